@@ -1,0 +1,1 @@
+"""Pipeline configurations (spaCy ``config.cfg`` files) that ``ruextract.load(NAME)`` picks from."""

@@ -1,0 +1,1 @@
+"""Data files shipped with ruextract (gazetteers, word lists), each naming its source."""

@@ -1,0 +1,66 @@
+"""Model loaders: navec embeddings and slovnet models shipped inside ``natasha``, pymorphy3.
+
+Nothing loads on import. Each loader builds its model on first call and keeps it for the
+process, so that components in one pipeline (and pipelines in one process) share one copy.
+Models come from installed packages only: no network.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pymorphy3
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+
+def limit_blas_threads() -> None:
+    """Keep OpenBLAS at one thread unless the user chose otherwise (slovnet#11).
+
+    With several processes each spinning many BLAS threads, slovnet runs up to 40x slower.
+    Effective only before numpy is first imported.
+    """
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+
+
+@lru_cache(maxsize=1)
+def embedding() -> NewsEmbedding:
+    """navec news embeddings (``natasha.NewsEmbedding``)."""
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
+@lru_cache(maxsize=1)
+def morph_tagger() -> NewsMorphTagger:
+    """slovnet news morphology tagger (UD POS + features)."""
+    from natasha import NewsMorphTagger
+
+    return NewsMorphTagger(embedding())
+
+
+@lru_cache(maxsize=1)
+def ner_tagger() -> NewsNERTagger:
+    """slovnet news NER tagger (PER, LOC, ORG)."""
+    from natasha import NewsNERTagger
+
+    return NewsNERTagger(embedding())
+
+
+@lru_cache(maxsize=1)
+def syntax_parser() -> NewsSyntaxParser:
+    """slovnet news dependency parser (UD relations)."""
+    from natasha import NewsSyntaxParser
+
+    return NewsSyntaxParser(embedding())
+
+
+@lru_cache(maxsize=1)
+def morph_analyzer() -> pymorphy3.MorphAnalyzer:
+    """pymorphy3 analyzer with the OpenCorpora Russian dictionary."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()

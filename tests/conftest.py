@@ -1,0 +1,39 @@
+"""Shared fixtures: the pipeline loads once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import ruextract
+from ruextract.pipeline import as_article, run_docs
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "data" / "gold"
+SEED = ROOT / "data" / "raw" / "000_a1ea925e5c1963ce.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default (full news) pipeline."""
+    return ruextract.load()
+
+
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """Run the pipeline on one text with an optional article date: ``parse(text, date)``."""
+
+    def run(text: str, date: str | None = None):
+        return next(run_docs(nlp, [as_article(text, date)]))
+
+    return run
+
+
+def gold_path(name: str) -> Path:
+    """Path of a gold file in ``../shared/data/gold``; skips the test when it is absent."""
+    path = GOLD / name
+    if not path.exists():
+        pytest.skip(f"gold data not available: {path} (../shared is not beside this checkout)")
+    return path
