@@ -1,6 +1,28 @@
-"""ruextract: Russian news to tidy tables of people, countries, dates and numeric facts."""
+"""ruextract: Russian news to tidy tables of people, countries, dates and numeric facts.
 
-from ruextract.pipeline import load, pipeline_names
+``load()`` gives the spaCy pipeline, ``extract(text, date)`` processes one article,
+``process(texts)`` many, and ``run(inputs, out)`` writes the tables of a batch run.
+"""
 
-__all__ = ["load", "pipeline_names"]
+from ruextract.pipeline import Result, Results, extract, load, pipeline_names, process
+from ruextract.records import Article, Country, DateValue, Fact, Mention, Person, Problem
+from ruextract.runner import RunSummary, run
+
+__all__ = [
+    "Article",
+    "Country",
+    "DateValue",
+    "Fact",
+    "Mention",
+    "Person",
+    "Problem",
+    "Result",
+    "Results",
+    "RunSummary",
+    "extract",
+    "load",
+    "pipeline_names",
+    "process",
+    "run",
+]
 __version__ = "0.1.0"

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import load_config, load_model_from_config
 
+from ruextract import tables
 from ruextract.extensions import register_extensions
 from ruextract.models import limit_blas_threads
-from ruextract.records import Article
+from ruextract.records import Article, Country, DateValue, Fact, Mention, Person
 
 DEFAULT_PIPELINE = "news"
 # modules whose import registers the tokenizer and the components
@@ -87,3 +91,117 @@ def as_article(text: str, date_: date | str | None = None, doc_id: str = "0") ->
     if isinstance(date_, str):
         date_ = date.fromisoformat(date_)
     return Article(doc_id=doc_id, text=text, date=date_)
+
+
+@lru_cache(maxsize=4)
+def cached(pipeline: str = DEFAULT_PIPELINE) -> Language:
+    """The pipeline ``pipeline``, built once per process for ``extract`` and ``process``."""
+    return load(pipeline)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What ruextract found in one article: the processed ``Doc`` and its records."""
+
+    doc: Doc
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Entity mentions (PER, COUNTRY, LOC, ORG) in text order."""
+        return tables.mentions(self.doc)
+
+    @property
+    def people(self) -> list[Person]:
+        """People of the article, one record per person."""
+        return [person for person, _ in tables.people(self.doc)]
+
+    @property
+    def countries(self) -> list[Country]:
+        """Countries of the article, one record per country."""
+        return [country for country, _ in tables.countries(self.doc)]
+
+    @property
+    def dates(self) -> list[DateValue]:
+        """Date expressions resolved to calendar ranges."""
+        return tables.dates(self.doc)
+
+    @property
+    def facts(self) -> list[Fact]:
+        """Numeric facts: money, percentages, quantities."""
+        return tables.facts(self.doc)
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """Every output table of this article as a DataFrame."""
+        return tables.frames(tables.rows_from_doc(self.doc))
+
+
+class Results(list[Result]):
+    """Results of many articles (a list) that also turns into tables."""
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """Every output table over all articles as a DataFrame."""
+        return tables.frames(tables.merge(tables.rows_from_doc(r.doc) for r in self))
+
+
+def extract(
+    text: str,
+    date: date | str | None = None,
+    *,
+    doc_id: str = "0",
+    nlp: Language | None = None,
+) -> Result:
+    """Process one article. ``date`` (``datetime.date`` or ``"YYYY-MM-DD"``) anchors relative
+    dates such as "в этом году"."""
+    nlp = nlp or cached()
+    return Result(next(run_docs(nlp, [as_article(text, date, doc_id)])))
+
+
+def process(
+    texts: Iterable[str] | pd.DataFrame,
+    *,
+    dates: Iterable[date | str | None] | None = None,
+    text_column: str = "text",
+    nlp: Language | None = None,
+    batch_size: int | None = None,
+) -> Results:
+    """Process many articles: an iterable of texts or a DataFrame with a text column.
+
+    A DataFrame may also have ``id``, ``date``, ``title`` and ``url`` columns; ``dates``
+    gives article dates alongside an iterable of texts. Ids default to positions ("0", "1", …).
+    """
+    nlp = nlp or cached()
+    if isinstance(texts, pd.DataFrame):
+        df = texts
+        if text_column not in df.columns:
+            raise ValueError(f"DataFrame has no {text_column!r} column")
+        records = df.rename(columns={text_column: "text"}).to_dict("records")
+        articles = [
+            Article(
+                doc_id=str(record.get("id", n)),
+                text=str(record["text"]),
+                date=_as_date(record.get("date")),
+                title=_optional_str(record.get("title")),
+                url=_optional_str(record.get("url")),
+            )
+            for n, record in enumerate(records)
+        ]
+    else:
+        dates_ = list(dates) if dates is not None else None
+        articles = [
+            as_article(text, dates_[n] if dates_ else None, str(n)) for n, text in enumerate(texts)
+        ]
+    return Results(Result(doc) for doc in run_docs(nlp, articles, batch_size))
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
+        return None
+    if isinstance(value, date):
+        return value if not hasattr(value, "date") else value.date()  # datetime/Timestamp
+    return date.fromisoformat(str(value)[:10])
+
+
+def _optional_str(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return str(value)

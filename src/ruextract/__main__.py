@@ -1,0 +1,5 @@
+"""``python -m ruextract``: the command line."""
+
+from ruextract.cli import main
+
+main()

@@ -1,0 +1,165 @@
+"""The ``ruextract`` command line: a thin front over the library."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ruextract.pipeline import DEFAULT_PIPELINE
+
+app = typer.Typer(
+    name="ruextract",
+    help="Russian news to tidy tables: people, countries, dates and numeric facts.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+
+class Format(StrEnum):
+    """Output table format."""
+
+    csv = "csv"
+    parquet = "parquet"
+
+
+PipelineOption = Annotated[
+    str, typer.Option("--pipeline", "-p", help="Pipeline name (news, core) or a .cfg path.")
+]
+
+
+def _load(pipeline: str):
+    from ruextract.pipeline import load
+
+    try:
+        return load(pipeline)
+    except (ValueError, FileNotFoundError) as error:
+        raise typer.BadParameter(str(error), param_hint="--pipeline") from None
+
+
+@app.command()
+def run(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Input folders or files (.txt, .jsonl, .json, .csv, .gz).")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the output tables.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Table format.")] = Format.csv,
+    pipeline: PipelineOption = DEFAULT_PIPELINE,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 32,
+) -> None:
+    """Process every article under INPUTS and write the tables into OUT."""
+    from ruextract.io import iter_files
+    from ruextract.runner import run as run_batch
+
+    missing = [str(path) for path in inputs if not path.exists()]
+    if missing:
+        err_console.print(f"ruextract: input not found: {', '.join(missing)}")
+        raise typer.Exit(1)
+    n_files = sum(1 for path in inputs for _ in iter_files(path))
+    nlp = _load(pipeline)
+    columns = (
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task(f"articles from {n_files} files", total=None)
+        try:
+            summary = run_batch(
+                inputs,
+                out,
+                fmt=fmt.value,
+                nlp=nlp,
+                batch_size=batch_size,
+                on_document=lambda n: progress.advance(task, n),
+            )
+        except OSError as error:
+            err_console.print(f"ruextract: cannot write output: {error}")
+            raise typer.Exit(1) from None
+    rate = summary.n_docs / summary.seconds if summary.seconds else 0.0
+    console.print(
+        f"{summary.n_docs} documents: {summary.n_ok} ok, {summary.n_errors} errors; "
+        f"{summary.seconds:.1f} s ({rate:.1f} docs/s); tables in {out}"
+    )
+
+
+@app.command()
+def extract(
+    text: Annotated[str, typer.Argument(help="Article text.")],
+    date: Annotated[
+        str | None, typer.Option(help="Article date YYYY-MM-DD, for relative dates.")
+    ] = None,
+    pipeline: PipelineOption = DEFAULT_PIPELINE,
+    tables_: Annotated[
+        list[str] | None,
+        typer.Option("--table", "-t", help="Tables to print (default: all with rows)."),
+    ] = None,
+) -> None:
+    """Process one text and print its tables."""
+    from ruextract.pipeline import extract as extract_one
+
+    try:
+        result = extract_one(text, date, nlp=_load(pipeline))
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    for name, df in result.to_frames().items():
+        if (tables_ and name not in tables_) or (not tables_ and df.empty):
+            continue
+        table = Table(title=name, show_lines=False)
+        for column in df.columns:
+            table.add_column(column, overflow="fold")
+        for row in df.itertuples(index=False):
+            table.add_row(*("" if value is None or value != value else str(value) for value in row))
+        console.print(table)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="Gold JSONL (NER or UD).")
+    ],
+    pipeline: PipelineOption = DEFAULT_PIPELINE,
+    limit: Annotated[int | None, typer.Option(help="Only the first N records.")] = None,
+    labels: Annotated[
+        list[str] | None, typer.Option("--labels", "-l", help="Labels to score (NER).")
+    ] = None,
+) -> None:
+    """Score the pipeline against gold data: P/R/F1 per label, or lemma/POS accuracy."""
+    from ruextract import evaluate as ev
+
+    nlp = _load(pipeline)
+    kind = ev.gold_kind(gold)
+    if kind == "ud":
+        score = ev.evaluate_tokens(nlp, gold, limit)
+        console.print(
+            f"tokens: {score.n_gold} gold, {score.n_aligned} aligned "
+            f"({score.n_aligned / max(score.n_gold, 1):.2%}); "
+            f"lemma accuracy {score.lemma_accuracy:.4f}; UPOS accuracy {score.pos_accuracy:.4f}"
+        )
+        return
+    scores = ev.evaluate_entities(nlp, gold, limit, labels or ev.LABELS)
+    table = Table(title=f"{gold.name}: entity scores")
+    for column in ("label", "gold", "pred", "exact P", "exact R", "exact F1",
+                   "overlap P", "overlap R", "overlap F1"):  # fmt: skip
+        table.add_column(column, justify="right")
+    for s in scores:
+        table.add_row(
+            s.label, str(s.n_gold), str(s.n_pred),
+            *(f"{v:.3f}" for v in (s.exact_p, s.exact_r, s.exact_f1,
+                                   s.overlap_p, s.overlap_r, s.overlap_f1)),
+        )  # fmt: skip
+    console.print(table)
+
+
+def main() -> None:
+    """Entry point for ``python -m ruextract``."""
+    app()
