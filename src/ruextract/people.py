@@ -1,0 +1,517 @@
+"""People: person-name boundaries beyond slovnet's, nominative names, one key per person.
+
+Reads ``doc.ents`` (slovnet's PER, LOC, ORG) and the tokens' ``pos_``, ``morph`` and text;
+writes ``doc.ents`` with corrected PER spans and, on every PER span, ``span._.normal`` (the
+nominative name as written: "Эльвиры Набиуллиной" -> "Эльвира Набиуллина"), ``span._.key``
+(shared by every mention of one person in the article) and ``span._.person``
+(:class:`~ruextract.records.Person`, the same record on all mentions of one person).
+
+Boundary fixes, all from evidence the pipeline already has:
+
+- a PER span is cut at line breaks and brackets ("Дэвид Эберсман (David Ebersman)" is two
+  mentions), and a sentence-initial word that is plainly no name ("Вчера Токаев") is dropped;
+- adjacent pieces of one name are joined ("Радия" + "Хабирова"; LOC "Касым-Жомартом" + PER
+  "Токаевым" when the first word reads as a first name);
+- a surname seen as PER elsewhere in the article is PER wherever else it appears, with a first
+  name or initials before it ("Касым-Жомарт Токаев дал интервью" at the very start);
+- a lone sentence-initial dictionary word with no name reading is not a person ("Отметим").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ruextract import models
+from ruextract.names import NameParts, NameWord, is_initial, name_tags, normal_name
+from ruextract.records import Person
+
+# punctuation that never sits inside one person's name
+SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
+# lowercase particles that belong to names ("Людвиг ван Бетховен")
+NAME_PARTICLES = frozenset(
+    {"фон", "ван", "дер", "де", "дель", "ла", "ди", "да", "ибн", "бен", "аль", "эль", "оглы"}
+)
+# pymorphy3 POS of words that are no part of a name when they open one
+NOT_NAME_POS = frozenset(
+    {"ADVB", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PREP"}
+    | {"PRCL", "NPRO", "NUMR", "PRED", "INTJ"}
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# WORDS
+
+
+def is_word(token: Token) -> bool:
+    """A token that may be part of a name: letters (hyphens and apostrophes allowed)."""
+    return any(ch.isalpha() for ch in token.text)
+
+
+def is_capitalized(token: Token) -> bool:
+    """First letter upper case ("Токаев", "Касым-Жомарт", "В")."""
+    return token.text[:1].isupper()
+
+
+def sentence_initial(doc: Doc, token: Token) -> bool:
+    """True when ``token`` opens a sentence, a line, or follows an opening quote or dash."""
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    if i < 0 or token.is_sent_start:
+        return True
+    prev = doc[i]
+    return prev.text in {".", "!", "?", "…", "«", '"', "“", "„", "—", "–", "-", ":"} or (
+        "\n" in doc.text[prev.idx + len(prev.text) : token.idx]
+    )
+
+
+def dictionary_non_name(word: str) -> bool:
+    """A known dictionary word with no first-name, surname or patronymic reading."""
+    if name_tags(word):
+        return False
+    parses = models.morph_analyzer().parse(word)
+    if not parses:
+        return False
+    top = parses[0]
+    known = type(top.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    return known and not top.tag.grammemes & {"Geox", "Orgn", "Trad"}
+
+
+def opens_with_non_name(doc: Doc, token: Token) -> bool:
+    """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний")."""
+    if token.text[:1].islower():
+        return token.text not in NAME_PARTICLES
+    if not sentence_initial(doc, token) or is_initial(token.text):
+        return False
+    if name_tags(token.text):
+        return False
+    parses = models.morph_analyzer().parse(token.text)
+    return bool(parses) and parses[0].tag.POS in NOT_NAME_POS
+
+
+def has_first_name_reading(word: str) -> bool:
+    """A first name to pymorphy3 ("Касым-Жомартом": any hyphen part counts)."""
+    return any("Name" in name_tags(part) for part in [word, *word.split("-")] if part)
+
+
+# ---------------------------------------------------------------------------------------------
+# BOUNDARIES
+
+
+def gap(doc: Doc, left: Token, right: Token) -> str:
+    """The text between two tokens."""
+    return doc.text[left.idx + len(left.text) : right.idx]
+
+
+def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
+    """Token ranges of the names inside one PER span, cut at line breaks and brackets."""
+    groups: list[list[Token]] = [[]]
+    for token in span:
+        if token.is_space:
+            if "\n" in token.text:
+                groups.append([])
+            continue
+        if token.text in SPLIT_PUNCT or (len(token.text) == 1 and token.text in SPLIT_PUNCT):
+            groups.append([])
+            continue
+        if groups[-1] and "\n" in gap(doc, groups[-1][-1], token):
+            groups.append([])
+        groups[-1].append(token)
+    ranges = []
+    for group in groups:
+        # punctuation at the edges goes, except the dot of a trailing initial ("Х.")
+        while group and not is_word(group[0]):
+            group = group[1:]
+        while group and not is_word(group[-1]):
+            if group[-1].text == "." and len(group) > 1 and is_initial(group[-2].text):
+                break
+            group = group[:-1]
+        while len(group) > 1 and opens_with_non_name(doc, group[0]):
+            group = group[1:]
+        if group and any(is_capitalized(t) for t in group if is_word(t)):
+            ranges.append((group[0].i, group[-1].i + 1))
+    return ranges
+
+
+def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
+    """The words of a name (initials with their dots as one word) and the text between them."""
+    doc = span.doc
+    words: list[NameWord] = []
+    seps: list[str] = []
+    last: Token | None = None
+    for token in span:
+        if token.is_space:
+            continue
+        glued = last is not None and not gap(doc, last, token)
+        if token.text == "." and words and glued and is_initial(words[-1].text.rstrip(".")):
+            words[-1] = NameWord(words[-1].text + ".", words[-1].feats)
+        elif (
+            glued
+            and words
+            and is_initial(token.text)
+            and is_initial(words[-1].text)
+            and words[-1].text.endswith(".")
+        ):
+            # "А.М." arrives as А . М .
+            words[-1] = NameWord(words[-1].text + token.text, words[-1].feats)
+        elif not is_word(token):
+            last = token
+            continue
+        else:
+            if words and last is not None:
+                seps.append(gap(doc, last, token) or " ")
+            words.append(NameWord(token.text, str(token.morph)))
+        last = token
+    return words, seps
+
+
+def agreement_context(span: Span) -> dict[str, str]:
+    """Features of the word right after a name that agrees with it (a past-tense verb)."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV"):
+        i += 1
+    if i < len(doc) and doc[i].pos_ in ("VERB", "AUX"):
+        feats = doc[i].morph.to_dict()
+        if feats.get("Tense") == "Past" or feats.get("VerbForm") == "Fin":
+            context = {"Case": "Nom"}
+            if "Gender" in feats:
+                context["Gender"] = feats["Gender"]
+            if "Number" in feats:
+                context["Number"] = feats["Number"]
+            return context
+    return {}
+
+
+def surname_keys(parts: NameParts, text: str) -> set[str]:
+    """Lowercase forms under which a person's surname can be recognised elsewhere."""
+    keys = set()
+    for value in (parts.last, text):
+        if value and " " not in value:
+            keys.add(value.lower().replace("ё", "е"))
+    return keys
+
+
+def single_word_normal(token: Token) -> str:
+    """Nominative of a single capitalised word read as a surname."""
+    return normal_name([NameWord(token.text, str(token.morph))]).last or token.text
+
+
+# ---------------------------------------------------------------------------------------------
+# LINKING
+
+
+@dataclass
+class PersonCluster:
+    """The mentions of one person while linking."""
+
+    last: str | None = None
+    first: str | None = None
+    middle: str | None = None
+    name: str = ""
+    name_size: tuple[int, int] = (0, 0)
+    mentions: list[int] = field(default_factory=list)
+
+    def take(self, parts: NameParts, index: int) -> None:
+        """Add a mention, keeping the fullest name and filling missing parts."""
+        self.mentions.append(index)
+        self.last = self.last or parts.last
+        self.first = (
+            self.first if self.first and not is_initial(self.first) else (parts.first or self.first)
+        )
+        self.middle = (
+            self.middle
+            if self.middle and not is_initial(self.middle)
+            else (parts.middle or self.middle)
+        )
+        size = (
+            sum(
+                p is not None and not is_initial(p) for p in (parts.last, parts.first, parts.middle)
+            ),
+            len(parts.normal),
+        )
+        if size > self.name_size:
+            self.name, self.name_size = parts.normal, size
+
+
+def fold(word: str | None) -> str | None:
+    """Comparison form of a name part: lower case, е for ё."""
+    return word.lower().replace("ё", "е") if word else None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two first names (or patronymics) that may be one: equal, or one an initial of the other."""
+    if not a or not b:
+        return True
+    fa, fb = fold(a), fold(b)
+    if is_initial(a) or is_initial(b):
+        return fa[0] == fb[0]
+    return fa == fb
+
+
+def link_people(names: list[NameParts]) -> list[int]:
+    """Person index of each mention: full names first, then lone surnames and first names.
+
+    Mentions with one surname and compatible first names are one person; a lone surname goes
+    to the nearest earlier person with that surname (or the first such person); a lone first
+    name goes to the one person with that first name, if just one has it.
+    """
+    clusters: list[PersonCluster] = []
+    owner: list[int] = [-1] * len(names)
+    for i, parts in enumerate(names):
+        if parts.last is None or parts.first is None:
+            continue
+        for c, cluster in enumerate(clusters):
+            if (
+                fold(cluster.last) == fold(parts.last)
+                and compatible(cluster.first, parts.first)
+                and compatible(cluster.middle, parts.middle)
+            ):
+                cluster.take(parts, i)
+                owner[i] = c
+                break
+        else:
+            clusters.append(PersonCluster())
+            clusters[-1].take(parts, i)
+            owner[i] = len(clusters) - 1
+    for i, parts in enumerate(names):
+        if owner[i] >= 0:
+            continue
+        candidates = []
+        if parts.last is not None:
+            candidates = [c for c, cl in enumerate(clusters) if fold(cl.last) == fold(parts.last)]
+            if not candidates and parts.first is None:
+                # a lone word may be a first name ("Барак") or a first name read as a surname
+                candidates = [
+                    c for c, cl in enumerate(clusters) if fold(cl.first) == fold(parts.last)
+                ]
+                if len(candidates) > 1:
+                    candidates = []
+        elif parts.first is not None:
+            candidates = [
+                c
+                for c, cl in enumerate(clusters)
+                if fold(cl.first) == fold(parts.first) or fold(cl.last) == fold(parts.first)
+            ]
+            if len(candidates) > 1:
+                candidates = []
+        if candidates:
+            earlier = [c for c in candidates if min(clusters[c].mentions) < i]
+            chosen = (
+                max(earlier, key=lambda c: max(m for m in clusters[c].mentions if m < i))
+                if earlier
+                else candidates[0]
+            )
+            clusters[chosen].take(parts, i)
+            owner[i] = chosen
+        else:
+            clusters.append(PersonCluster())
+            clusters[-1].take(parts, i)
+            owner[i] = len(clusters) - 1
+    return owner, clusters
+
+
+# ---------------------------------------------------------------------------------------------
+# COMPONENT
+
+
+class PeopleLinker:
+    """Fix PER boundaries, put names in the nominative and link mentions of one person."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        others = [e for e in ents if e.label_ != "PER"]
+        pers: list[tuple[int, int]] = []
+        for ent in ents:
+            if ent.label_ == "PER":
+                pers.extend(split_person(doc, ent))
+        pers, others = self.join_adjacent(doc, pers, others)
+        pers = [r for r in pers if not self.implausible(doc, r)]
+        pers = self.propagate(doc, pers, others)
+        spans = [Span(doc, a, b, label="PER") for a, b in pers]
+        doc.ents = filter_spans(spans + others)
+        self.annotate(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    @staticmethod
+    def join_adjacent(
+        doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+    ) -> tuple[list[tuple[int, int]], list[Span]]:
+        """Join PER pieces separated by a space; absorb a first name that slovnet called LOC."""
+        pers = sorted(set(pers))
+        kept_others = []
+        starts = {a: (a, b) for a, b in pers}
+        ends = {b: (a, b) for a, b in pers}
+        for ent in others:
+            words = [t for t in ent if not t.is_space]
+            if len(words) == 1 and words[0].text[:1].isupper() and not words[0].text.isupper():
+                nxt = _next_content(doc, ent.end)
+                prv = _prev_content(doc, ent.start - 1)
+                if (
+                    nxt is not None
+                    and nxt.i in starts
+                    and gap(doc, words[0], nxt).strip(" \xa0") == ""
+                    and "\n" not in gap(doc, words[0], nxt)
+                    and has_first_name_reading(words[0].text)
+                ):
+                    a, b = starts.pop(nxt.i)
+                    pers.remove((a, b))
+                    pers.append((ent.start, b))
+                    starts[ent.start] = (ent.start, b)
+                    continue
+                if (
+                    prv is not None
+                    and prv.i + 1 in ends
+                    and gap(doc, prv, words[0]).strip(" \xa0") == ""
+                    and "\n" not in gap(doc, prv, words[0])
+                    and name_tags(words[0].text) & {"Surn", "Patr"}
+                    and not dictionary_geo(words[0].text)
+                ):
+                    a, b = ends.pop(prv.i + 1)
+                    pers.remove((a, b))
+                    pers.append((a, ent.end))
+                    continue
+            kept_others.append(ent)
+        pers.sort()
+        merged: list[tuple[int, int]] = []
+        for a, b in pers:
+            if merged:
+                pa, pb = merged[-1]
+                left = _prev_content(doc, pb - 1)
+                between = gap(doc, left, doc[a]) if left is not None else "\n"
+                if between.strip(" \xa0") == "" and "\n" not in between and a >= pb:
+                    merged[-1] = (pa, b)
+                    continue
+            merged.append((a, b))
+        return merged, kept_others
+
+    @staticmethod
+    def implausible(doc: Doc, rng: tuple[int, int]) -> bool:
+        """A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма")."""
+        words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
+        if len(words) != 1:
+            return False
+        token = words[0]
+        return sentence_initial(doc, token) and dictionary_non_name(token.text)
+
+    @staticmethod
+    def propagate(
+        doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+    ) -> list[tuple[int, int]]:
+        """Mark as PER other occurrences of surnames that the article has as PER."""
+        known: set[str] = set()
+        for a, b in pers:
+            span = doc[a:b]
+            words, seps = name_words(span)
+            if not words:
+                continue
+            parts = normal_name(words, seps)
+            if parts.last and not is_initial(parts.last):
+                known.add(fold(parts.last))
+                if len(words) == 1:
+                    known.add(fold(words[0].text))
+                else:
+                    known.add(fold(words[-1].text if parts.last == words[-1].text else parts.last))
+        if not known:
+            return pers
+        taken = set()
+        for a, b in pers:
+            taken.update(range(a, b))
+        for ent in others:
+            taken.update(range(ent.start, ent.end))
+        added = []
+        for token in doc:
+            if token.i in taken or not is_word(token) or not is_capitalized(token):
+                continue
+            if len(token.text) < 2 or (token.text.isupper() and len(token.text) > 1):
+                continue
+            if fold(token.text) not in known and fold(single_word_normal(token)) not in known:
+                continue
+            start = token.i
+            prev = _prev_content(doc, start - 1)
+            if (
+                prev is not None
+                and prev.i not in taken
+                and is_capitalized(prev)
+                and is_word(prev)
+                and "\n" not in gap(doc, prev, token)
+                and gap(doc, prev, token).strip(" \xa0") == ""
+                and has_first_name_reading(prev.text)
+                and not (sentence_initial(doc, prev) and dictionary_non_name(prev.text))
+            ):
+                start = prev.i
+            added.append((start, token.i + 1))
+            taken.update(range(start, token.i + 1))
+        return sorted(pers + added)
+
+    @staticmethod
+    def annotate(doc: Doc) -> None:
+        """Set ``_.normal``, ``_.key`` and ``_.person`` on the final PER spans."""
+        spans = [e for e in doc.ents if e.label_ == "PER"]
+        names = []
+        for span in spans:
+            words, seps = name_words(span)
+            names.append(normal_name(words, seps, agreement_context(span)))
+        owner, clusters = link_people(names)
+        keys: dict[int, str] = {}
+        seen: set[str] = set()
+        for c, cluster in enumerate(clusters):
+            key = cluster.name or f"person {c + 1}"
+            if key in seen:
+                key = f"{key} ({c + 1})"
+            seen.add(key)
+            keys[c] = key
+        records = {
+            c: Person(
+                key=keys[c],
+                name=cluster.name,
+                last=cluster.last,
+                first=cluster.first,
+                middle=cluster.middle,
+            )
+            for c, cluster in enumerate(clusters)
+        }
+        for span, parts, c in zip(spans, names, owner, strict=True):
+            span._.normal = parts.normal or span.text
+            span._.key = keys[c]
+            span._.person = records[c]
+
+
+def dictionary_geo(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a place name first."""
+    parses = models.morph_analyzer().parse(word)
+    return bool(parses) and "Geox" in parses[0].tag.grammemes
+
+
+def _next_content(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _prev_content(doc: Doc, i: int) -> Token | None:
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+@Language.factory(
+    "ruextract_people",
+    default_config={},
+    requires=["doc.ents", "token.pos", "token.morph"],
+    assigns=["doc.ents", "span._.normal", "span._.key", "span._.person"],
+)
+def create_people(nlp: Language, name: str) -> PeopleLinker:
+    """Person boundaries, nominative names and article-level person keys (see module doc)."""
+    return PeopleLinker()
