@@ -37,3 +37,24 @@ def gold_path(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"gold data not available: {path} (../shared is not beside this checkout)")
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    """The seed article as the reader gives it (header split off)."""
+    from ruextract.io import read_file
+
+    (article,) = list(read_file(SEED))
+    return article
+
+
+@pytest.fixture(scope="session")
+def seed_doc(nlp, seed_article):
+    """The seed article through the full pipeline."""
+    return next(run_docs(nlp, [seed_article]))
+
+
+@pytest.fixture(scope="session")
+def core_nlp():
+    """The core pipeline (segmentation, morphology, NER): stage tests without later stages."""
+    return ruextract.load("core")

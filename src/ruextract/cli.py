@@ -111,15 +111,17 @@ def extract(
         result = extract_one(text, date, nlp=_load(pipeline))
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
+    # piped output is read by programs and people alike: don't fold it at 80 columns
+    out = console if console.is_terminal else Console(width=240)
     for name, df in result.to_frames().items():
         if (tables_ and name not in tables_) or (not tables_ and df.empty):
             continue
         table = Table(title=name, show_lines=False)
         for column in df.columns:
             table.add_column(column, overflow="fold")
-        for row in df.itertuples(index=False):
-            table.add_row(*("" if value is None or value != value else str(value) for value in row))
-        console.print(table)
+        for row in df.astype(object).where(df.notna(), "").itertuples(index=False):
+            table.add_row(*(str(value) for value in row))
+        out.print(table)
 
 
 @app.command("eval")

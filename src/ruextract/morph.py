@@ -56,8 +56,10 @@ UD_TO_OC_FEATS: dict[str, dict[str, frozenset[str]]] = {
         "Neut": frozenset({"neut"}),
     },
 }
-# parts of speech whose lemma is the token text itself
-VERBATIM_POS = frozenset({"PUNCT", "SYM", "X"})
+# parts of speech whose lemma is the token text itself (UD keeps "во", "со", "об" as lemmas)
+VERBATIM_POS = frozenset({"PUNCT", "SYM", "X", "ADP"})
+# possessive determiners that UD lemmatizes as themselves ("его дом": "его", not "он")
+INVARIABLE_DET = frozenset({"его", "её", "ее", "их"})
 
 
 def feats_to_str(feats: dict[str, str]) -> str:
@@ -73,6 +75,8 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     """
     lower = word.lower()
     if pos in VERBATIM_POS or not any(ch.isalpha() for ch in word):
+        return lower
+    if pos == "DET" and lower in INVARIABLE_DET:
         return lower
     wanted = dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
     oc_pos = UD_TO_OC_POS.get(pos, frozenset())
@@ -94,7 +98,7 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
                 agree = False
         score += parse.score
         if score > best_score:
-            best_score, best_lemma = score, parse.normal_form
+            best_score, best_lemma = score, _normal_form(parse)
             agreeing = agree and tag.POS in oc_pos
     nominative_noun = (
         pos in ("PROPN", "NOUN")
@@ -104,6 +108,20 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     if nominative_noun and not agreeing:
         return lower
     return best_lemma.replace("ё", "е") if "ё" not in lower else best_lemma
+
+
+def _normal_form(parse) -> str:
+    """pymorphy3's normal form, but feminine surnames and patronymics stay feminine.
+
+    OpenCorpora lemmatizes "Набиуллиной" to the masculine "набиуллин"; as a lemma (and as a
+    name) the feminine nominative "набиуллина" is what is meant.
+    """
+    grammemes = parse.tag.grammemes
+    if "femn" in grammemes and grammemes & {"Surn", "Patr"}:
+        inflected = parse.inflect({"nomn", "sing"})
+        if inflected is not None:
+            return inflected.word
+    return parse.normal_form
 
 
 def content_tokens(doc: Doc) -> Iterator[list[Token]]:
@@ -127,7 +145,8 @@ class MorphTagger:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             sents = [tokens for doc in batch for tokens in content_tokens(doc)]
-            markups = self.tagger.map([[token.text for token in tokens] for tokens in sents])
+            words = [[token.text for token in tokens] for tokens in sents]
+            markups = self.tagger.map(words) if words else []
             for tokens, markup in zip(sents, markups, strict=True):
                 for token, tagged in zip(tokens, markup.tokens, strict=True):
                     feats = feats_to_str(tagged.feats)

@@ -62,10 +62,15 @@ class NerTagger:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
-            markups = self.tagger.map([doc.text for doc in batch])
-            for doc, markup in zip(batch, markups, strict=True):
+            # slovnet fails on a text without tokens: such docs have no entities
+            tagged = [doc for doc in batch if any(not token.is_space for token in doc)]
+            markups = dict(
+                zip(map(id, tagged), self.tagger.map([d.text for d in tagged]), strict=True)
+            )
+            for doc in batch:
+                markup = markups.get(id(doc))
                 spans = []
-                for found in markup.spans:
+                for found in markup.spans if markup is not None else []:
                     span = doc.char_span(
                         found.start, found.stop, label=found.type, alignment_mode="expand"
                     )

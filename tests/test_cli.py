@@ -1,0 +1,90 @@
+"""The command line through typer's CliRunner, and the README's promises."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+from typer.testing import CliRunner
+
+from ruextract.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+def test_cli_no_args_shows_help():
+    result = runner.invoke(app, [])
+    assert "run" in result.output and "extract" in result.output and "eval" in result.output
+
+
+def test_cli_run_writes_every_table(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("date 2024-01-03\nВладимир Путин прибыл в Астану.", "utf-8")
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "1 documents: 1 ok, 0 errors" in result.output
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert docs.loc[0, "doc_id"] == "a"
+    assert docs.loc[0, "date"] == "2024-01-03"
+    for name in ("sentences", "tokens", "mentions", "errors"):
+        assert (tmp_path / "out" / f"{name}.csv").exists()
+
+
+def test_cli_run_parquet(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Токаев прибыл в Москву.", "utf-8")
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path), "--format", "parquet"])
+    assert result.exit_code == 0, result.output
+    tokens = pd.read_parquet(tmp_path / "tokens.parquet")
+    assert list(tokens["text"]) == ["Токаев", "прибыл", "в", "Москву", "."]
+
+
+def test_cli_run_missing_input_exits_1(tmp_path):
+    result = runner.invoke(app, ["run", str(tmp_path / "nope"), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+
+
+def test_cli_run_unknown_pipeline_is_bad_parameter(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Текст.", "utf-8")
+    result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path), "--pipeline", "nope"])
+    assert result.exit_code == 2
+    assert "unknown pipeline" in result.output
+
+
+def test_cli_extract_prints_tables():
+    result = runner.invoke(app, ["extract", "Владимира Путина встретили в Астане."])
+    assert result.exit_code == 0, result.output
+    assert "mentions" in result.output
+    assert "Владимир Путин" in result.output
+
+
+def test_cli_eval_small_fixture():
+    gold = ROOT / "tests" / "fixtures" / "gold_ner_small.jsonl"
+    result = runner.invoke(app, ["eval", str(gold), "--labels", "PER"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"PER\s*│\s*2\s*│", result.output)
+
+
+def _readme_command(marker: str) -> str:
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    at = lines.index(f"<!-- {marker} -->")
+    assert lines[at + 1] == "```bash"
+    return lines[at + 2]
+
+
+def test_readme_test_command_is_what_ci_runs():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "<!-- test-command -->" in ci and "README.md" in ci
+    command = _readme_command("test-command")
+    assert "pytest" in command and "-c constraints.txt" in command
+
+
+def test_readme_run_command_runs_the_main_job_on_data_raw():
+    command = _readme_command("run-command")
+    assert command.startswith("python3 -m venv .venv && ")
+    assert "ruextract run data/raw --out data/processed" in command
+    assert (ROOT / "data" / "raw" / "000_a1ea925e5c1963ce.txt").exists()

@@ -1,0 +1,75 @@
+"""NER: slovnet's PER / LOC / ORG on razdel tokens, with nominative normal forms.
+
+These run the core pipeline, so they show the NER stage alone; later stages (people,
+countries) refine labels, boundaries and keys and are tested in their own modules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.pipeline import as_article, run_docs
+
+CASES = [
+    pytest.param(
+        "Официальный визит Владимира Путина в Казахстан стал событием года.",
+        [("Владимира Путина", "PER", "Владимир Путин"), ("Казахстан", "LOC", "Казахстан")],
+        id="per-genitive",
+    ),
+    pytest.param(
+        "Глава ЦБ Эльвира Набиуллина заявила об этом в Москве.",
+        [
+            ("ЦБ", "ORG", "ЦБ"),
+            ("Эльвира Набиуллина", "PER", "Эльвира Набиуллина"),
+            ("Москве", "LOC", "Москва"),
+        ],
+        id="female-name-and-city",
+    ),
+    pytest.param(
+        "Россия обладает статусом постоянного члена Совета Безопасности ООН.",
+        [
+            ("Россия", "LOC", "Россия"),
+            ("Совета Безопасности", "ORG", "Совет Безопасности"),
+            ("ООН", "ORG", "ООН"),
+        ],
+        id="org-head-noun-inflected",
+    ),
+    pytest.param(
+        "Переговоры с Эммануэлем Макроном прошли в Париже.",
+        [("Эммануэлем Макроном", "PER", "Эммануэль Макрон"), ("Париже", "LOC", "Париж")],
+        id="foreign-name-instrumental",
+    ),
+]
+CASES_MUST_NOT_MATCH = [
+    pytest.param("Цены на хлеб выросли на 7,4% за год.", id="no-entities"),
+    pytest.param("Товарооборот между двумя странами вырос.", id="common-nouns"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_ner_entities_with_normal_forms(core_nlp, text, expected):
+    doc = next(run_docs(core_nlp, [as_article(text)]))
+    assert [(e.text, e.label_, e._.normal) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("text", CASES_MUST_NOT_MATCH)
+def test_ner_finds_nothing(core_nlp, text):
+    doc = next(run_docs(core_nlp, [as_article(text)]))
+    assert list(doc.ents) == []
+
+
+def test_ner_seed_mentions(seed_doc):
+    found = {(e.label_, e._.normal) for e in seed_doc.ents}
+    assert ("PER", "Владимир Путин") in found
+    assert ("PER", "Александр Пушкин") in found
+    assert ("PER", "Касым-Жомарт Токаев") in found
+    assert ("ORG", "ООН") in found
+
+
+def test_ner_batches_give_the_same_entities_as_single_docs(core_nlp):
+    texts = ["Владимир Путин прибыл в Астану.", "Токаев встретил гостя.", "", "ООН."]
+    batch = list(run_docs(core_nlp, [as_article(t) for t in texts]))
+    single = [next(run_docs(core_nlp, [as_article(t)])) for t in texts]
+    assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in batch] == [
+        [(e.start_char, e.end_char, e.label_) for e in d.ents] for d in single
+    ]
