@@ -1,0 +1,626 @@
+"""Countries: every mention of a country resolved to one ISO 3166 code, whatever its form.
+
+Reads the tokens (``token.lemma_``, ``token.pos_``, ``token.morph``, ``token.is_sent_start``)
+and ``doc.ents`` (PER/LOC/ORG from ``ruextract_ner``); writes
+
+- ``doc.spans["countries"]``: every country mention, nested ones included ("России" in
+  "МИД России", "США" in "посольство США"), each labelled ``COUNTRY`` with ``span._.key`` (the
+  code), ``span._.country`` (:class:`~ruextract.records.Country`: code and canonical short name)
+  and ``span._.normal`` (nominative as written: "Казахстана" -> "Казахстан");
+- ``doc.ents``: a LOC (or ORG) entity that is exactly a country mention is relabelled
+  ``COUNTRY``; a country mention that overlaps no entity is added as ``COUNTRY``; an entity
+  that lies inside a longer country mention ("Америки" of "Соединённых Штатов Америки") gives
+  way to it. Cities and other places stay LOC, and organisations keep their ORG span.
+
+The gazetteer is pycountry's ISO 3166-1 countries under their Russian names (the
+``iso3166-1`` gettext catalogue pycountry ships: short, common and official names) and its
+ISO 3166-3 former countries (``iso3166-3``), plus ``data/country_aliases.tsv``: the names,
+abbreviations and adjectives news uses, each with its source, the canonical short names that
+tables show ("Россия", "США", "Великобритания", not pycountry's formal ones) and longer names
+that are not countries ("Латинская Америка") and so must win over the country inside them.
+
+Matching is on lemmas, not on inflected strings: each word of a name and each token are keyed
+by their pymorphy3 normal forms (with number), so "Нидерландов", "Соединённых Штатах" and
+"Коста-Рике" match "Нидерланды", "Соединённые Штаты" and "Коста-Рика"; ё is read as е.
+Proper names must be capitalised; abbreviations ("РФ", "США", "U.S.") match their exact
+spelling. The longest match wins. A state word around a name joins the mention ("Республики
+Казахстан", "Кыргызской Республики", "израильского государства").
+
+Codes. Countries get their ISO 3166-1 alpha-2 code. Former countries get the alpha-2 code that
+ISO 3166-3 records for them (SU for the USSR, YU for Yugoslavia, CS for Czechoslovakia, DD for
+the GDR), so they never merge with their successors. Partially recognised states get
+user-assigned codes (ISO 3166 reserves the X* range for that): XK Kosovo (as the EU uses it),
+XA Abkhazia, XO South Ossetia, XT Transnistria, XD and XL the DNR and LNR. England, Scotland,
+Wales and Northern Ireland resolve to GB; the Russian Empire to RU.
+
+Adjectives. The NEREL corpus, which the evaluation follows, tags an adjective that stands for
+the state as COUNTRY ("российские власти", "американских военных"), and one that gives a
+person's nationality as NATIONALITY ("американский актёр Джонни Депп"), or a language as
+LANGUAGE ("английский язык"). With ``adjectives = true`` (the default) the first kind are
+country mentions (``span._.normal`` is the adjective in the nominative); person nouns and
+"язык" after the adjective, or a person's name right after it, rule it out.
+
+Ambiguity. A name inside a PER entity is never a country ("Америка Феррера"); names that are
+also ordinary words or names ("Того", "Чад", "Мали", "Чили", "Нигер", "Перу", ...) count only
+where the NER tagged them as a place or organisation; "Джорджия" is never Georgia (the
+country is "Грузия" in Russian).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ruextract import models
+from ruextract.morph import to_nominative
+from ruextract.records import Country
+
+LABEL = "COUNTRY"
+SPAN_KEY = "countries"
+ALIASES_FILE = "country_aliases.tsv"
+
+# pycountry's Russian names that are never a country mention on their own in news
+SKIP_PYCOUNTRY = frozenset(
+    {"Джорджия", "Соединённые штаты", "Соединенные штаты", "Georgia", "Jersey", "Chad", "Turkey"}
+)
+# ISO 3166-3 former countries that news still names (the rest are colonial territories and
+# islands whose names clash with ordinary phrases: "Нейтральная зона")
+HISTORIC = frozenset({"SUN", "YUG", "CSK", "DDR"})
+# one-word names that are also ordinary words, pronouns or given names: they count only where
+# the NER tagged them as a place or an organisation
+AMBIGUOUS = frozenset(
+    {
+        "того",
+        "чад",
+        "мали",
+        "чили",
+        "нигер",
+        "перу",
+        "гана",
+        "оман",
+        "куба",
+        "доминика",
+        "гренада",
+        "джерси",
+        "гернси",
+        "палау",
+        "науру",
+        "тонга",
+        "самоа",
+        "гуам",
+        "аруба",
+        "бенин",
+        "габон",
+        "конго",
+        "майот",
+        "ниуэ",
+        "мартиника",
+        "монтсеррат",
+        "реюньон",
+        "гваделупа",
+        "штаты",
+        "эмираты",
+        "поднебесная",
+    }
+)
+# words that make a state out of a country name around them: "Республика Казахстан"
+STATE_NOUNS = frozenset(
+    {
+        "республика",
+        "королевство",
+        "государство",
+        "федерация",
+        "империя",
+        "конфедерация",
+        "княжество",
+        "султанат",
+    }
+)
+# nouns after a country adjective that make it a nationality or a language, not the state:
+# heads of NATIONALITY / LANGUAGE adjectives in NEREL train (private persons, not officials)
+NON_STATE_NOUNS = frozenset(
+    """
+    язык актёр актер актриса певец певица писатель писательница поэт поэтесса режиссёр режиссер
+    художник художница композитор дирижёр дирижер музыкант исполнитель исполнительница
+    физик химик биолог математик учёный ученый исследователь историк философ экономист
+    социолог психолог архитектор фотограф модельер дизайнер модель манекенщица балерина
+    танцор танцовщица спортсмен спортсменка футболист теннисист теннисистка хоккеист
+    баскетболист боксёр боксер гонщик пловец пловчиха фигурист фигуристка шахматист
+    гимнаст гимнастка легкоатлет атлет бегун лыжник велосипедист конькобежец тренер
+    бизнесмен предприниматель миллиардер миллионер магнат олигарх банкир инвестор
+    журналист журналистка блогер блогерша телеведущий ведущий шоумен комик продюсер
+    сценарист аниматор мультипликатор изобретатель программист инженер врач хирург
+    турист туристка студент студентка школьник школьница пенсионер пенсионерка
+    гражданин гражданка граждане эмигрант иммигрант беженец мигрант путешественник
+    альпинист космонавт астронавт рэпер музыкант гитарист барабанщик пианист скрипач
+    лауреат нобелевский доброволец актёрский публицист кинорежиссёр кинорежиссер
+    кинематографист искусствовед литератор драматург романист прозаик переводчик
+    мультимиллиардер модельерка чемпион чемпионка рестлер борец кинорежиссёр рэпер
+    писательница драматург миллиардер теннисистка балерина защитник хоккеист вратарь
+    голкипер критик классик мыслитель физиолог натуралист комик коммерсант шоумен
+    фехтовальщик пловчиха волейболист профессор девушка мужчина подросток звезда
+    монахиня хакер кибермошенник лесбиянка киноактриса фигуристка одиночница медиамагнат
+    видеоблогер мультимиллионер заложница шофер шофёр коллега акцент отделение кухня
+    """.split()
+)
+# common nouns after a capitalised adjective that make it part of a proper name of a place or
+# a paper, not the state: "Советского района", "Колумбийском университете", "Российская газета"
+NAME_NOUNS = frozenset(
+    """
+    район фронт университет газета улица проспект переулок площадь область край округ
+    посёлок поселок море залив остров полуостров хребет канал кладбище театр музей
+    """.split()
+)
+# suffixes of person nouns (nationality): "хоккеист", "теннисистка", "фехтовальщик"
+PERSON_SUFFIXES = ("ист", "истка", "щик", "щица", "льщик", "ант", "антка")
+STATE_PERSONS = frozenset({"министр", "дипломат", "солдат", "военный", "посол"})
+PERSON_POS = frozenset({"NOUN", "PROPN"})
+NAME_POS = frozenset({"NOUN", "PROPN", "X", "ADJ"})
+YO = str.maketrans("ёЁ", "еЕ")
+QUOTES_OPEN = frozenset({"«", '"', "“", "„"})
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One way of naming a country: ``kind`` is name, abbr, adj or block (not a country)."""
+
+    text: str
+    code: str
+    kind: str
+    source: str
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Country names keyed for matching on lemmas, with canonical short names per code."""
+
+    names: dict[str, str] = field(default_factory=dict)  # code -> canonical short name
+    # first word key -> [(word key sets, alias)], longest first
+    phrases: dict[str, list[tuple[tuple[frozenset[str], ...], Alias]]] = field(default_factory=dict)
+    abbrs: dict[str, Alias] = field(default_factory=dict)  # exact spelling -> alias
+    adjectives: dict[str, Alias] = field(default_factory=dict)  # adjective lemma -> alias
+
+    def country(self, code: str) -> Country:
+        """The :class:`Country` record for ``code``."""
+        return Country(code=code, name=self.names.get(code, code))
+
+    def add(self, alias: Alias) -> None:
+        """Index one alias (a later alias never overrides an earlier one of the same words)."""
+        if alias.kind == "abbr":
+            self.abbrs.setdefault(alias.text.translate(YO), alias)
+            return
+        if alias.kind == "adj":
+            self.adjectives.setdefault(alias.text.lower().translate(YO), alias)
+            return
+        for variant in {alias.text, alias.text.replace("-", " ")}:
+            spelled = split_words(variant)
+            if not spelled:
+                continue
+            words = tuple(word_keys(word) for word in spelled)
+            caps = tuple(capitalised(word) for word in spelled)
+            for first in words[0]:
+                entries = self.phrases.setdefault(first, [])
+                if all(entry[0] != words for entry in entries):
+                    entries.append((words, caps, alias))
+                    entries.sort(key=lambda entry: -len(entry[0]))
+
+
+def split_words(text: str) -> list[str]:
+    """Words of a name as the tokenizer cuts them: hyphenated words stay whole."""
+    return re.findall(r"[\w'’.-]+|[^\w\s]", text)
+
+
+@lru_cache(maxsize=100_000)
+def word_keys(word: str) -> frozenset[str]:
+    """Match keys of a word: its pymorphy3 normal forms (``+pl`` when plural), ё read as е.
+
+    A name's word and a token match when their keys meet, so any inflection of a word
+    matches its name: "Штатах" and "Штаты" share "штат+pl".
+    """
+    lower = word.lower().translate(YO)
+    keys = {lower}
+    if any(ch.isalpha() for ch in word):
+        for parse in models.morph_analyzer().parse(lower):
+            plural = "plur" in parse.tag or "Pltm" in parse.tag
+            keys.add(parse.normal_form.translate(YO) + ("+pl" if plural else ""))
+        # a compound inflects its last part: "Кот-д'Ивуара" -> "кот-д'" + "ивуар"
+        parts = re.split(r"([-'’])", lower)
+        if len(parts) > 2 and parts[-1]:
+            head = "".join(parts[:-1])
+            for parse in models.morph_analyzer().parse(parts[-1]):
+                keys.add(head + parse.normal_form.translate(YO))
+    return frozenset(keys)
+
+
+def read_aliases() -> list[Alias]:
+    """The aliases in ``data/country_aliases.tsv`` (package data), in file order."""
+    text = resources.files("ruextract.data").joinpath(ALIASES_FILE).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return [
+        Alias(text=row["alias"], code=row["code"], kind=row["kind"], source=row["source"])
+        for row in csv.DictReader(lines, delimiter="\t")
+    ]
+
+
+def pycountry_aliases() -> Iterator[Alias]:
+    """Russian (and English) names of ISO 3166-1 countries and ISO 3166-3 former countries."""
+    import gettext
+
+    import pycountry
+
+    iso1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    for country in pycountry.countries:
+        source = "pycountry ISO 3166-1"
+        for attr in ("common_name", "name", "official_name"):
+            english = getattr(country, attr, None)
+            if not english:
+                continue
+            for text in (iso1.gettext(english), english):
+                if text in SKIP_PYCOUNTRY or "," in text or "(" in text:
+                    continue
+                yield Alias(
+                    text=text.replace("\u0301", ""),
+                    code=country.alpha_2,
+                    kind="name",
+                    source=source,
+                )
+    iso3 = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["ru"])
+    for country in pycountry.historic_countries:
+        if country.alpha_3 not in HISTORIC:
+            continue
+        text = iso3.gettext(country.name)
+        if "," not in text and "(" not in text:
+            yield Alias(text=text, code=country.alpha_2, kind="name", source="pycountry ISO 3166-3")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The country gazetteer, built on first use (nothing loads on import)."""
+    import gettext
+
+    import pycountry
+
+    gaz = Gazetteer()
+    own = read_aliases()
+    for alias in own:
+        if alias.kind == "canonical":
+            gaz.names.setdefault(alias.code, alias.text)
+    iso1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    for country in pycountry.countries:
+        english = getattr(country, "common_name", None) or country.name
+        gaz.names.setdefault(country.alpha_2, iso1.gettext(english))
+    for alias in own:  # own aliases first: they win over pycountry's for the same words
+        gaz.add(
+            Alias(alias.text, alias.code, "name", alias.source)
+            if alias.kind == "canonical"
+            else alias
+        )
+    for alias in pycountry_aliases():
+        gaz.add(alias)
+    return gaz
+
+
+def lookup(name: str) -> Country | None:
+    """The country a name or abbreviation stands for, in any case form, or None.
+
+    ``lookup("Нидерландов")`` -> ``Country("NL", "Нидерланды")``; ``lookup("РФ")`` ->
+    ``Country("RU", "Россия")``; ``lookup("российский")`` -> ``Country("RU", "Россия")``;
+    a region such as "Латинская Америка" -> None.
+    """
+    gaz = gazetteer()
+    text = name.strip().translate(YO)
+    if text in gaz.abbrs:
+        return gaz.country(gaz.abbrs[text].code)
+    words = split_words(text)
+    keys = [word_keys(word) for word in words]
+    if len(words) == 1:
+        adjective = next((gaz.adjectives[k] for k in keys[0] if k in gaz.adjectives), None)
+        if adjective is not None:
+            return gaz.country(adjective.code)
+    for key in keys[0] if keys else ():
+        for pattern, _caps, alias in gaz.phrases.get(key, ()):
+            if len(pattern) == len(keys) and all(k & p for k, p in zip(keys, pattern, strict=True)):
+                return None if alias.kind == "block" else gaz.country(alias.code)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A country mention found in a doc: tokens ``start``..``stop`` (doc indices), its code."""
+
+    start: int
+    stop: int
+    code: str
+    normal: str
+
+
+def token_keys(token: Token) -> frozenset[str]:
+    """Match keys of a token: its lemma and the keys of its text (see :func:`word_keys`)."""
+    return word_keys(token.text) | {token.lemma_.translate(YO)}
+
+
+def is_patronymic(word: str) -> bool:
+    """True when pymorphy3 reads a capitalised ``word`` as a patronymic ("Ивановна")."""
+    return len(word) > 3 and capitalised(word) and any(
+        "Patr" in parse.tag for parse in models.morph_analyzer().parse(word)
+    )
+
+
+def capitalised(text: str) -> bool:
+    """True when a word starts with a capital letter."""
+    return text[:1].isupper()
+
+
+def as_written(alias: str, tokens: list[Token]) -> str:
+    """The alias spelled as the text spells it: ё only where the text has it, caps kept."""
+    text = " ".join(token.text for token in tokens)
+    normal = alias if "ё" in text.lower() else alias.translate(YO)
+    if text.isupper() and len(text) > 1:
+        return normal.upper()
+    return normal
+
+
+def nominative(tokens: Iterable[Token]) -> str:
+    """Tokens put in the nominative one by one, joined as written."""
+    return " ".join(to_nominative(t.text, t.pos_, str(t.morph)) for t in tokens)
+
+
+class CountryFinder:
+    """Finds country mentions in a doc and relabels or adds them in ``doc.ents``."""
+
+    def __init__(self, adjectives: bool = True) -> None:
+        self.adjectives = adjectives
+        self._abbr_re: re.Pattern[str] | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The shared gazetteer (built on first use)."""
+        return gazetteer()
+
+    def abbr_pattern(self) -> re.Pattern[str]:
+        """One regex for all abbreviations, longest first, not inside a longer word."""
+        if self._abbr_re is None:
+            abbrs = sorted(self.gazetteer.abbrs, key=len, reverse=True)
+            body = "|".join(re.escape(a) for a in abbrs)
+            self._abbr_re = re.compile(rf"(?<![\w.])(?:{body})(?!\w)")
+        return self._abbr_re
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.find(doc)
+        self.write(doc, found)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # finding ---------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[Found]:
+        """All country mentions in ``doc``, non-overlapping, in text order."""
+        ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        words = [t for t in doc if not t.is_space]
+        taken: set[int] = set()
+        found: list[Found] = []
+        for item in self.find_abbrs(doc, ent_of):
+            found.append(item)
+            taken.update(range(item.start, item.stop))
+        for item in self.find_names(words, ent_of, taken):
+            found.append(item)
+            taken.update(range(item.start, item.stop))
+        if self.adjectives:
+            for item in self.find_adjectives(words, ent_of, taken):
+                found.append(item)
+                taken.update(range(item.start, item.stop))
+        return sorted(found, key=lambda item: item.start)
+
+    def find_abbrs(self, doc: Doc, ent_of: dict[int, Span]) -> Iterator[Found]:
+        """Abbreviations by exact spelling: "РФ", "США", "U.S."."""
+        text = doc.text.translate(YO)
+        for match in self.abbr_pattern().finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+            if span is None:
+                continue
+            ent = ent_of.get(span.start)
+            if ent is not None and ent.label_ == "PER":
+                continue
+            alias = self.gazetteer.abbrs[match.group()]
+            yield Found(span.start, span.end, alias.code, span.text)
+
+    def find_names(
+        self, words: list[Token], ent_of: dict[int, Span], taken: set[int]
+    ) -> Iterator[Found]:
+        """Names matched on lemmas, longest first, with state words around them."""
+        phrases = self.gazetteer.phrases
+        keys = [token_keys(t) for t in words]
+        i = 0
+        while i < len(words):
+            best: tuple[int, Alias] | None = None
+            if capitalised(words[i].text) and words[i].i not in taken:
+                for key in keys[i]:
+                    for pattern, caps, alias in phrases.get(key, ()):
+                        n = len(pattern)
+                        if best is not None and n <= best[0]:
+                            break
+                        if self.matches(pattern, caps, words, keys, i, taken):
+                            best = (n, alias)
+            if best is None:
+                i += 1
+                continue
+            n, alias = best
+            tokens = words[i : i + n]
+            i += n
+            if alias.kind == "block" or not self.plausible(tokens, alias, ent_of):
+                continue
+            yield self.extend(words, i - n, i, alias, tokens, taken)
+
+    @staticmethod
+    def matches(
+        pattern: tuple[frozenset[str], ...],
+        caps: tuple[bool, ...],
+        words: list[Token],
+        keys: list[frozenset[str]],
+        i: int,
+        taken: set[int],
+    ) -> bool:
+        """True when the words from ``i`` on spell ``pattern`` (capitals where it has them)."""
+        if i + len(pattern) > len(words):
+            return False
+        for j, wanted in enumerate(pattern):
+            token = words[i + j]
+            if token.i in taken or not (keys[i + j] & wanted):
+                return False
+            if caps[j] and not capitalised(token.text):
+                return False
+            if j and token.is_sent_start:
+                return False
+        return True
+
+    @staticmethod
+    def plausible(tokens: list[Token], alias: Alias, ent_of: dict[int, Span]) -> bool:
+        """Context checks: not inside a person's name; ambiguous words only as NER places."""
+        labels = {ent_of[t.i].label_ for t in tokens if t.i in ent_of}
+        if "PER" in labels:
+            return False
+        after = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+        if after is not None and is_patronymic(after.text):
+            return False  # a given name: "Турция Ивановна"
+        if len(tokens) == 1:
+            token = tokens[0]
+            if token.pos_ not in NAME_POS:
+                return False
+            if alias.text.lower().translate(YO) in AMBIGUOUS or token.text.lower() in AMBIGUOUS:
+                return bool(labels & {"LOC", "ORG"})
+        return True
+
+    def extend(
+        self,
+        words: list[Token],
+        start: int,
+        stop: int,
+        alias: Alias,
+        tokens: list[Token],
+        taken: set[int],
+    ) -> Found:
+        """The mention with a state word before it joined: "Республики Казахстан"."""
+        normal = as_written(alias.text, tokens)
+        before = words[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and before.i not in taken
+            and before.lemma_ in STATE_NOUNS
+            and not tokens[0].is_sent_start
+            and len(tokens) == 1
+        ):
+            head = to_nominative(before.text, before.pos_, str(before.morph))
+            return Found(before.i, tokens[-1].i + 1, alias.code, f"{head} {normal}")
+        return Found(tokens[0].i, tokens[-1].i + 1, alias.code, normal)
+
+    def find_adjectives(
+        self, words: list[Token], ent_of: dict[int, Span], taken: set[int]
+    ) -> Iterator[Found]:
+        """Adjectives that stand for the state: "российские власти", "Кыргызской Республики"."""
+        adjectives = self.gazetteer.adjectives
+        for k, token in enumerate(words):
+            if token.i in taken or token.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            alias = adjectives.get(token.lemma_.translate(YO))
+            if alias is None:
+                continue
+            ent = ent_of.get(token.i)
+            if ent is not None and ent.label_ == "PER":
+                continue
+            following = words[k + 1 : k + 6]
+            capital = capitalised(token.text) and not token.is_sent_start
+            if self.nationality(following, ent_of, capital):
+                continue
+            nxt = following[0] if following else None
+            if (
+                nxt is not None
+                and nxt.lemma_ in STATE_NOUNS
+                and "Number=Plur" not in str(nxt.morph)
+                and nxt.i not in taken
+            ):
+                yield Found(token.i, nxt.i + 1, alias.code, nominative([token, nxt]))
+                continue
+            yield Found(token.i, token.i + 1, alias.code, nominative([token]))
+
+    @staticmethod
+    def nationality(following: list[Token], ent_of: dict[int, Span], capital: bool) -> bool:
+        """True when the adjective gives a nationality or language: "американский актёр".
+
+        Also true for a capitalised adjective that begins the name of a place or a paper
+        ("Советского района", "Российская газета").
+        """
+        for token in following:
+            ent = ent_of.get(token.i)
+            if ent is not None and ent.label_ == "PER":
+                return True
+            if token.pos_ in ("ADJ", "CCONJ") or token.text == ",":
+                continue
+            if token.pos_ not in PERSON_POS:
+                return False
+            lemma = token.lemma_.translate(YO).rsplit("-", 1)[-1]
+            if capital and lemma in NAME_NOUNS:
+                return True
+            if lemma in STATE_PERSONS:
+                return False
+            return lemma in NON_STATE_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+        return False
+
+    # writing ---------------------------------------------------------------------------
+
+    def write(self, doc: Doc, found: list[Found]) -> None:
+        """Set ``doc.spans["countries"]`` and fold the mentions into ``doc.ents``."""
+        gaz = self.gazetteer
+        mentions = [Span(doc, item.start, item.stop, label=LABEL) for item in found]
+        ents = list(doc.ents)
+        keep: list[Span] = []
+        added: list[Span] = []
+        for ent in ents:
+            inside = any(m.start <= ent.start and ent.end <= m.end for m in mentions)
+            exact = any(m.start == ent.start and ent.end == m.end for m in mentions)
+            if ent.label_ in ("LOC", "ORG") and inside:
+                continue  # the country mention replaces it
+            if exact:
+                continue  # a PER exactly on a country is never kept by find(); be safe
+            keep.append(ent)
+        for mention in mentions:
+            overlaps = any(e.start < mention.end and mention.start < e.end for e in keep)
+            if not overlaps:
+                added.append(mention)
+        new_ents = filter_spans(keep + added)
+        # extension values live in doc.user_data keyed by offsets and label: entities kept
+        # as they were keep theirs
+        doc.ents = sorted(new_ents, key=lambda span: span.start)
+        by_offsets = {(item.start, item.stop): item for item in found}
+        for span in list(doc.ents) + mentions:
+            if span.label_ != LABEL:
+                continue
+            item = by_offsets[(span.start, span.end)]
+            span._.normal = item.normal
+            span._.key = item.code
+            span._.country = gaz.country(item.code)
+        doc.spans[SPAN_KEY] = mentions
+
+
+@Language.factory(
+    "ruextract_countries",
+    default_config={"adjectives": True},
+    requires=["token.lemma", "token.pos", "token.morph", "doc.ents"],
+    assigns=["doc.ents", "doc.spans", "span._.normal", "span._.key", "span._.country"],
+)
+def create_countries(nlp: Language, name: str, adjectives: bool) -> CountryFinder:
+    """Country mentions resolved to ISO 3166 codes (see module docstring)."""
+    return CountryFinder(adjectives=adjectives)
