@@ -29,7 +29,7 @@ CASES: dict[str, frozenset[str]] = {
 GENDERS = {"Masc": "masc", "Fem": "femn"}
 ROLE_TAGS = {"first": "Name", "middle": "Patr", "last": "Surn"}
 PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|е|ой|ы|ну|ом)?$")
-INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ]\.)+(?:[A-ZА-ЯЁ]\.?)?$|^[A-ZА-ЯЁ]$")
+INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.)+(?:[A-ZА-ЯЁ]\.?)?$|^[A-ZА-ЯЁ]$")
 
 
 @dataclass(frozen=True, slots=True)

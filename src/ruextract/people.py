@@ -47,6 +47,17 @@ NOT_NAME_POS = frozenset(
 # WORDS
 
 
+def short_initial(text: str) -> bool:
+    """One or two letters that stand for a first name before a dot ("Дж" of "Дж.Коми")."""
+    return 1 <= len(text) <= 2 and text[:1].isupper() and text.isalpha() and text[1:].islower()
+
+
+def unknown_word(word: str) -> bool:
+    """A word pymorphy3's dictionary does not hold (a foreign name such as "Мейв")."""
+    parses = models.morph_analyzer().parse(word)
+    return all(type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer" for p in parses)
+
+
 def is_word(token: Token) -> bool:
     """A token that may be part of a name: letters (hyphens and apostrophes allowed)."""
     return any(ch.isalpha() for ch in token.text)
@@ -88,12 +99,17 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
     """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний")."""
     if token.text[:1].islower():
         return token.text not in NAME_PARTICLES
-    if not sentence_initial(doc, token) or is_initial(token.text):
+    if is_initial(token.text) or name_tags(token.text):
         return False
-    if name_tags(token.text):
-        return False
+    if any(ch.isdigit() for ch in token.text):
+        return True  # "34-летний"
     parses = models.morph_analyzer().parse(token.text)
-    return bool(parses) and parses[0].tag.POS in NOT_NAME_POS
+    if not parses or not dictionary_non_name(token.text):
+        return False
+    top = parses[0].tag
+    if top.POS == "NOUN" and "anim" in top.grammemes:
+        return True  # a title: "Император Акихито", "Папа Франциск"
+    return sentence_initial(doc, token) and top.POS in NOT_NAME_POS
 
 
 def has_first_name_reading(word: str) -> bool:
@@ -150,7 +166,12 @@ def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
         if token.is_space:
             continue
         glued = last is not None and not gap(doc, last, token)
-        if token.text == "." and words and glued and is_initial(words[-1].text.rstrip(".")):
+        if (
+            token.text == "."
+            and words
+            and glued
+            and (is_initial(words[-1].text.rstrip(".")) or short_initial(words[-1].text))
+        ):
             words[-1] = NameWord(words[-1].text + ".", words[-1].feats)
         elif (
             glued
@@ -335,6 +356,8 @@ class PeopleLinker:
         pers, others = self.join_adjacent(doc, pers, others)
         pers = [r for r in pers if not self.implausible(doc, r)]
         pers = self.propagate(doc, pers, others)
+        pers = self.extend(doc, pers, others)
+        pers = self.eponyms(doc, pers, others)
         spans = [Span(doc, a, b, label="PER") for a, b in pers]
         doc.ents = filter_spans(spans + others)
         self.annotate(doc)
@@ -364,6 +387,8 @@ class PeopleLinker:
                     and gap(doc, words[0], nxt).strip(" \xa0") == ""
                     and "\n" not in gap(doc, words[0], nxt)
                     and has_first_name_reading(words[0].text)
+                    and len(name_words(doc[starts[nxt.i][0] : starts[nxt.i][1]])[0]) == 1
+                    and not dictionary_geo(words[0].text)
                 ):
                     a, b = starts.pop(nxt.i)
                     pers.remove((a, b))
@@ -377,6 +402,7 @@ class PeopleLinker:
                     and "\n" not in gap(doc, prv, words[0])
                     and name_tags(words[0].text) & {"Surn", "Patr"}
                     and not dictionary_geo(words[0].text)
+                    and len(name_words(doc[ends[prv.i + 1][0] : ends[prv.i + 1][1]])[0]) == 1
                 ):
                     a, b = ends.pop(prv.i + 1)
                     pers.remove((a, b))
@@ -390,11 +416,104 @@ class PeopleLinker:
                 pa, pb = merged[-1]
                 left = _prev_content(doc, pb - 1)
                 between = gap(doc, left, doc[a]) if left is not None else "\n"
-                if between.strip(" \xa0") == "" and "\n" not in between and a >= pb:
+                if (
+                    between.strip(" \xa0") == ""
+                    and "\n" not in between
+                    and a >= pb
+                    and one_name(doc[pa:pb], doc[a:b])
+                ):
                     merged[-1] = (pa, b)
                     continue
             merged.append((a, b))
         return merged, kept_others
+
+    @staticmethod
+    def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
+        """Take in a first name just before a lone surname, and the dot of a final initial."""
+        taken = {i for a, b in pers for i in range(a, b)}
+        taken.update(i for ent in others for i in range(ent.start, ent.end))
+        out = []
+        for a, b in pers:
+            words = [t for t in doc[a:b] if is_word(t)]
+            prev = _prev_content(doc, a - 1)
+            if (
+                len(words) == 1
+                and prev is not None
+                and prev.i not in taken
+                and is_word(prev)
+                and is_capitalized(prev)
+                and not prev.text.isupper()
+                and gap(doc, prev, doc[a]).strip(" \xa0") == ""
+                and "\n" not in gap(doc, prev, doc[a])
+                and ("Name" in name_tags(prev.text) or unknown_word(prev.text))
+                and not dictionary_geo(prev.text)
+                and not (sentence_initial(doc, prev) and dictionary_non_name(prev.text))
+            ):
+                a = prev.i
+            # initials glued before the surname: "Б.Обама", "Дж.Коми", "А.С.Пушкин"
+            while (
+                a >= 2
+                and doc[a - 1].text == "."
+                and short_initial(doc[a - 2].text)
+                and not gap(doc, doc[a - 2], doc[a - 1])
+                and gap(doc, doc[a - 1], doc[a]) in ("", " ", "\xa0")
+                and not any(ent.start <= a - 2 < ent.end for ent in others)
+            ):
+                a -= 2
+            last = doc[b - 1]
+            if (
+                b < len(doc)
+                and is_initial(last.text)
+                and len(last.text) == 1
+                and doc[b].text == "."
+                and not gap(doc, last, doc[b])
+            ):
+                b += 1
+            out.append((a, b))
+        return out
+
+    @staticmethod
+    def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
+        """The person a body is named after: "Театр имени Ермоловой", "им. А.М. Горького"."""
+        taken = {i for a, b in pers for i in range(a, b)}
+        taken.update(i for ent in others for i in range(ent.start, ent.end))
+        added = []
+        for token in doc:
+            if token.lower_ not in ("имени", "им"):
+                continue
+            i = token.i + 1
+            if token.lower_ == "им":
+                if i >= len(doc) or doc[i].text != ".":
+                    continue
+                i += 1
+            nxt = _next_content(doc, i)
+            if nxt is None:
+                continue
+            j = nxt.i
+            end = j
+            n_words = 0
+            while j < len(doc) and n_words < 3:
+                tok = doc[j]
+                if tok.is_space and "\n" not in tok.text:
+                    j += 1
+                    continue
+                if tok.text == "." and end > nxt.i and is_initial(doc[end - 1].text):
+                    end = j + 1
+                    j += 1
+                    continue
+                if not (is_word(tok) and is_capitalized(tok) and not tok.text.isupper()):
+                    break
+                if tok.i in taken or (j > nxt.i and gap(doc, doc[j - 1], tok).strip()):
+                    break
+                n_words += not is_initial(tok.text)
+                end = j + 1
+                j += 1
+                if not is_initial(tok.text):
+                    break
+            if end > nxt.i and not any(i in taken for i in range(nxt.i, end)):
+                if any(not is_initial(t.text) and is_word(t) for t in doc[nxt.i : end]):
+                    added.append((nxt.i, end))
+        return sorted(pers + added)
 
     @staticmethod
     def implausible(doc: Doc, rng: tuple[int, int]) -> bool:
@@ -486,6 +605,22 @@ class PeopleLinker:
             span._.normal = parts.normal or span.text
             span._.key = keys[c]
             span._.person = records[c]
+
+
+def one_name(left: Span, right: Span) -> bool:
+    """Two adjacent PER pieces that read as one name: "Радия" + "Хабирова", "Путин" + "В. В.".
+
+    Two pieces that are each a name of two words ("Хиллари Клинтон Лиза Бардек") stay apart.
+    """
+    lw = [w.text for w in name_words(left)[0]]
+    rw = [w.text for w in name_words(right)[0]]
+    full_left = sum(not is_initial(w) for w in lw)
+    full_right = sum(not is_initial(w) for w in rw)
+    if full_right and any(map(is_initial, lw + rw)):
+        return False  # "В.Шеймана А.Кулешов", "А.Лукашенко Виктор"
+    if full_right == 0 or full_left == 0:
+        return full_left + full_right <= 2
+    return full_left + full_right <= 2 and full_left == 1 and full_right == 1
 
 
 def dictionary_geo(word: str) -> bool:
