@@ -322,7 +322,8 @@ def lookup(name: str) -> Country | None:
     words = split_words(text)
     keys = [word_keys(word) for word in words]
     if len(words) == 1:
-        adjective = next((gaz.adjectives[k] for k in keys[0] if k in gaz.adjectives), None)
+        lemmas = {key.removesuffix("+pl") for key in keys[0]}
+        adjective = next((gaz.adjectives[k] for k in lemmas if k in gaz.adjectives), None)
         if adjective is not None:
             return gaz.country(adjective.code)
     for key in keys[0] if keys else ():
@@ -349,8 +350,10 @@ def token_keys(token: Token) -> frozenset[str]:
 
 def is_patronymic(word: str) -> bool:
     """True when pymorphy3 reads a capitalised ``word`` as a patronymic ("Ивановна")."""
-    return len(word) > 3 and capitalised(word) and any(
-        "Patr" in parse.tag for parse in models.morph_analyzer().parse(word)
+    return (
+        len(word) > 3
+        and capitalised(word)
+        and any("Patr" in parse.tag for parse in models.morph_analyzer().parse(word))
     )
 
 

@@ -1,0 +1,291 @@
+"""Countries: every mention resolved to one ISO 3166 code, nested ones included."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.countries import gazetteer, lookup, read_aliases
+from ruextract.records import Country
+from tests.conftest import SEED
+
+# --- the gazetteer on its own: a name in any form -> its country ---------------------------
+
+LOOKUP_CASES = [
+    # Russia
+    ("Россия", "RU"),
+    ("России", "RU"),
+    ("РФ", "RU"),
+    ("Российская Федерация", "RU"),
+    ("Российской Федерации", "RU"),
+    # USA
+    ("США", "US"),
+    ("Соединённые Штаты", "US"),
+    ("Соединенных Штатах", "US"),
+    ("Соединённых Штатов Америки", "US"),
+    ("Штатах", "US"),
+    ("Америки", "US"),
+    ("U.S.", "US"),
+    # UK
+    ("Великобритании", "GB"),
+    ("Британии", "GB"),
+    ("Соединённого Королевства", "GB"),
+    ("Англии", "GB"),
+    # China, Germany, Emirates, Koreas
+    ("КНР", "CN"),
+    ("Китаем", "CN"),
+    ("ФРГ", "DE"),
+    ("Германии", "DE"),
+    ("ОАЭ", "AE"),
+    ("Объединённых Арабских Эмиратах", "AE"),
+    ("КНДР", "KP"),
+    ("Северной Кореи", "KP"),
+    ("Южной Корее", "KR"),
+    # both spellings of post-Soviet states
+    ("Белоруссии", "BY"),
+    ("Беларуси", "BY"),
+    ("Молдавии", "MD"),
+    ("Молдове", "MD"),
+    ("Киргизии", "KG"),
+    ("Кыргызстана", "KG"),
+    # inflections pymorphy3 resolves, hyphens
+    ("Нидерландов", "NL"),
+    ("Нидерландами", "NL"),
+    ("Филиппинах", "PH"),
+    ("Коста-Рике", "CR"),
+    ("Коста Рике", "CR"),
+    ("Гвинеи-Бисау", "GW"),
+    ("Кот-д'Ивуара", "CI"),
+    # the seed's countries
+    ("Казахстана", "KZ"),
+    ("Азербайджане", "AZ"),
+    ("Индии", "IN"),
+    # former countries (ISO 3166-3 alpha-2)
+    ("СССР", "SU"),
+    ("Советского Союза", "SU"),
+    ("Югославии", "YU"),
+    ("Чехословакии", "CS"),
+    ("ГДР", "DD"),
+    # partially recognised states (user-assigned codes)
+    ("Косово", "XK"),
+    ("Абхазии", "XA"),
+    # adjectives
+    ("российские", "RU"),
+    ("американских", "US"),
+    ("британской", "GB"),
+]
+
+LOOKUP_MUST_NOT_MATCH = [
+    "Латинская Америка",
+    "Южной Америке",
+    "Новой Шотландии",
+    "Джорджия",
+    "Москва",
+    "Европа",
+    "Гонконг",
+]
+
+
+@pytest.mark.parametrize(("name", "code"), LOOKUP_CASES, ids=[c[0] for c in LOOKUP_CASES])
+def test_countries_lookup_resolves_every_form(name, code):
+    country = lookup(name)
+    assert country is not None and country.code == code
+
+
+@pytest.mark.parametrize("name", LOOKUP_MUST_NOT_MATCH)
+def test_countries_lookup_not_a_country(name):
+    assert lookup(name) is None
+
+
+CANONICAL = [
+    ("RU", "Россия"),
+    ("US", "США"),
+    ("GB", "Великобритания"),
+    ("KZ", "Казахстан"),
+    ("KR", "Южная Корея"),
+    ("KP", "КНДР"),
+    ("BY", "Белоруссия"),
+    ("MD", "Молдавия"),
+    ("IR", "Иран"),
+    ("SU", "СССР"),
+    ("FR", "Франция"),
+]
+
+
+@pytest.mark.parametrize(("code", "name"), CANONICAL, ids=[c[0] for c in CANONICAL])
+def test_countries_canonical_short_names(code, name):
+    assert gazetteer().country(code) == Country(code, name)
+
+
+def test_countries_alias_table_rows_are_complete():
+    aliases = read_aliases()
+    assert len(aliases) > 200
+    kinds = {"canonical", "name", "abbr", "adj", "block"}
+    for alias in aliases:
+        assert alias.kind in kinds, alias
+        assert alias.source, alias
+        assert bool(alias.code) == (alias.kind != "block"), alias
+
+
+# --- in running text: doc.spans["countries"] ------------------------------------------------
+
+CASES = [
+    # nested in organisations: a mention beside the ORG
+    ("Глава МИД России Сергей Лавров прилетел в Анкару.", [("России", "RU", "Россия")]),
+    ("Об этом сообщили в посольстве США в Москве.", [("США", "US", "США")]),
+    (
+        "Национальный банк Казахстана снизил базовую ставку.",
+        [("Казахстана", "KZ", "Казахстан")],
+    ),
+    (
+        "Министерство иностранных дел Российской Федерации выступило с заявлением.",
+        [("Российской Федерации", "RU", "Российская Федерация")],
+    ),
+    # inflections and multi-word names
+    (
+        "Товарооборот между Россией и Нидерландами вырос, сообщил посол Нидерландов.",
+        [
+            ("Россией", "RU", "Россия"),
+            ("Нидерландами", "NL", "Нидерланды"),
+            ("Нидерландов", "NL", "Нидерланды"),
+        ],
+    ),
+    (
+        "Представитель Соединенных Штатов Америки промолчал.",
+        [("Соединенных Штатов Америки", "US", "Соединенные Штаты Америки")],
+    ),
+    (
+        "В Южной Корее и Северной Корее прошли учения.",
+        [("Южной Корее", "KR", "Южная Корея"), ("Северной Корее", "KP", "Северная Корея")],
+    ),
+    (
+        "Лидеры КНР и КНДР встретились, в ОАЭ и ФРГ отреагировали.",
+        [("КНР", "CN", "КНР"), ("КНДР", "KP", "КНДР"), ("ОАЭ", "AE", "ОАЭ"), ("ФРГ", "DE", "ФРГ")],
+    ),
+    ("В Штатах снова выросли цены.", [("Штатах", "US", "Штаты")]),
+    # state words join the mention
+    (
+        "Президент Республики Казахстан и премьер Кыргызской Республики встретились.",
+        [
+            ("Республики Казахстан", "KZ", "Республика Казахстан"),
+            ("Кыргызской Республики", "KG", "Кыргызская Республика"),
+        ],
+    ),
+    # former countries
+    (
+        "В СССР и Югославии, а также в Чехословакии жили миллионы людей.",
+        [
+            ("СССР", "SU", "СССР"),
+            ("Югославии", "YU", "Югославия"),
+            ("Чехословакии", "CS", "Чехословакия"),
+        ],
+    ),
+    # ambiguous names where the NER reads them as places
+    (
+        "Президент Чили Габриэль Борич посетил Мали и Нигер.",
+        [("Чили", "CL", "Чили"), ("Мали", "ML", "Мали"), ("Нигер", "NE", "Нигер")],
+    ),
+    # adjectives that stand for the state (NEREL's convention)
+    (
+        "Американские санкции против РФ ударили по экономике.",
+        [("Американские", "US", "Американские"), ("РФ", "RU", "РФ")],
+    ),
+    (
+        "Российские власти и американские военные провели переговоры.",
+        [("Российские", "RU", "Российские"), ("американские", "US", "американские")],
+    ),
+]
+
+CASES_MUST_NOT_MATCH = [
+    ("pronoun того", "Ничего из того, что он сказал, не подтвердилось. Того же мнения эксперт."),
+    ("pepper чили", "Добавьте соус чили и перец."),
+    ("Джорджия is a name", "Актриса Джорджия Мэй Джаггер приехала в Лондон."),
+    ("regions with a country name", "В Латинской Америке и Южной Америке растёт инфляция."),
+    ("nationality adjective", "Американский актёр Джонни Депп приехал в Лондон."),
+    ("language adjective", "Он свободно говорит на английском языке."),
+    ("Турция as a given name", "Турция Ивановна пришла домой."),
+    ("Canadian province", "Стрельба произошла в провинции Новая Шотландия."),
+]
+
+CASES_KNOWN_GAPS = [
+    # razdel keeps a hyphenated compound whole; NEREL tags its parts
+    (
+        "российско-британской певицы Алсу",
+        [("российско", "RU", "российский"), ("британской", "GB", "британская")],
+    ),
+    # a nationality adjective NEREL tags COUNTRY anyway
+    ("Китайская модель вышла замуж.", [("Китайская", "CN", "Китайская")]),
+]
+
+
+def found(doc):
+    return [(s.text, s._.key, s._.normal) for s in doc.spans["countries"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_countries_mentions(parse, text, expected):
+    doc = parse(text)
+    assert found(doc) == expected
+    for span in doc.spans["countries"]:
+        assert span.label_ == "COUNTRY"
+        assert span._.country == gazetteer().country(span._.key)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), CASES_MUST_NOT_MATCH, ids=[c[0] for c in CASES_MUST_NOT_MATCH]
+)
+def test_countries_must_not_match(parse, name, text):
+    assert found(parse(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*c, marks=pytest.mark.xfail(strict=True)) for c in CASES_KNOWN_GAPS],
+    ids=[c[0][:40] for c in CASES_KNOWN_GAPS],
+)
+def test_countries_known_gaps(parse, text, expected):
+    assert found(parse(text)) == expected
+
+
+# --- doc.ents stays consistent with the spans -------------------------------------------------
+
+
+def test_countries_ents_relabelled_and_nested_kept_beside_org(parse):
+    doc = parse("Глава МИД России Сергей Лавров прилетел в Анкару из Казахстана.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("МИД", "ORG") in ents
+    assert ("России", "COUNTRY") in ents
+    assert ("Казахстана", "COUNTRY") in ents
+    assert ("Анкару", "LOC") in ents  # a city stays LOC
+    country = next(e for e in doc.ents if e.label_ == "COUNTRY")
+    assert (country._.key, country._.normal, country._.country) == (
+        "RU",
+        "Россия",
+        Country("RU", "Россия"),
+    )
+
+
+def test_countries_mention_missed_by_ner_is_added_to_ents(parse):
+    doc = parse("Американские санкции ударили по экономике.")
+    assert [(e.text, e.label_, e._.key) for e in doc.ents] == [("Американские", "COUNTRY", "US")]
+
+
+def test_countries_every_country_ent_is_in_spans(parse):
+    doc = parse(SEED.read_text(encoding="utf-8").split(None, 2)[2])
+    spans = {(s.start, s.end) for s in doc.spans["countries"]}
+    assert {(e.start, e.end) for e in doc.ents if e.label_ == "COUNTRY"} <= spans
+
+
+def test_countries_seed_article(parse):
+    text = SEED.read_text(encoding="utf-8").split(None, 2)[2]
+    doc = parse(text, "2024-01-03")
+    by_text = {s.text: s._.country for s in doc.spans["countries"]}
+    assert by_text["Казахстана"] == Country("KZ", "Казахстан")
+    assert by_text["России"] == Country("RU", "Россия")
+    assert by_text["Российская Федерация"] == Country("RU", "Россия")
+    assert by_text["США"] == Country("US", "США")
+    assert by_text["Азербайджане"].code == "AZ"
+    assert by_text["Великобритании"] == Country("GB", "Великобритания")
+    assert by_text["Индии"].code == "IN"
+    normals = {s.text: s._.normal for s in doc.spans["countries"]}
+    assert normals["Казахстана"] == "Казахстан"
+    assert normals["Российская Федерация"] == "Российская Федерация"
