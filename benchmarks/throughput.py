@@ -1,0 +1,140 @@
+"""Throughput and memory: natasha's per-article pipeline against ``ruextract run``.
+
+Both run in one invocation, on the same corpus, each in its own process (so that peak RSS is
+each one's own), one after the other on the same machine. Prints wall time, docs/s, tokens/s,
+peak RSS and the ratio natasha time / ruextract time; then ruextract's peak RSS on the corpus
+repeated 3× (ids made unique), against 1×.
+
+natasha's baseline is the per-article recipe from its README: segment, morph tags, lemmas,
+NER with normal forms, DatesExtractor, MoneyExtractor.
+
+    python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+NATASHA = r"""
+import json, resource, sys, time
+from natasha import (Doc, Segmenter, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                     MorphVocab, DatesExtractor, MoneyExtractor)
+started = time.perf_counter()
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+segmenter, vocab = Segmenter(), MorphVocab()
+emb = NewsEmbedding()
+morph, ner = NewsMorphTagger(emb), NewsNERTagger(emb)
+dates, money = DatesExtractor(vocab), MoneyExtractor(vocab)
+loaded = time.perf_counter()
+n_tokens = 0
+for text in texts:
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_morph(morph)
+    for token in doc.tokens:
+        token.lemmatize(vocab)
+    doc.tag_ner(ner)
+    for span in doc.spans:
+        span.normalize(vocab)
+    list(dates(text))
+    list(money(text))
+    n_tokens += len(doc.tokens)
+done = time.perf_counter()
+print(json.dumps({"docs": len(texts), "tokens": n_tokens, "load": loaded - started,
+                  "process": done - loaded,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_child(argv: list[str], env: dict | None = None) -> tuple[float, float, str]:
+    """Run a command; return its wall time, peak RSS in MB (largest process) and stdout."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode()
+    if proc.returncode != 0:
+        raise SystemExit(f"{argv[:3]} failed with exit code {proc.returncode}")
+    return wall, usage.ru_maxrss / 1024, text
+
+
+def corpus_copy(source: Path, folder: Path, limit: int | None, times: int) -> Path:
+    """The first ``limit`` articles of ``source``, repeated ``times`` with unique ids."""
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = lines[:limit] if limit else lines
+    path = folder / f"corpus_x{times}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for copy in range(times):
+            for n, line in enumerate(lines):
+                record = json.loads(line)
+                record["id"] = f"{record.get('id', n)}#{copy}"
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def ruextract_run(corpus: Path, out: Path, extra: list[str]) -> dict:
+    """``ruextract run`` on a corpus in a fresh process: wall time, RSS, docs and tokens."""
+    exe = Path(sys.executable).with_name("ruextract")
+    wall, rss, _ = run_child([str(exe), "run", str(corpus), "--out", str(out), *extra])
+    import pandas as pd
+
+    docs = pd.read_csv(out / "documents.csv")
+    return {"docs": len(docs), "tokens": int(docs["n_tokens"].sum()), "wall": wall, "rss": rss}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="JSONL corpus ({id, text} lines)")
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--pipeline", default="news", help="ruextract pipeline (default news)")
+    parser.add_argument("--workers", type=int, default=None, help="ruextract --workers")
+    parser.add_argument("--skip-memory", action="store_true", help="skip the 1x/3x RSS runs")
+    args = parser.parse_args()
+    extra = ["--pipeline", args.pipeline]
+    if args.workers:
+        extra += ["--workers", str(args.workers)]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        x1 = corpus_copy(args.corpus, folder, args.limit, 1)
+
+        wall, rss, out = run_child([sys.executable, "-c", NATASHA, str(x1)])
+        nat = json.loads(out)
+        ours = ruextract_run(x1, folder / "out1", extra)
+
+        print(f"corpus: {nat['docs']} articles, {ours['tokens']} tokens ({args.corpus.name})")
+        print(f"{'':12}{'wall s':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}")
+        for name, seconds, docs, tokens, peak in (
+            ("natasha", wall, nat["docs"], nat["tokens"], rss),
+            ("ruextract", ours["wall"], ours["docs"], ours["tokens"], ours["rss"]),
+        ):
+            print(
+                f"{name:12}{seconds:9.1f}{docs / seconds:9.2f}{tokens / seconds:10.0f}{peak:13.0f}"
+            )
+        print(f"natasha processing only (models loaded): {nat['process']:.1f} s")
+        print(
+            f"ratio natasha time / ruextract time (wall, both with model loading): "
+            f"{wall / ours['wall']:.2f}"
+        )
+
+        if not args.skip_memory:
+            x3 = corpus_copy(args.corpus, folder, args.limit, 3)
+            big = ruextract_run(x3, folder / "out3", extra)
+            print(
+                f"ruextract peak RSS: 1x {ours['rss']:.0f} MB, 3x {big['rss']:.0f} MB, "
+                f"ratio {big['rss'] / ours['rss']:.2f} ({big['docs']} docs in "
+                f"{big['wall']:.1f} s)"
+            )
+
+
+if __name__ == "__main__":
+    main()
