@@ -54,16 +54,39 @@ def run(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Table format.")] = Format.csv,
     pipeline: PipelineOption = DEFAULT_PIPELINE,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 32,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit with code 1 if any article failed.")
+    ] = False,
+    max_chars: Annotated[
+        int,
+        typer.Option(min=0, help="Reject longer articles with an error row (0: no limit)."),
+    ] = 100_000,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume/--no-resume", help="Reuse the finished parts of an interrupted run."
+        ),
+    ] = True,
 ) -> None:
-    """Process every article under INPUTS and write the tables into OUT."""
+    """Process every article under INPUTS and write the tables into OUT.
+
+    A bad article never stops the run: it gets a documents row with status "error" and an
+    errors row. A run that is interrupted resumes when run again with the same arguments.
+    """
     from ruextract.io import iter_files
+    from ruextract.runner import RunError, check_output
     from ruextract.runner import run as run_batch
 
     missing = [str(path) for path in inputs if not path.exists()]
     if missing:
         err_console.print(f"ruextract: input not found: {', '.join(missing)}")
         raise typer.Exit(1)
-    n_files = sum(1 for path in inputs for _ in iter_files(path))
+    try:
+        check_output(out)
+    except RunError as error:
+        err_console.print(f"ruextract: {error}")
+        raise typer.Exit(1) from None
+    n_files = sum(1 for path in inputs for _ in iter_files(path, exclude=out))
     nlp = _load(pipeline)
     columns = (
         TextColumn("[progress.description]{task.description}"),
@@ -81,15 +104,24 @@ def run(
                 nlp=nlp,
                 batch_size=batch_size,
                 on_document=lambda n: progress.advance(task, n),
+                max_chars=max_chars or None,
+                resume=resume,
             )
+        except RunError as error:
+            err_console.print(f"ruextract: {error}")
+            raise typer.Exit(1) from None
         except OSError as error:
             err_console.print(f"ruextract: cannot write output: {error}")
             raise typer.Exit(1) from None
     rate = summary.n_docs / summary.seconds if summary.seconds else 0.0
+    resumed = f" ({summary.n_resumed} from an earlier run)" if summary.n_resumed else ""
     console.print(
-        f"{summary.n_docs} documents: {summary.n_ok} ok, {summary.n_errors} errors; "
+        f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, {summary.n_errors} errors; "
         f"{summary.seconds:.1f} s ({rate:.1f} docs/s); tables in {out}"
     )
+    if strict and summary.n_errors:
+        err_console.print(f"ruextract: {summary.n_errors} errors (--strict)")
+        raise typer.Exit(1)
 
 
 @app.command()

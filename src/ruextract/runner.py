@@ -1,12 +1,28 @@
 """Batch runs: input files in, tables out (what ``ruextract run`` does).
 
-Articles flow from the readers through the pipeline in batches; a batch that fails is
-retried article by article so that one broken article costs only itself (a ``documents`` row
-with ``status = error`` and an ``errors`` row). Tables are written atomically at the end.
+Articles stream from the readers through the pipeline in batches (a batch may span files); a
+batch that fails is retried article by article so that one broken article costs only itself
+(a ``documents`` row with ``status = error`` and an ``errors`` row). Memory holds one batch
+and one chunk of rows at a time, whatever the size of the corpus.
+
+Resumable runs. The rows of every input file are written, ``chunk_size`` articles at a time,
+as part files under ``OUT/.ruextract/parts/`` (each written to a temporary name and renamed):
+``KEY.N.json`` for chunk N, then ``KEY.done`` once the file is complete. ``KEY`` hashes the
+file's bytes, its path, the pipeline config, the ruextract version and the run settings that
+change rows, so a changed input file (or pipeline) is processed again. When every input is
+done, the tables are assembled from the parts in input order, streaming, into temporary
+files renamed into place. A run killed at any moment leaves the tables of the previous run
+(or none) and whole part files; the same command run again skips the done files and chunks
+and produces the same tables as an uninterrupted run. Parts of files no longer among the
+inputs are removed after the tables are written. One run at a time may use an output folder
+(a lock file in ``OUT/.ruextract/``).
 """
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,19 +35,45 @@ from ruextract import io, tables
 from ruextract.pipeline import DEFAULT_PIPELINE, load, run_docs
 from ruextract.records import Article, Problem
 
+STATE_DIR = ".ruextract"
+MAX_CHARS = 100_000  # longer articles are rejected: see run()
+CHUNK_SIZE = 64  # articles per part file
+
+
+class RunError(RuntimeError):
+    """The run itself cannot proceed (the output folder is in use or not writable)."""
+
 
 @dataclass
 class RunSummary:
-    """What a run did: documents processed, ok and failed, problems met, time taken."""
+    """What a run did: documents written, ok and failed, problems met, time taken.
+
+    ``n_docs``, ``n_ok`` and ``n_errors`` count rows of the written ``documents`` (all and
+    ``status = ok``) and ``errors`` tables; ``n_resumed`` counts input records taken from the
+    parts of an earlier, interrupted run instead of processed again.
+    """
 
     n_docs: int = 0
     n_ok: int = 0
     n_errors: int = 0
     seconds: float = 0.0
     paths: list[Path] = field(default_factory=list)
+    n_resumed: int = 0
 
 
-def _batches(items: Iterable[Article | Problem], size: int) -> Iterator[list[Article | Problem]]:
+@dataclass
+class _InputFile:
+    """An input file being processed: its part key and the rows of its current chunk."""
+
+    path: Path
+    root: Path
+    key: str
+    chunk: int = 0
+    n_items: int = 0
+    pending: list[tables.Rows] = field(default_factory=list)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -54,25 +96,165 @@ def _problem_rows(problem: Problem, article: Article | None = None) -> tables.Ro
     return rows
 
 
+def _message(error: BaseException) -> str:
+    return str(error) or type(error).__name__
+
+
 def process_batch(nlp: Language, batch: list[Article | Problem]) -> list[tables.Rows]:
     """Rows for a batch of articles (and problems met reading them), in input order."""
-    articles = [item for item in batch if isinstance(item, Article)]
+    positions = [n for n, item in enumerate(batch) if isinstance(item, Article)]
+    done: dict[int, tables.Rows] = {}
     try:
-        docs = dict(zip((a.doc_id for a in articles), run_docs(nlp, articles), strict=True))
-        done = {doc_id: tables.rows_from_doc(doc) for doc_id, doc in docs.items()}
+        docs = run_docs(nlp, [batch[n] for n in positions])
+        for n, doc in zip(positions, docs, strict=True):
+            done[n] = tables.rows_from_doc(doc)
     except Exception:  # isolate the article that fails, below
         done = {}
-        for article in articles:
+        for n in positions:
+            article = batch[n]
             try:
-                done[article.doc_id] = tables.rows_from_doc(next(run_docs(nlp, [article])))
+                done[n] = tables.rows_from_doc(next(run_docs(nlp, [article])))
             except Exception as error:  # one article's failure is a row
                 problem = Problem(
-                    article.doc_id, article.source, "pipeline", type(error).__name__, str(error)
-                )
-                done[article.doc_id] = _problem_rows(problem, article)
-    return [
-        done[item.doc_id] if isinstance(item, Article) else _problem_rows(item) for item in batch
-    ]
+                    article.doc_id, article.source, "pipeline", type(error).__name__,
+                    _message(error),
+                )  # fmt: skip
+                done[n] = _problem_rows(problem, article)
+    return [done[n] if n in done else _problem_rows(item) for n, item in enumerate(batch)]
+
+
+def check_length(item: Article | Problem, max_chars: int | None) -> Article | Problem:
+    """An article longer than ``max_chars`` characters becomes a problem (None: no limit)."""
+    if isinstance(item, Article) and max_chars and len(item.text) > max_chars:
+        message = (
+            f"article too long: {len(item.text):,} characters, the limit is {max_chars:,} "
+            "(split it, or raise the limit: --max-chars)"
+        )
+        return Problem(item.doc_id, item.source, "read", "TooLong", message)
+    return item
+
+
+def check_output(out: Path) -> None:
+    """Make sure ``out`` can hold the tables: create it and write a probe file.
+
+    Raises :class:`RunError` with a clear message when it cannot.
+    """
+    try:
+        (out / STATE_DIR).mkdir(parents=True, exist_ok=True)
+        probe = io.temp_path(out / STATE_DIR / "probe")
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise RunError(f"cannot write output folder {out}: {error.strerror or error}") from None
+
+
+def fingerprint(nlp: Language, **settings: object) -> str:
+    """A hash of what makes rows: the pipeline config, the ruextract version and settings."""
+    from ruextract import __version__
+
+    text = json.dumps(
+        [nlp.config.to_str(), __version__, sorted(settings.items())], default=str
+    )  # fmt: skip
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class PartStore:
+    """The part files of an output folder (``OUT/.ruextract/parts``), locked while in use."""
+
+    def __init__(self, out: Path) -> None:
+        self.root = out / STATE_DIR
+        self.parts = self.root / "parts"
+        self._lock = None
+
+    def open(self) -> PartStore:
+        """Lock the folder and remove temporary files of interrupted runs."""
+        check_output(self.root.parent)
+        self.parts.mkdir(parents=True, exist_ok=True)
+        self._lock = open(self.root / "lock", "w")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock.close()
+            raise RunError(f"another ruextract run is writing to {self.root.parent}") from None
+        io.remove_temps(self.parts)
+        io.remove_temps(self.root.parent)
+        return self
+
+    def close(self) -> None:
+        """Release the lock."""
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    def __enter__(self) -> PartStore:
+        return self.open()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def clear(self) -> None:
+        """Forget every part (a run from scratch)."""
+        for path in self.parts.iterdir():
+            path.unlink()
+
+    def chunk_path(self, key: str, n: int) -> Path:
+        return self.parts / f"{key}.{n}.json"
+
+    def done_path(self, key: str) -> Path:
+        return self.parts / f"{key}.done"
+
+    def done(self, key: str) -> dict | None:
+        """What the done marker of a file says (chunks, records), or None if not done."""
+        path = self.done_path(key)
+        if not path.exists():
+            return None
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    def chunks_done(self, key: str) -> int:
+        """How many leading chunks of a file are already written."""
+        n = 0
+        while self.chunk_path(key, n).exists():
+            n += 1
+        return n
+
+    def write_chunk(self, item: _InputFile) -> None:
+        """Write the pending rows of a file as its next chunk."""
+        io.write_part(tables.merge(item.pending), self.chunk_path(item.key, item.chunk))
+        item.chunk += 1
+        item.pending = []
+
+    def finish(self, item: _InputFile) -> None:
+        """Write a file's last chunk and its done marker."""
+        if item.pending or item.chunk == 0:
+            self.write_chunk(item)
+        marker = {"source": item.path.as_posix(), "chunks": item.chunk, "records": item.n_items}
+        io.write_json(marker, self.done_path(item.key))
+
+    def rows(self, key: str) -> Iterator[tables.Rows]:
+        """The rows of a done file, chunk by chunk."""
+        for n in range(self.done(key)["chunks"]):
+            yield io.read_part(self.chunk_path(key, n))
+
+    def prune(self, keep: set[str]) -> None:
+        """Remove the parts of every file whose key is not in ``keep``."""
+        for path in self.parts.iterdir():
+            if path.name.split(".", 1)[0] not in keep:
+                path.unlink(missing_ok=True)
+
+
+def plan(inputs: Iterable[Path], out: Path, run_key: str) -> list[_InputFile]:
+    """Every input file, in order, with its part key (content, path and run settings)."""
+    files = []
+    for root in inputs:
+        for path in io.iter_files(root, exclude=out):
+            try:
+                content = io.file_hash(path)
+            except OSError as error:  # read_file reports it; never reuse such a part
+                content = f"unreadable {error} {time.time_ns()}"
+            ident = json.dumps([run_key, path.as_posix(), root.as_posix(), content])
+            key = hashlib.sha256(ident.encode()).hexdigest()[:32]
+            files.append(_InputFile(path=path, root=root, key=key))
+    return files
 
 
 def run(
@@ -83,27 +265,78 @@ def run(
     batch_size: int = 32,
     nlp: Language | None = None,
     on_document: Callable[[int], None] | None = None,
+    *,
+    max_chars: int | None = MAX_CHARS,
+    resume: bool = True,
+    chunk_size: int = CHUNK_SIZE,
 ) -> RunSummary:
     """Process every article under ``inputs`` and write the tables into ``out``.
 
-    ``on_document(n)`` is called after each batch with the number of documents it held (for
-    progress bars).
+    ``on_document(n)`` is called after each batch with the number of input records it held,
+    and once per file taken whole from an earlier run (for progress bars). Articles longer
+    than ``max_chars`` characters are rejected with an error row (the models' time and
+    memory grow with the text: about 1 s per 1,000 characters on one core). With ``resume``
+    (the default) the parts of an earlier run with the same inputs and settings are reused;
+    ``resume=False`` processes everything again.
+
+    Raises :class:`RunError` when the output folder cannot be used and
+    ``FileNotFoundError`` when an input does not exist.
     """
     started = time.perf_counter()
-    nlp = nlp or load(pipeline)
+    inputs = [Path(path) for path in inputs]
+    missing = [str(path) for path in inputs if not path.exists()]
+    if missing:
+        raise FileNotFoundError(f"input not found: {', '.join(missing)}")
     summary = RunSummary()
-    parts: list[tables.Rows] = []
-    for batch in _batches(io.read_inputs(inputs), batch_size):
-        rows = process_batch(nlp, batch)
-        parts.extend(rows)
-        for part in rows:
-            for document in part["documents"]:
-                summary.n_docs += 1
-                if document["status"] == "ok":
-                    summary.n_ok += 1
-            summary.n_errors += len(part["errors"])
-        if on_document:
-            on_document(len(batch))
-    summary.paths = io.write_tables(tables.frames(tables.merge(parts)), out, fmt)
+    with PartStore(out) as store:
+        nlp = nlp or load(pipeline)
+        run_key = fingerprint(nlp, max_chars=max_chars, chunk_size=chunk_size)
+        files = plan(inputs, out, run_key)
+        if not resume:
+            store.clear()
+
+        def entries() -> Iterator[tuple[_InputFile, Article | Problem | None]]:
+            for item in files:
+                marker = store.done(item.key)
+                if marker is not None:
+                    summary.n_resumed += marker["records"]
+                    if on_document:
+                        on_document(marker["records"])
+                    continue
+                item.chunk = store.chunks_done(item.key)
+                skip = item.chunk * chunk_size
+                count = 0
+                for n, record in enumerate(io.read_file(item.path, item.root)):
+                    count = n + 1
+                    if n >= skip:
+                        yield item, check_length(record, max_chars)
+                item.n_items = count
+                summary.n_resumed += min(skip, item.n_items)
+                if on_document and skip:
+                    on_document(min(skip, item.n_items))
+                yield item, None
+
+        for batch in _batches(entries(), batch_size):
+            records = [record for _, record in batch if record is not None]
+            results = iter(process_batch(nlp, records))
+            for item, record in batch:
+                if record is None:
+                    store.finish(item)
+                    continue
+                item.pending.append(next(results))
+                if len(item.pending) == chunk_size:
+                    store.write_chunk(item)
+            if on_document and records:
+                on_document(len(records))
+
+        with io.TableWriter(out, fmt) as writer:
+            for item in files:
+                for rows in store.rows(item.key):
+                    writer.write(rows)
+                    summary.n_docs += len(rows["documents"])
+                    summary.n_ok += sum(row["status"] == "ok" for row in rows["documents"])
+                    summary.n_errors += len(rows["errors"])
+            summary.paths = writer.commit()
+        store.prune({item.key for item in files})
     summary.seconds = time.perf_counter() - started
     return summary
