@@ -1,0 +1,126 @@
+"""Runs that outgrow one machine: the same pipeline on Dask workers.
+
+The client lists the input files and groups them into partitions of about ``partition_bytes``
+each; every worker reads its partition's files itself (inputs and output must be on storage
+that the client and the workers share), builds the pipeline once per worker process (models
+are loaded on the worker, never pickled) and returns the partition's tables. The client writes
+each table as Parquet partitions, ``OUT/TABLE/part-00000.parquet`` …, in input order, and on
+request also one CSV per table, ``OUT/TABLE.csv``, equal to what a local ``ruextract run``
+writes.
+
+Start a cluster by hand::
+
+    dask scheduler                      # on one machine: tcp://HOST:8786
+    dask worker tcp://HOST:8786 --nworkers 2 --nthreads 1   # on each worker machine
+    ruextract run IN --out OUT --dask tcp://HOST:8786
+
+or let ruextract start a local one: ``ruextract run IN --out OUT --dask local``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from ruextract import io, tables
+from ruextract.pipeline import DEFAULT_PIPELINE
+from ruextract.runner import RunSummary
+
+Group = list[tuple[str, str]]  # (file, input root) pairs
+
+
+def file_groups(inputs: Iterable[Path], partition_bytes: int = 4 << 20) -> list[Group]:
+    """Input files grouped into partitions of about ``partition_bytes``, in input order."""
+    groups: list[Group] = []
+    current: Group = []
+    size = 0
+    for root in inputs:
+        for path in io.iter_files(root):
+            current.append((str(path), str(root)))
+            size += path.stat().st_size
+            if size >= partition_bytes:
+                groups.append(current)
+                current, size = [], 0
+    if current:
+        groups.append(current)
+    return groups
+
+
+def process_group(group: Group, pipeline: str = DEFAULT_PIPELINE, batch_size: int = 32) -> dict:
+    """Tables (as DataFrames) of one partition; runs on a worker."""
+    from ruextract.pipeline import cached
+    from ruextract.runner import process_batch
+
+    nlp = cached(str(pipeline))
+    items = [item for path, root in group for item in io.read_file(Path(path), Path(root))]
+    parts: list[tables.Rows] = []
+    for start in range(0, len(items), batch_size):
+        parts.extend(process_batch(nlp, items[start : start + batch_size]))
+    return tables.frames(tables.merge(parts))
+
+
+def run_dask(
+    inputs: Iterable[Path],
+    out: Path,
+    address: str = "local",
+    fmt: str = "parquet",
+    pipeline: str = DEFAULT_PIPELINE,
+    n_workers: int | None = None,
+    partition_bytes: int = 4 << 20,
+) -> RunSummary:
+    """Process every article under ``inputs`` on a Dask cluster and write the tables.
+
+    ``address`` is a scheduler address (``tcp://host:8786``) or ``"local"`` for a cluster of
+    ``n_workers`` processes on this machine, listening on loopback only.
+    """
+    from distributed import Client, LocalCluster
+
+    started = time.perf_counter()
+    groups = file_groups(inputs, partition_bytes)
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(
+            n_workers=n_workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+        client = Client(cluster)
+    else:
+        client = Client(address)
+    summary = RunSummary()
+    try:
+        futures = client.map(process_group, groups, pipeline=str(pipeline), pure=False)
+        for n, future in enumerate(futures):
+            frames = future.result()
+            for name, df in frames.items():
+                io.write_table(df, out / name / f"part-{n:05d}.parquet", "parquet")
+            docs = frames["documents"]
+            summary.n_docs += len(docs)
+            summary.n_ok += int((docs["status"] == "ok").sum())
+            summary.n_errors += len(frames["errors"])
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    if fmt == "csv":
+        for name in tables.TABLES:
+            summary.paths.append(io.write_table(read_parts(out / name, name), out / f"{name}.csv"))
+    else:
+        summary.paths = [out / name for name in tables.TABLES]
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def read_parts(folder: Path, name: str) -> pd.DataFrame:
+    """One table from its Parquet partitions, in partition order, with its pinned dtypes."""
+    parts = sorted(folder.glob("part-*.parquet"))
+    if not parts:
+        return tables.frame(name, [])
+    df = pd.concat([pd.read_parquet(part) for part in parts], ignore_index=True)
+    return tables.frame(name, df.to_dict("records"))
