@@ -117,7 +117,6 @@ STATE_NOUNS = frozenset(
         "республика",
         "королевство",
         "государство",
-        "федерация",
         "империя",
         "конфедерация",
         "княжество",
@@ -496,7 +495,8 @@ class CountryFinder:
         labels = {ent_of[t.i].label_ for t in tokens if t.i in ent_of}
         if "PER" in labels:
             return False
-        after = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+        doc = tokens[0].doc
+        after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
         if after is not None and is_patronymic(after.text):
             return False  # a given name: "Турция Ивановна"
         if len(tokens) == 1:
