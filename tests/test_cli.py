@@ -88,3 +88,23 @@ def test_readme_run_command_runs_the_main_job_on_data_raw():
     assert command.startswith("python3 -m venv .venv && ")
     assert "ruextract run data/raw --out data/processed" in command
     assert (ROOT / "data" / "raw" / "000_a1ea925e5c1963ce.txt").exists()
+
+
+def test_cli_show_writes_a_displacy_page(tmp_path):
+    article = tmp_path / "visit.txt"
+    article.write_text(
+        "date 2024-01-03\nВладимир Путин прибыл в Казахстан. Товарооборот вырос на 5%.", "utf-8"
+    )
+    result = runner.invoke(app, ["show", str(article)])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "visit.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "Владимир" in page and ">PER<" in page.replace("\n", "").replace(" ", "")
+    assert "<h2>mentions</h2>" in page
+
+
+def test_cli_show_unreadable_article_exits_1(tmp_path):
+    article = tmp_path / "broken.txt"
+    article.write_bytes(b"\x00\x01\x02binary")
+    result = runner.invoke(app, ["show", str(article)])
+    assert result.exit_code == 1

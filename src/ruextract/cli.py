@@ -156,6 +156,35 @@ def extract(
         out.print(table)
 
 
+@app.command()
+def show(
+    article: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="An article file (.txt, ...).")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="HTML file (default: ARTICLE.html).")
+    ] = None,
+    pipeline: PipelineOption = DEFAULT_PIPELINE,
+) -> None:
+    """Write a displaCy HTML page of an article's mentions, dates and facts."""
+    from ruextract.io import read_file
+    from ruextract.pipeline import make_doc
+    from ruextract.records import Article
+    from ruextract.visualize import render_html
+
+    items = list(read_file(article))
+    found = [item for item in items if isinstance(item, Article)]
+    if not found:
+        reason = "; ".join(getattr(item, "message", "") for item in items) or "no article"
+        err_console.print(f"ruextract: cannot read {article}: {reason}")
+        raise typer.Exit(1)
+    nlp = _load(pipeline)
+    doc = nlp(make_doc(nlp, found[0]))
+    target = out or article.with_suffix(".html")
+    target.write_text(render_html(doc, title=found[0].title or article.name), encoding="utf-8")
+    console.print(f"wrote {target}")
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[
