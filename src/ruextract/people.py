@@ -19,6 +19,7 @@ Boundary fixes, all from evidence the pipeline already has:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -36,6 +37,11 @@ SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
 NAME_PARTICLES = frozenset(
     {"фон", "ван", "дер", "де", "дель", "ла", "ди", "да", "ибн", "бен", "аль", "эль", "оглы"}
 )
+# endings of Slavic, Caucasian and Central Asian surnames, in any case
+SURNAME_ENDING = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ск|цк|енк|ук|юк|швили|дзе|ян|янц|бек|заде)"
+    r"(?:а|у|ым|ом|е|ой|ий|ая|ого|ому|им|ой|о)?$"
+)
 # pymorphy3 POS of words that are no part of a name when they open one
 NOT_NAME_POS = frozenset(
     {"ADVB", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PREP"}
@@ -49,13 +55,22 @@ NOT_NAME_POS = frozenset(
 
 def short_initial(text: str) -> bool:
     """One or two letters that stand for a first name before a dot ("Дж" of "Дж.Коми")."""
-    return 1 <= len(text) <= 2 and text[:1].isupper() and text.isalpha() and text[1:].islower()
+    if not 1 <= len(text) <= 2 or not text.isalpha():
+        return False
+    return text[:1].isupper() and (len(text) == 1 or text[1:].islower())
 
 
 def unknown_word(word: str) -> bool:
     """A word pymorphy3's dictionary does not hold (a foreign name such as "Мейв")."""
     parses = models.morph_analyzer().parse(word)
     return all(type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer" for p in parses)
+
+
+def surname_like(token: Token) -> bool:
+    """A surname to pymorphy3, or a proper noun to the tagger with a surname's ending."""
+    if "Surn" in name_tags(token.text):
+        return True
+    return token.pos_ == "PROPN" and bool(SURNAME_ENDING.search(token.lower_))
 
 
 def is_word(token: Token) -> bool:
@@ -238,11 +253,14 @@ class PersonCluster:
     middle: str | None = None
     name: str = ""
     name_size: tuple[int, int] = (0, 0)
+    gender: str | None = None
     mentions: list[int] = field(default_factory=list)
 
     def take(self, parts: NameParts, index: int) -> None:
         """Add a mention, keeping the fullest name and filling missing parts."""
         self.mentions.append(index)
+        if parts.first and not is_initial(parts.first):
+            self.gender = self.gender or parts.gender
         self.last = self.last or parts.last
         self.first = (
             self.first if self.first and not is_initial(self.first) else (parts.first or self.first)
@@ -323,6 +341,9 @@ def link_people(names: list[NameParts]) -> list[int]:
             ]
             if len(candidates) > 1:
                 candidates = []
+        same_gender = [c for c in candidates if clusters[c].gender in (None, parts.gender)]
+        if parts.gender and same_gender:
+            candidates = same_gender
         if candidates:
             earlier = [c for c in candidates if min(clusters[c].mentions) < i]
             chosen = (
@@ -355,6 +376,7 @@ class PeopleLinker:
                 pers.extend(split_person(doc, ent))
         pers, others = self.join_adjacent(doc, pers, others)
         pers = [r for r in pers if not self.implausible(doc, r)]
+        pers = self.discover(doc, pers, others)
         pers = self.propagate(doc, pers, others)
         pers = self.extend(doc, pers, others)
         pers = self.eponyms(doc, pers, others)
@@ -426,6 +448,54 @@ class PeopleLinker:
                     continue
             merged.append((a, b))
         return merged, kept_others
+
+    @staticmethod
+    def discover(
+        doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+    ) -> list[tuple[int, int]]:
+        """Names slovnet missed that pymorphy3 reads as names.
+
+        A first name followed by a surname ("Касым-Жомарт Токаев дал интервью" opening an
+        article), and a word whose likeliest reading is a surname opening a sentence before its
+        verb ("Нургалиев уволил начальника").
+        """
+        taken = {i for a, b in pers for i in range(a, b)}
+        taken.update(i for ent in others for i in range(ent.start, ent.end))
+
+        def free(token: Token | None) -> bool:
+            return (
+                token is not None
+                and token.i not in taken
+                and is_word(token)
+                and is_capitalized(token)
+                and not token.text.isupper()
+                and len(token.text) > 1
+            )
+
+        added = []
+        for token in doc:
+            if not free(token) or token.i in taken:
+                continue
+            nxt = _next_content(doc, token.i + 1)
+            if (
+                free(nxt)
+                and gap(doc, token, nxt).strip(" \xa0") == ""
+                and "\n" not in gap(doc, token, nxt)
+                and has_first_name_reading(token.text)
+                and not dictionary_geo(token.text)
+                and not (sentence_initial(doc, token) and dictionary_non_name(token.text))
+                and surname_like(nxt)
+                and not dictionary_geo(nxt.text)
+            ):
+                added.append((token.i, nxt.i + 1))
+                taken.update((token.i, nxt.i))
+                continue
+            if sentence_initial(doc, token) and nxt is not None and nxt.pos_ == "VERB":
+                parses = models.morph_analyzer().parse(token.text)
+                if parses and "Surn" in parses[0].tag.grammemes:
+                    added.append((token.i, token.i + 1))
+                    taken.add(token.i)
+        return sorted(pers + added)
 
     @staticmethod
     def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
@@ -618,6 +688,8 @@ def one_name(left: Span, right: Span) -> bool:
     full_right = sum(not is_initial(w) for w in rw)
     if full_right and any(map(is_initial, lw + rw)):
         return False  # "В.Шеймана А.Кулешов", "А.Лукашенко Виктор"
+    if full_left == 1 and full_right == 2 and "Patr" in name_tags(rw[-1]):
+        return True  # "Путиным" + "Владимиром Владимировичем"
     if full_right == 0 or full_left == 0:
         return full_left + full_right <= 2
     return full_left + full_right <= 2 and full_left == 1 and full_right == 1
