@@ -450,7 +450,7 @@ class CountryFinder:
         while i < len(words):
             best: tuple[int, Alias] | None = None
             if capitalised(words[i].text) and words[i].i not in taken:
-                for key in keys[i]:
+                for key in sorted(keys[i]):
                     for pattern, caps, alias in phrases.get(key, ()):
                         n = len(pattern)
                         if best is not None and n <= best[0]:
