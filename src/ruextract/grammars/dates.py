@@ -1,0 +1,682 @@
+"""Date expressions in Russian news: a yargy grammar in natasha's style.
+
+The top rule ``DATE`` finds explicit dates ("3 января 2024 года", "01.02.2023"), months and
+years ("в декабре 2014 года", "в 2023 году"), ranges ("с 1 по 5 марта 2023 года",
+"2003—2016 годы"), quarters, halves, seasons, decades, centuries ("в XIX веке"), periods
+("за 10 месяцев 2023 года"), relative expressions ("вчера", "в прошлом году", "во вторник",
+"два года назад"), durations ("почти 20 лет", "в течение года") and vague references ("в
+последние годы"). It yields :data:`Date` facts; :mod:`ruextract.dates` resolves them to
+calendar ranges. Spans include the leading preposition, as NEREL's DATE annotation does.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from yargy import Parser, and_, or_, rule
+from yargy.interpretation import fact
+from yargy.morph import MorphAnalyzer
+from yargy.predicates import (
+    caseless,
+    custom,
+    dictionary,
+    eq,
+    gte,
+    in_caseless,
+    length_eq,
+    lte,
+)
+from yargy.predicates import (
+    type as token_type,
+)
+from yargy.tokenizer import MorphTokenizer
+
+from ruextract import models
+
+# ---------------------------------------------------------------------------------------------
+# FACTS
+#
+# A Point is one calendar position, as precise as the text says: any of day / month / year,
+# or a weekday, quarter, half, season, decade or century of a year; ``shift`` and
+# ``shift_unit`` say it is relative to the article date ("в прошлом году": -1, "year").
+# A Date is what one expression denotes: a point, a range (``start`` .. ``stop``), an open
+# range ("с 1995 года", "до 2020 года"), a period ("за 10 месяцев 2023 года"), a duration
+# ("20 лет"), a time ago ("два года назад") or a vague reference ("в последние годы").
+
+Point = fact(
+    "Point",
+    [
+        "day",
+        "month",
+        "year",
+        "year_short",
+        "weekday",
+        "quarter",
+        "half",
+        "season",
+        "decade",
+        "century",
+        "shift",
+        "shift_unit",
+        "day_shift",
+    ],
+)
+Date = fact("Date", ["kind", "start", "stop", "amount", "unit", "vague"])
+
+# ---------------------------------------------------------------------------------------------
+# WORD LISTS (lemmas as pymorphy3 / OpenCorpora gives them; names from the Russian calendar)
+
+MONTHS = {
+    "январь": 1,
+    "февраль": 2,
+    "март": 3,
+    "апрель": 4,
+    "май": 5,
+    "июнь": 6,
+    "июль": 7,
+    "август": 8,
+    "сентябрь": 9,
+    "октябрь": 10,
+    "ноябрь": 11,
+    "декабрь": 12,
+}
+MONTH_ADJECTIVES = {
+    "январский": 1,
+    "февральский": 2,
+    "мартовский": 3,
+    "апрельский": 4,
+    "майский": 5,
+    "июньский": 6,
+    "июльский": 7,
+    "августовский": 8,
+    "сентябрьский": 9,
+    "октябрьский": 10,
+    "ноябрьский": 11,
+    "декабрьский": 12,
+}
+WEEKDAYS = {
+    "понедельник": 0,
+    "вторник": 1,
+    "среда": 2,
+    "четверг": 3,
+    "пятница": 4,
+    "суббота": 5,
+    "воскресенье": 6,
+}
+# seasons: the noun and its adverb ("летом", "зимой"), which pymorphy may lemmatize apart
+SEASONS = {
+    "зима": "winter",
+    "весна": "spring",
+    "лето": "summer",
+    "осень": "autumn",
+    "зимой": "winter",
+    "весной": "spring",
+    "летом": "summer",
+    "осенью": "autumn",
+}
+# cardinal numerals (lemmas) with their values; "несколько" and kin have none
+NUMERALS = {
+    "один": 1,
+    "два": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "тринадцать": 13,
+    "четырнадцать": 14,
+    "пятнадцать": 15,
+    "шестнадцать": 16,
+    "семнадцать": 17,
+    "восемнадцать": 18,
+    "девятнадцать": 19,
+    "двадцать": 20,
+    "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "шестьдесят": 60,
+    "семьдесят": 70,
+    "восемьдесят": 80,
+    "девяносто": 90,
+    "сто": 100,
+    "полтора": 1.5,
+    "оба": 2,
+    "пара": 2,
+    "несколько": None,
+    "много": None,
+    "сколько-то": None,
+    "десяток": None,
+    "ряд": None,
+}
+ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4}
+# units of time, by the start of the word form ("лет" is a form of "год")
+UNIT_PREFIXES = (
+    ("десятилет", "decade"),
+    ("полугод", "half"),
+    ("полгод", "half"),
+    ("полвек", "half_century"),
+    ("столет", "century"),
+    ("век", "century"),
+    ("год", "year"),
+    ("лет", "year"),
+    ("квартал", "quarter"),
+    ("месяц", "month"),
+    ("недел", "week"),
+    ("сут", "day"),
+    ("ден", "day"),
+    ("день", "day"),
+    ("дн", "day"),
+)
+UNIT_LEMMAS = {
+    "год",
+    "месяц",
+    "неделя",
+    "день",
+    "сутки",
+    "десятилетие",
+    "век",
+    "столетие",
+    "квартал",
+}
+# relative adjectives: "в прошлом году", "на этой неделе", "в следующем месяце"
+SHIFTS = {
+    "этот": 0,
+    "текущий": 0,
+    "нынешний": 0,
+    "сей": 0,
+    "уходящий": 0,
+    "прошлый": -1,
+    "минувший": -1,
+    "прошедший": -1,
+    "предыдущий": -1,
+    "позапрошлый": -2,
+    "следующий": 1,
+    "будущий": 1,
+    "наступающий": 1,
+    "грядущий": 1,
+    "предстоящий": 1,
+}
+# one-word relative days: shift in days from the article date
+DAY_WORDS = {
+    "сегодня": 0,
+    "сегодняшний": 0,
+    "вчера": -1,
+    "вчерашний": -1,
+    "позавчера": -2,
+    "завтра": 1,
+    "завтрашний": 1,
+    "послезавтра": 2,
+}
+# roman numerals, Latin letters and the Cyrillic look-alikes typists use ("ХХ век")
+ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "х": 10, "і": 1}
+
+
+def roman_value(text: str) -> int | None:
+    """Value of a Roman numeral ("XIX" -> 19, Cyrillic "ХХ" -> 20); None if it is not one."""
+    values = [ROMAN_DIGITS.get(char) for char in text.lower()]
+    if not values or None in values:
+        return None
+    total = 0
+    for index, value in enumerate(values):
+        if index + 1 < len(values) and values[index + 1] > value:
+            total -= value
+        else:
+            total += value
+    return total if 0 < total <= 30 else None
+
+
+def unit_of(word: str) -> str | None:
+    """Unit of time a word form names ("лет" -> "year", "суток" -> "day")."""
+    word = word.lower()
+    for prefix, unit in UNIT_PREFIXES:
+        if word.startswith(prefix):
+            return unit
+    return None
+
+
+def number_value(word: str) -> float | None:
+    """Value of a numeral word or digits ("пяти" -> 5, "10" -> 10); None when vague."""
+    if word.isdigit():
+        return int(word)
+    for parse in models.morph_analyzer().parse(word.lower()):
+        if parse.normal_form in NUMERALS:
+            return NUMERALS[parse.normal_form]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# TOKENS
+
+INT = token_type("INT")
+DASH = in_caseless({"-", "—", "–", "‑"})
+DOT = eq(".")
+COMMA = eq(",")
+SEPARATOR = in_caseless({".", "/"})
+
+DAY = and_(INT, gte(1), lte(31))
+MONTH_NUMBER = and_(INT, gte(1), lte(12))
+YEAR_NUMBER = and_(INT, length_eq(4), gte(1000), lte(2100))
+YEAR_SHORT_NUMBER = and_(INT, length_eq(2))
+
+MONTH_NAME = dictionary(set(MONTHS))
+MONTH_ADJECTIVE = dictionary(set(MONTH_ADJECTIVES))
+WEEKDAY_NAME = dictionary(set(WEEKDAYS))
+SEASON_NAME = or_(dictionary({"зима", "весна", "лето", "осень"}), in_caseless(set(SEASONS)))
+SHIFT_WORD = dictionary(set(SHIFTS))
+ORDINAL_WORD = dictionary(set(ORDINALS))
+NUMERAL_WORD = dictionary({name for name, value in NUMERALS.items()})
+UNIT_WORD = or_(dictionary(UNIT_LEMMAS), in_caseless({"лет", "полгода", "полвека", "суток"}))
+YEAR_WORD = dictionary({"год"})
+YEAR_ABBR = rule(in_caseless({"г", "гг"}), DOT.optional())
+ROMAN = custom(lambda value: roman_value(value) is not None)
+
+
+def month_of(word: str) -> int | None:
+    """Month number of a month name in any case ("марта" -> 3)."""
+    for parse in models.morph_analyzer().parse(word.lower()):
+        if parse.normal_form in MONTHS:
+            return MONTHS[parse.normal_form]
+        if parse.normal_form in MONTH_ADJECTIVES:
+            return MONTH_ADJECTIVES[parse.normal_form]
+    return None
+
+
+def lemma_in(table: dict):
+    """A normalizer: the value in ``table`` of the first parse of a word whose lemma is there."""
+
+    def lookup(word: str):
+        for parse in models.morph_analyzer().parse(word.lower()):
+            if parse.normal_form in table:
+                return table[parse.normal_form]
+        return table.get(word.lower())
+
+    return lookup
+
+
+# ---------------------------------------------------------------------------------------------
+# PREPOSITIONS AND QUALIFIERS (kept inside the span, as NEREL does)
+
+PREP_IN = in_caseless({"в", "во", "на", "за", "к", "ко", "от", "по", "около", "после", "спустя"})
+PREP_FROM = in_caseless({"с", "со", "c"})  # Latin "c" is a common typo
+PREP_UNTIL = in_caseless({"до", "по"})
+PREP_DURING = or_(
+    rule(caseless("в"), caseless("течение")),
+    rule(caseless("на"), caseless("протяжении")),
+    rule(caseless("в"), caseless("ходе")),
+    rule(caseless("течение")),
+)
+QUALIFIER = or_(
+    rule(in_caseless({"почти", "более", "менее", "около", "свыше", "примерно", "порядка"})),
+    rule(in_caseless({"больше", "меньше", "уже", "целых", "всего", "лишь", "последние"})),
+    rule(caseless("не"), in_caseless({"более", "менее", "позднее", "больше", "меньше"})),
+    rule(caseless("более"), caseless("чем")),
+)
+PART = in_caseless(
+    {"начале", "середине", "конце", "начала", "середины", "конца", "начало", "конец", "середина"}
+)
+
+# ---------------------------------------------------------------------------------------------
+# YEAR
+
+YEAR_SUFFIX = or_(
+    rule(YEAR_WORD),
+    YEAR_ABBR,
+    rule(DASH, in_caseless({"м", "й", "го", "ом"}), YEAR_WORD.optional()),
+)
+YEAR = rule(YEAR_NUMBER.interpretation(Point.year.custom(int)), YEAR_SUFFIX).interpretation(Point)
+BARE_YEAR = rule(YEAR_NUMBER.interpretation(Point.year.custom(int))).interpretation(Point)
+YEAR_OPTIONAL_WORD = rule(
+    YEAR_NUMBER.interpretation(Point.year.custom(int)), YEAR_SUFFIX.optional()
+).interpretation(Point)
+
+RELATIVE_YEAR = rule(
+    SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
+    or_(rule(YEAR_WORD), rule(caseless("г"), DOT)).interpretation(Point.shift_unit.const("year")),
+).interpretation(Point)
+
+# ---------------------------------------------------------------------------------------------
+# DAY AND MONTH
+
+
+def year_parts():
+    """The year that may follow a day or a month: "2024 года", "2024", "прошлого года"."""
+    return or_(
+        rule(YEAR_NUMBER.interpretation(Point.year.custom(int)), YEAR_SUFFIX.optional()),
+        rule(
+            SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
+            YEAR_WORD.interpretation(Point.shift_unit.const("year")),
+        ),
+        rule(
+            caseless("с"),
+            DOT.optional(),
+            caseless("г"),
+            DOT.optional(),
+        ).interpretation(Point.shift_unit.const("year")),
+    )
+
+
+MONTH = MONTH_NAME.interpretation(Point.month.custom(month_of))
+
+DAY_MONTH = rule(
+    DAY.interpretation(Point.day.custom(int)), MONTH, year_parts().optional()
+).interpretation(Point)
+
+NUMERIC_DATE = or_(
+    rule(
+        DAY.interpretation(Point.day.custom(int)),
+        SEPARATOR,
+        MONTH_NUMBER.interpretation(Point.month.custom(int)),
+        SEPARATOR,
+        or_(
+            YEAR_NUMBER.interpretation(Point.year.custom(int)),
+            YEAR_SHORT_NUMBER.interpretation(Point.year_short.custom(int)),
+        ),
+        YEAR_SUFFIX.optional(),
+    ),
+    rule(
+        YEAR_NUMBER.interpretation(Point.year.custom(int)),
+        eq("-"),
+        and_(MONTH_NUMBER, length_eq(2)).interpretation(Point.month.custom(int)),
+        eq("-"),
+        and_(DAY, length_eq(2)).interpretation(Point.day.custom(int)),
+    ),
+).interpretation(Point)
+
+MONTH_YEAR = rule(MONTH, year_parts().optional()).interpretation(Point)
+
+MONTH_ADJ = MONTH_ADJECTIVE.interpretation(Point.month.custom(month_of)).interpretation(Point)
+
+WEEKDAY = rule(
+    WEEKDAY_NAME.interpretation(Point.weekday.custom(lemma_in(WEEKDAYS))),
+).interpretation(Point)
+
+# ---------------------------------------------------------------------------------------------
+# SEASON, QUARTER, HALF
+
+SEASON = rule(
+    SEASON_NAME.interpretation(Point.season.custom(lemma_in(SEASONS))),
+    year_parts().optional(),
+).interpretation(Point)
+
+ORDINAL = or_(
+    rule(ORDINAL_WORD),
+    rule(and_(INT, gte(1), lte(4)), DASH.optional(), in_caseless({"м", "й", "го", "ом"})),
+    rule(custom(lambda value: roman_value(value) in (1, 2, 3, 4))),
+)
+
+
+def ordinal_value(text: str) -> int | None:
+    """Value of an ordinal as written: "первом", "1-м", "I"."""
+    head = text.split("-")[0].strip()
+    if head.isdigit():
+        return int(head)
+    roman = roman_value(head)
+    if roman is not None:
+        return roman
+    return lemma_in(ORDINALS)(head)
+
+
+QUARTER = rule(
+    ORDINAL.interpretation(Point.quarter.custom(ordinal_value)),
+    dictionary({"квартал"}),
+    year_parts().optional(),
+).interpretation(Point)
+
+HALF = rule(
+    ORDINAL.interpretation(Point.half.custom(ordinal_value)),
+    or_(dictionary({"половина", "полугодие"}), in_caseless({"полугодии", "полугодие"})),
+    year_parts().optional(),
+).interpretation(Point)
+
+# ---------------------------------------------------------------------------------------------
+# DECADE AND CENTURY
+
+DECADE_SUFFIX = rule(DASH, in_caseless({"х", "е", "ые", "ых", "ым", "ыми"}))
+DECADE = rule(
+    or_(
+        and_(YEAR_NUMBER, custom(lambda value: value.endswith("0"))),
+        and_(YEAR_SHORT_NUMBER, custom(lambda value: value.endswith("0"))),
+    ).interpretation(Point.decade.custom(int)),
+    DECADE_SUFFIX,
+    YEAR_WORD.optional(),
+    rule(
+        or_(ROMAN, INT).interpretation(Point.century.custom(lambda v: roman_value(v) or int(v))),
+        dictionary({"век"}),
+    ).optional(),
+).interpretation(Point)
+
+CENTURY = rule(
+    or_(ROMAN, and_(INT, gte(1), lte(21))).interpretation(
+        Point.century.custom(lambda value: roman_value(value) or int(value))
+    ),
+    rule(DASH, in_caseless({"го", "м", "й", "ом"})).optional(),
+    or_(rule(dictionary({"век"})), rule(in_caseless({"в", "вв"}), DOT)),
+).interpretation(Point)
+
+# ---------------------------------------------------------------------------------------------
+# RELATIVE: "вчера", "в прошлом месяце", "на этой неделе"
+
+DAY_WORD = or_(dictionary(set(DAY_WORDS)), in_caseless(set(DAY_WORDS))).interpretation(
+    Point.day_shift.custom(lemma_in(DAY_WORDS))
+)
+RELATIVE_DAY = rule(DAY_WORD).interpretation(Point)
+
+RELATIVE_UNIT = rule(
+    SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
+    or_(
+        YEAR_WORD.interpretation(Point.shift_unit.const("year")),
+        dictionary({"месяц"}).interpretation(Point.shift_unit.const("month")),
+        dictionary({"неделя"}).interpretation(Point.shift_unit.const("week")),
+        dictionary({"квартал"}).interpretation(Point.shift_unit.const("quarter")),
+        dictionary({"сезон"}).interpretation(Point.shift_unit.const("season")),
+        dictionary({"десятилетие"}).interpretation(Point.shift_unit.const("decade")),
+        dictionary({"век"}).interpretation(Point.shift_unit.const("century")),
+    ),
+).interpretation(Point)
+LAST_YEAR_ADJ = dictionary({"прошлогодний"}).interpretation(Point.shift_unit.const("last_year"))
+RELATIVE_ADJ = rule(LAST_YEAR_ADJ).interpretation(Point)
+
+# ---------------------------------------------------------------------------------------------
+# POINTS, with the preposition and part ("в начале") that may stand before them
+
+POINT = or_(
+    NUMERIC_DATE,
+    DAY_MONTH,
+    QUARTER,
+    HALF,
+    DECADE,
+    CENTURY,
+    SEASON,
+    MONTH_YEAR,
+    YEAR,
+    RELATIVE_UNIT,
+    RELATIVE_YEAR,
+)
+WEEKDAY_DATE = rule(
+    WEEKDAY_NAME,
+    rule(or_(COMMA, DASH)).optional(),
+    DAY_MONTH.interpretation(Date.start),
+)
+
+PART_OF = rule(PART, or_(caseless("этого"), caseless("того")).optional())
+
+# ---------------------------------------------------------------------------------------------
+# RANGES: "с 1 по 5 марта 2023 года", "2003—2016 годы", "с 2007 по 2013 год", "1989-90"
+
+DAY_ONLY = rule(DAY.interpretation(Point.day.custom(int))).interpretation(Point)
+MONTH_ONLY = rule(MONTH).interpretation(Point)
+RANGE_START = or_(
+    DAY_MONTH, DAY_ONLY, MONTH_YEAR, MONTH_ONLY, YEAR_OPTIONAL_WORD, NUMERIC_DATE, DECADE
+)
+RANGE_STOP = or_(NUMERIC_DATE, DAY_MONTH, MONTH_YEAR, YEAR_OPTIONAL_WORD, DECADE, CENTURY)
+
+RANGE = or_(
+    rule(
+        PREP_FROM,
+        RANGE_START.interpretation(Date.start),
+        in_caseless({"по", "до", "на"}).interpretation(Date.kind.const("range")),
+        RANGE_STOP.interpretation(Date.stop),
+    ),
+    rule(
+        caseless("от"),
+        RANGE_START.interpretation(Date.start),
+        caseless("до").interpretation(Date.kind.const("range")),
+        RANGE_STOP.interpretation(Date.stop),
+    ),
+    rule(
+        or_(caseless("в"), caseless("во"), caseless("на"), caseless("за")).optional(),
+        or_(DAY_ONLY, DAY_MONTH, MONTH_ONLY, MONTH_YEAR, BARE_YEAR, NUMERIC_DATE).interpretation(
+            Date.start
+        ),
+        or_(DASH, eq("/")).interpretation(Date.kind.const("range")),
+        RANGE_STOP.interpretation(Date.stop),
+    ),
+    rule(
+        or_(caseless("в"), caseless("во"), caseless("на"), caseless("за")).optional(),
+        BARE_YEAR.interpretation(Date.start),
+        or_(DASH, eq("/")).interpretation(Date.kind.const("range")),
+        rule(YEAR_SHORT_NUMBER.interpretation(Point.year_short.custom(int)), YEAR_SUFFIX.optional())
+        .interpretation(Point)
+        .interpretation(Date.stop),
+    ),
+)
+
+OPEN_RANGE = or_(
+    rule(
+        PREP_FROM.interpretation(Date.kind.const("since")),
+        or_(POINT, BARE_YEAR, MONTH_ONLY).interpretation(Date.start),
+        rule(caseless("по"), in_caseless({"настоящее", "нынешнее"}), caseless("время")).optional(),
+    ),
+    rule(
+        PREP_UNTIL.interpretation(Date.kind.const("until")),
+        PART_OF.optional(),
+        or_(POINT, BARE_YEAR).interpretation(Date.start),
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# DURATIONS, PERIODS AND TIME AGO
+
+AMOUNT = or_(
+    rule(INT, rule(COMMA, INT).optional()),
+    rule(NUMERAL_WORD, NUMERAL_WORD.optional()),
+    rule(dictionary({"несколько", "пара", "десяток", "ряд"}), NUMERAL_WORD.optional()),
+    rule(INT, DASH, INT),
+    rule(caseless("последние"), INT.optional()),
+)
+DURATION_CORE = rule(
+    AMOUNT.interpretation(Date.amount).optional(),
+    UNIT_WORD.interpretation(Date.unit.custom(unit_of)),
+)
+DURATION_NUMBER = rule(
+    AMOUNT.interpretation(Date.amount),
+    UNIT_WORD.interpretation(Date.unit.custom(unit_of)),
+)
+
+PERIOD = rule(
+    caseless("за").interpretation(Date.kind.const("period")),
+    rule(in_caseless({"первые", "последние"})).optional(),
+    AMOUNT.interpretation(Date.amount),
+    UNIT_WORD.interpretation(Date.unit.custom(unit_of)),
+    or_(YEAR, RELATIVE_YEAR).interpretation(Date.start),
+)
+
+AGO = rule(
+    QUALIFIER.optional(),
+    or_(DURATION_CORE, rule(dictionary({"некоторый"}), dictionary({"время"}))),
+    caseless("назад").interpretation(Date.kind.const("ago")),
+)
+
+DURATION = or_(
+    rule(
+        QUALIFIER.optional(),
+        or_(PREP_DURING, rule(in_caseless({"через", "на", "за", "до", "спустя", "от"}))),
+        QUALIFIER.optional(),
+        DURATION_CORE,
+    ),
+    rule(QUALIFIER.optional(), DURATION_NUMBER),
+    rule(in_caseless({"полгода", "полвека", "полугода"})),
+    rule(caseless("на"), in_caseless({"год", "месяц", "неделю"})),
+)
+
+# ---------------------------------------------------------------------------------------------
+# VAGUE: "в последние годы", "накануне", "в тот же день"
+
+VAGUE = or_(
+    rule(
+        in_caseless({"в", "во", "за", "на"}).optional(),
+        in_caseless({"последние", "ближайшие", "последний", "ближайший", "предыдущие"}),
+        NUMERAL_WORD.optional(),
+        UNIT_WORD,
+    ),
+    rule(in_caseless({"в", "во"}), caseless("последнее"), caseless("время")),
+    rule(
+        in_caseless({"в", "на"}).optional(),
+        in_caseless({"настоящее", "нынешнее", "данное", "ближайшее"}),
+        caseless("время"),
+    ),
+    rule(in_caseless({"накануне", "ежегодно", "ежедневно", "ежемесячно", "еженедельно"})),
+    rule(
+        in_caseless({"в", "на"}),
+        in_caseless({"тот", "этот", "следующий", "тот же", "другой", "этот же"}),
+        caseless("же").optional(),
+        in_caseless({"день", "год", "месяц", "неделю", "сутки"}),
+    ),
+    rule(caseless("на"), in_caseless({"днях", "сегодняшний"}), caseless("день").optional()),
+    rule(
+        in_caseless({"годом", "месяцем", "неделей", "днём", "днем"}),
+        in_caseless({"ранее", "позже", "позднее", "раньше"}),
+    ),
+    rule(in_caseless({"долгие", "многие"}), in_caseless({"годы", "года", "лета", "месяцы"})),
+    rule(in_caseless({"каждый", "каждую"}), in_caseless({"год", "месяц", "неделю", "день"})),
+    rule(
+        in_caseless({"до", "к"}),
+        caseless("конца"),
+        in_caseless({"года", "месяца", "недели", "сезона"}),
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# DATE
+
+PREFIX = rule(
+    or_(rule(PREP_IN), PREP_DURING).optional(),
+    PART_OF.optional(),
+)
+
+SIMPLE = rule(
+    PREFIX,
+    or_(POINT, WEEKDAY, RELATIVE_DAY, RELATIVE_ADJ, MONTH_ADJ).interpretation(Date.start),
+)
+
+WITH_PREP_YEAR = rule(
+    in_caseless({"в", "во", "к", "на", "от", "за", "летом", "весной", "осенью", "зимой"}),
+    BARE_YEAR.interpretation(Date.start),
+)
+
+DATE = or_(
+    rule(PREFIX, WEEKDAY_DATE),
+    RANGE,
+    PERIOD,
+    OPEN_RANGE,
+    AGO,
+    SIMPLE,
+    WITH_PREP_YEAR,
+    DURATION,
+    VAGUE,
+).interpretation(Date)
+
+
+@cache
+def parser() -> Parser:
+    """The date parser: yargy over pymorphy3 morphology (built once, on first use)."""
+    tokenizer = MorphTokenizer(morph=MorphAnalyzer(models.morph_analyzer()))
+    return Parser(DATE, tokenizer=tokenizer)
+
+
+__all__ = ["DATE", "Date", "Point", "number_value", "parser", "roman_value", "unit_of"]
