@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from ruextract.dates import find_dates
 from ruextract.records import DateValue
 
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_a1ea925e5c1963ce.txt"
 D = date.fromisoformat
 PAST = "Past"
 FUT = "Fut"
@@ -432,8 +434,6 @@ def test_dates_relative_year_uses_article_date():
 
 
 def test_dates_component_on_seed(parse):
-    from conftest import SEED
-
     header, text = SEED.read_text(encoding="utf-8").lstrip().split(None, 2)[1:]
     doc = parse(text, header)
     spans = doc.spans["dates"]

@@ -30,6 +30,7 @@ COMPONENT_MODULES = (
     "ruextract.segment",
     "ruextract.morph",
     "ruextract.ner",
+    "ruextract.dates",
 )
 
 
