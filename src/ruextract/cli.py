@@ -79,12 +79,12 @@ def run(
 
     missing = [str(path) for path in inputs if not path.exists()]
     if missing:
-        err_console.print(f"ruextract: input not found: {', '.join(missing)}")
+        typer.echo(f"ruextract: input not found: {', '.join(missing)}", err=True)
         raise typer.Exit(1)
     try:
         check_output(out)
     except RunError as error:
-        err_console.print(f"ruextract: {error}")
+        typer.echo(f"ruextract: {error}", err=True)
         raise typer.Exit(1) from None
     n_files = sum(1 for path in inputs for _ in iter_files(path, exclude=out))
     nlp = _load(pipeline)
@@ -108,19 +108,20 @@ def run(
                 resume=resume,
             )
         except RunError as error:
-            err_console.print(f"ruextract: {error}")
+            typer.echo(f"ruextract: {error}", err=True)
             raise typer.Exit(1) from None
         except OSError as error:
-            err_console.print(f"ruextract: cannot write output: {error}")
+            typer.echo(f"ruextract: cannot write output: {error}", err=True)
             raise typer.Exit(1) from None
     rate = summary.n_docs / summary.seconds if summary.seconds else 0.0
     resumed = f" ({summary.n_resumed} from an earlier run)" if summary.n_resumed else ""
     console.print(
         f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, {summary.n_errors} errors; "
-        f"{summary.seconds:.1f} s ({rate:.1f} docs/s); tables in {out}"
+        f"{summary.seconds:.1f} s ({rate:.1f} docs/s); tables in {out}",
+        soft_wrap=True,
     )
     if strict and summary.n_errors:
-        err_console.print(f"ruextract: {summary.n_errors} errors (--strict)")
+        typer.echo(f"ruextract: {summary.n_errors} errors (--strict)", err=True)
         raise typer.Exit(1)
 
 
