@@ -360,6 +360,24 @@ CASES = {
         "duration",
     ),
     "duration_words": (None, "Обыск длился три дня.", PAST, "три дня", None, None, "duration"),
+    "duration_adjective": (
+        None,
+        "Ему дали 15-летний срок.",
+        PAST,
+        "15-летний срок",
+        None,
+        None,
+        "duration",
+    ),
+    "bare_year_in_list": (
+        None,
+        "Он снялся в фильмах «Мать» (1999), «Поговори с ней» (2002).",
+        PAST,
+        "1999",
+        "1999-01-01",
+        "1999-12-31",
+        "year",
+    ),
 }
 
 CASES_MUST_NOT_MATCH = {
@@ -369,11 +387,20 @@ CASES_MUST_NOT_MATCH = {
     "score": "Команда победила со счётом 2:1.",
     "time_of_day": "Встреча началась в 10:35 по местному времени.",
     "count_of_things": "Изъято 300 договоров и 26 автоматов.",
+    "year_sized_count": "Петицию подписали около 2000 человек.",
+    "year_in_url": "Источник: https://example.ru/politics/07/07/2016/577e4cc",
+    "age": "Кандидату 68 лет, он родом с севера.",
+    "age_in_years": "Он умер в возрасте 78 лет.",
+    "weekday_homonym": "Агентство по охране окружающей среды США.",
 }
 
 CASES_KNOWN_GAPS = {
-    # a bare year with no "год" and no preposition is too often a count to take blindly
-    "bare_year_in_list": (None, "Чемпион 2017 и 2018", "2017"),
+    # decades and centuries in words
+    "decade_in_words": (
+        None,
+        "В девяностые годы двадцатого века завод закрыли.",
+        "В девяностые годы двадцатого века",
+    ),
     # two dates joined by "и" are one DATE span in NEREL
     "coordinated_dates": (None, "Митинги прошли 20 июня и 10 августа.", "20 июня и 10 августа"),
 }

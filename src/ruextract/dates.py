@@ -314,6 +314,10 @@ def resolve(found, text: str, article: date | None, tense: str | None) -> tuple:
         if shifted is None:
             return None, None, "period", True
         return (*shifted, True)
+    if kind == "duration":
+        return None, None, "duration", False
+    if kind == "weekday_adjective":
+        return None, None, "day", True
     if found.start is not None:
         return resolve_point(found.start, article, tense)
     if found.unit is not None:
@@ -333,7 +337,7 @@ TRIGGER = re.compile(
     r"|\bлет\b|месяц|недел|\bдн[еяию]|\bдень|\bсут|сегодня|вчера|завтра|зим[аоуы]|весн|\bлет[оа]"
     r"|осен|квартал|полугод|половин|\bвек|столет|десятилет|накануне|ежегод|ежеднев|ежемесяч"
     r"|еженедел|врем[яе]|сезон|прошлогод|полвека|десят|тридцат|сорок|пятьдесят|шестьдесят"
-    r"|семьдесят|восемьдесят|девяност",
+    r"|семьдесят|восемьдесят|девяност|дневн|месячн|годичн|летн|выходн",
     re.IGNORECASE,
 )
 WINDOW_BEFORE = 30
@@ -374,6 +378,68 @@ def grammar_matches(text: str) -> list[tuple[int, int, object]]:
     return found
 
 
+# words before "N лет" that make it an age, not a date: "в возрасте 45 лет", "ему 61 год"
+AGE_CONTEXT = re.compile(
+    r"(возраст\w*|исполн\w*|младше|старше|\bему|\bей|\bим|было|сейчас|девоч\w*|мальчик\w*"
+    r"|детям|детей|моложе|старее|лет\s+от\s+роду)(\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+# quantities that a bare number may count instead of being a year ("2000 человек")
+QUANTITY_CONTEXT = re.compile(r"(около|более|свыше|менее|уже|почти|примерно|до)\s*$", re.I)
+
+
+def next_word(text: str, stop: int) -> str:
+    """The word right after ``stop`` (after white space), or ''."""
+    found = re.match(r"\s*([А-Яа-яЁё]+)", text[stop:])
+    return found.group(1) if found else ""
+
+
+WEEKDAY_NOUNS_ALONE = frozenset({"среда", "среды", "среде", "средой"})
+
+
+def addressee_before(before: str) -> bool:
+    """True when the word before is a person in the dative ("Ему", "Кравцову", "кандидату")."""
+    found = re.search(r"([А-Яа-яЁё]+)\s*$", before)
+    if not found:
+        return False
+    for parse in grammar.models.morph_analyzer().parse(found.group(1).lower())[:2]:
+        tag = parse.tag
+        if "datv" in tag and ("anim" in tag or "Surn" in tag or "Name" in tag or "NPRO" in tag):
+            return True
+    return False
+
+
+def plausible(text: str, start: int, stop: int, fact) -> bool:
+    """False for matches that are not dates: years in URLs, ages, counted numbers."""
+    before, after = text[max(0, start - 40) : start], text[stop : stop + 1]
+    if any(char and (char.isalnum() or char in "/_") for char in (before[-1:], after)):
+        return False  # inside a word or a URL
+    surface = text[start:stop]
+    if fact.unit is not None and fact.start is None:
+        if surface.lower().endswith(("году", "годом")):
+            return False
+        anniversary = re.match(r"\s+(со|с)\s+(дня|момента|начала|тех)", text[stop : stop + 20])
+        if AGE_CONTEXT.search(before) and not anniversary:
+            return False
+        if next_word(text, stop).lower() in ("жизни", "от"):
+            return False
+        if re.match(r"(?i)в\s+\d", surface) and not surface.lower().endswith("году"):
+            return False  # "в 13 лет" is an age
+        if surface[:1].isdigit() and addressee_before(before):
+            return False  # "Кравцову 39 лет" is an age
+    if surface.lower() in WEEKDAY_NOUNS_ALONE:
+        return False  # "окружающей среды"
+    if fact.start is not None and fact.kind is None and surface.isdigit():
+        if QUANTITY_CONTEXT.search(before):
+            return False
+        word = next_word(text, stop)
+        if word and word[0].islower() and word.lower() not in ("и", "или"):
+            parse = grammar.models.morph_analyzer().parse(word.lower())[0]
+            if parse.tag.POS in ("NOUN", "ADJF", "NUMR"):
+                return False
+    return True
+
+
 def find_dates(
     text: str, article_date: date | None = None, tense_of: TenseOf | None = None
 ) -> list[DateValue]:
@@ -384,6 +450,8 @@ def find_dates(
     """
     values = []
     for start, stop, fact in grammar_matches(text):
+        if not plausible(text, start, stop, fact):
+            continue
         surface = text[start:stop]
         tense = tense_of(start, stop) if tense_of else None
         try:

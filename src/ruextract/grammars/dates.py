@@ -592,6 +592,27 @@ AGO = rule(
     caseless("назад").interpretation(Date.kind.const("ago")),
 )
 
+# adjectives of length: "трёхдневный", "30-дневный", "годичный"; "-летний" only before a
+# noun of time ("15-летний срок"), since "66-летний житель" is an age
+LENGTH_ADJECTIVE = custom(
+    lambda value: (
+        value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
+        or any(part in value.lower() for part in ("хдневн", "тидневн", "имесячн", "хмесячн"))
+    )
+)
+YEARS_ADJECTIVE = custom(lambda value: "летн" in value.lower()[1:])  # not "летний" (summer)
+YEARS_SUFFIX = custom(lambda value: value.lower().startswith("летн"))
+TERM_NOUN = dictionary(
+    {"срок", "опыт", "стаж", "контракт", "запрет", "период", "карантин", "заключение", "мораторий"}
+)
+DURATION_ADJECTIVE = or_(
+    rule(
+        rule(INT, DASH).optional(),
+        LENGTH_ADJECTIVE.interpretation(Date.kind.const("duration")),
+    ),
+    rule(YEARS_ADJECTIVE.interpretation(Date.kind.const("duration")), TERM_NOUN),
+    rule(INT, DASH, YEARS_SUFFIX.interpretation(Date.kind.const("duration")), TERM_NOUN),
+)
 DURATION = or_(
     rule(
         QUALIFIER.optional(),
@@ -600,26 +621,46 @@ DURATION = or_(
         DURATION_CORE,
     ),
     rule(QUALIFIER.optional(), DURATION_NUMBER),
+    rule(QUALIFIER, UNIT_WORD.interpretation(Date.unit.custom(unit_of))),
     rule(in_caseless({"полгода", "полвека", "полугода"})),
     rule(caseless("на"), in_caseless({"год", "месяц", "неделю"})),
+    DURATION_ADJECTIVE,
 )
+
+WEEKDAY_ADJECTIVE = rule(
+    custom(lambda value: value.lower().startswith(("субботн", "воскресн")))
+).interpretation(Date.kind.const("weekday_adjective"))
 
 # ---------------------------------------------------------------------------------------------
 # VAGUE: "в последние годы", "накануне", "в тот же день"
 
 VAGUE = or_(
     rule(
-        in_caseless({"в", "во", "за", "на"}).optional(),
-        in_caseless({"последние", "ближайшие", "последний", "ближайший", "предыдущие"}),
-        NUMERAL_WORD.optional(),
+        rule(or_(rule(in_caseless({"в", "во", "за", "на"})), PREP_DURING)).optional(),
+        in_caseless(
+            {
+                "последние",
+                "ближайшие",
+                "последний",
+                "ближайший",
+                "предыдущие",
+                "последних",
+                "ближайших",
+                "последнее",
+                "многих",
+                "многие",
+            }
+        ),
+        rule(or_(NUMERAL_WORD, INT)).optional(),
         UNIT_WORD,
     ),
-    rule(in_caseless({"в", "во"}), caseless("последнее"), caseless("время")),
     rule(
-        in_caseless({"в", "на"}).optional(),
-        in_caseless({"настоящее", "нынешнее", "данное", "ближайшее"}),
-        caseless("время"),
+        in_caseless({"в", "во"}),
+        in_caseless({"том", "этом"}),
+        caseless("же"),
+        in_caseless({"году", "месяце", "сезоне"}),
     ),
+    rule(in_caseless({"в", "на", "все"}).optional(), in_caseless({"выходные", "выходных"})),
     rule(in_caseless({"накануне", "ежегодно", "ежедневно", "ежемесячно", "еженедельно"})),
     rule(
         in_caseless({"в", "на"}),
@@ -669,6 +710,8 @@ DATE = or_(
     WITH_PREP_YEAR,
     DURATION,
     VAGUE,
+    WEEKDAY_ADJECTIVE,
+    BARE_YEAR.interpretation(Date.start),
 ).interpretation(Date)
 
 
