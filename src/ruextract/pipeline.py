@@ -31,6 +31,8 @@ COMPONENT_MODULES = (
     "ruextract.morph",
     "ruextract.ner",
     "ruextract.dates",
+    "ruextract.syntax",
+    "ruextract.facts",
 )
 
 

@@ -1,0 +1,210 @@
+"""Numbers in Russian news: digits, number words, multipliers, qualifiers and ranges.
+
+Shared by the money, percent and quantity grammars. The top rules are ``AMOUNT`` (a number with
+an optional multiplier: "21,4 миллиарда", "5,3млн", "девять миллионов", "четверть миллиарда",
+"сотни тысяч") interpreted as :class:`Amount`, and ``QUALIFIER`` ("около", "свыше", "до", …)
+interpreted as a qualifier name.
+
+Digits are matched by one token of the ``NUMBER`` type that :data:`TOKENIZER` adds in front of
+yargy's rules, so that thousands separators (space, no-break space, dots as in
+"1.844.036.360,12") and the decimal comma stay inside the token and are read by
+:func:`parse_digits`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from yargy import or_, rule
+from yargy.interpretation import const, fact
+from yargy.predicates import caseless, dictionary, eq, in_, in_caseless, normalized, type
+from yargy.tokenizer import MorphTokenizer, TokenRule
+
+# ---------------------------------------------------------------------------
+# TOKENIZER
+# ---------------------------------------------------------------------------
+
+NUMBER_TYPE = "NUMBER"
+# "1 844 036" / "1 844 036,5" (space, no-break or thin space) | "1.844.036.360,12" | "21,4" | "27.5"
+NUMBER_PATTERN = (
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d)"
+    r"|\d+(?:[.,]\d+)?"
+)
+TOKENIZER = MorphTokenizer().add_rules(TokenRule(NUMBER_TYPE, NUMBER_PATTERN))
+
+
+def parse_digits(text: str) -> float:
+    """The value of a digits token: "1 844 036" → 1844036.0, "1.844.036.360,12", "21,4" → 21.4.
+
+    Dots are thousands separators only when there are two or more of them ("1.844.036");
+    a single dot or comma is the decimal mark ("27.5", "21,4").
+    """
+    text = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if text.count(".") >= 2:
+        text = text.replace(".", "")
+    return float(text.replace(",", "."))
+
+
+# ---------------------------------------------------------------------------
+# NUMBER WORDS
+# ---------------------------------------------------------------------------
+
+# lemma (pymorphy normal form) -> value
+NUMBER_WORDS: dict[str, float] = {
+    "ноль": 0, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30,
+    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+    "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
+    "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+    "полтора": 1.5, "полтораста": 150,
+}  # fmt: skip
+# fractions that multiply what follows: "четверть миллиарда" → 0.25e9
+FRACTION_WORDS: dict[str, float] = {"четверть": 0.25, "половина": 0.5, "треть": 1 / 3}
+# vague counts: "сотни тысяч" → 100 000, "несколько миллионов" → 1 000 000, both approx
+VAGUE_WORDS: dict[str, float] = {"сотня": 100, "десяток": 10, "несколько": 1, "пара": 2}
+# forms pymorphy reads wrongly or that it lemmatises to something else
+NUMBER_FORMS: dict[str, str] = {"ста": "сто", "сорока": "сорок", "полутора": "полтора"}
+
+ALL_WORDS = {**NUMBER_WORDS, **FRACTION_WORDS, **VAGUE_WORDS}
+
+
+@lru_cache(maxsize=10_000)
+def number_lemma(word: str) -> str | None:
+    """The number word that ``word`` is a form of ("девяти" → "девять", "сотен" → "сотня")."""
+    from ruextract import models
+
+    lower = word.lower().replace("ё", "е")
+    if lower in NUMBER_FORMS:
+        return NUMBER_FORMS[lower]
+    for parse in models.morph_analyzer().parse(lower):
+        if parse.normal_form in ALL_WORDS:
+            return parse.normal_form
+    return None
+
+
+def words_value(text: str) -> float:
+    """The value of a run of number words: "двести пятьдесят" → 250, "несколько сотен" → 100.
+
+    Words add up; a vague count ("сотни", "десятки") multiplies what came before it, and
+    "несколько" alone counts as one (of what follows: "несколько миллионов" → 1e6).
+    """
+    total = 0.0
+    for word in text.split():
+        lemma = number_lemma(word)
+        if lemma is None or lemma == "несколько":
+            continue
+        if lemma in VAGUE_WORDS:
+            total = (total or 1.0) * VAGUE_WORDS[lemma]
+        else:
+            total += ALL_WORDS[lemma]
+    return total or 1.0
+
+
+def is_vague(text: str) -> bool:
+    """True for "несколько", "сотни", "десятки", "пара": the value is an order of magnitude."""
+    return any(number_lemma(word) in VAGUE_WORDS for word in text.split())
+
+
+# ---------------------------------------------------------------------------
+# AMOUNT
+# ---------------------------------------------------------------------------
+
+Amount = fact("Amount", ["number", "words", "fraction", "multiplier"])
+
+
+# natasha's pattern: the fact, then its behaviour
+class Amount(Amount):
+    """A number with an optional multiplier; ``value`` is the float it denotes."""
+
+    @property
+    def value(self) -> float:
+        if self.number is not None:
+            base = self.number
+        elif self.words is not None:
+            base = self.words
+        elif self.fraction is not None:
+            base = self.fraction
+        else:
+            base = 1.0
+        return base * (self.multiplier or 1)
+
+
+DOT = eq(".")
+DASH = in_("-–—")
+DIGITS = type(NUMBER_TYPE).interpretation(Amount.number.custom(parse_digits))
+
+NUMBER_WORD = dictionary(set(NUMBER_WORDS) | set(VAGUE_WORDS))
+WORDS = rule(NUMBER_WORD.repeatable(max=4)).interpretation(Amount.words.custom(words_value))
+FRACTION = dictionary(set(FRACTION_WORDS)).interpretation(Amount.fraction.custom(words_value))
+
+THOUSAND = or_(
+    rule(caseless("тыс"), DOT.optional()),
+    rule(normalized("тысяча")),
+).interpretation(const(10**3))
+MILLION = or_(
+    rule(caseless("млн"), DOT.optional()),
+    rule(normalized("миллион")),
+).interpretation(const(10**6))
+MILLIARD = or_(
+    rule(caseless("млрд"), DOT.optional()),
+    rule(normalized("миллиард")),
+).interpretation(const(10**9))
+TRILLION = or_(
+    rule(caseless("трлн"), DOT.optional()),
+    rule(normalized("триллион")),
+).interpretation(const(10**12))
+MULTIPLIER = or_(THOUSAND, MILLION, MILLIARD, TRILLION).interpretation(Amount.multiplier)
+
+AMOUNT = or_(
+    rule(DIGITS, MULTIPLIER.optional()),
+    rule(WORDS, MULTIPLIER.optional()),
+    rule(FRACTION, MULTIPLIER),
+    # "миллиард долларов", "тысячи человек"
+    rule(MULTIPLIER),
+).interpretation(Amount)
+
+
+# ---------------------------------------------------------------------------
+# QUALIFIER
+# ---------------------------------------------------------------------------
+
+APPROX, MORE_THAN, LESS_THAN, UP_TO, RANGE, EXACT = (
+    "approx",
+    "more_than",
+    "less_than",
+    "up_to",
+    "range",
+    "exact",
+)
+
+QUALIFIER_WORDS: dict[str, tuple[str, ...]] = {
+    APPROX: ("около", "примерно", "порядка", "почти", "приблизительно", "ориентировочно"),
+    MORE_THAN: ("свыше", "более", "больше", "выше", "сверх"),
+    LESS_THAN: ("менее", "меньше", "ниже"),
+    UP_TO: ("до",),
+}
+
+
+def qualifier_rule(name: str):
+    """One qualifier's words, optionally with "чем" and a preposition ("более чем на")."""
+    return rule(
+        in_caseless(set(QUALIFIER_WORDS[name])),
+        caseless("чем").optional(),
+        in_({"на", "в"}).optional(),
+    ).interpretation(const(name))
+
+
+QUALIFIER = or_(
+    qualifier_rule(APPROX),
+    qualifier_rule(MORE_THAN),
+    qualifier_rule(LESS_THAN),
+    qualifier_rule(UP_TO),
+)
+
+# "от 3 до 5", "с 10,63 до 11.29", "38–56"
+RANGE_FROM = in_caseless({"от", "с"})
+RANGE_TO = caseless("до")

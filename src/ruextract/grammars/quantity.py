@@ -1,0 +1,106 @@
+"""Quantities: a measure with its unit ("120 км", "5 тыс. тонн") or a count with the noun it
+counts ("свыше 300 договоров" → 300, unit "договор", more_than).
+
+Not quantities: lengths of time and calendar words ("2023 года", "10 месяцев", "225 лет": the
+dates stage owns them), ordinals and ages ("60-летний": the dash keeps them out), "в 3 раза",
+ranks ("2 место"), and a number before a capitalised word (list numbering, names).
+"""
+
+from __future__ import annotations
+
+from yargy import and_, not_, or_, rule
+from yargy.interpretation import const, fact
+from yargy.predicates import caseless, dictionary, gram, in_caseless, is_capitalized, normalized
+
+from ruextract.grammars.numbers import AMOUNT, DASH, DOT, QUALIFIER, RANGE_FROM, RANGE_TO
+
+Quantity = fact("Quantity", ["qualifier", "amount", "amount_max", "unit"])
+
+
+# ---------------------------------------------------------------------------
+# MEASURE UNITS
+# ---------------------------------------------------------------------------
+
+# unit lemma -> symbol (SI and the usual international symbols)
+UNIT_WORDS: dict[str, str] = {
+    "километр": "km", "метр": "m", "сантиметр": "cm", "миллиметр": "mm", "миля": "mi",
+    "тонна": "t", "килограмм": "kg", "грамм": "g", "центнер": "q",
+    "гектар": "ha", "баррель": "bbl", "литр": "l",
+    "киловатт": "kW", "мегаватт": "MW", "гигаватт": "GW",
+}  # fmt: skip
+# abbreviations as written (Russian and Latin, any case) -> symbol
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "км": "km", "km": "km", "м": "m", "см": "cm", "мм": "mm",
+    "т": "t", "t": "t", "кг": "kg", "kg": "kg",
+    "га": "ha", "ha": "ha", "барр": "bbl", "bbl": "bbl",
+    "квт": "kW", "мвт": "MW", "гвт": "GW", "kw": "kW", "mw": "MW", "gw": "GW",
+}  # fmt: skip
+
+
+def unit_symbol(text: str) -> str:
+    """The symbol of a unit abbreviation as written ("КМ" → "km", "тыс. т" → "t")."""
+    return UNIT_ABBREVIATIONS[text.lower()]
+
+
+# "кв. км" → "km2", "куб. м" → "m3"
+POWER = or_(
+    rule(caseless("кв"), DOT.optional()).interpretation(const("2")),
+    rule(caseless("куб"), DOT.optional()).interpretation(const("3")),
+)
+MEASURE = or_(
+    *(normalized(lemma).interpretation(const(symbol)) for lemma, symbol in UNIT_WORDS.items()),
+    in_caseless(set(UNIT_ABBREVIATIONS)).interpretation(Quantity.unit.custom(unit_symbol)),
+)
+SQUARE_KM = rule(
+    caseless("кв"), DOT.optional(), in_caseless({"км", "м"}), DOT.optional()
+).interpretation(Quantity.unit.custom(lambda text: "km2" if "км" in text.lower() else "m2"))
+UNIT = or_(
+    SQUARE_KM,
+    rule(MEASURE.interpretation(Quantity.unit), DOT.optional()),
+)
+
+
+# ---------------------------------------------------------------------------
+# COUNTED NOUN
+# ---------------------------------------------------------------------------
+
+# lemmas that a number before them does not count: time (dates own it), calendar, ranks,
+# money and percent words (their own grammars), multipliers
+NOT_COUNTED: frozenset[str] = frozenset(
+    {
+        "год", "лето", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век",
+        "столетие", "десятилетие", "квартал", "полугодие", "тысячелетие", "г", "гг", "раз",
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+        "октябрь", "ноябрь", "декабрь", "число", "место", "номер", "этаж", "класс", "степень",
+        "процент", "пункт", "тысяча", "миллион", "миллиард", "триллион", "доллар", "евро",
+        "рубль", "юань", "иена", "фунт", "тенге", "гривна", "крона", "франк", "сотня",
+        "десяток", "половина", "треть", "четверть", "утро", "вечер", "ночь",
+        "глава", "статья", "часть", "том", "серия", "сезон", "тур", "матч", "выпуск",
+    }
+)  # fmt: skip
+
+COUNTED_NOUN = and_(
+    gram("NOUN"),
+    not_(is_capitalized()),
+    not_(dictionary(NOT_COUNTED)),
+).interpretation(Quantity.unit.normalized())
+
+
+# ---------------------------------------------------------------------------
+# QUANTITY
+# ---------------------------------------------------------------------------
+
+AMOUNT_MIN = AMOUNT.interpretation(Quantity.amount)
+AMOUNT_MAX = AMOUNT.interpretation(Quantity.amount_max)
+QUALIFIED = QUALIFIER.interpretation(Quantity.qualifier).optional()
+RANGE_MARK = Quantity.qualifier.const("range")
+COUNTED = or_(UNIT, rule(COUNTED_NOUN))
+
+QUANTITY = or_(
+    # "120 км", "свыше 300 договоров"
+    rule(QUALIFIED, AMOUNT_MIN, COUNTED),
+    # "от 3 до 5 тыс. тонн"
+    rule(RANGE_FROM.interpretation(RANGE_MARK), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
+    # "3-5 км"
+    rule(AMOUNT_MIN, DASH.interpretation(RANGE_MARK), AMOUNT_MAX, COUNTED),
+).interpretation(Quantity)

@@ -1,0 +1,128 @@
+"""Syntax: slovnet's news dependency parser, for the facts stage.
+
+Reads the tokens and razdel's sentences of a ``Doc``; writes ``token.head`` and ``token.dep_``
+(UD relations, lowercase; the sentence root has dep ``ROOT`` and is its own head) within each
+sentence, so that sentence boundaries stay razdel's. Whitespace tokens attach to the previous
+(else the next) token of their sentence with dep ``dep``. The parser runs over whole batches of
+sentences from many documents (``pipe``).
+
+The parse is only for the facts stage: with ``only_numbers`` (the default), a document whose
+text has no digit and no number word is left unparsed (``doc.has_annotation("DEP")`` is false).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.util import minibatch
+
+from ruextract import models
+
+ROOT = "ROOT"
+ATTACH = "dep"
+# what makes a document worth parsing: the facts grammars' triggers
+NUMBERS = re.compile(
+    r"\d|%|процент|миллион|миллиард|триллион|тысяч|млн|млрд|трлн|полтор", re.IGNORECASE
+)
+
+
+def needs_parse(doc: Doc) -> bool:
+    """True when ``doc`` may hold a numeric fact (a digit, "%", a multiplier word)."""
+    return bool(NUMBERS.search(doc.text))
+
+
+def sentence_tokens(doc: Doc) -> Iterator[list[Token]]:
+    """Each razdel sentence's tokens, whitespace tokens included."""
+    for sent in doc.sents:
+        yield list(sent)
+
+
+def sentence_heads(tokens: list[Token], relations: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Absolute ``(head index, dep)`` for every token of one sentence.
+
+    ``relations`` holds, for each non-whitespace token, the parser's 1-based head (0 for the
+    root) and relation. A sentence keeps one root: any further root attaches to the first.
+    """
+    content = [token for token in tokens if not token.is_space]
+    result: dict[int, tuple[int, str]] = {}
+    root = None
+    for token, (head, rel) in zip(content, relations, strict=True):
+        if head == 0 or not 0 < head <= len(content):
+            if root is None:
+                root = token.i
+                result[token.i] = (token.i, ROOT)
+            else:
+                result[token.i] = (root, ATTACH)
+        else:
+            result[token.i] = (content[head - 1].i, rel)
+    previous = None
+    for token in tokens:
+        if not token.is_space:
+            previous = token.i
+        elif previous is not None:
+            result[token.i] = (previous, ATTACH)
+    following = None
+    for token in reversed(tokens):
+        if not token.is_space:
+            following = token.i
+        elif token.i not in result:
+            result[token.i] = (following, ATTACH) if following is not None else (token.i, ROOT)
+    return [result[token.i] for token in tokens]
+
+
+def set_parse(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
+    """Write absolute heads and relations onto ``doc`` in one go (``Doc.from_array``)."""
+    array = numpy.zeros((len(doc), 2), dtype="uint64")
+    for i in range(len(doc)):
+        head, dep = heads.get(i, (i, ROOT))
+        array[i, 0] = numpy.array(head - i, dtype="int64").astype("uint64")
+        array[i, 1] = doc.vocab.strings.add(dep)
+    doc.from_array([HEAD, DEP], array)
+
+
+class SyntaxParser:
+    """slovnet syntax parser over batches of sentences (see module docstring)."""
+
+    def __init__(self, batch_size: int = 32, only_numbers: bool = True) -> None:
+        self.batch_size = batch_size
+        self.only_numbers = only_numbers
+        self.parser = models.syntax_parser()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size or self.batch_size):
+            todo = [
+                doc for doc in batch if len(doc) and (not self.only_numbers or needs_parse(doc))
+            ]
+            sents = [(doc, tokens) for doc in todo for tokens in sentence_tokens(doc)]
+            words = [[t.text for t in tokens if not t.is_space] for _, tokens in sents]
+            nonempty = [i for i, sent_words in enumerate(words) if sent_words]
+            markups = self.parser.map([words[i] for i in nonempty])
+            relations: dict[int, list[tuple[int, str]]] = {}
+            for i, markup in zip(nonempty, markups, strict=True):
+                relations[i] = [(int(t.head_id), t.rel) for t in markup.tokens]
+            heads: dict[int, dict[int, tuple[int, str]]] = {id(doc): {} for doc in todo}
+            for i, (doc, tokens) in enumerate(sents):
+                pairs = sentence_heads(tokens, relations.get(i, []))
+                for token, pair in zip(tokens, pairs, strict=True):
+                    heads[id(doc)][token.i] = pair
+            for doc in todo:
+                set_parse(doc, heads[id(doc)])
+            yield from batch
+
+
+@Language.factory(
+    "ruextract_syntax",
+    default_config={"batch_size": 32, "only_numbers": True},
+    assigns=["token.head", "token.dep"],
+)
+def create_syntax(nlp: Language, name: str, batch_size: int, only_numbers: bool) -> SyntaxParser:
+    """slovnet dependency parser (see module docstring)."""
+    return SyntaxParser(batch_size=batch_size, only_numbers=only_numbers)
