@@ -76,6 +76,14 @@ CASES_NORMAL = [
         id="indeclinable-surname-enko",
     ),
     pytest.param(
+        "Интервью с Анджелиной Джоли вышло вчера.",
+        [("Анджелиной Джоли", "Анджелина Джоли", "Джоли", "Анджелина", None)],
+        id="foreign-surname-in-i-stays",
+    ),
+    pytest.param(
+        "Награду вручили Пеле.", [("Пеле", "Пеле", "Пеле", None, None)], id="foreign-in-e-stays"
+    ),
+    pytest.param(
         "Указ подписал В. В. Путин.",
         [("В. В. Путин", "В. В. Путин", "Путин", "В.", "В.")],
         id="initials-before",
@@ -274,6 +282,11 @@ CASES_LINK = [
         [parts("В. В. Путин", "Путин", "В.", "В."), parts("Владимир Путин", "Путин", "Владимир")],
         [0, 0],
         id="initials-to-full-first-name",
+    ),
+    pytest.param(
+        [parts("Нельсон Мандела", "Мандела", "Нельсон"), parts("Мандел", "Мандел")],
+        [0, 0],
+        id="surname-inflected-wrongly-still-links",
     ),
     pytest.param(
         [parts("Барак Обама", "Обама", "Барак"), parts("Барак", None, "Барак")],

@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ruextract import models
 from ruextract.morph import restore_case
+
+if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
 
 # UD Case -> pymorphy3 case grammemes; the nominative is the case we inflect to
 CASES: dict[str, frozenset[str]] = {
@@ -29,6 +33,7 @@ CASES: dict[str, frozenset[str]] = {
 GENDERS = {"Masc": "masc", "Fem": "femn"}
 ROLE_TAGS = {"first": "Name", "middle": "Patr", "last": "Surn"}
 PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|е|ой|ы|ну|ом)?$")
+SLAVIC_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич)(?:у|е|ым|ом|ой|ою|ого|ому)$")
 INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.)+(?:[A-ZА-ЯЁ]\.?)?$|^[A-ZА-ЯЁ]$")
 
 
@@ -83,7 +88,7 @@ def _gender_ok(grammemes: frozenset[str], gender: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def best_parse(word: str, role: str, case: str, gender: str, number: str):
+def best_parse(word: str, role: str, case: str, gender: str, number: str) -> Parse | None:
     """pymorphy3's best parse of ``word`` in the given case, gender and number, or None.
 
     Parses tagged with the role's name grammeme (Name for a first name, Surn for a surname,
@@ -180,6 +185,20 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
     return scored
 
 
+def foreign_indeclinable(word: str, parse: Parse) -> bool:
+    """A word pymorphy3 does not know, ending as foreign names that do not decline do.
+
+    "Пеле", "Джоли", "Даниэле", "Кигели" keep their form; a guessed Slavic surname such as
+    "Токаеву" still declines.
+    """
+    if type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer":
+        if "Name" not in parse.tag.grammemes or not word.lower().endswith(("и", "е", "э")):
+            return False
+        # a dictionary first name read in an oblique case ("Джоли" as the genitive of "Джоля")
+        return parse.normal_form[-1:] in "ья" and word.lower().endswith(("и", "э"))
+    return word.lower().endswith(("е", "и", "о", "э", "ю")) and not SLAVIC_STEM.search(word.lower())
+
+
 def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> str:
     """One word of a name in the nominative (hyphenated parts each), else as written."""
     if is_initial(text):
@@ -191,7 +210,7 @@ def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> s
             out.append(part)
             continue
         parse = best_parse(part, role, case, gender, number)
-        if parse is None or "Fixd" in parse.tag.grammemes:
+        if parse is None or "Fixd" in parse.tag.grammemes or foreign_indeclinable(part, parse):
             out.append(part)
             continue
         wanted = {"nomn", number}

@@ -285,6 +285,34 @@ def fold(word: str | None) -> str | None:
     return word.lower().replace("ё", "е") if word else None
 
 
+CASE_ENDINGS = tuple(
+    sorted(
+        "ого ому ыми ими ой ая ий ый ым им ом ем ою ею ы и е у ю а я ь".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def stem(word: str | None) -> str | None:
+    """A surname without its case ending, to match forms the inflector got wrong.
+
+    "Мандела", "Манделе", "Мандел" -> "мандел"; "Токаева", "Токаевым" -> "токаев".
+    """
+    folded = fold(word)
+    if not folded:
+        return folded
+    for ending in CASE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            return folded[: -len(ending)]
+    return folded
+
+
+def same_surname(a: str | None, b: str | None) -> bool:
+    """Equal surnames, or equal up to a case ending."""
+    return bool(a and b) and (fold(a) == fold(b) or stem(a) == stem(b))
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """Two first names (or patronymics) that may be one: equal, or one an initial of the other."""
     if not a or not b:
@@ -309,7 +337,7 @@ def link_people(names: list[NameParts]) -> list[int]:
             continue
         for c, cluster in enumerate(clusters):
             if (
-                fold(cluster.last) == fold(parts.last)
+                same_surname(cluster.last, parts.last)
                 and compatible(cluster.first, parts.first)
                 and compatible(cluster.middle, parts.middle)
             ):
@@ -323,9 +351,15 @@ def link_people(names: list[NameParts]) -> list[int]:
     for i, parts in enumerate(names):
         if owner[i] >= 0:
             continue
-        candidates = []
-        if parts.last is not None:
+        candidates = [c for c, cl in enumerate(clusters) if fold(cl.name) == fold(parts.normal)]
+        if candidates:
+            pass
+        elif parts.last is not None:
             candidates = [c for c, cl in enumerate(clusters) if fold(cl.last) == fold(parts.last)]
+            if not candidates:
+                candidates = [
+                    c for c, cl in enumerate(clusters) if same_surname(cl.last, parts.last)
+                ]
             if not candidates and parts.first is None:
                 # a lone word may be a first name ("Барак") or a first name read as a surname
                 candidates = [
@@ -653,6 +687,11 @@ class PeopleLinker:
             words, seps = name_words(span)
             names.append(normal_name(words, seps, agreement_context(span)))
         owner, clusters = link_people(names)
+        for c, cluster in enumerate(clusters):
+            mentions = [i for i, o in enumerate(owner) if o == c]
+            settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])
+            for i in mentions:
+                names[i] = with_last(names[i], cluster.last)
         keys: dict[int, str] = {}
         seen: set[str] = set()
         for c, cluster in enumerate(clusters):
@@ -675,6 +714,49 @@ class PeopleLinker:
             span._.normal = parts.normal or span.text
             span._.key = keys[c]
             span._.person = records[c]
+
+
+def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NameParts]) -> None:
+    """Pick the person's surname among the forms its mentions were inflected to.
+
+    The inflector guesses on surnames it does not know ("Мандела" read as the genitive of
+    "Мандел"); a nominative candidate that the article itself spells out wins.
+    """
+    candidates = {parts.last for parts in names if parts.last and not parts.plural}
+    if len(candidates) < 2 or cluster.last is None:
+        return
+    written = {
+        fold(token.text) for span in spans for token in span if token.morph.get("Case") == ["Nom"]
+    }
+    attested = [c for c in candidates if fold(c) in written and same_surname(c, cluster.last)]
+    if attested and fold(cluster.last) not in {fold(a) for a in attested}:
+        best = max(attested, key=lambda c: sum(fold(p.last) == fold(c) for p in names))
+        cluster.name = replace_last_word(cluster.name, cluster.last, best)
+        cluster.last = best
+
+
+def replace_last_word(name: str, old: str | None, new: str | None) -> str:
+    """``name`` with the surname ``old`` spelt as ``new``."""
+    if not old or not new or old == new:
+        return name
+    words = name.split(" ")
+    return " ".join(new if w == old else w for w in words)
+
+
+def with_last(parts: NameParts, last: str | None) -> NameParts:
+    """A mention's parts with the person's settled surname, where only the ending differs."""
+    if not last or not parts.last or parts.last == last or parts.plural:
+        return parts
+    if not same_surname(parts.last, last):
+        return parts
+    return NameParts(
+        normal=replace_last_word(parts.normal, parts.last, last),
+        last=last,
+        first=parts.first,
+        middle=parts.middle,
+        gender=parts.gender,
+        plural=parts.plural,
+    )
 
 
 def one_name(left: Span, right: Span) -> bool:
