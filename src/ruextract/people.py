@@ -119,11 +119,20 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
     if any(ch.isdigit() for ch in token.text):
         return True  # "34-летний"
     parses = models.morph_analyzer().parse(token.text)
-    if not parses or not dictionary_non_name(token.text):
+    if not parses:
         return False
     top = parses[0].tag
+    if token.pos_ == "ADJ" and top.POS in ("ADJF", "ADJS") and sentence_initial(doc, token):
+        return True  # "Восьмидесятилетний Маккейн"
+    if not dictionary_non_name(token.text):
+        return False
     if top.POS == "NOUN" and "anim" in top.grammemes:
-        return True  # a title: "Император Акихито", "Папа Франциск"
+        # a title: "Император Акихито", "Папа Франциск"; but "Эмир Кустурица", "Фриц
+        # Хендерсон" are names, so a capitalised title-like word before a surname stays unless
+        # the tagger reads it as a common noun
+        rest = [t for t in doc[token.i + 1 : token.i + 4] if is_word(t) and is_capitalized(t)]
+        before_surname = bool(rest) and "Surn" in name_tags(rest[0].text)
+        return token.pos_ == "NOUN" or not before_surname
     return sentence_initial(doc, token) and top.POS in NOT_NAME_POS
 
 
@@ -569,6 +578,7 @@ class PeopleLinker:
                 b < len(doc)
                 and is_initial(last.text)
                 and len(last.text) == 1
+                and last.text not in "IVXLC"
                 and doc[b].text == "."
                 and not gap(doc, last, doc[b])
             ):
