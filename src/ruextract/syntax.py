@@ -72,7 +72,26 @@ def sentence_heads(tokens: list[Token], relations: list[tuple[int, str]]) -> lis
             following = token.i
         elif token.i not in result:
             result[token.i] = (following, ATTACH) if following is not None else (token.i, ROOT)
+    break_cycles(result, root)
     return [result[token.i] for token in tokens]
+
+
+def break_cycles(heads: dict[int, tuple[int, str]], root: int | None) -> None:
+    """Attach to ``root`` (dep ``dep``) every token whose head chain loops without reaching it.
+
+    slovnet decodes heads token by token and may return cycles, which spaCy cannot hold.
+    """
+    if root is None:
+        root = min(heads)
+        heads[root] = (root, ROOT)
+    for start in heads:
+        seen = set()
+        node = start
+        while heads[node][0] != node and node not in seen:
+            seen.add(node)
+            node = heads[node][0]
+        if node != root or heads[node][0] != node:
+            heads[start] = (root, ATTACH)
 
 
 def set_parse(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
