@@ -151,6 +151,14 @@ CASES_BOUNDARIES = [
     ),
     pytest.param("Папа Франциск посетил Ирак.", ["Франциск"], id="title-not-in-name"),
     pytest.param(
+        "Бывшая супруга Януковича Людмила проживает в Крыму.",
+        ["Януковича", "Людмила"],
+        id="relative-after-genitive-surname",
+    ),
+    pytest.param(
+        "Семидесятилетний Караджич выслушал приговор.", ["Караджич"], id="age-adjective-not-in-name"
+    ),
+    pytest.param(
         "Братья Кличко провели пресс-конференцию в Киеве.", ["Кличко"], id="plural-after-title"
     ),
 ]

@@ -75,7 +75,7 @@ def name_tags(word: str) -> frozenset[str]:
         if "Init" in parse.tag.grammemes:
             continue
         found |= parse.tag.grammemes & {"Name", "Surn", "Patr"}
-    if PATRONYMIC.search(word.lower()):
+    if PATRONYMIC.search(word.lower()) and not found & {"Surn", "Name"}:
         found.add("Patr")
     return frozenset(found)
 

@@ -122,7 +122,7 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
     if not parses:
         return False
     top = parses[0].tag
-    if token.pos_ == "ADJ" and top.POS in ("ADJF", "ADJS") and sentence_initial(doc, token):
+    if top.POS in ("ADJF", "ADJS") and sentence_initial(doc, token):
         return True  # "Восьмидесятилетний Маккейн"
     if not dictionary_non_name(token.text):
         return False
@@ -133,7 +133,7 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
         rest = [t for t in doc[token.i + 1 : token.i + 4] if is_word(t) and is_capitalized(t)]
         before_surname = bool(rest) and "Surn" in name_tags(rest[0].text)
         return token.pos_ == "NOUN" or not before_surname
-    return sentence_initial(doc, token) and top.POS in NOT_NAME_POS
+    return sentence_initial(doc, token) and top.POS in NOT_NAME_POS and token.pos_ != "PROPN"
 
 
 def has_first_name_reading(word: str) -> bool:
@@ -176,8 +176,30 @@ def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
         while len(group) > 1 and opens_with_non_name(doc, group[0]):
             group = group[1:]
         if group and any(is_capitalized(t) for t in group if is_word(t)):
+            cut = relative_cut(group)
+            if cut:
+                ranges.append((group[0].i, group[cut].i))
+                group = group[cut:]
             ranges.append((group[0].i, group[-1].i + 1))
     return ranges
+
+
+def relative_cut(group: list[Token]) -> int:
+    """Where "Януковича Людмила" (his wife Lyudmila) splits into two people, else 0.
+
+    A surname in the genitive followed by a first name in another case names a relative.
+    """
+    words = [t for t in group if is_word(t)]
+    if len(words) != 2 or words[0].i != group[0].i:
+        return 0
+    owner, relative = words
+    owner_case = owner.morph.get("Case")
+    relative_case = relative.morph.get("Case")
+    if owner_case != ["Gen"] or not relative_case or relative_case == owner_case:
+        return 0
+    if "Name" in name_tags(owner.text) or "Name" not in name_tags(relative.text):
+        return 0
+    return relative.i - group[0].i
 
 
 def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
@@ -778,6 +800,8 @@ def one_name(left: Span, right: Span) -> bool:
     rw = [w.text for w in name_words(right)[0]]
     full_left = sum(not is_initial(w) for w in lw)
     full_right = sum(not is_initial(w) for w in rw)
+    if relative_cut([t for t in left.doc[left.start : right.end] if not t.is_space]):
+        return False  # "Януковича" + "Людмила": his wife
     if full_right and any(map(is_initial, lw + rw)):
         return False  # "В.Шеймана А.Кулешов", "А.Лукашенко Виктор"
     if full_left == 1 and full_right == 2 and "Patr" in name_tags(rw[-1]):
