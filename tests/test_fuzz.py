@@ -49,34 +49,26 @@ def check_spans(text: str, article_date: date | None, nlp) -> None:
     tables.frames(rows)  # every table builds with its dtypes
 
 
-# Crashes the fuzzer found in other modules: reported to their owners, not fixed here. The
-# cases are strict: when the crash is fixed they pass, and these markers must go.
-CRASH = "facts.py: Span.root raises spaCy E039 (invalid parse tree from ruextract_syntax)"
-CASES_KNOWN_GAPS = [
+# Inputs on which the fuzzer found crashes in other modules (spaCy E039 from Span.root in
+# facts.py: an invalid parse tree from ruextract_syntax), reported and fixed there: kept as
+# regression cases.
+CASES_FOUND = [
     pytest.param("£0\x1b?", None, id="facts-E039-control-char"),
     pytest.param("Владимир Путин Казахстан Владимир Путин от 3 до 5%", None, id="facts-E039-range"),
 ]
 
 
-@pytest.mark.xfail(raises=RuntimeError, strict=True, reason=CRASH)
-@pytest.mark.parametrize(("text", "article_date"), CASES_KNOWN_GAPS)
-def test_fuzz_known_crashes(nlp, text, article_date):
+@pytest.mark.parametrize(("text", "article_date"), CASES_FOUND)
+def test_fuzz_found_crashes_stay_fixed(nlp, text, article_date):
     check_spans(text, article_date, nlp)
 
 
-# until the crashes above are fixed the fuzzer may meet them again (a RuntimeError only: an
-# offset that does not match, or any other exception, still fails)
-KNOWN_CRASH = pytest.mark.xfail(raises=RuntimeError, strict=False, reason=CRASH)
-
-
-@KNOWN_CRASH
 @SLOW
 @given(text=NEWSLIKE, article_date=ARTICLE_DATES)
 def test_fuzz_extract_newslike_text_keeps_offsets(nlp, text, article_date):
     check_spans(text, article_date, nlp)
 
 
-@KNOWN_CRASH
 @SLOW
 @given(text=ANY_TEXT, article_date=ARTICLE_DATES)
 def test_fuzz_extract_any_unicode_keeps_offsets(nlp, text, article_date):

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 import ruextract
 from ruextract import cli, io, runner, tables
+from ruextract.pipeline import run_docs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "news"
 GOOD = "Премьер-министр Японии Фумио Кисида посетил Индию. Товарооборот стран вырос на 12%."
@@ -280,3 +281,43 @@ def test_runner_sigkill_then_rerun_equals_clean_run(nlp, tmp_path):
     assert clean.n_docs == 40
     assert table_bytes(out) == table_bytes(tmp_path / "clean")
     assert not [p for p in out.rglob("*") if ".tmp-" in p.name]
+
+
+def test_runner_pipeline_failure_costs_only_that_article(nlp, tmp_path, monkeypatch):
+    def failing(nlp_, articles, batch_size=None):
+        articles = list(articles)
+        if any("СБОЙ" in article.text for article in articles):
+            raise RuntimeError("component failed")
+        return run_docs(nlp_, articles, batch_size)
+
+    monkeypatch.setattr(runner, "run_docs", failing)
+    lines = [
+        {"id": "a", "text": GOOD},
+        {"id": "b", "text": "СБОЙ " + GOOD},
+        {"id": "c", "text": CP1251},
+    ]
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    summary = ruextract.run([tmp_path / "in.jsonl"], tmp_path / "out", nlp=nlp, batch_size=8)
+    frames = read_tables(tmp_path / "out")
+    assert frames["documents"][["doc_id", "status"]].values.tolist() == [
+        ["a", "ok"], ["b", "error"], ["c", "ok"],
+    ]  # fmt: skip
+    assert frames["errors"][["doc_id", "stage", "error", "message"]].values.tolist() == [
+        ["b", "pipeline", "RuntimeError", "component failed"]
+    ]
+    assert (summary.n_ok, summary.n_errors) == (2, 1)
+    assert set(frames["sentences"]["doc_id"]) == {"a", "c"}
+
+
+def test_runner_missing_input_raises(tmp_path, nlp):
+    with pytest.raises(FileNotFoundError, match="input not found"):
+        ruextract.run([tmp_path / "nope"], tmp_path / "out", nlp=nlp)
+
+
+def test_runner_workers_write_the_same_tables(nlp, tmp_path):
+    inputs = bad_batch(tmp_path / "in")
+    (inputs / "bad" / "huge.txt").unlink()
+    one = ruextract.run([inputs], tmp_path / "one", nlp=nlp)
+    two = ruextract.run([inputs], tmp_path / "two", nlp=nlp, workers=2)
+    assert (two.n_docs, two.n_ok, two.n_errors) == (one.n_docs, one.n_ok, one.n_errors)
+    assert table_bytes(tmp_path / "two") == table_bytes(tmp_path / "one")

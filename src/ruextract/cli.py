@@ -67,6 +67,9 @@ def run(
             "--resume/--no-resume", help="Reuse the finished parts of an interrupted run."
         ),
     ] = True,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes working on files at once (models shared).")
+    ] = 1,
 ) -> None:
     """Process every article under INPUTS and write the tables into OUT.
 
@@ -106,6 +109,7 @@ def run(
                 on_document=lambda n: progress.advance(task, n),
                 max_chars=max_chars or None,
                 resume=resume,
+                workers=workers,
             )
         except RunError as error:
             typer.echo(f"ruextract: {error}", err=True)

@@ -257,6 +257,106 @@ def plan(inputs: Iterable[Path], out: Path, run_key: str) -> list[_InputFile]:
     return files
 
 
+@dataclass(frozen=True)
+class _Settings:
+    """What a run needs besides its files (picklable: sent to worker processes)."""
+
+    batch_size: int
+    chunk_size: int
+    max_chars: int | None
+
+
+def _process_files(
+    nlp: Language,
+    store: PartStore,
+    files: list[_InputFile],
+    settings: _Settings,
+    on_document: Callable[[int], None] | None = None,
+) -> int:
+    """Write the parts of every file not done yet; returns how many records were resumed."""
+    resumed = 0
+
+    def entries() -> Iterator[tuple[_InputFile, Article | Problem | None]]:
+        nonlocal resumed
+        for item in files:
+            marker = store.done(item.key)
+            if marker is not None:
+                resumed += marker["records"]
+                if on_document:
+                    on_document(marker["records"])
+                continue
+            item.chunk = store.chunks_done(item.key)
+            skip = item.chunk * settings.chunk_size
+            count = 0
+            for n, record in enumerate(io.read_file(item.path, item.root)):
+                count = n + 1
+                if n >= skip:
+                    yield item, check_length(record, settings.max_chars)
+            item.n_items = count
+            resumed += min(skip, count)
+            if on_document and skip:
+                on_document(min(skip, count))
+            yield item, None
+
+    for batch in _batches(entries(), settings.batch_size):
+        records = [record for _, record in batch if record is not None]
+        results = iter(process_batch(nlp, records))
+        for item, record in batch:
+            if record is None:
+                store.finish(item)
+                continue
+            item.pending.append(next(results))
+            if len(item.pending) == settings.chunk_size:
+                store.write_chunk(item)
+        if on_document and records:
+            on_document(len(records))
+    return resumed
+
+
+# the state of a worker process (set in the parent just before the pool forks)
+_WORKER: dict = {}
+
+
+def _work(item: _InputFile) -> tuple[int, int]:
+    """Process one file in a worker process: (records resumed, records of the file)."""
+    store, settings = _WORKER["store"], _WORKER["settings"]
+    resumed = _process_files(_WORKER["nlp"], store, [item], settings)
+    return resumed, store.done(item.key)["records"]
+
+
+def _process_parallel(
+    nlp: Language,
+    store: PartStore,
+    files: list[_InputFile],
+    settings: _Settings,
+    workers: int,
+    on_document: Callable[[int], None] | None,
+) -> int:
+    """Like :func:`_process_files`, a file per task over ``workers`` forked processes.
+
+    The workers share the parent's loaded models (fork, copy on write) and write their own
+    part files; the parent only counts. Progress comes file by file.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    _WORKER.update(nlp=nlp, store=store, settings=settings)
+    resumed = 0
+    context = multiprocessing.get_context("fork")
+    try:
+        # a worker that dies (killed, out of memory) fails the run: BrokenProcessPool; the
+        # parts written so far stay, and the next run resumes from them
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            for future in as_completed([pool.submit(_work, item) for item in files]):
+                n_resumed, n_records = future.result()
+                resumed += n_resumed
+                if on_document:
+                    on_document(n_records)
+    finally:
+        _WORKER.clear()
+    return resumed
+
+
 def run(
     inputs: Iterable[Path],
     out: Path,
@@ -269,15 +369,17 @@ def run(
     max_chars: int | None = MAX_CHARS,
     resume: bool = True,
     chunk_size: int = CHUNK_SIZE,
+    workers: int = 1,
 ) -> RunSummary:
     """Process every article under ``inputs`` and write the tables into ``out``.
 
-    ``on_document(n)`` is called after each batch with the number of input records it held,
-    and once per file taken whole from an earlier run (for progress bars). Articles longer
-    than ``max_chars`` characters are rejected with an error row (the models' time and
-    memory grow with the text: about 1 s per 1,000 characters on one core). With ``resume``
-    (the default) the parts of an earlier run with the same inputs and settings are reused;
-    ``resume=False`` processes everything again.
+    ``on_document(n)`` is called with numbers of input records as they are done (after each
+    batch; per file with ``workers`` > 1 and for files taken from an earlier run), for
+    progress bars. Articles longer than ``max_chars`` characters are rejected with an error
+    row (the models' time and memory grow with the text: about 1 s per 1,000 characters on
+    one core). With ``resume`` (the default) the parts of an earlier run with the same inputs
+    and settings are reused; ``resume=False`` processes everything again. ``workers`` > 1
+    processes files in that many forked processes (the tables are the same).
 
     Raises :class:`RunError` when the output folder cannot be used and
     ``FileNotFoundError`` when an input does not exist.
@@ -288,47 +390,19 @@ def run(
     if missing:
         raise FileNotFoundError(f"input not found: {', '.join(missing)}")
     summary = RunSummary()
+    settings = _Settings(batch_size=batch_size, chunk_size=chunk_size, max_chars=max_chars)
     with PartStore(out) as store:
         nlp = nlp or load(pipeline)
         run_key = fingerprint(nlp, max_chars=max_chars, chunk_size=chunk_size)
         files = plan(inputs, out, run_key)
         if not resume:
             store.clear()
-
-        def entries() -> Iterator[tuple[_InputFile, Article | Problem | None]]:
-            for item in files:
-                marker = store.done(item.key)
-                if marker is not None:
-                    summary.n_resumed += marker["records"]
-                    if on_document:
-                        on_document(marker["records"])
-                    continue
-                item.chunk = store.chunks_done(item.key)
-                skip = item.chunk * chunk_size
-                count = 0
-                for n, record in enumerate(io.read_file(item.path, item.root)):
-                    count = n + 1
-                    if n >= skip:
-                        yield item, check_length(record, max_chars)
-                item.n_items = count
-                summary.n_resumed += min(skip, item.n_items)
-                if on_document and skip:
-                    on_document(min(skip, item.n_items))
-                yield item, None
-
-        for batch in _batches(entries(), batch_size):
-            records = [record for _, record in batch if record is not None]
-            results = iter(process_batch(nlp, records))
-            for item, record in batch:
-                if record is None:
-                    store.finish(item)
-                    continue
-                item.pending.append(next(results))
-                if len(item.pending) == chunk_size:
-                    store.write_chunk(item)
-            if on_document and records:
-                on_document(len(records))
-
+        if workers > 1 and len(files) > 1:
+            summary.n_resumed = _process_parallel(
+                nlp, store, files, settings, workers, on_document
+            )  # fmt: skip
+        else:
+            summary.n_resumed = _process_files(nlp, store, files, settings, on_document)
         with io.TableWriter(out, fmt) as writer:
             for item in files:
                 for rows in store.rows(item.key):
