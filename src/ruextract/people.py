@@ -680,6 +680,7 @@ class PeopleLinker:
                     known.add(fold(words[-1].text if parts.last == words[-1].text else parts.last))
         if not known:
             return pers
+        known_stems = {stem(k) for k in known if len(k) >= 4}
         taken = set()
         for a, b in pers:
             taken.update(range(a, b))
@@ -692,7 +693,9 @@ class PeopleLinker:
             if len(token.text) < 2 or (token.text.isupper() and len(token.text) > 1):
                 continue
             if fold(token.text) not in known and fold(single_word_normal(token)) not in known:
-                continue
+                # another case of a known surname ("Фаяда" of "Салам Фаяд")
+                if stem(token.text) not in known_stems or token.pos_ != "PROPN":
+                    continue
             start = token.i
             prev = _prev_content(doc, start - 1)
             if (
