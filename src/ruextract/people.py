@@ -334,7 +334,7 @@ def stem(word: str | None) -> str | None:
     if not folded:
         return folded
     for ending in CASE_ENDINGS:
-        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 2:
             return folded[: -len(ending)]
     return folded
 
