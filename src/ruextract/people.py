@@ -283,7 +283,7 @@ class PersonCluster:
     first: str | None = None
     middle: str | None = None
     name: str = ""
-    name_size: tuple[int, int] = (0, 0)
+    name_size: tuple[bool, int, int] = (False, 0, 0)
     gender: str | None = None
     mentions: list[int] = field(default_factory=list)
 
@@ -302,6 +302,7 @@ class PersonCluster:
             else (parts.middle or self.middle)
         )
         size = (
+            parts.last is not None,
             sum(
                 p is not None and not is_initial(p) for p in (parts.last, parts.first, parts.middle)
             ),
@@ -354,8 +355,13 @@ def compatible(a: str | None, b: str | None) -> bool:
     return fa == fb
 
 
-def link_people(names: list[NameParts]) -> list[int]:
+def link_people(
+    names: list[NameParts], raw: list[str] | None = None
+) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
+
+    ``raw`` holds the mentions as written, if known: a lone surname written exactly as a
+    person's surname links to that person whatever gender it was read in.
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
@@ -406,9 +412,14 @@ def link_people(names: list[NameParts]) -> list[int]:
             ]
             if len(candidates) > 1:
                 candidates = []
-        same_gender = [c for c in candidates if clusters[c].gender in (None, parts.gender)]
-        if parts.gender and same_gender:
-            candidates = same_gender
+        if parts.gender and parts.first is None:
+            # "Ефимов" is not "Юлия Ефимова", unless written exactly as her surname
+            candidates = [
+                c
+                for c in candidates
+                if clusters[c].gender in (None, parts.gender)
+                or (raw is not None and fold(raw[i]) == fold(clusters[c].last))
+            ]
         if candidates:
             earlier = [c for c in candidates if min(clusters[c].mentions) < i]
             chosen = (
@@ -721,7 +732,7 @@ class PeopleLinker:
         for span in spans:
             words, seps = name_words(span)
             names.append(normal_name(words, seps, agreement_context(span)))
-        owner, clusters = link_people(names)
+        owner, clusters = link_people(names, [span.text for span in spans])
         for c, cluster in enumerate(clusters):
             mentions = [i for i, o in enumerate(owner) if o == c]
             settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])
@@ -782,8 +793,13 @@ def with_last(parts: NameParts, last: str | None) -> NameParts:
     """A mention's parts with the person's settled surname, where only the ending differs."""
     if not last or not parts.last or parts.last == last or parts.plural:
         return parts
-    if not same_surname(parts.last, last):
+    if not same_surname(parts.last, last) or not stem(parts.last) == stem(last):
         return parts
+    if fold(parts.last)[-1:] in "аяй" or fold(last)[-1:] in "аяй":
+        # "Ефимов" / "Ефимова", "Яровой" / "Яровая": a gender, not an ending, differs;
+        # only a written form that the person's surname spells out is taken over
+        if gender_of(parts) and gender_of(parts) != gender_of_last(last):
+            return parts
     return NameParts(
         normal=replace_last_word(parts.normal, parts.last, last),
         last=last,
@@ -791,6 +807,18 @@ def with_last(parts: NameParts, last: str | None) -> NameParts:
         middle=parts.middle,
         gender=parts.gender,
         plural=parts.plural,
+    )
+
+
+def gender_of(parts: NameParts) -> str | None:
+    """The gender a mention was read in."""
+    return parts.gender
+
+
+def gender_of_last(last: str) -> str:
+    """The gender a Russian surname's nominative shows ("Ефимова", "Яровая" are feminine)."""
+    return (
+        "femn" if fold(last).endswith(("ова", "ева", "ёва", "ина", "ына", "ая", "ская")) else "masc"
     )
 
 
