@@ -305,6 +305,14 @@ CASES_LINK = [
 CASES_LINK_MUST_NOT_MATCH = [
     pytest.param(
         [
+            parts("Юлия Ефимова", "Ефимова", "Юлия", gender="femn"),
+            parts("Ефимов", "Ефимов", gender="masc"),
+        ],
+        [0, 1],
+        id="surname-of-the-other-gender",
+    ),
+    pytest.param(
+        [
             parts("Александр Иванов", "Иванов", "Александр"),
             parts("Сергей Иванов", "Иванов", "Сергей"),
         ],

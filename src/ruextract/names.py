@@ -80,6 +80,15 @@ def name_tags(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=100_000)
+def known_word(word: str) -> bool:
+    """pymorphy3's dictionary holds ``word`` (its parses are not guesses)."""
+    return any(
+        type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+        for parse in models.morph_analyzer().parse(word)
+    )
+
+
 def _gender_ok(grammemes: frozenset[str], gender: str) -> bool:
     if "ms-f" in grammemes or "Fixd" in grammemes:
         return True
@@ -162,7 +171,8 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                     head = word.text.split("-")[-1]
                     parse = best_parse(head, role, case, gender, number)
                     if parse is None:
-                        score -= 2.0 * weight
+                        # pymorphy3 only guesses at words it does not know ("Элайджа")
+                        score -= (2.0 if known_word(head) else 0.5) * weight
                         continue
                     score += weight
                     if ROLE_TAGS[role] in parse.tag.grammemes and role != "last":
