@@ -81,6 +81,11 @@ CASES_NORMAL = [
         id="foreign-surname-in-i-stays",
     ),
     pytest.param(
+        "Конгрессмен Элайджа Каммингс скончался в больнице.",
+        [("Элайджа Каммингс", "Элайджа Каммингс", "Каммингс", "Элайджа", None)],
+        id="foreign-masculine-first-name-in-a",
+    ),
+    pytest.param(
         "Награду вручили Пеле.", [("Пеле", "Пеле", "Пеле", None, None)], id="foreign-in-e-stays"
     ),
     pytest.param(
