@@ -114,8 +114,8 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
     """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний")."""
     if token.text[:1].islower():
         return token.text not in NAME_PARTICLES
-    if is_initial(token.text) or name_tags(token.text):
-        return False
+    if is_initial(token.text) or name_tags(token.text) or token.lower_ in NAME_PARTICLES:
+        return False  # "Ван Цзюнь" opening a line is a name, whatever the tagger says
     if any(ch.isdigit() for ch in token.text):
         return True  # "34-летний"
     parses = models.morph_analyzer().parse(token.text)
