@@ -63,12 +63,31 @@ def test_fuzz_found_crashes_stay_fixed(nlp, text, article_date):
     check_spans(text, article_date, nlp)
 
 
+# Open crashes found by the fuzzer, reported to the owners: pymorphy3's MorphAnalyzer.parse
+# raises ValueError("no such name") for a letter without a Unicode name (U+17000, a Tangut
+# ideograph: pymorphy3/shapes.py calls unicodedata.name), reached from countries.py
+# word_keys. Strict: when fixed, these pass and the markers must go.
+UNNAMED_LETTER = "pymorphy3 parse raises ValueError on letters without a Unicode name"
+CASES_KNOWN_GAPS = [
+    pytest.param("\U00017000", None, id="pymorphy3-unnamed-letter"),
+    pytest.param("Путин встретился с \U00017000\U00017001", None, id="pymorphy3-unnamed-in-text"),
+]
+
+
+@pytest.mark.xfail(raises=ValueError, strict=True, reason=UNNAMED_LETTER)
+@pytest.mark.parametrize(("text", "article_date"), CASES_KNOWN_GAPS)
+def test_fuzz_known_crashes(nlp, text, article_date):
+    check_spans(text, article_date, nlp)
+
+
 @SLOW
 @given(text=NEWSLIKE, article_date=ARTICLE_DATES)
 def test_fuzz_extract_newslike_text_keeps_offsets(nlp, text, article_date):
     check_spans(text, article_date, nlp)
 
 
+# may meet the open crash above (a ValueError only: any other failure still fails)
+@pytest.mark.xfail(raises=ValueError, strict=False, reason=UNNAMED_LETTER)
 @SLOW
 @given(text=ANY_TEXT, article_date=ARTICLE_DATES)
 def test_fuzz_extract_any_unicode_keeps_offsets(nlp, text, article_date):
