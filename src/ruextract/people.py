@@ -14,7 +14,16 @@ Boundary fixes, all from evidence the pipeline already has:
   "Токаевым" when the first word reads as a first name);
 - a surname seen as PER elsewhere in the article is PER wherever else it appears, with a first
   name or initials before it ("Касым-Жомарт Токаев дал интервью" at the very start);
-- a lone sentence-initial dictionary word with no name reading is not a person ("Отметим").
+- a lone sentence-initial dictionary word with no name reading is not a person ("Отметим");
+- titles and age adjectives are not part of the name ("Император Акихито", "Семидесятилетний
+  Караджич"), a relative after a genitive surname is a second person ("Януковича Людмила"),
+  initials glued to a surname belong to it ("Б.Обама"), and a first name before a surname that
+  pymorphy3 reads as such is a name slovnet missed; so is the person after "имени"/"им.".
+
+Names are put in the nominative by :mod:`ruextract.names`. Mentions are linked within the
+article: full names with one surname and compatible first names are one person, a lone surname
+goes to the nearest earlier person with that surname (and the same gender), a lone first name
+to the one person who has it; the person's ``key`` and ``name`` are its fullest name.
 """
 
 from __future__ import annotations
@@ -28,7 +37,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ruextract import models
-from ruextract.names import NameParts, NameWord, is_initial, name_tags, normal_name
+from ruextract.names import (
+    NameParts,
+    NameWord,
+    is_initial,
+    known_word,
+    name_tags,
+    normal_name,
+)
 from ruextract.records import Person
 
 # punctuation that never sits inside one person's name
@@ -58,12 +74,6 @@ def short_initial(text: str) -> bool:
     if not 1 <= len(text) <= 2 or not text.isalpha():
         return False
     return text[:1].isupper() and (len(text) == 1 or text[1:].islower())
-
-
-def unknown_word(word: str) -> bool:
-    """A word pymorphy3's dictionary does not hold (a foreign name such as "Мейв")."""
-    parses = models.morph_analyzer().parse(word)
-    return all(type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer" for p in parses)
 
 
 def surname_like(token: Token) -> bool:
@@ -591,7 +601,7 @@ class PeopleLinker:
                 and not prev.text.isupper()
                 and gap(doc, prev, doc[a]).strip(" \xa0") == ""
                 and "\n" not in gap(doc, prev, doc[a])
-                and ("Name" in name_tags(prev.text) or unknown_word(prev.text))
+                and ("Name" in name_tags(prev.text) or not known_word(prev.text))
                 and not dictionary_geo(prev.text)
                 and not (sentence_initial(doc, prev) and dictionary_non_name(prev.text))
             ):
@@ -793,13 +803,10 @@ def with_last(parts: NameParts, last: str | None) -> NameParts:
     """A mention's parts with the person's settled surname, where only the ending differs."""
     if not last or not parts.last or parts.last == last or parts.plural:
         return parts
-    if not same_surname(parts.last, last) or not stem(parts.last) == stem(last):
+    if stem(parts.last) != stem(last):
         return parts
-    if fold(parts.last)[-1:] in "аяй" or fold(last)[-1:] in "аяй":
-        # "Ефимов" / "Ефимова", "Яровой" / "Яровая": a gender, not an ending, differs;
-        # only a written form that the person's surname spells out is taken over
-        if gender_of(parts) and gender_of(parts) != gender_of_last(last):
-            return parts
+    if parts.gender and parts.gender != gender_of_last(last):
+        return parts  # "Ефимов" is not "Ефимова" misspelt: the gender differs
     return NameParts(
         normal=replace_last_word(parts.normal, parts.last, last),
         last=last,
@@ -808,11 +815,6 @@ def with_last(parts: NameParts, last: str | None) -> NameParts:
         gender=parts.gender,
         plural=parts.plural,
     )
-
-
-def gender_of(parts: NameParts) -> str | None:
-    """The gender a mention was read in."""
-    return parts.gender
 
 
 def gender_of_last(last: str) -> str:
