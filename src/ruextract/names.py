@@ -67,11 +67,20 @@ def feats_dict(feats: str) -> dict[str, str]:
     return dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
 
 
+@lru_cache(maxsize=200_000)
+def parse_word(word: str) -> tuple[Parse, ...]:
+    """pymorphy3's parses of ``word`` (none for a word it cannot read)."""
+    try:
+        return tuple(models.morph_analyzer().parse(word))
+    except ValueError:  # letters without a Unicode name
+        return ()
+
+
 @lru_cache(maxsize=100_000)
 def name_tags(word: str) -> frozenset[str]:
     """The name grammemes (Name, Surn, Patr) among pymorphy3's parses of ``word``."""
     found: set[str] = set()
-    for parse in models.morph_analyzer().parse(word):
+    for parse in parse_word(word):
         if "Init" in parse.tag.grammemes:
             continue
         found |= parse.tag.grammemes & {"Name", "Surn", "Patr"}
@@ -85,7 +94,7 @@ def known_word(word: str) -> bool:
     """pymorphy3's dictionary holds ``word`` (its parses are not guesses)."""
     return any(
         type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-        for parse in models.morph_analyzer().parse(word)
+        for parse in parse_word(word)
     )
 
 
@@ -106,7 +115,7 @@ def best_parse(word: str, role: str, case: str, gender: str, number: str) -> Par
     best = None
     best_score = -1.0
     wanted = CASES[case]
-    for parse in models.morph_analyzer().parse(word):
+    for parse in parse_word(word):
         grammemes = parse.tag.grammemes
         if "Init" in grammemes or parse.tag.POS not in ("NOUN", "ADJF"):
             continue

@@ -36,7 +36,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ruextract import models
 from ruextract.names import (
     NameParts,
     NameWord,
@@ -44,6 +43,7 @@ from ruextract.names import (
     known_word,
     name_tags,
     normal_name,
+    parse_word,
 )
 from ruextract.records import Person
 
@@ -112,7 +112,7 @@ def dictionary_non_name(word: str) -> bool:
     """A known dictionary word with no first-name, surname or patronymic reading."""
     if name_tags(word):
         return False
-    parses = models.morph_analyzer().parse(word)
+    parses = parse_word(word)
     if not parses:
         return False
     top = parses[0]
@@ -128,7 +128,7 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
         return False  # "Ван Цзюнь" opening a line is a name, whatever the tagger says
     if any(ch.isdigit() for ch in token.text):
         return True  # "34-летний"
-    parses = models.morph_analyzer().parse(token.text)
+    parses = parse_word(token.text)
     if not parses:
         return False
     top = parses[0].tag
@@ -577,7 +577,7 @@ class PeopleLinker:
                 taken.update((token.i, nxt.i))
                 continue
             if sentence_initial(doc, token) and nxt is not None and nxt.pos_ == "VERB":
-                parses = models.morph_analyzer().parse(token.text)
+                parses = parse_word(token.text)
                 if parses and "Surn" in parses[0].tag.grammemes:
                     added.append((token.i, token.i + 1))
                     taken.add(token.i)
@@ -846,7 +846,7 @@ def one_name(left: Span, right: Span) -> bool:
 
 def dictionary_geo(word: str) -> bool:
     """pymorphy3 reads ``word`` as a place name first."""
-    parses = models.morph_analyzer().parse(word)
+    parses = parse_word(word)
     return bool(parses) and "Geox" in parses[0].tag.grammemes
 
 
