@@ -378,3 +378,39 @@ def test_people_nerel_dev_sample(nlp):
         n_gold += len(gold)
     f1 = 2 * tp / (n_pred + n_gold)
     assert f1 >= 0.9
+
+
+CASES_SLOVNET_SPANS = [
+    pytest.param(
+        "Переговоры с Касым-Жомартом Токаевым прошли в Астане.",
+        [("Касым-Жомартом", "LOC"), ("Токаевым", "PER")],
+        ["Касым-Жомартом Токаевым"],
+        id="first-name-read-as-place-joins-surname",
+    ),
+    pytest.param(
+        "Вчера Токаев заявил о начале реформы.",
+        [("Вчера Токаев", "PER")],
+        ["Токаев"],
+        id="adverb-dropped",
+    ),
+    pytest.param(
+        "Вице-премьером назначен Радий Хабиров.",
+        [("Радий", "PER"), ("Хабиров", "PER")],
+        ["Радий Хабиров"],
+        id="pieces-of-one-name-joined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "slovnet", "expected"), CASES_SLOVNET_SPANS)
+def test_people_fixes_slovnet_spans(nlp, text, slovnet, expected):
+    """Given what slovnet might say, the people stage puts PER boundaries right."""
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("ruextract_morph")(doc)
+    spans = []
+    for surface, label in slovnet:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    doc = nlp.get_pipe("ruextract_people")(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == expected
