@@ -30,6 +30,8 @@ COMPONENT_MODULES = (
     "ruextract.segment",
     "ruextract.morph",
     "ruextract.ner",
+    "ruextract.people",
+    "ruextract.countries",
     "ruextract.dates",
     "ruextract.syntax",
     "ruextract.facts",
