@@ -118,7 +118,11 @@ def run(
             typer.echo(f"ruextract: cannot write output: {error}", err=True)
             raise typer.Exit(1) from None
     rate = summary.n_docs / summary.seconds if summary.seconds else 0.0
-    resumed = f" ({summary.n_resumed} from an earlier run)" if summary.n_resumed else ""
+    resumed = (
+        f" ({summary.n_resumed} input records reused from an earlier run)"
+        if summary.n_resumed
+        else ""
+    )
     console.print(
         f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, {summary.n_errors} errors; "
         f"{summary.seconds:.1f} s ({rate:.1f} docs/s); tables in {out}",
