@@ -22,10 +22,10 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from yargy import Parser
 
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import EXACT, TOKENIZER, Amount, is_vague
+from ruextract.grammars.parser import LookaheadParser
 from ruextract.grammars.percent import PERCENT
 from ruextract.grammars.quantity import QUANTITY
 from ruextract.records import Fact
@@ -50,12 +50,12 @@ CONTENT_POS = ("NOUN", "PROPN")
 
 
 @lru_cache(maxsize=1)
-def parsers() -> dict[str, Parser]:
+def parsers() -> dict[str, LookaheadParser]:
     """The yargy parsers, one per kind (built on first use: no work on import)."""
     return {
-        MONEY_KIND: Parser(MONEY, tokenizer=TOKENIZER),
-        PERCENT_KIND: Parser(PERCENT, tokenizer=TOKENIZER),
-        QUANTITY_KIND: Parser(QUANTITY, tokenizer=TOKENIZER),
+        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER),
+        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER),
+        QUANTITY_KIND: LookaheadParser(QUANTITY, tokenizer=TOKENIZER),
     }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from yargy import Parser, and_, or_, rule
+from yargy import and_, or_, rule
 from yargy.interpretation import fact
 from yargy.morph import MorphAnalyzer
 from yargy.predicates import (
@@ -32,6 +32,7 @@ from yargy.predicates import (
 from yargy.tokenizer import MorphTokenizer
 
 from ruextract import models
+from ruextract.grammars.parser import LookaheadParser
 
 # ---------------------------------------------------------------------------------------------
 # FACTS
@@ -716,10 +717,10 @@ DATE = or_(
 
 
 @cache
-def parser() -> Parser:
+def parser() -> LookaheadParser:
     """The date parser: yargy over pymorphy3 morphology (built once, on first use)."""
     tokenizer = MorphTokenizer(morph=MorphAnalyzer(models.morph_analyzer()))
-    return Parser(DATE, tokenizer=tokenizer)
+    return LookaheadParser(DATE, tokenizer=tokenizer)
 
 
 __all__ = ["DATE", "Date", "Point", "number_value", "parser", "roman_value", "unit_of"]
