@@ -49,34 +49,20 @@ def check_spans(text: str, article_date: date | None, nlp) -> None:
     tables.frames(rows)  # every table builds with its dtypes
 
 
-# Inputs on which the fuzzer found crashes in other modules (spaCy E039 from Span.root in
-# facts.py: an invalid parse tree from ruextract_syntax), reported and fixed there: kept as
-# regression cases.
+# Inputs on which the fuzzer found crashes, fixed where they arose, kept as regression cases:
+# spaCy E039 from Span.root in facts.py (an invalid parse tree from ruextract_syntax), and
+# pymorphy3 raising ValueError("no such name") on a letter without a Unicode name (U+17000, a
+# Tangut ideograph), now caught in ruextract.models.morph_analyzer.
 CASES_FOUND = [
     pytest.param("£0\x1b?", None, id="facts-E039-control-char"),
     pytest.param("Владимир Путин Казахстан Владимир Путин от 3 до 5%", None, id="facts-E039-range"),
-]
-
-
-@pytest.mark.parametrize(("text", "article_date"), CASES_FOUND)
-def test_fuzz_found_crashes_stay_fixed(nlp, text, article_date):
-    check_spans(text, article_date, nlp)
-
-
-# Open crashes found by the fuzzer, reported to the owners: pymorphy3's MorphAnalyzer.parse
-# raises ValueError("no such name") for a letter without a Unicode name (U+17000, a Tangut
-# ideograph: pymorphy3/shapes.py calls unicodedata.name), reached from countries.py
-# word_keys. Strict: when fixed, these pass and the markers must go.
-UNNAMED_LETTER = "pymorphy3 parse raises ValueError on letters without a Unicode name"
-CASES_KNOWN_GAPS = [
     pytest.param("\U00017000", None, id="pymorphy3-unnamed-letter"),
     pytest.param("Путин встретился с \U00017000\U00017001", None, id="pymorphy3-unnamed-in-text"),
 ]
 
 
-@pytest.mark.xfail(raises=ValueError, strict=True, reason=UNNAMED_LETTER)
-@pytest.mark.parametrize(("text", "article_date"), CASES_KNOWN_GAPS)
-def test_fuzz_known_crashes(nlp, text, article_date):
+@pytest.mark.parametrize(("text", "article_date"), CASES_FOUND)
+def test_fuzz_found_crashes_stay_fixed(nlp, text, article_date):
     check_spans(text, article_date, nlp)
 
 
@@ -86,8 +72,6 @@ def test_fuzz_extract_newslike_text_keeps_offsets(nlp, text, article_date):
     check_spans(text, article_date, nlp)
 
 
-# may meet the open crash above (a ValueError only: any other failure still fails)
-@pytest.mark.xfail(raises=ValueError, strict=False, reason=UNNAMED_LETTER)
 @SLOW
 @given(text=ANY_TEXT, article_date=ARTICLE_DATES)
 def test_fuzz_extract_any_unicode_keeps_offsets(nlp, text, article_date):

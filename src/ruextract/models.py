@@ -60,7 +60,18 @@ def syntax_parser() -> NewsSyntaxParser:
 
 @lru_cache(maxsize=1)
 def morph_analyzer() -> pymorphy3.MorphAnalyzer:
-    """pymorphy3 analyzer with the OpenCorpora Russian dictionary."""
+    """pymorphy3 analyzer with the OpenCorpora Russian dictionary.
+
+    Its ``parse`` never raises: pymorphy3 raises ``ValueError`` on letters that have no
+    Unicode name (found by fuzzing: "\\U00017000"); such a word has no parses here.
+    """
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    class MorphAnalyzer(pymorphy3.MorphAnalyzer):
+        def parse(self, word: str) -> list:
+            try:
+                return super().parse(word)
+            except ValueError:
+                return []
+
+    return MorphAnalyzer()

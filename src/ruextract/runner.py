@@ -26,6 +26,8 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from itertools import islice
 from pathlib import Path
 
@@ -148,12 +150,32 @@ def check_output(out: Path) -> None:
         raise RunError(f"cannot write output folder {out}: {error.strerror or error}") from None
 
 
+@lru_cache(maxsize=1)
+def code_hash() -> str:
+    """A hash of ruextract's own code and data files: changed code makes new rows."""
+    digest = hashlib.sha256()
+    package = resources.files("ruextract")
+    pending = [package]
+    files = []
+    while pending:
+        folder = pending.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir() and entry.name != "__pycache__":
+                pending.append(entry)
+            elif entry.name.endswith((".py", ".tsv", ".json", ".cfg")):
+                files.append(entry)
+    for entry in sorted(files, key=lambda e: str(e)):
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
+    return digest.hexdigest()
+
+
 def fingerprint(nlp: Language, **settings: object) -> str:
-    """A hash of what makes rows: the pipeline config, the ruextract version and settings."""
+    """A hash of what makes rows: the pipeline config, ruextract's code and the settings."""
     from ruextract import __version__
 
     text = json.dumps(
-        [nlp.config.to_str(), __version__, sorted(settings.items())], default=str
+        [nlp.config.to_str(), __version__, code_hash(), sorted(settings.items())], default=str
     )  # fmt: skip
     return hashlib.sha256(text.encode()).hexdigest()
 
