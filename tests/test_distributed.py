@@ -5,15 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from ruextract import tables
+from ruextract.distributed import file_groups, read_parts, run_dask
 from ruextract.io import read_table
 from ruextract.runner import run
-
-pytest.importorskip("distributed", reason="Dask runs need the [dask] extra")
-
-from ruextract.distributed import file_groups, read_parts, run_dask
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -38,3 +34,22 @@ def test_dask_run_tables_equal_local_run(tmp_path, nlp):
         pd.testing.assert_frame_equal(ours, theirs, check_dtype=False, obj=name)
         parts = read_parts(dask_out / name, name)
         assert len(parts) == len(theirs)
+
+
+def test_cli_run_dask_local_writes_parquet_parts(tmp_path):
+    from typer.testing import CliRunner
+
+    from ruextract.cli import app
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("date 2024-01-03\nПутин прибыл в Астану в этом году.", "utf-8")
+    (src / "b.jsonl").write_text('{"id": "b1", "text": "Рост составил 5%."}\n', "utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(src), "--out", str(out), "--dask", "local"])
+    assert result.exit_code == 0, result.output
+    assert "2 documents: 2 ok, 0 errors" in result.output
+    docs = read_parts(out / "documents", "documents")
+    assert list(docs["doc_id"]) == ["a", "b1"]
+    facts = read_parts(out / "facts", "facts")
+    assert list(facts["unit"]) == ["%"]

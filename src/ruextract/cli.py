@@ -70,6 +70,13 @@ def run(
     workers: Annotated[
         int, typer.Option(min=1, help="Processes working on files at once (models shared).")
     ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
+        ),
+    ] = None,
 ) -> None:
     """Process every article under INPUTS and write the tables into OUT.
 
@@ -89,6 +96,9 @@ def run(
     except RunError as error:
         typer.echo(f"ruextract: {error}", err=True)
         raise typer.Exit(1) from None
+    if dask:
+        _run_dask(inputs, out, dask, fmt, pipeline, workers, max_chars, strict)
+        return
     n_files = sum(1 for path in inputs for _ in iter_files(path, exclude=out))
     nlp = _load(pipeline)
     columns = (
@@ -126,6 +136,42 @@ def run(
     console.print(
         f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, {summary.n_errors} errors; "
         f"{summary.seconds:.1f} s ({rate:.1f} docs/s); tables in {out}",
+        soft_wrap=True,
+    )
+    if strict and summary.n_errors:
+        typer.echo(f"ruextract: {summary.n_errors} errors (--strict)", err=True)
+        raise typer.Exit(1)
+
+
+def _run_dask(
+    inputs: list[Path],
+    out: Path,
+    address: str,
+    fmt: Format,
+    pipeline: str,
+    workers: int,
+    max_chars: int,
+    strict: bool,
+) -> None:
+    """``run --dask``: the same pipeline on a Dask cluster (see ruextract.distributed)."""
+    try:
+        from ruextract.distributed import run_dask
+    except ImportError as error:
+        typer.echo(f"ruextract: --dask needs the [dask] extra: {error}", err=True)
+        raise typer.Exit(1) from None
+    _load(pipeline)  # a bad --pipeline fails here, before a cluster starts
+    summary = run_dask(
+        inputs,
+        out,
+        address=address,
+        fmt=fmt.value,
+        pipeline=pipeline,
+        n_workers=workers if workers > 1 else None,
+        max_chars=max_chars or None,
+    )
+    console.print(
+        f"{summary.n_docs} documents: {summary.n_ok} ok, {summary.n_errors} errors; "
+        f"{summary.seconds:.1f} s on Dask ({address}); tables in {out}",
         soft_wrap=True,
     )
     if strict and summary.n_errors:

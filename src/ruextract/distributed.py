@@ -32,13 +32,18 @@ from ruextract.runner import RunSummary
 Group = list[tuple[str, str]]  # (file, input root) pairs
 
 
-def file_groups(inputs: Iterable[Path], partition_bytes: int = 4 << 20) -> list[Group]:
-    """Input files grouped into partitions of about ``partition_bytes``, in input order."""
+def file_groups(
+    inputs: Iterable[Path], partition_bytes: int = 4 << 20, exclude: Path | None = None
+) -> list[Group]:
+    """Input files grouped into partitions of about ``partition_bytes``, in input order.
+
+    Files under ``exclude`` (the output folder) are left out.
+    """
     groups: list[Group] = []
     current: Group = []
     size = 0
     for root in inputs:
-        for path in io.iter_files(root):
+        for path in io.iter_files(root, exclude=exclude):
             current.append((str(path), str(root)))
             size += path.stat().st_size
             if size >= partition_bytes:
@@ -49,13 +54,22 @@ def file_groups(inputs: Iterable[Path], partition_bytes: int = 4 << 20) -> list[
     return groups
 
 
-def process_group(group: Group, pipeline: str = DEFAULT_PIPELINE, batch_size: int = 32) -> dict:
+def process_group(
+    group: Group,
+    pipeline: str = DEFAULT_PIPELINE,
+    batch_size: int = 32,
+    max_chars: int | None = None,
+) -> dict:
     """Tables (as DataFrames) of one partition; runs on a worker."""
     from ruextract.pipeline import cached
-    from ruextract.runner import process_batch
+    from ruextract.runner import check_length, process_batch
 
     nlp = cached(str(pipeline))
-    items = [item for path, root in group for item in io.read_file(Path(path), Path(root))]
+    items = [
+        check_length(item, max_chars)
+        for path, root in group
+        for item in io.read_file(Path(path), Path(root))
+    ]
     parts: list[tables.Rows] = []
     for start in range(0, len(items), batch_size):
         parts.extend(process_batch(nlp, items[start : start + batch_size]))
@@ -70,6 +84,7 @@ def run_dask(
     pipeline: str = DEFAULT_PIPELINE,
     n_workers: int | None = None,
     partition_bytes: int = 4 << 20,
+    max_chars: int | None = 100_000,
 ) -> RunSummary:
     """Process every article under ``inputs`` on a Dask cluster and write the tables.
 
@@ -79,7 +94,7 @@ def run_dask(
     from distributed import Client, LocalCluster
 
     started = time.perf_counter()
-    groups = file_groups(inputs, partition_bytes)
+    groups = file_groups(inputs, partition_bytes, exclude=out)
     cluster = None
     if address == "local":
         cluster = LocalCluster(
@@ -94,7 +109,9 @@ def run_dask(
         client = Client(address)
     summary = RunSummary()
     try:
-        futures = client.map(process_group, groups, pipeline=str(pipeline), pure=False)
+        futures = client.map(
+            process_group, groups, pipeline=str(pipeline), max_chars=max_chars, pure=False
+        )
         for n, future in enumerate(futures):
             frames = future.result()
             for name, df in frames.items():
