@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,6 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ruextract.pipeline import DEFAULT_PIPELINE
+
+if TYPE_CHECKING:
+    from ruextract.runner import RunSummary
 
 app = typer.Typer(
     name="ruextract",
@@ -127,6 +130,11 @@ def run(
         except OSError as error:
             typer.echo(f"ruextract: cannot write output: {error}", err=True)
             raise typer.Exit(1) from None
+    _report(summary, out, strict)
+
+
+def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> None:
+    """The closing summary of a run; with ``strict``, exit 1 if any article failed."""
     rate = summary.n_docs / summary.seconds if summary.seconds else 0.0
     resumed = (
         f" ({summary.n_resumed} input records reused from an earlier run)"
@@ -135,7 +143,7 @@ def run(
     )
     console.print(
         f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, {summary.n_errors} errors; "
-        f"{summary.seconds:.1f} s ({rate:.1f} docs/s); tables in {out}",
+        f"{summary.seconds:.1f} s ({rate:.1f} docs/s{where}); tables in {out}",
         soft_wrap=True,
     )
     if strict and summary.n_errors:
@@ -169,14 +177,7 @@ def _run_dask(
         n_workers=workers if workers > 1 else None,
         max_chars=max_chars or None,
     )
-    console.print(
-        f"{summary.n_docs} documents: {summary.n_ok} ok, {summary.n_errors} errors; "
-        f"{summary.seconds:.1f} s on Dask ({address}); tables in {out}",
-        soft_wrap=True,
-    )
-    if strict and summary.n_errors:
-        typer.echo(f"ruextract: {summary.n_errors} errors (--strict)", err=True)
-        raise typer.Exit(1)
+    _report(summary, out, strict, where=f" on Dask {address}")
 
 
 @app.command()
