@@ -39,6 +39,11 @@ PipelineOption = Annotated[
 ]
 
 
+def _wide() -> Console:
+    """The console for tables: piped output is not folded at 80 columns."""
+    return console if console.is_terminal else Console(width=240)
+
+
 def _load(pipeline: str):
     from ruextract.pipeline import load
 
@@ -199,8 +204,7 @@ def extract(
         result = extract_one(text, date, nlp=_load(pipeline))
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
-    # piped output is read by programs and people alike: don't fold it at 80 columns
-    out = console if console.is_terminal else Console(width=240)
+    out = _wide()
     for name, df in result.to_frames().items():
         if (tables_ and name not in tables_) or (not tables_ and df.empty):
             continue
@@ -276,7 +280,7 @@ def evaluate(
             *(f"{v:.3f}" for v in (s.exact_p, s.exact_r, s.exact_f1,
                                    s.overlap_p, s.overlap_r, s.overlap_f1)),
         )  # fmt: skip
-    console.print(table)
+    _wide().print(table)
 
 
 def main() -> None:
