@@ -7,7 +7,9 @@ Models come from installed packages only: no network.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,14 +18,48 @@ if TYPE_CHECKING:
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
 
+BLAS_THREAD_SETTERS = (  # numpy's bundled OpenBLAS (scipy-openblas) first, then a system one
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads_64_",
+    "scipy_openblas_set_num_threads",
+    "openblas_set_num_threads64_",
+    "openblas_set_num_threads",
+)
+
+
 def limit_blas_threads() -> None:
     """Keep OpenBLAS at one thread unless the user chose otherwise (slovnet#11).
 
-    With several processes each spinning many BLAS threads, slovnet runs up to 40x slower.
-    Effective only before numpy is first imported.
+    With several processes each spinning many BLAS threads, slovnet runs up to 40x slower;
+    on two cores, one process's two BLAS threads cost twice the CPU for the same wall time.
+    The environment variables work before numpy is first imported; when numpy is already
+    loaded (``import ruextract`` imports spaCy), the loaded OpenBLAS is told directly.
     """
+    chosen = "OPENBLAS_NUM_THREADS" in os.environ
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    if not chosen and "numpy" in sys.modules:
+        set_openblas_threads(1)
+
+
+def set_openblas_threads(n: int) -> bool:
+    """Set the thread count of the OpenBLAS loaded in this process; False if none found."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
+    except OSError:
+        return False
+    for path in sorted(paths):
+        try:
+            library = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in BLAS_THREAD_SETTERS:
+            setter = getattr(library, name, None)
+            if setter is not None:
+                setter(ctypes.c_int(n))
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
