@@ -106,7 +106,10 @@ def test_runner_offsets_index_normalised_text(bad_run):
     _, out, _ = bad_run
     frames = read_tables(out)
     sents = frames["sentences"].set_index("doc_id").loc[["bad/mixed"]]
-    assert "".join(sents["text"]) == MIXED.replace("\r\n", "\n").replace("\r", "\n")
+    normalised = MIXED.replace("\r\n", "\n").replace("\r", "\n")
+    assert "\n".join(sents["text"]) == normalised
+    for row in sents.itertuples():
+        assert normalised[row.start : row.stop] == row.text
     doc = frames["documents"].set_index("doc_id").loc["bad/mixed"]
     assert doc["n_chars"] == len(MIXED) - 1 and str(doc["date"]) == "2024-03-01"
     html = frames["sentences"].set_index("doc_id").loc[["bad/html"]]

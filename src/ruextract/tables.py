@@ -184,10 +184,16 @@ def rows_from_doc(doc: Doc) -> Rows:
         document_row(doc_id, doc._.source, doc._.date, doc._.title, doc._.url, doc=doc)
     )
     for n, sent in enumerate(doc.sents if len(doc) else []):
+        # a sentence runs from its first to its last token: white space around it is not in it
+        content = [token for token in sent if not token.is_space]
+        if not content:
+            continue
+        start, stop = content[0].idx, content[-1].idx + len(content[-1].text)
         rows["sentences"].append(
-            {"doc_id": doc_id, "sent_id": n, "start": sent.start_char,
-             "stop": sent.end_char, "text": sent.text}
+            {"doc_id": doc_id, "sent_id": n, "start": start, "stop": stop,
+             "text": doc.text[start:stop]}
         )  # fmt: skip
+    rows["documents"][0]["n_sentences"] = len(rows["sentences"])
     token_id = 0
     for token in doc:
         if token.is_space:
