@@ -17,10 +17,12 @@ productions depend on the token) are always predicted, as yargy does.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from yargy import Parser
-from yargy.parser import State
+from yargy.parser import Chart, Column, State
 from yargy.rule.bnf import BNFRule, is_rule
-from yargy.tree import Node
+from yargy.tree import Leaf, Node
 
 ANY = None  # FIRST set of a rule that may start with anything (or with nothing)
 
@@ -69,66 +71,166 @@ def first_predicates(start: BNFRule) -> dict[int, tuple | None]:
     return {key: ANY if key in anything else tuple(first[key].values()) for key in rules}
 
 
-class LookaheadParser(Parser):
-    """yargy's ``Parser`` with one-token lookahead on predictions (see module docstring)."""
+class FastColumn(Column):
+    """yargy's ``Column`` with the state hash computed inline (the same value as yargy's)."""
 
-    def __init__(self, rule, tokenizer=None, tagger=None) -> None:
+    def append(self, state) -> None:
+        value = hash(
+            (
+                id(state.rule),
+                id(state.production),
+                state.dot_index,
+                state.start_column.index,
+                state.stop_column.index,
+                tuple(map(id, state.node.children)),
+            )
+        )
+        if value not in self.hashes:
+            self.hashes.add(value)
+            self.states.append(state)
+            terms = state.production.terms
+            if state.dot_index < len(terms):
+                term = terms[state.dot_index]
+                if isinstance(term, BNFRule):
+                    self.states_index[id(term)].append(state)
+
+
+class TokenView:
+    """What the grammar makes of one token text: predicate results, rules it can start, and
+    per rule the productions worth predicting before it (filled as the parser asks)."""
+
+    __slots__ = ("predicates", "productions", "rules", "token")
+
+    def __init__(self, token) -> None:
+        self.token = token
+        self.predicates: dict[int, bool] = {}
+        self.rules: dict[int, bool] = {}
+        self.productions: dict[int, list] = {}
+
+    def matches(self, predicate) -> bool:
+        """``predicate(token)``, computed once."""
+        value = self.predicates.get(id(predicate))
+        if value is None:
+            value = self.predicates[id(predicate)] = bool(predicate(self.token))
+        return value
+
+
+class LookaheadParser(Parser):
+    """yargy's ``Parser`` with one-token lookahead on predictions (see module docstring).
+
+    What a token allows depends only on its kind and text (yargy's predicates read the type,
+    the text and the morphology of the text), so it is worked out once per token text and
+    kept for the ``cache_size`` most recent texts.
+    """
+
+    def __init__(self, rule, tokenizer=None, tagger=None, cache_size: int = 4096) -> None:
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
         self.first = first_predicates(self.rule)
-        self._token = None
+        self.cache_size = cache_size
+        self._views: OrderedDict[tuple, TokenView] = OrderedDict()
         self._column = None
         self._predicted: set[int] = set()
-        self._predicates: dict[int, bool] = {}
-        self._rules: dict[int, bool] = {}
 
-    def _matches(self, predicate, token) -> bool:
-        value = self._predicates.get(id(predicate))
+    def view(self, token) -> TokenView | None:
+        """The :class:`TokenView` of ``token`` (None after the last token)."""
+        if token is None:
+            return None
+        key = (type(token), token.type, token.value)
+        view = self._views.get(key)
+        if view is None:
+            view = self._views[key] = TokenView(token)
+            if len(self._views) > self.cache_size:
+                self._views.popitem(last=False)
+        else:
+            self._views.move_to_end(key)
+        return view
+
+    def chart(self, text, all=True):
+        """yargy's ``Parser.chart``, with :class:`FastColumn` columns and the loop inlined."""
+        tokens = self.tagger(self.tokenizer(text))
+        chart = Chart.__new__(Chart)
+        chart.tokens = list(tokens)
+        chart.columns = [FastColumn(0, None)]
+        for index, token in enumerate(chart.tokens, 1):
+            chart.columns.append(FastColumn(index, token))
+        columns = chart.columns
+        size = len(columns)
+        views = [self.view(token) for token in chart.tokens] + [None]
+        for index, column in enumerate(columns):
+            next_column = columns[index + 1] if index + 1 < size else None
+            view = views[index]  # of the next column's token
+            self._column = column
+            self._predicted = set()
+            if index == 0 or all:
+                self._predict(column, view, self.rule)
+            for state in column.states:  # sees the states appended while it runs
+                terms = state.production.terms
+                if state.dot_index >= len(terms):
+                    self.complete(column, state)
+                else:
+                    term = terms[state.dot_index]
+                    if isinstance(term, BNFRule):
+                        self._predict(column, view, term)
+                    elif next_column is not None and view.matches(term):
+                        leaf = Leaf(term, term.constrain(next_column.token))
+                        next_state = State(
+                            state.rule,
+                            state.production,
+                            dot_index=state.dot_index + 1,
+                            start_column=state.start_column,
+                            stop_column=next_column,
+                            node=state.node.attached(leaf),
+                        )
+                        next_column.append(next_state)
+        return chart
+
+    def _can_start(self, rule, view: TokenView | None) -> bool:
+        first = self.first.get(id(rule), ANY)
+        if first is ANY:
+            return True
+        if view is None:
+            return False
+        value = view.rules.get(id(rule))
         if value is None:
-            value = self._predicates[id(predicate)] = bool(predicate(token))
+            value = view.rules[id(rule)] = any(view.matches(p) for p in first)
         return value
 
-    def _can_start(self, rule, token) -> bool:
-        value = self._rules.get(id(rule))
-        if value is None:
-            first = self.first.get(id(rule), ANY)
-            value = first is ANY or (
-                token is not None and any(self._matches(p, token) for p in first)
-            )
-            self._rules[id(rule)] = value
-        return value
+    def _viable(self, rule, view: TokenView | None) -> list[tuple[int, object]]:
+        """(rank, production) of the productions of ``rule`` that the token can start."""
+        if view is None:
+            productions = rule.productions
+        else:
+            productions = rule.predict(view.token)
+        viable = []
+        for index, production in enumerate(productions):
+            terms = production.terms
+            if terms:
+                term = terms[0]
+                if is_rule(term):
+                    if not self._can_start(term, view):
+                        continue
+                elif view is None or not view.matches(term):
+                    continue
+            viable.append((index, production))
+        return viable
 
-    def predict(self, column, next_column, rule) -> None:
+    def _predict(self, column, view: TokenView | None, rule) -> None:
         """yargy's ``predict``, less the productions that the next token cannot start.
 
         A rule already predicted in this column is not predicted again (yargy would only
         make the same states again and drop them as duplicates). After the last token only
         what may be empty is predicted: nothing else can advance there.
         """
-        if self._column is not column:
-            self._column = column
-            self._predicted = set()
         if id(rule) in self._predicted:
             return
         self._predicted.add(id(rule))
-        if next_column is None:
-            token = None
-            productions = rule.productions
+        if view is None:
+            viable = self._viable(rule, None)
         else:
-            token = next_column.token
-            productions = rule.predict(token)
-        if self._token is not token:  # results are cached per token
-            self._token = token
-            self._predicates = {}
-            self._rules = {}
-        for index, production in enumerate(productions):
-            terms = production.terms
-            if terms:
-                term = terms[0]
-                if is_rule(term):
-                    if not self._can_start(term, token):
-                        continue
-                elif token is None or not self._matches(term, token):
-                    continue
+            viable = view.productions.get(id(rule))
+            if viable is None:
+                viable = view.productions[id(rule)] = self._viable(rule, view)
+        for index, production in viable:
             node = Node(rule, production, rank=index, children=[])
             state = State(
                 rule,
