@@ -29,3 +29,16 @@ def test_syntax_keeps_razdel_sentences_and_one_root_each(parse):
 def test_syntax_skips_docs_without_numbers(parse):
     doc = parse("Президент выступил с обращением к нации.", "2024-01-03")
     assert not doc.has_annotation("DEP")
+
+
+def test_syntax_parses_only_sentences_with_facts(parse):
+    text = "Президент выступил с обращением к нации. Товарооборот составил 21,4 миллиарда долларов."
+    doc = parse(text, "2024-01-03")
+    first, second = list(doc.sents)
+    assert [(t.dep_, t.head.i) for t in first if not t.is_space][:3] == [
+        (ROOT, 0),
+        (ATTACH, 0),
+        (ATTACH, 0),
+    ]
+    subject = second[0]
+    assert (subject.dep_, subject.head.text) == ("nsubj", "составил")

@@ -128,8 +128,14 @@ def find_facts(text: str) -> list[Fact]:
     """Money, percentages and quantities in ``text``, in order, without overlaps.
 
     Pure: no models (yargy's own dictionary only). ``subject`` and the period are left empty:
-    they need the parse and the dates, which the pipeline component adds.
+    they need the parse and the dates, which the pipeline component adds. The last texts'
+    results are cached: the syntax stage asks first, for the sentences worth parsing.
     """
+    return list(_find_facts(text))
+
+
+@lru_cache(maxsize=128)
+def _find_facts(text: str) -> tuple[Fact, ...]:
     candidates: list[Fact] = []
     for offset, line in windows(text):
         for kind, parser in parsers().items():
@@ -146,7 +152,7 @@ def find_facts(text: str) -> list[Fact]:
         if facts and fact.start < facts[-1].stop:
             continue
         facts.append(fact)
-    return facts
+    return tuple(facts)
 
 
 # ---------------------------------------------------------------------------

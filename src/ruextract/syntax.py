@@ -7,7 +7,10 @@ sentence, so that sentence boundaries stay razdel's. Whitespace tokens attach to
 sentences from many documents (``pipe``).
 
 The parse is only for the facts stage: with ``only_numbers`` (the default), a document whose
-text has no digit and no number word is left unparsed (``doc.has_annotation("DEP")`` is false).
+text has no digit and no number word is left unparsed (``doc.has_annotation("DEP")`` is false),
+and in the others only the sentences that hold a numeric fact
+(:func:`ruextract.facts.find_facts`) are parsed; the rest get a flat parse (the first token is
+the root, the others attach to it with dep ``dep``), which keeps the sentence boundaries.
 """
 
 from __future__ import annotations
@@ -34,6 +37,24 @@ NUMBERS = re.compile(
 def needs_parse(doc: Doc) -> bool:
     """True when ``doc`` may hold a numeric fact (a digit, "%", a multiplier word)."""
     return bool(NUMBERS.search(doc.text))
+
+
+def fact_sentences(doc: Doc) -> set[int]:
+    """Indices (in ``doc.sents`` order) of the sentences that share a character with a fact."""
+    from ruextract.facts import find_facts
+
+    ranges = [(fact.start, fact.stop) for fact in find_facts(doc.text)]
+    found = set()
+    for n, sent in enumerate(doc.sents):
+        if any(start < sent.end_char and sent.start_char < stop for start, stop in ranges):
+            found.add(n)
+    return found
+
+
+def flat_relations(tokens: list[Token]) -> list[tuple[int, str]]:
+    """A parse that keeps a sentence together: the first word the root, the others on it."""
+    n_words = sum(not token.is_space for token in tokens)
+    return [(0, ROOT)] + [(1, ATTACH)] * (n_words - 1) if n_words else []
 
 
 def sentence_tokens(doc: Doc) -> Iterator[list[Token]]:
@@ -120,16 +141,23 @@ class SyntaxParser:
             todo = [
                 doc for doc in batch if len(doc) and (not self.only_numbers or needs_parse(doc))
             ]
-            sents = [(doc, tokens) for doc in todo for tokens in sentence_tokens(doc)]
-            words = [[t.text for t in tokens if not t.is_space] for _, tokens in sents]
-            nonempty = [i for i, sent_words in enumerate(words) if sent_words]
-            markups = self.parser.map([words[i] for i in nonempty])
+            sents = []
+            for doc in todo:
+                wanted = fact_sentences(doc) if self.only_numbers else None
+                for n, tokens in enumerate(sentence_tokens(doc)):
+                    sents.append((doc, tokens, wanted is None or n in wanted))
+            words = [[t.text for t in tokens if not t.is_space] for _, tokens, _ in sents]
+            todo_sents = [i for i, (_, _, wanted) in enumerate(sents) if wanted and words[i]]
+            # the parse of a sentence does not depend on its batch: sort by length (less padding)
+            todo_sents.sort(key=lambda i: len(words[i]))
+            markups = self.parser.map([words[i] for i in todo_sents])
             relations: dict[int, list[tuple[int, str]]] = {}
-            for i, markup in zip(nonempty, markups, strict=True):
+            for i, markup in zip(todo_sents, markups, strict=True):
                 relations[i] = [(int(t.head_id), t.rel) for t in markup.tokens]
             heads: dict[int, dict[int, tuple[int, str]]] = {id(doc): {} for doc in todo}
-            for i, (doc, tokens) in enumerate(sents):
-                pairs = sentence_heads(tokens, relations.get(i, []))
+            for i, (doc, tokens, _) in enumerate(sents):
+                found = relations.get(i)
+                pairs = sentence_heads(tokens, found if found else flat_relations(tokens))
                 for token, pair in zip(tokens, pairs, strict=True):
                     heads[id(doc)][token.i] = pair
             for doc in todo:
