@@ -70,12 +70,26 @@ def embedding() -> NewsEmbedding:
     return NewsEmbedding()
 
 
+# sentences per slovnet forward pass for the tagger and the parser (natasha loads them with 8):
+# with the sentences sorted by length (morph.py, syntax.py) 32 pads little and runs ~1.5x
+# faster; a sentence's tags do not depend on its batch
+SENTENCE_BATCH_SIZE = 32
+
+
+def set_batch_size(model, size: int) -> None:
+    """Set a slovnet model's batch size (the API's and its encoder's, fixed at load)."""
+    model.batch_size = size
+    model.infer.encoder.batch_size = size
+
+
 @lru_cache(maxsize=1)
 def morph_tagger() -> NewsMorphTagger:
     """slovnet news morphology tagger (UD POS + features)."""
     from natasha import NewsMorphTagger
 
-    return NewsMorphTagger(embedding())
+    tagger = NewsMorphTagger(embedding())
+    set_batch_size(tagger, SENTENCE_BATCH_SIZE)
+    return tagger
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +105,9 @@ def syntax_parser() -> NewsSyntaxParser:
     """slovnet news dependency parser (UD relations)."""
     from natasha import NewsSyntaxParser
 
-    return NewsSyntaxParser(embedding())
+    parser = NewsSyntaxParser(embedding())
+    set_batch_size(parser, SENTENCE_BATCH_SIZE)
+    return parser
 
 
 @lru_cache(maxsize=1)

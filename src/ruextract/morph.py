@@ -145,6 +145,8 @@ class MorphTagger:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             sents = [tokens for doc in batch for tokens in content_tokens(doc)]
+            # tags do not depend on the batch: sorted by length, batches pad little
+            sents.sort(key=len)
             words = [[token.text for token in tokens] for tokens in sents]
             markups = self.tagger.map(words) if words else []
             for tokens, markup in zip(sents, markups, strict=True):

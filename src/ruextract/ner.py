@@ -64,6 +64,8 @@ class NerTagger:
         for batch in minibatch(docs, size=batch_size):
             # slovnet fails on a text without tokens: such docs have no entities
             tagged = [doc for doc in batch if any(not token.is_space for token in doc)]
+            # spans do not depend on the batch: sorted by length, batches pad little
+            tagged.sort(key=lambda doc: len(doc.text))
             markups = dict(
                 zip(map(id, tagged), self.tagger.map([d.text for d in tagged]), strict=True)
             )
