@@ -324,3 +324,19 @@ def test_runner_workers_write_the_same_tables(nlp, tmp_path):
     two = ruextract.run([inputs], tmp_path / "two", nlp=nlp, workers=2)
     assert (two.n_docs, two.n_ok, two.n_errors) == (one.n_docs, one.n_ok, one.n_errors)
     assert table_bytes(tmp_path / "two") == table_bytes(tmp_path / "one")
+
+
+def test_runner_workers_share_the_batches_of_one_file(nlp, tmp_path):
+    texts = sorted(FIXTURES.rglob("*.txt")) + sorted(
+        (FIXTURES.parents[2] / "data" / "raw").glob("*.txt")
+    )
+    lines = [{"id": path.stem, "text": path.read_text(encoding="utf-8")} for path in texts]
+    lines += [{"id": "empty", "text": ""}, {"text": "no id"}]
+    assert len(lines) >= 5
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    one = ruextract.run([source], tmp_path / "one", nlp=nlp, batch_size=2)
+    two = ruextract.run([source], tmp_path / "two", nlp=nlp, batch_size=2, workers=2)
+    assert (two.n_docs, two.n_ok, two.n_errors) == (one.n_docs, one.n_ok, one.n_errors)
+    assert one.n_docs == len(lines)
+    assert table_bytes(tmp_path / "two") == table_bytes(tmp_path / "one")

@@ -294,8 +294,13 @@ def _process_files(
     files: list[_InputFile],
     settings: _Settings,
     on_document: Callable[[int], None] | None = None,
+    workers: int = 1,
 ) -> int:
-    """Write the parts of every file not done yet; returns how many records were resumed."""
+    """Write the parts of every file not done yet; returns how many records were resumed.
+
+    With ``workers`` > 1 the batches go to that many forked processes and come back in
+    input order (see :func:`_batch_rows`).
+    """
     resumed = 0
 
     def entries() -> Iterator[tuple[_InputFile, Article | Problem | None]]:
@@ -320,9 +325,9 @@ def _process_files(
                 on_document(min(skip, count))
             yield item, None
 
-    for batch in _batches(entries(), settings.batch_size):
+    for batch, rows in _batch_rows(nlp, _batches(entries(), settings.batch_size), workers):
         records = [record for _, record in batch if record is not None]
-        results = iter(process_batch(nlp, records))
+        results = iter(rows)
         for item, record in batch:
             if record is None:
                 store.finish(item)
@@ -337,6 +342,49 @@ def _process_files(
 
 # the state of a worker process (set in the parent just before the pool forks)
 _WORKER: dict = {}
+
+
+def _work_batch(records: list[Article | Problem]) -> list[tables.Rows]:
+    """Rows of one batch, in a worker process (the pipeline forked from the parent)."""
+    return process_batch(_WORKER["nlp"], records)
+
+
+def _batch_rows(
+    nlp: Language, batches: Iterable[list], workers: int
+) -> Iterator[tuple[list, list[tables.Rows]]]:
+    """Each batch of ``(file, record)`` pairs with the rows of its records, in input order.
+
+    With ``workers`` > 1, forked processes (sharing the parent's loaded models, copy on
+    write) process the batches, at most two per worker in flight, so that memory stays
+    bounded; the tables are the same as with one process.
+    """
+
+    def records(batch: list) -> list[Article | Problem]:
+        return [record for _, record in batch if record is not None]
+
+    if workers <= 1:
+        for batch in batches:
+            yield batch, process_batch(nlp, records(batch))
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    _WORKER.update(nlp=nlp)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            pending: deque = deque()
+            for batch in batches:
+                pending.append((batch, pool.submit(_work_batch, records(batch))))
+                if len(pending) > 2 * workers:
+                    done, future = pending.popleft()
+                    yield done, future.result()
+            while pending:
+                done, future = pending.popleft()
+                yield done, future.result()
+    finally:
+        _WORKER.clear()
 
 
 def _work(item: _InputFile) -> tuple[int, int]:
@@ -401,7 +449,8 @@ def run(
     row (the models' time and memory grow with the text: about 1 s per 1,000 characters on
     one core). With ``resume`` (the default) the parts of an earlier run with the same inputs
     and settings are reused; ``resume=False`` processes everything again. ``workers`` > 1
-    processes files in that many forked processes (the tables are the same).
+    processes files (or the batches of a single file) in that many forked processes (the
+    tables are the same).
 
     Raises :class:`RunError` when the output folder cannot be used and
     ``FileNotFoundError`` when an input does not exist.
@@ -423,8 +472,10 @@ def run(
             summary.n_resumed = _process_parallel(
                 nlp, store, files, settings, workers, on_document
             )  # fmt: skip
-        else:
-            summary.n_resumed = _process_files(nlp, store, files, settings, on_document)
+        else:  # one file: its batches over the workers
+            summary.n_resumed = _process_files(
+                nlp, store, files, settings, on_document, workers
+            )  # fmt: skip
         with io.TableWriter(out, fmt) as writer:
             for item in files:
                 for rows in store.rows(item.key):
