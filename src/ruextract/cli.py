@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -76,8 +77,9 @@ def run(
         ),
     ] = True,
     workers: Annotated[
-        int, typer.Option(min=1, help="Processes working on files at once (models shared).")
-    ] = 1,
+        int,
+        typer.Option(min=0, help="Processes working at once, models shared (0: one per CPU core)."),
+    ] = 0,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -127,7 +129,7 @@ def run(
                 on_document=lambda n: progress.advance(task, n),
                 max_chars=max_chars or None,
                 resume=resume,
-                workers=workers,
+                workers=workers or os.cpu_count() or 1,
             )
         except RunError as error:
             typer.echo(f"ruextract: {error}", err=True)

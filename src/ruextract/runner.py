@@ -344,6 +344,22 @@ def _process_files(
 _WORKER: dict = {}
 
 
+def _die_with_parent() -> None:
+    """Worker initializer: on Linux, the worker is killed when the parent run dies (kill -9),
+    so that no orphan keeps writing parts or holding the output folder's lock."""
+    import ctypes
+    import os
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before prctl
+        os._exit(1)
+
+
 def _work_batch(records: list[Article | Problem]) -> list[tables.Rows]:
     """Rows of one batch, in a worker process (the pipeline forked from the parent)."""
     return process_batch(_WORKER["nlp"], records)
@@ -373,7 +389,7 @@ def _batch_rows(
     _WORKER.update(nlp=nlp)
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
             pending: deque = deque()
             for batch in batches:
                 pending.append((batch, pool.submit(_work_batch, records(batch))))
@@ -416,7 +432,7 @@ def _process_parallel(
     try:
         # a worker that dies (killed, out of memory) fails the run: BrokenProcessPool; the
         # parts written so far stay, and the next run resumes from them
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
             for future in as_completed([pool.submit(_work, item) for item in files]):
                 n_resumed, n_records = future.result()
                 resumed += n_resumed
