@@ -33,12 +33,14 @@ def found(parser: Parser, text: str) -> list[tuple]:
     return [(m.span.start, m.span.stop, repr(m.fact)) for m in parser.findall(text)]
 
 
+@pytest.mark.parametrize("through_nullable", [True, False], ids=["through_nullable", "exact"])
 @pytest.mark.parametrize("phrase", PHRASES.values(), ids=PHRASES.keys())
 @pytest.mark.parametrize("grammar", GRAMMARS.values(), ids=GRAMMARS.keys())
-def test_lookahead_parser_matches_yargy(grammar, phrase):
+def test_lookahead_parser_matches_yargy(grammar, phrase, through_nullable):
     top, tokenizer = grammar
     expected = found(Parser(top, tokenizer=tokenizer), phrase)
-    assert found(LookaheadParser(top, tokenizer=tokenizer), phrase) == expected
+    parser = LookaheadParser(top, tokenizer=tokenizer, through_nullable=through_nullable)
+    assert found(parser, phrase) == expected
 
 
 def test_lookahead_parser_finds_dates():
@@ -46,9 +48,14 @@ def test_lookahead_parser_finds_dates():
     assert [(start, stop) for start, stop, _ in matches] == [(0, 19)]
 
 
-def test_first_predicates_of_a_nullable_rule_is_any():
-    optional = rule(eq("а").optional(), gram("NOUN"))
-    parser = LookaheadParser(or_(optional, rule(eq("б"))))
-    assert ANY in first_predicates(parser.rule).values()
-    yargy = Parser(or_(optional, rule(eq("б"))))
-    assert [m.span for m in parser.findall("а дом")] == [m.span for m in yargy.findall("а дом")]
+def test_first_predicates_look_through_an_optional_word():
+    top = rule(eq("а").optional(), gram("NOUN"))
+    parser = LookaheadParser(or_(top, rule(eq("б"))))
+    first, nullable = first_predicates(parser.rule)
+    assert len(nullable) == 1  # the optional "а"
+    assert ANY not in first.values()
+    exact, none = first_predicates(parser.rule, through_nullable=False)
+    assert ANY in exact.values() and not none
+    yargy = Parser(or_(top, rule(eq("б"))))
+    for text in ("а дом", "дом", "б", "в"):
+        assert [m.span for m in parser.findall(text)] == [m.span for m in yargy.findall(text)]
