@@ -104,7 +104,7 @@ def sentence_initial(doc: Doc, token: Token) -> bool:
         return True
     prev = doc[i]
     return prev.text in {".", "!", "?", "…", "«", '"', "“", "„", "—", "–", "-", ":"} or (
-        "\n" in doc.text[prev.idx + len(prev.text) : token.idx]
+        "\n" in gap(doc, prev, token)
     )
 
 
@@ -156,8 +156,9 @@ def has_first_name_reading(word: str) -> bool:
 
 
 def gap(doc: Doc, left: Token, right: Token) -> str:
-    """The text between two tokens."""
-    return doc.text[left.idx + len(left.text) : right.idx]
+    """The text between two tokens (from the tokens between: ``doc.text`` rebuilds the whole
+    text on every call)."""
+    return left.whitespace_ + doc[left.i + 1 : right.i].text_with_ws
 
 
 def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
