@@ -47,6 +47,21 @@ WINDOW_BEFORE, WINDOW_AFTER = 60, 60
 GENERIC_SUBJECTS = frozenset({"размер", "сумма", "уровень", "отметка", "величина", "итог"})
 SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
 CONTENT_POS = ("NOUN", "PROPN")
+# verbs whose grammatical subject is what the number measures ("Товарооборот составил X",
+# "Инфляция замедлилась до X"); with other verbs the subject is an actor ("Россия поставила
+# X"), and what is measured is the verb's object ("сохранил ставку на уровне 16%") or the
+# noun the amount counts ("3,5 млрд кубометров газа")
+MEASURE_VERBS = frozenset(
+    {"составить", "составлять", "достичь", "достигнуть", "достигать", "превысить",
+     "превышать", "вырасти", "расти", "увеличиться", "увеличиваться", "сократиться",
+     "сокращаться", "снизиться", "снижаться", "упасть", "падать", "уменьшиться",
+     "уменьшаться", "замедлиться", "замедляться", "ускориться", "ускоряться", "остаться",
+     "оставаться", "равняться", "насчитывать", "стоить", "обойтись", "оцениваться",
+     "потребоваться", "подорожать", "подешеветь", "прибавить", "потерять", "опуститься",
+     "подняться", "повыситься", "понизиться", "выйти"}
+)  # fmt: skip
+OBJECT_RELATIONS = ("obj",)
+COUNTED_RELATIONS = ("nmod",)
 
 
 @lru_cache(maxsize=1)
@@ -160,33 +175,54 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
 # ---------------------------------------------------------------------------
 
 
+def _dependent(head: Token, relations: tuple[str, ...], span: Span) -> Token | None:
+    """The first content noun outside ``span`` attached to ``head`` by one of ``relations``."""
+    for child in head.children:
+        if (
+            child.dep_ in relations
+            and child.pos_ in CONTENT_POS
+            and not (span.start <= child.i < span.end)
+        ):
+            return child
+    return None
+
+
 def fact_subject(span: Span) -> str | None:
     """Lemma of the noun the fact measures, from the dependency parse.
 
-    The fact's head noun ("стоимостью 8,1 млн долларов" → "стоимость"), else the nominal
-    subject of the verb it hangs on ("Товарооборот … составил 21,4 млрд" → "товарооборот").
-    Generic nouns ("в размере", "на сумму") are looked past.
+    In order: the fact's head noun ("стоимостью 8,1 млн долларов" → "стоимость"); the
+    subject of a verb of measure ("Товарооборот … составил 21,4 млрд" → "товарооборот");
+    the object of another verb ("сохранил ставку на уровне 16%" → "ставка"); the noun the
+    amount counts ("3,5 млрд кубометров газа" → "газ"). Generic nouns ("в размере", "на
+    сумму") are looked past; the actor of a verb ("Россия поставила…") is no subject.
     """
     token: Token = span.root
     if token.dep_ in SUBJECT_RELATIONS:
         return None
+    counted = _dependent(token, COUNTED_RELATIONS, span)
     for _ in range(4):
         head = token.head
         if head.i == token.i:
-            return None
+            break
         if head.pos_ in CONTENT_POS and head.lemma_ not in GENERIC_SUBJECTS:
             if not (span.start <= head.i < span.end):
                 return head.lemma_
-        if head.pos_ in ("VERB", "AUX", "ADJ"):
-            for child in head.children:
-                if (
-                    child.dep_ in SUBJECT_RELATIONS
-                    and child.pos_ in CONTENT_POS
-                    and not (span.start <= child.i < span.end)
-                ):
-                    return child.lemma_
+        if head.pos_ in ("VERB", "AUX"):
+            found = None
+            if head.lemma_ in MEASURE_VERBS:
+                found = _dependent(head, SUBJECT_RELATIONS, span)
+                if found is None and head.dep_ in ("xcomp", "conj"):
+                    # "экспорт может достичь X", "вырос на 2% и достиг X": the subject
+                    # stands on the verb this one depends on
+                    found = _dependent(head.head, SUBJECT_RELATIONS, span)
+            elif token.dep_.startswith("obl"):
+                # "сохранил ставку на уровне 16%": the amount is an oblique of the verb
+                found = _dependent(head, OBJECT_RELATIONS, span)
+            if found is not None:
+                return found.lemma_
+            break
         token = head
-    return None
+    return counted.lemma_ if counted is not None else None
 
 
 def fact_period(span: Span, dates: Iterable[Span]) -> tuple[object, object]:

@@ -47,16 +47,21 @@ POWER = or_(
     rule(caseless("кв"), DOT.optional()).interpretation(const("2")),
     rule(caseless("куб"), DOT.optional()).interpretation(const("3")),
 )
-MEASURE = or_(
-    *(normalized(lemma).interpretation(const(symbol)) for lemma, symbol in UNIT_WORDS.items()),
-    in_caseless(set(UNIT_ABBREVIATIONS)).interpretation(Quantity.unit.custom(unit_symbol)),
+MEASURE_WORD = or_(
+    *(normalized(lemma).interpretation(const(symbol)) for lemma, symbol in UNIT_WORDS.items())
+)
+MEASURE_ABBREVIATION = in_caseless(set(UNIT_ABBREVIATIONS)).interpretation(
+    Quantity.unit.custom(unit_symbol)
 )
 SQUARE_KM = rule(
     caseless("кв"), DOT.optional(), in_caseless({"км", "м"}), DOT.optional()
 ).interpretation(Quantity.unit.custom(lambda text: "km2" if "км" in text.lower() else "m2"))
+# a dot after a whole word ends the sentence ("142 млн тонн."); after an abbreviation it is
+# part of it ("50 тыс. т. нефти")
 UNIT = or_(
     SQUARE_KM,
-    rule(MEASURE.interpretation(Quantity.unit), DOT.optional()),
+    MEASURE_WORD.interpretation(Quantity.unit),
+    rule(MEASURE_ABBREVIATION.interpretation(Quantity.unit), DOT.optional()),
 )
 
 
