@@ -60,7 +60,7 @@ VAGUE_GRANULARITY_WORDS = (
     ("дн", "day"),
     ("день", "day"),
     ("сутки", "day"),
-    ("недел", "day"),
+    ("недел", "week"),
     ("месяц", "month"),
     ("год", "year"),
     ("лет", "year"),
@@ -137,7 +137,7 @@ def resolve_point(point, article: date | None, tense: str | None) -> Range:
             return date(y, m, 1), month_end(y, m), "month", True
         elif point_unit == "week":
             monday = article - timedelta(days=article.weekday()) + timedelta(weeks=shift)
-            return monday, monday + timedelta(days=6), "day", True
+            return monday, monday + timedelta(days=6), "week", True
         elif point_unit == "quarter":
             y, m = add_months(article.year, (article.month - 1) // 3 * 3 + 1, 3 * shift)
             return date(y, m, 1), month_end(*add_months(y, m, 2)), "quarter", True
@@ -212,9 +212,9 @@ def point_granularity(point, unit: str | None) -> str:
     for name in ("month", "quarter", "half", "season", "decade", "century"):
         if getattr(point, name) is not None:
             return name
-    if unit in ("week", "day"):
+    if unit == "day":
         return "day"
-    if unit in ("month", "quarter", "decade", "century", "season"):
+    if unit in ("week", "month", "quarter", "decade", "century", "season"):
         return unit
     return "year"
 

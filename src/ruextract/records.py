@@ -45,7 +45,7 @@ class Country:
 class DateValue:
     """A date expression resolved to the calendar range ``value_start`` .. ``value_end``.
 
-    ``granularity`` is day, month, quarter, half, season, year, decade, century, period or
+    ``granularity`` is day, week, month, quarter, half, season, year, decade, century, period or
     duration (a length of time with no calendar value). ``relative`` is true when the value
     was resolved against the article date (or could not be, for want of one).
     """
