@@ -79,3 +79,16 @@ def test_components_declare_what_they_assign(nlp):
     analysis = nlp.analyze_pipes()
     assert "token.lemma" in analysis["summary"]["ruextract_morph"]["assigns"]
     assert "doc.ents" in analysis["summary"]["ruextract_ner"]["assigns"]
+
+
+def test_process_dataframe_with_timestamp_dates():
+    df = pd.DataFrame(
+        {"text": ["Путин прибыл.", "ООН."], "date": pd.to_datetime(["2024-01-03", None])}
+    )
+    docs = ruextract.process(df).to_frames()["documents"]
+    assert list(docs["date"].fillna("")) == ["2024-01-03", ""]
+
+
+def test_extract_invalid_date_is_a_clear_error():
+    with pytest.raises(ValueError, match="invalid date '2024-13-45'"):
+        ruextract.extract("Текст.", date="2024-13-45")

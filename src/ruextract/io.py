@@ -127,8 +127,9 @@ def decode_line(data: bytes) -> str:
 
 
 def parse_date(value: object) -> date | None:
-    """An article date from ISO text (``2024-01-03``, or a datetime starting with one)."""
-    if value is None or (isinstance(value, float) and value != value):
+    """An article date from ISO text (``2024-01-03``, or a datetime starting with one), a
+    ``date``, ``datetime`` or pandas ``Timestamp``; None for a missing value."""
+    if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
         return None
     if isinstance(value, datetime):
         return value.date()
@@ -214,7 +215,8 @@ def _text(value: object) -> str:
     return normalize_newlines(value)
 
 
-def _optional(value: object) -> str | None:
+def optional_text(value: object) -> str | None:
+    """A metadata value as text; None for a missing or empty value."""
     if value is None or (isinstance(value, float) and value != value) or value == "":
         return None
     return str(value)
@@ -223,15 +225,15 @@ def _optional(value: object) -> str | None:
 def _record(fields: dict, doc_id: str, source: str) -> Article | Problem:
     """An article from a JSON object or CSV row; a problem if it is not one."""
     raw_id = fields.get("id")
-    if _optional(raw_id) is not None:
+    if optional_text(raw_id) is not None:
         doc_id = str(raw_id)
     try:
         return Article(
             doc_id=doc_id,
             text=_text(fields.get("text")),
             date=parse_date(fields.get("date")),
-            title=_optional(fields.get("title")),
-            url=_optional(fields.get("url")),
+            title=optional_text(fields.get("title")),
+            url=optional_text(fields.get("url")),
             source=source,
         )
     except InputError as error:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import load_config, load_model_from_config
 
-from ruextract import tables
+from ruextract import io, tables
 from ruextract.extensions import register_extensions
 from ruextract.models import limit_blas_threads
 from ruextract.records import Article, Country, DateValue, Fact, Mention, Person
@@ -94,7 +94,7 @@ def run_docs(
 def as_article(text: str, date_: date | str | None = None, doc_id: str = "0") -> Article:
     """An :class:`Article` from a text and an optional date (``date`` or ISO string)."""
     if isinstance(date_, str):
-        date_ = date.fromisoformat(date_)
+        date_ = io.parse_date(date_)
     return Article(doc_id=doc_id, text=text, date=date_)
 
 
@@ -184,9 +184,9 @@ def process(
             Article(
                 doc_id=str(record.get("id", n)),
                 text=str(record["text"]),
-                date=_as_date(record.get("date")),
-                title=_optional_str(record.get("title")),
-                url=_optional_str(record.get("url")),
+                date=io.parse_date(record.get("date")),
+                title=io.optional_text(record.get("title")),
+                url=io.optional_text(record.get("url")),
             )
             for n, record in enumerate(records)
         ]
@@ -196,17 +196,3 @@ def process(
             as_article(text, dates_[n] if dates_ else None, str(n)) for n, text in enumerate(texts)
         ]
     return Results(Result(doc) for doc in run_docs(nlp, articles, batch_size))
-
-
-def _as_date(value: object) -> date | None:
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
-        return None
-    if isinstance(value, date):
-        return value if not hasattr(value, "date") else value.date()  # datetime/Timestamp
-    return date.fromisoformat(str(value)[:10])
-
-
-def _optional_str(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    return str(value)
