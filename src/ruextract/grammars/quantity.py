@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import const, fact
-from yargy.predicates import caseless, dictionary, gram, in_caseless, is_capitalized, normalized
+from yargy.predicates import (
+    caseless,
+    custom,
+    dictionary,
+    gram,
+    in_caseless,
+    is_capitalized,
+    normalized,
+)
 
 from ruextract.grammars.numbers import AMOUNT, DASH, DOT, QUALIFIER, RANGE_FROM, RANGE_TO
 
@@ -78,6 +86,7 @@ NOT_COUNTED: frozenset[str] = frozenset(
         "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
         "октябрь", "ноябрь", "декабрь", "число", "место", "номер", "этаж", "класс", "степень",
         "процент", "пункт", "тысяча", "миллион", "миллиард", "триллион", "доллар", "евро",
+        "тыс", "млн", "млрд", "трлн",
         "рубль", "юань", "иена", "фунт", "тенге", "гривна", "крона", "франк", "сотня",
         "десяток", "половина", "треть", "четверть", "утро", "вечер", "ночь",
         "глава", "статья", "часть", "том", "серия", "сезон", "тур", "матч", "выпуск",
@@ -86,6 +95,12 @@ NOT_COUNTED: frozenset[str] = frozenset(
 
 COUNTED_NOUN = and_(
     gram("NOUN"),
+    # "в 3:40 по местному времени", "342 из 512", "20 и 10 лет": a word that can be a
+    # preposition, conjunction or particle, or one or two letters ("ст."), counts nothing
+    not_(gram("PREP")),
+    not_(gram("CONJ")),
+    not_(gram("PRCL")),
+    custom(lambda word: len(word) > 2),
     not_(is_capitalized()),
     not_(dictionary(NOT_COUNTED)),
 ).interpretation(Quantity.unit.normalized())
