@@ -403,46 +403,6 @@ def _batch_rows(
         _WORKER.clear()
 
 
-def _work(item: _InputFile) -> tuple[int, int]:
-    """Process one file in a worker process: (records resumed, records of the file)."""
-    store, settings = _WORKER["store"], _WORKER["settings"]
-    resumed = _process_files(_WORKER["nlp"], store, [item], settings)
-    return resumed, store.done(item.key)["records"]
-
-
-def _process_parallel(
-    nlp: Language,
-    store: PartStore,
-    files: list[_InputFile],
-    settings: _Settings,
-    workers: int,
-    on_document: Callable[[int], None] | None,
-) -> int:
-    """Like :func:`_process_files`, a file per task over ``workers`` forked processes.
-
-    The workers share the parent's loaded models (fork, copy on write) and write their own
-    part files; the parent only counts. Progress comes file by file.
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    _WORKER.update(nlp=nlp, store=store, settings=settings)
-    resumed = 0
-    context = multiprocessing.get_context("fork")
-    try:
-        # a worker that dies (killed, out of memory) fails the run: BrokenProcessPool; the
-        # parts written so far stay, and the next run resumes from them
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
-            for future in as_completed([pool.submit(_work, item) for item in files]):
-                n_resumed, n_records = future.result()
-                resumed += n_resumed
-                if on_document:
-                    on_document(n_records)
-    finally:
-        _WORKER.clear()
-    return resumed
-
-
 def run(
     inputs: Iterable[Path],
     out: Path,
@@ -460,13 +420,12 @@ def run(
     """Process every article under ``inputs`` and write the tables into ``out``.
 
     ``on_document(n)`` is called with numbers of input records as they are done (after each
-    batch; per file with ``workers`` > 1 and for files taken from an earlier run), for
-    progress bars. Articles longer than ``max_chars`` characters are rejected with an error
-    row (the models' time and memory grow with the text: about 1 s per 1,000 characters on
-    one core). With ``resume`` (the default) the parts of an earlier run with the same inputs
-    and settings are reused; ``resume=False`` processes everything again. ``workers`` > 1
-    processes files (or the batches of a single file) in that many forked processes (the
-    tables are the same).
+    batch, and for files taken from an earlier run), for progress bars. Articles longer than
+    ``max_chars`` characters are rejected with an error row (the models' time and memory grow
+    with the text: about 1 s per 1,000 characters on one core). With ``resume`` (the
+    default) the parts of an earlier run with the same inputs and settings are reused;
+    ``resume=False`` processes everything again. ``workers`` > 1 processes the batches in
+    that many forked processes (the tables are the same).
 
     Raises :class:`RunError` when the output folder cannot be used and
     ``FileNotFoundError`` when an input does not exist.
@@ -484,14 +443,7 @@ def run(
         files = plan(inputs, out, run_key)
         if not resume:
             store.clear()
-        if workers > 1 and len(files) > 1:
-            summary.n_resumed = _process_parallel(
-                nlp, store, files, settings, workers, on_document
-            )  # fmt: skip
-        else:  # one file: its batches over the workers
-            summary.n_resumed = _process_files(
-                nlp, store, files, settings, on_document, workers
-            )  # fmt: skip
+        summary.n_resumed = _process_files(nlp, store, files, settings, on_document, workers)
         with io.TableWriter(out, fmt) as writer:
             for item in files:
                 for rows in store.rows(item.key):
