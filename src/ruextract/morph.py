@@ -67,6 +67,27 @@ def feats_to_str(feats: dict[str, str]) -> str:
     return "|".join(f"{name}={feats[name]}" for name in sorted(feats))
 
 
+def parse_feats(feats: str) -> dict[str, str]:
+    """UD features from spaCy's ``token.morph`` string ("Case=Gen|Number=Sing")."""
+    return dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
+
+
+def agreement(grammemes: frozenset[str], wanted: dict[str, str]) -> tuple[int, bool]:
+    """How many of the tagger's case, number and gender a pymorphy3 parse shares, and
+    whether it agrees on case and number (those the tagger gives and pymorphy3 knows)."""
+    matches = 0
+    agree = True
+    for name, table in UD_TO_OC_FEATS.items():
+        value = wanted.get(name)
+        if value is None or value not in table:
+            continue
+        if grammemes & table[value]:
+            matches += 1
+        elif name in ("Case", "Number"):
+            agree = False
+    return matches, agree
+
+
 @lru_cache(maxsize=200_000)
 def lemmatize(word: str, pos: str, feats: str) -> str:
     """Lemma of ``word`` given the tagger's UD ``pos`` and ``feats`` string.
@@ -78,25 +99,15 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
         return lower
     if pos == "DET" and lower in INVARIABLE_DET:
         return lower
-    wanted = dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
+    wanted = parse_feats(feats)
     oc_pos = UD_TO_OC_POS.get(pos, frozenset())
     best_score = -1.0
     best_lemma = lower
     agreeing = False
     for parse in models.morph_analyzer().parse(word):
         tag = parse.tag
-        score = 4.0 if tag.POS in oc_pos else 0.0
-        grammemes = tag.grammemes
-        agree = True
-        for name, table in UD_TO_OC_FEATS.items():
-            value = wanted.get(name)
-            if value is None or value not in table:
-                continue
-            if grammemes & table[value]:
-                score += 1.0
-            elif name in ("Case", "Number"):
-                agree = False
-        score += parse.score
+        matches, agree = agreement(tag.grammemes, wanted)
+        score = (4.0 if tag.POS in oc_pos else 0.0) + matches + parse.score
         if score > best_score:
             best_score, best_lemma = score, _normal_form(parse)
             agreeing = agree and tag.POS in oc_pos
@@ -193,7 +204,7 @@ def to_nominative(word: str, pos: str, feats: str, name: bool = False) -> str:
     surnames or patronymics are preferred. A word already nominative, or one pymorphy3 cannot
     inflect, comes back as written.
     """
-    wanted = dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
+    wanted = parse_feats(feats)
     if wanted.get("Case") in (None, "Nom") or not any(ch.isalpha() for ch in word):
         return word
     oc_pos = UD_TO_OC_POS.get(pos, frozenset())
@@ -204,11 +215,7 @@ def to_nominative(word: str, pos: str, feats: str, name: bool = False) -> str:
         score = 2.0 if parse.tag.POS in oc_pos else 0.0
         if name and grammemes & NAME_GRAMMEMES:
             score += 3.0
-        for feat, table in UD_TO_OC_FEATS.items():
-            value = wanted.get(feat)
-            if value in table and grammemes & table[value]:
-                score += 1.0
-        score += parse.score
+        score += agreement(grammemes, wanted)[0] + parse.score
         if score > best_score:
             best, best_score = parse, score
     if best is None:

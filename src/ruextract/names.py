@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ruextract import models
-from ruextract.morph import restore_case
+from ruextract.morph import parse_feats, restore_case
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -60,11 +60,6 @@ class NameParts:
 def is_initial(text: str) -> bool:
     """True for an initial or a run of initials: "В.", "В", "А.М.", "В.В"."""
     return bool(INITIAL.match(text))
-
-
-def feats_dict(feats: str) -> dict[str, str]:
-    """UD features string ("Case=Nom|Gender=Masc") as a dict."""
-    return dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
 
 
 @lru_cache(maxsize=200_000)
@@ -166,7 +161,7 @@ def assign_roles(words: list[str]) -> list[str]:
 
 def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]):
     """Score (case, gender, number) readings of the whole name; best first."""
-    plural_votes = sum(feats_dict(w.feats).get("Number") == "Plur" for w in words)
+    plural_votes = sum(parse_feats(w.feats).get("Number") == "Plur" for w in words)
     numbers = ["sing", "plur"] if plural_votes else ["sing"]
     scored = []
     for case in CASES:
@@ -186,7 +181,7 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                     score += weight
                     if ROLE_TAGS[role] in parse.tag.grammemes and role != "last":
                         score += 0.5 * weight
-                    feats = feats_dict(word.feats)
+                    feats = parse_feats(word.feats)
                     if feats.get("Case") == case:
                         score += 1.0 * weight
                     if GENDERS.get(feats.get("Gender", "")) == gender:
