@@ -65,10 +65,12 @@ def is_initial(text: str) -> bool:
 @lru_cache(maxsize=200_000)
 def parse_word(word: str) -> tuple[Parse, ...]:
     """pymorphy3's parses of ``word`` (none for a word it cannot read)."""
-    try:
-        return tuple(models.morph_analyzer().parse(word))
-    except ValueError:  # letters without a Unicode name
-        return ()
+    return tuple(models.morph_analyzer().parse(word))
+
+
+def from_dictionary(parse: Parse) -> bool:
+    """The parse comes from pymorphy3's dictionary, not from a guess by word shape."""
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 @lru_cache(maxsize=100_000)
@@ -87,10 +89,7 @@ def name_tags(word: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def known_word(word: str) -> bool:
     """pymorphy3's dictionary holds ``word`` (its parses are not guesses)."""
-    return any(
-        type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-        for parse in parse_word(word)
-    )
+    return any(from_dictionary(parse) for parse in parse_word(word))
 
 
 def _gender_ok(grammemes: frozenset[str], gender: str) -> bool:
@@ -205,7 +204,7 @@ def foreign_indeclinable(word: str, parse: Parse) -> bool:
     "Пеле", "Джоли", "Даниэле", "Кигели" keep their form; a guessed Slavic surname such as
     "Токаеву" still declines.
     """
-    if type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer":
+    if from_dictionary(parse):
         if "Name" not in parse.tag.grammemes or not word.lower().endswith(("и", "е", "э")):
             return False
         # a dictionary first name read in an oblique case ("Джоли" as the genitive of "Джоля")

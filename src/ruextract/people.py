@@ -39,6 +39,7 @@ from spacy.util import filter_spans
 from ruextract.names import (
     NameParts,
     NameWord,
+    from_dictionary,
     is_initial,
     known_word,
     name_tags,
@@ -116,8 +117,7 @@ def dictionary_non_name(word: str) -> bool:
     if not parses:
         return False
     top = parses[0]
-    known = type(top.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-    return known and not top.tag.grammemes & {"Geox", "Orgn", "Trad"}
+    return from_dictionary(top) and not top.tag.grammemes & {"Geox", "Orgn", "Trad"}
 
 
 def opens_with_non_name(doc: Doc, token: Token) -> bool:
