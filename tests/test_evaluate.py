@@ -55,3 +55,67 @@ def test_evaluate_nerel_dev_subset_per(nlp):
     scores = evaluate_entities(nlp, gold_path("nerel_dev.jsonl"), limit=10, labels=["PER"])
     assert scores[0].n_gold > 50
     assert scores[0].exact_f1 > 0.8
+
+
+# --- record gold: the shared machinery every task's evaluation goes through ---
+
+
+def _write(path: Path, records: list[dict]) -> Path:
+    import json
+
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
+
+
+def test_gold_kind_reads_record_task(tmp_path):
+    gold = _write(tmp_path / "g.jsonl", [{"task": "facts", "source": "s", "id": "1"}])
+    assert gold_kind(gold) == "facts"
+
+
+def test_record_gold_offsets_are_checked_against_the_text():
+    from ruextract.evaluate.records import check_offsets
+
+    record = {"source": "s", "id": "1", "facts": [{"start": 0, "stop": 5, "surface": "Рубль"}]}
+    check_offsets(record, "Рубль упал.")
+    with pytest.raises(ValueError, match="'Рубль' in the text, the gold says 'Евро'"):
+        check_offsets({**record, "facts": [{"start": 0, "stop": 5, "surface": "Евро"}]},
+                      "Рубль упал.")  # fmt: skip
+
+
+def test_record_gold_texts_come_from_the_source_file(tmp_path):
+    from ruextract.evaluate.records import load_texts
+
+    _write(tmp_path / "news.jsonl", [{"id": "a", "text": "Один."}, {"id": "b", "text": "Два."}])
+    assert load_texts([{"source": "news", "id": "b"}], tmp_path) == {("news", "b"): "Два."}
+    with pytest.raises(ValueError, match="no article with id 'c'"):
+        load_texts([{"source": "news", "id": "c"}], tmp_path)
+    with pytest.raises(FileNotFoundError, match="give --texts DIR"):
+        load_texts([{"source": "other", "id": "a"}], tmp_path)
+
+
+def test_record_evaluation_scores_each_subset(nlp, tmp_path, monkeypatch):
+    from ruextract.evaluate import records
+
+    texts = [{"id": "a", "text": "Рубль упал."}, {"id": "b", "text": "Да."}]
+    _write(tmp_path / "news.jsonl", texts)
+    gold = _write(tmp_path / "g.jsonl", [
+        {"task": "toy", "source": "news", "id": "a", "set": "tune", "date": "2024-01-03"},
+        {"task": "toy", "source": "news", "id": "b", "set": "heldout"},
+    ])  # fmt: skip
+
+    def score(pairs):
+        hits = sum(doc.text == "Рубль упал." for _, doc in pairs)
+        return [records.Measure("texts", hits, len(pairs))]
+
+    import types
+
+    module = types.ModuleType("toy_task")
+    module.score = score
+    monkeypatch.setitem(records.TASKS, "toy", "toy_task")
+    monkeypatch.setitem(__import__("sys").modules, "toy_task", module)
+    reports = records.evaluate_records(nlp, gold, tmp_path)
+    assert [(r.subset, r.n_articles, r.measures[0].hits, r.measures[0].total) for r in reports] == [
+        ("tune", 1, 1, 1), ("heldout", 1, 0, 1), ("all", 2, 1, 2),
+    ]  # fmt: skip
+    with pytest.raises(ValueError, match="no evaluation for record task 'nope'"):
+        records.scorer("nope")

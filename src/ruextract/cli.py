@@ -257,12 +257,20 @@ def evaluate(
     labels: Annotated[
         list[str] | None, typer.Option("--labels", "-l", help="Labels to score (NER).")
     ] = None,
+    texts: Annotated[
+        Path,
+        typer.Option(help="Folder of the source texts that record gold points into."),
+    ] = Path("../shared/data/gold"),
 ) -> None:
-    """Score the pipeline against gold data: P/R/F1 per label, or lemma/POS accuracy."""
+    """Score the pipeline against gold data: P/R/F1 per label, lemma/POS accuracy, or the
+    records of a task (``data/gold/*.jsonl``) field by field, per tune / held-out subset."""
     from ruextract import evaluate as ev
 
     nlp = _load(pipeline)
     kind = ev.gold_kind(gold)
+    if kind not in ("ner", "ud"):
+        _print_record_reports(ev.evaluate_records(nlp, gold, texts, limit))
+        return
     if kind == "ud":
         score = ev.evaluate_tokens(nlp, gold, limit)
         console.print(
@@ -282,6 +290,24 @@ def evaluate(
             *(f"{v:.3f}" for v in (s.exact_p, s.exact_r, s.exact_f1,
                                    s.overlap_p, s.overlap_r, s.overlap_f1)),
         )  # fmt: skip
+    _wide().print(table)
+
+
+def _print_record_reports(reports: list) -> None:
+    """One table: a row per measure, a column per subset (tune / heldout / all)."""
+    table = Table(title=f"{reports[0].task}: record scores")
+    table.add_column("measure")
+    for report in reports:
+        table.add_column(f"{report.subset} ({report.n_articles} art.)", justify="right")
+    names = list(dict.fromkeys(m.name for report in reports for m in report.measures))
+    for name in names:
+        cells = []
+        for report in reports:
+            found = [m for m in report.measures if m.name == name]
+            cells.append(
+                f"{found[0].value:.3f} ({found[0].hits}/{found[0].total})" if found else ""
+            )
+        table.add_row(name, *cells)
     _wide().print(table)
 
 

@@ -1,4 +1,4 @@
-"""Evaluation against gold data: entity P/R/F1 (exact span and overlap), lemma and POS accuracy.
+"""Span gold: entity P/R/F1 (exact span and overlap), lemma and POS accuracy.
 
 Two gold formats are read (see ``../shared/data/gold/README.md``): NER files with
 ``entities`` (NEREL), scored per label, and UD files with ``tokens``, scored on lemmas and UPOS.
@@ -185,15 +185,3 @@ def evaluate_tokens(nlp: Language, path: Path, limit: int | None = None) -> Toke
 
 def _fold(text: str) -> str:
     return text.lower().replace("ё", "е")
-
-
-def gold_kind(path: Path) -> str:
-    """``"ner"`` or ``"ud"``, from the first record of a gold file."""
-    first = read_gold(path, limit=1)
-    if not first:
-        raise ValueError(f"{path}: no records")
-    if "entities" in first[0]:
-        return "ner"
-    if "tokens" in first[0]:
-        return "ud"
-    raise ValueError(f"{path}: neither NER (entities) nor UD (tokens) gold")
