@@ -14,14 +14,15 @@ PINNED = {
     "sentences": ["doc_id", "sent_id", "start", "stop", "text"],
     "tokens": ["doc_id", "sent_id", "token_id", "start", "stop", "text", "lemma", "pos", "feats"],
     "mentions": ["doc_id", "mention_id", "sent_id", "start", "stop", "text", "label", "normal",
-                 "key"],
-    "people": ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"],
+                 "key", "person_id"],
+    "people": ["doc_id", "key", "name", "last", "first", "middle", "n_mentions", "person_id"],
     "countries": ["doc_id", "key", "name", "n_mentions"],
     "dates": ["doc_id", "sent_id", "start", "stop", "text", "value_start", "value_end",
               "granularity", "relative"],
     "facts": ["doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
               "qualifier", "unit", "subject", "period_start", "period_end"],
     "errors": ["doc_id", "source", "stage", "error", "message"],
+    "persons": ["person_id", "name", "n_articles", "n_mentions", "variants"],
 }  # fmt: skip
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ruextract import io, tables
+from ruextract import io, persons, tables
 from ruextract.pipeline import DEFAULT_PIPELINE, load, run_docs
 from ruextract.records import Article, Problem
 
@@ -403,6 +403,17 @@ def _batch_rows(
         _WORKER.clear()
 
 
+def _persons(
+    store: PartStore, files: list[_InputFile]
+) -> tuple[dict[tuple[str, str], str], list[dict]]:
+    """The run's persons (a final pass over every part's people rows) and their ids by
+    ``(doc_id, key)``."""
+    rows = [row for item in files for part in store.rows(item.key) for row in part["people"]]
+    people = tables.frame("people", rows)
+    table, ids = persons.identify(people)
+    return persons.id_map(people, ids), table.to_dict("records")
+
+
 def run(
     inputs: Iterable[Path],
     out: Path,
@@ -444,13 +455,15 @@ def run(
         if not resume:
             store.clear()
         summary.n_resumed = _process_files(nlp, store, files, settings, on_document, workers)
+        person_ids, persons = _persons(store, files)
         with io.TableWriter(out, fmt) as writer:
             for item in files:
                 for rows in store.rows(item.key):
-                    writer.write(rows)
+                    writer.write(tables.with_person_ids(rows, person_ids))
                     summary.n_docs += len(rows["documents"])
                     summary.n_ok += sum(row["status"] == "ok" for row in rows["documents"])
                     summary.n_errors += len(rows["errors"])
+            writer.write({"persons": persons})
             summary.paths = writer.commit()
         store.prune({item.key for item in files})
     summary.seconds = time.perf_counter() - started

@@ -15,6 +15,7 @@ from datetime import date
 import pandas as pd
 from spacy.tokens import Doc, Span
 
+from ruextract import persons
 from ruextract.records import Country, DateValue, Fact, Mention, Person, Problem
 
 DOCUMENT_COLUMNS = [
@@ -27,8 +28,9 @@ TOKEN_COLUMNS = [
 ]  # fmt: skip
 MENTION_COLUMNS = [
     "doc_id", "mention_id", "sent_id", "start", "stop", "text", "label", "normal", "key",
+    "person_id",
 ]  # fmt: skip
-PEOPLE_COLUMNS = ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"]
+PEOPLE_COLUMNS = ["doc_id", "key", "name", "last", "first", "middle", "n_mentions", "person_id"]
 COUNTRY_COLUMNS = ["doc_id", "key", "name", "n_mentions"]
 DATE_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text",
@@ -39,6 +41,8 @@ FACT_COLUMNS = [
     "qualifier", "unit", "subject", "period_start", "period_end",
 ]  # fmt: skip
 ERROR_COLUMNS = ["doc_id", "source", "stage", "error", "message"]
+# persons across the whole run (ruextract.persons): filled by a final pass over ``people``
+PERSON_COLUMNS = persons.PERSON_COLUMNS
 
 TABLES: dict[str, list[str]] = {
     "documents": DOCUMENT_COLUMNS,
@@ -50,10 +54,11 @@ TABLES: dict[str, list[str]] = {
     "dates": DATE_COLUMNS,
     "facts": FACT_COLUMNS,
     "errors": ERROR_COLUMNS,
+    "persons": PERSON_COLUMNS,
 }
 INT_COLUMNS = frozenset(
     {"sent_id", "token_id", "mention_id", "start", "stop", "n_chars", "n_sentences",
-     "n_tokens", "n_mentions"}
+     "n_tokens", "n_mentions", "n_articles"}
 )  # fmt: skip
 FLOAT_COLUMNS = frozenset({"value", "value_max"})
 BOOL_COLUMNS = frozenset({"relative"})
@@ -213,12 +218,14 @@ def rows_from_doc(doc: Doc) -> Rows:
         rows["mentions"].append(
             {"doc_id": doc_id, "mention_id": n, "sent_id": sent_at(mention.start),
              "start": mention.start, "stop": mention.stop, "text": mention.text,
-             "label": mention.label, "normal": mention.normal, "key": mention.key}
+             "label": mention.label, "normal": mention.normal, "key": mention.key,
+             "person_id": None}
         )  # fmt: skip
     for person, n in people(doc):
         rows["people"].append(
             {"doc_id": doc_id, "key": person.key, "name": person.name, "last": person.last,
-             "first": person.first, "middle": person.middle, "n_mentions": n}
+             "first": person.first, "middle": person.middle, "n_mentions": n,
+             "person_id": None}
         )  # fmt: skip
     for country, n in countries(doc):
         rows["countries"].append(
@@ -249,6 +256,25 @@ def merge(parts: Iterable[Rows]) -> Rows:
         for name, rows in part.items():
             merged[name].extend(rows)
     return merged
+
+
+def with_person_ids(rows: Rows, ids: dict[tuple[str, str], str]) -> Rows:
+    """``rows`` with ``person_id`` filled on people and PER mentions from ``(doc_id, key)``."""
+    for row in rows.get("people", []):
+        row["person_id"] = ids.get((str(row["doc_id"]), str(row["key"])))
+    for row in rows.get("mentions", []):
+        if row["label"] == "PER":
+            row["person_id"] = ids.get((str(row["doc_id"]), str(row["key"])))
+    return rows
+
+
+def link_persons(rows: Rows) -> Rows:
+    """All rows of a run with the ``persons`` table and every ``person_id`` filled in."""
+    people = frame("people", rows.get("people", []))
+    table, ids = persons.identify(people)
+    rows = with_person_ids(rows, persons.id_map(people, ids))
+    rows["persons"] = table.to_dict("records")
+    return rows
 
 
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
