@@ -38,6 +38,7 @@ SUBSETS = ("tune", "heldout", "all")
 
 # task -> module with score(pairs); a task module is imported only when its gold is scored
 TASKS: dict[str, str] = {}
+TASKS["people"] = "ruextract.evaluate.people"
 
 Scorer = Callable[[list[tuple[dict, Doc]]], list["Measure"]]
 
@@ -47,7 +48,7 @@ class Measure:
     """One figure of a record evaluation: ``hits`` out of ``total`` (a rate, recall, accuracy)."""
 
     name: str
-    hits: int
+    hits: float  # a count, or a sum of per-item fractions (B³)
     total: int
 
     @property
