@@ -80,11 +80,7 @@ def nerel_mentions(record: dict) -> list[tuple[int, int]]:
         {(e["start"], e["stop"]) for e in record["entities"] if e["label"] == "PERSON"},
         key=lambda s: (s[0], -s[1]),
     )
-    outer = [
-        s
-        for s in spans
-        if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)
-    ]
+    outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     return outer
 
 
@@ -165,22 +161,43 @@ def build_record(doc_id: str, subset: str, record: dict, d: Decisions) -> dict:
             continue
         if index in d.spans:
             surface = d.spans[index]
-            starts = [s for s in occurrences(text, surface) if s < stop and start < s + len(surface)]
+            starts = [
+                s for s in occurrences(text, surface) if s < stop and start < s + len(surface)
+            ]
             if len(starts) != 1:
                 raise ValueError(f"{doc_id}: span {index} {surface!r} overlaps {len(starts)} times")
             start, stop = starts[0], starts[0] + len(surface)
-        mentions.append({"start": start, "stop": stop, "surface": text[start:stop],
-                         "person": None if link == "-" else link})
+        mentions.append(
+            {
+                "start": start,
+                "stop": stop,
+                "surface": text[start:stop],
+                "person": None if link == "-" else link,
+            }
+        )
     for surface, nth, pid in d.adds:
         starts = occurrences(text, surface)
         if not 1 <= nth <= len(starts):
             raise ValueError(f"{doc_id}: add {surface!r}@{nth}: {len(starts)} occurrences")
         start = starts[nth - 1]
-        mentions.append({"start": start, "stop": start + len(surface), "surface": surface,
-                         "person": None if pid == "-" else pid})
+        mentions.append(
+            {
+                "start": start,
+                "stop": start + len(surface),
+                "surface": surface,
+                "person": None if pid == "-" else pid,
+            }
+        )
     mentions.sort(key=lambda m: (m["start"], m["stop"]))
-    gold = {"task": "people", "source": SOURCE, "id": doc_id, "set": subset, "date": None,
-            "mentions": mentions, "persons": d.persons}
+    gold = {
+        "task": "people",
+        "source": SOURCE,
+        "id": doc_id,
+        "set": subset,
+        "date": None,
+        "mentions": mentions,
+        "persons": d.persons,
+    }
     validate(gold, text)
     return gold
 
@@ -196,8 +213,10 @@ def validate(gold: dict, text: str) -> None:
     persons, used, last_stop = gold["persons"], set(), -1
     for m in gold["mentions"]:
         if text[m["start"] : m["stop"]] != m["surface"]:
-            raise ValueError(f"{where}: {m['start']}-{m['stop']} is "
-                             f"{text[m['start'] : m['stop']]!r}, not {m['surface']!r}")
+            raise ValueError(
+                f"{where}: {m['start']}-{m['stop']} is "
+                f"{text[m['start'] : m['stop']]!r}, not {m['surface']!r}"
+            )
         if m["surface"] != m["surface"].strip() or not m["surface"]:
             raise ValueError(f"{where}: surface {m['surface']!r} has outer spaces or is empty")
         if m["start"] < last_stop:
@@ -211,8 +230,9 @@ def validate(gold: dict, text: str) -> None:
         if pid not in used:
             raise ValueError(f"{where}: person {pid} {person['name']!r} has no mention")
         parts = [person[k] for k in ("first", "middle", "last") if person[k]]
-        if not parts or any(p not in person["name"].split() and p not in person["name"]
-                            for p in parts):
+        if not parts or any(
+            p not in person["name"].split() and p not in person["name"] for p in parts
+        ):
             raise ValueError(f"{where}: {pid} parts {parts} are not in {person['name']!r}")
     names = [p["name"].replace("ё", "е") for p in persons.values()]
     if len(set(names)) != len(names):
@@ -250,8 +270,9 @@ def review(gold: dict, text: str) -> str:
     persons = gold["persons"]
     rows = [f"== {gold['id']} ({gold['set']})"]
     for pid, p in persons.items():
-        rows.append(f"  {pid}: {p['name']}  [last={p['last']} first={p['first']} "
-                    f"middle={p['middle']}]")
+        rows.append(
+            f"  {pid}: {p['name']}  [last={p['last']} first={p['first']} middle={p['middle']}]"
+        )
     for m in gold["mentions"]:
         name = persons[m["person"]]["name"] if m["person"] else "—"
         rows.append(f"  {m['start']:>5} {m['surface']:<32} {m['person'] or '-':<4} {name}")
@@ -308,10 +329,12 @@ def main(argv: list[str] | None = None) -> int:
                 out.write(json.dumps(gold, ensure_ascii=False) + "\n")
         n = check(OUTPUT, articles)
         sets = [g["set"] for g in golds]
-        print(f"{OUTPUT.relative_to(ROOT)}: {n} articles ({sets.count('tune')} tune, "
-              f"{sets.count('heldout')} heldout), "
-              f"{sum(len(g['mentions']) for g in golds)} mentions, "
-              f"{sum(len(g['persons']) for g in golds)} persons")
+        print(
+            f"{OUTPUT.relative_to(ROOT)}: {n} articles ({sets.count('tune')} tune, "
+            f"{sets.count('heldout')} heldout), "
+            f"{sum(len(g['mentions']) for g in golds)} mentions, "
+            f"{sum(len(g['persons']) for g in golds)} persons"
+        )
     elif options.command == "check":
         path = Path(options.args[0]) if options.args else OUTPUT
         print(f"{path}: {check(path, articles)} articles valid")
