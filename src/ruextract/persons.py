@@ -143,7 +143,5 @@ def id_map(people: pd.DataFrame, person_ids: pd.Series) -> dict[tuple[str, str],
     """``(doc_id, key) -> person_id`` for the rows of ``people`` (to fill PER mentions)."""
     return {
         (str(doc_id), str(key)): str(person_id)
-        for doc_id, key, person_id in zip(
-            people["doc_id"], people["key"], person_ids, strict=True
-        )
+        for doc_id, key, person_id in zip(people["doc_id"], people["key"], person_ids, strict=True)
     }
