@@ -264,7 +264,12 @@ def readings(word: str, role: str) -> Readings:
                 inflected = parse.inflect(wanted) or parse.inflect({"nomn", number})
                 nominative = inflected.word if inflected else word.lower()
             _add(found, cases, [gender], number, nominative, 1.0 + parse.score)
-    return found or paradigm_readings(word)
+    if not found:
+        return paradigm_readings(word)
+    # a name as written may always be a nominative ("Амаду", which the dictionary has as a
+    # woman's name only, names a man too)
+    _add(found, ["Nom"], BOTH, "sing", word.lower(), 0.2)
+    return found
 
 
 def dictionary_name_tags(word: str) -> frozenset[str]:
@@ -389,7 +394,9 @@ def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> s
         if (case == "Nom" and number == "sing") or not any(ch.isalpha() for ch in part):
             out.append(part)
             continue
-        reading = readings(part, role).get((case, gender, number))
+        reading = (out and adjective_nominative(part, gender, number)) or readings(part, role).get(
+            (case, gender, number)
+        )  # "Буша-младшего": an adjective after a hyphen
         if reading is None:
             out.append(part)
             continue
@@ -398,15 +405,29 @@ def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> s
     return "-".join(out)
 
 
+def adjective_nominative(word: str, gender: str, number: str) -> tuple[str, float] | None:
+    """The nominative of a dictionary adjective in a name ("младшего" -> "младший")."""
+    for parse in parse_word(word):
+        if parse.tag.POS == "ADJF" and from_dictionary(parse):
+            wanted = {"nomn", number} | ({gender} if number == "sing" else set())
+            inflected = parse.inflect(wanted)
+            if inflected is not None:
+                return inflected.word, 1.0
+    return None
+
+
 def east_asian_name(words: list[NameWord], separators: list[str]) -> NameParts:
     """An East Asian name in its order, surname first; only its last word declines in Russian
-    ("Пан Ги Муна" -> "Пан Ги Мун", "Дэн Сяопина" -> "Дэн Сяопин"; "Пак Кын Хе" stays)."""
+    ("Пан Ги Муна" -> "Пан Ги Мун", "Дэн Сяопина" -> "Дэн Сяопин"; "Пак Кын Хе" stays): a
+    final а, у or ом after a consonant is a case ending, since the syllables end in vowels, н,
+    нь, р or й."""
     texts = [w.text for w in words]
-    case = parse_feats(words[-1].feats).get("Case", "Nom")
-    if case != "Nom":
-        reading = paradigm_readings(texts[-1]).get((case, "masc", "sing"))
-        if reading is not None and texts[-1][-1:].lower() not in "еиоуыэю":
-            texts[-1] = restore_case(texts[-1], reading[0])
+    last = texts[-1]
+    for ending in ("ом", "а", "у"):
+        stem = last[: -len(ending)]
+        if last.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in VOWELS:
+            texts[-1] = stem  # a case ending on a consonant: "Муна", "Логэном", "Цзэдуну"
+            break
     pieces = [texts[0]]
     for sep, text in zip(separators, texts[1:], strict=True):
         pieces += [sep, text]

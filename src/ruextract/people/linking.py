@@ -96,22 +96,38 @@ def compatible(a: str | None, b: str | None) -> bool:
     return fa == fb
 
 
+def gendered_pair(a: str | None, b: str | None) -> bool:
+    """Two forms of one Russian surname that differ by gender ("Ефимов", "Ефимова";
+    "Вишневский", "Вишневская")."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb or fa == fb:
+        return False
+    for masc, femn in (("", "а"), ("ий", "ая"), ("ой", "ая")):
+        for x, y in ((fa, fb), (fb, fa)):
+            if x.endswith(masc) and y.endswith(femn) and x[: len(x) - len(masc)] == y[: -len(femn)]:
+                return True
+    return False
+
+
 def link_people(
-    names: list[NameParts], raw: list[str] | None = None
+    names: list[NameParts], raw: list[str] | None = None, aliases: dict[int, int] | None = None
 ) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
 
     ``raw`` holds the mentions as written, if known: a lone surname written exactly as a
-    person's surname links to that person whatever gender it was read in.
+    person's surname links to that person whatever gender it was read in. ``aliases`` maps a
+    mention to an earlier one it restates ("Анджело Роттоли (Angelo Rottoli)"): it joins that
+    person and adds nothing to its name.
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
     name goes to the one person with that first name, if just one has it.
     """
+    aliases = aliases or {}
     clusters: list[PersonCluster] = []
     owner: list[int] = [-1] * len(names)
     for i, parts in enumerate(names):
-        if parts.last is None or parts.first is None:
+        if parts.last is None or parts.first is None or i in aliases:
             continue
         for c, cluster in enumerate(clusters):
             if (
@@ -127,7 +143,7 @@ def link_people(
             clusters[-1].take(parts, i)
             owner[i] = len(clusters) - 1
     for i, parts in enumerate(names):
-        if owner[i] >= 0:
+        if owner[i] >= 0 or i in aliases:
             continue
         candidates = [c for c, cl in enumerate(clusters) if fold(cl.name) == fold(parts.normal)]
         if candidates:
@@ -153,13 +169,18 @@ def link_people(
             ]
             if len(candidates) > 1:
                 candidates = []
-        if parts.gender and parts.first is None:
-            # "Ефимов" is not "Юлия Ефимова", unless written exactly as her surname
-            candidates = [
+        if parts.gender and parts.first is None and candidates:
+            # a person of the mention's gender first; else one whose surname does not show
+            # the other gender: "Ефимов" is not "Юлия Ефимова" (unless written exactly as her
+            # surname), but "Гарсию", read as a woman's, is still "Алан Гарсия"
+            same = [
                 c
                 for c in candidates
                 if clusters[c].gender in (None, parts.gender)
                 or (raw is not None and fold(raw[i]) == fold(clusters[c].last))
+            ]
+            candidates = same or [
+                c for c in candidates if not gendered_pair(parts.last, clusters[c].last)
             ]
         if candidates:
             earlier = [c for c in candidates if min(clusters[c].mentions) < i]
@@ -174,7 +195,22 @@ def link_people(
             clusters.append(PersonCluster())
             clusters[-1].take(parts, i)
             owner[i] = len(clusters) - 1
+    for i, j in sorted(aliases.items()):
+        owner[i] = owner[j]
+        clusters[owner[i]].mentions.append(i)
     return owner, clusters
+
+
+def restatements(spans: list[Span]) -> dict[int, int]:
+    """Mentions in brackets right after another mention, which they restate in another
+    script or form: "Анджело Роттоли (Angelo Rottoli)" -> {1: 0}."""
+    found: dict[int, int] = {}
+    for i in range(1, len(spans)):
+        doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
+        before = [t for t in doc[prev.end : span.start] if not t.is_space]
+        if [t.text for t in before] == ["("]:
+            found[i] = found.get(i - 1, i - 1)
+    return found
 
 
 def annotate(doc: Doc) -> None:
@@ -184,7 +220,7 @@ def annotate(doc: Doc) -> None:
     for span in spans:
         words, seps = name_words(span)
         names.append(normal_name(words, seps, agreement_context(span)))
-    owner, clusters = link_people(names, [span.text for span in spans])
+    owner, clusters = link_people(names, [span.text for span in spans], restatements(spans))
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
         settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])
