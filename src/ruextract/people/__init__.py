@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ruextract.people.boundaries import (
+    article_surnames,
     discover,
     eponyms,
     extend,
@@ -44,7 +45,8 @@ class PeopleLinker:
             if ent.label_ == "PER":
                 pers.extend(split_person(doc, ent))
         pers, others = join_adjacent(doc, pers, others)
-        pers = [r for r in pers if not implausible(doc, r)]
+        surnames = article_surnames(doc, pers)
+        pers = [r for r in pers if not implausible(doc, r, surnames)]
         pers = discover(doc, pers, others)
         pers = propagate(doc, pers, others)
         pers = extend(doc, pers, others)

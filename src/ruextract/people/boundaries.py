@@ -19,17 +19,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.names import is_initial, known_word, name_tags, normal_name, parse_word
+from ruextract.names import (
+    dictionary_name_tags,
+    is_initial,
+    known_word,
+    name_tags,
+    normal_name,
+    parse_word,
+)
 from ruextract.people.linking import fold, stem
 from ruextract.people.words import (
     SPLIT_PUNCT,
+    SURNAME_ENDING,
     dictionary_geo,
     dictionary_non_name,
     gap,
     has_first_name_reading,
+    inanimate_noun,
     is_capitalized,
     is_word,
     name_words,
+    never_a_name,
     next_content,
     opens_with_non_name,
     prev_content,
@@ -63,8 +73,12 @@ def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
             if group[-1].text == "." and len(group) > 1 and is_initial(group[-2].text):
                 break
             group = group[:-1]
+        thing = False
         while len(group) > 1 and opens_with_non_name(doc, group[0]):
+            thing = thing or inanimate_noun(group[0].text)
             group = group[1:]
+        if thing and sum(is_word(t) for t in group) == 1:
+            continue  # the title of a thing: "Опера Тангейзер"
         if group and any(is_capitalized(t) for t in group if is_word(t)):
             cut = relative_cut(group)
             if cut:
@@ -75,21 +89,34 @@ def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
 
 
 def relative_cut(group: list[Token]) -> int:
-    """Where "Януковича Людмила" (his wife Lyudmila) splits into two people, else 0.
+    """Where two words in a row name two people, else 0: both are surnames, or each has its
+    own case.
 
-    A surname in the genitive followed by a first name in another case names a relative.
+    A surname in the genitive followed by a first name in another case names a relative
+    ("Януковича Людмила", his wife); a surname in an oblique case followed by a surname in
+    another case is a second person; so is a second surname ("с Путиным Меркель").
     """
     words = [t for t in group if is_word(t)]
     if len(words) != 2 or words[0].i != group[0].i:
         return 0
-    owner, relative = words
-    owner_case = owner.morph.get("Case")
-    relative_case = relative.morph.get("Case")
-    if owner_case != ["Gen"] or not relative_case or relative_case == owner_case:
+    first, second = words
+    first_case = first.morph.get("Case")
+    second_case = second.morph.get("Case")
+    if "Name" in name_tags(first.text) or is_initial(first.text) or is_initial(second.text):
         return 0
-    if "Name" in name_tags(owner.text) or "Name" not in name_tags(relative.text):
+    first_tags, second_tags = dictionary_name_tags(first.text), dictionary_name_tags(second.text)
+    if "Surn" in first_tags & second_tags and "Name" not in first_tags | second_tags:
+        return second.i - group[0].i  # two surnames: "с Путиным Меркель"
+    if not first_case or not second_case or first_case == second_case:
         return 0
-    return relative.i - group[0].i
+    relative = first_case == ["Gen"] and "Name" in name_tags(second.text)
+    other_surname = (
+        first_case != ["Nom"]
+        and "Surn" in name_tags(first.text)
+        and "Name" not in name_tags(second.text)
+        and ("Surn" in name_tags(second.text) or not known_word(second.text))
+    )
+    return second.i - group[0].i if relative or other_surname else 0
 
 
 def join_adjacent(
@@ -287,13 +314,48 @@ def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[t
     return sorted(pers + added)
 
 
-def implausible(doc: Doc, rng: tuple[int, int]) -> bool:
-    """A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма")."""
+QUOTES_OPEN = frozenset('«"„“')
+QUOTES_CLOSE = frozenset('»"“”')
+
+
+def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None) -> bool:
+    """A PER span that is no person's name, by morphology and the article's evidence.
+
+    A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
+    word that the dictionary reads only as a pronoun, a verb form, an inanimate common noun or
+    a place, and never as a name ("Кто", "Опустили", "Пасху", "Монблан") unless the article
+    names a person with that surname (``surnames``, folded); a name with digits ("Формулы-1");
+    a title in quotes («Тангейзер»).
+    """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
+    if any(any(ch.isdigit() for ch in t.text) for t in words):
+        return True
     if len(words) != 1:
         return False
     token = words[0]
-    return sentence_initial(doc, token) and dictionary_non_name(token.text)
+    if sentence_initial(doc, token) and dictionary_non_name(token.text):
+        return True
+    before = prev_content(doc, rng[0] - 1)
+    after = next_content(doc, rng[1])
+    if before is not None and after is not None and before.text in '«"„“' and after.text in '»"“”':
+        return True
+    if surnames and (fold(token.text) in surnames or stem(token.text) in surnames):
+        return False
+    # "Токаев" is also a form of "токай": a surname's shape keeps it
+    return never_a_name(token.text) and not SURNAME_ENDING.search(token.lower_)
+
+
+def article_surnames(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
+    """Surnames (folded, and their stems) of the article's PER spans of two or more words."""
+    found: set[str] = set()
+    for a, b in pers:
+        words, seps = name_words(doc[a:b])
+        if sum(not is_initial(w.text) for w in words) < 2:
+            continue
+        last = normal_name(words, seps).last
+        if last:
+            found.update({fold(last), stem(last), fold(words[-1].text), stem(words[-1].text)})
+    return found
 
 
 def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
