@@ -267,8 +267,9 @@ def readings(word: str, role: str) -> Readings:
     if not found:
         return paradigm_readings(word)
     # a name as written may always be a nominative ("Амаду", which the dictionary has as a
-    # woman's name only, names a man too)
-    _add(found, ["Nom"], BOTH, "sing", word.lower(), 0.2)
+    # woman's name only, names a man too); a foreign one in о, у, и, е, э, ю any case
+    foreign = word[-1:].lower() in "оуиеэю"
+    _add(found, CASES if foreign else ["Nom"], BOTH, "sing", word.lower(), 0.2)
     return found
 
 
@@ -423,10 +424,11 @@ def east_asian_name(words: list[NameWord], separators: list[str]) -> NameParts:
     нь, р or й."""
     texts = [w.text for w in words]
     last = texts[-1]
-    for ending in ("ом", "а", "у"):
+    for ending in ("ом", "ем", "а", "у", "я", "ю"):
         stem = last[: -len(ending)]
         if last.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in VOWELS:
-            texts[-1] = stem  # a case ending on a consonant: "Муна", "Логэном", "Цзэдуну"
+            # a case ending on a consonant: "Муна", "Логэном", "Цзэдуну", "Цзюня" (-нь)
+            texts[-1] = stem + ("ь" if ending in ("ем", "я", "ю") else "")
             break
     pieces = [texts[0]]
     for sep, text in zip(separators, texts[1:], strict=True):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
     dictionary_name_tags,
+    east_asian,
     is_initial,
     known_word,
     name_tags,
@@ -247,6 +248,15 @@ def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tu
             and not (sentence_initial(doc, prev) and dictionary_non_name(prev.text))
         ):
             a = prev.i
+        elif (
+            len(words) in (1, 2)
+            and prev is not None
+            and prev.i not in taken
+            and is_word(prev)
+            and gap(doc, prev, doc[a]).strip(" \xa0") == ""
+            and east_asian([prev.text] + [w.text for w in words])
+        ):
+            a = prev.i  # the surname of an East Asian name: "Пан" + "Ги Мун"
         # initials glued before the surname: "Б.Обама", "Дж.Коми", "А.С.Пушкин"
         while (
             a >= 2
