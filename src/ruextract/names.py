@@ -406,6 +406,29 @@ def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> s
     return "-".join(out)
 
 
+def singular_surname(plural: str, gender: str) -> str:
+    """One person's surname from a family's plural nominative: "Ротенберги" -> "Ротенберг",
+    "Ивановы" -> "Иванов" / "Иванова", "Стругацкие" -> "Стругацкий" / "Стругацкая"."""
+    w = plural.lower()
+    if re.search(f"{POSSESSIVE}ы$", w):
+        single = w[:-1] + ("а" if gender == "femn" else "")
+    elif re.search(f"{ADJECTIVAL}ие$", w):
+        single = w[:-2] + ("ая" if gender == "femn" else "ий")
+    elif len(w) > 3 and w[-1] in "ыи" and w[-2] not in VOWELS:
+        single = w[:-1]
+    else:
+        return plural
+    return restore_case(plural, single)
+
+
+def first_name_gender(first: str) -> str | None:
+    """The gender of a first name in the nominative, by pymorphy3's dictionary."""
+    genders = {
+        g for case, g, number in readings(first, "first") if case == "Nom" and number == "sing"
+    }
+    return genders.pop() if len(genders) == 1 else None
+
+
 def adjective_nominative(word: str, gender: str, number: str) -> tuple[str, float] | None:
     """The nominative of a dictionary adjective in a name ("младшего" -> "младший")."""
     for parse in parse_word(word):

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ruextract.names import NameParts, is_initial, normal_name
+from ruextract.morph import restore_case
+from ruextract.names import (
+    NameParts,
+    first_name_gender,
+    is_initial,
+    normal_name,
+    readings,
+    singular_surname,
+)
 from ruextract.people.words import agreement_context, name_words
 from ruextract.records import Person
 
@@ -201,6 +209,28 @@ def link_people(
     return owner, clusters
 
 
+def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
+    """ "Аркадий и Борис Ротенберги" are two people: each first name gets the surname in the
+    singular, in its own gender (``names`` is changed in place)."""
+    for i in range(1, len(spans)):
+        parts, prev, last_word = names[i], names[i - 1], spans[i][-1]
+        if parts.first is None or parts.last is None or prev.last is not None or not prev.first:
+            continue
+        between = spans[i].doc.text[spans[i - 1].end_char : spans[i].start_char]
+        if between.strip() not in ("и", ",") or last_word.morph.get("Number") != ["Plur"]:
+            continue
+        case = (last_word.morph.get("Case") or ["Nom"])[0]
+        reading = readings(last_word.text, "last").get((case, "masc", "plur"))
+        if reading is None:
+            continue
+        plural = restore_case(last_word.text, reading[0])
+        for j in (i - 1, i):
+            first = names[j].first or ""
+            gender = first_name_gender(first) or "masc"
+            last = singular_surname(plural, gender)
+            names[j] = NameParts(f"{first} {last}", last=last, first=first, gender=gender)
+
+
 def restatements(spans: list[Span]) -> dict[int, int]:
     """Mentions in brackets right after another mention, which they restate in another
     script or form: "Анджело Роттоли (Angelo Rottoli)" -> {1: 0}."""
@@ -220,6 +250,7 @@ def annotate(doc: Doc) -> None:
     for span in spans:
         words, seps = name_words(span)
         names.append(normal_name(words, seps, agreement_context(span)))
+    share_plural_surname(spans, names)
     owner, clusters = link_people(names, [span.text for span in spans], restatements(spans))
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
