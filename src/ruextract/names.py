@@ -294,7 +294,9 @@ def east_asian_surnames() -> frozenset[str]:
 def east_asian(words: list[str]) -> bool:
     """A Chinese, Korean or Vietnamese name: surname first, then syllables ("Пан Ги Мун",
     "Ким Чен Ир", "Дэн Сяопин"), none of them a Russian dictionary name or surname."""
-    if not 2 <= len(words) <= 3 or words[0].lower() not in east_asian_surnames():
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() not in east_asian_surnames():
         return False
     # a two-word name opening with a Russian first name ("Ким", "Ян") needs a one-syllable
     # given name: "Ким Кардашьян", "Ян Гамарник" are not East Asian

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.names import (
     dictionary_name_tags,
     east_asian,
+    from_dictionary,
     is_initial,
     known_word,
     name_tags,
@@ -89,9 +90,19 @@ def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
     return ranges
 
 
+def surname_gender(word: str) -> set[str]:
+    """The gender of a word that the dictionary reads only as a singular surname of one
+    gender ("Путиным": masc, "Меркель": femn); else empty."""
+    parses = [p for p in parse_word(word) if from_dictionary(p) and "sing" in p.tag.grammemes]
+    if not parses or not all("Surn" in p.tag.grammemes for p in parses):
+        return set()
+    genders = {g for p in parses for g in ("masc", "femn") if g in p.tag.grammemes}
+    return genders if len(genders) == 1 else set()
+
+
 def relative_cut(group: list[Token]) -> int:
-    """Where two words in a row name two people, else 0: both are surnames, or each has its
-    own case.
+    """Where two words in a row name two people, else 0: a man's and a woman's surname, or
+    each has its own case.
 
     A surname in the genitive followed by a first name in another case names a relative
     ("Януковича Людмила", his wife); a surname in an oblique case followed by a surname in
@@ -105,15 +116,14 @@ def relative_cut(group: list[Token]) -> int:
     second_case = second.morph.get("Case")
     if "Name" in name_tags(first.text) or is_initial(first.text) or is_initial(second.text):
         return 0
-    first_tags, second_tags = dictionary_name_tags(first.text), dictionary_name_tags(second.text)
-    if "Surn" in first_tags & second_tags and "Name" not in first_tags | second_tags:
-        return second.i - group[0].i  # two surnames: "с Путиным Меркель"
+    if surname_gender(first.text) | surname_gender(second.text) == {"masc", "femn"}:
+        return second.i - group[0].i  # a man's and a woman's surname: "с Путиным Меркель"
     if not first_case or not second_case or first_case == second_case:
         return 0
     relative = first_case == ["Gen"] and "Name" in name_tags(second.text)
     other_surname = (
         first_case != ["Nom"]
-        and "Surn" in name_tags(first.text)
+        and "Surn" in dictionary_name_tags(first.text)
         and "Name" not in name_tags(second.text)
         and ("Surn" in name_tags(second.text) or not known_word(second.text))
     )
@@ -253,6 +263,7 @@ def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tu
             and prev is not None
             and prev.i not in taken
             and is_word(prev)
+            and is_capitalized(prev)
             and gap(doc, prev, doc[a]).strip(" \xa0") == ""
             and east_asian([prev.text] + [w.text for w in words])
         ):
@@ -324,18 +335,13 @@ def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[t
     return sorted(pers + added)
 
 
-QUOTES_OPEN = frozenset('«"„“')
-QUOTES_CLOSE = frozenset('»"“”')
-
-
 def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None) -> bool:
     """A PER span that is no person's name, by morphology and the article's evidence.
 
     A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
-    word that the dictionary reads only as a pronoun, a verb form, an inanimate common noun or
-    a place, and never as a name ("Кто", "Опустили", "Пасху", "Монблан") unless the article
-    names a person with that surname (``surnames``, folded); a name with digits ("Формулы-1");
-    a title in quotes («Тангейзер»).
+    word that the dictionary reads only as a pronoun, a verb form or an adverb ("Кто",
+    "Опустили") unless the article names a person with that surname (``surnames``, folded); a
+    name with digits ("Формулы-1").
     """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
@@ -344,10 +350,6 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return False
     token = words[0]
     if sentence_initial(doc, token) and dictionary_non_name(token.text):
-        return True
-    before = prev_content(doc, rng[0] - 1)
-    after = next_content(doc, rng[1])
-    if before is not None and after is not None and before.text in '«"„“' and after.text in '»"“”':
         return True
     if surnames and (fold(token.text) in surnames or stem(token.text) in surnames):
         return False

@@ -115,14 +115,14 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
         rest = [t for t in doc[token.i + 1 : token.i + 4] if is_word(t) and is_capitalized(t)]
         before_surname = bool(rest) and "Surn" in name_tags(rest[0].text)
         return token.pos_ == "NOUN" or not before_surname or sentence_initial(doc, token)
-    if inanimate_noun(token.text):
-        return True  # "Опера Тангейзер"
+    if token.pos_ == "NOUN" and inanimate_noun(token.text):
+        return True  # "Опера Тангейзер" (the tagger reads it as a common noun here)
     return sentence_initial(doc, token) and top.POS in NOT_NAME_POS and token.pos_ != "PROPN"
 
 
 NOT_A_NAME_POS = frozenset(
     {"NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "CONJ", "PREP", "PRCL", "PRED"}
-    | {"INTJ", "NUMR", "COMP"}
+    | {"NUMR", "COMP"}
 )
 
 
@@ -144,17 +144,11 @@ def inanimate_noun(word: str) -> bool:
 
 
 def never_a_name(word: str) -> bool:
-    """pymorphy3's dictionary has ``word`` and never as an animate noun or a name: a pronoun,
-    a verb form, an inanimate common noun, a place ("Кто", "Опустили", "Пасху", "Монблан")."""
+    """pymorphy3's dictionary has ``word``, never as a noun or a name: a pronoun, a verb form,
+    an adverb ("Кто", "Опустили"). Nouns stay: many names are also common nouns or places
+    ("Стинг", "Батиста", "Челси")."""
     parses = [p for p in parse_word(word) if from_dictionary(p)]
-    if not parses or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in parses):
-        return False
-    if any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses):
-        return False
-    return all(
-        p.tag.POS in NOT_A_NAME_POS or p.tag.POS == "NOUN" or "Geox" in p.tag.grammemes
-        for p in parses
-    )
+    return bool(parses) and all(p.tag.POS in NOT_A_NAME_POS for p in parses)
 
 
 def has_first_name_reading(word: str) -> bool:
