@@ -28,6 +28,7 @@ from ruextract.people.boundaries import (
     join_adjacent,
     propagate,
     split_person,
+    trim_openings,
 )
 from ruextract.people.linking import annotate, link_people
 
@@ -51,6 +52,7 @@ class PeopleLinker:
         pers = propagate(doc, pers, others)
         pers = extend(doc, pers, others)
         pers = eponyms(doc, pers, others)
+        pers = trim_openings(doc, pers)
         spans = [Span(doc, a, b, label="PER") for a, b in pers]
         doc.ents = filter_spans(spans + others)
         annotate(doc)

@@ -90,6 +90,20 @@ def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
     return ranges
 
 
+def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop opening words that are no part of a name, whichever step made the span
+    ("Шестидесятивосьмилетняя Руссефф", "Экс-советник Трампа")."""
+    out = []
+    for a, b in pers:
+        if east_asian([t.text for t in doc[a:b] if is_word(t)]):
+            out.append((a, b))  # "Пан Ги Мун": "Пан" is no title here
+            continue
+        while b - a > 1 and is_word(doc[a]) and opens_with_non_name(doc, doc[a]):
+            a = next((t.i for t in doc[a + 1 : b] if not t.is_space), b)
+        out.append((a, b))
+    return out
+
+
 def surname_gender(word: str) -> set[str]:
     """The gender of a word that the dictionary reads only as a singular surname of one
     gender ("Путиным": masc, "Меркель": femn); else empty."""

@@ -32,6 +32,9 @@ SURNAME_ENDING = re.compile(
     r"(?:а|у|ым|ом|е|ой|ий|ая|ого|ому|им|ой|о)?$"
 )
 # pymorphy3 POS of words that are no part of a name when they open one
+# an age adjective ("семидесятилетний") or a title with a prefix ("экс-советник",
+# "вице-премьер"): never part of a name, whatever pymorphy3 guesses
+AGE_OR_TITLE = re.compile(r"летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)$|^(?:экс|вице)-")
 NOT_NAME_POS = frozenset(
     {"ADVB", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PREP"}
     | {"PRCL", "NPRO", "NUMR", "PRED", "INTJ"}
@@ -96,10 +99,10 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
     """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний")."""
     if token.text[:1].islower():
         return token.text not in NAME_PARTICLES
+    if any(ch.isdigit() for ch in token.text) or AGE_OR_TITLE.search(token.lower_):
+        return True  # "34-летний", "Шестидесятивосьмилетняя", "Экс-советник"
     if is_initial(token.text) or name_tags(token.text) or token.lower_ in NAME_PARTICLES:
         return False  # "Ван Цзюнь" opening a line is a name, whatever the tagger says
-    if any(ch.isdigit() for ch in token.text):
-        return True  # "34-летний"
     parses = parse_word(token.text)
     if not parses:
         return False
@@ -144,11 +147,14 @@ def inanimate_noun(word: str) -> bool:
 
 
 def never_a_name(word: str) -> bool:
-    """pymorphy3's dictionary has ``word``, never as a noun or a name: a pronoun, a verb form,
-    an adverb ("Кто", "Опустили"). Nouns stay: many names are also common nouns or places
-    ("Стинг", "Батиста", "Челси")."""
+    """pymorphy3's dictionary has ``word`` as a place ("Монблан", "Алабаму") or only as a
+    pronoun, a verb form, an adverb ("Кто", "Опустили"), and never as a name. Other nouns stay:
+    many names are also common nouns ("Стинг", "Батиста")."""
     parses = [p for p in parse_word(word) if from_dictionary(p)]
-    return bool(parses) and all(p.tag.POS in NOT_A_NAME_POS for p in parses)
+    if not parses or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in parses):
+        return False
+    place = any("Geox" in p.tag.grammemes for p in parses)
+    return place or all(p.tag.POS in NOT_A_NAME_POS for p in parses)
 
 
 def has_first_name_reading(word: str) -> bool:
