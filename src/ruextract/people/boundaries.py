@@ -98,7 +98,12 @@ def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]
         if east_asian([t.text for t in doc[a:b] if is_word(t)]):
             out.append((a, b))  # "Пан Ги Мун": "Пан" is no title here
             continue
-        while b - a > 1 and is_word(doc[a]) and opens_with_non_name(doc, doc[a]):
+        while (
+            b - a > 1
+            and is_word(doc[a])
+            and not short_initial(doc[a].text)
+            and opens_with_non_name(doc, doc[a])
+        ):
             a = next((t.i for t in doc[a + 1 : b] if not t.is_space), b)
         out.append((a, b))
     return out
