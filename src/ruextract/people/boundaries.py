@@ -372,6 +372,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return True
     if surnames and (fold(token.text) in surnames or stem(token.text) in surnames):
         return False
+    if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
+        return False  # after initials, a surname: "Дж.Коми"
     # "Токаев" is also a form of "токай": a surname's shape keeps it
     return never_a_name(token.text) and not SURNAME_ENDING.search(token.lower_)
 
