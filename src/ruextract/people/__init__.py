@@ -26,6 +26,7 @@ from ruextract.people.boundaries import (
     extend,
     implausible,
     join_adjacent,
+    name_adjectives,
     propagate,
     split_person,
     trim_openings,
@@ -52,6 +53,7 @@ class PeopleLinker:
         pers = propagate(doc, pers, others)
         pers = extend(doc, pers, others)
         pers = eponyms(doc, pers, others)
+        pers = name_adjectives(doc, pers, others)
         pers = trim_openings(doc, pers)
         spans = [Span(doc, a, b, label="PER") for a, b in pers]
         doc.ents = filter_spans(spans + others)

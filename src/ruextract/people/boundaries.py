@@ -40,6 +40,7 @@ from ruextract.people.words import (
     inanimate_noun,
     is_capitalized,
     is_word,
+    name_adjective_base,
     name_words,
     never_a_name,
     next_content,
@@ -351,6 +352,25 @@ def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[t
         if end > nxt.i and not any(i in taken for i in range(nxt.i, end)):
             if any(not is_initial(t.text) and is_word(t) for t in doc[nxt.i : end]):
                 added.append((nxt.i, end))
+    return sorted(pers + added)
+
+
+def name_adjectives(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """Adjectives made from a person's name before a common noun: "Нобелевской премии",
+    "Шукшинские дни", "Ленинский район" (a mention of Нобель, Шукшин, Ленин)."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("ADJ", "PROPN"):
+            continue
+        nxt = next_content(doc, token.i + 1)
+        if nxt is None or not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if name_adjective_base(token.text):
+            added.append((token.i, token.i + 1))
     return sorted(pers + added)
 
 

@@ -20,7 +20,7 @@ from ruextract.names import (
     readings,
     singular_surname,
 )
-from ruextract.people.words import agreement_context, name_words
+from ruextract.people.words import agreement_context, name_adjective_base, name_words
 from ruextract.records import Person
 
 
@@ -248,6 +248,10 @@ def annotate(doc: Doc) -> None:
     spans = [e for e in doc.ents if e.label_ == "PER"]
     names = []
     for span in spans:
+        base = name_adjective_base(span.text) if len(span) == 1 else None
+        if base is not None and span[0].pos_ == "ADJ":
+            names.append(NameParts(base, last=base))  # "Нобелевской" -> Нобель
+            continue
         words, seps = name_words(span)
         names.append(normal_name(words, seps, agreement_context(span)))
     share_plural_surname(spans, names)

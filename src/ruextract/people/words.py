@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.names import (
     NameParts,
     NameWord,
+    dictionary_name_tags,
     from_dictionary,
     is_initial,
     name_tags,
@@ -155,6 +156,29 @@ def never_a_name(word: str) -> bool:
         return False
     place = any("Geox" in p.tag.grammemes for p in parses)
     return place or all(p.tag.POS in NOT_A_NAME_POS for p in parses)
+
+
+NAME_ADJECTIVE = re.compile(r"^(.{3,}?)(?:ев|ов)?ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ей)$")
+
+
+def name_adjective_base(word: str) -> str | None:
+    """The person an adjective is made from ("Нобелевской" -> "Нобель", "Ленинской" ->
+    "Ленин", "Шукшинские" -> "Шукшин"): a dictionary surname (not a first name: "Олимпийских"
+    is no "Олимпий") that is no place ("Кировской" is Kirov the city's)."""
+    if not word[:1].isupper() or word.isupper():
+        return None
+    match = NAME_ADJECTIVE.match(word.lower())
+    if match is None:
+        return None
+    base = match.group(1)
+    for candidate in (base, base + "ь", base + "й", base + "а", base + "ий", base + "ой"):
+        title = candidate.title()
+        if "Surn" not in dictionary_name_tags(title):
+            continue
+        if any("Geox" in p.tag.grammemes for p in parse_word(candidate)):
+            return None
+        return title
+    return None
 
 
 def has_first_name_reading(word: str) -> bool:
