@@ -477,6 +477,8 @@ def one_name(left: Span, right: Span) -> bool:
         return False  # "В.Шеймана А.Кулешов", "А.Лукашенко Виктор"
     if full_left == 1 and full_right == 2 and "Patr" in name_tags(rw[-1]):
         return True  # "Путиным" + "Владимиром Владимировичем"
+    if full_left == 2 and rw and len(rw) == 1 and "-" in rw[0] and rw[0].istitle():
+        return True  # a double surname: "Мейв Кеннеди" + "Таунсенд-Маккин"
     if full_right == 0 or full_left == 0:
         return full_left + full_right <= 2
     return full_left + full_right <= 2 and full_left == 1 and full_right == 1

@@ -138,7 +138,15 @@ def link_people(
         if parts.last is None or parts.first is None or i in aliases:
             continue
         for c, cluster in enumerate(clusters):
-            if (
+            shorter = (  # "Мейв Кеннеди" of "Мейв Кеннеди Таунсенд-Маккин"
+                fold(cluster.first) == fold(parts.first)
+                and not is_initial(parts.first)
+                and (
+                    fold(parts.last) == fold(cluster.middle)
+                    or fold(cluster.last) == fold(parts.middle)
+                )
+            )
+            if shorter or (
                 same_surname(cluster.last, parts.last)
                 and compatible(cluster.first, parts.first)
                 and compatible(cluster.middle, parts.middle)
@@ -255,6 +263,17 @@ def annotate(doc: Doc) -> None:
         words, seps = name_words(span)
         names.append(normal_name(words, seps, agreement_context(span)))
     share_plural_surname(spans, names)
+    family = [
+        i
+        for i, (span, parts) in enumerate(zip(spans, names, strict=True))
+        if parts.plural and parts.first is None and span[-1].morph.get("Number") == ["Plur"]
+    ]
+    if family:
+        # a family named by a plural surname is no person ("отравление Скрипалей")
+        dropped = {spans[i] for i in family}
+        doc.ents = [ent for ent in doc.ents if ent not in dropped]
+        spans = [span for i, span in enumerate(spans) if i not in family]
+        names = [parts for i, parts in enumerate(names) if i not in family]
     owner, clusters = link_people(names, [span.text for span in spans], restatements(spans))
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
