@@ -312,7 +312,7 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         countries = {span.start: span for span in doc.spans.get("countries", [])}
-        bodies, buildings = lexicon().bodies, lexicon().buildings
+        bodies, seats = lexicon().bodies, lexicon().buildings
         keep: list[Span] = []
         orgs: list[tuple[int, int]] = []
         pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
@@ -321,7 +321,7 @@ class OrganizationFinder:
             label = ent.label_
             if label in ("LOC", "COUNTRY") and phrase in bodies:
                 label = LABEL
-            elif label in ("LOC", "ORG") and phrase in buildings:
+            elif label in ("LOC", "ORG") and phrase in seats:
                 label = LABEL if acts(ent) else "LOC"
             if label != LABEL:
                 keep.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
