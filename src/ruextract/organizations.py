@@ -46,11 +46,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ruextract import models
+from ruextract.countries import lookup
 from ruextract.ner import normalize
 from ruextract.records import Organization
 
 LABEL = "ORG"
 SPAN_KEY = "organizations"
+PLACES_KEY = "places"
 LEXICON_FILE = "organizations.tsv"
 
 # legal forms that stand before (or after) a company's name; "НК" is a company-type prefix
@@ -249,6 +251,51 @@ def buildings(doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------------------------
+# places named by an adjective
+# --------------------------------------------------------------------------------------------
+
+PLACE_SUFFIXES = ("ский", "цкий")
+
+
+@lru_cache(maxsize=20000)
+def place_of(lemma: str) -> str | None:
+    """The place a relational adjective is made from, when pymorphy3 knows it as a place name
+    ("тамбовский" -> "тамбов", "московский" -> "москова", "каннский" -> "канны"), else None.
+
+    The stem loses the suffix and may take back what word formation dropped: a final vowel
+    (Москва, Вена, Канны) or "ов"/"н" before the suffix."""
+    suffix = next((s for s in PLACE_SUFFIXES if lemma.endswith(s)), None)
+    if suffix is None or len(lemma) < len(suffix) + 3:
+        return None
+    stem = lemma[: -len(suffix)]
+    candidates = [stem + end for end in ("", "а", "ы", "и", "о", "я")]
+    if stem.endswith("ов"):
+        candidates += [stem[:-2] + "ва", stem[:-2]]
+    if stem.endswith(("ен", "ан", "ей")):
+        candidates.append(stem[:-2] + "а")
+    if stem.endswith("н"):
+        candidates += [stem[:-1], stem[:-1] + "а"]
+    morph = models.morph_analyzer()
+    for candidate in candidates:
+        if not morph.word_is_known(candidate):
+            continue  # the guesser makes a "place" of any ending
+        for parse in morph.parse(candidate):
+            if "Geox" in parse.tag.grammemes and parse.normal_form == candidate:
+                # a country's adjective is the countries stage's (a state or a nationality)
+                return None if lookup(candidate.capitalize()) is not None else candidate
+    return None
+
+
+def place_adjectives(doc: Doc, skip: set[int]) -> Iterator[int]:
+    """Tokens that are adjectives made from a place name ("московского", "Каннский")."""
+    for token in doc:
+        if token.i in skip or token.pos_ != "ADJ":
+            continue
+        if place_of(token.lemma_.lower().translate(YO)) is not None:
+            yield token.i
+
+
+# --------------------------------------------------------------------------------------------
 # names
 # --------------------------------------------------------------------------------------------
 
@@ -323,6 +370,12 @@ class OrganizationFinder:
                 label = LABEL
             elif label in ("LOC", "ORG") and phrase in seats:
                 label = LABEL if acts(ent) else "LOC"
+            if label == "LOC":
+                # places get the same cuts: a line break, stray brackets, "Название (АББР)"
+                for s, e in split_brackets(doc, *trim(doc, ent.start, ent.end)):
+                    same = (s, e) == (ent.start, ent.end) and label == ent.label_
+                    keep.append(ent if same else Span(doc, s, e, label))
+                continue
             if label != LABEL:
                 keep.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
                 continue
@@ -344,6 +397,15 @@ class OrganizationFinder:
             ent for ent in keep
             if not any(o.start <= ent.start and ent.end <= o.end for o in outer)
         ]  # fmt: skip
+        # adjectives made from a place name: a LOC of their own, or nested in a longer name
+        skip = {i for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}
+        skip |= {
+            i for ent in ents if ent.label_ in ("PER", "LOC") for i in range(ent.start, ent.end)
+        }
+        places = [Span(doc, i, i + 1, "LOC") for i in place_adjectives(doc, skip)]
+        inside = {i for span in ents + outer for i in range(span.start, span.end)}
+        ents += [p for p in places if p.start not in inside]
+        doc.spans[PLACES_KEY] = [p for p in places if p.start in inside]
         doc.ents = sorted(filter_spans(ents + outer), key=lambda span: span.start)
         mentions = sorted(
             {(s.start, s.end): s for s in spans}.values(), key=lambda s: (s.start, s.end)

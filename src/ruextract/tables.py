@@ -81,7 +81,8 @@ def mention_spans(doc: Doc) -> list[Span]:
     not in them."""
     spans = list(doc.ents)
     seen = {(span.start_char, span.end_char) for span in spans}
-    for span in [*doc.spans.get("countries", []), *doc.spans.get("organizations", [])]:
+    nested = ("countries", "organizations", "places")
+    for span in [span for key in nested for span in doc.spans.get(key, [])]:
         if (span.start_char, span.end_char) not in seen:
             spans.append(span)
             seen.add((span.start_char, span.end_char))

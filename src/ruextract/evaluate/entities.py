@@ -82,6 +82,8 @@ def predicted_spans(doc: Doc) -> dict[str, set[Span_]]:
             found[ent.label_].add((ent.start_char, ent.end_char))
     for span in doc.spans.get("organizations", []):
         found["ORG"].add((span.start_char, span.end_char))
+    for span in doc.spans.get("places", []):
+        found["LOC"].add((span.start_char, span.end_char))
     for span in doc.spans.get("countries", []):
         found["COUNTRY"].add((span.start_char, span.end_char))
     if "countries" not in doc.spans:
