@@ -421,6 +421,14 @@ class CountryFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)
+        # a country that only names a currency is no mention, nor is the entity on it
+        currency = [item for item in found if in_currency(doc, item)]
+        if currency:
+            found = [item for item in found if item not in currency]
+            doc.ents = [
+                ent for ent in doc.ents
+                if not any(c.start <= ent.start and ent.end <= c.stop for c in currency)
+            ]  # fmt: skip
         self.write(doc, found)
         return doc
 
@@ -449,7 +457,6 @@ class CountryFinder:
             for item in self.find_adjectives(words, ent_of, taken):
                 found.append(item)
                 taken.update(range(item.start, item.stop))
-        found = [item for item in found if not in_currency(doc, item)]
         return sorted(found, key=lambda item: item.start)
 
     def find_abbrs(self, doc: Doc, ent_of: dict[int, Span]) -> Iterator[Found]:

@@ -169,8 +169,9 @@ def _wordy(doc: Doc, start: int, end: int) -> bool:
 
 
 def extend(doc: Doc, start: int, end: int, countries: dict[int, Span]) -> tuple[int, int]:
-    """Bounds widened by a genitive country right after ("МИД России") and by lower-case
-    adjectives right before that agree in case with the first word ("российском Минфине")."""
+    """Bounds widened by a genitive country or an organisation's abbreviation right after
+    ("МИД России", "Совета Безопасности ООН") and by lower-case adjectives right before that
+    agree in case with the first word ("российском Минфине")."""
     country = countries.get(end)
     if country is not None and end < len(doc) and not doc[end - 1].whitespace_ == "":
         if case_of(country[0]) in ("Gen", None) and doc[end].text[:1].isupper():
@@ -289,7 +290,8 @@ def place_of(lemma: str) -> str | None:
 def place_adjectives(doc: Doc, skip: set[int]) -> Iterator[int]:
     """Tokens that are adjectives made from a place name ("московского", "Каннский")."""
     for token in doc:
-        if token.i in skip or token.pos_ != "ADJ":
+        # the tagger's POS is not asked: it takes a rare adjective for a verb ("тамбовских")
+        if token.i in skip or not token.text.isalpha():
             continue
         if place_of(token.lemma_.lower().translate(YO)) is not None:
             yield token.i
@@ -312,6 +314,11 @@ def name_and_form(span: Span) -> tuple[str, str | None]:
     if not words:
         return span.text, None
     quoted = [t for t in words if t.text in QUOTES]
+    outside = [t for t in words if t.text not in QUOTES and t not in _inside_quotes(words)]
+    if quoted and outside:
+        # "РИА «Новости»": a name word outside the quotes keeps its place in the name
+        text = "".join(t.text + t.whitespace_ for t in words if t.text not in QUOTES)
+        return text.strip(), form
     if quoted:
         inner = _inside_quotes(words)
         if inner:
@@ -359,6 +366,12 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         countries = {span.start: span for span in doc.spans.get("countries", [])}
+        # an abbreviated organisation after another one is its genitive ("Совета Безопасности
+        # ООН"): it joins it like a country does, and stays a mention of its own
+        countries.update(
+            (ent.start, ent) for ent in doc.ents
+            if ent.label_ == LABEL and len(ent) == 1 and is_abbreviation(ent.text)
+        )  # fmt: skip
         bodies, seats = lexicon().bodies, lexicon().buildings
         keep: list[Span] = []
         orgs: list[tuple[int, int]] = []
