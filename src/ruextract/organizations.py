@@ -127,6 +127,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         elif last.text in ")]" and text.count(last.text) > text.count(_opener(last.text)):
             end -= 1
             changed = True
+        elif first.text in "([" and text.count(first.text) > text.count(OPEN_BRACKETS[first.text]):
+            start += 1
+            changed = True
     return start, end
 
 
