@@ -45,7 +45,7 @@ QUALIFIERS = {"exact", "approx", "more_than", "less_than", "up_to", "range"}
 DIRECTIONS = {"up", "down", None}
 CHANGES = {"delta", "level"}
 WHYS = {"year", "age", "duration", "ordinal", "time", "score", "id", "other"}
-CURRENCIES = {"USD", "RUB", "EUR", "GBP", "UAH", "CNY", "INR", "BTC", "KZT", "JPY", "CHF", "PLN"}
+CURRENCIES = {"USD", "RUB", "EUR", "GBP", "UAH", "CNY", "INR", "BTC", "KZT", "JPY", "CHF", "PLN", "SEK"}
 FACT_KEYS = [
     "start", "stop", "surface", "kind", "value", "value_max", "value_from", "unit", "qualifier",
     "per", "subject", "subject_text", "period_start", "period_end", "direction", "change",
