@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import itertools
 import json
+import random
 import re
 import sys
 from datetime import date
@@ -45,7 +47,9 @@ QUALIFIERS = {"exact", "approx", "more_than", "less_than", "up_to", "range"}
 DIRECTIONS = {"up", "down", None}
 CHANGES = {"delta", "level"}
 WHYS = {"year", "age", "duration", "ordinal", "time", "score", "id", "other"}
-CURRENCIES = {"USD", "RUB", "EUR", "GBP", "UAH", "CNY", "INR", "BTC", "KZT", "JPY", "CHF", "PLN", "SEK"}
+CURRENCIES = {
+    "USD", "RUB", "EUR", "GBP", "UAH", "CNY", "INR", "BTC", "KZT", "JPY", "CHF", "PLN", "SEK",
+}  # fmt: skip
 FACT_KEYS = [
     "start", "stop", "surface", "kind", "value", "value_max", "value_from", "unit", "qualifier",
     "per", "subject", "subject_text", "period_start", "period_end", "direction", "change",
@@ -53,6 +57,44 @@ FACT_KEYS = [
 # currencies with no ISO 4217 code: the lemma phrase of the currency
 NO_ISO = {"доллар КША"}
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# The held-out articles, drawn before annotation: (seed, k, candidates as "source id").
+DRAWS = [
+    (
+        20261127,
+        13,
+        """nerel_train 12522_text, nerel_train 114858_text, nerel_train 132556_text,
+        nerel_dev 213197_text, nerel_train 100986_text, nerel_train 80395_text,
+        nerel_train 101502_text, nerel_train 25896_text, nerel_train 576,
+        nerel_train 23713_text, nerel_train 90908_text, nerel_train 112677_text,
+        nerel_train 16672_text, nerel_dev 1628344_text, nerel_dev 218392_text,
+        nerel_train 100148_text, nerel_train 113426_text, nerel_train 4269_text,
+        nerel_train 12047_text, nerel_train 520080_text, nerel_train 111819_text,
+        nerel_train 14672_text, nerel_train 19968_text, nerel_train 38157_text,
+        nerel_train 12581_text, nerel_train 139852_text, nerel_dev 1718166_text,
+        nerel_dev 390215_text, nerel_train 106656_text, nerel_train 109378_text,
+        nerel_train 4409_text, nerel_train 383""",
+    ),
+    (
+        20261128,
+        4,
+        """nerel_train 12194_text, nerel_train 114854_text, nerel_train 37745_text,
+        nerel_train 110975_text, nerel_train 121887_text, nerel_train 39499_text,
+        nerel_train 310, nerel_train 445, nerel_train 509888_text, nerel_train 158393_text""",
+    ),
+]
+
+
+def drawn_sets() -> dict[tuple[str, str], str]:
+    """The set of every candidate article, as the seeded draws decided it."""
+    sets = {}
+    for seed, k, listing in DRAWS:
+        candidates = [" ".join(c.split()) for c in listing.split(",")]
+        held = set(random.Random(seed).sample(sorted(candidates), k))
+        for c in candidates:
+            source, id_ = c.split()
+            sets[(source, id_)] = "heldout" if c in held else "tune"
+    return sets
 
 
 def read_texts(texts: Path) -> dict[tuple[str, str], str]:
@@ -183,6 +225,7 @@ def check(records: list[dict], texts: dict[tuple[str, str], str]) -> list[str]:
     """Every problem of the gold records, as messages (empty when the file is valid)."""
     errors = []
     seen = set()
+    drawn = drawn_sets()
     for r in records:
         where = f"{r.get('source')}/{r.get('id')}"
         if r.get("task") != "facts" or r.get("source") not in ("nerel_train", "nerel_dev"):
@@ -191,8 +234,8 @@ def check(records: list[dict], texts: dict[tuple[str, str], str]) -> list[str]:
         if (r["source"], r["id"]) in seen:
             errors.append(f"{where}: duplicate article")
         seen.add((r["source"], r["id"]))
-        if r.get("set") not in ("tune", "heldout"):
-            errors.append(f"{where}: bad set {r.get('set')!r}")
+        if r.get("set") != drawn.get((r["source"], r["id"])):
+            errors.append(f"{where}: set {r.get('set')!r} is not the drawn one")
         if r.get("date") is not None and not ISO.fullmatch(r["date"]):
             errors.append(f"{where}: bad date {r['date']!r}")
         text = texts[(r["source"], r["id"])]
@@ -202,7 +245,7 @@ def check(records: list[dict], texts: dict[tuple[str, str], str]) -> list[str]:
                 errors.append(f"{where}: {f['start']}-{f['stop']} is not {f['surface']!r}")
             spans.append((f["start"], f["stop"], f["surface"]))
         spans.sort()
-        for a, b in zip(spans, spans[1:], strict=False):
+        for a, b in itertools.pairwise(spans):
             if b[0] < a[1]:
                 errors.append(f"{where}: overlapping items {a[2]!r} and {b[2]!r}")
         for f in r["not_facts"]:
@@ -281,7 +324,8 @@ def main() -> None:
     errors = check(records, texts)
     for e in errors:
         print(e, file=sys.stderr)
-    n_facts = {s: sum(len(r["facts"]) for r in records if r["set"] == s) for s in ("tune", "heldout")}
+    sets = ("tune", "heldout")
+    n_facts = {s: sum(len(r["facts"]) for r in records if r["set"] == s) for s in sets}
     n_arts = {s: sum(1 for r in records if r["set"] == s) for s in ("tune", "heldout")}
     print(
         f"{len(records)} articles ({n_arts['tune']} tune, {n_arts['heldout']} heldout), "
