@@ -49,6 +49,7 @@ CHANGES = {"delta", "level"}
 WHYS = {"year", "age", "duration", "ordinal", "time", "score", "id", "other"}
 CURRENCIES = {
     "USD", "RUB", "EUR", "GBP", "UAH", "CNY", "INR", "BTC", "KZT", "JPY", "CHF", "PLN", "SEK",
+    "HKD",
 }  # fmt: skip
 FACT_KEYS = [
     "start", "stop", "surface", "kind", "value", "value_max", "value_from", "unit", "qualifier",
@@ -81,6 +82,13 @@ DRAWS = [
         """nerel_train 12194_text, nerel_train 114854_text, nerel_train 37745_text,
         nerel_train 110975_text, nerel_train 121887_text, nerel_train 39499_text,
         nerel_train 310, nerel_train 445, nerel_train 509888_text, nerel_train 158393_text""",
+    ),
+    (
+        20261129,
+        3,
+        """nerel_train 36800_text, nerel_train 56755_text, nerel_train 16734_text,
+        nerel_dev 270438_text, nerel_dev 598801_text, nerel_train 12364_text,
+        nerel_train 115868_text, nerel_train 163703_text""",
     ),
 ]
 
