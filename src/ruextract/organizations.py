@@ -63,6 +63,8 @@ FORMS = frozenset(
     """.split()
 )
 QUOTES = "«»\"“”„'‘’"
+# an abbreviation with a case ending: "МИДа", "ЦРУ" has none
+CASE_ENDING = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ой|ы)")
 OPEN_BRACKETS = {"(": ")", "[": "]"}
 YO = str.maketrans("ёЁ", "еЕ")
 # a verb right after a building in the nominative makes it act as its government
@@ -332,9 +334,14 @@ def name_and_form(span: Span) -> tuple[str, str | None]:
             return text.strip(), form
     while len(words) > 1 and words[0].pos_ == "ADJ" and words[0].text[:1].islower():
         words.pop(0)  # "российском Минфине": the adjective places it, it is not its name
+    if len(words) == 1 and (abbr := CASE_ENDING.fullmatch(words[0].text)):
+        return abbr.group(1), form  # "МИДа" -> "МИД", not "Мид"
     sub = span.doc[words[0].i : words[-1].i + 1]
     sub.label_ = LABEL  # normalize() treats a non-PER span as an organisation
-    return normalize(sub), form
+    name = normalize(sub)
+    if words[0].is_sent_start and words[0].lemma_.lower().translate(YO) in lexicon().nouns:
+        name = name[:1].lower() + name[1:]  # "Полиция задержала": capital only for the sentence
+    return name, form
 
 
 def _inside_quotes(words: list[Token]) -> list[Token]:
@@ -346,6 +353,12 @@ def _inside_quotes(words: list[Token]) -> list[Token]:
     closes = [i for i, t in enumerate(words) if t.text in '»"”“' and i > first]
     last = closes[-1] if closes else len(words)
     return words[first + 1 : last]
+
+
+def fold(name: str) -> str:
+    """The key of a name: lower case, ё as е ("Совет Безопасности" and "Совет безопасности",
+    "Полиция" at a sentence start and "полиция" are one organisation)."""
+    return name.lower().translate(YO)
 
 
 def initials(name: str) -> str:
@@ -457,11 +470,11 @@ class OrganizationFinder:
         for mention in mentions:
             name, form = named[(mention.start, mention.end)]
             full = full_of.get(name.translate(YO), name)
-            org = Organization(key=full, name=full, form=form, abbr=abbr_of.get(full))
+            org = Organization(key=fold(full), name=full, form=form, abbr=abbr_of.get(full))
             for span in filter(None, (mention, ents.get((mention.start, mention.end)))):
                 span._.org = org
                 span._.normal = name
-                span._.key = full
+                span._.key = org.key
         doc.spans[SPAN_KEY] = mentions
 
 
