@@ -12,11 +12,14 @@ its facts, with no spaCy models involved.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
+import razdel
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -108,8 +111,14 @@ def pick_year(month: int, day: int | None, article: date, tense: str | None) -> 
 # points
 
 
-def resolve_point(point, article: date | None, tense: str | None) -> Range:
-    """Calendar range of one grammar :data:`~ruextract.grammars.dates.Point`."""
+def resolve_point(
+    point, article: date | None, tense: str | None, context_year: int | None = None
+) -> Range:
+    """Calendar range of one grammar :data:`~ruextract.grammars.dates.Point`.
+
+    A month, day or season without a year takes ``context_year`` (the nearest explicit year
+    in the text around it) when there is one, else the year the article date and the tense say.
+    """
     year = point.year
     if year is None and point.year_short is not None:
         year = full_year(point.year_short, article)
@@ -167,6 +176,8 @@ def resolve_point(point, article: date | None, tense: str | None) -> Range:
             first += 1900 if point.century is None else (point.century - 1) * 100
         return date(first, 1, 1), date(first + 9, 12, 31), "decade", False
 
+    if year is None and context_year is not None:
+        year = context_year
     if year is None:
         relative = True
         if article is None:
@@ -198,6 +209,57 @@ def resolve_point(point, article: date | None, tense: str | None) -> Range:
         start_year = year - 1 if first == 12 else year
         return date(start_year, first, 1), month_end(year, last), "season", relative
     return date(year, 1, 1), date(year, 12, 31), "year", relative
+
+
+# (first, last) of each third of a period, in its own unit, for the parts "начало", "середина",
+# "конец"; halves split it in two. Months: days 1-10, 11-20, 21-end (the Russian "декады").
+THIRDS = {"start": 0, "mid": 1, "end": 2}
+
+
+def part_range(begin: date, end: date, granularity: str, part: str) -> tuple[date, date]:
+    """The part of the period ``begin`` .. ``end`` that ``part`` names (see docs/tables.md)."""
+    if part == "eve":
+        eve = begin - timedelta(days=1)
+        return eve, eve
+    if granularity == "month":
+        last = end.day
+        bounds = {"start": (1, 10), "mid": (11, 20), "end": (21, last)}
+        bounds |= {"first_half": (1, 15), "second_half": (16, last)}
+        first, final = bounds[part]
+        return begin.replace(day=first), begin.replace(day=final)
+    if granularity in ("decade", "century"):
+        years = end.year - begin.year + 1
+        if part in THIRDS:
+            third = years // 3
+            cuts = [0, third, years - third, years]
+            index = THIRDS[part]
+            first, final = cuts[index], cuts[index + 1] - 1
+        else:
+            first, final = (0, years // 2 - 1) if part == "first_half" else (years // 2, years - 1)
+        return date(begin.year + first, 1, 1), date(begin.year + final, 12, 31)
+    if granularity in ("year", "half", "quarter", "season"):
+        months = (end.year - begin.year) * 12 + end.month - begin.month + 1
+        if part in THIRDS:
+            size = max(months // 3, 1)
+            first = THIRDS[part] * size
+            final = first + size - 1 if part != "end" else months - 1
+        else:
+            half = months // 2
+            first, final = (0, half - 1) if part == "first_half" else (half, months - 1)
+        y1, m1 = add_months(begin.year, begin.month, first)
+        y2, m2 = add_months(begin.year, begin.month, final)
+        return date(y1, m1, 1), month_end(y2, m2)
+    days = (end - begin).days + 1
+    if days <= 1:
+        return begin, end
+    if part in THIRDS:  # a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday
+        cuts = [0, days * 2 // 7, days * 4 // 7, days]
+        index = THIRDS[part]
+        return begin + timedelta(days=cuts[index]), begin + timedelta(days=cuts[index + 1] - 1)
+    half = days // 2
+    if part == "first_half":
+        return begin, begin + timedelta(days=half - 1)
+    return begin + timedelta(days=half), end
 
 
 def century_range(century: int) -> tuple[date, date]:
@@ -284,22 +346,62 @@ def shift_date(anchor: date, amount: float, unit: str) -> tuple[date, date, str]
     return None
 
 
-def resolve(found, text: str, article: date | None, tense: str | None) -> tuple:
-    """(value_start, value_end, granularity, relative) of one grammar match."""
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the text around an expression says: the nearest explicit ``year`` in the same or
+    the previous sentence, and the nearest explicit ``day`` before it (for "на следующий день",
+    "через год")."""
+
+    year: int | None = None
+    day: date | None = None
+
+
+NO_CONTEXT = Context()
+# "в том же году", "в этом же году": the year just named
+SAME_YEAR = re.compile(r"(?i)^(в|во)\s+(том|этом)\s+же\s+году$")
+# "на следующий день", "в тот же день": a day counted from the day just named
+NEXT_DAY = re.compile(r"(?i)^(на|в)\s+(следующий|тот\s+же|этот\s+же)\s+день$")
+# "за девять месяцев", "за первые два квартала": the start of the year to the end of the Nth unit
+MONTHS_OF_YEAR = re.compile(r"(?i)^за\s+(первые\s+)?\S+\s+(месяц|квартал)")
+# words after "за N месяцев" that make it a length of time ("за два месяца до выборов")
+LENGTH_FOLLOWS = frozenset({"до", "после", "с", "со", "назад", "спустя", "подряд", "в", "на"})
+
+
+def resolve(
+    found,
+    text: str,
+    article: date | None,
+    tense: str | None,
+    context: Context = NO_CONTEXT,
+) -> tuple:
+    """(value_start, value_end, granularity, relative, part) of one grammar match."""
+    part = found.part
+    value = resolve_whole(found, text, article, tense, context)
+    if part and value[0] is not None and value[1] is not None and value[2] != "period":
+        begin, end = part_range(value[0], value[1], value[2], part)
+        return begin, end, value[2], value[3], part
+    return (*value, part if value[2] != "period" and value[0] is not None else None)
+
+
+def resolve_whole(found, text: str, article: date | None, tense: str | None, context: Context):
+    """(value_start, value_end, granularity, relative) of the whole period a match names."""
     kind = found.kind
+    year = context.year
     if kind == "range" and found.start is not None and found.stop is not None:
         stop_point = resolve_stop(found.start, found.stop, article)
-        end = resolve_point(stop_point, article, tense)
-        begin = resolve_point(fill_from(found.start, stop_point), article, tense)
+        end = resolve_point(stop_point, article, tense, year)
+        begin = resolve_point(fill_from(found.start, stop_point), article, tense, year)
         return begin[0], end[1], "period", begin[3] or end[3]
     if kind == "since" and found.start is not None:
-        begin = resolve_point(found.start, article, tense)
+        begin = resolve_point(found.start, article, tense, year)
+        if instrumental(text):  # "по сравнению с 2014 годом" is the year 2014
+            return begin
         return begin[0], None, "period", begin[3]
     if kind == "until" and found.start is not None:
-        end = resolve_point(found.start, article, tense)
+        end = resolve_point(found.start, article, tense, year)
         return None, end[1], "period", end[3]
     if kind == "period" and found.start is not None:
-        begin = resolve_point(found.start, article, tense)
+        begin = resolve_point(found.start, article, tense, year)
         amount = amount_value(found.amount)
         if begin[0] is None or amount is None or found.unit not in ("month", "quarter", "half"):
             return begin[0], begin[1], "period", begin[3]
@@ -319,14 +421,74 @@ def resolve(found, text: str, article: date | None, tense: str | None) -> tuple:
     if kind == "weekday_adjective":
         return None, None, "day", True
     if found.start is not None:
-        return resolve_point(found.start, article, tense)
+        return resolve_point(found.start, article, tense, year)
+    if found.part is not None and found.unit is not None:
+        return part_of_unit(found.unit, article, context)
     if found.unit is not None:
-        return None, None, "duration", False
+        return resolve_length(found, text, article, context)
+    if SAME_YEAR.match(text):
+        if year is not None:
+            return date(year, 1, 1), date(year, 12, 31), "year", False
+        if article is not None and "этом" in text.lower():
+            return date(article.year, 1, 1), date(article.year, 12, 31), "year", True
+        return None, None, "year", True
+    next_day = NEXT_DAY.match(text)
+    if next_day and context.day is not None:
+        day = context.day + timedelta(days=1 if "следующ" in text.lower() else 0)
+        return day, day, "day", False
     lowered = text.lower()
     for word, granularity in VAGUE_GRANULARITY_WORDS:
         if word in lowered:
             return None, None, granularity, True
     return None, None, "period", True
+
+
+def part_of_unit(unit: str, article: date | None, context: Context) -> tuple:
+    """The year, month or week that "в начале года" / "в конце месяца" speak of, whole."""
+    if unit == "year" and context.year is not None:
+        return date(context.year, 1, 1), date(context.year, 12, 31), "year", False
+    if article is None:
+        return None, None, unit, True
+    if unit == "year":
+        return date(article.year, 1, 1), date(article.year, 12, 31), "year", True
+    if unit == "month":
+        return date(article.year, article.month, 1), month_end(article.year, article.month), (
+            "month"
+        ), True
+    monday = article - timedelta(days=article.weekday())
+    return monday, monday + timedelta(days=6), "week", True
+
+
+def resolve_length(found, text: str, article: date | None, context: Context) -> tuple:
+    """A length of time, or the point it leads to when the text anchors it.
+
+    "через год" after an explicit year in the same or previous sentence is the next year;
+    "за девять месяцев" in a dated article is January to September of its year when that
+    period has ended by the article date.
+    """
+    lowered = text.lower()
+    amount = amount_value(found.amount) if found.amount else 1.0
+    if lowered.startswith(("через", "спустя")) and found.unit == "year" and context.year:
+        if amount is not None and amount == int(amount):
+            year = context.year + int(amount)
+            return date(year, 1, 1), date(year, 12, 31), "year", False
+    if MONTHS_OF_YEAR.match(text) and amount and found.unit in ("month", "quarter"):
+        months = int(amount) * (3 if found.unit == "quarter" else 1)
+        year = context.year or (article.year if article else None)
+        if year is not None and article is not None and months < 12:
+            end = month_end(year, months)
+            if end < article:
+                return date(year, 1, 1), end, "period", context.year is None
+    return None, None, "duration", False
+
+
+def instrumental(text: str) -> bool:
+    """True when the last word is in the instrumental ("годом", "маем")."""
+    words = re.findall(r"[А-Яа-яЁё]+", text)
+    if not words:
+        return False
+    parses = grammar.models.morph_analyzer().parse(words[-1].lower())
+    return any("ablt" in parse.tag and parse.tag.POS == "NOUN" for parse in parses)
 
 
 # words that any date expression contains at least one of: the parser only runs on windows
@@ -398,15 +560,34 @@ WEEKDAY_NOUNS_ALONE = frozenset({"среда", "среды", "среде", "ср
 
 
 def addressee_before(before: str) -> bool:
-    """True when the word before is a person in the dative ("Ему", "Кравцову", "кандидату")."""
+    """True when the word before is a person in the dative ("Ему", "Кравцову", "кандидату"),
+    or a name after one ("Мартину Шкрели")."""
+    two = re.search(r"([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+\s*$", before)
+    if two and addressee_word(two.group(1)):
+        return True
     found = re.search(r"([А-Яа-яЁё]+)\s*$", before)
-    if not found:
-        return False
-    for parse in grammar.models.morph_analyzer().parse(found.group(1).lower())[:2]:
+    return bool(found) and addressee_word(found.group(1))
+
+
+def addressee_word(word: str) -> bool:
+    """True when ``word`` may be a person in the dative."""
+    parses = grammar.models.morph_analyzer().parse(word.lower())
+    # an indeclinable name ("Келли") is in every case, the dative among them
+    fixed = bool(parses) and "Fixd" in parses[0].tag and word[:1].isupper()
+    for parse in parses if fixed else parses[:2]:
         tag = parse.tag
         if "datv" in tag and ("anim" in tag or "Surn" in tag or "Name" in tag or "NPRO" in tag):
             return True
     return False
+
+
+def animate_range(before: str) -> bool:
+    """True when ``before`` ends with "<people> от N": the start of an age range."""
+    found = re.search(r"([А-Яа-яЁё]+)\s+от\s+\d+\s*$", before)
+    if not found:
+        return False
+    parses = grammar.models.morph_analyzer().parse(found.group(1).lower())
+    return bool(parses) and "anim" in parses[0].tag and parses[0].tag.POS == "NOUN"
 
 
 def plausible(text: str, start: int, stop: int, fact) -> bool:
@@ -427,6 +608,13 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
             return False  # "в 13 лет" is an age
         if surface[:1].isdigit() and addressee_before(before):
             return False  # "Кравцову 39 лет" is an age
+        if fact.unit == "year" and surface[:1].isdigit():
+            if re.search(r"(?i)\bв\s*$", before):
+                return False  # "умер в 24 года"
+            if before.endswith("(") and text[stop : stop + 1] == ")":
+                return False  # "родился в 1967 году (51 год)"
+        if fact.unit == "year" and surface.lower().startswith("до ") and animate_range(before):
+            return False  # "девочки от 13 до 16 лет"
     if surface.lower() in WEEKDAY_NOUNS_ALONE:
         return False  # "окружающей среды"
     if fact.start is not None and fact.kind is None and surface.isdigit():
@@ -440,38 +628,207 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
     return True
 
 
+# verbs of speech: a relative date in a sentence that reports speech dated explicitly
+# ("«Завтра мы подпишем соглашение», — сказал он 21 сентября") counts from that date
+SPEECH = re.compile(
+    r"(?i)\b(сказа|заяви|сообщи|отмети|подчеркну|поясни|рассказа|написа|добави|замети|призна"
+    r"|объяви|завери|пообеща|уточни|говори|заявля|сообща)\w*"
+)
+# a bare day before a date of the same month: "9 или 10 июня", "17 и 21 апреля", "с 1 по 5 и
+# 12 марта"; the day may not follow a digit, a decimal separator or a word
+LISTED_DAY = re.compile(
+    r"(?<![\w.,:/-])(?:(?P<from>\d{1,2})\s+(?:по|до)\s+)?(?P<day>\d{1,2})\s*(?:\(\s*\)\s*)?"
+    r"(?:,|и|или|либо)\s*$"
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where razdel's sentences of ``text`` start."""
+    return [sentence.start for sentence in razdel.sentenize(text)] or [0]
+
+
+def explicit_values(text: str, matches: list) -> list[tuple[int, int, date, date, str]]:
+    """(start, stop, value_start, value_end, granularity) of the matches the text resolves by
+    itself (an explicit year), whatever the article date."""
+    found = []
+    for start, stop, fact in matches:
+        try:
+            value = resolve(fact, text[start:stop], None, None)
+        except (ValueError, OverflowError):
+            continue
+        if value[0] is not None and value[1] is not None and not value[3]:
+            found.append((start, stop, value[0], value[1], value[2]))
+    return found
+
+
+def context_at(
+    start: int, stop: int, explicit: list, starts: list[int], text: str = ""
+) -> Context:
+    """The nearest explicit year in the same (either side) or the previous sentence, and the
+    last explicit day before ``start``."""
+    sentence = bisect.bisect_right(starts, start) - 1
+    here = starts[sentence]
+    after = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
+    before = starts[sentence - 1] if sentence > 0 else here
+    years = [
+        (abs(begin - start), value_start.year)
+        for begin, end, value_start, value_end, granularity in explicit
+        if value_start.year == value_end.year and granularity not in ("decade", "century")
+        and here <= begin < after and (end <= start or begin >= stop)
+    ]
+    if not years:
+        years = [
+            (start - begin, value_start.year)
+            for begin, end, value_start, value_end, granularity in explicit
+            if value_start.year == value_end.year and granularity not in ("decade", "century")
+            and before <= begin < here
+        ]
+    days = [
+        (start - begin, value_start)
+        for begin, end, value_start, value_end, granularity in explicit
+        if granularity == "day" and end <= start
+    ]
+    return Context(
+        year=min(years)[1] if years else None, day=min(days)[1] if days else None
+    )
+
+
+def speech_anchor(start: int, stop: int, explicit: list, starts: list[int], text: str):
+    """The explicit day of a sentence that reports speech, for a relative date in it."""
+    sentence = bisect.bisect_right(starts, start) - 1
+    here = starts[sentence]
+    after = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+    if not SPEECH.search(text[here:after]):
+        return None
+    days = [
+        value_start
+        for begin, end, value_start, value_end, granularity in explicit
+        if granularity == "day" and here <= begin < after and (end <= start or begin >= stop)
+    ]
+    return days[0] if len(days) == 1 else None
+
+
+def is_relative(fact) -> bool:
+    """True for expressions counted from the article date ("завтра", "в пятницу")."""
+    point = fact.start
+    if fact.kind == "ago":
+        return True
+    if point is None or fact.kind is not None:
+        return False
+    return point.day_shift is not None or point.weekday is not None or (
+        point.shift_unit is not None and point.year is None
+    )
+
+
+def listed_days(text: str, values: list[DateValue]) -> list[DateValue]:
+    """Bare days listed before a date of the same month ("9 или 10 июня" -> "9")."""
+    found = []
+    taken = [(value.start, value.stop) for value in values]
+    for value in values:
+        if value.granularity != "day" or not any(
+            grammar.month_of(word) for word in re.findall(r"[А-Яа-яЁё]+", value.text)
+        ):
+            continue
+        head = re.match(r"\D*(\d{1,2})", value.text)
+        if head is None:
+            continue
+        day_after = int(head.group(1))
+        position = value.start
+        while True:
+            listed = LISTED_DAY.search(text[max(0, position - 40) : position])
+            if listed is None:
+                break
+            offset = max(0, position - 40)
+            first = int(listed.group("from") or listed.group("day"))
+            last = int(listed.group("day"))
+            begin = offset + (listed.start("from") if listed.group("from") else listed.start())
+            end = offset + listed.end("day")
+            if not 1 <= first <= last < day_after or any(a < end and begin < b for a, b in taken):
+                break
+            if listed.group("from"):
+                begin = offset + listed.start()
+                if text[max(0, begin - 3) : begin].strip().lower() in ("с", "со"):
+                    begin = text.rindex(text[max(0, begin - 3) : begin].strip()[:1], 0, begin)
+            value_start = value_end = None
+            if value.value_start is not None:
+                try:
+                    value_start = value.value_start.replace(day=first)
+                    value_end = value.value_start.replace(day=last)
+                except ValueError:
+                    break
+            granularity = "period" if first != last else "day"
+            found.append(
+                DateValue(
+                    begin, end, text[begin:end], value_start, value_end, granularity,
+                    value.relative,
+                )
+            )  # fmt: skip
+            taken.append((begin, end))
+            position, day_after = begin, first
+    return found
+
+
 def find_dates(
     text: str, article_date: date | None = None, tense_of: TenseOf | None = None
 ) -> list[DateValue]:
     """Every date expression in ``text``, resolved against ``article_date``.
 
     ``tense_of(start, stop)`` may give the tense ("Past", "Pres", "Fut") of the verb that
-    governs the expression at those offsets; weekdays and months without a year use it.
+    governs the expression at those offsets; weekdays and months without a year use it. A
+    month or day without a year takes the nearest explicit year of the same or the previous
+    sentence first; a relative date in a sentence of reported speech with one explicit day
+    counts from that day.
     """
+    matches = [
+        (start, stop, fact)
+        for start, stop, fact in grammar_matches(text)
+        if plausible(text, start, stop, fact)
+    ]
+    starts = sentence_starts(text)
+    explicit = explicit_values(text, matches)
     values = []
-    for start, stop, fact in grammar_matches(text):
-        if not plausible(text, start, stop, fact):
-            continue
+    for start, stop, fact in matches:
         surface = text[start:stop]
         tense = tense_of(start, stop) if tense_of else None
+        context = context_at(start, stop, explicit, starts, text)
+        if MONTHS_OF_YEAR.match(surface) and next_word(text, stop).lower() in LENGTH_FOLLOWS:
+            context = Context(year=None, day=context.day)
+            anchor = None
+        else:
+            anchor = article_date
+        if is_relative(fact):
+            anchor = speech_anchor(start, stop, explicit, starts, text) or anchor
         try:
-            value_start, value_end, granularity, relative = resolve(
-                fact, surface, article_date, tense
+            value_start, value_end, granularity, relative, part = resolve(
+                fact, surface, anchor, tense, context
             )
         except (ValueError, OverflowError):
-            value_start, value_end, granularity, relative = None, None, "period", False
+            value_start, value_end, granularity, relative, part = (
+                None, None, "period", False, None
+            )  # fmt: skip
         values.append(
-            DateValue(start, stop, surface, value_start, value_end, granularity, relative)
+            DateValue(start, stop, surface, value_start, value_end, granularity, relative, part)
         )
-    return values
+    values.extend(listed_days(text, values))
+    return sorted(values, key=lambda value: value.start)
 
 
 # ---------------------------------------------------------------------------------------------
 # spaCy component
 
 
+# verbs and predicatives of plans and expectations: what they govern lies ahead, whatever
+# their grammatical tense ("запланирована на 10 июня", "должен вступить в силу в марте")
+PLAN_LEMMAS = frozenset(
+    {"запланировать", "планировать", "планироваться", "наметить", "намечать", "намечаться",
+     "ожидаться", "ожидать", "должен", "должный", "собираться", "намереваться", "предстоять",
+     "назначить", "назначать", "перенести", "переносить", "обещать", "пообещать"}
+)  # fmt: skip
+
+
 def sentence_tense(doc: Doc) -> TenseOf:
-    """A ``tense_of`` for :func:`find_dates`: the tense of the nearest verb in the sentence."""
+    """A ``tense_of`` for :func:`find_dates`: the tense of the nearest verb in the sentence,
+    "Fut" when the nearest is a verb of plan or expectation (:data:`PLAN_LEMMAS`)."""
 
     def tense_of(start: int, stop: int) -> str | None:
         span = doc.char_span(start, stop, alignment_mode="expand")
@@ -480,7 +837,9 @@ def sentence_tense(doc: Doc) -> TenseOf:
         best, best_distance = None, None
         for token in span.sent:
             tense = token.morph.get("Tense")
-            if not tense or token.pos_ not in ("VERB", "AUX"):
+            if token.lemma_.lower() in PLAN_LEMMAS:
+                tense = ["Fut"]
+            elif not tense or token.pos_ not in ("VERB", "AUX"):
                 continue
             distance = min(abs(token.i - span.start), abs(token.i - span.end))
             if best_distance is None or distance < best_distance:
@@ -511,6 +870,7 @@ class DateFinder:
                     value.value_end,
                     value.granularity,
                     value.relative,
+                    value.part,
                 )
             span._.date = value
             spans.append(span)

@@ -62,7 +62,7 @@ Point = fact(
         "day_shift",
     ],
 )
-Date = fact("Date", ["kind", "start", "stop", "amount", "unit", "vague"])
+Date = fact("Date", ["kind", "start", "stop", "amount", "unit", "vague", "part"])
 
 # ---------------------------------------------------------------------------------------------
 # WORD LISTS (lemmas as pymorphy3 / OpenCorpora gives them; names from the Russian calendar)
@@ -320,6 +320,16 @@ QUALIFIER = or_(
 PART = in_caseless(
     {"начале", "середине", "конце", "начала", "середины", "конца", "начало", "конец", "середина"}
 )
+# parts of a period, by lemma: "в начале 2000-х", "к середине 2015 года", "в канун 2013 года"
+PARTS = {"начало": "start", "середина": "mid", "конец": "end", "канун": "eve"}
+PART_WORD = and_(
+    dictionary(set(PARTS)),
+    in_caseless(
+        {"начале", "середине", "конце", "начала", "середины", "конца", "началу", "середине",
+         "концу", "кануне", "канун", "середину", "начало", "конец"}
+    ),
+)  # fmt: skip
+HALF_PARTS = {1: "first_half", 2: "second_half"}
 
 # ---------------------------------------------------------------------------------------------
 # YEAR
@@ -505,6 +515,10 @@ WEEKDAY_DATE = rule(
 )
 
 PART_OF = rule(PART, or_(caseless("этого"), caseless("того")).optional())
+PART_OF_DATE = rule(
+    PART_WORD.interpretation(Date.part.custom(lemma_in(PARTS))),
+    or_(caseless("этого"), caseless("того")).optional(),
+)
 
 # ---------------------------------------------------------------------------------------------
 # RANGES: "с 1 по 5 марта 2023 года", "2003—2016 годы", "с 2007 по 2013 год", "1989-90"
@@ -550,7 +564,8 @@ RANGE = or_(
 OPEN_RANGE = or_(
     rule(
         PREP_FROM.interpretation(Date.kind.const("since")),
-        or_(POINT, BARE_YEAR, MONTH_ONLY).interpretation(Date.start),
+        or_(POINT, BARE_YEAR, MONTH_ONLY, rule(DAY_WORD, caseless("дня")).interpretation(Point))
+        .interpretation(Date.start),
         rule(caseless("по"), in_caseless({"настоящее", "нынешнее"}), caseless("время")).optional(),
     ),
     rule(
@@ -624,6 +639,14 @@ DURATION = or_(
     rule(QUALIFIER.optional(), DURATION_NUMBER),
     rule(QUALIFIER, UNIT_WORD.interpretation(Date.unit.custom(unit_of))),
     rule(in_caseless({"полгода", "полвека", "полугода"})),
+    # "провела неделю в постели": the accusative of a unit is a length of time
+    rule(in_caseless({"неделю"}).interpretation(Date.unit.custom(unit_of))),
+    # "он второй день в реанимации", "третий год подряд"
+    rule(
+        ORDINAL_WORD,
+        in_caseless({"день", "год", "неделю", "месяц"}).interpretation(Date.unit.custom(unit_of)),
+        caseless("подряд").optional(),
+    ),
     rule(caseless("на"), in_caseless({"год", "месяц", "неделю"})),
     DURATION_ADJECTIVE,
 )
@@ -650,6 +673,7 @@ VAGUE = or_(
                 "последнее",
                 "многих",
                 "многие",
+                "разные",
             }
         ),
         rule(or_(NUMERAL_WORD, INT)).optional(),
@@ -688,7 +712,28 @@ VAGUE = or_(
 
 PREFIX = rule(
     or_(rule(PREP_IN), PREP_DURING).optional(),
-    PART_OF.optional(),
+    PART_OF_DATE.optional(),
+)
+
+# a part of the article's (or the context's) year, month or week: "в начале года", "в конце
+# этого месяца", "к середине недели"
+PART_OF_UNIT = rule(
+    PREP_IN.optional(),
+    PART_OF_DATE,
+    in_caseless({"этого", "того", "текущего", "нынешнего", "же"}).optional(),
+    or_(
+        caseless("года").interpretation(Date.unit.const("year")),
+        caseless("месяца").interpretation(Date.unit.const("month")),
+        caseless("недели").interpretation(Date.unit.const("week")),
+    ),
+)
+
+# a half of a month, decade or century: "во второй половине 1950-х", "в первой половине июня"
+HALF_OF = rule(
+    PREP_IN.optional(),
+    ORDINAL.interpretation(Date.part.custom(lambda text: HALF_PARTS.get(ordinal_value(text)))),
+    dictionary({"половина"}),
+    or_(DECADE, CENTURY, MONTH_YEAR).interpretation(Date.start),
 )
 
 SIMPLE = rule(
@@ -703,6 +748,8 @@ WITH_PREP_YEAR = rule(
 
 DATE = or_(
     rule(PREFIX, WEEKDAY_DATE),
+    PART_OF_UNIT,
+    HALF_OF,
     RANGE,
     PERIOD,
     OPEN_RANGE,
