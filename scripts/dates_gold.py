@@ -126,7 +126,9 @@ def check(records: list[dict]) -> None:
     by_id = texts()
     heldout, tune = draw()
     for record in records:
-        expected = "heldout" if record["id"] in heldout else "tune" if record["id"] in tune else None
+        expected = (
+            "heldout" if record["id"] in heldout else "tune" if record["id"] in tune else None
+        )
         if record["set"] != expected:
             raise SystemExit(f"{record['id']}: set {record['set']!r}, the draw says {expected!r}")
         for item in record["dates"] + record["not_dates"]:

@@ -155,6 +155,42 @@ NUMERALS = {
     "ряд": None,
 }
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4}
+# decades in words ("в девяностые годы"): the ordinal of the decade's tens
+DECADE_ORDINALS = {
+    "двадцатый": 20,
+    "тридцатый": 30,
+    "сороковой": 40,
+    "пятидесятый": 50,
+    "шестидесятый": 60,
+    "семидесятый": 70,
+    "восьмидесятый": 80,
+    "девяностый": 90,
+}
+# centuries in words ("двадцатого века")
+CENTURY_ORDINALS = {
+    "пятнадцатый": 15,
+    "шестнадцатый": 16,
+    "семнадцатый": 17,
+    "восемнадцатый": 18,
+    "девятнадцатый": 19,
+    "двадцатый": 20,
+    "двадцать первый": 21,
+}
+# month abbreviations of datelines ("МОСКВА, 1 авг — РИА Новости")
+MONTH_ABBREVIATIONS = {
+    "янв": 1,
+    "фев": 2,
+    "февр": 2,
+    "мар": 3,
+    "апр": 4,
+    "авг": 8,
+    "сен": 9,
+    "сент": 9,
+    "окт": 10,
+    "ноя": 11,
+    "нояб": 11,
+    "дек": 12,
+}
 # units of time, by the start of the word form ("лет" is a form of "год")
 UNIT_PREFIXES = (
     ("десятилет", "decade"),
@@ -325,8 +361,8 @@ PARTS = {"начало": "start", "середина": "mid", "конец": "end"
 PART_WORD = and_(
     dictionary(set(PARTS)),
     in_caseless(
-        {"начале", "середине", "конце", "начала", "середины", "конца", "началу", "середине",
-         "концу", "кануне", "канун", "середину", "начало", "конец"}
+        {"начале", "середине", "конце", "начала", "середины", "конца", "началу", "концу",
+         "кануне", "канун", "середину", "начало", "конец"}
     ),
 )  # fmt: skip
 HALF_PARTS = {1: "first_half", 2: "second_half"}
@@ -372,9 +408,16 @@ def year_parts():
 
 
 MONTH = MONTH_NAME.interpretation(Point.month.custom(month_of))
+MONTH_ABBREVIATION = rule(
+    in_caseless(set(MONTH_ABBREVIATIONS)).interpretation(
+        Point.month.custom(lambda word: MONTH_ABBREVIATIONS[word.lower()])
+    ),
+    DOT.optional(),
+)
 
-DAY_MONTH = rule(
-    DAY.interpretation(Point.day.custom(int)), MONTH, year_parts().optional()
+DAY_MONTH = or_(
+    rule(DAY.interpretation(Point.day.custom(int)), MONTH, year_parts().optional()),
+    rule(DAY.interpretation(Point.day.custom(int)), MONTH_ABBREVIATION, year_parts().optional()),
 ).interpretation(Point)
 
 NUMERIC_DATE = or_(
@@ -461,6 +504,17 @@ DECADE = rule(
     ).optional(),
 ).interpretation(Point)
 
+DECADE_WORD = rule(
+    dictionary(set(DECADE_ORDINALS)).interpretation(Point.decade.custom(lemma_in(DECADE_ORDINALS))),
+    dictionary({"год"}),
+    rule(
+        dictionary({name for name in CENTURY_ORDINALS if " " not in name}).interpretation(
+            Point.century.custom(lemma_in(CENTURY_ORDINALS))
+        ),
+        dictionary({"век"}),
+    ).optional(),
+).interpretation(Point)
+
 CENTURY = rule(
     or_(ROMAN, and_(INT, gte(1), lte(21))).interpretation(
         Point.century.custom(lambda value: roman_value(value) or int(value))
@@ -501,6 +555,7 @@ POINT = or_(
     QUARTER,
     HALF,
     DECADE,
+    DECADE_WORD,
     CENTURY,
     SEASON,
     MONTH_YEAR,
@@ -564,8 +619,9 @@ RANGE = or_(
 OPEN_RANGE = or_(
     rule(
         PREP_FROM.interpretation(Date.kind.const("since")),
-        or_(POINT, BARE_YEAR, MONTH_ONLY, rule(DAY_WORD, caseless("дня")).interpretation(Point))
-        .interpretation(Date.start),
+        or_(
+            POINT, BARE_YEAR, MONTH_ONLY, rule(DAY_WORD, caseless("дня")).interpretation(Point)
+        ).interpretation(Date.start),
         rule(caseless("по"), in_caseless({"настоящее", "нынешнее"}), caseless("время")).optional(),
     ),
     rule(
@@ -612,7 +668,8 @@ AGO = rule(
 # noun of time ("15-летний срок"), since "66-летний житель" is an age
 LENGTH_ADJECTIVE = custom(
     lambda value: (
-        value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
+        (value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
+        and not value.lower().startswith("дневник"))
         or any(part in value.lower() for part in ("хдневн", "тидневн", "имесячн", "хмесячн"))
     )
 )
@@ -699,6 +756,12 @@ VAGUE = or_(
         in_caseless({"ранее", "позже", "позднее", "раньше"}),
     ),
     rule(in_caseless({"долгие", "многие"}), in_caseless({"годы", "года", "лета", "месяцы"})),
+    # "с того дня", "с этого момента"
+    rule(
+        in_caseless({"с", "со"}),
+        in_caseless({"того", "этого"}),
+        in_caseless({"дня", "момента", "времени"}),
+    ),
     rule(in_caseless({"каждый", "каждую"}), in_caseless({"год", "месяц", "неделю", "день"})),
     rule(
         in_caseless({"до", "к"}),
