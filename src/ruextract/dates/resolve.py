@@ -379,14 +379,19 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         end = resolve_point(stop_point, article, tense, year)
         begin = resolve_point(fill_from(found.start, stop_point), article, tense, year)
         return begin[0], end[1], "period", begin[3] or end[3]
-    if kind == "since" and found.start is not None:
-        begin = resolve_point(found.start, article, tense, year)
-        if instrumental(text):  # "по сравнению с 2014 годом" is the year 2014
-            return begin
-        return begin[0], None, "period", begin[3]
-    if kind == "until" and found.start is not None:
-        end = resolve_point(found.start, article, tense, year)
-        return None, end[1], "period", end[3]
+    if kind in ("since", "until") and (found.start is not None or found.part is not None):
+        if found.start is not None:
+            whole = resolve_point(found.start, article, tense, year)
+        else:  # "с начала года", "до конца месяца"
+            whole = part_of_unit(found.unit, article, context)
+        if kind == "since" and instrumental(text):  # "по сравнению с 2014 годом": 2014
+            return whole
+        begin, end = whole[0], whole[1]
+        if found.part and begin is not None and end is not None:
+            begin, end = part_range(begin, end, whole[2], found.part)
+        if kind == "since":
+            return begin, None, "period", whole[3]
+        return None, end, "period", whole[3]
     if kind == "period" and found.start is not None:
         begin = resolve_point(found.start, article, tense, year)
         amount = amount_value(found.amount)

@@ -616,6 +616,16 @@ RANGE = or_(
     ),
 )
 
+# the year, month or week of the article (or the context) whose part is named: "с начала года"
+UNIT_OF_PART = rule(
+    in_caseless({"этого", "того", "текущего", "нынешнего", "же"}).optional(),
+    or_(
+        caseless("года").interpretation(Date.unit.const("year")),
+        caseless("месяца").interpretation(Date.unit.const("month")),
+        caseless("недели").interpretation(Date.unit.const("week")),
+    ),
+)
+
 OPEN_RANGE = or_(
     rule(
         PREP_FROM.interpretation(Date.kind.const("since")),
@@ -625,9 +635,19 @@ OPEN_RANGE = or_(
         rule(caseless("по"), in_caseless({"настоящее", "нынешнее"}), caseless("время")).optional(),
     ),
     rule(
+        PREP_FROM.interpretation(Date.kind.const("since")),
+        PART_OF_DATE,
+        or_(rule(or_(POINT, BARE_YEAR).interpretation(Date.start)), UNIT_OF_PART),
+    ),
+    rule(
         PREP_UNTIL.interpretation(Date.kind.const("until")),
-        PART_OF.optional(),
+        PART_OF_DATE.optional(),
         or_(POINT, BARE_YEAR).interpretation(Date.start),
+    ),
+    rule(
+        PREP_UNTIL.interpretation(Date.kind.const("until")),
+        PART_OF_DATE,
+        UNIT_OF_PART,
     ),
 )
 
@@ -668,8 +688,10 @@ AGO = rule(
 # noun of time ("15-летний срок"), since "66-летний житель" is an age
 LENGTH_ADJECTIVE = custom(
     lambda value: (
-        (value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
-        and not value.lower().startswith("дневник"))
+        (
+            value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
+            and not value.lower().startswith("дневник")
+        )
         or any(part in value.lower() for part in ("хдневн", "тидневн", "имесячн", "хмесячн"))
     )
 )
