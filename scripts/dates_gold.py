@@ -21,6 +21,9 @@ SOURCE = ROOT / "data" / "gold" / "dates.src"
 GOLD = ROOT / "data" / "gold" / "dates.jsonl"
 TEXTS = ROOT.parent / "shared" / "data" / "gold" / "nerel_dev.jsonl"
 SEED, N_ARTICLES, N_HELDOUT = 16, 25, 10
+# a second draw from the articles left, added later as tune: their NEREL DATE errors had been
+# looked at while tuning on NEREL dev (the first draw's heldout articles had not)
+SEED_MORE, N_MORE = 1616, 10
 
 
 def texts() -> dict[str, str]:
@@ -30,9 +33,12 @@ def texts() -> dict[str, str]:
 
 
 def draw() -> tuple[list[str], list[str]]:
-    """(heldout ids, tune ids): a seeded draw over the sorted ids, fixed before annotating."""
-    drawn = random.Random(SEED).sample(sorted(texts()), N_ARTICLES)
-    return drawn[:N_HELDOUT], drawn[N_HELDOUT:]
+    """(heldout ids, tune ids): a seeded draw over the sorted ids, fixed before annotating, and
+    a second one over the ids left, all tune."""
+    ids = sorted(texts())
+    drawn = random.Random(SEED).sample(ids, N_ARTICLES)
+    more = random.Random(SEED_MORE).sample([i for i in ids if i not in drawn], N_MORE)
+    return drawn[:N_HELDOUT], drawn[N_HELDOUT:] + more
 
 
 def expand(value: str) -> dict:
@@ -43,7 +49,8 @@ def expand(value: str) -> dict:
     if words == ["dur"]:
         return {"value_start": None, "value_end": None, "granularity": "duration", "part": None}
     if words[0] == "-":
-        return {"value_start": None, "value_end": None, "granularity": words[1], "part": None}
+        part = words[2] if len(words) > 2 else None
+        return {"value_start": None, "value_end": None, "granularity": words[1], "part": part}
     if ".." in words[0]:
         start, end = words[0].split("..")
         part = words[2] if len(words) > 2 else None

@@ -423,6 +423,24 @@ CASES = {
         None,
         "period",
     ),
+    "hours_as_a_length": (
+        None,
+        "Журналиста держали без адвоката в течение 12 часов.",
+        PAST,
+        "в течение 12 часов",
+        None,
+        None,
+        "duration",
+    ),
+    "many_decades_as_a_length": (
+        None,
+        "Он на протяжении многих десятилетий был в числе лидеров церкви.",
+        PAST,
+        "на протяжении многих десятилетий",
+        None,
+        None,
+        "duration",
+    ),
     "bare_year_in_list": (
         None,
         "Он снялся в фильмах «Мать» (1999), «Поговори с ней» (2002).",
@@ -446,6 +464,8 @@ CASES_MUST_NOT_MATCH = {
     "age": "Кандидату 68 лет, он родом с севера.",
     "age_in_years": "Он умер в возрасте 78 лет.",
     "weekday_homonym": "Агентство по охране окружающей среды США.",
+    "hours_later_are_a_time": "Корабль пристыковался к МКС через 6 часов.",
+    "hour_of_day": "Встреча началась в 10 часов утра.",
 }
 
 CASES_KNOWN_GAPS = {
@@ -694,6 +714,16 @@ CASES_PARTS = {
         "2020-04-30",
         "period",
         None,
+    ),
+    "part_without_an_article_date_keeps_its_part": (
+        None,
+        "Военные в начале этого года вытеснили экстремистов.",
+        PAST,
+        "в начале этого года",
+        None,
+        None,
+        "year",
+        "start",
     ),
     # must not change: a half of a year is the calendar unit "half", with no part
     "half_of_year_stays_half": (

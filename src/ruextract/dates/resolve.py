@@ -367,7 +367,7 @@ def resolve(
     if part and value[0] is not None and value[1] is not None and value[2] != "period":
         begin, end = part_range(value[0], value[1], value[2], part)
         return begin, end, value[2], value[3], part
-    return (*value, part if value[2] != "period" and value[0] is not None else None)
+    return (*value, part if value[2] not in ("period", "duration") else None)
 
 
 def resolve_whole(found, text: str, article: date | None, tense: str | None, context: Context):
@@ -429,6 +429,8 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         day = context.day + timedelta(days=1 if "следующ" in text.lower() else 0)
         return day, day, "day", False
     lowered = text.lower()
+    if lowered.startswith(("в течение", "на протяжении", "течение")):
+        return None, None, "duration", False  # "на протяжении многих десятилетий"
     for word, granularity in VAGUE_GRANULARITY_WORDS:
         if word in lowered:
             return None, None, granularity, True

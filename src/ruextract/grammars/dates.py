@@ -716,6 +716,13 @@ DURATION = or_(
         DURATION_CORE,
     ),
     rule(QUALIFIER.optional(), DURATION_NUMBER),
+    # hours only as a length ("в течение 12 часов", "за последние 24 часа"): "в 10 часов" is a
+    # time of day, "через три часа" a time (NEREL's TIME)
+    rule(
+        or_(PREP_DURING, rule(caseless("за"), in_caseless({"последние", "первые"}))),
+        AMOUNT.interpretation(Date.amount),
+        dictionary({"час"}).interpretation(Date.unit.const("hour")),
+    ),
     rule(QUALIFIER, UNIT_WORD.interpretation(Date.unit.custom(unit_of))),
     rule(in_caseless({"полгода", "полвека", "полугода"})),
     # "провела неделю в постели": the accusative of a unit is a length of time
