@@ -17,6 +17,7 @@ PINNED = {
                  "key"],
     "people": ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"],
     "countries": ["doc_id", "key", "name", "n_mentions"],
+    "organizations": ["doc_id", "key", "name", "form", "abbr", "n_mentions"],
     "dates": ["doc_id", "sent_id", "start", "stop", "text", "value_start", "value_end",
               "granularity", "relative", "part"],
     "facts": ["doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",

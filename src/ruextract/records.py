@@ -42,6 +42,18 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
+class Organization:
+    """An organisation in one article: ``key`` links its mentions (the full name where the
+    article gives one), ``name`` is nominative without legal form or quotes, ``form`` the legal
+    form ("ОАО"), ``abbr`` the abbreviation the article uses."""
+
+    key: str
+    name: str
+    form: str | None = None
+    abbr: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A date expression resolved to the calendar range ``value_start`` .. ``value_end``.
 
