@@ -118,6 +118,10 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
         unit_words = re.findall(r"[А-Яа-яЁё]+", surface)[1:]
         if any(word[:1].isupper() for word in unit_words):
             return False  # "на Неделе моды": a name
+        if re.match(r"(?i)(один|одна|одно|одну)\s", surface):
+            following = next_word(text, stop)
+            if following[:1].isupper() or following == "из":
+                return False  # a title: "Один день Ивана Денисовича", "один день из жизни"
     if surface.lower() in WEEKDAY_NOUNS_ALONE:
         return False  # "окружающей среды"
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)

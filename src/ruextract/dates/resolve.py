@@ -117,6 +117,15 @@ def resolve_point(
         day = article + timedelta(days=point.day_shift)
         return day, day, "day", True
 
+    if point.month is not None and point.shift is not None and point.shift_unit is None:
+        if article is None:  # "в следующем мае": the next May after the article date
+            return None, None, "month", True
+        year = article.year
+        if point.shift > 0 and point.month <= article.month:
+            year += point.shift
+        elif point.shift < 0 and point.month >= article.month:
+            year += point.shift
+        return date(year, point.month, 1), month_end(year, point.month), "month", True
     if point.shift_unit == "last_year":
         point_shift, point_unit = -1, "year"
     else:

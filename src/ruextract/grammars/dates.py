@@ -531,6 +531,12 @@ DAY_WORD = or_(dictionary(set(DAY_WORDS)), in_caseless(set(DAY_WORDS))).interpre
 )
 RELATIVE_DAY = rule(DAY_WORD).interpretation(Point)
 
+# "в следующем мае", "в прошлом августе": a month counted from the article date
+RELATIVE_MONTH = rule(
+    SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
+    MONTH_NAME.interpretation(Point.month.custom(month_of)),
+).interpretation(Point)
+
 RELATIVE_UNIT = rule(
     SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
     or_(
@@ -561,6 +567,7 @@ POINT = or_(
     MONTH_YEAR,
     YEAR,
     RELATIVE_UNIT,
+    RELATIVE_MONTH,
     RELATIVE_YEAR,
 )
 WEEKDAY_DATE = rule(
