@@ -95,15 +95,17 @@ def test_dates_task_is_registered():
 
 def test_dates_gold_matches_its_texts_and_split():
     texts = {}
-    with gold_path("nerel_dev.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            texts[record["id"]] = record["text"]
+    for source in ("nerel_dev", "nerel_train"):
+        with gold_path(f"{source}.jsonl").open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                texts[(source, record["id"])] = record["text"]
     records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert len(records) >= 25
-    assert sum(record["set"] == "heldout" for record in records) >= 10
+    dev = [record for record in records if record["source"] == "nerel_dev"]
+    assert len(dev) >= 25
+    assert sum(record["set"] == "heldout" for record in dev) >= 10
     for record in records:
-        check_offsets(record, texts[record["id"]])
+        check_offsets(record, texts[(record["source"], record["id"])])
         for value in record["dates"]:
             assert value["granularity"] in {
                 "day", "week", "month", "quarter", "half", "season", "year", "decade",
