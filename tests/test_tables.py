@@ -19,7 +19,7 @@ PINNED = {
     "countries": ["doc_id", "key", "name", "n_mentions"],
     "organizations": ["doc_id", "key", "name", "form", "abbr", "n_mentions"],
     "dates": ["doc_id", "sent_id", "start", "stop", "text", "value_start", "value_end",
-              "granularity", "relative"],
+              "granularity", "relative", "part"],
     "facts": ["doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
               "qualifier", "unit", "subject", "period_start", "period_end"],
     "errors": ["doc_id", "source", "stage", "error", "message"],

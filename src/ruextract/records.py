@@ -59,7 +59,10 @@ class DateValue:
 
     ``granularity`` is day, week, month, quarter, half, season, year, decade, century, period or
     duration (a length of time with no calendar value). ``relative`` is true when the value
-    was resolved against the article date (or could not be, for want of one).
+    was resolved against the article date (or could not be, for want of one). ``part`` names
+    the part of the period the expression picks out ("в конце 2017 года": ``end`` of the year
+    2017): ``start``, ``mid``, ``end``, ``first_half``, ``second_half`` or ``eve`` (the day
+    before it); None for the whole.
     """
 
     start: int
@@ -69,6 +72,7 @@ class DateValue:
     value_end: date | None
     granularity: str
     relative: bool = False
+    part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ COUNTRY_COLUMNS = ["doc_id", "key", "name", "n_mentions"]
 ORGANIZATION_COLUMNS = ["doc_id", "key", "name", "form", "abbr", "n_mentions"]
 DATE_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text",
-    "value_start", "value_end", "granularity", "relative",
+    "value_start", "value_end", "granularity", "relative", "part",
 ]  # fmt: skip
 FACT_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
@@ -252,7 +252,7 @@ def rows_from_doc(doc: Doc) -> Rows:
             {"doc_id": doc_id, "sent_id": sent_at(value.start), "start": value.start,
              "stop": value.stop, "text": value.text, "value_start": _iso(value.value_start),
              "value_end": _iso(value.value_end), "granularity": value.granularity,
-             "relative": value.relative}
+             "relative": value.relative, "part": value.part}
         )  # fmt: skip
     for fact in facts(doc):
         rows["facts"].append(
