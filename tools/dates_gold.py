@@ -1,9 +1,9 @@
 """Build and check the date gold (data/gold/dates.jsonl) from its source, data/gold/dates.src.
 
-    python scripts/dates_gold.py draw     # the seeded draw of articles: heldout first, then tune
-    python scripts/dates_gold.py build    # dates.src + the texts -> dates.jsonl (offsets found)
-    python scripts/dates_gold.py check    # every item of dates.jsonl against the texts
-    python scripts/dates_gold.py subset nerel_train > /tmp/x.jsonl   # the records of a source
+    python tools/dates_gold.py draw     # the seeded draw of articles: heldout first, then tune
+    python tools/dates_gold.py build    # dates.src + the texts -> dates.jsonl (offsets found)
+    python tools/dates_gold.py check    # every item of dates.jsonl against the texts
+    python tools/dates_gold.py subset nerel_train > /tmp/x.jsonl   # the records of a source
 
 The source names each item by its surface in text order; ``build`` finds it in the text after
 the previous item and writes its ``start`` / ``stop``. Texts stay in ../shared (never copied).
