@@ -37,8 +37,10 @@ DEFAULT_TEXTS = Path("../shared/data/gold")
 SUBSETS = ("tune", "heldout", "all")
 
 # task -> module with score(pairs); a task module is imported only when its gold is scored
-TASKS: dict[str, str] = {}
-TASKS["people"] = "ruextract.evaluate.people"
+TASKS: dict[str, str] = {
+    "dates": "ruextract.evaluate.dates",
+    "people": "ruextract.evaluate.people",
+}
 
 Scorer = Callable[[list[tuple[dict, Doc]]], list["Measure"]]
 
