@@ -351,7 +351,11 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
     features of a verb that agrees with the name.
     """
     plural_votes = sum(parse_feats(w.feats).get("Number") == "Plur" for w in words)
-    numbers = ["sing", "plur"] if plural_votes else ["sing"]
+    # a first name or patronymic names one person: "Владимиром Путиным" is no plural
+    one_person = any(
+        r != "last" and not is_initial(w.text) for w, r in zip(words, roles, strict=True)
+    )
+    numbers = ["sing", "plur"] if plural_votes and not one_person else ["sing"]
     scored = []
     for case in CASES:
         for gender in ("masc", "femn"):
