@@ -20,7 +20,8 @@ PINNED = {
     "dates": ["doc_id", "sent_id", "start", "stop", "text", "value_start", "value_end",
               "granularity", "relative"],
     "facts": ["doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
-              "qualifier", "unit", "subject", "period_start", "period_end"],
+              "qualifier", "unit", "subject", "period_start", "period_end", "value_from",
+              "direction", "change", "per", "subject_text"],
     "errors": ["doc_id", "source", "stage", "error", "message"],
 }  # fmt: skip
 

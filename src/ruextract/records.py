@@ -61,7 +61,14 @@ class DateValue:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A numeric fact: ``kind`` is money, percent or quantity; ``value`` in base units."""
+    """A numeric fact: ``kind`` is money, percent or quantity; ``value`` in base units.
+
+    ``value_from`` is the start of a change "с A до B" (``value`` is B); ``direction`` is
+    "up" or "down" when the text says the measured thing rose or fell; ``change`` is "delta"
+    when the amount is the size of a change ("вырос на 5%"), else "level"; ``per`` is the
+    denominator of a price or rate as a lemma phrase ("1000 кубометр", "месяц");
+    ``subject_text`` is the noun phrase of ``subject`` as written.
+    """
 
     start: int
     stop: int
@@ -74,6 +81,11 @@ class Fact:
     subject: str | None = None
     period_start: date | None = None
     period_end: date | None = None
+    value_from: float | None = None
+    direction: str | None = None
+    change: str = "level"
+    per: str | None = None
+    subject_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

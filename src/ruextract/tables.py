@@ -37,6 +37,7 @@ DATE_COLUMNS = [
 FACT_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
     "qualifier", "unit", "subject", "period_start", "period_end",
+    "value_from", "direction", "change", "per", "subject_text",
 ]  # fmt: skip
 ERROR_COLUMNS = ["doc_id", "source", "stage", "error", "message"]
 
@@ -55,7 +56,7 @@ INT_COLUMNS = frozenset(
     {"sent_id", "token_id", "mention_id", "start", "stop", "n_chars", "n_sentences",
      "n_tokens", "n_mentions"}
 )  # fmt: skip
-FLOAT_COLUMNS = frozenset({"value", "value_max"})
+FLOAT_COLUMNS = frozenset({"value", "value_max", "value_from"})
 BOOL_COLUMNS = frozenset({"relative"})
 
 Rows = dict[str, list[dict]]
@@ -237,7 +238,9 @@ def rows_from_doc(doc: Doc) -> Rows:
              "stop": fact.stop, "text": fact.text, "kind": fact.kind, "value": fact.value,
              "value_max": fact.value_max, "qualifier": fact.qualifier, "unit": fact.unit,
              "subject": fact.subject, "period_start": _iso(fact.period_start),
-             "period_end": _iso(fact.period_end)}
+             "period_end": _iso(fact.period_end), "value_from": fact.value_from,
+             "direction": fact.direction, "change": fact.change, "per": fact.per,
+             "subject_text": fact.subject_text}
         )  # fmt: skip
     return rows
 

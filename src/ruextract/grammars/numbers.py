@@ -14,6 +14,7 @@ yargy's rules, so that thousands separators (space, no-break space, dots as in
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from yargy import or_, rule
@@ -118,10 +119,14 @@ Amount = fact("Amount", ["number", "words", "fraction", "multiplier"])
 
 # natasha's pattern: the fact, then its behaviour
 class Amount(Amount):
-    """A number with an optional multiplier; ``value`` is the float it denotes."""
+    """A number with an optional multiplier; ``value`` is the exact decimal it denotes.
+
+    The number is read as written ("8,2" is the decimal 8.2, not the nearest float), so
+    "8,2 млрд" is exactly 8200000000 and not 8199999999.999999.
+    """
 
     @property
-    def value(self) -> float:
+    def value(self) -> Decimal:
         if self.number is not None:
             base = self.number
         elif self.words is not None:
@@ -130,7 +135,12 @@ class Amount(Amount):
             base = self.fraction
         else:
             base = 1.0
-        return base * (self.multiplier or 1)
+        return to_decimal(base) * (self.multiplier or 1)
+
+
+def to_decimal(number: float) -> Decimal:
+    """The decimal a float was read from: its shortest repr (``8.2`` → ``Decimal("8.2")``)."""
+    return Decimal(repr(float(number)))
 
 
 DOT = eq(".")
@@ -205,6 +215,10 @@ QUALIFIER = or_(
     qualifier_rule(UP_TO),
 )
 
-# "от 3 до 5", "с 10,63 до 11.29", "38–56"
-RANGE_FROM = in_caseless({"от", "с"})
+# "от 3 до 5", "38–56"; "с 82 до 21 процента" is a change from A to B, marked CHANGE here
+CHANGE = "change"
+RANGE_FROM = or_(
+    rule(caseless("от")).interpretation(const(RANGE)),
+    rule(in_caseless({"с", "со"})).interpretation(const(CHANGE)),
+)
 RANGE_TO = caseless("до")

@@ -120,7 +120,7 @@ QUANTITY = or_(
     # "120 км", "свыше 300 договоров"
     rule(QUALIFIED, AMOUNT_MIN, COUNTED),
     # "от 3 до 5 тыс. тонн"
-    rule(RANGE_FROM.interpretation(RANGE_MARK), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
+    rule(RANGE_FROM.interpretation(Quantity.qualifier), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
     # "3-5 км"
     rule(AMOUNT_MIN, DASH.interpretation(RANGE_MARK), AMOUNT_MAX, COUNTED),
 ).interpretation(Quantity)

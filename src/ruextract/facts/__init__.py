@@ -18,19 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.grammars.money import MONEY
-from ruextract.grammars.numbers import EXACT, TOKENIZER, Amount, is_vague
+from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
 from ruextract.grammars.parser import LookaheadParser
 from ruextract.grammars.percent import PERCENT
 from ruextract.grammars.quantity import QUANTITY
 from ruextract.records import Fact
 
 MONEY_KIND, PERCENT_KIND, QUANTITY_KIND = "money", "percent", "quantity"
+UP, DOWN = "up", "down"
 # when two matches overlap, the longer wins; on a tie, the earlier kind here
 KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
 # yargy parses only windows of text around these triggers (it is slow on whole articles)
@@ -74,7 +76,7 @@ def parsers() -> dict[str, LookaheadParser]:
     }
 
 
-def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[float, float | None]:
+def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[Decimal, Decimal | None]:
     """``value`` and ``value_max`` of an amount or range; "от 3 до 5 тысяч" → 3000, 5000."""
     value = amount.value
     if amount_max is None:
@@ -85,7 +87,11 @@ def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[float, flo
 
 
 def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None:
-    """A :class:`Fact` from one grammar match, or None when it is not a fact after all."""
+    """A :class:`Fact` from one grammar match, or None when it is not a fact after all.
+
+    "с A до B" (the grammar's ``change`` mark) is a change: ``value`` B, ``value_from`` A,
+    qualifier exact, direction from comparing them; "от A до B" and "A–B" are ranges.
+    """
     amount = match_fact.amount
     value, value_max = amount_values(amount, match_fact.amount_max)
     qualifier = match_fact.qualifier or (
@@ -100,7 +106,13 @@ def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None
         # "двух государств", "одна из": small counts in words are phrasing, not facts
         if amount.words is not None and amount.multiplier is None:
             return None
-    if value_max is not None:
+    value_from = direction = None
+    if qualifier == CHANGE and value_max is not None:
+        value_from, value, value_max = value, value_max, None
+        qualifier = EXACT
+        if value != value_from:
+            direction = UP if value > value_from else DOWN
+    elif value_max is not None:
         qualifier = "range"
     return Fact(
         start=start,
@@ -111,6 +123,8 @@ def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None
         value_max=None if value_max is None else float(value_max),
         qualifier=qualifier,
         unit=unit,
+        value_from=None if value_from is None else float(value_from),
+        direction=direction,
     )
 
 
