@@ -7,10 +7,13 @@ aligned to tokens, labelled with its kind, each with ``span._.fact`` a
 :class:`~ruextract.records.Fact`.
 
 :func:`find_facts` is the pure part (text in, facts out, no models): the yargy grammars in
-:mod:`ruextract.grammars` find the amounts; the component then drops quantities that are dates
-("10 месяцев" inside "за 10 месяцев 2023 года"), and fills ``subject`` (the lemma of the noun
-the fact measures: "Товарооборот … составил X" → "товарооборот") from the dependency parse and
-``period_start``/``period_end`` from a date in the same sentence.
+:mod:`ruextract.grammars` find the amounts ("с 82 до 21 процента" is a change: ``value_from``
+82, ``value`` 21, direction down). The component then drops quantities that are dates ("10
+месяцев" inside "за 10 месяцев 2023 года") and denominators of prices ("за тысячу
+кубометров": ``per`` of the price), and fills from the parse of the fact's sentence:
+``direction``, ``change`` and the target qualifier (:mod:`ruextract.facts.clause`),
+``per``, ``period_start``/``period_end`` (the date of the fact's clause), and ``subject`` /
+``subject_text`` (what is measured, :mod:`ruextract.facts.subject`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ruextract.facts.clause import DELTA, DOWN, LEVEL, UP, change_of, per_of, period_of, word_after
+from ruextract.facts.subject import fold, phrase, respectively, subject_token
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
 from ruextract.grammars.parser import LookaheadParser
@@ -32,7 +37,6 @@ from ruextract.grammars.quantity import QUANTITY
 from ruextract.records import Fact
 
 MONEY_KIND, PERCENT_KIND, QUANTITY_KIND = "money", "percent", "quantity"
-UP, DOWN = "up", "down"
 # when two matches overlap, the longer wins; on a tie, the earlier kind here
 KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
 # yargy parses only windows of text around these triggers (it is slow on whole articles)
@@ -45,25 +49,6 @@ TRIGGER = re.compile(
 URL = re.compile(r"\S*(?:https?://|www\.|%[0-9A-F]{2}%)\S*", re.IGNORECASE)
 # how far a window reaches around a trigger: a qualifier and a range before, a unit after
 WINDOW_BEFORE, WINDOW_AFTER = 60, 60
-# nouns too generic to be what a fact measures ("в размере", "на сумму"): look past them
-GENERIC_SUBJECTS = frozenset({"размер", "сумма", "уровень", "отметка", "величина", "итог"})
-SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
-CONTENT_POS = ("NOUN", "PROPN")
-# verbs whose grammatical subject is what the number measures ("Товарооборот составил X",
-# "Инфляция замедлилась до X"); with other verbs the subject is an actor ("Россия поставила
-# X"), and what is measured is the verb's object ("сохранил ставку на уровне 16%") or the
-# noun the amount counts ("3,5 млрд кубометров газа")
-MEASURE_VERBS = frozenset(
-    {"составить", "составлять", "достичь", "достигнуть", "достигать", "превысить",
-     "превышать", "вырасти", "расти", "увеличиться", "увеличиваться", "сократиться",
-     "сокращаться", "снизиться", "снижаться", "упасть", "падать", "уменьшиться",
-     "уменьшаться", "замедлиться", "замедляться", "ускориться", "ускоряться", "остаться",
-     "оставаться", "равняться", "насчитывать", "стоить", "обойтись", "оцениваться",
-     "потребоваться", "подорожать", "подешеветь", "прибавить", "потерять", "опуститься",
-     "подняться", "повыситься", "понизиться", "выйти"}
-)  # fmt: skip
-OBJECT_RELATIONS = ("obj",)
-COUNTED_RELATIONS = ("nmod",)
 
 
 @lru_cache(maxsize=1)
@@ -184,109 +169,103 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
     return tuple(facts)
 
 
-# ---------------------------------------------------------------------------
-# subject and period
-# ---------------------------------------------------------------------------
-
-
-def _dependent(head: Token, relations: tuple[str, ...], span: Span) -> Token | None:
-    """The first content noun outside ``span`` attached to ``head`` by one of ``relations``."""
-    for child in head.children:
-        if (
-            child.dep_ in relations
-            and child.pos_ in CONTENT_POS
-            and not (span.start <= child.i < span.end)
-        ):
-            return child
-    return None
-
-
-def fact_subject(span: Span) -> str | None:
-    """Lemma of the noun the fact measures, from the dependency parse.
-
-    In order: the fact's head noun ("стоимостью 8,1 млн долларов" → "стоимость"); the
-    subject of a verb of measure ("Товарооборот … составил 21,4 млрд" → "товарооборот");
-    the object of another verb ("сохранил ставку на уровне 16%" → "ставка"); the noun the
-    amount counts ("3,5 млрд кубометров газа" → "газ"). Generic nouns ("в размере", "на
-    сумму") are looked past; the actor of a verb ("Россия поставила…") is no subject.
-    """
-    token: Token = span.root
-    if token.dep_ in SUBJECT_RELATIONS:
-        return None
-    counted = _dependent(token, COUNTED_RELATIONS, span)
-    for _ in range(4):
-        head = token.head
-        if head.i == token.i:
-            break
-        if head.pos_ in CONTENT_POS and head.lemma_ not in GENERIC_SUBJECTS:
-            if not (span.start <= head.i < span.end):
-                return head.lemma_
-        if head.pos_ in ("VERB", "AUX"):
-            found = None
-            if head.lemma_ in MEASURE_VERBS:
-                found = _dependent(head, SUBJECT_RELATIONS, span)
-                if found is None and head.dep_ in ("xcomp", "conj"):
-                    # "экспорт может достичь X", "вырос на 2% и достиг X": the subject
-                    # stands on the verb this one depends on
-                    found = _dependent(head.head, SUBJECT_RELATIONS, span)
-            elif token.dep_.startswith("obl"):
-                # "сохранил ставку на уровне 16%": the amount is an oblique of the verb
-                found = _dependent(head, OBJECT_RELATIONS, span)
-            if found is not None:
-                return found.lemma_
-            break
-        token = head
-    return counted.lemma_ if counted is not None else None
-
-
-def fact_period(span: Span, dates: Iterable[Span]) -> tuple[object, object]:
-    """``(start, end)`` of the nearest dated expression in the fact's sentence, else Nones."""
-    sent = span.sent
-    best = None
-    best_distance = None
-    for date_span in dates:
-        value = date_span._.date
-        if value is None or value.value_start is None or value.granularity == "duration":
-            continue
-        if not (sent.start <= date_span.start < sent.end):
-            continue
-        distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
-        if best_distance is None or distance < best_distance:
-            best, best_distance = value, distance
-    if best is None:
-        return None, None
-    return best.value_start, best.value_end
-
-
 def overlaps(span: Span, others: Iterable[Span]) -> bool:
     """True when ``span`` shares a token with any of ``others``."""
     return any(span.start < other.end and other.start < span.end for other in others)
 
 
+def listed_runs(spans: list[Span]) -> list[tuple[list[int], bool]]:
+    """Runs of facts listed together (indices into ``spans``): consecutive facts of one
+    sentence joined only by commas and "и" ("на 353%, 544% и 654%"), each with whether
+    "соответственно" follows it."""
+    runs: list[tuple[list[int], bool]] = []
+    run: list[int] = []
+    for n, span in enumerate(spans):
+        if run:
+            last = spans[run[-1]]
+            between = span.doc[last.end : span.start]
+            joined = last.sent.start == span.sent.start and all(
+                t.is_space or t.text == "," or t.lower_ == "и" for t in between
+            )
+            if not joined:
+                if len(run) > 1:
+                    runs.append((run, False))
+                run = []
+        run.append(n)
+        after = word_after(span)
+        if after is not None and after.lower_ == "соответственно":
+            if len(run) > 1:
+                runs.append((run, True))
+            run = []
+    if len(run) > 1:
+        runs.append((run, False))
+    return runs
+
+
 class FactsFinder:
-    """Finds numeric facts and attaches subject and period (see module docstring)."""
+    """Finds numeric facts and fills in their records (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
         parsed = doc.has_annotation("DEP")
-        spans: list[Span] = []
+        found: list[tuple[Span, Fact]] = []
         for fact in find_facts(doc.text):
             span = doc.char_span(fact.start, fact.stop, label=fact.kind, alignment_mode="expand")
-            if span is None or (spans and span.start < spans[-1].end):
+            if span is None or (found and span.start < found[-1][0].end):
                 continue
             if fact.kind == QUANTITY_KIND and overlaps(span, dates):
                 continue
-            period_start, period_end = fact_period(span, dates)
+            found.append((span, fact))
+        spans: list[Span] = []
+        subjects: list[Token | None] = []
+        denominators: set[int] = set()
+        for n, (span, fact) in enumerate(found):
+            if n in denominators:
+                continue
+            per, next_is_per = per_of(span, found[n + 1] if n + 1 < len(found) else None)
+            if next_is_per:
+                denominators.add(n + 1)
+            qualifier, direction, change = fact.qualifier, fact.direction, LEVEL
+            if parsed:
+                qualifier, direction, change = change_of(
+                    span, fact.qualifier, fact.direction, fact.value_from
+                )
+            period_start, period_end = period_of(span, dates, parsed)
             span._.fact = replace(
                 fact,
                 start=span.start_char,
                 stop=span.end_char,
                 text=span.text,
-                subject=fact_subject(span) if parsed else None,
+                qualifier=qualifier,
+                direction=direction,
+                change=change,
+                per=per,
                 period_start=period_start,
                 period_end=period_end,
             )
             spans.append(span)
+            subjects.append(subject_token(span) if parsed else None)
+        for run, respective in listed_runs(spans):
+            first = spans[run[0]]._.fact
+            for n in run[1:]:
+                # "на 353%, 544% и 654%": the later amounts are changes like the first
+                if first.change == DELTA and spans[n]._.fact.value_from is None:
+                    spans[n]._.fact = replace(
+                        spans[n]._.fact, change=DELTA, direction=first.direction
+                    )
+            if respective:
+                shared = respectively([subjects[n] for n in run], [spans[n] for n in run])
+                for n, token in zip(run, shared, strict=True):
+                    subjects[n] = token
+        blocked = {i for span in spans for i in range(span.start, span.end)}
+        blocked |= {i for span in dates for i in range(span.start, span.end)}
+        for span, token in zip(spans, subjects, strict=True):
+            if token is not None:
+                span._.fact = replace(
+                    span._.fact,
+                    subject=fold(token.lemma_),
+                    subject_text=phrase(token, blocked),
+                )
         doc.spans["facts"] = spans
         return doc
 

@@ -1,0 +1,208 @@
+"""What a fact measures: the head noun (``subject``) and its noun phrase (``subject_text``).
+
+Pure functions over a parsed sentence (``token.head``, ``token.dep_``, lemmas, POS):
+
+- :func:`subject_token`: the noun the fact measures, from the right clause;
+- :func:`respectively`: "капуста, огурцы и перец подорожали на 353%, 544% и 654%
+  соответственно" gives each amount its own noun of the list;
+- :func:`phrase`: the noun phrase around a subject, as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from ruextract.facts.clause import DASHES, words_before
+from ruextract.grammars.money import CURRENCY_WORDS
+
+SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
+CONTENT_POS = ("NOUN", "PROPN")
+# verbs whose grammatical subject is what the number measures ("Товарооборот составил X",
+# "Инфляция замедлилась до X"); with other verbs the subject is an actor ("Россия поставила
+# X", "Фонд инвестировал X"), and what is measured is the verb's object ("сохранил ставку на
+# уровне 16%", "продаёт долю за X") or the noun the amount counts ("3,5 млрд кубометров газа")
+MEASURE_VERBS = frozenset(
+    {"составить", "составлять", "достичь", "достигнуть", "достигать", "превысить",
+     "превышать", "вырасти", "расти", "возрасти", "увеличиться", "увеличиваться",
+     "сократиться", "сокращаться", "снизиться", "снижаться", "упасть", "падать",
+     "уменьшиться", "уменьшаться", "замедлиться", "замедляться", "ускориться", "ускоряться",
+     "остаться", "оставаться", "равняться", "насчитывать", "стоить", "обойтись",
+     "оцениваться", "потребоваться", "подорожать", "подешеветь", "дорожать", "дешеветь",
+     "прибавить", "потерять", "опуститься", "подняться", "повыситься", "понизиться", "выйти",
+     "обвалиться", "подскочить", "взлететь", "просесть", "исчисляться", "находиться"}
+)  # fmt: skip
+OBJECT_RELATIONS = ("obj",)
+COUNTED_RELATIONS = ("nmod",)
+# nouns of measure without content: what they measure is their genitive ("объем инвестиций"
+# → инвестиция); without one they are looked past ("в размере 5 млн", "на уровне 16%")
+MEASURE_NOUNS = frozenset(
+    {"объем", "объём", "уровень", "размер", "сумма", "величина", "итог", "отметка", "диапазон",
+     "показатель", "значение", "темп"}
+)  # fmt: skip
+# currency words and what follows them in a currency name ("долларов США", "фунтов
+# стерлингов"): never what is measured
+CURRENCY_NOUNS = frozenset(noun for _, noun in CURRENCY_WORDS) | {"стерлинг", "цент", "копейка"}
+# words a noun phrase is made of (no clauses, no verbs)
+PHRASE_RELATIONS = frozenset(
+    {"amod", "nmod", "case", "det", "flat", "flat:name", "flat:foreign", "compound", "nummod",
+     "fixed", "appos", "nummod:gov"}
+)  # fmt: skip
+PHRASE_EDGE_POS = frozenset({"ADP", "CCONJ", "PUNCT", "SCONJ", "SPACE"})
+
+
+def fold(text: str) -> str:
+    """Lower case, ё as е: how subjects are compared."""
+    return text.lower().replace("ё", "е")
+
+
+def is_currency(token: Token) -> bool:
+    """A currency word, or a word of a currency's name ("США" in "долларов США")."""
+    if fold(token.lemma_) in CURRENCY_NOUNS:
+        return True
+    return token.head.i != token.i and fold(token.head.lemma_) in CURRENCY_NOUNS
+
+
+def content(token: Token) -> Token | None:
+    """What a noun stands for: a noun of measure hands over to its genitive ("объем
+    инвестиций" → инвестиций); one without a genitive gives None (look further)."""
+    for _ in range(3):
+        if fold(token.lemma_) not in MEASURE_NOUNS:
+            return token
+        genitive = next(
+            (
+                child
+                for child in token.children
+                if child.dep_ in COUNTED_RELATIONS
+                and child.pos_ in CONTENT_POS
+                and not any(c.dep_ == "case" for c in child.children)
+            ),
+            None,
+        )
+        if genitive is None:
+            return None
+        token = genitive
+    return token
+
+
+def _candidate(token: Token | None, span: Span) -> Token | None:
+    """``token`` as a subject: a content noun outside the fact, no currency, past measure nouns."""
+    if token is None or token.pos_ not in CONTENT_POS or span.start <= token.i < span.end:
+        return None
+    if is_currency(token):
+        return None
+    return content(token)
+
+
+def _dependent(head: Token, relations: tuple[str, ...], span: Span) -> Token | None:
+    """The first content noun outside ``span`` attached to ``head`` by one of ``relations``."""
+    for child in head.children:
+        if child.dep_ in relations:
+            found = _candidate(child, span)
+            if found is not None:
+                return found
+    return None
+
+
+def elided_subject(span: Span) -> Token | None:
+    """ "помидоры — на 26,9%": the noun phrase before the dash (its head noun)."""
+    before = words_before(span, 3)
+    if before and before[0].lower_ in ("на", "до"):
+        before = before[1:]
+    if len(before) < 2 or before[0].text not in DASHES:
+        return None
+    token = before[1]
+    while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
+        token = token.head
+    return _candidate(token, span)
+
+
+def subject_token(span: Span) -> Token | None:
+    """The noun the fact measures, from the dependency parse, or None.
+
+    In order: the noun before a dash of an elided verb ("помидоры — на 26,9%"); the fact's
+    head noun ("стоимостью 8,1 млн долларов" → стоимость); the subject of a verb of measure
+    ("Товарооборот … составил 21,4 млрд"); the object of another verb ("сохранил ставку на
+    уровне 16%", "продаёт долю за 28 млрд"); the noun the amount counts ("3,5 млрд
+    кубометров газа" → газ). Never a currency word or a country in a currency's name; a noun
+    of measure hands over to its genitive ("объем инвестиций" → инвестиция); the actor of a
+    verb that is no verb of measure ("Фонд инвестировал X") is no subject.
+    """
+    elided = elided_subject(span)
+    if elided is not None:
+        return elided
+    token: Token = span.root
+    if token.dep_ in SUBJECT_RELATIONS:
+        return None
+    counted = _dependent(token, COUNTED_RELATIONS, span)
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            break
+        if head.pos_ in CONTENT_POS and not (span.start <= head.i < span.end):
+            found = _candidate(head, span)
+            if found is not None:
+                return found
+        if head.pos_ in ("VERB", "AUX"):
+            found = None
+            if head.lemma_ in MEASURE_VERBS:
+                found = _dependent(head, SUBJECT_RELATIONS, span)
+                if found is None and head.dep_ in ("xcomp", "conj", "dep"):
+                    # "экспорт может достичь X", "вырос на 2% и достиг X": the subject
+                    # stands on the verb this one depends on
+                    found = _dependent(head.head, SUBJECT_RELATIONS, span)
+            elif token.dep_.startswith("obl"):
+                # "сохранил ставку на уровне 16%": the amount is an oblique of the verb
+                found = _dependent(head, OBJECT_RELATIONS, span)
+            if found is not None:
+                return found
+            break
+        token = head
+    return counted
+
+
+def respectively(subjects: Sequence[Token | None], spans: Sequence[Span]) -> list[Token | None]:
+    """Distribute a coordinated subject over a list of amounts with "соответственно".
+
+    ``spans`` are consecutive facts of one sentence joined by commas and "и"; when the
+    subject of the first is a list of as many coordinated nouns ("капуста, огурцы и перец"),
+    each amount gets its own. Otherwise ``subjects`` come back unchanged.
+    """
+    first = subjects[0]
+    if first is None or len(spans) < 2:
+        return list(subjects)
+    nouns = [first] + [
+        child for child in first.children if child.dep_ == "conj" and child.pos_ in CONTENT_POS
+    ]
+    nouns.sort(key=lambda token: token.i)
+    if len(nouns) != len(spans):
+        return list(subjects)
+    return nouns
+
+
+def phrase(token: Token, blocked: set[int]) -> str:
+    """The noun phrase headed by ``token`` as written: its adjectives, genitives and
+    prepositional modifiers, never a clause, and no token of ``blocked`` (facts, dates)."""
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        for child in stack.pop().children:
+            if (
+                child.dep_ in PHRASE_RELATIONS
+                and child.i not in blocked
+                and child.pos_ not in ("VERB", "AUX")
+            ):
+                keep.add(child.i)
+                stack.append(child)
+    doc = token.doc
+    start = stop = token.i
+    while start - 1 in keep or (start - 2 in keep and doc[start - 1].is_space):
+        start -= 1
+    while stop + 1 in keep or (stop + 2 in keep and doc[stop + 1].is_space):
+        stop += 1
+    while start < token.i and doc[start].pos_ in PHRASE_EDGE_POS:
+        start += 1
+    while stop > token.i and doc[stop].pos_ in PHRASE_EDGE_POS:
+        stop -= 1
+    return doc[start : stop + 1].text
