@@ -27,8 +27,18 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.facts.clause import DELTA, DOWN, LEVEL, UP, change_of, per_of, period_of, word_after
-from ruextract.facts.subject import fold, phrase, respectively, subject_token
+from ruextract.facts.clause import (
+    DELTA,
+    DOWN,
+    LEVEL,
+    UP,
+    change_of,
+    heads,
+    per_of,
+    period_of,
+    word_after,
+)
+from ruextract.facts.subject import elided_noun, fold, phrase, respectively, subject_token
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
 from ruextract.grammars.parser import LookaheadParser
@@ -202,6 +212,24 @@ def listed_runs(spans: list[Span]) -> list[tuple[list[int], bool]]:
     return runs
 
 
+def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | None:
+    """The subject of the last of ``spans``, shared with an earlier fact of its sentence
+    where the text says so: an equivalent attached to another amount ("£22 млн или около
+    $27.5 млн", "5 171 666 человек, или 61,31 %"), or an elided verb after a word that is
+    not what is measured ("в 2016 году 854 рубля, в 2017 году — 1809 рублей")."""
+    span = spans[-1]
+    earlier = [n for n in range(len(spans) - 1) if spans[n].sent.start == span.sent.start]
+    if not earlier:
+        return subjects[-1]
+    head = next((t for t in heads(span.root) if not span.start <= t.i < span.end), None)
+    for n in earlier:
+        if head is not None and spans[n].start <= head.i < spans[n].end:
+            return subjects[n]
+    if elided_noun(span) == (True, None):
+        return subjects[earlier[-1]]
+    return subjects[-1]
+
+
 class FactsFinder:
     """Finds numeric facts and fills in their records (see module docstring)."""
 
@@ -245,6 +273,8 @@ class FactsFinder:
             )
             spans.append(span)
             subjects.append(subject_token(span) if parsed else None)
+            if parsed:
+                subjects[-1] = shared_subject(spans, subjects)
         for run, respective in listed_runs(spans):
             first = spans[run[0]]._.fact
             for n in run[1:]:

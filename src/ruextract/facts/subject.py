@@ -39,11 +39,24 @@ COUNTED_RELATIONS = ("nmod",)
 # → инвестиция); without one they are looked past ("в размере 5 млн", "на уровне 16%")
 MEASURE_NOUNS = frozenset(
     {"объем", "объём", "уровень", "размер", "сумма", "величина", "итог", "отметка", "диапазон",
-     "показатель", "значение", "темп"}
+     "показатель", "значение", "темп", "количество", "число"}
 )  # fmt: skip
 # currency words and what follows them in a currency name ("долларов США", "фунтов
 # стерлингов"): never what is measured
 CURRENCY_NOUNS = frozenset(noun for _, noun in CURRENCY_WORDS) | {"стерлинг", "цент", "копейка"}
+MULTIPLIERS = frozenset({"тысяча", "тыс", "миллион", "млн", "миллиард", "млрд", "триллион", "трлн"})
+NOT_SUBJECTS = CURRENCY_NOUNS | MULTIPLIERS
+# verbs of transfer: their actor (who paid, sold, received) is never what is measured; an
+# amount that is their object measures what it was paid for ("на", "за"); an amount that is
+# their oblique ("за X", "в X") measures their object
+TRANSFER_VERBS = frozenset(
+    {"купить", "покупать", "продать", "продавать", "приобрести", "приобретать", "получить",
+     "получать", "заплатить", "платить", "потратить", "тратить", "выплатить", "выплачивать",
+     "инвестировать", "вложить", "вкладывать", "выделить", "выделять", "направить",
+     "отдать", "собрать", "собирать", "привлечь", "отсудить", "заработать", "выручить",
+     "пожертвовать", "перечислить", "оценить", "оценивать", "присвоить", "похитить",
+     "украсть", "предложить", "просить", "запросить", "потребовать", "взыскать"}
+)  # fmt: skip
 # words a noun phrase is made of (no clauses, no verbs)
 PHRASE_RELATIONS = frozenset(
     {"amod", "nmod", "case", "det", "flat", "flat:name", "flat:foreign", "compound", "nummod",
@@ -58,41 +71,51 @@ def fold(text: str) -> str:
 
 
 def is_currency(token: Token) -> bool:
-    """A currency word, or a word of a currency's name ("США" in "долларов США")."""
-    if fold(token.lemma_) in CURRENCY_NOUNS:
+    """A currency word or multiplier, or a word of a currency's name ("США" in "долларов
+    США")."""
+    if fold(token.lemma_) in NOT_SUBJECTS:
         return True
     return token.head.i != token.i and fold(token.head.lemma_) in CURRENCY_NOUNS
 
 
-def content(token: Token) -> Token | None:
+def _outside(token: Token, span: Span) -> bool:
+    return not (span.start <= token.i < span.end)
+
+
+def genitive(token: Token, span: Span) -> Token | None:
+    """The genitive noun dependent of ``token`` outside ``span`` ("объем инвестиций")."""
+    for child in token.children:
+        if (
+            child.dep_ in COUNTED_RELATIONS
+            and child.pos_ in CONTENT_POS
+            and _outside(child, span)
+            and not is_currency(child)
+            and not any(c.dep_ == "case" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def content(token: Token, span: Span) -> Token | None:
     """What a noun stands for: a noun of measure hands over to its genitive ("объем
     инвестиций" → инвестиций); one without a genitive gives None (look further)."""
     for _ in range(3):
         if fold(token.lemma_) not in MEASURE_NOUNS:
             return token
-        genitive = next(
-            (
-                child
-                for child in token.children
-                if child.dep_ in COUNTED_RELATIONS
-                and child.pos_ in CONTENT_POS
-                and not any(c.dep_ == "case" for c in child.children)
-            ),
-            None,
-        )
-        if genitive is None:
+        found = genitive(token, span)
+        if found is None:
             return None
-        token = genitive
+        token = found
     return token
 
 
 def _candidate(token: Token | None, span: Span) -> Token | None:
     """``token`` as a subject: a content noun outside the fact, no currency, past measure nouns."""
-    if token is None or token.pos_ not in CONTENT_POS or span.start <= token.i < span.end:
+    if token is None or token.pos_ not in CONTENT_POS or not _outside(token, span):
         return None
     if is_currency(token):
         return None
-    return content(token)
+    return content(token, span)
 
 
 def _dependent(head: Token, relations: tuple[str, ...], span: Span) -> Token | None:
@@ -105,33 +128,89 @@ def _dependent(head: Token, relations: tuple[str, ...], span: Span) -> Token | N
     return None
 
 
-def elided_subject(span: Span) -> Token | None:
-    """ "помидоры — на 26,9%": the noun phrase before the dash (its head noun)."""
+def _oblique(head: Token, prepositions: frozenset[str], span: Span) -> Token | None:
+    """A noun attached to ``head`` with one of ``prepositions`` ("потрачено … на церемонию")."""
+    for child in head.children:
+        if child.dep_.startswith("obl") and any(
+            c.dep_ == "case" and c.lower_ in prepositions for c in child.children
+        ):
+            found = _candidate(child, span)
+            if found is not None:
+                return found
+    return None
+
+
+def is_nominative(token: Token) -> bool:
+    """True when the parse reads ``token`` as nominative."""
+    return "Nom" in token.morph.get("Case")
+
+
+def elided_noun(span: Span) -> tuple[bool, Token | None]:
+    """ "помидоры — на 26,9%": whether the amount follows a dash of an elided verb, and the
+    nominative noun before the dash that it measures (None: "в 2017 году — 1809 рублей",
+    "исполнителям — 30 %": the subject is not that word)."""
     before = words_before(span, 3)
     if before and before[0].lower_ in ("на", "до"):
         before = before[1:]
     if len(before) < 2 or before[0].text not in DASHES:
-        return None
+        return False, None
     token = before[1]
     while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
         token = token.head
-    return _candidate(token, span)
+    if not is_nominative(token):
+        return True, None
+    return True, _candidate(token, span)
+
+
+def after_percent(span: Span) -> Token | None:
+    """The whole a percentage is a part of: the genitive right after it ("54,42 %
+    избирателей", "24,2 процентами голосов") or its "от" phrase ("15 % от общего объёма
+    собранных средств" → средств)."""
+    doc = span.doc
+    i = span.end
+    end = span.sent.end
+    while i < end and (doc[i].is_space or doc[i].pos_ in ("ADJ", "DET")):
+        i += 1
+    if i < end and doc[i].lower_ == "от":
+        i += 1
+        while i < end and (doc[i].is_space or doc[i].pos_ in ("ADJ", "DET")):
+            i += 1
+    elif i < end and "Gen" not in doc[i].morph.get("Case"):
+        return None
+    if i < end and doc[i].pos_ in CONTENT_POS:
+        return _candidate(doc[i], span)
+    return None
+
+
+def apposed_noun(span: Span) -> Token | None:
+    """ "с избирательным барьером в 5 %", "награду в 9 млн": the noun right before "в", when
+    the parse makes the amount modify some noun (the parser often picks a farther one)."""
+    before = words_before(span, 2)
+    if len(before) == 2 and before[0].lower_ == "в" and before[1].pos_ in CONTENT_POS:
+        return _candidate(before[1], span)
+    return None
 
 
 def subject_token(span: Span) -> Token | None:
     """The noun the fact measures, from the dependency parse, or None.
 
-    In order: the noun before a dash of an elided verb ("помидоры — на 26,9%"); the fact's
-    head noun ("стоимостью 8,1 млн долларов" → стоимость); the subject of a verb of measure
-    ("Товарооборот … составил 21,4 млрд"); the object of another verb ("сохранил ставку на
-    уровне 16%", "продаёт долю за 28 млрд"); the noun the amount counts ("3,5 млрд
-    кубометров газа" → газ). Never a currency word or a country in a currency's name; a noun
-    of measure hands over to its genitive ("объем инвестиций" → инвестиция); the actor of a
-    verb that is no verb of measure ("Фонд инвестировал X") is no subject.
+    In order: the nominative noun before a dash of an elided verb ("помидоры — на 26,9%");
+    for a percentage, the whole it is a part of ("54,42 % избирателей"); the fact's head noun
+    ("стоимостью 8,1 млн долларов" → стоимость, "барьером в 5 %" → барьер); the subject of a
+    verb of measure ("Товарооборот … составил 21,4 млрд"); with a verb of transfer, what
+    changed hands ("продаёт долю за X", "Гитара была продана за X", "потрачено X на
+    церемонию"), never its actor; the object of another verb ("сохранил ставку на уровне
+    16%"); the noun the amount counts ("3,5 млрд кубометров газа" → газ). Never a currency
+    word, a multiplier or a country in a currency's name; a noun of measure hands over to its
+    genitive ("объем инвестиций" → инвестиция).
     """
-    elided = elided_subject(span)
-    if elided is not None:
-        return elided
+    elided, noun = elided_noun(span)
+    if elided:
+        return noun
+    if span.label_ == "percent":
+        found = after_percent(span)
+        if found is not None:
+            return found
     token: Token = span.root
     if token.dep_ in SUBJECT_RELATIONS:
         return None
@@ -140,8 +219,8 @@ def subject_token(span: Span) -> Token | None:
         head = token.head
         if head.i == token.i:
             break
-        if head.pos_ in CONTENT_POS and not (span.start <= head.i < span.end):
-            found = _candidate(head, span)
+        if head.pos_ in CONTENT_POS and _outside(head, span):
+            found = apposed_noun(span) or _candidate(head, span)
             if found is not None:
                 return found
         if head.pos_ in ("VERB", "AUX"):
@@ -152,9 +231,15 @@ def subject_token(span: Span) -> Token | None:
                     # "экспорт может достичь X", "вырос на 2% и достиг X": the subject
                     # stands on the verb this one depends on
                     found = _dependent(head.head, SUBJECT_RELATIONS, span)
+            elif head.lemma_ in TRANSFER_VERBS and not token.dep_.startswith("obl"):
+                # "было потрачено 74 млн на церемонию", "получить за Мхитаряна X"
+                return _oblique(head, frozenset({"на", "за"}), span) or counted
             elif token.dep_.startswith("obl"):
-                # "сохранил ставку на уровне 16%": the amount is an oblique of the verb
-                found = _dependent(head, OBJECT_RELATIONS, span)
+                # "сохранил ставку на уровне 16%", "продаёт долю за X", "Гитара была
+                # продана за X": the amount is an oblique of the verb
+                found = _dependent(head, OBJECT_RELATIONS, span) or _dependent(
+                    head, ("nsubj:pass",), span
+                )
             if found is not None:
                 return found
             break
