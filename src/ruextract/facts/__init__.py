@@ -52,7 +52,10 @@ KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
 # yargy parses only windows of text around these triggers (it is slow on whole articles)
 TRIGGER = re.compile(
     r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
-    r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*)\b",
+    r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
+    # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
+    r"дв[аеу]х?|двумя|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|пят[ьи]|шест[ьи]|сем[ьи]|"
+    r"восемь|восьми|девят[ьи]|десят[ьи])\b",
     re.IGNORECASE,
 )
 # web addresses: their "%D0" escapes and digits are not facts
@@ -98,8 +101,8 @@ def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None
         unit = match_fact.unit or "%"
     else:
         unit = match_fact.unit
-        # "двух государств", "одна из": small counts in words are phrasing, not facts
-        if amount.words is not None and amount.multiplier is None:
+        # "одна из", "один раз": "один" in words is phrasing, not a count
+        if amount.words is not None and amount.multiplier is None and value < 2:
             return None
     value_from = direction = None
     if qualifier == CHANGE and value_max is not None:
@@ -148,6 +151,71 @@ def windows(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:stop]
 
 
+# "в 3 раза больше": a ratio; "занял 2 место": a rank (a count of places agrees: "2 места")
+RATIO_BEFORE = re.compile(r"\bв[оа]?\s+$", re.IGNORECASE)
+RANK_FORM = re.compile(r"\bместо$", re.IGNORECASE)
+# "105 из 230 мест": the first count takes the noun of the second
+COUNT_OF = re.compile(r"(?<![\d.,])(\d+)\s+из\s+$")
+# "— 316 млн (около 5 млн долларов)": an amount after a dash takes the currency of the money
+# said before it in the sentence
+ELIDED_MONEY = re.compile(
+    r"(?<=[—–]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
+    r"(?!\s*(?:[$€£]|руб|долл|евро|фунт|\w+ов\b))"
+)
+
+
+def is_ratio_or_rank(text: str, fact: Fact) -> bool:
+    """ "в 3 раза" is a ratio, "2 место" a rank (not "21 место", "105 мест"): no counts."""
+    if fact.kind != QUANTITY_KIND:
+        return False
+    if fact.unit == "раз":
+        return bool(RATIO_BEFORE.search(text[max(0, fact.start - 4) : fact.start]))
+    if fact.unit == "место" and RANK_FORM.search(fact.text):
+        return fact.value % 10 != 1 or fact.value == 1
+    return False
+
+
+def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "105 из 230 мест": 105 counts places too."""
+    found = []
+    for fact in facts:
+        if fact.kind != QUANTITY_KIND:
+            continue
+        match = COUNT_OF.search(text[max(0, fact.start - 20) : fact.start])
+        if match:
+            start = fact.start - len(match.group(0))
+            found.append(
+                Fact(start=start, stop=start + len(match.group(1)), text=match.group(1),
+                     kind=QUANTITY_KIND, value=float(match.group(1)), unit=fact.unit)
+            )  # fmt: skip
+    return found
+
+
+def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "… 368 млн рублей, второе место — 316 млн": amounts after a dash with no currency
+    take the currency of the money fact before them on the same line."""
+    # not an equivalent in brackets: "(около 5 млн долларов)"
+    money = [
+        f
+        for f in facts
+        if f.kind == MONEY_KIND and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
+    ]
+    found = []
+    for match in ELIDED_MONEY.finditer(text):
+        before = [f for f in money if f.stop <= match.start()]
+        if not before or "\n" in text[before[-1].stop : match.start()]:
+            continue
+        amount = match.group(1)
+        for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
+            value = parsed.fact.amount.value
+            found.append(
+                Fact(start=match.start(1), stop=match.end(1), text=amount, kind=MONEY_KIND,
+                     value=float(value), unit=before[-1].unit)
+            )  # fmt: skip
+            break
+    return found
+
+
 def find_facts(text: str) -> list[Fact]:
     """Money, percentages and quantities in ``text``, in order, without overlaps.
 
@@ -168,6 +236,8 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
                 fact = to_fact(kind, offset + start, line[start:stop], match.fact)
                 if fact is not None:
                     candidates.append(fact)
+    candidates = [f for f in candidates if not is_ratio_or_rank(text, f)]
+    candidates += counts_before_of(text, candidates) + elided_money(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
