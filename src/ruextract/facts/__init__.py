@@ -357,14 +357,13 @@ class FactsFinder:
                 shared = respectively([subjects[n] for n in run], [spans[n] for n in run])
                 for n, token in zip(run, shared, strict=True):
                     subjects[n] = token
-        blocked = {i for span in spans for i in range(span.start, span.end)}
-        blocked |= {i for span in dates for i in range(span.start, span.end)}
+        in_dates = {i for span in dates for i in range(span.start, span.end)}
         for span, token in zip(spans, subjects, strict=True):
             if token is not None:
                 span._.fact = replace(
                     span._.fact,
                     subject=fold(token.lemma_),
-                    subject_text=phrase(token, blocked),
+                    subject_text=phrase(token, in_dates | set(range(span.start, span.end))),
                 )
         doc.spans["facts"] = spans
         return doc
