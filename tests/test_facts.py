@@ -37,7 +37,6 @@ CASES = [
     ("обошлось в четверть миллиарда долларов", "money", 0.25e9, "USD", "exact", None),
     ("задолжала полтора миллиона долларов", "money", 1.5e6, "USD", "exact", None),
     ("равняется почти семи миллиардам долларов", "money", 7e9, "USD", "approx", None),
-    ("урон на сумму несколько сотен тысяч долларов", "money", 1e5, "USD", "approx", None),
     ("стоимостью миллион долларов", "money", 1e6, "USD", "exact", None),
     # money: symbols, prefix and suffix
     ("Цукерберг вложит $3,3 млрд в проект", "money", 3.3e9, "USD", "exact", None),
@@ -92,7 +91,6 @@ CASES = [
     ("площадью 3,5 кв. км", "quantity", 3.5, "km2", "exact", None),
     ("на площади 200 га", "quantity", 200.0, "ha", "exact", None),
     ("мощностью 1200 МВт", "quantity", 1200.0, "MW", "exact", None),
-    ("пострадали сотни тысяч человек", "quantity", 1e5, "человек", "approx", None),
     ("от 3 до 5 км", "quantity", 3.0, "km", "range", 5.0),
     # counts: adjectives before the noun, small counts in words, times, places
     ("из 20 поданных номинаций", "quantity", 20.0, "номинация", "exact", None),
@@ -135,6 +133,12 @@ CASES_MUST_NOT_MATCH = [
     # a multiplier is no counted noun: "75 млн" is not 75 of something called "млн"
     "Долг составил 3 млрд и 75 млн набежавших процентов.",
     "Товарооборот за 10 месяцев 2023 года вырос",
+    # vague amounts have no value to read (data/gold/facts.md: not facts)
+    "урон на сумму несколько сотен тысяч долларов",
+    "пострадали сотни тысяч человек",
+    "погибли тысячи человек",
+    "его жертвами стали десятки тысяч человек",
+    "сборы могут составить от нескольких десятков до нескольких сотен миллионов долларов",
     # a ratio and a rank are no counts; "один" in words is phrasing
     "занял 2 место",
     "поставив его на 34 место в списке",
@@ -373,6 +377,20 @@ CASES_RECORDS = [
      [("до 85 тыс. рублей", None, "exact", "up", "level", None, "зарплата")]),
     ("Магазин объявил скидки до 19%.",
      [("до 19%", None, "up_to", None, "level", None, "скидка")]),
+    # a verb of exceeding makes a bound: more than, or at most when negated
+    ("Явка на выборах превысила 80 %.",
+     [("80 %", None, "more_than", None, "level", None, "явка")]),
+    ("Число гостей не должно превышать 400 человек.",
+     [("400 человек", None, "up_to", None, "level", None, "гость")]),
+    ("Родители невесты не могут приглашать более 500 гостей.",
+     [("более 500 гостей", None, "up_to", None, "level", None, None)]),
+    ("Он пригласил более 500 гостей.",
+     [("более 500 гостей", None, "more_than", None, "level", None, None)]),
+    # the object of a verb of loss or gain is the size of the change
+    ("Правящая коалиция потеряла семь парламентских мандатов.",
+     [("семь парламентских мандатов", None, "exact", "down", "delta", None, None)]),
+    ("Ближайший конкурент отстаёт от него на 4 очка.",
+     [("4 очка", None, "exact", None, "delta", None, None)]),
     # "с A до B": a level reached from A
     ("Доля импорта сократилась с 82 до 21 процента.",
      [("с 82 до 21 процента", 82.0, "exact", "down", "level", None, "доля")]),
@@ -449,6 +467,13 @@ CASES_PERIOD = [
      [("8,2 млрд долларов США", date(2015, 1, 1), date(2015, 12, 31))]),
     # an open start keeps an empty end
     ("Цены на бензин с начала 2015 года выросли на 5%.", [("5%", date(2015, 1, 1), None)]),
+    # an elided list: each amount has the date before its dash
+    ("Доплата составит в 2016 году 854 рубля, в 2017 году — 1809 рублей.",
+     [("854 рубля", date(2016, 1, 1), date(2016, 12, 31)),
+      ("1809 рублей", date(2017, 1, 1), date(2017, 12, 31))]),
+    # the date of the verb an infinitive completes
+    ("В 2019 году суд обязал компанию выплатить 78 млн долларов.",
+     [("78 млн долларов", date(2019, 1, 1), date(2019, 12, 31))]),
     # a date of another clause is not the fact's period
     ("Абрамович, вложив в 2003 году 10 млрд долларов, теперь продаёт свою долю за 28 млрд "
      "долларов.",

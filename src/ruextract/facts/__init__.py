@@ -54,7 +54,7 @@ TRIGGER = re.compile(
     r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
     r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
-    r"дв[аеу]х?|двумя|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|пят[ьи]|шест[ьи]|сем[ьи]|"
+    r"дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|пят[ьи]|шест[ьи]|сем[ьи]|"
     r"восемь|восьми|девят[ьи]|десят[ьи])\b",
     re.IGNORECASE,
 )
@@ -84,6 +84,21 @@ def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[Decimal, D
     return value, amount_max.value
 
 
+# a multiplier alone in a plural form is a vague count: "погибли тысячи человек", "миллионы
+# долларов" (but "более тысячи человек", "тысяча человек", "миллион долларов" are values)
+PLURAL_MULTIPLIER = re.compile(
+    r"^(?:тысяч|тысячи|тысячам|тысячами|тысячах|миллион(?:ы|ов|ам|ами|ах)|"
+    r"миллиард(?:ы|ов|ам|ами|ах)|триллион(?:ы|ов|ам|ами|ах))\b",
+    re.IGNORECASE,
+)
+
+
+def is_bare_plural(amount: Amount, qualifier: str | None, text: str) -> bool:
+    """True for a multiplier with no number and no qualifier, in a plural form."""
+    bare = amount.number is None and amount.words is None and amount.fraction is None
+    return bare and qualifier is None and bool(PLURAL_MULTIPLIER.match(text))
+
+
 def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None:
     """A :class:`Fact` from one grammar match, or None when it is not a fact after all.
 
@@ -92,9 +107,12 @@ def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None
     """
     amount = match_fact.amount
     value, value_max = amount_values(amount, match_fact.amount_max)
-    qualifier = match_fact.qualifier or (
-        "approx" if amount.words is not None and is_vague(text) else EXACT
-    )
+    # "несколько сотен", "десятки тысяч", "тысячи человек": vague, no value to read
+    if amount.words is not None and is_vague(text):
+        return None
+    if is_bare_plural(amount, match_fact.qualifier, text):
+        return None
+    qualifier = match_fact.qualifier or EXACT
     if kind == MONEY_KIND:
         unit = match_fact.currency
     elif kind == PERCENT_KIND:

@@ -36,13 +36,20 @@ CHANGE_WORDS: dict[str, str | None] = {
          "снизить", "снижать", "упасть", "падать", "уменьшиться", "уменьшаться", "уменьшить",
          "уменьшать", "подешеветь", "дешеветь", "понизиться", "понижаться", "понизить",
          "понижать", "опуститься", "опускаться", "замедлиться", "замедляться", "обвалиться",
-         "рухнуть", "просесть", "потерять", "терять", "обесцениться", "снижение",
+         "рухнуть", "просесть", "потерять", "терять", "лишиться", "обесцениться", "снижение",
          "сокращение", "падение", "уменьшение", "спад", "удешевление", "понижение",
          "замедление", "отток"),
         DOWN,
     ),
     **dict.fromkeys(("довести", "доводить", "измениться", "изменить", "изменение"), None),
+    # a difference, which way unsaid: "отстаёт на 4 очка"
+    **dict.fromkeys(("отставать", "отстать", "опережать", "опередить"), None),
 }  # fmt: skip
+# verbs of change whose object is the size of the change: "потеряла семь мандатов"
+OBJECT_IS_CHANGE = frozenset({"потерять", "терять", "прибавить", "прибавлять", "лишиться"})
+# verbs that make the amount a bound: "превысила 80 %" (more than), and negated "не должно
+# превышать 400 человек", "не могут приглашать более 500 гостей" (at most)
+EXCEED_VERBS = frozenset({"превысить", "превышать"})
 # comparatives after an amount: "на 1,5 млрд больше" (a difference, and which way)
 COMPARATIVES: dict[str, str] = {
     "больше": UP, "выше": UP, "дороже": UP, "меньше": DOWN, "ниже": DOWN, "дешевле": DOWN,
@@ -130,6 +137,31 @@ def is_by(span: Span) -> bool:
     return any(w in BY for w in words) or bool(before and before[0].lower_ in BY)
 
 
+def is_negated(verb: Token) -> bool:
+    """True when "не" stands on ``verb`` or on the verb it completes ("не должно превышать")."""
+    for token in (verb, verb.head):
+        if any(child.lower_ == "не" for child in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "aux"):
+            break
+    return False
+
+
+def bound_of(span: Span, qualifier: str) -> str:
+    """The qualifier a verb makes of the amount: "превысила 80 %" is more than 80; under a
+    negated verb "более 500" and "превышать 400" are at most ("не могут приглашать более 500
+    гостей")."""
+    verb = clause(span.root)
+    if verb.pos_ not in CLAUSE_POS:
+        return qualifier
+    negated = is_negated(verb)
+    if verb.lemma_ in EXCEED_VERBS and qualifier == "exact":
+        return "up_to" if negated else "more_than"
+    if negated and qualifier == "more_than":
+        return "up_to"
+    return qualifier
+
+
 def change_of(
     span: Span, qualifier: str, direction: str | None, value_from: float | None
 ) -> tuple[str, str | None, str]:
@@ -145,12 +177,15 @@ def change_of(
     """
     if value_from is not None:
         return qualifier, direction, LEVEL
+    qualifier = bound_of(span, qualifier)
     word = change_word(span)
     after = word_after(span)
     comparative = COMPARATIVES.get(after.lower_) if after is not None else None
     said = CHANGE_WORDS.get(word.lemma_) if word is not None else None
     if is_by(span) and (word is not None or comparative is not None):
         return qualifier, said or comparative, DELTA
+    if word is not None and word.lemma_ in OBJECT_IS_CHANGE and span.root.dep_ == "obj":
+        return qualifier, said, DELTA
     if word is not None and qualifier == "up_to":
         return "exact", said, LEVEL
     return qualifier, said, LEVEL
@@ -169,6 +204,9 @@ def same_clause(span: Span, date_span: Span) -> bool:
     fact_verb = clause(span.root)
     date_verb = clause(date_span.root)
     if fact_verb.i == date_verb.i:
+        return True
+    if fact_verb.dep_ == "xcomp" and fact_verb.head.i == date_verb.i:
+        # "27 марта суд обязал компанию выплатить X"
         return True
     return (
         fact_verb.dep_ == "conj"
@@ -195,6 +233,11 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
         if parsed and not same_clause(span, date_span):
             continue
         distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
+        if date_span.start >= span.end and any(
+            t.text in (",", ";") for t in span.doc[span.end : date_span.start]
+        ):
+            # "в 2017 году — 1809 рублей, в 2018 году — …": the next item's date
+            distance += 10
         if best_distance is None or distance < best_distance:
             best, best_distance = date_span, distance
     if best is None:

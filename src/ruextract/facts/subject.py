@@ -33,6 +33,12 @@ MEASURE_VERBS = frozenset(
      "прибавить", "потерять", "опуститься", "подняться", "повыситься", "понизиться", "выйти",
      "обвалиться", "подскочить", "взлететь", "просесть", "исчисляться", "находиться"}
 )  # fmt: skip
+# for a count, only these say their subject is what is counted ("Явка составила 5 171 666
+# человек"); "коалиция потеряла семь мандатов" counts mandates, not coalitions
+COPULAS = frozenset(
+    {"составить", "составлять", "достичь", "достигнуть", "достигать", "превысить",
+     "превышать", "насчитывать", "равняться", "оцениваться", "исчисляться"}
+)  # fmt: skip
 OBJECT_RELATIONS = ("obj",)
 COUNTED_RELATIONS = ("nmod",)
 # nouns of measure without content: what they measure is their genitive ("объем инвестиций"
@@ -225,7 +231,9 @@ def subject_token(span: Span) -> Token | None:
                 return found
         if head.pos_ in ("VERB", "AUX"):
             found = None
-            if head.lemma_ in MEASURE_VERBS:
+            if head.lemma_ in MEASURE_VERBS and (
+                span.label_ != "quantity" or head.lemma_ in COPULAS
+            ):
                 found = _dependent(head, SUBJECT_RELATIONS, span)
                 if found is None and head.dep_ in ("xcomp", "conj", "dep"):
                     # "экспорт может достичь X", "вырос на 2% и достиг X": the subject

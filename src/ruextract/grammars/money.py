@@ -161,6 +161,14 @@ MONEY = or_(
         SYMBOL,
         AMOUNT_MAX,
     ),
+    # "$0,91 — $1,02 млн"
+    rule(
+        PREFIX_CURRENCY,
+        AMOUNT_MIN,
+        DASH.interpretation(Money.qualifier.const("range")),
+        SYMBOL,
+        AMOUNT_MAX,
+    ),
     # "100-долларовая купюра"
     rule(AMOUNT_MIN, DASH, CURRENCY_ADJECTIVE),
 ).interpretation(Money)

@@ -62,6 +62,8 @@ NUMBER_WORDS: dict[str, float] = {
     "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
     "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "полтора": 1.5, "полтораста": 150,
+    # collective numerals: "троих претендентов"
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
 }  # fmt: skip
 # fractions that multiply what follows: "четверть миллиарда" → 0.25e9
 FRACTION_WORDS: dict[str, float] = {"четверть": 0.25, "половина": 0.5, "треть": 1 / 3}
@@ -208,7 +210,13 @@ def qualifier_rule(name: str):
     ).interpretation(const(name))
 
 
+# "не более 500", "не больше семи": at most
+NOT_MORE = rule(
+    caseless("не"), in_caseless({"более", "больше", "свыше"}), in_({"на", "в"}).optional()
+).interpretation(const(UP_TO))
+
 QUALIFIER = or_(
+    NOT_MORE,
     qualifier_rule(APPROX),
     qualifier_rule(MORE_THAN),
     qualifier_rule(LESS_THAN),

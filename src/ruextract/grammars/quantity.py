@@ -117,14 +117,13 @@ QUALIFIED = QUALIFIER.interpretation(Quantity.qualifier).optional()
 RANGE_MARK = Quantity.qualifier.const("range")
 # adjectives and participles between a count and its noun: "20 поданных номинаций", "200
 # самых богатых бизнесменов"
-COUNTED_ADJECTIVE = and_(
-    or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro"))
+COUNTED_ADJECTIVE = or_(
+    and_(or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro"))),
+    normalized("самый"),
 )
 # "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
 TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
-COUNTED = or_(
-    UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES)
-)
+COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES))
 
 QUANTITY = or_(
     # "120 км", "свыше 300 договоров"
