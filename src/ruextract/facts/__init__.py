@@ -37,6 +37,7 @@ from ruextract.facts.clause import (
     per_of,
     period_of,
     word_after,
+    words_before,
 )
 from ruextract.facts.subject import elided_noun, fold, phrase, respectively, subject_token
 from ruextract.grammars.money import MONEY
@@ -309,6 +310,14 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
     earlier = [n for n in range(len(spans) - 1) if spans[n].sent.start == span.sent.start]
     if not earlier:
         return subjects[-1]
+    before = words_before(span, 2)
+    if len(before) == 2 and before[0].text == "(":
+        # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)": a share of the count
+        for n in earlier:
+            if spans[n].start <= before[1].i < spans[n].end:
+                if span.label_ == PERCENT_KIND and spans[n].label_ == QUANTITY_KIND:
+                    return spans[n].root if spans[n].root.pos_ == "NOUN" else subjects[n]
+                return subjects[n]
     head = next((t for t in heads(span.root) if not span.start <= t.i < span.end), None)
     for n in earlier:
         if head is not None and spans[n].start <= head.i < spans[n].end:
@@ -375,6 +384,11 @@ class FactsFinder:
                 shared = respectively([subjects[n] for n in run], [spans[n] for n in run])
                 for n, token in zip(run, shared, strict=True):
                     subjects[n] = token
+            last = run[-1]
+            for n in run[:-1]:
+                # "24% и 20% голосов": the whole after the last amount is every amount's
+                if subjects[n] is None and spans[n].label_ == spans[last].label_:
+                    subjects[n] = subjects[last]
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         for span, token in zip(spans, subjects, strict=True):
             if token is not None:

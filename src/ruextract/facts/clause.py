@@ -19,6 +19,8 @@ from spacy.tokens import Span, Token
 
 UP, DOWN = "up", "down"
 DELTA, LEVEL = "delta", "level"
+# verbs of a difference between two things (not a change of one): "отстаёт на 4 очка"
+DIFFERENCE_WORDS = ("отставать", "отстать", "опережать", "опередить")
 # words of change (verb and noun lemmas) -> the direction they say; "0" says none
 # ("довести до X": a target, no direction)
 CHANGE_WORDS: dict[str, str | None] = {
@@ -43,7 +45,7 @@ CHANGE_WORDS: dict[str, str | None] = {
     ),
     **dict.fromkeys(("довести", "доводить", "измениться", "изменить", "изменение"), None),
     # a difference, which way unsaid: "отстаёт на 4 очка"
-    **dict.fromkeys(("отставать", "отстать", "опережать", "опередить"), None),
+    **dict.fromkeys(DIFFERENCE_WORDS, None),
 }  # fmt: skip
 # verbs of change whose object is the size of the change: "потеряла семь мандатов"
 OBJECT_IS_CHANGE = frozenset({"потерять", "терять", "прибавить", "прибавлять", "лишиться"})

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ruextract.facts.clause import DASHES, words_before
+from ruextract.facts.clause import (
+    CHANGE_WORDS,
+    DASHES,
+    DIFFERENCE_WORDS,
+    OBJECT_IS_CHANGE,
+    clause,
+    words_before,
+)
 from ruextract.grammars.money import CURRENCY_WORDS
 
 SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
@@ -40,6 +47,9 @@ COPULAS = frozenset(
      "превышать", "насчитывать", "равняться", "оцениваться", "исчисляться"}
 )  # fmt: skip
 OBJECT_RELATIONS = ("obj",)
+CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
+# nouns of time before an amount are dates, not what the amount names ("в 2016 году 854 рубля")
+TIME_NOUNS = frozenset({"год", "месяц", "день", "неделя", "квартал", "час", "сутки", "лето"})
 COUNTED_RELATIONS = ("nmod",)
 # nouns of measure without content: what they measure is their genitive ("объем инвестиций"
 # → инвестиция); without one they are looked past ("в размере 5 млн", "на уровне 16%")
@@ -163,7 +173,13 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
     token = before[1]
     while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
         token = token.head
-    if not is_nominative(token):
+    said = any(
+        t.lemma_ in MEASURE_VERBS or t.lemma_ in CHANGE_WORDS
+        for t in span.doc[span.sent.start : span.start]
+    )
+    if not is_nominative(token) or not said:
+        # "Клуб, закончивший чемпионат на четвёртом месте, — 263 млн": no verb of measure
+        # says that the club is what is measured
         return True, None
     return True, _candidate(token, span)
 
@@ -188,56 +204,125 @@ def after_percent(span: Span) -> Token | None:
     return None
 
 
-def apposed_noun(span: Span) -> Token | None:
-    """ "с избирательным барьером в 5 %", "награду в 9 млн": the noun right before "в", when
-    the parse makes the amount modify some noun (the parser often picks a farther one)."""
-    before = words_before(span, 2)
-    if len(before) == 2 and before[0].lower_ == "в" and before[1].pos_ in CONTENT_POS:
+def apposed_noun(span: Span, parse_says_noun: bool) -> Token | None:
+    """The noun an amount is apposed to with "в" / "на": "штрафа в размере 100 тысяч",
+    "на сумму" (past the noun of measure, always); "с избирательным барьером в 5 %",
+    "кредита на 78 млрд" when the parse makes the amount modify a noun (it often picks a
+    farther one), "разделят награду в 9 млн" when the noun is the object of the amount's verb."""
+    before = words_before(span, 4)
+    if len(before) < 2 or before[0].lower_ not in ("в", "на") or before[1].pos_ not in CONTENT_POS:
+        return None
+    if fold(before[1].lemma_) in MEASURE_NOUNS:
+        if len(before) == 4 and before[2].lower_ in ("в", "на") and before[3].pos_ == "NOUN":
+            return _candidate(before[3], span)
+        return None
+    sibling_object = before[1].dep_ == "obj" and before[1].head.i == span.root.head.i
+    if parse_says_noun or sibling_object:
         return _candidate(before[1], span)
+    return None
+
+
+def named_before(span: Span) -> Token | None:
+    """A common noun right before a money or percent amount names it: "отчисление 1 %",
+    "«премию» более 17 тысяч гривен", "штраф 5000 рублей" (nominative or accusative, not a
+    date word)."""
+    before = [t for t in words_before(span, 3) if t.text not in CLOSING_QUOTES]
+    if not before or before[0].pos_ != "NOUN" or fold(before[0].lemma_) in TIME_NOUNS:
+        return None
+    cases = before[0].morph.get("Case")
+    if not ({"Nom", "Acc"} & set(cases)):
+        return None
+    return _candidate(before[0], span)
+
+
+def bracketed_noun(span: Span) -> Token | None:
+    """An amount in brackets after a genitive noun phrase measures it: "больше всех голосов
+    избирателей (38,53%)" → голосов."""
+    before = words_before(span, 2)
+    if len(before) < 2 or before[0].text != "(" or before[1].pos_ not in CONTENT_POS:
+        return None
+    token = before[1]
+    while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
+        token = token.head
+    if "Gen" not in token.morph.get("Case"):
+        return None
+    return _candidate(token, span)
+
+
+def count_subject(span: Span) -> Token | None:
+    """What a count is of: the genitive of its noun ("3,5 млрд кубометров газа" → газ), or
+    what a verb of change moves ("довести импорт до 11 млрд кубометров" → импорт), or the
+    subject of a copula ("Явка составила 5 171 666 человек" → явка); else None (the
+    counted noun is the unit, and nearby nouns are not what is counted)."""
+    found = genitive(span.root, span)
+    if found is not None:
+        return _candidate(found, span)
+    verb = clause(span.root)
+    if verb.lemma_ in CHANGE_WORDS and verb.lemma_ not in OBJECT_IS_CHANGE.union(DIFFERENCE_WORDS):
+        # "довести импорт до 11 млрд кубометров", "добыча выросла на 5 млн тонн"
+        found = _dependent(verb, OBJECT_RELATIONS, span) or _dependent(
+            verb, SUBJECT_RELATIONS, span
+        )
+        if found is not None:
+            return found
+    if verb.lemma_ in COPULAS:
+        found = _dependent(verb, SUBJECT_RELATIONS, span)
+        if found is None and verb.dep_ in ("xcomp", "conj"):
+            found = _dependent(verb.head, SUBJECT_RELATIONS, span)
+        return found
     return None
 
 
 def subject_token(span: Span) -> Token | None:
     """The noun the fact measures, from the dependency parse, or None.
 
-    In order: the nominative noun before a dash of an elided verb ("помидоры — на 26,9%");
-    for a percentage, the whole it is a part of ("54,42 % избирателей"); the fact's head noun
-    ("стоимостью 8,1 млн долларов" → стоимость, "барьером в 5 %" → барьер); the subject of a
-    verb of measure ("Товарооборот … составил 21,4 млрд"); with a verb of transfer, what
+    A count: :func:`count_subject`. Money and percentages, in order: the nominative noun
+    before a dash of an elided verb of measure ("помидоры — на 26,9%"); a noun right before
+    the amount ("отчисление 1 %"); a genitive before the amount in brackets ("голосов
+    избирателей (38,53%)"); for a percentage, the whole it is a part of ("54,42 %
+    избирателей"); a noun the amount is apposed to ("штрафа в размере 100 тысяч", "барьером
+    в 5 %"); the fact's head noun ("стоимостью 8,1 млн долларов" → стоимость); the subject
+    of a verb of measure ("Товарооборот … составил 21,4 млрд"); with a verb of transfer, what
     changed hands ("продаёт долю за X", "Гитара была продана за X", "потрачено X на
     церемонию"), never its actor; the object of another verb ("сохранил ставку на уровне
-    16%"); the noun the amount counts ("3,5 млрд кубометров газа" → газ). Never a currency
-    word, a multiplier or a country in a currency's name; a noun of measure hands over to its
-    genitive ("объем инвестиций" → инвестиция).
+    16%"). Never a currency word, a multiplier or a country in a currency's name; a noun of
+    measure hands over to its genitive ("объем инвестиций" → инвестиция).
     """
+    if span.label_ == "quantity":
+        return count_subject(span)
     elided, noun = elided_noun(span)
-    if elided:
+    if elided and noun is not None:
         return noun
-    if span.label_ == "percent":
+    found = named_before(span) or bracketed_noun(span)
+    if found is None and span.label_ == "percent":
         found = after_percent(span)
-        if found is not None:
-            return found
+    if found is not None:
+        return found
     token: Token = span.root
     if token.dep_ in SUBJECT_RELATIONS:
         return None
     counted = _dependent(token, COUNTED_RELATIONS, span)
+    first_head = True
     for _ in range(4):
         head = token.head
         if head.i == token.i:
             break
+        if first_head:
+            first_head = False
+            found = apposed_noun(span, head.pos_ in CONTENT_POS)
+            if found is not None:
+                return found
         if head.pos_ in CONTENT_POS and _outside(head, span):
-            found = apposed_noun(span) or _candidate(head, span)
+            found = _candidate(head, span)
             if found is not None:
                 return found
         if head.pos_ in ("VERB", "AUX"):
             found = None
-            if head.lemma_ in MEASURE_VERBS and (
-                span.label_ != "quantity" or head.lemma_ in COPULAS
-            ):
+            if head.lemma_ in MEASURE_VERBS:
                 found = _dependent(head, SUBJECT_RELATIONS, span)
-                if found is None and head.dep_ in ("xcomp", "conj", "dep"):
-                    # "экспорт может достичь X", "вырос на 2% и достиг X": the subject
-                    # stands on the verb this one depends on
+                if found is None and head.dep_ in ("xcomp", "conj", "dep", "advcl"):
+                    # "экспорт может достичь X", "вырос на 2% и достиг X", "упали …,
+                    # опустившись до X": the subject stands on the verb this one depends on
                     found = _dependent(head.head, SUBJECT_RELATIONS, span)
             elif head.lemma_ in TRANSFER_VERBS and not token.dep_.startswith("obl"):
                 # "было потрачено 74 млн на церемонию", "получить за Мхитаряна X"
