@@ -308,7 +308,7 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
     not what is measured ("в 2016 году 854 рубля, в 2017 году — 1809 рублей")."""
     span = spans[-1]
     earlier = [n for n in range(len(spans) - 1) if spans[n].sent.start == span.sent.start]
-    if not earlier:
+    if not earlier or subjects[-1] is not None:
         return subjects[-1]
     before = words_before(span, 2)
     if len(before) == 2 and before[0].text == "(":

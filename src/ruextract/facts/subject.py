@@ -23,6 +23,7 @@ from ruextract.facts.clause import (
     words_before,
 )
 from ruextract.grammars.money import CURRENCY_WORDS
+from ruextract.grammars.quantity import UNIT_ABBREVIATIONS, UNIT_WORDS
 
 SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
 CONTENT_POS = ("NOUN", "PROPN")
@@ -47,6 +48,8 @@ COPULAS = frozenset(
      "превышать", "насчитывать", "равняться", "оцениваться", "исчисляться"}
 )  # fmt: skip
 OBJECT_RELATIONS = ("obj",)
+# units of measure whose genitive is the substance measured ("5 млрд кубометров газа")
+MEASURE_UNITS = frozenset(UNIT_WORDS) | frozenset(UNIT_ABBREVIATIONS) | {"кубометр", "куб"}
 CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 # nouns of time before an amount are dates, not what the amount names ("в 2016 году 854 рубля")
 TIME_NOUNS = frozenset({"год", "месяц", "день", "неделя", "квартал", "час", "сутки", "лето"})
@@ -184,7 +187,7 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
     return True, _candidate(token, span)
 
 
-def after_percent(span: Span) -> Token | None:
+def after_percent(span: Span, with_from: bool) -> Token | None:
     """The whole a percentage is a part of: the genitive right after it ("54,42 %
     избирателей", "24,2 процентами голосов") or its "от" phrase ("15 % от общего объёма
     собранных средств" → средств)."""
@@ -194,6 +197,8 @@ def after_percent(span: Span) -> Token | None:
     while i < end and (doc[i].is_space or doc[i].pos_ in ("ADJ", "DET")):
         i += 1
     if i < end and doc[i].lower_ == "от":
+        if not with_from:
+            return None
         i += 1
         while i < end and (doc[i].is_space or doc[i].pos_ in ("ADJ", "DET")):
             i += 1
@@ -255,7 +260,8 @@ def count_subject(span: Span) -> Token | None:
     subject of a copula ("Явка составила 5 171 666 человек" → явка); else None (the
     counted noun is the unit, and nearby nouns are not what is counted)."""
     found = genitive(span.root, span)
-    if found is not None:
+    if found is not None and fold(span.root.lemma_) in MEASURE_UNITS:
+        # "кубометров газа" (a unit of measure); not "200 сотрудников службы" (a possessor)
         return _candidate(found, span)
     verb = clause(span.root)
     if verb.lemma_ in CHANGE_WORDS and verb.lemma_ not in OBJECT_IS_CHANGE.union(DIFFERENCE_WORDS):
@@ -293,9 +299,13 @@ def subject_token(span: Span) -> Token | None:
     elided, noun = elided_noun(span)
     if elided and noun is not None:
         return noun
-    found = named_before(span) or bracketed_noun(span)
+    found = None
+    if span.label_ == "percent":
+        # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
+        found = after_percent(span, with_from=False)
+    found = found or named_before(span) or bracketed_noun(span)
     if found is None and span.label_ == "percent":
-        found = after_percent(span)
+        found = after_percent(span, with_from=True)
     if found is not None:
         return found
     token: Token = span.root
