@@ -308,8 +308,12 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
     not what is measured ("в 2016 году 854 рубля, в 2017 году — 1809 рублей")."""
     span = spans[-1]
     earlier = [n for n in range(len(spans) - 1) if spans[n].sent.start == span.sent.start]
-    if not earlier or subjects[-1] is not None:
-        return subjects[-1]
+    own = subjects[-1]
+    if own is not None and any(spans[n].start <= own.i < spans[n].end for n in earlier):
+        # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject
+        own = None
+    if not earlier or own is not None:
+        return own
     before = words_before(span, 2)
     if len(before) == 2 and before[0].text == "(":
         # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)": a share of the count
@@ -324,7 +328,7 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
             return subjects[n]
     if elided_noun(span) == (True, None):
         return subjects[earlier[-1]]
-    return subjects[-1]
+    return own
 
 
 class FactsFinder:

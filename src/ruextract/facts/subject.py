@@ -215,9 +215,18 @@ def apposed_noun(span: Span, parse_says_noun: bool) -> Token | None:
     "кредита на 78 млрд" when the parse makes the amount modify a noun (it often picks a
     farther one), "разделят награду в 9 млн" when the noun is the object of the amount's verb."""
     before = words_before(span, 4)
+    if (
+        len(before) >= 3
+        and fold(before[0].lemma_) in MEASURE_NOUNS
+        and before[1].lower_ in ("в", "на")
+        and before[2].pos_ == "NOUN"
+    ):
+        # "штрафа в размере 100 тысяч рублей"
+        return _candidate(before[2], span)
     if len(before) < 2 or before[0].lower_ not in ("в", "на") or before[1].pos_ not in CONTENT_POS:
         return None
     if fold(before[1].lemma_) in MEASURE_NOUNS:
+        # "в размере 5 млн": the noun before "в размере"
         if len(before) == 4 and before[2].lower_ in ("в", "на") and before[3].pos_ == "NOUN":
             return _candidate(before[3], span)
         return None
@@ -297,8 +306,11 @@ def subject_token(span: Span) -> Token | None:
     if span.label_ == "quantity":
         return count_subject(span)
     elided, noun = elided_noun(span)
-    if elided and noun is not None:
-        return noun
+    if elided:
+        # "помидоры — на 26,9%"; "с 1 января 2016 года — 18 % назначенной суммы пенсии" (the
+        # whole); "Клуб, закончивший чемпионат, — 263 млн", "исполнителям — 30 %": not the
+        # word before the dash, and the parse of an elided clause is no guide
+        return noun or (after_percent(span, True) if span.label_ == "percent" else None)
     found = None
     if span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
