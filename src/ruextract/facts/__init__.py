@@ -312,8 +312,6 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
     if own is not None and any(spans[n].start <= own.i < spans[n].end for n in earlier):
         # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject
         own = None
-    if not earlier or own is not None:
-        return own
     before = words_before(span, 2)
     if len(before) == 2 and before[0].text == "(":
         # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)": a share of the count
@@ -322,6 +320,8 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                 if span.label_ == PERCENT_KIND and spans[n].label_ == QUANTITY_KIND:
                     return spans[n].root if spans[n].root.pos_ == "NOUN" else subjects[n]
                 return subjects[n]
+    if not earlier or own is not None:
+        return own
     head = next((t for t in heads(span.root) if not span.start <= t.i < span.end), None)
     for n in earlier:
         if head is not None and spans[n].start <= head.i < spans[n].end:

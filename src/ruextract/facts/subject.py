@@ -187,6 +187,34 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
     return True, _candidate(token, span)
 
 
+def _modifier(token: Token) -> bool:
+    """An adjective, determiner or participle ("назначенной общей суммы")."""
+    return token.pos_ in ("ADJ", "DET") or "Part" in token.morph.get("VerbForm")
+
+
+def transfer_object(span: Span) -> Token | None:
+    """What changed hands for money after "за" when the parse misses it: "продать «Роме»
+    армянского полузащитника Мхитаряна за £22 млн" → полузащитника (the first accusative
+    after the verb of transfer), "получить за Мхитаряна более $27 млн" → Мхитаряна."""
+    before = words_before(span, 3)
+    if len(before) == 3 and before[1].lower_ == "за" and before[2].lemma_ in TRANSFER_VERBS:
+        return _candidate(before[0], span)
+    if not before or before[0].lower_ != "за":
+        return None
+    doc = span.doc
+    for i in range(before[0].i - 1, span.sent.start - 1, -1):
+        if doc[i].lemma_ in TRANSFER_VERBS and doc[i].pos_ in ("VERB", "AUX"):
+            for token in doc[i + 1 : before[0].i]:
+                cases = set(token.morph.get("Case"))
+                animate_accusative = "Gen" in cases and "Anim" in token.morph.get("Animacy")
+                if token.pos_ in CONTENT_POS and ("Acc" in cases or animate_accusative):
+                    return _candidate(token, span)
+            return None
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def after_percent(span: Span, with_from: bool) -> Token | None:
     """The whole a percentage is a part of: the genitive right after it ("54,42 %
     избирателей", "24,2 процентами голосов") or its "от" phrase ("15 % от общего объёма
@@ -194,13 +222,13 @@ def after_percent(span: Span, with_from: bool) -> Token | None:
     doc = span.doc
     i = span.end
     end = span.sent.end
-    while i < end and (doc[i].is_space or doc[i].pos_ in ("ADJ", "DET")):
+    while i < end and (doc[i].is_space or _modifier(doc[i])):
         i += 1
     if i < end and doc[i].lower_ == "от":
         if not with_from:
             return None
         i += 1
-        while i < end and (doc[i].is_space or doc[i].pos_ in ("ADJ", "DET")):
+        while i < end and (doc[i].is_space or _modifier(doc[i])):
             i += 1
     elif i < end and "Gen" not in doc[i].morph.get("Case"):
         return None
@@ -311,10 +339,20 @@ def subject_token(span: Span) -> Token | None:
         # whole); "Клуб, закончивший чемпионат, — 263 млн", "исполнителям — 30 %": not the
         # word before the dash, and the parse of an elided clause is no guide
         return noun or (after_percent(span, True) if span.label_ == "percent" else None)
+    first_before = words_before(span, 1)
+    if first_before and first_before[0].text == "(":
+        # in brackets: a genitive before them, or the whole after; the parse of a bracketed
+        # amount is no guide (an equivalent shares its host's subject: FactsFinder)
+        found = bracketed_noun(span)
+        if found is None and span.label_ == "percent":
+            found = after_percent(span, with_from=False)
+        return found
     found = None
     if span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
         found = after_percent(span, with_from=False)
+    elif span.label_ == "money":
+        found = transfer_object(span)
     found = found or named_before(span) or bracketed_noun(span)
     if found is None and span.label_ == "percent":
         found = after_percent(span, with_from=True)
