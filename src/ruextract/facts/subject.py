@@ -50,15 +50,19 @@ COPULAS = frozenset(
 OBJECT_RELATIONS = ("obj",)
 # units of measure whose genitive is the substance measured ("5 млрд кубометров газа")
 MEASURE_UNITS = frozenset(UNIT_WORDS) | frozenset(UNIT_ABBREVIATIONS) | {"кубометр", "куб"}
+PRICE_NOUNS = frozenset({"цена", "стоимость", "тариф"})
 CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 # nouns of time before an amount are dates, not what the amount names ("в 2016 году 854 рубля")
 TIME_NOUNS = frozenset({"год", "месяц", "день", "неделя", "квартал", "час", "сутки", "лето"})
 COUNTED_RELATIONS = ("nmod",)
-# nouns of measure without content: what they measure is their genitive ("объем инвестиций"
-# → инвестиция); without one they are looked past ("в размере 5 млн", "на уровне 16%")
+# nouns of measure without content (amounts, prices, dimensions; data/gold/facts.md): what
+# they measure is their genitive ("объем инвестиций" → инвестиция, "цена лота" → лот);
+# without one they are looked past ("штрафа в размере 5 млн") or give no subject ("Её
+# стоимость составит 702 млн")
 MEASURE_NOUNS = frozenset(
     {"объем", "объём", "уровень", "размер", "сумма", "величина", "итог", "отметка", "диапазон",
-     "показатель", "значение", "темп", "количество", "число"}
+     "показатель", "значение", "темп", "количество", "число", "ставка", "результат", "цена",
+     "стоимость", "протяженность", "площадь", "длина", "высота", "скорость"}
 )  # fmt: skip
 # currency words and what follows them in a currency name ("долларов США", "фунтов
 # стерлингов"): never what is measured
@@ -122,6 +126,19 @@ def content(token: Token, span: Span) -> Token | None:
         if fold(token.lemma_) not in MEASURE_NOUNS:
             return token
         found = genitive(token, span)
+        if found is None and fold(token.lemma_) in PRICE_NOUNS:
+            # "цены на бензин" → бензин
+            found = next(
+                (
+                    child
+                    for child in token.children
+                    if child.dep_ == "nmod"
+                    and child.pos_ in CONTENT_POS
+                    and _outside(child, span)
+                    and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children)
+                ),
+                None,
+            )
         if found is None:
             return None
         token = found
