@@ -446,6 +446,31 @@ CASES_RECORDS = [
         [("£15 млн", None, "exact", None, "level", None, "армянин"),
          ("около $18.7 млн", None, "approx", None, "level", None, "армянин")],
         marks=pytest.mark.xfail(strict=True), id="known gap: transfer object, bad parse"),
+    # a plain negation is no limit: "не набрал более 50 %" stays more than
+    ("Никто из кандидатов не набрал более 50 % голосов.",
+     [("более 50 %", None, "more_than", None, "level", None, "голос")]),
+    # a percentage's whole in the genitive beats a noun before it; "от" loses to it
+    ("За него готовы отдать голоса примерно 40% избирателей.",
+     [("примерно 40%", None, "approx", None, "level", None, "избиратель")]),
+    ("Депутаты предложили отчисления в размере 1% от стоимости товаров.",
+     [("1%", None, "exact", None, "level", None, "отчисление")]),
+    ("Сборы составят 15 % от общего объёма собранных средств.",
+     [("15 %", None, "exact", None, "level", None, "средство")]),
+    # a noun right before the amount names it; a share in brackets is of the count before
+    ("Бухгалтер получила премию более 17 тысяч гривен.",
+     [("более 17 тысяч гривен", None, "more_than", None, "level", None, "премия")]),
+    ("За выход проголосовали жители 276 домов (6 %).",
+     [("276 домов", None, "exact", None, "level", None, None),
+      ("6 %", None, "exact", None, "level", None, "дом")]),
+    # who was fined, who received, who sold is no subject
+    ("В результате наш житель был оштрафован на 15 тысяч рублей.",
+     [("15 тысяч рублей", None, "exact", None, "level", None, None)]),
+    # a count: its noun is the unit, a nearby noun is not what is counted
+    ("Цифровой коллаж из портретов 200 сотрудников службы здравоохранения.",
+     [("200 сотрудников", None, "exact", None, "level", None, None)]),
+    ("Длина границы составляет 535 км, а общая площадь страны — 17,363 тыс. кв. км.",
+     [("535 км", None, "exact", None, "level", None, "граница"),
+      ("17,363 тыс. кв. км.", None, "exact", None, "level", None, "страна")]),
     # a headline without a full stop is a sentence of its own: its nouns are not subjects
     ("Инвестиции в Яндекс\nОбъем инвестиций фонда составил 15 млн долларов.",
      [("15 млн долларов", None, "exact", None, "level", None, "инвестиция")]),

@@ -139,14 +139,14 @@ def is_by(span: Span) -> bool:
     return any(w in BY for w in words) or bool(before and before[0].lower_ in BY)
 
 
-def is_negated(verb: Token) -> bool:
-    """True when "не" stands on ``verb`` or on the verb it completes ("не должно превышать")."""
-    for token in (verb, verb.head):
-        if any(child.lower_ == "не" for child in token.children):
-            return True
-        if token.dep_ not in ("xcomp", "aux"):
-            break
-    return False
+def _has_not(token: Token) -> bool:
+    return any(child.lower_ == "не" for child in token.children)
+
+
+def is_limited(verb: Token) -> bool:
+    """True when ``verb`` completes a negated verb ("не могут приглашать", "не должно
+    превышать"): a limit, unlike a plain negation ("никто не набрал более 50 %")."""
+    return verb.dep_ == "xcomp" and _has_not(verb.head)
 
 
 def bound_of(span: Span, qualifier: str) -> str:
@@ -156,10 +156,10 @@ def bound_of(span: Span, qualifier: str) -> str:
     verb = clause(span.root)
     if verb.pos_ not in CLAUSE_POS:
         return qualifier
-    negated = is_negated(verb)
+    limited = is_limited(verb)
     if verb.lemma_ in EXCEED_VERBS and qualifier == "exact":
-        return "up_to" if negated else "more_than"
-    if negated and qualifier == "more_than":
+        return "up_to" if limited or _has_not(verb) else "more_than"
+    if limited and qualifier == "more_than":
         return "up_to"
     return qualifier
 
@@ -236,7 +236,7 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
             continue
         distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
         if date_span.start >= span.end and any(
-            t.text in (",", ";") for t in span.doc[span.end : date_span.start]
+            t.text in (",", ";") or t.lower_ == "и" for t in span.doc[span.end : date_span.start]
         ):
             # "в 2017 году — 1809 рублей, в 2018 году — …": the next item's date
             distance += 10

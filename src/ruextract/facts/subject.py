@@ -50,6 +50,7 @@ COPULAS = frozenset(
 OBJECT_RELATIONS = ("obj",)
 # units of measure whose genitive is the substance measured ("5 млрд кубометров газа")
 MEASURE_UNITS = frozenset(UNIT_WORDS) | frozenset(UNIT_ABBREVIATIONS) | {"кубометр", "куб"}
+PENALTY_VERBS = frozenset({"оштрафовать", "штрафовать", "наказать", "обязать"})
 PRICE_NOUNS = frozenset({"цена", "стоимость", "тариф"})
 CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 # nouns of time before an amount are dates, not what the amount names ("в 2016 году 854 рубля")
@@ -348,9 +349,10 @@ def subject_token(span: Span) -> Token | None:
     16%"). Never a currency word, a multiplier or a country in a currency's name; a noun of
     measure hands over to its genitive ("объем инвестиций" → инвестиция).
     """
-    if span.label_ == "quantity":
-        return count_subject(span)
     elided, noun = elided_noun(span)
+    if span.label_ == "quantity":
+        # "площадь страны — 17,363 тыс. кв. км"
+        return noun if elided else count_subject(span)
     if elided:
         # "помидоры — на 26,9%"; "с 1 января 2016 года — 18 % назначенной суммы пенсии" (the
         # whole); "Клуб, закончивший чемпионат, — 263 млн", "исполнителям — 30 %": not the
@@ -372,7 +374,8 @@ def subject_token(span: Span) -> Token | None:
         found = transfer_object(span)
     found = found or named_before(span) or bracketed_noun(span)
     if found is None and span.label_ == "percent":
-        found = after_percent(span, with_from=True)
+        # "отчисления в размере 1% от стоимости": the noun the amount is, before its whole
+        found = apposed_noun(span, False) or after_percent(span, with_from=True)
     if found is not None:
         return found
     token: Token = span.root
@@ -395,6 +398,9 @@ def subject_token(span: Span) -> Token | None:
                 return found
         if head.pos_ in ("VERB", "AUX"):
             found = None
+            if head.lemma_ in PENALTY_VERBS:
+                # "житель был оштрафован на 15 тысяч рублей": who paid is no subject
+                return None
             if head.lemma_ in MEASURE_VERBS:
                 found = _dependent(head, SUBJECT_RELATIONS, span)
                 if found is None and head.dep_ in ("xcomp", "conj", "dep", "advcl"):
