@@ -462,6 +462,13 @@ CASES_RECORDS = [
     ("За выход проголосовали жители 276 домов (6 %).",
      [("276 домов", None, "exact", None, "level", None, None),
       ("6 %", None, "exact", None, "level", None, "дом")]),
+    # a percentage in brackets: its own whole first, else of the count before it
+    ("За него проголосовали более 49 тысяч избирателей (52,3 процента голосов).",
+     [("более 49 тысяч избирателей", None, "more_than", None, "level", None, None),
+      ("52,3 процента", None, "exact", None, "level", None, "голос")]),
+    # an elided verb is a verb of change, not a noun of change earlier in the sentence
+    ("Это приведёт к росту стоимости связи, а затраты Почты России — 500 млрд руб.",
+     [("500 млрд руб.", None, "exact", None, "level", None, "затрата")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

@@ -318,7 +318,11 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
         for n in earlier:
             if spans[n].start <= before[1].i < spans[n].end:
                 if span.label_ == PERCENT_KIND and spans[n].label_ == QUANTITY_KIND:
-                    return spans[n].root if spans[n].root.pos_ == "NOUN" else subjects[n]
+                    # "(52,3 процента голосов)": its own whole; "(6 %)": of the counted noun
+                    if own is not None:
+                        return own
+                    unit = spans[n]._.fact.unit
+                    return next((t for t in spans[n] if t.lemma_ == unit), subjects[n])
                 return subjects[n]
     if not earlier or own is not None:
         return own

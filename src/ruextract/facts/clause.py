@@ -126,8 +126,10 @@ def change_word(span: Span) -> Token | None:
         if token.pos_ in CLAUSE_POS:
             break
     if span.root.dep_ == "orphan" or is_elliptical(span):
+        # the elided verb: the nearest verb of change before ("подорожала …, помидоры — на
+        # 26,9%"), not a noun ("приведёт к росту …, а затраты — 500 млрд")
         for i in range(span.start - 1, span.sent.start - 1, -1):
-            if span.doc[i].lemma_ in CHANGE_WORDS:
+            if span.doc[i].lemma_ in CHANGE_WORDS and span.doc[i].pos_ in CLAUSE_POS:
                 return span.doc[i]
     return None
 

@@ -362,10 +362,8 @@ def subject_token(span: Span) -> Token | None:
     if first_before and first_before[0].text == "(":
         # in brackets: a genitive before them, or the whole after; the parse of a bracketed
         # amount is no guide (an equivalent shares its host's subject: FactsFinder)
-        found = bracketed_noun(span)
-        if found is None and span.label_ == "percent":
-            found = after_percent(span, with_from=False)
-        return found
+        found = after_percent(span, with_from=False) if span.label_ == "percent" else None
+        return found or bracketed_noun(span)
     found = None
     if span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
