@@ -469,6 +469,13 @@ CASES_RECORDS = [
     # an elided verb is a verb of change, not a noun of change earlier in the sentence
     ("Это приведёт к росту стоимости связи, а затраты Почты России — 500 млрд руб.",
      [("500 млрд руб.", None, "exact", None, "level", None, "затрата")]),
+    # a verb of change: its object changed, else its subject; never "процент" itself
+    ("В начале недели акции Apple обрушились на 6 процентов.",
+     [("6 процентов", None, "exact", "down", "delta", None, "акция")]),
+    ("Компания сократила расходы на 5%.",
+     [("5%", None, "exact", "down", "delta", None, "расход")]),
+    ("Результаты 95 % процентов голосов будут обнародованы завтра.",
+     [("95 %", None, "exact", None, "level", None, "голос")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

@@ -63,13 +63,14 @@ COUNTED_RELATIONS = ("nmod",)
 MEASURE_NOUNS = frozenset(
     {"объем", "объём", "уровень", "размер", "сумма", "величина", "итог", "отметка", "диапазон",
      "показатель", "значение", "темп", "количество", "число", "ставка", "результат", "цена",
-     "стоимость", "протяженность", "площадь", "длина", "высота", "скорость"}
+     "стоимость", "протяженность", "площадь", "длина", "высота", "скорость",
+     "расчет"}
 )  # fmt: skip
 # currency words and what follows them in a currency name ("долларов США", "фунтов
 # стерлингов"): never what is measured
 CURRENCY_NOUNS = frozenset(noun for _, noun in CURRENCY_WORDS) | {"стерлинг", "цент", "копейка"}
 MULTIPLIERS = frozenset({"тысяча", "тыс", "миллион", "млн", "миллиард", "млрд", "триллион", "трлн"})
-NOT_SUBJECTS = CURRENCY_NOUNS | MULTIPLIERS
+NOT_SUBJECTS = CURRENCY_NOUNS | MULTIPLIERS | {"процент"}
 # verbs of transfer: their actor (who paid, sold, received) is never what is measured; an
 # amount that is their object measures what it was paid for ("на", "за"); an amount that is
 # their oblique ("за X", "в X") measures their object
@@ -206,8 +207,13 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
 
 
 def _modifier(token: Token) -> bool:
-    """An adjective, determiner or participle ("назначенной общей суммы")."""
-    return token.pos_ in ("ADJ", "DET") or "Part" in token.morph.get("VerbForm")
+    """An adjective, determiner or participle ("назначенной общей суммы"), or a repeated
+    percent word ("95 % процентов голосов")."""
+    return (
+        token.pos_ in ("ADJ", "DET")
+        or "Part" in token.morph.get("VerbForm")
+        or token.lemma_ == "процент"
+    )
 
 
 def transfer_object(span: Span) -> Token | None:
@@ -399,7 +405,17 @@ def subject_token(span: Span) -> Token | None:
             if head.lemma_ in PENALTY_VERBS:
                 # "житель был оштрафован на 15 тысяч рублей": who paid is no subject
                 return None
-            if head.lemma_ in MEASURE_VERBS:
+            if head.lemma_ in CHANGE_WORDS and head.lemma_ not in MEASURE_VERBS:
+                # "компания сократила расходы на 5%", "акции обрушились на 6 процентов":
+                # what changed is the object, else the subject
+                has_object = any(
+                    c.dep_ in OBJECT_RELATIONS and _outside(c, span) for c in head.children
+                )
+                if has_object:
+                    # "подняла цену с $13,5 до $750": the object or nothing, never the actor
+                    return _dependent(head, OBJECT_RELATIONS, span)
+                found = _dependent(head, SUBJECT_RELATIONS, span)
+            elif head.lemma_ in MEASURE_VERBS:
                 found = _dependent(head, SUBJECT_RELATIONS, span)
                 if found is None and head.dep_ in ("xcomp", "conj", "dep", "advcl"):
                     # "экспорт может достичь X", "вырос на 2% и достиг X", "упали …,
