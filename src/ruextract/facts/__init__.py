@@ -170,9 +170,10 @@ def windows(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:stop]
 
 
-# "в 3 раза больше": a ratio; "занял 2 место": a rank (a count of places agrees: "2 места")
+# "в 3 раза больше": a ratio
 RATIO_BEFORE = re.compile(r"\bв[оа]?\s+$", re.IGNORECASE)
-RANK_FORM = re.compile(r"\bместо$", re.IGNORECASE)
+# nouns that a number before them may rank instead of count ("5 тур" / "17 матчей")
+RANK_NOUNS = frozenset({"место", "тур", "матч", "сезон"})
 # "105 из 230 мест": the first count takes the noun of the second
 COUNT_OF = re.compile(r"(?<![\d.,])(\d+)\s+из\s+$")
 # "— 316 млн (около 5 млн долларов)": an amount after a dash takes the currency of the money
@@ -189,8 +190,27 @@ def is_ratio_or_rank(text: str, fact: Fact) -> bool:
         return False
     if fact.unit == "раз":
         return bool(RATIO_BEFORE.search(text[max(0, fact.start - 4) : fact.start]))
-    if fact.unit == "место" and RANK_FORM.search(fact.text):
-        return fact.value % 10 != 1 or fact.value == 1
+    if fact.unit in RANK_NOUNS:
+        return not agrees_as_count(fact.value, fact.text.split()[-1])
+    return False
+
+
+def agrees_as_count(value: float, noun: str) -> bool:
+    """True when ``noun`` has the form a count of ``value`` takes: plural ("17 матчей", "105
+    мест"), genitive singular after 2–4 ("3 тура"), singular after 21, 31 … ("51 место");
+    "2 место", "5 тур", "в 3 туре" are ranks."""
+    from ruextract import models
+
+    tens, last = int(value) % 100, int(value) % 10
+    for parse in models.morph_analyzer().parse(noun.lower()):
+        if "NOUN" not in parse.tag:
+            continue
+        if parse.tag.number == "plur":
+            return True
+        if 2 <= last <= 4 and not 12 <= tens <= 14 and parse.tag.case == "gent":
+            return True
+        if last == 1 and tens != 11 and value != 1:
+            return True
     return False
 
 
