@@ -55,14 +55,16 @@ TRIGGER = re.compile(
     r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
     r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
-    r"дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|пят[ьи]|шест[ьи]|сем[ьи]|"
-    r"восемь|восьми|девят[ьи]|десят[ьи])\b",
+    r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
+    r"пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи]))\b",
     re.IGNORECASE,
 )
 # web addresses: their "%D0" escapes and digits are not facts
 URL = re.compile(r"\S*(?:https?://|www\.|%[0-9A-F]{2}%)\S*", re.IGNORECASE)
 # how far a window reaches around a trigger: a qualifier and a range before, a unit after
 WINDOW_BEFORE, WINDOW_AFTER = 60, 60
+# a count in words has its qualifier just before and its noun (and adjectives) just after
+WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER = 12, 40
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +158,13 @@ def windows(text: str) -> Iterator[tuple[int, str]]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_stop = text.find("\n", match.end())
         line_stop = len(text) if line_stop < 0 else line_stop
-        start = max(line_start, match.start() - WINDOW_BEFORE)
-        stop = min(line_stop, match.end() + WINDOW_AFTER)
+        before, after = (
+            (WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER)
+            if match.group("word")
+            else (WINDOW_BEFORE, WINDOW_AFTER)
+        )
+        start = max(line_start, match.start() - before)
+        stop = min(line_stop, match.end() + after)
         while start > line_start and not text[start - 1].isspace():
             start -= 1
         while stop < line_stop and not text[stop].isspace():
