@@ -480,6 +480,10 @@ CASES_RECORDS = [
      [("5%", None, "exact", "down", "delta", None, "расход")]),
     ("Результаты 95 % процентов голосов будут обнародованы завтра.",
      [("95 %", None, "exact", None, "level", None, "голос")]),
+    # a relative "который" stands for its antecedent (agreeing in gender and number)
+    ("Главным объектом стало строительство набережной Днепра, которое обойдется бюджету в "
+     "1,5 млрд руб.",
+     [("1,5 млрд руб.", None, "exact", None, "level", None, "строительство")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

@@ -147,8 +147,30 @@ def content(token: Token, span: Span) -> Token | None:
     return token
 
 
+def antecedent(relative: Token) -> Token | None:
+    """The noun a relative "который" stands for: the noun its clause is attached to, or, when
+    they disagree in gender or number, the noun that one depends on ("строительство
+    набережной, которое …" → строительство)."""
+    verb = relative.head
+    if not verb.dep_.startswith("acl"):
+        return None
+    noun = verb.head
+    want = (relative.morph.get("Gender"), relative.morph.get("Number"))
+    for _ in range(2):
+        have = (noun.morph.get("Gender"), noun.morph.get("Number"))
+        agrees = all(not w or not h or w == h for w, h in zip(want, have, strict=True))
+        if agrees or noun.dep_ != "nmod" or noun.head.pos_ not in CONTENT_POS:
+            break
+        noun = noun.head
+    return noun
+
+
 def _candidate(token: Token | None, span: Span) -> Token | None:
-    """``token`` as a subject: a content noun outside the fact, no currency, past measure nouns."""
+    """``token`` as a subject: a content noun outside the fact, no currency, past measure
+    nouns; a relative "который" stands for the noun its clause is attached to
+    ("строительство …, которое обойдется в 1,5 млрд руб." → строительство)."""
+    if token is not None and token.lemma_ == "который":
+        token = antecedent(token)
     if token is None or token.pos_ not in CONTENT_POS or not _outside(token, span):
         return None
     if is_currency(token):
@@ -467,6 +489,7 @@ def phrase(token: Token, blocked: set[int]) -> str:
                 child.dep_ in PHRASE_RELATIONS
                 and child.i not in blocked
                 and child.pos_ not in ("VERB", "AUX")
+                and child.lemma_ != "который"
             ):
                 keep.add(child.i)
                 stack.append(child)
