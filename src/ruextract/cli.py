@@ -276,7 +276,9 @@ def evaluate(
         console.print(
             f"tokens: {score.n_gold} gold, {score.n_aligned} aligned "
             f"({score.n_aligned / max(score.n_gold, 1):.2%}); "
-            f"lemma accuracy {score.lemma_accuracy:.4f}; UPOS accuracy {score.pos_accuracy:.4f}"
+            f"lemma accuracy {score.lemma_accuracy:.4f} (aligned), "
+            f"{score.lemma_accuracy_all:.4f} (all gold tokens); "
+            f"UPOS accuracy {score.pos_accuracy:.4f}"
         )
         return
     scores = ev.evaluate_entities(nlp, gold, limit, labels or ev.LABELS)

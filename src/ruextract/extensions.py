@@ -1,7 +1,8 @@
 """spaCy extension attributes that ruextract registers on ``Doc`` and ``Span``.
 
 ``Doc._.doc_id``, ``Doc._.date`` (article date, ``datetime.date`` or None), ``Doc._.title``,
-``Doc._.url``, ``Doc._.source``; ``Span._.normal`` (nominative form), ``Span._.key`` (entity
+``Doc._.url``, ``Doc._.source``, ``Doc._.date_error``, ``Doc._.encoding``,
+``Doc._.duplicate_of`` (see :class:`~ruextract.records.Article`); ``Span._.normal`` (nominative form), ``Span._.key`` (entity
 link key), ``Span._.person`` (:class:`~ruextract.records.Person`), ``Span._.country``
 (:class:`~ruextract.records.Country`), ``Span._.date``
 (:class:`~ruextract.records.DateValue`), ``Span._.fact`` (:class:`~ruextract.records.Fact`).
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-DOC_EXTENSIONS = ("doc_id", "date", "title", "url", "source")
+DOC_EXTENSIONS = (
+    "doc_id", "date", "title", "url", "source", "date_error", "encoding", "duplicate_of",
+)  # fmt: skip
 SPAN_EXTENSIONS = ("normal", "key", "person", "country", "date", "fact")
 
 

@@ -22,15 +22,20 @@ reader never sees a half-written table; :class:`TableWriter` streams tables part
 
 from __future__ import annotations
 
+import codecs
 import csv
+import email.utils
 import gzip
 import hashlib
+import io as pyio
 import json
 import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO
 
@@ -39,16 +44,53 @@ import pandas as pd
 from ruextract import tables
 from ruextract.records import Article, Problem
 
-FORMATS = (".txt", ".jsonl", ".json", ".csv")
-# "date 2024-01-03" before the text of a .txt article, followed by white space
-DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)(?:\s+|\Z)")
-ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}")
-SNIFF_BYTES = 65536  # bytes looked at to tell a binary file from text
+FORMATS = (".txt", ".jsonl", ".json", ".csv", ".tsv")
+# a date header before the text of a .txt article: "date 2024-01-03" followed by white space,
+# or a first line "Date: …" / "Дата: …" (any date form parse_date reads)
+DATE_HEADER = re.compile(r"\A[ \t\r\n]*(?:date|дата)(?P<colon>[ \t]*:)?[ \t]+", re.IGNORECASE)
+SNIFF_BYTES = 65536  # bytes looked at to tell a binary file from text, and its encoding
 GZIP_ERRORS = (OSError, EOFError, zlib.error)
+# single-byte Cyrillic encodings a file that is not UTF-8 may be in (charset-normalizer picks)
+LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp866")
+ENCODING_NAMES = {"cp1251": "cp1251", "koi8_r": "koi8-r", "cp866": "cp866"}
+CSV_SEPARATORS = ",;\t"
+DATE_FORMS = (
+    "YYYY-MM-DD (ISO, with time and zone), DD.MM.YYYY, '3 января 2024', RFC 2822 or epoch seconds"
+)
+# Russian month names by their stems (genitive "января", nominative "январь", "янв.")
+MONTH_STEMS = (
+    ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("ма", 5), ("июн", 6),
+    ("июл", 7), ("авг", 8), ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12),
+)  # fmt: skip
+RU_DATE = re.compile(
+    r"\A(?:[а-яё]+,?\s+)?(?P<day>\d{1,2})\s+(?P<month>[а-яё]+)\.?,?\s+(?P<year>\d{4})"
+    r"(?:\s*(?:г\.|года?|г)\b\.?)?(?:[\s,]+(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?)?\s*\Z",
+    re.IGNORECASE,
+)
+DOTTED_DATE = re.compile(
+    r"\A(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
+    r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*\Z"
+)
+EPOCH = re.compile(r"\A\d{9,10}(?:\.\d+)?\Z")
+ID_SUFFIX = "~"  # a duplicate id "a1" becomes "a1~2", "a1~3", … in input order
 
 
 class InputError(ValueError):
     """An article or file that cannot be read; the message says why."""
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How records are read: ``date`` is the article date of records that give none;
+    ``date_field`` names the JSONL/JSON/CSV field that holds the date; ``csv_sep`` forces the
+    CSV separator (else it is sniffed: ``,``, ``;`` or tab)."""
+
+    date: date | None = None
+    date_field: str = "date"
+    csv_sep: str | None = None
+
+
+DEFAULT_OPTIONS = ReadOptions()
 
 
 def input_format(path: Path) -> str | None:
@@ -61,11 +103,14 @@ def input_format(path: Path) -> str | None:
     return None
 
 
-def iter_files(path: Path, exclude: Path | None = None) -> Iterator[Path]:
+def iter_files(
+    path: Path, exclude: Path | None = None, unsupported: bool = False
+) -> Iterator[Path]:
     """Input files under ``path`` (itself if a file), recursively, in sorted order.
 
     Hidden files and folders (a name starting with ".") and anything under ``exclude`` (the
-    output folder, when it lies inside an input folder) are left out.
+    output folder, when it lies inside an input folder) are left out; so are files of an
+    unsupported format, unless ``unsupported`` (then :func:`read_file` reports them).
     """
     if path.is_file():
         yield path
@@ -77,8 +122,18 @@ def iter_files(path: Path, exclude: Path | None = None) -> Iterator[Path]:
             continue
         if excluded is not None and child.resolve().is_relative_to(excluded):
             continue
-        if child.is_file() and input_format(child):
+        if child.is_file() and (unsupported or input_format(child)):
             yield child
+
+
+def unsupported_files(paths: Iterable[Path], exclude: Path | None = None) -> list[Path]:
+    """Files under ``paths`` that ruextract cannot read (``.docx``, ``.pdf``, ``.html``, …)."""
+    return [
+        path
+        for root in paths
+        for path in iter_files(root, exclude, unsupported=True)
+        if input_format(path) is None
+    ]
 
 
 def file_hash(path: Path) -> str:
@@ -95,64 +150,172 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes) -> str:
-    """Text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else
-    Windows-1251; line endings normalised to ``\\n``.
+# ---------------------------------------------------------------------------- encodings
 
-    Raises :class:`InputError` for binary data (NUL bytes or mostly control characters).
+
+def _is_utf8(data: bytes, final: bool = True) -> bool:
+    """Whether ``data`` is UTF-8 (with ``final`` false, a character cut at the end is fine)."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect_encoding(data: bytes, final: bool = True) -> str:
+    """The encoding of text bytes: ``utf-8`` (with or without BOM), ``utf-16`` (with a BOM),
+    else the single-byte Cyrillic encoding charset-normalizer finds likeliest (``cp1251``,
+    ``koi8-r`` or ``cp866``). ``final`` false: ``data`` is the head of a longer file.
+
+    Raises :class:`InputError` for binary data (NUL bytes, or no encoding fits).
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return normalize_newlines(data.decode("utf-16"))
-        except UnicodeDecodeError:
-            raise InputError("binary file: broken UTF-16 text") from None
+        return "utf-16"
     if b"\x00" in data:
         raise InputError("binary file (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1251", errors="replace")
-        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-        if text and (controls / len(text) > 0.01 or text.count("\ufffd") / len(text) > 0.01):
-            raise InputError("binary file: neither UTF-8 nor Windows-1251 text") from None
-    return normalize_newlines(text)
+    if _is_utf8(data, final):
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is None or best.encoding not in ENCODING_NAMES:
+        raise InputError("binary file: not text in UTF-8, cp1251, KOI8-R or cp866")
+    text = data.decode(best.encoding, errors="replace")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if text and controls / len(text) > 0.01:
+        raise InputError("binary file: control characters, not text")
+    return ENCODING_NAMES[best.encoding]
 
 
-def decode_line(data: bytes) -> str:
-    """One line of a ``.jsonl`` or ``.csv`` file: UTF-8, else Windows-1251."""
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text of a whole file's bytes and its encoding (see :func:`detect_encoding`); line
+    endings normalised to ``\\n``."""
+    encoding = detect_encoding(data)
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
     except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace")
+        raise InputError(f"binary file: broken {encoding} text") from None
+    return normalize_newlines(text), encoding
+
+
+def decode(data: bytes) -> str:
+    """Text of a file's bytes (see :func:`decode_text`)."""
+    return decode_text(data)[0]
+
+
+def decode_line(data: bytes, encoding: str = "utf-8") -> tuple[str, str]:
+    """One line of a ``.jsonl`` or ``.csv`` file in the file's ``encoding``, else in the
+    encoding detected for the line itself; returns the text and the encoding used."""
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        pass
+    try:
+        found = detect_encoding(data)
+    except InputError:
+        found = "cp1251"
+    return data.decode(found, errors="replace"), found
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    for stem, number in MONTH_STEMS:
+        if word.startswith(stem) and (stem != "ма" or word in ("май", "мая", "мае")):
+            return number
+    return None
+
+
+def _date_from_text(text: str) -> date:
+    """A date from text in one of :data:`DATE_FORMS`; ValueError when none fits."""
+    try:
+        return datetime.fromisoformat(text.replace(" ", "T", 1) if " " in text else text).date()
+    except ValueError:
+        pass
+    if match := DOTTED_DATE.match(text):
+        return date(int(match["year"]), int(match["month"]), int(match["day"]))
+    if (match := RU_DATE.match(text)) and (month := _month(match["month"])):
+        return date(int(match["year"]), month, int(match["day"]))
+    if EPOCH.match(text):
+        return datetime.fromtimestamp(float(text), tz=UTC).date()
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    raise ValueError(text)
 
 
 def parse_date(value: object) -> date | None:
-    """An article date from ISO text (``2024-01-03``, or a datetime starting with one), a
-    ``date``, ``datetime`` or pandas ``Timestamp``; None for a missing value."""
+    """An article date from text in any of :data:`DATE_FORMS`, epoch seconds as a number, a
+    ``date``, ``datetime`` or pandas ``Timestamp``; None for a missing value.
+
+    A date with a time keeps the calendar day as written (in its own zone). Raises
+    :class:`InputError` saying which forms are read when none fits.
+    """
     if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
     text = str(value).strip()
     if not text:
         return None
-    match = ISO_DATE.match(text)
     try:
-        if not match:
-            raise ValueError
-        return date.fromisoformat(match.group(0))
-    except ValueError:
-        raise InputError(f"invalid date {text!r}: expected a real date YYYY-MM-DD") from None
+        return _date_from_text(text)
+    except (ValueError, OverflowError, OSError):
+        raise InputError(f"invalid date {text!r}: expected {DATE_FORMS}") from None
 
 
-def split_header(text: str) -> tuple[date | None, str]:
-    """Split an optional ``date YYYY-MM-DD`` header off a ``.txt`` article."""
+def read_date(value: object, default: date | None = None) -> tuple[date | None, str | None]:
+    """An article date and, when the value is there but unreadable, why (``default`` is
+    the date of an article without one)."""
+    try:
+        found = parse_date(value)
+    except InputError as error:
+        return None, str(error)
+    return (found if found is not None else default), None
+
+
+def split_header(text: str) -> tuple[str | None, str]:
+    """Split an optional date header off a ``.txt`` article: the header's date text and the
+    article text after it.
+
+    ``date 2024-01-03`` followed by white space (a space or a newline), or a first line
+    ``Date: …`` / ``Дата: …`` with any date form (the rest of the line is the date).
+    """
     match = DATE_HEADER.match(text)
     if not match:
         return None, text
-    return parse_date(match.group(1)), text[match.end() :]
+    rest = text[match.end() :]
+    line, _, after = rest.partition("\n")
+    if not match["colon"]:
+        try:
+            _date_from_text(line.strip())
+        except (ValueError, OverflowError, OSError):
+            # "date 2024-01-03 Текст…": the date is one word, the text follows on its line
+            word = re.match(r"\S+", rest)
+            if word is None:
+                return None, text
+            return word.group(0), rest[word.end() :].lstrip()
+    return line.strip(), after.lstrip()
+    try:
+        _date_from_text(line.strip())
+    except (ValueError, OverflowError, OSError):
+        word = re.match(r"\S+", rest)
+        if word is None:
+            return None, text
+        return word.group(0), rest[word.end() :].lstrip(" \t\n")[:None] if False else re.sub(
+            r"\A\s+", "", rest[word.end() :], count=1
+        )
+    return line.strip(), after
+
+
+# ---------------------------------------------------------------------------- readers
 
 
 def _open(path: Path) -> IO[bytes]:
@@ -169,28 +332,32 @@ def _read_bytes(path: Path) -> bytes:
             raise InputError(f"broken gzip file: {error}") from None
 
 
-def _sniff(handle: IO[bytes]) -> None:
-    """Raise :class:`InputError` when a file starts like binary data, not text."""
-    head = handle.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(handle, "peek") else b""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("UTF-16 text: save .jsonl and .csv files as UTF-8")
-    if b"\x00" in head:
-        raise InputError("binary file (NUL bytes), not text")
+def _head(handle: IO[bytes]) -> bytes:
+    """The first bytes of a file, not consumed."""
+    return handle.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(handle, "peek") else b""
 
 
-def _lines(handle: IO[bytes]) -> Iterator[tuple[int, str]]:
-    """Numbered lines of a text file (from 1), each decoded on its own, newline kept as ``\\n``.
-
-    A lone ``\\r`` also ends a line.
+def _lines(handle: IO[bytes]) -> Iterator[tuple[int, str, str]]:
+    """Numbered lines of a text file (from 1) with the encoding of each, newline kept as
+    ``\\n``. The file's encoding is detected from its head; a line that does not decode in
+    it is detected on its own. A lone ``\\r`` also ends a line.
     """
+    encoding = detect_encoding(_head(handle), final=False)
+    if encoding == "utf-16":
+        raw_lines: Iterable = pyio.TextIOWrapper(handle, encoding="utf-16", newline="")
+    else:
+        raw_lines = handle
     n = 0
-    for raw in handle:
-        text = decode_line(raw)
+    for raw in raw_lines:
+        if isinstance(raw, str):
+            text, used = raw, encoding
+        else:
+            text, used = decode_line(raw, encoding)
         if n == 0 and text.startswith("\ufeff"):
             text = text[1:]
         for line in normalize_newlines(text).splitlines(keepends=True):
             n += 1
-            yield n, line if line.endswith("\n") else line + "\n"
+            yield n, (line if line.endswith("\n") else line + "\n"), used
 
 
 def _stem_id(path: Path, root: Path) -> str:
@@ -222,46 +389,58 @@ def optional_text(value: object) -> str | None:
     return str(value)
 
 
-def _record(fields: dict, doc_id: str, source: str) -> Article | Problem:
+def _record(
+    fields: dict, doc_id: str, source: str, options: ReadOptions, encoding: str | None
+) -> Article | Problem:
     """An article from a JSON object or CSV row; a problem if it is not one."""
     raw_id = fields.get("id")
     if optional_text(raw_id) is not None:
         doc_id = str(raw_id)
+    article_date, date_error = read_date(fields.get(options.date_field), options.date)
     try:
         return Article(
             doc_id=doc_id,
             text=_text(fields.get("text")),
-            date=parse_date(fields.get("date")),
+            date=article_date,
             title=optional_text(fields.get("title")),
             url=optional_text(fields.get("url")),
             source=source,
+            date_error=date_error,
+            encoding=encoding,
         )
     except InputError as error:
         return Problem(doc_id, source, "read", "InputError", str(error))
 
 
-def _read_txt(path: Path, doc_id: str, source: str) -> Iterator[Article | Problem]:
+def _read_txt(
+    path: Path, doc_id: str, source: str, options: ReadOptions
+) -> Iterator[Article | Problem]:
     try:
-        text = decode(_read_bytes(path))
+        text, encoding = decode_text(_read_bytes(path))
         if not text.strip():
             raise InputError("empty article: no text")
-        article_date, body = split_header(text)
+        header, body = split_header(text)
         if not body.strip():
             raise InputError("empty article: a date header and no text")
     except InputError as error:
         yield Problem(doc_id, source, "read", "InputError", str(error))
         return
-    yield Article(doc_id=doc_id, text=body, date=article_date, source=source)
+    article_date, date_error = read_date(header, options.date)
+    yield Article(
+        doc_id=doc_id, text=body, date=article_date, source=source, date_error=date_error,
+        encoding=encoding,
+    )  # fmt: skip
 
 
 def _json_problem(error: json.JSONDecodeError) -> str:
     return f"invalid JSON: {error.msg.removesuffix(' at')} (column {error.colno})"
 
 
-def _read_jsonl(path: Path, doc_id: str, source: str) -> Iterator[Article | Problem]:
+def _read_jsonl(
+    path: Path, doc_id: str, source: str, options: ReadOptions
+) -> Iterator[Article | Problem]:
     with _open(path) as handle:
-        _sniff(handle)
-        for n, line in _lines(handle):
+        for n, line, encoding in _lines(handle):
             if not line.strip():
                 continue
             ident, where = f"{doc_id}:{n}", f"{source}:{n}"
@@ -273,16 +452,18 @@ def _read_jsonl(path: Path, doc_id: str, source: str) -> Iterator[Article | Prob
             if not isinstance(fields, dict):
                 yield Problem(ident, where, "read", "InputError", "line is not a JSON object")
                 continue
-            yield _record(fields, ident, where)
+            yield _record(fields, ident, where, options, encoding)
 
 
-def _read_json(path: Path, doc_id: str, source: str) -> Iterator[Article | Problem]:
-    text = decode(_read_bytes(path))
+def _read_json(
+    path: Path, doc_id: str, source: str, options: ReadOptions
+) -> Iterator[Article | Problem]:
+    text, encoding = decode_text(_read_bytes(path))
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
         # a .json file may hold one object per line
-        yield from _read_jsonl(path, doc_id, source)
+        yield from _read_jsonl(path, doc_id, source, options)
         return
     if isinstance(data, list):
         for n, fields in enumerate(data, start=1):
@@ -290,38 +471,63 @@ def _read_json(path: Path, doc_id: str, source: str) -> Iterator[Article | Probl
             if not isinstance(fields, dict):
                 yield Problem(ident, where, "read", "InputError", "item is not a JSON object")
                 continue
-            yield _record(fields, ident, where)
+            yield _record(fields, ident, where, options, encoding)
     elif isinstance(data, dict):
-        yield _record(data, doc_id, source)
+        yield _record(data, doc_id, source, options, encoding)
     else:
         yield Problem(doc_id, source, "read", "InputError", "not a JSON object or array")
 
 
-def _read_csv(path: Path, doc_id: str, source: str) -> Iterator[Article | Problem]:
+def csv_separator(sample: str, tsv: bool = False) -> str:
+    """The separator of a CSV file from its first lines: of ``,``, ``;`` and tab, the one
+    under which the header has a ``text`` column, else the one ``csv.Sniffer`` finds (a
+    ``.tsv`` file defaults to tab). Quoting is standard (doubled quotes)."""
+    header = sample.partition("\n")[0]
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=CSV_SEPARATORS).delimiter
+    except csv.Error:
+        sniffed = "\t" if tsv else ","
+    candidates = [sniffed] + [sep for sep in CSV_SEPARATORS if sep != sniffed]
+    for sep in candidates:
+        if "text" in next(csv.reader([header], delimiter=sep), []):
+            return sep
+    return sniffed
+
+
+def _dialect(sep: str) -> type[csv.Dialect]:
+    return type("Forced", (csv.excel,), {"delimiter": sep})
+
+
+def _read_csv(
+    path: Path, doc_id: str, source: str, options: ReadOptions
+) -> Iterator[Article | Problem]:
     csv.field_size_limit(2**31 - 1)  # long articles are one cell
     with _open(path) as handle:
-        _sniff(handle)
         lines = _lines(handle)
-        numbered = {"n": 0}
+        state = {"n": 0, "encoding": None}
+        head: list[tuple[int, str, str]] = list(islice(lines, 50))
+        sample = "".join(line for _, line, _ in head)
+        sep = options.csv_sep or csv_separator(sample, tsv=input_format(path) == ".tsv")
+        dialect = _dialect(sep)
 
         def text_lines() -> Iterator[str]:
-            for n, line in lines:
-                numbered["n"] = n
+            for n, line, encoding in chain(head, lines):
+                state["n"], state["encoding"] = n, encoding
                 yield line
 
-        reader = csv.reader(text_lines())
+        reader = csv.reader(text_lines(), dialect)
         try:
             header = next(reader, None)
             if header is None:
                 return
             if "text" not in header:
                 columns = ", ".join(header) or "none"
-                yield Problem(
-                    None, source, "read", "InputError", f"no 'text' column (has: {columns})"
-                )
+                shown = {"\t": "tab"}.get(sep, repr(sep))
+                message = f"no 'text' column (has: {columns}); separator {shown} (or --csv-sep)"
+                yield Problem(None, source, "read", "InputError", message)
                 return
             while True:
-                first = numbered["n"] + 1
+                first = state["n"] + 1
                 row = next(reader, None)
                 if row is None:
                     return
@@ -332,30 +538,35 @@ def _read_csv(path: Path, doc_id: str, source: str) -> Iterator[Article | Proble
                     message = f"row has {len(row)} cells, the header has {len(header)}"
                     yield Problem(ident, where, "read", "InputError", message)
                     continue
-                yield _record(dict(zip(header, row, strict=True)), ident, where)
+                fields = dict(zip(header, row, strict=True))
+                yield _record(fields, ident, where, options, state["encoding"])
         except csv.Error as error:
-            where = f"{source}:{numbered['n']}"
+            where = f"{source}:{state['n']}"
             yield Problem(None, where, "read", "CsvError", f"broken CSV: {error}")
 
 
-READERS = {".txt": _read_txt, ".jsonl": _read_jsonl, ".json": _read_json, ".csv": _read_csv}
+READERS = {
+    ".txt": _read_txt, ".jsonl": _read_jsonl, ".json": _read_json, ".csv": _read_csv,
+    ".tsv": _read_csv,
+}  # fmt: skip
 
 
-def read_file(path: Path, root: Path | None = None) -> Iterator[Article | Problem]:
-    """Articles of one input file, in file order; problems for what cannot be read.
-
-    A file that holds no article at all gives an "empty file" problem.
-    """
+def _read_items(path: Path, root: Path | None, options: ReadOptions) -> Iterator[Article | Problem]:
     root = root or path
     source = path.as_posix()
     doc_id = _stem_id(path, root)
     fmt = input_format(path)
     if fmt is None:
-        yield Problem(None, source, "read", "InputError", f"unknown input format: {path.name}")
+        kind = "".join(path.suffixes[-2:]).lower() or "a file without a suffix"
+        message = (
+            f"unsupported file type {kind}: {path.name} (ruextract reads "
+            f"{', '.join(FORMATS)} and .gz of these)"
+        )
+        yield Problem(None, source, "read", "UnsupportedFile", message)
         return
     n = 0
     try:
-        for n, item in enumerate(READERS[fmt](path, doc_id, source), start=1):  # noqa: B007
+        for n, item in enumerate(READERS[fmt](path, doc_id, source, options), start=1):  # noqa: B007
             yield item
     except InputError as error:
         yield Problem(doc_id if fmt == ".txt" else None, source, "read", "InputError", str(error))
@@ -372,11 +583,48 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Article | Proble
         yield Problem(None, source, "read", "InputError", "empty file: no articles")
 
 
-def read_inputs(paths: Iterable[Path], exclude: Path | None = None) -> Iterator[Article | Problem]:
-    """Articles of every input file under ``paths``, in order."""
+def unique_id(doc_id: str, seen: set[str]) -> str:
+    """``doc_id``, or the first of ``doc_id~2``, ``doc_id~3``, … not in ``seen`` (then added)."""
+    new, n = doc_id, 1
+    while new in seen:
+        n += 1
+        new = f"{doc_id}{ID_SUFFIX}{n}"
+    seen.add(new)
+    return new
+
+
+def read_file(
+    path: Path, root: Path | None = None, options: ReadOptions = DEFAULT_OPTIONS
+) -> Iterator[Article | Problem]:
+    """Articles of one input file, in file order; problems for what cannot be read.
+
+    A file that holds no article at all gives an "empty file" problem, a file of an
+    unsupported format an "UnsupportedFile" problem. An id used twice in the file gets a
+    suffix on its second use (``a1~2``, see :func:`unique_id`; ``Article.duplicate_of`` keeps
+    the id as given), so two articles never share a ``doc_id``.
+    """
+    seen: set[str] = set()
+    for item in _read_items(path, root, options):
+        if item.doc_id is None:
+            yield item
+            continue
+        doc_id = unique_id(item.doc_id, seen)
+        if doc_id == item.doc_id:
+            yield item
+        elif isinstance(item, Article):
+            yield replace(item, doc_id=doc_id, duplicate_of=item.doc_id)
+        else:
+            message = f"{item.message} (id {item.doc_id!r} used before: this is {doc_id!r})"
+            yield replace(item, doc_id=doc_id, message=message)
+
+
+def read_inputs(
+    paths: Iterable[Path], exclude: Path | None = None, options: ReadOptions = DEFAULT_OPTIONS
+) -> Iterator[Article | Problem]:
+    """Articles of every input file under ``paths``, in order (unsupported files reported)."""
     for root in paths:
-        for path in iter_files(root, exclude):
-            yield from read_file(path, root)
+        for path in iter_files(root, exclude, unsupported=True):
+            yield from read_file(path, root, options)
 
 
 # ---------------------------------------------------------------------------- writers
