@@ -47,7 +47,7 @@ def test_extract_returns_records_and_frames():
     names = [m.normal for m in result.mentions if m.label == "PER"]
     assert names == ["Владимир Путин"]
     frames = result.to_frames()
-    assert frames["documents"].loc[0, "date"] == "2024-01-03"
+    assert frames["documents"].loc[0, "date"] == date(2024, 1, 3)
     assert (frames["mentions"]["text"] == "Владимира Путина").any()
 
 
@@ -56,7 +56,7 @@ def test_process_texts_with_dates():
     assert len(results) == 2
     docs = results.to_frames()["documents"]
     assert list(docs["doc_id"]) == ["0", "1"]
-    assert list(docs["date"].fillna("")) == ["2024-01-03", ""]
+    assert [str(v) if pd.notna(v) else "" for v in docs["date"]] == ["2024-01-03", ""]
 
 
 def test_process_dataframe_keeps_ids_and_metadata():
@@ -67,7 +67,7 @@ def test_process_dataframe_keeps_ids_and_metadata():
     docs = ruextract.process(df).to_frames()["documents"]
     assert list(docs["doc_id"]) == ["x1", "x2"]
     assert docs.loc[0, "title"] == "Визит"
-    assert docs.loc[0, "date"] == "2024-01-03"
+    assert docs.loc[0, "date"] == date(2024, 1, 3)
 
 
 def test_process_dataframe_without_text_column_is_an_error():
@@ -86,7 +86,7 @@ def test_process_dataframe_with_timestamp_dates():
         {"text": ["Путин прибыл.", "ООН."], "date": pd.to_datetime(["2024-01-03", None])}
     )
     docs = ruextract.process(df).to_frames()["documents"]
-    assert list(docs["date"].fillna("")) == ["2024-01-03", ""]
+    assert [str(v) if pd.notna(v) else "" for v in docs["date"]] == ["2024-01-03", ""]
 
 
 def test_extract_invalid_date_is_a_clear_error():

@@ -94,6 +94,7 @@ def run_dask(
     from distributed import Client, LocalCluster
 
     started = time.perf_counter()
+    (out / io.MANIFEST).unlink(missing_ok=True)  # these tables replace any committed set
     groups = file_groups(inputs, partition_bytes, exclude=out)
     cluster = None
     if address == "local":

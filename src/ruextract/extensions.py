@@ -2,8 +2,8 @@
 
 ``Doc._.doc_id``, ``Doc._.date`` (article date, ``datetime.date`` or None), ``Doc._.title``,
 ``Doc._.url``, ``Doc._.source``, ``Doc._.date_error``, ``Doc._.encoding``,
-``Doc._.duplicate_of`` (see :class:`~ruextract.records.Article`); ``Span._.normal`` (nominative form), ``Span._.key`` (entity
-link key), ``Span._.person`` (:class:`~ruextract.records.Person`), ``Span._.country``
+``Doc._.duplicate_of`` (see :class:`~ruextract.records.Article`); ``Span._.normal``
+(nominative form), ``Span._.key`` (entity link key), ``Span._.person`` (:class:`~ruextract.records.Person`), ``Span._.country``
 (:class:`~ruextract.records.Country`), ``Span._.date``
 (:class:`~ruextract.records.DateValue`), ``Span._.fact`` (:class:`~ruextract.records.Fact`).
 """

@@ -31,6 +31,9 @@ import io as pyio
 import json
 import os
 import re
+import shutil
+import time
+import uuid
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -72,6 +75,8 @@ DOTTED_DATE = re.compile(
     r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*\Z"
 )
 EPOCH = re.compile(r"\A\d{9,10}(?:\.\d+)?\Z")
+MANIFEST = "tables.json"  # names the committed table set of an output folder
+SETS_DIR = ".ruextract/sets"  # table sets, one folder each
 ID_SUFFIX = "~"  # a duplicate id "a1" becomes "a1~2", "a1~3", … in input order
 
 
@@ -670,35 +675,118 @@ def write_tables(frames: dict[str, pd.DataFrame], out: Path, fmt: str = "csv") -
     return [write_table(df, out / f"{name}{suffix}", fmt) for name, df in frames.items()]
 
 
-def read_table(path: Path) -> pd.DataFrame:
-    """Read a table written by :func:`write_tables` (CSV or Parquet)."""
+def _fsync_dir(folder: Path) -> None:
+    """fsync a folder, so that renames inside it survive a crash."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def read_manifest(out: Path) -> dict | None:
+    """The manifest of the table set last committed into ``out`` (None if there is none)."""
+    try:
+        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def _table_files(out: Path) -> dict[str, Path]:
+    """The tables of ``out``: those the manifest names, else ``NAME.csv`` / ``NAME.parquet``
+    files in it (Parquet first), known tables in their pinned order."""
+    manifest = read_manifest(out)
+    if manifest is not None:
+        folder = out / manifest["folder"]
+        return {name: folder / file for name, file in manifest["tables"].items()}
+    found: dict[str, Path] = {}
+    for suffix in (".parquet", ".csv"):
+        for path in sorted(out.glob(f"*{suffix}")):
+            found.setdefault(path.name[: -len(suffix)], path)
+    order = [name for name in tables.TABLES if name in found]
+    return {name: found[name] for name in order + sorted(set(found) - set(order))}
+
+
+def read_table(path: Path, name: str | None = None) -> pd.DataFrame:
+    """One table as a typed DataFrame: ``path`` is a table file (CSV or Parquet) or, with
+    ``name``, an output folder (its committed set, see :func:`read_tables`).
+
+    Dtypes are those of :func:`ruextract.tables.dtype` (Int64, Float64, boolean, date32,
+    string); in CSV only an empty cell is missing, so codes such as Namibia's "NA" stay text.
+    """
+    path = Path(path)
+    if name is not None:
+        return read_tables(path, [name])[name]
     if path.suffix == ".parquet":
-        return pd.read_parquet(path)
-    return pd.read_csv(path, keep_default_na=False, na_values=[""], dtype={"doc_id": str})
+        return tables.typed(pd.read_parquet(path))
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    return tables.typed(df)
+
+
+def read_tables(out: Path, names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of an output folder (or those in ``names``) as typed DataFrames.
+
+    Follows the folder's manifest (``tables.json``), so the tables always come from one
+    committed set, even while a run commits a new one; a folder without a manifest (or
+    written by hand) is read from its ``NAME.csv`` / ``NAME.parquet`` files.
+    """
+    out = Path(out)
+    wanted = list(names) if names is not None else None
+    for attempt in range(5):
+        files = _table_files(out)
+        if wanted is not None:
+            unknown = [name for name in wanted if name not in files]
+            if unknown:
+                raise KeyError(f"no table {', '.join(unknown)} in {out} (has: {', '.join(files)})")
+            files = {name: files[name] for name in wanted}
+        try:
+            return {name: read_table(path) for name, path in files.items()}
+        except FileNotFoundError:  # a newer set was committed meanwhile: read that one
+            if attempt == 4:
+                raise
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
 
 
 class TableWriter:
-    """Write every table into ``out`` part by part, without holding all rows at once.
+    """Write a set of tables into ``out`` part by part, without holding all rows at once,
+    and commit the set as a whole.
 
-    Rows go to temporary files beside the targets; :meth:`commit` renames them into place
-    (each table atomically), :meth:`abort` removes them. Use as a context manager: leaving
-    the block without :meth:`commit` aborts.
+    Rows go to files in a fresh folder ``OUT/.ruextract/sets/ID``; :meth:`commit` makes the
+    set current with one atomic rename of the manifest ``OUT/tables.json`` (which
+    :func:`read_tables` follows, so a reader sees the old set or the new one, never a mix),
+    then hard-links each table to ``OUT/NAME.csv`` (or ``.parquet``) for plain readers and
+    removes older sets. :meth:`abort` removes the new folder. Use as a context manager:
+    leaving the block without :meth:`commit` aborts. ``names``: the tables to write (default
+    every table of :data:`ruextract.tables.TABLES`).
     """
 
     PARQUET_ROWS = 65536  # rows buffered per Parquet row group
 
-    def __init__(self, out: Path, fmt: str = "csv") -> None:
+    def __init__(self, out: Path, fmt: str = "csv", names: Iterable[str] | None = None) -> None:
         self.out = out
         self.fmt = fmt
-        suffix = ".parquet" if fmt == "parquet" else ".csv"
-        self.paths = {name: out / f"{name}{suffix}" for name in tables.TABLES}
-        self.temps = {name: temp_path(path) for name, path in self.paths.items()}
+        self.names = list(names) if names is not None else list(tables.TABLES)
+        self.suffix = ".parquet" if fmt == "parquet" else ".csv"
+        out.mkdir(parents=True, exist_ok=True)
+        repair_tables(out)
+        self.set_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.sets = out / SETS_DIR
+        self.folder = self.sets / f".staging-{self.set_id}"
+        self.folder.mkdir(parents=True)
+        self.files = {name: self.folder / f"{name}{self.suffix}" for name in self.names}
+        self.paths = {name: out / f"{name}{self.suffix}" for name in self.names}
+        self.n_rows = dict.fromkeys(self.names, 0)
         self._handles: dict[str, IO[str]] = {}
         self._writers: dict = {}
-        self._buffers: dict[str, list[pd.DataFrame]] = {name: [] for name in tables.TABLES}
+        self._buffers: dict[str, list[pd.DataFrame]] = {name: [] for name in self.names}
         self._schemas: dict = {}
-        out.mkdir(parents=True, exist_ok=True)
-        for name, tmp in self.temps.items():
+        for name, file in self.files.items():
             empty = tables.frame(name, [])
             if fmt == "parquet":
                 import pyarrow as pa
@@ -706,18 +794,19 @@ class TableWriter:
 
                 schema = pa.Schema.from_pandas(empty, preserve_index=False)
                 self._schemas[name] = schema
-                self._writers[name] = pq.ParquetWriter(tmp, schema)
+                self._writers[name] = pq.ParquetWriter(file, schema)
             else:
-                handle = open(tmp, "w", encoding="utf-8", newline="")
+                handle = open(file, "w", encoding="utf-8", newline="")
                 empty.to_csv(handle, index=False, lineterminator="\n")
                 self._handles[name] = handle
 
     def write(self, rows: tables.Rows) -> None:
         """Append the rows of some documents (every table) after those written before."""
-        for name in tables.TABLES:
+        for name in self.names:
             part = rows.get(name)
             if not part:
                 continue
+            self.n_rows[name] += len(part)
             df = tables.frame(name, part)
             if self.fmt == "parquet":
                 self._buffers[name].append(df)
@@ -746,25 +835,77 @@ class TableWriter:
         self._handles, self._writers = {}, {}
 
     def commit(self) -> list[Path]:
-        """Finish every table and rename it into place; returns the table paths."""
+        """Finish every table and make the new set current; returns the table paths in
+        ``out``."""
         for name in self._writers:
             self._flush(name)
         self._close()
-        for name, path in self.paths.items():
-            _replace(self.temps[name], path)
+        for file in self.files.values():
+            with open(file, "rb+") as handle:
+                os.fsync(handle.fileno())
+        final = self.sets / self.set_id
+        os.replace(self.folder, final)
+        _fsync_dir(self.sets)
+        self.folder = final
+        manifest = {
+            "format": self.fmt,
+            "folder": final.relative_to(self.out).as_posix(),
+            "tables": {name: file.name for name, file in self.files.items()},
+            "rows": self.n_rows,
+            "written": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        previous = read_manifest(self.out)
+        write_json(manifest, self.out / MANIFEST)  # the commit: one atomic rename
+        _fsync_dir(self.out)
+        self.committed = True
+        repair_tables(self.out, previous)
         return list(self.paths.values())
 
     def abort(self) -> None:
-        """Drop every temporary file; the tables of an earlier run stay as they were."""
+        """Drop the new set; the tables of an earlier run stay as they were."""
         self._close()
-        for tmp in self.temps.values():
-            tmp.unlink(missing_ok=True)
+        if not getattr(self, "committed", False):
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.abort()  # after commit the temporary files are gone: a no-op
+        self.abort()  # after commit the set is kept: a no-op
+
+
+def repair_tables(out: Path, previous: dict | None = None) -> None:
+    """Make ``out`` match its manifest: each committed table linked as ``OUT/NAME.csv`` (or
+    ``.parquet``, one atomic rename each), tables of the ``previous`` manifest that the
+    current one lacks removed, and every other set (older, or left by a killed run) removed.
+    Runs after each commit and before each new set is written."""
+    manifest = read_manifest(out)
+    sets = out / SETS_DIR
+    if manifest is None:
+        if sets.is_dir():
+            for folder in sets.iterdir():
+                if folder.name.startswith(".staging-"):
+                    shutil.rmtree(folder, ignore_errors=True)
+        return
+    current = out / manifest["folder"]
+    for file in manifest["tables"].values():
+        target, source = out / file, current / file
+        if target.exists() and os.path.samefile(target, source):
+            continue
+        tmp = temp_path(target)
+        tmp.unlink(missing_ok=True)
+        try:
+            os.link(source, tmp)
+        except OSError:  # a file system without hard links
+            shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    if previous is not None:
+        for file in set(previous.get("tables", {}).values()) - set(manifest["tables"].values()):
+            (out / file).unlink(missing_ok=True)
+    if sets.is_dir():
+        for folder in sets.iterdir():
+            if folder != current:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------- part files
