@@ -376,6 +376,13 @@ def _work_batch(records: list[Article | Problem]) -> list[tables.Rows]:
     return process_batch(_WORKER["nlp"], records)
 
 
+def _stop_pool(pool) -> None:
+    """Terminate a process pool's workers without waiting for their batches."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def _batch_rows(
     nlp: Language, batches: Iterable[list], workers: int
 ) -> Iterator[tuple[list, list[tables.Rows]]]:
@@ -401,15 +408,19 @@ def _batch_rows(
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
-            pending: deque = deque()
-            for batch in batches:
-                pending.append((batch, pool.submit(_work_batch, records(batch))))
-                if len(pending) > 2 * workers:
+            try:
+                pending: deque = deque()
+                for batch in batches:
+                    pending.append((batch, pool.submit(_work_batch, records(batch))))
+                    if len(pending) > 2 * workers:
+                        done, future = pending.popleft()
+                        yield done, future.result()
+                while pending:
                     done, future = pending.popleft()
                     yield done, future.result()
-            while pending:
-                done, future = pending.popleft()
-                yield done, future.result()
+            except BaseException:  # Ctrl-C, a kill: stop the workers now, not after their batch
+                _stop_pool(pool)
+                raise
     finally:
         _WORKER.clear()
 
