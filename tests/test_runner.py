@@ -207,10 +207,10 @@ def test_runner_rerun_reuses_parts_and_changed_input_is_reprocessed(nlp, bad_run
     shutil.copytree(inputs, work)
     first = ruextract.run([work], work_out, nlp=nlp)
     again = ruextract.run([work], work_out, nlp=nlp)
-    assert again.n_resumed == 19 and (again.n_docs, again.n_ok) == (first.n_docs, first.n_ok)
+    assert again.n_resumed == 30 and (again.n_docs, again.n_ok) == (first.n_docs, first.n_ok)
     (work / "bad" / "empty.txt").write_text(GOOD, encoding="utf-8")
     changed = ruextract.run([work], work_out, nlp=nlp)
-    assert changed.n_resumed == 18
+    assert changed.n_resumed == 29
     docs = read_tables(work_out)["documents"].set_index("doc_id")
     assert docs.loc["bad/empty", "status"] == "ok"
     (work / "bad" / "html.txt").unlink()
@@ -289,7 +289,8 @@ def test_cli_run_bad_input_exits_0_and_strict_exits_1(cli_nlp, tmp_path):
     (tmp_path / "in" / "b.txt").write_bytes(b"")
     result = invoke(str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert "2 documents: 1 ok, 1 errors" in result.output
+    assert "2 documents: 1 ok, 1 failed;" in result.output
+    assert f"{tmp_path / 'in' / 'b.txt'}: empty article: no text" in result.output
     result = invoke(str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--strict")
     assert result.exit_code == 1
     assert (tmp_path / "out" / "errors.csv").exists()
@@ -300,7 +301,7 @@ def test_cli_run_bad_input_exits_0_and_strict_exits_1(cli_nlp, tmp_path):
 def test_cli_run_max_chars_rejects_long_article(cli_nlp, tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = invoke(str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--max-chars", "20")
-    assert result.exit_code == 0 and "0 ok, 1 errors" in result.output
+    assert result.exit_code == 0 and "0 ok, 1 failed" in result.output
     assert "article too long" in io.read_table(tmp_path / "out" / "errors.csv")["message"][0]
 
 
