@@ -305,6 +305,65 @@ def test_cli_run_max_chars_rejects_long_article(cli_nlp, tmp_path):
     assert "article too long" in io.read_table(tmp_path / "out" / "errors.csv")["message"][0]
 
 
+def test_cli_run_bad_batch_names_every_bad_skipped_and_renamed_input(cli_nlp, tmp_path):
+    inputs = bad_batch(tmp_path / "in")
+    result = invoke(str(inputs), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output  # a run that finished: bad articles are rows
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines[0].startswith(
+        "26 documents: 21 ok, 5 failed; 3 files skipped, 2 duplicate ids renamed, "
+        "2 unreadable dates;"
+    )
+    errors = ruextract.read_tables(tmp_path / "out")["errors"]
+    for row in errors.itertuples():  # every errors row is named on the console
+        if row.error == "UnsupportedFile":
+            assert str(Path(row.source)) in lines[1] and lines[1].startswith("skipped")
+        elif row.error == "DuplicateId":
+            assert f"{row.source}: {row.doc_id}" in lines[2]
+        else:
+            assert f"{row.source}: {row.message}" in result.output
+    assert "13 rows in" in result.output and "the first 8 errors:" in result.output
+    strict = invoke(str(inputs), "--out", str(tmp_path / "out"), "--strict")
+    assert strict.exit_code == 1 and "11 errors (--strict)" in strict.output
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [("--date", "3 января 2024", "2024-01-03"), ("--date", "1704268800", "2024-01-03")],
+)
+def test_cli_run_date_is_the_default_of_records_without_one(
+    cli_nlp, tmp_path, option, value, expected
+):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("В прошлом году цены выросли.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("date 2020-05-05\nЦены выросли.", encoding="utf-8")
+    result = invoke(str(tmp_path / "in"), "-o", str(tmp_path / "out"), option, value)
+    assert result.exit_code == 0, result.output
+    frames = ruextract.read_tables(tmp_path / "out")
+    docs = frames["documents"].set_index("doc_id")["date"]
+    assert (str(docs["a"]), str(docs["b"])) == (expected, "2020-05-05")
+    assert str(frames["dates"].loc[0, "value_start"]) == "2023-01-01"
+
+
+def test_cli_run_date_field_csv_sep_and_with_text(cli_nlp, tmp_path):
+    table = tmp_path / "feed.csv"
+    table.write_text(
+        "id|published|text\nn1|01.03.2024|В этом году цены выросли.\nn2||Вторая строка.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = invoke(str(table), "-o", str(out), "--date-field", "published", "--csv-sep", "|",
+                    "--with-text", "--format", "parquet")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    docs = ruextract.read_tables(out)["documents"].set_index("doc_id")
+    assert str(docs.loc["n1", "date"]) == "2024-03-01" and pd.isna(docs.loc["n2", "date"])
+    assert docs.loc["n1", "text"] == "В этом году цены выросли."
+    bad = invoke(str(table), "-o", str(out), "--csv-sep", "||")
+    assert bad.exit_code == 2 and "--csv-sep" in bad.output
+    bad = invoke(str(table), "-o", str(out), "--date", "2024-13-45")
+    assert bad.exit_code == 2 and "invalid date '2024-13-45'" in bad.output
+
+
 @pytest.mark.parametrize("case", ["missing-input", "output-is-a-file"])
 def test_cli_run_that_cannot_proceed_exits_1_with_one_line(cli_nlp, tmp_path, case):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")

@@ -241,8 +241,16 @@ def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> No
     if summary.n_skipped:
         more = ", …" if summary.n_skipped > len(summary.skipped) else ""
         lines.append(f"skipped (unsupported file type): {', '.join(summary.skipped)}{more}")
+    if summary.n_duplicates:
+        more = ", …" if summary.n_duplicates > len(summary.duplicates) else ""
+        lines.append(f"duplicate ids renamed: {', '.join(summary.duplicates)}{more}")
     if summary.n_errors:
-        lines.append(f"{summary.n_errors} rows in {out / 'errors.csv'}; first errors:")
+        n_shown = len(summary.first_errors)
+        lines.append(
+            f"{summary.n_errors} rows in "
+            f"{next((p for p in summary.paths if p.stem == 'errors'), out / 'errors.csv')}"
+            + (f"; the first {n_shown} errors:" if n_shown else "")
+        )
         lines.extend(f"  {message}" for message in summary.first_errors)
     for line in lines:
         console.print(line, soft_wrap=True, markup=False, highlight=False)

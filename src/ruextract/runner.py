@@ -68,6 +68,7 @@ class RunSummary:
     n_skipped: int = 0
     skipped: list[str] = field(default_factory=list)
     n_duplicates: int = 0
+    duplicates: list[str] = field(default_factory=list)
     n_date_errors: int = 0
     # "source: message" of the first errors rows (not counting duplicate ids)
     first_errors: list[str] = field(default_factory=list)
@@ -447,7 +448,8 @@ def unique_ids(parts: Iterable[tables.Rows], seen: set[str]) -> Iterator[tables.
         yield rows
 
 
-FIRST_ERRORS = 5  # errors rows and skipped files named in the summary
+FIRST_ERRORS = 10  # errors rows named in the summary
+FIRST_NAMES = 5  # skipped files and renamed duplicates named in the summary
 
 
 def tally(summary: RunSummary, rows: tables.Rows) -> None:
@@ -460,10 +462,12 @@ def tally(summary: RunSummary, rows: tables.Rows) -> None:
         kind = row["error"]
         if kind == "UnsupportedFile":
             summary.n_skipped += 1
-            if len(summary.skipped) < FIRST_ERRORS:
+            if len(summary.skipped) < FIRST_NAMES:
                 summary.skipped.append(row["source"])
         elif kind == "DuplicateId":
             summary.n_duplicates += 1
+            if len(summary.duplicates) < FIRST_NAMES:
+                summary.duplicates.append(f"{row['source']}: {row['doc_id']}")
         if kind == "DateError":
             summary.n_date_errors += 1
         if kind not in ("DuplicateId", "UnsupportedFile") and (
