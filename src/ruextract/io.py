@@ -60,11 +60,13 @@ CSV_SEPARATORS = ",;\t"
 DATE_FORMS = (
     "YYYY-MM-DD (ISO, with time and zone), DD.MM.YYYY, '3 января 2024', RFC 2822 or epoch seconds"
 )
-# Russian month names by their stems (genitive "января", nominative "январь", "янв.")
-MONTH_STEMS = (
-    ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("ма", 5), ("июн", 6),
-    ("июл", 7), ("авг", 8), ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12),
-)  # fmt: skip
+# Russian month names as dates write them: genitive "января", nominative "январь", "янв."
+MONTH_WORD = re.compile(
+    r"\A(?:янв(?:ар[ьяе])?|фев(?:р(?:ал[ьяе])?)?|мар(?:т[ае]?)?|апр(?:ел[ьяе])?|ма[йяе]"
+    r"|июн[ьяе]?|июл[ьяе]?|авг(?:уст[ае]?)?|сен(?:т(?:ябр[ьяе])?)?|окт(?:ябр[ьяе])?"
+    r"|ноя(?:бр[ьяе])?|дек(?:абр[ьяе])?)\Z"
+)
+MONTH_PREFIXES = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 RU_DATE = re.compile(
     r"\A(?:[а-яё]+,?\s+)?(?P<day>\d{1,2})\s+(?P<month>[а-яё]+)\.?,?\s+(?P<year>\d{4})"
     r"(?:\s*(?:г\.|года?|г)\b\.?)?(?:[\s,]+(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?)?\s*\Z",
@@ -226,11 +228,11 @@ def decode_line(data: bytes, encoding: str = "utf-8") -> tuple[str, str]:
 
 
 def _month(word: str) -> int | None:
+    """The number of a Russian month name ("января", "январь", "янв"), else None."""
     word = word.lower()
-    for stem, number in MONTH_STEMS:
-        if word.startswith(stem) and (stem != "ма" or word in ("май", "мая", "мае")):
-            return number
-    return None
+    if not MONTH_WORD.match(word):
+        return None
+    return next(n for n, prefix in enumerate(MONTH_PREFIXES, 1) if word.startswith(prefix))
 
 
 def _date_from_text(text: str) -> date:
