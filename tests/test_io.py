@@ -89,12 +89,16 @@ TXT_CASES = [
     ("utf16-bom", TEXT.encode("utf-16"), None, TEXT, "utf-16"),
     ("date-colon-header", f"Date: 01.03.2024\n\n{TEXT}".encode(), date(2024, 3, 1), TEXT,
      "utf-8"),
+    ("date-colon-no-space", f"ДАТА:01.03.2024\n{TEXT}".encode(), date(2024, 3, 1), TEXT,
+     "utf-8"),
     ("date-header-rfc2822", f"Date: Wed, 03 Jan 2024 10:00:00 +0300\n{TEXT}".encode(),
      date(2024, 1, 3), TEXT, "utf-8"),
     ("date-header-iso-time", f"date 2024-01-03T23:30:00-05:00\n{TEXT}".encode(),
      date(2024, 1, 3), TEXT, "utf-8"),
     # "Дата" inside the first line of text is no header
-    ("no-header-word", f"Датa выборов {TEXT}".encode(), None, f"Датa выборов {TEXT}", "utf-8"),
+    ("no-header-word", f"Дата выборов {TEXT}".encode(), None, f"Дата выборов {TEXT}", "utf-8"),
+    ("no-header-date-word", f"Date of the talks\n{TEXT}".encode(), None,
+     f"Date of the talks\n{TEXT}", "utf-8"),
     (
         "mixed-line-endings",
         b"date 2024-01-03\r\nA.\r\nB.\rC.\nD.",

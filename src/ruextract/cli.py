@@ -233,7 +233,8 @@ def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> No
         else ""
     )
     lines = [
-        f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, {summary.n_failed} failed; "
+        f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, "
+        f"{summary.n_docs - summary.n_ok} failed; "
         f"{summary.n_skipped} files skipped, {summary.n_duplicates} duplicate ids renamed, "
         f"{summary.n_date_errors} unreadable dates; "
         f"{summary.seconds:.1f} s ({rate:.1f} docs/s{where}); tables in {out}"

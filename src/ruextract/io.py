@@ -50,7 +50,7 @@ from ruextract.records import Article, Problem
 FORMATS = (".txt", ".jsonl", ".json", ".csv", ".tsv")
 # a date header before the text of a .txt article: "date 2024-01-03" followed by white space,
 # or a first line "Date: …" / "Дата: …" (any date form parse_date reads)
-DATE_HEADER = re.compile(r"\A[ \t\r\n]*(?:date|дата)(?P<colon>[ \t]*:)?[ \t]+", re.IGNORECASE)
+DATE_HEADER = re.compile(r"\A[ \t\r\n]*(?:(?P<colon>(?i:date|дата)[ \t]*:)[ \t]*|date[ \t]+)")
 SNIFF_BYTES = 65536  # bytes looked at to tell a binary file from text, and its encoding
 GZIP_ERRORS = (OSError, EOFError, zlib.error)
 # single-byte Cyrillic encodings a file that is not UTF-8 may be in (charset-normalizer picks)
@@ -883,11 +883,10 @@ def repair_tables(out: Path, previous: dict | None = None) -> None:
     Runs after each commit and before each new set is written."""
     manifest = read_manifest(out)
     sets = out / SETS_DIR
-    if manifest is None:
+    if manifest is None:  # no set was committed: every folder is left over
         if sets.is_dir():
             for folder in sets.iterdir():
-                if folder.name.startswith(".staging-"):
-                    shutil.rmtree(folder, ignore_errors=True)
+                shutil.rmtree(folder, ignore_errors=True)
         return
     current = out / manifest["folder"]
     for file in manifest["tables"].values():

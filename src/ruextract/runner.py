@@ -476,6 +476,11 @@ def tally(summary: RunSummary, rows: tables.Rows) -> None:
             summary.first_errors.append(f"{row['source']}: {row['message']}")
 
 
+def without_text(rows: tables.Rows) -> tables.Rows:
+    """The rows with ``documents.text`` emptied (kept only with ``--with-text``)."""
+    return {**rows, "documents": [{**row, "text": None} for row in rows["documents"]]}
+
+
 def assemble(
     parts: Iterable[tables.Rows],
     out: Path,
@@ -494,9 +499,7 @@ def assemble(
     """
     with io.TableWriter(out, fmt, names) as writer:
         for rows in unique_ids(parts, set()):
-            if not with_text:
-                rows = {**rows, "documents": [{**r, "text": None} for r in rows["documents"]]}
-            writer.write(rows)
+            writer.write(rows if with_text else without_text(rows))
             tally(summary, rows)
         summary.paths = writer.commit()
     return summary.paths
