@@ -1,10 +1,14 @@
 """Files are touched here only: input readers, part files and atomic table writers.
 
-Readers turn folders and files (``.txt``, ``.jsonl``, ``.json``, ``.csv`` and ``.gz`` of
-each) into :class:`~ruextract.records.Article` records, or :class:`~ruextract.records.Problem`
-records for what cannot be read; a bad file or line never stops the others. ``.jsonl`` and
-``.csv`` files are read line by line (memory does not grow with the file), each line decoded
-on its own: UTF-8, else Windows-1251.
+The package's parts: :mod:`ruextract.io.charsets` (text encodings), :mod:`ruextract.io.dates`
+(article dates in every form the readers take), this module (readers, table sets, part files).
+
+Readers turn folders and files (``.txt``, ``.jsonl``, ``.json``, ``.csv``, ``.tsv`` and ``.gz``
+of each) into :class:`~ruextract.records.Article` records, or :class:`~ruextract.records.Problem`
+records for what cannot be read (a file of another type included); a bad file or line never
+stops the others. ``.jsonl`` and ``.csv`` files are read line by line (memory does not grow
+with the file), in the encoding detected from the file's head; a line that does not decode in
+it is detected on its own. The CSV separator is sniffed (``,``, ``;`` or tab) unless given.
 
 Text is normalised in one way only: line endings (``\\r\\n`` and a lone ``\\r``) become
 ``\\n``. Offsets in the tables count characters of this normalised text (``documents.n_chars``
@@ -17,20 +21,19 @@ line of a ``.csv`` row, and the 1-based item number in a ``.json`` array). ``sou
 file path, plus ``:N`` likewise.
 
 Writers write each table to a temporary file beside its target and rename it into place, so a
-reader never sees a half-written table; :class:`TableWriter` streams tables part by part.
+reader never sees a half-written table; :class:`TableWriter` streams a run's tables part by
+part into a fresh folder and commits the set with one rename of its manifest, which
+:func:`read_tables` follows: a reader sees the old set or the new one, never a mix.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
-import email.utils
 import gzip
 import hashlib
 import io as pyio
 import json
 import os
-import re
 import shutil
 import time
 import uuid
@@ -45,45 +48,27 @@ from typing import IO
 import pandas as pd
 
 from ruextract import tables
+
+# the parts, re-exported: ruextract.io.parse_date, ruextract.io.InputError, …
+from ruextract.io.charsets import decode as decode
+from ruextract.io.charsets import decode_line as decode_line
+from ruextract.io.charsets import decode_text as decode_text
+from ruextract.io.charsets import detect_encoding as detect_encoding
+from ruextract.io.charsets import normalize_newlines as normalize_newlines
+from ruextract.io.dates import DATE_FORMS as DATE_FORMS
+from ruextract.io.dates import parse_date as parse_date
+from ruextract.io.dates import read_date as read_date
+from ruextract.io.dates import split_header as split_header
+from ruextract.io.errors import InputError as InputError
 from ruextract.records import Article, Problem
 
 FORMATS = (".txt", ".jsonl", ".json", ".csv", ".tsv")
-# a date header before the text of a .txt article: "date 2024-01-03" followed by white space,
-# or a first line "Date: …" / "Дата: …" (any date form parse_date reads)
-DATE_HEADER = re.compile(r"\A[ \t\r\n]*(?:(?P<colon>(?i:date|дата)[ \t]*:)[ \t]*|date[ \t]+)")
 SNIFF_BYTES = 65536  # bytes looked at to tell a binary file from text, and its encoding
 GZIP_ERRORS = (OSError, EOFError, zlib.error)
-# single-byte Cyrillic encodings a file that is not UTF-8 may be in (charset-normalizer picks)
-LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp866")
-ENCODING_NAMES = {"cp1251": "cp1251", "koi8_r": "koi8-r", "cp866": "cp866"}
 CSV_SEPARATORS = ",;\t"
-DATE_FORMS = (
-    "YYYY-MM-DD (ISO, with time and zone), DD.MM.YYYY, '3 января 2024', RFC 2822 or epoch seconds"
-)
-# Russian month names as dates write them: genitive "января", nominative "январь", "янв."
-MONTH_WORD = re.compile(
-    r"\A(?:янв(?:ар[ьяе])?|фев(?:р(?:ал[ьяе])?)?|мар(?:т[ае]?)?|апр(?:ел[ьяе])?|ма[йяе]"
-    r"|июн[ьяе]?|июл[ьяе]?|авг(?:уст[ае]?)?|сен(?:т(?:ябр[ьяе])?)?|окт(?:ябр[ьяе])?"
-    r"|ноя(?:бр[ьяе])?|дек(?:абр[ьяе])?)\Z"
-)
-MONTH_PREFIXES = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
-RU_DATE = re.compile(
-    r"\A(?:[а-яё]+,?\s+)?(?P<day>\d{1,2})\s+(?P<month>[а-яё]+)\.?,?\s+(?P<year>\d{4})"
-    r"(?:\s*(?:г\.|года?|г)\b\.?)?(?:[\s,]+(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?)?\s*\Z",
-    re.IGNORECASE,
-)
-DOTTED_DATE = re.compile(
-    r"\A(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
-    r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?)?\s*\Z"
-)
-EPOCH = re.compile(r"\A\d{9,10}(?:\.\d+)?\Z")
 MANIFEST = "tables.json"  # names the committed table set of an output folder
 SETS_DIR = ".ruextract/sets"  # table sets, one folder each
 ID_SUFFIX = "~"  # a duplicate id "a1" becomes "a1~2", "a1~3", … in input order
-
-
-class InputError(ValueError):
-    """An article or file that cannot be read; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -150,176 +135,6 @@ def file_hash(path: Path) -> str:
         while block := handle.read(1 << 20):
             digest.update(block)
     return digest.hexdigest()
-
-
-def normalize_newlines(text: str) -> str:
-    """``\\r\\n`` and a lone ``\\r`` become ``\\n``."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-# ---------------------------------------------------------------------------- encodings
-
-
-def _is_utf8(data: bytes, final: bool = True) -> bool:
-    """Whether ``data`` is UTF-8 (with ``final`` false, a character cut at the end is fine)."""
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def detect_encoding(data: bytes, final: bool = True) -> str:
-    """The encoding of text bytes: ``utf-8`` (with or without BOM), ``utf-16`` (with a BOM),
-    else the single-byte Cyrillic encoding charset-normalizer finds likeliest (``cp1251``,
-    ``koi8-r`` or ``cp866``). ``final`` false: ``data`` is the head of a longer file.
-
-    Raises :class:`InputError` for binary data (NUL bytes, or no encoding fits).
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    if b"\x00" in data:
-        raise InputError("binary file (NUL bytes), not text")
-    if _is_utf8(data, final):
-        return "utf-8"
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None or best.encoding not in ENCODING_NAMES:
-        raise InputError("binary file: not text in UTF-8, cp1251, KOI8-R or cp866")
-    text = data.decode(best.encoding, errors="replace")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if text and controls / len(text) > 0.01:
-        raise InputError("binary file: control characters, not text")
-    return ENCODING_NAMES[best.encoding]
-
-
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Text of a whole file's bytes and its encoding (see :func:`detect_encoding`); line
-    endings normalised to ``\\n``."""
-    encoding = detect_encoding(data)
-    try:
-        text = data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
-    except UnicodeDecodeError:
-        raise InputError(f"binary file: broken {encoding} text") from None
-    return normalize_newlines(text), encoding
-
-
-def decode(data: bytes) -> str:
-    """Text of a file's bytes (see :func:`decode_text`)."""
-    return decode_text(data)[0]
-
-
-def decode_line(data: bytes, encoding: str = "utf-8") -> tuple[str, str]:
-    """One line of a ``.jsonl`` or ``.csv`` file in the file's ``encoding``, else in the
-    encoding detected for the line itself; returns the text and the encoding used."""
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError:
-        pass
-    try:
-        found = detect_encoding(data)
-    except InputError:
-        found = "cp1251"
-    return data.decode(found, errors="replace"), found
-
-
-# ---------------------------------------------------------------------------- dates
-
-
-def _month(word: str) -> int | None:
-    """The number of a Russian month name ("января", "январь", "янв"), else None."""
-    word = word.lower()
-    if not MONTH_WORD.match(word):
-        return None
-    return next(n for n, prefix in enumerate(MONTH_PREFIXES, 1) if word.startswith(prefix))
-
-
-def _date_from_text(text: str) -> date:
-    """A date from text in one of :data:`DATE_FORMS`; ValueError when none fits."""
-    try:
-        return datetime.fromisoformat(text.replace(" ", "T", 1) if " " in text else text).date()
-    except ValueError:
-        pass
-    if match := DOTTED_DATE.match(text):
-        return date(int(match["year"]), int(match["month"]), int(match["day"]))
-    if (match := RU_DATE.match(text)) and (month := _month(match["month"])):
-        return date(int(match["year"]), month, int(match["day"]))
-    if EPOCH.match(text):
-        return datetime.fromtimestamp(float(text), tz=UTC).date()
-    try:
-        return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        pass
-    raise ValueError(text)
-
-
-def parse_date(value: object) -> date | None:
-    """An article date from text in any of :data:`DATE_FORMS`, epoch seconds as a number, a
-    ``date``, ``datetime`` or pandas ``Timestamp``; None for a missing value.
-
-    A date with a time keeps the calendar day as written (in its own zone). Raises
-    :class:`InputError` saying which forms are read when none fits.
-    """
-    if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = str(value)
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return _date_from_text(text)
-    except (ValueError, OverflowError, OSError):
-        raise InputError(f"invalid date {text!r}: expected {DATE_FORMS}") from None
-
-
-def read_date(value: object, default: date | None = None) -> tuple[date | None, str | None]:
-    """An article date and, when the value is there but unreadable, why (``default`` is
-    the date of an article without one)."""
-    try:
-        found = parse_date(value)
-    except InputError as error:
-        return None, str(error)
-    return (found if found is not None else default), None
-
-
-def split_header(text: str) -> tuple[str | None, str]:
-    """Split an optional date header off a ``.txt`` article: the header's date text and the
-    article text after it.
-
-    ``date 2024-01-03`` followed by white space (a space or a newline), or a first line
-    ``Date: …`` / ``Дата: …`` with any date form (the rest of the line is the date).
-    """
-    match = DATE_HEADER.match(text)
-    if not match:
-        return None, text
-    rest = text[match.end() :]
-    line, _, after = rest.partition("\n")
-    if not match["colon"]:
-        try:
-            _date_from_text(line.strip())
-        except (ValueError, OverflowError, OSError):
-            # "date 2024-01-03 Текст…": the date is one word, the text follows on its line
-            word = re.match(r"\S+", rest)
-            if word is None:
-                return None, text
-            return word.group(0), rest[word.end() :].lstrip()
-    return line.strip(), after.lstrip()
-    try:
-        _date_from_text(line.strip())
-    except (ValueError, OverflowError, OSError):
-        word = re.match(r"\S+", rest)
-        if word is None:
-            return None, text
-        return word.group(0), rest[word.end() :].lstrip(" \t\n")[:None] if False else re.sub(
-            r"\A\s+", "", rest[word.end() :], count=1
-        )
-    return line.strip(), after
 
 
 # ---------------------------------------------------------------------------- readers
