@@ -364,6 +364,19 @@ def test_cli_run_date_field_csv_sep_and_with_text(cli_nlp, tmp_path):
     assert bad.exit_code == 2 and "invalid date '2024-13-45'" in bad.output
 
 
+def test_cli_run_ctrl_c_says_what_was_kept_and_exits_130(cli_nlp, tmp_path, monkeypatch):
+    def interrupted(inputs, out, on_document=None, **settings):
+        on_document(3)  # three records done, then Ctrl-C
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "run", interrupted)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = invoke(str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 130
+    assert "interrupted after 3 input records" in result.output
+    assert "Run the same command again to resume." in result.output
+
+
 @pytest.mark.parametrize("case", ["missing-input", "output-is-a-file"])
 def test_cli_run_that_cannot_proceed_exits_1_with_one_line(cli_nlp, tmp_path, case):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
