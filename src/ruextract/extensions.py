@@ -5,7 +5,8 @@
 ``Doc._.duplicate_of`` (see :class:`~ruextract.records.Article`); ``Span._.normal``
 (nominative form), ``Span._.key`` (entity link key), ``Span._.person``
 (:class:`~ruextract.records.Person`), ``Span._.country``
-(:class:`~ruextract.records.Country`), ``Span._.date``
+(:class:`~ruextract.records.Country`), ``Span._.org``
+(:class:`~ruextract.records.Organization`), ``Span._.date``
 (:class:`~ruextract.records.DateValue`), ``Span._.fact`` (:class:`~ruextract.records.Fact`).
 """
 
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span
 DOC_EXTENSIONS = (
     "doc_id", "date", "title", "url", "source", "date_error", "encoding", "duplicate_of",
 )  # fmt: skip
-SPAN_EXTENSIONS = ("normal", "key", "person", "country", "date", "fact")
+SPAN_EXTENSIONS = ("normal", "key", "person", "country", "org", "date", "fact")
 
 
 DATE_KEY = ("._.", "date", None, None)  # where spaCy keeps an extension's value in user_data

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 from spacy.tokens import Doc, Span
 
-from ruextract.records import Country, DateValue, Fact, Mention, Person, Problem
+from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "date", "title", "url",
@@ -32,9 +32,10 @@ MENTION_COLUMNS = [
 ]  # fmt: skip
 PEOPLE_COLUMNS = ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"]
 COUNTRY_COLUMNS = ["doc_id", "key", "name", "n_mentions"]
+ORGANIZATION_COLUMNS = ["doc_id", "key", "name", "form", "abbr", "n_mentions"]
 DATE_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text",
-    "value_start", "value_end", "granularity", "relative",
+    "value_start", "value_end", "granularity", "relative", "part",
 ]  # fmt: skip
 FACT_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
@@ -49,6 +50,7 @@ TABLES: dict[str, list[str]] = {
     "mentions": MENTION_COLUMNS,
     "people": PEOPLE_COLUMNS,
     "countries": COUNTRY_COLUMNS,
+    "organizations": ORGANIZATION_COLUMNS,
     "dates": DATE_COLUMNS,
     "facts": FACT_COLUMNS,
     "errors": ERROR_COLUMNS,
@@ -60,7 +62,7 @@ INT_COLUMNS = frozenset(
 FLOAT_COLUMNS = frozenset({"value", "value_max"})
 BOOL_COLUMNS = frozenset({"relative"})
 # calendar dates: date32 in Parquet and in DataFrames (pandas' datetime64[ns] ends in 1677)
-DATE_COLUMNS_ = frozenset({"date", "value_start", "value_end", "period_start", "period_end"})
+CALENDAR_COLUMNS = frozenset({"date", "value_start", "value_end", "period_start", "period_end"})
 DATE_DTYPE = pd.ArrowDtype(pa.date32())
 BOOL_TEXT = {"True": True, "False": False, "true": True, "false": False}  # as CSV reads back
 
@@ -81,10 +83,12 @@ def _sentence_ids(doc: Doc) -> list[int]:
 
 
 def mention_spans(doc: Doc) -> list[Span]:
-    """Entity spans in text order: ``doc.ents`` plus nested country mentions not in them."""
+    """Entity spans in text order: ``doc.ents`` plus nested country and organisation mentions
+    not in them."""
     spans = list(doc.ents)
     seen = {(span.start_char, span.end_char) for span in spans}
-    for span in doc.spans.get("countries", []):
+    nested = ("countries", "organizations", "places")
+    for span in [span for key in nested for span in doc.spans.get(key, [])]:
         if (span.start_char, span.end_char) not in seen:
             spans.append(span)
             seen.add((span.start_char, span.end_char))
@@ -134,6 +138,20 @@ def countries(doc: Doc) -> list[tuple[Country, int]]:
         found.setdefault(country.code, country)
         counts[country.code] += 1
     return [(country, counts[code]) for code, country in found.items()]
+
+
+def organizations(doc: Doc) -> list[tuple[Organization, int]]:
+    """Each organisation of a document with the number of its mentions, in order of
+    appearance."""
+    found: dict[str, Organization] = {}
+    counts: Counter[str] = Counter()
+    for span in doc.spans.get("organizations", []):
+        org = span._.org
+        if org is None:
+            continue
+        found.setdefault(org.key, org)
+        counts[org.key] += 1
+    return [(org, counts[key]) for key, org in found.items()]
 
 
 def dates(doc: Doc) -> list[DateValue]:
@@ -261,12 +279,17 @@ def rows_from_doc(doc: Doc) -> Rows:
         rows["countries"].append(
             {"doc_id": doc_id, "key": country.code, "name": country.name, "n_mentions": n}
         )
+    for org, n in organizations(doc):
+        rows["organizations"].append(
+            {"doc_id": doc_id, "key": org.key, "name": org.name, "form": org.form,
+             "abbr": org.abbr, "n_mentions": n}
+        )  # fmt: skip
     for value in dates(doc):
         rows["dates"].append(
             {"doc_id": doc_id, "sent_id": sent_at(value.start), "start": value.start,
              "stop": value.stop, "text": value.text, "value_start": _iso(value.value_start),
              "value_end": _iso(value.value_end), "granularity": value.granularity,
-             "relative": value.relative}
+             "relative": value.relative, "part": value.part}
         )  # fmt: skip
     for fact in facts(doc):
         rows["facts"].append(
@@ -297,7 +320,7 @@ def dtype(column: str) -> str | pd.ArrowDtype:
         return "Float64"
     if column in BOOL_COLUMNS:
         return "boolean"
-    if column in DATE_COLUMNS_:
+    if column in CALENDAR_COLUMNS:
         return DATE_DTYPE
     return "string"
 
