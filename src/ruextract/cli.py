@@ -423,7 +423,8 @@ def evaluate(
             f"({score.n_aligned / max(score.n_gold, 1):.2%}); "
             f"lemma accuracy {score.lemma_accuracy:.4f} (aligned), "
             f"{score.lemma_accuracy_all:.4f} (all gold tokens); "
-            f"UPOS accuracy {score.pos_accuracy:.4f}"
+            f"UPOS accuracy {score.pos_accuracy:.4f}",
+            soft_wrap=True,
         )
         return
     scores = ev.evaluate_entities(nlp, gold, limit, labels or ev.LABELS)
