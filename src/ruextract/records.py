@@ -77,7 +77,14 @@ class DateValue:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A numeric fact: ``kind`` is money, percent or quantity; ``value`` in base units."""
+    """A numeric fact: ``kind`` is money, percent or quantity; ``value`` in base units.
+
+    ``value_from`` is the start of a change "с A до B" (``value`` is B); ``direction`` is
+    "up" or "down" when the text says the measured thing rose or fell; ``change`` is "delta"
+    when the amount is the size of a change ("вырос на 5%"), else "level"; ``per`` is the
+    denominator of a price or rate as a lemma phrase ("1000 кубометр", "месяц");
+    ``subject_text`` is the noun phrase of ``subject`` as written.
+    """
 
     start: int
     stop: int
@@ -90,11 +97,17 @@ class Fact:
     subject: str | None = None
     period_start: date | None = None
     period_end: date | None = None
+    value_from: float | None = None
+    direction: str | None = None
+    change: str = "level"
+    per: str | None = None
+    subject_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input article: text without any header, plus its metadata."""
+    """One input article: text without any header, plus its metadata and what the reader
+    noted about it (an unreadable date, the detected encoding, a duplicate id)."""
 
     doc_id: str
     text: str
@@ -102,6 +115,12 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    # why a given date could not be read (the article is processed without a date)
+    date_error: str | None = None
+    # the text encoding the reader detected ("utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
+    encoding: str | None = None
+    # the id as given when another article of the run had it first (``doc_id`` has a suffix)
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
