@@ -4,7 +4,8 @@
 ``Doc._.url``, ``Doc._.source``; ``Span._.normal`` (nominative form), ``Span._.key`` (entity
 link key), ``Span._.person`` (:class:`~ruextract.records.Person`), ``Span._.country``
 (:class:`~ruextract.records.Country`), ``Span._.date``
-(:class:`~ruextract.records.DateValue`), ``Span._.fact`` (:class:`~ruextract.records.Fact`).
+(:class:`~ruextract.records.DateValue`), ``Span._.fact`` (:class:`~ruextract.records.Fact`),
+``Span._.role`` (:class:`~ruextract.records.Role`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = ("doc_id", "date", "title", "url", "source")
-SPAN_EXTENSIONS = ("normal", "key", "person", "country", "date", "fact")
+SPAN_EXTENSIONS = ("normal", "key", "person", "country", "date", "fact", "role")
 
 
 def register_extensions() -> None:

@@ -1,0 +1,124 @@
+"""Roles against NEREL's WORKS_AS and WORKPLACE relations.
+
+NEREL links a PERSON mention to a PROFESSION span by WORKS_AS ("Сергей Лавров" -> "министр
+иностранных дел России") and a PERSON or PROFESSION to an ORGANIZATION, COUNTRY, CITY, … by
+WORKPLACE. A ``roles`` row is a person's key, its role phrase span and its org mention; the
+row's person is every PER mention of that key in the article.
+
+- **role recall**: a gold WORKS_AS is found when a row of that person (a mention of the row's
+  key overlaps the gold PERSON) has a span overlapping the PROFESSION span;
+- **role precision**: a row is right when its span overlaps a PROFESSION that its person WORKS_AS
+  in gold;
+- **org accuracy**: over right rows where gold gives a WORKPLACE (of the person or of the
+  profession) or the row gives an org, the row's org mention overlaps a WORKPLACE argument (an
+  org that was inferred, with no mention, counts when it names the same place: same first four
+  letters, case-insensitive).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ruextract.evaluate.records import Measure
+from ruextract.records import Role
+
+Offsets = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRole:
+    """A gold WORKS_AS: the PERSON and PROFESSION spans and the WORKPLACE arguments of either."""
+
+    person: Offsets
+    profession: Offsets
+    places: tuple[tuple[int, int, str], ...]
+
+
+def gold_roles(record: dict) -> list[GoldRole]:
+    """The WORKS_AS relations of a NEREL record, with their WORKPLACE arguments."""
+    entities = {entity["id"]: entity for entity in record["entities"]}
+    places: dict[str, list[tuple[int, int, str]]] = {}
+    for relation in record.get("relations", []):
+        if relation["label"] == "WORKPLACE":
+            place = entities[relation["arg2"]]
+            places.setdefault(relation["arg1"], []).append(
+                (place["start"], place["stop"], place["text"])
+            )
+    found: dict[tuple[Offsets, Offsets], GoldRole] = {}
+    for relation in record.get("relations", []):
+        if relation["label"] != "WORKS_AS":
+            continue
+        person, profession = entities[relation["arg1"]], entities[relation["arg2"]]
+        key = ((person["start"], person["stop"]), (profession["start"], profession["stop"]))
+        args = places.get(relation["arg1"], []) + places.get(relation["arg2"], [])
+        found[key] = GoldRole(key[0], key[1], tuple(args))
+    return list(found.values())
+
+
+def predicted_roles(doc: Doc) -> list[tuple[Role, list[Offsets]]]:
+    """Each ``roles`` row of a processed document with the mentions of its person."""
+    mentions: dict[str, list[Offsets]] = {}
+    for span in doc.ents:
+        if span.label_ == "PER":
+            mentions.setdefault(span._.key or span.text, []).append(
+                (span.start_char, span.end_char)
+            )
+    rows = []
+    for span in doc.spans.get("roles", []):
+        role = span._.role
+        if role is not None:
+            rows.append((role, mentions.get(role.key, [])))
+    return rows
+
+
+def _overlap(a: Offsets, b: Offsets) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _same_place(role: Role, places: Iterable[tuple[int, int, str]]) -> bool:
+    for start, stop, text in places:
+        if role.org_start is not None and _overlap((role.org_start, role.org_stop), (start, stop)):
+            return True
+        if role.org_start is None and role.org and role.org[:4].lower() == text[:4].lower():
+            return True
+    return False
+
+
+def score_roles(gold: list[GoldRole], rows: list[tuple[Role, list[Offsets]]]) -> dict[str, int]:
+    """Counts of one article: gold and found relations, rows and right rows, org hits."""
+    counts = {"gold": len(gold), "found": 0, "rows": len(rows), "right": 0,
+              "org_total": 0, "org_hits": 0}  # fmt: skip
+
+    def matches(role: Role, persons: list[Offsets], item: GoldRole) -> bool:
+        return _overlap((role.start, role.stop), item.profession) and any(
+            _overlap(mention, item.person) for mention in persons
+        )
+
+    for item in gold:
+        counts["found"] += any(matches(role, persons, item) for role, persons in rows)
+    for role, persons in rows:
+        hits = [item for item in gold if matches(role, persons, item)]
+        if not hits:
+            continue
+        counts["right"] += 1
+        places = [place for item in hits for place in item.places]
+        if places or role.org:
+            counts["org_total"] += 1
+            counts["org_hits"] += _same_place(role, places)
+    return counts
+
+
+def score(pairs: list[tuple[dict, Doc]]) -> list[Measure]:
+    """Role recall, role precision and org accuracy over (NEREL record, processed Doc) pairs."""
+    total: dict[str, int] = {}
+    for record, doc in pairs:
+        for name, n in score_roles(gold_roles(record), predicted_roles(doc)).items():
+            total[name] = total.get(name, 0) + n
+    return [
+        Measure("role recall", total.get("found", 0), total.get("gold", 0)),
+        Measure("role precision", total.get("right", 0), total.get("rows", 0)),
+        Measure("org accuracy", total.get("org_hits", 0), total.get("org_total", 0)),
+    ]

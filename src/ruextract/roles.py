@@ -1,0 +1,659 @@
+"""Roles: the posts people hold and where ("президент России Владимир Путин").
+
+Reads ``doc.ents`` (PER spans with ``span._.key`` from ``ruextract_people``; ORG and LOC),
+``doc.spans["countries"]`` (``span._.country``), the tokens' ``pos_``, ``morph`` and ``lemma_``
+and razdel's sentences; writes ``doc.spans["roles"]``: one span per post held by a person
+(the role phrase as written), each with ``span._.role`` (:class:`~ruextract.records.Role`:
+the person's key, the post in the nominative, the org or country, the status).
+
+A role phrase is a role noun (``data/role_nouns.tsv``: the heads of NEREL train PROFESSION
+spans; compound abbreviations such as "генсек" are spelt out by ``data/role_abbreviations.tsv``)
+with the adjectives before it that agree with it and the genitive words after it ("министр
+иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
+role noun among the genitive words makes the rest a post ("пресс-секретарь президента
+России": org "президент России"). "бывший", "экс-" make the status ``former``; "исполняющий
+обязанности", "и.о.", "врио" make it ``acting``; else it is ``current``.
+
+A phrase belongs to a person when
+
+- it stands right before the name ("глава МИД Сергей Лавров"), or is one of a list of posts
+  that does ("режиссёр и сценарист Иван Дыховичный");
+- it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
+- a copula or appointment verb links it to the nearest name before it in its sentence
+  ("Лавров был министром", "назначил Иванова на пост губернатора");
+- it is the same post as one exactly one person of the article holds ("глава государства"
+  for the article's president); a head of state or government that nobody holds yet in the
+  article goes to its most mentioned person, in the country the article names most often
+  where nobody else holds that post.
+
+No syntax parse is needed: agreement comes from the morphology the pipeline already has.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ruextract import models
+from ruextract.records import Role
+
+SPAN_KEY = "roles"
+NOUNS_FILE = "role_nouns.tsv"
+ADJECTIVES_FILE = "role_adjectives.tsv"
+ABBREVIATIONS_FILE = "role_abbreviations.tsv"
+
+# STATUS
+FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
+FORMER_PREFIX = "экс-"
+ACTING_WORDS = frozenset({"врио", "вриo"})
+ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
+DUTIES = frozenset({"обязанности", "обязанностей"})
+
+# ATTACHMENT
+# verbs that make a post of a person: "был министром", "назначен на пост"
+COPULAS = frozenset(
+    {"быть", "стать", "являться", "назначить", "назначать", "избрать", "избирать",
+     "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
+     "утвердить", "считаться", "покинуть", "оставить", "уйти", "освободить", "сместить",
+     "вступить", "возглавлять", "возглавить"}
+)  # fmt: skip
+# nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
+POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
+SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
+LIST_JOINERS = frozenset({",", "и"})
+QUOTES = frozenset('«»"“”„')
+MAX_COMPLEMENT = 8
+COPULA_WINDOW = 8
+# the same post under other names, for a post referred to again ("глава государства")
+SAME_POST: dict[str, str] = {
+    "глава государства": "президент",
+    "лидер": "президент",
+    "премьер-министр": "премьер-министр",
+    "глава правительства": "премьер-министр",
+}
+# posts a country has one of: unheld, they go to the article's main person and country
+HEAD_POSTS = frozenset({"президент", "премьер-министр"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
+
+
+# ---------------------------------------------------------------------------------------------
+# WORD LISTS
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    path = resources.files("ruextract.data") / name
+    with path.open(encoding="utf-8") as lines:
+        rows = (line for line in lines if not line.startswith("#"))
+        return list(csv.DictReader(rows, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Lemmas of nouns that name a post or a profession (``data/role_nouns.tsv``)."""
+    return frozenset(row["lemma"] for row in _read_tsv(NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def role_adjectives() -> frozenset[str]:
+    """Lemmas of adjectives that are part of a post's name (``data/role_adjectives.tsv``)."""
+    return frozenset(row["lemma"] for row in _read_tsv(ADJECTIVES_FILE))
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Compound abbreviations of posts and their full forms (``data/role_abbreviations.tsv``)."""
+    return {row["abbr"]: row["role"] for row in _read_tsv(ABBREVIATIONS_FILE)}
+
+
+def fold(text: str) -> str:
+    """Comparison form: lower case, е for ё."""
+    return text.lower().replace("ё", "е")
+
+
+# ---------------------------------------------------------------------------------------------
+# MORPHOLOGY
+
+
+def case_of(token: Token) -> str | None:
+    """The tagger's case of ``token``, if any."""
+    found = token.morph.get("Case")
+    return found[0] if found else None
+
+
+def head_lemma(token: Token) -> str:
+    """A role noun's lemma without "экс-" ("экс-президента" -> "президент")."""
+    lemma = fold(token.lemma_)
+    if lemma.startswith(FORMER_PREFIX):
+        lemma = lemma[len(FORMER_PREFIX) :]
+    return lemma
+
+
+def is_role_noun(token: Token) -> bool:
+    """A noun (or a participle used as one: "командующий") that names a post or profession."""
+    lemma = head_lemma(token)
+    known = lemma in role_nouns() or lemma in abbreviations() or fold(token.text) in abbreviations()
+    if not known:
+        return False
+    if token.pos_ in NOMINAL_POS:
+        return True
+    # an adjective or participle in the list counts where no noun follows it
+    nxt = next_content(token.doc, token.i + 1)
+    return token.pos_ in ("ADJ", "VERB") and (nxt is None or nxt.pos_ not in NOMINAL_POS)
+
+
+def is_plural(token: Token) -> bool:
+    """The tagger reads ``token`` as plural."""
+    return token.morph.get("Number") == ["Plur"]
+
+
+@lru_cache(maxsize=20_000)
+def _nominative(word: str, pos: str, feats: str, gender: str | None) -> tuple[str, str | None]:
+    """``word`` in the nominative singular (of ``gender`` for adjectives), and its gender."""
+    wanted = dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
+    noun = pos in NOMINAL_POS
+    best = None
+    best_score = -1.0
+    for parse in models.morph_analyzer().parse(word.lower()):
+        tag = parse.tag
+        score = parse.score
+        if (tag.POS == "NOUN") == noun:
+            score += 2
+        if noun and "anim" in tag.grammemes:
+            score += 1
+        case = wanted.get("Case")
+        if case and tag.case and tag.case.startswith(CASE_PREFIX.get(case, "?")):
+            score += 1
+        if score > best_score:
+            best, best_score = parse, score
+    if best is None:
+        return word.lower(), None
+    wanted_tags = {"nomn", "sing"}
+    if not noun and gender in ("masc", "femn", "neut"):
+        wanted_tags.add(gender)
+    inflected = best.inflect(wanted_tags) or best.inflect({"nomn"})
+    form = (inflected.word if inflected is not None else word.lower()).replace("ё", "е")
+    found_gender = (inflected or best).tag.gender if noun else None
+    if noun and found_gender not in ("masc", "femn", "neut"):
+        found_gender = "masc"
+    return form, found_gender
+
+
+CASE_PREFIX = {"Nom": "nomn", "Gen": "gen", "Dat": "datv", "Acc": "acc", "Ins": "ablt",
+               "Loc": "loc"}  # fmt: skip
+
+
+def nominative(token: Token, gender: str | None = None) -> tuple[str, str | None]:
+    """A role word in the nominative singular, lower case, and (for nouns) its gender."""
+    return _nominative(token.text, token.pos_, str(token.morph), gender)
+
+
+# ---------------------------------------------------------------------------------------------
+# TOKENS
+
+
+def next_content(doc: Doc, i: int) -> Token | None:
+    """The first non-whitespace token at or after ``i``."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def prev_content(doc: Doc, i: int) -> Token | None:
+    """The last non-whitespace token at or before ``i``."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def line_break_between(doc: Doc, left: int, right: int) -> bool:
+    """A line break between token ``left`` and token ``right``."""
+    if "\n" in doc[left].whitespace_:
+        return True
+    return any("\n" in doc[i].text_with_ws for i in range(left + 1, right))
+
+
+# ---------------------------------------------------------------------------------------------
+# PHRASES
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A role phrase: tokens ``start`` .. ``end`` (exclusive) around the role noun ``head``."""
+
+    start: int
+    end: int
+    head: int
+    role: str
+    status: str
+    org: str | None = None
+    org_label: str | None = None
+    org_key: str | None = None
+    org_start: int | None = None
+    org_stop: int | None = None
+    plural: bool = False
+    how: str = ""  # how it was tied to its person: before, after, list, copula, again, main
+
+
+@dataclass
+class Entities:
+    """The mentions of a document indexed by token: PER, ORG/LOC and countries."""
+
+    per: dict[int, Span]
+    place: dict[int, Span]
+    sent: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Entities:
+        per: dict[int, Span] = {}
+        place: dict[int, Span] = {}
+        for ent in doc.ents:
+            table = per if ent.label_ == "PER" else place if ent.label_ in PLACE_LABELS else None
+            if table is not None:
+                for i in range(ent.start, ent.end):
+                    table[i] = ent
+        for span in doc.spans.get("countries", []):
+            for i in range(span.start, span.end):
+                place[i] = span  # a nested country ("России" of "МИД России") is the place
+        sent = [0] * len(doc)
+        for n, s in enumerate(doc.sents):
+            for i in range(s.start, s.end):
+                sent[i] = n
+        return cls(per, place, sent)
+
+
+def place_record(span: Span) -> tuple[str, str, str | None]:
+    """Normal name, label and key of an org, place or country mention."""
+    country = span._.country
+    if country is not None:
+        return country.name, "COUNTRY", country.code
+    label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
+    return span._.normal or span.text.strip("«»\"“” "), label, span._.key if label == "COUNTRY" else None
+
+
+def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Token], Span | None]:
+    """Where a role phrase starts: its status, post adjectives and a country adjective."""
+    start = head.i
+    status = "former" if fold(head.text).startswith(FORMER_PREFIX) else "current"
+    kept: list[Token] = []
+    country: Span | None = None
+    head_case = case_of(head)
+    i = head.i - 1
+    while i >= 0:
+        token = prev_content(doc, i)
+        if token is None or token.i in ents.per or line_break_between(doc, token.i, start):
+            break
+        lower = fold(token.text)
+        if lower in ACTING_WORDS:
+            status, start = "acting", token.i
+            break
+        if lower == "." and token.i >= 3 and fold(doc[token.i - 3 : token.i + 1].text) == "и.о.":
+            status, start = "acting", token.i - 3
+            break
+        if lower in DUTIES:
+            before = prev_content(doc, token.i - 1)
+            if before is not None and fold(before.text).startswith(ACTING_PARTICIPLES):
+                status, start = "acting", before.i
+                earlier = prev_content(doc, before.i - 1)
+                if earlier is not None and fold(earlier.text) == "временно":
+                    start = earlier.i
+            break
+        if token.pos_ not in ("ADJ", "DET") or (head_case and case_of(token) != head_case):
+            if lower in FORMER_WORDS:  # "экс" written apart
+                status, start = "former", token.i
+            break
+        lemma = fold(token.lemma_)
+        if lemma in FORMER_WORDS:
+            status = "former"
+        elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
+            country = ents.place[token.i]
+        elif lemma in role_adjectives() or token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType"):
+            kept.insert(0, token)
+        start = token.i
+        i = token.i - 1
+    return start, status, kept, country
+
+
+def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token]]:
+    """Where a role phrase ends: the genitive words (and places) after its head."""
+    end = head.i + 1
+    taken: list[Token] = []
+    governs_ins = fold(head.lemma_).endswith("командующий")
+    i = head.i + 1
+    while len(taken) < MAX_COMPLEMENT:
+        token = next_content(doc, i)
+        if token is None or token.i in ents.per or line_break_between(doc, end - 1, token.i):
+            break
+        if token.text in QUOTES:
+            inner = next_content(doc, token.i + 1)
+            if token.text in "«\"„“" and inner is not None and inner.i in ents.place:
+                i = token.i + 1
+                continue
+            if taken and token.text in "»\"”“":
+                end = token.i + 1
+                i = end
+                continue
+            break
+        if token.i in ents.place:
+            span = ents.place[token.i]
+            taken.extend(doc[token.i : span.end])
+            end = span.end
+            i = end
+            continue
+        case = case_of(token)
+        wanted = case == "Gen" or (governs_ins and case == "Ins")
+        if token.pos_ in NOMINAL_POS | MODIFIER_POS and wanted and token.pos_ != "NUM":
+            taken.append(token)
+            end = token.i + 1
+            i = end
+            continue
+        break
+    # a complement ends on a noun: "министра иностранных дел", not "... дел российского"
+    while taken and taken[-1].pos_ not in NOMINAL_POS and taken[-1].i not in ents.place:
+        taken.pop()
+    if taken:
+        end = taken[-1].i + 1
+        after = next_content(doc, end)
+        if after is not None and after.text in "»\"”" and doc[end - 1].i in ents.place:
+            end = after.i + 1
+    else:
+        end = head.i + 1
+    return end, taken
+
+
+def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
+    """The role phrase around the role noun ``head``."""
+    start, status, adjectives, country = left_edge(doc, head, ents)
+    end, complement = right_edge(doc, head, ents)
+    head_word, gender = nominative(head)
+    if head_word.startswith(FORMER_PREFIX):
+        head_word = head_word[len(FORMER_PREFIX) :]
+    lemma = head_lemma(head)
+    head_word = abbreviations().get(lemma, abbreviations().get(fold(head.text), head_word))
+    words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
+    org = org_label = org_key = None
+    org_start = org_stop = None
+    for n, token in enumerate(complement):
+        if token.i in ents.place:
+            span = ents.place[token.i]
+            org, org_label, org_key = place_record(span)
+            org_start, org_stop = span.start_char, span.end_char
+            break
+        if is_role_noun(token):
+            rest = complement[n:]
+            org = " ".join([nominative(token)[0]] + [t.text for t in rest[1:]])
+            org_label, org_start = "ORG", token.idx
+            org_stop = rest[-1].idx + len(rest[-1].text)
+            break
+        if token.text[:1].isupper():
+            org, org_label = token.text, "ORG"
+            org_start, org_stop = token.idx, token.idx + len(token.text)
+            break
+        words.append(fold(token.text))
+    if org is None and country is not None:
+        org, org_label, org_key = place_record(country)
+        org_start, org_stop = country.start_char, country.end_char
+    return Phrase(
+        start=start,
+        end=end,
+        head=head.i,
+        role=" ".join(words),
+        status=status,
+        org=org,
+        org_label=org_label,
+        org_key=org_key,
+        org_start=org_start,
+        org_stop=org_stop,
+        plural=is_plural(head),
+    )
+
+
+def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
+    """Every role phrase of a document, in text order (one per role noun outside names)."""
+    phrases: list[Phrase] = []
+    covered = -1
+    for token in doc:
+        if token.i <= covered or token.is_space or token.i in ents.per:
+            continue
+        if token.i in ents.place and ents.place[token.i].label_ != "COUNTRY":
+            continue  # "Администрации Президента" is an organisation
+        if not is_role_noun(token):
+            continue
+        phrase = make_phrase(doc, token, ents)
+        phrases.append(phrase)
+        covered = phrase.end - 1
+    return phrases
+
+
+# ---------------------------------------------------------------------------------------------
+# ATTACHMENT
+
+
+def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name right after a phrase ("глава МИД Сергей Лавров")."""
+    token = next_content(doc, phrase.end)
+    while token is not None and token.text in QUOTES:
+        token = next_content(doc, token.i + 1)
+    if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
+        return None
+    span = ents.per[token.i]
+    return span if span.start == token.i else None
+
+
+def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name before a phrase set off by a comma, dash or bracket ("Лавров, глава МИД")."""
+    sep = prev_content(doc, phrase.start - 1)
+    if sep is None or sep.text not in SEPARATORS_AFTER:
+        return None
+    token = prev_content(doc, sep.i - 1)
+    if token is None or token.i not in ents.per or line_break_between(doc, token.i, phrase.start):
+        return None
+    person = ents.per[token.i]
+    head = doc[phrase.head]
+    person_case = case_of(doc[person.end - 1])
+    head_case = case_of(head)
+    if head_case not in (None, "Nom") and person_case and person_case != head_case:
+        return None
+    return person
+
+
+def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The nearest name before a phrase that a copula or appointment verb links to it."""
+    head = doc[phrase.head]
+    before = prev_content(doc, phrase.start - 1)
+    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    if case_of(head) != "Ins" and not after_post:
+        return None
+    sent = ents.sent[phrase.head]
+    verb = False
+    i = phrase.start - 1
+    lowest = max(0, phrase.start - COPULA_WINDOW * 2)
+    while i >= lowest:
+        token = doc[i]
+        if token.is_space:
+            i -= 1
+            continue
+        if ents.sent[i] != sent or token.text in (".", ";", "!", "?"):
+            return None
+        if fold(token.lemma_) in COPULAS:
+            verb = True
+        if i in ents.per:
+            person = ents.per[i]
+            if verb:
+                return person
+            # "назначил Иванова министром": the verb comes before the name
+            for j in range(max(0, person.start - 4), person.start):
+                if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
+                    return person
+            return None
+        i -= 1
+    return None
+
+
+def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
+    """Each phrase with the name it belongs to (None when no name is at hand)."""
+    found: list[Span | None] = [None] * len(phrases)
+    how = [""] * len(phrases)
+    for n, phrase in enumerate(phrases):
+        found[n] = person_after(doc, phrase, ents)
+        how[n] = "before" if found[n] is not None else ""
+    # a list of posts before a name: "режиссёр и сценарист Иван Дыховичный"
+    for n in range(len(phrases) - 2, -1, -1):
+        if found[n] is None and found[n + 1] is not None:
+            if joined(doc, phrases[n], phrases[n + 1]):
+                found[n], how[n] = found[n + 1], "list"
+    for n, phrase in enumerate(phrases):
+        if found[n] is None:
+            found[n], how[n] = person_before(doc, phrase, ents), "after"
+        if found[n] is None and n and found[n - 1] is not None and how[n - 1] != "before":
+            if joined(doc, phrases[n - 1], phrase):
+                found[n], how[n] = found[n - 1], "list"  # "Волож, гендиректор и основатель"
+        if found[n] is None:
+            found[n], how[n] = person_by_copula(doc, phrase, ents), "copula"
+    return [
+        (replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)
+    ]
+
+
+def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
+    """Two phrases next to each other, or joined by a comma or "и" (at most one word apart)."""
+    between = [t for t in doc[left.end : right.start] if not t.is_space]
+    if len(between) > 1 or line_break_between(doc, left.end - 1, right.start):
+        return False
+    return not between or fold(between[0].text) in LIST_JOINERS
+
+
+def post_of(role: str) -> str:
+    """The post a role names, for matching a post mentioned again."""
+    return SAME_POST.get(role, role)
+
+
+def resolve_again(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """Give a phrase with no name the person who holds that post in the article."""
+    holders: dict[str, dict[str, Phrase]] = {}
+    for phrase, person in attached:
+        if person is not None:
+            holders.setdefault(post_of(phrase.role), {})[person._.key] = phrase
+    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
+    spans_of: dict[str, Span] = {}
+    for span in doc.ents:
+        if span.label_ == "PER":
+            spans_of.setdefault(span._.key, span)
+    result = []
+    for phrase, person in attached:
+        if person is None and not phrase.plural:
+            post = post_of(phrase.role)
+            held = {
+                key: other
+                for key, other in holders.get(post, {}).items()
+                if phrase.org_key is None and phrase.org is None or other.org == phrase.org
+            }
+            if len(held) == 1:
+                ((key, other),) = held.items()
+                person = spans_of.get(key)
+                phrase = replace(phrase, how="again")
+                if phrase.org is None:
+                    phrase = replace(
+                        phrase, org=other.org, org_label=other.org_label, org_key=other.org_key
+                    )
+            elif not held and post in HEAD_POSTS and phrase.org is None and counts:
+                person, phrase = main_person(doc, phrase, post, holders, counts, spans_of)
+                if person is not None:
+                    holders.setdefault(post, {})[person._.key] = phrase
+        result.append((phrase, person))
+    return result
+
+
+def main_person(
+    doc: Doc,
+    phrase: Phrase,
+    post: str,
+    holders: dict[str, dict[str, Phrase]],
+    counts: Counter[str],
+    spans_of: dict[str, Span],
+) -> tuple[Span | None, Phrase]:
+    """The article's most mentioned person, for a head post nobody holds, with its country."""
+    if case_of(doc[phrase.head]) != "Nom":
+        return None, phrase
+    (key, n), *rest = counts.most_common(2) + [("", 0)]
+    if n < 2 or (rest and rest[0][1] == n) or key in {k for h in holders.values() for k in h}:
+        return None, phrase
+    taken = {other.org_key for other in holders.get(post, {}).values()}
+    countries = Counter(
+        span._.country.code
+        for span in doc.spans.get("countries", [])
+        if span._.country is not None and span._.country.code not in taken
+    )
+    if countries:
+        code, _ = countries.most_common(1)[0]
+        span = next(s for s in doc.spans["countries"] if s._.country and s._.country.code == code)
+        phrase = replace(
+            phrase, org=span._.country.name, org_label="COUNTRY", org_key=code,
+            org_start=None, org_stop=None,
+        )  # fmt: skip
+    return spans_of[key], replace(phrase, how="main")
+
+
+def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
+    """Every role phrase of a document with the person it belongs to."""
+    ents = Entities.of(doc)
+    if not ents.per:
+        return []
+    phrases = find_phrases(doc, ents)
+    attached = resolve_again(doc, attach(doc, phrases, ents), ents)
+    return [(phrase, person) for phrase, person in attached if person is not None]
+
+
+def role_span(doc: Doc, phrase: Phrase, person: Span) -> Span:
+    """The span of a role phrase carrying its :class:`Role` record."""
+    span = doc[phrase.start : phrase.end]
+    span.label_ = "ROLE"
+    span._.role = Role(
+        start=span.start_char,
+        stop=span.end_char,
+        text=span.text,
+        key=person._.key or person.text,
+        role=phrase.role,
+        org=phrase.org,
+        org_label=phrase.org_label,
+        org_key=phrase.org_key,
+        status=phrase.status,
+        person_start=person.start_char,
+        person_stop=person.end_char,
+        org_start=phrase.org_start,
+        org_stop=phrase.org_stop,
+    )
+    return span
+
+
+class RoleFinder:
+    """Posts held by people (see module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPAN_KEY] = [role_span(doc, phrase, person) for phrase, person in find_roles(doc)]
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory(
+    "ruextract_roles",
+    default_config={},
+    requires=["doc.ents", "token.pos", "token.morph", "token.lemma"],
+    assigns=["doc.spans", "span._.role"],
+)
+def create_roles(nlp: Language, name: str) -> RoleFinder:
+    """Posts held by people, with where and status (see module docstring)."""
+    return RoleFinder()
