@@ -26,7 +26,8 @@ GOLD = Path("../shared/data/gold/nerel_train.jsonl")
 OUT = Path("src/ruextract/data/role_nouns.tsv")
 OUT_ADJ = Path("src/ruextract/data/role_adjectives.tsv")
 MIN_ADJ_SHARE = 0.5
-MIN_HEADS = 2
+MIN_HEADS = 2  # or 1 at MIN_SHARE_SINGLE
+MIN_SHARE_SINGLE = 0.5
 MIN_SHARE = 0.3
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -88,7 +89,7 @@ def main() -> None:
     rows = []
     for lemma, n in heads.items():
         share = inside[lemma] / total[lemma] if total[lemma] else 0.0
-        if n >= MIN_HEADS and share >= MIN_SHARE:
+        if (n >= MIN_HEADS and share >= MIN_SHARE) or (n == 1 and share >= MIN_SHARE_SINGLE):
             rows.append((lemma, n, share))
     rows.sort(key=lambda row: (-row[1], row[0]))
     with OUT.open("w", encoding="utf-8") as out:

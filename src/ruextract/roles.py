@@ -67,9 +67,15 @@ COPULAS = frozenset(
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
+DASHES = frozenset({"—", "–", "-"})
 LIST_JOINERS = frozenset({",", "и"})
 QUOTES = frozenset('«»"“”„')
 MAX_COMPLEMENT = 8
+# participles used as posts that govern the instrumental: "управляющий Центральным банком"
+INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
+# prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
+DATIVE_PREPOSITION = "по"
+PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
 COPULA_WINDOW = 8
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
@@ -240,6 +246,7 @@ class Phrase:
     org_start: int | None = None
     org_stop: int | None = None
     plural: bool = False
+    inner: int | None = None  # a post in the complement: "президента" of "пресс-секретарь ..."
     how: str = ""  # how it was tied to its person: before, after, list, copula, again, main
 
 
@@ -322,12 +329,25 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
     return start, status, kept, country
 
 
-def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token]]:
-    """Where a role phrase ends: the genitive words (and places) after its head."""
+def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:
+    """Where a role phrase ends: the genitive words (and places) after its head, and how many
+    of them (0 or 1) are an adjective of the post that follows it ("Папа Римский")."""
     end = head.i + 1
     taken: list[Token] = []
-    governs_ins = fold(head.lemma_).endswith("командующий")
+    governs_ins = fold(head.lemma_).endswith(INS_GOVERNORS)
     i = head.i + 1
+    # a post's adjective after it: "Папа Римский"
+    nxt = next_content(doc, i)
+    if (
+        nxt is not None
+        and nxt.pos_ == "ADJ"
+        and fold(nxt.lemma_) in role_adjectives()
+        and case_of(nxt) == case_of(head)
+        and nxt.i not in ents.per
+    ):
+        taken.append(nxt)
+        end = i = nxt.i + 1
+    n_post = len(taken)
     while len(taken) < MAX_COMPLEMENT:
         token = next_content(doc, i)
         if token is None or token.i in ents.per or line_break_between(doc, end - 1, token.i):
@@ -348,8 +368,29 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token]]
             end = span.end
             i = end
             continue
+        lower = fold(token.text)
+        if lower == "и" and taken and case_of(taken[-1]) in ("Gen", "Dat"):
+            # "министр топлива и энергетики Норвегии"
+            nxt = next_content(doc, token.i + 1)
+            if nxt is not None and nxt.pos_ == "NOUN" and case_of(nxt) == case_of(taken[-1]):
+                taken.append(token)
+                i = token.i + 1
+                continue
+        if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
+            nxt = next_content(doc, token.i + 1)
+            if nxt is not None and nxt.i not in ents.per and (
+                (lower == DATIVE_PREPOSITION and case_of(nxt) == "Dat")
+                or (lower in PLACE_PREPOSITIONS and nxt.i in ents.place)
+            ):
+                taken.append(token)
+                i = token.i + 1
+                continue
         case = case_of(token)
-        wanted = case == "Gen" or (governs_ins and case == "Ins")
+        previous = taken[-1] if taken else None
+        after_po = previous is not None and case == "Dat" and any(
+            fold(t.text) == DATIVE_PREPOSITION for t in taken
+        )
+        wanted = case == "Gen" or (governs_ins and case == "Ins") or after_po
         if token.pos_ in NOMINAL_POS | MODIFIER_POS and wanted and token.pos_ != "NUM":
             taken.append(token)
             end = token.i + 1
@@ -357,7 +398,7 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token]]
             continue
         break
     # a complement ends on a noun: "министра иностранных дел", not "... дел российского"
-    while taken and taken[-1].pos_ not in NOMINAL_POS and taken[-1].i not in ents.place:
+    while len(taken) > n_post and taken[-1].pos_ not in NOMINAL_POS and taken[-1].i not in ents.place:
         taken.pop()
     if taken:
         end = taken[-1].i + 1
@@ -366,38 +407,47 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token]]
             end = after.i + 1
     else:
         end = head.i + 1
-    return end, taken
+    return end, taken, n_post
 
 
 def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     """The role phrase around the role noun ``head``."""
     start, status, adjectives, country = left_edge(doc, head, ents)
-    end, complement = right_edge(doc, head, ents)
+    end, complement, n_post = right_edge(doc, head, ents)
     head_word, gender = nominative(head)
     if head_word.startswith(FORMER_PREFIX):
         head_word = head_word[len(FORMER_PREFIX) :]
     lemma = head_lemma(head)
     head_word = abbreviations().get(lemma, abbreviations().get(fold(head.text), head_word))
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
+    words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
+    complement = complement[n_post:]
     org = org_label = org_key = None
     org_start = org_stop = None
+    places = [n for n, token in enumerate(complement) if token.i in ents.place]
+    inner = None
     for n, token in enumerate(complement):
         if token.i in ents.place:
             span = ents.place[token.i]
             org, org_label, org_key = place_record(span)
             org_start, org_stop = span.start_char, span.end_char
             break
-        if is_role_noun(token):
-            rest = complement[n:]
-            org = " ".join([nominative(token)[0]] + [t.text for t in rest[1:]])
-            org_label, org_start = "ORG", token.idx
-            org_stop = rest[-1].idx + len(rest[-1].text)
+        if places and is_role_noun(token):
+            # a post held somewhere is where this post is held: "пресс-секретарь президента
+            # России"; with no place after it, it is part of the post ("заместитель министра
+            # регионального развития")
+            rest = complement[n : places[0] + 1]
+            last = ents.place[rest[-1].i]
+            org = " ".join([nominative(token)[0]] + [t.text for t in rest[1:-1]] + [last.text])
+            org_label, org_start, org_stop = "ORG", token.idx, last.end_char
+            inner = token.i
             break
-        if token.text[:1].isupper():
+        if token.text[:1].isupper() and not places:
             org, org_label = token.text, "ORG"
             org_start, org_stop = token.idx, token.idx + len(token.text)
             break
-        words.append(fold(token.text))
+        if not token.text[:1].isupper():
+            words.append(fold(token.text))
     if org is None and country is not None:
         org, org_label, org_key = place_record(country)
         org_start, org_stop = country.start_char, country.end_char
@@ -413,6 +463,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         org_start=org_start,
         org_stop=org_stop,
         plural=is_plural(head),
+        inner=inner,
     )
 
 
@@ -438,14 +489,40 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
 
 
 def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The name right after a phrase ("глава МИД Сергей Лавров")."""
+    """The name right after a phrase ("глава МИД Сергей Лавров"; "Министр иностранных дел —
+    Фумио Кисида" where the phrase opens its sentence)."""
     token = next_content(doc, phrase.end)
     while token is not None and token.text in QUOTES:
+        token = next_content(doc, token.i + 1)
+    if token is not None and token.text in DASHES and opens_sentence(doc, phrase.start):
         token = next_content(doc, token.i + 1)
     if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
         return None
     span = ents.per[token.i]
-    return span if span.start == token.i else None
+    if span.start != token.i:
+        return None
+    if case_of(doc[span.end - 1]) == "Gen":
+        # "советника Путина Михаила Лесина": a genitive name and then the holder's name
+        nxt = next_content(doc, span.end)
+        if nxt is not None and nxt.i in ents.per and not line_break_between(doc, span.end - 1, nxt.i):
+            return ents.per[nxt.i]
+    if not agree(doc[phrase.head], doc[span.end - 1]):
+        return None  # "адвокат Сантоса": the genitive name is not the holder
+    return span
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` starts a sentence or a line."""
+    before = prev_content(doc, i - 1)
+    return before is None or doc[i].is_sent_start or line_break_between(doc, before.i, i)
+
+
+def agree(head: Token, name: Token) -> bool:
+    """A role noun and the name after it that may be one phrase: a genitive name after a role
+    noun in another case is its complement ("адвокат Сантоса"), not its holder."""
+    head_case, name_case = case_of(head), case_of(name)
+    # an animate accusative is spelt as the genitive: "убедил президента Хамида Карзая"
+    return not (name_case == "Gen" and head_case not in (None, "Gen", "Acc"))
 
 
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -498,13 +575,43 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
+def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name after a copula that follows an instrumental post: "Президентом становится
+    Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури"."""
+    if case_of(doc[phrase.head]) != "Ins":
+        return None
+    token = next_content(doc, phrase.end)
+    steps = 0
+    while token is not None and steps < 3 and token.i not in ents.per:
+        if token.pos_ not in ("VERB", "AUX", "ADV") or line_break_between(doc, phrase.end - 1, token.i):
+            return None
+        if fold(token.lemma_) not in COPULAS and token.pos_ != "ADV":
+            return None
+        token = next_content(doc, token.i + 1)
+        steps += 1
+    if token is None or token.i not in ents.per or steps == 0:
+        return None
+    span = ents.per[token.i]
+    return span if case_of(doc[span.end - 1]) in (None, "Nom") else None
+
+
 def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
     """Each phrase with the name it belongs to (None when no name is at hand)."""
     found: list[Span | None] = [None] * len(phrases)
     how = [""] * len(phrases)
+    extra: list[tuple[Phrase, Span | None]] = []
     for n, phrase in enumerate(phrases):
         found[n] = person_after(doc, phrase, ents)
         how[n] = "before" if found[n] is not None else ""
+        person = found[n]
+        if person is not None and phrase.inner is not None:
+            # "помощником премьер-министра России Дмитрия Медведева": the name agrees with the
+            # inner post, not with the head
+            head_case, inner_case = case_of(doc[phrase.head]), case_of(doc[phrase.inner])
+            if head_case != inner_case and case_of(doc[person.end - 1]) == inner_case:
+                inner = make_phrase(doc, doc[phrase.inner], ents)
+                extra.append((replace(inner, how="before"), person))
+                found[n], how[n] = None, ""
     # a list of posts before a name: "режиссёр и сценарист Иван Дыховичный"
     for n in range(len(phrases) - 2, -1, -1):
         if found[n] is None and found[n + 1] is not None:
@@ -518,9 +625,35 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                 found[n], how[n] = found[n - 1], "list"  # "Волож, гендиректор и основатель"
         if found[n] is None:
             found[n], how[n] = person_by_copula(doc, phrase, ents), "copula"
-    return [
-        (replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)
-    ]
+        if found[n] is None:
+            found[n] = person_by_copula_after(doc, phrase, ents)
+    result = [(replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)]
+    # posts listed together share their place: "Главнокомандующий Сухопутными войсками генерал
+    # армии Владимир Болдырев"
+    for n, (phrase, person) in enumerate(result):
+        if phrase.org is None and person is not None and phrase.how == "list":
+            for other, holder in result[max(0, n - 1) : n + 2]:
+                if other.org is not None and holder is person and joined_any(doc, phrase, other):
+                    result[n] = (with_org(phrase, other), person)
+                    break
+    return sorted(result + extra, key=lambda pair: pair[0].start)
+
+
+def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
+    """Two phrases of one list, in either order."""
+    return joined(doc, a, b) if a.start < b.start else joined(doc, b, a)
+
+
+def with_org(phrase: Phrase, other: Phrase) -> Phrase:
+    """``phrase`` with the org of ``other``."""
+    return replace(
+        phrase,
+        org=other.org,
+        org_label=other.org_label,
+        org_key=other.org_key,
+        org_start=other.org_start,
+        org_stop=other.org_stop,
+    )
 
 
 def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
@@ -541,9 +674,6 @@ def resolve_again(
 ) -> list[tuple[Phrase, Span | None]]:
     """Give a phrase with no name the person who holds that post in the article."""
     holders: dict[str, dict[str, Phrase]] = {}
-    for phrase, person in attached:
-        if person is not None:
-            holders.setdefault(post_of(phrase.role), {})[person._.key] = phrase
     counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
     spans_of: dict[str, Span] = {}
     for span in doc.ents:
@@ -551,21 +681,22 @@ def resolve_again(
             spans_of.setdefault(span._.key, span)
     result = []
     for phrase, person in attached:
-        if person is None and not phrase.plural:
+        if person is not None:
+            holders.setdefault(post_of(phrase.role), {}).setdefault(person._.key, phrase)
+        elif not phrase.plural:
             post = post_of(phrase.role)
             held = {
                 key: other
                 for key, other in holders.get(post, {}).items()
-                if phrase.org_key is None and phrase.org is None or other.org == phrase.org
+                if (phrase.org is None or other.org == phrase.org)
+                and (phrase.status == "former") == (other.status == "former")
             }
             if len(held) == 1:
                 ((key, other),) = held.items()
                 person = spans_of.get(key)
                 phrase = replace(phrase, how="again")
                 if phrase.org is None:
-                    phrase = replace(
-                        phrase, org=other.org, org_label=other.org_label, org_key=other.org_key
-                    )
+                    phrase = with_org(phrase, other)
             elif not held and post in HEAD_POSTS and phrase.org is None and counts:
                 person, phrase = main_person(doc, phrase, post, holders, counts, spans_of)
                 if person is not None:
