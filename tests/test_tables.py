@@ -21,6 +21,8 @@ PINNED = {
               "granularity", "relative"],
     "facts": ["doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
               "qualifier", "unit", "subject", "period_start", "period_end"],
+    "roles": ["doc_id", "sent_id", "key", "person_id", "role", "role_text", "org", "org_label",
+              "org_key", "status", "start", "stop"],
     "errors": ["doc_id", "source", "stage", "error", "message"],
 }  # fmt: skip
 

@@ -68,6 +68,8 @@ COPULAS = frozenset(
 POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 DASHES = frozenset({"—", "–", "-"})
+SUBJECT_PRONOUNS = frozenset({"он", "она"})
+PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
 LIST_JOINERS = frozenset({",", "и"})
 QUOTES = frozenset('«»"“”„')
 MAX_COMPLEMENT = 8
@@ -283,7 +285,11 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
     if country is not None:
         return country.name, "COUNTRY", country.code
     label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
-    return span._.normal or span.text.strip("«»\"“” "), label, span._.key if label == "COUNTRY" else None
+    return (
+        span._.normal or span.text.strip('«»"“” '),
+        label,
+        span._.key if label == "COUNTRY" else None,
+    )
 
 
 def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Token], Span | None]:
@@ -322,7 +328,11 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
             status = "former"
         elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
             country = ents.place[token.i]
-        elif lemma in role_adjectives() or token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType"):
+        elif (
+            lemma in role_adjectives()
+            or (token.pos_ == "ADJ"
+            and "Ord" in token.morph.get("NumType"))
+        ):
             kept.insert(0, token)
         start = token.i
         i = token.i - 1
@@ -354,10 +364,10 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             break
         if token.text in QUOTES:
             inner = next_content(doc, token.i + 1)
-            if token.text in "«\"„“" and inner is not None and inner.i in ents.place:
+            if token.text in '«"„“' and inner is not None and inner.i in ents.place:
                 i = token.i + 1
                 continue
-            if taken and token.text in "»\"”“":
+            if taken and token.text in '»"”“':
                 end = token.i + 1
                 i = end
                 continue
@@ -378,17 +388,23 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 continue
         if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
             nxt = next_content(doc, token.i + 1)
-            if nxt is not None and nxt.i not in ents.per and (
-                (lower == DATIVE_PREPOSITION and case_of(nxt) == "Dat")
-                or (lower in PLACE_PREPOSITIONS and nxt.i in ents.place)
+            if (
+                nxt is not None
+                and nxt.i not in ents.per
+                and (
+                    (lower == DATIVE_PREPOSITION and case_of(nxt) == "Dat")
+                    or (lower in PLACE_PREPOSITIONS and nxt.i in ents.place)
+                )
             ):
                 taken.append(token)
                 i = token.i + 1
                 continue
         case = case_of(token)
         previous = taken[-1] if taken else None
-        after_po = previous is not None and case == "Dat" and any(
-            fold(t.text) == DATIVE_PREPOSITION for t in taken
+        after_po = (
+            previous is not None
+            and case == "Dat"
+            and any(fold(t.text) == DATIVE_PREPOSITION for t in taken)
         )
         wanted = case == "Gen" or (governs_ins and case == "Ins") or after_po
         if token.pos_ in NOMINAL_POS | MODIFIER_POS and wanted and token.pos_ != "NUM":
@@ -398,12 +414,14 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             continue
         break
     # a complement ends on a noun: "министра иностранных дел", not "... дел российского"
-    while len(taken) > n_post and taken[-1].pos_ not in NOMINAL_POS and taken[-1].i not in ents.place:
+    while (
+        len(taken) > n_post and taken[-1].pos_ not in NOMINAL_POS and taken[-1].i not in ents.place
+    ):
         taken.pop()
     if taken:
         end = taken[-1].i + 1
         after = next_content(doc, end)
-        if after is not None and after.text in "»\"”" and doc[end - 1].i in ents.place:
+        if after is not None and after.text in '»"”' and doc[end - 1].i in ents.place:
             end = after.i + 1
     else:
         end = head.i + 1
@@ -504,7 +522,11 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if case_of(doc[span.end - 1]) == "Gen":
         # "советника Путина Михаила Лесина": a genitive name and then the holder's name
         nxt = next_content(doc, span.end)
-        if nxt is not None and nxt.i in ents.per and not line_break_between(doc, span.end - 1, nxt.i):
+        if (
+            nxt is not None
+            and nxt.i in ents.per
+            and not line_break_between(doc, span.end - 1, nxt.i)
+        ):
             return ents.per[nxt.i]
     if not agree(doc[phrase.head], doc[span.end - 1]):
         return None  # "адвокат Сантоса": the genitive name is not the holder
@@ -562,6 +584,9 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None
         if fold(token.lemma_) in COPULAS:
             verb = True
+        if verb and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
+            # "Он был министром": the person the text spoke of last
+            return last_person(doc, i, ents)
         if i in ents.per:
             person = ents.per[i]
             if verb:
@@ -575,6 +600,17 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
+def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """The last name before token ``i`` within the previous sentences (``PRONOUN_REACH``)."""
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] >= sent - PRONOUN_REACH:
+        if j in ents.per:
+            return ents.per[j]
+        j -= 1
+    return None
+
+
 def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name after a copula that follows an instrumental post: "Президентом становится
     Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури"."""
@@ -583,7 +619,9 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
     token = next_content(doc, phrase.end)
     steps = 0
     while token is not None and steps < 3 and token.i not in ents.per:
-        if token.pos_ not in ("VERB", "AUX", "ADV") or line_break_between(doc, phrase.end - 1, token.i):
+        if token.pos_ not in ("VERB", "AUX", "ADV") or line_break_between(
+            doc, phrase.end - 1, token.i
+        ):
             return None
         if fold(token.lemma_) not in COPULAS and token.pos_ != "ADV":
             return None
@@ -679,6 +717,11 @@ def resolve_again(
     for span in doc.ents:
         if span.label_ == "PER":
             spans_of.setdefault(span._.key, span)
+    # places where a head post is held by someone named, anywhere in the article
+    held_in: dict[str, set[str | None]] = {}
+    for phrase, person in attached:
+        if person is not None:
+            held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
     result = []
     for phrase, person in attached:
         if person is not None:
@@ -698,7 +741,9 @@ def resolve_again(
                 if phrase.org is None:
                     phrase = with_org(phrase, other)
             elif not held and post in HEAD_POSTS and phrase.org is None and counts:
-                person, phrase = main_person(doc, phrase, post, holders, counts, spans_of)
+                person, phrase = main_person(
+                    doc, phrase, held_in.get(post, set()), holders, counts, spans_of
+                )
                 if person is not None:
                     holders.setdefault(post, {})[person._.key] = phrase
         result.append((phrase, person))
@@ -708,7 +753,7 @@ def resolve_again(
 def main_person(
     doc: Doc,
     phrase: Phrase,
-    post: str,
+    taken: set[str | None],
     holders: dict[str, dict[str, Phrase]],
     counts: Counter[str],
     spans_of: dict[str, Span],
@@ -716,10 +761,9 @@ def main_person(
     """The article's most mentioned person, for a head post nobody holds, with its country."""
     if case_of(doc[phrase.head]) != "Nom":
         return None, phrase
-    (key, n), *rest = counts.most_common(2) + [("", 0)]
+    (key, n), *rest = [*counts.most_common(2), ("", 0)]
     if n < 2 or (rest and rest[0][1] == n) or key in {k for h in holders.values() for k in h}:
         return None, phrase
-    taken = {other.org_key for other in holders.get(post, {}).values()}
     countries = Counter(
         span._.country.code
         for span in doc.spans.get("countries", [])

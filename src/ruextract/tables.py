@@ -15,7 +15,7 @@ from datetime import date
 import pandas as pd
 from spacy.tokens import Doc, Span
 
-from ruextract.records import Country, DateValue, Fact, Mention, Person, Problem
+from ruextract.records import Country, DateValue, Fact, Mention, Person, Problem, Role
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "date", "title", "url",
@@ -38,6 +38,10 @@ FACT_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
     "qualifier", "unit", "subject", "period_start", "period_end",
 ]  # fmt: skip
+ROLE_COLUMNS = [
+    "doc_id", "sent_id", "key", "person_id", "role", "role_text",
+    "org", "org_label", "org_key", "status", "start", "stop",
+]  # fmt: skip
 ERROR_COLUMNS = ["doc_id", "source", "stage", "error", "message"]
 
 TABLES: dict[str, list[str]] = {
@@ -49,6 +53,7 @@ TABLES: dict[str, list[str]] = {
     "countries": COUNTRY_COLUMNS,
     "dates": DATE_COLUMNS,
     "facts": FACT_COLUMNS,
+    "roles": ROLE_COLUMNS,
     "errors": ERROR_COLUMNS,
 }
 INT_COLUMNS = frozenset(
@@ -138,6 +143,11 @@ def dates(doc: Doc) -> list[DateValue]:
 def facts(doc: Doc) -> list[Fact]:
     """Every numeric fact of a document."""
     return [span._.fact for span in doc.spans.get("facts", []) if span._.fact is not None]
+
+
+def roles(doc: Doc) -> list[Role]:
+    """Every post held by a person in a document, in text order."""
+    return [span._.role for span in doc.spans.get("roles", []) if span._.role is not None]
 
 
 def document_row(
@@ -238,6 +248,14 @@ def rows_from_doc(doc: Doc) -> Rows:
              "value_max": fact.value_max, "qualifier": fact.qualifier, "unit": fact.unit,
              "subject": fact.subject, "period_start": _iso(fact.period_start),
              "period_end": _iso(fact.period_end)}
+        )  # fmt: skip
+    for role in roles(doc):
+        # person_id stays empty here: a cross-article pass fills it by (doc_id, key)
+        rows["roles"].append(
+            {"doc_id": doc_id, "sent_id": sent_at(role.start), "key": role.key,
+             "person_id": None, "role": role.role, "role_text": role.text, "org": role.org,
+             "org_label": role.org_label, "org_key": role.org_key, "status": role.status,
+             "start": role.start, "stop": role.stop}
         )  # fmt: skip
     return rows
 
