@@ -328,10 +328,8 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
             status = "former"
         elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
             country = ents.place[token.i]
-        elif (
-            lemma in role_adjectives()
-            or (token.pos_ == "ADJ"
-            and "Ord" in token.morph.get("NumType"))
+        elif lemma in role_adjectives() or (
+            token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType")
         ):
             kept.insert(0, token)
         start = token.i
@@ -528,6 +526,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             and not line_break_between(doc, span.end - 1, nxt.i)
         ):
             return ents.per[nxt.i]
+    if phrase.inner is not None and case_of(doc[phrase.inner]) == case_of(doc[span.end - 1]):
+        return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], doc[span.end - 1]):
         return None  # "адвокат Сантоса": the genitive name is not the holder
     return span
