@@ -61,8 +61,8 @@ DUTIES = frozenset({"обязанности", "обязанностей"})
 COPULAS = frozenset(
     {"быть", "стать", "являться", "назначить", "назначать", "избрать", "избирать",
      "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
-     "утвердить", "считаться", "покинуть", "оставить", "уйти", "освободить", "сместить",
-     "вступить", "возглавлять", "возглавить"}
+     "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
+     "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить"}
 )  # fmt: skip
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
@@ -589,7 +589,7 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return last_person(doc, i, ents)
         if i in ents.per:
             person = ents.per[i]
-            if verb:
+            if verb or after_post:
                 return person
             # "назначил Иванова министром": the verb comes before the name
             for j in range(max(0, person.start - 4), person.start):
@@ -617,17 +617,25 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
     if case_of(doc[phrase.head]) != "Ins":
         return None
     token = next_content(doc, phrase.end)
-    steps = 0
-    while token is not None and steps < 3 and token.i not in ents.per:
-        if token.pos_ not in ("VERB", "AUX", "ADV") or line_break_between(
-            doc, phrase.end - 1, token.i
+    verbs = described = 0
+    while token is not None and token.i not in ents.per:
+        if (
+            line_break_between(doc, phrase.end - 1, token.i)
+            or ents.sent[token.i] != ents.sent[phrase.head]
         ):
             return None
-        if fold(token.lemma_) not in COPULAS and token.pos_ != "ADV":
+        if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS and not described:
+            verbs += 1
+        elif token.pos_ == "ADV" and not described:
+            pass
+        elif verbs and token.pos_ in ("ADJ", "NOUN") and case_of(token) == "Nom":
+            described += 1  # "стал теннисист Марат Сафин", "итальянский продюсер"
+        else:
+            return None
+        if verbs + described > 4:
             return None
         token = next_content(doc, token.i + 1)
-        steps += 1
-    if token is None or token.i not in ents.per or steps == 0:
+    if token is None or not verbs:
         return None
     span = ents.per[token.i]
     return span if case_of(doc[span.end - 1]) in (None, "Nom") else None
