@@ -20,7 +20,10 @@ A phrase belongs to a person when
   that does ("режиссёр и сценарист Иван Дыховичный");
 - it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
 - a copula or appointment verb links it to the nearest name before it in its sentence
-  ("Лавров был министром", "назначил Иванова на пост губернатора");
+  ("Лавров был министром", "назначил Иванова на пост губернатора", "Он был министром" for the
+  last name before), or a name after it ("Президентом становится Джеральд Форд");
+- a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
+  МИД": role "глава");
 - it is the same post as one exactly one person of the article holds ("глава государства"
   for the article's president); a head of state or government that nobody holds yet in the
   article goes to its most mentioned person, in the country the article names most often
@@ -68,6 +71,9 @@ COPULAS = frozenset(
 POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 DASHES = frozenset({"—", "–", "-"})
+# verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
+HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
+HEAD_ROLE = "глава"
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
 PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
 LIST_JOINERS = frozenset({",", "и"})
@@ -249,6 +255,7 @@ class Phrase:
     org_stop: int | None = None
     plural: bool = False
     inner: int | None = None  # a post in the complement: "президента" of "пресс-секретарь ..."
+    by_verb: bool = False  # "возглавляет МИД"
     how: str = ""  # how it was tied to its person: before, after, list, copula, again, main
 
 
@@ -483,6 +490,33 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     )
 
 
+def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
+    """ "возглавляет МИД": the post of head of the org the verb takes ("глава"); an
+    imperfective past ("возглавлял") is a post held before."""
+    obj = next_content(doc, verb.i + 1)
+    if obj is None or obj.i not in ents.place or line_break_between(doc, verb.i, obj.i):
+        return None
+    span = ents.place[obj.i]
+    if span.start != obj.i:
+        return None
+    org, org_label, org_key = place_record(span)
+    feats = verb.morph.to_dict()
+    former = feats.get("Tense") == "Past" and feats.get("Aspect") == "Imp"
+    return Phrase(
+        start=verb.i,
+        end=span.end,
+        head=verb.i,
+        role=HEAD_ROLE,
+        status="former" if former else "current",
+        org=org,
+        org_label=org_label,
+        org_key=org_key,
+        org_start=span.start_char,
+        org_stop=span.end_char,
+        by_verb=True,
+    )
+
+
 def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     """Every role phrase of a document, in text order (one per role noun outside names)."""
     phrases: list[Phrase] = []
@@ -492,6 +526,12 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
             continue
         if token.i in ents.place and ents.place[token.i].label_ != "COUNTRY":
             continue  # "Администрации Президента" is an organisation
+        if fold(token.lemma_) in HEAD_VERBS and token.pos_ == "VERB":
+            phrase = verb_phrase(doc, token, ents)
+            if phrase is not None:
+                phrases.append(phrase)
+                covered = phrase.end - 1
+            continue
         if not is_role_noun(token):
             continue
         phrase = make_phrase(doc, token, ents)
@@ -611,6 +651,24 @@ def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
     return None
 
 
+def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The nearest name before a verb of heading in its sentence ("Лавров, который
+    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb."""
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    seen = 0
+    while i >= 0 and ents.sent[i] == sent and seen < COPULA_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            return ents.per[i]
+        if not token.is_space:
+            seen += 1
+            if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
+                return None
+        i -= 1
+    return None
+
+
 def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name after a copula that follows an instrumental post: "Президентом становится
     Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури"."""
@@ -647,6 +705,9 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     how = [""] * len(phrases)
     extra: list[tuple[Phrase, Span | None]] = []
     for n, phrase in enumerate(phrases):
+        if phrase.by_verb:
+            found[n], how[n] = subject_of(doc, phrase, ents), "verb"
+            continue
         found[n] = person_after(doc, phrase, ents)
         how[n] = "before" if found[n] is not None else ""
         person = found[n]
