@@ -11,7 +11,9 @@ spans; compound abbreviations such as "генсек" are spelt out by ``data/rol
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
 role noun among the genitive words makes the rest a post ("пресс-секретарь президента
-России": org "президент России"). "бывший", "экс-" make the status ``former``; "исполняющий
+России": org "президент России"); with no mention there, an org noun (``data/org_nouns.tsv``:
+heads of lower-case NEREL train ORGANIZATION spans) starts the org ("судья федерального
+апелляционного суда"). "бывший", "экс-" make the status ``former``; "исполняющий
 обязанности", "и.о.", "врио" make it ``acting``; else it is ``current``.
 
 A phrase belongs to a person when
@@ -51,6 +53,7 @@ SPAN_KEY = "roles"
 NOUNS_FILE = "role_nouns.tsv"
 ADJECTIVES_FILE = "role_adjectives.tsv"
 ABBREVIATIONS_FILE = "role_abbreviations.tsv"
+ORG_NOUNS_FILE = "org_nouns.tsv"
 
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
@@ -120,6 +123,12 @@ def role_nouns() -> frozenset[str]:
 def role_adjectives() -> frozenset[str]:
     """Lemmas of adjectives that are part of a post's name (``data/role_adjectives.tsv``)."""
     return frozenset(row["lemma"] for row in _read_tsv(ADJECTIVES_FILE))
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> frozenset[str]:
+    """Lemmas of common nouns that head an org's name (``data/org_nouns.tsv``: "суд")."""
+    return frozenset(row["lemma"] for row in _read_tsv(ORG_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)
@@ -468,6 +477,19 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         if token.text[:1].isupper() and not places:
             org, org_label = token.text, "ORG"
             org_start, org_stop = token.idx, token.idx + len(token.text)
+            break
+        if not places and fold(token.lemma_) in org_nouns() and token.pos_ == "NOUN":
+            # an org named by common words: "судья федерального апелляционного суда"
+            first = n
+            while first > 0 and complement[first - 1].pos_ == "ADJ":
+                first -= 1
+            del words[len(words) - (n - first) :]
+            group = complement[first:]
+            named = [nominative(t, nominative(token)[1])[0] for t in complement[first:n]]
+            named.append(nominative(token)[0])
+            org = " ".join(named + [t.text for t in complement[n + 1 :]])
+            org_label, org_start = "ORG", group[0].idx
+            org_stop = group[-1].idx + len(group[-1].text)
             break
         if not token.text[:1].isupper():
             words.append(fold(token.text))
