@@ -114,6 +114,7 @@ CASES_MUST_NOT_MATCH = {
     "post with no person named": "Министр встретился с президентом в Кремле.",
     "adjective, not a post": "В этом году в стране пройдут президентские выборы.",
     "profession of an unnamed person": "Водитель автобуса и врач скорой помощи не пострадали.",
+    "running for a post": "Майкл Мэйсон - не единственный кандидат на пост главы ФБР.",
     "heading what is no org": "Сергей Лавров возглавляет список самых влиятельных министров.",
     "a genitive name is no holder": "Адвокат Навального подал жалобу в суд.",
     "plural post referred to again": (

@@ -72,6 +72,11 @@ COPULAS = frozenset(
 )  # fmt: skip
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
+# words of running for a post, which is not holding it
+CANDIDACY = frozenset(
+    {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
+     "выдвигать", "бороться"}
+)  # fmt: skip
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 DASHES = frozenset({"—", "–", "-"})
 # verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
@@ -633,6 +638,10 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     if case_of(head) != "Ins" and not after_post:
         return None
+    if before is not None and any(
+        fold(t.lemma_) in CANDIDACY for t in doc[max(0, before.i - 4) : before.i]
+    ):
+        return None  # "кандидат на пост главы ФБР" holds no post yet
     sent = ents.sent[phrase.head]
     verb = False
     i = phrase.start - 1
