@@ -6,7 +6,8 @@ Source: the PROFESSION spans of NEREL train (``../shared/data/gold/nerel_train.j
 Loukachevitch et al. 2021, CC BY 4.0). The head of a span is its first word that pymorphy3 reads
 as an animate noun ("министр" of "министр иностранных дел России"), or its first noun; a lemma
 is kept when it heads at least ``MIN_HEADS`` spans and at least ``MIN_SHARE`` of its
-occurrences in the train texts lie inside a PROFESSION span (so "глава" of a book or "человек"
+occurrences in the train texts lie inside a PROFESSION span (or heads one span, with
+``MIN_SHARE_SINGLE`` of its occurrences inside) (so "глава" of a book or "человек"
 stay out). An adjective lemma is part of post names when it occurs at least ``MIN_HEADS`` times
 inside PROFESSION spans and at least ``MIN_ADJ_SHARE`` of its occurrences are inside them
 ("генеральный", "народный"; not "известный", "бывший", "американский"). An org noun is the first
@@ -14,7 +15,7 @@ noun of an ORGANIZATION span written in lower case ("федерального а
 ``MIN_ORG`` spans and ``MIN_SHARE`` of its occurrences inside ORGANIZATION spans. NEREL dev is
 never read.
 
-    PYTHONPATH=src /work/venv/bin/python scripts/build_role_nouns.py
+    PYTHONPATH=src /work/venv/bin/python tools/build_role_nouns.py
 """
 
 from __future__ import annotations
@@ -113,8 +114,9 @@ def main() -> None:
     rows.sort(key=lambda row: (-row[1], row[0]))
     with OUT.open("w", encoding="utf-8") as out:
         out.write("# nouns naming posts and professions: heads of NEREL train PROFESSION spans\n")
-        out.write(f"# built by scripts/build_role_nouns.py (>= {MIN_HEADS} heads, share >= ")
-        out.write(f"{MIN_SHARE} of occurrences inside a PROFESSION span)\n")
+        out.write(f"# built by tools/build_role_nouns.py (>= {MIN_HEADS} heads, share >= ")
+        out.write(f"{MIN_SHARE} of occurrences inside a PROFESSION span; or one head at share ")
+        out.write(f">= {MIN_SHARE_SINGLE})\n")
         out.write("lemma\theads\tshare\n")
         for lemma, n, share in rows:
             out.write(f"{lemma}\t{n}\t{share:.2f}\n")
@@ -127,7 +129,7 @@ def main() -> None:
     adjectives.sort(key=lambda row: (-row[1], row[0]))
     with OUT_ADJ.open("w", encoding="utf-8") as out:
         out.write("# adjectives that are part of post names: inside NEREL train PROFESSION spans\n")
-        out.write(f"# built by scripts/build_role_nouns.py (>= {MIN_HEADS} times, share >= ")
+        out.write(f"# built by tools/build_role_nouns.py (>= {MIN_HEADS} times, share >= ")
         out.write(f"{MIN_ADJ_SHARE} of occurrences inside a PROFESSION span)\n")
         out.write("lemma\tinside\tshare\n")
         for lemma, n, share in adjectives:
@@ -141,7 +143,7 @@ def main() -> None:
     org_rows.sort(key=lambda row: (-row[1], row[0]))
     with OUT_ORG.open("w", encoding="utf-8") as out:
         out.write("# common nouns heading organisation names: NEREL train ORGANIZATION spans\n")
-        out.write(f"# built by scripts/build_role_nouns.py (>= {MIN_ORG} lower-case spans, share ")
+        out.write(f"# built by tools/build_role_nouns.py (>= {MIN_ORG} lower-case spans, share ")
         out.write(f">= {MIN_SHARE} of occurrences inside an ORGANIZATION span)\n")
         out.write("lemma\theads\tshare\n")
         for lemma, n, share in org_rows:
