@@ -90,6 +90,11 @@ CASES = {
         "Алексей Миллер возглавлял Газпром.",
         [("Алексей Миллер", "глава", "возглавлял Газпром", "Газпром", "ORG", None, "former")],
     ),
+    "compound of a role noun": (
+        "Снимки сделал фотокорреспондент Reuters Джон Смит.",
+        [("Джон Смит", "фотокорреспондент", "фотокорреспондент Reuters", "Reuters", "ORG", None,
+          "current")],
+    ),
     "a list of posts before one name": (
         "Умер режиссёр и сценарист Иван Дыховичный.",
         [("Иван Дыховичный", "режиссер", "режиссёр", None, None, None, "current"),
@@ -165,6 +170,13 @@ def test_roles_table_rows_join_people(seed_doc):
     assert frame["person_id"].isna().all()
     assert set(frame["key"]) <= set(built["people"]["key"])
     assert frame["sent_id"].notna().all()
+
+
+def test_roles_compounds_end_in_a_role_noun():
+    assert roles.compound_role("фотокорреспондент")
+    assert roles.compound_role("инженер-электрик")
+    assert not roles.compound_role("фотоаппарат")
+    assert not roles.compound_role("кинотеатр")
 
 
 def test_roles_word_lists_name_their_source():

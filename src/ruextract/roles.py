@@ -55,6 +55,9 @@ ADJECTIVES_FILE = "role_adjectives.tsv"
 ABBREVIATIONS_FILE = "role_abbreviations.tsv"
 ORG_NOUNS_FILE = "org_nouns.tsv"
 
+# stems that make compound profession nouns ("кинорежиссёр", "телеведущий", "фотокорреспондент")
+COMPOUND_STEMS = ("кино", "теле", "радио", "фото", "видео", "авиа", "авто", "арт", "шеф")
+
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 FORMER_PREFIX = "экс-"
@@ -165,10 +168,25 @@ def head_lemma(token: Token) -> str:
     return lemma
 
 
+def compound_role(lemma: str) -> bool:
+    """A compound whose last part is a role noun: "летчик-космонавт", "кинооператор",
+    "телеведущий" (a hyphenated word, or a role noun after a compounding stem)."""
+    if "-" in lemma:
+        return lemma.rsplit("-", 1)[1] in role_nouns()
+    return any(
+        lemma.startswith(stem) and lemma[len(stem) :] in role_nouns() for stem in COMPOUND_STEMS
+    )
+
+
 def is_role_noun(token: Token) -> bool:
     """A noun (or a participle used as one: "командующий") that names a post or profession."""
     lemma = head_lemma(token)
-    known = lemma in role_nouns() or lemma in abbreviations() or fold(token.text) in abbreviations()
+    known = (
+        lemma in role_nouns()
+        or lemma in abbreviations()
+        or fold(token.text) in abbreviations()
+        or compound_role(lemma)
+    )
     if not known:
         return False
     if token.pos_ in NOMINAL_POS:
