@@ -58,6 +58,9 @@ ORG_NOUNS_FILE = "org_nouns.tsv"
 # stems that make compound profession nouns ("кинорежиссёр", "телеведущий", "фотокорреспондент")
 COMPOUND_STEMS = ("кино", "теле", "радио", "фото", "видео", "авиа", "авто", "арт", "шеф")
 
+# "президент страны": the country is the one the text named last
+COUNTRY_WORDS = frozenset({"страна"})
+
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 FORMER_PREFIX = "экс-"
@@ -465,6 +468,15 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
     return end, taken, n_post
 
 
+def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """The last country mention before token ``i``."""
+    for j in range(i - 1, -1, -1):
+        span = ents.place.get(j)
+        if span is not None and span._.country is not None:
+            return span
+    return None
+
+
 def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     """The role phrase around the role noun ``head``."""
     start, status, adjectives, country = left_edge(doc, head, ents)
@@ -519,6 +531,12 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     if org is None and country is not None:
         org, org_label, org_key = place_record(country)
         org_start, org_stop = country.start_char, country.end_char
+    if org is None and len(complement) == 1 and fold(complement[0].lemma_) in COUNTRY_WORDS:
+        # "президент страны": the country the text named last
+        named = last_country(doc, start, ents)
+        if named is not None:
+            org, org_label, org_key = place_record(named)
+            words.pop()
     return Phrase(
         start=start,
         end=end,
