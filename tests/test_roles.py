@@ -184,6 +184,13 @@ def test_roles_compounds_end_in_a_role_noun():
     assert not roles.compound_role("кинотеатр")
 
 
+def test_roles_library_result_lists_roles():
+    import ruextract
+
+    result = ruextract.extract("Глава МИД России Сергей Лавров прилетел в Анкару.")
+    assert [(r.key, r.role, r.org_key) for r in result.roles] == [("Сергей Лавров", "глава", None)]
+
+
 def test_roles_word_lists_name_their_source():
     assert {"президент", "министр", "актриса", "генсек"} <= roles.role_nouns()
     assert "генеральный" in roles.role_adjectives()

@@ -5,7 +5,7 @@
 """
 
 from ruextract.pipeline import Result, Results, extract, load, pipeline_names, process
-from ruextract.records import Article, Country, DateValue, Fact, Mention, Person, Problem
+from ruextract.records import Article, Country, DateValue, Fact, Mention, Person, Problem, Role
 from ruextract.runner import RunSummary, run
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "Problem",
     "Result",
     "Results",
+    "Role",
     "RunSummary",
     "extract",
     "load",
