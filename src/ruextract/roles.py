@@ -687,8 +687,16 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if token.is_space:
             i -= 1
             continue
-        if ents.sent[i] != sent or token.text in (".", ";", "!", "?"):
-            return None
+        if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
+            return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
+        if (
+            verb
+            and i not in ents.per
+            and token.pos_ in NOMINAL_POS
+            and case_of(token) == "Nom"
+            and fold(token.text) not in SUBJECT_PRONOUNS
+        ):
+            return None  # the copula's subject is no name: "Белоруссия стала её членом"
         if fold(token.lemma_) in COPULAS:
             verb = True
         if verb and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
