@@ -102,6 +102,9 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
     country = span._.country
     if country is not None:
         return country.name, "COUNTRY", country.code
+    org = span._.org if span.has_extension("org") else None
+    if org is not None:
+        return org.name, "ORG", None
     label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
     return (
         span._.normal or span.text.strip('«»"“” '),
