@@ -278,7 +278,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org, org_label, org_key = place_record(span)
             org_start, org_stop = span.start_char, span.end_char
             break
-        if places and is_role_noun(token):
+        if places and is_role_noun(token) and not is_plural(token):
             # a post held somewhere is where this post is held: "пресс-секретарь президента
             # России"; with no place after it, it is part of the post ("заместитель министра
             # регионального развития")
