@@ -120,7 +120,8 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input article: text without any header, plus its metadata."""
+    """One input article: text without any header, plus its metadata and what the reader
+    noted about it (an unreadable date, the detected encoding, a duplicate id)."""
 
     doc_id: str
     text: str
@@ -128,6 +129,12 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    # why a given date could not be read (the article is processed without a date)
+    date_error: str | None = None
+    # the text encoding the reader detected ("utf-8", "cp1251", "koi8-r", "cp866", "utf-16")
+    encoding: str | None = None
+    # the id as given when another article of the run had it first (``doc_id`` has a suffix)
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,12 +54,15 @@ class LabelScore:
 
 @dataclass(frozen=True, slots=True)
 class TokenScore:
-    """Lemma and UPOS accuracy over gold tokens that the tokenizer reproduced exactly."""
+    """Lemma and UPOS accuracy over gold tokens that the tokenizer reproduced exactly
+    (``*_accuracy``), and lemma accuracy over all gold tokens (``lemma_accuracy_all``: a token
+    the tokenizer splits differently counts as wrong)."""
 
     n_gold: int
     n_aligned: int
     lemma_accuracy: float
     pos_accuracy: float
+    lemma_accuracy_all: float = 0.0
 
 
 def read_gold(path: Path, limit: int | None = None) -> list[dict]:
@@ -195,6 +198,7 @@ def evaluate_tokens(nlp: Language, path: Path, limit: int | None = None) -> Toke
         n_aligned,
         lemma_ok / n_aligned if n_aligned else 0.0,
         pos_ok / n_aligned if n_aligned else 0.0,
+        lemma_ok / n_gold if n_gold else 0.0,
     )
 
 
