@@ -144,8 +144,10 @@ def test_persons_fill_person_id_of_people_and_per_mentions():
             {"doc_id": "a", "label": "PER", "key": "Владимир Путин", "person_id": None},
             {"doc_id": "a", "label": "COUNTRY", "key": "RU", "person_id": None},
         ],
+        "roles": [{"doc_id": "a", "key": "Владимир Путин", "person_id": None}],
     }
     linked = tables.link_persons(rows)
     person_id = linked["persons"][0]["person_id"]
     assert linked["people"][0]["person_id"] == person_id
+    assert linked["roles"][0]["person_id"] == person_id
     assert [m["person_id"] for m in linked["mentions"]] == [person_id, None]

@@ -138,11 +138,11 @@ def run_dask(
 
 def link_persons(out: Path) -> None:
     """The final pass over the run's people (``ruextract.persons``): write the ``persons``
-    table and fill ``person_id`` in the people and mentions parts."""
+    table and fill ``person_id`` in the people, mentions and roles parts."""
     people = read_parts(out / "people", "people")
     table, ids = persons.identify(people)
     person_ids = persons.id_map(people, ids)
-    for name in ("people", "mentions"):
+    for name in ("people", "mentions", "roles"):
         for part in sorted((out / name).glob("part-*.parquet")):
             rows = tables.with_person_ids(
                 {name: pd.read_parquet(part).to_dict("records")}, person_ids

@@ -105,6 +105,32 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    """A post held by a person: ``role`` in the nominative, lower case ("генеральный
+    секретарь"), ``text`` the role phrase as written, ``key`` the person's key in ``people``.
+
+    ``org`` is where the post is held ("ООН", "Россия"), ``org_label`` ORG, COUNTRY or LOC and
+    ``org_key`` a country's ISO 3166 code; ``status`` is current, former or acting.
+    ``person_start``/``person_stop`` locate the name the phrase was tied to and
+    ``org_start``/``org_stop`` the org mention (None when the org was inferred).
+    """
+
+    start: int
+    stop: int
+    text: str
+    key: str
+    role: str
+    org: str | None = None
+    org_label: str | None = None
+    org_key: str | None = None
+    status: str = "current"
+    person_start: int | None = None
+    person_stop: int | None = None
+    org_start: int | None = None
+    org_stop: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One input article: text without any header, plus its metadata and what the reader
     noted about it (an unreadable date, the detected encoding, a duplicate id)."""

@@ -17,7 +17,7 @@ import pyarrow as pa
 from spacy.tokens import Doc, Span
 
 from ruextract import persons
-from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem
+from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem, Role
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "date", "title", "url",
@@ -44,6 +44,10 @@ FACT_COLUMNS = [
     "qualifier", "unit", "subject", "period_start", "period_end",
     "value_from", "direction", "change", "per", "subject_text",
 ]  # fmt: skip
+ROLE_COLUMNS = [
+    "doc_id", "sent_id", "key", "person_id", "role", "role_text",
+    "org", "org_label", "org_key", "status", "start", "stop",
+]  # fmt: skip
 ERROR_COLUMNS = ["doc_id", "source", "stage", "error", "message"]
 # persons across the whole run (ruextract.persons): filled by a final pass over ``people``
 PERSON_COLUMNS = persons.PERSON_COLUMNS
@@ -58,6 +62,7 @@ TABLES: dict[str, list[str]] = {
     "organizations": ORGANIZATION_COLUMNS,
     "dates": DATE_COLUMNS,
     "facts": FACT_COLUMNS,
+    "roles": ROLE_COLUMNS,
     "errors": ERROR_COLUMNS,
     "persons": PERSON_COLUMNS,
 }
@@ -168,6 +173,11 @@ def dates(doc: Doc) -> list[DateValue]:
 def facts(doc: Doc) -> list[Fact]:
     """Every numeric fact of a document."""
     return [span._.fact for span in doc.spans.get("facts", []) if span._.fact is not None]
+
+
+def roles(doc: Doc) -> list[Role]:
+    """Every post held by a person in a document, in text order."""
+    return [span._.role for span in doc.spans.get("roles", []) if span._.role is not None]
 
 
 def document_row(
@@ -309,6 +319,14 @@ def rows_from_doc(doc: Doc) -> Rows:
              "direction": fact.direction, "change": fact.change, "per": fact.per,
              "subject_text": fact.subject_text}
         )  # fmt: skip
+    for role in roles(doc):
+        # person_id stays empty here: a cross-article pass fills it by (doc_id, key)
+        rows["roles"].append(
+            {"doc_id": doc_id, "sent_id": sent_at(role.start), "key": role.key,
+             "person_id": None, "role": role.role, "role_text": role.text, "org": role.org,
+             "org_label": role.org_label, "org_key": role.org_key, "status": role.status,
+             "start": role.start, "stop": role.stop}
+        )  # fmt: skip
     return rows
 
 
@@ -322,8 +340,9 @@ def merge(parts: Iterable[Rows]) -> Rows:
 
 
 def with_person_ids(rows: Rows, ids: dict[tuple[str, str], str]) -> Rows:
-    """``rows`` with ``person_id`` filled on people and PER mentions from ``(doc_id, key)``."""
-    for row in rows.get("people", []):
+    """``rows`` with ``person_id`` filled on people, roles and PER mentions from
+    ``(doc_id, key)``."""
+    for row in rows.get("people", []) + rows.get("roles", []):
         row["person_id"] = ids.get((str(row["doc_id"]), str(row["key"])))
     for row in rows.get("mentions", []):
         if row["label"] == "PER":
