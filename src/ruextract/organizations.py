@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -202,7 +203,7 @@ def extend(doc: Doc, start: int, end: int, countries: dict[int, Span]) -> tuple[
 # --------------------------------------------------------------------------------------------
 
 
-def is_generic(span: Span) -> bool:
+def is_generic(span: Span, words: frozenset[str]) -> bool:
     """A one-word ORG that is a common noun: capitalised only at a sentence start or written
     in lower case elsewhere in the article, or a generic abbreviation ("СМИ")."""
     if len(span) != 1:
@@ -217,7 +218,7 @@ def is_generic(span: Span) -> bool:
     if token.text.isupper() and len(token.text) > 1:
         return "Abbr" in best.tag.grammemes
     lower = token.text.lower()
-    return token.is_sent_start or any(t.text == lower for t in token.doc)
+    return token.is_sent_start or lower in words
 
 
 def acts(span: Span) -> bool:
@@ -382,6 +383,7 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         countries = {span.start: span for span in doc.spans.get("countries", [])}
+        words = frozenset(token.text for token in doc)  # "written in lower case elsewhere"
         # an abbreviated organisation after another one is its genitive ("Совета Безопасности
         # ООН"): it joins it like a country does, and stays a mention of its own
         countries.update(
@@ -408,7 +410,7 @@ class OrganizationFinder:
             if label != LABEL:
                 keep.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label))
                 continue
-            if is_generic(ent):
+            if is_generic(ent, words):
                 continue
             parts = split_brackets(doc, *trim(doc, ent.start, ent.end))
             parts = [extend(doc, s, e, countries) for s, e in parts]
@@ -422,9 +424,12 @@ class OrganizationFinder:
         spans = [Span(doc, s, e, LABEL) for s, e in orgs if s < e]
         # countries inside an organisation stay in doc.spans["countries"], not in doc.ents
         outer = filter_spans(spans)
+        # outer spans do not overlap: only the last one starting at or before an entity may
+        # hold it (a scan of all of them per entity would be quadratic)
+        starts = [o.start for o in outer]
         ents = [
             ent for ent in keep
-            if not any(o.start <= ent.start and ent.end <= o.end for o in outer)
+            if not ((n := bisect_right(starts, ent.start) - 1) >= 0 and ent.end <= outer[n].end)
         ]  # fmt: skip
         # adjectives made from a place name: a LOC of their own, or nested in a longer name
         skip = {i for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}

@@ -367,13 +367,21 @@ class FactsFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+        # the dates of each sentence: a fact's period and overlaps are looked for only there
+        # (all dates for every fact would be quadratic in the article's length)
+        sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
+        dates_in: dict[int, list[Span]] = {}
+        for date_span in dates:
+            dates_in.setdefault(sent_of[date_span.start], []).append(date_span)
         parsed = doc.has_annotation("DEP")
         found: list[tuple[Span, Fact]] = []
         for fact in find_facts(doc.text):
             span = doc.char_span(fact.start, fact.stop, label=fact.kind, alignment_mode="expand")
             if span is None or (found and span.start < found[-1][0].end):
                 continue
-            if fact.kind == QUANTITY_KIND and overlaps(span, dates):
+            if fact.kind == QUANTITY_KIND and overlaps(span, dates_in.get(sent_of[span.start], [])):
                 continue
             found.append((span, fact))
         spans: list[Span] = []
@@ -390,7 +398,9 @@ class FactsFinder:
                 qualifier, direction, change = change_of(
                     span, fact.qualifier, fact.direction, fact.value_from
                 )
-            period_start, period_end = period_of(span, dates, parsed)
+            period_start, period_end = period_of(
+                span, dates_in.get(sent_of[span.start], []), parsed
+            )
             span._.fact = replace(
                 fact,
                 start=span.start_char,
