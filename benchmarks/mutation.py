@@ -32,6 +32,7 @@ import fnmatch
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -80,7 +81,12 @@ TARGETS: dict[str, Target] = {
             "shift_date",
             "resolve",
         ),
-        tests=("tests/test_dates_resolution.py", "tests/test_dates.py", "-k", "not doc"),
+        tests=(
+            "tests/test_dates_resolution.py",
+            "tests/test_dates.py",
+            "-k",
+            "not component",
+        ),
     ),
     "names": Target(
         path="src/ruextract/names.py",
@@ -236,12 +242,12 @@ def main(argv: list[str] | None = None) -> int:
         "--report-only", action="store_true", help="score the last run in workdir again"
     )
     parser.add_argument(
-        "--tests", nargs="+", help="pytest arguments instead of the target's (e.g. old tests only)"
+        "--tests", help="pytest arguments instead of the target's, one string (old tests only)"
     )
     args = parser.parse_args(argv)
     target = TARGETS[args.target]
     if args.tests:
-        target = Target(target.path, target.functions, tuple(args.tests))
+        target = Target(target.path, target.functions, tuple(shlex.split(args.tests)))
     workdir = args.workdir or Path("/tmp/ruextract-mutation") / args.target
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "CI")}
 
