@@ -233,3 +233,48 @@ def test_resume_cli_pipeline_core_then_news_reprocesses(
     people = io.read_table(out / "people.csv")
     assert len(people) == 8
     assert people["last"].notna().all() == (steps[-1] == "news")
+
+
+# ---------------------------------------------------------------------- README promises, CLI
+
+
+def invoke(monkeypatch, nlp: spacy.Language, *args: str):
+    monkeypatch.setattr(cli, "_load", lambda name: nlp)
+    return CliRunner().invoke(cli.app, ["run", *args, "--workers", "1"])
+
+
+def test_resume_cli_no_resume_starts_afresh(inputs, tmp_path, monkeypatch):
+    nlp, out = blank("sentencizer"), str(tmp_path / "out")
+    assert invoke(monkeypatch, nlp, str(inputs), "-o", out).exit_code == 0
+    corrupt_titles(tmp_path / "out")
+    again = invoke(monkeypatch, nlp, str(inputs), "-o", out)
+    assert again.exit_code == 0 and "(8 input records reused" in again.output
+    fresh = invoke(monkeypatch, nlp, str(inputs), "-o", out, "--no-resume")
+    assert fresh.exit_code == 0 and "reused" not in fresh.output
+    assert "8 documents: 8 ok, 0 errors" in fresh.output
+    assert "STALE" not in set(io.read_table(tmp_path / "out" / "documents.csv")["title"].dropna())
+
+
+@pytest.mark.parametrize(
+    ("length", "args", "ok"),
+    [
+        (100_000, [], 1),  # the default limit is 100,000 characters
+        (100_001, [], 0),
+        (100_001, ["--max-chars", "0"], 1),  # 0: no limit
+        (30, ["--max-chars", "30"], 1),
+        (31, ["--max-chars", "30"], 0),
+    ],
+    ids=["default-limit", "over-default", "no-limit", "at-limit", "over-limit"],
+)
+def test_resume_cli_max_chars_bound(tmp_path, monkeypatch, length, args, ok):
+    path = tmp_path / "long.txt"
+    # one long word and a short sentence: few tokens, so the run takes a second
+    path.write_text("а" * (length - 7) + " Слово.", encoding="utf-8")
+    assert len(path.read_text(encoding="utf-8")) == length
+    result = invoke(monkeypatch, blank("sentencizer"), str(path), "-o", str(tmp_path / "o"), *args)
+    assert result.exit_code == 0, result.output
+    assert f"1 documents: {ok} ok, {1 - ok} errors" in result.output
+    strict = invoke(
+        monkeypatch, blank("sentencizer"), str(path), "-o", str(tmp_path / "o"), *args, "--strict"
+    )
+    assert strict.exit_code == 1 - ok
