@@ -25,7 +25,7 @@ def test_cli_run_writes_every_table(tmp_path):
     (src / "a.txt").write_text("date 2024-01-03\nВладимир Путин прибыл в Астану.", "utf-8")
     result = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert "1 documents: 1 ok, 0 errors" in result.output
+    assert "1 documents: 1 ok, 0 failed; 0 files skipped" in result.output
     docs = pd.read_csv(tmp_path / "out" / "documents.csv")
     assert docs.loc[0, "doc_id"] == "a"
     assert docs.loc[0, "date"] == "2024-01-03"
@@ -90,17 +90,68 @@ def test_readme_run_command_runs_the_main_job_on_data_raw():
     assert (ROOT / "data" / "raw" / "000_a1ea925e5c1963ce.txt").exists()
 
 
-def test_cli_show_writes_a_displacy_page(tmp_path):
+def test_cli_show_writes_a_displacy_page_to_a_named_temp_file(tmp_path):
     article = tmp_path / "visit.txt"
     article.write_text(
         "date 2024-01-03\nВладимир Путин прибыл в Казахстан. Товарооборот вырос на 5%.", "utf-8"
     )
     result = runner.invoke(app, ["show", str(article)])
     assert result.exit_code == 0, result.output
-    page = (tmp_path / "visit.html").read_text(encoding="utf-8")
+    target = Path(re.search(r"wrote (\S+\.html)", result.output).group(1))
+    assert target.parent != tmp_path and sorted(p.name for p in tmp_path.iterdir()) == [
+        "visit.txt"
+    ]  # nothing written into the input folder
+    page = target.read_text(encoding="utf-8")
+    target.unlink()
     assert page.startswith("<!DOCTYPE html>")
     assert "Владимир" in page and ">PER<" in page.replace("\n", "").replace(" ", "")
     assert "<h2>mentions</h2>" in page
+
+
+def test_cli_show_picks_a_record_by_id_and_writes_to_out(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "Владимир Путин прибыл в Казахстан."}\n'
+        '{"id": "b", "text": "Эмманюэль Макрон посетил Германию."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "pages" / "b.html"
+    result = runner.invoke(app, ["show", str(feed), "--id", "b", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out}: b (2 articles" in result.output
+    page = out.read_text(encoding="utf-8")
+    assert "Макрон" in page and "Путин" not in page
+    missing = runner.invoke(app, ["show", str(feed), "--id", "zzz"])
+    assert (
+        missing.exit_code == 2 and "no record 'zzz'" in missing.output and "a, b" in missing.output
+    )
+
+
+def test_cli_version():
+    from ruextract import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"ruextract {__version__}"
+
+
+def test_cli_extract_reads_stdin_and_rejects_unknown_tables():
+    text = "Владимира Путина встретили в Астане 3 января 2024 года."
+    result = runner.invoke(app, ["extract", "-", "-t", "mentions"], input=text)
+    assert result.exit_code == 0, result.output
+    assert "Владимир Путин" in result.output and "documents" not in result.output
+    bogus = runner.invoke(app, ["extract", text, "-t", "bogus"])
+    assert bogus.exit_code == 2 and "unknown table bogus" in bogus.output
+    assert "mentions" in bogus.output  # the known tables are listed
+
+
+def test_cli_extract_date_in_any_form_resolves_relative_dates():
+    result = runner.invoke(
+        app, ["extract", "В прошлом году цены выросли.", "--date", "03.01.2024", "-t", "dates"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2023-01-01" in result.output and "2023-12-31" in result.output
+    bad = runner.invoke(app, ["extract", "Текст.", "--date", "вчера вечером"])
+    assert bad.exit_code == 2 and "invalid date" in bad.output
 
 
 def test_cli_show_unreadable_article_exits_1(tmp_path):

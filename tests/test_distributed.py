@@ -48,7 +48,7 @@ def test_cli_run_dask_local_writes_parquet_parts(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["run", str(src), "--out", str(out), "--dask", "local"])
     assert result.exit_code == 0, result.output
-    assert "2 documents: 2 ok, 0 errors" in result.output
+    assert "2 documents: 2 ok, 0 failed" in result.output
     docs = read_parts(out / "documents", "documents")
     assert list(docs["doc_id"]) == ["a", "b1"]
     facts = read_parts(out / "facts", "facts")

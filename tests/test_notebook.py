@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 
 
-def test_notebook_executes_and_plots_render(tmp_path):
+def test_notebook_executes_and_plots_render(tmp_path, monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", str(ROOT / "src"))  # the kernel imports this checkout
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(
         nb,
@@ -27,3 +28,4 @@ def test_notebook_executes_and_plots_render(tmp_path):
     html = [out["data"]["text/html"] for out in outputs if "text/html" in out.get("data", {})]
     assert any("displacy" in page or "entities" in page for page in html)
     assert (ROOT / "docs" / "timeline.png").stat().st_size > 5_000
+    assert "ruextract.read_tables(DATA)" in "".join(nb.cells[1].source)

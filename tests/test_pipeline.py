@@ -10,6 +10,7 @@ from spacy import displacy
 from spacy.language import Language
 
 import ruextract
+from ruextract import tables
 from ruextract.pipeline import config_path
 
 
@@ -47,7 +48,7 @@ def test_extract_returns_records_and_frames():
     names = [m.normal for m in result.mentions if m.label == "PER"]
     assert names == ["Владимир Путин"]
     frames = result.to_frames()
-    assert frames["documents"].loc[0, "date"] == "2024-01-03"
+    assert frames["documents"].loc[0, "date"] == date(2024, 1, 3)
     assert (frames["mentions"]["text"] == "Владимира Путина").any()
 
 
@@ -56,7 +57,7 @@ def test_process_texts_with_dates():
     assert len(results) == 2
     docs = results.to_frames()["documents"]
     assert list(docs["doc_id"]) == ["0", "1"]
-    assert list(docs["date"].fillna("")) == ["2024-01-03", ""]
+    assert [str(v) if pd.notna(v) else "" for v in docs["date"]] == ["2024-01-03", ""]
 
 
 def test_process_dataframe_keeps_ids_and_metadata():
@@ -67,7 +68,7 @@ def test_process_dataframe_keeps_ids_and_metadata():
     docs = ruextract.process(df).to_frames()["documents"]
     assert list(docs["doc_id"]) == ["x1", "x2"]
     assert docs.loc[0, "title"] == "Визит"
-    assert docs.loc[0, "date"] == "2024-01-03"
+    assert docs.loc[0, "date"] == date(2024, 1, 3)
 
 
 def test_process_dataframe_without_text_column_is_an_error():
@@ -86,9 +87,48 @@ def test_process_dataframe_with_timestamp_dates():
         {"text": ["Путин прибыл.", "ООН."], "date": pd.to_datetime(["2024-01-03", None])}
     )
     docs = ruextract.process(df).to_frames()["documents"]
-    assert list(docs["date"].fillna("")) == ["2024-01-03", ""]
+    assert [str(v) if pd.notna(v) else "" for v in docs["date"]] == ["2024-01-03", ""]
 
 
 def test_extract_invalid_date_is_a_clear_error():
     with pytest.raises(ValueError, match="invalid date '2024-13-45'"):
         ruextract.extract("Текст.", date="2024-13-45")
+
+
+CONTEXT_DATES = [
+    # (id, context, article date, value_start of "в прошлом году")
+    ("dict-iso", {"date": "2024-01-03"}, date(2024, 1, 3), date(2023, 1, 1)),
+    ("dict-russian", {"date": "3 января 2020"}, date(2020, 1, 3), date(2019, 1, 1)),
+    ("plain-string", "03.01.2024", date(2024, 1, 3), date(2023, 1, 1)),
+    ("date-object", date(2022, 6, 1), date(2022, 6, 1), date(2021, 1, 1)),
+    ("no-date", None, None, None),
+    ("dict-without-date", {"id": "x"}, None, None),
+]
+
+
+def test_pipe_as_tuples_takes_the_article_date_from_the_context(nlp):
+    texts = [("В прошлом году цены выросли.", context) for _, context, _, _ in CONTEXT_DATES]
+    for (name, context, day, start), (doc, back) in zip(
+        CONTEXT_DATES, nlp.pipe(texts, as_tuples=True), strict=True
+    ):
+        assert back == context, name
+        assert doc._.date == day, name
+        assert doc.spans["dates"][0]._.date.value_start == start, name
+        assert doc._.date_error is None, name
+
+
+def test_pipe_unreadable_context_date_is_a_date_error(nlp):
+    ((doc, _),) = nlp.pipe([("Вчера шёл дождь.", {"date": "вчера вечером"})], as_tuples=True)
+    assert doc._.date is None and "invalid date 'вчера вечером'" in doc._.date_error
+    rows = tables.rows_from_doc(doc)
+    assert [row["error"] for row in rows["errors"]] == ["DateError"]
+
+
+def test_make_doc_with_a_date_in_any_form(nlp):
+    doc = nlp(ruextract.make_doc(nlp, "Вчера шёл дождь.", date="Wed, 03 Jan 2024 10:00:00 +0300"))
+    assert doc._.date == date(2024, 1, 3)
+    assert doc.spans["dates"][0]._.date.value_start == date(2024, 1, 2)
+    plain = nlp("Вчера шёл дождь.")  # no date: relative dates stay unresolved
+    assert plain.spans["dates"][0]._.date.value_start is None
+    with pytest.raises(ValueError, match="invalid date"):
+        ruextract.make_doc(nlp, "Текст.", date="позавчера")

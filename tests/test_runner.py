@@ -27,8 +27,18 @@ HTML = "<html><body><p>В <b>Берлине</b> прошли переговор�
 MIXED = "Первая строка о Франции.\r\nВторая строка о Германии.\rТретья об Италии.\nКонец."
 
 
+NAMIBIA = "Президент Намибии Хаге Гейнгоб прибыл в Москву."
+
+
+def jsonl(*records: dict) -> str:
+    return "\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n"
+
+
 def bad_batch(folder: Path) -> Path:
-    """A folder with the good fixture articles and every kind of bad input of issue 8."""
+    """A folder with the good fixture articles and every kind of bad or awkward input of
+    issues 8 and 14: binary, empty, broken and oversized files; cp1251, KOI8-R, cp866 and
+    UTF-16 text; ';' and tab separated tables; dates in every form, and unreadable ones;
+    "Date:" headers; duplicate ids within and across files; files ruextract cannot read."""
     shutil.copytree(FIXTURES, folder)
     good = json.dumps({"text": GOOD, "date": "2024-05-01"}, ensure_ascii=False)
     files = {
@@ -42,6 +52,23 @@ def bad_batch(folder: Path) -> Path:
         "bad/html.txt": HTML.encode(),
         "bad/nul.txt": GOOD.encode() + b"\x00" + GOOD.encode(),
         "bad/mixed.txt": f"date 2024-03-01\r\n{MIXED}".encode(),
+        # issue 14
+        "more/report.docx": b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)),
+        "more/scan.pdf": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
+        "more/page.html": HTML.encode(),
+        "more/excel.csv": f"id;date;text\nx1;01.03.2024;{CP1251}\n".encode("cp1251"),
+        "more/feed.tsv": f"id\tdate\ttext\nt1\t3 января 2024\t{NAMIBIA}\n".encode(),
+        "more/koi8.txt": f"Дата: 3 января 2024\n{CP1251}".encode("koi8-r"),
+        "more/dos.txt": f"Date: Wed, 03 Jan 2024 10:00:00 +0300\n{GOOD}".encode("cp866"),
+        "more/utf16.jsonl": jsonl({"id": "u1", "date": 1704268800, "text": CP1251}).encode(
+            "utf-16"
+        ),
+        # after wire.csv in input order: its "wire-1" is the second one
+        "x-dup/dates.jsonl": jsonl(
+            {"id": "d1", "date": "2024-01-03T23:30:00-05:00", "text": GOOD},
+            {"id": "d1", "date": "вчера вечером", "text": CP1251},
+            {"id": "wire-1", "text": NAMIBIA},
+        ).encode(),
     }
     for name, data in files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -50,7 +77,7 @@ def bad_batch(folder: Path) -> Path:
 
 
 def read_tables(out: Path) -> dict[str, pd.DataFrame]:
-    return {name: io.read_table(out / f"{name}.csv") for name in tables.TABLES}
+    return ruextract.read_tables(out)
 
 
 def table_bytes(out: Path, fmt: str = "csv") -> dict[str, bytes]:
@@ -69,23 +96,65 @@ def bad_run(nlp, tmp_path_factory):
 def test_runner_bad_batch_finishes_with_every_good_article(bad_run):
     _, out, summary = bad_run
     docs = read_tables(out)["documents"]
-    # 7 fixture articles + cp1251, html, mixed line endings, 2 good lines of broken.jsonl
-    assert (summary.n_docs, summary.n_ok, summary.n_errors) == (18, 12, 7)
-    assert (docs["status"] == "ok").sum() == 12
+    # 7 fixture articles + cp1251, html, mixed line endings, bad date, 2 good lines of
+    # broken.jsonl; excel.csv, feed.tsv, koi8, dos, utf16 and the 3 lines of dates.jsonl
+    assert (summary.n_docs, summary.n_ok, summary.n_failed) == (26, 21, 5)
+    assert (summary.n_skipped, summary.n_duplicates, summary.n_date_errors) == (3, 2, 2)
+    assert summary.n_errors == len(ERRORS)
+    assert (docs["status"] == "ok").sum() == 21
     failed = docs[docs["status"] == "error"].set_index("doc_id")["error"].to_dict()
-    assert set(failed) == {"bad/binary", "bad/empty", "bad/broken:2", "bad/bad-date",
-                           "bad/huge", "bad/nul"}  # fmt: skip
+    assert set(failed) == {"bad/binary", "bad/empty", "bad/broken:2", "bad/huge", "bad/nul"}
+    assert docs["doc_id"].is_unique  # nothing merged
+
+
+def test_runner_bad_batch_reads_every_encoding_dialect_and_date_form(bad_run):
+    _, out, _ = bad_run
+    frames = read_tables(out)
+    docs = frames["documents"].set_index("doc_id")
+    expected = {
+        # doc_id: (date, encoding)
+        "bad/cp1251": ("2024-02-20", "cp1251"),
+        "x1": ("2024-03-01", "cp1251"),
+        "t1": ("2024-01-03", "utf-8"),
+        "more/koi8": ("2024-01-03", "koi8-r"),
+        "more/dos": ("2024-01-03", "cp866"),
+        "u1": ("2024-01-03", "utf-16"),
+        "d1": ("2024-01-03", "utf-8"),
+        "d1~2": (None, "utf-8"),
+        "bad/bad-date": (None, "utf-8"),
+        "wire-1": ("2024-02-01", "utf-8"),
+        "wire-1~2": (None, "utf-8"),
+    }
+    for doc_id, (day, encoding) in expected.items():
+        row = docs.loc[doc_id]
+        assert (None if pd.isna(row["date"]) else row["date"].isoformat()) == day, doc_id
+        assert (row["encoding"], row["status"]) == (encoding, "ok"), doc_id
+    assert docs.loc["more/koi8", "n_chars"] == len(CP1251)  # the header is not text
+    assert docs.loc["x1", "n_chars"] == len(CP1251)
+    assert "вчера вечером" in docs.loc["d1~2", "date_error"]
+    assert pd.isna(docs.loc["d1", "date_error"])
+    assert docs["text"].isna().all()  # no --with-text
+    countries = frames["countries"]
+    assert set(countries.loc[countries["doc_id"].isin(["t1", "wire-1~2"]), "key"]) == {"NA"}
+    sents = frames["sentences"]
+    assert "".join(sents.loc[sents["doc_id"] == "wire-1~2", "text"]) == NAMIBIA
 
 
 ERRORS = [
-    # (doc_id, source below the input folder, error, words of the message)
-    ("bad/bad-date", "bad/bad-date.txt", "InputError", "invalid date '2024-13-45'"),
+    # (doc_id, source below the input folder, error, words of the message), in input order
+    ("bad/bad-date", "bad/bad-date.txt", "DateError", "invalid date '2024-13-45'"),
     ("bad/binary", "bad/binary.txt", "InputError", "binary file"),
     ("bad/broken:2", "bad/broken.jsonl:2", "JSONDecodeError", "invalid JSON"),
     ("bad/empty", "bad/empty.txt", "InputError", "empty article"),
     ("bad/huge", "bad/huge.txt", "TooLong", "article too long: 1,6"),
     (None, "bad/no-text.csv", "InputError", "no 'text' column (has: id, body)"),
     ("bad/nul", "bad/nul.txt", "InputError", "NUL bytes"),
+    (None, "more/page.html", "UnsupportedFile", "unsupported file type .html: page.html"),
+    (None, "more/report.docx", "UnsupportedFile", "unsupported file type .docx"),
+    (None, "more/scan.pdf", "UnsupportedFile", "unsupported file type .pdf"),
+    ("d1~2", "x-dup/dates.jsonl:2", "DateError", "invalid date 'вчера вечером'"),
+    ("d1~2", "x-dup/dates.jsonl:2", "DuplicateId", "id 'd1' is used by an earlier article"),
+    ("wire-1~2", "x-dup/dates.jsonl:3", "DuplicateId", "this one is 'wire-1~2'"),
 ]
 
 
@@ -138,16 +207,16 @@ def test_runner_rerun_reuses_parts_and_changed_input_is_reprocessed(nlp, bad_run
     shutil.copytree(inputs, work)
     first = ruextract.run([work], work_out, nlp=nlp)
     again = ruextract.run([work], work_out, nlp=nlp)
-    assert again.n_resumed == 19 and (again.n_docs, again.n_ok) == (first.n_docs, first.n_ok)
+    assert again.n_resumed == 30 and (again.n_docs, again.n_ok) == (first.n_docs, first.n_ok)
     (work / "bad" / "empty.txt").write_text(GOOD, encoding="utf-8")
     changed = ruextract.run([work], work_out, nlp=nlp)
-    assert changed.n_resumed == 18
+    assert changed.n_resumed == 29
     docs = read_tables(work_out)["documents"].set_index("doc_id")
     assert docs.loc["bad/empty", "status"] == "ok"
     (work / "bad" / "html.txt").unlink()
     ruextract.run([work], work_out, nlp=nlp)
     assert "bad/html" not in set(read_tables(work_out)["documents"]["doc_id"])
-    n_files = sum(1 for _ in io.iter_files(work))
+    n_files = sum(1 for _ in io.iter_files(work, unsupported=True))
     assert len(list((work_out / ".ruextract" / "parts").glob("*.done"))) == n_files
 
 
@@ -220,7 +289,8 @@ def test_cli_run_bad_input_exits_0_and_strict_exits_1(cli_nlp, tmp_path):
     (tmp_path / "in" / "b.txt").write_bytes(b"")
     result = invoke(str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert "2 documents: 1 ok, 1 errors" in result.output
+    assert "2 documents: 1 ok, 1 failed;" in result.output
+    assert f"{tmp_path / 'in' / 'b.txt'}: empty article: no text" in result.output
     result = invoke(str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--strict")
     assert result.exit_code == 1
     assert (tmp_path / "out" / "errors.csv").exists()
@@ -231,8 +301,80 @@ def test_cli_run_bad_input_exits_0_and_strict_exits_1(cli_nlp, tmp_path):
 def test_cli_run_max_chars_rejects_long_article(cli_nlp, tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = invoke(str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--max-chars", "20")
-    assert result.exit_code == 0 and "0 ok, 1 errors" in result.output
+    assert result.exit_code == 0 and "0 ok, 1 failed" in result.output
     assert "article too long" in io.read_table(tmp_path / "out" / "errors.csv")["message"][0]
+
+
+def test_cli_run_bad_batch_names_every_bad_skipped_and_renamed_input(cli_nlp, tmp_path):
+    inputs = bad_batch(tmp_path / "in")
+    result = invoke(str(inputs), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output  # a run that finished: bad articles are rows
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines[0].startswith(
+        "26 documents: 21 ok, 5 failed; 3 files skipped, 2 duplicate ids renamed, "
+        "2 unreadable dates;"
+    )
+    errors = ruextract.read_tables(tmp_path / "out")["errors"]
+    for row in errors.itertuples():  # every errors row is named on the console
+        if row.error == "UnsupportedFile":
+            assert str(Path(row.source)) in lines[1] and lines[1].startswith("skipped")
+        elif row.error == "DuplicateId":
+            assert f"{row.source}: {row.doc_id}" in lines[2]
+        else:
+            assert f"{row.source}: {row.message}" in result.output
+    assert "13 rows in" in result.output and "the first 8 errors:" in result.output
+    strict = invoke(str(inputs), "--out", str(tmp_path / "out"), "--strict")
+    assert strict.exit_code == 1 and "11 errors (--strict)" in strict.output
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [("--date", "3 января 2024", "2024-01-03"), ("--date", "1704268800", "2024-01-03")],
+)
+def test_cli_run_date_is_the_default_of_records_without_one(
+    cli_nlp, tmp_path, option, value, expected
+):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("В прошлом году цены выросли.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("date 2020-05-05\nЦены выросли.", encoding="utf-8")
+    result = invoke(str(tmp_path / "in"), "-o", str(tmp_path / "out"), option, value)
+    assert result.exit_code == 0, result.output
+    frames = ruextract.read_tables(tmp_path / "out")
+    docs = frames["documents"].set_index("doc_id")["date"]
+    assert (str(docs["a"]), str(docs["b"])) == (expected, "2020-05-05")
+    assert str(frames["dates"].loc[0, "value_start"]) == "2023-01-01"
+
+
+def test_cli_run_date_field_csv_sep_and_with_text(cli_nlp, tmp_path):
+    table = tmp_path / "feed.csv"
+    table.write_text(
+        "id|published|text\nn1|01.03.2024|В этом году цены выросли.\nn2||Вторая строка.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = invoke(str(table), "-o", str(out), "--date-field", "published", "--csv-sep", "|",
+                    "--with-text", "--format", "parquet")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    docs = ruextract.read_tables(out)["documents"].set_index("doc_id")
+    assert str(docs.loc["n1", "date"]) == "2024-03-01" and pd.isna(docs.loc["n2", "date"])
+    assert docs.loc["n1", "text"] == "В этом году цены выросли."
+    bad = invoke(str(table), "-o", str(out), "--csv-sep", "||")
+    assert bad.exit_code == 2 and "--csv-sep" in bad.output
+    bad = invoke(str(table), "-o", str(out), "--date", "2024-13-45")
+    assert bad.exit_code == 2 and "invalid date '2024-13-45'" in bad.output
+
+
+def test_cli_run_ctrl_c_says_what_was_kept_and_exits_130(cli_nlp, tmp_path, monkeypatch):
+    def interrupted(inputs, out, on_document=None, **settings):
+        on_document(3)  # three records done, then Ctrl-C
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "run", interrupted)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = invoke(str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 130
+    assert "interrupted after 3 input records" in result.output
+    assert "Run the same command again to resume." in result.output
 
 
 @pytest.mark.parametrize("case", ["missing-input", "output-is-a-file"])

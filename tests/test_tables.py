@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
@@ -10,15 +12,16 @@ from ruextract import tables
 # notebooks and users depend on these names and their order: change them on purpose only
 PINNED = {
     "documents": ["doc_id", "source", "date", "title", "url", "n_chars", "n_sentences",
-                  "n_tokens", "status", "error"],
+                  "n_tokens", "status", "error", "date_error", "encoding", "text"],
     "sentences": ["doc_id", "sent_id", "start", "stop", "text"],
     "tokens": ["doc_id", "sent_id", "token_id", "start", "stop", "text", "lemma", "pos", "feats"],
     "mentions": ["doc_id", "mention_id", "sent_id", "start", "stop", "text", "label", "normal",
                  "key"],
     "people": ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"],
     "countries": ["doc_id", "key", "name", "n_mentions"],
+    "organizations": ["doc_id", "key", "name", "form", "abbr", "n_mentions"],
     "dates": ["doc_id", "sent_id", "start", "stop", "text", "value_start", "value_end",
-              "granularity", "relative"],
+              "granularity", "relative", "part"],
     "facts": ["doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
               "qualifier", "unit", "subject", "period_start", "period_end"],
     "errors": ["doc_id", "source", "stage", "error", "message"],
@@ -36,6 +39,8 @@ def test_tables_empty_frames_have_columns_and_dtypes():
     assert frames["facts"]["value"].dtype == "Float64"
     assert frames["dates"]["relative"].dtype == "boolean"
     assert frames["mentions"]["text"].dtype == "string"
+    assert str(frames["dates"]["value_start"].dtype) == "date32[day][pyarrow]"
+    assert str(frames["documents"]["date"].dtype) == "date32[day][pyarrow]"
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +51,7 @@ def seed_frames(seed_doc):
 def test_tables_seed_document_row(seed_frames, seed_article):
     (row,) = seed_frames["documents"].to_dict("records")
     assert row["doc_id"] == "000_a1ea925e5c1963ce"
-    assert row["date"] == "2024-01-03"
+    assert row["date"] == date(2024, 1, 3)
     assert row["status"] == "ok"
     assert row["n_chars"] == len(seed_article.text)
     assert row["n_sentences"] == len(seed_frames["sentences"])

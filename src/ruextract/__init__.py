@@ -1,10 +1,21 @@
 """ruextract: Russian news to tidy tables of people, countries, dates and numeric facts.
 
-``load()`` gives the spaCy pipeline, ``extract(text, date)`` processes one article,
-``process(texts)`` many, and ``run(inputs, out)`` writes the tables of a batch run.
+``load()`` gives the spaCy pipeline, ``make_doc(nlp, text, date=…)`` a doc with its article
+date for it, ``extract(text, date)`` processes one article, ``process(texts)`` many,
+``run(inputs, out)`` writes the tables of a batch run and ``read_tables(out)`` reads them back
+as typed DataFrames.
 """
 
-from ruextract.pipeline import Result, Results, extract, load, pipeline_names, process
+from ruextract.io import ReadOptions, read_table, read_tables
+from ruextract.pipeline import (
+    Result,
+    Results,
+    extract,
+    load,
+    make_doc,
+    pipeline_names,
+    process,
+)
 from ruextract.records import Article, Country, DateValue, Fact, Mention, Person, Problem
 from ruextract.runner import RunSummary, run
 
@@ -16,13 +27,17 @@ __all__ = [
     "Mention",
     "Person",
     "Problem",
+    "ReadOptions",
     "Result",
     "Results",
     "RunSummary",
     "extract",
     "load",
+    "make_doc",
     "pipeline_names",
     "process",
+    "read_table",
+    "read_tables",
     "run",
 ]
 __version__ = "0.1.0"

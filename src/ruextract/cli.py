@@ -35,6 +35,48 @@ class Format(StrEnum):
     parquet = "parquet"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from ruextract import __version__
+
+        typer.echo(f"ruextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Russian news to tidy tables: people, countries, dates and numeric facts.
+
+    Exit codes: 0 the run finished (bad articles are rows of errors.csv), 1 it could not
+    proceed (or --strict and some article failed), 2 bad arguments, 130 interrupted (run the
+    same command again to resume).
+    """
+
+
+def _date_option(value: str | None, hint: str = "--date"):
+    """An article date from the command line, in any form the readers take."""
+    from ruextract.io import InputError, parse_date
+
+    try:
+        return parse_date(value)
+    except InputError as error:
+        raise typer.BadParameter(str(error), param_hint=hint) from None
+
+
+def _separator(value: str | None) -> str | None:
+    if value is None:
+        return None
+    sep = {"tab": "\t", "\\t": "\t"}.get(value.lower(), value)
+    if len(sep) != 1:
+        raise typer.BadParameter("one character, or 'tab'", param_hint="--csv-sep")
+    return sep
+
+
 PipelineOption = Annotated[
     str, typer.Option("--pipeline", "-p", help="Pipeline name (news, core) or a .cfg path.")
 ]
@@ -87,13 +129,32 @@ def run(
             help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
         ),
     ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Article date of records that give none (2024-01-03, 03.01.2024, "
+            "'3 января 2024', RFC 2822, epoch seconds).",
+        ),
+    ] = None,
+    date_field: Annotated[
+        str, typer.Option("--date-field", help="JSONL/JSON/CSV field with the article date.")
+    ] = "date",
+    csv_sep: Annotated[
+        str | None,
+        typer.Option("--csv-sep", help="CSV separator: ',', ';' or 'tab' (default: sniffed)."),
+    ] = None,
+    with_text: Annotated[
+        bool, typer.Option("--with-text", help="Keep each article's text in documents.text.")
+    ] = False,
 ) -> None:
     """Process every article under INPUTS and write the tables into OUT.
 
     A bad article never stops the run: it gets a documents row with status "error" and an
-    errors row. A run that is interrupted resumes when run again with the same arguments.
+    errors row; files ruextract cannot read are named. Exit 0 when the run finished, 1 when it
+    could not proceed, 130 when interrupted: run the same command again to resume.
     """
-    from ruextract.io import iter_files
+    from ruextract.io import ReadOptions, iter_files
     from ruextract.runner import RunError, check_output
     from ruextract.runner import run as run_batch
 
@@ -106,6 +167,9 @@ def run(
     except RunError as error:
         typer.echo(f"ruextract: {error}", err=True)
         raise typer.Exit(1) from None
+    options = ReadOptions(
+        date=_date_option(date), date_field=date_field, csv_sep=_separator(csv_sep)
+    )
     if dask:
         _run_dask(inputs, out, dask, fmt, pipeline, workers, max_chars, strict)
         return
@@ -130,7 +194,12 @@ def run(
                 max_chars=max_chars or None,
                 resume=resume,
                 workers=workers or os.cpu_count() or 1,
+                read_options=options,
+                with_text=with_text,
             )
+        except KeyboardInterrupt:
+            progress.stop()
+            _interrupted(out, int(progress.tasks[0].completed))
         except RunError as error:
             typer.echo(f"ruextract: {error}", err=True)
             raise typer.Exit(1) from None
@@ -138,6 +207,21 @@ def run(
             typer.echo(f"ruextract: cannot write output: {error}", err=True)
             raise typer.Exit(1) from None
     _report(summary, out, strict)
+
+
+def _interrupted(out: Path, n_done: int) -> None:
+    """Ctrl-C: say what was kept and how to resume; exit 130."""
+    from ruextract.runner import STATE_DIR
+
+    parts = out / STATE_DIR / "parts"
+    n_parts = len(list(parts.glob("*.json"))) if parts.is_dir() else 0
+    typer.echo(
+        f"ruextract: interrupted after {n_done} input records; {n_parts} part files kept in "
+        f"{parts} (the tables in {out} are those of the previous run, if any). "
+        "Run the same command again to resume.",
+        err=True,
+    )
+    raise typer.Exit(130)
 
 
 def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> None:
@@ -148,13 +232,32 @@ def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> No
         if summary.n_resumed
         else ""
     )
-    console.print(
-        f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, {summary.n_errors} errors; "
-        f"{summary.seconds:.1f} s ({rate:.1f} docs/s{where}); tables in {out}",
-        soft_wrap=True,
-    )
-    if strict and summary.n_errors:
-        typer.echo(f"ruextract: {summary.n_errors} errors (--strict)", err=True)
+    lines = [
+        f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, "
+        f"{summary.n_docs - summary.n_ok} failed; "
+        f"{summary.n_skipped} files skipped, {summary.n_duplicates} duplicate ids renamed, "
+        f"{summary.n_date_errors} unreadable dates; "
+        f"{summary.seconds:.1f} s ({rate:.1f} docs/s{where}); tables in {out}"
+    ]
+    if summary.n_skipped:
+        more = ", …" if summary.n_skipped > len(summary.skipped) else ""
+        lines.append(f"skipped (unsupported file type): {', '.join(summary.skipped)}{more}")
+    if summary.n_duplicates:
+        more = ", …" if summary.n_duplicates > len(summary.duplicates) else ""
+        lines.append(f"duplicate ids renamed: {', '.join(summary.duplicates)}{more}")
+    if summary.n_errors:
+        n_shown = len(summary.first_errors)
+        lines.append(
+            f"{summary.n_errors} rows in "
+            f"{next((p for p in summary.paths if p.stem == 'errors'), out / 'errors.csv')}"
+            + (f"; the first {n_shown} errors:" if n_shown else "")
+        )
+        lines.extend(f"  {message}" for message in summary.first_errors)
+    for line in lines:
+        console.print(line, soft_wrap=True, markup=False, highlight=False)
+    if strict and summary.n_errors > summary.n_duplicates:
+        n_bad = summary.n_errors - summary.n_duplicates
+        typer.echo(f"ruextract: {n_bad} errors (--strict)", err=True)
         raise typer.Exit(1)
 
 
@@ -189,9 +292,10 @@ def _run_dask(
 
 @app.command()
 def extract(
-    text: Annotated[str, typer.Argument(help="Article text.")],
+    text: Annotated[str, typer.Argument(help="Article text ('-': read it from stdin).")],
     date: Annotated[
-        str | None, typer.Option(help="Article date YYYY-MM-DD, for relative dates.")
+        str | None,
+        typer.Option(help="Article date (2024-01-03, 03.01.2024, ...), for relative dates."),
     ] = None,
     pipeline: PipelineOption = DEFAULT_PIPELINE,
     tables_: Annotated[
@@ -200,16 +304,27 @@ def extract(
     ] = None,
 ) -> None:
     """Process one text and print its tables."""
-    from ruextract.pipeline import extract as extract_one
+    import sys
 
-    try:
-        result = extract_one(text, date, nlp=_load(pipeline))
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
+    from ruextract.pipeline import extract as extract_one
+    from ruextract.tables import TABLES
+
+    unknown = [name for name in tables_ or [] if name not in TABLES]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown table {', '.join(unknown)}; known: {', '.join(TABLES)}", param_hint="--table"
+        )
+    if text == "-":
+        text = sys.stdin.read()
+    if not text.strip():
+        raise typer.BadParameter("empty text", param_hint="TEXT")
+    result = extract_one(text, _date_option(date), nlp=_load(pipeline))
     out = _wide()
     for name, df in result.to_frames().items():
         if (tables_ and name not in tables_) or (not tables_ and df.empty):
             continue
+        if name == "documents":
+            df = df.drop(columns=["text"])
         table = Table(title=name, show_lines=False)
         for column in df.columns:
             table.add_column(column, overflow="fold")
@@ -221,14 +336,25 @@ def extract(
 @app.command()
 def show(
     article: Annotated[
-        Path, typer.Argument(exists=True, dir_okay=False, help="An article file (.txt, ...).")
+        Path,
+        typer.Argument(
+            exists=True, dir_okay=False, help="An article file (.txt, .jsonl, .json, .csv, ...)."
+        ),
     ],
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="HTML file (default: ARTICLE.html).")
+        Path | None,
+        typer.Option("--out", "-o", help="HTML file to write (default: a new temporary file)."),
+    ] = None,
+    record_id: Annotated[
+        str | None,
+        typer.Option("--id", help="The record to show, by id (default: the first)."),
     ] = None,
     pipeline: PipelineOption = DEFAULT_PIPELINE,
 ) -> None:
-    """Write a displaCy HTML page of an article's mentions, dates and facts."""
+    """Write a displaCy HTML page of an article's mentions, dates and facts (never into the
+    input folder) and print its path."""
+    import tempfile
+
     from ruextract.io import read_file
     from ruextract.pipeline import make_doc
     from ruextract.records import Article
@@ -238,13 +364,32 @@ def show(
     found = [item for item in items if isinstance(item, Article)]
     if not found:
         reason = "; ".join(getattr(item, "message", "") for item in items) or "no article"
-        err_console.print(f"ruextract: cannot read {article}: {reason}")
+        err_console.print(f"ruextract: cannot read {article}: {reason}", markup=False)
         raise typer.Exit(1)
+    if record_id is not None:
+        chosen = [item for item in found if item.doc_id == record_id]
+        if not chosen:
+            ids = ", ".join(item.doc_id for item in found[:10])
+            more = ", …" if len(found) > 10 else ""
+            raise typer.BadParameter(
+                f"no record {record_id!r} in {article} (ids: {ids}{more})", param_hint="--id"
+            )
+        found = chosen
     nlp = _load(pipeline)
     doc = nlp(make_doc(nlp, found[0]))
-    target = out or article.with_suffix(".html")
+    if out is None:
+        handle = tempfile.NamedTemporaryFile(
+            "w", prefix=f"ruextract-{article.stem}-", suffix=".html", delete=False
+        )
+        handle.close()
+        target = Path(handle.name)
+    else:
+        target = out
+        target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render_html(doc, title=found[0].title or article.name), encoding="utf-8")
-    console.print(f"wrote {target}")
+    n_articles = len([item for item in items if isinstance(item, Article)])
+    which = f"{found[0].doc_id} ({n_articles} articles in the file; --id picks one)"
+    console.print(f"wrote {target}: {which}", markup=False, soft_wrap=True)
 
 
 @app.command("eval")
@@ -276,7 +421,10 @@ def evaluate(
         console.print(
             f"tokens: {score.n_gold} gold, {score.n_aligned} aligned "
             f"({score.n_aligned / max(score.n_gold, 1):.2%}); "
-            f"lemma accuracy {score.lemma_accuracy:.4f}; UPOS accuracy {score.pos_accuracy:.4f}"
+            f"lemma accuracy {score.lemma_accuracy:.4f} (aligned), "
+            f"{score.lemma_accuracy_all:.4f} (all gold tokens); "
+            f"UPOS accuracy {score.pos_accuracy:.4f}",
+            soft_wrap=True,
         )
         return
     scores = ev.evaluate_entities(nlp, gold, limit, labels or ev.LABELS)

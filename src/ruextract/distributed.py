@@ -43,7 +43,7 @@ def file_groups(
     current: Group = []
     size = 0
     for root in inputs:
-        for path in io.iter_files(root, exclude=exclude):
+        for path in io.iter_files(root, exclude=exclude, unsupported=True):
             current.append((str(path), str(root)))
             size += path.stat().st_size
             if size >= partition_bytes:
@@ -62,7 +62,7 @@ def process_group(
 ) -> dict:
     """Tables (as DataFrames) of one partition; runs on a worker."""
     from ruextract.pipeline import cached
-    from ruextract.runner import check_length, process_batch
+    from ruextract.runner import check_length, process_batch, without_text
 
     nlp = cached(str(pipeline))
     items = [
@@ -73,7 +73,7 @@ def process_group(
     parts: list[tables.Rows] = []
     for start in range(0, len(items), batch_size):
         parts.extend(process_batch(nlp, items[start : start + batch_size]))
-    return tables.frames(tables.merge(parts))
+    return tables.frames(without_text(tables.merge(parts)))
 
 
 def run_dask(
@@ -94,6 +94,7 @@ def run_dask(
     from distributed import Client, LocalCluster
 
     started = time.perf_counter()
+    (out / io.MANIFEST).unlink(missing_ok=True)  # these tables replace any committed set
     groups = file_groups(inputs, partition_bytes, exclude=out)
     cluster = None
     if address == "local":

@@ -12,6 +12,7 @@ singular noun is its own lemma.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -88,6 +89,33 @@ def agreement(grammemes: frozenset[str], wanted: dict[str, str]) -> tuple[int, b
     return matches, agree
 
 
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+# a number written with the ending of an ordinal ("28-го", "293-м", "1960-х", "9-я")
+ORDINAL = re.compile(r"\A(\d+)-([а-яё]{1,3})\Z")
+ORDINAL_ENDINGS = frozenset(
+    {"й", "го", "му", "м", "ми", "х", "е", "я", "ю", "ой", "ая", "ое", "ые", "ых", "ым", "ыми",
+     "им", "ий", "ого", "ому", "ом", "ую", "ья", "ее", "ие", "их"}
+)  # fmt: skip
+
+
+def ordinal_lemma(word: str) -> str | None:
+    """The lemma of a number with an ordinal ending, as UD writes it ("28-го" -> "28-й"),
+    or None when ``word`` is not one. An ending that spells the number's cardinal
+    genitive is a cardinal and stays as written: "4-х" (четырёх), "5-ти" (пяти), "7-ми"
+    (семи); "1960-х" (шестидесятых) and "2-й" are ordinals."""
+    match = ORDINAL.match(word.lower())
+    if match is None or match.group(2) not in ORDINAL_ENDINGS | {"ти"}:
+        return None
+    digits, ending = match.groups()
+    last, teen = int(digits[-1]), len(digits) > 1 and digits[-2] == "1"
+    cardinal = (
+        ending == "ти"
+        or (ending == "х" and last in (2, 3, 4) and not teen)
+        or (ending == "ми" and last in (7, 8) and not teen)
+    )
+    return word.lower() if cardinal else f"{digits}-й"
+
+
 @lru_cache(maxsize=200_000)
 def lemmatize(word: str, pos: str, feats: str) -> str:
     """Lemma of ``word`` given the tagger's UD ``pos`` and ``feats`` string.
@@ -95,7 +123,13 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     Cached: news repeats its words, and pymorphy3's parse is the costliest step here.
     """
     lower = word.lower()
-    if pos in VERBATIM_POS or not any(ch.isalpha() for ch in word):
+    if (ordinal := ordinal_lemma(word)) is not None:
+        return ordinal
+    if not any(ch.isalpha() for ch in word):
+        return lower
+    # the tagger's X (a foreign word) is verbatim, unless the word is Russian: then the
+    # tagger did not know it, and pymorphy3 (or its guesser) lemmatizes it ("Поэтики")
+    if pos in VERBATIM_POS and not (pos == "X" and CYRILLIC.search(word)):
         return lower
     if pos == "DET" and lower in INVARIABLE_DET:
         return lower
@@ -104,7 +138,8 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
     best_score = -1.0
     best_lemma = lower
     agreeing = False
-    for parse in models.morph_analyzer().parse(word):
+    parses = models.morph_analyzer().parse(word)
+    for parse in parses:
         tag = parse.tag
         matches, agree = agreement(tag.grammemes, wanted)
         score = (4.0 if tag.POS in oc_pos else 0.0) + matches + parse.score
@@ -116,7 +151,12 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
         and wanted.get("Case") == "Nom"
         and wanted.get("Number", "Sing") == "Sing"
     )
-    if nominative_noun and not agreeing:
+    # a common noun that the dictionary knows only as another part of speech (an adjective
+    # or participle: "теплозащитных", "покинутая"), or that pymorphy3's guesser reads only
+    # as one ("радиопоглощающих"), is the tagger's mistake, not a name
+    known = [parse for parse in parses if parse.is_known] or parses
+    mistagged = pos == "NOUN" and known and not any(p.tag.POS == "NOUN" for p in known)
+    if nominative_noun and not agreeing and not mistagged:
         return lower
     return best_lemma.replace("ё", "е") if "ё" not in lower else best_lemma
 

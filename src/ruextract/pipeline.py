@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -32,6 +32,7 @@ COMPONENT_MODULES = (
     "ruextract.ner",
     "ruextract.people",
     "ruextract.countries",
+    "ruextract.organizations",
     "ruextract.dates",
     "ruextract.syntax",
     "ruextract.facts",
@@ -72,14 +73,36 @@ def load(pipeline: str | Path = DEFAULT_PIPELINE) -> Language:
     return load_model_from_config(config, auto_fill=True, validate=True)
 
 
-def make_doc(nlp: Language, article: Article) -> Doc:
-    """Tokenize an article's text into a ``Doc`` carrying its metadata extensions."""
+def make_doc(
+    nlp: Language,
+    article: Article | str,
+    date: date | str | None = None,
+    *,
+    doc_id: str = "0",
+    title: str | None = None,
+    url: str | None = None,
+) -> Doc:
+    """Tokenize an article (an :class:`Article`, or a text with its ``date`` and metadata)
+    into a ``Doc`` carrying its metadata extensions, ready for ``nlp(doc)`` or ``nlp.pipe``.
+
+    The article date anchors relative dates ("в прошлом году", "вчера"); a plain
+    ``nlp(text)`` has none, so those stay unresolved (``value_start`` empty). ``date`` is a
+    ``datetime.date`` or a string in any form :func:`ruextract.io.parse_date` reads; an
+    unreadable one raises ``ValueError``. ``nlp.pipe(((text, {"date": …}), …),
+    as_tuples=True)`` gives each doc the date of its context instead.
+    """
+    if isinstance(article, str):
+        article = as_article(article, date, doc_id)
+        article = replace(article, title=title, url=url)
     doc = nlp.make_doc(article.text)
     doc._.doc_id = article.doc_id
     doc._.date = article.date
     doc._.title = article.title
     doc._.url = article.url
     doc._.source = article.source
+    doc._.date_error = article.date_error
+    doc._.encoding = article.encoding
+    doc._.duplicate_of = article.duplicate_of
     return doc
 
 

@@ -52,7 +52,8 @@ class RunSummary:
 
     ``n_docs``, ``n_ok`` and ``n_errors`` count rows of the written ``documents`` (all and
     ``status = ok``) and ``errors`` tables; ``n_resumed`` counts input records taken from the
-    parts of an earlier, interrupted run instead of processed again.
+    parts of an earlier, interrupted run instead of processed again. The rest split the
+    ``errors`` rows by kind for the console summary.
     """
 
     n_docs: int = 0
@@ -61,6 +62,16 @@ class RunSummary:
     seconds: float = 0.0
     paths: list[Path] = field(default_factory=list)
     n_resumed: int = 0
+    # documents with status = error; files of an unsupported format (first names kept);
+    # articles whose id an earlier one had (renamed); articles whose date was unreadable
+    n_failed: int = 0
+    n_skipped: int = 0
+    skipped: list[str] = field(default_factory=list)
+    n_duplicates: int = 0
+    duplicates: list[str] = field(default_factory=list)
+    n_date_errors: int = 0
+    # "source: message" of the first errors rows (not counting duplicate ids)
+    first_errors: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -268,7 +279,7 @@ def plan(inputs: Iterable[Path], out: Path, run_key: str) -> list[_InputFile]:
     """Every input file, in order, with its part key (content, path and run settings)."""
     files = []
     for root in inputs:
-        for path in io.iter_files(root, exclude=out):
+        for path in io.iter_files(root, exclude=out, unsupported=True):
             try:
                 content = io.file_hash(path)
             except OSError as error:  # read_file reports it; never reuse such a part
@@ -286,6 +297,7 @@ class _Settings:
     batch_size: int
     chunk_size: int
     max_chars: int | None
+    read: io.ReadOptions = io.DEFAULT_OPTIONS
 
 
 def _process_files(
@@ -315,7 +327,7 @@ def _process_files(
             item.chunk = store.chunks_done(item.key)
             skip = item.chunk * settings.chunk_size
             count = 0
-            for n, record in enumerate(io.read_file(item.path, item.root)):
+            for n, record in enumerate(io.read_file(item.path, item.root, settings.read)):
                 count = n + 1
                 if n >= skip:
                     yield item, check_length(record, settings.max_chars)
@@ -365,6 +377,13 @@ def _work_batch(records: list[Article | Problem]) -> list[tables.Rows]:
     return process_batch(_WORKER["nlp"], records)
 
 
+def _stop_pool(pool) -> None:
+    """Terminate a process pool's workers without waiting for their batches."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def _batch_rows(
     nlp: Language, batches: Iterable[list], workers: int
 ) -> Iterator[tuple[list, list[tables.Rows]]]:
@@ -390,17 +409,100 @@ def _batch_rows(
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
-            pending: deque = deque()
-            for batch in batches:
-                pending.append((batch, pool.submit(_work_batch, records(batch))))
-                if len(pending) > 2 * workers:
+            try:
+                pending: deque = deque()
+                for batch in batches:
+                    pending.append((batch, pool.submit(_work_batch, records(batch))))
+                    if len(pending) > 2 * workers:
+                        done, future = pending.popleft()
+                        yield done, future.result()
+                while pending:
                     done, future = pending.popleft()
                     yield done, future.result()
-            while pending:
-                done, future = pending.popleft()
-                yield done, future.result()
+            except BaseException:  # Ctrl-C, a kill: stop the workers now, not after their batch
+                _stop_pool(pool)
+                raise
     finally:
         _WORKER.clear()
+
+
+def unique_ids(parts: Iterable[tables.Rows], seen: set[str]) -> Iterator[tables.Rows]:
+    """The rows of many files' chunks, with ids unique over the run: an article whose
+    ``doc_id`` an earlier file had gets a suffix (see :func:`ruextract.io.unique_id`) in every
+    table and a ``DuplicateId`` errors row. (Within a file, the reader makes ids unique.)"""
+    for rows in parts:
+        renamed = {}
+        for row in rows["documents"]:
+            doc_id = io.unique_id(row["doc_id"], seen)
+            if doc_id != row["doc_id"]:
+                renamed[row["doc_id"]] = doc_id
+        if renamed:
+            rows = {
+                name: [{**row, "doc_id": renamed.get(row["doc_id"], row["doc_id"])}
+                       if row.get("doc_id") in renamed else row for row in part]
+                for name, part in rows.items()
+            }  # fmt: skip
+            for old, new in renamed.items():
+                source = next(r["source"] for r in rows["documents"] if r["doc_id"] == new)
+                rows["errors"].append(tables.duplicate_row(old, new, source))
+        yield rows
+
+
+FIRST_ERRORS = 10  # errors rows named in the summary
+FIRST_NAMES = 5  # skipped files and renamed duplicates named in the summary
+
+
+def tally(summary: RunSummary, rows: tables.Rows) -> None:
+    """Count the rows of some documents into the run summary."""
+    summary.n_docs += len(rows["documents"])
+    summary.n_ok += sum(row["status"] == "ok" for row in rows["documents"])
+    summary.n_failed += sum(row["status"] != "ok" for row in rows["documents"])
+    summary.n_errors += len(rows["errors"])
+    for row in rows["errors"]:
+        kind = row["error"]
+        if kind == "UnsupportedFile":
+            summary.n_skipped += 1
+            if len(summary.skipped) < FIRST_NAMES:
+                summary.skipped.append(row["source"])
+        elif kind == "DuplicateId":
+            summary.n_duplicates += 1
+            if len(summary.duplicates) < FIRST_NAMES:
+                summary.duplicates.append(f"{row['source']}: {row['doc_id']}")
+        if kind == "DateError":
+            summary.n_date_errors += 1
+        if kind not in ("DuplicateId", "UnsupportedFile") and (
+            len(summary.first_errors) < FIRST_ERRORS
+        ):
+            summary.first_errors.append(f"{row['source']}: {row['message']}")
+
+
+def without_text(rows: tables.Rows) -> tables.Rows:
+    """The rows with ``documents.text`` emptied (kept only with ``--with-text``)."""
+    return {**rows, "documents": [{**row, "text": None} for row in rows["documents"]]}
+
+
+def assemble(
+    parts: Iterable[tables.Rows],
+    out: Path,
+    fmt: str,
+    summary: RunSummary,
+    *,
+    with_text: bool = False,
+    names: Iterable[str] | None = None,
+) -> list[Path]:
+    """Write the table set of a run from its rows (in input order) and commit it as a whole.
+
+    Ids are made unique over the run (:func:`unique_ids`), ``documents.text`` is emptied
+    unless ``with_text``, and the rows are counted into ``summary``. The new set becomes
+    current in one step (:class:`ruextract.io.TableWriter`): a reader of ``out`` sees the
+    old set or the new one. A table computed over the whole run goes here.
+    """
+    with io.TableWriter(out, fmt, names) as writer:
+        for rows in unique_ids(parts, set()):
+            writer.write(rows if with_text else without_text(rows))
+            tally(summary, rows)
+        summary.paths = writer.commit()
+    return summary.paths
 
 
 def run(
@@ -416,6 +518,8 @@ def run(
     resume: bool = True,
     chunk_size: int = CHUNK_SIZE,
     workers: int = 1,
+    read_options: io.ReadOptions = io.DEFAULT_OPTIONS,
+    with_text: bool = False,
 ) -> RunSummary:
     """Process every article under ``inputs`` and write the tables into ``out``.
 
@@ -425,7 +529,9 @@ def run(
     with the text: about 1 s per 1,000 characters on one core). With ``resume`` (the
     default) the parts of an earlier run with the same inputs and settings are reused;
     ``resume=False`` processes everything again. ``workers`` > 1 processes the batches in
-    that many forked processes (the tables are the same).
+    that many forked processes (the tables are the same). ``read_options``: the default
+    article date, the date field and the CSV separator (:class:`ruextract.io.ReadOptions`);
+    ``with_text``: fill ``documents.text``.
 
     Raises :class:`RunError` when the output folder cannot be used and
     ``FileNotFoundError`` when an input does not exist.
@@ -436,22 +542,20 @@ def run(
     if missing:
         raise FileNotFoundError(f"input not found: {', '.join(missing)}")
     summary = RunSummary()
-    settings = _Settings(batch_size=batch_size, chunk_size=chunk_size, max_chars=max_chars)
+    settings = _Settings(
+        batch_size=batch_size, chunk_size=chunk_size, max_chars=max_chars, read=read_options
+    )
     with PartStore(out) as store:
         nlp = nlp or load(pipeline)
-        run_key = fingerprint(nlp, max_chars=max_chars, chunk_size=chunk_size)
+        run_key = fingerprint(
+            nlp, max_chars=max_chars, chunk_size=chunk_size, read=repr(read_options)
+        )
         files = plan(inputs, out, run_key)
         if not resume:
             store.clear()
         summary.n_resumed = _process_files(nlp, store, files, settings, on_document, workers)
-        with io.TableWriter(out, fmt) as writer:
-            for item in files:
-                for rows in store.rows(item.key):
-                    writer.write(rows)
-                    summary.n_docs += len(rows["documents"])
-                    summary.n_ok += sum(row["status"] == "ok" for row in rows["documents"])
-                    summary.n_errors += len(rows["errors"])
-            summary.paths = writer.commit()
+        assemble((rows for item in files for rows in store.rows(item.key)), out, fmt,
+                 summary, with_text=with_text)  # fmt: skip
         store.prune({item.key for item in files})
     summary.seconds = time.perf_counter() - started
     return summary

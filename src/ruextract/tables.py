@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 import pandas as pd
+import pyarrow as pa
 from spacy.tokens import Doc, Span
 
-from ruextract.records import Country, DateValue, Fact, Mention, Person, Problem
+from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "date", "title", "url",
     "n_chars", "n_sentences", "n_tokens", "status", "error",
+    "date_error", "encoding", "text",
 ]  # fmt: skip
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "start", "stop", "text"]
 TOKEN_COLUMNS = [
@@ -30,9 +32,10 @@ MENTION_COLUMNS = [
 ]  # fmt: skip
 PEOPLE_COLUMNS = ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"]
 COUNTRY_COLUMNS = ["doc_id", "key", "name", "n_mentions"]
+ORGANIZATION_COLUMNS = ["doc_id", "key", "name", "form", "abbr", "n_mentions"]
 DATE_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text",
-    "value_start", "value_end", "granularity", "relative",
+    "value_start", "value_end", "granularity", "relative", "part",
 ]  # fmt: skip
 FACT_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
@@ -47,6 +50,7 @@ TABLES: dict[str, list[str]] = {
     "mentions": MENTION_COLUMNS,
     "people": PEOPLE_COLUMNS,
     "countries": COUNTRY_COLUMNS,
+    "organizations": ORGANIZATION_COLUMNS,
     "dates": DATE_COLUMNS,
     "facts": FACT_COLUMNS,
     "errors": ERROR_COLUMNS,
@@ -57,6 +61,10 @@ INT_COLUMNS = frozenset(
 )  # fmt: skip
 FLOAT_COLUMNS = frozenset({"value", "value_max"})
 BOOL_COLUMNS = frozenset({"relative"})
+# calendar dates: date32 in Parquet and in DataFrames (pandas' datetime64[ns] ends in 1677)
+CALENDAR_COLUMNS = frozenset({"date", "value_start", "value_end", "period_start", "period_end"})
+DATE_DTYPE = pd.ArrowDtype(pa.date32())
+BOOL_TEXT = {"True": True, "False": False, "true": True, "false": False}  # as CSV reads back
 
 Rows = dict[str, list[dict]]
 
@@ -75,10 +83,12 @@ def _sentence_ids(doc: Doc) -> list[int]:
 
 
 def mention_spans(doc: Doc) -> list[Span]:
-    """Entity spans in text order: ``doc.ents`` plus nested country mentions not in them."""
+    """Entity spans in text order: ``doc.ents`` plus nested country and organisation mentions
+    not in them."""
     spans = list(doc.ents)
     seen = {(span.start_char, span.end_char) for span in spans}
-    for span in doc.spans.get("countries", []):
+    nested = ("countries", "organizations", "places")
+    for span in [span for key in nested for span in doc.spans.get(key, [])]:
         if (span.start_char, span.end_char) not in seen:
             spans.append(span)
             seen.add((span.start_char, span.end_char))
@@ -130,6 +140,20 @@ def countries(doc: Doc) -> list[tuple[Country, int]]:
     return [(country, counts[code]) for code, country in found.items()]
 
 
+def organizations(doc: Doc) -> list[tuple[Organization, int]]:
+    """Each organisation of a document with the number of its mentions, in order of
+    appearance."""
+    found: dict[str, Organization] = {}
+    counts: Counter[str] = Counter()
+    for span in doc.spans.get("organizations", []):
+        org = span._.org
+        if org is None:
+            continue
+        found.setdefault(org.key, org)
+        counts[org.key] += 1
+    return [(org, counts[key]) for key, org in found.items()]
+
+
 def dates(doc: Doc) -> list[DateValue]:
     """Every resolved date expression of a document."""
     return [span._.date for span in doc.spans.get("dates", []) if span._.date is not None]
@@ -148,8 +172,11 @@ def document_row(
     url: str | None = None,
     doc: Doc | None = None,
     error: str | None = None,
+    *,
+    date_error: str | None = None,
+    encoding: str | None = None,
 ) -> dict:
-    """The ``documents`` row of an article: counts from its ``doc``, or an error."""
+    """The ``documents`` row of an article: counts and text from its ``doc``, or an error."""
     return {
         "doc_id": doc_id,
         "source": source,
@@ -161,6 +188,9 @@ def document_row(
         "n_tokens": sum(not t.is_space for t in doc) if doc is not None else None,
         "status": "error" if error else "ok",
         "error": error,
+        "date_error": date_error,
+        "encoding": encoding,
+        "text": doc.text if doc is not None else None,
     }
 
 
@@ -175,14 +205,39 @@ def error_row(problem: Problem) -> dict:
     }
 
 
+def reader_notes(doc: Doc) -> list[dict]:
+    """``errors`` rows for what the reader noted about a processed article: a date it could
+    not read (``DateError``), an id an earlier article had (``DuplicateId``)."""
+    notes = []
+    if doc._.date_error:
+        notes.append(
+            {"doc_id": doc._.doc_id, "source": doc._.source, "stage": "read",
+             "error": "DateError", "message": f"{doc._.date_error}; processed without a date"}
+        )  # fmt: skip
+    if doc._.duplicate_of is not None:
+        notes.append(duplicate_row(doc._.duplicate_of, doc._.doc_id, doc._.source))
+    return notes
+
+
+def duplicate_row(given: str, doc_id: str, source: str | None) -> dict:
+    """The ``errors`` row of an article whose id an earlier article had."""
+    message = f"id {given!r} is used by an earlier article: this one is {doc_id!r}"
+    return {"doc_id": doc_id, "source": source, "stage": "read", "error": "DuplicateId",
+            "message": message}  # fmt: skip
+
+
 def rows_from_doc(doc: Doc) -> Rows:
     """Rows of every table (but ``errors``) for one processed document."""
     doc_id = doc._.doc_id
     sent_of = _sentence_ids(doc)
     rows: Rows = {name: [] for name in TABLES}
     rows["documents"].append(
-        document_row(doc_id, doc._.source, doc._.date, doc._.title, doc._.url, doc=doc)
-    )
+        document_row(
+            doc_id, doc._.source, doc._.date, doc._.title, doc._.url, doc=doc,
+            date_error=doc._.date_error, encoding=doc._.encoding,
+        )
+    )  # fmt: skip
+    rows["errors"].extend(reader_notes(doc))
     for n, sent in enumerate(doc.sents if len(doc) else []):
         # a sentence runs from its first to its last token: white space around it is not in it
         content = [token for token in sent if not token.is_space]
@@ -224,12 +279,17 @@ def rows_from_doc(doc: Doc) -> Rows:
         rows["countries"].append(
             {"doc_id": doc_id, "key": country.code, "name": country.name, "n_mentions": n}
         )
+    for org, n in organizations(doc):
+        rows["organizations"].append(
+            {"doc_id": doc_id, "key": org.key, "name": org.name, "form": org.form,
+             "abbr": org.abbr, "n_mentions": n}
+        )  # fmt: skip
     for value in dates(doc):
         rows["dates"].append(
             {"doc_id": doc_id, "sent_id": sent_at(value.start), "start": value.start,
              "stop": value.stop, "text": value.text, "value_start": _iso(value.value_start),
              "value_end": _iso(value.value_end), "granularity": value.granularity,
-             "relative": value.relative}
+             "relative": value.relative, "part": value.part}
         )  # fmt: skip
     for fact in facts(doc):
         rows["facts"].append(
@@ -251,21 +311,57 @@ def merge(parts: Iterable[Rows]) -> Rows:
     return merged
 
 
-def frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    """One table as a DataFrame with its pinned columns and nullable dtypes."""
-    columns = TABLES[name]
-    df = pd.DataFrame.from_records(rows, columns=columns)
-    dtypes = {}
-    for column in columns:
-        if column in INT_COLUMNS:
-            dtypes[column] = "Int64"
-        elif column in FLOAT_COLUMNS:
-            dtypes[column] = "Float64"
-        elif column in BOOL_COLUMNS:
-            dtypes[column] = "boolean"
+def dtype(column: str) -> str | pd.ArrowDtype:
+    """The pandas dtype of a column: Int64 ids, offsets and counts, Float64 values, boolean
+    flags, date32 dates, string for the rest."""
+    if column in INT_COLUMNS:
+        return "Int64"
+    if column in FLOAT_COLUMNS:
+        return "Float64"
+    if column in BOOL_COLUMNS:
+        return "boolean"
+    if column in CALENDAR_COLUMNS:
+        return DATE_DTYPE
+    return "string"
+
+
+def as_dates(values: pd.Series) -> pd.Series:
+    """A column of dates (``date`` objects, ISO strings, timestamps or missing) as date32."""
+    if values.dtype == DATE_DTYPE:
+        return values
+    items = [
+        None if value is None or value is pd.NA or value != value
+        else value.date() if isinstance(value, datetime)
+        else value if isinstance(value, date)
+        else date.fromisoformat(str(value)[:10])
+        for value in values
+    ]  # fmt: skip
+    return pd.Series(pd.array(items, dtype=DATE_DTYPE), index=values.index, name=values.name)
+
+
+def typed(df: pd.DataFrame) -> pd.DataFrame:
+    """A table with the dtype of every column it has (see :func:`dtype`)."""
+    out = {}
+    for column in df.columns:
+        wanted = dtype(column)
+        if wanted is DATE_DTYPE:
+            out[column] = as_dates(df[column])
+        elif str(df[column].dtype) == str(wanted):
+            out[column] = df[column]
+        elif wanted == "boolean" and not pd.api.types.is_bool_dtype(df[column]):
+            values = df[column].astype(object).where(df[column].notna(), None)
+            out[column] = values.map(lambda v: BOOL_TEXT.get(v, v)).astype("boolean")
+        elif wanted in ("Int64", "Float64") and not pd.api.types.is_numeric_dtype(df[column]):
+            values = df[column].astype(object).where(df[column].notna(), None)
+            out[column] = pd.to_numeric(values).astype(wanted)
         else:
-            dtypes[column] = "string"
-    return df.astype(dtypes)
+            out[column] = df[column].astype(wanted)
+    return pd.DataFrame(out, index=df.index)
+
+
+def frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    """One table as a DataFrame with its pinned columns and typed columns (:func:`dtype`)."""
+    return typed(pd.DataFrame.from_records(rows, columns=TABLES[name]))
 
 
 def frames(rows: Rows) -> dict[str, pd.DataFrame]:

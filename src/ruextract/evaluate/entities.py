@@ -54,12 +54,15 @@ class LabelScore:
 
 @dataclass(frozen=True, slots=True)
 class TokenScore:
-    """Lemma and UPOS accuracy over gold tokens that the tokenizer reproduced exactly."""
+    """Lemma and UPOS accuracy over gold tokens that the tokenizer reproduced exactly
+    (``*_accuracy``), and lemma accuracy over all gold tokens (``lemma_accuracy_all``: a token
+    the tokenizer splits differently counts as wrong)."""
 
     n_gold: int
     n_aligned: int
     lemma_accuracy: float
     pos_accuracy: float
+    lemma_accuracy_all: float = 0.0
 
 
 def read_gold(path: Path, limit: int | None = None) -> list[dict]:
@@ -80,6 +83,10 @@ def predicted_spans(doc: Doc) -> dict[str, set[Span_]]:
     for ent in doc.ents:
         if ent.label_ in ("PER", "LOC", "ORG"):
             found[ent.label_].add((ent.start_char, ent.end_char))
+    for span in doc.spans.get("organizations", []):
+        found["ORG"].add((span.start_char, span.end_char))
+    for span in doc.spans.get("places", []):
+        found["LOC"].add((span.start_char, span.end_char))
     for span in doc.spans.get("countries", []):
         found["COUNTRY"].add((span.start_char, span.end_char))
     if "countries" not in doc.spans:
@@ -180,6 +187,7 @@ def evaluate_tokens(nlp: Language, path: Path, limit: int | None = None) -> Toke
         n_aligned,
         lemma_ok / n_aligned if n_aligned else 0.0,
         pos_ok / n_aligned if n_aligned else 0.0,
+        lemma_ok / n_gold if n_gold else 0.0,
     )
 
 
