@@ -251,7 +251,7 @@ def test_resume_cli_no_resume_starts_afresh(inputs, tmp_path, monkeypatch):
     assert again.exit_code == 0 and "(8 input records reused" in again.output
     fresh = invoke(monkeypatch, nlp, str(inputs), "-o", out, "--no-resume")
     assert fresh.exit_code == 0 and "reused" not in fresh.output
-    assert "8 documents: 8 ok, 0 errors" in fresh.output
+    assert "8 documents: 8 ok, 0 failed" in fresh.output
     assert "STALE" not in set(io.read_table(tmp_path / "out" / "documents.csv")["title"].dropna())
 
 
@@ -273,7 +273,7 @@ def test_resume_cli_max_chars_bound(tmp_path, monkeypatch, length, args, ok):
     assert len(path.read_text(encoding="utf-8")) == length
     result = invoke(monkeypatch, blank("sentencizer"), str(path), "-o", str(tmp_path / "o"), *args)
     assert result.exit_code == 0, result.output
-    assert f"1 documents: {ok} ok, {1 - ok} errors" in result.output
+    assert f"1 documents: {ok} ok, {1 - ok} failed" in result.output
     strict = invoke(
         monkeypatch, blank("sentencizer"), str(path), "-o", str(tmp_path / "o"), *args, "--strict"
     )
