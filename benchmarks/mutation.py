@@ -1,7 +1,7 @@
 """Mutation testing of one rule module against its fast tests (mutmut 3), with the score.
 
     python benchmarks/mutation.py numbers       # grammars/numbers.py
-    python benchmarks/mutation.py dates         # dates.py: resolution of a parsed date
+    python benchmarks/mutation.py dates         # dates/resolve.py: resolution of a parsed date
     python benchmarks/mutation.py names         # names.py
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
 
@@ -66,21 +66,8 @@ TARGETS: dict[str, Target] = {
         ),
     ),
     "dates": Target(
-        path="src/ruextract/dates.py",
-        functions=(
-            "month_end",
-            "add_months",
-            "full_year",
-            "pick_year",
-            "resolve_point",
-            "century_range",
-            "point_granularity",
-            "fill_from",
-            "resolve_stop",
-            "amount_value",
-            "shift_date",
-            "resolve",
-        ),
+        path="src/ruextract/dates/resolve.py",  # resolution: a parsed date to a calendar range
+        functions=(),
         tests=(
             "tests/test_dates_resolution.py",
             "tests/test_dates.py",
