@@ -82,6 +82,11 @@ CASES = {
     "tagger_features_decide": ("Ярослава/Case=Nom|Gender=Fem Новожилова/Case=Gen", None,
                                name("Ярослава Новожилова", "Новожилова", "Ярослава",
                                     gender="femn")),
+    # a first name of either gender (pymorphy3's ms-f) takes the surname's gender
+    "common_gender_first_name_masc": ("Саши Иванова", None,
+                                      name("Саша Иванов", "Иванов", "Саша")),
+    "common_gender_first_name_femn": ("Саше Смирновой", None,
+                                      name("Саша Смирнова", "Смирнова", "Саша", gender="femn")),
     # plural: the Klintons
     "plural_genitive": ("Клинтонов/Number=Plur", None,
                         name("Клинтоны", "Клинтоны", gender=None, plural=True)),
@@ -105,6 +110,8 @@ CASES_KNOWN_GAPS = {
                           name("Мария Шарапова", "Шарапова", "Мария", gender="femn")),
     "fem_dative_in_e": ("Анне Ивановой", None,
                         name("Анна Иванова", "Иванова", "Анна", gender="femn")),
+    "common_gender_first_name_in_i": ("Жени Петровой", None,
+                                      name("Женя Петрова", "Петрова", "Женя", gender="femn")),
     "fem_foreign_dative": ("Ангеле Меркель", None,
                            name("Ангела Меркель", "Меркель", "Ангела", gender="femn")),
     # the first name of "Элвиса Пресли" is read as a feminine nominative
@@ -150,6 +157,10 @@ CASES_ROLES = {
     "official_order": (["Путин", "Владимир", "Владимирович"], ["last", "first", "middle"]),
     "name_and_patronymic": (["Владимир", "Владимирович"], ["first", "middle"]),
     "first_middle_last": (["Джон", "Дэвисон", "Рокфеллер"], ["first", "middle", "last"]),
+    # a patronymic pymorphy3 does not know is read by its ending
+    "guessed_patronymic": (["Ахмед", "Тимурович"], ["first", "middle"]),
+    "official_order_guessed_patronymic": (["Иванов", "Ахмед", "Тимурович"],
+                                          ["last", "first", "middle"]),
     "first_patronymic_last": (["Владимир", "Владимирович", "Путин"], ["first", "middle", "last"]),
 }  # fmt: skip
 
