@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,80 @@ def test_record_evaluation_scores_each_subset(nlp, tmp_path, monkeypatch):
     ]  # fmt: skip
     with pytest.raises(ValueError, match="no evaluation for record task 'nope'"):
         records.scorer("nope")
+
+
+# --- facts record gold: the scorer on a hand-made pair ---
+
+
+def _facts_doc(core_nlp, text, facts):
+    from ruextract.records import Fact
+
+    doc = core_nlp.make_doc(text)
+    spans = []
+    for fields in facts:
+        fact = Fact(**fields)
+        span = doc.char_span(fact.start, fact.stop, label=fact.kind)
+        span._.fact = fact
+        spans.append(span)
+    doc.spans["facts"] = spans
+    return doc
+
+
+def test_facts_scorer_matches_by_overlap_and_scores_each_field(core_nlp):
+    from ruextract.evaluate.facts import score
+
+    text = "Цены выросли на 5%, а выручка составила 8,2 млрд долларов в 2015 году."
+    gold = {
+        "facts": [
+            # "на 5%" overlaps the predicted "5%": matched; direction wrong
+            {"start": 13, "stop": 18, "surface": "на 5%", "kind": "percent", "value": 5.0,
+             "unit": "%", "qualifier": "exact", "subject": "цена", "direction": "up",
+             "change": "delta", "period_start": None, "period_end": None, "per": None},
+            # matched; every field right (subject compared lower case, ё as е)
+            {"start": 40, "stop": 57, "surface": "8,2 млрд долларов", "kind": "money",
+             "value": 8.2e9, "unit": "USD", "qualifier": "exact", "subject": "Выручка",
+             "direction": None, "change": "level", "period_start": "2015-01-01",
+             "period_end": "2015-12-31", "per": None},
+        ],
+        # "2015" predicted as a fact: a not-fact hit
+        "not_facts": [{"start": 60, "stop": 64, "surface": "2015", "why": "year"}],
+    }  # fmt: skip
+    predicted = [
+        {"start": 16, "stop": 18, "text": "5%", "kind": "percent", "value": 5.0, "unit": "%",
+         "subject": "цена", "change": "delta"},
+        {"start": 40, "stop": 57, "text": "8,2 млрд долларов", "kind": "money",
+         "value": 8200000000.0, "unit": "USD", "subject": "выручка",
+         "period_start": date(2015, 1, 1), "period_end": date(2015, 12, 31)},
+        {"start": 60, "stop": 64, "text": "2015", "kind": "quantity", "value": 2015.0,
+         "unit": "год"},
+    ]  # fmt: skip
+    assert [text[g["start"] : g["stop"]] for g in gold["facts"]] == ["на 5%", "8,2 млрд долларов"]
+    doc = _facts_doc(core_nlp, text, predicted)
+    measures = {m.name: (m.hits, m.total) for m in score([(gold, doc)])}
+    assert measures == {
+        "recall": (2, 2),
+        "precision": (2, 3),
+        "value+unit": (2, 2),
+        "qualifier": (2, 2),
+        "subject": (2, 2),
+        "period": (2, 2),
+        "direction": (1, 2),
+        "change": (2, 2),
+        "per": (2, 2),
+        "whole record": (1, 2),
+        "not_facts predicted": (1, 1),
+    }
+
+
+def test_facts_scorer_prefers_a_fact_of_the_same_kind():
+    from ruextract.evaluate.facts import match
+    from ruextract.records import Fact
+
+    gold = [{"start": 0, "stop": 10, "kind": "money"}]
+    predicted = [
+        Fact(start=0, stop=8, text="x", kind="quantity", value=1.0),
+        Fact(start=5, stop=10, text="y", kind="money", value=1.0),
+    ]
+    assert match(gold, predicted) == {0: 1}
+    assert match(gold, predicted[:1]) == {0: 0}
+    assert match(gold, [Fact(start=10, stop=12, text="z", kind="money", value=1.0)]) == {}

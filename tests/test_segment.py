@@ -66,3 +66,29 @@ def test_segment_roundtrips_any_text(text):
     words, spaces, starts = segment(text)
     assert "".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True)) == text
     assert len(words) == len(starts)
+
+
+# text -> its sentences: a blank line, or a line break after a line with no final
+# punctuation (a headline), ends a sentence; a line that goes on in lower case, or after a
+# comma, does not
+CASES_BLOCKS = [
+    ("Инвестиции в Яндекс\nИнвестиции фонда составили 15 млн долларов.",
+     ["Инвестиции в Яндекс", "Инвестиции фонда составили 15 млн долларов."]),
+    ("Первый абзац без точки\n\nВторой абзац.",
+     ["Первый абзац без точки", "Второй абзац."]),
+    ("«Путин: мы готовы»\nПрезидент заявил это в среду.",
+     ["«Путин: мы готовы»", "Президент заявил это в среду."]),
+    ("05/08/2008 10:35\nБИШКЕК, 5 августа. Изъяты пулеметы.",
+     ["05/08/2008 10:35", "БИШКЕК, 5 августа.", "Изъяты пулеметы."]),
+    ("Президент России Владимир Путин\nпосетил Казахстан.",
+     ["Президент России Владимир Путин\nпосетил Казахстан."]),
+    ("Изъяты пулеметы,\nавтоматы и винтовки.", ["Изъяты пулеметы,\nавтоматы и винтовки."]),
+    ("Он приехал.\nОн уехал.", ["Он приехал.", "Он уехал."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sentences"), CASES_BLOCKS, ids=[c[0][:30] for c in CASES_BLOCKS])
+def test_segment_headline_and_blank_line_end_sentences(nlp, text, sentences):
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert [sent.text.strip() for sent in doc.sents] == sentences

@@ -23,7 +23,10 @@ PINNED = {
     "dates": ["doc_id", "sent_id", "start", "stop", "text", "value_start", "value_end",
               "granularity", "relative", "part"],
     "facts": ["doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
-              "qualifier", "unit", "subject", "period_start", "period_end"],
+              "qualifier", "unit", "subject", "period_start", "period_end", "value_from",
+              "direction", "change", "per", "subject_text"],
+    "roles": ["doc_id", "sent_id", "key", "person_id", "role", "role_text", "org", "org_label",
+              "org_key", "status", "start", "stop"],
     "errors": ["doc_id", "source", "stage", "error", "message"],
 }  # fmt: skip
 

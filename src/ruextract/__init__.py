@@ -16,7 +16,7 @@ from ruextract.pipeline import (
     pipeline_names,
     process,
 )
-from ruextract.records import Article, Country, DateValue, Fact, Mention, Person, Problem
+from ruextract.records import Article, Country, DateValue, Fact, Mention, Person, Problem, Role
 from ruextract.runner import RunSummary, run
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "ReadOptions",
     "Result",
     "Results",
+    "Role",
     "RunSummary",
     "extract",
     "load",

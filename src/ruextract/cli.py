@@ -427,7 +427,10 @@ def evaluate(
             soft_wrap=True,
         )
         return
-    scores = ev.evaluate_entities(nlp, gold, limit, labels or ev.LABELS)
+    pairs: list = []
+    with_relations = "relations" in ev.read_gold(gold, limit=1)[0]
+    on_doc = (lambda record, doc: pairs.append((record, doc))) if with_relations else None
+    scores = ev.evaluate_entities(nlp, gold, limit, labels or ev.LABELS, on_doc=on_doc)
     table = Table(title=f"{gold.name}: entity scores")
     for column in ("label", "gold", "pred", "exact P", "exact R", "exact F1",
                    "overlap P", "overlap R", "overlap F1"):  # fmt: skip
@@ -439,11 +442,16 @@ def evaluate(
                                    s.overlap_p, s.overlap_r, s.overlap_f1)),
         )  # fmt: skip
     _wide().print(table)
+    if pairs:
+        from ruextract.evaluate import roles as role_eval
+
+        report = ev.RecordReport("roles", "all", len(pairs), role_eval.score(pairs))
+        _print_record_reports([report], title=f"{gold.name}: roles against WORKS_AS/WORKPLACE")
 
 
-def _print_record_reports(reports: list) -> None:
+def _print_record_reports(reports: list, title: str | None = None) -> None:
     """One table: a row per measure, a column per subset (tune / heldout / all)."""
-    table = Table(title=f"{reports[0].task}: record scores")
+    table = Table(title=title or f"{reports[0].task}: record scores")
     table.add_column("measure")
     for report in reports:
         table.add_column(f"{report.subset} ({report.n_articles} art.)", justify="right")

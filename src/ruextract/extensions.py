@@ -7,7 +7,8 @@
 (:class:`~ruextract.records.Person`), ``Span._.country``
 (:class:`~ruextract.records.Country`), ``Span._.org``
 (:class:`~ruextract.records.Organization`), ``Span._.date``
-(:class:`~ruextract.records.DateValue`), ``Span._.fact`` (:class:`~ruextract.records.Fact`).
+(:class:`~ruextract.records.DateValue`), ``Span._.fact`` (:class:`~ruextract.records.Fact`),
+``Span._.role`` (:class:`~ruextract.records.Role`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span
 DOC_EXTENSIONS = (
     "doc_id", "date", "title", "url", "source", "date_error", "encoding", "duplicate_of",
 )  # fmt: skip
-SPAN_EXTENSIONS = ("normal", "key", "person", "country", "org", "date", "fact")
+SPAN_EXTENSIONS = ("normal", "key", "person", "country", "org", "date", "fact", "role")
 
 
 DATE_KEY = ("._.", "date", None, None)  # where spaCy keeps an extension's value in user_data

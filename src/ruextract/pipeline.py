@@ -22,7 +22,7 @@ from spacy.util import load_config, load_model_from_config
 from ruextract import io, tables
 from ruextract.extensions import register_extensions
 from ruextract.models import limit_blas_threads
-from ruextract.records import Article, Country, DateValue, Fact, Mention, Person
+from ruextract.records import Article, Country, DateValue, Fact, Mention, Person, Role
 
 DEFAULT_PIPELINE = "news"
 # modules whose import registers the tokenizer and the components
@@ -33,6 +33,7 @@ COMPONENT_MODULES = (
     "ruextract.people",
     "ruextract.countries",
     "ruextract.organizations",
+    "ruextract.roles",
     "ruextract.dates",
     "ruextract.syntax",
     "ruextract.facts",
@@ -157,6 +158,11 @@ class Result:
     def facts(self) -> list[Fact]:
         """Numeric facts: money, percentages, quantities."""
         return tables.facts(self.doc)
+
+    @property
+    def roles(self) -> list[Role]:
+        """Posts held by people: role, where, status."""
+        return tables.roles(self.doc)
 
     def to_frames(self) -> dict[str, pd.DataFrame]:
         """Every output table of this article as a DataFrame."""

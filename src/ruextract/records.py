@@ -77,7 +77,14 @@ class DateValue:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """A numeric fact: ``kind`` is money, percent or quantity; ``value`` in base units."""
+    """A numeric fact: ``kind`` is money, percent or quantity; ``value`` in base units.
+
+    ``value_from`` is the start of a change "с A до B" (``value`` is B); ``direction`` is
+    "up" or "down" when the text says the measured thing rose or fell; ``change`` is "delta"
+    when the amount is the size of a change ("вырос на 5%"), else "level"; ``per`` is the
+    denominator of a price or rate as a lemma phrase ("1000 кубометр", "месяц");
+    ``subject_text`` is the noun phrase of ``subject`` as written.
+    """
 
     start: int
     stop: int
@@ -90,6 +97,37 @@ class Fact:
     subject: str | None = None
     period_start: date | None = None
     period_end: date | None = None
+    value_from: float | None = None
+    direction: str | None = None
+    change: str = "level"
+    per: str | None = None
+    subject_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A post held by a person: ``role`` in the nominative, lower case ("генеральный
+    секретарь"), ``text`` the role phrase as written, ``key`` the person's key in ``people``.
+
+    ``org`` is where the post is held ("ООН", "Россия"), ``org_label`` ORG, COUNTRY or LOC and
+    ``org_key`` a country's ISO 3166 code; ``status`` is current, former or acting.
+    ``person_start``/``person_stop`` locate the name the phrase was tied to and
+    ``org_start``/``org_stop`` the org mention (None when the org was inferred).
+    """
+
+    start: int
+    stop: int
+    text: str
+    key: str
+    role: str
+    org: str | None = None
+    org_label: str | None = None
+    org_key: str | None = None
+    status: str = "current"
+    person_start: int | None = None
+    person_stop: int | None = None
+    org_start: int | None = None
+    org_stop: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

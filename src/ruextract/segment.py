@@ -3,7 +3,9 @@
 Reads the raw text; writes a ``Doc`` whose tokens are razdel's, with exact character
 offsets (``doc.text`` equals the input text, runs of white space other than one space after a
 token become whitespace tokens, as spaCy's own tokenizer does) and ``token.is_sent_start``
-set from razdel's sentences.
+set from razdel's sentences, within blocks: a blank line, or a line break after a line that
+does not end in final punctuation (a headline, a caption, a dateline), ends a sentence before
+razdel reads the text (:func:`blocks`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,30 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
+
+# what ends a line that goes on in the next one: final punctuation (and a comma), possibly
+# followed by closing quotes or brackets
+LINE_GOES_ON = ".!?…:;,"
+CLOSERS = '»"”’)]'
+
+
+def blocks(text: str) -> Iterator[tuple[int, str]]:
+    """Stretches of ``text`` that no sentence crosses, with their offsets.
+
+    A line break ends a block after a blank line, and after a line that ends without final
+    punctuation (``LINE_GOES_ON``, past closing quotes and brackets) when the next line does
+    not go on in lower case: a headline is a sentence of its own even with no full stop
+    ("Инвестиции в Яндекс\nИнвестиции … составили"), a line wrapped mid-sentence is not.
+    """
+    cursor = line_start = 0
+    while (newline := text.find("\n", line_start)) >= 0:
+        line = text[line_start:newline].rstrip().rstrip(CLOSERS)
+        following = text[newline + 1 : newline + 80].lstrip()
+        if not line or (line[-1] not in LINE_GOES_ON and not following[:1].islower()):
+            yield cursor, text[cursor:newline]
+            cursor = newline
+        line_start = newline + 1
+    yield cursor, text[cursor:]
 
 
 def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
@@ -42,16 +68,17 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
             starts.append(False)
         cursor = upto
 
-    for sent in razdel.sentenize(text):
-        first = True
-        for token in razdel.tokenize(sent.text):
-            start = sent.start + token.start
-            gap(start)
-            words.append(token.text)
-            spaces.append(False)
-            starts.append(first)
-            first = False
-            cursor = start + len(token.text)
+    for offset, block in blocks(text):
+        for sent in razdel.sentenize(block):
+            first = True
+            for token in razdel.tokenize(sent.text):
+                start = offset + sent.start + token.start
+                gap(start)
+                words.append(token.text)
+                spaces.append(False)
+                starts.append(first)
+                first = False
+                cursor = start + len(token.text)
     gap(len(text))
     return words, spaces, starts
 

@@ -15,7 +15,6 @@ the root, the others attach to it with dep ``dep``), which keeps the sentence bo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 import numpy
@@ -28,15 +27,14 @@ from ruextract import models
 
 ROOT = "ROOT"
 ATTACH = "dep"
-# what makes a document worth parsing: the facts grammars' triggers
-NUMBERS = re.compile(
-    r"\d|%|процент|миллион|миллиард|триллион|тысяч|млн|млрд|трлн|полтор", re.IGNORECASE
-)
 
 
 def needs_parse(doc: Doc) -> bool:
-    """True when ``doc`` may hold a numeric fact (a digit, "%", a multiplier word)."""
-    return bool(NUMBERS.search(doc.text))
+    """True when ``doc`` may hold a numeric fact: the facts grammars' triggers (a digit, "%",
+    a multiplier, a currency or number word)."""
+    from ruextract.facts import TRIGGER
+
+    return bool(TRIGGER.search(doc.text))
 
 
 def fact_sentences(doc: Doc) -> set[int]:

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 from spacy.tokens import Doc, Span
 
-from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem
+from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem, Role
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "date", "title", "url",
@@ -40,6 +40,11 @@ DATE_COLUMNS = [
 FACT_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
     "qualifier", "unit", "subject", "period_start", "period_end",
+    "value_from", "direction", "change", "per", "subject_text",
+]  # fmt: skip
+ROLE_COLUMNS = [
+    "doc_id", "sent_id", "key", "person_id", "role", "role_text",
+    "org", "org_label", "org_key", "status", "start", "stop",
 ]  # fmt: skip
 ERROR_COLUMNS = ["doc_id", "source", "stage", "error", "message"]
 
@@ -53,13 +58,14 @@ TABLES: dict[str, list[str]] = {
     "organizations": ORGANIZATION_COLUMNS,
     "dates": DATE_COLUMNS,
     "facts": FACT_COLUMNS,
+    "roles": ROLE_COLUMNS,
     "errors": ERROR_COLUMNS,
 }
 INT_COLUMNS = frozenset(
     {"sent_id", "token_id", "mention_id", "start", "stop", "n_chars", "n_sentences",
      "n_tokens", "n_mentions"}
 )  # fmt: skip
-FLOAT_COLUMNS = frozenset({"value", "value_max"})
+FLOAT_COLUMNS = frozenset({"value", "value_max", "value_from"})
 BOOL_COLUMNS = frozenset({"relative"})
 # calendar dates: date32 in Parquet and in DataFrames (pandas' datetime64[ns] ends in 1677)
 CALENDAR_COLUMNS = frozenset({"date", "value_start", "value_end", "period_start", "period_end"})
@@ -162,6 +168,11 @@ def dates(doc: Doc) -> list[DateValue]:
 def facts(doc: Doc) -> list[Fact]:
     """Every numeric fact of a document."""
     return [span._.fact for span in doc.spans.get("facts", []) if span._.fact is not None]
+
+
+def roles(doc: Doc) -> list[Role]:
+    """Every post held by a person in a document, in text order."""
+    return [span._.role for span in doc.spans.get("roles", []) if span._.role is not None]
 
 
 def document_row(
@@ -297,7 +308,17 @@ def rows_from_doc(doc: Doc) -> Rows:
              "stop": fact.stop, "text": fact.text, "kind": fact.kind, "value": fact.value,
              "value_max": fact.value_max, "qualifier": fact.qualifier, "unit": fact.unit,
              "subject": fact.subject, "period_start": _iso(fact.period_start),
-             "period_end": _iso(fact.period_end)}
+             "period_end": _iso(fact.period_end), "value_from": fact.value_from,
+             "direction": fact.direction, "change": fact.change, "per": fact.per,
+             "subject_text": fact.subject_text}
+        )  # fmt: skip
+    for role in roles(doc):
+        # person_id stays empty here: a cross-article pass fills it by (doc_id, key)
+        rows["roles"].append(
+            {"doc_id": doc_id, "sent_id": sent_at(role.start), "key": role.key,
+             "person_id": None, "role": role.role, "role_text": role.text, "org": role.org,
+             "org_label": role.org_label, "org_key": role.org_key, "status": role.status,
+             "start": role.start, "stop": role.stop}
         )  # fmt: skip
     return rows
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,16 +156,27 @@ def _articles(records: list[dict]) -> Iterator[Article]:
 
 
 def evaluate_entities(
-    nlp: Language, path: Path, limit: int | None = None, labels: Iterable[str] = LABELS
+    nlp: Language,
+    path: Path,
+    limit: int | None = None,
+    labels: Iterable[str] = LABELS,
+    on_doc: Callable[[dict, Doc], None] | None = None,
 ) -> list[LabelScore]:
-    """Run ``nlp`` over a NER gold file and score every label."""
+    """Run ``nlp`` over a NER gold file and score every label.
+
+    ``on_doc``, if given, sees every (gold record, processed Doc) pair, so that other scores
+    (roles against the file's relations) come from the same run.
+    """
     records = read_gold(path, limit)
     docs = run_docs(nlp, _articles(records))
-    pairs = (
-        (gold_spans(record), predicted_spans(doc))
-        for record, doc in zip(records, docs, strict=True)
-    )
-    return score_spans(pairs, labels)
+
+    def pairs() -> Iterator[tuple[dict[str, set[Span_]], dict[str, set[Span_]]]]:
+        for record, doc in zip(records, docs, strict=True):
+            if on_doc is not None:
+                on_doc(record, doc)
+            yield gold_spans(record), predicted_spans(doc)
+
+    return score_spans(pairs(), labels)
 
 
 def evaluate_tokens(nlp: Language, path: Path, limit: int | None = None) -> TokenScore:

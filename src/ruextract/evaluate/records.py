@@ -39,6 +39,7 @@ SUBSETS = ("tune", "heldout", "all")
 # task -> module with score(pairs); a task module is imported only when its gold is scored
 TASKS: dict[str, str] = {
     "dates": "ruextract.evaluate.dates",
+    "facts": "ruextract.evaluate.facts",
 }
 
 Scorer = Callable[[list[tuple[dict, Doc]]], list["Measure"]]

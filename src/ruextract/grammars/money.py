@@ -144,7 +144,7 @@ MONEY = or_(
     rule(QUALIFIED, PREFIX_CURRENCY, AMOUNT_MIN),
     # "от 3 тыс. до 5 тыс. рублей", "от 3 до 5 тысяч рублей"
     rule(
-        RANGE_FROM.interpretation(Money.qualifier.const("range")),
+        RANGE_FROM.interpretation(Money.qualifier),
         AMOUNT_MIN,
         RANGE_TO,
         AMOUNT_MAX,
@@ -154,10 +154,18 @@ MONEY = or_(
     rule(AMOUNT_MIN, DASH.interpretation(Money.qualifier.const("range")), AMOUNT_MAX, CURRENCY),
     # "от $3 до $5 млн"
     rule(
-        RANGE_FROM.interpretation(Money.qualifier.const("range")),
+        RANGE_FROM.interpretation(Money.qualifier),
         PREFIX_CURRENCY,
         AMOUNT_MIN,
         RANGE_TO,
+        SYMBOL,
+        AMOUNT_MAX,
+    ),
+    # "$0,91 — $1,02 млн"
+    rule(
+        PREFIX_CURRENCY,
+        AMOUNT_MIN,
+        DASH.interpretation(Money.qualifier.const("range")),
         SYMBOL,
         AMOUNT_MAX,
     ),

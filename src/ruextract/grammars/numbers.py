@@ -14,6 +14,7 @@ yargy's rules, so that thousands separators (space, no-break space, dots as in
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from yargy import or_, rule
@@ -61,6 +62,8 @@ NUMBER_WORDS: dict[str, float] = {
     "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
     "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "полтора": 1.5, "полтораста": 150,
+    # collective numerals: "троих претендентов"
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
 }  # fmt: skip
 # fractions that multiply what follows: "четверть миллиарда" → 0.25e9
 FRACTION_WORDS: dict[str, float] = {"четверть": 0.25, "половина": 0.5, "треть": 1 / 3}
@@ -118,10 +121,14 @@ Amount = fact("Amount", ["number", "words", "fraction", "multiplier"])
 
 # natasha's pattern: the fact, then its behaviour
 class Amount(Amount):
-    """A number with an optional multiplier; ``value`` is the float it denotes."""
+    """A number with an optional multiplier; ``value`` is the exact decimal it denotes.
+
+    The number is read as written ("8,2" is the decimal 8.2, not the nearest float), so
+    "8,2 млрд" is exactly 8200000000 and not 8199999999.999999.
+    """
 
     @property
-    def value(self) -> float:
+    def value(self) -> Decimal:
         if self.number is not None:
             base = self.number
         elif self.words is not None:
@@ -130,7 +137,12 @@ class Amount(Amount):
             base = self.fraction
         else:
             base = 1.0
-        return base * (self.multiplier or 1)
+        return to_decimal(base) * (self.multiplier or 1)
+
+
+def to_decimal(number: float) -> Decimal:
+    """The decimal a float was read from: its shortest repr (``8.2`` → ``Decimal("8.2")``)."""
+    return Decimal(repr(float(number)))
 
 
 DOT = eq(".")
@@ -198,13 +210,23 @@ def qualifier_rule(name: str):
     ).interpretation(const(name))
 
 
+# "не более 500", "не больше семи": at most
+NOT_MORE = rule(
+    caseless("не"), in_caseless({"более", "больше", "свыше"}), in_({"на", "в"}).optional()
+).interpretation(const(UP_TO))
+
 QUALIFIER = or_(
+    NOT_MORE,
     qualifier_rule(APPROX),
     qualifier_rule(MORE_THAN),
     qualifier_rule(LESS_THAN),
     qualifier_rule(UP_TO),
 )
 
-# "от 3 до 5", "с 10,63 до 11.29", "38–56"
-RANGE_FROM = in_caseless({"от", "с"})
+# "от 3 до 5", "38–56"; "с 82 до 21 процента" is a change from A to B, marked CHANGE here
+CHANGE = "change"
+RANGE_FROM = or_(
+    rule(caseless("от")).interpretation(const(RANGE)),
+    rule(in_caseless({"с", "со"})).interpretation(const(CHANGE)),
+)
 RANGE_TO = caseless("до")

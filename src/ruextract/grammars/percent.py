@@ -45,7 +45,7 @@ PERCENT = or_(
     rule(AMOUNT_MIN, UNIT.optional(), DASH.interpretation(RANGE_MARK), AMOUNT_MAX, UNIT),
     # "от 3 до 5%", "с 7,5% до 8%"
     rule(
-        RANGE_FROM.interpretation(RANGE_MARK),
+        RANGE_FROM.interpretation(Percent.qualifier),
         AMOUNT_MIN,
         UNIT.optional(),
         RANGE_TO,

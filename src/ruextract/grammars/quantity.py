@@ -2,8 +2,9 @@
 counts ("свыше 300 договоров" → 300, unit "договор", more_than).
 
 Not quantities: lengths of time and calendar words ("2023 года", "10 месяцев", "225 лет": the
-dates stage owns them), ordinals and ages ("60-летний": the dash keeps them out), "в 3 раза",
-ranks ("2 место"), and a number before a capitalised word (list numbering, names).
+dates stage owns them), ordinals and ages ("60-летний": the dash keeps them out), and a number
+before a capitalised word (list numbering, names). "в 3 раза" (a ratio) and ranks ("2 место")
+are dropped by :func:`ruextract.facts.find_facts`, which sees the words around the match.
 """
 
 from __future__ import annotations
@@ -82,14 +83,14 @@ UNIT = or_(
 NOT_COUNTED: frozenset[str] = frozenset(
     {
         "год", "лето", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век",
-        "столетие", "десятилетие", "квартал", "полугодие", "тысячелетие", "г", "гг", "раз",
+        "столетие", "десятилетие", "квартал", "полугодие", "тысячелетие", "г", "гг",
         "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-        "октябрь", "ноябрь", "декабрь", "число", "место", "номер", "этаж", "класс", "степень",
+        "октябрь", "ноябрь", "декабрь", "число", "номер", "этаж", "класс", "степень",
         "процент", "пункт", "тысяча", "миллион", "миллиард", "триллион", "доллар", "евро",
         "тыс", "млн", "млрд", "трлн",
         "рубль", "юань", "иена", "фунт", "тенге", "гривна", "крона", "франк", "сотня",
         "десяток", "половина", "треть", "четверть", "утро", "вечер", "ночь",
-        "глава", "статья", "часть", "том", "серия", "сезон", "тур", "матч", "выпуск",
+        "глава", "статья", "часть", "том", "серия", "выпуск",
     }
 )  # fmt: skip
 
@@ -114,13 +115,21 @@ AMOUNT_MIN = AMOUNT.interpretation(Quantity.amount)
 AMOUNT_MAX = AMOUNT.interpretation(Quantity.amount_max)
 QUALIFIED = QUALIFIER.interpretation(Quantity.qualifier).optional()
 RANGE_MARK = Quantity.qualifier.const("range")
-COUNTED = or_(UNIT, rule(COUNTED_NOUN))
+# adjectives and participles between a count and its noun: "20 поданных номинаций", "200
+# самых богатых бизнесменов"
+COUNTED_ADJECTIVE = or_(
+    and_(or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro"))),
+    normalized("самый"),
+)
+# "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
+TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
+COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES))
 
 QUANTITY = or_(
     # "120 км", "свыше 300 договоров"
     rule(QUALIFIED, AMOUNT_MIN, COUNTED),
     # "от 3 до 5 тыс. тонн"
-    rule(RANGE_FROM.interpretation(RANGE_MARK), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
+    rule(RANGE_FROM.interpretation(Quantity.qualifier), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
     # "3-5 км"
     rule(AMOUNT_MIN, DASH.interpretation(RANGE_MARK), AMOUNT_MAX, COUNTED),
 ).interpretation(Quantity)

@@ -1,0 +1,447 @@
+"""Numeric facts: money, percentages and quantities, with what they measure and when.
+
+Reads ``doc.text``, the tokens with their lemmas and POS, the syntax (``token.head``,
+``token.dep_``, from ``ruextract_syntax``) and ``doc.spans["dates"]`` (``span._.date`` is a
+:class:`~ruextract.records.DateValue`); writes ``doc.spans["facts"]``: one span per fact,
+aligned to tokens, labelled with its kind, each with ``span._.fact`` a
+:class:`~ruextract.records.Fact`.
+
+:func:`find_facts` is the pure part (text in, facts out, no models): the yargy grammars in
+:mod:`ruextract.grammars` find the amounts ("с 82 до 21 процента" is a change: ``value_from``
+82, ``value`` 21, direction down). The component then drops quantities that are dates ("10
+месяцев" inside "за 10 месяцев 2023 года") and denominators of prices ("за тысячу
+кубометров": ``per`` of the price), and fills from the parse of the fact's sentence:
+``direction``, ``change`` and the target qualifier (:mod:`ruextract.facts.clause`),
+``per``, ``period_start``/``period_end`` (the date of the fact's clause), and ``subject`` /
+``subject_text`` (what is measured, :mod:`ruextract.facts.subject`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.facts.clause import (
+    DELTA,
+    DOWN,
+    LEVEL,
+    UP,
+    change_of,
+    heads,
+    per_of,
+    period_of,
+    word_after,
+    words_before,
+)
+from ruextract.facts.subject import elided_noun, fold, phrase, respectively, subject_token
+from ruextract.grammars.money import MONEY
+from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
+from ruextract.grammars.parser import LookaheadParser
+from ruextract.grammars.percent import PERCENT
+from ruextract.grammars.quantity import QUANTITY
+from ruextract.records import Fact
+
+MONEY_KIND, PERCENT_KIND, QUANTITY_KIND = "money", "percent", "quantity"
+# when two matches overlap, the longer wins; on a tie, the earlier kind here
+KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
+# yargy parses only windows of text around these triggers (it is slow on whole articles)
+TRIGGER = re.compile(
+    r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
+    r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
+    # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
+    r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
+    r"пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи]))\b",
+    re.IGNORECASE,
+)
+# web addresses: their "%D0" escapes and digits are not facts
+URL = re.compile(r"\S*(?:https?://|www\.|%[0-9A-F]{2}%)\S*", re.IGNORECASE)
+# how far a window reaches around a trigger: a qualifier and a range before, a unit after
+WINDOW_BEFORE, WINDOW_AFTER = 60, 60
+# a count in words has its qualifier just before and its noun (and adjectives) just after
+WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER = 12, 40
+
+
+@lru_cache(maxsize=1)
+def parsers() -> dict[str, LookaheadParser]:
+    """The yargy parsers, one per kind (built on first use: no work on import)."""
+    return {
+        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER),
+        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER),
+        QUANTITY_KIND: LookaheadParser(QUANTITY, tokenizer=TOKENIZER),
+    }
+
+
+def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[Decimal, Decimal | None]:
+    """``value`` and ``value_max`` of an amount or range; "от 3 до 5 тысяч" → 3000, 5000."""
+    value = amount.value
+    if amount_max is None:
+        return value, None
+    if amount.multiplier is None and amount_max.multiplier is not None:
+        value *= amount_max.multiplier
+    return value, amount_max.value
+
+
+# a multiplier alone in a plural form is a vague count: "погибли тысячи человек", "миллионы
+# долларов" (but "более тысячи человек", "тысяча человек", "миллион долларов" are values)
+PLURAL_MULTIPLIER = re.compile(
+    r"^(?:тысяч|тысячи|тысячам|тысячами|тысячах|миллион(?:ы|ов|ам|ами|ах)|"
+    r"миллиард(?:ы|ов|ам|ами|ах)|триллион(?:ы|ов|ам|ами|ах))\b",
+    re.IGNORECASE,
+)
+
+
+def is_bare_plural(amount: Amount, qualifier: str | None, text: str) -> bool:
+    """True for a multiplier with no number and no qualifier, in a plural form."""
+    bare = amount.number is None and amount.words is None and amount.fraction is None
+    return bare and qualifier is None and bool(PLURAL_MULTIPLIER.match(text))
+
+
+def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None:
+    """A :class:`Fact` from one grammar match, or None when it is not a fact after all.
+
+    "с A до B" (the grammar's ``change`` mark) is a change: ``value`` B, ``value_from`` A,
+    qualifier exact, direction from comparing them; "от A до B" and "A–B" are ranges.
+    """
+    amount = match_fact.amount
+    value, value_max = amount_values(amount, match_fact.amount_max)
+    # "несколько сотен", "десятки тысяч", "тысячи человек": vague, no value to read
+    if amount.words is not None and is_vague(text):
+        return None
+    if is_bare_plural(amount, match_fact.qualifier, text):
+        return None
+    qualifier = match_fact.qualifier or EXACT
+    if kind == MONEY_KIND:
+        unit = match_fact.currency
+    elif kind == PERCENT_KIND:
+        unit = match_fact.unit or "%"
+    else:
+        unit = match_fact.unit
+        # "одна из", "один раз": "один" in words is phrasing, not a count
+        if amount.words is not None and amount.multiplier is None and value < 2:
+            return None
+    value_from = direction = None
+    if qualifier == CHANGE and value_max is not None:
+        value_from, value, value_max = value, value_max, None
+        qualifier = EXACT
+        if value != value_from:
+            direction = UP if value > value_from else DOWN
+    elif value_max is not None:
+        qualifier = "range"
+    return Fact(
+        start=start,
+        stop=start + len(text),
+        text=text,
+        kind=kind,
+        value=float(value),
+        value_max=None if value_max is None else float(value_max),
+        qualifier=qualifier,
+        unit=unit,
+        value_from=None if value_from is None else float(value_from),
+        direction=direction,
+    )
+
+
+def windows(text: str) -> Iterator[tuple[int, str]]:
+    """Stretches of ``text`` around possible numbers, with their offsets.
+
+    Each reaches ``WINDOW_BEFORE``/``WINDOW_AFTER`` characters around a trigger, cut at white
+    space and never across a line break; overlapping windows merge.
+    """
+    spans: list[list[int]] = []
+    for match in TRIGGER.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_stop = text.find("\n", match.end())
+        line_stop = len(text) if line_stop < 0 else line_stop
+        before, after = (
+            (WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER)
+            if match.group("word")
+            else (WINDOW_BEFORE, WINDOW_AFTER)
+        )
+        start = max(line_start, match.start() - before)
+        stop = min(line_stop, match.end() + after)
+        while start > line_start and not text[start - 1].isspace():
+            start -= 1
+        while stop < line_stop and not text[stop].isspace():
+            stop += 1
+        if spans and start <= spans[-1][1] and line_start <= spans[-1][0]:
+            spans[-1][1] = max(spans[-1][1], stop)
+        else:
+            spans.append([start, stop])
+    for start, stop in spans:
+        yield start, text[start:stop]
+
+
+# "в 3 раза больше": a ratio
+RATIO_BEFORE = re.compile(r"\bв[оа]?\s+$", re.IGNORECASE)
+# nouns that a number before them may rank instead of count ("5 тур" / "17 матчей")
+RANK_NOUNS = frozenset({"место", "тур", "матч", "сезон"})
+# "105 из 230 мест": the first count takes the noun of the second
+COUNT_OF = re.compile(r"(?<![\d.,])(\d+)\s+из\s+$")
+# "— 316 млн (около 5 млн долларов)": an amount after a dash takes the currency of the money
+# said before it in the sentence
+ELIDED_MONEY = re.compile(
+    r"(?<=[—–]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
+    r"(?!\s*(?:[$€£]|руб|долл|евро|фунт|\w+ов\b))"
+)
+
+
+def is_ratio_or_rank(text: str, fact: Fact) -> bool:
+    """ "в 3 раза" is a ratio, "2 место" a rank (not "21 место", "105 мест"): no counts."""
+    if fact.kind != QUANTITY_KIND:
+        return False
+    if fact.unit == "раз":
+        return bool(RATIO_BEFORE.search(text[max(0, fact.start - 4) : fact.start]))
+    if fact.unit in RANK_NOUNS:
+        return not agrees_as_count(fact.value, fact.text.split()[-1])
+    return False
+
+
+def agrees_as_count(value: float, noun: str) -> bool:
+    """True when ``noun`` has the form a count of ``value`` takes: plural ("17 матчей", "105
+    мест"), genitive singular after 2–4 ("3 тура"), singular after 21, 31 … ("51 место");
+    "2 место", "5 тур", "в 3 туре" are ranks."""
+    from ruextract import models
+
+    tens, last = int(value) % 100, int(value) % 10
+    for parse in models.morph_analyzer().parse(noun.lower()):
+        if "NOUN" not in parse.tag:
+            continue
+        if parse.tag.number == "plur":
+            return True
+        if 2 <= last <= 4 and not 12 <= tens <= 14 and parse.tag.case == "gent":
+            return True
+        if last == 1 and tens != 11 and value != 1:
+            return True
+    return False
+
+
+def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "105 из 230 мест": 105 counts places too."""
+    found = []
+    for fact in facts:
+        if fact.kind != QUANTITY_KIND:
+            continue
+        match = COUNT_OF.search(text[max(0, fact.start - 20) : fact.start])
+        if match:
+            start = fact.start - len(match.group(0))
+            found.append(
+                Fact(start=start, stop=start + len(match.group(1)), text=match.group(1),
+                     kind=QUANTITY_KIND, value=float(match.group(1)), unit=fact.unit)
+            )  # fmt: skip
+    return found
+
+
+def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "… 368 млн рублей, второе место — 316 млн": amounts after a dash with no currency
+    take the currency of the money fact before them on the same line."""
+    # not an equivalent in brackets: "(около 5 млн долларов)"
+    money = [
+        f
+        for f in facts
+        if f.kind == MONEY_KIND and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
+    ]
+    found = []
+    for match in ELIDED_MONEY.finditer(text):
+        before = [f for f in money if f.stop <= match.start()]
+        if not before or "\n" in text[before[-1].stop : match.start()]:
+            continue
+        amount = match.group(1)
+        for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
+            value = parsed.fact.amount.value
+            found.append(
+                Fact(start=match.start(1), stop=match.end(1), text=amount, kind=MONEY_KIND,
+                     value=float(value), unit=before[-1].unit)
+            )  # fmt: skip
+            break
+    return found
+
+
+def find_facts(text: str) -> list[Fact]:
+    """Money, percentages and quantities in ``text``, in order, without overlaps.
+
+    Pure: no models (yargy's own dictionary only). ``subject`` and the period are left empty:
+    they need the parse and the dates, which the pipeline component adds. The last texts'
+    results are cached: the syntax stage asks first, for the sentences worth parsing.
+    """
+    return list(_find_facts(text))
+
+
+@lru_cache(maxsize=128)
+def _find_facts(text: str) -> tuple[Fact, ...]:
+    candidates: list[Fact] = []
+    for offset, line in windows(text):
+        for kind, parser in parsers().items():
+            for match in parser.findall(line):
+                start, stop = match.span.start, match.span.stop
+                fact = to_fact(kind, offset + start, line[start:stop], match.fact)
+                if fact is not None:
+                    candidates.append(fact)
+    candidates = [f for f in candidates if not is_ratio_or_rank(text, f)]
+    candidates += counts_before_of(text, candidates) + elided_money(text, candidates)
+    urls = [match.span() for match in URL.finditer(text)]
+    candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
+    candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
+    facts: list[Fact] = []
+    for fact in candidates:
+        if facts and fact.start < facts[-1].stop:
+            continue
+        facts.append(fact)
+    return tuple(facts)
+
+
+def overlaps(span: Span, others: Iterable[Span]) -> bool:
+    """True when ``span`` shares a token with any of ``others``."""
+    return any(span.start < other.end and other.start < span.end for other in others)
+
+
+def listed_runs(spans: list[Span]) -> list[tuple[list[int], bool]]:
+    """Runs of facts listed together (indices into ``spans``): consecutive facts of one
+    sentence joined only by commas and "и" ("на 353%, 544% и 654%"), each with whether
+    "соответственно" follows it."""
+    runs: list[tuple[list[int], bool]] = []
+    run: list[int] = []
+    for n, span in enumerate(spans):
+        if run:
+            last = spans[run[-1]]
+            between = span.doc[last.end : span.start]
+            joined = last.sent.start == span.sent.start and all(
+                t.is_space or t.text == "," or t.lower_ == "и" for t in between
+            )
+            if not joined:
+                if len(run) > 1:
+                    runs.append((run, False))
+                run = []
+        run.append(n)
+        after = word_after(span)
+        if after is not None and after.lower_ == "соответственно":
+            if len(run) > 1:
+                runs.append((run, True))
+            run = []
+    if len(run) > 1:
+        runs.append((run, False))
+    return runs
+
+
+def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | None:
+    """The subject of the last of ``spans``, shared with an earlier fact of its sentence
+    where the text says so: an equivalent attached to another amount ("£22 млн или около
+    $27.5 млн", "5 171 666 человек, или 61,31 %"), or an elided verb after a word that is
+    not what is measured ("в 2016 году 854 рубля, в 2017 году — 1809 рублей")."""
+    span = spans[-1]
+    earlier = [n for n in range(len(spans) - 1) if spans[n].sent.start == span.sent.start]
+    own = subjects[-1]
+    if own is not None and any(spans[n].start <= own.i < spans[n].end for n in earlier):
+        # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject
+        own = None
+    before = words_before(span, 2)
+    if len(before) == 2 and before[0].text == "(":
+        # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)": a share of the count
+        for n in earlier:
+            if spans[n].start <= before[1].i < spans[n].end:
+                if span.label_ == PERCENT_KIND and spans[n].label_ == QUANTITY_KIND:
+                    # "(52,3 процента голосов)": its own whole; "(6 %)": of the counted noun
+                    if own is not None:
+                        return own
+                    unit = spans[n]._.fact.unit
+                    return next((t for t in spans[n] if t.lemma_ == unit), subjects[n])
+                return subjects[n]
+    if not earlier or own is not None:
+        return own
+    head = next((t for t in heads(span.root) if not span.start <= t.i < span.end), None)
+    for n in earlier:
+        if head is not None and spans[n].start <= head.i < spans[n].end:
+            return subjects[n]
+    if elided_noun(span) == (True, None):
+        return subjects[earlier[-1]]
+    return own
+
+
+class FactsFinder:
+    """Finds numeric facts and fills in their records (see module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+        parsed = doc.has_annotation("DEP")
+        found: list[tuple[Span, Fact]] = []
+        for fact in find_facts(doc.text):
+            span = doc.char_span(fact.start, fact.stop, label=fact.kind, alignment_mode="expand")
+            if span is None or (found and span.start < found[-1][0].end):
+                continue
+            if fact.kind == QUANTITY_KIND and overlaps(span, dates):
+                continue
+            found.append((span, fact))
+        spans: list[Span] = []
+        subjects: list[Token | None] = []
+        denominators: set[int] = set()
+        for n, (span, fact) in enumerate(found):
+            if n in denominators:
+                continue
+            per, next_is_per = per_of(span, found[n + 1] if n + 1 < len(found) else None)
+            if next_is_per:
+                denominators.add(n + 1)
+            qualifier, direction, change = fact.qualifier, fact.direction, LEVEL
+            if parsed:
+                qualifier, direction, change = change_of(
+                    span, fact.qualifier, fact.direction, fact.value_from
+                )
+            period_start, period_end = period_of(span, dates, parsed)
+            span._.fact = replace(
+                fact,
+                start=span.start_char,
+                stop=span.end_char,
+                text=span.text,
+                qualifier=qualifier,
+                direction=direction,
+                change=change,
+                per=per,
+                period_start=period_start,
+                period_end=period_end,
+            )
+            spans.append(span)
+            subjects.append(subject_token(span) if parsed else None)
+            if parsed:
+                subjects[-1] = shared_subject(spans, subjects)
+        for run, respective in listed_runs(spans):
+            first = spans[run[0]]._.fact
+            for n in run[1:]:
+                # "на 353%, 544% и 654%": the later amounts are changes like the first
+                if first.change == DELTA and spans[n]._.fact.value_from is None:
+                    spans[n]._.fact = replace(
+                        spans[n]._.fact, change=DELTA, direction=first.direction
+                    )
+            if respective:
+                shared = respectively([subjects[n] for n in run], [spans[n] for n in run])
+                for n, token in zip(run, shared, strict=True):
+                    subjects[n] = token
+            last = run[-1]
+            for n in run[:-1]:
+                # "24% и 20% голосов": the whole after the last amount is every amount's
+                if subjects[n] is None and spans[n].label_ == spans[last].label_:
+                    subjects[n] = subjects[last]
+        in_dates = {i for span in dates for i in range(span.start, span.end)}
+        for span, token in zip(spans, subjects, strict=True):
+            if token is not None:
+                span._.fact = replace(
+                    span._.fact,
+                    subject=fold(token.lemma_),
+                    subject_text=phrase(token, in_dates | set(range(span.start, span.end))),
+                )
+        doc.spans["facts"] = spans
+        return doc
+
+
+@Language.factory(
+    "ruextract_facts",
+    default_config={},
+    requires=["token.lemma", "token.dep", "doc.spans"],
+    assigns=["doc.spans"],
+)
+def create_facts(nlp: Language, name: str) -> FactsFinder:
+    """Numeric facts: money, percent, quantity (see module docstring)."""
+    return FactsFinder()

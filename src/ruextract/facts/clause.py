@@ -1,0 +1,326 @@
+"""What a fact's clause says about it: the change it is part of, its period, its denominator.
+
+Pure functions over spaCy spans whose sentence has a dependency parse (``token.head``,
+``token.dep_`` from ``ruextract_syntax``) and lemmas:
+
+- :func:`change_of`: ``direction`` (up / down: the clause says the measured thing rose or
+  fell), ``change`` (delta: the amount is the size of the change, "вырос на 5%"; level
+  otherwise) and the qualifier of a target ("вырастет до 63 млрд" is exact, not up_to);
+- :func:`period_of`: the calendar range of the date that belongs to the fact's clause;
+- :func:`per_of`: the denominator of a price or rate ("за тысячу кубометров", "в месяц").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+UP, DOWN = "up", "down"
+DELTA, LEVEL = "delta", "level"
+# verbs of a difference between two things (not a change of one): "отстаёт на 4 очка"
+DIFFERENCE_WORDS = ("отставать", "отстать", "опережать", "опередить")
+# words of change (verb and noun lemmas) -> the direction they say; "0" says none
+# ("довести до X": a target, no direction)
+CHANGE_WORDS: dict[str, str | None] = {
+    **dict.fromkeys(
+        ("вырасти", "расти", "возрасти", "возрастать", "увеличиться", "увеличиваться",
+         "увеличить", "увеличивать", "подорожать", "дорожать", "повыситься", "повышаться",
+         "повысить", "повышать", "подняться", "подниматься", "поднять", "поднимать",
+         "нарастить", "наращивать", "прибавить", "прибавлять", "ускориться", "ускоряться",
+         "взлететь", "подскочить", "вырастать", "рост", "прирост", "увеличение", "повышение",
+         "подорожание", "ускорение"),
+        UP,
+    ),
+    **dict.fromkeys(
+        ("сократиться", "сокращаться", "сократить", "сокращать", "снизиться", "снижаться",
+         "снизить", "снижать", "упасть", "падать", "уменьшиться", "уменьшаться", "уменьшить",
+         "уменьшать", "подешеветь", "дешеветь", "понизиться", "понижаться", "понизить",
+         "понижать", "опуститься", "опускаться", "замедлиться", "замедляться", "обвалиться",
+         "рухнуть", "обрушиться", "просесть", "потерять", "терять", "лишиться", "обесцениться",
+         "снижение",
+         "сокращение", "падение", "уменьшение", "спад", "удешевление", "понижение",
+         "замедление", "отток"),
+        DOWN,
+    ),
+    **dict.fromkeys(("довести", "доводить", "измениться", "изменить", "изменение"), None),
+    # a difference, which way unsaid: "отстаёт на 4 очка"
+    **dict.fromkeys(DIFFERENCE_WORDS, None),
+}  # fmt: skip
+# verbs of change whose object is the size of the change: "потеряла семь мандатов"
+OBJECT_IS_CHANGE = frozenset({"потерять", "терять", "прибавить", "прибавлять", "лишиться"})
+# verbs that make the amount a bound: "превысила 80 %" (more than), and negated "не должно
+# превышать 400 человек", "не могут приглашать более 500 гостей" (at most)
+EXCEED_VERBS = frozenset({"превысить", "превышать"})
+# comparatives after an amount: "на 1,5 млрд больше" (a difference, and which way)
+COMPARATIVES: dict[str, str] = {
+    "больше": UP, "выше": UP, "дороже": UP, "меньше": DOWN, "ниже": DOWN, "дешевле": DOWN,
+}  # fmt: skip
+BY = frozenset({"на"})  # "вырос на 5%": the amount is the size of the change
+DASHES = frozenset({"—", "–", "-"})
+CLAUSE_POS = ("VERB", "AUX")
+# how far up the parse a fact looks for its word of change
+MAX_CHAIN = 6
+
+
+def heads(token: Token, limit: int = MAX_CHAIN) -> list[Token]:
+    """``token``'s heads, nearest first, up to the sentence root (at most ``limit``)."""
+    found = []
+    while token.head.i != token.i and len(found) < limit:
+        token = token.head
+        found.append(token)
+    return found
+
+
+def clause(token: Token) -> Token:
+    """The verb whose clause ``token`` belongs to (the nearest verb up the parse), else the root."""
+    node = token
+    for _ in range(20):
+        if node.pos_ in CLAUSE_POS or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def words_before(span: Span, n: int = 3) -> list[Token]:
+    """Up to ``n`` non-space tokens right before ``span`` in its sentence, nearest first."""
+    found = []
+    i = span.start - 1
+    sent_start = span.sent.start
+    while i >= sent_start and len(found) < n:
+        if not span.doc[i].is_space:
+            found.append(span.doc[i])
+        i -= 1
+    return found
+
+
+def word_after(span: Span) -> Token | None:
+    """The first non-space token after ``span`` in its sentence."""
+    sent_end = span.sent.end
+    for i in range(span.end, sent_end):
+        if not span.doc[i].is_space:
+            return span.doc[i]
+    return None
+
+
+def is_elliptical(span: Span) -> bool:
+    """ "помидоры — на 26,9%": the amount follows a dash after its own noun, the verb elided."""
+    before = words_before(span, 2)
+    if before and before[0].lower_ in BY | {"до"}:
+        before = before[1:]
+    return bool(before) and before[0].text in DASHES
+
+
+def change_word(span: Span) -> Token | None:
+    """The verb or noun of change the fact belongs to ("подорожала на 29,1%" → подорожала).
+
+    Up the parse from the fact, stopping at the first other verb; for an elliptical fact
+    ("помидоры — на 26,9%") the nearest word of change before it in the sentence.
+    """
+    inside = range(span.start, span.end)
+    for token in heads(span.root):
+        if token.i in inside:
+            continue
+        if token.lemma_ in CHANGE_WORDS:
+            return token
+        if token.pos_ in CLAUSE_POS:
+            break
+    if span.root.dep_ == "orphan" or is_elliptical(span):
+        # the elided verb: the nearest verb of change before ("подорожала …, помидоры — на
+        # 26,9%"), not a noun ("приведёт к росту …, а затраты — 500 млрд")
+        for i in range(span.start - 1, span.sent.start - 1, -1):
+            if span.doc[i].lemma_ in CHANGE_WORDS and span.doc[i].pos_ in CLAUSE_POS:
+                return span.doc[i]
+    return None
+
+
+def is_by(span: Span) -> bool:
+    """True when "на" introduces the amount ("на 5%", "более чем на 40%")."""
+    words = [t.lower_ for t in span if not t.like_num][:3]
+    before = words_before(span, 1)
+    return any(w in BY for w in words) or bool(before and before[0].lower_ in BY)
+
+
+def _has_not(token: Token) -> bool:
+    return any(child.lower_ == "не" for child in token.children)
+
+
+def is_limited(verb: Token) -> bool:
+    """True when ``verb`` completes a negated verb ("не могут приглашать", "не должно
+    превышать"): a limit, unlike a plain negation ("никто не набрал более 50 %")."""
+    return verb.dep_ == "xcomp" and _has_not(verb.head)
+
+
+def bound_of(span: Span, qualifier: str) -> str:
+    """The qualifier a verb makes of the amount: "превысила 80 %" is more than 80; under a
+    negated verb "более 500" and "превышать 400" are at most ("не могут приглашать более 500
+    гостей")."""
+    verb = clause(span.root)
+    if verb.pos_ not in CLAUSE_POS:
+        return qualifier
+    limited = is_limited(verb)
+    if verb.lemma_ in EXCEED_VERBS and qualifier == "exact":
+        return "up_to" if limited or _has_not(verb) else "more_than"
+    if limited and qualifier == "more_than":
+        return "up_to"
+    return qualifier
+
+
+def change_of(
+    span: Span, qualifier: str, direction: str | None, value_from: float | None
+) -> tuple[str, str | None, str]:
+    """``(qualifier, direction, change)`` of a fact from its clause.
+
+    - "с A до B" (``value_from`` set) stays a level whose direction compares A and B;
+    - "на N" with a word of change ("вырос на 5%", "снижение на 3%") or a comparative after
+      it ("на 1,5 млрд больше") is a delta, in the direction the word says;
+    - "до X" with a word of change is the target ("вырастет до 63 млрд": exact, level); "до
+      19%" alone stays up_to;
+    - anything else is a level, with the direction of its word of change, if any
+      ("инфляция замедлилась до 7,4%" → down).
+    """
+    if value_from is not None:
+        return qualifier, direction, LEVEL
+    qualifier = bound_of(span, qualifier)
+    word = change_word(span)
+    after = word_after(span)
+    comparative = COMPARATIVES.get(after.lower_) if after is not None else None
+    said = CHANGE_WORDS.get(word.lemma_) if word is not None else None
+    if is_by(span) and (word is not None or comparative is not None):
+        return qualifier, said or comparative, DELTA
+    if word is not None and word.lemma_ in OBJECT_IS_CHANGE and span.root.dep_ == "obj":
+        return qualifier, said, DELTA
+    if word is not None and qualifier == "up_to":
+        return "exact", said, LEVEL
+    return qualifier, said, LEVEL
+
+
+# ---------------------------------------------------------------------------
+# period
+# ---------------------------------------------------------------------------
+
+OPEN_START = frozenset({"с", "со", "начиная"})
+
+
+def same_clause(span: Span, date_span: Span) -> bool:
+    """True when the date belongs to the fact's clause: the same verb governs both, or the
+    fact's verb is coordinated with the date's ("В 2015 году вырос на 5% и достиг X")."""
+    fact_verb = clause(span.root)
+    date_verb = clause(date_span.root)
+    if fact_verb.i == date_verb.i:
+        return True
+    if fact_verb.dep_ == "xcomp" and fact_verb.head.i == date_verb.i:
+        # "27 марта суд обязал компанию выплатить X"
+        return True
+    return (
+        fact_verb.dep_ == "conj"
+        and fact_verb.head.i == date_verb.i
+        and date_span.start < date_verb.i
+    )
+
+
+def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | None, date | None]:
+    """``(start, end)`` of the nearest calendar date of the fact's clause, else Nones.
+
+    With a parse, only dates of the fact's clause count (:func:`same_clause`); without one,
+    the nearest in the sentence. An open start ("с начала 2015 года") keeps an empty end.
+    """
+    sent = span.sent
+    best = None
+    best_distance = None
+    for date_span in dates:
+        value = date_span._.date
+        if value is None or value.value_start is None or value.granularity == "duration":
+            continue
+        if not (sent.start <= date_span.start < sent.end):
+            continue
+        if parsed and not same_clause(span, date_span):
+            continue
+        distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
+        if date_span.start >= span.end and any(
+            t.text in (",", ";") or t.lower_ == "и" for t in span.doc[span.end : date_span.start]
+        ):
+            # "в 2017 году — 1809 рублей, в 2018 году — …": the next item's date
+            distance += 10
+        if best_distance is None or distance < best_distance:
+            best, best_distance = date_span, distance
+    if best is None:
+        return None, None
+    value = best._.date
+    before = words_before(best, 1)
+    first = best.text.split(maxsplit=1)[0].lower()
+    if (before and before[0].lower_ in OPEN_START) or (
+        first in OPEN_START and not any(w in best.text for w in (" по ", " до "))
+    ):
+        return value.value_start, None
+    return value.value_start, value.value_end
+
+
+# ---------------------------------------------------------------------------
+# per
+# ---------------------------------------------------------------------------
+
+# "в месяц", "в сутки": a time unit without a number after "в" is the denominator of a rate
+PER_TIME = frozenset({"год", "месяц", "сутки", "день", "час", "неделя", "квартал", "минута"})
+# what a price or a rate is counted per after "за" / "на" (units of sale and of population)
+PER_ITEMS = frozenset(
+    {"таблетка", "штука", "акция", "баррель", "тонна", "кубометр", "литр", "килограмм",
+     "грамм", "метр", "человек", "житель", "душа", "ночь", "единица", "бутылка", "унция",
+     "доза", "упаковка", "пачка", "билет", "час", "гектар", "пассажир", "семья", "ребенок",
+     "ребёнок", "пенсионер", "квадратный", "кубический", "км", "кг", "куб", "кв", "минута",
+     "сотка", "номер", "место", "голова", "работник", "сотрудник", "процедура", "визит",
+     "поездка", "поезд", "рейс", "экземпляр", "книга", "куб.м", "месяц"}
+)  # fmt: skip
+PER_PREPOSITIONS = {"за": PER_ITEMS - {"месяц"}, "на": PER_ITEMS, "в": PER_TIME}
+PER_NOUN_POS = ("NOUN", "PROPN", "ADJ")
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def number_text(value: float) -> str:
+    """``1000.0`` → "1000", ``1.5`` → "1.5"."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | None, bool]:
+    """The denominator after a fact as a lemma phrase, and whether ``next_fact`` is it.
+
+    "375 долларов за тысячу кубометров" → ("1000 кубометр", True: the quantity is no fact of
+    its own); "$700 за таблетку" → "таблетка"; "в месяц" → "месяц"; "на душу населения" →
+    "душа население". A number after "в" is a date ("в 2015 году"), no denominator.
+    """
+    doc = span.doc
+    after = word_after(span)
+    if after is None or after.lower_ not in PER_PREPOSITIONS:
+        return None, False
+    noun = word_after(doc[after.i : after.i + 1])
+    if noun is None:
+        return None, False
+    if next_fact is not None and after.lower_ in ("за", "на"):
+        denominator, fact = next_fact
+        if denominator.start == noun.i and fact.kind == "quantity":
+            return f"{number_text(fact.value)} {fact.unit}", True
+    if _lemma(noun) not in PER_PREPOSITIONS[after.lower_] or noun.pos_ not in PER_NOUN_POS:
+        return None, False
+    words = [noun]
+    if noun.pos_ == "ADJ":
+        # "за квадратный метр"
+        following = word_after(doc[noun.i : noun.i + 1])
+        if following is None or following.pos_ != "NOUN":
+            return None, False
+        words.append(following)
+    following = word_after(doc[words[-1].i : words[-1].i + 1])
+    if (
+        following is not None
+        and following.pos_ == "NOUN"
+        and following.head.i == words[-1].i
+        and "Gen" in following.morph.get("Case")
+    ):
+        # "на душу населения"
+        words.append(following)
+    if after.lower_ == "в" and noun.morph.get("Case") and "Acc" not in noun.morph.get("Case"):
+        return None, False
+    return " ".join(_lemma(w).replace("ё", "е") for w in words), False

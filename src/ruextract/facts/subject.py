@@ -1,0 +1,506 @@
+"""What a fact measures: the head noun (``subject``) and its noun phrase (``subject_text``).
+
+Pure functions over a parsed sentence (``token.head``, ``token.dep_``, lemmas, POS):
+
+- :func:`subject_token`: the noun the fact measures, from the right clause;
+- :func:`respectively`: "капуста, огурцы и перец подорожали на 353%, 544% и 654%
+  соответственно" gives each amount its own noun of the list;
+- :func:`phrase`: the noun phrase around a subject, as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from ruextract.facts.clause import (
+    CHANGE_WORDS,
+    DASHES,
+    DIFFERENCE_WORDS,
+    OBJECT_IS_CHANGE,
+    clause,
+    words_before,
+)
+from ruextract.grammars.money import CURRENCY_WORDS
+from ruextract.grammars.quantity import UNIT_ABBREVIATIONS, UNIT_WORDS
+
+SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
+CONTENT_POS = ("NOUN", "PROPN")
+# verbs whose grammatical subject is what the number measures ("Товарооборот составил X",
+# "Инфляция замедлилась до X"); with other verbs the subject is an actor ("Россия поставила
+# X", "Фонд инвестировал X"), and what is measured is the verb's object ("сохранил ставку на
+# уровне 16%", "продаёт долю за X") or the noun the amount counts ("3,5 млрд кубометров газа")
+MEASURE_VERBS = frozenset(
+    {"составить", "составлять", "достичь", "достигнуть", "достигать", "превысить",
+     "превышать", "вырасти", "расти", "возрасти", "увеличиться", "увеличиваться",
+     "сократиться", "сокращаться", "снизиться", "снижаться", "упасть", "падать",
+     "уменьшиться", "уменьшаться", "замедлиться", "замедляться", "ускориться", "ускоряться",
+     "остаться", "оставаться", "равняться", "насчитывать", "стоить", "обойтись",
+     "оцениваться", "потребоваться", "подорожать", "подешеветь", "дорожать", "дешеветь",
+     "прибавить", "потерять", "опуститься", "подняться", "повыситься", "понизиться", "выйти",
+     "обвалиться", "подскочить", "взлететь", "просесть", "исчисляться", "находиться"}
+)  # fmt: skip
+# for a count, only these say their subject is what is counted ("Явка составила 5 171 666
+# человек"); "коалиция потеряла семь мандатов" counts mandates, not coalitions
+COPULAS = frozenset(
+    {"составить", "составлять", "достичь", "достигнуть", "достигать", "превысить",
+     "превышать", "насчитывать", "равняться", "оцениваться", "исчисляться"}
+)  # fmt: skip
+OBJECT_RELATIONS = ("obj",)
+# units of measure whose genitive is the substance measured ("5 млрд кубометров газа")
+MEASURE_UNITS = frozenset(UNIT_WORDS) | frozenset(UNIT_ABBREVIATIONS) | {"кубометр", "куб"}
+PENALTY_VERBS = frozenset({"оштрафовать", "штрафовать", "наказать", "обязать"})
+PRICE_NOUNS = frozenset({"цена", "стоимость", "тариф"})
+CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
+# nouns of time before an amount are dates, not what the amount names ("в 2016 году 854 рубля")
+TIME_NOUNS = frozenset({"год", "месяц", "день", "неделя", "квартал", "час", "сутки", "лето"})
+COUNTED_RELATIONS = ("nmod",)
+# nouns of measure without content (amounts, prices, dimensions; data/gold/facts.md): what
+# they measure is their genitive ("объем инвестиций" → инвестиция, "цена лота" → лот);
+# without one they are looked past ("штрафа в размере 5 млн") or give no subject ("Её
+# стоимость составит 702 млн")
+MEASURE_NOUNS = frozenset(
+    {"объем", "объём", "уровень", "размер", "сумма", "величина", "итог", "отметка", "диапазон",
+     "показатель", "значение", "темп", "количество", "число", "ставка", "результат", "цена",
+     "стоимость", "протяженность", "площадь", "длина", "высота", "скорость",
+     "расчет"}
+)  # fmt: skip
+# currency words and what follows them in a currency name ("долларов США", "фунтов
+# стерлингов"): never what is measured
+CURRENCY_NOUNS = frozenset(noun for _, noun in CURRENCY_WORDS) | {"стерлинг", "цент", "копейка"}
+MULTIPLIERS = frozenset({"тысяча", "тыс", "миллион", "млн", "миллиард", "млрд", "триллион", "трлн"})
+NOT_SUBJECTS = CURRENCY_NOUNS | MULTIPLIERS | {"процент"}
+# verbs of transfer: their actor (who paid, sold, received) is never what is measured; an
+# amount that is their object measures what it was paid for ("на", "за"); an amount that is
+# their oblique ("за X", "в X") measures their object
+TRANSFER_VERBS = frozenset(
+    {"купить", "покупать", "продать", "продавать", "приобрести", "приобретать", "получить",
+     "получать", "заплатить", "платить", "потратить", "тратить", "выплатить", "выплачивать",
+     "инвестировать", "вложить", "вкладывать", "выделить", "выделять", "направить",
+     "отдать", "собрать", "собирать", "привлечь", "отсудить", "заработать", "выручить",
+     "пожертвовать", "перечислить", "оценить", "оценивать", "присвоить", "похитить",
+     "украсть", "предложить", "просить", "запросить", "потребовать", "взыскать"}
+)  # fmt: skip
+# words a noun phrase is made of (no clauses, no verbs)
+PHRASE_RELATIONS = frozenset(
+    {"amod", "nmod", "case", "det", "flat", "flat:name", "flat:foreign", "compound", "nummod",
+     "fixed", "appos", "nummod:gov"}
+)  # fmt: skip
+PHRASE_EDGE_POS = frozenset({"ADP", "CCONJ", "PUNCT", "SCONJ", "SPACE"})
+
+
+def fold(text: str) -> str:
+    """Lower case, ё as е: how subjects are compared."""
+    return text.lower().replace("ё", "е")
+
+
+def is_currency(token: Token) -> bool:
+    """A currency word or multiplier, or a word of a currency's name ("США" in "долларов
+    США")."""
+    if fold(token.lemma_) in NOT_SUBJECTS:
+        return True
+    return token.head.i != token.i and fold(token.head.lemma_) in CURRENCY_NOUNS
+
+
+def _outside(token: Token, span: Span) -> bool:
+    return not (span.start <= token.i < span.end)
+
+
+def genitive(token: Token, span: Span) -> Token | None:
+    """The genitive noun dependent of ``token`` outside ``span`` ("объем инвестиций")."""
+    for child in token.children:
+        if (
+            child.dep_ in COUNTED_RELATIONS
+            and child.pos_ in CONTENT_POS
+            and _outside(child, span)
+            and not is_currency(child)
+            and not any(c.dep_ == "case" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def content(token: Token, span: Span) -> Token | None:
+    """What a noun stands for: a noun of measure hands over to its genitive ("объем
+    инвестиций" → инвестиций); one without a genitive gives None (look further)."""
+    for _ in range(3):
+        if fold(token.lemma_) not in MEASURE_NOUNS:
+            return token
+        found = genitive(token, span)
+        if found is None and fold(token.lemma_) in PRICE_NOUNS:
+            # "цены на бензин" → бензин
+            found = next(
+                (
+                    child
+                    for child in token.children
+                    if child.dep_ == "nmod"
+                    and child.pos_ in CONTENT_POS
+                    and _outside(child, span)
+                    and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children)
+                ),
+                None,
+            )
+        if found is None:
+            return None
+        token = found
+    return token
+
+
+def antecedent(relative: Token) -> Token | None:
+    """The noun a relative "который" stands for: the noun its clause is attached to, or, when
+    they disagree in gender or number, the noun that one depends on ("строительство
+    набережной, которое …" → строительство)."""
+    verb = relative.head
+    if not verb.dep_.startswith("acl"):
+        return None
+    noun = verb.head
+    want = (relative.morph.get("Gender"), relative.morph.get("Number"))
+    for _ in range(2):
+        have = (noun.morph.get("Gender"), noun.morph.get("Number"))
+        agrees = all(not w or not h or w == h for w, h in zip(want, have, strict=True))
+        if agrees or noun.dep_ != "nmod" or noun.head.pos_ not in CONTENT_POS:
+            break
+        noun = noun.head
+    return noun
+
+
+def _candidate(token: Token | None, span: Span) -> Token | None:
+    """``token`` as a subject: a content noun outside the fact, no currency, past measure
+    nouns; a relative "который" stands for the noun its clause is attached to
+    ("строительство …, которое обойдется в 1,5 млрд руб." → строительство)."""
+    if token is not None and token.lemma_ == "который":
+        token = antecedent(token)
+    if token is None or token.pos_ not in CONTENT_POS or not _outside(token, span):
+        return None
+    if is_currency(token):
+        return None
+    return content(token, span)
+
+
+def _dependent(head: Token, relations: tuple[str, ...], span: Span) -> Token | None:
+    """The first content noun outside ``span`` attached to ``head`` by one of ``relations``."""
+    for child in head.children:
+        if child.dep_ in relations:
+            found = _candidate(child, span)
+            if found is not None:
+                return found
+    return None
+
+
+def _oblique(head: Token, prepositions: frozenset[str], span: Span) -> Token | None:
+    """A noun attached to ``head`` with one of ``prepositions`` ("потрачено … на церемонию")."""
+    for child in head.children:
+        if child.dep_.startswith("obl") and any(
+            c.dep_ == "case" and c.lower_ in prepositions for c in child.children
+        ):
+            found = _candidate(child, span)
+            if found is not None:
+                return found
+    return None
+
+
+def is_nominative(token: Token) -> bool:
+    """True when the parse reads ``token`` as nominative."""
+    return "Nom" in token.morph.get("Case")
+
+
+def elided_noun(span: Span) -> tuple[bool, Token | None]:
+    """ "помидоры — на 26,9%": whether the amount follows a dash of an elided verb, and the
+    nominative noun before the dash that it measures (None: "в 2017 году — 1809 рублей",
+    "исполнителям — 30 %": the subject is not that word)."""
+    before = words_before(span, 3)
+    if before and before[0].lower_ in ("на", "до"):
+        before = before[1:]
+    if len(before) < 2 or before[0].text not in DASHES:
+        return False, None
+    token = before[1]
+    while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
+        token = token.head
+    said = any(
+        t.lemma_ in MEASURE_VERBS or t.lemma_ in CHANGE_WORDS
+        for t in span.doc[span.sent.start : span.start]
+    )
+    if not is_nominative(token) or not said:
+        # "Клуб, закончивший чемпионат на четвёртом месте, — 263 млн": no verb of measure
+        # says that the club is what is measured
+        return True, None
+    return True, _candidate(token, span)
+
+
+def _modifier(token: Token) -> bool:
+    """An adjective, determiner or participle ("назначенной общей суммы"), or a repeated
+    percent word ("95 % процентов голосов")."""
+    return (
+        token.pos_ in ("ADJ", "DET")
+        or "Part" in token.morph.get("VerbForm")
+        or token.lemma_ == "процент"
+    )
+
+
+def transfer_object(span: Span) -> Token | None:
+    """What changed hands for money after "за" when the parse misses it: "продать «Роме»
+    армянского полузащитника Мхитаряна за £22 млн" → полузащитника (the first accusative
+    after the verb of transfer), "получить за Мхитаряна более $27 млн" → Мхитаряна."""
+    before = words_before(span, 3)
+    if len(before) == 3 and before[1].lower_ == "за" and before[2].lemma_ in TRANSFER_VERBS:
+        return _candidate(before[0], span)
+    if not before or before[0].lower_ != "за":
+        return None
+    doc = span.doc
+    for i in range(before[0].i - 1, span.sent.start - 1, -1):
+        if doc[i].lemma_ in TRANSFER_VERBS and doc[i].pos_ in ("VERB", "AUX"):
+            for token in doc[i + 1 : before[0].i]:
+                cases = set(token.morph.get("Case"))
+                animate_accusative = "Gen" in cases and "Anim" in token.morph.get("Animacy")
+                if token.pos_ in CONTENT_POS and ("Acc" in cases or animate_accusative):
+                    return _candidate(token, span)
+            return None
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def after_percent(span: Span, with_from: bool) -> Token | None:
+    """The whole a percentage is a part of: the genitive right after it ("54,42 %
+    избирателей", "24,2 процентами голосов") or its "от" phrase ("15 % от общего объёма
+    собранных средств" → средств)."""
+    doc = span.doc
+    i = span.end
+    end = span.sent.end
+    while i < end and (doc[i].is_space or _modifier(doc[i])):
+        i += 1
+    if i < end and doc[i].lower_ == "от":
+        if not with_from:
+            return None
+        i += 1
+        while i < end and (doc[i].is_space or _modifier(doc[i])):
+            i += 1
+    elif i < end and "Gen" not in doc[i].morph.get("Case"):
+        return None
+    if i < end and doc[i].pos_ in CONTENT_POS:
+        return _candidate(doc[i], span)
+    return None
+
+
+def apposed_noun(span: Span, parse_says_noun: bool) -> Token | None:
+    """The noun an amount is apposed to with "в" / "на": "штрафа в размере 100 тысяч",
+    "на сумму" (past the noun of measure, always); "с избирательным барьером в 5 %",
+    "кредита на 78 млрд" when the parse makes the amount modify a noun (it often picks a
+    farther one), "разделят награду в 9 млн" when the noun is the object of the amount's verb."""
+    before = words_before(span, 4)
+    if (
+        len(before) >= 3
+        and fold(before[0].lemma_) in MEASURE_NOUNS
+        and before[1].lower_ in ("в", "на")
+        and before[2].pos_ == "NOUN"
+    ):
+        # "штрафа в размере 100 тысяч рублей"
+        return _candidate(before[2], span)
+    if len(before) < 2 or before[0].lower_ not in ("в", "на") or before[1].pos_ not in CONTENT_POS:
+        return None
+    if fold(before[1].lemma_) in MEASURE_NOUNS:
+        # "в размере 5 млн": the noun before "в размере"
+        if len(before) == 4 and before[2].lower_ in ("в", "на") and before[3].pos_ == "NOUN":
+            return _candidate(before[3], span)
+        return None
+    sibling_object = before[1].dep_ == "obj" and before[1].head.i == span.root.head.i
+    if parse_says_noun or sibling_object:
+        return _candidate(before[1], span)
+    return None
+
+
+def named_before(span: Span) -> Token | None:
+    """A common noun right before a money or percent amount names it: "отчисление 1 %",
+    "«премию» более 17 тысяч гривен", "штраф 5000 рублей" (nominative or accusative, not a
+    date word)."""
+    before = [t for t in words_before(span, 3) if t.text not in CLOSING_QUOTES]
+    if not before or before[0].pos_ != "NOUN" or fold(before[0].lemma_) in TIME_NOUNS:
+        return None
+    cases = before[0].morph.get("Case")
+    if not ({"Nom", "Acc"} & set(cases)):
+        return None
+    return _candidate(before[0], span)
+
+
+def bracketed_noun(span: Span) -> Token | None:
+    """An amount in brackets after a genitive noun phrase measures it: "больше всех голосов
+    избирателей (38,53%)" → голосов."""
+    before = words_before(span, 2)
+    if len(before) < 2 or before[0].text != "(" or before[1].pos_ not in CONTENT_POS:
+        return None
+    token = before[1]
+    while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
+        token = token.head
+    if "Gen" not in token.morph.get("Case"):
+        return None
+    return _candidate(token, span)
+
+
+def count_subject(span: Span) -> Token | None:
+    """What a count is of: the genitive of its noun ("3,5 млрд кубометров газа" → газ), or
+    what a verb of change moves ("довести импорт до 11 млрд кубометров" → импорт), or the
+    subject of a copula ("Явка составила 5 171 666 человек" → явка); else None (the
+    counted noun is the unit, and nearby nouns are not what is counted)."""
+    found = genitive(span.root, span)
+    if found is not None and fold(span.root.lemma_) in MEASURE_UNITS:
+        # "кубометров газа" (a unit of measure); not "200 сотрудников службы" (a possessor)
+        return _candidate(found, span)
+    verb = clause(span.root)
+    if verb.lemma_ in CHANGE_WORDS and verb.lemma_ not in OBJECT_IS_CHANGE.union(DIFFERENCE_WORDS):
+        # "довести импорт до 11 млрд кубометров", "добыча выросла на 5 млн тонн"
+        found = _dependent(verb, OBJECT_RELATIONS, span) or _dependent(
+            verb, SUBJECT_RELATIONS, span
+        )
+        if found is not None:
+            return found
+    if verb.lemma_ in COPULAS:
+        found = _dependent(verb, SUBJECT_RELATIONS, span)
+        if found is None and verb.dep_ in ("xcomp", "conj"):
+            found = _dependent(verb.head, SUBJECT_RELATIONS, span)
+        return found
+    return None
+
+
+def subject_token(span: Span) -> Token | None:
+    """The noun the fact measures, from the dependency parse, or None.
+
+    A count: :func:`count_subject`. Money and percentages, in order: the nominative noun
+    before a dash of an elided verb of measure ("помидоры — на 26,9%"); a noun right before
+    the amount ("отчисление 1 %"); a genitive before the amount in brackets ("голосов
+    избирателей (38,53%)"); for a percentage, the whole it is a part of ("54,42 %
+    избирателей"); a noun the amount is apposed to ("штрафа в размере 100 тысяч", "барьером
+    в 5 %"); the fact's head noun ("стоимостью 8,1 млн долларов" → стоимость); the subject
+    of a verb of measure ("Товарооборот … составил 21,4 млрд"); with a verb of transfer, what
+    changed hands ("продаёт долю за X", "Гитара была продана за X", "потрачено X на
+    церемонию"), never its actor; the object of another verb ("сохранил ставку на уровне
+    16%"). Never a currency word, a multiplier or a country in a currency's name; a noun of
+    measure hands over to its genitive ("объем инвестиций" → инвестиция).
+    """
+    elided, noun = elided_noun(span)
+    if span.label_ == "quantity":
+        # "площадь страны — 17,363 тыс. кв. км"
+        return noun if elided else count_subject(span)
+    if elided:
+        # "помидоры — на 26,9%"; "с 1 января 2016 года — 18 % назначенной суммы пенсии" (the
+        # whole); "Клуб, закончивший чемпионат, — 263 млн", "исполнителям — 30 %": not the
+        # word before the dash, and the parse of an elided clause is no guide
+        return noun or (after_percent(span, True) if span.label_ == "percent" else None)
+    first_before = words_before(span, 1)
+    if first_before and first_before[0].text == "(":
+        # in brackets: a genitive before them, or the whole after; the parse of a bracketed
+        # amount is no guide (an equivalent shares its host's subject: FactsFinder)
+        found = after_percent(span, with_from=False) if span.label_ == "percent" else None
+        return found or bracketed_noun(span)
+    found = None
+    if span.label_ == "percent":
+        # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
+        found = after_percent(span, with_from=False)
+    elif span.label_ == "money":
+        found = transfer_object(span)
+    found = found or named_before(span) or bracketed_noun(span)
+    if found is None and span.label_ == "percent":
+        # "отчисления в размере 1% от стоимости": the noun the amount is, before its whole
+        found = apposed_noun(span, False) or after_percent(span, with_from=True)
+    if found is not None:
+        return found
+    token: Token = span.root
+    if token.dep_ in SUBJECT_RELATIONS:
+        return None
+    counted = _dependent(token, COUNTED_RELATIONS, span)
+    first_head = True
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            break
+        if first_head:
+            first_head = False
+            found = apposed_noun(span, head.pos_ in CONTENT_POS)
+            if found is not None:
+                return found
+        if head.pos_ in CONTENT_POS and _outside(head, span):
+            found = _candidate(head, span)
+            if found is not None:
+                return found
+        if head.pos_ in ("VERB", "AUX"):
+            found = None
+            if head.lemma_ in PENALTY_VERBS:
+                # "житель был оштрафован на 15 тысяч рублей": who paid is no subject
+                return None
+            if head.lemma_ in CHANGE_WORDS and head.lemma_ not in MEASURE_VERBS:
+                # "компания сократила расходы на 5%", "акции обрушились на 6 процентов":
+                # what changed is the object, else the subject
+                has_object = any(
+                    c.dep_ in OBJECT_RELATIONS and _outside(c, span) for c in head.children
+                )
+                if has_object:
+                    # "подняла цену с $13,5 до $750": the object or nothing, never the actor
+                    return _dependent(head, OBJECT_RELATIONS, span)
+                found = _dependent(head, SUBJECT_RELATIONS, span)
+            elif head.lemma_ in MEASURE_VERBS:
+                found = _dependent(head, SUBJECT_RELATIONS, span)
+                if found is None and head.dep_ in ("xcomp", "conj", "dep", "advcl"):
+                    # "экспорт может достичь X", "вырос на 2% и достиг X", "упали …,
+                    # опустившись до X": the subject stands on the verb this one depends on
+                    found = _dependent(head.head, SUBJECT_RELATIONS, span)
+            elif head.lemma_ in TRANSFER_VERBS and not token.dep_.startswith("obl"):
+                # "было потрачено 74 млн на церемонию", "получить за Мхитаряна X"
+                return _oblique(head, frozenset({"на", "за"}), span) or counted
+            elif token.dep_.startswith("obl"):
+                # "сохранил ставку на уровне 16%", "продаёт долю за X", "Гитара была
+                # продана за X": the amount is an oblique of the verb
+                found = _dependent(head, OBJECT_RELATIONS, span) or _dependent(
+                    head, ("nsubj:pass",), span
+                )
+            if found is not None:
+                return found
+            break
+        token = head
+    return counted
+
+
+def respectively(subjects: Sequence[Token | None], spans: Sequence[Span]) -> list[Token | None]:
+    """Distribute a coordinated subject over a list of amounts with "соответственно".
+
+    ``spans`` are consecutive facts of one sentence joined by commas and "и"; when the
+    subject of the first is a list of as many coordinated nouns ("капуста, огурцы и перец"),
+    each amount gets its own. Otherwise ``subjects`` come back unchanged.
+    """
+    first = subjects[0]
+    if first is None or len(spans) < 2:
+        return list(subjects)
+    nouns = [first] + [
+        child for child in first.children if child.dep_ == "conj" and child.pos_ in CONTENT_POS
+    ]
+    nouns.sort(key=lambda token: token.i)
+    if len(nouns) != len(spans):
+        return list(subjects)
+    return nouns
+
+
+def phrase(token: Token, blocked: set[int]) -> str:
+    """The noun phrase headed by ``token`` as written: its adjectives, genitives and
+    prepositional modifiers, never a clause, and no token of ``blocked`` (facts, dates)."""
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        for child in stack.pop().children:
+            if (
+                child.dep_ in PHRASE_RELATIONS
+                and child.i not in blocked
+                and child.pos_ not in ("VERB", "AUX")
+                and child.lemma_ != "который"
+            ):
+                keep.add(child.i)
+                stack.append(child)
+    doc = token.doc
+    start = stop = token.i
+    while start - 1 in keep or (start - 2 in keep and doc[start - 1].is_space):
+        start -= 1
+    while stop + 1 in keep or (stop + 2 in keep and doc[stop + 1].is_space):
+        stop += 1
+    while start < token.i and doc[start].pos_ in PHRASE_EDGE_POS:
+        start += 1
+    while stop > token.i and doc[stop].pos_ in PHRASE_EDGE_POS:
+        stop -= 1
+    return doc[start : stop + 1].text

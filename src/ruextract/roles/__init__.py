@@ -1,0 +1,128 @@
+"""Roles: the posts people hold and where ("президент России Владимир Путин").
+
+Reads ``doc.ents`` (PER spans with ``span._.key`` from ``ruextract_people``; ORG and LOC),
+``doc.spans["countries"]`` (``span._.country``), the tokens' ``pos_``, ``morph`` and ``lemma_``
+and razdel's sentences; writes ``doc.spans["roles"]``: one span per post held by a person
+(the role phrase as written), each with ``span._.role`` (:class:`~ruextract.records.Role`:
+the person's key, the post in the nominative, the org or country, the status).
+
+A role phrase is a role noun (``data/role_nouns.tsv``: the heads of NEREL train PROFESSION
+spans; compound abbreviations such as "генсек" are spelt out by ``data/role_abbreviations.tsv``)
+with the adjectives before it that agree with it and the genitive words after it ("министр
+иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
+role noun among the genitive words makes the rest a post ("пресс-секретарь президента
+России": org "президент России"); with no mention there, an org noun (``data/org_nouns.tsv``:
+heads of lower-case NEREL train ORGANIZATION spans) starts the org ("судья федерального
+апелляционного суда"). "бывший", "экс-" make the status ``former``; "исполняющий
+обязанности", "и.о.", "врио" make it ``acting``; else it is ``current``.
+
+A phrase belongs to a person when
+
+- it stands right before the name ("глава МИД Сергей Лавров"), or is one of a list of posts
+  that does ("режиссёр и сценарист Иван Дыховичный");
+- it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
+- a copula or appointment verb links it to the nearest name before it in its sentence
+  ("Лавров был министром", "назначил Иванова на пост губернатора", "Он был министром" for the
+  last name before), or a name after it ("Президентом становится Джеральд Форд");
+- a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
+  МИД": role "глава");
+- it is the same post as one exactly one person of the article holds ("глава государства"
+  for the article's president); a head of state or government that nobody holds yet in the
+  article goes to its most mentioned person, in the country the article names most often
+  where nobody else holds that post.
+
+No syntax parse is needed: agreement comes from the morphology the pipeline already has.
+
+The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
+:mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.linking` (whose post).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ruextract.records import Role
+from ruextract.roles.linking import attach, resolve_again
+from ruextract.roles.phrases import Entities, Phrase, find_phrases
+from ruextract.roles.words import (
+    abbreviations,
+    compound_role,
+    org_nouns,
+    role_adjectives,
+    role_nouns,
+)
+
+SPAN_KEY = "roles"
+
+__all__ = [
+    "SPAN_KEY",
+    "Entities",
+    "Phrase",
+    "RoleFinder",
+    "abbreviations",
+    "compound_role",
+    "find_phrases",
+    "find_roles",
+    "org_nouns",
+    "role_adjectives",
+    "role_nouns",
+    "role_span",
+]
+
+
+def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
+    """Every role phrase of a document with the person it belongs to."""
+    ents = Entities.of(doc)
+    if not ents.per:
+        return []
+    phrases = find_phrases(doc, ents)
+    attached = resolve_again(doc, attach(doc, phrases, ents), ents)
+    return [(phrase, person) for phrase, person in attached if person is not None]
+
+
+def role_span(doc: Doc, phrase: Phrase, person: Span) -> Span:
+    """The span of a role phrase carrying its :class:`Role` record."""
+    span = doc[phrase.start : phrase.end]
+    span.label_ = "ROLE"
+    span._.role = Role(
+        start=span.start_char,
+        stop=span.end_char,
+        text=span.text,
+        key=person._.key or person.text,
+        role=phrase.role,
+        org=phrase.org,
+        org_label=phrase.org_label,
+        org_key=phrase.org_key,
+        status=phrase.status,
+        person_start=person.start_char,
+        person_stop=person.end_char,
+        org_start=phrase.org_start,
+        org_stop=phrase.org_stop,
+    )
+    return span
+
+
+class RoleFinder:
+    """Posts held by people (see module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPAN_KEY] = [role_span(doc, phrase, person) for phrase, person in find_roles(doc)]
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory(
+    "ruextract_roles",
+    default_config={},
+    requires=["doc.ents", "token.pos", "token.morph", "token.lemma"],
+    assigns=["doc.spans", "span._.role"],
+)
+def create_roles(nlp: Language, name: str) -> RoleFinder:
+    """Posts held by people, with where and status (see module docstring)."""
+    return RoleFinder()

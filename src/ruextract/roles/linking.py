@@ -1,0 +1,368 @@
+"""Linking: which person a role phrase belongs to (see the package docstring for the rules).
+
+``attach`` ties phrases to names near them; ``resolve_again`` gives a post named again the
+person who holds it in the article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.roles.phrases import QUOTES, Entities, Phrase, make_phrase
+from ruextract.roles.words import (
+    NOMINAL_POS,
+    case_of,
+    fold,
+    line_break_between,
+    next_content,
+    prev_content,
+)
+
+# verbs that make a post of a person: "был министром", "назначен на пост"
+COPULAS = frozenset(
+    {"быть", "стать", "являться", "назначить", "назначать", "избрать", "избирать",
+     "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
+     "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
+     "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить"}
+)  # fmt: skip
+# nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
+POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
+# words of running for a post, which is not holding it
+CANDIDACY = frozenset(
+    {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
+     "выдвигать", "бороться"}
+)  # fmt: skip
+SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
+DASHES = frozenset({"—", "–", "-"})
+SUBJECT_PRONOUNS = frozenset({"он", "она"})
+PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
+LIST_JOINERS = frozenset({",", "и"})
+COPULA_WINDOW = 8
+# the same post under other names, for a post referred to again ("глава государства")
+SAME_POST: dict[str, str] = {
+    "глава государства": "президент",
+    "лидер": "президент",
+    "премьер-министр": "премьер-министр",
+    "глава правительства": "премьер-министр",
+}
+# posts a country has one of: unheld, they go to the article's main person and country
+HEAD_POSTS = frozenset({"президент", "премьер-министр"})
+
+
+def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name right after a phrase ("глава МИД Сергей Лавров"; "Министр иностранных дел —
+    Фумио Кисида" where the phrase opens its sentence)."""
+    token = next_content(doc, phrase.end)
+    while token is not None and token.text in QUOTES:
+        token = next_content(doc, token.i + 1)
+    if token is not None and token.text in DASHES and opens_sentence(doc, phrase.start):
+        token = next_content(doc, token.i + 1)
+    if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
+        return None
+    span = ents.per[token.i]
+    if span.start != token.i:
+        return None
+    if case_of(doc[span.end - 1]) == "Gen":
+        # "советника Путина Михаила Лесина": a genitive name and then the holder's name
+        nxt = next_content(doc, span.end)
+        if (
+            nxt is not None
+            and nxt.i in ents.per
+            and not line_break_between(doc, span.end - 1, nxt.i)
+        ):
+            return ents.per[nxt.i]
+    if phrase.inner is not None and case_of(doc[phrase.inner]) == case_of(doc[span.end - 1]):
+        return span  # the name of the inner post (see ``attach``)
+    if not agree(doc[phrase.head], doc[span.end - 1]):
+        return None  # "адвокат Сантоса": the genitive name is not the holder
+    return span
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` starts a sentence or a line."""
+    before = prev_content(doc, i - 1)
+    return before is None or doc[i].is_sent_start or line_break_between(doc, before.i, i)
+
+
+def agree(head: Token, name: Token) -> bool:
+    """A role noun and the name after it that may be one phrase: a genitive name after a role
+    noun in another case is its complement ("адвокат Сантоса"), not its holder."""
+    head_case, name_case = case_of(head), case_of(name)
+    # an animate accusative is spelt as the genitive: "убедил президента Хамида Карзая"
+    return not (name_case == "Gen" and head_case not in (None, "Gen", "Acc"))
+
+
+def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name before a phrase set off by a comma, dash or bracket ("Лавров, глава МИД")."""
+    sep = prev_content(doc, phrase.start - 1)
+    if sep is None or sep.text not in SEPARATORS_AFTER:
+        return None
+    token = prev_content(doc, sep.i - 1)
+    if token is None or token.i not in ents.per or line_break_between(doc, token.i, phrase.start):
+        return None
+    person = ents.per[token.i]
+    head = doc[phrase.head]
+    person_case = case_of(doc[person.end - 1])
+    head_case = case_of(head)
+    if head_case not in (None, "Nom") and person_case and person_case != head_case:
+        return None
+    return person
+
+
+def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The nearest name before a phrase that a copula or appointment verb links to it."""
+    head = doc[phrase.head]
+    before = prev_content(doc, phrase.start - 1)
+    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    if case_of(head) != "Ins" and not after_post:
+        return None
+    if before is not None and any(
+        fold(t.lemma_) in CANDIDACY for t in doc[max(0, before.i - 4) : before.i]
+    ):
+        return None  # "кандидат на пост главы ФБР" holds no post yet
+    sent = ents.sent[phrase.head]
+    verb = False
+    i = phrase.start - 1
+    lowest = max(0, phrase.start - COPULA_WINDOW * 2)
+    while i >= lowest:
+        token = doc[i]
+        if token.is_space:
+            i -= 1
+            continue
+        if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
+            return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
+        if (
+            verb
+            and i not in ents.per
+            and token.pos_ in NOMINAL_POS
+            and case_of(token) == "Nom"
+            and fold(token.text) not in SUBJECT_PRONOUNS
+        ):
+            return None  # the copula's subject is no name: "Белоруссия стала её членом"
+        if fold(token.lemma_) in COPULAS:
+            verb = True
+        if verb and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
+            # "Он был министром": the person the text spoke of last
+            return last_person(doc, i, ents)
+        if i in ents.per:
+            person = ents.per[i]
+            if verb or after_post:
+                return person
+            # "назначил Иванова министром": the verb comes before the name
+            for j in range(max(0, person.start - 4), person.start):
+                if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
+                    return person
+            return None
+        i -= 1
+    return None
+
+
+def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """The last name before token ``i`` within the previous sentences (``PRONOUN_REACH``)."""
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] >= sent - PRONOUN_REACH:
+        if j in ents.per:
+            return ents.per[j]
+        j -= 1
+    return None
+
+
+def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The nearest name before a verb of heading in its sentence ("Лавров, который
+    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb."""
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    seen = 0
+    while i >= 0 and ents.sent[i] == sent and seen < COPULA_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            return ents.per[i]
+        if not token.is_space:
+            seen += 1
+            if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
+                return None
+        i -= 1
+    return None
+
+
+def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name after a copula that follows an instrumental post: "Президентом становится
+    Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури"."""
+    if case_of(doc[phrase.head]) != "Ins":
+        return None
+    token = next_content(doc, phrase.end)
+    verbs = described = 0
+    while token is not None and token.i not in ents.per:
+        if (
+            line_break_between(doc, phrase.end - 1, token.i)
+            or ents.sent[token.i] != ents.sent[phrase.head]
+        ):
+            return None
+        if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS and not described:
+            verbs += 1
+        elif token.pos_ == "ADV" and not described:
+            pass
+        elif verbs and token.pos_ in ("ADJ", "NOUN") and case_of(token) == "Nom":
+            described += 1  # "стал теннисист Марат Сафин", "итальянский продюсер"
+        else:
+            return None
+        if verbs + described > 4:
+            return None
+        token = next_content(doc, token.i + 1)
+    if token is None or not verbs:
+        return None
+    span = ents.per[token.i]
+    return span if case_of(doc[span.end - 1]) in (None, "Nom") else None
+
+
+def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
+    """Each phrase with the name it belongs to (None when no name is at hand)."""
+    found: list[Span | None] = [None] * len(phrases)
+    how = [""] * len(phrases)
+    extra: list[tuple[Phrase, Span | None]] = []
+    for n, phrase in enumerate(phrases):
+        if phrase.by_verb:
+            found[n], how[n] = subject_of(doc, phrase, ents), "verb"
+            continue
+        found[n] = person_after(doc, phrase, ents)
+        how[n] = "before" if found[n] is not None else ""
+        person = found[n]
+        if person is not None and phrase.inner is not None:
+            # "помощником премьер-министра России Дмитрия Медведева": the name agrees with the
+            # inner post, not with the head
+            head_case, inner_case = case_of(doc[phrase.head]), case_of(doc[phrase.inner])
+            if head_case != inner_case and case_of(doc[person.end - 1]) == inner_case:
+                inner = make_phrase(doc, doc[phrase.inner], ents)
+                extra.append((replace(inner, how="before"), person))
+                found[n], how[n] = None, ""
+    # a list of posts before a name: "режиссёр и сценарист Иван Дыховичный"
+    for n in range(len(phrases) - 2, -1, -1):
+        if found[n] is None and found[n + 1] is not None:
+            if joined(doc, phrases[n], phrases[n + 1]):
+                found[n], how[n] = found[n + 1], "list"
+    for n, phrase in enumerate(phrases):
+        if found[n] is None:
+            found[n], how[n] = person_before(doc, phrase, ents), "after"
+        if found[n] is None and n and found[n - 1] is not None and how[n - 1] != "before":
+            if joined(doc, phrases[n - 1], phrase):
+                found[n], how[n] = found[n - 1], "list"  # "Волож, гендиректор и основатель"
+        if found[n] is None:
+            found[n], how[n] = person_by_copula(doc, phrase, ents), "copula"
+        if found[n] is None:
+            found[n] = person_by_copula_after(doc, phrase, ents)
+    result = [(replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)]
+    # posts listed together share their place: "Главнокомандующий Сухопутными войсками генерал
+    # армии Владимир Болдырев"
+    for n, (phrase, person) in enumerate(result):
+        if phrase.org is None and person is not None and phrase.how == "list":
+            for other, holder in result[max(0, n - 1) : n + 2]:
+                if other.org is not None and holder is person and joined_any(doc, phrase, other):
+                    result[n] = (with_org(phrase, other), person)
+                    break
+    return sorted(result + extra, key=lambda pair: pair[0].start)
+
+
+def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
+    """Two phrases of one list, in either order."""
+    return joined(doc, a, b) if a.start < b.start else joined(doc, b, a)
+
+
+def with_org(phrase: Phrase, other: Phrase) -> Phrase:
+    """``phrase`` with the org of ``other``."""
+    return replace(
+        phrase,
+        org=other.org,
+        org_label=other.org_label,
+        org_key=other.org_key,
+        org_start=other.org_start,
+        org_stop=other.org_stop,
+    )
+
+
+def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
+    """Two phrases next to each other, or joined by a comma or "и" (at most one word apart)."""
+    between = [t for t in doc[left.end : right.start] if not t.is_space]
+    if len(between) > 1 or line_break_between(doc, left.end - 1, right.start):
+        return False
+    return not between or fold(between[0].text) in LIST_JOINERS
+
+
+def post_of(role: str) -> str:
+    """The post a role names, for matching a post mentioned again."""
+    return SAME_POST.get(role, role)
+
+
+def resolve_again(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """Give a phrase with no name the person who holds that post in the article."""
+    holders: dict[str, dict[str, Phrase]] = {}
+    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
+    spans_of: dict[str, Span] = {}
+    for span in doc.ents:
+        if span.label_ == "PER":
+            spans_of.setdefault(span._.key, span)
+    # places where a head post is held by someone named, anywhere in the article
+    held_in: dict[str, set[str | None]] = {}
+    for phrase, person in attached:
+        if person is not None:
+            held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
+    result = []
+    for phrase, person in attached:
+        if person is not None:
+            holders.setdefault(post_of(phrase.role), {}).setdefault(person._.key, phrase)
+        elif not phrase.plural:
+            post = post_of(phrase.role)
+            held = {
+                key: other
+                for key, other in holders.get(post, {}).items()
+                if (phrase.org is None or other.org == phrase.org)
+                and (phrase.status == "former") == (other.status == "former")
+            }
+            if len(held) == 1:
+                ((key, other),) = held.items()
+                person = spans_of.get(key)
+                phrase = replace(phrase, how="again")
+                if phrase.org is None:
+                    phrase = with_org(phrase, other)
+            elif not held and post in HEAD_POSTS and phrase.org is None and counts:
+                person, phrase = main_person(
+                    doc, phrase, held_in.get(post, set()), holders, counts, spans_of
+                )
+                if person is not None:
+                    holders.setdefault(post, {})[person._.key] = phrase
+        result.append((phrase, person))
+    return result
+
+
+def main_person(
+    doc: Doc,
+    phrase: Phrase,
+    taken: set[str | None],
+    holders: dict[str, dict[str, Phrase]],
+    counts: Counter[str],
+    spans_of: dict[str, Span],
+) -> tuple[Span | None, Phrase]:
+    """The article's most mentioned person, for a head post nobody holds, with its country."""
+    if case_of(doc[phrase.head]) != "Nom":
+        return None, phrase
+    (key, n), *rest = [*counts.most_common(2), ("", 0)]
+    if n < 2 or (rest and rest[0][1] == n) or key in {k for h in holders.values() for k in h}:
+        return None, phrase
+    countries = Counter(
+        span._.country.code
+        for span in doc.spans.get("countries", [])
+        if span._.country is not None and span._.country.code not in taken
+    )
+    if countries:
+        code, _ = countries.most_common(1)[0]
+        span = next(s for s in doc.spans["countries"] if s._.country and s._.country.code == code)
+        phrase = replace(
+            phrase, org=span._.country.name, org_label="COUNTRY", org_key=code,
+            org_start=None, org_stop=None,
+        )  # fmt: skip
+    return spans_of[key], replace(phrase, how="main")

@@ -1,0 +1,382 @@
+"""Role phrases: a role noun with its adjectives and genitive words, its place and status.
+
+``find_phrases(doc, ents)`` gives every role phrase of a document (see the package docstring).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.roles.words import (
+    FORMER_PREFIX,
+    MODIFIER_POS,
+    NOMINAL_POS,
+    abbreviations,
+    case_of,
+    fold,
+    head_lemma,
+    is_plural,
+    is_role_noun,
+    line_break_between,
+    next_content,
+    nominative,
+    org_nouns,
+    prev_content,
+    role_adjectives,
+)
+
+# "президент страны": the country is the one the text named last
+COUNTRY_WORDS = frozenset({"страна"})
+
+# STATUS
+FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
+ACTING_WORDS = frozenset({"врио", "вриo"})
+ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
+DUTIES = frozenset({"обязанности", "обязанностей"})
+
+# EXTENT
+QUOTES = frozenset('«»"“”„')
+MAX_COMPLEMENT = 8
+# participles used as posts that govern the instrumental: "управляющий Центральным банком"
+INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
+# prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
+DATIVE_PREPOSITION = "по"
+PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
+# verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
+HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
+HEAD_ROLE = "глава"
+PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A role phrase: tokens ``start`` .. ``end`` (exclusive) around the role noun ``head``."""
+
+    start: int
+    end: int
+    head: int
+    role: str
+    status: str
+    org: str | None = None
+    org_label: str | None = None
+    org_key: str | None = None
+    org_start: int | None = None
+    org_stop: int | None = None
+    plural: bool = False
+    inner: int | None = None  # a post in the complement: "президента" of "пресс-секретарь ..."
+    by_verb: bool = False  # "возглавляет МИД"
+    how: str = ""  # how it was tied to its person: before, after, list, copula, again, main
+
+
+@dataclass
+class Entities:
+    """The mentions of a document indexed by token: PER, ORG/LOC and countries."""
+
+    per: dict[int, Span]
+    place: dict[int, Span]
+    sent: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Entities:
+        per: dict[int, Span] = {}
+        place: dict[int, Span] = {}
+        for ent in doc.ents:
+            table = per if ent.label_ == "PER" else place if ent.label_ in PLACE_LABELS else None
+            if table is not None:
+                for i in range(ent.start, ent.end):
+                    table[i] = ent
+        for span in doc.spans.get("countries", []):
+            for i in range(span.start, span.end):
+                place[i] = span  # a nested country ("России" of "МИД России") is the place
+        sent = [0] * len(doc)
+        for n, s in enumerate(doc.sents):
+            for i in range(s.start, s.end):
+                sent[i] = n
+        return cls(per, place, sent)
+
+
+def place_record(span: Span) -> tuple[str, str, str | None]:
+    """Normal name, label and key of an org, place or country mention."""
+    country = span._.country
+    if country is not None:
+        return country.name, "COUNTRY", country.code
+    org = span._.org if span.has_extension("org") else None
+    if org is not None:
+        return org.name, "ORG", None
+    label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
+    return (
+        span._.normal or span.text.strip('«»"“” '),
+        label,
+        span._.key if label == "COUNTRY" else None,
+    )
+
+
+def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Token], Span | None]:
+    """Where a role phrase starts: its status, post adjectives and a country adjective."""
+    start = head.i
+    status = "former" if fold(head.text).startswith(FORMER_PREFIX) else "current"
+    kept: list[Token] = []
+    country: Span | None = None
+    head_case = case_of(head)
+    i = head.i - 1
+    while i >= 0:
+        token = prev_content(doc, i)
+        if token is None or token.i in ents.per or line_break_between(doc, token.i, start):
+            break
+        lower = fold(token.text)
+        if lower in ACTING_WORDS:
+            status, start = "acting", token.i
+            break
+        if lower == "." and token.i >= 3 and fold(doc[token.i - 3 : token.i + 1].text) == "и.о.":
+            status, start = "acting", token.i - 3
+            break
+        if lower in DUTIES:
+            before = prev_content(doc, token.i - 1)
+            if before is not None and fold(before.text).startswith(ACTING_PARTICIPLES):
+                status, start = "acting", before.i
+                earlier = prev_content(doc, before.i - 1)
+                if earlier is not None and fold(earlier.text) == "временно":
+                    start = earlier.i
+            break
+        if token.pos_ not in ("ADJ", "DET") or (head_case and case_of(token) != head_case):
+            if lower in FORMER_WORDS:  # "экс" written apart
+                status, start = "former", token.i
+            break
+        lemma = fold(token.lemma_)
+        if lemma in FORMER_WORDS:
+            status = "former"
+        elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
+            country = ents.place[token.i]
+        elif lemma in role_adjectives() or (
+            token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType")
+        ):
+            kept.insert(0, token)
+        start = token.i
+        i = token.i - 1
+    return start, status, kept, country
+
+
+def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:
+    """Where a role phrase ends: the genitive words (and places) after its head, and how many
+    of them (0 or 1) are an adjective of the post that follows it ("Папа Римский")."""
+    end = head.i + 1
+    taken: list[Token] = []
+    governs_ins = fold(head.lemma_).endswith(INS_GOVERNORS)
+    i = head.i + 1
+    # a post's adjective after it: "Папа Римский"
+    nxt = next_content(doc, i)
+    if (
+        nxt is not None
+        and nxt.pos_ == "ADJ"
+        and fold(nxt.lemma_) in role_adjectives()
+        and case_of(nxt) == case_of(head)
+        and nxt.i not in ents.per
+    ):
+        taken.append(nxt)
+        end = i = nxt.i + 1
+    n_post = len(taken)
+    while len(taken) < MAX_COMPLEMENT:
+        token = next_content(doc, i)
+        if token is None or token.i in ents.per or line_break_between(doc, end - 1, token.i):
+            break
+        if token.text in QUOTES:
+            inner = next_content(doc, token.i + 1)
+            if token.text in '«"„“' and inner is not None and inner.i in ents.place:
+                i = token.i + 1
+                continue
+            if taken and token.text in '»"”“':
+                end = token.i + 1
+                i = end
+                continue
+            break
+        if token.i in ents.place:
+            span = ents.place[token.i]
+            taken.extend(doc[token.i : span.end])
+            end = span.end
+            i = end
+            continue
+        lower = fold(token.text)
+        if lower == "и" and taken and case_of(taken[-1]) in ("Gen", "Dat"):
+            # "министр топлива и энергетики Норвегии"
+            nxt = next_content(doc, token.i + 1)
+            if nxt is not None and nxt.pos_ == "NOUN" and case_of(nxt) == case_of(taken[-1]):
+                taken.append(token)
+                i = token.i + 1
+                continue
+        if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
+            nxt = next_content(doc, token.i + 1)
+            if (
+                nxt is not None
+                and nxt.i not in ents.per
+                and (
+                    (lower == DATIVE_PREPOSITION and case_of(nxt) == "Dat")
+                    or (lower in PLACE_PREPOSITIONS and nxt.i in ents.place)
+                )
+            ):
+                taken.append(token)
+                i = token.i + 1
+                continue
+        case = case_of(token)
+        previous = taken[-1] if taken else None
+        after_po = (
+            previous is not None
+            and case == "Dat"
+            and any(fold(t.text) == DATIVE_PREPOSITION for t in taken)
+        )
+        wanted = case == "Gen" or (governs_ins and case == "Ins") or after_po
+        if token.pos_ in NOMINAL_POS | MODIFIER_POS and wanted and token.pos_ != "NUM":
+            taken.append(token)
+            end = token.i + 1
+            i = end
+            continue
+        break
+    # a complement ends on a noun: "министра иностранных дел", not "... дел российского"
+    while (
+        len(taken) > n_post and taken[-1].pos_ not in NOMINAL_POS and taken[-1].i not in ents.place
+    ):
+        taken.pop()
+    if taken:
+        end = taken[-1].i + 1
+        after = next_content(doc, end)
+        if after is not None and after.text in '»"”' and doc[end - 1].i in ents.place:
+            end = after.i + 1
+    else:
+        end = head.i + 1
+    return end, taken, n_post
+
+
+def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """The last country mention before token ``i``."""
+    for j in range(i - 1, -1, -1):
+        span = ents.place.get(j)
+        if span is not None and span._.country is not None:
+            return span
+    return None
+
+
+def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
+    """The role phrase around the role noun ``head``."""
+    start, status, adjectives, country = left_edge(doc, head, ents)
+    end, complement, n_post = right_edge(doc, head, ents)
+    head_word, gender = nominative(head)
+    if head_word.startswith(FORMER_PREFIX):
+        head_word = head_word[len(FORMER_PREFIX) :]
+    lemma = head_lemma(head)
+    head_word = abbreviations().get(lemma, abbreviations().get(fold(head.text), head_word))
+    words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
+    words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
+    complement = complement[n_post:]
+    org = org_label = org_key = None
+    org_start = org_stop = None
+    places = [n for n, token in enumerate(complement) if token.i in ents.place]
+    inner = None
+    for n, token in enumerate(complement):
+        if token.i in ents.place:
+            span = ents.place[token.i]
+            org, org_label, org_key = place_record(span)
+            org_start, org_stop = span.start_char, span.end_char
+            break
+        if places and is_role_noun(token) and not is_plural(token):
+            # a post held somewhere is where this post is held: "пресс-секретарь президента
+            # России"; with no place after it, it is part of the post ("заместитель министра
+            # регионального развития")
+            rest = complement[n : places[0] + 1]
+            last = ents.place[rest[-1].i]
+            org = " ".join([nominative(token)[0]] + [t.text for t in rest[1:-1]] + [last.text])
+            org_label, org_start, org_stop = "ORG", token.idx, last.end_char
+            inner = token.i
+            break
+        if token.text[:1].isupper() and not places:
+            org, org_label = token.text, "ORG"
+            org_start, org_stop = token.idx, token.idx + len(token.text)
+            break
+        if not places and fold(token.lemma_) in org_nouns() and token.pos_ == "NOUN":
+            # an org named by common words: "судья федерального апелляционного суда"
+            first = n
+            while first > 0 and complement[first - 1].pos_ == "ADJ":
+                first -= 1
+            del words[len(words) - (n - first) :]
+            group = complement[first:]
+            named = [nominative(t, nominative(token)[1])[0] for t in complement[first:n]]
+            named.append(nominative(token)[0])
+            org = " ".join(named + [t.text for t in complement[n + 1 :]])
+            org_label, org_start = "ORG", group[0].idx
+            org_stop = group[-1].idx + len(group[-1].text)
+            break
+        if not token.text[:1].isupper():
+            words.append(fold(token.text))
+    if org is None and country is not None:
+        org, org_label, org_key = place_record(country)
+        org_start, org_stop = country.start_char, country.end_char
+    if org is None and len(complement) == 1 and fold(complement[0].lemma_) in COUNTRY_WORDS:
+        # "президент страны": the country the text named last
+        named = last_country(doc, start, ents)
+        if named is not None:
+            org, org_label, org_key = place_record(named)
+            words.pop()
+    return Phrase(
+        start=start,
+        end=end,
+        head=head.i,
+        role=" ".join(words),
+        status=status,
+        org=org,
+        org_label=org_label,
+        org_key=org_key,
+        org_start=org_start,
+        org_stop=org_stop,
+        plural=is_plural(head),
+        inner=inner,
+    )
+
+
+def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
+    """ "возглавляет МИД": the post of head of the org the verb takes ("глава"); an
+    imperfective past ("возглавлял") is a post held before."""
+    obj = next_content(doc, verb.i + 1)
+    if obj is None or obj.i not in ents.place or line_break_between(doc, verb.i, obj.i):
+        return None
+    span = ents.place[obj.i]
+    if span.start != obj.i:
+        return None
+    org, org_label, org_key = place_record(span)
+    feats = verb.morph.to_dict()
+    former = feats.get("Tense") == "Past" and feats.get("Aspect") == "Imp"
+    return Phrase(
+        start=verb.i,
+        end=span.end,
+        head=verb.i,
+        role=HEAD_ROLE,
+        status="former" if former else "current",
+        org=org,
+        org_label=org_label,
+        org_key=org_key,
+        org_start=span.start_char,
+        org_stop=span.end_char,
+        by_verb=True,
+    )
+
+
+def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
+    """Every role phrase of a document, in text order (one per role noun outside names)."""
+    phrases: list[Phrase] = []
+    covered = -1
+    for token in doc:
+        if token.i <= covered or token.is_space or token.i in ents.per:
+            continue
+        if token.i in ents.place and ents.place[token.i].label_ != "COUNTRY":
+            continue  # "Администрации Президента" is an organisation
+        if fold(token.lemma_) in HEAD_VERBS and token.pos_ == "VERB":
+            phrase = verb_phrase(doc, token, ents)
+            if phrase is not None:
+                phrases.append(phrase)
+                covered = phrase.end - 1
+            continue
+        if not is_role_noun(token):
+            continue
+        phrase = make_phrase(doc, token, ents)
+        phrases.append(phrase)
+        covered = phrase.end - 1
+    return phrases

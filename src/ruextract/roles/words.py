@@ -1,0 +1,182 @@
+"""Role words: the word lists (data files named by their source), morphology and token walks.
+
+``role_nouns()``, ``role_adjectives()`` and ``org_nouns()`` come from NEREL train (built by
+``tools/build_role_nouns.py``); ``abbreviations()`` spells out compound abbreviations of posts.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from ruextract import models
+
+NOUNS_FILE = "role_nouns.tsv"
+ADJECTIVES_FILE = "role_adjectives.tsv"
+ABBREVIATIONS_FILE = "role_abbreviations.tsv"
+ORG_NOUNS_FILE = "org_nouns.tsv"
+
+# stems that make compound profession nouns ("кинорежиссёр", "телеведущий", "фотокорреспондент")
+COMPOUND_STEMS = ("кино", "теле", "радио", "фото", "видео", "авиа", "авто", "арт", "шеф")
+FORMER_PREFIX = "экс-"
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+
+
+# WORD LISTS
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    path = resources.files("ruextract.data") / name
+    with path.open(encoding="utf-8") as lines:
+        rows = (line for line in lines if not line.startswith("#"))
+        return list(csv.DictReader(rows, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Lemmas of nouns that name a post or a profession (``data/role_nouns.tsv``)."""
+    return frozenset(row["lemma"] for row in _read_tsv(NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def role_adjectives() -> frozenset[str]:
+    """Lemmas of adjectives that are part of a post's name (``data/role_adjectives.tsv``)."""
+    return frozenset(row["lemma"] for row in _read_tsv(ADJECTIVES_FILE))
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> frozenset[str]:
+    """Lemmas of common nouns that head an org's name (``data/org_nouns.tsv``: "суд")."""
+    return frozenset(row["lemma"] for row in _read_tsv(ORG_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Compound abbreviations of posts and their full forms (``data/role_abbreviations.tsv``)."""
+    return {row["abbr"]: row["role"] for row in _read_tsv(ABBREVIATIONS_FILE)}
+
+
+def fold(text: str) -> str:
+    """Comparison form: lower case, е for ё."""
+    return text.lower().replace("ё", "е")
+
+
+# ---------------------------------------------------------------------------------------------
+# MORPHOLOGY
+
+
+def case_of(token: Token) -> str | None:
+    """The tagger's case of ``token``, if any."""
+    found = token.morph.get("Case")
+    return found[0] if found else None
+
+
+def head_lemma(token: Token) -> str:
+    """A role noun's lemma without "экс-" ("экс-президента" -> "президент")."""
+    lemma = fold(token.lemma_)
+    if lemma.startswith(FORMER_PREFIX):
+        lemma = lemma[len(FORMER_PREFIX) :]
+    return lemma
+
+
+def compound_role(lemma: str) -> bool:
+    """A compound whose last part is a role noun: "летчик-космонавт", "кинооператор",
+    "телеведущий" (a hyphenated word, or a role noun after a compounding stem)."""
+    if "-" in lemma:
+        return lemma.rsplit("-", 1)[1] in role_nouns()
+    return any(
+        lemma.startswith(stem) and lemma[len(stem) :] in role_nouns() for stem in COMPOUND_STEMS
+    )
+
+
+def is_role_noun(token: Token) -> bool:
+    """A noun (or a participle used as one: "командующий") that names a post or profession."""
+    lemma = head_lemma(token)
+    known = (
+        lemma in role_nouns()
+        or lemma in abbreviations()
+        or fold(token.text) in abbreviations()
+        or compound_role(lemma)
+    )
+    if not known:
+        return False
+    if token.pos_ in NOMINAL_POS:
+        return True
+    # an adjective or participle in the list counts where no noun follows it
+    nxt = next_content(token.doc, token.i + 1)
+    return token.pos_ in ("ADJ", "VERB") and (nxt is None or nxt.pos_ not in NOMINAL_POS)
+
+
+def is_plural(token: Token) -> bool:
+    """The tagger reads ``token`` as plural."""
+    return token.morph.get("Number") == ["Plur"]
+
+
+@lru_cache(maxsize=20_000)
+def _nominative(word: str, pos: str, feats: str, gender: str | None) -> tuple[str, str | None]:
+    """``word`` in the nominative singular (of ``gender`` for adjectives), and its gender."""
+    wanted = dict(item.split("=", 1) for item in feats.split("|") if "=" in item)
+    noun = pos in NOMINAL_POS
+    best = None
+    best_score = -1.0
+    for parse in models.morph_analyzer().parse(word.lower()):
+        tag = parse.tag
+        score = parse.score
+        if (tag.POS == "NOUN") == noun:
+            score += 2
+        if noun and "anim" in tag.grammemes:
+            score += 1
+        case = wanted.get("Case")
+        if case and tag.case and tag.case.startswith(CASE_PREFIX.get(case, "?")):
+            score += 1
+        if score > best_score:
+            best, best_score = parse, score
+    if best is None:
+        return word.lower(), None
+    wanted_tags = {"nomn", "sing"}
+    if not noun and gender in ("masc", "femn", "neut"):
+        wanted_tags.add(gender)
+    inflected = best.inflect(wanted_tags) or best.inflect({"nomn"})
+    form = (inflected.word if inflected is not None else word.lower()).replace("ё", "е")
+    found_gender = (inflected or best).tag.gender if noun else None
+    if noun and found_gender not in ("masc", "femn", "neut"):
+        found_gender = "masc"
+    return form, found_gender
+
+
+CASE_PREFIX = {"Nom": "nomn", "Gen": "gen", "Dat": "datv", "Acc": "acc", "Ins": "ablt",
+               "Loc": "loc"}  # fmt: skip
+
+
+def nominative(token: Token, gender: str | None = None) -> tuple[str, str | None]:
+    """A role word in the nominative singular, lower case, and (for nouns) its gender."""
+    return _nominative(token.text, token.pos_, str(token.morph), gender)
+
+
+# ---------------------------------------------------------------------------------------------
+# TOKENS
+
+
+def next_content(doc: Doc, i: int) -> Token | None:
+    """The first non-whitespace token at or after ``i``."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def prev_content(doc: Doc, i: int) -> Token | None:
+    """The last non-whitespace token at or before ``i``."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def line_break_between(doc: Doc, left: int, right: int) -> bool:
+    """A line break between token ``left`` and token ``right``."""
+    if "\n" in doc[left].whitespace_:
+        return True
+    return any("\n" in doc[i].text_with_ws for i in range(left + 1, right))

@@ -1,0 +1,155 @@
+"""Build ``src/ruextract/data/role_nouns.tsv`` (the nouns that name posts and professions),
+``role_adjectives.tsv`` (the adjectives that are part of a post's name: "генеральный") and
+``org_nouns.tsv`` (common nouns that head an organisation's name: "суд", "администрация").
+
+Source: the PROFESSION spans of NEREL train (``../shared/data/gold/nerel_train.jsonl``; NEREL,
+Loukachevitch et al. 2021, CC BY 4.0). The head of a span is its first word that pymorphy3 reads
+as an animate noun ("министр" of "министр иностранных дел России"), or its first noun; a lemma
+is kept when it heads at least ``MIN_HEADS`` spans and at least ``MIN_SHARE`` of its
+occurrences in the train texts lie inside a PROFESSION span (or heads one span, with
+``MIN_SHARE_SINGLE`` of its occurrences inside) (so "глава" of a book or "человек"
+stay out). An adjective lemma is part of post names when it occurs at least ``MIN_HEADS`` times
+inside PROFESSION spans and at least ``MIN_ADJ_SHARE`` of its occurrences are inside them
+("генеральный", "народный"; not "известный", "бывший", "американский"). An org noun is the first
+noun of an ORGANIZATION span written in lower case ("федерального апелляционного суда"), kept at
+``MIN_ORG`` spans and ``MIN_SHARE`` of its occurrences inside ORGANIZATION spans. NEREL dev is
+never read.
+
+    PYTHONPATH=src /work/venv/bin/python tools/build_role_nouns.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from ruextract import models
+
+GOLD = Path("../shared/data/gold/nerel_train.jsonl")
+OUT = Path("src/ruextract/data/role_nouns.tsv")
+OUT_ADJ = Path("src/ruextract/data/role_adjectives.tsv")
+MIN_ADJ_SHARE = 0.5
+OUT_ORG = Path("src/ruextract/data/org_nouns.tsv")
+MIN_ORG = 3
+MIN_HEADS = 2  # or 1 at MIN_SHARE_SINGLE
+MIN_SHARE_SINGLE = 0.5
+MIN_SHARE = 0.3
+WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+
+
+def noun_lemma(word: str, animate: bool) -> str | None:
+    """pymorphy3's likeliest noun reading of ``word`` (animate ones only, if asked)."""
+    for parse in models.morph_analyzer().parse(word):
+        grammemes = parse.tag.grammemes
+        if "NOUN" in grammemes and (not animate or "anim" in grammemes):
+            return parse.normal_form.replace("ё", "е")
+    return None
+
+
+def adjective_lemma(word: str) -> str | None:
+    """pymorphy3's likeliest reading of ``word`` when it is a full adjective."""
+    parses = models.morph_analyzer().parse(word)
+    if parses and parses[0].tag.POS == "ADJF":
+        return parses[0].normal_form.replace("ё", "е")
+    return None
+
+
+def head(text: str) -> str | None:
+    """The head noun lemma of a PROFESSION span."""
+    words = WORD.findall(text)
+    for animate in (True,):
+        for word in words:
+            lemma = noun_lemma(word.lower(), animate)
+            if lemma:
+                return lemma
+    return None
+
+
+def main() -> None:
+    heads: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    org_heads: Counter[str] = Counter()
+    org_inside: Counter[str] = Counter()
+    adj_inside: Counter[str] = Counter()
+    adj_total: Counter[str] = Counter()
+    for line in GOLD.open(encoding="utf-8"):
+        record = json.loads(line)
+        text = record["text"]
+        spans = [(e["start"], e["stop"]) for e in record["entities"] if e["label"] == "PROFESSION"]
+        for start, stop in spans:
+            lemma = head(text[start:stop])
+            if lemma:
+                heads[lemma] += 1
+        orgs = [(e["start"], e["stop"]) for e in record["entities"] if e["label"] == "ORGANIZATION"]
+        for start, stop in orgs:
+            if text[start:stop][:1].islower():
+                for word in WORD.findall(text[start:stop]):
+                    parses = models.morph_analyzer().parse(word.lower())
+                    lemma = noun_lemma(word.lower(), False)
+                    if lemma and parses[0].tag.POS == "NOUN":
+                        org_heads[lemma] += 1
+                        break
+        for match in WORD.finditer(text):
+            adjective = adjective_lemma(match.group().lower())
+            if adjective:
+                adj_total[adjective] += 1
+                if any(a <= match.start() < b for a, b in spans):
+                    adj_inside[adjective] += 1
+            lemma = noun_lemma(match.group().lower(), False)
+            if lemma is None:
+                continue
+            total[lemma] += 1
+            if any(a <= match.start() < b for a, b in spans):
+                inside[lemma] += 1
+            if any(a <= match.start() < b for a, b in orgs):
+                org_inside[lemma] += 1
+    rows = []
+    for lemma, n in heads.items():
+        share = inside[lemma] / total[lemma] if total[lemma] else 0.0
+        if (n >= MIN_HEADS and share >= MIN_SHARE) or (n == 1 and share >= MIN_SHARE_SINGLE):
+            rows.append((lemma, n, share))
+    rows.sort(key=lambda row: (-row[1], row[0]))
+    with OUT.open("w", encoding="utf-8") as out:
+        out.write("# nouns naming posts and professions: heads of NEREL train PROFESSION spans\n")
+        out.write(f"# built by tools/build_role_nouns.py (>= {MIN_HEADS} heads, share >= ")
+        out.write(f"{MIN_SHARE} of occurrences inside a PROFESSION span; or one head at share ")
+        out.write(f">= {MIN_SHARE_SINGLE})\n")
+        out.write("lemma\theads\tshare\n")
+        for lemma, n, share in rows:
+            out.write(f"{lemma}\t{n}\t{share:.2f}\n")
+    print(f"{len(rows)} role nouns -> {OUT}")
+    adjectives = [
+        (lemma, n, n / adj_total[lemma])
+        for lemma, n in adj_inside.items()
+        if n >= MIN_HEADS and n / adj_total[lemma] >= MIN_ADJ_SHARE
+    ]
+    adjectives.sort(key=lambda row: (-row[1], row[0]))
+    with OUT_ADJ.open("w", encoding="utf-8") as out:
+        out.write("# adjectives that are part of post names: inside NEREL train PROFESSION spans\n")
+        out.write(f"# built by tools/build_role_nouns.py (>= {MIN_HEADS} times, share >= ")
+        out.write(f"{MIN_ADJ_SHARE} of occurrences inside a PROFESSION span)\n")
+        out.write("lemma\tinside\tshare\n")
+        for lemma, n, share in adjectives:
+            out.write(f"{lemma}\t{n}\t{share:.2f}\n")
+    print(f"{len(adjectives)} role adjectives -> {OUT_ADJ}")
+    org_rows = [
+        (lemma, n, org_inside[lemma] / total[lemma])
+        for lemma, n in org_heads.items()
+        if n >= MIN_ORG and total[lemma] and org_inside[lemma] / total[lemma] >= MIN_SHARE
+    ]
+    org_rows.sort(key=lambda row: (-row[1], row[0]))
+    with OUT_ORG.open("w", encoding="utf-8") as out:
+        out.write("# common nouns heading organisation names: NEREL train ORGANIZATION spans\n")
+        out.write(f"# built by tools/build_role_nouns.py (>= {MIN_ORG} lower-case spans, share ")
+        out.write(f">= {MIN_SHARE} of occurrences inside an ORGANIZATION span)\n")
+        out.write("lemma\theads\tshare\n")
+        for lemma, n, share in org_rows:
+            out.write(f"{lemma}\t{n}\t{share:.2f}\n")
+    print(f"{len(org_rows)} org nouns -> {OUT_ORG}")
+
+
+if __name__ == "__main__":
+    main()
