@@ -278,3 +278,19 @@ def test_resume_cli_max_chars_bound(tmp_path, monkeypatch, length, args, ok):
         monkeypatch, blank("sentencizer"), str(path), "-o", str(tmp_path / "o"), *args, "--strict"
     )
     assert strict.exit_code == 1 - ok
+
+
+def test_resume_settings_need_not_be_json(tmp_path):
+    core = blank()
+    assert runner.fingerprint(core, folder=Path("a")) != runner.fingerprint(core, folder=Path("b"))
+
+
+def test_resume_empty_file_and_output_inside_inputs(inputs, tmp_path):
+    nlp = blank("sentencizer")
+    (inputs / "empty.jsonl").write_text("", encoding="utf-8")
+    out = inputs / "processed"
+    first = run(inputs, out, nlp)
+    again = run(inputs, out, nlp)
+    # the empty file is one record: its errors row (no document)
+    assert (first.n_docs, again.n_docs, again.n_resumed) == (8, 8, 9)
+    assert len(done_markers(out)) == 5
