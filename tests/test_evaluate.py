@@ -55,7 +55,7 @@ def test_evaluate_small_fixture(nlp):
 # The figures `ruextract eval ../shared/data/gold/nerel_dev.jsonl` printed when each was last
 # raised, less at most two points: a change that loses more than that on any label fails here.
 NEREL_DEV_FLOORS = {  # label: (exact F1, overlap F1)
-    "PER": (0.926, 0.942),
+    "PER": (0.930, 0.947),
     "COUNTRY": (0.947, 0.950),
     "LOC": (0.826, 0.852),
     "ORG": (0.684, 0.812),

@@ -86,6 +86,11 @@ CASES_NORMAL = [
         id="foreign-masculine-first-name-in-a",
     ),
     pytest.param(
+        "Скончался бывший премьер Китая Ли Пэн.",
+        [("Ли Пэн", "Ли Пэн", "Ли", "Пэн", None)],
+        id="chinese-surname-comes-first",
+    ),
+    pytest.param(
         "Награду вручили Пеле.", [("Пеле", "Пеле", "Пеле", None, None)], id="foreign-in-e-stays"
     ),
     pytest.param(
@@ -111,10 +116,121 @@ CASES_NORMAL = [
         ],
         id="surname-first-with-patronymic",
     ),
+]
+
+
+# issue 13: every part in the nominative and in the person's gender; foreign surnames not
+# declined as if Russian; surnames that are also nouns or look possessive keep a name's paradigm;
+# East Asian names keep their order and all parts; stress marks ignored
+CASES_NORMAL += [
     pytest.param(
-        "Визит супругов Клинтонов в Москву отменён.",
-        [("Клинтонов", "Клинтоны", "Клинтоны", None, None)],
-        id="plural-surname",
+        "По словам аналитика БКС Юлии Сафарбаковой, рынок растёт.",
+        [("Юлии Сафарбаковой", "Юлия Сафарбакова", "Сафарбакова", "Юлия", None)],
+        id="first-name-genitive-made-nominative",
+    ),
+    pytest.param(
+        "Интервью Ксении Собчак вышло вчера.",
+        [("Ксении Собчак", "Ксения Собчак", "Собчак", "Ксения", None)],
+        id="feminine-indeclinable-surname-first-name-inflected",
+    ),
+    pytest.param(
+        "Встреча с Любовью Соболь прошла спокойно.",
+        [("Любовью Соболь", "Любовь Соболь", "Соболь", "Любовь", None)],
+        id="surname-that-is-a-noun-stays-for-a-woman",
+    ),
+    pytest.param(
+        "Выставка Натальи Гончаровой и Ильи Машкова открылась.",
+        [
+            ("Натальи Гончаровой", "Наталья Гончарова", "Гончарова", "Наталья", None),
+            ("Ильи Машкова", "Илья Машков", "Машков", "Илья", None),
+        ],
+        id="two-people-each-in-the-genitive",
+    ),
+    pytest.param(
+        "Ассамблея избрала Нэнси Пелоси спикером.",
+        [("Нэнси Пелоси", "Нэнси Пелоси", "Пелоси", "Нэнси", None)],
+        id="foreign-surname-in-i-not-inflected",
+    ),
+    pytest.param(
+        "Сенатор встретился с Григорием Карасиным и Олегом Барминым.",
+        [
+            ("Григорием Карасиным", "Григорий Карасин", "Карасин", "Григорий", None),
+            ("Олегом Барминым", "Олег Бармин", "Бармин", "Олег", None),
+        ],
+        id="possessive-looking-surnames-keep-the-name-paradigm",
+    ),
+    pytest.param(
+        "Победа Кими Райкконена была очевидной.",
+        [("Кими Райкконена", "Кими Райкконен", "Райкконен", "Кими", None)],
+        id="foreign-masculine-surname-declines-first-name-stays",
+    ),
+    pytest.param(
+        "Встреча с Хамидом Карзаем прошла в Кабуле.",
+        [("Хамидом Карзаем", "Хамид Карзай", "Карзай", "Хамид", None)],
+        id="surname-in-ai-instrumental",
+    ),
+    pytest.param(
+        "Книги Жан-Поль Сартра переиздали.",
+        [("Жан-Поль Сартра", "Жан-Поль Сартр", "Сартр", "Жан-Поль", None)],
+        id="undeclined-french-compound-first-name",
+    ),
+    pytest.param(
+        "Концерт Лиама Хоулетта отменили.",
+        [("Лиама Хоулетта", "Лиам Хоулетт", "Хоулетт", "Лиам", None)],
+        id="unknown-first-name-and-surname-genitive",
+    ),
+    pytest.param(
+        "Президент Австрии Хайнц Фишер приехал в Москву.",
+        [("Хайнц Фишер", "Хайнц Фишер", "Фишер", "Хайнц", None)],
+        id="nominative-foreign-name-stays",
+    ),
+    pytest.param(
+        "Бывший президент Перу Альберто Фухимори арестован.",
+        [("Альберто Фухимори", "Альберто Фухимори", "Фухимори", "Альберто", None)],
+        id="foreign-surname-in-i-nominative-stays",
+    ),
+    pytest.param(
+        "Ким Кардашьян вышла замуж.",
+        [("Ким Кардашьян", "Ким Кардашьян", "Кардашьян", "Ким", None)],
+        id="russian-reading-first-name-before-western-surname",
+    ),
+    pytest.param(
+        "Генсек ООН Пан Ги Мун приехал в Сеул.",
+        [("Пан Ги Мун", "Пан Ги Мун", "Пан", "Ги Мун", None)],
+        id="korean-name-keeps-order-and-surname",
+    ),
+    pytest.param(
+        "Президент Пак Кын Хе выступила с обращением.",
+        [("Пак Кын Хе", "Пак Кын Хе", "Пак", "Кын Хе", None)],
+        id="korean-feminine-name-stays",
+    ),
+    pytest.param(
+        "Реформы Дэн Сяопина изменили Китай.",
+        [("Дэн Сяопина", "Дэн Сяопин", "Дэн", "Сяопин", None)],
+        id="chinese-name-last-word-declines",
+    ),
+    pytest.param(
+        "Встреча Ким Чен Ира и Ким Ир Сена состоялась.",
+        [
+            ("Ким Чен Ира", "Ким Чен Ир", "Ким", "Чен Ир", None),
+            ("Ким Ир Сена", "Ким Ир Сен", "Ким", "Ир Сен", None),
+        ],
+        id="two-korean-names-joined-by-a-conjunction",
+    ),
+    pytest.param(
+        "Речь Джорджа Буша-младшего прозвучала.",
+        [("Джорджа Буша-младшего", "Джордж Буш-младший", "Буш-младший", "Джордж", None)],
+        id="adjective-after-hyphen",
+    ),
+    pytest.param(
+        "Интервью дал Влади\u0301мир Ма\u0301рков.",
+        [("Влади\u0301мир Ма\u0301рков", "Владимир Марков", "Марков", "Владимир", None)],
+        id="stress-marks-ignored",
+    ),
+    pytest.param(
+        "Он стал лауреатом Нобелевской премии.",
+        [("Нобелевской", "Нобель", "Нобель", None, None)],
+        id="adjective-made-from-a-surname",
     ),
 ]
 
@@ -178,7 +294,61 @@ def test_people_boundaries(parse, text, expected):
 CASES_MUST_NOT_MATCH = [
     pytest.param("Отметим, что рост цен в ноябре замедлился.", id="sentence-initial-verb"),
     pytest.param("Вчера в Москве прошёл саммит ШОС.", id="adverb-and-place"),
+    pytest.param("Визит супругов Клинтонов в Москву отменён.", id="family-plural-surname"),
+    pytest.param("Дело об отравлении Скрипалей расследуют.", id="family-in-the-genitive"),
+    pytest.param(
+        "В Кировской области прошли выборы.", id="adjective-of-a-city-named-after-someone"
+    ),
+    pytest.param("Олимпийские игры пройдут в Рио.", id="adjective-of-a-first-name-lookalike"),
 ]
+
+# a PER span from slovnet that is no person's name: pronoun, verb, place, name with digits
+CASES_NOT_A_PERSON = [
+    pytest.param("Кто будет следующим президентом?", [("Кто", "PER")], id="pronoun"),
+    pytest.param("Опустили руки все участники.", [("Опустили", "PER")], id="verb"),
+    pytest.param("Альпинисты поднялись на Монблан.", [("Монблан", "PER")], id="mountain"),
+    pytest.param("Гонщик Формулы-1 выиграл гонку.", [("Формулы-1", "PER")], id="brand-with-digit"),
+    pytest.param(
+        "Опера Тангейзер вызвала скандал.", [("Опера Тангейзер", "PER")], id="genre-noun-title"
+    ),
+]
+# and spans that must stay: a surname that is also a noun or a place, after initials or known
+CASES_STILL_A_PERSON = [
+    pytest.param("Юрий Чайка выступил. Депутаты критиковали Чайку.", [("Чайку", "PER")],
+                 ["Чайку"], id="surname-that-is-a-noun-known-in-the-article"),
+    pytest.param("Среди артистов был Стинг.", [("Стинг", "PER")], ["Стинг"], id="noun-name"),
+    pytest.param("Директор ФБР Дж.Коми ответил.", [("Коми", "PER")], ["Дж.Коми"],
+                 id="place-name-after-initials"),
+    pytest.param("Вчера Токаев заявил о реформе.", [("Токаев", "PER")], ["Токаев"],
+                 id="surname-also-a-noun-form"),
+]  # fmt: skip
+
+
+def _with_slovnet_spans(nlp, text: str, slovnet: list[tuple[str, str]]):
+    """Run the pipeline with slovnet's entities replaced by ``slovnet`` (surface, label)."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "ruextract_people":
+            spans = []
+            for surface, label in slovnet:
+                start = text.index(surface)
+                spans.append(doc.char_span(start, start + len(surface), label=label))
+            doc.ents = [s for s in spans if s is not None]
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize(("text", "slovnet"), CASES_NOT_A_PERSON)
+def test_people_drops_spans_that_are_no_name(nlp, text, slovnet):
+    doc = _with_slovnet_spans(nlp, text, slovnet)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == []
+
+
+@pytest.mark.parametrize(("text", "slovnet", "expected"), CASES_STILL_A_PERSON)
+def test_people_keeps_names_that_are_also_words(nlp, text, slovnet, expected):
+    doc = _with_slovnet_spans(nlp, text, slovnet)
+    found = [e.text for e in doc.ents if e.label_ == "PER"]
+    assert all(name in found for name in expected)
 
 
 @pytest.mark.parametrize("text", CASES_MUST_NOT_MATCH)
@@ -192,11 +362,6 @@ CASES_KNOWN_GAPS = [
         "Спектакль поставлен в Театре имени Ермоловой.",
         [("Ермоловой", "Ермолова", "Ермолова", None, None)],
         id="person-nested-in-organisation-name",
-    ),
-    pytest.param(
-        "Скончался бывший премьер Китая Ли Пэн.",
-        [("Ли Пэн", "Ли Пэн", "Ли", "Пэн", None)],
-        id="chinese-surname-comes-first",
     ),
     pytest.param(
         "Мейв Кеннеди и её сын Гидеон вышли в море.",
@@ -239,7 +404,56 @@ CASES_LINKED = [
         [["Александр Иванов"], ["Сергей Иванов", "Сергей Иванов"]],
         id="namesakes-not-merged",
     ),
+    # issue 13: two names in a row are two people; a plural surname after two first names
+    pytest.param(
+        "В разговоре с Путиным Меркель подчеркнула важность диалога. Путин ответил, что "
+        "Меркель права.",
+        [["Путиным", "Путин"], ["Меркель", "Меркель"]],
+        id="two-surnames-in-a-row-are-two-people",
+    ),
+    pytest.param(
+        "Бизнесмены Аркадий и Борис Ротенберги получили контракт. Аркадий Ротенберг "
+        "отказался от комментариев.",
+        [["Аркадий", "Аркадий Ротенберг"], ["Борис Ротенберги"]],
+        id="plural-surname-after-two-first-names",
+    ),
+    pytest.param(
+        "Итальянец Анджело Роттоли (Angelo Rottoli) стал отцом. Роттоли рад.",
+        [["Анджело Роттоли", "Angelo Rottoli", "Роттоли"]],
+        id="name-restated-in-brackets",
+    ),
+    pytest.param(
+        "Бывший президент Алан Гарсия застрелился. Полиция пришла арестовать Гарсию.",
+        [["Алан Гарсия", "Гарсию"]],
+        id="surname-in-a-declines-for-a-man",
+    ),
+    pytest.param(
+        "Юлия Ефимова выиграла заплыв. Тренер Ефимов доволен.",
+        [["Юлия Ефимова"], ["Ефимов"]],
+        id="surname-of-the-other-gender-is-another-person",
+    ),
+    pytest.param(
+        "Генпрокурор Юрий Чайка выступил в Думе. Депутаты критиковали Чайку.",
+        [["Юрий Чайка", "Чайку"]],
+        id="surname-that-is-a-noun-links",
+    ),
+    pytest.param(
+        "Дочь Мейв Кеннеди Таунсенд-Маккин пропала. Мейв Кеннеди была юристом.",
+        [["Мейв Кеннеди Таунсенд-Маккин", "Мейв Кеннеди"]],
+        id="shorter-form-of-a-double-surname",
+    ),
+    pytest.param(
+        "Пётр Порошенко прилетел в Брюссель. Петр Порошенко провёл встречу.",
+        [["Пётр Порошенко", "Петр Порошенко"]],
+        id="yo-folded",
+    ),
 ]
+
+
+def test_people_plural_surname_gives_each_person_the_surname(parse):
+    doc = parse("Бизнесмены Аркадий и Борис Ротенберги получили контракт.")
+    names = [e._.person.name for e in doc.ents if e.label_ == "PER"]
+    assert names == ["Аркадий Ротенберг", "Борис Ротенберг"]
 
 
 @pytest.mark.parametrize(("text", "groups"), CASES_LINKED)

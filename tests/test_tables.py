@@ -16,8 +16,8 @@ PINNED = {
     "sentences": ["doc_id", "sent_id", "start", "stop", "text"],
     "tokens": ["doc_id", "sent_id", "token_id", "start", "stop", "text", "lemma", "pos", "feats"],
     "mentions": ["doc_id", "mention_id", "sent_id", "start", "stop", "text", "label", "normal",
-                 "key"],
-    "people": ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"],
+                 "key", "person_id"],
+    "people": ["doc_id", "key", "name", "last", "first", "middle", "n_mentions", "person_id"],
     "countries": ["doc_id", "key", "name", "n_mentions"],
     "organizations": ["doc_id", "key", "name", "form", "abbr", "n_mentions"],
     "dates": ["doc_id", "sent_id", "start", "stop", "text", "value_start", "value_end",
@@ -28,6 +28,7 @@ PINNED = {
     "roles": ["doc_id", "sent_id", "key", "person_id", "role", "role_text", "org", "org_label",
               "org_key", "status", "start", "stop"],
     "errors": ["doc_id", "source", "stage", "error", "message"],
+    "persons": ["person_id", "name", "n_articles", "n_mentions", "variants"],
 }  # fmt: skip
 
 

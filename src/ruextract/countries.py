@@ -599,11 +599,11 @@ class CountryFinder:
         ("Советского района", "Российская газета").
         """
         for token in following:
+            if token.pos_ in ("ADJ", "CCONJ") or token.text == ",":
+                continue  # an adjective, even one made from a name ("Шукшинский")
             ent = ent_of.get(token.i)
             if ent is not None and ent.label_ == "PER":
                 return True
-            if token.pos_ in ("ADJ", "CCONJ") or token.text == ",":
-                continue
             if token.pos_ not in PERSON_POS:
                 return False
             lemma = token.lemma_.translate(YO).rsplit("-", 1)[-1]

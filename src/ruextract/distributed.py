@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ruextract import io, tables
+from ruextract import io, persons, tables
 from ruextract.pipeline import DEFAULT_PIPELINE
 from ruextract.runner import RunSummary
 
@@ -126,6 +126,7 @@ def run_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+    link_persons(out)
     if fmt == "csv":
         for name in tables.TABLES:
             summary.paths.append(io.write_table(read_parts(out / name, name), out / f"{name}.csv"))
@@ -133,6 +134,24 @@ def run_dask(
         summary.paths = [out / name for name in tables.TABLES]
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def link_persons(out: Path) -> None:
+    """The final pass over the run's people (``ruextract.persons``): write the ``persons``
+    table and fill ``person_id`` in the people, mentions and roles parts."""
+    people = read_parts(out / "people", "people")
+    table, ids = persons.identify(people)
+    person_ids = persons.id_map(people, ids)
+    for name in ("people", "mentions", "roles"):
+        for part in sorted((out / name).glob("part-*.parquet")):
+            rows = tables.with_person_ids(
+                {name: pd.read_parquet(part).to_dict("records")}, person_ids
+            )
+            io.write_table(tables.frame(name, rows[name]), part, "parquet")
+    for part in (out / "persons").glob("part-*.parquet"):
+        part.unlink()
+    persons_table = tables.frame("persons", table.to_dict("records"))
+    io.write_table(persons_table, out / "persons" / "part-00000.parquet", "parquet")
 
 
 def read_parts(folder: Path, name: str) -> pd.DataFrame:

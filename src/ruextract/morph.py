@@ -59,6 +59,8 @@ UD_TO_OC_FEATS: dict[str, dict[str, frozenset[str]]] = {
 }
 # parts of speech whose lemma is the token text itself (UD keeps "во", "со", "об" as lemmas)
 VERBATIM_POS = frozenset({"PUNCT", "SYM", "X", "ADP"})
+# a combining acute accent: a stress mark in "Ма\u0301рков", ignored by lemmas
+STRESS = "\u0301"
 # possessive determiners that UD lemmatizes as themselves ("его дом": "его", not "он")
 INVARIABLE_DET = frozenset({"его", "её", "ее", "их"})
 
@@ -122,6 +124,7 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
 
     Cached: news repeats its words, and pymorphy3's parse is the costliest step here.
     """
+    word = word.replace(STRESS, "")  # "Ма\u0301рков" is "Марков"
     lower = word.lower()
     if (ordinal := ordinal_lemma(word)) is not None:
         return ordinal
@@ -162,13 +165,16 @@ def lemmatize(word: str, pos: str, feats: str) -> str:
 
 
 def _normal_form(parse) -> str:
-    """pymorphy3's normal form, but feminine surnames and patronymics stay feminine.
+    """pymorphy3's normal form, but feminine surnames and patronymics stay feminine and
+    patronymics keep their letters.
 
     OpenCorpora lemmatizes "Набиуллиной" to the masculine "набиуллин"; as a lemma (and as a
-    name) the feminine nominative "набиуллина" is what is meant.
+    name) the feminine nominative "набиуллина" is what is meant. It lemmatizes patronymics to
+    a spelling of its own ("Михайлович" -> "михаилович", "Васильевича" -> "василиевич"); the
+    nominative of the word itself is "михайлович", "васильевич".
     """
     grammemes = parse.tag.grammemes
-    if "femn" in grammemes and grammemes & {"Surn", "Patr"}:
+    if "Patr" in grammemes or ("femn" in grammemes and "Surn" in grammemes):
         inflected = parse.inflect({"nomn", "sing"})
         if inflected is not None:
             return inflected.word

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from ruextract import models
@@ -34,6 +35,15 @@ GENDERS = {"Masc": "masc", "Fem": "femn"}
 ROLE_TAGS = {"first": "Name", "middle": "Patr", "last": "Surn"}
 PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|е|ой|ы|ну|ом)?$")
 SLAVIC_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич)(?:у|е|ым|ом|ой|ою|ого|ому)$")
+EAST_ASIAN_FILE = "east_asian_surnames.tsv"
+# a Chinese given name in the Palladius system: up to three syllables ("Сяопин", "Цзиньпин")
+_PALLADIUS_SYLLABLE = (
+    r"(?:цз|чж|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х)?"
+    r"(?:юань|юэ|юнь|юй|янь|яо|ян|я|инь|ин|ун|унь|уань|уан|уай|уй|уо|уа|у|ань|ан|ай|ао|а"
+    r"|энь|эн|эй|эр|э|оу|о|ы|ю|е|и|вань|вэнь|вэй|ван|вэн|вай|ва|во)"
+)
+PALLADIUS = re.compile(f"(?i)(?:{_PALLADIUS_SYLLABLE}){{1,3}}$")
+STRESS = "\u0301"  # a combining stress mark: "Ма\u0301рков" is "Марков"
 INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.)+(?:[A-ZА-ЯЁ]\.?)?$|^[A-ZА-ЯЁ]$")
 
 
@@ -69,8 +79,13 @@ def parse_word(word: str) -> tuple[Parse, ...]:
 
 
 def from_dictionary(parse: Parse) -> bool:
-    """The parse comes from pymorphy3's dictionary, not from a guess by word shape."""
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    """The parse comes from pymorphy3's dictionary, not from a guess by word shape.
+
+    A guess also starts with the dictionary analyser (the paradigm it borrows), followed by
+    the analyser that guessed ("UnknownPrefixAnalyzer" reads "Фухимори" as a verb).
+    """
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 @lru_cache(maxsize=100_000)
@@ -92,41 +107,209 @@ def known_word(word: str) -> bool:
     return any(from_dictionary(parse) for parse in parse_word(word))
 
 
-def _gender_ok(grammemes: frozenset[str], gender: str) -> bool:
-    if "ms-f" in grammemes or "Fixd" in grammemes:
-        return True
-    genders = grammemes & {"masc", "femn", "neut"}
-    return not genders or gender in genders
+VOWELS = frozenset("аеёиоуыэюя")
+HUSHING = frozenset("гкхжшчщц")  # after these a noun's plural and genitive take и, not ы
+OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
+BOTH = ("masc", "femn")
+POSSESSIVE = r"(?:ов|ев|ёв|ин|ын)"
+ADJECTIVAL = r"(?:ск|цк)"
+# feminine nouns in а/я (and men's surnames such as "Чайка", "Гарсия"): ending -> cases
+A_DECLENSION = (
+    ("ой", ("Ins",)), ("ою", ("Ins",)), ("ей", ("Ins",)), ("ею", ("Ins",)),
+    ("у", ("Acc",)), ("ю", ("Acc",)), ("ы", ("Gen",)), ("и", ("Gen", "Dat", "Loc")),
+    ("е", ("Dat", "Loc")),
+)  # fmt: skip
+# masculine nouns in a consonant, й or ь ("Фишер", "Карзай", "Соболь"): ending -> cases
+CONSONANT_DECLENSION = (
+    ("ом", ("Ins",)), ("ем", ("Ins",)), ("ём", ("Ins",)), ("а", ("Gen", "Acc")),
+    ("я", ("Gen", "Acc")), ("у", ("Dat",)), ("ю", ("Dat",)), ("е", ("Loc",)),
+)  # fmt: skip
+# plural of surnames ("Ротенберги", "Стругацкие", "Кеннеди"): ending -> cases
+PLURAL_DECLENSION = (
+    ("ами", ("Ins",)), ("ями", ("Ins",)), ("ов", ("Gen", "Acc")), ("ев", ("Gen", "Acc")),
+    ("ей", ("Gen", "Acc")), ("ам", ("Dat",)), ("ям", ("Dat",)), ("ах", ("Loc",)),
+    ("ях", ("Loc",)), ("ы", ("Nom",)), ("и", ("Nom",)),
+)  # fmt: skip
+
+Key = tuple[str, str, str]  # (UD case, gender, number)
+Readings = dict[Key, tuple[str, float]]  # -> (nominative in lower case, confidence)
+
+
+def _add(found: Readings, cases, genders, number: str, nominative: str, confidence: float):
+    for case in cases:
+        for gender in genders:
+            key = (case, gender, number)
+            if key not in found or found[key][1] < confidence:
+                found[key] = (nominative, confidence)
+
+
+@lru_cache(maxsize=100_000)
+def paradigm_readings(word: str) -> Readings:
+    """Readings of a name pymorphy3 does not know, by the Russian grammar of surnames.
+
+    Russian possessive surnames ("Путина", "Ахматовой": -ов, -ин with their own endings),
+    adjectival ones ("Вишневского", "Рынской"), nouns in а/я of either gender ("Чайку",
+    "Гарсии"), men's names in a consonant ("Хоулетта", "Карзаем", "Сартра"); a final vowel
+    other than а/я never declines ("Пелоси", "Фухимори", "Сиссе"), nor does a woman's name in
+    a consonant ("Нуланд"). Unknown names are never read by analogy with common nouns or
+    adjectives ("Карасиным" is not the adjective "карасиный").
+    """
+    w = word.lower()
+    found: Readings = {}
+    if len(w) < 2 or not all(ch.isalpha() for ch in w):
+        _add(found, CASES, BOTH, "sing", w, 0.3)
+        return found
+    # the word as written, a nominative
+    if re.search(f"(?:{POSSESSIVE}а|{ADJECTIVAL}ая)$", w):
+        _add(found, ["Nom"], ["femn"], "sing", w, 0.8)
+    elif re.search(f"(?:{POSSESSIVE}|{ADJECTIVAL}(?:ий|ой))$", w):
+        _add(found, ["Nom"], ["masc"], "sing", w, 0.8)
+    else:
+        _add(found, ["Nom"], BOTH, "sing", w, 0.5)
+    if w[-1] in "еиоуыэю":
+        _add(found, CASES, BOTH, "sing", w, 0.3)
+        _add(found, CASES, BOTH, "plur", w, 0.2)
+    if w[-1] not in VOWELS:
+        _add(found, OBLIQUE, ["femn"], "sing", w, 0.3)
+    russian = False
+    m = re.fullmatch(f"(.+{POSSESSIVE})(а|у|ым|е|ой)", w)
+    if m:
+        russian = True
+        stem, end = m.groups()
+        masc = {"а": ("Gen", "Acc"), "у": ("Dat",), "ым": ("Ins",), "е": ("Loc",)}
+        femn = {"ой": ("Gen", "Dat", "Ins", "Loc"), "у": ("Acc",)}
+        if end in masc:
+            _add(found, masc[end], ["masc"], "sing", stem, 0.9)
+        if end in femn:
+            _add(found, femn[end], ["femn"], "sing", stem + "а", 0.9)
+    m = re.fullmatch(f"(.+{ADJECTIVAL})(ого|ому|им|ом|ой|ую)", w)
+    if m:
+        russian = True
+        stem, end = m.groups()
+        masc = {"ого": ("Gen", "Acc"), "ому": ("Dat",), "им": ("Ins",), "ом": ("Loc",)}
+        femn = {"ой": ("Gen", "Dat", "Ins", "Loc"), "ую": ("Acc",)}
+        if end in masc:
+            _add(found, masc[end], ["masc"], "sing", stem + "ий", 0.9)
+        if end in femn:
+            _add(found, femn[end], ["femn"], "sing", stem + "ая", 0.9)
+    m = re.fullmatch(f"(.+(?:{POSSESSIVE}|{ADJECTIVAL}))(ы|ых|ым|ыми|ие|их|им|ими)", w)
+    if m:
+        russian = True
+        stem, end = m.groups()
+        nominative = stem + ("ие" if end[0] == "и" else "ы")
+        cases = {"ы": ("Nom",), "ие": ("Nom",), "ых": ("Gen", "Acc", "Loc"),
+                 "их": ("Gen", "Acc", "Loc"), "ым": ("Dat",), "им": ("Dat",),
+                 "ыми": ("Ins",), "ими": ("Ins",)}[end]  # fmt: skip
+        _add(found, cases, BOTH, "plur", nominative, 0.9)
+    if russian:
+        return found
+    for ending, cases in A_DECLENSION:
+        stem = w[: -len(ending)]
+        if not w.endswith(ending) or len(stem) < 2 or stem[-1] in VOWELS - {"и"}:
+            continue
+        if ending == "и" and stem[-1] not in HUSHING | {"и", "ь"}:
+            continue  # "Пелоси", "Кими" do not decline: no "Пелося", "Кимя"
+        soft = stem[-1] in VOWELS or stem[-1] == "ь" or ending in ("ю", "ей", "ею")
+        # a final е is more often a foreign name that does not decline ("Пеле", "Сиссе")
+        confidence = 0.25 if ending == "е" else 0.6
+        _add(found, cases, BOTH, "sing", stem + ("я" if soft else "а"), confidence)
+    for ending, cases in CONSONANT_DECLENSION:
+        stem = w[: -len(ending)]
+        if not w.endswith(ending) or len(stem) < 2:
+            continue
+        if ending in ("а", "у", "ом", "е"):
+            if stem[-1] in VOWELS or stem[-1] in "йь":
+                continue
+            nominative = stem
+        elif stem[-1] in VOWELS:
+            nominative = stem + "й"
+        elif stem[-1] in "жшчщц":
+            nominative = stem
+        else:
+            nominative = stem + "ь"
+        _add(found, cases, ["masc"], "sing", nominative, 0.25 if ending == "е" else 0.7)
+    for ending, cases in PLURAL_DECLENSION:
+        stem = w[: -len(ending)]
+        if w.endswith(ending) and len(stem) >= 2 and stem[-1] not in VOWELS:
+            nominative = stem + ("и" if stem[-1] in HUSHING else "ы")
+            _add(found, cases, BOTH, "plur", nominative, 0.5)
+    return found
 
 
 @lru_cache(maxsize=200_000)
-def best_parse(word: str, role: str, case: str, gender: str, number: str) -> Parse | None:
-    """pymorphy3's best parse of ``word`` in the given case, gender and number, or None.
+def readings(word: str, role: str) -> Readings:
+    """(case, gender, number) -> (nominative, confidence) of one word of a name in a role.
 
-    Parses tagged with the role's name grammeme (Name for a first name, Surn for a surname,
-    Patr for a patronymic) come first, then any noun reading.
+    pymorphy3's dictionary parses tagged for the role (Name, Surn, Patr; patronymics may be
+    guessed, their suffixes are regular) when it has any; else :func:`paradigm_readings`.
     """
-    best = None
-    best_score = -1.0
-    wanted = CASES[case]
+    tag = ROLE_TAGS[role]
+    found: Readings = {}
     for parse in parse_word(word):
         grammemes = parse.tag.grammemes
-        if "Init" in grammemes or parse.tag.POS not in ("NOUN", "ADJF"):
+        if "Init" in grammemes or tag not in grammemes:
             continue
-        if not grammemes & wanted or (number not in grammemes and "Fixd" not in grammemes):
+        if not (from_dictionary(parse) or role == "middle"):
             continue
-        if number == "sing" and not _gender_ok(grammemes, gender):
+        number = "plur" if "plur" in grammemes else "sing"
+        cases = [case for case, tags in CASES.items() if grammemes & tags]
+        genders = [g for g in BOTH if g in grammemes]
+        if "ms-f" in grammemes or number == "plur" or not genders:
+            genders = list(BOTH)
+        for gender in genders:
+            if "Fixd" in grammemes:
+                nominative = word.lower()
+            else:
+                wanted = {"nomn", number} | ({gender} if number == "sing" else set())
+                inflected = parse.inflect(wanted) or parse.inflect({"nomn", number})
+                nominative = inflected.word if inflected else word.lower()
+            _add(found, cases, [gender], number, nominative, 1.0 + parse.score)
+    if not found:
+        return paradigm_readings(word)
+    # a name as written may always be a nominative ("Амаду", which the dictionary has as a
+    # woman's name only, names a man too); a foreign one in о, у, и, е, э, ю any case
+    foreign = word[-1:].lower() in "оуиеэю"
+    _add(found, CASES if foreign else ["Nom"], BOTH, "sing", word.lower(), 0.2)
+    return found
+
+
+def dictionary_name_tags(word: str) -> frozenset[str]:
+    """The name grammemes of pymorphy3's dictionary parses of ``word`` (no guesses)."""
+    return frozenset(
+        tag
+        for parse in parse_word(word)
+        if from_dictionary(parse) and "Init" not in parse.tag.grammemes
+        for tag in parse.tag.grammemes & {"Name", "Surn", "Patr"}
+    )
+
+
+@lru_cache(maxsize=1)
+def east_asian_surnames() -> frozenset[str]:
+    """Surnames that open East Asian names (``data/east_asian_surnames.tsv``), lower case."""
+    text = resources.files("ruextract.data").joinpath(EAST_ASIAN_FILE).read_text("utf-8")
+    rows = [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
+    return frozenset(row.lower() for row in rows[1:])
+
+
+def east_asian(words: list[str]) -> bool:
+    """A Chinese, Korean or Vietnamese name: surname first, then syllables ("Пан Ги Мун",
+    "Ким Чен Ир", "Дэн Сяопин"), none of them a Russian dictionary name or surname."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() not in east_asian_surnames():
+        return False
+    # a two-word name opening with a Russian first name ("Ким", "Ян") needs a one-syllable
+    # given name: "Ким Кардашьян", "Ян Гамарник" are not East Asian
+    most = 2 if len(words) == 3 else 1 if "Name" in dictionary_name_tags(words[0]) else 3
+    for word in words[1:]:
+        if len(words) == 2 and PALLADIUS.match(word):
             continue
-        score = parse.score
-        if ROLE_TAGS[role] in grammemes:
-            score += 2.0
-        elif grammemes & {"Name", "Surn", "Patr"}:
-            score += 1.0
-        if parse.tag.POS == "ADJF":
-            score -= 0.5 if role == "last" else 1.5
-        if score > best_score:
-            best, best_score = parse, score
-    return best
+        syllables = sum(ch in VOWELS for ch in word.lower())
+        if is_initial(word) or "-" in word or syllables > most:
+            return False
+        if dictionary_name_tags(word) & {"Surn", "Patr"} or SLAVIC_STEM.search(word.lower()):
+            return False
+    return True
 
 
 def assign_roles(words: list[str]) -> list[str]:
@@ -139,7 +322,9 @@ def assign_roles(words: list[str]) -> list[str]:
     initials = [is_initial(w) for w in words]
     tags = [name_tags(w) if not initials[i] else frozenset() for i, w in enumerate(words)]
     if n == 1:
-        only_first = "Name" in tags[0] and not tags[0] & {"Surn"}
+        # a guess is no evidence here: "Сиссе" is no first name, whatever "Сиссь" may be
+        known = dictionary_name_tags(words[0])
+        only_first = "Name" in known and "Surn" not in known
         return ["first" if only_first and not initials[0] else "last"]
     if initials[0]:
         # "В. В. Путин", "А.М. Горький"
@@ -159,9 +344,18 @@ def assign_roles(words: list[str]) -> list[str]:
 
 
 def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]):
-    """Score (case, gender, number) readings of the whole name; best first."""
+    """Score (case, gender, number) readings of the whole name; best first.
+
+    Each word votes with its reading in that case, gender and number (a first name weighs
+    most: its paradigm is the best known), the tagger's features of the word, and the
+    features of a verb that agrees with the name.
+    """
     plural_votes = sum(parse_feats(w.feats).get("Number") == "Plur" for w in words)
-    numbers = ["sing", "plur"] if plural_votes else ["sing"]
+    # a first name or patronymic names one person: "Владимиром Путиным" is no plural
+    one_person = any(
+        r != "last" and not is_initial(w.text) for w, r in zip(words, roles, strict=True)
+    )
+    numbers = ["sing", "plur"] if plural_votes and not one_person else ["sing"]
     scored = []
     for case in CASES:
         for gender in ("masc", "femn"):
@@ -172,14 +366,14 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                         continue
                     weight = 1.5 if role == "first" else 1.0
                     head = word.text.split("-")[-1]
-                    parse = best_parse(head, role, case, gender, number)
-                    if parse is None:
-                        # pymorphy3 only guesses at words it does not know ("Элайджа")
-                        score -= (2.0 if known_word(head) else 0.5) * weight
+                    reading = readings(head, role).get((case, gender, number))
+                    if reading is None and role == "first" and "-" in word.text:
+                        # a French compound first name often stays: "Жан-Поль Сартра"
+                        reading = (word.text, 0.3)
+                    if reading is None:
+                        score -= 1.0 * weight
                         continue
-                    score += weight
-                    if ROLE_TAGS[role] in parse.tag.grammemes and role != "last":
-                        score += 0.5 * weight
+                    score += weight * (0.5 + reading[1])
                     feats = parse_feats(word.feats)
                     if feats.get("Case") == case:
                         score += 1.0 * weight
@@ -198,42 +392,77 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
     return scored
 
 
-def foreign_indeclinable(word: str, parse: Parse) -> bool:
-    """A word pymorphy3 does not know, ending as foreign names that do not decline do.
-
-    "Пеле", "Джоли", "Даниэле", "Кигели" keep their form; a guessed Slavic surname such as
-    "Токаеву" still declines.
-    """
-    if from_dictionary(parse):
-        if "Name" not in parse.tag.grammemes or not word.lower().endswith(("и", "е", "э")):
-            return False
-        # a dictionary first name read in an oblique case ("Джоли" as the genitive of "Джоля")
-        return parse.normal_form[-1:] in "ья" and word.lower().endswith(("и", "э"))
-    return word.lower().endswith(("е", "и", "о", "э", "ю")) and not SLAVIC_STEM.search(word.lower())
-
-
 def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> str:
     """One word of a name in the nominative (hyphenated parts each), else as written."""
     if is_initial(text):
         return text
-    parts = text.split("-")
     out = []
-    for part in parts:
-        if case == "Nom" or not any(ch.isalpha() for ch in part):
+    for part in text.split("-"):
+        if (case == "Nom" and number == "sing") or not any(ch.isalpha() for ch in part):
             out.append(part)
             continue
-        parse = best_parse(part, role, case, gender, number)
-        if parse is None or "Fixd" in parse.tag.grammemes or foreign_indeclinable(part, parse):
+        reading = (out and adjective_nominative(part, gender, number)) or readings(part, role).get(
+            (case, gender, number)
+        )  # "Буша-младшего": an adjective after a hyphen
+        if reading is None:
             out.append(part)
             continue
-        wanted = {"nomn", number}
-        if number == "sing" and {"masc", "femn"} & parse.tag.grammemes | {"ms-f"} & set(
-            parse.tag.grammemes
-        ):
-            wanted.add(gender)
-        inflected = parse.inflect(wanted) or parse.inflect({"nomn", number})
-        out.append(restore_case(part, inflected.word) if inflected else part)
+        nominative = reading[0] if "ё" in part.lower() else reading[0].replace("ё", "е")
+        out.append(restore_case(part, nominative))
     return "-".join(out)
+
+
+def singular_surname(plural: str, gender: str) -> str:
+    """One person's surname from a family's plural nominative: "Ротенберги" -> "Ротенберг",
+    "Ивановы" -> "Иванов" / "Иванова", "Стругацкие" -> "Стругацкий" / "Стругацкая"."""
+    w = plural.lower()
+    if re.search(f"{POSSESSIVE}ы$", w):
+        single = w[:-1] + ("а" if gender == "femn" else "")
+    elif re.search(f"{ADJECTIVAL}ие$", w):
+        single = w[:-2] + ("ая" if gender == "femn" else "ий")
+    elif len(w) > 3 and w[-1] in "ыи" and w[-2] not in VOWELS:
+        single = w[:-1]
+    else:
+        return plural
+    return restore_case(plural, single)
+
+
+def first_name_gender(first: str) -> str | None:
+    """The gender of a first name in the nominative, by pymorphy3's dictionary."""
+    genders = {
+        g for case, g, number in readings(first, "first") if case == "Nom" and number == "sing"
+    }
+    return genders.pop() if len(genders) == 1 else None
+
+
+def adjective_nominative(word: str, gender: str, number: str) -> tuple[str, float] | None:
+    """The nominative of a dictionary adjective in a name ("младшего" -> "младший")."""
+    for parse in parse_word(word):
+        if parse.tag.POS == "ADJF" and from_dictionary(parse):
+            wanted = {"nomn", number} | ({gender} if number == "sing" else set())
+            inflected = parse.inflect(wanted)
+            if inflected is not None:
+                return inflected.word, 1.0
+    return None
+
+
+def east_asian_name(words: list[NameWord], separators: list[str]) -> NameParts:
+    """An East Asian name in its order, surname first; only its last word declines in Russian
+    ("Пан Ги Муна" -> "Пан Ги Мун", "Дэн Сяопина" -> "Дэн Сяопин"; "Пак Кын Хе" stays): a
+    final а, у or ом after a consonant is a case ending, since the syllables end in vowels, н,
+    нь, р or й."""
+    texts = [w.text for w in words]
+    last = texts[-1]
+    for ending in ("ом", "ем", "а", "у", "я", "ю"):
+        stem = last[: -len(ending)]
+        if last.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in VOWELS:
+            # a case ending on a consonant: "Муна", "Логэном", "Цзэдуну", "Цзюня" (-нь)
+            texts[-1] = stem + ("ь" if ending in ("ем", "я", "ю") else "")
+            break
+    pieces = [texts[0]]
+    for sep, text in zip(separators, texts[1:], strict=True):
+        pieces += [sep, text]
+    return NameParts(normal="".join(pieces).strip(), last=texts[0], first=" ".join(texts[1:]))
 
 
 def normal_name(
@@ -243,11 +472,16 @@ def normal_name(
 
     ``separators`` are the strings between words (default one space); ``context`` holds the UD
     features of a word that agrees with the name (a past-tense verb's Gender and Number, a
-    preposition's governed Case), if any.
+    preposition's governed Case), if any. Every word is put in the case, gender and number
+    read for the whole name ("Юлии Сафарбаковой" -> "Юлия Сафарбакова"); a word with no
+    reading there stays as written (a foreign surname that does not decline).
     """
     if not words:
         return NameParts(normal="")
+    words = [NameWord(w.text.replace(STRESS, ""), w.feats) for w in words]
     separators = separators if separators is not None else [" "] * (len(words) - 1)
+    if east_asian([w.text for w in words]):
+        return east_asian_name(words, separators)
     roles = assign_roles([w.text for w in words])
     hypotheses = _hypotheses(words, roles, context or {})
     _, case, gender, number = hypotheses[0]

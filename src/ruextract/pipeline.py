@@ -166,7 +166,7 @@ class Result:
 
     def to_frames(self) -> dict[str, pd.DataFrame]:
         """Every output table of this article as a DataFrame."""
-        return tables.frames(tables.rows_from_doc(self.doc))
+        return tables.frames(tables.link_persons(tables.rows_from_doc(self.doc)))
 
 
 class Results(list[Result]):
@@ -174,7 +174,13 @@ class Results(list[Result]):
 
     def to_frames(self) -> dict[str, pd.DataFrame]:
         """Every output table over all articles as a DataFrame."""
-        return tables.frames(tables.merge(tables.rows_from_doc(r.doc) for r in self))
+        rows = tables.merge(tables.rows_from_doc(r.doc) for r in self)
+        return tables.frames(tables.link_persons(rows))
+
+    @property
+    def persons(self) -> pd.DataFrame:
+        """People across all these articles: the ``persons`` table (see ``ruextract.persons``)."""
+        return self.to_frames()["persons"]
 
 
 def extract(

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ruextract import io, tables
+from ruextract import io, persons, tables
 from ruextract.pipeline import DEFAULT_PIPELINE, load, run_docs
 from ruextract.records import Article, Problem
 
@@ -426,6 +426,16 @@ def _batch_rows(
         _WORKER.clear()
 
 
+def run_persons(parts: Iterable[tables.Rows]) -> tuple[dict[tuple[str, str], str], list[dict]]:
+    """The run's persons (:func:`ruextract.persons.identify`, a final pass over the people
+    rows of every part, ids made unique as :func:`assemble` makes them) and their ids by
+    ``(doc_id, key)``."""
+    rows = [row for part in unique_ids(parts, set()) for row in part["people"]]
+    people = tables.frame("people", rows)
+    table, ids = persons.identify(people)
+    return persons.id_map(people, ids), table.to_dict("records")
+
+
 def unique_ids(parts: Iterable[tables.Rows], seen: set[str]) -> Iterator[tables.Rows]:
     """The rows of many files' chunks, with ids unique over the run: an article whose
     ``doc_id`` an earlier file had gets a suffix (see :func:`ruextract.io.unique_id`) in every
@@ -489,18 +499,23 @@ def assemble(
     *,
     with_text: bool = False,
     names: Iterable[str] | None = None,
+    people: tuple[dict[tuple[str, str], str], list[dict]] | None = None,
 ) -> list[Path]:
     """Write the table set of a run from its rows (in input order) and commit it as a whole.
 
     Ids are made unique over the run (:func:`unique_ids`), ``documents.text`` is emptied
     unless ``with_text``, and the rows are counted into ``summary``. The new set becomes
     current in one step (:class:`ruextract.io.TableWriter`): a reader of ``out`` sees the
-    old set or the new one. A table computed over the whole run goes here.
+    old set or the new one. A table computed over the whole run goes here: ``people``, the
+    run's person ids and ``persons`` rows (:func:`run_persons`), fills ``person_id``.
     """
+    person_ids, persons_rows = people if people is not None else ({}, [])
     with io.TableWriter(out, fmt, names) as writer:
         for rows in unique_ids(parts, set()):
+            rows = tables.with_person_ids(rows, person_ids)
             writer.write(rows if with_text else without_text(rows))
             tally(summary, rows)
+        writer.write({"persons": persons_rows})
         summary.paths = writer.commit()
     return summary.paths
 
@@ -554,8 +569,11 @@ def run(
         if not resume:
             store.clear()
         summary.n_resumed = _process_files(nlp, store, files, settings, on_document, workers)
-        assemble((rows for item in files for rows in store.rows(item.key)), out, fmt,
-                 summary, with_text=with_text)  # fmt: skip
+
+        def parts() -> Iterator[tables.Rows]:
+            return (rows for item in files for rows in store.rows(item.key))
+
+        assemble(parts(), out, fmt, summary, with_text=with_text, people=run_persons(parts()))
         store.prune({item.key for item in files})
     summary.seconds = time.perf_counter() - started
     return summary

@@ -16,6 +16,7 @@ import pandas as pd
 import pyarrow as pa
 from spacy.tokens import Doc, Span
 
+from ruextract import persons
 from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem, Role
 
 DOCUMENT_COLUMNS = [
@@ -29,8 +30,9 @@ TOKEN_COLUMNS = [
 ]  # fmt: skip
 MENTION_COLUMNS = [
     "doc_id", "mention_id", "sent_id", "start", "stop", "text", "label", "normal", "key",
+    "person_id",
 ]  # fmt: skip
-PEOPLE_COLUMNS = ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"]
+PEOPLE_COLUMNS = ["doc_id", "key", "name", "last", "first", "middle", "n_mentions", "person_id"]
 COUNTRY_COLUMNS = ["doc_id", "key", "name", "n_mentions"]
 ORGANIZATION_COLUMNS = ["doc_id", "key", "name", "form", "abbr", "n_mentions"]
 DATE_COLUMNS = [
@@ -47,6 +49,8 @@ ROLE_COLUMNS = [
     "org", "org_label", "org_key", "status", "start", "stop",
 ]  # fmt: skip
 ERROR_COLUMNS = ["doc_id", "source", "stage", "error", "message"]
+# persons across the whole run (ruextract.persons): filled by a final pass over ``people``
+PERSON_COLUMNS = persons.PERSON_COLUMNS
 
 TABLES: dict[str, list[str]] = {
     "documents": DOCUMENT_COLUMNS,
@@ -60,10 +64,11 @@ TABLES: dict[str, list[str]] = {
     "facts": FACT_COLUMNS,
     "roles": ROLE_COLUMNS,
     "errors": ERROR_COLUMNS,
+    "persons": PERSON_COLUMNS,
 }
 INT_COLUMNS = frozenset(
     {"sent_id", "token_id", "mention_id", "start", "stop", "n_chars", "n_sentences",
-     "n_tokens", "n_mentions"}
+     "n_tokens", "n_mentions", "n_articles"}
 )  # fmt: skip
 FLOAT_COLUMNS = frozenset({"value", "value_max", "value_from"})
 BOOL_COLUMNS = frozenset({"relative"})
@@ -279,12 +284,14 @@ def rows_from_doc(doc: Doc) -> Rows:
         rows["mentions"].append(
             {"doc_id": doc_id, "mention_id": n, "sent_id": sent_at(mention.start),
              "start": mention.start, "stop": mention.stop, "text": mention.text,
-             "label": mention.label, "normal": mention.normal, "key": mention.key}
+             "label": mention.label, "normal": mention.normal, "key": mention.key,
+             "person_id": None}
         )  # fmt: skip
     for person, n in people(doc):
         rows["people"].append(
             {"doc_id": doc_id, "key": person.key, "name": person.name, "last": person.last,
-             "first": person.first, "middle": person.middle, "n_mentions": n}
+             "first": person.first, "middle": person.middle, "n_mentions": n,
+             "person_id": None}
         )  # fmt: skip
     for country, n in countries(doc):
         rows["countries"].append(
@@ -330,6 +337,26 @@ def merge(parts: Iterable[Rows]) -> Rows:
         for name, rows in part.items():
             merged[name].extend(rows)
     return merged
+
+
+def with_person_ids(rows: Rows, ids: dict[tuple[str, str], str]) -> Rows:
+    """``rows`` with ``person_id`` filled on people, roles and PER mentions from
+    ``(doc_id, key)``."""
+    for row in rows.get("people", []) + rows.get("roles", []):
+        row["person_id"] = ids.get((str(row["doc_id"]), str(row["key"])))
+    for row in rows.get("mentions", []):
+        if row["label"] == "PER":
+            row["person_id"] = ids.get((str(row["doc_id"]), str(row["key"])))
+    return rows
+
+
+def link_persons(rows: Rows) -> Rows:
+    """All rows of a run with the ``persons`` table and every ``person_id`` filled in."""
+    people = frame("people", rows.get("people", []))
+    table, ids = persons.identify(people)
+    rows = with_person_ids(rows, persons.id_map(people, ids))
+    rows["persons"] = table.to_dict("records")
+    return rows
 
 
 def dtype(column: str) -> str | pd.ArrowDtype:

@@ -40,6 +40,7 @@ SUBSETS = ("tune", "heldout", "all")
 TASKS: dict[str, str] = {
     "dates": "ruextract.evaluate.dates",
     "facts": "ruextract.evaluate.facts",
+    "people": "ruextract.evaluate.people",
 }
 
 Scorer = Callable[[list[tuple[dict, Doc]]], list["Measure"]]
@@ -50,7 +51,7 @@ class Measure:
     """One figure of a record evaluation: ``hits`` out of ``total`` (a rate, recall, accuracy)."""
 
     name: str
-    hits: int
+    hits: float  # a count, or a sum of per-item fractions (B³)
     total: int
 
     @property

@@ -1,0 +1,76 @@
+"""People: person-name boundaries beyond slovnet's, nominative names, one key per person.
+
+Reads ``doc.ents`` (slovnet's PER, LOC, ORG) and the tokens' ``pos_``, ``morph`` and text;
+writes ``doc.ents`` with corrected PER spans and, on every PER span, ``span._.normal`` (the
+nominative name as written: "Эльвиры Набиуллиной" -> "Эльвира Набиуллина"), ``span._.key``
+(shared by every mention of one person in the article) and ``span._.person``
+(:class:`~ruextract.records.Person`, the same record on all mentions of one person).
+
+The parts: :mod:`.words` (which tokens may be names), :mod:`.boundaries` (PER spans fixed from
+evidence the pipeline already has), :mod:`.linking` (mentions of one person, its record).
+Names are put in the nominative by :mod:`ruextract.names`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ruextract.people.boundaries import (
+    article_surnames,
+    discover,
+    eponyms,
+    extend,
+    implausible,
+    join_adjacent,
+    name_adjectives,
+    propagate,
+    split_person,
+    trim_openings,
+)
+from ruextract.people.linking import annotate, link_people
+
+__all__ = ["PeopleLinker", "annotate", "create_people", "link_people"]
+
+
+class PeopleLinker:
+    """Fix PER boundaries, put names in the nominative and link mentions of one person."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        others = [e for e in ents if e.label_ != "PER"]
+        pers: list[tuple[int, int]] = []
+        for ent in ents:
+            if ent.label_ == "PER":
+                pers.extend(split_person(doc, ent))
+        pers, others = join_adjacent(doc, pers, others)
+        surnames = article_surnames(doc, pers)
+        pers = [r for r in pers if not implausible(doc, r, surnames)]
+        pers = discover(doc, pers, others)
+        pers = propagate(doc, pers, others)
+        pers = extend(doc, pers, others)
+        pers = eponyms(doc, pers, others)
+        pers = name_adjectives(doc, pers, others)
+        pers = trim_openings(doc, pers)
+        spans = [Span(doc, a, b, label="PER") for a, b in pers]
+        doc.ents = filter_spans(spans + others)
+        annotate(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory(
+    "ruextract_people",
+    default_config={},
+    requires=["doc.ents", "token.pos", "token.morph"],
+    assigns=["doc.ents", "span._.normal", "span._.key", "span._.person"],
+)
+def create_people(nlp: Language, name: str) -> PeopleLinker:
+    """Person boundaries, nominative names and article-level person keys (see module doc)."""
+    return PeopleLinker()

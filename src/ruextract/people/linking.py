@@ -1,0 +1,356 @@
+"""Linking the mentions of one person within an article, and the person's record.
+
+Full names with one surname and compatible first names are one person, a lone surname goes to
+the nearest earlier person with that surname (and the same gender), a lone first name to the
+one person who has it; the person's ``key`` and ``name`` are its fullest name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ruextract.morph import restore_case
+from ruextract.names import (
+    NameParts,
+    first_name_gender,
+    is_initial,
+    normal_name,
+    readings,
+    singular_surname,
+)
+from ruextract.people.words import agreement_context, name_adjective_base, name_words
+from ruextract.records import Person
+
+
+@dataclass
+class PersonCluster:
+    """The mentions of one person while linking."""
+
+    last: str | None = None
+    first: str | None = None
+    middle: str | None = None
+    name: str = ""
+    name_size: tuple[bool, int, int] = (False, 0, 0)
+    gender: str | None = None
+    mentions: list[int] = field(default_factory=list)
+
+    def take(self, parts: NameParts, index: int) -> None:
+        """Add a mention, keeping the fullest name and filling missing parts."""
+        self.mentions.append(index)
+        if parts.first and not is_initial(parts.first):
+            self.gender = self.gender or parts.gender
+        self.last = self.last or parts.last
+        self.first = (
+            self.first if self.first and not is_initial(self.first) else (parts.first or self.first)
+        )
+        self.middle = (
+            self.middle
+            if self.middle and not is_initial(self.middle)
+            else (parts.middle or self.middle)
+        )
+        size = (
+            parts.last is not None,
+            sum(
+                p is not None and not is_initial(p) for p in (parts.last, parts.first, parts.middle)
+            ),
+            len(parts.normal),
+        )
+        if size > self.name_size:
+            self.name, self.name_size = parts.normal, size
+
+
+def fold(word: str | None) -> str | None:
+    """Comparison form of a name part: lower case, е for ё."""
+    return word.lower().replace("ё", "е") if word else None
+
+
+CASE_ENDINGS = tuple(
+    sorted(
+        "ого ому ыми ими ой ая ий ый ым им ом ем ою ею ы и е у ю а я ь".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def stem(word: str | None) -> str | None:
+    """A surname without its case ending, to match forms the inflector got wrong.
+
+    "Мандела", "Манделе", "Мандел" -> "мандел"; "Токаева", "Токаевым" -> "токаев".
+    """
+    folded = fold(word)
+    if not folded:
+        return folded
+    for ending in CASE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 2:
+            return folded[: -len(ending)]
+    return folded
+
+
+def same_surname(a: str | None, b: str | None) -> bool:
+    """Equal surnames, or equal up to a case ending."""
+    return bool(a and b) and (fold(a) == fold(b) or stem(a) == stem(b))
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two first names (or patronymics) that may be one: equal, or one an initial of the other."""
+    if not a or not b:
+        return True
+    fa, fb = fold(a), fold(b)
+    if is_initial(a) or is_initial(b):
+        return fa[0] == fb[0]
+    return fa == fb
+
+
+def gendered_pair(a: str | None, b: str | None) -> bool:
+    """Two forms of one Russian surname that differ by gender ("Ефимов", "Ефимова";
+    "Вишневский", "Вишневская")."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb or fa == fb:
+        return False
+    for masc, femn in (("", "а"), ("ий", "ая"), ("ой", "ая")):
+        for x, y in ((fa, fb), (fb, fa)):
+            if x.endswith(masc) and y.endswith(femn) and x[: len(x) - len(masc)] == y[: -len(femn)]:
+                return True
+    return False
+
+
+def link_people(
+    names: list[NameParts], raw: list[str] | None = None, aliases: dict[int, int] | None = None
+) -> tuple[list[int], list[PersonCluster]]:
+    """Person index of each mention: full names first, then lone surnames and first names.
+
+    ``raw`` holds the mentions as written, if known: a lone surname written exactly as a
+    person's surname links to that person whatever gender it was read in. ``aliases`` maps a
+    mention to an earlier one it restates ("Анджело Роттоли (Angelo Rottoli)"): it joins that
+    person and adds nothing to its name.
+
+    Mentions with one surname and compatible first names are one person; a lone surname goes
+    to the nearest earlier person with that surname (or the first such person); a lone first
+    name goes to the one person with that first name, if just one has it.
+    """
+    aliases = aliases or {}
+    clusters: list[PersonCluster] = []
+    owner: list[int] = [-1] * len(names)
+    for i, parts in enumerate(names):
+        if parts.last is None or parts.first is None or i in aliases:
+            continue
+        for c, cluster in enumerate(clusters):
+            shorter = (  # "Мейв Кеннеди" of "Мейв Кеннеди Таунсенд-Маккин"
+                fold(cluster.first) == fold(parts.first)
+                and not is_initial(parts.first)
+                and (
+                    fold(parts.last) == fold(cluster.middle)
+                    or fold(cluster.last) == fold(parts.middle)
+                )
+            )
+            if shorter or (
+                same_surname(cluster.last, parts.last)
+                and compatible(cluster.first, parts.first)
+                and compatible(cluster.middle, parts.middle)
+            ):
+                cluster.take(parts, i)
+                owner[i] = c
+                break
+        else:
+            clusters.append(PersonCluster())
+            clusters[-1].take(parts, i)
+            owner[i] = len(clusters) - 1
+    for i, parts in enumerate(names):
+        if owner[i] >= 0 or i in aliases:
+            continue
+        candidates = [c for c, cl in enumerate(clusters) if fold(cl.name) == fold(parts.normal)]
+        if candidates:
+            pass
+        elif parts.last is not None:
+            candidates = [c for c, cl in enumerate(clusters) if fold(cl.last) == fold(parts.last)]
+            if not candidates:
+                candidates = [
+                    c for c, cl in enumerate(clusters) if same_surname(cl.last, parts.last)
+                ]
+            if not candidates and parts.first is None:
+                # a lone word may be a first name ("Барак") or a first name read as a surname
+                candidates = [
+                    c for c, cl in enumerate(clusters) if fold(cl.first) == fold(parts.last)
+                ]
+                if len(candidates) > 1:
+                    candidates = []
+        elif parts.first is not None:
+            candidates = [
+                c
+                for c, cl in enumerate(clusters)
+                if fold(cl.first) == fold(parts.first) or fold(cl.last) == fold(parts.first)
+            ]
+            if len(candidates) > 1:
+                candidates = []
+        if parts.gender and parts.first is None and candidates:
+            # a person of the mention's gender first; else one whose surname does not show
+            # the other gender: "Ефимов" is not "Юлия Ефимова" (unless written exactly as her
+            # surname), but "Гарсию", read as a woman's, is still "Алан Гарсия"
+            same = [
+                c
+                for c in candidates
+                if clusters[c].gender in (None, parts.gender)
+                or (raw is not None and fold(raw[i]) == fold(clusters[c].last))
+            ]
+            candidates = same or [
+                c for c in candidates if not gendered_pair(parts.last, clusters[c].last)
+            ]
+        if candidates:
+            earlier = [c for c in candidates if min(clusters[c].mentions) < i]
+            chosen = (
+                max(earlier, key=lambda c: max(m for m in clusters[c].mentions if m < i))
+                if earlier
+                else candidates[0]
+            )
+            clusters[chosen].take(parts, i)
+            owner[i] = chosen
+        else:
+            clusters.append(PersonCluster())
+            clusters[-1].take(parts, i)
+            owner[i] = len(clusters) - 1
+    for i, j in sorted(aliases.items()):
+        owner[i] = owner[j]
+        clusters[owner[i]].mentions.append(i)
+    return owner, clusters
+
+
+def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
+    """ "Аркадий и Борис Ротенберги" are two people: each first name gets the surname in the
+    singular, in its own gender (``names`` is changed in place)."""
+    for i in range(1, len(spans)):
+        parts, prev, last_word = names[i], names[i - 1], spans[i][-1]
+        if parts.first is None or parts.last is None or prev.last is not None or not prev.first:
+            continue
+        between = spans[i].doc.text[spans[i - 1].end_char : spans[i].start_char]
+        if between.strip() not in ("и", ",") or last_word.morph.get("Number") != ["Plur"]:
+            continue
+        case = (last_word.morph.get("Case") or ["Nom"])[0]
+        reading = readings(last_word.text, "last").get((case, "masc", "plur"))
+        if reading is None:
+            continue
+        plural = restore_case(last_word.text, reading[0])
+        for j in (i - 1, i):
+            first = names[j].first or ""
+            gender = first_name_gender(first) or "masc"
+            last = singular_surname(plural, gender)
+            names[j] = NameParts(f"{first} {last}", last=last, first=first, gender=gender)
+
+
+def restatements(spans: list[Span]) -> dict[int, int]:
+    """Mentions in brackets right after another mention, which they restate in another
+    script or form: "Анджело Роттоли (Angelo Rottoli)" -> {1: 0}."""
+    found: dict[int, int] = {}
+    for i in range(1, len(spans)):
+        doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
+        before = [t for t in doc[prev.end : span.start] if not t.is_space]
+        if [t.text for t in before] == ["("]:
+            found[i] = found.get(i - 1, i - 1)
+    return found
+
+
+def annotate(doc: Doc) -> None:
+    """Set ``_.normal``, ``_.key`` and ``_.person`` on the final PER spans."""
+    spans = [e for e in doc.ents if e.label_ == "PER"]
+    names = []
+    for span in spans:
+        base = name_adjective_base(span.text) if len(span) == 1 else None
+        if base is not None and span[0].pos_ == "ADJ":
+            names.append(NameParts(base, last=base))  # "Нобелевской" -> Нобель
+            continue
+        words, seps = name_words(span)
+        names.append(normal_name(words, seps, agreement_context(span)))
+    share_plural_surname(spans, names)
+    family = [
+        i
+        for i, (span, parts) in enumerate(zip(spans, names, strict=True))
+        if parts.plural and parts.first is None and span[-1].morph.get("Number") == ["Plur"]
+    ]
+    if family:
+        # a family named by a plural surname is no person ("отравление Скрипалей")
+        dropped = {spans[i] for i in family}
+        doc.ents = [ent for ent in doc.ents if ent not in dropped]
+        spans = [span for i, span in enumerate(spans) if i not in family]
+        names = [parts for i, parts in enumerate(names) if i not in family]
+    owner, clusters = link_people(names, [span.text for span in spans], restatements(spans))
+    for c, cluster in enumerate(clusters):
+        mentions = [i for i, o in enumerate(owner) if o == c]
+        settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])
+        for i in mentions:
+            names[i] = with_last(names[i], cluster.last)
+    keys: dict[int, str] = {}
+    seen: set[str] = set()
+    for c, cluster in enumerate(clusters):
+        key = cluster.name or f"person {c + 1}"
+        if key in seen:
+            key = f"{key} ({c + 1})"
+        seen.add(key)
+        keys[c] = key
+    records = {
+        c: Person(
+            key=keys[c],
+            name=cluster.name,
+            last=cluster.last,
+            first=cluster.first,
+            middle=cluster.middle,
+        )
+        for c, cluster in enumerate(clusters)
+    }
+    for span, parts, c in zip(spans, names, owner, strict=True):
+        span._.normal = parts.normal or span.text
+        span._.key = keys[c]
+        span._.person = records[c]
+
+
+def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NameParts]) -> None:
+    """Pick the person's surname among the forms its mentions were inflected to.
+
+    The inflector guesses on surnames it does not know ("Мандела" read as the genitive of
+    "Мандел"); a nominative candidate that the article itself spells out wins.
+    """
+    candidates = {parts.last for parts in names if parts.last and not parts.plural}
+    if len(candidates) < 2 or cluster.last is None:
+        return
+    written = {
+        fold(token.text) for span in spans for token in span if token.morph.get("Case") == ["Nom"]
+    }
+    attested = [c for c in candidates if fold(c) in written and same_surname(c, cluster.last)]
+    if attested and fold(cluster.last) not in {fold(a) for a in attested}:
+        best = max(attested, key=lambda c: sum(fold(p.last) == fold(c) for p in names))
+        cluster.name = replace_last_word(cluster.name, cluster.last, best)
+        cluster.last = best
+
+
+def replace_last_word(name: str, old: str | None, new: str | None) -> str:
+    """``name`` with the surname ``old`` spelt as ``new``."""
+    if not old or not new or old == new:
+        return name
+    words = name.split(" ")
+    return " ".join(new if w == old else w for w in words)
+
+
+def with_last(parts: NameParts, last: str | None) -> NameParts:
+    """A mention's parts with the person's settled surname, where only the ending differs."""
+    if not last or not parts.last or parts.last == last or parts.plural:
+        return parts
+    if stem(parts.last) != stem(last):
+        return parts
+    if parts.gender and parts.gender != gender_of_last(last):
+        return parts  # "Ефимов" is not "Ефимова" misspelt: the gender differs
+    return NameParts(
+        normal=replace_last_word(parts.normal, parts.last, last),
+        last=last,
+        first=parts.first,
+        middle=parts.middle,
+        gender=parts.gender,
+        plural=parts.plural,
+    )
+
+
+def gender_of_last(last: str) -> str:
+    """The gender a Russian surname's nominative shows ("Ефимова", "Яровая" are feminine)."""
+    return (
+        "femn" if fold(last).endswith(("ова", "ева", "ёва", "ина", "ына", "ая", "ская")) else "masc"
+    )

@@ -1,0 +1,279 @@
+"""Words of person names: which tokens may belong to a name, and a name's words as written.
+
+Pure functions over spaCy tokens and spans with pymorphy3's name tags: whether a token opens a
+sentence, is a dictionary word with no name reading, a place name, an initial; the words of a
+PER span (initials with their dots as one word) and the features of a verb that agrees with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.names import (
+    NameParts,
+    NameWord,
+    dictionary_name_tags,
+    from_dictionary,
+    is_initial,
+    name_tags,
+    normal_name,
+    parse_word,
+)
+
+SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
+# lowercase particles that belong to names ("Людвиг ван Бетховен")
+NAME_PARTICLES = frozenset(
+    {"фон", "ван", "дер", "де", "дель", "ла", "ди", "да", "ибн", "бен", "аль", "эль", "оглы"}
+)
+# endings of Slavic, Caucasian and Central Asian surnames, in any case
+SURNAME_ENDING = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ск|цк|енк|ук|юк|швили|дзе|ян|янц|бек|заде)"
+    r"(?:а|у|ым|ом|е|ой|ий|ая|ого|ому|им|ой|о)?$"
+)
+# pymorphy3 POS of words that are no part of a name when they open one
+# an age adjective ("семидесятилетний") or a title with a prefix ("экс-советник",
+# "вице-премьер"): never part of a name, whatever pymorphy3 guesses
+AGE_OR_TITLE = re.compile(r"летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)$|^(?:экс|вице)-")
+NOT_NAME_POS = frozenset(
+    {"ADVB", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PREP"}
+    | {"PRCL", "NPRO", "NUMR", "PRED", "INTJ"}
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# WORDS
+
+
+def short_initial(text: str) -> bool:
+    """One or two letters that stand for a first name before a dot ("Дж" of "Дж.Коми")."""
+    if not 1 <= len(text) <= 2 or not text.isalpha():
+        return False
+    return text[:1].isupper() and (len(text) == 1 or text[1:].islower())
+
+
+def surname_like(token: Token) -> bool:
+    """A surname to pymorphy3, or a proper noun to the tagger with a surname's ending."""
+    if "Surn" in name_tags(token.text):
+        return True
+    return token.pos_ == "PROPN" and bool(SURNAME_ENDING.search(token.lower_))
+
+
+def is_word(token: Token) -> bool:
+    """A token that may be part of a name: letters (hyphens and apostrophes allowed)."""
+    return any(ch.isalpha() for ch in token.text)
+
+
+def is_capitalized(token: Token) -> bool:
+    """First letter upper case ("Токаев", "Касым-Жомарт", "В")."""
+    return token.text[:1].isupper()
+
+
+def sentence_initial(doc: Doc, token: Token) -> bool:
+    """True when ``token`` opens a sentence, a line, or follows an opening quote or dash."""
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    if i < 0 or token.is_sent_start:
+        return True
+    prev = doc[i]
+    return prev.text in {".", "!", "?", "…", "«", '"', "“", "„", "—", "–", "-", ":"} or (
+        "\n" in gap(doc, prev, token)
+    )
+
+
+def dictionary_non_name(word: str) -> bool:
+    """A known dictionary word with no first-name, surname or patronymic reading."""
+    if name_tags(word):
+        return False
+    parses = parse_word(word)
+    if not parses:
+        return False
+    top = parses[0]
+    return from_dictionary(top) and not top.tag.grammemes & {"Geox", "Orgn", "Trad"}
+
+
+def opens_with_non_name(doc: Doc, token: Token) -> bool:
+    """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний")."""
+    if token.text[:1].islower():
+        return token.text not in NAME_PARTICLES
+    if any(ch.isdigit() for ch in token.text) or AGE_OR_TITLE.search(token.lower_):
+        return True  # "34-летний", "Шестидесятивосьмилетняя", "Экс-советник"
+    if is_initial(token.text) or name_tags(token.text) or token.lower_ in NAME_PARTICLES:
+        return False  # "Ван Цзюнь" opening a line is a name, whatever the tagger says
+    parses = parse_word(token.text)
+    if not parses:
+        return False
+    top = parses[0].tag
+    if top.POS in ("ADJF", "ADJS") and sentence_initial(doc, token):
+        return True  # "Восьмидесятилетний Маккейн"
+    if not dictionary_non_name(token.text):
+        return False
+    if top.POS == "NOUN" and "anim" in top.grammemes:
+        # a title: "Император Акихито", "Папа Франциск"; but "Эмир Кустурица", "Фриц
+        # Хендерсон" are names, so a capitalised title-like word before a surname stays unless
+        # the tagger reads it as a common noun
+        rest = [t for t in doc[token.i + 1 : token.i + 4] if is_word(t) and is_capitalized(t)]
+        before_surname = bool(rest) and "Surn" in name_tags(rest[0].text)
+        return token.pos_ == "NOUN" or not before_surname or sentence_initial(doc, token)
+    if token.pos_ == "NOUN" and inanimate_noun(token.text):
+        return True  # "Опера Тангейзер" (the tagger reads it as a common noun here)
+    return sentence_initial(doc, token) and top.POS in NOT_NAME_POS and token.pos_ != "PROPN"
+
+
+NOT_A_NAME_POS = frozenset(
+    {"NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "CONJ", "PREP", "PRCL", "PRED"}
+    | {"NUMR", "COMP"}
+)
+
+
+NOT_A_THING = frozenset({"anim", "Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+def inanimate_noun(word: str) -> bool:
+    """The dictionary reads ``word`` as common nouns, none animate and none a name or place
+    ("Опера", "Пасху")."""
+    parses = [p for p in parse_word(word) if from_dictionary(p)]
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    return (
+        bool(nouns)
+        and parses[0].tag.POS == "NOUN"
+        and not any(
+            p.tag.grammemes & {"anim", "Name", "Surn", "Patr", "Geox", "Orgn"} for p in nouns
+        )
+    )
+
+
+def never_a_name(word: str) -> bool:
+    """pymorphy3's dictionary has ``word`` as a place ("Монблан", "Алабаму") or only as a
+    pronoun, a verb form, an adverb ("Кто", "Опустили"), and never as a name. Other nouns stay:
+    many names are also common nouns ("Стинг", "Батиста")."""
+    parses = [p for p in parse_word(word) if from_dictionary(p)]
+    if not parses or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in parses):
+        return False
+    place = any("Geox" in p.tag.grammemes for p in parses)
+    return place or all(p.tag.POS in NOT_A_NAME_POS for p in parses)
+
+
+NAME_ADJECTIVE = re.compile(r"^(.{3,}?)(?:ев|ов)?ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ей)$")
+
+
+def name_adjective_base(word: str) -> str | None:
+    """The person an adjective is made from ("Нобелевской" -> "Нобель", "Ленинской" ->
+    "Ленин", "Шукшинские" -> "Шукшин"): a dictionary surname (not a first name: "Олимпийских"
+    is no "Олимпий") that is no place ("Кировской" is Kirov the city's)."""
+    if not word[:1].isupper() or word.isupper():
+        return None
+    match = NAME_ADJECTIVE.match(word.lower())
+    if match is None:
+        return None
+    base = match.group(1)
+    for candidate in (base, base + "ь", base + "й", base + "а", base + "ий", base + "ой"):
+        title = candidate.title()
+        if "Surn" not in dictionary_name_tags(title):
+            continue
+        if any("Geox" in p.tag.grammemes for p in parse_word(candidate)):
+            return None
+        return title
+    return None
+
+
+def has_first_name_reading(word: str) -> bool:
+    """A first name to pymorphy3 ("Касым-Жомартом": any hyphen part counts)."""
+    return any("Name" in name_tags(part) for part in [word, *word.split("-")] if part)
+
+
+def gap(doc: Doc, left: Token, right: Token) -> str:
+    """The text between two tokens (from the tokens between: ``doc.text`` rebuilds the whole
+    text on every call)."""
+    return left.whitespace_ + doc[left.i + 1 : right.i].text_with_ws
+
+
+def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
+    """The words of a name (initials with their dots as one word) and the text between them."""
+    doc = span.doc
+    words: list[NameWord] = []
+    seps: list[str] = []
+    last: Token | None = None
+    for token in span:
+        if token.is_space:
+            continue
+        glued = last is not None and not gap(doc, last, token)
+        if (
+            token.text == "."
+            and words
+            and glued
+            and (is_initial(words[-1].text.rstrip(".")) or short_initial(words[-1].text))
+        ):
+            words[-1] = NameWord(words[-1].text + ".", words[-1].feats)
+        elif (
+            glued
+            and words
+            and is_initial(token.text)
+            and is_initial(words[-1].text)
+            and words[-1].text.endswith(".")
+        ):
+            # "А.М." arrives as А . М .
+            words[-1] = NameWord(words[-1].text + token.text, words[-1].feats)
+        elif not is_word(token):
+            last = token
+            continue
+        else:
+            if words and last is not None:
+                seps.append(gap(doc, last, token) or " ")
+            words.append(NameWord(token.text, str(token.morph)))
+        last = token
+    return words, seps
+
+
+def agreement_context(span: Span) -> dict[str, str]:
+    """Features of the word right after a name that agrees with it (a past-tense verb)."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV"):
+        i += 1
+    if i < len(doc) and doc[i].pos_ in ("VERB", "AUX"):
+        feats = doc[i].morph.to_dict()
+        if feats.get("Tense") == "Past" or feats.get("VerbForm") == "Fin":
+            context = {"Case": "Nom"}
+            if "Gender" in feats:
+                context["Gender"] = feats["Gender"]
+            if "Number" in feats:
+                context["Number"] = feats["Number"]
+            return context
+    return {}
+
+
+def surname_keys(parts: NameParts, text: str) -> set[str]:
+    """Lowercase forms under which a person's surname can be recognised elsewhere."""
+    keys = set()
+    for value in (parts.last, text):
+        if value and " " not in value:
+            keys.add(value.lower().replace("ё", "е"))
+    return keys
+
+
+def single_word_normal(token: Token) -> str:
+    """Nominative of a single capitalised word read as a surname."""
+    return normal_name([NameWord(token.text, str(token.morph))]).last or token.text
+
+
+def dictionary_geo(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a place name first."""
+    parses = parse_word(word)
+    return bool(parses) and "Geox" in parses[0].tag.grammemes
+
+
+def next_content(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def prev_content(doc: Doc, i: int) -> Token | None:
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
