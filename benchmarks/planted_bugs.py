@@ -66,8 +66,9 @@ P = [
     (
         "names: only the last part of a double surname",
         "names.py",
-        'if case == "Nom" or not any(ch.isalpha() for ch in part):',
-        'if case == "Nom" or part is not parts[-1] or not any(ch.isalpha() for ch in part):',
+        'if (case == "Nom" and number == "sing") or not any(ch.isalpha() for ch in part):',
+        'if (case == "Nom" and number == "sing") or part != text.split("-")[-1]'
+        " or not any(ch.isalpha() for ch in part):",
         ["tests/test_names.py::test_names_both_parts_of_a_double_surname_inflect"],
     ),
     (
@@ -110,7 +111,10 @@ for label, rel, old, new, tests in P:
     shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     f = work / "src" / "ruextract" / rel
     text = f.read_text(encoding="utf-8")
-    assert text.count(old) == 1, (label, text.count(old))
+    if text.count(old) != 1:  # the code moved on: update the plant
+        print(f"NO SITE {label}: the planted line is not in {rel} any more", flush=True)
+        missed += 1
+        continue
     f.write_text(text.replace(old, new), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(work / "src")}
     r = subprocess.run(

@@ -102,21 +102,21 @@ CASES = {
     "full_name_with_patronymic": ("Александра Кузьмича Кузьмина", None,
                                   name("Александр Кузьмич Кузьмин", "Кузьмин", "Александр",
                                        "Кузьмич")),
+    "fem_genitive_in_i": ("Марии Шараповой", None,
+                          name("Мария Шарапова", "Шарапова", "Мария", gender="femn")),
+    "common_gender_first_name_in_i": ("Жени Петровой", None,
+                                      name("Женя Петрова", "Петрова", "Женя", gender="femn")),
+    "foreign_masc_with_indeclinable_surname": ("Элвиса Пресли", None,
+                                               name("Элвис Пресли", "Пресли", "Элвис")),
 }  # fmt: skip
 
 CASES_KNOWN_GAPS = {
     # a dictionary first name in -и/-е is taken for an indeclinable foreign one
-    "fem_genitive_in_i": ("Марии Шараповой", None,
-                          name("Мария Шарапова", "Шарапова", "Мария", gender="femn")),
     "fem_dative_in_e": ("Анне Ивановой", None,
                         name("Анна Иванова", "Иванова", "Анна", gender="femn")),
-    "common_gender_first_name_in_i": ("Жени Петровой", None,
-                                      name("Женя Петрова", "Петрова", "Женя", gender="femn")),
     "fem_foreign_dative": ("Ангеле Меркель", None,
                            name("Ангела Меркель", "Меркель", "Ангела", gender="femn")),
     # the first name of "Элвиса Пресли" is read as a feminine nominative
-    "foreign_masc_with_indeclinable_surname": ("Элвиса Пресли", None,
-                                               name("Элвис Пресли", "Пресли", "Элвис")),
     # a lone adjectival double surname stays in the genitive
     "double_adjectival_surname_alone": ("Римского-Корсакова", None,
                                         name("Римский-Корсаков", "Римский-Корсаков")),
