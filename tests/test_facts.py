@@ -312,8 +312,6 @@ def test_facts_seed_row_subject_and_period(parse):
 
 
 def test_facts_seed_article(parse):
-    if not SEED.exists():
-        pytest.skip(f"seed article missing: {SEED}")
     text = SEED.read_text(encoding="utf-8")
     text = text.split(" ", 2)[2] if text.startswith("date ") else text
     doc = parse(text, "2024-01-03")

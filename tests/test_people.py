@@ -489,10 +489,12 @@ def test_people_roles(words, roles):
 
 def test_people_gender_follows_agreeing_verb():
     # the tagger reads "Новожилова" as a man's genitive; "заявила" says she is nominative
-    words = [NameWord("Ярослава", "Case=Nom|Gender=Fem"), NameWord("Новожилова", "Case=Gen")]
+    words = [NameWord("Ярослава"), NameWord("Новожилова", "Case=Gen")]
     assert normal_name(words, context={"Gender": "Fem", "Case": "Nom"}).normal == (
         "Ярослава Новожилова"
     )
+    # without the verb the tagger's genitive wins: the verb's context is what decides
+    assert normal_name(words).normal == "Ярослав Новожилов"
 
 
 def parts(normal: str, last=None, first=None, middle=None, gender="masc") -> NameParts:
@@ -569,9 +571,12 @@ def test_people_seed_article(parse):
     for ent in doc.ents:
         if ent.label_ == "PER":
             mentions.setdefault(ent._.person.name, []).append(ent.text)
-    assert len(mentions["Касым-Жомарт Токаев"]) >= 3
-    assert "Токаев" in mentions["Касым-Жомарт Токаев"]
-    assert len(mentions["Владимир Путин"]) >= 2
+    assert mentions == {
+        "Касым-Жомарт Токаев": ["Касым-Жомарт Токаев", "Токаева", "Токаев"],
+        "Владимир Путин": ["Владимира Путина", "Владимир Путин"],
+        "Александр Пушкин": ["Александра Пушкина", "Пушкин"],
+        "Абай": ["Абай"],
+    }
 
 
 def test_people_nerel_dev_sample(nlp):

@@ -1,0 +1,293 @@
+"""Mutation testing of one rule module against its fast tests (mutmut 3), with the score.
+
+    python benchmarks/mutation.py numbers       # grammars/numbers.py
+    python benchmarks/mutation.py dates         # dates/resolve.py: resolution of a parsed date
+    python benchmarks/mutation.py names         # names.py
+    python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
+
+Each target is a module, the functions of it that are mutated (all, or the part the target
+names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
+tests stay small on a shared machine. The project is copied into a work folder
+(``--workdir``, default ``/tmp/ruextract-mutation/TARGET``) where mutmut writes its
+``mutants/`` tree; the worktree is not touched.
+
+mutmut mutates function bodies (not module-level constants such as the grammars' rules and
+word lists: those are guarded by the table-driven cases, not scored here). It skips decorated
+functions; in the work copy the target module's ``@lru_cache``/``@cache`` decorators (pure
+memoisation) are removed so that the cached functions are mutated too, and each
+``@property`` becomes a plain method wrapped by ``property()`` after it.
+
+Prints killed / survived / equivalent and the score ``killed / (all - equivalent)``. A
+surviving mutant listed in ``benchmarks/mutation_equivalent.tsv`` (mutant name, the mutated
+line as mutmut shows it, and why the program behaves the same) counts as equivalent only while
+that line still matches (mutant numbers shift when the code changes); survivors are printed
+with their diff. Timeouts count as killed. Exit status 1 when the score is below ``--min``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import fnmatch
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EQUIVALENT = ROOT / "benchmarks" / "mutation_equivalent.tsv"
+MUTMUT = [sys.executable, "-m", "mutmut"]
+
+
+@dataclass(frozen=True)
+class Target:
+    """A module to mutate, the functions of it that count, and the pytest arguments."""
+
+    path: str
+    functions: tuple[str, ...]  # glob patterns over mutmut's function names; () = all
+    tests: tuple[str, ...]
+
+
+TARGETS: dict[str, Target] = {
+    "numbers": Target(
+        path="src/ruextract/grammars/numbers.py",
+        # qualifier_rule runs only at import, when the grammar is built: mutmut cannot switch it
+        functions=("parse_digits", "number_lemma", "words_value", "is_vague", "ǁAmountǁ_value"),
+        tests=(
+            "tests/test_numbers.py",
+            "tests/test_facts.py",
+            "-k",
+            "not seed and not subject",
+        ),
+    ),
+    "dates": Target(
+        path="src/ruextract/dates/resolve.py",  # resolution: a parsed date to a calendar range
+        functions=(),
+        tests=(
+            "tests/test_dates_resolution.py",
+            "tests/test_dates.py",
+            "-k",
+            "not component",
+        ),
+    ),
+    "names": Target(
+        path="src/ruextract/names.py",
+        functions=(),
+        tests=("tests/test_names.py",),
+    ),
+    "runner": Target(
+        path="src/ruextract/runner.py",
+        functions=(
+            "fingerprint",
+            "plan",
+            "ǁPartStoreǁclear",
+            "ǁPartStoreǁdone",
+            "ǁPartStoreǁchunks_done",
+            "ǁPartStoreǁprune",
+            "ǁPartStoreǁchunk_path",
+            "ǁPartStoreǁdone_path",
+            "ǁPartStoreǁfinish",
+            "ǁPartStoreǁrows",
+            # also worth mutating, but 145 more mutants (an hour on a shared 2-core machine):
+            # "_process_files", "run" (its --no-resume clearing is covered by test_resume.py)
+        ),
+        tests=("tests/test_resume.py",),
+    ),
+}
+
+DECORATOR_CACHE = re.compile(r"^[ \t]*@(?:functools\.)?(?:lru_cache|cache)\b.*\n", re.MULTILINE)
+PROPERTY = re.compile(r"^([ \t]*)@property\n\1def (\w+)\(self\)(.*?)(?=^\1\S|^\S|\Z)", re.M | re.S)
+
+
+# appended to the work copy's tests/conftest.py: every mutant runs in a process forked from the
+# one that ran the tests on the unmutated code, so memoised results (find_facts, number_lemma,
+# ...) would hide the mutant; small caches (loaded models and pipelines, built parsers) are kept
+CONFTEST = """
+
+@pytest.fixture(autouse=True)
+def _mutation_clear_caches():
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("ruextract") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            size = info().maxsize if info is not None else None
+            if size is not None and size > 4:
+                value.cache_clear()
+    yield
+"""
+
+
+def unwrap_decorators(source: str) -> str:
+    """The module without memoisation decorators and with properties as plain methods."""
+    source = DECORATOR_CACHE.sub("", source)
+
+    def plain(match: re.Match) -> str:
+        indent, name, rest = match.groups()
+        return f"{indent}def _{name}(self){rest}{indent}{name} = property(_{name})\n\n"
+
+    return PROPERTY.sub(plain, source)
+
+
+def prepare(target: Target, workdir: Path) -> None:
+    """A fresh copy of the project in ``workdir`` with mutmut's config for ``target``."""
+    if workdir.exists():
+        shutil.rmtree(workdir)
+    workdir.mkdir(parents=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", ".hypothesis")
+    # symlinks=False: src/ruextract/pipelines links to ../../pipelines in a worktree
+    shutil.copytree(ROOT / "src", workdir / "src", ignore=ignore)
+    shutil.copytree(ROOT / "tests", workdir / "tests", ignore=ignore)
+    if (ROOT / "data").is_dir():
+        shutil.copytree(ROOT / "data", workdir / "data", ignore=ignore)
+    module = workdir / target.path
+    module.write_text(unwrap_decorators(module.read_text(encoding="utf-8")), encoding="utf-8")
+    with (workdir / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
+        conftest.write(CONFTEST)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    config = {
+        "source_paths": ["src"],
+        "only_mutate": [target.path],
+        "pytest_add_cli_args": ["-q", "-p", "no:cacheprovider", "-p", "no:randomly"],
+        "pytest_add_cli_args_test_selection": list(target.tests),
+        # mutants fork from the process that ran the tests once; CONFTEST clears what it cached
+        "process_isolation": "fork",
+        "use_git_change_detection": False,
+    }
+    # mutmut passes node ids back to pytest: ids of Russian phrases must stay unescaped
+    pytest_section = "[tool.pytest.ini_options]\n"
+    unescaped = "disable_test_id_escaping_and_forfeit_all_rights_to_community_support = true\n"
+    pyproject = pyproject.replace(pytest_section, pytest_section + unescaped)
+    lines = ["", "[tool.mutmut]"]
+    lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in config.items()]
+    (workdir / "pyproject.toml").write_text(pyproject + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def mutant_function(name: str) -> str:
+    """The function part of a mutmut mutant name: "ruextract.dates.x_pick_year__mutmut_3"."""
+    function = name.rsplit("__mutmut_", 1)[0].rsplit(".", 1)[-1]
+    return function[2:] if function.startswith("x_") else function.removeprefix("x")
+
+
+def selected(target: Target, name: str) -> bool:
+    if not target.functions:
+        return True
+    function = mutant_function(name)
+    return any(fnmatch.fnmatchcase(function, pattern) for pattern in target.functions)
+
+
+def results(target: Target, workdir: Path) -> dict[str, int | None]:
+    """Exit code of every mutant of the target's functions (None: not run)."""
+    meta = workdir / "mutants" / (target.path + ".meta")
+    codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    return {name: code for name, code in codes.items() if selected(target, name)}
+
+
+def diff(workdir: Path, name: str, env: dict[str, str]) -> str:
+    shown = subprocess.run(
+        [*MUTMUT, "show", name], cwd=workdir, env=env, capture_output=True, text=True, check=False
+    )
+    return shown.stdout
+
+
+def mutated_lines(text: str) -> list[str]:
+    """The added lines of a mutant's diff, stripped (what an equivalence entry is checked on)."""
+    return [
+        line[1:].strip()
+        for line in text.splitlines()
+        if line.startswith("+") and not line.startswith("+++")
+    ]
+
+
+def equivalents() -> dict[str, tuple[str, str]]:
+    """mutant name -> (mutated line, reason) from the equivalence list."""
+    if not EQUIVALENT.exists():
+        return {}
+    with EQUIVALENT.open(encoding="utf-8", newline="") as file:
+        rows = csv.DictReader((line for line in file if not line.startswith("#")), delimiter="\t")
+        return {row["mutant"]: (row["line"], row["reason"]) for row in rows}
+
+
+KILLED = {1, 3, 36, -24, 24, 152, 255}  # a failing test, or a timeout
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("target", choices=sorted(TARGETS))
+    parser.add_argument("--workdir", type=Path, help="default /tmp/ruextract-mutation/TARGET")
+    parser.add_argument("--max-children", type=int, default=2)
+    parser.add_argument("--min", type=float, default=0.85, help="fail below this score")
+    parser.add_argument(
+        "--report-only", action="store_true", help="score the last run in workdir again"
+    )
+    parser.add_argument(
+        "--tests", help="pytest arguments instead of the target's, one string (old tests only)"
+    )
+    args = parser.parse_args(argv)
+    target = TARGETS[args.target]
+    if args.tests:
+        target = Target(target.path, target.functions, tuple(shlex.split(args.tests)))
+    workdir = args.workdir or Path("/tmp/ruextract-mutation") / args.target
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "CI")}
+
+    if not args.report_only:
+        prepare(target, workdir)
+        module = target.path.removeprefix("src/").removesuffix(".py").replace("/", ".")
+        patterns = [
+            f"{module}.x{f}__mutmut_*" if f.startswith("ǁ") else f"{module}.x_{f}__mutmut_*"
+            for f in target.functions
+        ]
+        # the copy's tests must pass on the unmutated code, or every mutant looks killed
+        clean = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
+        check = subprocess.run(
+            [*clean, *target.tests], cwd=workdir, env={**env, "PYTHONPATH": "src"}, check=False
+        )
+        if check.returncode != 0:
+            print(f"the tests fail on the unmutated code in {workdir}: no mutation run")
+            return 2
+        command = [*MUTMUT, "run", "--max-children", str(args.max_children), *patterns]
+        run = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stdout[-3000:], run.stderr[-3000:], sep="\n")
+            print(f"mutmut run failed ({run.returncode}) in {workdir}")
+            return 2
+
+    codes = results(target, workdir)
+    known = equivalents()
+    killed, survived, equivalent, stale = [], [], [], []
+    for name, code in sorted(codes.items()):
+        if code in KILLED:
+            killed.append(name)
+            continue
+        text = diff(workdir, name, env)
+        if name in known and known[name][0].strip() in mutated_lines(text):
+            equivalent.append(name)
+            continue
+        if name in known:
+            stale.append(name)
+        survived.append((name, code, text))
+
+    for name, code, text in survived:
+        print(f"--- survived ({code}): {name}")
+        print("\n".join(line for line in text.splitlines()[1:] if line.startswith(("-", "+"))))
+    for name in stale:
+        print(f"stale equivalence entry (the mutated line changed): {name}")
+    total = len(codes)
+    score = len(killed) / (total - len(equivalent)) if total > len(equivalent) else 1.0
+    print(
+        f"{args.target}: {total} mutants, killed {len(killed)}, survived {len(survived)}, "
+        f"equivalent {len(equivalent)}; score {len(killed)}/{total - len(equivalent)} = "
+        f"{score:.3f}"
+    )
+    return 0 if score >= args.min else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
