@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ruextract import views
 from ruextract.grammars import dates as grammar
 from ruextract.records import DateValue
 
@@ -478,7 +479,7 @@ def sentence_tense(doc: Doc) -> TenseOf:
         if span is None:
             return None
         best, best_distance = None, None
-        for token in span.sent:
+        for token in views.sentence_of(doc, span.start):
             tense = token.morph.get("Tense")
             if not tense or token.pos_ not in ("VERB", "AUX"):
                 continue
@@ -498,7 +499,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for value in find_dates(doc.text, doc._.date, sentence_tense(doc)):
+        for value in find_dates(views.text(doc), doc._.date, sentence_tense(doc)):
             span = doc.char_span(value.start, value.stop, label="DATE", alignment_mode="expand")
             if span is None or not len(span):
                 continue

@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import views
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import EXACT, TOKENIZER, Amount, is_vague
 from ruextract.grammars.parser import LookaheadParser
@@ -227,7 +228,7 @@ def fact_subject(span: Span) -> str | None:
 
 def fact_period(span: Span, dates: Iterable[Span]) -> tuple[object, object]:
     """``(start, end)`` of the nearest dated expression in the fact's sentence, else Nones."""
-    sent = span.sent
+    sent = views.sentence_of(span.doc, span.start)
     best = None
     best_distance = None
     for date_span in dates:
@@ -256,7 +257,7 @@ class FactsFinder:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
         parsed = doc.has_annotation("DEP")
         spans: list[Span] = []
-        for fact in find_facts(doc.text):
+        for fact in find_facts(views.text(doc)):
             span = doc.char_span(fact.start, fact.stop, label=fact.kind, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue

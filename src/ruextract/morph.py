@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import minibatch
 
-from ruextract import models
+from ruextract import models, views
 
 # UD POS -> pymorphy3 (OpenCorpora) POS tags that may stand for it
 UD_TO_OC_POS: dict[str, frozenset[str]] = {
@@ -137,7 +137,7 @@ def _normal_form(parse) -> str:
 
 def content_tokens(doc: Doc) -> Iterator[list[Token]]:
     """Each sentence's tokens without whitespace tokens (what the slovnet models see)."""
-    for sent in doc.sents:
+    for sent in views.sentences(doc):
         tokens = [token for token in sent if not token.is_space]
         if tokens:
             yield tokens

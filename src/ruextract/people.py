@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -323,6 +324,7 @@ class PersonCluster:
             self.name, self.name_size = parts.normal, size
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str | None) -> str | None:
     """Comparison form of a name part: lower case, е for ё."""
     return word.lower().replace("ё", "е") if word else None
@@ -337,6 +339,7 @@ CASE_ENDINGS = tuple(
 )
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str | None) -> str | None:
     """A surname without its case ending, to match forms the inflector got wrong.
 

@@ -68,10 +68,8 @@ class RazdelTokenizer:
             return Doc(self.vocab, words=[], spaces=[])
         # spaCy wants the first token to start a sentence
         starts[0] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token, is_start in zip(doc, starts, strict=True):
-            token.is_sent_start = is_start
-        return doc
+        # set in the constructor: the ``is_sent_start`` setter scans the whole doc per token
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import minibatch
 
-from ruextract import models
+from ruextract import models, views
 
 ROOT = "ROOT"
 ATTACH = "dep"
@@ -36,16 +36,16 @@ NUMBERS = re.compile(
 
 def needs_parse(doc: Doc) -> bool:
     """True when ``doc`` may hold a numeric fact (a digit, "%", a multiplier word)."""
-    return bool(NUMBERS.search(doc.text))
+    return bool(NUMBERS.search(views.text(doc)))
 
 
 def fact_sentences(doc: Doc) -> set[int]:
     """Indices (in ``doc.sents`` order) of the sentences that share a character with a fact."""
     from ruextract.facts import find_facts
 
-    ranges = [(fact.start, fact.stop) for fact in find_facts(doc.text)]
+    ranges = [(fact.start, fact.stop) for fact in find_facts(views.text(doc))]
     found = set()
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(views.sentences(doc)):
         if any(start < sent.end_char and sent.start_char < stop for start, stop in ranges):
             found.add(n)
     return found
@@ -59,7 +59,7 @@ def flat_relations(tokens: list[Token]) -> list[tuple[int, str]]:
 
 def sentence_tokens(doc: Doc) -> Iterator[list[Token]]:
     """Each razdel sentence's tokens, whitespace tokens included."""
-    for sent in doc.sents:
+    for sent in views.sentences(doc):
         yield list(sent)
 
 
@@ -123,6 +123,7 @@ def set_parse(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
         array[i, 0] = numpy.array(head - i, dtype="int64").astype("uint64")
         array[i, 1] = doc.vocab.strings.add(dep)
     doc.from_array([HEAD, DEP], array)
+    views.forget(doc)
 
 
 class SyntaxParser:

@@ -15,6 +15,7 @@ from datetime import date
 import pandas as pd
 from spacy.tokens import Doc, Span
 
+from ruextract import views
 from ruextract.records import Country, DateValue, Fact, Mention, Person, Problem
 
 DOCUMENT_COLUMNS = [
@@ -67,11 +68,7 @@ def _iso(value: date | None) -> str | None:
 
 def _sentence_ids(doc: Doc) -> list[int]:
     """Sentence number of every token."""
-    ids = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            ids[i] = n
-    return ids
+    return views.sentence_ids(doc).tolist()
 
 
 def mention_spans(doc: Doc) -> list[Span]:
@@ -156,8 +153,8 @@ def document_row(
         "date": _iso(date_),
         "title": title,
         "url": url,
-        "n_chars": len(doc.text) if doc is not None else None,
-        "n_sentences": sum(1 for _ in doc.sents) if doc is not None and len(doc) else 0,
+        "n_chars": len(views.text(doc)) if doc is not None else None,
+        "n_sentences": len(views.sentence_bounds(doc)) if doc is not None and len(doc) else 0,
         "n_tokens": sum(not t.is_space for t in doc) if doc is not None else None,
         "status": "error" if error else "ok",
         "error": error,
@@ -183,7 +180,8 @@ def rows_from_doc(doc: Doc) -> Rows:
     rows["documents"].append(
         document_row(doc_id, doc._.source, doc._.date, doc._.title, doc._.url, doc=doc)
     )
-    for n, sent in enumerate(doc.sents if len(doc) else []):
+    text = views.text(doc)
+    for n, sent in enumerate(views.sentences(doc)):
         # a sentence runs from its first to its last token: white space around it is not in it
         content = [token for token in sent if not token.is_space]
         if not content:
@@ -191,7 +189,7 @@ def rows_from_doc(doc: Doc) -> Rows:
         start, stop = content[0].idx, content[-1].idx + len(content[-1].text)
         rows["sentences"].append(
             {"doc_id": doc_id, "sent_id": n, "start": start, "stop": stop,
-             "text": doc.text[start:stop]}
+             "text": text[start:stop]}
         )  # fmt: skip
     rows["documents"][0]["n_sentences"] = len(rows["sentences"])
     token_id = 0

@@ -24,8 +24,10 @@ yargy's pipelines (productions chosen by the token) are always predicted, as yar
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import lru_cache
 
 from yargy import Parser
+from yargy.morph import MorphAnalyzer
 from yargy.parser import Chart, Column, State
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.tree import Leaf, Node
@@ -108,6 +110,13 @@ def first_predicates(
     return found, (nullable if through_nullable else set())
 
 
+class CachedMorph(MorphAnalyzer):
+    """yargy's ``MorphAnalyzer`` over a given pymorphy analyzer, its forms cached per word (as
+    yargy's own ``CachedMorphAnalyzer`` does for its default analyzer)."""
+
+    __call__ = lru_cache(maxsize=65536)(MorphAnalyzer.__call__)
+
+
 class FastColumn(Column):
     """yargy's ``Column`` with the state hash computed inline (the same value as yargy's)."""
 
@@ -165,7 +174,7 @@ class LookaheadParser(Parser):
         rule,
         tokenizer=None,
         tagger=None,
-        cache_size: int = 4096,
+        cache_size: int = 65536,
         through_nullable: bool = True,
     ) -> None:
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)

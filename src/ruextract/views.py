@@ -1,0 +1,102 @@
+"""Per-document views that several stages read, computed once per ``Doc`` and shared.
+
+spaCy rebuilds ``doc.text`` from the tokens on every access and walks the tokens again for every
+``doc.sents``; with a handful of stages (and the tables) asking per sentence or per mention, the
+cost grows with the square of the article's length. These views are computed once per ``Doc``
+(the tokens and the sentence boundaries are set by the tokenizer and do not change afterwards:
+the syntax stage keeps razdel's sentences) and kept in ``doc.user_data`` under :data:`KEY`.
+
+- :func:`text`: the document text (``doc.text``);
+- :func:`sentence_bounds`: ``(start, end)`` token indices of each sentence (``doc.sents``);
+- :func:`sentences`: the sentence spans;
+- :func:`sentence_ids`: the sentence number of every token (a numpy array);
+- :func:`sentence_of`: the sentence span of a token index (``span.sent`` without its scan).
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
+
+KEY = "ruextract.views"
+
+
+class DocViews:
+    """The shared views of one ``Doc`` (see the module docstring), each filled on first use."""
+
+    __slots__ = ("_bounds", "_ids", "_sents", "_starts", "doc", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self._bounds: list[tuple[int, int]] | None = None
+        self._starts: numpy.ndarray | None = None
+        self._ids: numpy.ndarray | None = None
+        self._sents: list[Span] | None = None
+
+    def bounds(self) -> list[tuple[int, int]]:
+        if self._bounds is None:
+            n = len(self.doc)
+            if not n:
+                self._bounds = []
+            else:
+                flags = self.doc.to_array([SENT_START]).reshape(-1).astype("int64")
+                starts = numpy.flatnonzero(flags == 1)
+                if not len(starts) or starts[0] != 0:
+                    starts = numpy.concatenate([[0], starts])
+                self._starts = starts
+                stops = numpy.append(starts[1:], n)
+                self._bounds = list(zip(starts.tolist(), stops.tolist(), strict=True))
+        return self._bounds
+
+    def ids(self) -> numpy.ndarray:
+        if self._ids is None:
+            ids = numpy.zeros(len(self.doc), dtype="int64")
+            for n, (start, end) in enumerate(self.bounds()):
+                ids[start:end] = n
+            self._ids = ids
+        return self._ids
+
+    def sents(self) -> list[Span]:
+        if self._sents is None:
+            self._sents = [self.doc[start:end] for start, end in self.bounds()]
+        return self._sents
+
+
+def views(doc: Doc) -> DocViews:
+    """The :class:`DocViews` of ``doc``, made on first use."""
+    found = doc.user_data.get(KEY)
+    if found is None or found.doc is not doc:
+        found = doc.user_data[KEY] = DocViews(doc)
+    return found
+
+
+def text(doc: Doc) -> str:
+    """``doc.text``, built once."""
+    return views(doc).text
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` token indices of every sentence, in order (as ``doc.sents``)."""
+    return views(doc).bounds()
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` as spans (as ``list(doc.sents)``)."""
+    return views(doc).sents()
+
+
+def sentence_ids(doc: Doc) -> numpy.ndarray:
+    """The sentence number of every token."""
+    return views(doc).ids()
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence span holding token ``i`` (as ``doc[i].sent``)."""
+    return sentences(doc)[int(sentence_ids(doc)[i])]
+
+
+def forget(doc: Doc) -> None:
+    """Drop the views of ``doc`` (after a change to its sentence boundaries)."""
+    doc.user_data.pop(KEY, None)
