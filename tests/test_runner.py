@@ -136,19 +136,89 @@ def test_runner_rerun_reuses_parts_and_changed_input_is_reprocessed(nlp, bad_run
     inputs, _, _ = bad_run
     work, work_out = tmp_path / "in", tmp_path / "out"
     shutil.copytree(inputs, work)
-    first = ruextract.run([work], work_out, nlp=nlp)
-    again = ruextract.run([work], work_out, nlp=nlp)
+    first = ruextract.run([work], work_out, nlp=nlp, keep_parts=True)
+    again = ruextract.run([work], work_out, nlp=nlp, keep_parts=True)
     assert again.n_resumed == 19 and (again.n_docs, again.n_ok) == (first.n_docs, first.n_ok)
     (work / "bad" / "empty.txt").write_text(GOOD, encoding="utf-8")
-    changed = ruextract.run([work], work_out, nlp=nlp)
+    changed = ruextract.run([work], work_out, nlp=nlp, keep_parts=True)
     assert changed.n_resumed == 18
     docs = read_tables(work_out)["documents"].set_index("doc_id")
     assert docs.loc["bad/empty", "status"] == "ok"
     (work / "bad" / "html.txt").unlink()
-    ruextract.run([work], work_out, nlp=nlp)
+    last = ruextract.run([work], work_out, nlp=nlp, keep_parts=True)
+    assert last.n_resumed == 18 and last.n_docs == first.n_docs - 1
     assert "bad/html" not in set(read_tables(work_out)["documents"]["doc_id"])
-    n_files = sum(1 for _ in io.iter_files(work))
-    assert len(list((work_out / ".ruextract" / "parts").glob("*.done"))) == n_files
+    # 19 records, 64 to a part: the first run's part and the one record of the second
+    assert len(list((work_out / ".ruextract" / "parts").glob("*.part"))) == 2
+    ruextract.run([work], work_out, nlp=nlp)  # without keep_parts: the cache goes
+    assert not (work_out / ".ruextract" / "parts").exists()
+
+
+def test_runner_folder_of_files_writes_parts_of_many_files(nlp, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for n in range(5):
+        (inputs / f"{n}.txt").write_text(f"{GOOD} Номер {n}.", encoding="utf-8")
+    ruextract.run([inputs], tmp_path / "out", nlp=nlp, chunk_size=2, keep_parts=True)
+    parts = sorted((tmp_path / "out" / ".ruextract" / "parts").glob("*.part"))
+    assert len(parts) == 3  # 2 + 2 + 1 records, not one set per file
+    ruextract.run([inputs], tmp_path / "again", nlp=nlp, chunk_size=5, keep_parts=True)
+    assert len(list((tmp_path / "again" / ".ruextract" / "parts").glob("*.part"))) == 1
+
+
+def test_runner_appended_jsonl_lines_keep_the_records_done(nlp, tmp_path):
+    lines = [json.dumps({"id": f"n{i}", "text": f"{GOOD} Выпуск {i}."}, ensure_ascii=False)
+             for i in range(5)]  # fmt: skip
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    first = ruextract.run([feed], tmp_path / "out", nlp=nlp, keep_parts=True)
+    assert (first.n_docs, first.n_resumed) == (3, 0)
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    appended = ruextract.run([feed], tmp_path / "out", nlp=nlp, keep_parts=True)
+    assert (appended.n_docs, appended.n_resumed) == (5, 3)
+    ruextract.run([feed], tmp_path / "clean", nlp=nlp)
+    assert table_bytes(tmp_path / "out") == table_bytes(tmp_path / "clean")
+    edited = [*lines[:1], lines[1].replace("Выпуск", "Номер"), *lines[2:]]
+    feed.write_text("\n".join(edited) + "\n", encoding="utf-8")
+    changed = ruextract.run([feed], tmp_path / "out", nlp=nlp, keep_parts=True)
+    assert changed.n_resumed == 4  # the edited line only is processed again
+
+
+def test_runner_tables_writes_only_the_chosen_tables_identical_to_a_full_run(nlp, tmp_path):
+    inputs = bad_batch(tmp_path / "in")
+    (inputs / "bad" / "huge.txt").unlink()
+    ruextract.run([inputs], tmp_path / "all", nlp=nlp)
+    chosen = ["people", "countries", "dates", "facts"]
+    ruextract.run([inputs], tmp_path / "some", nlp=nlp, tables=chosen)
+    written = sorted(path.stem for path in (tmp_path / "some").glob("*.csv"))
+    assert written == sorted([*chosen, "documents", "errors"])
+    for name in written:
+        assert (tmp_path / "some" / f"{name}.csv").read_bytes() == (
+            tmp_path / "all" / f"{name}.csv"
+        ).read_bytes(), name
+    assert len(io.read_table(tmp_path / "some" / "facts.csv")) > 0
+
+
+def test_runner_tables_skip_the_stages_no_chosen_table_needs(nlp):
+    assert runner.unneeded_stages(nlp, runner.choose_tables(["people"])) == [
+        "ruextract_dates", "ruextract_syntax", "ruextract_facts",
+    ]  # fmt: skip
+    assert runner.unneeded_stages(nlp, runner.choose_tables(["dates"])) == [
+        "ruextract_ner", "ruextract_people", "ruextract_countries", "ruextract_syntax",
+        "ruextract_facts",
+    ]  # fmt: skip
+    assert runner.unneeded_stages(nlp, runner.choose_tables(["facts", "mentions"])) == []
+    assert runner.unneeded_stages(nlp, runner.choose_tables(None)) == []
+    with pytest.raises(ValueError, match="unknown table peple"):
+        runner.choose_tables(["peple"])
+
+
+def test_runner_count_records_counts_txt_files_and_jsonl_lines(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    assert runner.count_records([tmp_path]) == 3
+    (tmp_path / "c.csv").write_text("text\nx\n", encoding="utf-8")
+    assert runner.count_records([tmp_path]) is None
 
 
 class Interrupt(BaseException):
@@ -262,20 +332,20 @@ def test_runner_sigkill_then_rerun_equals_clean_run(nlp, tmp_path):
         )
     out = tmp_path / "out"
     command = [sys.executable, "-m", "ruextract", "run", str(inputs), "--out", str(out),
-               "--batch-size", "1"]  # fmt: skip
+               "--batch-size", "1", "--part-size", "1", "--keep-parts"]  # fmt: skip
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)  # fmt: skip
     parts = out / ".ruextract" / "parts"
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and process.poll() is None:
-        if parts.is_dir() and len(list(parts.glob("*.done"))) >= 5:
+        if parts.is_dir() and len(list(parts.glob("*.part"))) >= 5:
             break
         time.sleep(0.02)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL, "the run ended before it was killed"
-    done = len(list(parts.glob("*.done")))
+    done = len(list(parts.glob("*.part")))
     assert 5 <= done < 40
     assert not (out / "documents.csv").exists()
     rerun = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
@@ -340,3 +410,16 @@ def test_runner_workers_share_the_batches_of_one_file(nlp, tmp_path):
     assert (two.n_docs, two.n_ok, two.n_errors) == (one.n_docs, one.n_ok, one.n_errors)
     assert one.n_docs == len(lines)
     assert table_bytes(tmp_path / "two") == table_bytes(tmp_path / "one")
+
+
+def test_cli_run_tables_option_and_rates_in_the_summary(cli_nlp, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = invoke(str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--tables", "dates")
+    assert result.exit_code == 0, result.output
+    assert "docs/s" in result.output and "tokens/s" in result.output
+    assert sorted(p.stem for p in (tmp_path / "out").glob("*.csv")) == [
+        "dates", "documents", "errors",
+    ]  # fmt: skip
+    assert not (tmp_path / "out" / ".ruextract" / "parts").exists()
+    result = invoke(str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--tables", "nope")
+    assert result.exit_code == 2 and "unknown table nope" in result.output

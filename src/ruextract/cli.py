@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from ruextract.pipeline import DEFAULT_PIPELINE
 
@@ -80,6 +89,23 @@ def run(
         int,
         typer.Option(min=0, help="Processes working at once, models shared (0: one per CPU core)."),
     ] = 0,
+    tables: Annotated[
+        str | None,
+        typer.Option(
+            "--tables",
+            help="Tables to write, comma-separated (default all; documents and errors always); "
+            "the stages only the others need are not run.",
+        ),
+    ] = None,
+    keep_parts: Annotated[
+        bool,
+        typer.Option(
+            "--keep-parts", help="Keep the resume cache (OUT/.ruextract) after a successful run."
+        ),
+    ] = False,
+    part_size: Annotated[
+        int, typer.Option(min=1, help="Input records per part file of the resume cache.")
+    ] = 64,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -94,8 +120,14 @@ def run(
     errors row. A run that is interrupted resumes when run again with the same arguments.
     """
     from ruextract.io import iter_files
-    from ruextract.runner import RunError, check_output
+    from ruextract.runner import RunError, check_output, choose_tables, count_records
     from ruextract.runner import run as run_batch
+
+    chosen = tables.split(",") if tables is not None else None
+    try:
+        choose_tables(chosen)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--tables") from None
 
     missing = [str(path) for path in inputs if not path.exists()]
     if missing:
@@ -110,15 +142,19 @@ def run(
         _run_dask(inputs, out, dask, fmt, pipeline, workers, max_chars, strict)
         return
     n_files = sum(1 for path in inputs for _ in iter_files(path, exclude=out))
+    total = count_records(inputs, exclude=out)
     nlp = _load(pipeline)
     columns = (
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
     )
     with Progress(*columns, console=err_console, transient=True) as progress:
-        task = progress.add_task(f"articles from {n_files} files", total=None)
+        task = progress.add_task(f"articles from {n_files} files", total=total)
         try:
             summary = run_batch(
                 inputs,
@@ -130,6 +166,9 @@ def run(
                 max_chars=max_chars or None,
                 resume=resume,
                 workers=workers or os.cpu_count() or 1,
+                tables=chosen,
+                keep_parts=keep_parts,
+                chunk_size=part_size,
             )
         except RunError as error:
             typer.echo(f"ruextract: {error}", err=True)
@@ -140,9 +179,18 @@ def run(
     _report(summary, out, strict)
 
 
+class RateColumn(ProgressColumn):
+    """Documents per second (rich's estimate over the last 30 s)."""
+
+    def render(self, task) -> Text:
+        speed = task.speed
+        return Text(f"{speed:.1f} docs/s" if speed is not None else "- docs/s")
+
+
 def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> None:
     """The closing summary of a run; with ``strict``, exit 1 if any article failed."""
     rate = summary.n_docs / summary.seconds if summary.seconds else 0.0
+    token_rate = summary.n_tokens / summary.seconds if summary.seconds else 0.0
     resumed = (
         f" ({summary.n_resumed} input records reused from an earlier run)"
         if summary.n_resumed
@@ -150,7 +198,8 @@ def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> No
     )
     console.print(
         f"{summary.n_docs} documents{resumed}: {summary.n_ok} ok, {summary.n_errors} errors; "
-        f"{summary.seconds:.1f} s ({rate:.1f} docs/s{where}); tables in {out}",
+        f"{summary.seconds:.1f} s ({rate:.1f} docs/s, {token_rate:,.0f} tokens/s{where}); "
+        f"tables in {out}",
         soft_wrap=True,
     )
     if strict and summary.n_errors:

@@ -430,7 +430,8 @@ def read_table(path: Path) -> pd.DataFrame:
 
 
 class TableWriter:
-    """Write every table into ``out`` part by part, without holding all rows at once.
+    """Write every table (or the tables ``names``) into ``out`` part by part, without holding
+    all rows at once.
 
     Rows go to temporary files beside the targets; :meth:`commit` renames them into place
     (each table atomically), :meth:`abort` removes them. Use as a context manager: leaving
@@ -439,11 +440,12 @@ class TableWriter:
 
     PARQUET_ROWS = 65536  # rows buffered per Parquet row group
 
-    def __init__(self, out: Path, fmt: str = "csv") -> None:
+    def __init__(self, out: Path, fmt: str = "csv", names: Iterable[str] | None = None) -> None:
         self.out = out
         self.fmt = fmt
         suffix = ".parquet" if fmt == "parquet" else ".csv"
-        self.paths = {name: out / f"{name}{suffix}" for name in tables.TABLES}
+        names = list(tables.TABLES) if names is None else list(names)  # the tables written
+        self.paths = {name: out / f"{name}{suffix}" for name in names}
         self.temps = {name: temp_path(path) for name, path in self.paths.items()}
         self._handles: dict[str, IO[str]] = {}
         self._writers: dict = {}
@@ -466,7 +468,7 @@ class TableWriter:
 
     def write(self, rows: tables.Rows) -> None:
         """Append the rows of some documents (every table) after those written before."""
-        for name in tables.TABLES:
+        for name in self.paths:
             part = rows.get(name)
             if not part:
                 continue
