@@ -8,7 +8,15 @@ repeated 3× (ids made unique), against 1×.
 natasha's baseline is the per-article recipe from its README: segment, morph tags, lemmas,
 NER with normal forms, DatesExtractor, MoneyExtractor.
 
+The corpus is given to both as one JSONL file, or with ``--txt`` as a folder of ``.txt``
+files (one per article: the README's main case). ``--workers`` is ruextract's. ``--length``
+instead times ruextract (one worker) on one article of 45,000 and one of 180,000 characters
+(corpus articles joined), start-up excluded (the time of a run on a one-line article is
+subtracted), and prints the ratio: 4.0 is linear.
+
     python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 300
+    python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 300 --txt
+    python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl --length
 """
 
 from __future__ import annotations
@@ -26,8 +34,13 @@ NATASHA = r"""
 import json, resource, sys, time
 from natasha import (Doc, Segmenter, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
                      MorphVocab, DatesExtractor, MoneyExtractor)
+import pathlib
 started = time.perf_counter()
-texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+source = pathlib.Path(sys.argv[1])
+if source.is_dir():  # a folder of .txt files, one article each
+    texts = [path.read_text(encoding="utf-8") for path in sorted(source.glob("*.txt"))]
+else:
+    texts = [json.loads(line)["text"] for line in open(source, encoding="utf-8") if line.strip()]
 segmenter, vocab = Segmenter(), MorphVocab()
 emb = NewsEmbedding()
 morph, ner = NewsMorphTagger(emb), NewsNERTagger(emb)
@@ -82,6 +95,48 @@ def corpus_copy(source: Path, folder: Path, limit: int | None, times: int) -> Pa
     return path
 
 
+def txt_folder(corpus: Path, folder: Path) -> Path:
+    """The articles of a JSONL corpus as a folder of ``.txt`` files (one per article)."""
+    folder.mkdir()
+    for n, line in enumerate(corpus.read_text(encoding="utf-8").splitlines()):
+        if line.strip():
+            (folder / f"{n:06d}.txt").write_text(json.loads(line)["text"], encoding="utf-8")
+    return folder
+
+
+def long_article(source: Path, folder: Path, n_chars: int) -> Path:
+    """A JSONL file of one article of ``n_chars`` characters: corpus articles joined."""
+    parts, size = [], 0
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if size >= n_chars:
+            break
+        if line.strip():
+            parts.append(json.loads(line)["text"])
+            size += len(parts[-1]) + 2
+    text = "\n\n".join(parts)[:n_chars]
+    path = folder / f"article_{n_chars}.jsonl"
+    path.write_text(json.dumps({"id": f"long{n_chars}", "text": text}, ensure_ascii=False))
+    return path
+
+
+def length_scaling(source: Path, folder: Path, extra: list[str], sizes=(45_000, 180_000)) -> None:
+    """ruextract time on one long article of each size, start-up excluded, and the ratio."""
+    extra = [*extra, "--workers", "1", "--max-chars", "0", "--no-resume"]
+    tiny = folder / "tiny.jsonl"
+    tiny.write_text(json.dumps({"id": "tiny", "text": "Москва, 1 мая."}, ensure_ascii=False))
+    startup = ruextract_run(tiny, folder / "out_tiny", extra)["wall"]
+    print(f"start-up (a one-line article): {startup:.1f} s")
+    times = []
+    for size in sizes:
+        got = ruextract_run(long_article(source, folder, size), folder / f"out_{size}", extra)
+        times.append(got["wall"] - startup)
+        print(
+            f"{size:>8,} characters: {got['tokens']:>6} tokens, {times[-1]:6.1f} s after start-up"
+        )
+    print(f"ratio {sizes[-1] // 1000}k / {sizes[0] // 1000}k time: {times[-1] / times[0]:.2f} "
+          f"(text {sizes[-1] / sizes[0]:.1f}x)")  # fmt: skip
+
+
 def ruextract_run(corpus: Path, out: Path, extra: list[str]) -> dict:
     """``ruextract run`` on a corpus in a fresh process: wall time, RSS, docs and tokens."""
     exe = Path(sys.executable).with_name("ruextract")
@@ -99,19 +154,30 @@ def main() -> None:
     parser.add_argument("--pipeline", default="news", help="ruextract pipeline (default news)")
     parser.add_argument("--workers", type=int, default=None, help="ruextract --workers")
     parser.add_argument("--skip-memory", action="store_true", help="skip the 1x/3x RSS runs")
+    parser.add_argument("--txt", action="store_true", help="the corpus as a folder of .txt files")
+    parser.add_argument("--length", action="store_true", help="45k vs 180k-character article")
     args = parser.parse_args()
     extra = ["--pipeline", args.pipeline]
     if args.workers:
         extra += ["--workers", str(args.workers)]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        if args.length:
+            length_scaling(args.corpus, folder, ["--pipeline", args.pipeline])
+            return
         x1 = corpus_copy(args.corpus, folder, args.limit, 1)
+        if args.txt:
+            x1 = txt_folder(x1, folder / "txt_x1")
 
         wall, rss, out = run_child([sys.executable, "-c", NATASHA, str(x1)])
         nat = json.loads(out)
         ours = ruextract_run(x1, folder / "out1", extra)
 
-        print(f"corpus: {nat['docs']} articles, {ours['tokens']} tokens ({args.corpus.name})")
+        form = "a folder of .txt files" if args.txt else "one JSONL file"
+        print(
+            f"corpus: {nat['docs']} articles, {ours['tokens']} tokens ({args.corpus.name}, as "
+            f"{form}; ruextract --workers {args.workers or 'default'})"
+        )
         print(f"{'':12}{'wall s':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}")
         for name, seconds, docs, tokens, peak in (
             ("natasha", wall, nat["docs"], nat["tokens"], rss),
@@ -128,6 +194,8 @@ def main() -> None:
 
         if not args.skip_memory:
             x3 = corpus_copy(args.corpus, folder, args.limit, 3)
+            if args.txt:
+                x3 = txt_folder(x3, folder / "txt_x3")
             big = ruextract_run(x3, folder / "out3", extra)
             print(
                 f"ruextract peak RSS: 1x {ours['rss']:.0f} MB, 3x {big['rss']:.0f} MB, "
