@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import views
+from ruextract.grammars import money, percent
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import EXACT, TOKENIZER, Amount, is_vague
 from ruextract.grammars.parser import LookaheadParser
@@ -69,8 +70,8 @@ COUNTED_RELATIONS = ("nmod",)
 def parsers() -> dict[str, LookaheadParser]:
     """The yargy parsers, one per kind (built on first use: no work on import)."""
     return {
-        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER),
-        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER),
+        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER, anchors=money.ANCHORS),
+        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER, anchors=percent.ANCHORS),
         QUANTITY_KIND: LookaheadParser(QUANTITY, tokenizer=TOKENIZER),
     }
 
