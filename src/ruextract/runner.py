@@ -14,7 +14,7 @@ record itself (id, text, metadata, source file), the pipeline config, ruextract'
 run settings that change rows; it does not depend on the record's place in its file, so lines
 appended to a JSONL leave the records before them done, and a changed article is processed
 again. The tables are assembled from the parts in input order, streaming, into temporary files
-renamed into place. A run killed at any moment leaves the tables of the previous run (or none)
+(as soon as a part is written: while the workers go on) renamed into place at the end. A run killed at any moment leaves the tables of the previous run (or none)
 and whole part files; the same command run again skips the records already in a part and
 produces the same tables as an uninterrupted run. After a successful run the parts are removed
 (``keep_parts`` keeps those the tables came from, for the next run to reuse). One run at a
@@ -407,15 +407,31 @@ def _process_records(
     settings: _Settings,
     on_document: Callable[[int], None] | None = None,
     workers: int = 1,
+    sink: Callable[[str, int, int], None] | None = None,
 ) -> tuple[list[Segment], int]:
     """Write the parts of every record not done yet.
 
     Returns where the rows of every record are, in input order (runs of consecutive records
-    of one part), and how many records were taken from earlier parts.
+    of one part), and how many records were taken from earlier parts. ``sink(part, first,
+    stop)`` is called with those runs in input order as soon as their part is on disk (the
+    tables are assembled while the workers process the next batches).
     """
     done = store.index()
     segments: list[Segment] = []
     resumed = 0
+    on_disk = {name for name, _ in done.values()}
+    n_sunk = 0  # segments given to sink
+
+    def flush(final: bool = False) -> None:
+        nonlocal n_sunk
+        # the last run may still grow (the next record may follow it in the same part)
+        while n_sunk < len(segments) - (0 if final else 1):
+            name, first, stop = segments[n_sunk]
+            if name not in on_disk:
+                break
+            if sink:
+                sink(name, first, stop)
+            n_sunk += 1
 
     def place(name: str, position: int) -> None:
         last = segments[-1] if segments else None
@@ -451,11 +467,15 @@ def _process_records(
             n_back += 1
             if len(part.keys) == settings.chunk_size:
                 store.write(part)
+                on_disk.add(part.name)
                 part = _Part(store.part_name(n_back // settings.chunk_size))
+        flush()
         if on_document and batch:
             on_document(len(batch))
     if part.keys:
         store.write(part)
+        on_disk.add(part.name)
+    flush(final=True)
     return segments, resumed
 
 
@@ -572,18 +592,20 @@ def run(
             store.clear()
         records = io.read_inputs(inputs, exclude=out)
         skip = unneeded_stages(nlp, names)
-        with nlp.select_pipes(disable=skip):
-            segments, summary.n_resumed = _process_records(
-                nlp, store, records, run_key, settings, on_document, workers
-            )
         with io.TableWriter(out, fmt, names) as writer:
-            for name, first, stop in segments:
+
+            def sink(name: str, first: int, stop: int) -> None:
                 rows = store.rows(name, first, stop)
                 writer.write(rows)
                 summary.n_docs += len(rows["documents"])
                 summary.n_ok += sum(row["status"] == "ok" for row in rows["documents"])
                 summary.n_tokens += sum(row["n_tokens"] or 0 for row in rows["documents"])
                 summary.n_errors += len(rows["errors"])
+
+            with nlp.select_pipes(disable=skip):
+                segments, summary.n_resumed = _process_records(
+                    nlp, store, records, run_key, settings, on_document, workers, sink
+                )
             summary.paths = writer.commit()
         if keep_parts:
             store.prune({name for name, _, _ in segments})
