@@ -14,9 +14,10 @@ record itself (id, text, metadata, source file), the pipeline config, ruextract'
 run settings that change rows; it does not depend on the record's place in its file, so lines
 appended to a JSONL leave the records before them done, and a changed article is processed
 again. The tables are assembled from the parts in input order, streaming, into temporary files
-(as soon as a part is written: while the workers go on) renamed into place at the end. A run killed at any moment leaves the tables of the previous run (or none)
-and whole part files; the same command run again skips the records already in a part and
-produces the same tables as an uninterrupted run. After a successful run the parts are removed
+(as soon as a part is written: while the workers go on) renamed into place at the end. A run
+killed at any moment leaves the tables of the previous run (or none) and whole part files; the
+same command run again skips the records already in a part and produces the same tables as an
+uninterrupted run. After a successful run the parts are removed
 (``keep_parts`` keeps those the tables came from, for the next run to reuse). One run at a
 time may use an output folder (a lock file in ``OUT/.ruextract/``).
 

@@ -35,6 +35,7 @@ from yargy import Parser
 from yargy import rule as yargy_rule
 from yargy.morph import MorphAnalyzer
 from yargy.parser import Chart, Column, Context, State
+from yargy.predicates.bank import DictionaryPredicate
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.tree import Leaf, Node
 
@@ -178,6 +179,12 @@ def anchor_predicates(anchors: tuple, context: Context) -> tuple | None:
         if first is ANY:
             return None
         found.extend(first)
+    # "normal form in a set" predicates (``normalized``, ``dictionary``) merge into one: a
+    # token matches the union exactly when it matches one of them
+    words = [p for p in found if type(p) is DictionaryPredicate]
+    if len(words) > 1:
+        union = DictionaryPredicate(frozenset().union(*(p.value for p in words)))
+        found = [union, *(p for p in found if type(p) is not DictionaryPredicate)]
     return tuple(found)
 
 
