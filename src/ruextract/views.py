@@ -10,13 +10,15 @@ the syntax stage keeps razdel's sentences) and kept in ``doc.user_data`` under :
 - :func:`sentence_bounds`: ``(start, end)`` token indices of each sentence (``doc.sents``);
 - :func:`sentences`: the sentence spans;
 - :func:`sentence_ids`: the sentence number of every token (a numpy array);
-- :func:`sentence_of`: the sentence span of a token index (``span.sent`` without its scan).
+- :func:`sentence_of`: the sentence span of a token index (``span.sent`` without its scan);
+- :func:`token_texts`: the text of every token, :func:`is_space`: which tokens are white space
+  (from the token arrays, without making a ``Token`` object per token).
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 KEY = "ruextract.views"
@@ -25,7 +27,7 @@ KEY = "ruextract.views"
 class DocViews:
     """The shared views of one ``Doc`` (see the module docstring), each filled on first use."""
 
-    __slots__ = ("_bounds", "_ids", "_sents", "_starts", "doc", "text")
+    __slots__ = ("_bounds", "_ids", "_sents", "_space", "_starts", "_texts", "doc", "text")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -34,6 +36,19 @@ class DocViews:
         self._starts: numpy.ndarray | None = None
         self._ids: numpy.ndarray | None = None
         self._sents: list[Span] | None = None
+        self._texts: list[str] | None = None
+        self._space: numpy.ndarray | None = None
+
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            strings = self.doc.vocab.strings
+            self._texts = [strings[orth] for orth in self.doc.to_array(ORTH).tolist()]
+        return self._texts
+
+    def space(self) -> numpy.ndarray:
+        if self._space is None:
+            self._space = self.doc.to_array(IS_SPACE).astype(bool).reshape(-1)
+        return self._space
 
     def bounds(self) -> list[tuple[int, int]]:
         if self._bounds is None:
@@ -95,6 +110,16 @@ def sentence_ids(doc: Doc) -> numpy.ndarray:
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence span holding token ``i`` (as ``doc[i].sent``)."""
     return sentences(doc)[int(sentence_ids(doc)[i])]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token (``[token.text for token in doc]``)."""
+    return views(doc).texts()
+
+
+def is_space(doc: Doc) -> numpy.ndarray:
+    """Whether each token is white space (``token.is_space``), as a boolean array."""
+    return views(doc).space()
 
 
 def forget(doc: Doc) -> None:
