@@ -77,10 +77,12 @@ def test_to_nominative(word, pos, feats, name, expected):
     assert to_nominative(word, pos, feats, name=name) == expected
 
 
+@pytest.mark.slow
 def test_morph_lemma_accuracy_on_ud_dev(nlp):
+    """Today's figures on the whole UD GSD dev, less at most two points."""
     from ruextract.evaluate import evaluate_tokens
 
-    score = evaluate_tokens(nlp, gold_path("ud_gsd_dev.jsonl"), limit=150)
-    assert score.n_aligned / score.n_gold > 0.93
-    assert score.lemma_accuracy > 0.95
-    assert score.pos_accuracy > 0.93
+    score = evaluate_tokens(nlp, gold_path("ud_gsd_dev.jsonl"))
+    assert score.n_aligned / score.n_gold > 0.938
+    assert score.lemma_accuracy > 0.9525
+    assert score.pos_accuracy > 0.928

@@ -204,8 +204,8 @@ def test_runner_tables_skip_the_stages_no_chosen_table_needs(nlp):
         "ruextract_dates", "ruextract_syntax", "ruextract_facts",
     ]  # fmt: skip
     assert runner.unneeded_stages(nlp, runner.choose_tables(["dates"])) == [
-        "ruextract_ner", "ruextract_people", "ruextract_countries", "ruextract_syntax",
-        "ruextract_facts",
+        "ruextract_ner", "ruextract_people", "ruextract_countries", "ruextract_organizations",
+        "ruextract_syntax", "ruextract_facts",
     ]  # fmt: skip
     assert runner.unneeded_stages(nlp, runner.choose_tables(["facts", "mentions"])) == []
     assert runner.unneeded_stages(nlp, runner.choose_tables(None)) == []

@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ruextract import models, views
+from ruextract.grammars.money import CURRENCY_WORDS
 from ruextract.morph import to_nominative
 from ruextract.records import Country
 
@@ -375,6 +376,29 @@ def nominative(tokens: Iterable[Token]) -> str:
     return " ".join(to_nominative(t.text, t.pos_, str(t.morph)) for t in tokens)
 
 
+# nouns of currencies ("долларов США", "гонконгских долларов"): the money grammar's
+CURRENCY_NOUNS = frozenset(noun for _, noun in CURRENCY_WORDS)
+
+
+def in_currency(doc: Doc, item: Found) -> bool:
+    """Whether a country mention only names a currency: a country right after a currency noun
+    ("долларов США", "фунтов стерлингов Великобритании") or an adjective right before one
+    ("американских долларов")."""
+    before = doc[item.start - 1] if item.start > 0 else None
+    if before is not None and before.lemma_ == "стерлинг" and item.start > 1:
+        before = doc[item.start - 2]
+    if before is not None and before.lemma_.lower() in CURRENCY_NOUNS and before.text.islower():
+        return True
+    after = doc[item.stop] if item.stop < len(doc) else None
+    first = doc[item.start]
+    return (
+        after is not None
+        and first.pos_ == "ADJ"
+        and after.lemma_.lower() in CURRENCY_NOUNS
+        and after.text.islower()
+    )
+
+
 class CountryFinder:
     """Finds country mentions in a doc and relabels or adds them in ``doc.ents``."""
 
@@ -397,6 +421,14 @@ class CountryFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)
+        # a country that only names a currency is no mention, nor is the entity on it
+        currency = [item for item in found if in_currency(doc, item)]
+        if currency:
+            found = [item for item in found if item not in currency]
+            doc.ents = [
+                ent for ent in doc.ents
+                if not any(c.start <= ent.start and ent.end <= c.stop for c in currency)
+            ]  # fmt: skip
         self.write(doc, found)
         return doc
 

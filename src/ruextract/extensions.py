@@ -3,7 +3,8 @@
 ``Doc._.doc_id``, ``Doc._.date`` (article date, ``datetime.date`` or None), ``Doc._.title``,
 ``Doc._.url``, ``Doc._.source``; ``Span._.normal`` (nominative form), ``Span._.key`` (entity
 link key), ``Span._.person`` (:class:`~ruextract.records.Person`), ``Span._.country``
-(:class:`~ruextract.records.Country`), ``Span._.date``
+(:class:`~ruextract.records.Country`), ``Span._.org``
+(:class:`~ruextract.records.Organization`), ``Span._.date``
 (:class:`~ruextract.records.DateValue`), ``Span._.fact`` (:class:`~ruextract.records.Fact`).
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = ("doc_id", "date", "title", "url", "source")
-SPAN_EXTENSIONS = ("normal", "key", "person", "country", "date", "fact")
+SPAN_EXTENSIONS = ("normal", "key", "person", "country", "org", "date", "fact")
 
 
 def register_extensions() -> None:

@@ -32,6 +32,7 @@ COMPONENT_MODULES = (
     "ruextract.ner",
     "ruextract.people",
     "ruextract.countries",
+    "ruextract.organizations",
     "ruextract.dates",
     "ruextract.syntax",
     "ruextract.facts",

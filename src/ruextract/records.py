@@ -42,12 +42,27 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
+class Organization:
+    """An organisation in one article: ``key`` links its mentions (the full name where the
+    article gives one), ``name`` is nominative without legal form or quotes, ``form`` the legal
+    form ("ОАО"), ``abbr`` the abbreviation the article uses."""
+
+    key: str
+    name: str
+    form: str | None = None
+    abbr: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A date expression resolved to the calendar range ``value_start`` .. ``value_end``.
 
     ``granularity`` is day, week, month, quarter, half, season, year, decade, century, period or
     duration (a length of time with no calendar value). ``relative`` is true when the value
-    was resolved against the article date (or could not be, for want of one).
+    was resolved against the article date (or could not be, for want of one). ``part`` names
+    the part of the period the expression picks out ("в конце 2017 года": ``end`` of the year
+    2017): ``start``, ``mid``, ``end``, ``first_half``, ``second_half`` or ``eve`` (the day
+    before it); None for the whole.
     """
 
     start: int
@@ -57,6 +72,7 @@ class DateValue:
     value_end: date | None
     granularity: str
     relative: bool = False
+    part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,10 +53,14 @@ MAX_CHARS = 100_000  # longer articles are rejected: see run()
 CHUNK_SIZE = 64  # input records per part file
 # the stages a table needs beyond the tokenizer and morphology (which every table needs): a
 # stage that no chosen table needs is not run; stages not named here always run
+ENTITY_STAGES = frozenset(
+    {"ruextract_ner", "ruextract_people", "ruextract_countries", "ruextract_organizations"}
+)  # each may change the entities the next reads
 TABLE_STAGES: dict[str, frozenset[str]] = {
-    "mentions": frozenset({"ruextract_ner", "ruextract_people", "ruextract_countries"}),
-    "people": frozenset({"ruextract_ner", "ruextract_people", "ruextract_countries"}),
-    "countries": frozenset({"ruextract_ner", "ruextract_people", "ruextract_countries"}),
+    "mentions": ENTITY_STAGES,
+    "people": ENTITY_STAGES,
+    "countries": ENTITY_STAGES,
+    "organizations": ENTITY_STAGES,
     "dates": frozenset({"ruextract_dates"}),
     "facts": frozenset({"ruextract_dates", "ruextract_syntax", "ruextract_facts"}),
 }

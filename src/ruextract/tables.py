@@ -16,7 +16,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span
 
 from ruextract import views
-from ruextract.records import Country, DateValue, Fact, Mention, Person, Problem
+from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source", "date", "title", "url",
@@ -31,9 +31,10 @@ MENTION_COLUMNS = [
 ]  # fmt: skip
 PEOPLE_COLUMNS = ["doc_id", "key", "name", "last", "first", "middle", "n_mentions"]
 COUNTRY_COLUMNS = ["doc_id", "key", "name", "n_mentions"]
+ORGANIZATION_COLUMNS = ["doc_id", "key", "name", "form", "abbr", "n_mentions"]
 DATE_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text",
-    "value_start", "value_end", "granularity", "relative",
+    "value_start", "value_end", "granularity", "relative", "part",
 ]  # fmt: skip
 FACT_COLUMNS = [
     "doc_id", "sent_id", "start", "stop", "text", "kind", "value", "value_max",
@@ -48,6 +49,7 @@ TABLES: dict[str, list[str]] = {
     "mentions": MENTION_COLUMNS,
     "people": PEOPLE_COLUMNS,
     "countries": COUNTRY_COLUMNS,
+    "organizations": ORGANIZATION_COLUMNS,
     "dates": DATE_COLUMNS,
     "facts": FACT_COLUMNS,
     "errors": ERROR_COLUMNS,
@@ -72,10 +74,12 @@ def _sentence_ids(doc: Doc) -> list[int]:
 
 
 def mention_spans(doc: Doc) -> list[Span]:
-    """Entity spans in text order: ``doc.ents`` plus nested country mentions not in them."""
+    """Entity spans in text order: ``doc.ents`` plus nested country and organisation mentions
+    not in them."""
     spans = list(doc.ents)
     seen = {(span.start_char, span.end_char) for span in spans}
-    for span in doc.spans.get("countries", []):
+    nested = ("countries", "organizations", "places")
+    for span in [span for key in nested for span in doc.spans.get(key, [])]:
         if (span.start_char, span.end_char) not in seen:
             spans.append(span)
             seen.add((span.start_char, span.end_char))
@@ -125,6 +129,20 @@ def countries(doc: Doc) -> list[tuple[Country, int]]:
         found.setdefault(country.code, country)
         counts[country.code] += 1
     return [(country, counts[code]) for code, country in found.items()]
+
+
+def organizations(doc: Doc) -> list[tuple[Organization, int]]:
+    """Each organisation of a document with the number of its mentions, in order of
+    appearance."""
+    found: dict[str, Organization] = {}
+    counts: Counter[str] = Counter()
+    for span in doc.spans.get("organizations", []):
+        org = span._.org
+        if org is None:
+            continue
+        found.setdefault(org.key, org)
+        counts[org.key] += 1
+    return [(org, counts[key]) for key, org in found.items()]
 
 
 def dates(doc: Doc) -> list[DateValue]:
@@ -222,12 +240,17 @@ def rows_from_doc(doc: Doc) -> Rows:
         rows["countries"].append(
             {"doc_id": doc_id, "key": country.code, "name": country.name, "n_mentions": n}
         )
+    for org, n in organizations(doc):
+        rows["organizations"].append(
+            {"doc_id": doc_id, "key": org.key, "name": org.name, "form": org.form,
+             "abbr": org.abbr, "n_mentions": n}
+        )  # fmt: skip
     for value in dates(doc):
         rows["dates"].append(
             {"doc_id": doc_id, "sent_id": sent_at(value.start), "start": value.start,
              "stop": value.stop, "text": value.text, "value_start": _iso(value.value_start),
              "value_end": _iso(value.value_end), "granularity": value.granularity,
-             "relative": value.relative}
+             "relative": value.relative, "part": value.part}
         )  # fmt: skip
     for fact in facts(doc):
         rows["facts"].append(

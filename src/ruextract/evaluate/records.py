@@ -37,7 +37,9 @@ DEFAULT_TEXTS = Path("../shared/data/gold")
 SUBSETS = ("tune", "heldout", "all")
 
 # task -> module with score(pairs); a task module is imported only when its gold is scored
-TASKS: dict[str, str] = {}
+TASKS: dict[str, str] = {
+    "dates": "ruextract.evaluate.dates",
+}
 
 Scorer = Callable[[list[tuple[dict, Doc]]], list["Measure"]]
 

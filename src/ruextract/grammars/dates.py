@@ -61,7 +61,7 @@ Point = fact(
         "day_shift",
     ],
 )
-Date = fact("Date", ["kind", "start", "stop", "amount", "unit", "vague"])
+Date = fact("Date", ["kind", "start", "stop", "amount", "unit", "vague", "part"])
 
 # ---------------------------------------------------------------------------------------------
 # WORD LISTS (lemmas as pymorphy3 / OpenCorpora gives them; names from the Russian calendar)
@@ -154,6 +154,42 @@ NUMERALS = {
     "ряд": None,
 }
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4}
+# decades in words ("в девяностые годы"): the ordinal of the decade's tens
+DECADE_ORDINALS = {
+    "двадцатый": 20,
+    "тридцатый": 30,
+    "сороковой": 40,
+    "пятидесятый": 50,
+    "шестидесятый": 60,
+    "семидесятый": 70,
+    "восьмидесятый": 80,
+    "девяностый": 90,
+}
+# centuries in words ("двадцатого века")
+CENTURY_ORDINALS = {
+    "пятнадцатый": 15,
+    "шестнадцатый": 16,
+    "семнадцатый": 17,
+    "восемнадцатый": 18,
+    "девятнадцатый": 19,
+    "двадцатый": 20,
+    "двадцать первый": 21,
+}
+# month abbreviations of datelines ("МОСКВА, 1 авг — РИА Новости")
+MONTH_ABBREVIATIONS = {
+    "янв": 1,
+    "фев": 2,
+    "февр": 2,
+    "мар": 3,
+    "апр": 4,
+    "авг": 8,
+    "сен": 9,
+    "сент": 9,
+    "окт": 10,
+    "ноя": 11,
+    "нояб": 11,
+    "дек": 12,
+}
 # units of time, by the start of the word form ("лет" is a form of "год")
 UNIT_PREFIXES = (
     ("десятилет", "decade"),
@@ -319,6 +355,16 @@ QUALIFIER = or_(
 PART = in_caseless(
     {"начале", "середине", "конце", "начала", "середины", "конца", "начало", "конец", "середина"}
 )
+# parts of a period, by lemma: "в начале 2000-х", "к середине 2015 года", "в канун 2013 года"
+PARTS = {"начало": "start", "середина": "mid", "конец": "end", "канун": "eve"}
+PART_WORD = and_(
+    dictionary(set(PARTS)),
+    in_caseless(
+        {"начале", "середине", "конце", "начала", "середины", "конца", "началу", "концу",
+         "кануне", "канун", "середину", "начало", "конец"}
+    ),
+)  # fmt: skip
+HALF_PARTS = {1: "first_half", 2: "second_half"}
 
 # ---------------------------------------------------------------------------------------------
 # YEAR
@@ -361,9 +407,16 @@ def year_parts():
 
 
 MONTH = MONTH_NAME.interpretation(Point.month.custom(month_of))
+MONTH_ABBREVIATION = rule(
+    in_caseless(set(MONTH_ABBREVIATIONS)).interpretation(
+        Point.month.custom(lambda word: MONTH_ABBREVIATIONS[word.lower()])
+    ),
+    DOT.optional(),
+)
 
-DAY_MONTH = rule(
-    DAY.interpretation(Point.day.custom(int)), MONTH, year_parts().optional()
+DAY_MONTH = or_(
+    rule(DAY.interpretation(Point.day.custom(int)), MONTH, year_parts().optional()),
+    rule(DAY.interpretation(Point.day.custom(int)), MONTH_ABBREVIATION, year_parts().optional()),
 ).interpretation(Point)
 
 NUMERIC_DATE = or_(
@@ -450,6 +503,17 @@ DECADE = rule(
     ).optional(),
 ).interpretation(Point)
 
+DECADE_WORD = rule(
+    dictionary(set(DECADE_ORDINALS)).interpretation(Point.decade.custom(lemma_in(DECADE_ORDINALS))),
+    dictionary({"год"}),
+    rule(
+        dictionary({name for name in CENTURY_ORDINALS if " " not in name}).interpretation(
+            Point.century.custom(lemma_in(CENTURY_ORDINALS))
+        ),
+        dictionary({"век"}),
+    ).optional(),
+).interpretation(Point)
+
 CENTURY = rule(
     or_(ROMAN, and_(INT, gte(1), lte(21))).interpretation(
         Point.century.custom(lambda value: roman_value(value) or int(value))
@@ -465,6 +529,12 @@ DAY_WORD = or_(dictionary(set(DAY_WORDS)), in_caseless(set(DAY_WORDS))).interpre
     Point.day_shift.custom(lemma_in(DAY_WORDS))
 )
 RELATIVE_DAY = rule(DAY_WORD).interpretation(Point)
+
+# "в следующем мае", "в прошлом августе": a month counted from the article date
+RELATIVE_MONTH = rule(
+    SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
+    MONTH_NAME.interpretation(Point.month.custom(month_of)),
+).interpretation(Point)
 
 RELATIVE_UNIT = rule(
     SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
@@ -490,11 +560,13 @@ POINT = or_(
     QUARTER,
     HALF,
     DECADE,
+    DECADE_WORD,
     CENTURY,
     SEASON,
     MONTH_YEAR,
     YEAR,
     RELATIVE_UNIT,
+    RELATIVE_MONTH,
     RELATIVE_YEAR,
 )
 WEEKDAY_DATE = rule(
@@ -504,6 +576,10 @@ WEEKDAY_DATE = rule(
 )
 
 PART_OF = rule(PART, or_(caseless("этого"), caseless("того")).optional())
+PART_OF_DATE = rule(
+    PART_WORD.interpretation(Date.part.custom(lemma_in(PARTS))),
+    or_(caseless("этого"), caseless("того")).optional(),
+)
 
 # ---------------------------------------------------------------------------------------------
 # RANGES: "с 1 по 5 марта 2023 года", "2003—2016 годы", "с 2007 по 2013 год", "1989-90"
@@ -546,16 +622,38 @@ RANGE = or_(
     ),
 )
 
+# the year, month or week of the article (or the context) whose part is named: "с начала года"
+UNIT_OF_PART = rule(
+    in_caseless({"этого", "того", "текущего", "нынешнего", "же"}).optional(),
+    or_(
+        caseless("года").interpretation(Date.unit.const("year")),
+        caseless("месяца").interpretation(Date.unit.const("month")),
+        caseless("недели").interpretation(Date.unit.const("week")),
+    ),
+)
+
 OPEN_RANGE = or_(
     rule(
         PREP_FROM.interpretation(Date.kind.const("since")),
-        or_(POINT, BARE_YEAR, MONTH_ONLY).interpretation(Date.start),
+        or_(
+            POINT, BARE_YEAR, MONTH_ONLY, rule(DAY_WORD, caseless("дня")).interpretation(Point)
+        ).interpretation(Date.start),
         rule(caseless("по"), in_caseless({"настоящее", "нынешнее"}), caseless("время")).optional(),
     ),
     rule(
+        PREP_FROM.interpretation(Date.kind.const("since")),
+        PART_OF_DATE,
+        or_(rule(or_(POINT, BARE_YEAR).interpretation(Date.start)), UNIT_OF_PART),
+    ),
+    rule(
         PREP_UNTIL.interpretation(Date.kind.const("until")),
-        PART_OF.optional(),
+        PART_OF_DATE.optional(),
         or_(POINT, BARE_YEAR).interpretation(Date.start),
+    ),
+    rule(
+        PREP_UNTIL.interpretation(Date.kind.const("until")),
+        PART_OF_DATE,
+        UNIT_OF_PART,
     ),
 )
 
@@ -596,7 +694,10 @@ AGO = rule(
 # noun of time ("15-летний срок"), since "66-летний житель" is an age
 LENGTH_ADJECTIVE = custom(
     lambda value: (
-        value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
+        (
+            value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
+            and not value.lower().startswith("дневник")
+        )
         or any(part in value.lower() for part in ("хдневн", "тидневн", "имесячн", "хмесячн"))
     )
 )
@@ -621,8 +722,23 @@ DURATION = or_(
         DURATION_CORE,
     ),
     rule(QUALIFIER.optional(), DURATION_NUMBER),
+    # hours only as a length ("в течение 12 часов", "за последние 24 часа"): "в 10 часов" is a
+    # time of day, "через три часа" a time (NEREL's TIME)
+    rule(
+        or_(PREP_DURING, rule(caseless("за"), in_caseless({"последние", "первые"}))),
+        AMOUNT.interpretation(Date.amount),
+        dictionary({"час"}).interpretation(Date.unit.const("hour")),
+    ),
     rule(QUALIFIER, UNIT_WORD.interpretation(Date.unit.custom(unit_of))),
     rule(in_caseless({"полгода", "полвека", "полугода"})),
+    # "провела неделю в постели": the accusative of a unit is a length of time
+    rule(in_caseless({"неделю"}).interpretation(Date.unit.custom(unit_of))),
+    # "он второй день в реанимации", "третий год подряд"
+    rule(
+        ORDINAL_WORD,
+        in_caseless({"день", "год", "неделю", "месяц"}).interpretation(Date.unit.custom(unit_of)),
+        caseless("подряд").optional(),
+    ),
     rule(caseless("на"), in_caseless({"год", "месяц", "неделю"})),
     DURATION_ADJECTIVE,
 )
@@ -649,6 +765,7 @@ VAGUE = or_(
                 "последнее",
                 "многих",
                 "многие",
+                "разные",
             }
         ),
         rule(or_(NUMERAL_WORD, INT)).optional(),
@@ -674,6 +791,12 @@ VAGUE = or_(
         in_caseless({"ранее", "позже", "позднее", "раньше"}),
     ),
     rule(in_caseless({"долгие", "многие"}), in_caseless({"годы", "года", "лета", "месяцы"})),
+    # "с того дня", "с этого момента"
+    rule(
+        in_caseless({"с", "со"}),
+        in_caseless({"того", "этого"}),
+        in_caseless({"дня", "момента", "времени"}),
+    ),
     rule(in_caseless({"каждый", "каждую"}), in_caseless({"год", "месяц", "неделю", "день"})),
     rule(
         in_caseless({"до", "к"}),
@@ -687,7 +810,28 @@ VAGUE = or_(
 
 PREFIX = rule(
     or_(rule(PREP_IN), PREP_DURING).optional(),
-    PART_OF.optional(),
+    PART_OF_DATE.optional(),
+)
+
+# a part of the article's (or the context's) year, month or week: "в начале года", "в конце
+# этого месяца", "к середине недели"
+PART_OF_UNIT = rule(
+    PREP_IN.optional(),
+    PART_OF_DATE,
+    in_caseless({"этого", "того", "текущего", "нынешнего", "же"}).optional(),
+    or_(
+        caseless("года").interpretation(Date.unit.const("year")),
+        caseless("месяца").interpretation(Date.unit.const("month")),
+        caseless("недели").interpretation(Date.unit.const("week")),
+    ),
+)
+
+# a half of a month, decade or century: "во второй половине 1950-х", "в первой половине июня"
+HALF_OF = rule(
+    PREP_IN.optional(),
+    ORDINAL.interpretation(Date.part.custom(lambda text: HALF_PARTS.get(ordinal_value(text)))),
+    dictionary({"половина"}),
+    or_(DECADE, CENTURY, MONTH_YEAR).interpretation(Date.start),
 )
 
 SIMPLE = rule(
@@ -702,6 +846,8 @@ WITH_PREP_YEAR = rule(
 
 DATE = or_(
     rule(PREFIX, WEEKDAY_DATE),
+    PART_OF_UNIT,
+    HALF_OF,
     RANGE,
     PERIOD,
     OPEN_RANGE,

@@ -1,30 +1,19 @@
-"""Dates: every date expression as a calendar range, resolved against the article date.
+"""Resolution: a grammar match of a date expression as a calendar range.
 
-Reads ``doc.text``, ``doc._.date`` (the article date or None) and the morphology of verbs
-(``token.morph.get("Tense")``) in the sentence of each expression, which decides whether a
-weekday or a month without a year is the last one before the article date (past tense) or the
-next one (future). Writes ``doc.spans["dates"]``: spans labelled ``DATE`` aligned to tokens,
-each with ``span._.date`` a :class:`~ruextract.records.DateValue` whose offsets are the span's.
-
-The grammar lives in :mod:`ruextract.grammars.dates`; :func:`find_dates` runs it and resolves
-its facts, with no spaCy models involved.
+Pure functions over the facts of :mod:`ruextract.grammars.dates`, the article date, the tense
+of the governing verb and the :class:`Context` the text around the match gives (the nearest
+explicit year, the last explicit day).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from ruextract import views
 from ruextract.grammars import dates as grammar
-from ruextract.records import DateValue
 
-TenseOf = Callable[[int, int], str | None]
 Range = tuple[date | None, date | None, str, bool]
 
 # (first month, last month) of each season; winter starts in the December before its year
@@ -109,8 +98,14 @@ def pick_year(month: int, day: int | None, article: date, tense: str | None) -> 
 # points
 
 
-def resolve_point(point, article: date | None, tense: str | None) -> Range:
-    """Calendar range of one grammar :data:`~ruextract.grammars.dates.Point`."""
+def resolve_point(
+    point, article: date | None, tense: str | None, context_year: int | None = None
+) -> Range:
+    """Calendar range of one grammar :data:`~ruextract.grammars.dates.Point`.
+
+    A month, day or season without a year takes ``context_year`` (the nearest explicit year
+    in the text around it) when there is one, else the year the article date and the tense say.
+    """
     year = point.year
     if year is None and point.year_short is not None:
         year = full_year(point.year_short, article)
@@ -122,6 +117,15 @@ def resolve_point(point, article: date | None, tense: str | None) -> Range:
         day = article + timedelta(days=point.day_shift)
         return day, day, "day", True
 
+    if point.month is not None and point.shift is not None and point.shift_unit is None:
+        if article is None:  # "в следующем мае": the next May after the article date
+            return None, None, "month", True
+        year = article.year
+        if point.shift > 0 and point.month <= article.month:
+            year += point.shift
+        elif point.shift < 0 and point.month >= article.month:
+            year += point.shift
+        return date(year, point.month, 1), month_end(year, point.month), "month", True
     if point.shift_unit == "last_year":
         point_shift, point_unit = -1, "year"
     else:
@@ -168,6 +172,8 @@ def resolve_point(point, article: date | None, tense: str | None) -> Range:
             first += 1900 if point.century is None else (point.century - 1) * 100
         return date(first, 1, 1), date(first + 9, 12, 31), "decade", False
 
+    if year is None and context_year is not None:
+        year = context_year
     if year is None:
         relative = True
         if article is None:
@@ -199,6 +205,57 @@ def resolve_point(point, article: date | None, tense: str | None) -> Range:
         start_year = year - 1 if first == 12 else year
         return date(start_year, first, 1), month_end(year, last), "season", relative
     return date(year, 1, 1), date(year, 12, 31), "year", relative
+
+
+# (first, last) of each third of a period, in its own unit, for the parts "начало", "середина",
+# "конец"; halves split it in two. Months: days 1-10, 11-20, 21-end (the Russian "декады").
+THIRDS = {"start": 0, "mid": 1, "end": 2}
+
+
+def part_range(begin: date, end: date, granularity: str, part: str) -> tuple[date, date]:
+    """The part of the period ``begin`` .. ``end`` that ``part`` names (see docs/tables.md)."""
+    if part == "eve":
+        eve = begin - timedelta(days=1)
+        return eve, eve
+    if granularity == "month":
+        last = end.day
+        bounds = {"start": (1, 10), "mid": (11, 20), "end": (21, last)}
+        bounds |= {"first_half": (1, 15), "second_half": (16, last)}
+        first, final = bounds[part]
+        return begin.replace(day=first), begin.replace(day=final)
+    if granularity in ("decade", "century"):
+        years = end.year - begin.year + 1
+        if part in THIRDS:
+            third = years // 3
+            cuts = [0, third, years - third, years]
+            index = THIRDS[part]
+            first, final = cuts[index], cuts[index + 1] - 1
+        else:
+            first, final = (0, years // 2 - 1) if part == "first_half" else (years // 2, years - 1)
+        return date(begin.year + first, 1, 1), date(begin.year + final, 12, 31)
+    if granularity in ("year", "half", "quarter", "season"):
+        months = (end.year - begin.year) * 12 + end.month - begin.month + 1
+        if part in THIRDS:
+            size = max(months // 3, 1)
+            first = THIRDS[part] * size
+            final = first + size - 1 if part != "end" else months - 1
+        else:
+            half = months // 2
+            first, final = (0, half - 1) if part == "first_half" else (half, months - 1)
+        y1, m1 = add_months(begin.year, begin.month, first)
+        y2, m2 = add_months(begin.year, begin.month, final)
+        return date(y1, m1, 1), month_end(y2, m2)
+    days = (end - begin).days + 1
+    if days <= 1:
+        return begin, end
+    if part in THIRDS:  # a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday
+        cuts = [0, days * 2 // 7, days * 4 // 7, days]
+        index = THIRDS[part]
+        return begin + timedelta(days=cuts[index]), begin + timedelta(days=cuts[index + 1] - 1)
+    half = days // 2
+    if part == "first_half":
+        return begin, begin + timedelta(days=half - 1)
+    return begin + timedelta(days=half), end
 
 
 def century_range(century: int) -> tuple[date, date]:
@@ -285,22 +342,67 @@ def shift_date(anchor: date, amount: float, unit: str) -> tuple[date, date, str]
     return None
 
 
-def resolve(found, text: str, article: date | None, tense: str | None) -> tuple:
-    """(value_start, value_end, granularity, relative) of one grammar match."""
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the text around an expression says: the nearest explicit ``year`` in the same or
+    the previous sentence, and the nearest explicit ``day`` before it (for "на следующий день",
+    "через год")."""
+
+    year: int | None = None
+    day: date | None = None
+
+
+NO_CONTEXT = Context()
+# "в том же году", "в этом же году": the year just named
+SAME_YEAR = re.compile(r"(?i)^(в|во)\s+(том|этом)\s+же\s+году$")
+# "на следующий день", "в тот же день": a day counted from the day just named
+NEXT_DAY = re.compile(r"(?i)^(на|в)\s+(следующий|тот\s+же|этот\s+же)\s+день$")
+# "за девять месяцев", "за первые два квартала": the start of the year to the end of the Nth unit
+MONTHS_OF_YEAR = re.compile(r"(?i)^за\s+(первые\s+)?\S+\s+(месяц|квартал)")
+# words after "за N месяцев" that make it a length of time ("за два месяца до выборов")
+LENGTH_FOLLOWS = frozenset({"до", "после", "с", "со", "назад", "спустя", "подряд", "в", "на"})
+
+
+def resolve(
+    found,
+    text: str,
+    article: date | None,
+    tense: str | None,
+    context: Context = NO_CONTEXT,
+) -> tuple:
+    """(value_start, value_end, granularity, relative, part) of one grammar match."""
+    part = found.part
+    value = resolve_whole(found, text, article, tense, context)
+    if part and value[0] is not None and value[1] is not None and value[2] != "period":
+        begin, end = part_range(value[0], value[1], value[2], part)
+        return begin, end, value[2], value[3], part
+    return (*value, part if value[2] not in ("period", "duration") else None)
+
+
+def resolve_whole(found, text: str, article: date | None, tense: str | None, context: Context):
+    """(value_start, value_end, granularity, relative) of the whole period a match names."""
     kind = found.kind
+    year = context.year
     if kind == "range" and found.start is not None and found.stop is not None:
         stop_point = resolve_stop(found.start, found.stop, article)
-        end = resolve_point(stop_point, article, tense)
-        begin = resolve_point(fill_from(found.start, stop_point), article, tense)
+        end = resolve_point(stop_point, article, tense, year)
+        begin = resolve_point(fill_from(found.start, stop_point), article, tense, year)
         return begin[0], end[1], "period", begin[3] or end[3]
-    if kind == "since" and found.start is not None:
-        begin = resolve_point(found.start, article, tense)
-        return begin[0], None, "period", begin[3]
-    if kind == "until" and found.start is not None:
-        end = resolve_point(found.start, article, tense)
-        return None, end[1], "period", end[3]
+    if kind in ("since", "until") and (found.start is not None or found.part is not None):
+        if found.start is not None:
+            whole = resolve_point(found.start, article, tense, year)
+        else:  # "с начала года", "до конца месяца"
+            whole = part_of_unit(found.unit, article, context)
+        if kind == "since" and instrumental(text):  # "по сравнению с 2014 годом": 2014
+            return whole
+        begin, end = whole[0], whole[1]
+        if found.part and begin is not None and end is not None:
+            begin, end = part_range(begin, end, whole[2], found.part)
+        if kind == "since":
+            return begin, None, "period", whole[3]
+        return None, end, "period", whole[3]
     if kind == "period" and found.start is not None:
-        begin = resolve_point(found.start, article, tense)
+        begin = resolve_point(found.start, article, tense, year)
         amount = amount_value(found.amount)
         if begin[0] is None or amount is None or found.unit not in ("month", "quarter", "half"):
             return begin[0], begin[1], "period", begin[3]
@@ -320,222 +422,76 @@ def resolve(found, text: str, article: date | None, tense: str | None) -> tuple:
     if kind == "weekday_adjective":
         return None, None, "day", True
     if found.start is not None:
-        return resolve_point(found.start, article, tense)
+        return resolve_point(found.start, article, tense, year)
+    if found.part is not None and found.unit is not None:
+        return part_of_unit(found.unit, article, context)
     if found.unit is not None:
-        return None, None, "duration", False
+        return resolve_length(found, text, article, context)
+    if SAME_YEAR.match(text):
+        if year is not None:
+            return date(year, 1, 1), date(year, 12, 31), "year", False
+        if article is not None and "этом" in text.lower():
+            return date(article.year, 1, 1), date(article.year, 12, 31), "year", True
+        return None, None, "year", True
+    next_day = NEXT_DAY.match(text)
+    if next_day and context.day is not None:
+        day = context.day + timedelta(days=1 if "следующ" in text.lower() else 0)
+        return day, day, "day", False
     lowered = text.lower()
+    if lowered.startswith(("в течение", "на протяжении", "течение")):
+        return None, None, "duration", False  # "на протяжении многих десятилетий"
     for word, granularity in VAGUE_GRANULARITY_WORDS:
         if word in lowered:
             return None, None, granularity, True
     return None, None, "period", True
 
 
-# words that any date expression contains at least one of: the parser only runs on windows
-# around them (running a big yargy grammar over every token is slow)
-TRIGGER = re.compile(
-    r"\d|\b[IVXХ]+\b|январ|феврал|март|апрел|\bма[йяюе]|июн|июл|август|сентябр|октябр|ноябр"
-    r"|декабр|понедельник|вторник|\bсред[уаые]|четверг|пятниц|суббот|воскресен|\bгод|\bгг?\b"
-    r"|\bлет\b|месяц|недел|\bдн[еяию]|\bдень|\bсут|сегодня|вчера|завтра|зим[аоуы]|весн|\bлет[оа]"
-    r"|осен|квартал|полугод|половин|\bвек|столет|десятилет|накануне|ежегод|ежеднев|ежемесяч"
-    r"|еженедел|врем[яе]|сезон|прошлогод|полвека|десят|тридцат|сорок|пятьдесят|шестьдесят"
-    r"|семьдесят|восемьдесят|девяност|дневн|месячн|годичн|летн|выходн",
-    re.IGNORECASE,
-)
-# the same words for lower-cased text (a case-insensitive regex is about three times slower);
-# a run of digits is one trigger: its windows would merge anyway
-TRIGGER_LOWER = re.compile(
-    TRIGGER.pattern.replace(r"\d|", r"\d+|", 1).replace(r"\b[IVXХ]+\b", r"\b[ivxх]+\b")
-)
-WINDOW_BEFORE = 30
-WINDOW_AFTER = 30
-
-
-def candidate_windows(text: str) -> list[tuple[int, int]]:
-    """Merged character windows around trigger words, snapped to white space."""
-    windows: list[list[int]] = []
-    lowered = text.lower()
-    # lower-casing keeps offsets for all but a few letters ("İ"): else the slower regex
-    triggers = TRIGGER_LOWER if len(lowered) == len(text) else TRIGGER
-    for found in triggers.finditer(lowered if triggers is TRIGGER_LOWER else text):
-        start = max(0, found.start() - WINDOW_BEFORE)
-        stop = min(len(text), found.end() + WINDOW_AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], stop)
-        else:
-            windows.append([start, stop])
-    snapped = []
-    for start, stop in windows:
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while stop < len(text) and not text[stop].isspace():
-            stop += 1
-        snapped.append((start, stop))
-    return snapped
-
-
-def grammar_matches(text: str) -> list[tuple[int, int, object]]:
-    """(start, stop, fact) of every match of the date grammar in ``text``."""
-    found = []
-    last_stop = 0
-    for window_start, window_stop in candidate_windows(text):
-        window_start = max(window_start, last_stop)
-        for match in grammar.parser().findall(text[window_start:window_stop]):
-            start = window_start + match.span.start
-            stop = window_start + match.span.stop
-            found.append((start, stop, match.fact))
-            last_stop = max(last_stop, stop)
-    return found
-
-
-# words before "N лет" that make it an age, not a date: "в возрасте 45 лет", "ему 61 год"
-AGE_CONTEXT = re.compile(
-    r"(возраст\w*|исполн\w*|младше|старше|\bему|\bей|\bим|было|сейчас|девоч\w*|мальчик\w*"
-    r"|детям|детей|моложе|старее|лет\s+от\s+роду)(\s+\w+)?\s*$",
-    re.IGNORECASE,
-)
-# quantities that a bare number may count instead of being a year ("2000 человек")
-QUANTITY_CONTEXT = re.compile(r"(около|более|свыше|менее|уже|почти|примерно|до)\s*$", re.I)
-
-
-def next_word(text: str, stop: int) -> str:
-    """The word right after ``stop`` (after white space), or ''."""
-    found = re.match(r"\s*([А-Яа-яЁё]+)", text[stop:])
-    return found.group(1) if found else ""
-
-
-WEEKDAY_NOUNS_ALONE = frozenset({"среда", "среды", "среде", "средой"})
-
-
-def addressee_before(before: str) -> bool:
-    """True when the word before is a person in the dative ("Ему", "Кравцову", "кандидату")."""
-    found = re.search(r"([А-Яа-яЁё]+)\s*$", before)
-    if not found:
-        return False
-    for parse in grammar.models.morph_analyzer().parse(found.group(1).lower())[:2]:
-        tag = parse.tag
-        if "datv" in tag and ("anim" in tag or "Surn" in tag or "Name" in tag or "NPRO" in tag):
-            return True
-    return False
-
-
-def plausible(text: str, start: int, stop: int, fact) -> bool:
-    """False for matches that are not dates: years in URLs, ages, counted numbers."""
-    before, after = text[max(0, start - 40) : start], text[stop : stop + 1]
-    if any(char and (char.isalnum() or char in "/_") for char in (before[-1:], after)):
-        return False  # inside a word or a URL
-    surface = text[start:stop]
-    if fact.unit is not None and fact.start is None:
-        if surface.lower().endswith(("году", "годом")):
-            return False
-        anniversary = re.match(r"\s+(со|с)\s+(дня|момента|начала|тех)", text[stop : stop + 20])
-        if AGE_CONTEXT.search(before) and not anniversary:
-            return False
-        if next_word(text, stop).lower() in ("жизни", "от"):
-            return False
-        if re.match(r"(?i)в\s+\d", surface) and not surface.lower().endswith("году"):
-            return False  # "в 13 лет" is an age
-        if surface[:1].isdigit() and addressee_before(before):
-            return False  # "Кравцову 39 лет" is an age
-    if surface.lower() in WEEKDAY_NOUNS_ALONE:
-        return False  # "окружающей среды"
-    if fact.start is not None and fact.kind is None and surface.isdigit():
-        if QUANTITY_CONTEXT.search(before):
-            return False
-        word = next_word(text, stop)
-        if word and word[0].islower() and word.lower() not in ("и", "или"):
-            parse = grammar.models.morph_analyzer().parse(word.lower())[0]
-            if parse.tag.POS in ("NOUN", "ADJF", "NUMR"):
-                return False
-    return True
-
-
-def find_dates(
-    text: str, article_date: date | None = None, tense_of: TenseOf | None = None
-) -> list[DateValue]:
-    """Every date expression in ``text``, resolved against ``article_date``.
-
-    ``tense_of(start, stop)`` may give the tense ("Past", "Pres", "Fut") of the verb that
-    governs the expression at those offsets; weekdays and months without a year use it.
-    """
-    values = []
-    for start, stop, fact in grammar_matches(text):
-        if not plausible(text, start, stop, fact):
-            continue
-        surface = text[start:stop]
-        tense = tense_of(start, stop) if tense_of else None
-        try:
-            value_start, value_end, granularity, relative = resolve(
-                fact, surface, article_date, tense
-            )
-        except (ValueError, OverflowError):
-            value_start, value_end, granularity, relative = None, None, "period", False
-        values.append(
-            DateValue(start, stop, surface, value_start, value_end, granularity, relative)
+def part_of_unit(unit: str, article: date | None, context: Context) -> tuple:
+    """The year, month or week that "в начале года" / "в конце месяца" speak of, whole."""
+    if unit == "year" and context.year is not None:
+        return date(context.year, 1, 1), date(context.year, 12, 31), "year", False
+    if article is None:
+        return None, None, unit, True
+    if unit == "year":
+        return date(article.year, 1, 1), date(article.year, 12, 31), "year", True
+    if unit == "month":
+        return (
+            date(article.year, article.month, 1),
+            month_end(article.year, article.month),
+            ("month"),
+            True,
         )
-    return values
+    monday = article - timedelta(days=article.weekday())
+    return monday, monday + timedelta(days=6), "week", True
 
 
-# ---------------------------------------------------------------------------------------------
-# spaCy component
+def resolve_length(found, text: str, article: date | None, context: Context) -> tuple:
+    """A length of time, or the point it leads to when the text anchors it.
+
+    "через год" after an explicit year in the same or previous sentence is the next year;
+    "за девять месяцев" in a dated article is January to September of its year when that
+    period has ended by the article date.
+    """
+    lowered = text.lower()
+    amount = amount_value(found.amount) if found.amount else 1.0
+    if lowered.startswith(("через", "спустя")) and found.unit == "year" and context.year:
+        if amount is not None and amount == int(amount):
+            year = context.year + int(amount)
+            return date(year, 1, 1), date(year, 12, 31), "year", False
+    if MONTHS_OF_YEAR.match(text) and amount and found.unit in ("month", "quarter"):
+        months = int(amount) * (3 if found.unit == "quarter" else 1)
+        year = context.year or (article.year if article else None)
+        if year is not None and article is not None and months < 12:
+            end = month_end(year, months)
+            if end < article:
+                return date(year, 1, 1), end, "period", context.year is None
+    return None, None, "duration", False
 
 
-def sentence_tense(doc: Doc) -> TenseOf:
-    """A ``tense_of`` for :func:`find_dates`: the tense of the nearest verb in the sentence."""
-
-    def tense_of(start: int, stop: int) -> str | None:
-        span = doc.char_span(start, stop, alignment_mode="expand")
-        if span is None:
-            return None
-        best, best_distance = None, None
-        for token in views.sentence_of(doc, span.start):
-            tense = token.morph.get("Tense")
-            if not tense or token.pos_ not in ("VERB", "AUX"):
-                continue
-            distance = min(abs(token.i - span.start), abs(token.i - span.end))
-            if best_distance is None or distance < best_distance:
-                best, best_distance = tense[0], distance
-        return best
-
-    return tense_of
-
-
-class DateFinder:
-    """Finds date expressions and stores them in ``doc.spans[spans_key]``."""
-
-    def __init__(self, spans_key: str = "dates") -> None:
-        self.spans_key = spans_key
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for value in find_dates(views.text(doc), doc._.date, sentence_tense(doc)):
-            span = doc.char_span(value.start, value.stop, label="DATE", alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            if (span.start_char, span.end_char) != (value.start, value.stop):
-                value = DateValue(
-                    span.start_char,
-                    span.end_char,
-                    span.text,
-                    value.value_start,
-                    value.value_end,
-                    value.granularity,
-                    value.relative,
-                )
-            span._.date = value
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
-        return doc
-
-
-@Language.factory(
-    "ruextract_dates",
-    default_config={"spans_key": "dates"},
-    requires=["token.morph", "token.pos"],
-    assigns=["doc.spans"],
-)
-def create_dates(nlp: Language, name: str, spans_key: str) -> DateFinder:
-    """The ``ruextract_dates`` component (see the module docstring)."""
-    return DateFinder(spans_key)
-
-
-__all__ = ["DateFinder", "create_dates", "find_dates", "resolve_point"]
+def instrumental(text: str) -> bool:
+    """True when the last word is in the instrumental ("годом", "маем")."""
+    words = re.findall(r"[А-Яа-яЁё]+", text)
+    if not words:
+        return False
+    parses = grammar.models.morph_analyzer().parse(words[-1].lower())
+    return any("ablt" in parse.tag and parse.tag.POS == "NOUN" for parse in parses)

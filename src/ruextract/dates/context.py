@@ -1,0 +1,159 @@
+"""Context: what the text around a date expression says about its value.
+
+The nearest explicit year of the same or the previous sentence (a month without a year), the
+last explicit day (for "на следующий день"), the explicit day of a sentence of reported
+speech (for a relative date in it), and bare days listed before a date of the same month
+("9 или 10 июня").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+import razdel
+
+from ruextract.dates.resolve import Context, resolve
+from ruextract.grammars import dates as grammar
+from ruextract.records import DateValue
+
+# verbs of speech: a relative date in a sentence that reports speech dated explicitly
+# ("«Завтра мы подпишем соглашение», — сказал он 21 сентября") counts from that date
+SPEECH = re.compile(
+    r"(?i)\b(сказа|заяви|сообщи|отмети|подчеркну|поясни|рассказа|написа|добави|замети|призна"
+    r"|объяви|завери|пообеща|уточни|говори|заявля|сообща)\w*"
+)
+# a bare day before a date of the same month: "9 или 10 июня", "17 и 21 апреля", "с 1 по 5 и
+# 12 марта"; the day may not follow a digit, a decimal separator or a word
+LISTED_DAY = re.compile(
+    r"(?<![\w.,:/-])(?:(?P<from>\d{1,2})\s+(?:по|до)\s+)?(?P<day>\d{1,2})\s*(?:\(\s*\)\s*)?"
+    r"(?:,|и|или|либо)\s*$"
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where razdel's sentences of ``text`` start."""
+    return [sentence.start for sentence in razdel.sentenize(text)] or [0]
+
+
+def explicit_values(text: str, matches: list) -> list[tuple[int, int, date, date, str]]:
+    """(start, stop, value_start, value_end, granularity) of the matches the text resolves by
+    itself (an explicit year), whatever the article date."""
+    found = []
+    for start, stop, fact in matches:
+        try:
+            value = resolve(fact, text[start:stop], None, None)
+        except (ValueError, OverflowError):
+            continue
+        if value[0] is not None and value[1] is not None and not value[3]:
+            found.append((start, stop, value[0], value[1], value[2]))
+    return found
+
+
+def context_at(start: int, stop: int, explicit: list, starts: list[int], text: str = "") -> Context:
+    """The nearest explicit year in the same (either side) or the previous sentence, and the
+    last explicit day before ``start``."""
+    sentence = bisect.bisect_right(starts, start) - 1
+    here = starts[sentence]
+    after = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
+    before = starts[sentence - 1] if sentence > 0 else here
+    years = [
+        (abs(begin - start), value_start.year)
+        for begin, end, value_start, value_end, granularity in explicit
+        if value_start.year == value_end.year
+        and granularity not in ("decade", "century")
+        and here <= begin < after
+        and (end <= start or begin >= stop)
+    ]
+    if not years:
+        years = [
+            (start - begin, value_start.year)
+            for begin, end, value_start, value_end, granularity in explicit
+            if value_start.year == value_end.year
+            and granularity not in ("decade", "century")
+            and before <= begin < here
+        ]
+    days = [
+        (start - begin, value_start)
+        for begin, end, value_start, value_end, granularity in explicit
+        if granularity == "day" and end <= start
+    ]
+    return Context(year=min(years)[1] if years else None, day=min(days)[1] if days else None)
+
+
+def speech_anchor(start: int, stop: int, explicit: list, starts: list[int], text: str):
+    """The explicit day of a sentence that reports speech, for a relative date in it."""
+    sentence = bisect.bisect_right(starts, start) - 1
+    here = starts[sentence]
+    after = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+    if not SPEECH.search(text[here:after]):
+        return None
+    days = [
+        value_start
+        for begin, end, value_start, value_end, granularity in explicit
+        if granularity == "day" and here <= begin < after and (end <= start or begin >= stop)
+    ]
+    return days[0] if len(days) == 1 else None
+
+
+def is_relative(fact) -> bool:
+    """True for expressions counted from the article date ("завтра", "в пятницу")."""
+    point = fact.start
+    if fact.kind == "ago":
+        return True
+    if point is None or fact.kind is not None:
+        return False
+    return (
+        point.day_shift is not None
+        or point.weekday is not None
+        or (point.shift_unit is not None and point.year is None)
+    )
+
+
+def listed_days(text: str, values: list[DateValue]) -> list[DateValue]:
+    """Bare days listed before a date of the same month ("9 или 10 июня" -> "9")."""
+    found = []
+    taken = [(value.start, value.stop) for value in values]
+    for value in values:
+        if value.granularity != "day" or not any(
+            grammar.month_of(word) for word in re.findall(r"[А-Яа-яЁё]+", value.text)
+        ):
+            continue
+        head = re.match(r"\D*(\d{1,2})", value.text)
+        if head is None:
+            continue
+        day_after = int(head.group(1))
+        position = value.start
+        while True:
+            listed = LISTED_DAY.search(text[max(0, position - 40) : position])
+            if listed is None:
+                break
+            offset = max(0, position - 40)
+            first = int(listed.group("from") or listed.group("day"))
+            last = int(listed.group("day"))
+            begin = offset + (listed.start("from") if listed.group("from") else listed.start())
+            end = offset + listed.end("day")
+            if not 1 <= first <= last < day_after or any(a < end and begin < b for a, b in taken):
+                break
+            if listed.group("from"):
+                begin = offset + listed.start()
+                if text[max(0, begin - 3) : begin].strip().lower() in ("с", "со"):
+                    begin = text.rindex(text[max(0, begin - 3) : begin].strip()[:1], 0, begin)
+            value_start = value_end = None
+            if value.value_start is not None:
+                try:
+                    value_start = value.value_start.replace(day=first)
+                    value_end = value.value_start.replace(day=last)
+                except ValueError:
+                    break
+            granularity = "period" if first != last else "day"
+            found.append(
+                DateValue(
+                    begin, end, text[begin:end], value_start, value_end, granularity,
+                    value.relative,
+                )
+            )  # fmt: skip
+            taken.append((begin, end))
+            position, day_after = begin, first
+    return found

@@ -1,0 +1,140 @@
+"""Filters: grammar matches that are no dates (ages, counts, years in URLs, names)."""
+
+from __future__ import annotations
+
+import re
+
+from ruextract.grammars import dates as grammar
+
+# words before "N лет" that make it an age, not a date: "в возрасте 45 лет", "ему 61 год"
+AGE_CONTEXT = re.compile(
+    r"(возраст\w*|исполн\w*|младше|старше|\bему|\bей|\bим|было|сейчас|девоч\w*|мальчик\w*"
+    r"|детям|детей|моложе|старее|лет\s+от\s+роду)(\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+# quantities that a bare number may count instead of being a year ("2000 человек")
+QUANTITY_CONTEXT = re.compile(r"(около|более|свыше|менее|уже|почти|примерно|до)\s*$", re.I)
+
+
+def next_word(text: str, stop: int) -> str:
+    """The word right after ``stop`` (after white space), or ''."""
+    found = re.match(r"\s*([А-Яа-яЁё]+)", text[stop:])
+    return found.group(1) if found else ""
+
+
+WEEKDAY_NOUNS_ALONE = frozenset({"среда", "среды", "среде", "средой"})
+
+
+def addressee_before(before: str) -> bool:
+    """True when the word before is a person in the dative ("Ему", "Кравцову", "кандидату"),
+    or a name after one ("Мартину Шкрели")."""
+    two = re.search(r"([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+\s*$", before)
+    if two and addressee_word(two.group(1)):
+        return True
+    found = re.search(r"([А-Яа-яЁё]+)\s*$", before)
+    return bool(found) and addressee_word(found.group(1))
+
+
+def addressee_word(word: str) -> bool:
+    """True when ``word`` may be a person in the dative."""
+    parses = grammar.models.morph_analyzer().parse(word.lower())
+    # an indeclinable name ("Келли") is in every case, the dative among them
+    fixed = bool(parses) and "Fixd" in parses[0].tag and word[:1].isupper()
+    for parse in parses if fixed else parses[:2]:
+        tag = parse.tag
+        if "datv" in tag and ("anim" in tag or "Surn" in tag or "Name" in tag or "NPRO" in tag):
+            return True
+    return False
+
+
+def animate_range(before: str) -> bool:
+    """True when ``before`` ends with "<people> от N": the start of an age range ("девочки от
+    13 до 16 лет", "всем им от 25 до 80 лет")."""
+    found = re.search(r"([А-Яа-яЁё]+)\s+от\s+\d+\s*$", before)
+    if not found:
+        return False
+    parses = grammar.models.morph_analyzer().parse(found.group(1).lower())
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return ("anim" in tag and tag.POS == "NOUN") or ("NPRO" in tag and "datv" in tag)
+
+
+# words of a sentence about someone's age: "выходят на пенсию не позже 45 лет", "пенсионный
+# возраст повысится до 60 лет", "дожил до 90 лет", "работал с 14 лет"
+AGE_WORDS = re.compile(r"(?i)пенси|дожи[лвт]|дожива|\b(с|со)\s*$")
+# the clause before an age: from a punctuation mark or a conjunction to the number
+CLAUSE_START = re.compile(r"(?:[.!?;:()«»\n—]|\bи\b|\bа\b|\bно\b)[^.!?;:()«»\n—]*$")
+
+
+def age_of_person(text: str, start: int, stop: int) -> bool:
+    """True when "N лет" at ``start`` is someone's age by its clause: a word of age or
+    retirement before it ("на пенсию не позже 45 лет"), "с N лет", or a clause that opens with
+    a person in the dative ("Кандидатке на пост президента 54 года")."""
+    surface = text[start:stop]
+    number = re.search(r"\d+", surface)
+    if number is None or int(number.group()) > 120 or surface.lower().endswith("назад"):
+        return False
+    before = text[max(0, start - 100) : start]
+    clause = CLAUSE_START.search(before)
+    clause_text = clause.group()[1:] if clause else before
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    if AGE_WORDS.search(clause_text) or "возраст" in sentence.lower():
+        return True
+    first = re.match(r"\s*([А-Яа-яЁё]+)", clause_text)
+    words = re.findall(r"[А-Яа-яЁё]+", clause_text)
+    return bool(first) and len(words) <= 5 and addressee_word(first.group(1))
+
+
+def plausible(text: str, start: int, stop: int, fact) -> bool:
+    """False for matches that are not dates: years in URLs, ages, counted numbers."""
+    before, after = text[max(0, start - 40) : start], text[stop : stop + 1]
+    if any(char and (char.isalnum() or char in "/_") for char in (before[-1:], after)):
+        return False  # inside a word or a URL
+    surface = text[start:stop]
+    if fact.unit is not None and fact.start is None:
+        if surface.lower().endswith(("году", "годом")):
+            return False
+        anniversary = re.match(r"\s+(со|с)\s+(дня|момента|начала|тех)", text[stop : stop + 20])
+        if AGE_CONTEXT.search(before) and not anniversary:
+            return False
+        if next_word(text, stop).lower() in ("жизни", "от"):
+            return False
+        if re.match(r"(?i)в\s+\d", surface) and not surface.lower().endswith("году"):
+            return False  # "в 13 лет" is an age
+        if surface[:1].isdigit() and addressee_before(before):
+            return False  # "Кравцову 39 лет" is an age
+        if fact.unit == "year" and surface[:1].isdigit():
+            if re.search(r"(?i)\bв\s*$", before) and not re.search(r"(?i)\bраз\s+в\s*$", before):
+                return False  # "умер в 24 года", but "раз в 2 года" is a rate
+            if before.endswith("(") and text[stop : stop + 1] == ")":
+                return False  # "родился в 1967 году (51 год)"
+        if fact.unit == "year" and surface.lower().startswith("до ") and animate_range(before):
+            return False  # "девочки от 13 до 16 лет"
+        if fact.kind is None and fact.unit == "year" and age_of_person(text, start, stop):
+            return False
+        if next_word(text, stop).lower() in ("старше", "моложе", "младше", "раньше", "позже"):
+            return False  # "на несколько месяцев старше": a difference, not a date
+        unit_words = re.findall(r"[А-Яа-яЁё]+", surface)[1:]
+        if any(word[:1].isupper() for word in unit_words):
+            return False  # "на Неделе моды": a name
+        if re.match(r"(?i)(один|одна|одно|одну)\s", surface):
+            following = next_word(text, stop)
+            if following[:1].isupper() or following == "из":
+                return False  # a title: "Один день Ивана Денисовича", "один день из жизни"
+    if surface.lower() in WEEKDAY_NOUNS_ALONE:
+        return False  # "окружающей среды"
+    bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)
+    if fact.kind in ("since", "until") and bare_year and re.search(r"\bот\s+\d+\s*$", before):
+        return False  # "от 200 до 1000 человек"
+    if (fact.start is not None and fact.kind is None and surface.isdigit()) or (
+        fact.kind in ("since", "until") and bare_year
+    ):
+        if QUANTITY_CONTEXT.search(before):
+            return False
+        word = next_word(text, stop)
+        if word and word[0].islower() and word.lower() not in ("и", "или"):
+            parse = grammar.models.morph_analyzer().parse(word.lower())[0]
+            if parse.tag.POS in ("NOUN", "ADJF", "NUMR"):
+                return False
+    return True

@@ -1,0 +1,172 @@
+"""Organisations and places: boundaries, labels, names, abbreviations, the organizations table."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+from ruextract.organizations import initials, name_and_form, place_of, trim
+
+# sentence -> the organizations rows (key, name, form, abbr, n_mentions), in order
+ORG_CASES = [
+    ("Акционеры ОАО «Газпром» одобрили сделку.",
+     [("газпром", "Газпром", "ОАО", None, 1)]),
+    ("ЗАО «Акадо-Столица» подключило дом к сети.",
+     [("акадо-столица", "Акадо-Столица", "ЗАО", None, 1)]),
+    ("Акции ОАО «НК „Роснефть“» выросли.",
+     [("роснефть", "Роснефть", "ОАО НК", None, 1)]),
+    ("РИА «Новости сообщило об этом.",  # an unbalanced quote
+     [("риа новости", "РИА Новости", None, None, 1)]),
+    ("Федеральная антимонопольная служба (ФАС) возбудила дело. Позже ФАС оштрафовала банк.",
+     [("федеральная антимонопольная служба", "Федеральная антимонопольная служба", None,
+       "ФАС", 3)]),
+    # known pair from the article: the abbreviation is the initials of the full name
+    ("Министерство иностранных дел заявило протест. В МИД пояснили, что ответ будет.",
+     [("министерство иностранных дел", "Министерство иностранных дел", None, "МИД", 2)]),
+    ("Он встретился с представителями Министерства финансов.",
+     [("министерство финансов", "Министерство финансов", None, None, 1)]),
+    ("Он выступил на заседании Совета Безопасности ООН.",
+     [("совет безопасности оон", "Совет Безопасности ООН", None, None, 1),
+      ("оон", "ООН", None, None, 1)]),
+    ("Правительство Чехии одобрило закон, а полиция задержала троих.",
+     [("правительство чехии", "правительство Чехии", None, None, 1),
+      ("полиция", "полиция", None, None, 1)]),
+    ("Полиция задержала троих, сообщила полиция Белиза.",
+     [("полиция", "полиция", None, None, 1), ("полиция белиза", "полиция Белиза", None, None, 1)]),
+    ("Об этом сообщили в МИДе, а затем МИД опубликовал заявление.",
+     [("мид", "МИД", None, None, 2)]),
+    ("Об этом сообщила U.S. Customs and Border Protection) в пятницу.",
+     [("u.s. customs and border protection", "U.S. Customs and Border Protection", None, None,
+       1)]),
+    ("Кремль заявил, что встреча состоится.", [("кремль", "Кремль", None, None, 1)]),
+    ("ЕС ввёл новые санкции против Ирана.", [("ес", "ЕС", None, None, 1)]),
+]  # fmt: skip
+
+# sentence -> entities that must be there (text, label)
+LABEL_CASES = [
+    ("ЕС ввёл новые санкции против Ирана.", [("ЕС", "ORG"), ("Ирана", "COUNTRY")]),
+    ("Кремль заявил, что встреча состоится.", [("Кремль", "ORG")]),
+    ("В Кремле прошла встреча с губернаторами.", [("Кремле", "LOC")]),  # a place: it does not act
+    ("СССР распался в 1991 году.", [("СССР", "COUNTRY")]),
+    ("Жители тамбовских сёл жалуются.", [("тамбовских", "LOC")]),
+    ("Глава МИД России Сергей Лавров прилетел в Анкару.",
+     [("МИД России", "ORG"), ("Сергей Лавров", "PER"), ("Анкару", "LOC")]),
+]  # fmt: skip
+
+# sentences with no ORG at all
+NOT_ORGS = [
+    "СМИ сообщили о задержании.",
+    "Источник сообщил агентству, что сделка сорвалась.",
+    "Правительственные источники ничего не сообщили.",
+]
+
+# sentences whose places stay as they were: no LOC from a plain or a country adjective
+NOT_PLACES = [
+    "Американских военных вывели из Ирака.",
+    "Политические решения принимаются медленно.",
+    "Президентский указ вступил в силу.",
+]
+
+
+def _org_rows(doc):
+    return [
+        (row["key"], row["name"], row["form"], row["abbr"], row["n_mentions"])
+        for row in tables.rows_from_doc(doc)["organizations"]
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_CASES, ids=[c[0][:40] for c in ORG_CASES])
+def test_organizations_rows(parse, text, expected):
+    assert _org_rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_CASES, ids=[c[0][:40] for c in LABEL_CASES])
+def test_organizations_labels(parse, text, expected):
+    ents = [(e.text, e.label_) for e in parse(text).ents]
+    assert ents == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGS)
+def test_organizations_common_nouns_are_not_organizations(parse, text):
+    doc = parse(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+    assert _org_rows(doc) == []
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_organizations_plain_adjectives_are_not_places(parse, text):
+    assert [e.text for e in parse(text).ents if e.label_ == "LOC"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Кредит составил 5 млрд долларов США.", []),
+        ("Фонд вложил 100 американских долларов.", []),
+        ("Бюджет — 17,3 млрд фунтов стерлингов Великобритании.", []),
+        # the same countries where they are countries
+        ("Президент США прилетел в Лондон.", ["US"]),
+        ("Американские власти ответили.", ["US"]),
+    ],
+)
+def test_organizations_currency_is_no_country(parse, text, countries):
+    doc = parse(text)
+    assert [s._.key for s in doc.spans["countries"]] == countries
+    # nor is the entity the tagger put on the currency's country
+    assert [e.text for e in doc.ents if e.text in ("США", "Великобритании")] == [
+        s.text for s in doc.spans["countries"] if s.text in ("США", "Великобритании")
+    ]
+
+
+def test_organizations_nested_mentions_in_mentions_table(parse):
+    doc = parse("Он выступил на заседании Совета Безопасности ООН.")
+    rows = tables.rows_from_doc(doc)["mentions"]
+    assert [(r["text"], r["label"], r["normal"], r["key"]) for r in rows] == [
+        ("Совета Безопасности ООН", "ORG", "Совет Безопасности ООН", "совет безопасности оон"),
+        ("ООН", "ORG", "ООН", "оон"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place"),
+    [
+        ("тамбовский", "тамбов"), ("московский", "москва"), ("римский", "рим"),
+        ("каннский", "канны"), ("венский", "вена"), ("лондонский", "лондон"),
+        ("политический", None), ("президентский", None), ("американский", None),  # a country
+        ("городской", None), ("ский", None),
+    ],
+)  # fmt: skip
+def test_place_of_adjective(adjective, place):
+    assert place_of(adjective) == place
+
+
+@pytest.mark.parametrize(
+    ("name", "abbr"),
+    [("Федеральная антимонопольная служба", "ФАС"), ("Министерство иностранных дел", "МИД"),
+     ("Организация Объединённых Наций", "ООН"), ("Банк", "Б")],
+)  # fmt: skip
+def test_initials(name, abbr):
+    assert initials(name) == abbr
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Гарвардском университете\nСемья Обама", "Гарвардском университете"),
+        ("«Газпром»", "«Газпром»"),
+        ("Газпром»", "Газпром"),
+        ("(ФАС", "ФАС"),
+        ("Protection)", "Protection"),
+        ("Форум (ФСЭГ)", "Форум (ФСЭГ)"),
+    ],
+)
+def test_trim(core_nlp, text, kept):
+    doc = core_nlp.make_doc(text)
+    start, end = trim(doc, 0, len(doc))
+    assert doc[start:end].text == kept
+
+
+def test_name_and_form_inflects_only_outside_quotes(parse):
+    doc = parse("Акционеры ЗАО «Столичных Линий» собрались.")
+    (org,) = doc.spans["organizations"]
+    assert name_and_form(org) == ("Столичных Линий", "ЗАО")

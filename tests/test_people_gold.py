@@ -1,0 +1,88 @@
+"""The people gold (data/gold/people.jsonl) matches its texts, its decisions and its draw."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, gold_path
+
+GOLD = ROOT / "data" / "gold" / "people.jsonl"
+
+
+@pytest.fixture(scope="module")
+def tool():
+    """tools/people_gold.py as a module."""
+    spec = importlib.util.spec_from_file_location("people_gold", ROOT / "tools" / "people_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def articles(tool):
+    return tool.read_texts(gold_path("nerel_dev.jsonl").parent)
+
+
+@pytest.fixture(scope="module")
+def golds() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+
+
+def test_people_gold_is_valid_line_by_line(tool, articles):
+    assert tool.check(GOLD, articles) >= 36
+
+
+def test_people_gold_is_built_from_its_decisions(tool, articles, golds):
+    assert tool.build(articles) == golds
+
+
+def test_people_gold_sets_follow_the_seeded_draw(tool, articles, golds):
+    drawn = tool.draw(articles)
+    assert {g["id"]: g["set"] for g in golds}.items() <= drawn.items()
+    assert sum(g["set"] == "heldout" for g in golds) >= 14
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(
+            lambda g: g["mentions"][0].update(stop=g["mentions"][0]["stop"] + 1),
+            id="surface-not-the-text",
+        ),
+        pytest.param(lambda g: g["mentions"][0].update(person="p99"), id="unknown-person"),
+        pytest.param(
+            lambda g: g["persons"].update(p99=dict(g["persons"]["p1"], name="Икс")),
+            id="person-without-mention",
+        ),
+        pytest.param(lambda g: g.update(set="train"), id="unknown-set"),
+    ],
+)
+def test_people_gold_validation_rejects_a_damaged_record(tool, articles, golds, damage):
+    gold = copy.deepcopy(golds[0])
+    tool.validate(gold, articles[gold["id"]]["text"])
+    damage(gold)
+    with pytest.raises(ValueError):
+        tool.validate(gold, articles[gold["id"]]["text"])
+
+
+def test_people_gold_parses_name_specs(tool):
+    assert tool.parse_person("Владимир/Владимирович/Путин", None) == {
+        "name": "Владимир Владимирович Путин",
+        "last": "Путин",
+        "first": "Владимир",
+        "middle": "Владимирович",
+    }
+    assert tool.parse_person("Пан|Ги Мун", None) == {
+        "name": "Пан Ги Мун",
+        "last": "Пан",
+        "first": "Ги Мун",
+        "middle": None,
+    }
+    assert tool.parse_person("//Ревун", None)["name"] == "Ревун"
+    assert tool.parse_person("Джордж//Буш", "Джордж Буш-младший")["name"] == "Джордж Буш-младший"

@@ -1,0 +1,345 @@
+"""Build and validate the people gold (``data/gold/people.jsonl``) from NEREL plus decisions.
+
+The gold is made by reading: NEREL dev's PERSON entities give the mention spans, and the
+annotator's decisions (``data/gold/people_decisions.tsv``, no texts) say which in-article person
+each mention is, fix spans, add missed mentions and give each person's nominative name. The
+guideline is ``data/gold/people.md``.
+
+Commands::
+
+    python tools/people_gold.py draw            # the seeded draw: articles and their set
+    python tools/people_gold.py show ID         # worksheet: text with numbered PERSON spans
+    python tools/people_gold.py review [ID...]  # decisions applied: mention -> name, and
+                                                # uncovered words that look like a person's name
+    python tools/people_gold.py build           # write data/gold/people.jsonl and validate it
+    python tools/people_gold.py check [FILE]    # validate a people gold file against the texts
+
+Decisions, one tab-separated row each (``#`` starts a comment)::
+
+    ID  person  p1  Барак//Обама          first/middle/last (empty part = null)
+    ID  person  p2  Пан|Ги Мун            East Asian: last|first, the name keeps that order
+    ID  person  p3  Елизавета//  Елизавета II   optional 5th column: the name as written
+    ID  links   p1 p1 - p2 x              one token per NEREL PERSON mention in text order
+                                          (PERSON nested in PERSON removed first):
+                                          a person id, "-" (not a person's name) or "x" (drop)
+    ID  span    3   Барака Обамы          mention 3 (1-based) becomes this surface, the
+                                          occurrence of it that overlaps the old span
+    ID  add     Обама@2  p1               a mention NEREL missed: the 2nd occurrence of the
+                                          surface (as a whole word) in the text
+    ID  note    ...                       a decision worth keeping (free text)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = ROOT.parent / "shared" / "data" / "gold"
+SOURCE = "nerel_dev"
+DECISIONS = ROOT / "data" / "gold" / "people_decisions.tsv"
+OUTPUT = ROOT / "data" / "gold" / "people.jsonl"
+
+# the draw: articles of NEREL dev with at least MIN_PERSONS PERSON entities, N_ARTICLES of them
+# drawn with SEED; of those, N_HELDOUT drawn with HELDOUT_SEED are held out (never tuned on)
+SEED = 13
+HELDOUT_SEED = 1313
+MIN_PERSONS = 4
+N_ARTICLES = 40
+N_HELDOUT = 16
+
+
+def read_texts(texts: Path = TEXTS) -> dict[str, dict]:
+    """NEREL dev articles by id."""
+    path = texts / f"{SOURCE}.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        return {str(r["id"]): r for r in map(json.loads, lines) if r}
+
+
+def draw(articles: dict[str, dict]) -> dict[str, str]:
+    """The drawn article ids in draw order, each with its set (``tune`` / ``heldout``)."""
+    eligible = sorted(
+        doc_id
+        for doc_id, record in articles.items()
+        if sum(e["label"] == "PERSON" for e in record["entities"]) >= MIN_PERSONS
+    )
+    chosen = random.Random(SEED).sample(eligible, N_ARTICLES)
+    heldout = set(random.Random(HELDOUT_SEED).sample(chosen, N_HELDOUT))
+    return {doc_id: "heldout" if doc_id in heldout else "tune" for doc_id in chosen}
+
+
+def nerel_mentions(record: dict) -> list[tuple[int, int]]:
+    """PERSON spans of a NEREL article in text order, a PERSON inside another PERSON dropped."""
+    spans = sorted(
+        {(e["start"], e["stop"]) for e in record["entities"] if e["label"] == "PERSON"},
+        key=lambda s: (s[0], -s[1]),
+    )
+    outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    return outer
+
+
+@dataclass
+class Decisions:
+    """The annotator's decisions for one article."""
+
+    persons: dict[str, dict] = field(default_factory=dict)
+    links: list[str] | None = None
+    spans: dict[int, str] = field(default_factory=dict)
+    adds: list[tuple[str, int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_person(spec: str, written: str | None) -> dict:
+    """``first/middle/last`` or East Asian ``last|first`` -> name and its parts."""
+    if "|" in spec:
+        last, first = (part.strip() or None for part in spec.split("|"))
+        middle = None
+        parts = [last, first]
+    else:
+        pieces = spec.split("/")
+        if len(pieces) != 3:
+            raise ValueError(f"person {spec!r}: want first/middle/last or last|first")
+        first, middle, last = (part.strip() or None for part in pieces)
+        parts = [first, middle, last]
+    name = written or " ".join(p for p in parts if p)
+    if not name:
+        raise ValueError(f"person {spec!r}: no name")
+    return {"name": name, "last": last, "first": first, "middle": middle}
+
+
+def read_decisions(path: Path = DECISIONS) -> dict[str, Decisions]:
+    """Decisions by article id, in the order the file gives them."""
+    found: dict[str, Decisions] = defaultdict(Decisions)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        where = f"{path.name}:{number}"
+        doc_id, kind, rest = cells[0], cells[1], cells[2:]
+        d = found[doc_id]
+        if kind == "person":
+            pid, spec = rest[0], rest[1]
+            if pid in d.persons:
+                raise ValueError(f"{where}: person {pid} given twice")
+            d.persons[pid] = parse_person(spec, rest[2] if len(rest) > 2 and rest[2] else None)
+        elif kind == "links":
+            d.links = (d.links or []) + rest[0].split()
+        elif kind == "span":
+            d.spans[int(rest[0])] = rest[1]
+        elif kind == "add":
+            surface, _, nth = rest[0].rpartition("@")
+            d.adds.append((surface, int(nth), rest[1]))
+        elif kind == "note":
+            d.notes.append(rest[0])
+        else:
+            raise ValueError(f"{where}: unknown row kind {kind!r}")
+    return dict(found)
+
+
+def occurrences(text: str, surface: str) -> list[int]:
+    """Starts of ``surface`` as whole words in ``text``."""
+    pattern = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
+    return [m.start() for m in re.finditer(pattern, text)]
+
+
+def build_record(doc_id: str, subset: str, record: dict, d: Decisions) -> dict:
+    """The gold line of one article."""
+    text = record["text"]
+    spans = nerel_mentions(record)
+    links = d.links or []
+    if len(links) != len(spans):
+        raise ValueError(f"{doc_id}: {len(links)} links for {len(spans)} NEREL PERSON mentions")
+    mentions = []
+    for index, ((start, stop), link) in enumerate(zip(spans, links, strict=True), 1):
+        if link == "x":
+            continue
+        if index in d.spans:
+            surface = d.spans[index]
+            starts = [
+                s for s in occurrences(text, surface) if s < stop and start < s + len(surface)
+            ]
+            if len(starts) != 1:
+                raise ValueError(f"{doc_id}: span {index} {surface!r} overlaps {len(starts)} times")
+            start, stop = starts[0], starts[0] + len(surface)
+        mentions.append(
+            {
+                "start": start,
+                "stop": stop,
+                "surface": text[start:stop],
+                "person": None if link == "-" else link,
+            }
+        )
+    for surface, nth, pid in d.adds:
+        starts = occurrences(text, surface)
+        if not 1 <= nth <= len(starts):
+            raise ValueError(f"{doc_id}: add {surface!r}@{nth}: {len(starts)} occurrences")
+        start = starts[nth - 1]
+        mentions.append(
+            {
+                "start": start,
+                "stop": start + len(surface),
+                "surface": surface,
+                "person": None if pid == "-" else pid,
+            }
+        )
+    mentions.sort(key=lambda m: (m["start"], m["stop"]))
+    gold = {
+        "task": "people",
+        "source": SOURCE,
+        "id": doc_id,
+        "set": subset,
+        "date": None,
+        "mentions": mentions,
+        "persons": d.persons,
+    }
+    validate(gold, text)
+    return gold
+
+
+def validate(gold: dict, text: str) -> None:
+    """Raise ``ValueError`` unless the line is a consistent people gold record for ``text``."""
+    where = f"{gold.get('source')}/{gold.get('id')}"
+    for key in ("task", "source", "id", "set", "date", "mentions", "persons"):
+        if key not in gold:
+            raise ValueError(f"{where}: no {key!r}")
+    if gold["task"] != "people" or gold["set"] not in ("tune", "heldout"):
+        raise ValueError(f"{where}: task {gold['task']!r}, set {gold['set']!r}")
+    persons, used, last_stop = gold["persons"], set(), -1
+    for m in gold["mentions"]:
+        if text[m["start"] : m["stop"]] != m["surface"]:
+            raise ValueError(
+                f"{where}: {m['start']}-{m['stop']} is "
+                f"{text[m['start'] : m['stop']]!r}, not {m['surface']!r}"
+            )
+        if m["surface"] != m["surface"].strip() or not m["surface"]:
+            raise ValueError(f"{where}: surface {m['surface']!r} has outer spaces or is empty")
+        if m["start"] < last_stop:
+            raise ValueError(f"{where}: mention {m['surface']!r} at {m['start']} overlaps another")
+        last_stop = m["stop"]
+        if m["person"] is not None:
+            if m["person"] not in persons:
+                raise ValueError(f"{where}: mention {m['surface']!r} of unknown {m['person']}")
+            used.add(m["person"])
+    for pid, person in persons.items():
+        if pid not in used:
+            raise ValueError(f"{where}: person {pid} {person['name']!r} has no mention")
+        parts = [person[k] for k in ("first", "middle", "last") if person[k]]
+        if not parts or any(
+            p not in person["name"].split() and p not in person["name"] for p in parts
+        ):
+            raise ValueError(f"{where}: {pid} parts {parts} are not in {person['name']!r}")
+    names = [p["name"].replace("ё", "е") for p in persons.values()]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{where}: two persons share a name: {sorted(names)}")
+
+
+def check(path: Path, articles: dict[str, dict]) -> int:
+    """Validate a people gold file line by line; the number of records."""
+    seen = set()
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            try:
+                gold = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path.name}:{number}: not JSON: {error}") from error
+            if gold["id"] in seen:
+                raise ValueError(f"{path.name}:{number}: {gold['id']} twice")
+            seen.add(gold["id"])
+            validate(gold, articles[gold["id"]]["text"])
+    return len(seen)
+
+
+def show(doc_id: str, record: dict) -> str:
+    """The article with its NEREL PERSON mentions numbered in place."""
+    text, out, at = record["text"], [], 0
+    for index, (start, stop) in enumerate(nerel_mentions(record), 1):
+        out += [text[at:start], f"[{index}:{text[start:stop]}]"]
+        at = stop
+    out.append(text[at:])
+    return f"== {doc_id}\n" + "".join(out)
+
+
+def review(gold: dict, text: str) -> str:
+    """Mentions with their person's name, and uncovered words sharing a person's name stem."""
+    persons = gold["persons"]
+    rows = [f"== {gold['id']} ({gold['set']})"]
+    for pid, p in persons.items():
+        rows.append(
+            f"  {pid}: {p['name']}  [last={p['last']} first={p['first']} middle={p['middle']}]"
+        )
+    for m in gold["mentions"]:
+        name = persons[m["person"]]["name"] if m["person"] else "—"
+        rows.append(f"  {m['start']:>5} {m['surface']:<32} {m['person'] or '-':<4} {name}")
+    covered = [(m["start"], m["stop"]) for m in gold["mentions"]]
+    stems = {
+        part[: max(3, len(part) - 2)]
+        for p in persons.values()
+        for part in (p["last"] or "").split() + (p["first"] or "").split()
+        if len(part) > 2 and "." not in part
+    }
+    for stem in sorted(stems):
+        for match in re.finditer(r"(?<!\w)" + re.escape(stem) + r"\w*", text):
+            if not any(s <= match.start() < e for s, e in covered):
+                rows.append(f"  ?? uncovered {match.group()!r} at {match.start()}")
+    return "\n".join(rows)
+
+
+def build(articles: dict[str, dict], only: set[str] | None = None) -> list[dict]:
+    """Gold lines for every drawn article that has decisions, in draw order."""
+    decisions = read_decisions()
+    drawn = draw(articles)
+    unknown = set(decisions) - set(drawn)
+    if unknown:
+        raise ValueError(f"decisions for articles outside the draw: {sorted(unknown)}")
+    return [
+        build_record(doc_id, subset, articles[doc_id], decisions[doc_id])
+        for doc_id, subset in drawn.items()
+        if doc_id in decisions and (only is None or doc_id in only)
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("command", choices=["draw", "show", "review", "build", "check"])
+    parser.add_argument("args", nargs="*")
+    parser.add_argument("--texts", type=Path, default=TEXTS)
+    options = parser.parse_args(argv)
+    articles = read_texts(options.texts)
+    if options.command == "draw":
+        for n, (doc_id, subset) in enumerate(draw(articles).items(), 1):
+            record = articles[doc_id]
+            n_per = len(nerel_mentions(record))
+            print(f"{n:>2} {doc_id:<14} {subset:<8} {n_per:>3} PERSON  {record['text'][:60]!r}")
+    elif options.command == "show":
+        for doc_id in options.args:
+            print(show(doc_id, articles[doc_id]))
+    elif options.command == "review":
+        for gold in build(articles, set(options.args) if options.args else None):
+            print(review(gold, articles[gold["id"]]["text"]))
+    elif options.command == "build":
+        golds = build(articles)
+        with OUTPUT.open("w", encoding="utf-8") as out:
+            for gold in golds:
+                out.write(json.dumps(gold, ensure_ascii=False) + "\n")
+        n = check(OUTPUT, articles)
+        sets = [g["set"] for g in golds]
+        print(
+            f"{OUTPUT.relative_to(ROOT)}: {n} articles ({sets.count('tune')} tune, "
+            f"{sets.count('heldout')} heldout), "
+            f"{sum(len(g['mentions']) for g in golds)} mentions, "
+            f"{sum(len(g['persons']) for g in golds)} persons"
+        )
+    elif options.command == "check":
+        path = Path(options.args[0]) if options.args else OUTPUT
+        print(f"{path}: {check(path, articles)} articles valid")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
