@@ -423,3 +423,10 @@ def test_cli_run_tables_option_and_rates_in_the_summary(cli_nlp, tmp_path):
     assert not (tmp_path / "out" / ".ruextract" / "parts").exists()
     result = invoke(str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--tables", "nope")
     assert result.exit_code == 2 and "unknown table nope" in result.output
+
+
+def test_cli_progress_rate_column_shows_docs_per_second():
+    from types import SimpleNamespace
+
+    assert str(cli.RateColumn().render(SimpleNamespace(speed=12.345))) == "12.3 docs/s"
+    assert str(cli.RateColumn().render(SimpleNamespace(speed=None))) == "- docs/s"
