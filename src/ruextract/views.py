@@ -25,64 +25,61 @@ KEY = "ruextract.views"
 
 
 class DocViews:
-    """The shared views of one ``Doc`` (see the module docstring), each filled on first use."""
+    """The shared views of one ``Doc`` (see the module docstring), each filled on first use.
 
-    __slots__ = ("_bounds", "_ids", "_sents", "_space", "_starts", "_texts", "doc", "text")
+    It holds no reference to the ``Doc`` or its spans (it lives in ``doc.user_data``: a
+    reference back would make a cycle that keeps every processed ``Doc`` in memory until the
+    garbage collector runs); ``key`` tells it from the views of another ``Doc``.
+    """
+
+    __slots__ = ("_bounds", "_ids", "_space", "_texts", "key", "text")
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+        self.key = id(doc)
         self.text: str = doc.text
         self._bounds: list[tuple[int, int]] | None = None
-        self._starts: numpy.ndarray | None = None
         self._ids: numpy.ndarray | None = None
-        self._sents: list[Span] | None = None
         self._texts: list[str] | None = None
         self._space: numpy.ndarray | None = None
 
-    def texts(self) -> list[str]:
+    def texts(self, doc: Doc) -> list[str]:
         if self._texts is None:
-            strings = self.doc.vocab.strings
-            self._texts = [strings[orth] for orth in self.doc.to_array(ORTH).tolist()]
+            strings = doc.vocab.strings
+            self._texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         return self._texts
 
-    def space(self) -> numpy.ndarray:
+    def space(self, doc: Doc) -> numpy.ndarray:
         if self._space is None:
-            self._space = self.doc.to_array(IS_SPACE).astype(bool).reshape(-1)
+            self._space = doc.to_array(IS_SPACE).astype(bool).reshape(-1)
         return self._space
 
-    def bounds(self) -> list[tuple[int, int]]:
+    def bounds(self, doc: Doc) -> list[tuple[int, int]]:
         if self._bounds is None:
-            n = len(self.doc)
+            n = len(doc)
             if not n:
                 self._bounds = []
             else:
-                flags = self.doc.to_array([SENT_START]).reshape(-1).astype("int64")
+                flags = doc.to_array([SENT_START]).reshape(-1).astype("int64")
                 starts = numpy.flatnonzero(flags == 1)
                 if not len(starts) or starts[0] != 0:
                     starts = numpy.concatenate([[0], starts])
-                self._starts = starts
                 stops = numpy.append(starts[1:], n)
                 self._bounds = list(zip(starts.tolist(), stops.tolist(), strict=True))
         return self._bounds
 
-    def ids(self) -> numpy.ndarray:
+    def ids(self, doc: Doc) -> numpy.ndarray:
         if self._ids is None:
-            ids = numpy.zeros(len(self.doc), dtype="int64")
-            for n, (start, end) in enumerate(self.bounds()):
+            ids = numpy.zeros(len(doc), dtype="int64")
+            for n, (start, end) in enumerate(self.bounds(doc)):
                 ids[start:end] = n
             self._ids = ids
         return self._ids
-
-    def sents(self) -> list[Span]:
-        if self._sents is None:
-            self._sents = [self.doc[start:end] for start, end in self.bounds()]
-        return self._sents
 
 
 def views(doc: Doc) -> DocViews:
     """The :class:`DocViews` of ``doc``, made on first use."""
     found = doc.user_data.get(KEY)
-    if found is None or found.doc is not doc:
+    if found is None or found.key != id(doc):
         found = doc.user_data[KEY] = DocViews(doc)
     return found
 
@@ -94,32 +91,33 @@ def text(doc: Doc) -> str:
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """``(start, end)`` token indices of every sentence, in order (as ``doc.sents``)."""
-    return views(doc).bounds()
+    return views(doc).bounds(doc)
 
 
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` as spans (as ``list(doc.sents)``)."""
-    return views(doc).sents()
+    return [doc[start:end] for start, end in sentence_bounds(doc)]
 
 
 def sentence_ids(doc: Doc) -> numpy.ndarray:
     """The sentence number of every token."""
-    return views(doc).ids()
+    return views(doc).ids(doc)
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence span holding token ``i`` (as ``doc[i].sent``)."""
-    return sentences(doc)[int(sentence_ids(doc)[i])]
+    start, end = sentence_bounds(doc)[int(sentence_ids(doc)[i])]
+    return doc[start:end]
 
 
 def token_texts(doc: Doc) -> list[str]:
     """The text of every token (``[token.text for token in doc]``)."""
-    return views(doc).texts()
+    return views(doc).texts(doc)
 
 
 def is_space(doc: Doc) -> numpy.ndarray:
     """Whether each token is white space (``token.is_space``), as a boolean array."""
-    return views(doc).space()
+    return views(doc).space(doc)
 
 
 def forget(doc: Doc) -> None:
