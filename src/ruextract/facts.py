@@ -256,6 +256,11 @@ class FactsFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+        # the dates of each sentence, in their order: a fact's period is looked for only there
+        sent_ids = views.sentence_ids(doc)
+        dates_in: dict[int, list[Span]] = {}
+        for date_span in dates:
+            dates_in.setdefault(int(sent_ids[date_span.start]), []).append(date_span)
         parsed = doc.has_annotation("DEP")
         spans: list[Span] = []
         for fact in find_facts(views.text(doc)):
@@ -264,7 +269,9 @@ class FactsFinder:
                 continue
             if fact.kind == QUANTITY_KIND and overlaps(span, dates):
                 continue
-            period_start, period_end = fact_period(span, dates)
+            period_start, period_end = fact_period(
+                span, dates_in.get(int(sent_ids[span.start]), [])
+            )
             span._.fact = replace(
                 fact,
                 start=span.start_char,

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ruextract import models
+from ruextract import models, views
 from ruextract.countries import lookup
 from ruextract.ner import normalize
 from ruextract.records import Organization
@@ -217,7 +218,7 @@ def is_generic(span: Span) -> bool:
     if token.text.isupper() and len(token.text) > 1:
         return "Abbr" in best.tag.grammemes
     lower = token.text.lower()
-    return token.is_sent_start or any(t.text == lower for t in token.doc)
+    return token.is_sent_start or lower in views.token_text_set(token.doc)
 
 
 def acts(span: Span) -> bool:
@@ -422,9 +423,12 @@ class OrganizationFinder:
         spans = [Span(doc, s, e, LABEL) for s, e in orgs if s < e]
         # countries inside an organisation stay in doc.spans["countries"], not in doc.ents
         outer = filter_spans(spans)
+        # outer spans do not overlap: only the last one starting at or before an entity may
+        # hold it
+        starts = [o.start for o in outer]
         ents = [
             ent for ent in keep
-            if not any(o.start <= ent.start and ent.end <= o.end for o in outer)
+            if not ((n := bisect_right(starts, ent.start) - 1) >= 0 and ent.end <= outer[n].end)
         ]  # fmt: skip
         # adjectives made from a place name: a LOC of their own, or nested in a longer name
         skip = {i for span in doc.spans.get("countries", []) for i in range(span.start, span.end)}

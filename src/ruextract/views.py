@@ -32,7 +32,7 @@ class DocViews:
     garbage collector runs); ``key`` tells it from the views of another ``Doc``.
     """
 
-    __slots__ = ("_bounds", "_ids", "_space", "_texts", "key", "text")
+    __slots__ = ("_bounds", "_ids", "_space", "_texts", "key", "text", "words")
 
     def __init__(self, doc: Doc) -> None:
         self.key = id(doc)
@@ -41,6 +41,7 @@ class DocViews:
         self._ids: numpy.ndarray | None = None
         self._texts: list[str] | None = None
         self._space: numpy.ndarray | None = None
+        self.words: frozenset[str] | None = None
 
     def texts(self, doc: Doc) -> list[str]:
         if self._texts is None:
@@ -113,6 +114,14 @@ def sentence_of(doc: Doc, i: int) -> Span:
 def token_texts(doc: Doc) -> list[str]:
     """The text of every token (``[token.text for token in doc]``)."""
     return views(doc).texts(doc)
+
+
+def token_text_set(doc: Doc) -> frozenset[str]:
+    """The texts of the tokens, as a set (``text in {t.text for t in doc}`` without a scan)."""
+    found = views(doc)
+    if found.words is None:
+        found.words = frozenset(found.texts(doc))
+    return found.words
 
 
 def is_space(doc: Doc) -> numpy.ndarray:
