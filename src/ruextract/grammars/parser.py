@@ -216,7 +216,7 @@ class LookaheadParser(Parser):
         rule,
         tokenizer=None,
         tagger=None,
-        cache_size: int = 65536,
+        cache_size: int = 8192,
         through_nullable: bool = True,
         anchors: tuple = (),
     ) -> None:
