@@ -268,12 +268,14 @@ def dictionary_geo(word: str) -> bool:
 
 
 def next_content(doc: Doc, i: int) -> Token | None:
+    """The first non-whitespace token at or after ``i``."""
     while i < len(doc) and doc[i].is_space:
         i += 1
     return doc[i] if i < len(doc) else None
 
 
 def prev_content(doc: Doc, i: int) -> Token | None:
+    """The last non-whitespace token at or before ``i``."""
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None

@@ -11,15 +11,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import QUOTES, Entities, Phrase, make_phrase
-from ruextract.roles.words import (
-    NOMINAL_POS,
-    case_of,
-    fold,
-    line_break_between,
-    next_content,
-    prev_content,
-)
+from ruextract.roles.words import NOMINAL_POS, case_of, fold, line_break_between
 
 # verbs that make a post of a person: "был министром", "назначен на пост"
 COPULAS = frozenset(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract.people.words import next_content, prev_content
 from ruextract.roles.words import (
     FORMER_PREFIX,
     MODIFIER_POS,
@@ -20,10 +21,8 @@ from ruextract.roles.words import (
     is_plural,
     is_role_noun,
     line_break_between,
-    next_content,
     nominative,
     org_nouns,
-    prev_content,
     role_adjectives,
 )
 

@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ruextract import models
+from ruextract.people.words import next_content
 
 NOUNS_FILE = "role_nouns.tsv"
 ADJECTIVES_FILE = "role_adjectives.tsv"
@@ -159,20 +160,6 @@ def nominative(token: Token, gender: str | None = None) -> tuple[str, str | None
 
 # ---------------------------------------------------------------------------------------------
 # TOKENS
-
-
-def next_content(doc: Doc, i: int) -> Token | None:
-    """The first non-whitespace token at or after ``i``."""
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i] if i < len(doc) else None
-
-
-def prev_content(doc: Doc, i: int) -> Token | None:
-    """The last non-whitespace token at or before ``i``."""
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return doc[i] if i >= 0 else None
 
 
 def line_break_between(doc: Doc, left: int, right: int) -> bool:
