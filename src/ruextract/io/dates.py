@@ -120,13 +120,3 @@ def split_header(text: str) -> tuple[str | None, str]:
                 return None, text
             return word.group(0), rest[word.end() :].lstrip()
     return line.strip(), after.lstrip()
-    try:
-        _date_from_text(line.strip())
-    except (ValueError, OverflowError, OSError):
-        word = re.match(r"\S+", rest)
-        if word is None:
-            return None, text
-        return word.group(0), rest[word.end() :].lstrip(" \t\n")[:None] if False else re.sub(
-            r"\A\s+", "", rest[word.end() :], count=1
-        )
-    return line.strip(), after
