@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.countries import gazetteer, lookup, read_aliases
+from ruextract.countries import gazetteer, lookup, read_aliases, split_compounds
 from ruextract.records import Country
 from tests.conftest import SEED
 
@@ -193,6 +193,36 @@ CASES = [
         "Российские власти и американские военные провели переговоры.",
         [("Российские", "RU", "Российские"), ("американские", "US", "американские")],
     ),
+    # a compound adjective of countries: each part a mention (NEREL tags each part)
+    (
+        "Путин обсудил перспективы российско-американских отношений.",
+        [("российско", "RU", "российский"), ("американских", "US", "американские")],
+    ),
+    (
+        "Солдат попал в плен у сирийско-ливанской границы.",
+        [("сирийско", "SY", "сирийский"), ("ливанской", "LB", "ливанская")],
+    ),
+    (
+        "Эксперты обсудили российско-американо-китайский саммит.",
+        [
+            ("российско", "RU", "российский"),
+            ("американо", "US", "американский"),
+            ("китайский", "CN", "китайский"),
+        ],
+    ),
+    # ... even before a person noun, which makes a lone adjective a nationality
+    (
+        "российско-британской певицы Алсу",
+        [("российско", "RU", "российский"), ("британской", "GB", "британская")],
+    ),
+    (
+        "Он был волонтёром «Сирийско-американского медицинского общества» в Иордании.",
+        [
+            ("Сирийско", "SY", "Сирийский"),
+            ("американского", "US", "американское"),
+            ("Иордании", "JO", "Иордания"),
+        ],
+    ),
 ]
 
 CASES_MUST_NOT_MATCH = [
@@ -204,14 +234,15 @@ CASES_MUST_NOT_MATCH = [
     ("language adjective", "Он свободно говорит на английском языке."),
     ("Турция as a given name", "Турция Ивановна пришла домой."),
     ("Canadian province", "Стрельба произошла в провинции Новая Шотландия."),
+    # compounds split only when every part before the last is a country's combining form
+    # and the last part a country adjective
+    ("compound, no country", "Корабли военно-морского флота и финно-угорские языки."),
+    ("compound, first part a region", "Дожди прошли в Юго-Восточной Азии."),
+    ("compound, last part no country", "Совет по американо-исламским отношениям."),
+    ("compound of a church", "Храм Римско-католической церкви открыт."),
 ]
 
 CASES_KNOWN_GAPS = [
-    # razdel keeps a hyphenated compound whole; NEREL tags its parts
-    (
-        "российско-британской певицы Алсу",
-        [("российско", "RU", "российский"), ("британской", "GB", "британская")],
-    ),
     # a nationality adjective NEREL tags COUNTRY anyway
     ("Китайская модель вышла замуж.", [("Китайская", "CN", "Китайская")]),
 ]
@@ -290,3 +321,19 @@ def test_countries_seed_article(parse):
     normals = {s.text: s._.normal for s in doc.spans["countries"]}
     assert normals["Казахстана"] == "Казахстан"
     assert normals["Российская Федерация"] == "Российская Федерация"
+
+
+def test_countries_compound_split_keeps_entities_and_span_groups(nlp):
+    text = "Глава МИД России обсудил российско-американские отношения в Москве."
+    doc = nlp.make_doc(text)
+    for name in ("ruextract_morph", "ruextract_ner"):
+        doc = nlp.get_pipe(name)(doc)
+    doc.spans["probe"] = [doc.char_span(text.index("Москве"), len(text) - 1, label="X")]
+    split_compounds(doc)
+    assert [t.text for t in doc[4:7]] == ["российско", "-", "американские"]
+    assert [(t.lemma_, t.pos_) for t in doc[4:7]] == [
+        ("российский", "ADJ"), ("-", "PUNCT"), ("американский", "ADJ")
+    ]  # fmt: skip
+    assert [(s.text, s.label_) for s in doc.spans["probe"]] == [("Москве", "X")]
+    assert "Москве" in [e.text for e in doc.ents]
+    assert doc.text == text

@@ -61,7 +61,7 @@ from spacy.util import filter_spans
 
 from ruextract import models
 from ruextract.grammars.money import CURRENCY_WORDS
-from ruextract.morph import to_nominative
+from ruextract.morph import feats_to_str, lemmatize, parse_feats, restore_case, to_nominative
 from ruextract.records import Country
 
 LABEL = "COUNTRY"
@@ -187,6 +187,8 @@ class Gazetteer:
     phrases: dict[str, list[tuple[tuple[frozenset[str], ...], Alias]]] = field(default_factory=dict)
     abbrs: dict[str, Alias] = field(default_factory=dict)  # exact spelling -> alias
     adjectives: dict[str, Alias] = field(default_factory=dict)  # adjective lemma -> alias
+    # combining form of an adjective -> alias: "российско" (-американский), "американо"
+    combining: dict[str, Alias] = field(default_factory=dict)
 
     def country(self, code: str) -> Country:
         """The :class:`Country` record for ``code``."""
@@ -198,7 +200,10 @@ class Gazetteer:
             self.abbrs.setdefault(alias.text.translate(YO), alias)
             return
         if alias.kind == "adj":
-            self.adjectives.setdefault(alias.text.lower().translate(YO), alias)
+            lemma = alias.text.lower().translate(YO)
+            self.adjectives.setdefault(lemma, alias)
+            for form in combining_forms(lemma):
+                self.combining.setdefault(form, alias)
             return
         for variant in {alias.text, alias.text.replace("-", " ")}:
             spelled = split_words(variant)
@@ -211,6 +216,20 @@ class Gazetteer:
                 if all(entry[0] != words for entry in entries):
                     entries.append((words, caps, alias))
                     entries.sort(key=lambda entry: -len(entry[0]))
+
+
+def combining_forms(adjective: str) -> list[str]:
+    """The forms an adjective takes as the first part of a compound: the stem with -о-.
+
+    "российский" -> "российско" (российско-американский), "американский" -> "американско",
+    "американо" (американо-российский), "кубинский" -> "кубинско".
+    """
+    forms = []
+    if adjective.endswith(("ий", "ый", "ой")):
+        forms.append(adjective[:-2] + "о")
+    if adjective.endswith("ский"):
+        forms.append(adjective[:-4] + "о")
+    return forms
 
 
 def split_words(text: str) -> list[str]:
@@ -399,6 +418,76 @@ def in_currency(doc: Doc, item: Found) -> bool:
     )
 
 
+# a hyphenated compound whose first parts end in -о: "российско-американских", "сирийско-ливанской"
+COMPOUND = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]+о-)+[А-ЯЁа-яё]+(?![\w-])")
+
+
+def split_compounds(doc: Doc) -> None:
+    """Split compound adjectives of countries into their parts, in place.
+
+    razdel keeps "российско-американских" whole; it names two states (a relation between
+    them), and NEREL tags each part as a COUNTRY, so every part must be a token of its own:
+    "российско" "-" "американских". A compound splits only when every part before the last
+    is the combining form of a country adjective (:func:`combining_forms`) and the last part
+    is a country adjective ("военно-морской", "финно-угорский" stay whole). The first parts
+    get their adjective as lemma ("российский"); the last keeps the compound's features,
+    with the case, number and gender of the noun after it when the tagger gave none (the
+    adjective agrees with its noun). Span groups are put back on the same characters
+    (spaCy's retokenizer moves ``doc.ents`` but not span groups).
+    """
+    gaz = gazetteer()
+    splits = []
+    for match in COMPOUND.finditer(doc.text):
+        parts = match.group().split("-")
+        firsts = [gaz.combining.get(part.lower().translate(YO)) for part in parts[:-1]]
+        if not all(firsts):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        feats = parse_feats(str(token.morph))
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if "Case" not in feats and after is not None and after.pos_ == "NOUN":
+            noun = parse_feats(str(after.morph))
+            feats.update({k: v for k, v in noun.items() if k in ("Case", "Number", "Gender")})
+        last = lemmatize(parts[-1], "ADJ", feats_to_str(feats))
+        if last.translate(YO) not in gaz.adjectives:
+            continue
+        lemmas = [alias.text for alias in firsts]  # type: ignore[union-attr]
+        splits.append((token, parts, [*lemmas, last], feats_to_str(feats)))
+    if not splits:
+        return
+    groups = {
+        key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group]
+        for key, group in doc.spans.items()
+    }
+    strings = doc.vocab.strings
+    with doc.retokenize() as retokenizer:
+        for token, parts, lemmas, feats in splits:
+            orths = [piece for part in parts for piece in (part, "-")][:-1]
+            n = len(orths)
+            word_lemmas = [piece for lemma in lemmas for piece in (lemma, "-")][:-1]
+            for text in word_lemmas:
+                strings.add(text)
+            retokenizer.split(
+                token,
+                orths,
+                heads=[(token, n - 1)] * n,
+                attrs={
+                    "LEMMA": word_lemmas,
+                    "POS": ["ADJ" if i % 2 == 0 else "PUNCT" for i in range(n)],
+                    "MORPH": ["" for _ in range(n - 1)] + [feats],
+                },
+            )
+    for key, spans in groups.items():
+        doc.spans[key] = [
+            span
+            for start, stop, label, kb_id, span_id in spans
+            if (span := doc.char_span(start, stop, label, kb_id=kb_id, span_id=span_id))
+        ]
+
+
 class CountryFinder:
     """Finds country mentions in a doc and relabels or adds them in ``doc.ents``."""
 
@@ -420,6 +509,8 @@ class CountryFinder:
         return self._abbr_re
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.adjectives:
+            split_compounds(doc)
         found = self.find(doc)
         # a country that only names a currency is no mention, nor is the entity on it
         currency = [item for item in found if in_currency(doc, item)]
@@ -578,7 +669,8 @@ class CountryFinder:
                 continue
             following = words[k + 1 : k + 6]
             capital = capitalised(token.text) and not token.is_sent_start
-            if self.nationality(following, ent_of, capital):
+            # a part of a compound of countries names the states ("российско-британская")
+            if not self.in_compound(words, k) and self.nationality(following, ent_of, capital):
                 continue
             nxt = following[0] if following else None
             if (
@@ -589,7 +681,27 @@ class CountryFinder:
             ):
                 yield Found(token.i, nxt.i + 1, alias.code, nominative([token, nxt]))
                 continue
-            yield Found(token.i, token.i + 1, alias.code, nominative([token]))
+            if token.text.lower().translate(YO) in self.gazetteer.combining:
+                # the first part of a compound: "российско" -> "российский"
+                normal = restore_case(token.text, token.lemma_)
+            else:
+                normal = nominative([token])
+            yield Found(token.i, token.i + 1, alias.code, normal)
+
+    def in_compound(self, words: list[Token], k: int) -> bool:
+        """True when ``words[k]`` is a part of a compound of countries (see
+        :func:`split_compounds`): a combining form before a hyphen, or the part after one."""
+        combining = self.gazetteer.combining
+        if k + 1 < len(words) and words[k + 1].text == "-" and not words[k].whitespace_:
+            return words[k].text.lower().translate(YO) in combining
+        before = words[k - 2] if k > 1 else None
+        return (
+            before is not None
+            and words[k - 1].text == "-"
+            and not before.whitespace_
+            and not words[k - 1].whitespace_
+            and before.text.lower().translate(YO) in combining
+        )
 
     @staticmethod
     def nationality(following: list[Token], ent_of: dict[int, Span], capital: bool) -> bool:
