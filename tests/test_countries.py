@@ -193,6 +193,23 @@ CASES = [
         "Российские власти и американские военные провели переговоры.",
         [("Российские", "RU", "Российские"), ("американские", "US", "американские")],
     ),
+    # an adjective before a noun, or before a list of adjectives and a noun, stays
+    (
+        "Акции американских, британских и французских компаний упали.",
+        [
+            ("американских", "US", "американские"),
+            ("британских", "GB", "британские"),
+            ("французских", "FR", "французские"),
+        ],
+    ),
+    ("Китайский «Шанхай Шэньхуа» купил нападающего.", [("Китайский", "CN", "Китайский")]),
+    # a noun with a person suffix that is inanimate is no person: the adjective stays
+    ("Эксперты обсуждают российский вариант резолюции.", [("российский", "RU", "российский")]),
+    # a company called a giant is no person
+    (
+        "Акции российского нефтяного гиганта упали.",
+        [("российского", "RU", "российский")],
+    ),
     # a compound adjective of countries: each part a mention (NEREL tags each part)
     (
         "Путин обсудил перспективы российско-американских отношений.",
@@ -234,6 +251,14 @@ CASES_MUST_NOT_MATCH = [
     ("language adjective", "Он свободно говорит на английском языке."),
     ("Турция as a given name", "Турция Ивановна пришла домой."),
     ("Canadian province", "Стрельба произошла в провинции Новая Шотландия."),
+    # no noun after the adjective: an elided noun, a language most often
+    ("language, sentence end", "Кандидат должен владеть английским. Так сказал источник."),
+    ("language, comma", "Книги есть только на немецком, при том что автор русская."),
+    ("elided noun, bracket", "Он встретится с одним из лучших американских (Тим Томас)."),
+    # a hyphenated person noun: a nationality
+    ("hyphenated person noun", "Бой провёл британский боксёр-тяжеловес Тайсон Фьюри."),
+    # a capitalised adjective naming a school
+    ("school name", "Он поступил в Колумбийскую бизнес-школу в Нью-Йорке."),
     # compounds split only when every part before the last is a country's combining form
     # and the last part a country adjective
     ("compound, no country", "Корабли военно-морского флота и финно-угорские языки."),

@@ -156,12 +156,17 @@ NON_STATE_NOUNS = frozenset(
 NAME_NOUNS = frozenset(
     """
     район фронт университет газета улица проспект переулок площадь область край округ
-    посёлок поселок море залив остров полуостров хребет канал кладбище театр музей
+    посёлок поселок море залив остров полуостров хребет канал кладбище театр музей школа
     """.split()
 )
 # suffixes of person nouns (nationality): "хоккеист", "теннисистка", "фехтовальщик"
 PERSON_SUFFIXES = ("ист", "истка", "щик", "щица", "льщик", "ант", "антка")
 STATE_PERSONS = frozenset({"министр", "дипломат", "солдат", "военный", "посол"})
+# animate nouns with a person suffix that business news uses for a company: "нефтяного гиганта"
+NOT_PERSONS = frozenset({"гигант"})
+# punctuation right after an adjective (or a list of them) that shows no noun follows: the
+# adjective stands for an elided noun, most often a language ("говорит на французском,")
+NO_NOUN_PUNCT = frozenset(".,;:!?()…")
 PERSON_POS = frozenset({"NOUN", "PROPN"})
 NAME_POS = frozenset({"NOUN", "PROPN", "X", "ADJ"})
 YO = str.maketrans("ёЁ", "еЕ")
@@ -670,7 +675,9 @@ class CountryFinder:
             following = words[k + 1 : k + 6]
             capital = capitalised(token.text) and not token.is_sent_start
             # a part of a compound of countries names the states ("российско-британская")
-            if not self.in_compound(words, k) and self.nationality(following, ent_of, capital):
+            if not self.in_compound(words, k) and (
+                self.nationality(following, ent_of, capital) or self.no_noun(following)
+            ):
                 continue
             nxt = following[0] if following else None
             if (
@@ -718,13 +725,36 @@ class CountryFinder:
                 return True
             if token.pos_ not in PERSON_POS:
                 return False
-            lemma = token.lemma_.translate(YO).rsplit("-", 1)[-1]
+            # a hyphenated noun is a person noun when one of its parts is ("боксёр-профессионал")
+            parts = token.lemma_.translate(YO).split("-")
+            lemma = parts[-1]
             if capital and lemma in NAME_NOUNS:
                 return True
             if lemma in STATE_PERSONS:
                 return False
-            return lemma in NON_STATE_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+            if any(part in NON_STATE_NOUNS for part in parts):
+                return True
+            # a person noun is animate: "вариант", "десант" are not persons
+            return (
+                lemma.endswith(PERSON_SUFFIXES)
+                and "Animacy=Inan" not in str(token.morph)
+                and lemma not in NOT_PERSONS
+            )
         return False
+
+    @staticmethod
+    def no_noun(following: list[Token]) -> bool:
+        """True when no noun follows the adjective, or the list of adjectives it begins:
+        it stands for an elided noun, a language most often ("владеть английским.", "на
+        немецком, при том"), not for the state. A hyphen (a compound) or a quote (a name:
+        "китайский «Шанхай»") is no such sign."""
+        for j, token in enumerate(following):
+            if token.pos_ in ("ADJ", "CCONJ"):
+                continue
+            if token.text == "," and j + 1 < len(following) and following[j + 1].pos_ == "ADJ":
+                continue  # a list of adjectives: "американских, британских и французских"
+            return token.pos_ == "PUNCT" and token.text in NO_NOUN_PUNCT
+        return not following
 
     # writing ---------------------------------------------------------------------------
 
