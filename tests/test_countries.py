@@ -205,6 +205,15 @@ CASES = [
     ("Китайский «Шанхай Шэньхуа» купил нападающего.", [("Китайский", "CN", "Китайский")]),
     # a noun with a person suffix that is inanimate is no person: the adjective stays
     ("Эксперты обсуждают российский вариант резолюции.", [("российский", "RU", "российский")]),
+    # citizens and space crews stand in a relation to the state, not a nationality
+    (
+        "Пенсии российским гражданам повысят.",
+        [("российским", "RU", "российские")],
+    ),
+    (
+        "Американский астронавт Джефф Уильямс вернулся на Землю.",
+        [("Американский", "US", "Американский")],
+    ),
     # a company called a giant is no person
     (
         "Акции российского нефтяного гиганта упали.",
@@ -255,6 +264,8 @@ CASES_MUST_NOT_MATCH = [
     ("language, sentence end", "Кандидат должен владеть английским. Так сказал источник."),
     ("language, comma", "Книги есть только на немецком, при том что автор русская."),
     ("elided noun, bracket", "Он встретится с одним из лучших американских (Тим Томас)."),
+    # origin is a nationality
+    ("origin", "Предприниматель нигерийского происхождения живёт в коммуне."),
     # a hyphenated person noun: a nationality
     ("hyphenated person noun", "Бой провёл британский боксёр-тяжеловес Тайсон Фьюри."),
     # a capitalised adjective naming a school
