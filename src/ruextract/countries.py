@@ -38,7 +38,15 @@ the state as COUNTRY ("российские власти", "американск
 person's nationality as NATIONALITY ("американский актёр Джонни Депп"), or a language as
 LANGUAGE ("английский язык"). With ``adjectives = true`` (the default) the first kind are
 country mentions (``span._.normal`` is the adjective in the nominative); person nouns and
-"язык" after the adjective, or a person's name right after it, rule it out.
+"язык" after the adjective, or a person's name right after it, rule it out; so does no noun
+at all after it ("владеть английским.": an elided noun, a language most often). Citizens,
+officials, soldiers and space crews after it ("российским гражданам", "американский
+астронавт") keep it a country: they stand in a relation to the state, and NEREL tags them so.
+
+Compounds. razdel keeps "российско-американских" whole; such a compound of country adjectives
+names each state (a relation between them) and NEREL tags every part COUNTRY, so the stage
+splits it into tokens ("российско", "-", "американских"), each part a mention; compounds of
+other words ("военно-морской", "Юго-Восточной") stay whole. Two countries, two mentions.
 
 Ambiguity. A name inside a PER entity is never a country ("Америка Феррера"); names that are
 also ordinary words or names ("Того", "Чад", "Мали", "Чили", "Нигер", "Перу", ...) count only
