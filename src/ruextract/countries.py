@@ -3,6 +3,8 @@
 Reads the tokens (``token.lemma_``, ``token.pos_``, ``token.morph``, ``token.is_sent_start``)
 and ``doc.ents`` (PER/LOC/ORG from ``ruextract_ner``); writes
 
+- the tokens: a compound of country adjectives is split into its parts ("российско", "-",
+  "американских"; see Compounds below), span groups kept on their characters;
 - ``doc.spans["countries"]``: every country mention, nested ones included ("России" in
   "МИД России", "США" in "посольство США"), each labelled ``COUNTRY`` with ``span._.key`` (the
   code), ``span._.country`` (:class:`~ruextract.records.Country`: code and canonical short name)
