@@ -29,7 +29,11 @@ at least ~4 times in 5 when written in lower case (``data/organizations.tsv``, w
 Names. ``name`` is the nominative without legal form or quotes ("ОАО «Газпром»" -> "Газпром",
 form "ОАО"; "Министерством финансов" -> "Министерство финансов"); a quoted name stays as
 written. ``key`` is the name of the organisation's full form where the article gives one
-("ФАС" -> "Федеральная антимонопольная служба"), so all its mentions share it.
+("ФАС" -> "Федеральная антимонопольная служба"), so all its mentions share it. A Russian
+state body that news names in several ways with no bracket to pair them ("Банк России", "ЦБ",
+"Центробанк") is one organisation under its official short name, from a small list with the
+acts that name them (``data/state_bodies.tsv``); a generic name ("ЦБ", "МИД": every state
+has one) is taken for Russia's body only where the article names that body with Russia too.
 """
 
 from __future__ import annotations
@@ -55,6 +59,9 @@ LABEL = "ORG"
 SPAN_KEY = "organizations"
 PLACES_KEY = "places"
 LEXICON_FILE = "organizations.tsv"
+STATE_BODIES_FILE = "state_bodies.tsv"
+# how news writes "of Russia" after a body's name: "ЦБ РФ", "Центробанка России"
+RUSSIA = ("России", "РФ", "Российской Федерации")
 
 # legal forms that stand before (or after) a company's name; "НК" is a company-type prefix
 FORMS = frozenset(
@@ -91,6 +98,67 @@ def lexicon() -> Lexicon:
     ):
         kinds[row["kind"]].add(row["lemmas"].translate(YO))
     return Lexicon(frozenset(kinds["body"]), frozenset(kinds["building"]), frozenset(kinds["noun"]))
+
+
+@dataclass(frozen=True, slots=True)
+class StateBody:
+    """A Russian state body news names in several ways: "Банк России", "ЦБ", "Центробанк"."""
+
+    name: str  # the official short name: "Банк России"
+    abbr: str | None  # the official abbreviation: "ЦБ"
+
+
+@lru_cache(maxsize=1)
+def state_bodies() -> dict[str, tuple[StateBody, bool]]:
+    """Folded name -> (the body, whether the name is generic) from ``data/state_bodies.tsv``.
+
+    A generic name ("МИД", "Центральный банк") is every state's body of that kind; it is this
+    body only where the article also names it with Russia (see :func:`body_names`). Every
+    name also counts with "России", "РФ" or "Российской Федерации" after it, and is then
+    this body's own.
+    """
+    found: dict[str, tuple[StateBody, bool]] = {}
+    text = resources.files("ruextract.data").joinpath(STATE_BODIES_FILE).read_text("utf-8")
+    for row in csv.DictReader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    ):
+        body = StateBody(name=row["name"], abbr=row["abbr"] or None)
+        own = [row["name"], *filter(None, row["own"].split("|"))]
+        generic = list(filter(None, row["generic"].split("|")))
+        for name in own + generic:
+            for country in RUSSIA:
+                found.setdefault(fold(f"{name} {country}"), (body, False))
+        for name in own:
+            found.setdefault(fold(name), (body, False))
+        for name in generic:
+            found.setdefault(fold(name), (body, True))
+    return found
+
+
+def body_names(names: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """Folded name -> (name, abbreviation) of the state body an article's organisation name
+    stands for.
+
+    A body's own name ("Банк России", "ЦБ РФ", "Госдума") stands for it; a generic name ("ЦБ",
+    "МИД") only when the article names the same body with Russia too: "Банк России ... ЦБ" are
+    one organisation "Банк России". Generic names alone stay generic, but two of one body in
+    an article are one organisation under the longer ("Минфин", "Министерство финансов"); a
+    lone "МИД" stays as it is (it may be any state's).
+    """
+    bodies = state_bodies()
+    hits = {fold(name): (name, *bodies[fold(name)]) for name in names if fold(name) in bodies}
+    named = {body for _, body, generic in hits.values() if not generic}
+    longest: dict[StateBody, str] = {}
+    for name, body, generic in hits.values():
+        if generic and body not in named and len(name) > len(longest.get(body, "")):
+            longest[body] = name
+    found: dict[str, tuple[str, str | None]] = {}
+    for key, (name, body, generic) in hits.items():
+        if not generic or body in named:
+            found[key] = (body.name, body.abbr)
+        elif longest[body] != name:
+            found[key] = (longest[body], None)
+    return found
 
 
 def lemmas(tokens: Iterable[Token]) -> str:
@@ -471,11 +539,17 @@ class OrganizationFinder:
                 if len(set(match)) == 1:
                     full_of[name.translate(YO)] = match[0]
         abbr_of = {full: abbr for abbr, full in full_of.items()}
+        # a state body named in several ways ("Банк России", "ЦБ"): one organisation
+        fulls = {name: full_of.get(name.translate(YO), name) for name, _ in named.values()}
+        bodies = body_names(fulls.values())
         ents = {(e.start, e.end): e for e in doc.ents if e.label_ == LABEL}
         for mention in mentions:
             name, form = named[(mention.start, mention.end)]
-            full = full_of.get(name.translate(YO), name)
-            org = Organization(key=fold(full), name=full, form=form, abbr=abbr_of.get(full))
+            full = fulls[name]
+            abbr = abbr_of.get(full)
+            if (body := bodies.get(fold(full))) is not None:
+                full, abbr = body[0], abbr or body[1]
+            org = Organization(key=fold(full), name=full, form=form, abbr=abbr)
             for span in filter(None, (mention, ents.get((mention.start, mention.end)))):
                 span._.org = org
                 span._.normal = name
