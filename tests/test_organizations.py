@@ -11,11 +11,13 @@ from ruextract.organizations import (
     STATE_BODIES_FILE,
     StateBody,
     initials,
+    lexicon,
     name_and_form,
     place_of,
     state_bodies,
     trim,
 )
+from ruextract.roles.words import org_nouns
 
 # sentence -> the organizations rows (key, name, form, abbr, n_mentions), in order
 ORG_CASES = [
@@ -207,3 +209,21 @@ def test_state_bodies_rows_are_complete():
     bank, bodies = StateBody("Банк России", "ЦБ"), state_bodies()
     assert bodies["цб"] == (bank, True)  # generic: any state's central bank
     assert bodies["центральный банк российской федерации"] == (bank, False)
+
+
+# one lexicon of organisation nouns (data/org_nouns.tsv), two thresholds on its counts:
+# (lemma, an ORG mention on its own, heads an org's name in a post)
+ORG_NOUN_USES = [
+    ("правительство", True, True),  # 189 of 221 lower-case uses in an ORG; heads 251 spans
+    ("полиция", True, True),
+    ("партия", False, True),  # 80 of 185 lower-case uses: below the institution share
+    ("суд", False, True),
+    ("талиб", True, True),  # 8 of 8: the institution count at its bound
+    ("человек", False, False),
+]
+
+
+@pytest.mark.parametrize(("lemma", "institution", "head"), ORG_NOUN_USES)
+def test_org_nouns_one_lexicon_two_uses(lemma, institution, head):
+    assert (lemma in lexicon().nouns) == institution
+    assert (lemma in org_nouns()) == head

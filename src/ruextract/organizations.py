@@ -24,7 +24,8 @@ generic abbreviation that pymorphy3 knows as a common noun ("СМИ") are not or
 
 Institutions named by a common noun ("правительство", "полиция", "парламента Чехии") are
 ORG mentions: their nouns are those that NEREL v1.1 train tags as (part of) an organisation
-at least ~4 times in 5 when written in lower case (``data/organizations.tsv``, with counts).
+at least ~4 times in 5 when written in lower case (``data/org_nouns.tsv``, with the counts;
+the roles stage reads the same file with its own threshold).
 
 Names. ``name`` is the nominative without legal form or quotes ("ОАО «Газпром»" -> "Газпром",
 form "ОАО"; "Министерством финансов" -> "Министерство финансов"); a quoted name stays as
@@ -59,6 +60,12 @@ LABEL = "ORG"
 SPAN_KEY = "organizations"
 PLACES_KEY = "places"
 LEXICON_FILE = "organizations.tsv"
+ORG_NOUNS_FILE = "org_nouns.tsv"
+# a lower-case noun is an institution (an ORG mention on its own) when NEREL train tags it as
+# (part of) an ORGANIZATION this many times, and this share of the times it is written in lower
+# case (``data/org_nouns.tsv``, columns lower_inside / lower_total)
+INSTITUTION_MIN_INSIDE = 8
+INSTITUTION_MIN_SHARE = 0.78
 STATE_BODIES_FILE = "state_bodies.tsv"
 # how news writes "of Russia" after a body's name: "ЦБ РФ", "Центробанка России"
 RUSSIA = ("России", "РФ", "Российской Федерации")
@@ -90,14 +97,25 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The words of ``data/organizations.tsv`` (kind, lemma phrase, source)."""
-    kinds: dict[str, set[str]] = {"body": set(), "building": set(), "noun": set()}
-    text = resources.files("ruextract.data").joinpath(LEXICON_FILE).read_text("utf-8")
+    """Bodies and buildings of ``data/organizations.tsv`` (kind, lemma phrase, source) and the
+    institution nouns of ``data/org_nouns.tsv`` (counts on NEREL train, thresholds above)."""
+    kinds: dict[str, set[str]] = {"body": set(), "building": set()}
+    data = resources.files("ruextract.data")
+    text = data.joinpath(LEXICON_FILE).read_text("utf-8")
     for row in csv.DictReader(
         (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
     ):
         kinds[row["kind"]].add(row["lemmas"].translate(YO))
-    return Lexicon(frozenset(kinds["body"]), frozenset(kinds["building"]), frozenset(kinds["noun"]))
+    text = data.joinpath(ORG_NOUNS_FILE).read_text("utf-8")
+    nouns = frozenset(
+        row["lemma"].translate(YO)
+        for row in csv.DictReader(
+            (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+        )
+        if int(row["lower_inside"]) >= INSTITUTION_MIN_INSIDE
+        and int(row["lower_inside"]) >= INSTITUTION_MIN_SHARE * int(row["lower_total"])
+    )
+    return Lexicon(frozenset(kinds["body"]), frozenset(kinds["building"]), nouns)
 
 
 @dataclass(frozen=True, slots=True)
