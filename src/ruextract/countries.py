@@ -25,8 +25,9 @@ Matching is on lemmas, not on inflected strings: each word of a name and each to
 by their pymorphy3 normal forms (with number), so "Нидерландов", "Соединённых Штатах" and
 "Коста-Рике" match "Нидерланды", "Соединённые Штаты" and "Коста-Рика"; ё is read as е.
 Proper names must be capitalised; abbreviations ("РФ", "США", "U.S.") match their exact
-spelling. The longest match wins. A state word around a name joins the mention ("Республики
-Казахстан", "Кыргызской Республики", "израильского государства").
+spelling. The longest match wins. A capitalised state word before a name joins the mention
+("Республики Казахстан"; not "государства Израиль", where it only describes it), as does one
+after a country adjective ("Кыргызской Республики", "израильского государства").
 
 Codes. Countries get their ISO 3166-1 alpha-2 code. Former countries get the alpha-2 code that
 ISO 3166-3 records for them (SU for the USSR, YU for Yugoslavia, CS for Czechoslovakia, DD for
@@ -677,6 +678,10 @@ class CountryFinder:
             before is not None
             and before.i not in taken
             and before.lemma_ in STATE_NOUNS
+            # capitalised, it is part of the state's name ("Республики Казахстан"); in lower
+            # case it only describes it ("государства Израиль"): NEREL train tags 16 of the
+            # first whole and none of the second
+            and capitalised(before.text)
             and not tokens[0].is_sent_start
             and len(tokens) == 1
         ):
