@@ -241,6 +241,18 @@ CASES = [
             ("китайский", "CN", "китайский"),
         ],
     ),
+    # a name with a country's name for a part: the country is a mention of its own
+    (
+        "По данным «Интерфакса-Украина», взрыв произошёл ночью.",
+        [("Украина", "UA", "Украина")],
+    ),
+    ("Она стала «Мисс Россия-2017».", [("Россия", "RU", "Россия")]),
+    (
+        "Матч Россия-Бельгия прошёл в Казани.",
+        [("Россия", "RU", "Россия"), ("Бельгия", "BE", "Бельгия")],
+    ),
+    # ... but a country's own hyphenated name stays whole
+    ("Он посетил Гвинею-Бисау.", [("Гвинею-Бисау", "GW", "Гвинея-Бисау")]),
     # ... even before a person noun, which makes a lone adjective a nationality
     (
         "российско-британской певицы Алсу",
@@ -281,6 +293,8 @@ CASES_MUST_NOT_MATCH = [
     ("compound, first part a region", "Дожди прошли в Юго-Восточной Азии."),
     ("compound, last part no country", "Совет по американо-исламским отношениям."),
     ("compound of a church", "Храм Римско-католической церкви открыт."),
+    # a city whose other part is a short prefix
+    ("prefix of a city", "Он прилетел в Сан-Сальвадор."),
 ]
 
 CASES_KNOWN_GAPS = [
@@ -378,3 +392,10 @@ def test_countries_compound_split_keeps_entities_and_span_groups(nlp):
     assert [(s.text, s.label_) for s in doc.spans["probe"]] == [("Москве", "X")]
     assert "Москве" in [e.text for e in doc.ents]
     assert doc.text == text
+
+
+def test_countries_place_made_of_countries_gives_way_to_them(parse):
+    doc = parse("Матч Россия-Бельгия прошёл в Казани.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Россия", "COUNTRY"), ("Бельгия", "COUNTRY"), ("Казани", "LOC")
+    ]  # fmt: skip

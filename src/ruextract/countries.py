@@ -3,8 +3,9 @@
 Reads the tokens (``token.lemma_``, ``token.pos_``, ``token.morph``, ``token.is_sent_start``)
 and ``doc.ents`` (PER/LOC/ORG from ``ruextract_ner``); writes
 
-- the tokens: a compound of country adjectives is split into its parts ("российско", "-",
-  "американских"; see Compounds below), span groups kept on their characters;
+- the tokens: a compound of country adjectives or a hyphenated name with a country part is
+  split into its parts ("российско", "-", "американских"; see Compounds below), span groups
+  kept on their characters;
 - ``doc.spans["countries"]``: every country mention, nested ones included ("России" in
   "МИД России", "США" in "посольство США"), each labelled ``COUNTRY`` with ``span._.key`` (the
   code), ``span._.country`` (:class:`~ruextract.records.Country`: code and canonical short name)
@@ -49,7 +50,11 @@ officials, soldiers and space crews after it ("российским гражда
 Compounds. razdel keeps "российско-американских" whole; such a compound of country adjectives
 names each state (a relation between them) and NEREL tags every part COUNTRY, so the stage
 splits it into tokens ("российско", "-", "американских"), each part a mention; compounds of
-other words ("военно-морской", "Юго-Восточной") stay whole. Two countries, two mentions.
+other words ("военно-морской", "Юго-Восточной") stay whole. Two countries, two mentions. So
+does a hyphenated name with a country's name for a part ("Интерфакса-Украина", "Мисс
+Россия-2017": NEREL tags the country inside), unless the whole is a country's name
+("Гвинея-Бисау") or a place with a short prefix ("Сан-Сальвадор"); a LOC entity made only of
+such countries ("Россия-Бельгия") gives way to them.
 
 Ambiguity. A name inside a PER entity is never a country ("Америка Феррера"); names that are
 also ordinary words or names ("Того", "Чад", "Мали", "Чили", "Нигер", "Перу", ...) count only
@@ -452,23 +457,26 @@ def in_currency(doc: Doc, item: Found) -> bool:
 
 # a hyphenated compound whose first parts end in -о: "российско-американских", "сирийско-ливанской"
 COMPOUND = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]+о-)+[А-ЯЁа-яё]+(?![\w-])")
+# any hyphenated word: "Интерфакс-Украина", "Россия-2017", "France-Presse"
+HYPHENATED = re.compile(r"(?<![\w-])[\w']+(?:-[\w']+)+(?![\w-])")
+# shortest other part of a hyphenated name split at a country: "Сан-Сальвадор" stays whole
+MIN_OTHER_PART = 4
 
 
-def split_compounds(doc: Doc) -> None:
-    """Split compound adjectives of countries into their parts, in place.
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A token to split at its hyphens: its parts with their lemmas, POS and features."""
 
-    razdel keeps "российско-американских" whole; it names two states (a relation between
-    them), and NEREL tags each part as a COUNTRY, so every part must be a token of its own:
-    "российско" "-" "американских". A compound splits only when every part before the last
-    is the combining form of a country adjective (:func:`combining_forms`) and the last part
-    is a country adjective ("военно-морской", "финно-угорский" stay whole). The first parts
-    get their adjective as lemma ("российский"); the last keeps the compound's features,
-    with the case, number and gender of the noun after it when the tagger gave none (the
-    adjective agrees with its noun). Span groups are put back on the same characters
-    (spaCy's retokenizer moves ``doc.ents`` but not span groups).
-    """
+    token: Token
+    parts: list[str]
+    lemmas: list[str]
+    pos: list[str]
+    morphs: list[str]
+
+
+def adjective_compounds(doc: Doc) -> Iterator[Split]:
+    """Compounds of country adjectives: "российско-американских" (see :func:`split_compounds`)."""
     gaz = gazetteer()
-    splits = []
     for match in COMPOUND.finditer(doc.text):
         parts = match.group().split("-")
         firsts = [gaz.combining.get(part.lower().translate(YO)) for part in parts[:-1]]
@@ -487,7 +495,62 @@ def split_compounds(doc: Doc) -> None:
         if last.translate(YO) not in gaz.adjectives:
             continue
         lemmas = [alias.text for alias in firsts]  # type: ignore[union-attr]
-        splits.append((token, parts, [*lemmas, last], feats_to_str(feats)))
+        n = len(parts)
+        yield Split(
+            token, parts, [*lemmas, last], ["ADJ"] * n, [""] * (n - 1) + [feats_to_str(feats)]
+        )
+
+
+def country_name_part(part: str) -> bool:
+    """Whether one part of a hyphenated word is a country's name ("Украина" of
+    "Интерфакс-Украина"): capitalised, not an ambiguous word, not an adjective."""
+    if not capitalised(part) or part.lower() in AMBIGUOUS or lookup(part) is None:
+        return False
+    adjectives = gazetteer().adjectives
+    return not any(key.removesuffix("+pl") in adjectives for key in word_keys(part))
+
+
+def named_compounds(doc: Doc) -> Iterator[Split]:
+    """Hyphenated names with a country's name for a part: "Интерфакса-Украина", "Мисс
+    Россия-2017", "Agence France-Presse" (see :func:`split_compounds`)."""
+    for match in HYPHENATED.finditer(doc.text):
+        parts = match.group().split("-")
+        countries = [country_name_part(part) for part in parts]
+        if not any(countries) or lookup(match.group()) is not None:
+            continue  # "Коста-Рика", "Гвинея-Бисау" are names of their own
+        others = [part for part, country in zip(parts, countries, strict=True) if not country]
+        if any(not part.isdigit() and len(part) < MIN_OTHER_PART for part in others):
+            continue  # a place-name prefix: "Сан-Сальвадор"
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        pos = ["NUM" if part.isdigit() else "PROPN" for part in parts]
+        yield Split(span[0], parts, [part.lower() for part in parts], pos, [""] * len(parts))
+
+
+def split_compounds(doc: Doc) -> None:
+    """Split hyphenated words with countries for parts into their parts, in place.
+
+    razdel keeps hyphenated words whole, but NEREL tags a country inside one as a COUNTRY of
+    its own, so every part must be a token of its own. Two kinds split:
+
+    - a compound of country adjectives, "российско-американских": it names two states (a
+      relation between them), "российско" "-" "американских". Every part before the last
+      must be the combining form of a country adjective (:func:`combining_forms`) and the
+      last a country adjective ("военно-морской", "финно-угорский" stay whole). The first
+      parts get their adjective as lemma ("российский"); the last keeps the compound's
+      features, with the case, number and gender of the noun after it when the tagger gave
+      none (the adjective agrees with its noun);
+    - a name with a country's name for a part: "Интерфакса-Украина", "Россия-2017". A name
+      that is a country's as a whole ("Гвинея-Бисау") stays whole, and so does a place whose
+      other part is a short prefix ("Сан-Сальвадор").
+
+    Span groups are put back on the same characters (spaCy's retokenizer moves ``doc.ents``
+    but not span groups).
+    """
+    splits = {split.token.i: split for split in adjective_compounds(doc)}
+    for split in named_compounds(doc):
+        splits.setdefault(split.token.i, split)
     if not splits:
         return
     groups = {
@@ -495,21 +558,25 @@ def split_compounds(doc: Doc) -> None:
         for key, group in doc.spans.items()
     }
     strings = doc.vocab.strings
+
+    def hyphenated(values: list[str], hyphen: str) -> list[str]:
+        return [piece for value in values for piece in (value, hyphen)][:-1]
+
     with doc.retokenize() as retokenizer:
-        for token, parts, lemmas, feats in splits:
-            orths = [piece for part in parts for piece in (part, "-")][:-1]
+        for split in splits.values():
+            orths = hyphenated(split.parts, "-")
             n = len(orths)
-            word_lemmas = [piece for lemma in lemmas for piece in (lemma, "-")][:-1]
-            for text in word_lemmas:
+            lemmas = hyphenated(split.lemmas, "-")
+            for text in lemmas:
                 strings.add(text)
             retokenizer.split(
-                token,
+                split.token,
                 orths,
-                heads=[(token, n - 1)] * n,
+                heads=[(split.token, n - 1)] * n,
                 attrs={
-                    "LEMMA": word_lemmas,
-                    "POS": ["ADJ" if i % 2 == 0 else "PUNCT" for i in range(n)],
-                    "MORPH": ["" for _ in range(n - 1)] + [feats],
+                    "LEMMA": lemmas,
+                    "POS": hyphenated(split.pos, "PUNCT"),
+                    "MORPH": hyphenated(split.morphs, ""),
                 },
             )
     for key, spans in groups.items():
@@ -796,11 +863,15 @@ class CountryFinder:
         ents = list(doc.ents)
         keep: list[Span] = []
         added: list[Span] = []
+        in_country = {i for m in mentions for i in range(m.start, m.end)}
         for ent in ents:
             inside = any(m.start <= ent.start and ent.end <= m.end for m in mentions)
             exact = any(m.start == ent.start and ent.end == m.end for m in mentions)
             if ent.label_ in ("LOC", "ORG") and inside:
                 continue  # the country mention replaces it
+            words = [t.i for t in ent if any(ch.isalpha() for ch in t.text)]
+            if ent.label_ == "LOC" and words and all(i in in_country for i in words):
+                continue  # a place made of countries ("Россия-Бельгия"): the mentions replace it
             if exact:
                 continue  # a PER exactly on a country is never kept by find(); be safe
             keep.append(ent)
