@@ -474,10 +474,11 @@ class Split:
     morphs: list[str]
 
 
-def adjective_compounds(doc: Doc) -> Iterator[Split]:
-    """Compounds of country adjectives: "российско-американских" (see :func:`split_compounds`)."""
+def adjective_compounds(doc: Doc, text: str) -> Iterator[Split]:
+    """Compounds of country adjectives: "российско-американских" (see :func:`split_compounds`);
+    ``text`` is ``doc.text`` (spaCy joins all tokens each time it is asked for it)."""
     gaz = gazetteer()
-    for match in COMPOUND.finditer(doc.text):
+    for match in COMPOUND.finditer(text):
         parts = match.group().split("-")
         firsts = [gaz.combining.get(part.lower().translate(YO)) for part in parts[:-1]]
         if not all(firsts):
@@ -510,10 +511,10 @@ def country_name_part(part: str) -> bool:
     return not any(key.removesuffix("+pl") in adjectives for key in word_keys(part))
 
 
-def named_compounds(doc: Doc) -> Iterator[Split]:
+def named_compounds(doc: Doc, text: str) -> Iterator[Split]:
     """Hyphenated names with a country's name for a part: "Интерфакса-Украина", "Мисс
     Россия-2017", "Agence France-Presse" (see :func:`split_compounds`)."""
-    for match in HYPHENATED.finditer(doc.text):
+    for match in HYPHENATED.finditer(text):
         parts = match.group().split("-")
         countries = [country_name_part(part) for part in parts]
         if not any(countries) or lookup(match.group()) is not None:
@@ -528,7 +529,7 @@ def named_compounds(doc: Doc) -> Iterator[Split]:
         yield Split(span[0], parts, [part.lower() for part in parts], pos, [""] * len(parts))
 
 
-def split_compounds(doc: Doc) -> None:
+def split_compounds(doc: Doc, text: str | None = None) -> None:
     """Split hyphenated words with countries for parts into their parts, in place.
 
     razdel keeps hyphenated words whole, but NEREL tags a country inside one as a COUNTRY of
@@ -546,10 +547,11 @@ def split_compounds(doc: Doc) -> None:
       other part is a short prefix ("Сан-Сальвадор").
 
     Span groups are put back on the same characters (spaCy's retokenizer moves ``doc.ents``
-    but not span groups).
+    but not span groups). ``text`` is ``doc.text`` if the caller has it (the split keeps it).
     """
-    splits = {split.token.i: split for split in adjective_compounds(doc)}
-    for split in named_compounds(doc):
+    text = doc.text if text is None else text
+    splits = {split.token.i: split for split in adjective_compounds(doc, text)}
+    for split in named_compounds(doc, text):
         splits.setdefault(split.token.i, split)
     if not splits:
         return
@@ -608,9 +610,10 @@ class CountryFinder:
         return self._abbr_re
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # spaCy joins every token to make it: once per doc
         if self.adjectives:
-            split_compounds(doc)
-        found = self.find(doc)
+            split_compounds(doc, text)
+        found = self.find(doc, text)
         # a country that only names a currency is no mention, nor is the entity on it
         currency = [item for item in found if in_currency(doc, item)]
         if currency:
@@ -628,8 +631,9 @@ class CountryFinder:
 
     # finding ---------------------------------------------------------------------------
 
-    def find(self, doc: Doc) -> list[Found]:
-        """All country mentions in ``doc``, non-overlapping, in text order."""
+    def find(self, doc: Doc, text: str | None = None) -> list[Found]:
+        """All country mentions in ``doc``, non-overlapping, in text order (``text`` is
+        ``doc.text`` if the caller has it)."""
         ent_of: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -637,7 +641,7 @@ class CountryFinder:
         words = [t for t in doc if not t.is_space]
         taken: set[int] = set()
         found: list[Found] = []
-        for item in self.find_abbrs(doc, ent_of):
+        for item in self.find_abbrs(doc, ent_of, doc.text if text is None else text):
             found.append(item)
             taken.update(range(item.start, item.stop))
         for item in self.find_names(words, ent_of, taken):
@@ -649,9 +653,9 @@ class CountryFinder:
                 taken.update(range(item.start, item.stop))
         return sorted(found, key=lambda item: item.start)
 
-    def find_abbrs(self, doc: Doc, ent_of: dict[int, Span]) -> Iterator[Found]:
-        """Abbreviations by exact spelling: "РФ", "США", "U.S."."""
-        text = doc.text.translate(YO)
+    def find_abbrs(self, doc: Doc, ent_of: dict[int, Span], text: str) -> Iterator[Found]:
+        """Abbreviations by exact spelling: "РФ", "США", "U.S." (``text`` is ``doc.text``)."""
+        text = text.translate(YO)
         for match in self.abbr_pattern().finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None:
