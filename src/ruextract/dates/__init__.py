@@ -40,6 +40,8 @@ from ruextract.dates.resolve import (
     LENGTH_FOLLOWS,
     MONTHS_OF_YEAR,
     Context,
+    eve_alone,
+    month_adjective,
     part_range,
     resolve,
     resolve_point,
@@ -79,6 +81,12 @@ def find_dates(
             anchor = article_date
         if is_relative(fact):
             anchor = speech_anchor(start, stop, explicit, starts, text) or anchor
+        if article_date is not None and month_adjective(surface):
+            tense = "Past"  # "в декабрьском изнасиловании" (in March 2013): December 2012
+            if context.year == article_date.year:
+                context = Context(year=None, day=context.day)
+        if surface.lower() == "накануне":
+            context = Context(context.year, context.day, eve_alone(next_word(text, stop)))
         try:
             value_start, value_end, granularity, relative, part = resolve(
                 fact, surface, anchor, tense, context

@@ -22,6 +22,8 @@ def next_word(text: str, stop: int) -> str:
     return found.group(1) if found else ""
 
 
+# words after an hour that make it a time of day ("2 часа 15 минут ночи")
+TIMES_OF_DAY = frozenset({"утра", "дня", "вечера", "ночи", "пополудни"})
 WEEKDAY_NOUNS_ALONE = frozenset({"среда", "среды", "среде", "средой"})
 
 
@@ -122,6 +124,11 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
             following = next_word(text, stop)
             if following[:1].isupper() or following == "из":
                 return False  # a title: "Один день Ивана Денисовича", "один день из жизни"
+    if fact.unit == "hour" and (
+        re.search(r"(?i)\b(в|во|к|ко|до|с|со|около|после|от|на|через)\s*$", before)
+        or next_word(text, stop).lower() in TIMES_OF_DAY
+    ):
+        return False  # "в 10 часов 30 минут", "2 часа ночи": a time of day
     if surface.lower() in WEEKDAY_NOUNS_ALONE:
         return False  # "окружающей среды"
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)

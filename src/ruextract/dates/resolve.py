@@ -346,15 +346,19 @@ def shift_date(anchor: date, amount: float, unit: str) -> tuple[date, date, str]
 class Context:
     """What the text around an expression says: the nearest explicit ``year`` in the same or
     the previous sentence, and the nearest explicit ``day`` before it (for "на следующий день",
-    "через год")."""
+    "через год"); ``eve`` is true when "накануне" stands alone (no "накануне выборов"), the
+    day before the article date."""
 
     year: int | None = None
     day: date | None = None
+    eve: bool = False
 
 
 NO_CONTEXT = Context()
-# "в том же году", "в этом же году": the year just named
-SAME_YEAR = re.compile(r"(?i)^(в|во)\s+(том|этом)\s+же\s+году$")
+# "в том же году", "в этом же году", "того года": the year just named
+SAME_YEAR = re.compile(r"(?i)^((в|во)\s+(том|этом)\s+же\s+году|того(\s+же)?\s+года)$")
+# "годом ранее", "годом позже": the year before or after the year just named
+YEAR_APART = re.compile(r"(?i)^годом\s+(?P<way>ранее|раньше|позже|позднее)$")
 # "на следующий день", "в тот же день": a day counted from the day just named
 NEXT_DAY = re.compile(r"(?i)^(на|в)\s+(следующий|тот\s+же|этот\s+же)\s+день$")
 # "за девять месяцев", "за первые два квартала": the start of the year to the end of the Nth unit
@@ -433,6 +437,13 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         if article is not None and "этом" in text.lower():
             return date(article.year, 1, 1), date(article.year, 12, 31), "year", True
         return None, None, "year", True
+    apart = YEAR_APART.match(text)
+    if apart and year is not None:
+        year += -1 if apart.group("way").startswith("ран") else 1
+        return date(year, 1, 1), date(year, 12, 31), "year", False
+    if text.lower() == "накануне" and article is not None and context.eve:
+        day = article - timedelta(days=1)  # "прибыла накануне": the day before the article's
+        return day, day, "day", True
     next_day = NEXT_DAY.match(text)
     if next_day and context.day is not None:
         day = context.day + timedelta(days=1 if "следующ" in text.lower() else 0)
@@ -486,6 +497,28 @@ def resolve_length(found, text: str, article: date | None, context: Context) -> 
             if end < article:
                 return date(year, 1, 1), end, "period", context.year is None
     return None, None, "duration", False
+
+
+def month_adjective(text: str) -> bool:
+    """True when the last word is an adjective of a month ("в декабрьском"): it names a month
+    already past, whatever the verb's tense."""
+    words = re.findall(r"[А-Яа-яЁё]+", text)
+    if not words:
+        return False
+    parses = grammar.models.morph_analyzer().parse(words[-1].lower())
+    return any(parse.normal_form in grammar.MONTH_ADJECTIVES for parse in parses[:1])
+
+
+def eve_alone(following: str) -> bool:
+    """True when the word after "накануне" does not name what it is the eve of ("накануне
+    выборов", "накануне своего юбилея"): then "накануне" is the day before."""
+    if not following:
+        return True
+    parses = grammar.models.morph_analyzer().parse(following.lower())
+    return not any(
+        "gent" in parse.tag and parse.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
+        for parse in parses[:2]
+    )
 
 
 def instrumental(text: str) -> bool:

@@ -21,6 +21,7 @@ from yargy.predicates import (
     custom,
     dictionary,
     eq,
+    gram,
     gte,
     in_caseless,
     length_eq,
@@ -667,6 +668,11 @@ AMOUNT = or_(
     rule(dictionary({"несколько", "пара", "десяток", "ряд"}), NUMERAL_WORD.optional()),
     rule(INT, DASH, INT),
     rule(caseless("последние"), INT.optional()),
+    rule(in_caseless({"считанные", "считанных", "считанными"})),
+)
+# an adjective between the amount and the unit: "два последующих года", "три следующих дня"
+SEQUENCE_ADJECTIVE = in_caseless(
+    {"последующих", "последующие", "следующих", "следующие", "ближайших", "ближайшие"}
 )
 DURATION_CORE = rule(
     AMOUNT.interpretation(Date.amount).optional(),
@@ -674,6 +680,7 @@ DURATION_CORE = rule(
 )
 DURATION_NUMBER = rule(
     AMOUNT.interpretation(Date.amount),
+    SEQUENCE_ADJECTIVE.optional(),
     UNIT_WORD.interpretation(Date.unit.custom(unit_of)),
 )
 
@@ -695,13 +702,12 @@ AGO = rule(
 # noun of time ("15-летний срок"), since "66-летний житель" is an age
 LENGTH_ADJECTIVE = custom(
     lambda value: (
-        (
-            value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
-            and not value.lower().startswith("дневник")
-        )
+        value.lower().startswith(("месячн", "недельн", "годичн"))
         or any(part in value.lower() for part in ("хдневн", "тидневн", "имесячн", "хмесячн"))
     )
 )
+# "дневной" alone is "daytime" ("«Дневной дозор»"): a length only after a number ("30-дневный")
+DAYS_SUFFIX = custom(lambda value: value.lower().startswith("дневн"))
 YEARS_ADJECTIVE = custom(lambda value: "летн" in value.lower()[1:])  # not "летний" (summer)
 YEARS_SUFFIX = custom(lambda value: value.lower().startswith("летн"))
 TERM_NOUN = dictionary(
@@ -712,7 +718,13 @@ DURATION_ADJECTIVE = or_(
         rule(INT, DASH).optional(),
         LENGTH_ADJECTIVE.interpretation(Date.kind.const("duration")),
     ),
-    rule(YEARS_ADJECTIVE.interpretation(Date.kind.const("duration")), TERM_NOUN),
+    rule(INT, DASH, DAYS_SUFFIX.interpretation(Date.kind.const("duration"))),
+    # "шестилетний (президентский) срок"
+    rule(
+        YEARS_ADJECTIVE.interpretation(Date.kind.const("duration")),
+        gram("ADJF").optional(),
+        TERM_NOUN,
+    ),
     rule(INT, DASH, YEARS_SUFFIX.interpretation(Date.kind.const("duration")), TERM_NOUN),
 )
 DURATION = or_(
@@ -729,6 +741,22 @@ DURATION = or_(
         or_(PREP_DURING, rule(caseless("за"), in_caseless({"последние", "первые"}))),
         AMOUNT.interpretation(Date.amount),
         dictionary({"час"}).interpretation(Date.unit.const("hour")),
+    ),
+    # "более двух часов", "почти 12 часов" (not "около 10 часов": a time of day), "53 часа 22
+    # минуты"; a time of day ("в 10 часов 30 минут") is dropped by the filters
+    rule(
+        or_(
+            rule(in_caseless({"почти", "более", "менее", "свыше", "больше", "меньше", "целых"})),
+            rule(caseless("не"), in_caseless({"более", "менее", "больше", "меньше"})),
+        ),
+        AMOUNT.interpretation(Date.amount),
+        dictionary({"час"}).interpretation(Date.unit.const("hour")),
+    ),
+    rule(
+        AMOUNT.interpretation(Date.amount),
+        dictionary({"час"}).interpretation(Date.unit.const("hour")),
+        INT,
+        dictionary({"минута"}),
     ),
     rule(QUALIFIER, UNIT_WORD.interpretation(Date.unit.custom(unit_of))),
     rule(in_caseless({"полгода", "полвека", "полугода"})),
@@ -778,6 +806,9 @@ VAGUE = or_(
         caseless("же"),
         in_caseless({"году", "месяце", "сезоне"}),
     ),
+    # "лучшим режиссёром того года", "в марте того же года": the year just named
+    rule(caseless("того"), caseless("же").optional(), caseless("года")),
+    rule(in_caseless({"в", "во"}), in_caseless({"разное", "разные"}), caseless("время")),
     rule(in_caseless({"в", "на", "все"}).optional(), in_caseless({"выходные", "выходных"})),
     rule(in_caseless({"накануне", "ежегодно", "ежедневно", "ежемесячно", "еженедельно"})),
     rule(
