@@ -156,6 +156,44 @@ CASES_VALUES = {
         None,
         "year",
     ),
+    # "год спустя" after a year named is the next year, like "через год"
+    "a_year_later_after_a_year": (
+        None,
+        "В 1995 году Эйсебио был признан лучшим, а год спустя помог сборной выйти в финал.",
+        PAST,
+        "год спустя",
+        "1996-01-01",
+        "1996-12-31",
+        "year",
+    ),
+    "three_years_later_after_a_year": (
+        None,
+        "В 1995 году он уехал, а три года спустя вернулся.",
+        PAST,
+        "три года спустя",
+        "1998-01-01",
+        "1998-12-31",
+        "year",
+    ),
+    "a_year_later_without_a_year_is_a_length": (
+        "2013-02-28",
+        "Год спустя он вернулся.",
+        PAST,
+        "Год спустя",
+        None,
+        None,
+        "duration",
+    ),
+    # a time ago is never an age, whatever stands before it
+    "years_ago_after_was": (
+        "2019-10-01",
+        "Я не помню этой встречи, ведь это, вероятно, было более 30 лет назад.",
+        PAST,
+        "более 30 лет назад",
+        "1989-01-01",
+        "1989-12-31",
+        "year",
+    ),
     "at_various_times": (
         "2016-06-05",
         "В разное время играл в Театре имени Ермоловой.",
@@ -210,6 +248,33 @@ CASES_LENGTHS = {
     # an adjective between the amount and the unit
     "following_years": ("Два последующих года он скрывался за границей.", ["Два последующих года"]),
     "next_days": ("Три следующих дня шёл дождь.", ["Три следующих дня"]),
+    "two_and_a_half_years": (
+        "Она проучилась в техникуме два с половиной года.",
+        ["два с половиной года"],
+    ),
+    "half_a_year_before": ("За полгода до этого она обвинила его.", ["За полгода"]),
+    # a verb between the person and the number: a sentence, not an age
+    "prison_term_threatens_him": ("За это ему грозит до 10 лет лишения свободы.", ["до 10 лет"]),
+    "prison_term_threatens_her": ("Ей грозит 8 лет тюрьмы.", ["8 лет"]),
+    "age_after_already": ("Ему уже 60 лет.", []),
+    "age_after_turned": ("Ему исполнилось 60 лет.", []),
+    "age_after_another_verb": ("Ему стукнуло 60 лет.", []),
+    # ages by their syntax
+    "age_after_a_dash": ("Старшей дочери Елизавете 11 лет, старшему сыну Габриэлю — 9 лет.", []),
+    "age_between_a_name_and_a_parenthesis": ("Веселин Топалов, 31 год (рейтинг 2813).", []),
+    "age_between_a_name_and_a_comma": ("Владимир Крамник, 31 год, чемпион мира.", []),
+    "length_after_a_place_and_a_comma": (
+        "Завод работал в Москве, 30 лет, без остановки.",
+        ["30 лет"],
+    ),
+    "length_after_a_name_without_a_comma": (
+        "Иван Петров, 5 лет отсидевший в тюрьме, вышел.",
+        ["5 лет"],
+    ),
+    # "дел" is "дело", no unit of time
+    "affairs_are_no_days": ("Баффет пока отходить от дел не собирается.", []),
+    # "кварталах" after a number: blocks of a city
+    "city_blocks": ("Бомбы были заложены в четырёх кварталах друг от друга.", []),
     "counted_months": ("Ему осталось жить считанные месяцы.", ["считанные месяцы"]),
     # a term of years with an adjective before its noun; an age stays out
     "term_with_an_adjective": (
@@ -220,6 +285,27 @@ CASES_LENGTHS = {
     "age_adjective_stays_out": ("Шестилетний мальчик пропал в лесу.", []),
     "age_adjective_before_an_adjective": ("Шестилетний московский школьник победил.", []),
 }
+
+
+# (text, the texts of the dates found): names and file names that look like dates
+CASES_NAMES = {
+    "month_adjective_in_a_name": ("Лидером группировки «Октябрьский джамаат» стал он.", []),
+    "month_adjective_town": ("В Октябрьском также были задержаны двое.", []),
+    "month_adjective_town_after_a_noun": ("Мечеть в городе Октябрьский взорвали.", []),
+    # must not change: a month adjective opening a sentence, and in lower case
+    "month_adjective_opening_a_sentence": (
+        "Итоги. Октябрьские выборы прошли спокойно.",
+        ["Октябрьские"],
+    ),
+    "month_adjective_in_lower_case": ("Итоги октябрьских выборов подвели.", ["октябрьских"]),
+    "date_in_a_file_name": ("File:Прощание в Донецке 19.10.16.webm|Прощание", []),
+    "date_before_a_full_stop": ("Прощание прошло 19.10.16. Пришли тысячи.", ["19.10.16"]),
+}
+
+
+@pytest.mark.parametrize(("text", "texts"), list(CASES_NAMES.values()), ids=list(CASES_NAMES))
+def test_dates_news_names(text, texts):
+    assert [value.text for value in find_dates(text, D("2016-10-20"))] == texts
 
 
 @pytest.mark.parametrize(("text", "texts"), list(CASES_LENGTHS.values()), ids=list(CASES_LENGTHS))

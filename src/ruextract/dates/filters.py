@@ -16,6 +16,41 @@ AGE_CONTEXT = re.compile(
 QUANTITY_CONTEXT = re.compile(r"(около|более|свыше|менее|уже|почти|примерно|до)\s*$", re.I)
 
 
+def age_context(before: str) -> bool:
+    """True when the words before "N лет" make it an age ("в возрасте", "ему уже", "было"),
+    not when a verb of a sentence follows the person ("ему грозит до 10 лет")."""
+    found = AGE_CONTEXT.search(before)
+    if found is None:
+        return False
+    between = (found.group(2) or "").strip()
+    return not (between and verb_of_sentence(between))
+
+
+def appositive_age(before: str, after: str) -> bool:
+    """True when "N лет" stands between commas or before a parenthesis right after a person's
+    name ("Владимир Крамник, 31 год (родился …)")."""
+    found = re.search(r"([А-ЯЁ][а-яё]+),\s*$", before)
+    if found is None or not re.match(r"\s*[,(]", after):
+        return False
+    parses = grammar.models.morph_analyzer().parse(found.group(1).lower())
+    return any(
+        ("Name" in parse.tag or "Surn" in parse.tag) and "nomn" in parse.tag for parse in parses[:3]
+    )
+
+
+def month_adjective_name(text: str, start: int, stop: int) -> bool:
+    """True when a month adjective is capitalised inside a sentence: a name ("Октябрьский
+    джамаат", "в Октябрьском"), not a month."""
+    words = re.findall(r"[А-Яа-яЁё]+", text[start:stop])
+    if not words or not words[-1][:1].isupper():
+        return False
+    parses = grammar.models.morph_analyzer().parse(words[-1].lower())
+    if not any(parse.normal_form in grammar.MONTH_ADJECTIVES for parse in parses[:1]):
+        return False
+    before = text[:start].rstrip()
+    return len(words) > 1 or not (before == "" or before[-1] in ".!?\n")
+
+
 def next_word(text: str, stop: int) -> str:
     """The word right after ``stop`` (after white space), or ''."""
     found = re.match(r"\s*([А-Яа-яЁё]+)", text[stop:])
@@ -30,6 +65,7 @@ WEEKDAY_NOUNS_ALONE = frozenset({"среда", "среды", "среде", "ср
 def addressee_before(before: str) -> bool:
     """True when the word before is a person in the dative ("Ему", "Кравцову", "кандидату"),
     or a name after one ("Мартину Шкрели")."""
+    before = re.sub(r"\s*[—–-]\s*$", " ", before)  # "старшему сыну Габриэлю — 9 лет"
     two = re.search(r"([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+\s*$", before)
     if two and addressee_word(two.group(1)):
         return True
@@ -85,7 +121,19 @@ def age_of_person(text: str, start: int, stop: int) -> bool:
         return True
     first = re.match(r"\s*([А-Яа-яЁё]+)", clause_text)
     words = re.findall(r"[А-Яа-яЁё]+", clause_text)
+    if any(verb_of_sentence(word) for word in words[1:]):
+        return False  # "Ей грозит 8 лет тюрьмы": a sentence
     return bool(first) and len(words) <= 5 and addressee_word(first.group(1))
+
+
+# verbs that a person in the dative takes with a length of years that is no age
+SENTENCE_VERBS = frozenset({"грозить", "дать", "назначить", "присудить", "светить"})
+
+
+def verb_of_sentence(word: str) -> bool:
+    """True when ``word`` is a verb that gives someone a term ("грозит", "дали")."""
+    parses = grammar.models.morph_analyzer().parse(word.lower())
+    return bool(parses) and parses[0].normal_form in SENTENCE_VERBS
 
 
 def plausible(text: str, start: int, stop: int, fact) -> bool:
@@ -93,19 +141,25 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
     before, after = text[max(0, start - 40) : start], text[stop : stop + 1]
     if any(char and (char.isalnum() or char in "/_") for char in (before[-1:], after)):
         return False  # inside a word or a URL
+    if re.match(r"\.\w", text[stop : stop + 2]):
+        return False  # a file name: "19.10.16.webm"
     surface = text[start:stop]
-    if fact.unit is not None and fact.start is None:
+    if fact.kind != "ago" and fact.unit is not None and fact.start is None:
         if surface.lower().endswith(("году", "годом")):
             return False
         anniversary = re.match(r"\s+(со|с)\s+(дня|момента|начала|тех)", text[stop : stop + 20])
-        if AGE_CONTEXT.search(before) and not anniversary:
+        if age_context(before) and not anniversary:
             return False
+        if fact.unit == "quarter" and surface.lower().endswith("кварталах"):
+            return False  # "в четырёх кварталах друг от друга": blocks of a city
         if next_word(text, stop).lower() in ("жизни", "от"):
             return False
         if re.match(r"(?i)в\s+\d", surface) and not surface.lower().endswith("году"):
             return False  # "в 13 лет" is an age
         if surface[:1].isdigit() and addressee_before(before):
             return False  # "Кравцову 39 лет" is an age
+        if surface[:1].isdigit() and appositive_age(before, text[stop : stop + 3]):
+            return False  # "Веселин Топалов, 31 год (родился 15 марта 1975 года)"
         if fact.unit == "year" and surface[:1].isdigit():
             if re.search(r"(?i)\bв\s*$", before) and not re.search(r"(?i)\bраз\s+в\s*$", before):
                 return False  # "умер в 24 года", but "раз в 2 года" is a rate
@@ -124,6 +178,8 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
             following = next_word(text, stop)
             if following[:1].isupper() or following == "из":
                 return False  # a title: "Один день Ивана Денисовича", "один день из жизни"
+    if month_adjective_name(text, start, stop):
+        return False  # "Октябрьский джамаат", "в городе Октябрьский": names
     if fact.unit == "hour" and (
         re.search(r"(?i)\b(в|во|к|ко|до|с|со|около|после|от|на|через)\s*$", before)
         or next_word(text, stop).lower() in TIMES_OF_DAY

@@ -312,6 +312,8 @@ def amount_value(text: str | None) -> float | None:
         return None
     words = text.replace(",", ".").split()
     total = 0.0
+    if words[-2:] == ["с", "половиной"]:  # "два с половиной"
+        words, total = words[:-2], 0.5
     for word in words:
         try:
             total += float(word)
@@ -479,13 +481,15 @@ def part_of_unit(unit: str, article: date | None, context: Context) -> tuple:
 def resolve_length(found, text: str, article: date | None, context: Context) -> tuple:
     """A length of time, or the point it leads to when the text anchors it.
 
-    "через год" after an explicit year in the same or previous sentence is the next year;
+    "через год" ("год спустя") after an explicit year in the same or previous sentence is the
+    next year;
     "за девять месяцев" in a dated article is January to September of its year when that
     period has ended by the article date.
     """
     lowered = text.lower()
     amount = amount_value(found.amount) if found.amount else 1.0
-    if lowered.startswith(("через", "спустя")) and found.unit == "year" and context.year:
+    later = lowered.startswith(("через", "спустя")) or lowered.endswith("спустя")
+    if later and found.unit == "year" and context.year:
         if amount is not None and amount == int(amount):
             year = context.year + int(amount)
             return date(year, 1, 1), date(year, 12, 31), "year", False

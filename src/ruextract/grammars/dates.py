@@ -308,7 +308,12 @@ SEASON_NAME = or_(dictionary({"зима", "весна", "лето", "осень"
 SHIFT_WORD = dictionary(set(SHIFTS))
 ORDINAL_WORD = dictionary(set(ORDINALS))
 NUMERAL_WORD = dictionary({name for name, value in NUMERALS.items()})
-UNIT_WORD = or_(dictionary(UNIT_LEMMAS), in_caseless({"лет", "полгода", "полвека", "суток"}))
+# a word of a unit of time, by lemma and by form ("дел", a form pymorphy may give "день" as a
+# lemma of, is "дело")
+UNIT_WORD = and_(
+    or_(dictionary(UNIT_LEMMAS), in_caseless({"лет", "полгода", "полвека", "суток"})),
+    custom(lambda value: unit_of(value) is not None),
+)
 YEAR_WORD = dictionary({"год"})
 YEAR_ABBR = rule(in_caseless({"г", "гг"}), DOT.optional())
 ROMAN = custom(lambda value: roman_value(value) is not None)
@@ -665,6 +670,7 @@ OPEN_RANGE = or_(
 AMOUNT = or_(
     rule(INT, rule(COMMA, INT).optional()),
     rule(NUMERAL_WORD, NUMERAL_WORD.optional()),
+    rule(or_(NUMERAL_WORD, INT), caseless("с"), caseless("половиной")),
     rule(dictionary({"несколько", "пара", "десяток", "ряд"}), NUMERAL_WORD.optional()),
     rule(INT, DASH, INT),
     rule(caseless("последние"), INT.optional()),
@@ -690,6 +696,12 @@ PERIOD = rule(
     AMOUNT.interpretation(Date.amount),
     UNIT_WORD.interpretation(Date.unit.custom(unit_of)),
     or_(YEAR, RELATIVE_YEAR).interpretation(Date.start),
+)
+
+# "год спустя", "три года спустя": a length after the date just named (resolved like "через год")
+LATER = rule(
+    DURATION_CORE,
+    caseless("спустя"),
 )
 
 AGO = rule(
@@ -884,6 +896,7 @@ DATE = or_(
     PERIOD,
     OPEN_RANGE,
     AGO,
+    LATER,
     SIMPLE,
     WITH_PREP_YEAR,
     DURATION,
