@@ -10,6 +10,7 @@ A verb of plan or expectation ("запланирована", "ожидается
 text around an expression is read too (:mod:`.context`): a month or day without a year takes
 the nearest explicit year of the same or the previous sentence before the article date; a
 relative date in a sentence that reports speech with one explicit day counts from that day;
+a relative date followed by a comma or a dash and a day ("вчера, 8 мая 2013 года") is that day;
 bare days listed before a date share its month ("9 или 10 июня"). Parts of a period ("в конце
 2017 года") keep the whole's granularity and name the part in ``DateValue.part``.
 
@@ -27,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ruextract.dates.context import (
+    apposed_days,
     context_at,
     explicit_values,
     is_relative,
@@ -99,7 +101,7 @@ def find_dates(
             DateValue(start, stop, surface, value_start, value_end, granularity, relative, part)
         )
     values.extend(listed_days(text, values))
-    return sorted(values, key=lambda value: value.start)
+    return apposed_days(text, sorted(values, key=lambda value: value.start))
 
 
 # ---------------------------------------------------------------------------------------------

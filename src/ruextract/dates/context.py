@@ -111,6 +111,33 @@ def is_relative(fact) -> bool:
     )
 
 
+# between a relative date and the day that names it: "вчера, 8 мая", "через неделю — 9 июля"
+APPOSITION = re.compile(r"\s*[,—–-]\s*")
+
+
+def apposed_days(text: str, values: list[DateValue]) -> list[DateValue]:
+    """``values`` (in text order) where a relative day or a time after ("вчера", "накануне", "в
+    пятницу", "через неделю") is followed by a comma or a dash and a day of the calendar takes
+    that day: the text names it."""
+    result = list(values)
+    for index, value in enumerate(values[:-1]):
+        following = values[index + 1]
+        lowered = value.text.lower()
+        relative_day = value.relative and value.granularity == "day"
+        later = lowered.startswith(("через", "спустя")) or lowered.endswith("спустя")
+        if not (relative_day or later) or following.granularity != "day":
+            continue
+        if following.value_start is None or following.relative:
+            continue
+        if not APPOSITION.fullmatch(text[value.stop : following.start]):
+            continue
+        result[index] = DateValue(
+            value.start, value.stop, value.text, following.value_start, following.value_end,
+            "day", value.relative, value.part,
+        )  # fmt: skip
+    return result
+
+
 def listed_days(text: str, values: list[DateValue]) -> list[DateValue]:
     """Bare days listed before a date of the same month ("9 или 10 июня" -> "9")."""
     found = []

@@ -9,7 +9,7 @@ from ruextract.grammars import dates as grammar
 # words before "N лет" that make it an age, not a date: "в возрасте 45 лет", "ему 61 год"
 AGE_CONTEXT = re.compile(
     r"(возраст\w*|исполн\w*|младше|старше|\bему|\bей|\bим|было|сейчас|девоч\w*|мальчик\w*"
-    r"|детям|детей|моложе|старее|лет\s+от\s+роду)(\s+\w+)?\s*$",
+    r"|детям|детей|моложе|старее|лет\s+от\s+роду|\bсвои)(\s+\w+)?\s*$",
     re.IGNORECASE,
 )
 # quantities that a bare number may count instead of being a year ("2000 человек")
@@ -28,14 +28,25 @@ def age_context(before: str) -> bool:
 
 def appositive_age(before: str, after: str) -> bool:
     """True when "N лет" stands between commas or before a parenthesis right after a person's
-    name ("Владимир Крамник, 31 год (родился …)")."""
-    found = re.search(r"([А-ЯЁ][а-яё]+),\s*$", before)
+    name, or the name's spelling in parentheses ("Владимир Крамник, 31 год (родился …)",
+    "Фаиз Халид (Faiz Khaleed), 26 лет, зубной врач")."""
+    found = re.search(r"([А-ЯЁ][а-яё]+)(?:\s*\([^()]*\))?,\s*$", before)
     if found is None or not re.match(r"\s*[,(]", after):
         return False
     parses = grammar.models.morph_analyzer().parse(found.group(1).lower())
     return any(
         ("Name" in parse.tag or "Surn" in parse.tag) and "nomn" in parse.tag for parse in parses[:3]
     )
+
+
+def counted_noun(text: str, stop: int) -> bool:
+    """True when the word after a number is a noun in an oblique plural ("километрах"): the
+    number counts it, no year does."""
+    word = next_word(text, stop)
+    if not word or not word[0].islower():
+        return False
+    parse = grammar.models.morph_analyzer().parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "plur" in parse.tag and "nomn" not in parse.tag
 
 
 def month_adjective_name(text: str, start: int, stop: int) -> bool:
@@ -119,6 +130,8 @@ def age_of_person(text: str, start: int, stop: int) -> bool:
     sentence = re.split(r"[.!?]\s", before)[-1]
     if AGE_WORDS.search(clause_text) or "возраст" in sentence.lower():
         return True
+    if surface.lower().startswith("до ") and re.search(r"(?i)прожи\w*\s*$", clause_text):
+        return True  # "мамонт прожил до 50 лет"
     first = re.match(r"\s*([А-Яа-яЁё]+)", clause_text)
     words = re.findall(r"[А-Яа-яЁё]+", clause_text)
     if any(verb_of_sentence(word) for word in words[1:]):
@@ -163,6 +176,8 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
         if fact.unit == "year" and surface[:1].isdigit():
             if re.search(r"(?i)\bв\s*$", before) and not re.search(r"(?i)\bраз\s+в\s*$", before):
                 return False  # "умер в 24 года", but "раз в 2 года" is a rate
+            if re.search(r"(?i)\bв\s+\d+\s+и\s*$", before):
+                return False  # "в 70 и 75 лет": ages listed
             if before.endswith("(") and text[stop : stop + 1] == ")":
                 return False  # "родился в 1967 году (51 год)"
         if fact.unit == "year" and surface.lower().startswith("до ") and animate_range(before):
@@ -190,6 +205,8 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)
     if fact.kind in ("since", "until") and bare_year and re.search(r"\bот\s+\d+\s*$", before):
         return False  # "от 200 до 1000 человек"
+    if re.fullmatch(r"(?i)(в|во|на|от|за|к)\s+\d{4}", surface) and counted_noun(text, stop):
+        return False  # "в 1200 километрах от Москвы"
     if (fact.start is not None and fact.kind is None and surface.isdigit()) or (
         fact.kind in ("since", "until") and bare_year
     ):

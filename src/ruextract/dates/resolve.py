@@ -416,7 +416,9 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         y, m = add_months(begin[0].year, begin[0].month, months - 1)
         return begin[0], min(month_end(y, m), begin[1]), "period", begin[3]
     if kind == "ago":
-        amount = 1.0 if found.amount is None and found.unit else amount_value(found.amount)
+        amount = amount_value(found.amount)
+        if found.amount is None and found.unit and singular_unit(text):
+            amount = 1.0  # "год назад"; "(миллионов) лет назад" counts none
         if article is None or amount is None or found.unit is None:
             return None, None, UNIT_GRANULARITY.get(found.unit, "period"), True
         shifted = shift_date(article, amount, found.unit)
@@ -501,6 +503,16 @@ def resolve_length(found, text: str, article: date | None, context: Context) -> 
             if end < article:
                 return date(year, 1, 1), end, "period", context.year is None
     return None, None, "duration", False
+
+
+def singular_unit(text: str) -> bool:
+    """True when the unit of "<unit> назад" is singular ("год назад", "неделю назад")."""
+    words = re.findall(r"[А-Яа-яЁё]+", text)
+    units = [word for word in words if grammar.unit_of(word)]
+    if not units:
+        return False
+    parses = grammar.models.morph_analyzer().parse(units[0].lower())
+    return bool(parses) and "sing" in parses[0].tag
 
 
 def month_adjective(text: str) -> bool:
