@@ -126,6 +126,15 @@ def resolve_point(
         elif point.shift < 0 and point.month >= article.month:
             year += point.shift
         return date(year, point.month, 1), month_end(year, point.month), "month", True
+    if point.season is not None and point.shift is not None and point.shift_unit is None:
+        if article is None:  # "прошлым летом": the last summer over by the article date
+            return None, None, "season", True
+        year = article.year
+        if point.shift < 0 and season_range(point.season, year)[1] >= article:
+            year -= 1
+        elif point.shift > 0 and season_range(point.season, year)[0] <= article:
+            year += 1
+        return (*season_range(point.season, year), "season", True)
     if point.shift_unit == "last_year":
         point_shift, point_unit = -1, "year"
     else:
@@ -256,6 +265,12 @@ def part_range(begin: date, end: date, granularity: str, part: str) -> tuple[dat
     if part == "first_half":
         return begin, begin + timedelta(days=half - 1)
     return begin + timedelta(days=half), end
+
+
+def season_range(season: str, year: int) -> tuple[date, date]:
+    """First and last day of a season of a year (winter starts in the December before)."""
+    first, last = SEASON_MONTHS[season]
+    return date(year - 1 if first == 12 else year, first, 1), month_end(year, last)
 
 
 def century_range(century: int) -> tuple[date, date]:

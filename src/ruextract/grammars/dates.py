@@ -321,7 +321,10 @@ UNIT_WORD = and_(
     custom(lambda value: unit_of(value) is not None),
 )
 YEAR_WORD = dictionary({"год"})
-YEAR_ABBR = rule(in_caseless({"г", "гг"}), DOT.optional())
+# "г.", "гг.", and "г. р." / "г.р." of a year of birth ("Евгений Манюров (1980 г.р.)")
+YEAR_ABBR = rule(
+    in_caseless({"г", "гг"}), DOT.optional(), rule(caseless("р"), DOT.optional()).optional()
+)
 ROMAN = custom(lambda value: roman_value(value) is not None)
 
 
@@ -465,9 +468,16 @@ WEEKDAY = rule(
 # ---------------------------------------------------------------------------------------------
 # SEASON, QUARTER, HALF
 
-SEASON = rule(
-    SEASON_NAME.interpretation(Point.season.custom(lemma_in(SEASONS))),
-    year_parts().optional(),
+SEASON = or_(
+    rule(
+        SEASON_NAME.interpretation(Point.season.custom(lemma_in(SEASONS))),
+        year_parts().optional(),
+    ),
+    # "прошлым летом", "этой осенью": a season counted from the article date
+    rule(
+        SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
+        SEASON_NAME.interpretation(Point.season.custom(lemma_in(SEASONS))),
+    ),
 ).interpretation(Point)
 
 ORDINAL = or_(
@@ -680,6 +690,8 @@ AMOUNT = or_(
     rule(or_(NUMERAL_WORD, INT), caseless("с"), caseless("половиной")),
     rule(dictionary({"несколько", "пара", "десяток", "ряд"}), NUMERAL_WORD.optional()),
     rule(INT, DASH, INT),
+    rule(INT, DASH, in_caseless({"ти", "х", "и", "ми"})),  # "до 35-ти лет"
+    rule(or_(INT, NUMERAL_WORD), caseless("с"), caseless("лишним")),  # "20 с лишним лет"
     rule(caseless("последние"), INT.optional()),
     rule(in_caseless({"считанные", "считанных", "считанными"})),
 )
