@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from ruextract.dates.context import (
     apposed_days,
     context_at,
+    days_after,
     explicit_values,
     is_relative,
     listed_days,
@@ -101,7 +102,8 @@ def find_dates(
             DateValue(start, stop, surface, value_start, value_end, granularity, relative, part)
         )
     values.extend(listed_days(text, values))
-    return apposed_days(text, sorted(values, key=lambda value: value.start))
+    values = days_after(text, sorted(values, key=lambda value: value.start), starts)
+    return apposed_days(text, values)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import razdel
 
-from ruextract.dates.resolve import Context, resolve
+from ruextract.dates.resolve import NEXT_DAY, Context, resolve
 from ruextract.grammars import dates as grammar
 from ruextract.records import DateValue
 
@@ -135,6 +135,34 @@ def apposed_days(text: str, values: list[DateValue]) -> list[DateValue]:
             value.start, value.stop, value.text, following.value_start, following.value_end,
             "day", value.relative, value.part,
         )  # fmt: skip
+    return result
+
+
+def days_after(text: str, values: list[DateValue], starts: list[int]) -> list[DateValue]:
+    """``values`` (in text order) where "в тот же день" / "на следующий день" counts from the
+    nearest day before it in the same or the previous sentence, however that day was resolved
+    ("в 11:30 21 января … в 13:00 в тот же день"); with none there, it stays as it was."""
+    result = list(values)
+    for index, value in enumerate(values):
+        found = NEXT_DAY.match(value.text)
+        if found is None:
+            continue
+        sentence = bisect.bisect_right(starts, value.start) - 1
+        since = starts[max(sentence - 1, 0)]
+        before = [
+            other
+            for other in values[:index]
+            if other.granularity == "day" and other.value_start is not None
+            and other.start >= since and not NEXT_DAY.match(other.text)
+        ]  # fmt: skip
+        if not before:
+            continue
+        day = before[-1].value_start
+        if "следующ" in value.text.lower():
+            day += timedelta(days=1)
+        result[index] = DateValue(
+            value.start, value.stop, value.text, day, day, "day", before[-1].relative, value.part
+        )
     return result
 
 
