@@ -9,7 +9,7 @@ from ruextract.grammars import dates as grammar
 # words before "N лет" that make it an age, not a date: "в возрасте 45 лет", "ему 61 год"
 AGE_CONTEXT = re.compile(
     r"(возраст\w*|исполн\w*|младше|старше|\bему|\bей|\bим|было|сейчас|девоч\w*|мальчик\w*"
-    r"|детям|детей|моложе|старее|лет\s+от\s+роду|\bсвои)(\s+\w+)?\s*$",
+    r"|детям|детей|моложе|старее|лет\s+от\s+роду|\bсвои|\bкоторому|\bкоторой)(\s+\w+)?\s*$",
     re.IGNORECASE,
 )
 # quantities that a bare number may count instead of being a year ("2000 человек")
@@ -30,13 +30,23 @@ def appositive_age(before: str, after: str) -> bool:
     """True when "N лет" stands between commas or before a parenthesis right after a person's
     name, or the name's spelling in parentheses ("Владимир Крамник, 31 год (родился …)",
     "Фаиз Халид (Faiz Khaleed), 26 лет, зубной врач")."""
-    found = re.search(r"([А-ЯЁ][а-яё]+)(?:\s*\([^()]*\))?,\s*$", before)
+    found = re.search(r"([А-ЯЁ][а-яё]+)(?:\s*\([^()]*\))?\s*[,—–]\s*$", before)
     if found is None or not re.match(r"\s*[,(]", after):
         return False
     parses = grammar.models.morph_analyzer().parse(found.group(1).lower())
     return any(
         ("Name" in parse.tag or "Surn" in parse.tag) and "nomn" in parse.tag for parse in parses[:3]
     )
+
+
+def neuter_noun(text: str, stop: int) -> bool:
+    """True when the word after ``stop`` is a neuter noun in the singular, which "-е" agrees
+    with as an ordinal ("40-е место"); a decade is plural ("в 1990-е экономика росла")."""
+    word = next_word(text, stop)
+    if not word or not word[0].islower():
+        return False
+    parse = grammar.models.morph_analyzer().parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "sing" in parse.tag and "neut" in parse.tag
 
 
 def counted_noun(text: str, stop: int) -> bool:
@@ -205,6 +215,10 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)
     if fact.kind in ("since", "until") and bare_year and re.search(r"\bот\s+\d+\s*$", before):
         return False  # "от 200 до 1000 человек"
+    if re.search(r"№\s*$", before):
+        return False  # "резолюция № 1747"
+    if getattr(fact.start, "decade", None) is not None and neuter_noun(text, stop):
+        return False  # "на 40-е место": an ordinal
     if re.fullmatch(r"(?i)(в|во|на|от|за|к)\s+\d{4}", surface) and counted_noun(text, stop):
         return False  # "в 1200 километрах от Москвы"
     if (fact.start is not None and fact.kind is None and surface.isdigit()) or (

@@ -377,7 +377,10 @@ SAME_YEAR = re.compile(r"(?i)^((в|во)\s+(том|этом)\s+же\s+году|�
 # "годом ранее", "годом позже": the year before or after the year just named
 YEAR_APART = re.compile(r"(?i)^годом\s+(?P<way>ранее|раньше|позже|позднее)$")
 # "на следующий день", "в тот же день": a day counted from the day just named
-NEXT_DAY = re.compile(r"(?i)^(на|в)\s+(следующий|тот\s+же|этот\s+же)\s+день$")
+NEXT_DAY = re.compile(
+    r"(?i)^((на|в)\s+(следующий|тот\s+же|этот\s+же)\s+день|(того|этого)\s+же\s+дня"
+    r"|следующего\s+дня)$"
+)
 # "за девять месяцев", "за первые два квартала": the start of the year to the end of the Nth unit
 MONTHS_OF_YEAR = re.compile(r"(?i)^за\s+(первые\s+)?\S+\s+(месяц|квартал)")
 # words after "за N месяцев" that make it a length of time ("за два месяца до выборов")

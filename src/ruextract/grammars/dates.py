@@ -820,6 +820,8 @@ VAGUE = or_(
                 "последний",
                 "ближайший",
                 "предыдущие",
+                "последующие",
+                "последующих",
                 "последних",
                 "ближайших",
                 "последнее",
@@ -839,6 +841,9 @@ VAGUE = or_(
     ),
     # "лучшим режиссёром того года", "в марте того же года": the year just named
     rule(caseless("того"), caseless("же").optional(), caseless("года")),
+    # "вечером того же дня", "утром следующего дня": the day just named, or the one after
+    rule(in_caseless({"того", "этого"}), caseless("же"), caseless("дня")),
+    rule(caseless("следующего"), caseless("дня")),
     rule(in_caseless({"в", "во"}), in_caseless({"разное", "разные"}), caseless("время")),
     rule(in_caseless({"в", "на", "все"}).optional(), in_caseless({"выходные", "выходных"})),
     rule(in_caseless({"накануне", "ежегодно", "ежедневно", "ежемесячно", "еженедельно"})),
