@@ -373,7 +373,7 @@ CASES_VALUES = {
         "2020-01-22",
         "day",
     ),
-    # must not change: a day two sentences back is too far; the last explicit day decides
+    # must not change: a day three sentences back is too far; the last explicit day decides
     "same_day_after_a_day_too_far": (
         "2020-01-19",
         "Суд прошёл 5 мая 2019 года. Отпевание состоится 21 января. Он ушёл. Потом пришёл. "
@@ -401,6 +401,133 @@ CASES_VALUES = {
         "2013-05-08",
         "2013-05-08",
         "day",
+    ),
+    "days_later_after_a_day_two_sentences_back": (
+        None,
+        "17 января 2019 года принц врезался в другой автомобиль. Две женщины получили травмы. "
+        "Ещё через два дня принца увидели за рулём.",
+        PAST,
+        "через два дня",
+        "2019-01-19",
+        "2019-01-19",
+        "day",
+    ),
+    "weeks_later_after_a_day": (
+        None,
+        "Закон приняли 14 июня 2017 года, а спустя две недели его подписали.",
+        PAST,
+        "спустя две недели",
+        "2017-06-28",
+        "2017-06-28",
+        "day",
+    ),
+    "days_later_after_the_days": (
+        None,
+        "Закон приняли 14 июня 2017 года, а три дня спустя его подписали.",
+        PAST,
+        "три дня спустя",
+        "2017-06-17",
+        "2017-06-17",
+        "day",
+    ),
+    # must not change: no day before, or an amount with no number
+    "days_later_without_a_day_is_a_length": (
+        "2013-03-11",
+        "Через две недели она умерла в больнице.",
+        PAST,
+        "Через две недели",
+        None,
+        None,
+        "duration",
+    ),
+    "some_days_later_stays_a_length": (
+        None,
+        "Закон приняли 14 июня 2017 года, а через несколько дней его подписали.",
+        PAST,
+        "через несколько дней",
+        None,
+        None,
+        "duration",
+    ),
+    # weekdays of one list follow each other, whatever the tense
+    "weekday_listed_after_another": (
+        "2019-07-19",
+        "Программы показали в пятницу и субботу на телеканале «Культура».",
+        PAST,
+        "субботу",
+        "2019-07-20",
+        "2019-07-20",
+        "day",
+    ),
+    "weekday_listed_after_a_comma": (
+        "2019-07-17",
+        "Матчи прошли в понедельник, вторник и среду.",
+        PAST,
+        "вторник",
+        "2019-07-16",
+        "2019-07-16",
+        "day",
+    ),
+    # must not change: a weekday in its own sentence follows the tense
+    "weekday_in_its_own_sentence": (
+        "2019-07-19",
+        "Программу показали в пятницу. В субботу её повторили.",
+        PAST,
+        "В субботу",
+        "2019-07-13",
+        "2019-07-13",
+        "day",
+    ),
+    # a day of a month named earlier with its year takes that year
+    "day_of_a_month_named_earlier": (
+        None,
+        "Принц попал в аварию в январе 2019 года. Полиция подтвердила это. Дворец молчит. "
+        "17 января принц врезался в автомобиль.",
+        PAST,
+        "17 января",
+        "2019-01-17",
+        "2019-01-17",
+        "day",
+    ),
+    # must not change: another month named earlier lends no year
+    "day_of_another_month": (
+        None,
+        "Принц попал в аварию в январе 2019 года. Полиция подтвердила это. Дворец молчит. "
+        "17 марта принц врезался в автомобиль.",
+        PAST,
+        "17 марта",
+        None,
+        None,
+        "day",
+    ),
+    # a year after the expression dates it only in its clause
+    "year_in_another_clause": (
+        None,
+        "Церемония пройдёт 27 июля в селе Сростки, где в 1929 году родился Шукшин.",
+        "Fut",
+        "27 июля",
+        None,
+        None,
+        "day",
+    ),
+    "year_in_the_same_clause": (
+        None,
+        "Он приехал 5 марта в Москву в 2015 году.",
+        PAST,
+        "5 марта",
+        "2015-03-05",
+        "2015-03-05",
+        "day",
+    ),
+    # an abbreviated year is not the instrumental of a comparison
+    "since_an_abbreviated_year": (
+        None,
+        "С 1933г. он неоднократно бывал в Европе.",
+        PAST,
+        "С 1933г.",
+        "1933-01-01",
+        None,
+        "period",
     ),
     "following_years_vague": (
         None,

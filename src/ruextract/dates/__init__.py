@@ -34,6 +34,7 @@ from ruextract.dates.context import (
     explicit_values,
     is_relative,
     listed_days,
+    listed_weekdays,
     sentence_starts,
     speech_anchor,
 )
@@ -76,7 +77,8 @@ def find_dates(
     for start, stop, fact in matches:
         surface = text[start:stop]
         tense = tense_of(start, stop) if tense_of else None
-        context = context_at(start, stop, explicit, starts, text)
+        month = getattr(fact.start, "month", None) if fact.kind is None else None
+        context = context_at(start, stop, explicit, starts, text, month)
         if MONTHS_OF_YEAR.match(surface) and next_word(text, stop).lower() in LENGTH_FOLLOWS:
             context = Context(year=None, day=context.day)
             anchor = None
@@ -102,7 +104,8 @@ def find_dates(
             DateValue(start, stop, surface, value_start, value_end, granularity, relative, part)
         )
     values.extend(listed_days(text, values))
-    values = days_after(text, sorted(values, key=lambda value: value.start), starts)
+    values = listed_weekdays(text, sorted(values, key=lambda value: value.start))
+    values = days_after(text, values, starts)
     return apposed_days(text, values)
 
 

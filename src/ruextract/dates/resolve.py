@@ -558,7 +558,7 @@ def eve_alone(following: str) -> bool:
 def instrumental(text: str) -> bool:
     """True when the last word is in the instrumental ("годом", "маем")."""
     words = re.findall(r"[А-Яа-яЁё]+", text)
-    if not words:
+    if not words or len(words[-1]) < 3:  # "С 1933г.": an abbreviation has every case
         return False
     parses = grammar.models.morph_analyzer().parse(words[-1].lower())
     return any("ablt" in parse.tag and parse.tag.POS == "NOUN" for parse in parses)
