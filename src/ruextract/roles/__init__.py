@@ -39,6 +39,7 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -83,10 +84,14 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     return [(phrase, person) for phrase, person in attached if person is not None]
 
 
-def role_span(doc: Doc, phrase: Phrase, person: Span) -> Span:
-    """The span of a role phrase carrying its :class:`Role` record."""
+def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
+    """The span of a role phrase carrying its :class:`Role` record; ``holder`` numbers the
+    people one plural post belongs to ("актрисы Гвинет Пэлтроу, Анджелина Джоли"), whose
+    spans share their offsets and differ by ``span.id_``."""
     span = doc[phrase.start : phrase.end]
     span.label_ = "ROLE"
+    if holder:
+        span.id_ = str(holder)
     span._.role = Role(
         start=span.start_char,
         stop=span.end_char,
@@ -109,7 +114,12 @@ class RoleFinder:
     """Posts held by people (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = [role_span(doc, phrase, person) for phrase, person in find_roles(doc)]
+        holders: Counter[tuple[int, int]] = Counter()
+        spans = []
+        for phrase, person in find_roles(doc):
+            spans.append(role_span(doc, phrase, person, holders[phrase.start, phrase.end]))
+            holders[phrase.start, phrase.end] += 1
+        doc.spans[SPAN_KEY] = spans
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
