@@ -60,6 +60,8 @@ def ends_clause(token: Token) -> bool:
     clause that a post and the name it describes share."""
     if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
         return True
+    if token.pos_ == "CCONJ" and fold(token.text) != "и":
+        return True  # "Лавров, а министр обороны промолчал": another clause
     return token.pos_ in ("SCONJ", "PRON") or token.text in SENTENCE_ENDS
 
 
@@ -120,8 +122,8 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     head = doc[phrase.head]
     person_case = case_of(doc[person.end - 1])
     head_case = case_of(head)
-    if head_case not in (None, "Nom") and person_case and person_case != head_case:
-        return None
+    if head_case and person_case and person_case != head_case:
+        return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
 
 
@@ -489,7 +491,8 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     person ("Ричард Бёртон (Richard Burton) — британский актёр", "Джон Нэш, лауреат
     Нобелевской премии и американский математик")."""
     head = doc[phrase.head]
-    if phrase.by_verb or (phrase.plural and not one_of(doc, phrase)):
+    one = one_of(doc, phrase)
+    if phrase.by_verb or (phrase.plural and not one):
         return None
     sent = ents.sent[phrase.head]
     seen = 0
@@ -506,8 +509,8 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if nxt is None or nxt.text not in APPOSITION_MARKS:
                 return None
             head_case, person_case = case_of(head), case_of(doc[person.end - 1])
-            if head_case and person_case and person_case != head_case:
-                return None
+            if head_case and person_case and person_case != head_case and not one:
+                return None  # "Путина, …, министр": not in the case of the post
             return person
         if token.text == ")":
             j = i - 1
