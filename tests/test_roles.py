@@ -164,6 +164,15 @@ CASES = {
         "Музей открыт. Живописец скончался в 1900 году.",
         [("Иван Айвазовский", "живописец", "Живописец", None, None, None, "current")],
     ),
+    "a word about the holder hyphenated to the post": (
+        "С праздником поздравил депутат-единоросс Александр Хинштейн.",
+        [("Александр Хинштейн", "депутат", "депутат-единоросс", None, None, None, "current")],
+    ),
+    "a post the word lists once missed (посол)": (
+        "Посол Ирландии в США Майкл Коллинз встретился с журналистами.",
+        [("Майкл Коллинз", "посол", "Посол Ирландии в США", "Ирландия", "COUNTRY", "IE",
+          "current")],
+    ),
 }  # fmt: skip
 
 CASES_MUST_NOT_MATCH = {
@@ -203,6 +212,7 @@ CASES_MUST_NOT_MATCH = {
         "Иван Айвазовский написал картину «Девятый вал». Картина хранится в музее. Музей "
         "открыт. Его посещают тысячи людей. Живописец скончался в 1900 году."
     ),
+    "a hyphenated word that is no person": "Клуб вышел в премьер-лигу, сообщил Иван Петров.",
     "plural post referred to again": (
         "Президент России Владимир Путин прибыл в Астану. Главы двух государств подписали договор."
     ),
@@ -339,3 +349,19 @@ def test_roles_eval_measures_on_nerel_train_sample(nlp):
     assert measures["role recall"].total > 20
     assert 0.3 < measures["role recall"].value <= 1
     assert 0.5 < measures["role precision"].value <= 1
+
+
+def test_roles_word_list_tool_counts_no_function_word_as_a_noun():
+    import importlib.util
+    import sys
+
+    from tests.conftest import ROOT
+
+    path = ROOT / "tools" / "build_role_nouns.py"
+    spec = importlib.util.spec_from_file_location("build_role_nouns", path)
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = tool
+    spec.loader.exec_module(tool)
+    assert tool.occurrence_lemma("после") is None  # a preposition, not "посол"
+    assert tool.occurrence_lemma("посла") == "посол"
+    assert tool.occurrence_lemma("военный") == "военный"  # an adjective with a noun reading
