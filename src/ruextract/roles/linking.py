@@ -20,10 +20,13 @@ COPULAS = frozenset(
     {"быть", "стать", "являться", "назначить", "назначать", "избрать", "избирать",
      "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
      "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
-     "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить"}
+     "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
+     "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать"}
 )  # fmt: skip
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
-POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
+POST_WORDS = frozenset(
+    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
+)  # "в качестве главы", "в роли продюсера"
 # words of running for a post, which is not holding it
 CANDIDACY = frozenset(
     {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
@@ -132,8 +135,10 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     head = doc[phrase.head]
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    if case_of(head) != "Ins" and not after_post:
-        return None
+    if case_of(head) != "Ins" and not after_post and not one_of(doc, phrase, "Ins"):
+        return None  # "был министром", "на посту министра", "является одним из лидеров"
+    if not after_post and before is not None and before.pos_ == "ADP" and case_of(head) == "Ins":
+        return None  # "играл с полузащитником": the object of a preposition, not a predicate
     if before is not None and any(
         fold(t.lemma_) in CANDIDACY for t in doc[max(0, before.i - 4) : before.i]
     ):
@@ -477,13 +482,14 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
-def one_of(doc: Doc, phrase: Phrase) -> bool:
-    """A plural post after "один из" ("один из величайших дирижёров"): one person's."""
+def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
+    """A plural post after "один из" ("один из величайших дирижёров"): one person's (with
+    "один" in ``case``, if given: "одним из лидеров")."""
     before = prev_content(doc, phrase.start - 1)
     if before is None or fold(before.text) != "из":
         return False
     one = prev_content(doc, before.i - 1)
-    return one is not None and fold(one.lemma_) == "один"
+    return one is not None and fold(one.lemma_) == "один" and (case is None or case_of(one) == case)
 
 
 def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
