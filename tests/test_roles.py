@@ -186,6 +186,10 @@ CASES = {
         "Кевин Нолан является одним из лучших игроков НХЛ.",
         [("Кевин Нолан", "игрок", "лучших игроков НХЛ", "НХЛ", "ORG", None, "current")],
     ),
+    "a place between an oblique post and its name": (
+        "Фанаты отметили годовщину смерти певца из Омска Егора Летова.",
+        [("Егор Летов", "певец", "певца", None, None, None, "current")],
+    ),
 }  # fmt: skip
 
 CASES_MUST_NOT_MATCH = {
@@ -229,6 +233,9 @@ CASES_MUST_NOT_MATCH = {
     "an instrumental after a preposition": "Кевин Нолан играл в футбол с полузащитником.",
     "a copula and one of a plural that is no post": (
         "Кевин Нолан является одним из зрителей матча, а игроки ушли."
+    ),
+    "an oblique post and the object of a participle": (
+        "Суд признал виновным врача, лечившего Майкла Джексона."
     ),
     "plural post referred to again": (
         "Президент России Владимир Путин прибыл в Астану. Главы двух государств подписали договор."

@@ -56,6 +56,9 @@ FOCUS_REACH = 3
 # words before a post that make it no subject opening its clause ("у певца", "Он был")
 OPENS_CLAUSE_NOT = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX"})
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+# between an oblique post and its name only places and words about the holder may stand:
+# "певца из Омска Егора Летова"; a noun or verb there takes the name as its own complement
+OBLIQUE_STOPS = frozenset({"NOUN", "VERB", "AUX", "PRON", "DET"})
 
 
 def ends_clause(token: Token) -> bool:
@@ -464,7 +467,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     person ("спортсменка из Южной Кореи Ким Ю На", "Председатель ..., 43-летний Евгений
     Шевчук"): no finite verb, conjunction or pronoun between them."""
     head = doc[phrase.head]
-    if case_of(head) != "Nom" or phrase.plural or phrase.by_verb:
+    head_case = case_of(head)
+    if head_case is None or phrase.plural or phrase.by_verb:
         return None
     sent = ents.sent[phrase.head]
     seen = 0
@@ -473,11 +477,16 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         token = doc[i]
         if i in ents.per:
             span = ents.per[i]
-            return span if case_of(doc[span.end - 1]) in (None, "Nom") else None
+            name_case = case_of(doc[span.end - 1])
+            if head_case == "Nom":
+                return span if name_case in (None, "Nom") else None
+            return span if name_case == head_case else None
         if not token.is_space:
             seen += 1
             if ends_clause(token):
                 return None
+            if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
+                return None  # "врача, лечившего Майкла Джексона": the name is another's
         i += 1
     return None
 
