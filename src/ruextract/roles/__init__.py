@@ -19,17 +19,29 @@ heads of lower-case NEREL train ORGANIZATION spans) starts the org ("судья 
 A phrase belongs to a person when
 
 - it stands right before the name ("глава МИД Сергей Лавров"), or is one of a list of posts
-  that does ("режиссёр и сценарист Иван Дыховичный");
+  that does ("режиссёр и сценарист Иван Дыховичный"); a plural post before a list of names
+  belongs to each of them ("актрисы Гвинет Пэлтроу, Анджелина Джоли": one span per holder,
+  told apart by ``span.id_``);
 - it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
+- descriptions of the same person stand between it and the name, in one clause (no finite
+  verb, conjunction of subordination or pronoun between): "спортсменка из Южной Кореи Ким Ю
+  На", "певца из Омска Егора Летова" (an oblique post: the name in its case, no noun or verb
+  between), "Ричард Бёртон (Richard Burton) — британский актёр", "Николас Арнонкур, один из
+  величайших дирижёров"; a post and a name in different cases are not one phrase;
 - a copula or appointment verb links it to the nearest name before it in its sentence
   ("Лавров был министром", "назначил Иванова на пост губернатора", "Он был министром" for the
   last name before), or a name after it ("Президентом становится Джеральд Форд");
 - a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
   МИД": role "глава");
+- a copula or a verb of playing a part links it ("играл полузащитником", "в качестве главы",
+  "является одним из лидеров"), but not an instrumental after a preposition ("с
+  полузащитником");
 - it is the same post as one exactly one person of the article holds ("глава государства"
   for the article's president); a head of state or government that nobody holds yet in the
   article goes to its most mentioned person, in the country the article names most often
-  where nobody else holds that post.
+  where nobody else holds that post;
+- it is a singular nominative post opening a sentence that names nobody ("Живописец скончался
+  …"): the article's most mentioned person, named in the three sentences before.
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 
