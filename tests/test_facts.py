@@ -456,7 +456,7 @@ CASES_RECORDS = [
      [("примерно 40%", None, "approx", None, "level", None, "избиратель")]),
     ("Депутаты предложили отчисления в размере 1% от стоимости товаров.",
      [("1%", None, "exact", None, "level", None, "отчисление")]),
-    ("Сборы составят 15 % от общего объёма собранных средств.",
+    ("РСП заберёт себе 15 % от общего объёма собранных средств.",
      [("15 %", None, "exact", None, "level", None, "средство")]),
     # a noun right before the amount names it; a share in brackets is of the count before
     ("Бухгалтер получила премию более 17 тысяч гривен.",
@@ -482,6 +482,29 @@ CASES_RECORDS = [
     ("Главным объектом стало строительство набережной Днепра, которое обойдется бюджету в "
      "1,5 млрд руб.",
      [("1,5 млрд руб.", None, "exact", None, "level", None, "строительство")]),
+    # the subject of a verb by its form: nominative and agreeing with the verb, not the
+    # genitive the parse marks as subject; a converb shares its finite verb's subject
+    ("После заявления Джобса о том, что он покидает свой пост, акции компании упали на 7%, "
+     "опустившись до уровня 357,4 доллара.",
+     [("7%", None, "exact", "down", "delta", None, "акция"),
+      ("357,4 доллара", None, "exact", "down", "level", None, "акция")]),
+    ("Ставка ежеквартальных отчислений, по мнению депутатов, должна составить 2% выручки.",
+     [("2%", None, "exact", None, "level", None, "отчисление")]),
+    ("Другими словами, если чип памяти стоит 100 рублей, то платить придётся больше.",
+     [("100 рублей", None, "exact", None, "level", None, "чип")]),
+    # a passive verb of sale: its subject is what is sold (not a name in an oblique phrase);
+    # the active verb's actor never is
+    ("Квартира бывшего премьер-министра Великобритании Маргарет Тэтчер в районе Челси "
+     "выставлена на продажу за £1,2 млн.",
+     [("£1,2 млн.", None, "exact", None, "level", None, "квартира")]),
+    ("Агентство выставило квартиру Тэтчер на продажу за £1,2 млн.",
+     [("£1,2 млн.", None, "exact", None, "level", None, "квартира")]),
+    # a participle of measure: the noun it agrees with
+    ("Во Франции вводят налог на годовой доход граждан, превышающий 1 миллион евро.",
+     [("1 миллион евро", None, "more_than", None, "level", None, "доход")]),
+    # a genitive before the subject ("После выступления министра") is not it
+    ("После выступления министра цены на нефть упали на 3%.",
+     [("3%", None, "exact", "down", "delta", None, "нефть")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),
