@@ -505,6 +505,28 @@ CASES_RECORDS = [
     # a genitive before the subject ("После выступления министра") is not it
     ("После выступления министра цены на нефть упали на 3%.",
      [("3%", None, "exact", "down", "delta", None, "нефть")]),
+    # a dash after a whole clause is a pause, not an elided verb; an elided verb's noun
+    # stands before the relative clause that ends at the dash
+    ("Церемония бракосочетания их сына, принца Уильяма, стоила уже на порядок дешевле — "
+     "около 20 млн фунтов.",
+     [("около 20 млн фунтов", None, "approx", None, "level", None, "церемония")]),
+    ("Если чип памяти стоит 100 рублей, а смартфон, в котором он установлен, — 20 тысяч, то "
+     "1 % взимается с цены смартфона.",
+     [("100 рублей", None, "exact", None, "level", None, "чип"),
+      ("20 тысяч", None, "exact", None, "level", None, "смартфон"),
+      ("1 %", None, "exact", None, "level", None, "смартфон")]),
+    ("Средний размер пенсии составляет 9 тысяч рублей, а средний размер страховой пенсии, "
+     "которая выплачивается россиянам в Южной Осетии — 7370 рублей.",
+     [("9 тысяч рублей", None, "exact", None, "level", None, "пенсия"),
+      ("7370 рублей", None, "exact", None, "level", None, "пенсия")]),
+    # "в виде": what a thing consists of is what is measured
+    ("Предполагается наказание в виде штрафов для физических лиц от четырех до пяти тысяч "
+     "рублей, для должностных лиц — от 40 до 50 тысяч рублей.",
+     [("от четырех до пяти тысяч рублей", None, "range", None, "level", None, "штраф"),
+      ("от 40 до 50 тысяч рублей", None, "range", None, "level", None, "штраф")]),
+    # a percentage that is its verb's subject takes no whole without "с"/"от"
+    ("По итогам года 5 % пришлось на долю экспорта.",
+     [("5 %", None, "exact", None, "level", None, None)]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

@@ -125,10 +125,31 @@ def genitive(token: Token, span: Span) -> Token | None:
     return None
 
 
+def in_form_of(token: Token, span: Span) -> Token | None:
+    """The noun of "в виде" after ``token`` ("наказание в виде штрафов" → штрафов): what
+    the thing consists of is what is measured."""
+    for child in token.children:
+        if child.dep_ != "nmod" or child.pos_ not in CONTENT_POS or not _outside(child, span):
+            continue
+        for case in child.children:
+            if (
+                case.dep_ == "case"
+                and case.lower_ == "в"
+                and any(f.lemma_ == "вид" for f in case.children)
+            ):
+                return child
+    return None
+
+
 def content(token: Token, span: Span) -> Token | None:
     """What a noun stands for: a noun of measure hands over to its genitive ("объем
     инвестиций" → инвестиций); one without a genitive gives None (look further)."""
     for _ in range(3):
+        form = in_form_of(token, span)
+        if form is not None:
+            # "наказание в виде штрафов" → штрафов
+            token = form
+            continue
         if fold(token.lemma_) not in MEASURE_NOUNS:
             return token
         found = genitive(token, span)
@@ -430,6 +451,21 @@ def measured_by_verb(span: Span) -> Token | None:
     return subject_left_of(verb, span)
 
 
+def past_relative_clause(token: Token) -> Token | None:
+    """The word before a relative clause that ends at ``token`` (its closing comma or last
+    word): "а смартфон, в котором он установлен, — 20 тысяч" → смартфон; None when no
+    "который" clause ends there."""
+    doc = token.doc
+    i = token.i - 1 if token.text == "," else token.i
+    while i > token.sent.start and doc[i].text != ",":
+        if doc[i].text in CLAUSE_STOPS or doc[i].text in DASHES:
+            return None
+        i -= 1
+    if i <= token.sent.start or not any(t.lemma_ == "который" for t in doc[i : token.i]):
+        return None
+    return doc[i - 1]
+
+
 def elided_noun(span: Span) -> tuple[bool, Token | None]:
     """ "помидоры — на 26,9%": whether the amount follows a dash of an elided verb, and the
     nominative noun before the dash that it measures (None: "в 2017 году — 1809 рублей",
@@ -440,6 +476,10 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
     if len(before) < 2 or before[0].text not in DASHES:
         return False, None
     token = before[1]
+    if token.pos_ in ("ADV", "VERB", "AUX") or "Cmp" in token.morph.get("Degree"):
+        # "стоила уже на порядок дешевле — около 20 млн": a pause after a whole clause
+        return False, None
+    token = past_relative_clause(token) or token
     while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
         token = token.head
     said = any(
@@ -505,6 +545,20 @@ def after_percent(span: Span, with_from: bool) -> Token | None:
         return None
     if i < end and doc[i].pos_ in CONTENT_POS:
         return _candidate(doc[i], span)
+    return None
+
+
+def whole_of_verb(span: Span) -> Token | None:
+    """The whole of a percentage that is its verb's subject: the verb's "с" / "от" phrase
+    in the genitive ("1 % взимается с цены смартфона" → смартфон)."""
+    verb = span.root.head
+    for child in verb.children:
+        if (
+            child.dep_.startswith("obl")
+            and "Gen" in child.morph.get("Case")
+            and any(c.dep_ == "case" and c.lower_ in ("с", "со", "от") for c in child.children)
+        ):
+            return _candidate(child, span)
     return None
 
 
@@ -633,7 +687,9 @@ def subject_token(span: Span) -> Token | None:
         return found
     token: Token = span.root
     if token.dep_ in SUBJECT_RELATIONS:
-        return None
+        # "1 % взимается с цены смартфона": a percentage's whole can be its verb's
+        # "с"/"от" + genitive
+        return whole_of_verb(span) if span.label_ == "percent" else None
     counted = _dependent(token, COUNTED_RELATIONS, span)
     first_head = True
     for _ in range(4):
