@@ -248,6 +248,32 @@ def test_facts_amount_after_a_dash_takes_the_currency_said_before():
     ]  # fmt: skip
 
 
+# a count without its noun takes the noun of the count before it on the line
+CASES_ELIDED_COUNTS = [
+    ("За Бинга проголосовали более 49 тысяч избирателей (52,3 процента голосов), а за "
+     "Кокрела - 44,7 тысячи (47,7 процента).",
+     [("более 49 тысяч избирателей", 49000.0, "избиратель"), ("52,3 процента", 52.3, "%"),
+      ("44,7 тысячи", 44700.0, "избиратель"), ("47,7 процента", 47.7, "%")]),
+    ("Всего в ней четыре комнаты, две из которых — спальни.",
+     [("четыре комнаты", 4.0, "комната"), ("две", 2.0, "комната")]),
+    ("Из 20 поданных номинаций допущены к проверке Министерством лишь 11 из них.",
+     [("20 поданных номинаций", 20.0, "номинация"), ("11", 11.0, "номинация")]),
+    # no count before: nothing to stand for; "один из них" is phrasing; a hyphen in a range
+    # of years is no dash of an elided verb
+    ("Две из них вернулись домой.", []),
+    ("Один из них погиб, второй ранен.", []),
+    ("В 1993 - 2000 годах он руководил заводом.", []),
+    # the count before is on another line: not carried
+    ("Набрано 40 человек.\nТри из них уволились.", [("40 человек", 40.0, "человек")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), CASES_ELIDED_COUNTS,
+                         ids=[c[0][:30] for c in CASES_ELIDED_COUNTS])  # fmt: skip
+def test_facts_count_without_its_noun_takes_the_count_before(text, rows):
+    assert [(f.text, f.value, f.unit) for f in find_facts(text)] == rows
+
+
 @pytest.mark.parametrize("text", CASES_MUST_NOT_MATCH)
 def test_facts_grammar_must_not_match(text):
     assert find_facts(text) == []
@@ -527,6 +553,23 @@ CASES_RECORDS = [
     # a percentage that is its verb's subject takes no whole without "с"/"от"
     ("По итогам года 5 % пришлось на долю экспорта.",
      [("5 %", None, "exact", None, "level", None, None)]),
+    # money in brackets after a quoted term in any case measures it (not after any noun); a
+    # percentage after a dash
+    # after a count is a share of the count; a bracketed share with no whole shares the
+    # whole of the bracketed share before it
+    ("Он также был признан виновным в «незаконном заработке»  (около $120 тыс.).",
+     [("около $120 тыс.", None, "approx", None, "level", None, "заработок")]),
+    ("Он ушёл в отставку (около $120 тыс.).",
+     [("около $120 тыс.", None, "approx", None, "level", None, None)]),
+    ("За снос выступили жители 4079 домов — 90 %.",
+     [("4079 домов", None, "exact", None, "level", None, None),
+      ("90 %", None, "exact", None, "level", None, "дом")]),
+    ("За Бинга проголосовали более 49 тысяч избирателей (52,3 процента голосов), а за "
+     "Кокрела - 44,7 тысячи (47,7 процента).",
+     [("более 49 тысяч избирателей", None, "more_than", None, "level", None, None),
+      ("52,3 процента", None, "exact", None, "level", None, "голос"),
+      ("44,7 тысячи", None, "exact", None, "level", None, None),
+      ("47,7 процента", None, "exact", None, "level", None, "голос")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

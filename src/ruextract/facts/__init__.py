@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.facts.clause import (
+    DASHES,
     DELTA,
     DOWN,
     LEVEL,
@@ -186,7 +187,7 @@ COUNT_OF = re.compile(r"(?<![\d.,])(\d+)\s+из\s+$")
 # "— 316 млн (около 5 млн долларов)": an amount after a dash takes the currency of the money
 # said before it in the sentence
 ELIDED_MONEY = re.compile(
-    r"(?<=[—–]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
+    r"(?<=\s[—–-]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
     r"(?!\s*(?:[$€£]|руб|долл|евро|фунт|\w+ов\b))"
 )
 
@@ -237,14 +238,48 @@ def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
+# "лишь 11 из них", "две из которых": a count of the things counted just before
+COUNT_OF_THEM = re.compile(
+    r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
+    r"\s+из\s+(?:них|которых)\b",
+    re.IGNORECASE,
+)
+# how far back the count they stand for may be
+COUNT_OF_THEM_REACH = 200
+
+
+def counts_of_them(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "из 20 поданных номинаций допущены … лишь 11 из них", "четыре комнаты, две из
+    которых": the count takes the noun of the count before it on the same line."""
+    counts = [f for f in facts if f.kind == QUANTITY_KIND]
+    found = []
+    for match in COUNT_OF_THEM.finditer(text):
+        before = [f for f in counts if f.stop <= match.start()]
+        if not before or match.start() - before[-1].stop > COUNT_OF_THEM_REACH:
+            continue
+        if "\n" in text[before[-1].stop : match.start()]:
+            continue
+        number = match.group(1)
+        for parsed in parsers()[QUANTITY_KIND].findall(number + " штук"):
+            found.append(
+                Fact(start=match.start(1), stop=match.end(1), text=number, kind=QUANTITY_KIND,
+                     value=float(parsed.fact.amount.value), unit=before[-1].unit)
+            )  # fmt: skip
+            break
+    return found
+
+
 def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
     """ "… 368 млн рублей, второе место — 316 млн": amounts after a dash with no currency
-    take the currency of the money fact before them on the same line."""
+    take the currency of the money fact before them on the same line; likewise a count
+    takes the noun of the count before it ("более 49 тысяч избирателей (52,3 процента), а за
+    Кокрела - 44,7 тысячи")."""
     # not an equivalent in brackets: "(около 5 млн долларов)"
     money = [
         f
         for f in facts
-        if f.kind == MONEY_KIND and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
+        if f.kind in (MONEY_KIND, QUANTITY_KIND)
+        and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
     ]
     found = []
     for match in ELIDED_MONEY.finditer(text):
@@ -255,8 +290,8 @@ def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
         for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
             value = parsed.fact.amount.value
             found.append(
-                Fact(start=match.start(1), stop=match.end(1), text=amount, kind=MONEY_KIND,
-                     value=float(value), unit=before[-1].unit)
+                Fact(start=match.start(1), stop=match.end(1), text=amount,
+                     kind=before[-1].kind, value=float(value), unit=before[-1].unit)
             )  # fmt: skip
             break
     return found
@@ -283,7 +318,11 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
                 if fact is not None:
                     candidates.append(fact)
     candidates = [f for f in candidates if not is_ratio_or_rank(text, f)]
-    candidates += counts_before_of(text, candidates) + elided_money(text, candidates)
+    candidates += (
+        counts_before_of(text, candidates)
+        + elided_money(text, candidates)
+        + counts_of_them(text, candidates)
+    )
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
@@ -340,8 +379,10 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
         # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject
         own = None
     before = words_before(span, 2)
-    if len(before) == 2 and before[0].text == "(":
-        # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)": a share of the count
+    dashed = span.label_ == PERCENT_KIND and bool(before) and before[0].text in DASHES
+    if len(before) == 2 and (before[0].text == "(" or dashed):
+        # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)", "жители 4079 домов
+        # — 90 %": a share of the count
         for n in earlier:
             if spans[n].start <= before[1].i < spans[n].end:
                 if span.label_ == PERCENT_KIND and spans[n].label_ == QUANTITY_KIND:
@@ -349,16 +390,34 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                     if own is not None:
                         return own
                     unit = spans[n]._.fact.unit
-                    return next((t for t in spans[n] if t.lemma_ == unit), subjects[n])
+                    found = next((t for t in spans[n] if t.lemma_ == unit), subjects[n])
+                    if found is not None:
+                        return found
+                    break
                 return subjects[n]
     if not earlier or own is not None:
         return own
+    if span.label_ == PERCENT_KIND and before and before[0].text == "(":
+        # "(52,3 процента голосов), а за Кокрела — 44,7 тысячи (47,7 процента)": a bracketed
+        # share with no whole has the whole of the bracketed share before it
+        for n in reversed(earlier):
+            token = subjects[n]
+            if (
+                spans[n].label_ == PERCENT_KIND
+                and token is not None
+                and spans[n].end <= token.i <= spans[n].end + 1
+                and words_before(spans[n], 1)
+                and words_before(spans[n], 1)[0].text == "("
+            ):
+                return token
     head = next((t for t in heads(span.root) if not span.start <= t.i < span.end), None)
     for n in earlier:
         if head is not None and spans[n].start <= head.i < spans[n].end:
             return subjects[n]
     if elided_noun(span) == (True, None):
-        return subjects[earlier[-1]]
+        # "в 2017 году — 1809 рублей": the subject of the amount of its kind before it
+        same_kind = [n for n in earlier if spans[n].label_ == span.label_]
+        return subjects[same_kind[-1]] if same_kind else None
     return own
 
 

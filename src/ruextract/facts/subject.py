@@ -603,15 +603,18 @@ def named_before(span: Span) -> Token | None:
 
 
 def bracketed_noun(span: Span) -> Token | None:
-    """An amount in brackets after a genitive noun phrase measures it: "больше всех голосов
-    избирателей (38,53%)" → голосов."""
-    before = words_before(span, 2)
+    """An amount in brackets after a noun phrase measures it: after a genitive ("больше всех
+    голосов избирателей (38,53%)" → голосов), or money after a term in quotes in any case
+    ("признан виновным в «незаконном заработке» (около $120 тыс.)" → заработке)."""
+    words = words_before(span, 3)
+    quoted = len(words) > 1 and words[1].text in CLOSING_QUOTES
+    before = [t for t in words if t.text not in CLOSING_QUOTES]
     if len(before) < 2 or before[0].text != "(" or before[1].pos_ not in CONTENT_POS:
         return None
     token = before[1]
     while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
         token = token.head
-    if "Gen" not in token.morph.get("Case"):
+    if not (span.label_ == "money" and quoted) and "Gen" not in token.morph.get("Case"):
         return None
     return _candidate(token, span)
 
