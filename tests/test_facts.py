@@ -58,6 +58,14 @@ CASES = [
     ("продана за 140 тысяч евро", "money", 140e3, "EUR", "exact", None),
     ("залог в размере 125 миллионов евро", "money", 125e6, "EUR", "exact", None),
     ("со 100-долларовой купюры", "money", 100.0, "USD", "exact", None),
+    # "$" with English thousands groups and nothing after; a comma before a multiplier or
+    # not after "$" is the decimal comma
+    ("продана на Christie’s за $635,000", "money", 635000.0, "USD", "exact", None),
+    ("привлёк $1,250 млн", "money", 1.25e6, "USD", "exact", None),
+    ("стоит 635,000 рублей", "money", 635.0, "RUB", "exact", None),
+    # "от X" alone is a lower bound; with "до" a range
+    ("продавались по цене от 10 долларов США", "money", 10.0, "USD", "more_than", None),
+    ("штраф от 3 до 5 тыс. руб.", "money", 3000.0, "RUB", "range", 5000.0),
     # money: ranges and qualifiers
     ("штрафовать на суммы от 3 тыс. до 5 тыс. рублей", "money", 3e3, "RUB", "range", 5e3),
     ("в размере от 3 до 5 тысяч рублей", "money", 3e3, "RUB", "range", 5e3),
@@ -175,8 +183,6 @@ CASES_SPANS = [
 CASES_KNOWN_GAPS = [
     # the currency comes earlier in the sentence
     ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится", "money", 12e9, "RUB"),
-    # "$635,000": a comma before three digits is read as a decimal comma
-    ("продана на Christie’s за $635,000", "money", 635000.0, "USD"),
     # cents are not a currency of their own
     ("изменил её на один цент", "money", 0.01, "USD"),
 ]
@@ -570,6 +576,29 @@ CASES_RECORDS = [
       ("52,3 процента", None, "exact", None, "level", None, "голос"),
       ("44,7 тысячи", None, "exact", None, "level", None, None),
       ("47,7 процента", None, "exact", None, "level", None, "голос")]),
+    # losing by an amount is a difference (delta, no direction), and the loser no subject
+    ("Тогда Нана проиграл менее одного процента.",
+     [("менее одного процента", None, "less_than", None, "delta", None, None)]),
+    # "в день" is a rate; "в день его задержания" a date
+    ("Рабочий получает 500 рублей в день.",
+     [("500 рублей", None, "exact", None, "level", "день", None)]),
+    ("Вайнштейна отпустили под залог в 1 миллион долларов в день его задержания.",
+     [("1 миллион долларов", None, "exact", None, "level", None, "залог")]),
+    # a count's copula by agreement; a participle as a noun keeps its own lemma
+    ("Родители невесты не могут приглашать более 500 гостей, а число приглашённых со стороны "
+     "жениха не должно превышать 400 человек.",
+     [("более 500 гостей", None, "up_to", None, "level", None, None),
+      ("400 человек", None, "up_to", None, "level", None, "приглашенный")]),
+    # a passive verb of spending: what the money went to ("на" + accusative)
+    ("В 2004 году на свадебную церемонию Ваниши Миттал, дочери индийского миллиардера, было "
+     "потрачено 74 млн долларов.",
+     [("74 млн долларов", None, "exact", None, "level", None, "церемония")]),
+    # an amount after a prepositional modifier measures the noun the modifier hangs on
+    ("Тиньков подал в суд иск о защите деловой репутации на 500 тысяч рублей.",
+     [("500 тысяч рублей", None, "exact", None, "level", None, "иск")]),
+    # a verb of valuing: what was valued ("в" + the amount)
+    ("В 2013 году Forbes оценил состояние предпринимателя в 17,6 млрд долларов США.",
+     [("17,6 млрд долларов США", None, "exact", None, "level", None, "состояние")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

@@ -40,7 +40,13 @@ from ruextract.facts.clause import (
     word_after,
     words_before,
 )
-from ruextract.facts.subject import elided_noun, fold, phrase, respectively, subject_token
+from ruextract.facts.subject import (
+    elided_noun,
+    phrase,
+    respectively,
+    subject_lemma,
+    subject_token,
+)
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
 from ruextract.grammars.parser import LookaheadParser
@@ -103,6 +109,10 @@ def is_bare_plural(amount: Amount, qualifier: str | None, text: str) -> bool:
     return bare and qualifier is None and bool(PLURAL_MULTIPLIER.match(text))
 
 
+# "$635,000": a dollar sign and an English thousands group, nothing after
+ENGLISH_GROUPS = re.compile(r"\$\s?(\d{1,3},\d{3})$")
+
+
 def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None:
     """A :class:`Fact` from one grammar match, or None when it is not a fact after all.
 
@@ -119,6 +129,10 @@ def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None
     qualifier = match_fact.qualifier or EXACT
     if kind == MONEY_KIND:
         unit = match_fact.currency
+        grouped = ENGLISH_GROUPS.search(text)
+        if grouped is not None:
+            # "$635,000": an English thousands comma, not a decimal one
+            value = Decimal(grouped.group(1).replace(",", ""))
     elif kind == PERCENT_KIND:
         unit = match_fact.unit or "%"
     else:
@@ -498,7 +512,7 @@ class FactsFinder:
             if token is not None:
                 span._.fact = replace(
                     span._.fact,
-                    subject=fold(token.lemma_),
+                    subject=subject_lemma(token),
                     subject_text=phrase(token, in_dates | set(range(span.start, span.end))),
                 )
         doc.spans["facts"] = spans

@@ -20,7 +20,9 @@ from spacy.tokens import Span, Token
 UP, DOWN = "up", "down"
 DELTA, LEVEL = "delta", "level"
 # verbs of a difference between two things (not a change of one): "отстаёт на 4 очка"
-DIFFERENCE_WORDS = ("отставать", "отстать", "опережать", "опередить")
+DIFFERENCE_WORDS = (
+    "отставать", "отстать", "опережать", "опередить", "проиграть", "проигрывать",
+)  # fmt: skip
 # words of change (verb and noun lemmas) -> the direction they say; "0" says none
 # ("довести до X": a target, no direction)
 CHANGE_WORDS: dict[str, str | None] = {
@@ -49,7 +51,9 @@ CHANGE_WORDS: dict[str, str | None] = {
     **dict.fromkeys(DIFFERENCE_WORDS, None),
 }  # fmt: skip
 # verbs of change whose object is the size of the change: "потеряла семь мандатов"
-OBJECT_IS_CHANGE = frozenset({"потерять", "терять", "прибавить", "прибавлять", "лишиться"})
+OBJECT_IS_CHANGE = frozenset(
+    {"потерять", "терять", "прибавить", "прибавлять", "лишиться", "проиграть", "проигрывать"}
+)
 # verbs that make the amount a bound: "превысила 80 %" (more than), and negated "не должно
 # превышать 400 человек", "не могут приглашать более 500 гостей" (at most)
 EXCEED_VERBS = frozenset({"превысить", "превышать"})
@@ -274,6 +278,7 @@ PER_ITEMS = frozenset(
 )  # fmt: skip
 PER_PREPOSITIONS = {"за": PER_ITEMS - {"месяц"}, "на": PER_ITEMS, "в": PER_TIME}
 PER_NOUN_POS = ("NOUN", "PROPN", "ADJ")
+POSSESSIVES = frozenset({"его", "её", "ее", "их", "своего", "своей", "своих"})
 
 
 def _lemma(token: Token) -> str:
@@ -322,5 +327,16 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
         # "на душу населения"
         words.append(following)
     if after.lower_ == "в" and noun.morph.get("Case") and "Acc" not in noun.morph.get("Case"):
+        return None, False
+    next_word = word_after(doc[noun.i : noun.i + 1])
+    if (
+        after.lower_ == "в"
+        and next_word is not None
+        and (
+            next_word.lower_ in POSSESSIVES
+            or (next_word.pos_ in ("NOUN", "PROPN") and "Gen" in next_word.morph.get("Case"))
+        )
+    ):
+        # "в день его задержания", "в год основания клуба": a date, not a rate
         return None, False
     return " ".join(_lemma(w).replace("ё", "е") for w in words), False

@@ -86,6 +86,13 @@ TRANSFER_VERBS = frozenset(
 # verbs that offer a thing for a price: in the passive, their subject is what is sold
 # ("Квартира выставлена на продажу за £1,2 млн")
 SALE_VERBS = frozenset({"продаваться", "предлагаться"})
+# verbs of valuing: "оценил состояние предпринимателя в 17,6 млрд" (what was valued)
+VALUE_VERBS = frozenset({"оценить", "оценивать"})
+# verbs of spending: in the passive, what the money went to follows "на"
+SPEND_VERBS = frozenset(
+    {"потратить", "тратить", "выделить", "выделять", "направить", "вложить", "вкладывать",
+     "инвестировать", "израсходовать", "расходовать", "затратить"}
+)  # fmt: skip
 # words a noun phrase is made of (no clauses, no verbs)
 PHRASE_RELATIONS = frozenset(
     {"amod", "nmod", "case", "det", "flat", "flat:name", "flat:foreign", "compound", "nummod",
@@ -97,6 +104,25 @@ PHRASE_EDGE_POS = frozenset({"ADP", "CCONJ", "PUNCT", "SCONJ", "SPACE"})
 def fold(text: str) -> str:
     """Lower case, ё as е: how subjects are compared."""
     return text.lower().replace("ё", "е")
+
+
+VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+
+
+def subject_lemma(token: Token) -> str:
+    """The subject as a lemma: a participle used as a noun keeps its own nominative
+    ("число приглашённых" → приглашённый, not the verb пригласить)."""
+    lemma = fold(token.lemma_)
+    if token.pos_ not in CONTENT_POS or not lemma.endswith(VERB_LEMMA_ENDINGS):
+        return lemma
+    from ruextract import models
+
+    for parse in models.morph_analyzer().parse(token.text.lower()):
+        if parse.tag.POS in ("PRTF", "ADJF"):
+            form = parse.inflect({"nomn", "sing", "masc"})
+            if form is not None:
+                return fold(form.word)
+    return lemma
 
 
 def is_currency(token: Token) -> bool:
@@ -424,6 +450,28 @@ def verb_before(span: Span) -> Token | None:
     return None
 
 
+def spent_on(verb: Token, span: Span) -> Token | None:
+    """The accusative noun after "на" in the clause of a verb of spending, before the verb or
+    after the amount: "на свадебную церемонию … было потрачено 74 млн" → церемонию."""
+    doc = span.doc
+    sent = span.sent
+    before = range(verb.i - 1, max(sent.start, verb.i - 2 * MAX_REACH) - 1, -1)
+    after = range(span.end, min(sent.end, span.end + MAX_REACH))
+    for stretch in (before, after):
+        for i in stretch:
+            token = doc[i]
+            if token.text in CLAUSE_STOPS or token.lower_ in CLAUSE_OPENERS:
+                break
+            if token.lower_ != "на":
+                continue
+            j = i + 1
+            while j < sent.end and doc[j].pos_ in ("ADJ", "DET"):
+                j += 1
+            if j < sent.end and doc[j].pos_ == "NOUN" and "Acc" in features(doc[j])[0]:
+                return _candidate(doc[j], span)
+    return None
+
+
 def measured_by_verb(span: Span) -> Token | None:
     """What the verb of the amount says is measured, by the form of the words (no
     dependency arcs): the agreeing subject of a verb of measure ("акции компании упали на
@@ -440,6 +488,9 @@ def measured_by_verb(span: Span) -> Token | None:
     form = verb.morph.get("VerbForm")
     if "Part" in form and "Short" not in verb.morph.get("Variant"):
         return participle_noun(verb, span)
+    if passive_sale and lemma in SPEND_VERBS:
+        # "на свадебную церемонию … было потрачено 74 млн": what it was spent on
+        return subject_left_of(verb, span) or spent_on(verb, span)
     if "Conv" in form:
         doc = span.doc
         for i in range(verb.i - 1, max(verb.sent.start, verb.i - MAX_REACH) - 1, -1):
@@ -510,11 +561,14 @@ def transfer_object(span: Span) -> Token | None:
     before = words_before(span, 3)
     if len(before) == 3 and before[1].lower_ == "за" and before[2].lemma_ in TRANSFER_VERBS:
         return _candidate(before[0], span)
-    if not before or before[0].lower_ != "за":
+    if not before or before[0].lower_ not in ("за", "в"):
         return None
     doc = span.doc
     for i in range(before[0].i - 1, span.sent.start - 1, -1):
         if doc[i].lemma_ in TRANSFER_VERBS and doc[i].pos_ in ("VERB", "AUX"):
+            if before[0].lower_ == "в" and doc[i].lemma_ not in VALUE_VERBS:
+                # "вложил в проект": "в" is an amount's place only with a verb of valuing
+                return None
             for token in doc[i + 1 : before[0].i]:
                 cases = set(token.morph.get("Case"))
                 animate_accusative = "Gen" in cases and "Anim" in token.morph.get("Animacy")
@@ -584,9 +638,34 @@ def apposed_noun(span: Span, parse_says_noun: bool) -> Token | None:
             return _candidate(before[3], span)
         return None
     sibling_object = before[1].dep_ == "obj" and before[1].head.i == span.root.head.i
-    if parse_says_noun or sibling_object:
-        return _candidate(before[1], span)
+    # "под залог в 1 миллион": a noun in a prepositional phrase right before "в" + the
+    # amount is what the amount qualifies, whatever the parse attached it to
+    in_phrase = before[0].lower_ == "в" and _governed(before[1])
+    if parse_says_noun or sibling_object or in_phrase:
+        return _candidate(phrase_head(before[1]), span)
     return None
+
+
+def phrase_head(token: Token) -> Token:
+    """The noun a prepositional modifier ending in ``token`` hangs on: "иск о защите деловой
+    репутации на 500 тысяч" → иск; else ``token`` ("пакет акций компании", "барьером в
+    5 %" with its own preposition)."""
+
+    def attached(node: Token) -> bool:
+        head = node.head
+        return node.dep_ == "nmod" and head.i < node.i and head.pos_ in CONTENT_POS
+
+    def has_case(node: Token) -> bool:
+        return any(c.dep_ == "case" for c in node.children)
+
+    node = token
+    for _ in range(4):
+        if not attached(node) or has_case(node):
+            break
+        node = node.head
+    if node.i != token.i and has_case(node) and attached(node):
+        return node.head
+    return token
 
 
 def named_before(span: Span) -> Token | None:
@@ -628,6 +707,12 @@ def count_subject(span: Span) -> Token | None:
     if found is not None and fold(span.root.lemma_) in MEASURE_UNITS:
         # "кубометров газа" (a unit of measure); not "200 сотрудников службы" (a possessor)
         return _candidate(found, span)
+    before = verb_before(span)
+    if before is not None and before.lemma_ in COPULAS:
+        # "число приглашённых … не должно превышать 400 человек": by agreement first
+        found = subject_left_of(before, span)
+        if found is not None:
+            return found
     verb = clause(span.root)
     if verb.lemma_ in CHANGE_WORDS and verb.lemma_ not in OBJECT_IS_CHANGE.union(DIFFERENCE_WORDS):
         # "довести импорт до 11 млрд кубометров", "добыча выросла на 5 млн тонн"
@@ -713,6 +798,9 @@ def subject_token(span: Span) -> Token | None:
             if head.lemma_ in PENALTY_VERBS:
                 # "житель был оштрафован на 15 тысяч рублей": who paid is no subject
                 return None
+            if head.lemma_ in DIFFERENCE_WORDS:
+                # "Нана проиграл менее одного процента": who is ahead or behind is no subject
+                return counted
             if head.lemma_ in CHANGE_WORDS and head.lemma_ not in MEASURE_VERBS:
                 # "компания сократила расходы на 5%", "акции обрушились на 6 процентов":
                 # what changed is the object, else the subject
