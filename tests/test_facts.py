@@ -460,6 +460,16 @@ CASES_RECORDS = [
      [("85 тыс. рублей", None, "exact", None, "level", "месяц", "зарплата")]),
     ("ВВП составил 12 тысяч долларов на душу населения.",
      [("12 тысяч долларов", None, "exact", None, "level", "душа население", "ввп")]),
+    # "за один …" is a unit of sale; an adjective with its noun elided has the denominator
+    # of the price before it; the denominator is not what is priced; "за победу" is no unit
+    ("Они якобы продавались по цене от 10 долларов США за одну американскую карточку и от 50 "
+     "долларов США за европейскую.",
+     [("от 10 долларов США", None, "more_than", None, "level", "карточка", None),
+      ("от 50 долларов США", None, "more_than", None, "level", "карточка", None)]),
+    ("Команда получила 5 млн рублей за победу в турнире.",
+     [("5 млн рублей", None, "exact", None, "level", None, None)]),
+    ("Сейчас у московского клуба 60 очков за один тур до конца чемпионата.",
+     [("60 очков", None, "exact", None, "level", None, None)]),
     # "в" + a year is a date, no denominator; "за" + a duration is no denominator
     ("Выручка компании в 2015 году составила 8,2 млрд долларов США.",
      [("8,2 млрд долларов США", None, "exact", None, "level", None, "выручка")]),

@@ -381,6 +381,21 @@ def listed_runs(spans: list[Span]) -> list[tuple[list[int], bool]]:
     return runs
 
 
+def elided_per(span: Span, before: str | None) -> str | None:
+    """``before``, the denominator of the fact before, when ``span`` is followed by "за" and
+    an adjective with no noun ("… и от 50 долларов США за европейскую")."""
+    after = word_after(span)
+    if before is None or after is None or after.lower_ != "за":
+        return None
+    adjective = word_after(span.doc[after.i : after.i + 1])
+    if adjective is None or adjective.pos_ != "ADJ":
+        return None
+    following = word_after(span.doc[adjective.i : adjective.i + 1])
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return None
+    return before
+
+
 def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | None:
     """The subject of the last of ``spans``, shared with an earlier fact of its sentence
     where the text says so: an equivalent attached to another amount ("£22 млн или около
@@ -466,6 +481,10 @@ class FactsFinder:
             per, next_is_per = per_of(span, found[n + 1] if n + 1 < len(found) else None)
             if next_is_per:
                 denominators.add(n + 1)
+            if per is None and spans and spans[-1].sent.start == span.sent.start:
+                # "от 10 долларов за одну американскую карточку и от 50 долларов за
+                # европейскую": an adjective with its noun elided has the denominator before
+                per = elided_per(span, spans[-1]._.fact.per)
             qualifier, direction, change = fact.qualifier, fact.direction, LEVEL
             if parsed:
                 qualifier, direction, change = change_of(
@@ -508,7 +527,13 @@ class FactsFinder:
                 if subjects[n] is None and spans[n].label_ == spans[last].label_:
                     subjects[n] = subjects[last]
         in_dates = {i for span in dates for i in range(span.start, span.end)}
+        denominators_of = {
+            (span.sent.start, span._.fact.per.split()[-1]) for span in spans if span._.fact.per
+        }
         for span, token in zip(spans, subjects, strict=True):
+            if token is not None and (span.sent.start, subject_lemma(token)) in denominators_of:
+                # "за одну американскую карточку": the unit of a price is not what is priced
+                token = None
             if token is not None:
                 span._.fact = replace(
                     span._.fact,

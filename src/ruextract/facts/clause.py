@@ -290,6 +290,19 @@ def number_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+ONE = frozenset({"один", "одну", "одно", "одного", "одной"})
+
+
+def single_unit(one: Token) -> str | None:
+    """The noun after "один" (past adjectives): "одну американскую карточку" → карточка."""
+    token = word_after(one.doc[one.i : one.i + 1])
+    while token is not None and token.pos_ in ("ADJ", "DET"):
+        token = word_after(token.doc[token.i : token.i + 1])
+    if token is None or token.pos_ != "NOUN":
+        return None
+    return _lemma(token).replace("ё", "е")
+
+
 def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | None, bool]:
     """The denominator after a fact as a lemma phrase, and whether ``next_fact`` is it.
 
@@ -308,6 +321,10 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
         denominator, fact = next_fact
         if denominator.start == noun.i and fact.kind == "quantity":
             return f"{number_text(fact.value)} {fact.unit}", True
+    if after.lower_ == "за" and noun.lower_ in ONE and span.label_ == "money":
+        # "за одну американскую карточку": "one" says a price's unit of sale ("60 очков за
+        # один тур до конца" is no price)
+        return single_unit(noun), False
     if _lemma(noun) not in PER_PREPOSITIONS[after.lower_] or noun.pos_ not in PER_NOUN_POS:
         return None, False
     words = [noun]
