@@ -102,6 +102,9 @@ CASES = [
     ("от 3 до 5 км", "quantity", 3.0, "km", "range", 5.0),
     # counts: adjectives before the noun, small counts in words, times, places
     ("из 20 поданных номинаций", "quantity", 20.0, "номинация", "exact", None),
+    # counts in words in the instrumental
+    ("встретился с пятью новыми кандидатами", "quantity", 5.0, "кандидат", "exact", None),
+    ("вместе с десятью депутатами", "quantity", 10.0, "депутат", "exact", None),
     ("возглавил рейтинг 200 богатейших российских бизнесменов", "quantity", 200.0,
      "бизнесмен", "exact", None),
     ("Над домом пролетели два истребителя", "quantity", 2.0, "истребитель", "exact", None),
@@ -135,6 +138,8 @@ CASES_EXACT_VALUES = [
 ]
 
 CASES_MUST_NOT_MATCH = [
+    # "семью" is a family before it is seven
+    "Семью погибших поддержали власти.",
     # a number before a preposition, conjunction or abbreviation counts nothing
     "Перес скончался в 3:40 по местному времени.",
     "Трагедия произошла в лифте дома 121 по улице Челюскинцев.",
