@@ -614,6 +614,23 @@ CASES_RECORDS = [
     # a verb of valuing: what was valued ("в" + the amount)
     ("В 2013 году Forbes оценил состояние предпринимателя в 17,6 млрд долларов США.",
      [("17,6 млрд долларов США", None, "exact", None, "level", None, "состояние")]),
+    # a noun of action takes the amount as its genitive object, whatever its own case
+    ("Экс-президент находился под домашним арестом в связи с подозрениями в хищении 15 "
+     "миллионов долларов США.",
+     [("15 миллионов долларов США", None, "exact", None, "level", None, "хищение")]),
+    # a noun that is no noun of action keeps needing the nominative or accusative
+    ("Он передал жителям города 15 миллионов рублей.",
+     [("15 миллионов рублей", None, "exact", None, "level", None, None)]),
+    # quotes and particles before "на сумму" are looked past; an abbreviation ("ст.") is
+    # never a subject
+    ("Дело возбуждено по статье о мошенничестве (ч. 4 ст. 159 УК), и в деле фигурирует "
+     "ущерб на сумму «чуть больше одного миллиона рублей».",
+     [("больше одного миллиона рублей", None, "more_than", None, "level", None, "ущерб")]),
+    # a percentage on a noun of change is the size of the change, of what changed
+    ("Facebook ожидает 70-процентное увеличение выручки в 2009 году.",
+     [("70-процентное", None, "exact", "up", "delta", None, "выручка")]),
+    ("Магазин объявил 70-процентную скидку на обувь.",
+     [("70-процентную", None, "exact", None, "level", None, "скидка")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

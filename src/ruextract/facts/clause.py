@@ -193,6 +193,14 @@ def change_of(
     said = CHANGE_WORDS.get(word.lemma_) if word is not None else None
     if is_by(span) and (word is not None or comparative is not None):
         return qualifier, said or comparative, DELTA
+    if (
+        word is not None
+        and word.pos_ == "NOUN"
+        and span.root.dep_ == "amod"
+        and span.root.head.i == word.i
+    ):
+        # "70-процентное увеличение выручки": the amount is the size of the change
+        return qualifier, said, DELTA
     if word is not None and word.lemma_ in OBJECT_IS_CHANGE and span.root.dep_ == "obj":
         return qualifier, said, DELTA
     if word is not None and qualifier == "up_to":

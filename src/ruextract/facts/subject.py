@@ -53,6 +53,7 @@ MEASURE_UNITS = frozenset(UNIT_WORDS) | frozenset(UNIT_ABBREVIATIONS) | {"куб
 PENALTY_VERBS = frozenset({"оштрафовать", "штрафовать", "наказать", "обязать"})
 PRICE_NOUNS = frozenset({"цена", "стоимость", "тариф"})
 CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
+OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 # nouns of time before an amount are dates, not what the amount names ("в 2016 году 854 рубля")
 TIME_NOUNS = frozenset({"год", "месяц", "день", "неделя", "квартал", "час", "сутки", "лето"})
 COUNTED_RELATIONS = ("nmod",)
@@ -176,6 +177,13 @@ def content(token: Token, span: Span) -> Token | None:
             # "наказание в виде штрафов" → штрафов
             token = form
             continue
+        if token.pos_ == "NOUN" and fold(token.lemma_) in CHANGE_WORDS:
+            # "70-процентное увеличение выручки" → выручки: what changed
+            changed = genitive(token, span)
+            if changed is None:
+                return token
+            token = changed
+            continue
         if fold(token.lemma_) not in MEASURE_NOUNS:
             return token
         found = genitive(token, span)
@@ -216,6 +224,19 @@ def antecedent(relative: Token) -> Token | None:
     return noun
 
 
+def is_abbreviation(token: Token) -> bool:
+    """A short lower-case word cut with a full stop ("ст. 159", "ч. 4"): a reference, never
+    what is measured."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        len(token.text) <= 3
+        and token.text.islower()
+        and following is not None
+        and following.text == "."
+    )
+
+
 def _candidate(token: Token | None, span: Span) -> Token | None:
     """``token`` as a subject: a content noun outside the fact, no currency, past measure
     nouns; a relative "который" stands for the noun its clause is attached to
@@ -224,7 +245,7 @@ def _candidate(token: Token | None, span: Span) -> Token | None:
         token = antecedent(token)
     if token is None or token.pos_ not in CONTENT_POS or not _outside(token, span):
         return None
-    if is_currency(token):
+    if is_currency(token) or is_abbreviation(token):
         return None
     return content(token, span)
 
@@ -620,8 +641,14 @@ def apposed_noun(span: Span, parse_says_noun: bool) -> Token | None:
     """The noun an amount is apposed to with "в" / "на": "штрафа в размере 100 тысяч",
     "на сумму" (past the noun of measure, always); "с избирательным барьером в 5 %",
     "кредита на 78 млрд" when the parse makes the amount modify a noun (it often picks a
-    farther one), "разделят награду в 9 млн" when the noun is the object of the amount's verb."""
-    before = words_before(span, 4)
+    farther one), "разделят награду в 9 млн" when the noun is the object of the amount's verb;
+    quotes and particles before the amount are looked past ("ущерб на сумму «чуть больше 1
+    млн рублей»")."""
+    before = [
+        t
+        for t in words_before(span, 6)
+        if t.text not in OPENING_QUOTES and t.pos_ not in ("ADV", "PART")
+    ][:4]
     if (
         len(before) >= 3
         and fold(before[0].lemma_) in MEASURE_NOUNS
@@ -668,6 +695,10 @@ def phrase_head(token: Token) -> Token:
     return token
 
 
+# nouns of action (хищение, отмывание, взятие): their object follows in the genitive
+VERBAL_NOUN_ENDINGS = ("ние", "тие")
+
+
 def named_before(span: Span) -> Token | None:
     """A common noun right before a money or percent amount names it: "отчисление 1 %",
     "«премию» более 17 тысяч гривен", "штраф 5000 рублей" (nominative or accusative, not a
@@ -676,7 +707,10 @@ def named_before(span: Span) -> Token | None:
     if not before or before[0].pos_ != "NOUN" or fold(before[0].lemma_) in TIME_NOUNS:
         return None
     cases = before[0].morph.get("Case")
-    if not ({"Nom", "Acc"} & set(cases)):
+    verbal = fold(before[0].lemma_).endswith(VERBAL_NOUN_ENDINGS) and span.label_ == "money"
+    if not ({"Nom", "Acc"} & set(cases)) and not verbal:
+        # a noun of action takes its object in the genitive in any case of its own: "в
+        # хищении 15 миллионов долларов", "в отмывании 55 миллионов фунтов"
         return None
     return _candidate(before[0], span)
 
@@ -761,7 +795,9 @@ def subject_token(span: Span) -> Token | None:
         return found or bracketed_noun(span)
     # the subject of the amount's verb of measure, by agreement ("акции компании упали на
     # 7%"; "Ставка отчислений должна составить 2% выручки": before the whole, data/gold/facts.md)
-    found = measured_by_verb(span)
+    # money: a noun right before it names it ("штраф 5000 рублей", "в хищении 15 млн")
+    found = named_before(span) if span.label_ == "money" else None
+    found = found or measured_by_verb(span)
     if found is None and span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
         found = after_percent(span, with_from=False)
