@@ -256,7 +256,9 @@ def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
 # "лишь 11 из них", "две из которых": a count of the things counted just before
 COUNT_OF_THEM = re.compile(
     r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
-    r"\s+из\s+(?:них|которых)\b",
+    r"\s+из\s+(?:них|которых)\b"
+    # "27 мест … — на одно больше": a difference of the count before
+    r"|(?<=\bна\s)(\d+|одно|один|одну|два|две|три|четыре|пять)(?=\s+(?:больше|меньше)\b)",
     re.IGNORECASE,
 )
 # how far back the count they stand for may be
@@ -265,7 +267,8 @@ COUNT_OF_THEM_REACH = 200
 
 def counts_of_them(text: str, facts: list[Fact]) -> list[Fact]:
     """ "из 20 поданных номинаций допущены … лишь 11 из них", "четыре комнаты, две из
-    которых": the count takes the noun of the count before it on the same line."""
+    которых", "27 мест — на одно больше": the count takes the noun of the count before it on
+    the same line."""
     counts = [f for f in facts if f.kind == QUANTITY_KIND]
     found = []
     for match in COUNT_OF_THEM.finditer(text):
@@ -274,11 +277,13 @@ def counts_of_them(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if "\n" in text[before[-1].stop : match.start()]:
             continue
-        number = match.group(1)
+        group = 1 if match.group(1) else 2
+        number = match.group(group)
         for parsed in parsers()[QUANTITY_KIND].findall(number + " штук"):
             found.append(
-                Fact(start=match.start(1), stop=match.end(1), text=number, kind=QUANTITY_KIND,
-                     value=float(parsed.fact.amount.value), unit=before[-1].unit)
+                Fact(start=match.start(group), stop=match.end(group), text=number,
+                     kind=QUANTITY_KIND, value=float(parsed.fact.amount.value),
+                     unit=before[-1].unit)
             )  # fmt: skip
             break
     return found
