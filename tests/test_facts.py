@@ -638,6 +638,14 @@ CASES_RECORDS = [
     ("Партия получит 27 мест в парламенте — на одно больше, чем в прошлом созыве.",
      [("27 мест", None, "exact", None, "level", None, None),
       ("одно", None, "exact", "up", "delta", None, None)]),
+    # a transitive verb of change: its accusative object, not a noun in a phrase after it
+    ("Это позволит довести уровень годовой инфляции в Японии до 2 %.",
+     [("до 2 %", None, "exact", None, "level", None, "инфляция")]),
+    # a noun of measure in a phrase with nothing to measure: no subject, not the verb's object
+    ("1 марта 2009 года он повторил свой успех на выборах мэра с результатом 57,53 %.",
+     [("57,53 %", None, "exact", None, "level", None, None)]),
+    ("Всемирный боксерский совет в тот же день оштрафовал Чисору на 50 тысяч долларов.",
+     [("50 тысяч долларов", None, "exact", None, "level", None, None)]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

@@ -323,6 +323,21 @@ def spent_on(verb: Token, span: Span) -> Token | None:
     return None
 
 
+def changed_object(verb: Token, span: Span) -> Token | None:
+    """The accusative noun between a transitive verb of change and the amount, not in a
+    prepositional phrase: "довести уровень инфляции до 2 %" → уровень → инфляции."""
+    doc = span.doc
+    for token in doc[verb.i + 1 : span.start]:
+        if (
+            token.pos_ == "NOUN"
+            and "Acc" in features(token)[0]
+            and not governed(token)
+            and "Gen" not in token.morph.get("Case")
+        ):
+            return _candidate(token, span)
+    return None
+
+
 def measured_by_verb(span: Span) -> Token | None:
     """What the verb of the amount says is measured, by the form of the words (no
     dependency arcs): the agreeing subject of a verb of measure ("акции компании упали на
@@ -333,6 +348,10 @@ def measured_by_verb(span: Span) -> Token | None:
     if verb is None:
         return None
     lemma = verb.lemma_
+    if lemma in CHANGE_WORDS and lemma not in MEASURE_VERBS and lemma not in DIFFERENCE_WORDS:
+        # "довести уровень годовой инфляции в Японии до 2 %": what the verb changes is its
+        # accusative object between it and the amount
+        return changed_object(verb, span)
     passive_sale = lemma in TRANSFER_VERBS | SALE_VERBS and "Pass" in verb.morph.get("Voice")
     if lemma not in MEASURE_VERBS and not passive_sale:
         return None
@@ -625,6 +644,10 @@ def subject_token(span: Span) -> Token | None:
         return found or bracketed_noun(span)
     # the subject of the amount's verb of measure, by agreement ("акции компании упали на
     # 7%"; "Ставка отчислений должна составить 2% выручки": before the whole, data/gold/facts.md)
+    verb = verb_before(span)
+    if verb is not None and verb.lemma_ in PENALTY_VERBS:
+        # "оштрафовал Чисору на 50 тысяч долларов": who was fined is no subject
+        return None
     # money: a noun right before it names it ("штраф 5000 рублей", "в хищении 15 млн")
     found = named_before(span) if span.label_ == "money" else None
     found = found or measured_by_verb(span)
@@ -659,6 +682,10 @@ def subject_token(span: Span) -> Token | None:
             found = _candidate(head, span)
             if found is not None:
                 return found
+            if fold(head.lemma_) in MEASURE_NOUNS and any(c.dep_ == "case" for c in head.children):
+                # "с результатом 57,53 %", "на уровне 16%": a noun of measure with nothing
+                # to measure gives no subject (not the object of the verb beyond it)
+                return counted
         if head.pos_ in ("VERB", "AUX"):
             found = None
             if head.lemma_ in PENALTY_VERBS:
