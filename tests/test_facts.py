@@ -288,6 +288,18 @@ def test_facts_count_without_its_noun_takes_the_count_before(text, rows):
     assert [(f.text, f.value, f.unit) for f in find_facts(text)] == rows
 
 
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # pounds followed by ounces are a weight, no money; pounds alone are money
+        ("Ребенок весит 8 фунтов 6 унций.", [("6 унций", "quantity")]),
+        ("Клуб заплатил 8 фунтов за билет.", [("8 фунтов", "money")]),
+    ],
+)
+def test_facts_pounds_with_ounces_are_no_money(text, rows):
+    assert [(f.text, f.kind) for f in find_facts(text)] == rows
+
+
 @pytest.mark.parametrize("text", CASES_MUST_NOT_MATCH)
 def test_facts_grammar_must_not_match(text):
     assert find_facts(text) == []
@@ -646,6 +658,15 @@ CASES_RECORDS = [
      [("57,53 %", None, "exact", None, "level", None, None)]),
     ("Всемирный боксерский совет в тот же день оштрафовал Чисору на 50 тысяч долларов.",
      [("50 тысяч долларов", None, "exact", None, "level", None, None)]),
+    # a noun of a deal: what the deal was for is its genitive (a foreign name has no case)
+    ("19 мая 2013 года руководство Yahoo! проголосовало за покупку сервиса микроблогов Tumblr "
+     "за 1,1 миллиарда долларов США.",
+     [("1,1 миллиарда долларов США", None, "exact", None, "level", None, "сервис")]),
+    ("В июле News Corp. отказалась от поглощения BSkyB за 12 млрд долл.",
+     [("12 млрд долл.", None, "exact", None, "level", None, "bskyb")]),
+    # "за" after a noun that is no deal: not what was bought
+    ("Команда получила премию за победу в турнире за 5 млн рублей.",
+     [("5 млн рублей", None, "exact", None, "level", None, "премия")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

@@ -207,6 +207,15 @@ ELIDED_MONEY = re.compile(
 )
 
 
+# "8 фунтов 6 унций": pounds of weight, not of money
+OUNCES_AFTER = re.compile(r"\s+\d+\s+унц", re.IGNORECASE)
+
+
+def is_weight(text: str, fact: Fact) -> bool:
+    """ "весит 8 фунтов 6 унций": a pound followed by ounces is a weight, no money."""
+    return fact.unit == "GBP" and bool(OUNCES_AFTER.match(text, fact.stop))
+
+
 def is_ratio_or_rank(text: str, fact: Fact) -> bool:
     """ "в 3 раза" is a ratio, "2 место" a rank (not "21 место", "105 мест"): no counts."""
     if fact.kind != QUANTITY_KIND:
@@ -337,7 +346,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
                 fact = to_fact(kind, offset + start, line[start:stop], match.fact)
                 if fact is not None:
                     candidates.append(fact)
-    candidates = [f for f in candidates if not is_ratio_or_rank(text, f)]
+    candidates = [f for f in candidates if not is_ratio_or_rank(text, f) and not is_weight(text, f)]
     candidates += (
         counts_before_of(text, candidates)
         + elided_money(text, candidates)

@@ -102,6 +102,10 @@ TRANSFER_VERBS = frozenset(
 # verbs that offer a thing for a price: in the passive, their subject is what is sold
 # ("Квартира выставлена на продажу за £1,2 млн")
 SALE_VERBS = frozenset({"продаваться", "предлагаться"})
+# nouns of a deal: "покупка сервиса за 1,1 млрд" (what the deal was for follows them)
+TRANSFER_NOUNS = frozenset(
+    {"покупка", "продажа", "приобретение", "поглощение", "выкуп", "сделка", "аренда"}
+)
 # verbs of valuing: "оценил состояние предпринимателя в 17,6 млрд" (what was valued)
 VALUE_VERBS = frozenset({"оценить", "оценивать"})
 # verbs of spending: in the passive, what the money went to follows "на"
@@ -435,6 +439,23 @@ def transfer_object(span: Span) -> Token | None:
         return None
     doc = span.doc
     for i in range(before[0].i - 1, span.sent.start - 1, -1):
+        if before[0].lower_ == "за" and doc[i].pos_ == "NOUN" and doc[i].lemma_ in TRANSFER_NOUNS:
+            # "за покупку сервиса микроблогов Tumblr за 1,1 млрд", "от поглощения BSkyB за 12
+            # млрд": what the deal was for is the genitive after its noun
+            # ("выставило квартиру на продажу за £1,2 млн": no genitive, the verb's object)
+            following = doc[i + 1 : before[0].i]
+            found = next(
+                (
+                    _candidate(t, span)
+                    for t in following
+                    if t.pos_ in CONTENT_POS
+                    # a foreign name has no case: "поглощения BSkyB"
+                    and ("Gen" in t.morph.get("Case") or not t.morph.get("Case"))
+                ),
+                None,
+            )
+            if found is not None:
+                return found
         if doc[i].lemma_ in TRANSFER_VERBS and doc[i].pos_ in ("VERB", "AUX"):
             if before[0].lower_ == "в" and doc[i].lemma_ not in VALUE_VERBS:
                 # "вложил в проект": "в" is an amount's place only with a verb of valuing
