@@ -188,6 +188,8 @@ CASES_SPANS = [
 CASES_KNOWN_GAPS = [
     # the currency comes earlier in the sentence
     ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится", "money", 12e9, "RUB"),
+    # "дело" is never a counted noun, and "уголовных" (also a noun) is taken for it
+    ("возбуждено 5 уголовных дел", "quantity", 5.0, "дело"),
     # cents are not a currency of their own
     ("изменил её на один цент", "money", 0.01, "USD"),
 ]
