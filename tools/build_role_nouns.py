@@ -6,7 +6,8 @@ Source: the PROFESSION spans of NEREL train (``../shared/data/gold/nerel_train.j
 Loukachevitch et al. 2021, CC BY 4.0). The head of a span is its first word that pymorphy3 reads
 as an animate noun ("министр" of "министр иностранных дел России"), or its first noun; a lemma
 is kept when it heads at least ``MIN_HEADS`` spans and at least ``MIN_SHARE`` of its
-occurrences in the train texts lie inside a PROFESSION span (or heads one span, with
+occurrences in the train texts (words whose likeliest reading is no function word) lie
+inside a PROFESSION span (or heads one span, with
 ``MIN_SHARE_SINGLE`` of its occurrences inside) (so "глава" of a book or "человек"
 stay out). An adjective lemma is part of post names when it occurs at least ``MIN_HEADS`` times
 inside PROFESSION spans and at least ``MIN_ADJ_SHARE`` of its occurrences are inside them
@@ -36,6 +37,8 @@ MIN_ORG = 3
 MIN_HEADS = 2  # or 1 at MIN_SHARE_SINGLE
 MIN_SHARE_SINGLE = 0.5
 MIN_SHARE = 0.3
+# pymorphy3's closed classes: prepositions, conjunctions, particles, adverbs, pronouns
+FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"})
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 
@@ -46,6 +49,15 @@ def noun_lemma(word: str, animate: bool) -> str | None:
         if "NOUN" in grammemes and (not animate or "anim" in grammemes):
             return parse.normal_form.replace("ё", "е")
     return None
+
+
+def occurrence_lemma(word: str) -> str | None:
+    """The noun lemma of a word in the text, unless its likeliest reading is a function word:
+    "после" is a preposition, not the locative of "посол"."""
+    parses = models.morph_analyzer().parse(word)
+    if parses and parses[0].tag.POS in FUNCTION_WORDS:
+        return None
+    return noun_lemma(word, False)
 
 
 def adjective_lemma(word: str) -> str | None:
@@ -98,7 +110,7 @@ def main() -> None:
                 adj_total[adjective] += 1
                 if any(a <= match.start() < b for a, b in spans):
                     adj_inside[adjective] += 1
-            lemma = noun_lemma(match.group().lower(), False)
+            lemma = occurrence_lemma(match.group().lower())
             if lemma is None:
                 continue
             total[lemma] += 1

@@ -94,6 +94,13 @@ def compound_role(lemma: str) -> bool:
     )
 
 
+def described_role(token: Token, lemma: str) -> bool:
+    """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
+    "политик-популист" (an animate noun: "премьер-лига" is no person)."""
+    first, _, rest = lemma.partition("-")
+    return bool(rest) and first in role_nouns() and token.morph.get("Animacy") == ["Anim"]
+
+
 def is_role_noun(token: Token) -> bool:
     """A noun (or a participle used as one: "командующий") that names a post or profession."""
     lemma = head_lemma(token)
@@ -102,6 +109,7 @@ def is_role_noun(token: Token) -> bool:
         or lemma in abbreviations()
         or fold(token.text) in abbreviations()
         or compound_role(lemma)
+        or described_role(token, lemma)
     )
     if not known:
         return False
