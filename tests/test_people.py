@@ -311,6 +311,9 @@ CASES_NOT_A_PERSON = [
     pytest.param(
         "Опера Тангейзер вызвала скандал.", [("Опера Тангейзер", "PER")], id="genre-noun-title"
     ),
+    pytest.param(
+        "Компартия вела войну с Гоминьданом.", [("Гоминьданом", "PER")], id="organisation"
+    ),
 ]
 # and spans that must stay: a surname that is also a noun or a place, after initials or known
 CASES_STILL_A_PERSON = [
@@ -321,6 +324,8 @@ CASES_STILL_A_PERSON = [
                  id="place-name-after-initials"),
     pytest.param("Вчера Токаев заявил о реформе.", [("Токаев", "PER")], ["Токаев"],
                  id="surname-also-a-noun-form"),
+    pytest.param("На съезде выступил Киров.", [("Киров", "PER")], ["Киров"],
+                 id="surname-also-a-city"),
 ]  # fmt: skip
 
 
@@ -447,6 +452,24 @@ CASES_LINKED = [
         [["Пётр Порошенко", "Петр Порошенко"]],
         id="yo-folded",
     ),
+    # round 3: a lone surname read as a woman's nominative that is also the man's genitive
+    pytest.param(
+        "Вдова Солженицына, Наталья Дмитриевна, одобрила сценарий. Тогда Александр "
+        "Солженицын решил доверить экранизацию Панфилову.",
+        [["Солженицына", "Александр Солженицын"], ["Наталья Дмитриевна"], ["Панфилову"]],
+        id="lone-surname-read-in-the-other-gender-links-by-its-case-form",
+    ),
+    # two names joined by "и" are two people, even with one first name
+    pytest.param(
+        "Операторами выступили Михаил Агранович и Михаил Хасая.",
+        [["Михаил Агранович"], ["Михаил Хасая"]],
+        id="coordinated-names-are-two-people",
+    ),
+    pytest.param(
+        "Михаил Хасая снял фильм. Михаил Хасая доволен.",
+        [["Михаил Хасая", "Михаил Хасая"]],
+        id="same-name-not-coordinated-links",
+    ),
 ]
 
 
@@ -563,6 +586,15 @@ def test_people_link_people(names, owners):
     assert owner == owners
 
 
+def test_people_link_people_apart():
+    """Mentions given as ``apart`` (coordinated: "X и Y") are two people, whatever they share."""
+    same = [parts("Михаил", None, "Михаил"), parts("Михаил Хасая", "Хасая", "Михаил")]
+    assert link_people(same)[0] == [0, 0]
+    assert link_people(same, apart={(0, 1)})[0] == [1, 0]  # full names are linked first
+    full = [parts("Михаил Хасая", "Хасая", "Михаил")] * 3
+    assert link_people(full, apart={(1, 2)})[0] == [0, 0, 1]
+
+
 def test_people_seed_article(parse):
     text = SEED.read_text(encoding="utf-8")
     body = text.split("date 2024-01-03", 1)[1].lstrip()
@@ -617,6 +649,19 @@ CASES_SLOVNET_SPANS = [
         [("Радий", "PER"), ("Хабиров", "PER")],
         ["Радий Хабиров"],
         id="pieces-of-one-name-joined",
+    ),
+    # a case form of the article's surname that slovnet took for a place is a mention
+    pytest.param(
+        "Стрелком оказался Габриэл Уортман. На Уортмане была форма полицейского.",
+        [("Габриэл Уортман", "PER"), ("Уортмане", "LOC")],
+        ["Габриэл Уортман", "Уортмане"],
+        id="surname-read-as-a-place-is-the-person",
+    ),
+    pytest.param(
+        "Памятник Джорджу Вашингтону стоит в Вашингтоне.",
+        [("Джорджу Вашингтону", "PER"), ("Вашингтоне", "LOC")],
+        ["Джорджу Вашингтону"],
+        id="place-of-the-dictionary-named-after-the-person-stays-a-place",
     ),
 ]
 

@@ -35,6 +35,7 @@ from ruextract.people.words import (
     SURNAME_ENDING,
     dictionary_geo,
     dictionary_non_name,
+    dictionary_proper,
     gap,
     has_first_name_reading,
     inanimate_noun,
@@ -434,9 +435,14 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
         taken.update(range(a, b))
     for ent in others:
         taken.update(range(ent.start, ent.end))
+    # a one-word place or body that the dictionary has as no place or body may be a case form
+    # of the article's surname that slovnet took for a place ("На Уортмане была форма")
+    loose = {ent.start for ent in others if len(ent) == 1 and not dictionary_proper(ent.text)}
     added = []
     for token in doc:
-        if token.i in taken or not is_word(token) or not is_capitalized(token):
+        if (token.i in taken and token.i not in loose) or not is_word(token):
+            continue
+        if not is_capitalized(token):
             continue
         if len(token.text) < 2 or (token.text.isupper() and len(token.text) > 1):
             continue

@@ -262,6 +262,13 @@ def single_word_normal(token: Token) -> str:
     return normal_name([NameWord(token.text, str(token.morph))]).last or token.text
 
 
+def dictionary_proper(word: str) -> bool:
+    """pymorphy3's dictionary has ``word`` as a place, a body or a brand among its readings."""
+    return any(
+        from_dictionary(p) and p.tag.grammemes & {"Geox", "Orgn", "Trad"} for p in parse_word(word)
+    )
+
+
 def dictionary_geo(word: str) -> bool:
     """pymorphy3 reads ``word`` as a place name first."""
     parses = parse_word(word)
