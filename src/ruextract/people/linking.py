@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ruextract.morph import restore_case
 from ruextract.names import (
+    GENDERS,
     NameParts,
     first_name_gender,
     is_initial,
@@ -144,6 +145,7 @@ def link_people(
     raw: list[str] | None = None,
     aliases: dict[int, int] | None = None,
     apart: set[tuple[int, int]] | None = None,
+    agrees: list[str | None] | None = None,
 ) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
 
@@ -152,6 +154,8 @@ def link_people(
     person whatever gender it was read in. ``aliases`` maps a mention to an earlier one it
     restates ("Анджело Роттоли (Angelo Rottoli)"): it joins that person and adds nothing to its
     name. ``apart`` holds pairs of mentions that are two people (see :func:`coordinated`).
+    ``agrees`` holds the gender of a verb that agrees with each mention, if any: a lone surname
+    that a masculine verb follows is the man of that surname ("Малашенко женился").
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
@@ -219,6 +223,8 @@ def link_people(
             if len(candidates) > 1:
                 candidates = []
         candidates = [c for c in candidates if allowed(c, i)]
+        if agrees and agrees[i] and parts.first is None:
+            candidates = [c for c in candidates if clusters[c].gender == agrees[i]] or candidates
         if parts.gender and parts.first is None and candidates:
             # a person of the mention's gender first; else one whose surname does not show
             # the other gender: "Ефимов" is not "Юлия Ефимова" (unless written exactly as her
@@ -312,8 +318,9 @@ def annotate(doc: Doc) -> None:
         doc.ents = [ent for ent in doc.ents if ent not in dropped]
         spans = [span for i, span in enumerate(spans) if i not in family]
         names = [parts for i, parts in enumerate(names) if i not in family]
+    agrees = [GENDERS.get(agreement_context(span).get("Gender", "")) for span in spans]
     owner, clusters = link_people(
-        names, [span.text for span in spans], restatements(spans), coordinated(spans)
+        names, [span.text for span in spans], restatements(spans), coordinated(spans), agrees
     )
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
