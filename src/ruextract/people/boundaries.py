@@ -341,7 +341,8 @@ def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[t
                 end = j + 1
                 j += 1
                 continue
-            if not (is_word(tok) and is_capitalized(tok) and not tok.text.isupper()):
+            upper = tok.text.isupper() and not is_initial(tok.text)  # "МГУ", but "А."
+            if not (is_word(tok) and is_capitalized(tok) and not upper):
                 break
             if tok.i in taken or (j > nxt.i and gap(doc, doc[j - 1], tok).strip()):
                 break
