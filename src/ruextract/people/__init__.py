@@ -50,9 +50,9 @@ class PeopleLinker:
         surnames = article_surnames(doc, pers)
         pers = [r for r in pers if not implausible(doc, r, surnames)]
         pers = discover(doc, pers, others)
-        pers = eponyms(doc, pers, others)
         pers = propagate(doc, pers, others)
         pers = extend(doc, pers, others)
+        pers = eponyms(doc, pers, others)
         pers = name_adjectives(doc, pers, others)
         pers = trim_openings(doc, pers)
         spans = [Span(doc, a, b, label="PER") for a, b in pers]
