@@ -685,6 +685,15 @@ CASES_SLOVNET_SPANS = [
         ["Джорджу Вашингтону"],
         id="place-of-the-dictionary-named-after-the-person-stays-a-place",
     ),
+    # the first name and patronymic of a person the article names in full are a mention; another
+    # first name with the same patronymic is not
+    pytest.param(
+        "Фильм «Один день Ивана Денисовича» снят. Героя, Ивана Денисовича Шухова, играет "
+        "актёр. Его брата Петра Денисовича в фильме нет.",
+        [("Ивана Денисовича Шухова", "PER")],
+        ["Ивана Денисовича", "Ивана Денисовича Шухова"],
+        id="first-name-and-patronymic-of-a-named-person",
+    ),
 ]
 
 
