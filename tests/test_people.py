@@ -501,6 +501,30 @@ def test_people_plural_surname_gives_each_person_the_surname(parse):
     assert names == ["Аркадий Ротенберг", "Борис Ротенберг"]
 
 
+CASES_PERSON_NAME = [
+    # of names with as many parts, the one most mentions read as: a misprint is no name
+    pytest.param(
+        "Владимир Путин заявил о планах. Сурков встретился с Владимиром Путины в Кремле. "
+        "Позже Владимир Путин уехал.",
+        "Владимир Путин",
+        id="misprint-outvoted",
+    ),
+    # more parts still win over more mentions
+    pytest.param(
+        "Умер Нельсон Ролилахла Мандела. Нельсон Мандела был президентом. Нельсона Манделу помнят.",
+        "Нельсон Ролилахла Мандела",
+        id="fullest-name-wins-over-frequent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CASES_PERSON_NAME)
+def test_people_person_name(parse, text, name):
+    doc = parse(text)
+    names = {e._.person.name for e in doc.ents if e.label_ == "PER" and "Сурков" not in e.text}
+    assert names == {name}
+
+
 @pytest.mark.parametrize(("text", "groups"), CASES_LINKED)
 def test_people_linking(parse, text, groups):
     doc = parse(text)

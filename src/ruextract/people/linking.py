@@ -33,12 +33,19 @@ class PersonCluster:
     first: str | None = None
     middle: str | None = None
     name: str = ""
-    name_size: tuple[bool, int, int] = (False, 0, 0)
+    name_size: tuple[bool, int, int, int] = (False, 0, 0, 0)
     gender: str | None = None
     mentions: list[int] = field(default_factory=list)
+    # each name a mention was read as: (has a surname, full parts, length) and how many times
+    sizes: dict[str, tuple[bool, int, int]] = field(default_factory=dict)
+    seen: dict[str, int] = field(default_factory=dict)
 
     def take(self, parts: NameParts, index: int) -> None:
-        """Add a mention, keeping the fullest name and filling missing parts."""
+        """Add a mention, keeping the fullest name and filling missing parts.
+
+        Of names with as many parts, the one most mentions were read as wins, then the longest:
+        a misprint ("с Владимиром Путины") does not name a person the article calls "Владимир
+        Путин" several times."""
         self.mentions.append(index)
         if parts.first and not is_initial(parts.first):
             self.gender = self.gender or parts.gender
@@ -51,15 +58,20 @@ class PersonCluster:
             if self.middle and not is_initial(self.middle)
             else (parts.middle or self.middle)
         )
-        size = (
+        self.sizes[parts.normal] = (
             parts.last is not None,
             sum(
                 p is not None and not is_initial(p) for p in (parts.last, parts.first, parts.middle)
             ),
             len(parts.normal),
         )
-        if size > self.name_size:
-            self.name, self.name_size = parts.normal, size
+        self.seen[parts.normal] = self.seen.get(parts.normal, 0) + 1
+        ranked = {
+            name: (has_last, n_parts, self.seen[name], length)
+            for name, (has_last, n_parts, length) in self.sizes.items()
+        }
+        best = max(ranked, key=lambda name: ranked[name])
+        self.name, self.name_size = best, ranked[best]
 
 
 def fold(word: str | None) -> str | None:
