@@ -1,8 +1,11 @@
 """Linking the mentions of one person within an article, and the person's record.
 
 Full names with one surname and compatible first names are one person, a lone surname goes to
-the nearest earlier person with that surname (and the same gender), a lone first name to the
-one person who has it; the person's ``key`` and ``name`` are its fullest name.
+the nearest earlier person with that surname (and the same gender: the gender of a verb that
+agrees with it first, then the gender its form shows or a case form of the person's surname it
+may be), a lone first name to the one person who has it; names joined by "и" / "или" are never
+one person; the person's ``key`` and ``name`` are its fullest name (of equally full names, the
+one most mentions read as).
 """
 
 from __future__ import annotations
