@@ -36,6 +36,9 @@ SEED_TRAIN_MORE, N_TRAIN_MORE, MIN_DATES_TRAIN = 1631, 10, 8
 SEED_HELDOUT, N_HELDOUT_DEV, MIN_DATES_DEV = 1630, 12, 4
 # round 3: the held-out draw, from the dev articles left, drawn before draw 5's errors were read
 SEED_HELDOUT_2 = 1632
+# round 3, second pass: draw 6 was scored once and then studied (tune now); draw 7 is the
+# held-out draw, from the dev articles left, drawn before draw 6's errors were read
+SEED_HELDOUT_3 = 1633
 
 
 def texts(source: str = "nerel_dev") -> dict[str, str]:
@@ -56,8 +59,8 @@ def n_dates(source: str) -> dict[str, int]:
 def draw() -> tuple[list[str], list[str]]:
     """(heldout ids, tune ids). Rounds 1-2: a seeded draw of 25 dev articles, 10 more dev and 10
     train ones, all tune now (each was looked at); round 3: 10 train articles rich in dates
-    (tune), a draw of dev articles in no earlier draw (held out, scored once, then tune) and the
-    held-out draw from the dev articles left, each fixed before annotating."""
+    (tune), two draws of dev articles in no earlier draw (each held out, scored once, then tune)
+    and the held-out draw from the dev articles left, each fixed before annotating."""
     dev, train = n_dates("nerel_dev"), n_dates("nerel_train")
     ids = sorted(dev)
     drawn = random.Random(SEED).sample(ids, N_ARTICLES)
@@ -68,8 +71,10 @@ def draw() -> tuple[list[str], list[str]]:
     unseen = [i for i in ids if i not in drawn + more and dev[i] >= MIN_DATES_DEV]
     first = random.Random(SEED_HELDOUT).sample(unseen, N_HELDOUT_DEV)
     left = [i for i in unseen if i not in first]
-    heldout = random.Random(SEED_HELDOUT_2).sample(left, N_HELDOUT_DEV)
-    return heldout, drawn + more + fresh + fresh_more + first
+    second = random.Random(SEED_HELDOUT_2).sample(left, N_HELDOUT_DEV)
+    rest = [i for i in left if i not in second]
+    heldout = random.Random(SEED_HELDOUT_3).sample(rest, N_HELDOUT_DEV)
+    return heldout, drawn + more + fresh + fresh_more + first + second
 
 
 def expand(value: str) -> dict:
