@@ -111,6 +111,17 @@ def context_at(
     return Context(year=min(years)[1] if years else None, day=min(days)[1] if days else None)
 
 
+def chained_year(start: int, resolved: list[tuple[int, int]], starts: list[int]) -> int | None:
+    """The year of the nearest day or month before ``start`` in the same or the previous
+    sentence whose year the text gave, maybe from a sentence before ("19 июня 2017 года … 18
+    июня … В мае" → 2017; not "В том же году … 6 ноября"): ``resolved`` holds (start, year)
+    of the days and months resolved so far."""
+    sentence = bisect.bisect_right(starts, start) - 1
+    before = starts[sentence - 1] if sentence > 0 else starts[sentence]
+    years = [(begin, year) for begin, year in resolved if before <= begin < start]
+    return max(years)[1] if years else None
+
+
 def speech_anchor(start: int, stop: int, explicit: list, starts: list[int], text: str):
     """The explicit day of a sentence that reports speech, for a relative date in it."""
     sentence = bisect.bisect_right(starts, start) - 1

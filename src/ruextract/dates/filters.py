@@ -210,6 +210,8 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
         or next_word(text, stop).lower() in TIMES_OF_DAY
     ):
         return False  # "в 10 часов 30 минут", "2 часа ночи": a time of day
+    if fact.unit == "hour" and surface.lower().startswith("за ") and next_word(text, stop) == "до":
+        return False  # "за два часа до начала": a time before an event, not a length
     if surface.lower() in WEEKDAY_NOUNS_ALONE:
         return False  # "окружающей среды"
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)

@@ -45,8 +45,11 @@ UNIT_GRANULARITY = {
     "half_century": "decade",
 }
 UNRESOLVED_GRANULARITY = {"season": "season", "decade": "decade", "century": "century"}
+# the unit a vague reference names, by the start of one of its words ("в последние недели":
+# week; "последнее" is no "дн…")
 VAGUE_GRANULARITY_WORDS = (
     ("накануне", "day"),
+    ("десятилет", "decade"),
     ("дн", "day"),
     ("день", "day"),
     ("сутки", "day"),
@@ -374,6 +377,10 @@ class Context:
 NO_CONTEXT = Context()
 # "в том же году", "в этом же году", "того года": the year just named
 SAME_YEAR = re.compile(r"(?i)^((в|во)\s+(том|этом)\s+же\s+году|того(\s+же)?\s+года)$")
+# "за последний месяц", "за последнее десятилетие": a length of time up to now
+LAST_LENGTH = re.compile(r"(?i)^за\s+(последн|ближайш|прошедш|минувш)")
+# "в выходные", "на прошлых выходных"
+WEEKEND = re.compile(r"(?i)\bвыходн")
 # "годом ранее", "годом позже": the year before or after the year just named
 YEAR_APART = re.compile(r"(?i)^годом\s+(?P<way>ранее|раньше|позже|позднее)$")
 # "на следующий день", "в тот же день": a day counted from the day just named
@@ -473,10 +480,33 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
     lowered = text.lower()
     if lowered.startswith(("в течение", "на протяжении", "течение")):
         return None, None, "duration", False  # "на протяжении многих десятилетий"
+    if LAST_LENGTH.match(text):
+        return None, None, "duration", False  # "за последний месяц": a length up to now
+    if WEEKEND.search(text):
+        return weekend(text, article, tense)
+    words = re.findall(r"[а-яё]+", lowered)
     for word, granularity in VAGUE_GRANULARITY_WORDS:
-        if word in lowered:
+        if any(each.startswith(word) for each in words):
             return None, None, granularity, True
     return None, None, "period", True
+
+
+def weekend(text: str, article: date | None, tense: str | None) -> tuple:
+    """ "в выходные": the last weekend before the article date in the past tense ("покончил с
+    собой в выходные", "в минувшие выходные"), the next one in the future ("в ближайшие
+    выходные"); no value for a habit ("по выходным", "все выходные") or without a tense."""
+    lowered = text.lower()
+    if article is None or lowered.startswith(("по ", "все ")):
+        return None, None, "period", True
+    named_past = re.search(r"минувш|прошедш|прошл", lowered)
+    named_next = re.search(r"ближайш|следующ|эти", lowered)
+    if named_past or (tense == "Past" and not named_next):
+        saturday = article - timedelta(days=(article.weekday() - 5) % 7 or 7)
+    elif named_next or tense == "Fut":
+        saturday = article + timedelta(days=(5 - article.weekday()) % 7)
+    else:
+        return None, None, "period", True
+    return saturday, saturday + timedelta(days=1), "period", True
 
 
 def part_of_unit(unit: str, article: date | None, context: Context) -> tuple:

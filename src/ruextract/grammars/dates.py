@@ -726,6 +726,7 @@ LATER = rule(
 AGO = rule(
     QUALIFIER.optional(),
     or_(DURATION_CORE, rule(dictionary({"некоторый"}), dictionary({"время"}))),
+    caseless("тому").optional(),  # "три года тому назад"
     caseless("назад").interpretation(Date.kind.const("ago")),
 )
 
@@ -766,10 +767,11 @@ DURATION = or_(
         DURATION_CORE,
     ),
     rule(QUALIFIER.optional(), DURATION_NUMBER),
-    # hours only as a length ("в течение 12 часов", "за последние 24 часа"): "в 10 часов" is a
-    # time of day, "через три часа" a time (NEREL's TIME)
+    # hours only as a length ("в течение 12 часов", "за последние 24 часа", "за 12 часов"):
+    # "в 10 часов" is a time of day, "через три часа" and "за два часа до начала" a time
+    # (NEREL's TIME; the filters drop the latter)
     rule(
-        or_(PREP_DURING, rule(caseless("за"), in_caseless({"последние", "первые"}))),
+        or_(PREP_DURING, rule(caseless("за"), in_caseless({"последние", "первые"}).optional())),
         AMOUNT.interpretation(Date.amount),
         dictionary({"час"}).interpretation(Date.unit.const("hour")),
     ),
@@ -845,7 +847,14 @@ VAGUE = or_(
     rule(in_caseless({"того", "этого"}), caseless("же"), caseless("дня")),
     rule(caseless("следующего"), caseless("дня")),
     rule(in_caseless({"в", "во"}), in_caseless({"разное", "разные"}), caseless("время")),
-    rule(in_caseless({"в", "на", "все"}).optional(), in_caseless({"выходные", "выходных"})),
+    rule(
+        in_caseless({"в", "на", "все"}).optional(),
+        # "в минувшие выходные", "на прошлых выходных", "в ближайшие выходные"
+        in_caseless(
+            {"минувшие", "прошедшие", "прошлые", "прошлых", "ближайшие", "эти", "этих"}
+        ).optional(),
+        in_caseless({"выходные", "выходных"}),
+    ),
     rule(in_caseless({"накануне", "ежегодно", "ежедневно", "ежемесячно", "еженедельно"})),
     rule(
         in_caseless({"в", "на"}),
