@@ -403,10 +403,12 @@ class PartStore:
             self._cached = (name, index, data)
         return self._cached[1], self._cached[2]
 
-    def rows(self, name: str, start: int, stop: int) -> tables.Rows:
-        """The rows of the records ``start:stop`` of a part, table by table."""
+    def records(self, name: str, start: int, stop: int) -> list[tables.Rows]:
+        """The rows of each of the records ``start:stop`` of a part, table by table."""
         index, data = self._read(name)
-        rows: tables.Rows = {table: [] for table in tables.TABLES}
+        found: list[tables.Rows] = [
+            {table: [] for table in tables.TABLES} for _ in range(start, stop)
+        ]
         for table, counts in index["counts"].items():
             first = sum(counts[:start])
             last = first + sum(counts[start:stop])
@@ -415,8 +417,12 @@ class PartStore:
             columns = data[table]
             names = list(columns)
             values = [column[first:last] for column in columns.values()]
-            rows[table] = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
-        return rows
+            rows = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+            at = 0
+            for record, count in zip(found, counts[start:stop], strict=True):
+                record[table] = rows[at : at + count]
+                at += count
+        return found
 
     def prune(self, keep: set[str]) -> None:
         """Remove every part whose name is not in ``keep``."""
@@ -673,6 +679,15 @@ def assemble(
     return summary.paths
 
 
+def _run_rows(store: PartStore, segments: list[Segment]) -> Iterator[tables.Rows]:
+    """The rows of a run from its parts, a segment at a time, ids made unique record by
+    record (two records of one segment may share an id, and :func:`unique_ids` renames by
+    id within what it is given)."""
+    seen: set[str] = set()
+    for name, first, stop in segments:
+        yield tables.merge(unique_ids(store.records(name, first, stop), seen))
+
+
 def run(
     inputs: Iterable[Path],
     out: Path,
@@ -728,13 +743,9 @@ def run(
                 nlp, store, records, run_key, settings, on_document, workers
             )
 
-        def parts() -> Iterator[tables.Rows]:
-            return (store.rows(name, first, stop) for name, first, stop in segments)
-
-        people = run_persons(parts()) if PERSON_TABLES & set(names) else None
-        assemble(
-            parts(), out, fmt, summary, with_text=with_text, names=names, people=people
-        )  # fmt: skip
+        people = run_persons(_run_rows(store, segments)) if PERSON_TABLES & set(names) else None
+        rows = _run_rows(store, segments)
+        assemble(rows, out, fmt, summary, with_text=with_text, names=names, people=people)
         if keep_parts:
             store.prune({name for name, _, _ in segments})
         else:
