@@ -183,10 +183,13 @@ def test_resume_changed_moved_and_removed_files(inputs, tmp_path):
 def corrupt_titles(out: Path) -> None:
     """Change the titles kept in every part file, as stale rows of an older run would be."""
     for path in part_files(out):
-        index, data = path.read_text(encoding="utf-8").split("\n", 1)
-        data = json.loads(data)
-        data["documents"]["title"] = ["STALE"] * len(data["documents"]["title"])
-        path.write_text(f"{index}\n{json.dumps(data)}", encoding="utf-8")
+        index, *lines = path.read_text(encoding="utf-8").splitlines()
+        tables_ = dict(line.split("\t", 1) for line in lines)
+        documents = json.loads(tables_["documents"])
+        documents["title"] = ["STALE"] * len(documents["title"])
+        tables_["documents"] = json.dumps(documents)
+        text = "".join(f"{name}\t{data}\n" for name, data in tables_.items())
+        path.write_text(f"{index}\n{text}", encoding="utf-8")
 
 
 def test_resume_reuses_kept_rows_and_no_resume_clears_them(inputs, tmp_path):

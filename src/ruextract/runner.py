@@ -45,6 +45,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from ruextract import io, persons, tables
+from ruextract import tables as tables_  # where a parameter is called ``tables``
 from ruextract.pipeline import DEFAULT_PIPELINE, load, run_docs
 from ruextract.records import Article, Problem
 
@@ -294,7 +295,8 @@ class PartStore:
 
     A part file holds the rows of consecutive input records (of any number of input files):
     a first line of JSON with the records' keys and, per table, each record's number of rows;
-    then the rows of each table column by column (one JSON object).
+    then one line per table, ``NAME<TAB>`` and its rows column by column (a JSON object), so
+    that a pass over one table (the persons pass over ``people``) parses only that line.
     """
 
     def __init__(self, out: Path) -> None:
@@ -302,7 +304,8 @@ class PartStore:
         self.parts = self.root / "parts"
         self._lock = None
         self._stamp = f"{time.time_ns():x}"
-        self._cached: tuple[str, dict, dict] | None = None
+        # the part last read: its name, index, table lines and the tables parsed so far
+        self._cached: tuple[str, dict, dict[str, str], dict[str, dict]] | None = None
 
     def open(self) -> PartStore:
         """Lock the folder and remove temporary files of interrupted runs."""
@@ -368,7 +371,10 @@ class PartStore:
             with open(tmp, "w", encoding="utf-8") as handle:
                 handle.write(json.dumps(index, separators=(",", ":")))
                 handle.write("\n")
-                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+                for name, columns in data.items():
+                    handle.write(f"{name}\t")
+                    json.dump(columns, handle, ensure_ascii=False, separators=(",", ":"))
+                    handle.write("\n")
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, path)
@@ -395,26 +401,38 @@ class PartStore:
                 found.setdefault(key, (path.name[: -len(PART_SUFFIX)], position))
         return found
 
-    def _read(self, name: str) -> tuple[dict, dict]:
+    def _load(self, name: str) -> tuple[str, dict, dict[str, str], dict[str, dict]]:
+        """A part read (the last one is kept): its index and its table lines, unparsed."""
         if self._cached is None or self._cached[0] != name:
             with open(self.path(name), encoding="utf-8") as handle:
                 index = json.loads(handle.readline())
-                data = json.loads(handle.readline() or "{}")
-            self._cached = (name, index, data)
-        return self._cached[1], self._cached[2]
+                lines = dict(line.rstrip("\n").split("\t", 1) for line in handle)
+            self._cached = (name, index, lines, {})
+        return self._cached
 
-    def records(self, name: str, start: int, stop: int) -> list[tables.Rows]:
-        """The rows of each of the records ``start:stop`` of a part, table by table."""
-        index, data = self._read(name)
+    def _columns(self, name: str, table: str) -> dict[str, list]:
+        """The columns of one table of a part (parsed once)."""
+        _, _, lines, parsed = self._load(name)
+        if table not in parsed:
+            parsed[table] = json.loads(lines[table])
+        return parsed[table]
+
+    def records(
+        self, name: str, start: int, stop: int, only: Collection[str] | None = None
+    ) -> list[tables.Rows]:
+        """The rows of each of the records ``start:stop`` of a part, table by table (with
+        ``only``, of those tables only; the others are empty)."""
         found: list[tables.Rows] = [
             {table: [] for table in tables.TABLES} for _ in range(start, stop)
         ]
-        for table, counts in index["counts"].items():
+        for table, counts in self._load(name)[1]["counts"].items():
+            if only is not None and table not in only:
+                continue
             first = sum(counts[:start])
             last = first + sum(counts[start:stop])
             if first == last:
                 continue
-            columns = data[table]
+            columns = self._columns(name, table)
             names = list(columns)
             values = [column[first:last] for column in columns.values()]
             rows = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
@@ -453,17 +471,32 @@ def _process_records(
     settings: _Settings,
     on_document: Callable[[int], None] | None = None,
     workers: int = 1,
+    sink: Callable[[str, int, int], None] | None = None,
 ) -> tuple[list[Segment], int]:
     """Write the parts of every record not done yet.
 
     Returns where the rows of every record are, in input order (runs of consecutive records
     of one part), and how many records were taken from earlier parts. With ``workers`` > 1
     the batches go to that many forked processes and come back in input order (see
-    :func:`_batch_rows`).
+    :func:`_batch_rows`). ``sink(part, first, stop)`` is called with those runs in input
+    order as soon as their part is on disk (tables are written while the workers go on).
     """
     done = store.index()
     segments: list[Segment] = []
     resumed = 0
+    on_disk = {name for name, _ in done.values()}
+    n_sunk = 0  # segments given to sink
+
+    def flush(final: bool = False) -> None:
+        nonlocal n_sunk
+        # the last run may still grow (the next record may follow it in the same part)
+        while n_sunk < len(segments) - (0 if final else 1):
+            name, first, stop = segments[n_sunk]
+            if name not in on_disk:
+                break
+            if sink:
+                sink(name, first, stop)
+            n_sunk += 1
 
     def place(name: str, position: int) -> None:
         last = segments[-1] if segments else None
@@ -499,11 +532,15 @@ def _process_records(
             n_back += 1
             if len(part.keys) == settings.chunk_size:
                 store.write(part)
+                on_disk.add(part.name)
                 part = _Part(store.part_name(n_back // settings.chunk_size))
+        flush()
         if on_document and batch:
             on_document(len(batch))
     if part.keys:
         store.write(part)
+        on_disk.add(part.name)
+    flush(final=True)
     return segments, resumed
 
 
@@ -679,13 +716,16 @@ def assemble(
     return summary.paths
 
 
-def _run_rows(store: PartStore, segments: list[Segment]) -> Iterator[tables.Rows]:
-    """The rows of a run from its parts, a segment at a time, ids made unique record by
-    record (two records of one segment may share an id, and :func:`unique_ids` renames by
-    id within what it is given)."""
+def _run_rows(
+    store: PartStore, segments: list[Segment], only: Collection[str] | None = None
+) -> Iterator[tables.Rows]:
+    """The rows of a run from its parts (with ``only``, of those tables and ``documents``), a
+    segment at a time, ids made unique record by record (two records of one segment may
+    share an id, and :func:`unique_ids` renames by id within what it is given)."""
+    only = None if only is None else {*only, "documents"}
     seen: set[str] = set()
     for name, first, stop in segments:
-        yield tables.merge(unique_ids(store.records(name, first, stop), seen))
+        yield tables.merge(unique_ids(store.records(name, first, stop, only), seen))
 
 
 def run(
@@ -738,14 +778,29 @@ def run(
         if not resume:
             store.clear()
         records = io.read_inputs(inputs, exclude=out, options=read_options)
-        with nlp.select_pipes(disable=unneeded_stages(nlp, names)):
-            segments, summary.n_resumed = _process_records(
-                nlp, store, records, run_key, settings, on_document, workers
-            )
+        early = [name for name in names if name not in PERSON_TABLES]
+        late = [name for name in names if name in PERSON_TABLES]
+        seen: set[str] = set()
+        with io.TableWriter(out, fmt, names) as writer:
 
-        people = run_persons(_run_rows(store, segments)) if PERSON_TABLES & set(names) else None
-        rows = _run_rows(store, segments)
-        assemble(rows, out, fmt, summary, with_text=with_text, names=names, people=people)
+            def sink(name: str, first: int, stop: int) -> None:
+                """Write the tables that need no persons pass, while the workers go on."""
+                part = store.records(name, first, stop, early)
+                rows = tables_.merge(unique_ids(part, seen))
+                writer.write(rows if with_text else without_text(rows))
+                tally(summary, rows)
+
+            with nlp.select_pipes(disable=unneeded_stages(nlp, names)):
+                segments, summary.n_resumed = _process_records(
+                    nlp, store, records, run_key, settings, on_document, workers, sink
+                )
+            if late:
+                person_ids, persons_rows = run_persons(_run_rows(store, segments, {"people"}))
+                for rows in _run_rows(store, segments, late):
+                    rows = tables_.with_person_ids(rows, person_ids)
+                    writer.write({name: rows[name] for name in late})
+                writer.write({"persons": persons_rows})
+            summary.paths = writer.commit()
         if keep_parts:
             store.prune({name for name, _, _ in segments})
         else:
