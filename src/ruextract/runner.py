@@ -13,8 +13,10 @@ table every record has) and then holds the rows column by column. A record's key
 record itself (id, text, metadata, source file), the pipeline config, ruextract's code and the
 run settings that change rows (:func:`record_key`); it does not depend on the record's place
 in its file, so lines appended to a JSONL leave the records before them done, and a changed
-article is processed again. When every record is done, the tables are assembled from the
-parts in input order, streaming, and committed as one set (:class:`ruextract.io.TableWriter`).
+article is processed again. The tables are assembled from the parts in input order,
+streaming: those that need no pass over the whole run from each part as soon as it is on disk
+(while the workers go on), the others (person ids) once every record is done
+(:func:`finish_tables`); then the set is committed as a whole (:class:`ruextract.io.TableWriter`).
 A run killed at any moment leaves the tables of the previous run (or none) and whole part
 files; the same command run again skips the records already in a part and produces the same
 tables as an uninterrupted run. After a successful run the parts are removed (``keep_parts``
@@ -623,7 +625,7 @@ def _batch_rows(
 
 def run_persons(parts: Iterable[tables.Rows]) -> tuple[dict[tuple[str, str], str], list[dict]]:
     """The run's persons (:func:`ruextract.persons.identify`, a final pass over the people
-    rows of every part, ids made unique as :func:`assemble` makes them) and their ids by
+    rows of every part, ids made unique as the tables have them) and their ids by
     ``(doc_id, key)``."""
     rows = [row for part in unique_ids(parts, set()) for row in part["people"]]
     people = tables.frame("people", rows)
@@ -687,33 +689,24 @@ def without_text(rows: tables.Rows) -> tables.Rows:
     return {**rows, "documents": [{**row, "text": None} for row in rows["documents"]]}
 
 
-def assemble(
-    parts: Iterable[tables.Rows],
-    out: Path,
-    fmt: str,
-    summary: RunSummary,
-    *,
-    with_text: bool = False,
-    names: Iterable[str] | None = None,
-    people: tuple[dict[tuple[str, str], str], list[dict]] | None = None,
-) -> list[Path]:
-    """Write the table set of a run from its rows (in input order) and commit it as a whole.
-
-    Ids are made unique over the run (:func:`unique_ids`), ``documents.text`` is emptied
-    unless ``with_text``, and the rows are counted into ``summary``. The new set becomes
-    current in one step (:class:`ruextract.io.TableWriter`): a reader of ``out`` sees the
-    old set or the new one. A table computed over the whole run goes here: ``people``, the
-    run's person ids and ``persons`` rows (:func:`run_persons`), fills ``person_id``.
-    """
-    person_ids, persons_rows = people if people is not None else ({}, [])
-    with io.TableWriter(out, fmt, names) as writer:
-        for rows in unique_ids(parts, set()):
-            rows = tables.with_person_ids(rows, person_ids)
-            writer.write(rows if with_text else without_text(rows))
-            tally(summary, rows)
-        writer.write({"persons": persons_rows})
-        summary.paths = writer.commit()
-    return summary.paths
+def finish_tables(
+    writer: io.TableWriter,
+    parts: Callable[[Collection[str]], Iterable[tables.Rows]],
+    names: Collection[str],
+) -> None:
+    """Write the tables computed over the whole run, once every part is on disk and the
+    others are written: the persons pass (:func:`run_persons`) over the people rows gives
+    ``persons`` and fills ``person_id`` in people, mentions and roles. ``parts(only)`` gives
+    the run's rows of the tables ``only`` (and ``documents``) in input order, ids made unique.
+    A table computed over the whole run goes here."""
+    late = [name for name in names if name in PERSON_TABLES]
+    if not late:
+        return
+    person_ids, persons_rows = run_persons(parts({"people"}))
+    for rows in parts(late):
+        rows = tables.with_person_ids(rows, person_ids)
+        writer.write({name: rows[name] for name in late})
+    writer.write({"persons": persons_rows})
 
 
 def _run_rows(
@@ -779,12 +772,12 @@ def run(
             store.clear()
         records = io.read_inputs(inputs, exclude=out, options=read_options)
         early = [name for name in names if name not in PERSON_TABLES]
-        late = [name for name in names if name in PERSON_TABLES]
         seen: set[str] = set()
         with io.TableWriter(out, fmt, names) as writer:
 
             def sink(name: str, first: int, stop: int) -> None:
-                """Write the tables that need no persons pass, while the workers go on."""
+                """Write the tables that need no pass over the whole run, from each part as
+                soon as it is on disk (while the workers go on); count them."""
                 part = store.records(name, first, stop, early)
                 rows = tables_.merge(unique_ids(part, seen))
                 writer.write(rows if with_text else without_text(rows))
@@ -794,12 +787,7 @@ def run(
                 segments, summary.n_resumed = _process_records(
                     nlp, store, records, run_key, settings, on_document, workers, sink
                 )
-            if late:
-                person_ids, persons_rows = run_persons(_run_rows(store, segments, {"people"}))
-                for rows in _run_rows(store, segments, late):
-                    rows = tables_.with_person_ids(rows, person_ids)
-                    writer.write({name: rows[name] for name in late})
-                writer.write({"persons": persons_rows})
+            finish_tables(writer, lambda only: _run_rows(store, segments, only), names)
             summary.paths = writer.commit()
         if keep_parts:
             store.prune({name for name, _, _ in segments})
