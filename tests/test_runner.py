@@ -590,6 +590,18 @@ def test_runner_unknown_table_is_refused(tmp_path, nlp):
         ruextract.run([FIXTURES], tmp_path / "out", nlp=nlp, tables=["dates", "nope"])
     result = invoke(str(FIXTURES), "-o", str(tmp_path / "out"), "--tables", "dates,nope")
     assert result.exit_code == 2 and "unknown table nope" in result.output
+    dask = invoke(
+        str(FIXTURES), "-o", str(tmp_path / "out"), "--tables", "dates", "--dask", "local"
+    )
+    assert dask.exit_code == 2 and "not available with --dask" in dask.output
+
+
+def test_cli_run_tables_writes_only_those(cli_nlp, tmp_path):
+    result = invoke(str(FIXTURES), "-o", str(tmp_path / "out"), "--tables", "dates")
+    assert result.exit_code == 0, result.output
+    assert "7 documents: 7 ok" in result.output
+    assert set(ruextract.read_tables(tmp_path / "out")) == {"documents", "dates", "errors"}
+    assert len(io.read_table(tmp_path / "out" / "dates.csv")) > 0
 
 
 # ------------------------------------------------------------------- progress and summary
