@@ -279,6 +279,8 @@ def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> No
     """The closing summary of a run; with ``strict``, exit 1 if any article failed."""
     rate = summary.n_docs / summary.seconds if summary.seconds else 0.0
     token_rate = summary.n_tokens / summary.seconds if summary.seconds else 0.0
+    # a Dask run does not count tokens
+    tokens = f", {token_rate:,.0f} tokens/s" if summary.n_tokens else ""
     resumed = (
         f" ({summary.n_resumed} input records reused from an earlier run)"
         if summary.n_resumed
@@ -289,8 +291,7 @@ def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> No
         f"{summary.n_docs - summary.n_ok} failed; "
         f"{summary.n_skipped} files skipped, {summary.n_duplicates} duplicate ids renamed, "
         f"{summary.n_date_errors} unreadable dates; "
-        f"{summary.seconds:.1f} s ({rate:.1f} docs/s, {token_rate:,.0f} tokens/s{where}); "
-        f"tables in {out}"
+        f"{summary.seconds:.1f} s ({rate:.1f} docs/s{tokens}{where}); tables in {out}"
     ]
     if summary.n_skipped:
         more = ", …" if summary.n_skipped > len(summary.skipped) else ""
