@@ -232,6 +232,27 @@ CASES_NORMAL += [
         [("Влади\u0301мир Ма\u0301рков", "Владимир Марков", "Марков", "Владимир", None)],
         id="stress-marks-ignored",
     ),
+    # an indeclinable surname says nothing of the case: the first name's paradigm decides
+    pytest.param(
+        "Моряк целует ассистентку стоматолога Грету Циммер Фридман на снимке.",
+        [("Грету Циммер Фридман", "Грета Циммер Фридман", "Фридман", "Грета", "Циммер")],
+        id="indeclinable-surname-oblique-first-name",
+    ),
+    pytest.param(
+        "Президент прибыл с супругой Хулианой Авада в Токио.",
+        [("Хулианой Авада", "Хулиана Авада", "Авада", "Хулиана", None)],
+        id="unknown-first-name-in-instrumental",
+    ),
+    pytest.param(
+        "Роман написал Лев Толстой.",
+        [("Лев Толстой", "Лев Толстой", "Толстой", "Лев", None)],
+        id="surname-in-oi-stays-nominative",
+    ),
+    pytest.param(
+        "Встреча с Анной Вайнер прошла в Берлине.",
+        [("Анной Вайнер", "Анна Вайнер", "Вайнер", "Анна", None)],
+        id="woman-consonant-surname-stays",
+    ),
     pytest.param(
         "Он стал лауреатом Нобелевской премии.",
         [("Нобелевской", "Нобель", "Нобель", None, None)],
@@ -286,6 +307,25 @@ CASES_BOUNDARIES = [
     ),
     pytest.param(
         "Братья Кличко провели пресс-конференцию в Киеве.", ["Кличко"], id="plural-after-title"
+    ),
+    # two people the article named each on its own before, side by side: two mentions
+    pytest.param(
+        "Император передал титул сыну Нарухито. Ритуалы Акихито начал в марте. "
+        "Императора сменит сын Акихито Нарухито.",
+        ["Нарухито", "Акихито", "Акихито", "Нарухито"],
+        id="two-known-people-side-by-side",
+    ),
+    pytest.param(
+        "Кэтрин Джексон подала заявление. Жермен Джексон заявил, что матери нужен покой. "
+        "Суд лишил Кэтрин опеки. Другой сын Кэтрин Жермен Джексон отказался от письма.",
+        ["Кэтрин Джексон", "Жермен Джексон", "Кэтрин", "Кэтрин", "Жермен Джексон"],
+        id="known-first-name-before-known-full-name",
+    ),
+    # a name the article introduces whole stays whole, though its parts recur alone
+    pytest.param(
+        "Кими Райкконен выиграл гонку. Райкконен был счастлив, Кими улыбался.",
+        ["Кими Райкконен", "Райкконен", "Кими"],
+        id="introduced-name-stays-whole",
     ),
 ]
 

@@ -26,6 +26,7 @@ from ruextract.people.boundaries import (
     extend,
     implausible,
     join_adjacent,
+    known_pairs,
     name_adjectives,
     patronymic_pairs,
     propagate,
@@ -57,6 +58,7 @@ class PeopleLinker:
         pers = eponyms(doc, pers, others)
         pers = name_adjectives(doc, pers, others)
         pers = trim_openings(doc, pers)
+        pers = known_pairs(doc, pers)
         spans = [Span(doc, a, b, label="PER") for a, b in pers]
         doc.ents = filter_spans(spans + others)
         annotate(doc)

@@ -113,6 +113,41 @@ def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a span that is two people the article has already named, each on its own, one
+    right after the other ("сын Кэтрин Жермен Джексон" after "Кэтрин" and "Жермен Джексон";
+    "сын Акихито Нарухито" after "Акихито" and "Нарухито"). A name the article introduces in
+    full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole."""
+
+    def forms(a: int, b: int) -> set[str]:
+        words, seps = name_words(doc[a:b])
+        if not words or any(is_initial(w.text) for w in words):
+            return set()
+        written = " ".join(fold(w.text) or "" for w in words)
+        return {written, " ".join((fold(normal_name(words, seps).normal) or "").split())}
+
+    out = []
+    for n, (a, b) in enumerate(pers):
+        tokens = [t.i for t in doc[a:b] if is_word(t)]
+        if len(tokens) < 2 or east_asian([doc[i].text for i in tokens]):
+            out.append((a, b))
+            continue
+        earlier = [forms(x, y) for x, y in pers[:n]]
+        before: set[str] = set().union(*earlier) if earlier else set()
+        whole = forms(a, b)
+        cut = None
+        for k in range(1, len(tokens)):
+            left, right = forms(a, tokens[k]), forms(tokens[k], b)
+            if left & before and right & before and not whole & before:
+                cut = tokens[k]
+                break
+        if cut is None or gap(doc, doc[cut - 1], doc[cut]).strip(" \xa0"):
+            out.append((a, b))
+            continue
+        out += [(a, cut), (cut, b)]
+    return out
+
+
 def surname_gender(word: str) -> set[str]:
     """The gender of a word that the dictionary reads only as a singular surname of one
     gender ("Путиным": masc, "Меркель": femn); else empty."""
