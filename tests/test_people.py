@@ -433,6 +433,19 @@ def test_people_known_gaps(parse, text, expected):
 # --- linking through the pipeline: groups of mentions (as written) that share one key
 
 CASES_LINKED = [
+    # a first name the dictionary has only as an oblique case of another links to it
+    pytest.param(
+        "По словам премьера Фолькера Буфье, это самоубийство. Премьер Фолькер Буфье напомнил "
+        "о кризисе.",
+        [["Фолькера Буфье", "Фолькер Буфье"]],
+        id="oblique-first-name-links-to-its-nominative",
+    ),
+    # a form that is itself a first name's nominative ("Александра") stays another person
+    pytest.param(
+        "Александра Иванова встретилась с журналистами. Александр Иванов пришёл позже.",
+        [["Александра Иванова"], ["Александр Иванов"]],
+        id="womans-first-name-not-a-case-form",
+    ),
     pytest.param(
         "Касым-Жомарт Токаев прибыл в Москву. Токаев провёл переговоры. По словам Токаева, "
         "визит прошёл успешно.",
@@ -542,6 +555,13 @@ def test_people_plural_surname_gives_each_person_the_surname(parse):
 
 
 CASES_PERSON_NAME = [
+    # the article's nominative of the first name names the person
+    pytest.param(
+        "По словам премьера Фолькера Буфье, это самоубийство. Премьер Фолькер Буфье напомнил "
+        "о кризисе.",
+        "Фолькер Буфье",
+        id="first-name-settled-by-the-articles-nominative",
+    ),
     # of names with as many parts, the one most mentions read as: a misprint is no name
     pytest.param(
         "Владимир Путин заявил о планах. Сурков встретился с Владимиром Путины в Кремле. "

@@ -117,7 +117,20 @@ def compatible(a: str | None, b: str | None) -> bool:
     fa, fb = fold(a), fold(b)
     if is_initial(a) or is_initial(b):
         return fa[0] == fb[0]
-    return fa == fb
+    return fa == fb or case_form_of(a, b) or case_form_of(b, a)
+
+
+def case_form_of(form: str, first: str) -> bool:
+    """``form`` is only an oblique case of the first name ``first`` by pymorphy3's dictionary
+    ("Фолькера" of "Фолькер"), not by a guess; a form that is itself a first name's
+    nominative ("Александра") is not."""
+    found = readings(form, "first").items()
+    if any(case == "Nom" and confidence >= 1.0 for (case, _, _), (_, confidence) in found):
+        return False
+    return any(
+        confidence >= 1.0 and fold(nominative) == fold(first)
+        for (_, _, _), (nominative, confidence) in found
+    )
 
 
 def gendered_pair(a: str | None, b: str | None) -> bool:
@@ -340,6 +353,7 @@ def annotate(doc: Doc) -> None:
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
         settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])
+        settle_first(cluster, [names[i] for i in mentions])
         for i in mentions:
             names[i] = with_last(names[i], cluster.last)
     keys: dict[int, str] = {}
@@ -383,6 +397,26 @@ def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NamePa
         best = max(attested, key=lambda c: sum(fold(p.last) == fold(c) for p in names))
         cluster.name = replace_last_word(cluster.name, cluster.last, best)
         cluster.last = best
+
+
+def settle_first(cluster: PersonCluster, names: list[NameParts]) -> None:
+    """A first name left in an oblique case when another mention of the person gives its
+    nominative ("Фолькера Буфье" … "Фолькер Буфье") takes that nominative."""
+    first = cluster.first
+    if not first or is_initial(first):
+        return
+    better = next(
+        (
+            p.first
+            for p in names
+            if p.first and fold(p.first) != fold(first) and case_form_of(first, p.first)
+        ),
+        None,
+    )
+    if better:
+        words = cluster.name.split(" ")
+        cluster.name = " ".join(better if w == first else w for w in words)
+        cluster.first = better
 
 
 def replace_last_word(name: str, old: str | None, new: str | None) -> str:
