@@ -321,6 +321,22 @@ CASES_BOUNDARIES = [
         ["Кэтрин Джексон", "Жермен Джексон", "Кэтрин", "Кэтрин", "Жермен Джексон"],
         id="known-first-name-before-known-full-name",
     ),
+    # a name in its own script in brackets is a mention; a Cyrillic or lower-case bracket is not
+    pytest.param(
+        "Преступник похитил и убил 26-летнюю Чжан Инъин (章莹颖) в июне 2017 года.",
+        ["Чжан Инъин", "章莹颖"],
+        id="name-in-chinese-script-in-brackets",
+    ),
+    pytest.param(
+        "Выступил Дмитрий Песков (РИА Новости) и ответил на вопросы.",
+        ["Дмитрий Песков"],
+        id="cyrillic-bracket-is-no-name",
+    ),
+    pytest.param(
+        "Выступил Дмитрий Песков (sic) и ответил на вопросы.",
+        ["Дмитрий Песков"],
+        id="lower-case-latin-bracket-is-no-name",
+    ),
     # a name the article introduces whole stays whole, though its parts recur alone
     pytest.param(
         "Кими Райкконен выиграл гонку. Райкконен был счастлив, Кими улыбался.",
@@ -433,6 +449,11 @@ def test_people_known_gaps(parse, text, expected):
 # --- linking through the pipeline: groups of mentions (as written) that share one key
 
 CASES_LINKED = [
+    pytest.param(
+        "24-летний Марио (何猷君) женился на модели. Марио вырос в Макао.",
+        [["Марио", "何猷君", "Марио"]],
+        id="original-script-restates-the-name",
+    ),
     # a first name the dictionary has only as an oblique case of another links to it
     pytest.param(
         "По словам премьера Фолькера Буфье, это самоубийство. Премьер Фолькер Буфье напомнил "

@@ -28,6 +28,7 @@ from ruextract.people.boundaries import (
     join_adjacent,
     known_pairs,
     name_adjectives,
+    original_script,
     patronymic_pairs,
     propagate,
     split_person,
@@ -59,6 +60,7 @@ class PeopleLinker:
         pers = name_adjectives(doc, pers, others)
         pers = trim_openings(doc, pers)
         pers = known_pairs(doc, pers)
+        pers = original_script(doc, pers, others)
         spans = [Span(doc, a, b, label="PER") for a, b in pers]
         doc.ents = filter_spans(spans + others)
         annotate(doc)

@@ -148,6 +148,33 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def original_script(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """A person's name in its own script in brackets right after the Russian one is a mention
+    ("Чжан Инъин (章莹颖)", "Марио (何猷君)", "Фолькер Буфье (Volker Bouffier)"): the bracket
+    holds only non-Cyrillic words, Latin ones capitalised, at most four."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for _, b in pers:
+        if b >= len(doc) or doc[b].text != "(":
+            continue
+        close = next((t.i for t in doc[b + 1 : b + 7] if t.text == ")"), None)
+        inside = [t for t in doc[b + 1 : close] if not t.is_space] if close else []
+        if not inside or len(inside) > 4 or any(t.i in taken for t in inside):
+            continue
+        if all(
+            t.is_alpha
+            and not any("\u0400" <= ch <= "\u04ff" for ch in t.text)
+            and (t.text[0].isupper() or not t.text[0].isascii())
+            and not t.text.isupper()
+            for t in inside
+        ):
+            added.append((inside[0].i, inside[-1].i + 1))
+    return sorted(pers + added)
+
+
 def surname_gender(word: str) -> set[str]:
     """The gender of a word that the dictionary reads only as a singular surname of one
     gender ("Путиным": masc, "Меркель": femn); else empty."""
