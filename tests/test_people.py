@@ -449,6 +449,29 @@ def test_people_known_gaps(parse, text, expected):
 # --- linking through the pipeline: groups of mentions (as written) that share one key
 
 CASES_LINKED = [
+    # a name introduced as another name of the person just named is that person, and so is
+    # every later mention written like it
+    pytest.param(
+        "Застрелен глава клана Фрэнк Кали по прозвищу Фрэнки Бой. Полиция сообщила, что "
+        "Фрэнки Бой получил 6 пуль.",
+        [["Фрэнк Кали", "Фрэнки Бой", "Фрэнки Бой"]],
+        id="nickname-introduced-by-po-prozvishchu",
+    ),
+    pytest.param(
+        "Рэпер Шон Картер, известный как Джей Зи (Jay Z), изменил свой псевдоним.",
+        [["Шон Картер", "Джей Зи", "Jay Z"]],
+        id="stage-name-introduced-by-izvestnyi-kak",
+    ),
+    pytest.param(
+        "Иван Петров, известный как автор романов, встретился с Сергеем Лавровым.",
+        [["Иван Петров"], ["Сергеем Лавровым"]],
+        id="known-as-a-description-is-no-alias",
+    ),
+    pytest.param(
+        "Дмитрий Песков, как и Сергей Лавров, заявил о планах.",
+        [["Дмитрий Песков"], ["Сергей Лавров"]],
+        id="comparison-is-no-alias",
+    ),
     pytest.param(
         "24-летний Марио (何猷君) женился на модели. Марио вырос в Макао.",
         [["Марио", "何猷君", "Марио"]],

@@ -10,6 +10,7 @@ one most mentions read as).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -311,15 +312,32 @@ def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
             names[j] = NameParts(f"{first} {last}", last=last, first=first, gender=gender)
 
 
+# what introduces another name of the person just named: "Шон Картер, известный как Джей
+# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ"
+ALIAS_INTRO = re.compile(
+    r"[,(]?\s*(?:(?:более |также |широко )?известн(?:ый|ая|ого|ой|ому|ым|ом) как|"
+    r"по прозвищу|по кличке|под (?:именем|псевдонимом|прозвищем)|он же|она же)\s*[(«\"]?\s*",
+    re.IGNORECASE,
+)
+
+
 def restatements(spans: list[Span]) -> dict[int, int]:
-    """Mentions in brackets right after another mention, which they restate in another
-    script or form: "Анджело Роттоли (Angelo Rottoli)" -> {1: 0}."""
+    """Mentions that restate the mention before them: in brackets, in another script or form
+    ("Анджело Роттоли (Angelo Rottoli)" -> {1: 0}), or as a name introduced as another name of
+    that person ("Фрэнка Кали по прозвищу Фрэнки Бой"). Later mentions written as such an
+    alias restate the same person."""
     found: dict[int, int] = {}
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
         before = [t for t in doc[prev.end : span.start] if not t.is_space]
-        if [t.text for t in before] == ["("]:
+        between = doc.text[prev.end_char : span.start_char]
+        if [t.text for t in before] == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
+    written = {fold(spans[i].text): root for i, root in found.items()}
+    for k, span in enumerate(spans):
+        root = written.get(fold(span.text))
+        if k not in found and root is not None and root != k and k not in found.values():
+            found[k] = root
     return found
 
 
