@@ -365,6 +365,11 @@ CASES_MUST_NOT_MATCH = [
 
 # a PER span from slovnet that is no person's name: pronoun, verb, place, name with digits
 CASES_NOT_A_PERSON = [
+    pytest.param(
+        "Закон разрешает передачу Хризантемового трона.",
+        [("Хризантемового", "PER")],
+        id="adjective-naming-a-thing-with-its-noun",
+    ),
     pytest.param("Кто будет следующим президентом?", [("Кто", "PER")], id="pronoun"),
     pytest.param("Опустили руки все участники.", [("Опустили", "PER")], id="verb"),
     pytest.param("Альпинисты поднялись на Монблан.", [("Монблан", "PER")], id="mountain"),
@@ -378,6 +383,12 @@ CASES_NOT_A_PERSON = [
 ]
 # and spans that must stay: a surname that is also a noun or a place, after initials or known
 CASES_STILL_A_PERSON = [
+    pytest.param("Фестиваль Шукшинские дни прошёл.", [("Шукшинские", "PER")], ["Шукшинские"],
+                 id="adjective-made-from-a-surname-before-its-noun"),
+    pytest.param("Премию вручил Толстой лично.", [("Толстой", "PER")], ["Толстой"],
+                 id="adjectival-surname-before-an-adverb"),
+    pytest.param("Выступил Толстой писатель.", [("Толстой", "PER")], ["Толстой"],
+                 id="dictionary-surname-before-a-noun"),
     pytest.param("Юрий Чайка выступил. Депутаты критиковали Чайку.", [("Чайку", "PER")],
                  ["Чайку"], id="surname-that-is-a-noun-known-in-the-article"),
     pytest.param("Среди артистов был Стинг.", [("Стинг", "PER")], ["Стинг"], id="noun-name"),

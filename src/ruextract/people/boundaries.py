@@ -446,7 +446,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
     word that the dictionary reads only as a pronoun, a verb form or an adverb ("Кто",
     "Опустили") unless the article names a person with that surname (``surnames``, folded); a
-    name with digits ("Формулы-1").
+    name with digits ("Формулы-1"); a lone adjective that names a thing with the common noun
+    after it ("Хризантемового трона"), unless it is made from a surname ("Шукшинские дни").
     """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
@@ -460,8 +461,30 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return False
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
         return False  # after initials, a surname: "Дж.Коми"
+    if thing_adjective(doc, token):
+        return True  # an adjective naming a thing with its noun: "Хризантемового трона"
     # "Токаев" is also a form of "токай": a surname's shape keeps it
     return never_a_name(token.text) and not SURNAME_ENDING.search(token.lower_)
+
+
+def thing_adjective(doc: Doc, token: Token) -> bool:
+    """A capitalised adjective that agrees with the common noun right after it and that
+    pymorphy3 reads as no name ("Хризантемового трона", "Белого дома"); adjectives made from
+    surnames ("Шукшинские дни", "Нобелевской премии") are not."""
+    if token.i + 1 >= len(doc) or name_adjective_base(token.text) is not None:
+        return False
+    noun = doc[token.i + 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    parses = parse_word(token.text)
+    if not parses or parses[0].tag.POS != "ADJF":
+        return False
+    if any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in parses if from_dictionary(p)):
+        return False
+    case = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt"}
+    case |= {"Loc": "loct"}
+    wanted = {case.get(c) for c in noun.morph.get("Case")}
+    return any(p.tag.POS == "ADJF" and p.tag.case in wanted for p in parses)
 
 
 def article_surnames(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
