@@ -185,6 +185,22 @@ CASES_SPANS = [
     ("Отгружено 50 тыс. т. нефти", "50 тыс. т."),
 ]
 
+# hyphenated counted nouns take the whole word; a distance per hour is a speed
+CASES_COMPOUND_UNITS = [
+    ("съев 45 хот-догов", "45 хот-догов", "хот-дог"),
+    ("поглотивший 51 хот-дог.", "51 хот-дог", "хот-дог"),
+    ("открыла 20 интернет-магазинов", "20 интернет-магазинов", "интернет-магазин"),
+    ("на скорости 140 км/ч", "140 км/ч", "km/h"),
+    ("проехал 140 км - это рекорд", "140 км", "km"),
+    ("проехал 140 км/сутки", "140 км", "km"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), CASES_COMPOUND_UNITS)
+def test_facts_compound_units(text, span, unit):
+    assert [(f.text, f.unit) for f in find_facts(text)] == [(span, unit)]
+
+
 CASES_KNOWN_GAPS = [
     # the currency comes earlier in the sentence
     ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится", "money", 12e9, "RUB"),
@@ -681,6 +697,38 @@ CASES_RECORDS = [
     # a headline without a full stop is a sentence of its own: its nouns are not subjects
     ("Инвестиции в Яндекс\nОбъем инвестиций фонда составил 15 млн долларов.",
      [("15 млн долларов", None, "exact", None, "level", None, "инвестиция")]),
+    # spent on / invested in, whatever the voice and the side of the verb: "на" + accusative
+    # (and "в" + accusative with a verb of investing); a time after "в" is no purpose
+    ("Они намерены в течение десяти лет инвестировать $3 млрд на исследовательский проект.",
+     [("$3 млрд", None, "exact", None, "level", None, "проект")]),
+    ("Цукерберг вложит $3 млрд в проект по борьбе с болезнями.",
+     [("$3 млрд", None, "exact", None, "level", None, "проект")]),
+    ("Из них около 200 млн руб. администрация тратила на реставрацию.",
+     [("около 200 млн руб.", None, "approx", None, "level", None, "реставрация")]),
+    ("Из указанной суммы $600 млн пойдут на создание исследовательского центра.",
+     [("$600 млн", None, "exact", None, "level", None, "создание")]),
+    ("Фонд вложил в 2015 году 5 млн долларов.",
+     [("5 млн долларов", None, "exact", None, "level", None, None)]),
+    ("Компания получила 5 млн долларов в виде кредита.",
+     [("5 млн долларов", None, "exact", None, "level", None, None)]),
+    # a common noun in the genitive after money is what the money is; a name is not
+    ("Суд постановил выплатить 17,8 млн долларов компенсации.",
+     [("17,8 млн долларов", None, "exact", None, "level", None, "компенсация")]),
+    ("Суд постановил выплатить 17,8 млн долларов США.",
+     [("17,8 млн долларов США", None, "exact", None, "level", None, None)]),
+    # "при" / "с" + noun right before the amount: the amount is that noun's value
+    ("Доходы составили 3,04 млрд долларов при чистой прибыли 1,2 млрд долларов.",
+     [("3,04 млрд долларов", None, "exact", None, "level", None, "доход"),
+      ("1,2 млрд долларов", None, "exact", None, "level", None, "прибыль")]),
+    ("Она хранила в банке 5 млн рублей.",
+     [("5 млн рублей", None, "exact", None, "level", None, None)]),
+    # "по N" after the things counted: the price of each of them
+    ("Флинн получил два платежа по 11 250 долларов.",
+     [("два платежа", None, "exact", None, "level", None, None),
+      ("11 250 долларов", None, "exact", None, "level", None, "платеж")]),
+    # a comma after an opening phrase joins no list: the subject is the noun after it
+    ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
+     [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),
 ]  # fmt: skip
 
 

@@ -326,6 +326,35 @@ def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
+# "45 хот-догов": the rest of a hyphenated counted noun; "140 км/ч": a speed
+HYPHEN_REST = re.compile(r"-([а-яё]+)", re.IGNORECASE)
+PER_HOUR = re.compile(r"/ч\b")
+
+
+def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
+    """Counted nouns written with a hyphen take the whole word ("45 хот-догов" → хот-дог, not
+    the lemma of "хот" alone); a distance per hour is a speed ("140 км/ч" → km/h)."""
+    from ruextract import models
+
+    out = []
+    for fact in facts:
+        speed = fact.unit in ("km", "m") and PER_HOUR.match(text, fact.stop) is not None
+        if fact.kind == QUANTITY_KIND and speed:
+            stop = fact.stop + 2
+            fact = replace(fact, stop=stop, text=text[fact.start : stop], unit=fact.unit + "/h")
+        elif fact.kind == QUANTITY_KIND and fact.unit and fact.text[-1:].isalpha():
+            rest = HYPHEN_REST.match(text, fact.stop)
+            if rest is not None:
+                first = fact.text.split()[-1].lower()
+                last = models.morph_analyzer().parse(rest.group(1).lower())[0].normal_form
+                stop = rest.end()
+                fact = replace(
+                    fact, stop=stop, text=text[fact.start : stop], unit=f"{first}-{last}"
+                )
+        out.append(fact)
+    return out
+
+
 def find_facts(text: str) -> list[Fact]:
     """Money, percentages and quantities in ``text``, in order, without overlaps.
 
@@ -347,6 +376,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
                 if fact is not None:
                     candidates.append(fact)
     candidates = [f for f in candidates if not is_ratio_or_rank(text, f) and not is_weight(text, f)]
+    candidates = compound_units(text, candidates)
     candidates += (
         counts_before_of(text, candidates)
         + elided_money(text, candidates)
@@ -419,10 +449,14 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
     span = spans[-1]
     earlier = [n for n in range(len(spans) - 1) if spans[n].sent.start == span.sent.start]
     own = subjects[-1]
-    if own is not None and any(spans[n].start <= own.i < spans[n].end for n in earlier):
-        # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject
-        own = None
     before = words_before(span, 2)
+    each = bool(before) and before[0].lower_ == "по" and own is not None
+    each = each and own.i == span.start - 2
+    in_other = own is not None and any(spans[n].start <= own.i < spans[n].end for n in earlier)
+    if in_other and not each:
+        # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject (but
+        # "два платежа по 11 250 долларов": the price of each of the things counted)
+        own = None
     dashed = span.label_ == PERCENT_KIND and bool(before) and before[0].text in DASHES
     if len(before) == 2 and (before[0].text == "(" or dashed):
         # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)", "жители 4079 домов

@@ -159,8 +159,14 @@ def subject_of(verb: Token) -> Token | None:
 
 def first_conjunct(token: Token) -> Token:
     """The first of coordinated nominative nouns ending in ``token``: "Капуста, огурцы и
-    перец" → Капуста (a plural verb agrees with the whole list)."""
+    перец" → Капуста (a plural verb agrees with the whole list). A list has "и" before
+    ``token`` or goes on after it: a comma alone ends an opening phrase ("По данным журнала
+    Forbes, состояние Гуцериева …") and joins nothing."""
     doc = token.doc
+    joined_before = token.i - 1 >= token.sent.start and doc[token.i - 1].lower_ == "и"
+    goes_on = token.i + 1 < token.sent.end and doc[token.i + 1].lower_ in (",", "и")
+    if not (joined_before or goes_on):
+        return token
     while (
         token.i - 2 >= token.sent.start
         and doc[token.i - 1].lower_ in (",", "и")

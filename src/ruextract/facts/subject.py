@@ -36,6 +36,7 @@ from ruextract.facts.clause import (
     DIFFERENCE_WORDS,
     OBJECT_IS_CHANGE,
     clause,
+    word_after,
     words_before,
 )
 from ruextract.grammars.money import CURRENCY_WORDS
@@ -113,6 +114,14 @@ SPEND_VERBS = frozenset(
     {"потратить", "тратить", "выделить", "выделять", "направить", "вложить", "вкладывать",
      "инвестировать", "израсходовать", "расходовать", "затратить"}
 )  # fmt: skip
+# verbs of investing: what the money went to follows "в" as well ("вложит $3 млрд в проект")
+INVEST_VERBS = frozenset({"вложить", "вкладывать", "инвестировать"})
+# verbs of money going to a purpose: "$600 млн пойдут на создание центра"
+GO_VERBS = frozenset({"пойти", "идти", "уйти", "уходить"})
+# prepositions whose noun an amount right after it is the value of ("при прибыли 1,2 млрд")
+WITH_PREPOSITIONS = frozenset({"при", "с", "со"})
+# nouns of compound prepositions ("в течение", "в ходе", "в рамках"): never a purpose
+PREPOSITION_NOUNS = frozenset({"течение", "ход", "рамка", "вид", "качество", "связь", "счет"})
 # words a noun phrase is made of (no clauses, no verbs)
 PHRASE_RELATIONS = frozenset(
     {"amod", "nmod", "case", "det", "flat", "flat:name", "flat:foreign", "compound", "nummod",
@@ -306,24 +315,54 @@ def subject_left_of(verb: Token, span: Span) -> Token | None:
 
 
 def spent_on(verb: Token, span: Span) -> Token | None:
-    """The accusative noun after "на" in the clause of a verb of spending, before the verb or
-    after the amount: "на свадебную церемонию … было потрачено 74 млн" → церемонию."""
+    """The accusative noun after "на" (after "в" too for a verb of investing) in the clause
+    of a verb of spending, before the verb or after the amount: "на свадебную церемонию …
+    было потрачено 74 млн" → церемонию, "вложит $3 млрд в проект" → проект."""
     doc = span.doc
     sent = span.sent
+    prepositions = {"на", "в"} if verb.lemma_ in INVEST_VERBS else {"на"}
     before = range(verb.i - 1, max(sent.start, verb.i - 2 * MAX_REACH) - 1, -1)
-    after = range(span.end, min(sent.end, span.end + MAX_REACH))
+    after = range(max(span.end, verb.i + 1), min(sent.end, max(span.end, verb.i) + MAX_REACH))
     for stretch in (before, after):
         for i in stretch:
             token = doc[i]
             if token.text in CLAUSE_STOPS or token.lower_ in CLAUSE_OPENERS:
                 break
-            if token.lower_ != "на":
+            if token.lower_ not in prepositions:
                 continue
             j = i + 1
-            while j < sent.end and doc[j].pos_ in ("ADJ", "DET"):
+            # "На «проведение капитального ремонта …»": a quoted name of the purpose
+            while j < sent.end and (doc[j].pos_ in ("ADJ", "DET") or doc[j].text in OPENING_QUOTES):
                 j += 1
-            if j < sent.end and doc[j].pos_ == "NOUN" and "Acc" in features(doc[j])[0]:
+            if j >= sent.end or fold(doc[j].lemma_) in PREPOSITION_NOUNS | TIME_NOUNS:
+                # "в течение десяти лет", "в 2015 году": a time, not a purpose
+                continue
+            if doc[j].pos_ == "NOUN" and "Acc" in features(doc[j])[0]:
                 return _candidate(doc[j], span)
+    return None
+
+
+def clause_verb_after(span: Span) -> Token | None:
+    """The first verb after the amount in its clause ("200 млн руб. администрация тратила
+    на реставрацию" → тратила), not past a comma, a clause opener or a bracket."""
+    doc = span.doc
+    for i in range(span.end, min(span.sent.end, span.end + MAX_REACH)):
+        token = doc[i]
+        if token.text in CLAUSE_STOPS or token.text == "," or token.lower_ in CLAUSE_OPENERS:
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def spent_for(span: Span) -> Token | None:
+    """What an amount of money was spent on or invested in, whatever the voice of the verb
+    of spending before or after it ("инвестировать $3 млрд на проект", "вложит $3 млрд в
+    проект", "200 млн руб. администрация тратила на реставрацию", "$600 млн пойдут на
+    создание центра"); None without such a verb or without "на"/"в" + accusative."""
+    for verb in (verb_before(span), clause_verb_after(span)):
+        if verb is not None and verb.lemma_ in SPEND_VERBS | GO_VERBS:
+            return spent_on(verb, span)
     return None
 
 
@@ -569,20 +608,57 @@ def phrase_head(token: Token) -> Token:
 VERBAL_NOUN_ENDINGS = ("ние", "тие")
 
 
+def after_with(noun: Token) -> bool:
+    """True when "при" / "с" governs ``noun`` (only adjectives between): "при чистой прибыли
+    1,2 млрд", "с оборотом 650 млн" (the amount is the value of that noun)."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= noun.sent.start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    return i >= noun.sent.start and doc[i].lower_ in WITH_PREPOSITIONS
+
+
 def named_before(span: Span) -> Token | None:
     """A common noun right before a money or percent amount names it: "отчисление 1 %",
     "«премию» более 17 тысяч гривен", "штраф 5000 рублей" (nominative or accusative, not a
-    date word)."""
+    date word), "при чистой прибыли 1,2 млрд долларов" (after "при" / "с")."""
     before = [t for t in words_before(span, 3) if t.text not in CLOSING_QUOTES]
     if not before or before[0].pos_ != "NOUN" or fold(before[0].lemma_) in TIME_NOUNS:
         return None
     cases = before[0].morph.get("Case")
     verbal = fold(before[0].lemma_).endswith(VERBAL_NOUN_ENDINGS) and span.label_ == "money"
-    if not ({"Nom", "Acc"} & set(cases)) and not verbal:
+    if not ({"Nom", "Acc"} & set(cases)) and not verbal and not after_with(before[0]):
         # a noun of action takes its object in the genitive in any case of its own: "в
         # хищении 15 миллионов долларов", "в отмывании 55 миллионов фунтов"
         return None
     return _candidate(before[0], span)
+
+
+def each_of(span: Span) -> Token | None:
+    """Money after "по" right after a noun is the amount of each: "получил два платежа по
+    11 250 долларов" → платежа; "по 375 долларов за тысячу кубометров" (no noun) → None."""
+    before = words_before(span, 2)
+    if len(before) < 2 or before[0].lower_ != "по" or before[1].pos_ != "NOUN":
+        return None
+    return _candidate(before[1], span)
+
+
+def genitive_after(span: Span) -> Token | None:
+    """A common noun in the genitive right after money, attached to it: "выплатить 17,8 млн
+    долларов компенсации" → компенсации (not a name: "долларов США")."""
+    after = word_after(span)
+    if (
+        after is None
+        or after.pos_ != "NOUN"
+        or after.morph.get("Case") != ["Gen"]
+        or not (span.start <= after.head.i < span.end)
+        or not after.text.islower()
+        or fold(after.lemma_) in NOT_SUBJECTS
+    ):
+        return None
+    # attached to the currency word, it is no part of the currency's name (a lower-case
+    # common noun): look past _candidate's "word of a currency's name" test
+    return content(after, span)
 
 
 def bracketed_noun(span: Span) -> Token | None:
@@ -676,8 +752,10 @@ def subject_token(span: Span) -> Token | None:
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
         found = after_percent(span, with_from=False)
     elif found is None and span.label_ == "money":
-        found = transfer_object(span)
+        found = spent_for(span) or each_of(span) or transfer_object(span)
     found = found or named_before(span) or bracketed_noun(span)
+    if found is None and span.label_ == "money":
+        found = genitive_after(span)
     if found is None and span.label_ == "percent":
         # "отчисления в размере 1% от стоимости": the noun the amount is, before its whole
         found = apposed_noun(span, False) or after_percent(span, with_from=True)
