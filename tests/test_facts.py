@@ -726,6 +726,28 @@ CASES_RECORDS = [
     ("Флинн получил два платежа по 11 250 долларов.",
      [("два платежа", None, "exact", None, "level", None, None),
       ("11 250 долларов", None, "exact", None, "level", None, "платеж")]),
+    # a passive verb of setting "на уровне" / "в размере": its subject (an acronym declines
+    # as its adjective); "ставка" hands over to its genitive; a noun's own level is that noun
+    ("С 1 октября областной МРОТ установлен на уровне 2,9 тыс. руб.",
+     [("2,9 тыс. руб.", None, "exact", None, "level", None, "мрот")]),
+    ("Ключевая ставка установлена на уровне 16%.",
+     [("16%", None, "exact", None, "level", None, None)]),
+    ("Он приговорён к штрафу в размере 500 тыс. юаней.",
+     [("500 тыс. юаней", None, "exact", None, "level", None, "штраф")]),
+    # "что на N больше" measures what the amount it compares measures; compared with another
+    # thing ("чем в целом по стране") it has no direction, with a time or a plan it has
+    ("МРОТ установлен на уровне 2,9 тыс. руб, что на 600 руб больше, чем в целом по стране.",
+     [("2,9 тыс. руб", None, "exact", None, "level", None, "мрот"),
+      ("600 руб", None, "exact", None, "delta", None, "мрот")]),
+    ("Пентагон решил купить на 13 истребителей F-35 меньше, чем планировалось ранее.",
+     [("13 истребителей", None, "exact", "down", "delta", None, None)]),
+    ("Партия получит 27 мест — на одно больше, чем в парламенте прошлого созыва.",
+     [("27 мест", None, "exact", None, "level", None, None),
+      ("одно", None, "exact", "up", "delta", None, None)]),
+    # a change and its target side by side are no list: the target stays a level
+    ("Прибыль увеличилась на 20 процентов до 668 миллионов долларов.",
+     [("20 процентов", None, "exact", "up", "delta", None, "прибыль"),
+      ("до 668 миллионов долларов", None, "exact", "up", "level", None, "прибыль")]),
     # a comma after an opening phrase joins no list: the subject is the noun after it
     ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
      [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),

@@ -408,8 +408,12 @@ def listed_runs(spans: list[Span]) -> list[tuple[list[int], bool]]:
         if run:
             last = spans[run[-1]]
             between = span.doc[last.end : span.start]
-            joined = last.sent.start == span.sent.start and all(
-                t.is_space or t.text == "," or t.lower_ == "и" for t in between
+            # "на 20 процентов до 668 млн": amounts side by side with nothing between are
+            # no list (a change and its target)
+            joined = (
+                last.sent.start == span.sent.start
+                and any(not t.is_space for t in between)
+                and all(t.is_space or t.text == "," or t.lower_ == "и" for t in between)
             )
             if not joined:
                 if len(run) > 1:
@@ -475,6 +479,11 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                 return subjects[n]
     if not earlier or own is not None:
         return own
+    words = [t.lower_ for t in words_before(span, 3)]
+    if words[:2] == ["на", "что"] or (words[:1] == ["что"] and span[0].lower_ == "на"):
+        # "МРОТ установлен на уровне 2,9 тыс. руб, что на 600 руб больше": the difference
+        # measures what the amount it compares measures
+        return subjects[earlier[-1]]
     if span.label_ == PERCENT_KIND and before and before[0].text == "(":
         # "(52,3 процента голосов), а за Кокрела — 44,7 тысячи (47,7 процента)": a bracketed
         # share with no whole has the whole of the bracketed share before it

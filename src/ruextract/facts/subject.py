@@ -118,6 +118,9 @@ SPEND_VERBS = frozenset(
 INVEST_VERBS = frozenset({"вложить", "вкладывать", "инвестировать"})
 # verbs of money going to a purpose: "$600 млн пойдут на создание центра"
 GO_VERBS = frozenset({"пойти", "идти", "уйти", "уходить"})
+# nouns of measure of "на уровне X", "в размере X": with a passive verb of setting, its
+# subject is what was set ("МРОТ установлен на уровне 2,9 тыс. руб")
+SET_AT_NOUNS = frozenset({"уровень", "размер", "отметка"})
 # prepositions whose noun an amount right after it is the value of ("при прибыли 1,2 млрд")
 WITH_PREPOSITIONS = frozenset({"при", "с", "со"})
 # nouns of compound prepositions ("в течение", "в ходе", "в рамках"): never a purpose
@@ -353,6 +356,22 @@ def clause_verb_after(span: Span) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+def set_at(span: Span) -> Token | None:
+    """What a passive verb of setting set at the amount, by agreement: "МРОТ установлен на
+    уровне 2,9 тыс. руб" → МРОТ ("ставка" hands over to its genitive, or gives none)."""
+    before = words_before(span, 3)
+    if len(before) < 3 or fold(before[0].lemma_) not in SET_AT_NOUNS:
+        return None
+    verb = verb_before(span)
+    if before[1].lower_ not in ("на", "в") or verb is None or verb.i != before[2].i:
+        # "приговорён … к штрафу в размере 500 тыс. юаней": the level of a noun, not of
+        # what the verb set
+        return None
+    if "Pass" not in verb.morph.get("Voice"):
+        return None
+    return subject_left_of(verb, span)
 
 
 def spent_for(span: Span) -> Token | None:
@@ -644,14 +663,14 @@ def each_of(span: Span) -> Token | None:
 
 
 def genitive_after(span: Span) -> Token | None:
-    """A common noun in the genitive right after money, attached to it: "выплатить 17,8 млн
-    долларов компенсации" → компенсации (not a name: "долларов США")."""
+    """A common noun in the genitive right after money: "выплатить 17,8 млн долларов
+    компенсации" → компенсации (not a name: "долларов США"; the parse may attach it to the
+    verb in a headline with no full stop)."""
     after = word_after(span)
     if (
         after is None
         or after.pos_ != "NOUN"
         or after.morph.get("Case") != ["Gen"]
-        or not (span.start <= after.head.i < span.end)
         or not after.text.islower()
         or fold(after.lemma_) in NOT_SUBJECTS
     ):
@@ -747,7 +766,7 @@ def subject_token(span: Span) -> Token | None:
         return None
     # money: a noun right before it names it ("штраф 5000 рублей", "в хищении 15 млн")
     found = named_before(span) if span.label_ == "money" else None
-    found = found or measured_by_verb(span)
+    found = found or measured_by_verb(span) or set_at(span)
     if found is None and span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
         found = after_percent(span, with_from=False)
@@ -783,7 +802,13 @@ def subject_token(span: Span) -> Token | None:
                 return found
             if fold(head.lemma_) in MEASURE_NOUNS and any(c.dep_ == "case" for c in head.children):
                 # "с результатом 57,53 %", "на уровне 16%": a noun of measure with nothing
-                # to measure gives no subject (not the object of the verb beyond it)
+                # to measure gives no subject (not the object of the verb beyond it) ...
+                verb = head.head
+                if fold(head.lemma_) in SET_AT_NOUNS and verb.pos_ in ("VERB", "AUX"):
+                    # ... but a passive verb of setting says what was set at that level:
+                    # "МРОТ установлен на уровне 2,9 тыс. руб" → МРОТ ("ставка" hands over
+                    # to its genitive, and without one gives none)
+                    return _dependent(verb, ("nsubj:pass",), span) or counted
                 return counted
         if head.pos_ in ("VERB", "AUX"):
             found = None
