@@ -709,8 +709,8 @@ CASES_RECORDS = [
      [("$600 млн", None, "exact", None, "level", None, "создание")]),
     ("Фонд вложил в 2015 году 5 млн долларов.",
      [("5 млн долларов", None, "exact", None, "level", None, None)]),
-    ("Компания получила 5 млн долларов в виде кредита.",
-     [("5 млн долларов", None, "exact", None, "level", None, None)]),
+    ("Компания вложила 5 млн долларов в виде кредита.",
+     [("5 млн долларов", None, "exact", None, "level", None, "кредит")]),
     # a common noun in the genitive after money is what the money is; a name is not
     ("Суд постановил выплатить 17,8 млн долларов компенсации.",
      [("17,8 млн долларов", None, "exact", None, "level", None, "компенсация")]),
@@ -748,6 +748,19 @@ CASES_RECORDS = [
     ("Прибыль увеличилась на 20 процентов до 668 миллионов долларов.",
      [("20 процентов", None, "exact", "up", "delta", None, "прибыль"),
       ("до 668 миллионов долларов", None, "exact", "up", "level", None, "прибыль")]),
+    # "X на (общую) сумму N": the head of X, past its genitives and "в виде"; not after a verb
+    ("Она обналичила кредитные карты на общую сумму около 85 тысяч долларов.",
+     [("около 85 тысяч долларов", None, "approx", None, "level", None, "карта")]),
+    ("Речь идёт о гарантированных Украиной долгах местных предприятий на общую сумму более 500"
+     " млн долларов США.",
+     [("более 500 млн долларов США", None, "more_than", None, "level", None, "долг")]),
+    ("Закон позволит штрафовать на суммы от 3 до 5 тыс. руб.",
+     [("от 3 до 5 тыс. руб.", None, "range", None, "level", None, None)]),
+    # "в виде X" later in the clause of money: what it came as; not past a comma
+    ("Из них 50-70 млн рублей город получал в виде налогов.",
+     [("50-70 млн рублей", None, "range", None, "level", None, "налог")]),
+    ("Компания получила 5 млн долларов, а в виде кредита — ничего.",
+     [("5 млн долларов", None, "exact", None, "level", None, None)]),
     # a comma after an opening phrase joins no list: the subject is the noun after it
     ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
      [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),
@@ -771,6 +784,12 @@ def test_facts_records_from_the_clause(parse, text, rows):
 CASES_PERIOD = [
     ("Выручка компании в 2015 году составила 8,2 млрд долларов США.",
      [("8,2 млрд долларов США", date(2015, 1, 1), date(2015, 12, 31))]),
+    # the date a fact is compared with is not its period
+    ("Выручка по сравнению с январем-мартом 2011 года выросла с 10,63 миллиарда до 11,29"
+     " миллиарда долларов.",
+     [("с 10,63 миллиарда до 11,29 миллиарда долларов", None, None)]),
+    ("В 2012 году выручка выросла с 10,63 миллиарда до 11,29 миллиарда долларов.",
+     [("с 10,63 миллиарда до 11,29 миллиарда долларов", date(2012, 1, 1), date(2012, 12, 31))]),
     # an open start keeps an empty end
     ("Цены на бензин с начала 2015 года выросли на 5%.", [("5%", date(2015, 1, 1), None)]),
     # an elided list: each amount has the date before its dash

@@ -277,6 +277,12 @@ def same_clause(span: Span, date_span: Span) -> bool:
     )
 
 
+def is_comparison_base(date_span: Span) -> bool:
+    """True for the date a fact is compared with, not its period: "по сравнению с
+    январем-мартом 2011 года выросла с 10,63 до 11,29 млрд"."""
+    return any(t.lower_ in ("сравнению", "сравнении") for t in words_before(date_span, 3))
+
+
 def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | None, date | None]:
     """``(start, end)`` of the nearest calendar date of the fact's clause, else Nones.
 
@@ -293,6 +299,8 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
         if not (sent.start <= date_span.start < sent.end):
             continue
         if parsed and not same_clause(span, date_span):
+            continue
+        if is_comparison_base(date_span):
             continue
         distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
         if date_span.start >= span.end and any(

@@ -653,6 +653,55 @@ def named_before(span: Span) -> Token | None:
     return _candidate(before[0], span)
 
 
+def sum_of(span: Span) -> Token | None:
+    """The noun that "на (общую) сумму" follows: "обналичила кредитные карты на общую сумму
+    около 85 тысяч долларов" → карты, "долгах местных предприятий на общую сумму" → долгах
+    (past its genitive dependents), "кредите в виде покупки евробондов на сумму" →
+    кредите (past "в виде"); None after a verb ("штрафовать на суммы от 3 до 5 тыс.")."""
+    doc = span.doc
+    start = span.sent.start
+    i = span.start - 1
+    if i < start or fold(doc[i].lemma_) != "сумма":
+        return None
+    i -= 1
+    while i >= start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if i < start or doc[i].lower_ != "на":
+        return None
+    i -= 1
+    while i >= start:
+        token = doc[i]
+        if token.lower_ == "виде" and i - 1 >= start and doc[i - 1].lower_ == "в":
+            i -= 2
+            continue
+        if token.pos_ in ("ADJ", "DET", "NOUN", "PROPN") and token.morph.get("Case") == ["Gen"]:
+            i -= 1
+            continue
+        break
+    if i < start or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _candidate(doc[i], span)
+
+
+def in_form_after(span: Span) -> Token | None:
+    """What money came as, "в виде" + noun later in its clause: "50-70 млн рублей город
+    получал в виде налогов" → налогов."""
+    doc = span.doc
+    end = min(span.sent.end, span.end + MAX_REACH)
+    for i in range(span.end, end - 2):
+        token = doc[i]
+        if token.text in CLAUSE_STOPS or token.text == "," or token.lower_ in CLAUSE_OPENERS:
+            return None
+        if token.lower_ == "в" and doc[i + 1].lower_ == "виде":
+            j = i + 2
+            while j < span.sent.end and doc[j].pos_ in ("ADJ", "DET"):
+                j += 1
+            if j < span.sent.end and doc[j].pos_ == "NOUN":
+                return _candidate(doc[j], span)
+            return None
+    return None
+
+
 def each_of(span: Span) -> Token | None:
     """Money after "по" right after a noun is the amount of each: "получил два платежа по
     11 250 долларов" → платежа; "по 375 долларов за тысячу кубометров" (no noun) → None."""
@@ -765,13 +814,13 @@ def subject_token(span: Span) -> Token | None:
         # "оштрафовал Чисору на 50 тысяч долларов": who was fined is no subject
         return None
     # money: a noun right before it names it ("штраф 5000 рублей", "в хищении 15 млн")
-    found = named_before(span) if span.label_ == "money" else None
+    found = (named_before(span) or sum_of(span)) if span.label_ == "money" else None
     found = found or measured_by_verb(span) or set_at(span)
     if found is None and span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
         found = after_percent(span, with_from=False)
     elif found is None and span.label_ == "money":
-        found = spent_for(span) or each_of(span) or transfer_object(span)
+        found = spent_for(span) or each_of(span) or in_form_after(span) or transfer_object(span)
     found = found or named_before(span) or bracketed_noun(span)
     if found is None and span.label_ == "money":
         found = genitive_after(span)
@@ -890,7 +939,8 @@ def phrase(token: Token, blocked: set[int]) -> str:
         start -= 1
     while stop + 1 in keep or (stop + 2 in keep and doc[stop + 1].is_space):
         stop += 1
-    while start < token.i and doc[start].pos_ in PHRASE_EDGE_POS:
+    # a preposition at an edge goes, and the rest of a compound one ("в виде налогов")
+    while start < token.i and (doc[start].pos_ in PHRASE_EDGE_POS or doc[start].dep_ == "fixed"):
         start += 1
     while stop > token.i and doc[stop].pos_ in PHRASE_EDGE_POS:
         stop -= 1
