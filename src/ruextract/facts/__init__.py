@@ -43,6 +43,8 @@ from ruextract.facts.clause import (
 from ruextract.facts.subject import (
     elided_noun,
     phrase,
+    pronoun_agrees,
+    pronoun_subject,
     respectively,
     subject_lemma,
     subject_token,
@@ -508,6 +510,30 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
     return own
 
 
+# how many sentences back a pronoun's antecedent fact may be
+PRONOUN_REACH = 2
+
+
+def antecedent_subject(
+    span: Span, earlier: list[Span], subjects: list[Token | None]
+) -> Token | None:
+    """The subject of an earlier fact that a pronoun subject stands for: "областной МРОТ
+    установлен на уровне 2,9 тыс. руб. С 1 июля 2008 года он возрастет до 3,1 тыс. руб" →
+    МРОТ (the nearest earlier subject, at most two sentences back, that agrees with it)."""
+    pronoun = pronoun_subject(span)
+    if pronoun is None:
+        return None
+    sents = list(span.doc.sents)
+    here = next(n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end)
+    reach = sents[max(0, here - PRONOUN_REACH)].start
+    for other, token in zip(reversed(earlier), reversed(subjects), strict=True):
+        if other.start < reach:
+            break
+        if token is not None and token.i < pronoun.i and pronoun_agrees(pronoun, token):
+            return token
+    return None
+
+
 class FactsFinder:
     """Finds numeric facts and fills in their records (see module docstring)."""
 
@@ -565,6 +591,8 @@ class FactsFinder:
             )
             spans.append(span)
             subjects.append(subject_token(span) if parsed else None)
+            if parsed and subjects[-1] is None:
+                subjects[-1] = antecedent_subject(span, spans[:-1], subjects[:-1])
             if parsed:
                 subjects[-1] = shared_subject(spans, subjects)
         for run, respective in listed_runs(spans):

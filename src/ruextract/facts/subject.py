@@ -385,6 +385,39 @@ def spent_for(span: Span) -> Token | None:
     return None
 
 
+# personal pronouns that stand for a thing measured earlier ("МРОТ … С 1 июля он возрастет
+# до 3,1 тыс. руб")
+THIRD_PERSON = frozenset({"он", "она", "оно", "они"})
+
+
+def pronoun_subject(span: Span) -> Token | None:
+    """The third-person pronoun that is the subject of the amount's verb of measure or change
+    ("он возрастет до 3,1 тыс. руб" → он), by the form of the words; else None."""
+    verb = verb_before(span)
+    if verb is None or (verb.lemma_ not in MEASURE_VERBS and verb.lemma_ not in CHANGE_WORDS):
+        return None
+    doc = span.doc
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - MAX_REACH) - 1, -1):
+        token = doc[i]
+        if token.text in CLAUSE_STOPS or token.lower_ in CLAUSE_OPENERS or is_finite(token):
+            return None
+        if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON:
+            return token
+        if token.pos_ in CONTENT_POS and "Nom" in features(token)[0]:
+            return None
+    return None
+
+
+def pronoun_agrees(pronoun: Token, noun: Token) -> bool:
+    """True when ``noun`` has the number (and, in the singular, the gender) of ``pronoun``."""
+    _, numbers, genders = features(noun)
+    number = pronoun.morph.get("Number")
+    if number and numbers and not set(number) & set(numbers):
+        return False
+    gender = pronoun.morph.get("Gender")
+    return not (number == ["Sing"] and gender and genders and not set(gender) & set(genders))
+
+
 def changed_object(verb: Token, span: Span) -> Token | None:
     """The accusative noun between a transitive verb of change and the amount, not in a
     prepositional phrase: "довести уровень инфляции до 2 %" → уровень → инфляции."""
