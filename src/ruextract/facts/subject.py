@@ -35,6 +35,8 @@ from ruextract.facts.clause import (
     DASHES,
     DIFFERENCE_WORDS,
     OBJECT_IS_CHANGE,
+    PER_ITEMS,
+    PER_TIME,
     clause,
     word_after,
     words_before,
@@ -378,10 +380,29 @@ def spent_for(span: Span) -> Token | None:
     """What an amount of money was spent on or invested in, whatever the voice of the verb
     of spending before or after it ("инвестировать $3 млрд на проект", "вложит $3 млрд в
     проект", "200 млн руб. администрация тратила на реставрацию", "$600 млн пойдут на
-    создание центра"); None without such a verb or without "на"/"в" + accusative."""
+    создание центра"), or "на" + accusative right after it in a headline with no verb ("3,3
+    миллиарда рублей на реставрацию фонтанов"); None without such a verb or without "на"/"в"
+    + accusative."""
     for verb in (verb_before(span), clause_verb_after(span)):
         if verb is not None and verb.lemma_ in SPEND_VERBS | GO_VERBS:
             return spent_on(verb, span)
+    if not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
+        # a headline with no verb: "3,3 миллиарда рублей на реставрацию фонтанов на ВДНХ"
+        doc = span.doc
+        after = word_after(span)
+        if after is not None and after.lower_ == "на":
+            j = after.i + 1
+            while j < span.sent.end and doc[j].pos_ in ("ADJ", "DET"):
+                j += 1
+            if (
+                j < span.sent.end
+                and doc[j].pos_ == "NOUN"
+                and "Acc" in features(doc[j])[0]
+                and fold(doc[j].lemma_) not in PER_ITEMS | PER_TIME
+            ):
+                # attached to the currency word, it is no word of its name ("60 долларов на
+                # баррель": a denominator, not a purpose)
+                return content(doc[j], span)
     return None
 
 
