@@ -49,7 +49,7 @@ CHANGES = {"delta", "level"}
 WHYS = {"year", "age", "duration", "ordinal", "time", "score", "id", "other"}
 CURRENCIES = {
     "USD", "RUB", "EUR", "GBP", "UAH", "CNY", "INR", "BTC", "KZT", "JPY", "CHF", "PLN", "SEK",
-    "HKD", "NOK",
+    "HKD", "NOK", "CAD",
 }  # fmt: skip
 FACT_KEYS = [
     "start", "stop", "surface", "kind", "value", "value_max", "value_from", "unit", "qualifier",
