@@ -128,6 +128,14 @@ DRAWS = [
         598_, nerel_train 79752_text, nerel_train 80771_text, nerel_train 82299_text,
         nerel_train 88955_text""",
     ),
+    # ... and a third batch for more facts: the articles with at least 2 MONEY / PERCENT
+    # entities (any length) in no gold and no draw yet
+    (
+        20261132,
+        2,
+        """nerel_train 103597_text, nerel_train 107943_text, nerel_train 1106, nerel_train 1109,
+        nerel_train 221""",
+    ),
 ]
 
 # Draws whose held-out articles were scored as held-out once, then studied (round 3): their
