@@ -136,6 +136,8 @@ DRAWS = [
         """nerel_train 103597_text, nerel_train 107943_text, nerel_train 1106, nerel_train 1109,
         nerel_train 221""",
     ),
+    # ... and a fourth, from the 3 left of that pool
+    (20261133, 2, "nerel_train 107943_text, nerel_train 1109, nerel_train 221"),
 ]
 
 # Draws whose held-out articles were scored as held-out once, then studied (round 3): their
