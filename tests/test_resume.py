@@ -294,3 +294,27 @@ def test_resume_empty_file_and_output_inside_inputs(inputs, tmp_path):
     # the empty file is one record: its errors row (no document)
     assert (first.n_docs, again.n_docs, again.n_resumed) == (8, 8, 9)
     assert len(done_markers(out)) == 5
+
+
+@pytest.mark.parametrize(("chunk_size", "chunks"), [(4, 2), (5, 1), (6, 1)])
+def test_resume_file_of_whole_chunks_has_no_empty_last_chunk(inputs, tmp_path, chunk_size, chunks):
+    """feed.jsonl holds 5 records: chunks of 5 leave nothing for a last chunk to hold."""
+    out = tmp_path / "out"
+    run(inputs, out, blank("sentencizer"), chunk_size=chunk_size)
+    feed = [json.loads(path.read_text()) for path in done_markers(out)]
+    feed = [m for m in feed if m["source"] == (inputs / "feed.jsonl").as_posix()]
+    assert [(m["chunks"], m["records"]) for m in feed] == [(chunks, 5)]
+    parts = out / runner.STATE_DIR / "parts"
+    assert len(list(parts.glob("*.json"))) == chunks + 3  # and one chunk per text file
+    assert run(inputs, out, blank("sentencizer"), chunk_size=chunk_size).n_resumed == 8
+
+
+def test_resume_plan_keeps_unsupported_files_for_the_report(inputs, tmp_path):
+    (inputs / "notes.pdf").write_bytes(b"%PDF-1.4")
+    files = runner.plan([inputs], tmp_path / "out", "run")
+    names = [item.path.relative_to(inputs).as_posix() for item in files]
+    assert names == ["feed.jsonl", "notes.pdf", "sub/0.txt", "sub/1.txt", "sub/2.txt"]
+    assert [item.root for item in files] == [inputs] * 5
+    summary = run(inputs, tmp_path / "out", blank("sentencizer"))
+    assert (summary.n_docs, summary.n_skipped) == (8, 1)
+    assert summary.skipped == [str(inputs / "notes.pdf")]
