@@ -231,7 +231,8 @@ def paradigm_readings(word: str) -> Readings:
     for ending, cases in PLURAL_DECLENSION:
         stem = w[: -len(ending)]
         if w.endswith(ending) and len(stem) >= 2 and stem[-1] not in VOWELS:
-            nominative = stem + ("и" if stem[-1] in HUSHING else "ы")
+            # a nominative is its own plural nominative ("Кеннеди", not "Кеннеды")
+            nominative = w if cases == ("Nom",) else stem + ("и" if stem[-1] in HUSHING else "ы")
             _add(found, cases, BOTH, "plur", nominative, 0.5)
     return found
 
