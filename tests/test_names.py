@@ -129,6 +129,30 @@ CASES = {
                                       name("Женя Петрова", "Петрова", "Женя", gender="femn")),
     "foreign_masc_with_indeclinable_surname": ("Элвиса Пресли", None,
                                                name("Элвис Пресли", "Пресли", "Элвис")),
+    # plural: the tagger's Number and the verb's; a family of possessive, adjectival or
+    # а-declension surnames
+    "plural_possessive_genitive": ("Ивановых/Number=Plur", {"Gender": "Masc", "Number": "Plur"},
+                                   name("Ивановы", "Ивановы", gender=None, plural=True)),
+    "plural_adjectival_genitive": ("Стругацких/Number=Plur", {"Gender": "Fem"},
+                                   name("Стругацкие", "Стругацкие", gender=None, plural=True)),
+    "plural_nominative": ("Ротенберги/Number=Plur", None,
+                          name("Ротенберги", "Ротенберги", gender=None, plural=True)),
+    "plural_a_declension": ("Чайки/Number=Plur", None,
+                            name("Чайки", "Чайки", gender=None, plural=True)),
+    # the feminine verb decides over the tagger's masculine genitive; a woman's accusative
+    "verb_over_tagger": ("Голикова/Case=Gen|Gender=Masc", {"Gender": "Fem"},
+                         name("Голикова", "Голикова", gender="femn")),
+    "she_accusative": ("Иванову", {"Gender": "Fem"}, name("Иванова", "Иванова", gender="femn")),
+    "she_first_and_last": ("Ярослава Новожилова", {"Gender": "Fem"},
+                           name("Ярослава Новожилова", "Новожилова", "Ярослава", gender="femn")),
+    # names that do not decline keep their form in either gender
+    "she_foreign_in_a": ("Хоулетта", {"Gender": "Fem"}, name("Хоулетта", "Хоулетта", gender="femn")),
+    "she_foreign_in_i": ("Пелоси", {"Gender": "Fem"}, name("Пелоси", "Пелоси", gender="femn")),
+    "she_foreign_in_e": ("Сиссе", {"Gender": "Fem"}, name("Сиссе", "Сиссе", gender="femn")),
+    "she_hyphenated": ("Эль-Сиси", {"Gender": "Fem"}, name("Эль-Сиси", "Эль-Сиси", gender="femn")),
+    "he_in_consonant": ("Нуланд", {"Gender": "Masc"}, name("Нуланд", "Нуланд")),
+    "hyphenated_first_and_last": ("Абдель-Фаттаха Ас-Сиси", None,
+                                  name("Абдель-Фаттах Ас-Сиси", "Ас-Сиси", "Абдель-Фаттах")),
 }  # fmt: skip
 
 CASES_KNOWN_GAPS = {
