@@ -146,7 +146,8 @@ CASES = {
     "she_first_and_last": ("Ярослава Новожилова", {"Gender": "Fem"},
                            name("Ярослава Новожилова", "Новожилова", "Ярослава", gender="femn")),
     # names that do not decline keep their form in either gender
-    "she_foreign_in_a": ("Хоулетта", {"Gender": "Fem"}, name("Хоулетта", "Хоулетта", gender="femn")),
+    "she_foreign_in_a": ("Хоулетта", {"Gender": "Fem"},
+                         name("Хоулетта", "Хоулетта", gender="femn")),
     "she_foreign_in_i": ("Пелоси", {"Gender": "Fem"}, name("Пелоси", "Пелоси", gender="femn")),
     "she_foreign_in_e": ("Сиссе", {"Gender": "Fem"}, name("Сиссе", "Сиссе", gender="femn")),
     "she_hyphenated": ("Эль-Сиси", {"Gender": "Fem"}, name("Эль-Сиси", "Эль-Сиси", gender="femn")),
