@@ -384,3 +384,26 @@ def test_resume_empty_file_and_output_inside_inputs(inputs, tmp_path):
     # the empty file is one record: its errors row (no document)
     assert (first.n_docs, again.n_docs, again.n_resumed) == (8, 8, 9)
     assert [len(part_keys(path)) for path in part_files(out)] == [9]
+
+
+def test_resume_part_records_read_back_record_by_record(inputs, tmp_path):
+    """A part read a record at a time gives each record its own rows: a table with no rows in
+    the records asked for (``documents`` of an empty file) does not hide the tables after it
+    (``errors``)."""
+    nlp = blank("sentencizer")
+    (inputs / "empty.jsonl").write_text("", encoding="utf-8")  # first in input order
+    out = tmp_path / "out"
+    run(inputs, out, nlp, keep_parts=True)
+    (path,) = part_files(out)
+    name = path.name[: -len(runner.PART_SUFFIX)]
+    store = runner.PartStore(out)
+    whole = store.records(name, 0, 9)
+    assert [len(rows["documents"]) for rows in whole] == [0] + [1] * 8
+    assert [len(rows["errors"]) for rows in whole] == [1] + [0] * 8
+    assert [store.records(name, n, n + 1)[0] for n in range(9)] == whole
+    assert store.records(name, 0, 1)[0]["errors"][0]["source"] == str(inputs / "empty.jsonl")
+    errors_only = store.records(name, 0, 2, only={"errors"})
+    assert [len(rows["errors"]) for rows in errors_only] == [1, 0]
+    assert all(not rows["documents"] and not rows["tokens"] for rows in errors_only)
+    tokens = io.read_table(out / "tokens.csv")
+    assert sum(len(rows["tokens"]) for rows in whole) == len(tokens)
