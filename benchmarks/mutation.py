@@ -71,6 +71,7 @@ TARGETS: dict[str, Target] = {
         tests=(
             "tests/test_dates_resolution.py",
             "tests/test_dates.py",
+            "tests/test_dates_news.py",  # round 3's families (weekends, seasons, eves): fast
             "-k",
             "not component",
         ),
