@@ -396,6 +396,24 @@ PARADIGMS = {
     "Ротенбергами": ["Gen Dat Acc Ins Loc mf s ротенбергами 0.3",
         "Gen Dat Acc Loc mf p ротенбергами 0.2", "Ins mf p ротенберги 0.5",
         "Nom mf p ротенбергами 0.5", "Nom mf s ротенбергами 0.5"],
+    # two letters are a word with its endings ("Ю" above, one letter, is not)
+    "Ли": ["* mf p ли 0.2", "Gen Dat Acc Ins Loc mf s ли 0.3", "Nom mf s ли 0.5"],
+    "Ян": ["Gen Dat Acc Ins Loc f s ян 0.3", "Nom mf s ян 0.5"],
+    # an adjectival surname pymorphy3 has no adjective for: -ый after a hard stem, -ий after
+    # a hushing one (к) or when the ending is soft (-его, -ему)
+    "Крутогорого": ["* mf p крутогорого 0.2", "Dat Ins Loc mf s крутогорого 0.3",
+        "Gen Acc f s крутогорого 0.3", "Gen Acc m s крутогорый 0.9",
+        "Nom mf s крутогорого 0.5"],
+    "Крутогорому": ["* mf p крутогорому 0.2", "Dat f s крутогорому 0.3",
+        "Dat m s крутогорый 0.9", "Gen Acc Ins Loc mf s крутогорому 0.3",
+        "Nom mf s крутогорому 0.5"],
+    "Задонего": ["* mf p задонего 0.2", "Dat Ins Loc mf s задонего 0.3",
+        "Gen Acc f s задонего 0.3", "Gen Acc m s задоний 0.9", "Nom mf s задонего 0.5"],
+    "Задонему": ["* mf p задонему 0.2", "Dat f s задонему 0.3", "Dat m s задоний 0.9",
+        "Gen Acc Ins Loc mf s задонему 0.3", "Nom mf s задонему 0.5"],
+    "Третьякого": ["* mf p третьякого 0.2", "Dat Ins Loc mf s третьякого 0.3",
+        "Gen Acc f s третьякого 0.3", "Gen Acc m s третьякий 0.9",
+        "Nom mf s третьякого 0.5"],
 }  # fmt: skip
 
 
