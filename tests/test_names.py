@@ -414,6 +414,8 @@ PARADIGMS = {
     "Третьякого": ["* mf p третьякого 0.2", "Dat Ins Loc mf s третьякого 0.3",
         "Gen Acc f s третьякого 0.3", "Gen Acc m s третьякий 0.9",
         "Nom mf s третьякого 0.5"],
+    # а after й is no case ending of a man's name in й ("Карзая", not "Карзайа")
+    "Найа": ["Nom mf s найа 0.5"],
 }  # fmt: skip
 
 
