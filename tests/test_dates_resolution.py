@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from ruextract.dates import find_dates
+from ruextract.dates.resolve import eve_alone, instrumental, singular_unit, weekend
 
 D = date.fromisoformat
 PAST, FUT = "Past", "Fut"
@@ -253,6 +254,58 @@ CASES = {
                                  "в последние десятилетия", None, None, "decade", True),
     "last_weeks_are_weeks": (WED, None, "Это случилось в последние недели.",
                              "в последние недели", None, None, "week", True),
+    # a part of the year, month or week the article date is in; none without an article date
+    "start_of_the_article_year": ("2024-05-15", PAST, "Цены выросли в начале года.",
+                                  "в начале года", "2024-01-01", "2024-04-30", "year", True),
+    "start_of_the_article_month": ("2024-05-15", PAST, "Цены выросли в начале месяца.",
+                                   "в начале месяца", "2024-05-01", "2024-05-10", "month", True),
+    "end_of_the_article_week": ("2024-05-15", PAST, "Цены выросли в конце недели.",
+                                "в конце недели", "2024-05-17", "2024-05-19", "week", True),
+    "start_of_a_month_without_article": (None, PAST, "Цены выросли в начале месяца.",
+                                         "в начале месяца", None, None, "month", True),
+    # the second half of a month starts on its 16th, in February too
+    "second_half_of_february": ("2024-05-15", PAST, "Цены выросли во второй половине февраля.",
+                                "во второй половине февраля", "2024-02-16", "2024-02-29",
+                                "month", True),
+    # half a year is six months
+    "half_a_year_ago": ("2024-05-15", PAST, "Это случилось полгода назад.", "полгода назад",
+                        "2023-11-01", "2023-11-30", "month", True),
+    # a capital letter does not hide the unit: "Год назад" is one year
+    "year_ago_at_sentence_start": ("2024-05-15", PAST, "Год назад здесь был пустырь.",
+                                   "Год назад", "2023-01-01", "2023-12-31", "year", True),
+    # weekends: the last one before the article (past), the next one (future), none untensed
+    "weekend_past": ("2024-05-15", PAST, "Он покончил с собой в выходные.", "в выходные",
+                     "2024-05-11", "2024-05-12", "period", True),
+    "weekend_untensed": ("2024-05-15", None, "Он отдыхал в выходные.", "в выходные", None, None,
+                         "period", True),
+    "weekend_without_article": (None, PAST, "Он отдыхал в выходные.", "в выходные", None, None,
+                                "period", True),
+    "next_weekend_from_a_sunday": ("2024-01-07", FUT, "Он приедет в ближайшие выходные.",
+                                   "в ближайшие выходные", "2024-01-13", "2024-01-14", "period",
+                                   True),
+    "next_weekend_from_a_friday": ("2024-01-05", FUT, "Он приедет в ближайшие выходные.",
+                                   "в ближайшие выходные", "2024-01-06", "2024-01-07", "period",
+                                   True),
+    # "накануне" before a word that is no genitive is the day before the article
+    "eve_then_an_instrumental_noun": ("2024-05-15", PAST, "Он прибыл накануне вечером.",
+                                      "накануне", "2024-05-14", "2024-05-14", "day", True),
+    "eve_of_a_participle": ("2024-05-15", PAST, "Накануне намеченного визита начались протесты.",
+                            "Накануне", None, None, "day", True),
+    # "по сравнению с прошлым годом": the last word is the instrumental, the year itself
+    "compared_with_last_year": ("2024-05-15", PAST, "Цены выросли по сравнению с прошлым годом.",
+                                "с прошлым годом", "2023-01-01", "2023-12-31", "year", True),
+}  # fmt: skip
+
+# (article date, tense, sentence, text of one of its dates, value_start, value_end,
+# granularity, relative): dates read with the year another date of the sentence names
+CASES_IN_CONTEXT = {
+    "start_of_a_named_year": ("2024-05-15", PAST, "В 2014 году в начале года цены выросли.",
+                              "в начале года", "2014-01-01", "2014-04-30", "year", False),
+    # the named year is no month: "в конце месяца" stays the article's month
+    "end_of_the_month_after_a_named_year": ("2024-05-15", PAST,
+                                            "В 2014 году в конце месяца цены выросли.",
+                                            "в конце месяца", "2024-05-21", "2024-05-31",
+                                            "month", True),
 }  # fmt: skip
 
 
@@ -273,6 +326,71 @@ def test_dates_resolution(article, tense, sentence, text, start, end, granularit
     assert sentence[value.start : value.stop] == value.text
     expected = (D(start) if start else None, D(end) if end else None, granularity, relative)
     assert (value.value_start, value.value_end, value.granularity, value.relative) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "tense", "sentence", "text", "start", "end", "granularity", "relative"),
+    list(CASES_IN_CONTEXT.values()),
+    ids=list(CASES_IN_CONTEXT),
+)
+def test_dates_resolution_in_context(
+    article, tense, sentence, text, start, end, granularity, relative
+):
+    found = find_dates(sentence, D(article) if article else None, lambda *_: tense)
+    (value,) = [value for value in found if value.text == text]
+    expected = (D(start) if start else None, D(end) if end else None, granularity, relative)
+    assert (value.value_start, value.value_end, value.granularity, value.relative) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("в выходные", PAST, ("2024-05-11", "2024-05-12")),
+        ("в выходные", FUT, ("2024-05-18", "2024-05-19")),
+        ("по выходным", PAST, (None, None)),  # a habit
+        ("все выходные", FUT, (None, None)),
+    ],
+)
+def test_dates_weekend(text, tense, expected):
+    start, end = (D(day) if day else None for day in expected)
+    assert weekend(text, D("2024-05-15"), tense) == (start, end, "period", True)
+
+
+@pytest.mark.parametrize(
+    ("following", "alone"),
+    [
+        ("", True),
+        ("как", True),
+        ("вечером", True),  # a noun, but no genitive
+        ("выборов", False),
+        ("намеченного", False),
+        ("него", False),
+        ("двух", False),
+    ],
+)
+def test_dates_eve_alone(following, alone):
+    assert eve_alone(following) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("с 2014 годом", True),
+        ("С 2014 ГОДОМ", True),  # a headline in capitals
+        ("с 2014 года", False),
+        ("С 1933г.", False),
+    ],
+)
+def test_dates_instrumental(text, expected):
+    assert instrumental(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "singular"), [("год назад", True), ("Неделю назад", True), ("лет назад", False),
+                           ("назад", False)]
+)  # fmt: skip
+def test_dates_singular_unit(text, singular):
+    assert singular_unit(text) is singular
 
 
 # the planted bugs of issue 17, one named test each
