@@ -14,7 +14,13 @@ from datetime import date
 import pytest
 
 from ruextract.dates import find_dates
-from ruextract.dates.resolve import eve_alone, instrumental, singular_unit, weekend
+from ruextract.dates.resolve import (
+    eve_alone,
+    instrumental,
+    part_range,
+    singular_unit,
+    weekend,
+)
 
 D = date.fromisoformat
 PAST, FUT = "Past", "Fut"
@@ -292,6 +298,29 @@ CASES = {
     "eve_of_a_participle": ("2024-05-15", PAST, "Накануне намеченного визита начались протесты.",
                             "Накануне", None, None, "day", True),
     # "по сравнению с прошлым годом": the last word is the instrumental, the year itself
+    # parts of a century, a decade, a quarter, a season and a half year
+    "first_half_of_a_century": (WED, PAST, "Это было в первой половине XX века.",
+                                "в первой половине XX века", "1901-01-01", "1950-12-31",
+                                "century", False),
+    "second_half_of_a_decade": (WED, PAST, "Это было во второй половине 1990-х годов.",
+                                "во второй половине 1990-х годов", "1995-01-01", "1999-12-31",
+                                "decade", False),
+    "start_of_a_quarter": (WED, PAST, "Цены выросли в начале второго квартала 2014 года.",
+                           "в начале второго квартала 2014 года", "2014-04-01", "2014-04-30",
+                           "quarter", False),
+    "end_of_a_winter": (WED, PAST, "Цены выросли в конце зимы 2014 года.",
+                        "в конце зимы 2014 года", "2014-02-01", "2014-02-28", "season", False),
+    "middle_of_a_summer": (WED, PAST, "Цены выросли в середине лета 2014 года.",
+                           "в середине лета 2014 года", "2014-07-01", "2014-07-31", "season",
+                           False),
+    "start_of_a_half_year": (WED, PAST, "Цены выросли в начале второго полугодия 2014 года.",
+                             "в начале второго полугодия 2014 года", "2014-07-01", "2014-08-31",
+                             "half", False),
+    "middle_of_the_article_week": ("2024-05-15", PAST, "Цены выросли в середине недели.",
+                                   "в середине недели", "2024-05-15", "2024-05-16", "week",
+                                   True),
+    "start_of_the_article_week": ("2024-05-15", PAST, "Цены выросли в начале недели.",
+                                  "в начале недели", "2024-05-13", "2024-05-14", "week", True),
     "compared_with_last_year": ("2024-05-15", PAST, "Цены выросли по сравнению с прошлым годом.",
                                 "с прошлым годом", "2023-01-01", "2023-12-31", "year", True),
 }  # fmt: skip
@@ -340,6 +369,40 @@ def test_dates_resolution_in_context(
     (value,) = [value for value in found if value.text == text]
     expected = (D(start) if start else None, D(end) if end else None, granularity, relative)
     assert (value.value_start, value.value_end, value.granularity, value.relative) == expected
+
+
+# (first day, last day, granularity, part) -> the part's first and last day: every
+# granularity a part applies to, also those the grammar reaches only through part_range
+PARTS = [
+    ("2024-02-01", "2024-02-29", "month", "first_half", "2024-02-01", "2024-02-15"),
+    ("2024-02-01", "2024-02-29", "month", "second_half", "2024-02-16", "2024-02-29"),
+    ("2024-02-01", "2024-02-29", "month", "end", "2024-02-21", "2024-02-29"),
+    ("1901-01-01", "2000-12-31", "century", "start", "1901-01-01", "1933-12-31"),
+    ("1901-01-01", "2000-12-31", "century", "mid", "1934-01-01", "1967-12-31"),
+    ("1901-01-01", "2000-12-31", "century", "end", "1968-01-01", "2000-12-31"),
+    ("1901-01-01", "2000-12-31", "century", "first_half", "1901-01-01", "1950-12-31"),
+    ("1990-01-01", "1999-12-31", "decade", "second_half", "1995-01-01", "1999-12-31"),
+    ("2014-01-01", "2014-12-31", "year", "first_half", "2014-01-01", "2014-06-30"),
+    ("2014-01-01", "2014-12-31", "year", "second_half", "2014-07-01", "2014-12-31"),
+    ("2014-06-01", "2014-08-31", "season", "first_half", "2014-06-01", "2014-06-30"),
+    ("2014-06-01", "2014-08-31", "season", "second_half", "2014-07-01", "2014-08-31"),
+    ("2013-12-01", "2014-02-28", "season", "end", "2014-02-01", "2014-02-28"),
+    ("2013-12-01", "2014-02-28", "season", "first_half", "2013-12-01", "2013-12-31"),
+    ("2014-04-01", "2014-06-30", "quarter", "start", "2014-04-01", "2014-04-30"),
+    ("2014-07-01", "2014-12-31", "half", "end", "2014-11-01", "2014-12-31"),
+    ("2024-05-13", "2024-05-19", "week", "start", "2024-05-13", "2024-05-14"),
+    ("2024-05-13", "2024-05-19", "week", "mid", "2024-05-15", "2024-05-16"),
+    ("2024-05-13", "2024-05-19", "week", "end", "2024-05-17", "2024-05-19"),
+    ("2024-05-13", "2024-05-19", "week", "first_half", "2024-05-13", "2024-05-15"),
+    ("2024-05-13", "2024-05-19", "week", "second_half", "2024-05-16", "2024-05-19"),
+    ("2024-05-15", "2024-05-15", "day", "start", "2024-05-15", "2024-05-15"),  # a day is whole
+    ("2024-05-15", "2024-05-15", "day", "eve", "2024-05-14", "2024-05-14"),
+]
+
+
+@pytest.mark.parametrize(("begin", "end", "granularity", "part", "first", "last"), PARTS)
+def test_dates_part_range(begin, end, granularity, part, first, last):
+    assert part_range(D(begin), D(end), granularity, part) == (D(first), D(last))
 
 
 @pytest.mark.parametrize(
