@@ -407,3 +407,26 @@ def test_resume_part_records_read_back_record_by_record(inputs, tmp_path):
     assert all(not rows["documents"] and not rows["tokens"] for rows in errors_only)
     tokens = io.read_table(out / "tokens.csv")
     assert sum(len(rows["tokens"]) for rows in whole) == len(tokens)
+
+
+def test_resume_part_records_out_of_range_or_uneven_are_errors(inputs, tmp_path):
+    """Records past a part's end, and a part whose columns differ in length (an edited
+    file), are errors, not rows silently cut short."""
+    out = tmp_path / "out"
+    run(inputs, out, blank("sentencizer"), keep_parts=True)
+    (path,) = part_files(out)
+    name = path.name[: -len(runner.PART_SUFFIX)]
+    assert len(runner.PartStore(out).records(name, 7, 8)) == 1
+    with pytest.raises(ValueError):
+        runner.PartStore(out).records(name, 7, 9)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    table, columns = lines[1].split("\t", 1)
+    assert table == "documents"
+    columns = json.loads(columns)
+    columns["title"] = columns["title"][:-1]
+    lines[1] = f"{table}\t{json.dumps(columns, ensure_ascii=False)}"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert runner.PartStore(out).records(name, 0, 7)[6]["documents"][0]["title"] is None
+    assert len(runner.PartStore(out).records(name, 7, 8, only={"tokens"})) == 1
+    with pytest.raises(ValueError):
+        runner.PartStore(out).records(name, 7, 8)  # its title was cut off
