@@ -59,7 +59,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ruextract import models
+from ruextract import models, views
 from ruextract.grammars.money import CURRENCY_WORDS
 from ruextract.morph import to_nominative
 from ruextract.records import Country
@@ -461,7 +461,7 @@ class CountryFinder:
 
     def find_abbrs(self, doc: Doc, ent_of: dict[int, Span]) -> Iterator[Found]:
         """Abbreviations by exact spelling: "РФ", "США", "U.S."."""
-        text = doc.text.translate(YO)
+        text = views.text(doc).translate(YO)
         for match in self.abbr_pattern().finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None:

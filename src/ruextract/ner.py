@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch
 
-from ruextract import models
+from ruextract import models, views
 from ruextract.morph import to_nominative
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
@@ -65,7 +65,7 @@ class NerTagger:
             # slovnet fails on a text without tokens: such docs have no entities
             tagged = [doc for doc in batch if any(not token.is_space for token in doc)]
             # spans do not depend on the batch: sorted by length, batches pad little
-            tagged.sort(key=lambda doc: len(doc.text))
+            tagged.sort(key=lambda doc: len(views.text(doc)))
             markups = dict(
                 zip(map(id, tagged), self.tagger.map([d.text for d in tagged]), strict=True)
             )

@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import views
 from ruextract.facts.clause import (
     DELTA,
     DOWN,
@@ -377,7 +378,7 @@ class FactsFinder:
             dates_in.setdefault(sent_of[date_span.start], []).append(date_span)
         parsed = doc.has_annotation("DEP")
         found: list[tuple[Span, Fact]] = []
-        for fact in find_facts(doc.text):
+        for fact in find_facts(views.text(doc)):
             span = doc.char_span(fact.start, fact.stop, label=fact.kind, alignment_mode="expand")
             if span is None or (found and span.start < found[-1][0].end):
                 continue

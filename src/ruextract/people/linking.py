@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ruextract import views
 from ruextract.morph import restore_case
 from ruextract.names import (
     NameParts,
@@ -224,7 +225,7 @@ def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
         parts, prev, last_word = names[i], names[i - 1], spans[i][-1]
         if parts.first is None or parts.last is None or prev.last is not None or not prev.first:
             continue
-        between = spans[i].doc.text[spans[i - 1].end_char : spans[i].start_char]
+        between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
         if between.strip() not in ("и", ",") or last_word.morph.get("Number") != ["Plur"]:
             continue
         case = (last_word.morph.get("Case") or ["Nom"])[0]
