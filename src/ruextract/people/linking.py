@@ -8,6 +8,7 @@ one person who has it; the person's ``key`` and ``name`` are its fullest name.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -62,6 +63,7 @@ class PersonCluster:
             self.name, self.name_size = parts.normal, size
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str | None) -> str | None:
     """Comparison form of a name part: lower case, е for ё."""
     return word.lower().replace("ё", "е") if word else None
@@ -76,6 +78,7 @@ CASE_ENDINGS = tuple(
 )
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str | None) -> str | None:
     """A surname without its case ending, to match forms the inflector got wrong.
 
@@ -118,6 +121,35 @@ def gendered_pair(a: str | None, b: str | None) -> bool:
     return False
 
 
+class ClusterIndex:
+    """The clusters by the keys the linking rules compare: folded first name, surname stem and
+    folded name. A rule that needs one of these equal looks only at the clusters under that
+    key (in cluster order) instead of at every cluster: linking stays linear in the mentions.
+
+    A cluster is filed again under its new keys after each mention it takes; its old keys stay
+    (parts are only filled in), so a lookup gives a superset that the rule itself then checks.
+    """
+
+    def __init__(self) -> None:
+        self.clusters: dict[tuple[str, str | None], set[int]] = {}
+
+    def add(self, c: int, cluster: PersonCluster) -> None:
+        """File cluster number ``c`` under its current keys."""
+        for key in (
+            ("first", fold(cluster.first)),
+            ("stem", stem(cluster.last)),
+            ("name", fold(cluster.name)),
+        ):
+            self.clusters.setdefault(key, set()).add(c)
+
+    def find(self, *keys: tuple[str, str | None]) -> list[int]:
+        """Cluster numbers filed under any of ``keys``, in order."""
+        found: set[int] = set()
+        for key in keys:
+            found.update(self.clusters.get(key, ()))
+        return sorted(found)
+
+
 def link_people(
     names: list[NameParts], raw: list[str] | None = None, aliases: dict[int, int] | None = None
 ) -> tuple[list[int], list[PersonCluster]]:
@@ -134,11 +166,14 @@ def link_people(
     """
     aliases = aliases or {}
     clusters: list[PersonCluster] = []
+    index = ClusterIndex()
     owner: list[int] = [-1] * len(names)
     for i, parts in enumerate(names):
         if parts.last is None or parts.first is None or i in aliases:
             continue
-        for c, cluster in enumerate(clusters):
+        # a rule below holds only for a cluster of the same first name or surname stem
+        for c in index.find(("first", fold(parts.first)), ("stem", stem(parts.last))):
+            cluster = clusters[c]
             shorter = (  # "Мейв Кеннеди" of "Мейв Кеннеди Таунсенд-Маккин"
                 fold(cluster.first) == fold(parts.first)
                 and not is_initial(parts.first)
@@ -153,36 +188,39 @@ def link_people(
                 and compatible(cluster.middle, parts.middle)
             ):
                 cluster.take(parts, i)
+                index.add(c, cluster)
                 owner[i] = c
                 break
         else:
             clusters.append(PersonCluster())
             clusters[-1].take(parts, i)
+            index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, parts in enumerate(names):
         if owner[i] >= 0 or i in aliases:
             continue
-        candidates = [c for c, cl in enumerate(clusters) if fold(cl.name) == fold(parts.normal)]
+        by_name = index.find(("name", fold(parts.normal)))
+        candidates = [c for c in by_name if fold(clusters[c].name) == fold(parts.normal)]
         if candidates:
             pass
         elif parts.last is not None:
-            candidates = [c for c, cl in enumerate(clusters) if fold(cl.last) == fold(parts.last)]
+            # equal folded surnames have equal stems
+            by_stem = index.find(("stem", stem(parts.last)))
+            candidates = [c for c in by_stem if fold(clusters[c].last) == fold(parts.last)]
             if not candidates:
-                candidates = [
-                    c for c, cl in enumerate(clusters) if same_surname(cl.last, parts.last)
-                ]
+                candidates = [c for c in by_stem if same_surname(clusters[c].last, parts.last)]
             if not candidates and parts.first is None:
                 # a lone word may be a first name ("Барак") or a first name read as a surname
-                candidates = [
-                    c for c, cl in enumerate(clusters) if fold(cl.first) == fold(parts.last)
-                ]
+                by_first = index.find(("first", fold(parts.last)))
+                candidates = [c for c in by_first if fold(clusters[c].first) == fold(parts.last)]
                 if len(candidates) > 1:
                     candidates = []
         elif parts.first is not None:
             candidates = [
                 c
-                for c, cl in enumerate(clusters)
-                if fold(cl.first) == fold(parts.first) or fold(cl.last) == fold(parts.first)
+                for c in index.find(("first", fold(parts.first)), ("stem", stem(parts.first)))
+                if fold(clusters[c].first) == fold(parts.first)
+                or fold(clusters[c].last) == fold(parts.first)
             ]
             if len(candidates) > 1:
                 candidates = []
@@ -207,10 +245,12 @@ def link_people(
                 else candidates[0]
             )
             clusters[chosen].take(parts, i)
+            index.add(chosen, clusters[chosen])
             owner[i] = chosen
         else:
             clusters.append(PersonCluster())
             clusters[-1].take(parts, i)
+            index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, j in sorted(aliases.items()):
         owner[i] = owner[j]
