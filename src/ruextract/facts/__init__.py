@@ -41,6 +41,7 @@ from ruextract.facts.clause import (
     words_before,
 )
 from ruextract.facts.subject import elided_noun, fold, phrase, respectively, subject_token
+from ruextract.grammars import money, percent
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
 from ruextract.grammars.parser import LookaheadParser
@@ -72,8 +73,8 @@ WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER = 12, 40
 def parsers() -> dict[str, LookaheadParser]:
     """The yargy parsers, one per kind (built on first use: no work on import)."""
     return {
-        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER),
-        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER),
+        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER, anchors=money.ANCHORS),
+        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER, anchors=percent.ANCHORS),
         QUANTITY_KIND: LookaheadParser(QUANTITY, tokenizer=TOKENIZER),
     }
 
