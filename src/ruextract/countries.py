@@ -50,10 +50,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -623,16 +625,22 @@ class CountryFinder:
         ents = list(doc.ents)
         keep: list[Span] = []
         added: list[Span] = []
+        covers = covering([(m.start, m.end) for m in mentions])
+        exacts = {(m.start, m.end) for m in mentions}
         for ent in ents:
-            inside = any(m.start <= ent.start and ent.end <= m.end for m in mentions)
-            exact = any(m.start == ent.start and ent.end == m.end for m in mentions)
+            inside = covers(ent.start, ent.end)
+            exact = (ent.start, ent.end) in exacts
             if ent.label_ in ("LOC", "ORG") and inside:
                 continue  # the country mention replaces it
             if exact:
                 continue  # a PER exactly on a country is never kept by find(); be safe
             keep.append(ent)
+        # the entities kept are in order and do not overlap: only the last one that starts
+        # before a mention ends can reach into it
+        kept_starts = [e.start for e in keep]
         for mention in mentions:
-            overlaps = any(e.start < mention.end and mention.start < e.end for e in keep)
+            before = bisect_left(kept_starts, mention.end)
+            overlaps = before > 0 and keep[before - 1].end > mention.start
             if not overlaps:
                 added.append(mention)
         new_ents = filter_spans(keep + added)
@@ -648,6 +656,20 @@ class CountryFinder:
             span._.key = item.code
             span._.country = gaz.country(item.code)
         doc.spans[SPAN_KEY] = mentions
+
+
+def covering(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether one of ``ranges`` (``(start, end)`` token offsets) holds a given
+    ``(start, end)``: by bisection on the starts and the running maximum of the ends."""
+    ranges = sorted(ranges)
+    starts = [start for start, _ in ranges]
+    reach = list(accumulate((end for _, end in ranges), max))
+
+    def covers(start: int, end: int) -> bool:
+        n = bisect_right(starts, start)
+        return n > 0 and reach[n - 1] >= end
+
+    return covers
 
 
 @Language.factory(
