@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
 
 from ruextract import tables
 from ruextract.distributed import file_groups, read_parts, run_dask
-from ruextract.io import read_table
+from ruextract.io import read_table, read_tables
 from ruextract.runner import run
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -53,3 +54,33 @@ def test_cli_run_dask_local_writes_parquet_parts(tmp_path):
     assert list(docs["doc_id"]) == ["a", "b1"]
     facts = read_parts(out / "facts", "facts")
     assert list(facts["unit"]) == ["%"]
+
+
+def test_dask_run_renames_ids_an_earlier_file_had_as_a_local_run_does(tmp_path, nlp):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in [("a", "Путин прибыл в Астану."), ("b", "Токаев встретил Путина.")]:
+        line = json.dumps({"id": "x", "date": "2024-01-03", "text": text}, ensure_ascii=False)
+        (src / f"{name}.jsonl").write_text(line + "\n", encoding="utf-8")
+    local = tmp_path / "local"
+    run([src], local, nlp=nlp)
+    dask_out = tmp_path / "dask"
+    run_dask([src], dask_out, n_workers=1, partition_bytes=1)  # one partition per file
+    assert len(file_groups([src], partition_bytes=1)) == 2
+    ours, theirs = read_tables(dask_out), read_tables(local)
+    assert list(ours["documents"]["doc_id"]) == ["x", "x~2"]
+    assert list(ours["errors"]["error"]) == ["DuplicateId"]
+    for name in ("documents", "errors", "people", "mentions", "persons"):
+        pd.testing.assert_frame_equal(ours[name], theirs[name], check_dtype=False, obj=name)
+
+
+def test_read_tables_reads_a_dask_runs_parquet_part_folders(tmp_path):
+    docs = tables.frame("documents", [{"doc_id": "a", "status": "ok"}])
+    more = tables.frame("documents", [{"doc_id": "b", "status": "ok"}])
+    for n, df in enumerate([docs, more]):
+        (tmp_path / "documents").mkdir(exist_ok=True)
+        df.to_parquet(tmp_path / "documents" / f"part-{n:05d}.parquet")
+    got = read_tables(tmp_path)
+    assert list(got) == ["documents"]
+    assert list(got["documents"]["doc_id"]) == ["a", "b"]
+    assert str(got["documents"]["doc_id"].dtype) == "string"

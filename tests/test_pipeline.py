@@ -132,3 +132,17 @@ def test_make_doc_with_a_date_in_any_form(nlp):
     assert plain.spans["dates"][0]._.date.value_start is None
     with pytest.raises(ValueError, match="invalid date"):
         ruextract.make_doc(nlp, "Текст.", date="позавчера")
+
+
+@pytest.mark.parametrize("bad", ["2024-13-45", "вчера вечером"])
+def test_process_keeps_an_article_whose_date_is_unreadable(bad):
+    df = pd.DataFrame({"id": ["a", "b"], "text": ["Путин прибыл.", "Токаев уехал."],
+                       "date": [bad, "2024-01-03"]})  # fmt: skip
+    frames = ruextract.process(df).to_frames()
+    docs = frames["documents"].set_index("doc_id")
+    assert pd.isna(docs.loc["a", "date"]) and bad in docs.loc["a", "date_error"]
+    assert docs.loc["b", "date"] == date(2024, 1, 3) and pd.isna(docs.loc["b", "date_error"])
+    errors = frames["errors"]
+    assert list(errors["doc_id"]) == ["a"] and list(errors["error"]) == ["DateError"]
+    listed = ruextract.process(["Путин прибыл."], dates=[bad]).to_frames()["documents"]
+    assert bad in listed.loc[0, "date_error"]

@@ -6,7 +6,8 @@ that the client and the workers share), builds the pipeline once per worker proc
 are loaded on the worker, never pickled) and returns the partition's tables. The client writes
 each table as Parquet partitions, ``OUT/TABLE/part-00000.parquet`` …, in input order, and on
 request also one CSV per table, ``OUT/TABLE.csv``, equal to what a local ``ruextract run``
-writes.
+writes (ids used by an earlier file get the same ``~2`` suffix and ``DuplicateId`` row).
+``ruextract.read_tables(OUT)`` reads either layout.
 
 Start a cluster by hand::
 
@@ -27,7 +28,7 @@ import pandas as pd
 
 from ruextract import io, persons, tables
 from ruextract.pipeline import DEFAULT_PIPELINE
-from ruextract.runner import RunSummary
+from ruextract.runner import RunSummary, unique_ids
 
 Group = list[tuple[str, str]]  # (file, input root) pairs
 
@@ -59,21 +60,21 @@ def process_group(
     pipeline: str = DEFAULT_PIPELINE,
     batch_size: int = 32,
     max_chars: int | None = None,
-) -> dict:
-    """Tables (as DataFrames) of one partition; runs on a worker."""
+) -> list[tables.Rows]:
+    """The rows of one partition, one ``Rows`` per input file in input order (so that the
+    client can make ids unique across files as a local run does); runs on a worker."""
     from ruextract.pipeline import cached
     from ruextract.runner import check_length, process_batch, without_text
 
     nlp = cached(str(pipeline))
-    items = [
-        check_length(item, max_chars)
-        for path, root in group
-        for item in io.read_file(Path(path), Path(root))
-    ]
-    parts: list[tables.Rows] = []
-    for start in range(0, len(items), batch_size):
-        parts.extend(process_batch(nlp, items[start : start + batch_size]))
-    return tables.frames(without_text(tables.merge(parts)))
+    per_file: list[tables.Rows] = []
+    for path, root in group:
+        items = [check_length(item, max_chars) for item in io.read_file(Path(path), Path(root))]
+        parts: list[tables.Rows] = []
+        for start in range(0, len(items), batch_size):
+            parts.extend(process_batch(nlp, items[start : start + batch_size]))
+        per_file.append(without_text(tables.merge(parts)))
+    return per_file
 
 
 def run_dask(
@@ -109,12 +110,13 @@ def run_dask(
     else:
         client = Client(address)
     summary = RunSummary()
+    seen: set[str] = set()  # ids so far: a later file's article with one gets a suffix
     try:
         futures = client.map(
             process_group, groups, pipeline=str(pipeline), max_chars=max_chars, pure=False
         )
         for n, future in enumerate(futures):
-            frames = future.result()
+            frames = tables.frames(tables.merge(unique_ids(future.result(), seen)))
             for name, df in frames.items():
                 io.write_table(df, out / name / f"part-{n:05d}.parquet", "parquet")
             docs = frames["documents"]

@@ -122,6 +122,20 @@ def as_article(text: str, date_: date | str | None = None, doc_id: str = "0") ->
     return Article(doc_id=doc_id, text=text, date=date_)
 
 
+def batch_article(
+    text: str,
+    date_: object,
+    doc_id: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """An :class:`Article` of a batch: an unreadable date is kept as ``date_error`` (the
+    article is processed without a date) instead of stopping the batch."""
+    found, error = io.read_date(date_)
+    return Article(doc_id=doc_id, text=text, date=found, title=title, url=url, date_error=error)
+
+
 @lru_cache(maxsize=4)
 def cached(pipeline: str = DEFAULT_PIPELINE) -> Language:
     """The pipeline ``pipeline``, built once per process for ``extract`` and ``process``."""
@@ -208,6 +222,9 @@ def process(
 
     A DataFrame may also have ``id``, ``date``, ``title`` and ``url`` columns; ``dates``
     gives article dates alongside an iterable of texts. Ids default to positions ("0", "1", …).
+    A date that cannot be read does not stop the batch: that article is processed without a
+    date, with the reason in ``documents.date_error`` and a ``DateError`` row in ``errors``
+    (as in ``ruextract run``).
     """
     nlp = nlp or cached()
     if isinstance(texts, pd.DataFrame):
@@ -216,10 +233,10 @@ def process(
             raise ValueError(f"DataFrame has no {text_column!r} column")
         records = df.rename(columns={text_column: "text"}).to_dict("records")
         articles = [
-            Article(
-                doc_id=str(record.get("id", n)),
-                text=str(record["text"]),
-                date=io.parse_date(record.get("date")),
+            batch_article(
+                str(record["text"]),
+                record.get("date"),
+                str(record.get("id", n)),
                 title=io.optional_text(record.get("title")),
                 url=io.optional_text(record.get("url")),
             )
@@ -228,6 +245,7 @@ def process(
     else:
         dates_ = list(dates) if dates is not None else None
         articles = [
-            as_article(text, dates_[n] if dates_ else None, str(n)) for n, text in enumerate(texts)
+            batch_article(text, dates_[n] if dates_ else None, str(n))
+            for n, text in enumerate(texts)
         ]
     return Results(Result(doc) for doc in run_docs(nlp, articles, batch_size))

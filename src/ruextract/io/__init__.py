@@ -525,6 +525,9 @@ def _table_files(out: Path) -> dict[str, Path]:
     for suffix in (".parquet", ".csv"):
         for path in sorted(out.glob(f"*{suffix}")):
             found.setdefault(path.name[: -len(suffix)], path)
+    for name in tables.TABLES:  # a Dask run's folders of Parquet parts: OUT/NAME/part-*.parquet
+        if name not in found and next((out / name).glob("part-*.parquet"), None) is not None:
+            found[name] = out / name
     order = [name for name in tables.TABLES if name in found]
     return {name: found[name] for name in order + sorted(set(found) - set(order))}
 
@@ -535,10 +538,17 @@ def read_table(path: Path, name: str | None = None) -> pd.DataFrame:
 
     Dtypes are those of :func:`ruextract.tables.dtype` (Int64, Float64, boolean, date32,
     string); in CSV only an empty cell is missing, so codes such as Namibia's "NA" stay text.
+    A folder of Parquet parts (``part-00000.parquet`` …, as a Dask run writes) is read in
+    part order.
     """
     path = Path(path)
     if name is not None:
         return read_tables(path, [name])[name]
+    if path.is_dir():
+        parts = sorted(path.glob("part-*.parquet"))
+        if not parts:
+            raise FileNotFoundError(f"no part-*.parquet files in {path}")
+        return tables.typed(pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True))
     if path.suffix == ".parquet":
         return tables.typed(pd.read_parquet(path))
     df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
