@@ -121,11 +121,13 @@ def break_cycles(heads: dict[int, tuple[int, str]], root: int | None) -> None:
 
 def set_parse(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
     """Write absolute heads and relations onto ``doc`` in one go (``Doc.from_array``)."""
+    pairs = [heads.get(i, (i, ROOT)) for i in range(len(doc))]
+    ids = {dep: doc.vocab.strings.add(dep) for dep in {dep for _, dep in pairs}}
     array = numpy.zeros((len(doc), 2), dtype="uint64")
-    for i in range(len(doc)):
-        head, dep = heads.get(i, (i, ROOT))
-        array[i, 0] = numpy.array(head - i, dtype="int64").astype("uint64")
-        array[i, 1] = doc.vocab.strings.add(dep)
+    # heads relative to the token, as spaCy keeps them (negative ones wrap around in uint64)
+    relative = numpy.array([head for head, _ in pairs], dtype="int64") - numpy.arange(len(doc))
+    array[:, 0] = relative.astype("uint64")
+    array[:, 1] = [ids[dep] for _, dep in pairs]
     doc.from_array([HEAD, DEP], array)
     views.forget(doc)  # heads set sentence starts (each razdel sentence keeps its own root)
 
