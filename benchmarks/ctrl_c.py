@@ -1,7 +1,7 @@
 """Ctrl-C during ``ruextract run``: how long until the run exits, and what it says.
 
 Writes ``--files`` small articles, starts ``ruextract run`` with ``--workers`` processes, waits
-until the first input file is done, then sends SIGINT to the run's process group (what a
+until the first part file is written, then sends SIGINT to the run's process group (what a
 terminal's Ctrl-C does; ``--parent-only``: to the main process alone) and measures the time to
 exit. The run must exit 130 and say what it kept and how to resume.
 
@@ -33,11 +33,12 @@ def main(workers: int, files: int, batch_size: int, parent_only: bool) -> tuple[
         for n in range(files):
             (inputs / f"{n:04d}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
         command = [sys.executable, "-m", "ruextract", "run", str(inputs), "--out", str(out),
-                   "--workers", str(workers), "--batch-size", str(batch_size)]  # fmt: skip
+                   "--workers", str(workers), "--batch-size", str(batch_size),
+                   "--part-size", str(batch_size)]  # fmt: skip
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True, start_new_session=True)  # fmt: skip
         parts = out / ".ruextract" / "parts"
-        while process.poll() is None and not (parts.is_dir() and any(parts.glob("*.done"))):
+        while process.poll() is None and not (parts.is_dir() and any(parts.glob("*.part"))):
             time.sleep(0.05)
         time.sleep(1.0)
         started = time.monotonic()

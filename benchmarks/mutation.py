@@ -84,17 +84,13 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/runner.py",
         functions=(
             "fingerprint",
-            "plan",
+            "record_key",
             "ǁPartStoreǁclear",
-            "ǁPartStoreǁdone",
-            "ǁPartStoreǁchunks_done",
+            "ǁPartStoreǁindex",
             "ǁPartStoreǁprune",
-            "ǁPartStoreǁchunk_path",
-            "ǁPartStoreǁdone_path",
-            "ǁPartStoreǁfinish",
-            "ǁPartStoreǁrows",
-            # also worth mutating, but 145 more mutants (an hour on a shared 2-core machine):
-            # "_process_files", "run" (its --no-resume clearing is covered by test_resume.py)
+            "ǁPartStoreǁrecords",
+            # also worth mutating, but many more mutants (an hour on a shared 2-core machine):
+            # "_process_records", "run" (its --no-resume clearing is covered by test_resume.py)
         ),
         tests=("tests/test_resume.py",),
     ),

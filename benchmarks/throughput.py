@@ -8,7 +8,24 @@ repeated 3× (ids made unique), against 1×.
 natasha's baseline is the per-article recipe from its README: segment, morph tags, lemmas,
 NER with normal forms, DatesExtractor, MoneyExtractor.
 
+The corpus is given to both as one JSONL file, or with ``--txt`` as a folder of ``.txt``
+files (one per article: the README's main case). ``--workers`` is ruextract's. ``--length``
+instead times ruextract (one worker) on one article of 45,000 and one of 180,000 characters
+(corpus articles joined), start-up excluded (the time of a run on a one-line article is
+subtracted), and prints the ratio: 4.0 is linear.
+
     python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 300
+    python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 300 --txt
+    python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl --length
+
+``--compare`` runs every form in one invocation, one after the other (the machine is shared
+and noisy: compare the ratios of one invocation): natasha on the JSONL file and on the .txt
+folder; ``ruextract run`` on the .txt folder and on the JSONL file with 2 workers and on the
+JSONL file with 1; the per-file overhead (.txt folder time / JSONL time, for both); and
+ruextract's peak RSS on the corpus 3× against 1× (JSONL, 2 workers).
+
+    python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl \
+        --limit 300 --compare
 """
 
 from __future__ import annotations
@@ -26,8 +43,13 @@ NATASHA = r"""
 import json, resource, sys, time
 from natasha import (Doc, Segmenter, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
                      MorphVocab, DatesExtractor, MoneyExtractor)
+import pathlib
 started = time.perf_counter()
-texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+source = pathlib.Path(sys.argv[1])
+if source.is_dir():  # a folder of .txt files, one article each
+    texts = [path.read_text(encoding="utf-8") for path in sorted(source.glob("*.txt"))]
+else:
+    texts = [json.loads(line)["text"] for line in open(source, encoding="utf-8") if line.strip()]
 segmenter, vocab = Segmenter(), MorphVocab()
 emb = NewsEmbedding()
 morph, ner = NewsMorphTagger(emb), NewsNERTagger(emb)
@@ -82,6 +104,48 @@ def corpus_copy(source: Path, folder: Path, limit: int | None, times: int) -> Pa
     return path
 
 
+def txt_folder(corpus: Path, folder: Path) -> Path:
+    """The articles of a JSONL corpus as a folder of ``.txt`` files (one per article)."""
+    folder.mkdir()
+    for n, line in enumerate(corpus.read_text(encoding="utf-8").splitlines()):
+        if line.strip():
+            (folder / f"{n:06d}.txt").write_text(json.loads(line)["text"], encoding="utf-8")
+    return folder
+
+
+def long_article(source: Path, folder: Path, n_chars: int) -> Path:
+    """A JSONL file of one article of ``n_chars`` characters: corpus articles joined."""
+    parts, size = [], 0
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if size >= n_chars:
+            break
+        if line.strip():
+            parts.append(json.loads(line)["text"])
+            size += len(parts[-1]) + 2
+    text = "\n\n".join(parts)[:n_chars]
+    path = folder / f"article_{n_chars}.jsonl"
+    path.write_text(json.dumps({"id": f"long{n_chars}", "text": text}, ensure_ascii=False))
+    return path
+
+
+def length_scaling(source: Path, folder: Path, extra: list[str], sizes=(45_000, 180_000)) -> None:
+    """ruextract time on one long article of each size, start-up excluded, and the ratio."""
+    extra = [*extra, "--workers", "1", "--max-chars", "0", "--no-resume"]
+    tiny = folder / "tiny.jsonl"
+    tiny.write_text(json.dumps({"id": "tiny", "text": "Москва, 1 мая."}, ensure_ascii=False))
+    startup = ruextract_run(tiny, folder / "out_tiny", extra)["wall"]
+    print(f"start-up (a one-line article): {startup:.1f} s")
+    times = []
+    for size in sizes:
+        got = ruextract_run(long_article(source, folder, size), folder / f"out_{size}", extra)
+        times.append(got["wall"] - startup)
+        print(
+            f"{size:>8,} characters: {got['tokens']:>6} tokens, {times[-1]:6.1f} s after start-up"
+        )
+    print(f"ratio {sizes[-1] // 1000}k / {sizes[0] // 1000}k time: {times[-1] / times[0]:.2f} "
+          f"(text {sizes[-1] / sizes[0]:.1f}x)")  # fmt: skip
+
+
 def ruextract_run(corpus: Path, out: Path, extra: list[str]) -> dict:
     """``ruextract run`` on a corpus in a fresh process: wall time, RSS, docs and tokens."""
     exe = Path(sys.executable).with_name("ruextract")
@@ -92,6 +156,50 @@ def ruextract_run(corpus: Path, out: Path, extra: list[str]) -> dict:
     return {"docs": len(docs), "tokens": int(docs["n_tokens"].sum()), "wall": wall, "rss": rss}
 
 
+def natasha_run(corpus: Path) -> dict:
+    """natasha's per-article pipeline on a corpus (JSONL or .txt folder) in a fresh process."""
+    wall, rss, out = run_child([sys.executable, "-c", NATASHA, str(corpus)])
+    return {**json.loads(out), "wall": wall, "rss": rss}
+
+
+def compare(corpus: Path, folder: Path, limit: int | None, pipeline: str, memory: bool) -> None:
+    """Every input form and worker count side by side, in one invocation (see the module)."""
+    x1 = corpus_copy(corpus, folder, limit, 1)
+    txt = txt_folder(x1, folder / "txt_x1")
+    two = ["--pipeline", pipeline, "--workers", "2"]
+    one = ["--pipeline", pipeline, "--workers", "1"]
+    runs = [
+        ("natasha", "JSONL", 1, natasha_run(x1)),
+        ("natasha", ".txt folder", 1, natasha_run(txt)),
+        ("ruextract", ".txt folder", 2, ruextract_run(txt, folder / "o1", two)),
+        ("ruextract", "JSONL", 2, ruextract_run(x1, folder / "o2", two)),
+        ("ruextract", "JSONL", 1, ruextract_run(x1, folder / "o3", one)),
+    ]
+    tokens = runs[2][3]["tokens"]
+    print(f"corpus: {runs[0][3]['docs']} articles, {tokens} tokens ({corpus.name}); load "
+          f"{os.getloadavg()[0]:.1f} at the end")  # fmt: skip
+    print(f"{'':11}{'input':>13}{'workers':>9}{'wall s':>9}{'docs/s':>8}{'peak RSS MB':>13}")
+    for name, form, workers, got in runs:
+        print(f"{name:11}{form:>13}{workers:>9}{got['wall']:9.1f}"
+              f"{got['docs'] / got['wall']:8.2f}{got['rss']:13.0f}")  # fmt: skip
+    wall = {(name, form, workers): got["wall"] for name, form, workers, got in runs}
+    nat_jsonl, nat_txt = wall["natasha", "JSONL", 1], wall["natasha", ".txt folder", 1]
+    print("ratio natasha time / ruextract time (wall, start-up included):")
+    print(f"  .txt folder, 2 workers: {nat_txt / wall['ruextract', '.txt folder', 2]:.2f}")
+    print(f"  one JSONL,   2 workers: {nat_jsonl / wall['ruextract', 'JSONL', 2]:.2f}")
+    print(f"  one JSONL,   1 worker:  {nat_jsonl / wall['ruextract', 'JSONL', 1]:.2f}")
+    print("per-file overhead, .txt folder time / JSONL time: ruextract (2 workers) "
+          f"{wall['ruextract', '.txt folder', 2] / wall['ruextract', 'JSONL', 2]:.2f}, "
+          f"natasha {nat_txt / nat_jsonl:.2f}")  # fmt: skip
+    if memory:
+        x3 = corpus_copy(corpus, folder, limit, 3)
+        big = ruextract_run(x3, folder / "o4", two)
+        small = runs[3][3]
+        print(f"ruextract peak RSS (JSONL, 2 workers): 1x {small['rss']:.0f} MB, 3x "
+              f"{big['rss']:.0f} MB, ratio {big['rss'] / small['rss']:.2f} ({big['docs']} docs "
+              f"in {big['wall']:.1f} s)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="JSONL corpus ({id, text} lines)")
@@ -99,19 +207,34 @@ def main() -> None:
     parser.add_argument("--pipeline", default="news", help="ruextract pipeline (default news)")
     parser.add_argument("--workers", type=int, default=None, help="ruextract --workers")
     parser.add_argument("--skip-memory", action="store_true", help="skip the 1x/3x RSS runs")
+    parser.add_argument("--txt", action="store_true", help="the corpus as a folder of .txt files")
+    parser.add_argument("--length", action="store_true", help="45k vs 180k-character article")
+    parser.add_argument("--compare", action="store_true", help="every form side by side")
     args = parser.parse_args()
     extra = ["--pipeline", args.pipeline]
     if args.workers:
         extra += ["--workers", str(args.workers)]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        if args.length:
+            length_scaling(args.corpus, folder, ["--pipeline", args.pipeline])
+            return
+        if args.compare:
+            compare(args.corpus, folder, args.limit, args.pipeline, not args.skip_memory)
+            return
         x1 = corpus_copy(args.corpus, folder, args.limit, 1)
+        if args.txt:
+            x1 = txt_folder(x1, folder / "txt_x1")
 
         wall, rss, out = run_child([sys.executable, "-c", NATASHA, str(x1)])
         nat = json.loads(out)
         ours = ruextract_run(x1, folder / "out1", extra)
 
-        print(f"corpus: {nat['docs']} articles, {ours['tokens']} tokens ({args.corpus.name})")
+        form = "a folder of .txt files" if args.txt else "one JSONL file"
+        print(
+            f"corpus: {nat['docs']} articles, {ours['tokens']} tokens ({args.corpus.name}, as "
+            f"{form}; ruextract --workers {args.workers or 'default'})"
+        )
         print(f"{'':12}{'wall s':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}")
         for name, seconds, docs, tokens, peak in (
             ("natasha", wall, nat["docs"], nat["tokens"], rss),
@@ -128,6 +251,8 @@ def main() -> None:
 
         if not args.skip_memory:
             x3 = corpus_copy(args.corpus, folder, args.limit, 3)
+            if args.txt:
+                x3 = txt_folder(x3, folder / "txt_x3")
             big = ruextract_run(x3, folder / "out3", extra)
             print(
                 f"ruextract peak RSS: 1x {ours['rss']:.0f} MB, 3x {big['rss']:.0f} MB, "

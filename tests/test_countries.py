@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.countries import covering, gazetteer, lookup, read_aliases
+from ruextract.countries import covering, gazetteer, lookup, read_aliases, split_compounds
 from ruextract.records import Country
 from tests.conftest import SEED
 
@@ -170,6 +170,11 @@ CASES = [
             ("Кыргызской Республики", "KG", "Кыргызская Республика"),
         ],
     ),
+    # ... but a lower-case one only describes the state: the name alone
+    (
+        "Он говорил о самом существовании государства Израиль.",
+        [("Израиль", "IL", "Израиль")],
+    ),
     # former countries
     (
         "В СССР и Югославии, а также в Чехословакии жили миллионы людей.",
@@ -193,6 +198,74 @@ CASES = [
         "Российские власти и американские военные провели переговоры.",
         [("Российские", "RU", "Российские"), ("американские", "US", "американские")],
     ),
+    # an adjective before a noun, or before a list of adjectives and a noun, stays
+    (
+        "Акции американских, британских и французских компаний упали.",
+        [
+            ("американских", "US", "американские"),
+            ("британских", "GB", "британские"),
+            ("французских", "FR", "французские"),
+        ],
+    ),
+    ("Китайский «Шанхай Шэньхуа» купил нападающего.", [("Китайский", "CN", "Китайский")]),
+    # a noun with a person suffix that is inanimate is no person: the adjective stays
+    ("Эксперты обсуждают российский вариант резолюции.", [("российский", "RU", "российский")]),
+    # citizens and space crews stand in a relation to the state, not a nationality
+    (
+        "Пенсии российским гражданам повысят.",
+        [("российским", "RU", "российские")],
+    ),
+    (
+        "Американский астронавт Джефф Уильямс вернулся на Землю.",
+        [("Американский", "US", "Американский")],
+    ),
+    # a company called a giant is no person
+    (
+        "Акции российского нефтяного гиганта упали.",
+        [("российского", "RU", "российский")],
+    ),
+    # a compound adjective of countries: each part a mention (NEREL tags each part)
+    (
+        "Путин обсудил перспективы российско-американских отношений.",
+        [("российско", "RU", "российский"), ("американских", "US", "американские")],
+    ),
+    (
+        "Солдат попал в плен у сирийско-ливанской границы.",
+        [("сирийско", "SY", "сирийский"), ("ливанской", "LB", "ливанская")],
+    ),
+    (
+        "Эксперты обсудили российско-американо-китайский саммит.",
+        [
+            ("российско", "RU", "российский"),
+            ("американо", "US", "американский"),
+            ("китайский", "CN", "китайский"),
+        ],
+    ),
+    # a name with a country's name for a part: the country is a mention of its own
+    (
+        "По данным «Интерфакса-Украина», взрыв произошёл ночью.",
+        [("Украина", "UA", "Украина")],
+    ),
+    ("Она стала «Мисс Россия-2017».", [("Россия", "RU", "Россия")]),
+    (
+        "Матч Россия-Бельгия прошёл в Казани.",
+        [("Россия", "RU", "Россия"), ("Бельгия", "BE", "Бельгия")],
+    ),
+    # ... but a country's own hyphenated name stays whole
+    ("Он посетил Гвинею-Бисау.", [("Гвинею-Бисау", "GW", "Гвинея-Бисау")]),
+    # ... even before a person noun, which makes a lone adjective a nationality
+    (
+        "российско-британской певицы Алсу",
+        [("российско", "RU", "российский"), ("британской", "GB", "британская")],
+    ),
+    (
+        "Он был волонтёром «Сирийско-американского медицинского общества» в Иордании.",
+        [
+            ("Сирийско", "SY", "Сирийский"),
+            ("американского", "US", "американское"),
+            ("Иордании", "JO", "Иордания"),
+        ],
+    ),
 ]
 
 CASES_MUST_NOT_MATCH = [
@@ -204,14 +277,27 @@ CASES_MUST_NOT_MATCH = [
     ("language adjective", "Он свободно говорит на английском языке."),
     ("Турция as a given name", "Турция Ивановна пришла домой."),
     ("Canadian province", "Стрельба произошла в провинции Новая Шотландия."),
+    # no noun after the adjective: an elided noun, a language most often
+    ("language, sentence end", "Кандидат должен владеть английским. Так сказал источник."),
+    ("language, comma", "Книги есть только на немецком, при том что автор русская."),
+    ("elided noun, bracket", "Он встретится с одним из лучших американских (Тим Томас)."),
+    # origin is a nationality
+    ("origin", "Предприниматель нигерийского происхождения живёт в коммуне."),
+    # a hyphenated person noun: a nationality
+    ("hyphenated person noun", "Бой провёл британский боксёр-тяжеловес Тайсон Фьюри."),
+    # a capitalised adjective naming a school
+    ("school name", "Он поступил в Колумбийскую бизнес-школу в Нью-Йорке."),
+    # compounds split only when every part before the last is a country's combining form
+    # and the last part a country adjective
+    ("compound, no country", "Корабли военно-морского флота и финно-угорские языки."),
+    ("compound, first part a region", "Дожди прошли в Юго-Восточной Азии."),
+    ("compound, last part no country", "Совет по американо-исламским отношениям."),
+    ("compound of a church", "Храм Римско-католической церкви открыт."),
+    # a city whose other part is a short prefix
+    ("prefix of a city", "Он прилетел в Сан-Сальвадор."),
 ]
 
 CASES_KNOWN_GAPS = [
-    # razdel keeps a hyphenated compound whole; NEREL tags its parts
-    (
-        "российско-британской певицы Алсу",
-        [("российско", "RU", "российский"), ("британской", "GB", "британская")],
-    ),
     # a nationality adjective NEREL tags COUNTRY anyway
     ("Китайская модель вышла замуж.", [("Китайская", "CN", "Китайская")]),
 ]
@@ -308,3 +394,26 @@ COVERING_CASES = [
 @pytest.mark.parametrize(("ranges", "span", "expected"), COVERING_CASES)
 def test_countries_covering_ranges(ranges, span, expected):
     assert covering(ranges)(*span) is expected
+
+
+def test_countries_compound_split_keeps_entities_and_span_groups(nlp):
+    text = "Глава МИД России обсудил российско-американские отношения в Москве."
+    doc = nlp.make_doc(text)
+    for name in ("ruextract_morph", "ruextract_ner"):
+        doc = nlp.get_pipe(name)(doc)
+    doc.spans["probe"] = [doc.char_span(text.index("Москве"), len(text) - 1, label="X")]
+    split_compounds(doc)
+    assert [t.text for t in doc[4:7]] == ["российско", "-", "американские"]
+    assert [(t.lemma_, t.pos_) for t in doc[4:7]] == [
+        ("российский", "ADJ"), ("-", "PUNCT"), ("американский", "ADJ")
+    ]  # fmt: skip
+    assert [(s.text, s.label_) for s in doc.spans["probe"]] == [("Москве", "X")]
+    assert "Москве" in [e.text for e in doc.ents]
+    assert doc.text == text
+
+
+def test_countries_place_made_of_countries_gives_way_to_them(parse):
+    doc = parse("Матч Россия-Бельгия прошёл в Казани.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Россия", "COUNTRY"), ("Бельгия", "COUNTRY"), ("Казани", "LOC")
+    ]  # fmt: skip

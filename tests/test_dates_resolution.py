@@ -246,15 +246,14 @@ CASES = {
     "weekly": (None, None, "Рынок работает по средам.", "по средам", None, None, "day", True),
     "the_day_before": (None, None, "Об этом стало известно накануне.", "накануне", None, None,
                        "day", True),
-}  # fmt: skip
-
-CASES_KNOWN_GAPS = {
-    # "послеДНие" contains "дн": vague expressions take the granularity of the first word
-    # stem found anywhere in them
+    # a vague reference takes the unit its words start with ("послеДНие" names no day)
     "last_years_are_years": (WED, None, "Это случилось в последние годы.", "в последние годы",
                              None, None, "year", True),
+    "last_decades_are_decades": (WED, None, "Это менялось в последние десятилетия.",
+                                 "в последние десятилетия", None, None, "decade", True),
+    "last_weeks_are_weeks": (WED, None, "Это случилось в последние недели.",
+                             "в последние недели", None, None, "week", True),
 }  # fmt: skip
-GAPS = list(CASES_KNOWN_GAPS.values())
 
 
 def one_date(article, tense, sentence, text):
@@ -274,16 +273,6 @@ def test_dates_resolution(article, tense, sentence, text, start, end, granularit
     assert sentence[value.start : value.stop] == value.text
     expected = (D(start) if start else None, D(end) if end else None, granularity, relative)
     assert (value.value_start, value.value_end, value.granularity, value.relative) == expected
-
-
-@pytest.mark.parametrize(
-    ("article", "tense", "sentence", "text", "start", "end", "granularity", "relative"),
-    [pytest.param(*case, marks=pytest.mark.xfail(strict=True)) for case in GAPS],
-    ids=list(CASES_KNOWN_GAPS),
-)  # fmt: skip
-def test_dates_resolution_known_gaps(article, tense, sentence, text, start, end, granularity,
-                                     relative):  # fmt: skip
-    test_dates_resolution(article, tense, sentence, text, start, end, granularity, relative)
 
 
 # the planted bugs of issue 17, one named test each

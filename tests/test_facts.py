@@ -58,6 +58,14 @@ CASES = [
     ("продана за 140 тысяч евро", "money", 140e3, "EUR", "exact", None),
     ("залог в размере 125 миллионов евро", "money", 125e6, "EUR", "exact", None),
     ("со 100-долларовой купюры", "money", 100.0, "USD", "exact", None),
+    # "$" with English thousands groups and nothing after; a comma before a multiplier or
+    # not after "$" is the decimal comma
+    ("продана на Christie’s за $635,000", "money", 635000.0, "USD", "exact", None),
+    ("привлёк $1,250 млн", "money", 1.25e6, "USD", "exact", None),
+    ("стоит 635,000 рублей", "money", 635.0, "RUB", "exact", None),
+    # "от X" alone is a lower bound; with "до" a range
+    ("продавались по цене от 10 долларов США", "money", 10.0, "USD", "more_than", None),
+    ("штраф от 3 до 5 тыс. руб.", "money", 3000.0, "RUB", "range", 5000.0),
     # money: ranges and qualifiers
     ("штрафовать на суммы от 3 тыс. до 5 тыс. рублей", "money", 3e3, "RUB", "range", 5e3),
     ("в размере от 3 до 5 тысяч рублей", "money", 3e3, "RUB", "range", 5e3),
@@ -94,6 +102,9 @@ CASES = [
     ("от 3 до 5 км", "quantity", 3.0, "km", "range", 5.0),
     # counts: adjectives before the noun, small counts in words, times, places
     ("из 20 поданных номинаций", "quantity", 20.0, "номинация", "exact", None),
+    # counts in words in the instrumental
+    ("встретился с пятью новыми кандидатами", "quantity", 5.0, "кандидат", "exact", None),
+    ("вместе с десятью депутатами", "quantity", 10.0, "депутат", "exact", None),
     ("возглавил рейтинг 200 богатейших российских бизнесменов", "quantity", 200.0,
      "бизнесмен", "exact", None),
     ("Над домом пролетели два истребителя", "quantity", 2.0, "истребитель", "exact", None),
@@ -127,6 +138,8 @@ CASES_EXACT_VALUES = [
 ]
 
 CASES_MUST_NOT_MATCH = [
+    # "семью" is a family before it is seven
+    "Семью погибших поддержали власти.",
     # a number before a preposition, conjunction or abbreviation counts nothing
     "Перес скончался в 3:40 по местному времени.",
     "Трагедия произошла в лифте дома 121 по улице Челюскинцев.",
@@ -175,8 +188,8 @@ CASES_SPANS = [
 CASES_KNOWN_GAPS = [
     # the currency comes earlier in the sentence
     ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится", "money", 12e9, "RUB"),
-    # "$635,000": a comma before three digits is read as a decimal comma
-    ("продана на Christie’s за $635,000", "money", 635000.0, "USD"),
+    # "дело" is never a counted noun, and "уголовных" (also a noun) is taken for it
+    ("возбуждено 5 уголовных дел", "quantity", 5.0, "дело"),
     # cents are not a currency of their own
     ("изменил её на один цент", "money", 0.01, "USD"),
 ]
@@ -246,6 +259,47 @@ def test_facts_amount_after_a_dash_takes_the_currency_said_before():
         ("368 млн рублей", 368e6, "RUB"), ("316 млн", 316e6, "RUB"),
         ("около 5 млн долларов", 5e6, "USD"), ("290 млн", 290e6, "RUB"),
     ]  # fmt: skip
+
+
+# a count without its noun takes the noun of the count before it on the line
+CASES_ELIDED_COUNTS = [
+    ("За Бинга проголосовали более 49 тысяч избирателей (52,3 процента голосов), а за "
+     "Кокрела - 44,7 тысячи (47,7 процента).",
+     [("более 49 тысяч избирателей", 49000.0, "избиратель"), ("52,3 процента", 52.3, "%"),
+      ("44,7 тысячи", 44700.0, "избиратель"), ("47,7 процента", 47.7, "%")]),
+    ("Всего в ней четыре комнаты, две из которых — спальни.",
+     [("четыре комнаты", 4.0, "комната"), ("две", 2.0, "комната")]),
+    ("Из 20 поданных номинаций допущены к проверке Министерством лишь 11 из них.",
+     [("20 поданных номинаций", 20.0, "номинация"), ("11", 11.0, "номинация")]),
+    ("Партия получит 27 мест в парламенте — на одно больше, чем в прошлом созыве.",
+     [("27 мест", 27.0, "место"), ("одно", 1.0, "место")]),
+    ("Цены выросли на одно больше, чем ожидали.", []),
+    # no count before: nothing to stand for; "один из них" is phrasing; a hyphen in a range
+    # of years is no dash of an elided verb
+    ("Две из них вернулись домой.", []),
+    ("Один из них погиб, второй ранен.", []),
+    ("В 1993 - 2000 годах он руководил заводом.", []),
+    # the count before is on another line: not carried
+    ("Набрано 40 человек.\nТри из них уволились.", [("40 человек", 40.0, "человек")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), CASES_ELIDED_COUNTS,
+                         ids=[c[0][:30] for c in CASES_ELIDED_COUNTS])  # fmt: skip
+def test_facts_count_without_its_noun_takes_the_count_before(text, rows):
+    assert [(f.text, f.value, f.unit) for f in find_facts(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # pounds followed by ounces are a weight, no money; pounds alone are money
+        ("Ребенок весит 8 фунтов 6 унций.", [("6 унций", "quantity")]),
+        ("Клуб заплатил 8 фунтов за билет.", [("8 фунтов", "money")]),
+    ],
+)
+def test_facts_pounds_with_ounces_are_no_money(text, rows):
+    assert [(f.text, f.kind) for f in find_facts(text)] == rows
 
 
 @pytest.mark.parametrize("text", CASES_MUST_NOT_MATCH)
@@ -428,6 +482,16 @@ CASES_RECORDS = [
      [("85 тыс. рублей", None, "exact", None, "level", "месяц", "зарплата")]),
     ("ВВП составил 12 тысяч долларов на душу населения.",
      [("12 тысяч долларов", None, "exact", None, "level", "душа население", "ввп")]),
+    # "за один …" is a unit of sale; an adjective with its noun elided has the denominator
+    # of the price before it; the denominator is not what is priced; "за победу" is no unit
+    ("Они якобы продавались по цене от 10 долларов США за одну американскую карточку и от 50 "
+     "долларов США за европейскую.",
+     [("от 10 долларов США", None, "more_than", None, "level", "карточка", None),
+      ("от 50 долларов США", None, "more_than", None, "level", "карточка", None)]),
+    ("Команда получила 5 млн рублей за победу в турнире.",
+     [("5 млн рублей", None, "exact", None, "level", None, None)]),
+    ("Сейчас у московского клуба 60 очков за один тур до конца чемпионата.",
+     [("60 очков", None, "exact", None, "level", None, None)]),
     # "в" + a year is a date, no denominator; "за" + a duration is no denominator
     ("Выручка компании в 2015 году составила 8,2 млрд долларов США.",
      [("8,2 млрд долларов США", None, "exact", None, "level", None, "выручка")]),
@@ -456,7 +520,7 @@ CASES_RECORDS = [
      [("примерно 40%", None, "approx", None, "level", None, "избиратель")]),
     ("Депутаты предложили отчисления в размере 1% от стоимости товаров.",
      [("1%", None, "exact", None, "level", None, "отчисление")]),
-    ("Сборы составят 15 % от общего объёма собранных средств.",
+    ("РСП заберёт себе 15 % от общего объёма собранных средств.",
      [("15 %", None, "exact", None, "level", None, "средство")]),
     # a noun right before the amount names it; a share in brackets is of the count before
     ("Бухгалтер получила премию более 17 тысяч гривен.",
@@ -482,6 +546,129 @@ CASES_RECORDS = [
     ("Главным объектом стало строительство набережной Днепра, которое обойдется бюджету в "
      "1,5 млрд руб.",
      [("1,5 млрд руб.", None, "exact", None, "level", None, "строительство")]),
+    # the subject of a verb by its form: nominative and agreeing with the verb, not the
+    # genitive the parse marks as subject; a converb shares its finite verb's subject
+    ("После заявления Джобса о том, что он покидает свой пост, акции компании упали на 7%, "
+     "опустившись до уровня 357,4 доллара.",
+     [("7%", None, "exact", "down", "delta", None, "акция"),
+      ("357,4 доллара", None, "exact", "down", "level", None, "акция")]),
+    ("Ставка ежеквартальных отчислений, по мнению депутатов, должна составить 2% выручки.",
+     [("2%", None, "exact", None, "level", None, "отчисление")]),
+    ("Другими словами, если чип памяти стоит 100 рублей, то платить придётся больше.",
+     [("100 рублей", None, "exact", None, "level", None, "чип")]),
+    # a passive verb of sale: its subject is what is sold (not a name in an oblique phrase);
+    # the active verb's actor never is
+    ("Квартира бывшего премьер-министра Великобритании Маргарет Тэтчер в районе Челси "
+     "выставлена на продажу за £1,2 млн.",
+     [("£1,2 млн.", None, "exact", None, "level", None, "квартира")]),
+    ("Агентство выставило квартиру Тэтчер на продажу за £1,2 млн.",
+     [("£1,2 млн.", None, "exact", None, "level", None, "квартира")]),
+    # a participle of measure: the noun it agrees with
+    ("Во Франции вводят налог на годовой доход граждан, превышающий 1 миллион евро.",
+     [("1 миллион евро", None, "more_than", None, "level", None, "доход")]),
+    # a genitive before the subject ("После выступления министра") is not it
+    ("После выступления министра цены на нефть упали на 3%.",
+     [("3%", None, "exact", "down", "delta", None, "нефть")]),
+    # a dash after a whole clause is a pause, not an elided verb; an elided verb's noun
+    # stands before the relative clause that ends at the dash
+    ("Церемония бракосочетания их сына, принца Уильяма, стоила уже на порядок дешевле — "
+     "около 20 млн фунтов.",
+     [("около 20 млн фунтов", None, "approx", None, "level", None, "церемония")]),
+    ("Если чип памяти стоит 100 рублей, а смартфон, в котором он установлен, — 20 тысяч, то "
+     "1 % взимается с цены смартфона.",
+     [("100 рублей", None, "exact", None, "level", None, "чип"),
+      ("20 тысяч", None, "exact", None, "level", None, "смартфон"),
+      ("1 %", None, "exact", None, "level", None, "смартфон")]),
+    ("Средний размер пенсии составляет 9 тысяч рублей, а средний размер страховой пенсии, "
+     "которая выплачивается россиянам в Южной Осетии — 7370 рублей.",
+     [("9 тысяч рублей", None, "exact", None, "level", None, "пенсия"),
+      ("7370 рублей", None, "exact", None, "level", None, "пенсия")]),
+    # "в виде": what a thing consists of is what is measured
+    ("Предполагается наказание в виде штрафов для физических лиц от четырех до пяти тысяч "
+     "рублей, для должностных лиц — от 40 до 50 тысяч рублей.",
+     [("от четырех до пяти тысяч рублей", None, "range", None, "level", None, "штраф"),
+      ("от 40 до 50 тысяч рублей", None, "range", None, "level", None, "штраф")]),
+    # a percentage that is its verb's subject takes no whole without "с"/"от"
+    ("По итогам года 5 % пришлось на долю экспорта.",
+     [("5 %", None, "exact", None, "level", None, None)]),
+    # money in brackets after a quoted term in any case measures it (not after any noun); a
+    # percentage after a dash
+    # after a count is a share of the count; a bracketed share with no whole shares the
+    # whole of the bracketed share before it
+    ("Он также был признан виновным в «незаконном заработке»  (около $120 тыс.).",
+     [("около $120 тыс.", None, "approx", None, "level", None, "заработок")]),
+    ("Он ушёл в отставку (около $120 тыс.).",
+     [("около $120 тыс.", None, "approx", None, "level", None, None)]),
+    ("За снос выступили жители 4079 домов — 90 %.",
+     [("4079 домов", None, "exact", None, "level", None, None),
+      ("90 %", None, "exact", None, "level", None, "дом")]),
+    ("За Бинга проголосовали более 49 тысяч избирателей (52,3 процента голосов), а за "
+     "Кокрела - 44,7 тысячи (47,7 процента).",
+     [("более 49 тысяч избирателей", None, "more_than", None, "level", None, None),
+      ("52,3 процента", None, "exact", None, "level", None, "голос"),
+      ("44,7 тысячи", None, "exact", None, "level", None, None),
+      ("47,7 процента", None, "exact", None, "level", None, "голос")]),
+    # losing by an amount is a difference (delta, no direction), and the loser no subject
+    ("Тогда Нана проиграл менее одного процента.",
+     [("менее одного процента", None, "less_than", None, "delta", None, None)]),
+    # "в день" is a rate; "в день его задержания" a date
+    ("Рабочий получает 500 рублей в день.",
+     [("500 рублей", None, "exact", None, "level", "день", None)]),
+    ("Вайнштейна отпустили под залог в 1 миллион долларов в день его задержания.",
+     [("1 миллион долларов", None, "exact", None, "level", None, "залог")]),
+    # a count's copula by agreement; a participle as a noun keeps its own lemma
+    ("Родители невесты не могут приглашать более 500 гостей, а число приглашённых со стороны "
+     "жениха не должно превышать 400 человек.",
+     [("более 500 гостей", None, "up_to", None, "level", None, None),
+      ("400 человек", None, "up_to", None, "level", None, "приглашенный")]),
+    # a passive verb of spending: what the money went to ("на" + accusative)
+    ("В 2004 году на свадебную церемонию Ваниши Миттал, дочери индийского миллиардера, было "
+     "потрачено 74 млн долларов.",
+     [("74 млн долларов", None, "exact", None, "level", None, "церемония")]),
+    # an amount after a prepositional modifier measures the noun the modifier hangs on
+    ("Тиньков подал в суд иск о защите деловой репутации на 500 тысяч рублей.",
+     [("500 тысяч рублей", None, "exact", None, "level", None, "иск")]),
+    # a verb of valuing: what was valued ("в" + the amount)
+    ("В 2013 году Forbes оценил состояние предпринимателя в 17,6 млрд долларов США.",
+     [("17,6 млрд долларов США", None, "exact", None, "level", None, "состояние")]),
+    # a noun of action takes the amount as its genitive object, whatever its own case
+    ("Экс-президент находился под домашним арестом в связи с подозрениями в хищении 15 "
+     "миллионов долларов США.",
+     [("15 миллионов долларов США", None, "exact", None, "level", None, "хищение")]),
+    # a noun that is no noun of action keeps needing the nominative or accusative
+    ("Он передал жителям города 15 миллионов рублей.",
+     [("15 миллионов рублей", None, "exact", None, "level", None, None)]),
+    # quotes and particles before "на сумму" are looked past; an abbreviation ("ст.") is
+    # never a subject
+    ("Дело возбуждено по статье о мошенничестве (ч. 4 ст. 159 УК), и в деле фигурирует "
+     "ущерб на сумму «чуть больше одного миллиона рублей».",
+     [("больше одного миллиона рублей", None, "more_than", None, "level", None, "ущерб")]),
+    # a percentage on a noun of change is the size of the change, of what changed
+    ("Facebook ожидает 70-процентное увеличение выручки в 2009 году.",
+     [("70-процентное", None, "exact", "up", "delta", None, "выручка")]),
+    ("Магазин объявил 70-процентную скидку на обувь.",
+     [("70-процентную", None, "exact", None, "level", None, "скидка")]),
+    # a difference of a count: its noun, up or down by the comparative
+    ("Партия получит 27 мест в парламенте — на одно больше, чем в прошлом созыве.",
+     [("27 мест", None, "exact", None, "level", None, None),
+      ("одно", None, "exact", "up", "delta", None, None)]),
+    # a transitive verb of change: its accusative object, not a noun in a phrase after it
+    ("Это позволит довести уровень годовой инфляции в Японии до 2 %.",
+     [("до 2 %", None, "exact", None, "level", None, "инфляция")]),
+    # a noun of measure in a phrase with nothing to measure: no subject, not the verb's object
+    ("1 марта 2009 года он повторил свой успех на выборах мэра с результатом 57,53 %.",
+     [("57,53 %", None, "exact", None, "level", None, None)]),
+    ("Всемирный боксерский совет в тот же день оштрафовал Чисору на 50 тысяч долларов.",
+     [("50 тысяч долларов", None, "exact", None, "level", None, None)]),
+    # a noun of a deal: what the deal was for is its genitive (a foreign name has no case)
+    ("19 мая 2013 года руководство Yahoo! проголосовало за покупку сервиса микроблогов Tumblr "
+     "за 1,1 миллиарда долларов США.",
+     [("1,1 миллиарда долларов США", None, "exact", None, "level", None, "сервис")]),
+    ("В июле News Corp. отказалась от поглощения BSkyB за 12 млрд долл.",
+     [("12 млрд долл.", None, "exact", None, "level", None, "bskyb")]),
+    # "за" after a noun that is no deal: not what was bought
+    ("Команда получила премию за победу в турнире за 5 млн рублей.",
+     [("5 млн рублей", None, "exact", None, "level", None, "премия")]),
     # who was fined, who received, who sold is no subject
     ("В результате наш житель был оштрафован на 15 тысяч рублей.",
      [("15 тысяч рублей", None, "exact", None, "level", None, None)]),

@@ -75,3 +75,12 @@ def test_facts_gold_check_catches_a_set_that_is_not_drawn(records, texts):
     record = copy.deepcopy(_first_fact(records))
     record["set"] = "heldout"
     assert any("not the drawn one" in e for e in gold_offsets.check([record], texts))
+
+
+def test_facts_gold_tune_only_articles_are_never_heldout(records, texts):
+    # the articles added later to tune on (TUNE_ONLY) were never drawn: always tune
+    tune_only = {tuple(c.split()) for c in gold_offsets.TUNE_ONLY.split(",")}
+    record = copy.deepcopy(next(r for r in records if (r["source"], r["id"]) in tune_only))
+    assert record["set"] == "tune"
+    record["set"] = "heldout"
+    assert any("not the drawn one" in e for e in gold_offsets.check([record], texts))

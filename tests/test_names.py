@@ -108,6 +108,22 @@ CASES = {
                                       name("Женя Петрова", "Петрова", "Женя", gender="femn")),
     "foreign_masc_with_indeclinable_surname": ("Элвиса Пресли", None,
                                                name("Элвис Пресли", "Пресли", "Элвис")),
+    # round 3: an adjectival surname of any stem, unknown to the dictionary as a surname, takes
+    # the adjective's nominative ("Поперечного" -> "Поперечный", "Лесному" -> "Лесной"); a
+    # name in -его that is no adjective ("Диего") and the -ский type stay as they were
+    "adjectival_surname_any_stem_gen": ("Данилы Поперечного", None,
+                                        name("Данила Поперечный", "Поперечный", "Данила")),
+    "adjectival_surname_any_stem_dat": ("Игорю Лесному", None,
+                                        name("Игорь Лесной", "Лесной", "Игорь")),
+    "adjectival_surname_alone": ("Поперечного/Case=Gen", {"Case": "Gen"},
+                                 name("Поперечный", "Поперечный")),
+    "first_name_in_ego_stays": ("Диего/Case=Gen Армандо/Case=Gen Марадоны/Case=Gen", None,
+                                name("Диего Армандо Марадона", "Марадона", "Диего", "Армандо")),
+    # a final -чи, -ши after a foreign surname does not decline ("Бенедучи", not "Бенедуча");
+    # after к it does ("Чайки" -> "Чайка")
+    "foreign_surname_in_chi_stays": ("Лео/Case=Gen Бенедучи/Case=Gen", None,
+                                     name("Лео Бенедучи", "Бенедучи", "Лео")),
+    "surname_in_ki_declines": ("Юрия Чайки", None, name("Юрий Чайка", "Чайка", "Юрий")),
 }  # fmt: skip
 
 CASES_KNOWN_GAPS = {

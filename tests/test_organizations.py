@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from ruextract import tables
-from ruextract.organizations import initials, name_and_form, place_of, trim
+from ruextract.organizations import (
+    STATE_BODIES_FILE,
+    StateBody,
+    initials,
+    lexicon,
+    name_and_form,
+    place_of,
+    state_bodies,
+    trim,
+)
+from ruextract.roles.words import org_nouns
 
 # sentence -> the organizations rows (key, name, form, abbr, n_mentions), in order
 ORG_CASES = [
@@ -40,6 +52,22 @@ ORG_CASES = [
        1)]),
     ("Кремль заявил, что встреча состоится.", [("кремль", "Кремль", None, None, 1)]),
     ("ЕС ввёл новые санкции против Ирана.", [("ес", "ЕС", None, None, 1)]),
+    # a Russian state body named in several ways (data/state_bodies.tsv): one organisation
+    ("Банк России повысил ключевую ставку. По мнению ЦБ, инфляция замедлится.",
+     [("банк россии", "Банк России", None, "ЦБ", 2)]),
+    ("Центробанк отозвал лицензию. Центральный банк РФ сообщил, что ЦБ РФ проверит банк.",
+     [("банк россии", "Банк России", None, "ЦБ", 3)]),
+    ("Госдума приняла закон, в СФ его одобрили.",
+     [("государственная дума", "Государственная дума", None, "ГД", 1),
+      ("совет федерации", "Совет Федерации", None, "СФ", 1)]),
+    # generic names with no Russia in the article: two of one body are one, under the longer
+    ("Минфин опубликовал данные, Министерство финансов их уточнило.",
+     [("министерство финансов", "Министерство финансов", None, None, 2)]),
+    # ... and stay apart from another state's body; a lone generic name stays as it is
+    ("В МИД Франции вызвали посла. В МИД пояснили, что ответ будет.",
+     [("мид франции", "МИД Франции", None, None, 1), ("мид", "МИД", None, None, 1)]),
+    ("Центробанк Турции снизил ставку. ЦБ пояснил решение.",
+     [("центробанк турции", "Центробанк Турции", None, None, 1), ("цб", "ЦБ", None, None, 1)]),
 ]  # fmt: skip
 
 # sentence -> entities that must be there (text, label)
@@ -170,3 +198,32 @@ def test_name_and_form_inflects_only_outside_quotes(parse):
     doc = parse("Акционеры ЗАО «Столичных Линий» собрались.")
     (org,) = doc.spans["organizations"]
     assert name_and_form(org) == ("Столичных Линий", "ЗАО")
+
+
+def test_state_bodies_rows_are_complete():
+    text = (resources.files("ruextract.data") / STATE_BODIES_FILE).read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")][1:]
+    assert rows
+    for name, _abbr, own, generic, source in rows:
+        assert name and source and (own or generic), name
+    bank, bodies = StateBody("Банк России", "ЦБ"), state_bodies()
+    assert bodies["цб"] == (bank, True)  # generic: any state's central bank
+    assert bodies["центральный банк российской федерации"] == (bank, False)
+
+
+# one lexicon of organisation nouns (data/org_nouns.tsv), two thresholds on its counts:
+# (lemma, an ORG mention on its own, heads an org's name in a post)
+ORG_NOUN_USES = [
+    ("правительство", True, True),  # 189 of 221 lower-case uses in an ORG; heads 251 spans
+    ("полиция", True, True),
+    ("партия", False, True),  # 80 of 185 lower-case uses: below the institution share
+    ("суд", False, True),
+    ("талиб", True, True),  # 8 of 8: the institution count at its bound
+    ("человек", False, False),
+]
+
+
+@pytest.mark.parametrize(("lemma", "institution", "head"), ORG_NOUN_USES)
+def test_org_nouns_one_lexicon_two_uses(lemma, institution, head):
+    assert (lemma in lexicon().nouns) == institution
+    assert (lemma in org_nouns()) == head

@@ -15,6 +15,11 @@ from tests.conftest import SEED, gold_path
 
 CASES_NORMAL = [
     pytest.param(
+        "Он возглавил институт русского языка имени А. С. Пушкина в 1973 году.",
+        [("А. С. Пушкина", "А. С. Пушкин", "Пушкин", "А.", "С.")],
+        id="eponym-with-spaced-initials",
+    ),
+    pytest.param(
         "Заявление Эльвиры Набиуллиной прозвучало в пятницу.",
         [("Эльвиры Набиуллиной", "Эльвира Набиуллина", "Набиуллина", "Эльвира", None)],
         id="feminine-genitive",
@@ -311,6 +316,9 @@ CASES_NOT_A_PERSON = [
     pytest.param(
         "Опера Тангейзер вызвала скандал.", [("Опера Тангейзер", "PER")], id="genre-noun-title"
     ),
+    pytest.param(
+        "Компартия вела войну с Гоминьданом.", [("Гоминьданом", "PER")], id="organisation"
+    ),
 ]
 # and spans that must stay: a surname that is also a noun or a place, after initials or known
 CASES_STILL_A_PERSON = [
@@ -321,6 +329,8 @@ CASES_STILL_A_PERSON = [
                  id="place-name-after-initials"),
     pytest.param("Вчера Токаев заявил о реформе.", [("Токаев", "PER")], ["Токаев"],
                  id="surname-also-a-noun-form"),
+    pytest.param("На съезде выступил Киров.", [("Киров", "PER")], ["Киров"],
+                 id="surname-also-a-city"),
 ]  # fmt: skip
 
 
@@ -447,6 +457,41 @@ CASES_LINKED = [
         [["Пётр Порошенко", "Петр Порошенко"]],
         id="yo-folded",
     ),
+    # round 3: a lone surname read as a woman's nominative that is also the man's genitive
+    pytest.param(
+        "Вдова Солженицына, Наталья Дмитриевна, одобрила сценарий. Тогда Александр "
+        "Солженицын решил доверить экранизацию Панфилову.",
+        [["Солженицына", "Александр Солженицын"], ["Наталья Дмитриевна"], ["Панфилову"]],
+        id="lone-surname-read-in-the-other-gender-links-by-its-case-form",
+    ),
+    # two names joined by "и" are two people, even with one first name
+    pytest.param(
+        "Операторами выступили Михаил Агранович и Михаил Хасая.",
+        [["Михаил Агранович"], ["Михаил Хасая"]],
+        id="coordinated-names-are-two-people",
+    ),
+    # a verb that agrees with a lone surname tells which of two namesakes it is
+    pytest.param(
+        "Исполнилось 85 лет со дня рождения Юрия Визбора. Внучка классика, певица Варвара "
+        "Визбор рассказала о деде. В 1970-х годах Визбор заинтересовался телевидением.",
+        [["Юрия Визбора", "Визбор"], ["Варвара Визбор"]],
+        id="masculine-verb-picks-the-man-of-the-surname",
+    ),
+    pytest.param(
+        "Билл Клинтон выступил. Хиллари Клинтон выступила. Клинтон заявила о победе.",
+        [["Билл Клинтон"], ["Хиллари Клинтон", "Клинтон"]],
+        id="feminine-verb-picks-the-woman",
+    ),
+    pytest.param(
+        "Хиллари Клинтон выступила. Билл Клинтон выступил. Позже Клинтон заявила о победе.",
+        [["Билл Клинтон"], ["Хиллари Клинтон", "Клинтон"]],
+        id="verb-over-nearest-earlier",
+    ),
+    pytest.param(
+        "Михаил Хасая снял фильм. Михаил Хасая доволен.",
+        [["Михаил Хасая", "Михаил Хасая"]],
+        id="same-name-not-coordinated-links",
+    ),
 ]
 
 
@@ -454,6 +499,30 @@ def test_people_plural_surname_gives_each_person_the_surname(parse):
     doc = parse("Бизнесмены Аркадий и Борис Ротенберги получили контракт.")
     names = [e._.person.name for e in doc.ents if e.label_ == "PER"]
     assert names == ["Аркадий Ротенберг", "Борис Ротенберг"]
+
+
+CASES_PERSON_NAME = [
+    # of names with as many parts, the one most mentions read as: a misprint is no name
+    pytest.param(
+        "Владимир Путин заявил о планах. Сурков встретился с Владимиром Путины в Кремле. "
+        "Позже Владимир Путин уехал.",
+        "Владимир Путин",
+        id="misprint-outvoted",
+    ),
+    # more parts still win over more mentions
+    pytest.param(
+        "Умер Нельсон Ролилахла Мандела. Нельсон Мандела был президентом. Нельсона Манделу помнят.",
+        "Нельсон Ролилахла Мандела",
+        id="fullest-name-wins-over-frequent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CASES_PERSON_NAME)
+def test_people_person_name(parse, text, name):
+    doc = parse(text)
+    names = {e._.person.name for e in doc.ents if e.label_ == "PER" and "Сурков" not in e.text}
+    assert names == {name}
 
 
 @pytest.mark.parametrize(("text", "groups"), CASES_LINKED)
@@ -563,6 +632,15 @@ def test_people_link_people(names, owners):
     assert owner == owners
 
 
+def test_people_link_people_apart():
+    """Mentions given as ``apart`` (coordinated: "X и Y") are two people, whatever they share."""
+    same = [parts("Михаил", None, "Михаил"), parts("Михаил Хасая", "Хасая", "Михаил")]
+    assert link_people(same)[0] == [0, 0]
+    assert link_people(same, apart={(0, 1)})[0] == [1, 0]  # full names are linked first
+    full = [parts("Михаил Хасая", "Хасая", "Михаил")] * 3
+    assert link_people(full, apart={(1, 2)})[0] == [0, 0, 1]
+
+
 def test_people_seed_article(parse):
     text = SEED.read_text(encoding="utf-8")
     body = text.split("date 2024-01-03", 1)[1].lstrip()
@@ -617,6 +695,28 @@ CASES_SLOVNET_SPANS = [
         [("Радий", "PER"), ("Хабиров", "PER")],
         ["Радий Хабиров"],
         id="pieces-of-one-name-joined",
+    ),
+    # a case form of the article's surname that slovnet took for a place is a mention
+    pytest.param(
+        "Стрелком оказался Габриэл Уортман. На Уортмане была форма полицейского.",
+        [("Габриэл Уортман", "PER"), ("Уортмане", "LOC")],
+        ["Габриэл Уортман", "Уортмане"],
+        id="surname-read-as-a-place-is-the-person",
+    ),
+    pytest.param(
+        "Памятник Джорджу Вашингтону стоит в Вашингтоне.",
+        [("Джорджу Вашингтону", "PER"), ("Вашингтоне", "LOC")],
+        ["Джорджу Вашингтону"],
+        id="place-of-the-dictionary-named-after-the-person-stays-a-place",
+    ),
+    # the first name and patronymic of a person the article names in full are a mention; another
+    # first name with the same patronymic is not
+    pytest.param(
+        "Фильм «Один день Ивана Денисовича» снят. Героя, Ивана Денисовича Шухова, играет "
+        "актёр. Его брата Петра Денисовича в фильме нет.",
+        [("Ивана Денисовича Шухова", "PER")],
+        ["Ивана Денисовича", "Ивана Денисовича Шухова"],
+        id="first-name-and-patronymic-of-a-named-person",
     ),
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -205,19 +206,22 @@ def test_runner_rerun_reuses_parts_and_changed_input_is_reprocessed(nlp, bad_run
     inputs, _, _ = bad_run
     work, work_out = tmp_path / "in", tmp_path / "out"
     shutil.copytree(inputs, work)
-    first = ruextract.run([work], work_out, nlp=nlp)
-    again = ruextract.run([work], work_out, nlp=nlp)
+    first = ruextract.run([work], work_out, nlp=nlp, keep_parts=True)
+    before = table_bytes(work_out)
+    again = ruextract.run([work], work_out, nlp=nlp, keep_parts=True)
     assert again.n_resumed == 30 and (again.n_docs, again.n_ok) == (first.n_docs, first.n_ok)
+    assert table_bytes(work_out) == before  # duplicate ids, errors rows, persons: the same
     (work / "bad" / "empty.txt").write_text(GOOD, encoding="utf-8")
-    changed = ruextract.run([work], work_out, nlp=nlp)
+    changed = ruextract.run([work], work_out, nlp=nlp, keep_parts=True)
     assert changed.n_resumed == 29
     docs = read_tables(work_out)["documents"].set_index("doc_id")
     assert docs.loc["bad/empty", "status"] == "ok"
     (work / "bad" / "html.txt").unlink()
-    ruextract.run([work], work_out, nlp=nlp)
-    assert "bad/html" not in set(read_tables(work_out)["documents"]["doc_id"])
-    n_files = sum(1 for _ in io.iter_files(work, unsupported=True))
-    assert len(list((work_out / ".ruextract" / "parts").glob("*.done"))) == n_files
+    last = ruextract.run([work], work_out, nlp=nlp)
+    assert last.n_resumed == 29 and "bad/html" not in set(
+        read_tables(work_out)["documents"]["doc_id"]
+    )
+    assert not (work_out / ".ruextract" / "parts").exists()  # removed: no --keep-parts
 
 
 class Interrupt(BaseException):
@@ -405,21 +409,21 @@ def test_runner_sigkill_then_rerun_equals_clean_run(nlp, tmp_path):
         )
     out = tmp_path / "out"
     command = [sys.executable, "-m", "ruextract", "run", str(inputs), "--out", str(out),
-               "--batch-size", "1"]  # fmt: skip
+               "--batch-size", "1", "--part-size", "2"]  # fmt: skip
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)  # fmt: skip
     parts = out / ".ruextract" / "parts"
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and process.poll() is None:
-        if parts.is_dir() and len(list(parts.glob("*.done"))) >= 5:
+        if parts.is_dir() and len(list(parts.glob("*.part"))) >= 3:
             break
         time.sleep(0.02)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert process.returncode == -signal.SIGKILL, "the run ended before it was killed"
-    done = len(list(parts.glob("*.done")))
-    assert 5 <= done < 40
+    done = len(list(parts.glob("*.part")))
+    assert 3 <= done < 20  # parts of 2 records of the 40 files
     assert not (out / "documents.csv").exists()
     rerun = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     assert "from an earlier run" in rerun.stdout
@@ -483,3 +487,159 @@ def test_runner_workers_share_the_batches_of_one_file(nlp, tmp_path):
     assert (two.n_docs, two.n_ok, two.n_errors) == (one.n_docs, one.n_ok, one.n_errors)
     assert one.n_docs == len(lines)
     assert table_bytes(tmp_path / "two") == table_bytes(tmp_path / "one")
+
+
+# ---------------------------------------------------------------------------- --tables
+
+
+def test_runner_tables_chosen_are_identical_to_a_full_run(nlp, tmp_path):
+    """``--tables people,countries,dates,facts``: those tables (and documents, errors) are
+    the full run's, byte for byte; the others are not written; roles is not run."""
+    inputs = bad_batch(tmp_path / "in")
+    (inputs / "bad" / "huge.txt").unlink()
+    chosen = ["people", "countries", "dates", "facts"]
+    ruextract.run([inputs], tmp_path / "all", nlp=nlp)
+    ran: list[list[str]] = []
+    real_process = runner.process_batch
+
+    def spy(nlp_, batch, keep=None):
+        ran.append(list(nlp_.pipe_names))
+        return real_process(nlp_, batch, keep)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(runner, "process_batch", spy)
+        summary = ruextract.run([inputs], tmp_path / "some", nlp=nlp, tables=chosen)
+    assert ran and all("ruextract_roles" not in names for names in ran)
+    assert all("ruextract_facts" in names for names in ran)
+    assert nlp.pipe_names[-1] == "ruextract_facts" and "ruextract_roles" in nlp.pipe_names
+    written = sorted(path.name for path in (tmp_path / "some").glob("*.csv"))
+    assert written == sorted(f"{name}.csv" for name in [*chosen, "documents", "errors"])
+    full = table_bytes(tmp_path / "all")
+    for name in [*chosen, "documents", "errors"]:
+        assert (tmp_path / "some" / f"{name}.csv").read_bytes() == full[name], name
+    assert summary.n_docs == len(read_tables(tmp_path / "all")["documents"])
+    assert set(ruextract.read_tables(tmp_path / "some")) == {*chosen, "documents", "errors"}
+
+
+@pytest.mark.parametrize(
+    ("chosen", "persons_table"), [(["mentions"], False), (["persons", "roles"], True)]
+)
+def test_runner_tables_with_person_ids_get_the_full_runs_ids(nlp, tmp_path, chosen, persons_table):
+    """mentions and roles carry person ids from the run's persons pass over people rows,
+    which the parts keep even when the people table is not written."""
+    ruextract.run([FIXTURES], tmp_path / "all", nlp=nlp)
+    ruextract.run([FIXTURES], tmp_path / "some", nlp=nlp, tables=chosen)
+    full = table_bytes(tmp_path / "all")
+    for name in chosen:
+        assert (tmp_path / "some" / f"{name}.csv").read_bytes() == full[name], name
+    assert not (tmp_path / "some" / "people.csv").exists()
+    assert (tmp_path / "some" / "persons.csv").exists() == persons_table
+    ids = io.read_table(tmp_path / "some" / f"{chosen[0]}.csv")["person_id"]
+    assert ids.notna().any()
+
+
+NEWS = [
+    "ruextract_morph", "ruextract_ner", "ruextract_people", "ruextract_countries",
+    "ruextract_organizations", "ruextract_roles", "ruextract_dates", "ruextract_syntax",
+    "ruextract_facts",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("chosen", "skipped"),
+    [
+        (None, []),
+        (["people", "countries", "dates", "facts"], ["roles"]),
+        (["dates"], ["ner", "people", "countries", "organizations", "roles", "syntax", "facts"]),
+        (["facts"], ["ner", "people", "countries", "organizations", "roles"]),
+        (["roles"], ["dates", "syntax", "facts"]),
+        (["persons"], ["roles", "dates", "syntax", "facts"]),
+        (["tokens", "sentences"], NEWS[1:]),
+        (["organizations"], ["roles", "dates", "syntax", "facts"]),
+    ],
+)
+def test_runner_unneeded_stages_of_chosen_tables(nlp, chosen, skipped):
+    assert nlp.pipe_names == NEWS
+    names = runner.choose_tables(chosen)
+    expected = [name if name in NEWS else f"ruextract_{name}" for name in skipped]
+    assert runner.unneeded_stages(nlp, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("chosen", "written", "kept"),
+    [
+        (None, list(tables.TABLES), list(tables.TABLES)),
+        (["dates"], ["documents", "dates", "errors"], ["documents", "dates", "errors"]),
+        ([" facts", "dates ", ""], ["documents", "dates", "facts", "errors"], None),
+        (["roles"], ["documents", "roles", "errors"], ["documents", "people", "roles", "errors"]),
+        (
+            ["persons"],
+            ["documents", "errors", "persons"],
+            ["documents", "people", "errors", "persons"],
+        ),
+        (["countries"], ["documents", "countries", "errors"], None),
+    ],
+)
+def test_runner_choose_tables_and_the_rows_kept(chosen, written, kept):
+    assert runner.choose_tables(chosen) == written
+    assert list(runner.kept_tables(written)) == (kept or written)
+
+
+def test_runner_unknown_table_is_refused(tmp_path, nlp):
+    with pytest.raises(ValueError, match="unknown table nope; known: documents, sentences"):
+        ruextract.run([FIXTURES], tmp_path / "out", nlp=nlp, tables=["dates", "nope"])
+    result = invoke(str(FIXTURES), "-o", str(tmp_path / "out"), "--tables", "dates,nope")
+    assert result.exit_code == 2 and "unknown table nope" in result.output
+    dask = invoke(
+        str(FIXTURES), "-o", str(tmp_path / "out"), "--tables", "dates", "--dask", "local"
+    )
+    assert dask.exit_code == 2 and "not available with --dask" in dask.output
+
+
+def test_cli_run_tables_writes_only_those(cli_nlp, tmp_path):
+    result = invoke(str(FIXTURES), "-o", str(tmp_path / "out"), "--tables", "dates")
+    assert result.exit_code == 0, result.output
+    assert "7 documents: 7 ok" in result.output
+    assert set(ruextract.read_tables(tmp_path / "out")) == {"documents", "dates", "errors"}
+    assert len(io.read_table(tmp_path / "out" / "dates.csv")) > 0
+
+
+# ------------------------------------------------------------------- progress and summary
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"a.txt": "x", "b/c.txt": "y"}, 2),
+        ({"a.txt": "x", "f.jsonl": '{"text": "a"}\n\n{"text": "b"}\n'}, 3),
+        ({"f.jsonl": ""}, 0),
+        ({"a.txt": "x", "t.csv": "text\nx\n"}, None),  # counting would mean parsing
+        ({"f.jsonl.gz": ""}, None),
+    ],
+)
+def test_runner_count_records_for_the_eta(tmp_path, files, expected):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert runner.count_records([tmp_path]) == expected
+
+
+def test_cli_run_summary_gives_docs_and_tokens_per_second(cli_nlp, tmp_path):
+    result = invoke(str(FIXTURES), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    docs = io.read_table(tmp_path / "out" / "documents.csv")
+    found = re.search(r"([\d.]+) s \(([\d.]+) docs/s, ([\d,]+) tokens/s\)", result.output)
+    seconds, rate, token_rate = float(found[1]), float(found[2]), int(found[3].replace(",", ""))
+    assert rate == pytest.approx(len(docs) / seconds, rel=0.1, abs=0.1)
+    assert token_rate == pytest.approx(docs["n_tokens"].sum() / seconds, rel=0.1, abs=1)
+    assert not (tmp_path / "out" / ".ruextract" / "parts").exists()
+
+
+@pytest.mark.parametrize(("speed", "text"), [(None, "- docs/s"), (2.345, "2.3 docs/s")])
+def test_cli_progress_rate_column(speed, text):
+    class Task:
+        pass
+
+    task = Task()
+    task.speed = speed
+    assert cli.RateColumn().render(task).plain == text

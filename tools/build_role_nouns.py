@@ -1,19 +1,18 @@
 """Build ``src/ruextract/data/role_nouns.tsv`` (the nouns that name posts and professions),
-``role_adjectives.tsv`` (the adjectives that are part of a post's name: "генеральный") and
-``org_nouns.tsv`` (common nouns that head an organisation's name: "суд", "администрация").
+and ``role_adjectives.tsv`` (the adjectives that are part of a post's name: "генеральный").
+Common nouns of organisations (``org_nouns.tsv``) are built by ``tools/build_org_nouns.py``.
 
 Source: the PROFESSION spans of NEREL train (``../shared/data/gold/nerel_train.jsonl``; NEREL,
 Loukachevitch et al. 2021, CC BY 4.0). The head of a span is its first word that pymorphy3 reads
 as an animate noun ("министр" of "министр иностранных дел России"), or its first noun; a lemma
 is kept when it heads at least ``MIN_HEADS`` spans and at least ``MIN_SHARE`` of its
-occurrences in the train texts lie inside a PROFESSION span (or heads one span, with
+occurrences in the train texts (words whose likeliest reading is no function word) lie
+inside a PROFESSION span (or heads one span, with
 ``MIN_SHARE_SINGLE`` of its occurrences inside) (so "глава" of a book or "человек"
 stay out). An adjective lemma is part of post names when it occurs at least ``MIN_HEADS`` times
 inside PROFESSION spans and at least ``MIN_ADJ_SHARE`` of its occurrences are inside them
-("генеральный", "народный"; not "известный", "бывший", "американский"). An org noun is the first
-noun of an ORGANIZATION span written in lower case ("федерального апелляционного суда"), kept at
-``MIN_ORG`` spans and ``MIN_SHARE`` of its occurrences inside ORGANIZATION spans. NEREL dev is
-never read.
+("генеральный", "народный"; not "известный", "бывший", "американский"). NEREL dev is never
+read.
 
     PYTHONPATH=src /work/venv/bin/python tools/build_role_nouns.py
 """
@@ -31,11 +30,11 @@ GOLD = Path("../shared/data/gold/nerel_train.jsonl")
 OUT = Path("src/ruextract/data/role_nouns.tsv")
 OUT_ADJ = Path("src/ruextract/data/role_adjectives.tsv")
 MIN_ADJ_SHARE = 0.5
-OUT_ORG = Path("src/ruextract/data/org_nouns.tsv")
-MIN_ORG = 3
 MIN_HEADS = 2  # or 1 at MIN_SHARE_SINGLE
 MIN_SHARE_SINGLE = 0.5
 MIN_SHARE = 0.3
+# pymorphy3's closed classes: prepositions, conjunctions, particles, adverbs, pronouns
+FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"})
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 
@@ -46,6 +45,15 @@ def noun_lemma(word: str, animate: bool) -> str | None:
         if "NOUN" in grammemes and (not animate or "anim" in grammemes):
             return parse.normal_form.replace("ё", "е")
     return None
+
+
+def occurrence_lemma(word: str) -> str | None:
+    """The noun lemma of a word in the text, unless its likeliest reading is a function word:
+    "после" is a preposition, not the locative of "посол"."""
+    parses = models.morph_analyzer().parse(word)
+    if parses and parses[0].tag.POS in FUNCTION_WORDS:
+        return None
+    return noun_lemma(word, False)
 
 
 def adjective_lemma(word: str) -> str | None:
@@ -71,8 +79,6 @@ def main() -> None:
     heads: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    org_heads: Counter[str] = Counter()
-    org_inside: Counter[str] = Counter()
     adj_inside: Counter[str] = Counter()
     adj_total: Counter[str] = Counter()
     for line in GOLD.open(encoding="utf-8"):
@@ -83,29 +89,18 @@ def main() -> None:
             lemma = head(text[start:stop])
             if lemma:
                 heads[lemma] += 1
-        orgs = [(e["start"], e["stop"]) for e in record["entities"] if e["label"] == "ORGANIZATION"]
-        for start, stop in orgs:
-            if text[start:stop][:1].islower():
-                for word in WORD.findall(text[start:stop]):
-                    parses = models.morph_analyzer().parse(word.lower())
-                    lemma = noun_lemma(word.lower(), False)
-                    if lemma and parses[0].tag.POS == "NOUN":
-                        org_heads[lemma] += 1
-                        break
         for match in WORD.finditer(text):
             adjective = adjective_lemma(match.group().lower())
             if adjective:
                 adj_total[adjective] += 1
                 if any(a <= match.start() < b for a, b in spans):
                     adj_inside[adjective] += 1
-            lemma = noun_lemma(match.group().lower(), False)
+            lemma = occurrence_lemma(match.group().lower())
             if lemma is None:
                 continue
             total[lemma] += 1
             if any(a <= match.start() < b for a, b in spans):
                 inside[lemma] += 1
-            if any(a <= match.start() < b for a, b in orgs):
-                org_inside[lemma] += 1
     rows = []
     for lemma, n in heads.items():
         share = inside[lemma] / total[lemma] if total[lemma] else 0.0
@@ -135,20 +130,6 @@ def main() -> None:
         for lemma, n, share in adjectives:
             out.write(f"{lemma}\t{n}\t{share:.2f}\n")
     print(f"{len(adjectives)} role adjectives -> {OUT_ADJ}")
-    org_rows = [
-        (lemma, n, org_inside[lemma] / total[lemma])
-        for lemma, n in org_heads.items()
-        if n >= MIN_ORG and total[lemma] and org_inside[lemma] / total[lemma] >= MIN_SHARE
-    ]
-    org_rows.sort(key=lambda row: (-row[1], row[0]))
-    with OUT_ORG.open("w", encoding="utf-8") as out:
-        out.write("# common nouns heading organisation names: NEREL train ORGANIZATION spans\n")
-        out.write(f"# built by tools/build_role_nouns.py (>= {MIN_ORG} lower-case spans, share ")
-        out.write(f">= {MIN_SHARE} of occurrences inside an ORGANIZATION span)\n")
-        out.write("lemma\theads\tshare\n")
-        for lemma, n, share in org_rows:
-            out.write(f"{lemma}\t{n}\t{share:.2f}\n")
-    print(f"{len(org_rows)} org nouns -> {OUT_ORG}")
 
 
 if __name__ == "__main__":

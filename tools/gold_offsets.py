@@ -93,6 +93,14 @@ DRAWS = [
 ]
 
 
+# Articles added later to widen the tuning set only (round 3): no draw, always ``tune``.
+TUNE_ONLY = """nerel_train 043, nerel_train 112814_text, nerel_train 129072_text,
+nerel_train 141309_text, nerel_train 154509_text, nerel_train 161281_text,
+nerel_train 1976_text, nerel_train 21871_text, nerel_train 22275_text, nerel_train 22581_text,
+nerel_train 25671_text, nerel_train 28585_text, nerel_train 36807_text, nerel_train 37943_text,
+nerel_train 40436_text, nerel_train 45172_text, nerel_train 466, nerel_train 570"""
+
+
 def drawn_sets() -> dict[tuple[str, str], str]:
     """The set of every candidate article, as the seeded draws decided it."""
     sets = {}
@@ -102,6 +110,11 @@ def drawn_sets() -> dict[tuple[str, str], str]:
         for c in candidates:
             source, id_ = c.split()
             sets[(source, id_)] = "heldout" if c in held else "tune"
+    for c in TUNE_ONLY.split(","):
+        source, id_ = c.split()
+        if (source, id_) in sets:
+            raise ValueError(f"{source} {id_} is both drawn and tune-only")
+        sets[(source, id_)] = "tune"
     return sets
 
 

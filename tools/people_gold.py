@@ -53,6 +53,9 @@ HELDOUT_SEED = 1313
 MIN_PERSONS = 4
 N_ARTICLES = 40
 N_HELDOUT = 16
+# round 3: more tune articles, drawn after the first draw from the eligible articles left over
+EXTRA_SEED = 1314
+N_EXTRA = 12
 
 
 def read_texts(texts: Path = TEXTS) -> dict[str, dict]:
@@ -71,7 +74,10 @@ def draw(articles: dict[str, dict]) -> dict[str, str]:
     )
     chosen = random.Random(SEED).sample(eligible, N_ARTICLES)
     heldout = set(random.Random(HELDOUT_SEED).sample(chosen, N_HELDOUT))
-    return {doc_id: "heldout" if doc_id in heldout else "tune" for doc_id in chosen}
+    drawn = {doc_id: "heldout" if doc_id in heldout else "tune" for doc_id in chosen}
+    left = [doc_id for doc_id in eligible if doc_id not in drawn]
+    extra = random.Random(EXTRA_SEED).sample(left, min(N_EXTRA, len(left)))
+    return drawn | dict.fromkeys(extra, "tune")
 
 
 def nerel_mentions(record: dict) -> list[tuple[int, int]]:

@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from ruextract.pipeline import DEFAULT_PIPELINE
 
@@ -147,6 +156,25 @@ def run(
     with_text: Annotated[
         bool, typer.Option("--with-text", help="Keep each article's text in documents.text.")
     ] = False,
+    tables: Annotated[
+        str | None,
+        typer.Option(
+            "--tables",
+            help="Tables to write, comma-separated (default all; documents and errors always); "
+            "the stages only the others need are not run.",
+        ),
+    ] = None,
+    keep_parts: Annotated[
+        bool,
+        typer.Option(
+            "--keep-parts",
+            help="Keep the resume cache (OUT/.ruextract/parts) after a successful run, so that "
+            "the next run reuses every record it has.",
+        ),
+    ] = False,
+    part_size: Annotated[
+        int, typer.Option(min=1, help="Input records per part file of the resume cache.")
+    ] = 64,
 ) -> None:
     """Process every article under INPUTS and write the tables into OUT.
 
@@ -155,8 +183,16 @@ def run(
     could not proceed, 130 when interrupted: run the same command again to resume.
     """
     from ruextract.io import ReadOptions, iter_files
-    from ruextract.runner import RunError, check_output
+    from ruextract.runner import RunError, check_output, choose_tables, count_records
     from ruextract.runner import run as run_batch
+
+    chosen = tables.split(",") if tables is not None else None
+    try:
+        choose_tables(chosen)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--tables") from None
+    if dask and chosen is not None:
+        raise typer.BadParameter("not available with --dask", param_hint="--tables")
 
     missing = [str(path) for path in inputs if not path.exists()]
     if missing:
@@ -174,15 +210,19 @@ def run(
         _run_dask(inputs, out, dask, fmt, pipeline, workers, max_chars, strict)
         return
     n_files = sum(1 for path in inputs for _ in iter_files(path, exclude=out))
+    total = count_records(inputs, exclude=out)
     nlp = _load(pipeline)
     columns = (
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
     )
     with Progress(*columns, console=err_console, transient=True) as progress:
-        task = progress.add_task(f"articles from {n_files} files", total=None)
+        task = progress.add_task(f"articles from {n_files} files", total=total)
         try:
             summary = run_batch(
                 inputs,
@@ -196,6 +236,9 @@ def run(
                 workers=workers or os.cpu_count() or 1,
                 read_options=options,
                 with_text=with_text,
+                tables=chosen,
+                keep_parts=keep_parts,
+                chunk_size=part_size,
             )
         except KeyboardInterrupt:
             progress.stop()
@@ -209,12 +252,20 @@ def run(
     _report(summary, out, strict)
 
 
+class RateColumn(ProgressColumn):
+    """Documents per second (rich's estimate over the last 30 s)."""
+
+    def render(self, task) -> Text:
+        speed = task.speed
+        return Text(f"{speed:.1f} docs/s" if speed is not None else "- docs/s")
+
+
 def _interrupted(out: Path, n_done: int) -> None:
     """Ctrl-C: say what was kept and how to resume; exit 130."""
-    from ruextract.runner import STATE_DIR
+    from ruextract.runner import PART_SUFFIX, STATE_DIR
 
     parts = out / STATE_DIR / "parts"
-    n_parts = len(list(parts.glob("*.json"))) if parts.is_dir() else 0
+    n_parts = len(list(parts.glob(f"*{PART_SUFFIX}"))) if parts.is_dir() else 0
     typer.echo(
         f"ruextract: interrupted after {n_done} input records; {n_parts} part files kept in "
         f"{parts} (the tables in {out} are those of the previous run, if any). "
@@ -227,6 +278,9 @@ def _interrupted(out: Path, n_done: int) -> None:
 def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> None:
     """The closing summary of a run; with ``strict``, exit 1 if any article failed."""
     rate = summary.n_docs / summary.seconds if summary.seconds else 0.0
+    token_rate = summary.n_tokens / summary.seconds if summary.seconds else 0.0
+    # a Dask run does not count tokens
+    tokens = f", {token_rate:,.0f} tokens/s" if summary.n_tokens else ""
     resumed = (
         f" ({summary.n_resumed} input records reused from an earlier run)"
         if summary.n_resumed
@@ -237,7 +291,7 @@ def _report(summary: RunSummary, out: Path, strict: bool, where: str = "") -> No
         f"{summary.n_docs - summary.n_ok} failed; "
         f"{summary.n_skipped} files skipped, {summary.n_duplicates} duplicate ids renamed, "
         f"{summary.n_date_errors} unreadable dates; "
-        f"{summary.seconds:.1f} s ({rate:.1f} docs/s{where}); tables in {out}"
+        f"{summary.seconds:.1f} s ({rate:.1f} docs/s{tokens}{where}); tables in {out}"
     ]
     if summary.n_skipped:
         more = ", …" if summary.n_skipped > len(summary.skipped) else ""

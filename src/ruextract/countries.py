@@ -3,6 +3,9 @@
 Reads the tokens (``token.lemma_``, ``token.pos_``, ``token.morph``, ``token.is_sent_start``)
 and ``doc.ents`` (PER/LOC/ORG from ``ruextract_ner``); writes
 
+- the tokens: a compound of country adjectives or a hyphenated name with a country part is
+  split into its parts ("российско", "-", "американских"; see Compounds below), span groups
+  kept on their characters;
 - ``doc.spans["countries"]``: every country mention, nested ones included ("России" in
   "МИД России", "США" in "посольство США"), each labelled ``COUNTRY`` with ``span._.key`` (the
   code), ``span._.country`` (:class:`~ruextract.records.Country`: code and canonical short name)
@@ -23,8 +26,9 @@ Matching is on lemmas, not on inflected strings: each word of a name and each to
 by their pymorphy3 normal forms (with number), so "Нидерландов", "Соединённых Штатах" and
 "Коста-Рике" match "Нидерланды", "Соединённые Штаты" and "Коста-Рика"; ё is read as е.
 Proper names must be capitalised; abbreviations ("РФ", "США", "U.S.") match their exact
-spelling. The longest match wins. A state word around a name joins the mention ("Республики
-Казахстан", "Кыргызской Республики", "израильского государства").
+spelling. The longest match wins. A capitalised state word before a name joins the mention
+("Республики Казахстан"; not "государства Израиль", where it only describes it), as does one
+after a country adjective ("Кыргызской Республики", "израильского государства").
 
 Codes. Countries get their ISO 3166-1 alpha-2 code. Former countries get the alpha-2 code that
 ISO 3166-3 records for them (SU for the USSR, YU for Yugoslavia, CS for Czechoslovakia, DD for
@@ -38,7 +42,19 @@ the state as COUNTRY ("российские власти", "американск
 person's nationality as NATIONALITY ("американский актёр Джонни Депп"), or a language as
 LANGUAGE ("английский язык"). With ``adjectives = true`` (the default) the first kind are
 country mentions (``span._.normal`` is the adjective in the nominative); person nouns and
-"язык" after the adjective, or a person's name right after it, rule it out.
+"язык" after the adjective, or a person's name right after it, rule it out; so does no noun
+at all after it ("владеть английским.": an elided noun, a language most often). Citizens,
+officials, soldiers and space crews after it ("российским гражданам", "американский
+астронавт") keep it a country: they stand in a relation to the state, and NEREL tags them so.
+
+Compounds. razdel keeps "российско-американских" whole; such a compound of country adjectives
+names each state (a relation between them) and NEREL tags every part COUNTRY, so the stage
+splits it into tokens ("российско", "-", "американских"), each part a mention; compounds of
+other words ("военно-морской", "Юго-Восточной") stay whole. Two countries, two mentions. So
+does a hyphenated name with a country's name for a part ("Интерфакса-Украина", "Мисс
+Россия-2017": NEREL tags the country inside), unless the whole is a country's name
+("Гвинея-Бисау") or a place with a short prefix ("Сан-Сальвадор"); a LOC entity made only of
+such countries ("Россия-Бельгия") gives way to them.
 
 Ambiguity. A name inside a PER entity is never a country ("Америка Феррера"); names that are
 also ordinary words or names ("Того", "Чад", "Мали", "Чили", "Нигер", "Перу", ...) count only
@@ -63,7 +79,7 @@ from spacy.util import filter_spans
 
 from ruextract import models, views
 from ruextract.grammars.money import CURRENCY_WORDS
-from ruextract.morph import to_nominative
+from ruextract.morph import feats_to_str, lemmatize, parse_feats, restore_case, to_nominative
 from ruextract.records import Country
 
 LABEL = "COUNTRY"
@@ -141,8 +157,8 @@ NON_STATE_NOUNS = frozenset(
     журналист журналистка блогер блогерша телеведущий ведущий шоумен комик продюсер
     сценарист аниматор мультипликатор изобретатель программист инженер врач хирург
     турист туристка студент студентка школьник школьница пенсионер пенсионерка
-    гражданин гражданка граждане эмигрант иммигрант беженец мигрант путешественник
-    альпинист космонавт астронавт рэпер музыкант гитарист барабанщик пианист скрипач
+    эмигрант иммигрант беженец мигрант путешественник происхождение
+    альпинист рэпер музыкант гитарист барабанщик пианист скрипач
     лауреат нобелевский доброволец актёрский публицист кинорежиссёр кинорежиссер
     кинематографист искусствовед литератор драматург романист прозаик переводчик
     мультимиллиардер модельерка чемпион чемпионка рестлер борец кинорежиссёр рэпер
@@ -158,12 +174,33 @@ NON_STATE_NOUNS = frozenset(
 NAME_NOUNS = frozenset(
     """
     район фронт университет газета улица проспект переулок площадь область край округ
-    посёлок поселок море залив остров полуостров хребет канал кладбище театр музей
+    посёлок поселок море залив остров полуостров хребет канал кладбище театр музей школа
     """.split()
 )
 # suffixes of person nouns (nationality): "хоккеист", "теннисистка", "фехтовальщик"
 PERSON_SUFFIXES = ("ист", "истка", "щик", "щица", "льщик", "ант", "антка")
-STATE_PERSONS = frozenset({"министр", "дипломат", "солдат", "военный", "посол"})
+# persons in a relation to the state, not of a nationality: its officials, its citizens
+# ("российским гражданам": citizenship) and its space programme's crews; NEREL train tags the
+# adjective before them COUNTRY (гражданин 6 of 6, астронавт 4 of 4, космонавт 4 of 4)
+STATE_PERSONS = frozenset(
+    {
+        "министр",
+        "дипломат",
+        "солдат",
+        "военный",
+        "посол",
+        "гражданин",
+        "гражданка",
+        "граждане",
+        "астронавт",
+        "космонавт",
+    }
+)
+# animate nouns with a person suffix that business news uses for a company: "нефтяного гиганта"
+NOT_PERSONS = frozenset({"гигант"})
+# punctuation right after an adjective (or a list of them) that shows no noun follows: the
+# adjective stands for an elided noun, most often a language ("говорит на французском,")
+NO_NOUN_PUNCT = frozenset(".,;:!?()…")
 PERSON_POS = frozenset({"NOUN", "PROPN"})
 NAME_POS = frozenset({"NOUN", "PROPN", "X", "ADJ"})
 YO = str.maketrans("ёЁ", "еЕ")
@@ -189,6 +226,8 @@ class Gazetteer:
     phrases: dict[str, list[tuple[tuple[frozenset[str], ...], Alias]]] = field(default_factory=dict)
     abbrs: dict[str, Alias] = field(default_factory=dict)  # exact spelling -> alias
     adjectives: dict[str, Alias] = field(default_factory=dict)  # adjective lemma -> alias
+    # combining form of an adjective -> alias: "российско" (-американский), "американо"
+    combining: dict[str, Alias] = field(default_factory=dict)
 
     def country(self, code: str) -> Country:
         """The :class:`Country` record for ``code``."""
@@ -200,7 +239,10 @@ class Gazetteer:
             self.abbrs.setdefault(alias.text.translate(YO), alias)
             return
         if alias.kind == "adj":
-            self.adjectives.setdefault(alias.text.lower().translate(YO), alias)
+            lemma = alias.text.lower().translate(YO)
+            self.adjectives.setdefault(lemma, alias)
+            for form in combining_forms(lemma):
+                self.combining.setdefault(form, alias)
             return
         for variant in {alias.text, alias.text.replace("-", " ")}:
             spelled = split_words(variant)
@@ -213,6 +255,20 @@ class Gazetteer:
                 if all(entry[0] != words for entry in entries):
                     entries.append((words, caps, alias))
                     entries.sort(key=lambda entry: -len(entry[0]))
+
+
+def combining_forms(adjective: str) -> list[str]:
+    """The forms an adjective takes as the first part of a compound: the stem with -о-.
+
+    "российский" -> "российско" (российско-американский), "американский" -> "американско",
+    "американо" (американо-российский), "кубинский" -> "кубинско".
+    """
+    forms = []
+    if adjective.endswith(("ий", "ый", "ой")):
+        forms.append(adjective[:-2] + "о")
+    if adjective.endswith("ский"):
+        forms.append(adjective[:-4] + "о")
+    return forms
 
 
 def split_words(text: str) -> list[str]:
@@ -401,6 +457,141 @@ def in_currency(doc: Doc, item: Found) -> bool:
     )
 
 
+# a hyphenated compound whose first parts end in -о: "российско-американских", "сирийско-ливанской"
+COMPOUND = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё]+о-)+[А-ЯЁа-яё]+(?![\w-])")
+# any hyphenated word: "Интерфакс-Украина", "Россия-2017", "France-Presse"
+HYPHENATED = re.compile(r"(?<![\w-])[\w']+(?:-[\w']+)+(?![\w-])")
+# shortest other part of a hyphenated name split at a country: "Сан-Сальвадор" stays whole
+MIN_OTHER_PART = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A token to split at its hyphens: its parts with their lemmas, POS and features."""
+
+    token: Token
+    parts: list[str]
+    lemmas: list[str]
+    pos: list[str]
+    morphs: list[str]
+
+
+def adjective_compounds(doc: Doc, text: str) -> Iterator[Split]:
+    """Compounds of country adjectives: "российско-американских" (see :func:`split_compounds`);
+    ``text`` is ``doc.text`` (spaCy joins all tokens each time it is asked for it)."""
+    gaz = gazetteer()
+    for match in COMPOUND.finditer(text):
+        parts = match.group().split("-")
+        firsts = [gaz.combining.get(part.lower().translate(YO)) for part in parts[:-1]]
+        if not all(firsts):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        feats = parse_feats(str(token.morph))
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if "Case" not in feats and after is not None and after.pos_ == "NOUN":
+            noun = parse_feats(str(after.morph))
+            feats.update({k: v for k, v in noun.items() if k in ("Case", "Number", "Gender")})
+        last = lemmatize(parts[-1], "ADJ", feats_to_str(feats))
+        if last.translate(YO) not in gaz.adjectives:
+            continue
+        lemmas = [alias.text for alias in firsts]  # type: ignore[union-attr]
+        n = len(parts)
+        yield Split(
+            token, parts, [*lemmas, last], ["ADJ"] * n, [""] * (n - 1) + [feats_to_str(feats)]
+        )
+
+
+def country_name_part(part: str) -> bool:
+    """Whether one part of a hyphenated word is a country's name ("Украина" of
+    "Интерфакс-Украина"): capitalised, not an ambiguous word, not an adjective."""
+    if not capitalised(part) or part.lower() in AMBIGUOUS or lookup(part) is None:
+        return False
+    adjectives = gazetteer().adjectives
+    return not any(key.removesuffix("+pl") in adjectives for key in word_keys(part))
+
+
+def named_compounds(doc: Doc, text: str) -> Iterator[Split]:
+    """Hyphenated names with a country's name for a part: "Интерфакса-Украина", "Мисс
+    Россия-2017", "Agence France-Presse" (see :func:`split_compounds`)."""
+    for match in HYPHENATED.finditer(text):
+        parts = match.group().split("-")
+        countries = [country_name_part(part) for part in parts]
+        if not any(countries) or lookup(match.group()) is not None:
+            continue  # "Коста-Рика", "Гвинея-Бисау" are names of their own
+        others = [part for part, country in zip(parts, countries, strict=True) if not country]
+        if any(not part.isdigit() and len(part) < MIN_OTHER_PART for part in others):
+            continue  # a place-name prefix: "Сан-Сальвадор"
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        pos = ["NUM" if part.isdigit() else "PROPN" for part in parts]
+        yield Split(span[0], parts, [part.lower() for part in parts], pos, [""] * len(parts))
+
+
+def split_compounds(doc: Doc, text: str | None = None) -> None:
+    """Split hyphenated words with countries for parts into their parts, in place.
+
+    razdel keeps hyphenated words whole, but NEREL tags a country inside one as a COUNTRY of
+    its own, so every part must be a token of its own. Two kinds split:
+
+    - a compound of country adjectives, "российско-американских": it names two states (a
+      relation between them), "российско" "-" "американских". Every part before the last
+      must be the combining form of a country adjective (:func:`combining_forms`) and the
+      last a country adjective ("военно-морской", "финно-угорский" stay whole). The first
+      parts get their adjective as lemma ("российский"); the last keeps the compound's
+      features, with the case, number and gender of the noun after it when the tagger gave
+      none (the adjective agrees with its noun);
+    - a name with a country's name for a part: "Интерфакса-Украина", "Россия-2017". A name
+      that is a country's as a whole ("Гвинея-Бисау") stays whole, and so does a place whose
+      other part is a short prefix ("Сан-Сальвадор").
+
+    Span groups are put back on the same characters (spaCy's retokenizer moves ``doc.ents``
+    but not span groups). ``text`` is ``doc.text`` if the caller has it (the split keeps it).
+    """
+    text = doc.text if text is None else text
+    splits = {split.token.i: split for split in adjective_compounds(doc, text)}
+    for split in named_compounds(doc, text):
+        splits.setdefault(split.token.i, split)
+    if not splits:
+        return
+    groups = {
+        key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group]
+        for key, group in doc.spans.items()
+    }
+    strings = doc.vocab.strings
+
+    def hyphenated(values: list[str], hyphen: str) -> list[str]:
+        return [piece for value in values for piece in (value, hyphen)][:-1]
+
+    with doc.retokenize() as retokenizer:
+        for split in splits.values():
+            orths = hyphenated(split.parts, "-")
+            n = len(orths)
+            lemmas = hyphenated(split.lemmas, "-")
+            for text in lemmas:
+                strings.add(text)
+            retokenizer.split(
+                split.token,
+                orths,
+                heads=[(split.token, n - 1)] * n,
+                attrs={
+                    "LEMMA": lemmas,
+                    "POS": hyphenated(split.pos, "PUNCT"),
+                    "MORPH": hyphenated(split.morphs, ""),
+                },
+            )
+    views.forget(doc)  # new tokens: the shared token views are made again on first use
+    for key, spans in groups.items():
+        doc.spans[key] = [
+            span
+            for start, stop, label, kb_id, span_id in spans
+            if (span := doc.char_span(start, stop, label, kb_id=kb_id, span_id=span_id))
+        ]
+
+
 class CountryFinder:
     """Finds country mentions in a doc and relabels or adds them in ``doc.ents``."""
 
@@ -422,7 +613,10 @@ class CountryFinder:
         return self._abbr_re
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc)
+        text = views.text(doc)  # spaCy joins every token to make it: once per doc
+        if self.adjectives:
+            split_compounds(doc, text)
+        found = self.find(doc, text)
         # a country that only names a currency is no mention, nor is the entity on it
         currency = [item for item in found if in_currency(doc, item)]
         if currency:
@@ -440,8 +634,9 @@ class CountryFinder:
 
     # finding ---------------------------------------------------------------------------
 
-    def find(self, doc: Doc) -> list[Found]:
-        """All country mentions in ``doc``, non-overlapping, in text order."""
+    def find(self, doc: Doc, text: str | None = None) -> list[Found]:
+        """All country mentions in ``doc``, non-overlapping, in text order (``text`` is
+        ``doc.text`` if the caller has it)."""
         ent_of: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -449,7 +644,7 @@ class CountryFinder:
         words = [t for t in doc if not t.is_space]
         taken: set[int] = set()
         found: list[Found] = []
-        for item in self.find_abbrs(doc, ent_of):
+        for item in self.find_abbrs(doc, ent_of, doc.text if text is None else text):
             found.append(item)
             taken.update(range(item.start, item.stop))
         for item in self.find_names(words, ent_of, taken):
@@ -461,9 +656,9 @@ class CountryFinder:
                 taken.update(range(item.start, item.stop))
         return sorted(found, key=lambda item: item.start)
 
-    def find_abbrs(self, doc: Doc, ent_of: dict[int, Span]) -> Iterator[Found]:
-        """Abbreviations by exact spelling: "РФ", "США", "U.S."."""
-        text = views.text(doc).translate(YO)
+    def find_abbrs(self, doc: Doc, ent_of: dict[int, Span], text: str) -> Iterator[Found]:
+        """Abbreviations by exact spelling: "РФ", "США", "U.S." (``text`` is ``doc.text``)."""
+        text = text.translate(YO)
         for match in self.abbr_pattern().finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None:
@@ -557,6 +752,10 @@ class CountryFinder:
             before is not None
             and before.i not in taken
             and before.lemma_ in STATE_NOUNS
+            # capitalised, it is part of the state's name ("Республики Казахстан"); in lower
+            # case it only describes it ("государства Израиль"): NEREL train tags 16 of the
+            # first whole and none of the second
+            and capitalised(before.text)
             and not tokens[0].is_sent_start
             and len(tokens) == 1
         ):
@@ -580,7 +779,10 @@ class CountryFinder:
                 continue
             following = words[k + 1 : k + 6]
             capital = capitalised(token.text) and not token.is_sent_start
-            if self.nationality(following, ent_of, capital):
+            # a part of a compound of countries names the states ("российско-британская")
+            if not self.in_compound(words, k) and (
+                self.nationality(following, ent_of, capital) or self.no_noun(following)
+            ):
                 continue
             nxt = following[0] if following else None
             if (
@@ -591,7 +793,27 @@ class CountryFinder:
             ):
                 yield Found(token.i, nxt.i + 1, alias.code, nominative([token, nxt]))
                 continue
-            yield Found(token.i, token.i + 1, alias.code, nominative([token]))
+            if token.text.lower().translate(YO) in self.gazetteer.combining:
+                # the first part of a compound: "российско" -> "российский"
+                normal = restore_case(token.text, token.lemma_)
+            else:
+                normal = nominative([token])
+            yield Found(token.i, token.i + 1, alias.code, normal)
+
+    def in_compound(self, words: list[Token], k: int) -> bool:
+        """True when ``words[k]`` is a part of a compound of countries (see
+        :func:`split_compounds`): a combining form before a hyphen, or the part after one."""
+        combining = self.gazetteer.combining
+        if k + 1 < len(words) and words[k + 1].text == "-" and not words[k].whitespace_:
+            return words[k].text.lower().translate(YO) in combining
+        before = words[k - 2] if k > 1 else None
+        return (
+            before is not None
+            and words[k - 1].text == "-"
+            and not before.whitespace_
+            and not words[k - 1].whitespace_
+            and before.text.lower().translate(YO) in combining
+        )
 
     @staticmethod
     def nationality(following: list[Token], ent_of: dict[int, Span], capital: bool) -> bool:
@@ -608,13 +830,36 @@ class CountryFinder:
                 return True
             if token.pos_ not in PERSON_POS:
                 return False
-            lemma = token.lemma_.translate(YO).rsplit("-", 1)[-1]
+            # a hyphenated noun is a person noun when one of its parts is ("боксёр-профессионал")
+            parts = token.lemma_.translate(YO).split("-")
+            lemma = parts[-1]
             if capital and lemma in NAME_NOUNS:
                 return True
             if lemma in STATE_PERSONS:
                 return False
-            return lemma in NON_STATE_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+            if any(part in NON_STATE_NOUNS for part in parts):
+                return True
+            # a person noun is animate: "вариант", "десант" are not persons
+            return (
+                lemma.endswith(PERSON_SUFFIXES)
+                and "Animacy=Inan" not in str(token.morph)
+                and lemma not in NOT_PERSONS
+            )
         return False
+
+    @staticmethod
+    def no_noun(following: list[Token]) -> bool:
+        """True when no noun follows the adjective, or the list of adjectives it begins:
+        it stands for an elided noun, a language most often ("владеть английским.", "на
+        немецком, при том"), not for the state. A hyphen (a compound) or a quote (a name:
+        "китайский «Шанхай»") is no such sign."""
+        for j, token in enumerate(following):
+            if token.pos_ in ("ADJ", "CCONJ"):
+                continue
+            if token.text == "," and j + 1 < len(following) and following[j + 1].pos_ == "ADJ":
+                continue  # a list of adjectives: "американских, британских и французских"
+            return token.pos_ == "PUNCT" and token.text in NO_NOUN_PUNCT
+        return not following
 
     # writing ---------------------------------------------------------------------------
 
@@ -627,11 +872,15 @@ class CountryFinder:
         added: list[Span] = []
         covers = covering([(m.start, m.end) for m in mentions])
         exacts = {(m.start, m.end) for m in mentions}
+        in_country = {i for m in mentions for i in range(m.start, m.end)}
         for ent in ents:
             inside = covers(ent.start, ent.end)
             exact = (ent.start, ent.end) in exacts
             if ent.label_ in ("LOC", "ORG") and inside:
                 continue  # the country mention replaces it
+            words = [t.i for t in ent if any(ch.isalpha() for ch in t.text)]
+            if ent.label_ == "LOC" and words and all(i in in_country for i in words):
+                continue  # a place made of countries ("Россия-Бельгия"): the mentions replace it
             if exact:
                 continue  # a PER exactly on a country is never kept by find(); be safe
             keep.append(ent)

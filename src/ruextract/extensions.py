@@ -47,6 +47,21 @@ def _set_date(doc: Doc, value: date | None) -> None:
     doc.user_data[DATE_KEY] = value
 
 
+def _role_key(span: Span) -> tuple:
+    # one post may belong to several people ("актрисы Гвинет Пэлтроу, Анджелина Джоли"): their
+    # spans share offsets and differ by ``span.id_``
+    key = ("._.", "role", span.start_char, span.end_char)
+    return (*key, span.id_) if span.id_ else key
+
+
+def _get_role(span: Span) -> object:
+    return span.doc.user_data.get(_role_key(span))
+
+
+def _set_role(span: Span, value: object) -> None:
+    span.doc.user_data[_role_key(span)] = value
+
+
 def register_extensions() -> None:
     """Register ruextract's extensions, leaving any that already exist alone."""
     if not Doc.has_extension("date"):
@@ -54,6 +69,8 @@ def register_extensions() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+    if not Span.has_extension("role"):
+        Span.set_extension("role", getter=_get_role, setter=_set_role)
     for name in SPAN_EXTENSIONS:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)

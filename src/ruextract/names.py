@@ -201,6 +201,16 @@ def paradigm_readings(word: str) -> Readings:
                  "их": ("Gen", "Acc", "Loc"), "ым": ("Dat",), "им": ("Dat",),
                  "ыми": ("Ins",), "ими": ("Ins",)}[end]  # fmt: skip
         _add(found, cases, BOTH, "plur", nominative, 0.9)
+    m = re.fullmatch(r"(.{3,}[^аеёиоуыэюя])(ого|его|ому|ему)", w)
+    if not russian and m:
+        # an adjectival surname of any stem ("Поперечного", "Лесного"): the adjective's own
+        # nominative where the dictionary has the adjective, else -ий / -ый
+        russian = True
+        stem, end = m.groups()
+        nominative = adjective_nominative(w, "masc", "sing")
+        soft = end[0] == "е" or stem[-1] in HUSHING
+        _add(found, ("Gen", "Acc") if end[1] == "г" else ("Dat",), ["masc"], "sing",
+             nominative[0] if nominative else stem + ("ий" if soft else "ый"), 0.9)  # fmt: skip
     if russian:
         return found
     for ending, cases in A_DECLENSION:
@@ -210,8 +220,10 @@ def paradigm_readings(word: str) -> Readings:
         if ending == "и" and stem[-1] not in HUSHING | {"и", "ь"}:
             continue  # "Пелоси", "Кими" do not decline: no "Пелося", "Кимя"
         soft = stem[-1] in VOWELS or stem[-1] == "ь" or ending in ("ю", "ей", "ею")
-        # a final е is more often a foreign name that does not decline ("Пеле", "Сиссе")
-        confidence = 0.25 if ending == "е" else 0.6
+        # a final е is more often a foreign name that does not decline ("Пеле", "Сиссе"), and
+        # so is a final и after ж, ч, ш, щ ("Бенедучи", "Медичи"): few names end in -ча, -ша
+        foreign = ending == "е" or (ending == "и" and stem[-1] in "жчшщ")
+        confidence = 0.25 if foreign else 0.6
         _add(found, cases, BOTH, "sing", stem + ("я" if soft else "а"), confidence)
     for ending, cases in CONSONANT_DECLENSION:
         stem = w[: -len(ending)]

@@ -24,12 +24,17 @@ generic abbreviation that pymorphy3 knows as a common noun ("СМИ") are not or
 
 Institutions named by a common noun ("правительство", "полиция", "парламента Чехии") are
 ORG mentions: their nouns are those that NEREL v1.1 train tags as (part of) an organisation
-at least ~4 times in 5 when written in lower case (``data/organizations.tsv``, with counts).
+at least ~4 times in 5 when written in lower case (``data/org_nouns.tsv``, with the counts;
+the roles stage reads the same file with its own threshold).
 
 Names. ``name`` is the nominative without legal form or quotes ("ОАО «Газпром»" -> "Газпром",
 form "ОАО"; "Министерством финансов" -> "Министерство финансов"); a quoted name stays as
 written. ``key`` is the name of the organisation's full form where the article gives one
-("ФАС" -> "Федеральная антимонопольная служба"), so all its mentions share it.
+("ФАС" -> "Федеральная антимонопольная служба"), so all its mentions share it. A Russian
+state body that news names in several ways with no bracket to pair them ("Банк России", "ЦБ",
+"Центробанк") is one organisation under its official short name, from a small list with the
+acts that name them (``data/state_bodies.tsv``); a generic name ("ЦБ", "МИД": every state
+has one) is taken for Russia's body only where the article names that body with Russia too.
 """
 
 from __future__ import annotations
@@ -55,6 +60,15 @@ LABEL = "ORG"
 SPAN_KEY = "organizations"
 PLACES_KEY = "places"
 LEXICON_FILE = "organizations.tsv"
+ORG_NOUNS_FILE = "org_nouns.tsv"
+# a lower-case noun is an institution (an ORG mention on its own) when NEREL train tags it as
+# (part of) an ORGANIZATION this many times, and this share of the times it is written in lower
+# case (``data/org_nouns.tsv``, columns lower_inside / lower_total)
+INSTITUTION_MIN_INSIDE = 8
+INSTITUTION_MIN_SHARE = 0.78
+STATE_BODIES_FILE = "state_bodies.tsv"
+# how news writes "of Russia" after a body's name: "ЦБ РФ", "Центробанка России"
+RUSSIA = ("России", "РФ", "Российской Федерации")
 
 # legal forms that stand before (or after) a company's name; "НК" is a company-type prefix
 FORMS = frozenset(
@@ -83,14 +97,86 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The words of ``data/organizations.tsv`` (kind, lemma phrase, source)."""
-    kinds: dict[str, set[str]] = {"body": set(), "building": set(), "noun": set()}
-    text = resources.files("ruextract.data").joinpath(LEXICON_FILE).read_text("utf-8")
+    """Bodies and buildings of ``data/organizations.tsv`` (kind, lemma phrase, source) and the
+    institution nouns of ``data/org_nouns.tsv`` (counts on NEREL train, thresholds above)."""
+    kinds: dict[str, set[str]] = {"body": set(), "building": set()}
+    data = resources.files("ruextract.data")
+    text = data.joinpath(LEXICON_FILE).read_text("utf-8")
     for row in csv.DictReader(
         (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
     ):
         kinds[row["kind"]].add(row["lemmas"].translate(YO))
-    return Lexicon(frozenset(kinds["body"]), frozenset(kinds["building"]), frozenset(kinds["noun"]))
+    text = data.joinpath(ORG_NOUNS_FILE).read_text("utf-8")
+    nouns = frozenset(
+        row["lemma"].translate(YO)
+        for row in csv.DictReader(
+            (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+        )
+        if int(row["lower_inside"]) >= INSTITUTION_MIN_INSIDE
+        and int(row["lower_inside"]) >= INSTITUTION_MIN_SHARE * int(row["lower_total"])
+    )
+    return Lexicon(frozenset(kinds["body"]), frozenset(kinds["building"]), nouns)
+
+
+@dataclass(frozen=True, slots=True)
+class StateBody:
+    """A Russian state body news names in several ways: "Банк России", "ЦБ", "Центробанк"."""
+
+    name: str  # the official short name: "Банк России"
+    abbr: str | None  # the official abbreviation: "ЦБ"
+
+
+@lru_cache(maxsize=1)
+def state_bodies() -> dict[str, tuple[StateBody, bool]]:
+    """Folded name -> (the body, whether the name is generic) from ``data/state_bodies.tsv``.
+
+    A generic name ("МИД", "Центральный банк") is every state's body of that kind; it is this
+    body only where the article also names it with Russia (see :func:`body_names`). Every
+    name also counts with "России", "РФ" or "Российской Федерации" after it, and is then
+    this body's own.
+    """
+    found: dict[str, tuple[StateBody, bool]] = {}
+    text = resources.files("ruextract.data").joinpath(STATE_BODIES_FILE).read_text("utf-8")
+    for row in csv.DictReader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    ):
+        body = StateBody(name=row["name"], abbr=row["abbr"] or None)
+        own = [row["name"], *filter(None, row["own"].split("|"))]
+        generic = list(filter(None, row["generic"].split("|")))
+        for name in own + generic:
+            for country in RUSSIA:
+                found.setdefault(fold(f"{name} {country}"), (body, False))
+        for name in own:
+            found.setdefault(fold(name), (body, False))
+        for name in generic:
+            found.setdefault(fold(name), (body, True))
+    return found
+
+
+def body_names(names: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """Folded name -> (name, abbreviation) of the state body an article's organisation name
+    stands for.
+
+    A body's own name ("Банк России", "ЦБ РФ", "Госдума") stands for it; a generic name ("ЦБ",
+    "МИД") only when the article names the same body with Russia too: "Банк России ... ЦБ" are
+    one organisation "Банк России". Generic names alone stay generic, but two of one body in
+    an article are one organisation under the longer ("Минфин", "Министерство финансов"); a
+    lone "МИД" stays as it is (it may be any state's).
+    """
+    bodies = state_bodies()
+    hits = {fold(name): (name, *bodies[fold(name)]) for name in names if fold(name) in bodies}
+    named = {body for _, body, generic in hits.values() if not generic}
+    longest: dict[StateBody, str] = {}
+    for name, body, generic in hits.values():
+        if generic and body not in named and len(name) > len(longest.get(body, "")):
+            longest[body] = name
+    found: dict[str, tuple[str, str | None]] = {}
+    for key, (name, body, generic) in hits.items():
+        if not generic or body in named:
+            found[key] = (body.name, body.abbr)
+        elif longest[body] != name:
+            found[key] = (longest[body], None)
+    return found
 
 
 def lemmas(tokens: Iterable[Token]) -> str:
@@ -471,11 +557,17 @@ class OrganizationFinder:
                 if len(set(match)) == 1:
                     full_of[name.translate(YO)] = match[0]
         abbr_of = {full: abbr for abbr, full in full_of.items()}
+        # a state body named in several ways ("Банк России", "ЦБ"): one organisation
+        fulls = {name: full_of.get(name.translate(YO), name) for name, _ in named.values()}
+        bodies = body_names(fulls.values())
         ents = {(e.start, e.end): e for e in doc.ents if e.label_ == LABEL}
         for mention in mentions:
             name, form = named[(mention.start, mention.end)]
-            full = full_of.get(name.translate(YO), name)
-            org = Organization(key=fold(full), name=full, form=form, abbr=abbr_of.get(full))
+            full = fulls[name]
+            abbr = abbr_of.get(full)
+            if (body := bodies.get(fold(full))) is not None:
+                full, abbr = body[0], abbr or body[1]
+            org = Organization(key=fold(full), name=full, form=form, abbr=abbr)
             for span in filter(None, (mention, ents.get((mention.start, mention.end)))):
                 span._.org = org
                 span._.normal = name

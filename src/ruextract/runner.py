@@ -3,28 +3,41 @@
 Articles stream from the readers through the pipeline in batches (a batch may span files); a
 batch that fails is retried article by article so that one broken article costs only itself
 (a ``documents`` row with ``status = error`` and an ``errors`` row). Memory holds one batch
-and one chunk of rows at a time, whatever the size of the corpus.
+and one part of rows at a time, whatever the size of the corpus.
 
-Resumable runs. The rows of every input file are written, ``chunk_size`` articles at a time,
-as part files under ``OUT/.ruextract/parts/`` (each written to a temporary name and renamed):
-``KEY.N.json`` for chunk N, then ``KEY.done`` once the file is complete. ``KEY`` hashes the
-file's bytes, its path, the pipeline config, the ruextract version and the run settings that
-change rows, so a changed input file (or pipeline) is processed again. When every input is
-done, the tables are assembled from the parts in input order, streaming, into temporary
-files renamed into place. A run killed at any moment leaves the tables of the previous run
-(or none) and whole part files; the same command run again skips the done files and chunks
-and produces the same tables as an uninterrupted run. Parts of files no longer among the
-inputs are removed after the tables are written. One run at a time may use an output folder
-(a lock file in ``OUT/.ruextract/``).
+Resumable runs. Rows are written ``chunk_size`` input records at a time, across files (a
+folder of small files makes as few part files as one JSONL of the same articles), as part
+files under ``OUT/.ruextract/parts/``, each written to a temporary name and renamed. A part
+file starts with one line of index (the key of each of its records and how many rows of each
+table every record has) and then holds the rows column by column. A record's key hashes the
+record itself (id, text, metadata, source file), the pipeline config, ruextract's code and the
+run settings that change rows (:func:`record_key`); it does not depend on the record's place
+in its file, so lines appended to a JSONL leave the records before them done, and a changed
+article is processed again. The tables are assembled from the parts in input order,
+streaming: those that need no pass over the whole run from each part as soon as it is on disk
+(while the workers go on), the others (person ids) once every record is done
+(:func:`finish_tables`); then the set is committed as a whole (:class:`ruextract.io.TableWriter`).
+A run killed at any moment leaves the tables of the previous run (or none) and whole part
+files; the same command run again skips the records already in a part and produces the same
+tables as an uninterrupted run. After a successful run the parts are removed (``keep_parts``
+keeps those the tables came from, for the next run to reuse). One run at a time may use an
+output folder (a lock file in ``OUT/.ruextract/``).
+
+``tables`` chooses the tables to write; the stages only the other tables need are not run
+(:data:`TABLE_STAGES`): e.g. without ``facts`` neither the dependency parser nor the fact
+grammars run, without ``roles`` the roles stage does not.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import hashlib
 import json
+import os
+import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -34,12 +47,31 @@ from pathlib import Path
 from spacy.language import Language
 
 from ruextract import io, persons, tables
+from ruextract import tables as tables_  # where a parameter is called ``tables``
 from ruextract.pipeline import DEFAULT_PIPELINE, load, run_docs
 from ruextract.records import Article, Problem
 
 STATE_DIR = ".ruextract"
 MAX_CHARS = 100_000  # longer articles are rejected: see run()
-CHUNK_SIZE = 64  # articles per part file
+CHUNK_SIZE = 64  # input records per part file
+# the stages a table needs beyond the tokenizer and morphology (which every table needs): a
+# stage that no chosen table needs is not run; stages not named here always run
+ENTITY_STAGES = frozenset(
+    {"ruextract_ner", "ruextract_people", "ruextract_countries", "ruextract_organizations"}
+)  # each may change the entities the next one reads
+TABLE_STAGES: dict[str, frozenset[str]] = {
+    "mentions": ENTITY_STAGES,
+    "people": ENTITY_STAGES,
+    "countries": ENTITY_STAGES,
+    "organizations": ENTITY_STAGES,
+    "persons": ENTITY_STAGES,
+    "roles": ENTITY_STAGES | {"ruextract_roles"},
+    "dates": frozenset({"ruextract_dates"}),
+    "facts": frozenset({"ruextract_dates", "ruextract_syntax", "ruextract_facts"}),
+}
+ALWAYS_WRITTEN = ("documents", "errors")  # what was read and what failed: every run
+# tables whose person ids come from the run's persons pass over the people rows
+PERSON_TABLES = frozenset({"people", "mentions", "roles", "persons"})
 
 
 class RunError(RuntimeError):
@@ -53,7 +85,8 @@ class RunSummary:
     ``n_docs``, ``n_ok`` and ``n_errors`` count rows of the written ``documents`` (all and
     ``status = ok``) and ``errors`` tables; ``n_resumed`` counts input records taken from the
     parts of an earlier, interrupted run instead of processed again. The rest split the
-    ``errors`` rows by kind for the console summary.
+    ``errors`` rows by kind for the console summary; ``n_tokens`` sums the ``n_tokens`` of
+    the ``documents`` rows (for the tokens/s of the summary).
     """
 
     n_docs: int = 0
@@ -72,18 +105,7 @@ class RunSummary:
     n_date_errors: int = 0
     # "source: message" of the first errors rows (not counting duplicate ids)
     first_errors: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _InputFile:
-    """An input file being processed: its part key and the rows of its current chunk."""
-
-    path: Path
-    root: Path
-    key: str
-    chunk: int = 0
-    n_items: int = 0
-    pending: list[tables.Rows] = field(default_factory=list)
+    n_tokens: int = 0
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -113,8 +135,13 @@ def _message(error: BaseException) -> str:
     return str(error) or type(error).__name__
 
 
-def process_batch(nlp: Language, batch: list[Article | Problem]) -> list[tables.Rows]:
-    """Rows for a batch of articles (and problems met reading them), in input order."""
+def process_batch(
+    nlp: Language, batch: list[Article | Problem], keep: Collection[str] | None = None
+) -> list[tables.Rows]:
+    """Rows for a batch of articles (and problems met reading them), in input order.
+
+    With ``keep``, only the rows of those tables are kept.
+    """
     positions = [n for n, item in enumerate(batch) if isinstance(item, Article)]
     done: dict[int, tables.Rows] = {}
     try:
@@ -133,7 +160,10 @@ def process_batch(nlp: Language, batch: list[Article | Problem]) -> list[tables.
                     _message(error),
                 )  # fmt: skip
                 done[n] = _problem_rows(problem, article)
-    return [done[n] if n in done else _problem_rows(item) for n, item in enumerate(batch)]
+    found = [done[n] if n in done else _problem_rows(item) for n, item in enumerate(batch)]
+    if keep is not None:
+        found = [{name: rows[name] for name in keep} for rows in found]
+    return found
 
 
 def check_length(item: Article | Problem, max_chars: int | None) -> Article | Problem:
@@ -191,13 +221,93 @@ def fingerprint(nlp: Language, **settings: object) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def choose_tables(names: Iterable[str] | None) -> list[str]:
+    """The tables a run writes, in :data:`ruextract.tables.TABLES` order: ``names`` (None:
+    all) plus ``documents`` and ``errors``. Raises ``ValueError`` for an unknown name."""
+    if names is None:
+        return list(tables.TABLES)
+    wanted = {name.strip() for name in names if name.strip()}
+    unknown = sorted(wanted - tables.TABLES.keys())
+    if unknown:
+        known = ", ".join(tables.TABLES)
+        raise ValueError(f"unknown table {', '.join(unknown)}; known: {known}")
+    wanted.update(ALWAYS_WRITTEN)
+    return [name for name in tables.TABLES if name in wanted]
+
+
+def kept_tables(names: Collection[str]) -> tuple[str, ...]:
+    """The tables whose rows the parts keep for a run writing ``names``: those, and
+    ``people`` when a table that carries person ids is among them (the persons pass reads
+    it)."""
+    keep = set(names) | ({"people"} if PERSON_TABLES & set(names) else set())
+    return tuple(name for name in tables.TABLES if name in keep)
+
+
+def unneeded_stages(nlp: Language, names: Collection[str]) -> list[str]:
+    """The components of ``nlp`` that none of the tables ``names`` needs (see
+    :data:`TABLE_STAGES`)."""
+    optional = frozenset().union(*TABLE_STAGES.values())
+    needed = frozenset().union(*(TABLE_STAGES.get(name, frozenset()) for name in names))
+    return [name for name in nlp.pipe_names if name in optional and name not in needed]
+
+
+def count_records(inputs: Iterable[Path], exclude: Path | None = None) -> int | None:
+    """How many input records ``inputs`` hold, for a progress bar's ETA: one per ``.txt``
+    file, one per non-blank line of a ``.jsonl`` file; None when another format is among them
+    (counting would mean parsing it)."""
+    total = 0
+    for root in inputs:
+        for path in io.iter_files(Path(root), exclude=exclude):
+            fmt = io.input_format(path)
+            if fmt == ".txt":
+                total += 1
+            elif fmt == ".jsonl" and path.suffix.lower() != ".gz":
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                return None
+    return total
+
+
+def record_key(run_key: str, record: Article | Problem) -> str:
+    """The part key of one input record: the record itself (every field, the source file
+    among them; not its place in the file) and the run (:func:`fingerprint`)."""
+    ident = json.dumps(
+        [run_key, type(record).__name__, dataclasses.astuple(record)],
+        default=str,
+        ensure_ascii=False,
+    )
+    return hashlib.blake2b(ident.encode(), digest_size=16).hexdigest()
+
+
+@dataclass
+class _Part:
+    """A part file being filled: its name, the keys of its records and their rows so far."""
+
+    name: str
+    keys: list[str] = field(default_factory=list)
+    rows: list[tables.Rows] = field(default_factory=list)
+
+
+PART_SUFFIX = ".part"
+
+
 class PartStore:
-    """The part files of an output folder (``OUT/.ruextract/parts``), locked while in use."""
+    """The part files of an output folder (``OUT/.ruextract/parts``), locked while in use.
+
+    A part file holds the rows of consecutive input records (of any number of input files):
+    a first line of JSON with the records' keys and, per table, each record's number of rows;
+    then one line per table, ``NAME<TAB>`` and its rows column by column (a JSON object), so
+    that a pass over one table (the persons pass over ``people``) parses only that line.
+    """
 
     def __init__(self, out: Path) -> None:
         self.root = out / STATE_DIR
         self.parts = self.root / "parts"
         self._lock = None
+        self._stamp = f"{time.time_ns():x}"
+        # the part last read: its name, index, table lines and the tables parsed so far
+        self._cached: tuple[str, dict, dict[str, str], dict[str, dict]] | None = None
 
     def open(self) -> PartStore:
         """Lock the folder and remove temporary files of interrupted runs."""
@@ -230,64 +340,115 @@ class PartStore:
         for path in self.parts.iterdir():
             path.unlink()
 
-    def chunk_path(self, key: str, n: int) -> Path:
-        return self.parts / f"{key}.{n}.json"
+    def remove(self) -> None:
+        """Remove the parts folder (the resume cache) altogether."""
+        shutil.rmtree(self.parts, ignore_errors=True)
 
-    def done_path(self, key: str) -> Path:
-        return self.parts / f"{key}.done"
+    def part_name(self, n: int) -> str:
+        """The name of this run's part number ``n``: no other run's parts have it."""
+        return f"{self._stamp}-{n:06d}"
 
-    def done(self, key: str) -> dict | None:
-        """What the done marker of a file says (chunks, records), or None if not done."""
-        path = self.done_path(key)
-        if not path.exists():
-            return None
-        return json.loads(path.read_text(encoding="utf-8"))
+    def path(self, name: str) -> Path:
+        return self.parts / f"{name}{PART_SUFFIX}"
 
-    def chunks_done(self, key: str) -> int:
-        """How many leading chunks of a file are already written."""
-        n = 0
-        while self.chunk_path(key, n).exists():
-            n += 1
-        return n
+    def write(self, part: _Part) -> None:
+        """Write a part file (atomically: a temporary name, fsync, then a rename)."""
+        merged = tables.merge(part.rows)
+        index = {
+            "keys": part.keys,
+            "counts": {
+                name: [len(rows.get(name, ())) for rows in part.rows]
+                for name in merged
+                if merged[name]
+            },
+        }
+        data = {
+            name: {column: [row.get(column) for row in rows] for column in tables.TABLES[name]}
+            for name, rows in merged.items()
+            if rows
+        }
+        path = self.path(part.name)
+        tmp = io.temp_path(path)
+        try:
+            with open(tmp, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(index, separators=(",", ":")))
+                handle.write("\n")
+                for name, columns in data.items():
+                    handle.write(f"{name}\t")
+                    json.dump(columns, handle, ensure_ascii=False, separators=(",", ":"))
+                    handle.write("\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
 
-    def write_chunk(self, item: _InputFile) -> None:
-        """Write the pending rows of a file as its next chunk."""
-        io.write_part(tables.merge(item.pending), self.chunk_path(item.key, item.chunk))
-        item.chunk += 1
-        item.pending = []
+    def index(self) -> dict[str, tuple[str, int]]:
+        """``key -> (part name, position)`` of every record stored in a part file (read from
+        the first line of each part only). A file that is no part of this version is
+        removed."""
+        found: dict[str, tuple[str, int]] = {}
+        for path in sorted(self.parts.iterdir()):
+            try:
+                if path.suffix != PART_SUFFIX:
+                    raise ValueError(path.name)
+                with open(path, encoding="utf-8") as handle:
+                    keys = json.loads(handle.readline())["keys"]
+                if not isinstance(keys, list):
+                    raise TypeError(keys)
+            except (OSError, ValueError, KeyError, TypeError):  # never reused
+                path.unlink(missing_ok=True)
+                continue
+            for position, key in enumerate(keys):
+                found.setdefault(key, (path.name[: -len(PART_SUFFIX)], position))
+        return found
 
-    def finish(self, item: _InputFile) -> None:
-        """Write a file's last chunk and its done marker."""
-        if item.pending or item.chunk == 0:
-            self.write_chunk(item)
-        marker = {"source": item.path.as_posix(), "chunks": item.chunk, "records": item.n_items}
-        io.write_json(marker, self.done_path(item.key))
+    def _load(self, name: str) -> tuple[str, dict, dict[str, str], dict[str, dict]]:
+        """A part read (the last one is kept): its index and its table lines, unparsed."""
+        if self._cached is None or self._cached[0] != name:
+            with open(self.path(name), encoding="utf-8") as handle:
+                index = json.loads(handle.readline())
+                lines = dict(line.rstrip("\n").split("\t", 1) for line in handle)
+            self._cached = (name, index, lines, {})
+        return self._cached
 
-    def rows(self, key: str) -> Iterator[tables.Rows]:
-        """The rows of a done file, chunk by chunk."""
-        for n in range(self.done(key)["chunks"]):
-            yield io.read_part(self.chunk_path(key, n))
+    def _columns(self, name: str, table: str) -> dict[str, list]:
+        """The columns of one table of a part (parsed once)."""
+        _, _, lines, parsed = self._load(name)
+        if table not in parsed:
+            parsed[table] = json.loads(lines[table])
+        return parsed[table]
+
+    def records(
+        self, name: str, start: int, stop: int, only: Collection[str] | None = None
+    ) -> list[tables.Rows]:
+        """The rows of each of the records ``start:stop`` of a part, table by table (with
+        ``only``, of those tables only; the others are empty)."""
+        found: list[tables.Rows] = [
+            {table: [] for table in tables.TABLES} for _ in range(start, stop)
+        ]
+        for table, counts in self._load(name)[1]["counts"].items():
+            if only is not None and table not in only:
+                continue
+            first = sum(counts[:start])
+            last = first + sum(counts[start:stop])
+            if first == last:
+                continue
+            columns = self._columns(name, table)
+            names = list(columns)
+            values = [column[first:last] for column in columns.values()]
+            rows = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+            at = 0
+            for record, count in zip(found, counts[start:stop], strict=True):
+                record[table] = rows[at : at + count]
+                at += count
+        return found
 
     def prune(self, keep: set[str]) -> None:
-        """Remove the parts of every file whose key is not in ``keep``."""
-        for path in self.parts.iterdir():
-            if path.name.split(".", 1)[0] not in keep:
+        """Remove every part whose name is not in ``keep``."""
+        for path in self.parts.glob(f"*{PART_SUFFIX}"):
+            if path.name[: -len(PART_SUFFIX)] not in keep:
                 path.unlink(missing_ok=True)
-
-
-def plan(inputs: Iterable[Path], out: Path, run_key: str) -> list[_InputFile]:
-    """Every input file, in order, with its part key (content, path and run settings)."""
-    files = []
-    for root in inputs:
-        for path in io.iter_files(root, exclude=out, unsupported=True):
-            try:
-                content = io.file_hash(path)
-            except OSError as error:  # read_file reports it; never reuse such a part
-                content = f"unreadable {error} {time.time_ns()}"
-            ident = json.dumps([run_key, path.as_posix(), root.as_posix(), content])
-            key = hashlib.sha256(ident.encode()).hexdigest()[:32]
-            files.append(_InputFile(path=path, root=root, key=key))
-    return files
 
 
 @dataclass(frozen=True)
@@ -298,58 +459,91 @@ class _Settings:
     chunk_size: int
     max_chars: int | None
     read: io.ReadOptions = io.DEFAULT_OPTIONS
+    keep: tuple[str, ...] | None = None  # the tables whose rows are kept (None: all)
 
 
-def _process_files(
+Segment = list  # [part name, first record, record after the last]: records in input order
+
+
+def _process_records(
     nlp: Language,
     store: PartStore,
-    files: list[_InputFile],
+    records: Iterable[Article | Problem],
+    run_key: str,
     settings: _Settings,
     on_document: Callable[[int], None] | None = None,
     workers: int = 1,
-) -> int:
-    """Write the parts of every file not done yet; returns how many records were resumed.
+    sink: Callable[[str, int, int], None] | None = None,
+) -> tuple[list[Segment], int]:
+    """Write the parts of every record not done yet.
 
-    With ``workers`` > 1 the batches go to that many forked processes and come back in
-    input order (see :func:`_batch_rows`).
+    Returns where the rows of every record are, in input order (runs of consecutive records
+    of one part), and how many records were taken from earlier parts. With ``workers`` > 1
+    the batches go to that many forked processes and come back in input order (see
+    :func:`_batch_rows`). ``sink(part, first, stop)`` is called with those runs in input
+    order as soon as their part is on disk (tables are written while the workers go on).
     """
+    done = store.index()
+    segments: list[Segment] = []
     resumed = 0
+    on_disk = {name for name, _ in done.values()}
+    n_sunk = 0  # segments given to sink
 
-    def entries() -> Iterator[tuple[_InputFile, Article | Problem | None]]:
-        nonlocal resumed
-        for item in files:
-            marker = store.done(item.key)
-            if marker is not None:
-                resumed += marker["records"]
+    def flush(final: bool = False) -> None:
+        nonlocal n_sunk
+        # the last run may still grow (the next record may follow it in the same part)
+        while n_sunk < len(segments) - (0 if final else 1):
+            name, first, stop = segments[n_sunk]
+            if name not in on_disk:
+                break
+            if sink:
+                sink(name, first, stop)
+            n_sunk += 1
+
+    def place(name: str, position: int) -> None:
+        last = segments[-1] if segments else None
+        if last is not None and last[0] == name and last[2] == position:
+            last[2] += 1
+        else:
+            segments.append([name, position, position + 1])
+
+    n_new = 0  # records to process, placed in this run's parts in order
+
+    def todo() -> Iterator[tuple[str, Article | Problem]]:
+        nonlocal resumed, n_new
+        for record in records:
+            key = record_key(run_key, record)
+            found = done.get(key)
+            if found is not None:
+                place(*found)
+                resumed += 1
                 if on_document:
-                    on_document(marker["records"])
+                    on_document(1)
                 continue
-            item.chunk = store.chunks_done(item.key)
-            skip = item.chunk * settings.chunk_size
-            count = 0
-            for n, record in enumerate(io.read_file(item.path, item.root, settings.read)):
-                count = n + 1
-                if n >= skip:
-                    yield item, check_length(record, settings.max_chars)
-            item.n_items = count
-            resumed += min(skip, count)
-            if on_document and skip:
-                on_document(min(skip, count))
-            yield item, None
+            place(store.part_name(n_new // settings.chunk_size), n_new % settings.chunk_size)
+            n_new += 1
+            yield key, check_length(record, settings.max_chars)
 
-    for batch, rows in _batch_rows(nlp, _batches(entries(), settings.batch_size), workers):
-        records = [record for _, record in batch if record is not None]
-        results = iter(rows)
-        for item, record in batch:
-            if record is None:
-                store.finish(item)
-                continue
-            item.pending.append(next(results))
-            if len(item.pending) == settings.chunk_size:
-                store.write_chunk(item)
-        if on_document and records:
-            on_document(len(records))
-    return resumed
+    part = _Part(store.part_name(0))
+    n_back = 0  # records whose rows came back (in the order todo() gave them)
+    batches = _batches(todo(), settings.batch_size)
+    for batch, rows in _batch_rows(nlp, batches, workers, settings.keep):
+        for (key, _), found in zip(batch, rows, strict=True):
+            part.keys.append(key)
+            part.rows.append(found)
+            n_back += 1
+            if len(part.keys) == settings.chunk_size:
+                store.write(part)
+                on_disk.add(part.name)
+                part = _Part(store.part_name(n_back // settings.chunk_size))
+        flush()
+        if on_document and batch:
+            on_document(len(batch))
+    if part.keys:
+        store.write(part)
+        on_disk.add(part.name)
+    flush(final=True)
+    return segments, resumed
 
 
 # the state of a worker process (set in the parent just before the pool forks)
@@ -372,9 +566,11 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def _work_batch(records: list[Article | Problem]) -> list[tables.Rows]:
+def _work_batch(
+    records: list[Article | Problem], keep: tuple[str, ...] | None = None
+) -> list[tables.Rows]:
     """Rows of one batch, in a worker process (the pipeline forked from the parent)."""
-    return process_batch(_WORKER["nlp"], records)
+    return process_batch(_WORKER["nlp"], records, keep)
 
 
 def _stop_pool(pool) -> None:
@@ -385,9 +581,10 @@ def _stop_pool(pool) -> None:
 
 
 def _batch_rows(
-    nlp: Language, batches: Iterable[list], workers: int
+    nlp: Language, batches: Iterable[list], workers: int, keep: tuple[str, ...] | None = None
 ) -> Iterator[tuple[list, list[tables.Rows]]]:
-    """Each batch of ``(file, record)`` pairs with the rows of its records, in input order.
+    """Each batch of ``(key, record)`` pairs with the rows of its records (of the tables
+    ``keep``, None: all), in input order.
 
     With ``workers`` > 1, forked processes (sharing the parent's loaded models, copy on
     write) process the batches, at most two per worker in flight, so that memory stays
@@ -395,11 +592,11 @@ def _batch_rows(
     """
 
     def records(batch: list) -> list[Article | Problem]:
-        return [record for _, record in batch if record is not None]
+        return [record for _, record in batch]
 
     if workers <= 1:
         for batch in batches:
-            yield batch, process_batch(nlp, records(batch))
+            yield batch, process_batch(nlp, records(batch), keep)
         return
     import multiprocessing
     from collections import deque
@@ -412,7 +609,7 @@ def _batch_rows(
             try:
                 pending: deque = deque()
                 for batch in batches:
-                    pending.append((batch, pool.submit(_work_batch, records(batch))))
+                    pending.append((batch, pool.submit(_work_batch, records(batch), keep)))
                     if len(pending) > 2 * workers:
                         done, future = pending.popleft()
                         yield done, future.result()
@@ -428,7 +625,7 @@ def _batch_rows(
 
 def run_persons(parts: Iterable[tables.Rows]) -> tuple[dict[tuple[str, str], str], list[dict]]:
     """The run's persons (:func:`ruextract.persons.identify`, a final pass over the people
-    rows of every part, ids made unique as :func:`assemble` makes them) and their ids by
+    rows of every part, ids made unique as the tables have them) and their ids by
     ``(doc_id, key)``."""
     rows = [row for part in unique_ids(parts, set()) for row in part["people"]]
     people = tables.frame("people", rows)
@@ -468,6 +665,7 @@ def tally(summary: RunSummary, rows: tables.Rows) -> None:
     summary.n_ok += sum(row["status"] == "ok" for row in rows["documents"])
     summary.n_failed += sum(row["status"] != "ok" for row in rows["documents"])
     summary.n_errors += len(rows["errors"])
+    summary.n_tokens += sum(row["n_tokens"] or 0 for row in rows["documents"])
     for row in rows["errors"]:
         kind = row["error"]
         if kind == "UnsupportedFile":
@@ -491,33 +689,36 @@ def without_text(rows: tables.Rows) -> tables.Rows:
     return {**rows, "documents": [{**row, "text": None} for row in rows["documents"]]}
 
 
-def assemble(
-    parts: Iterable[tables.Rows],
-    out: Path,
-    fmt: str,
-    summary: RunSummary,
-    *,
-    with_text: bool = False,
-    names: Iterable[str] | None = None,
-    people: tuple[dict[tuple[str, str], str], list[dict]] | None = None,
-) -> list[Path]:
-    """Write the table set of a run from its rows (in input order) and commit it as a whole.
+def finish_tables(
+    writer: io.TableWriter,
+    parts: Callable[[Collection[str]], Iterable[tables.Rows]],
+    names: Collection[str],
+) -> None:
+    """Write the tables computed over the whole run, once every part is on disk and the
+    others are written: the persons pass (:func:`run_persons`) over the people rows gives
+    ``persons`` and fills ``person_id`` in people, mentions and roles. ``parts(only)`` gives
+    the run's rows of the tables ``only`` (and ``documents``) in input order, ids made unique.
+    A table computed over the whole run goes here."""
+    late = [name for name in names if name in PERSON_TABLES]
+    if not late:
+        return
+    person_ids, persons_rows = run_persons(parts({"people"}))
+    for rows in parts(late):
+        rows = tables.with_person_ids(rows, person_ids)
+        writer.write({name: rows[name] for name in late})
+    writer.write({"persons": persons_rows})
 
-    Ids are made unique over the run (:func:`unique_ids`), ``documents.text`` is emptied
-    unless ``with_text``, and the rows are counted into ``summary``. The new set becomes
-    current in one step (:class:`ruextract.io.TableWriter`): a reader of ``out`` sees the
-    old set or the new one. A table computed over the whole run goes here: ``people``, the
-    run's person ids and ``persons`` rows (:func:`run_persons`), fills ``person_id``.
-    """
-    person_ids, persons_rows = people if people is not None else ({}, [])
-    with io.TableWriter(out, fmt, names) as writer:
-        for rows in unique_ids(parts, set()):
-            rows = tables.with_person_ids(rows, person_ids)
-            writer.write(rows if with_text else without_text(rows))
-            tally(summary, rows)
-        writer.write({"persons": persons_rows})
-        summary.paths = writer.commit()
-    return summary.paths
+
+def _run_rows(
+    store: PartStore, segments: list[Segment], only: Collection[str] | None = None
+) -> Iterator[tables.Rows]:
+    """The rows of a run from its parts (with ``only``, of those tables and ``documents``), a
+    segment at a time, ids made unique record by record (two records of one segment may
+    share an id, and :func:`unique_ids` renames by id within what it is given)."""
+    only = None if only is None else {*only, "documents"}
+    seen: set[str] = set()
+    for name, first, stop in segments:
+        yield tables.merge(unique_ids(store.records(name, first, stop, only), seen))
 
 
 def run(
@@ -535,45 +736,62 @@ def run(
     workers: int = 1,
     read_options: io.ReadOptions = io.DEFAULT_OPTIONS,
     with_text: bool = False,
+    tables: Iterable[str] | None = None,
+    keep_parts: bool = False,
 ) -> RunSummary:
     """Process every article under ``inputs`` and write the tables into ``out``.
 
     ``on_document(n)`` is called with numbers of input records as they are done (after each
-    batch, and for files taken from an earlier run), for progress bars. Articles longer than
+    batch, and for records taken from an earlier run), for progress bars. Articles longer than
     ``max_chars`` characters are rejected with an error row (the models' time and memory grow
-    with the text: about 1 s per 1,000 characters on one core). With ``resume`` (the
-    default) the parts of an earlier run with the same inputs and settings are reused;
-    ``resume=False`` processes everything again. ``workers`` > 1 processes the batches in
-    that many forked processes (the tables are the same). ``read_options``: the default
-    article date, the date field and the CSV separator (:class:`ruextract.io.ReadOptions`);
-    ``with_text``: fill ``documents.text``.
+    with the text). With ``resume`` (the default) the parts of an earlier run with the same
+    settings are reused, record by record; ``resume=False`` processes everything again.
+    ``workers`` > 1 processes the batches in that many forked processes (the tables are the
+    same). ``read_options``: the default article date, the date field and the CSV separator
+    (:class:`ruextract.io.ReadOptions`); ``with_text``: fill ``documents.text``. ``tables``
+    names the tables to write (None: all; ``documents`` and ``errors`` always), and the
+    stages only the others need are not run (:data:`TABLE_STAGES`). The parts (the resume
+    cache) are removed after the tables are committed unless ``keep_parts``.
 
-    Raises :class:`RunError` when the output folder cannot be used and
-    ``FileNotFoundError`` when an input does not exist.
+    Raises :class:`RunError` when the output folder cannot be used, ``FileNotFoundError``
+    when an input does not exist and ``ValueError`` for an unknown table name.
     """
     started = time.perf_counter()
     inputs = [Path(path) for path in inputs]
     missing = [str(path) for path in inputs if not path.exists()]
     if missing:
         raise FileNotFoundError(f"input not found: {', '.join(missing)}")
+    names = choose_tables(tables)
+    keep = None if names == choose_tables(None) else kept_tables(names)
     summary = RunSummary()
-    settings = _Settings(
-        batch_size=batch_size, chunk_size=chunk_size, max_chars=max_chars, read=read_options
-    )
+    settings = _Settings(batch_size, chunk_size, max_chars, read_options, keep)
     with PartStore(out) as store:
         nlp = nlp or load(pipeline)
-        run_key = fingerprint(
-            nlp, max_chars=max_chars, chunk_size=chunk_size, read=repr(read_options)
-        )
-        files = plan(inputs, out, run_key)
+        run_key = fingerprint(nlp, max_chars=max_chars, read=repr(read_options), tables=keep)
         if not resume:
             store.clear()
-        summary.n_resumed = _process_files(nlp, store, files, settings, on_document, workers)
+        records = io.read_inputs(inputs, exclude=out, options=read_options)
+        early = [name for name in names if name not in PERSON_TABLES]
+        seen: set[str] = set()
+        with io.TableWriter(out, fmt, names) as writer:
 
-        def parts() -> Iterator[tables.Rows]:
-            return (rows for item in files for rows in store.rows(item.key))
+            def sink(name: str, first: int, stop: int) -> None:
+                """Write the tables that need no pass over the whole run, from each part as
+                soon as it is on disk (while the workers go on); count them."""
+                part = store.records(name, first, stop, early)
+                rows = tables_.merge(unique_ids(part, seen))
+                writer.write(rows if with_text else without_text(rows))
+                tally(summary, rows)
 
-        assemble(parts(), out, fmt, summary, with_text=with_text, people=run_persons(parts()))
-        store.prune({item.key for item in files})
+            with nlp.select_pipes(disable=unneeded_stages(nlp, names)):
+                segments, summary.n_resumed = _process_records(
+                    nlp, store, records, run_key, settings, on_document, workers, sink
+                )
+            finish_tables(writer, lambda only: _run_rows(store, segments, only), names)
+            summary.paths = writer.commit()
+        if keep_parts:
+            store.prune({name for name, _, _ in segments})
+        else:
+            store.remove()
     summary.seconds = time.perf_counter() - started
     return summary

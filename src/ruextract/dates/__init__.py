@@ -8,8 +8,10 @@ each with ``span._.date`` a :class:`~ruextract.records.DateValue` whose offsets 
 
 A verb of plan or expectation ("запланирована", "ожидается", "должен") counts as future. The
 text around an expression is read too (:mod:`.context`): a month or day without a year takes
-the nearest explicit year of the same or the previous sentence before the article date; a
+the nearest explicit year of the same or the previous sentence before the article date (in
+an undated article, else the year of a date just before that took its year from the text); a
 relative date in a sentence that reports speech with one explicit day counts from that day;
+a relative date followed by a comma or a dash and a day ("вчера, 8 мая 2013 года") is that day;
 bare days listed before a date share its month ("9 или 10 июня"). Parts of a period ("в конце
 2017 года") keep the whole's granularity and name the part in ``DateValue.part``.
 
@@ -28,10 +30,14 @@ from spacy.tokens import Doc
 
 from ruextract import views
 from ruextract.dates.context import (
+    apposed_days,
+    chained_year,
     context_at,
+    days_after,
     explicit_values,
     is_relative,
     listed_days,
+    listed_weekdays,
     sentence_starts,
     speech_anchor,
 )
@@ -41,6 +47,8 @@ from ruextract.dates.resolve import (
     LENGTH_FOLLOWS,
     MONTHS_OF_YEAR,
     Context,
+    eve_alone,
+    month_adjective,
     part_range,
     resolve,
     resolve_point,
@@ -69,10 +77,14 @@ def find_dates(
     starts = sentence_starts(text)
     explicit = explicit_values(text, matches)
     values = []
+    years_given: list[tuple[int, int]] = []  # (start, year) of dates whose year the text gives
     for start, stop, fact in matches:
         surface = text[start:stop]
         tense = tense_of(start, stop) if tense_of else None
-        context = context_at(start, stop, explicit, starts, text)
+        month = getattr(fact.start, "month", None) if fact.kind is None else None
+        context = context_at(start, stop, explicit, starts, text, month)
+        if article_date is None and month is not None and context.year is None:
+            context = Context(chained_year(start, years_given, starts), context.day)
         if MONTHS_OF_YEAR.match(surface) and next_word(text, stop).lower() in LENGTH_FOLLOWS:
             context = Context(year=None, day=context.day)
             anchor = None
@@ -80,6 +92,12 @@ def find_dates(
             anchor = article_date
         if is_relative(fact):
             anchor = speech_anchor(start, stop, explicit, starts, text) or anchor
+        if article_date is not None and month_adjective(surface):
+            tense = "Past"  # "в декабрьском изнасиловании" (in March 2013): December 2012
+            if context.year == article_date.year:
+                context = Context(year=None, day=context.day)
+        if surface.lower() == "накануне":
+            context = Context(context.year, context.day, eve_alone(next_word(text, stop)))
         try:
             value_start, value_end, granularity, relative, part = resolve(
                 fact, surface, anchor, tense, context
@@ -91,8 +109,18 @@ def find_dates(
         values.append(
             DateValue(start, stop, surface, value_start, value_end, granularity, relative, part)
         )
+        if (
+            not relative
+            and value_start is not None
+            and value_end is not None
+            and value_start.year == value_end.year
+            and granularity in ("day", "month")
+        ):
+            years_given.append((start, value_start.year))
     values.extend(listed_days(text, values))
-    return sorted(values, key=lambda value: value.start)
+    values = listed_weekdays(text, sorted(values, key=lambda value: value.start))
+    values = days_after(text, values, starts)
+    return apposed_days(text, values)
 
 
 # ---------------------------------------------------------------------------------------------

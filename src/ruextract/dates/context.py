@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import razdel
 
-from ruextract.dates.resolve import Context, resolve
+from ruextract.dates.resolve import NEXT_DAY, Context, amount_value, resolve
 from ruextract.grammars import dates as grammar
 from ruextract.records import DateValue
 
@@ -30,6 +30,20 @@ LISTED_DAY = re.compile(
     r"(?<![\w.,:/-])(?:(?P<from>\d{1,2})\s+(?:по|до)\s+)?(?P<day>\d{1,2})\s*(?:\(\s*\)\s*)?"
     r"(?:,|и|или|либо)\s*$"
 )
+
+
+# what ends a clause between an expression and a year after it ("27 июля в селе, где в 1929
+# году родился …": the year is another clause's)
+CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# "через два дня", "ещё через неделю", "три дня спустя": days counted from a day just named
+DAYS_LATER = re.compile(
+    r"(?i)^(?:ещё\s+)?(?:через|спустя)\s+(?P<amount>.*?)\s*(?P<unit>дн\w*|день|сут\w*|недел\w*)$"
+    r"|^(?P<amount2>.*?)\s*(?P<unit2>дн\w*|день|сут\w*|недел\w*)\s+спустя$"
+)
+# sentences back that a day counted from ("на следующий день", "через два дня") may be named in
+DAYS_BACK = 2
+# between weekdays of one list: "в пятницу и субботу"
+WEEKDAY_LIST = re.compile(r"\s*(?:и|или|либо|,|[—–-])\s*")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -51,9 +65,18 @@ def explicit_values(text: str, matches: list) -> list[tuple[int, int, date, date
     return found
 
 
-def context_at(start: int, stop: int, explicit: list, starts: list[int], text: str = "") -> Context:
-    """The nearest explicit year in the same (either side) or the previous sentence, and the
-    last explicit day before ``start``."""
+def context_at(
+    start: int,
+    stop: int,
+    explicit: list,
+    starts: list[int],
+    text: str = "",
+    month: int | None = None,
+) -> Context:
+    """The nearest explicit year in the same or the previous sentence (one after the expression
+    only in its clause: no comma between), else the year of the last explicit mention of the
+    same ``month`` before it ("в январе 2019 года … 17 января"), and the last explicit day
+    before ``start``."""
     sentence = bisect.bisect_right(starts, start) - 1
     here = starts[sentence]
     after = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
@@ -64,7 +87,7 @@ def context_at(start: int, stop: int, explicit: list, starts: list[int], text: s
         if value_start.year == value_end.year
         and granularity not in ("decade", "century")
         and here <= begin < after
-        and (end <= start or begin >= stop)
+        and (end <= start or (begin >= stop and not CLAUSE_BREAK.search(text[stop:begin])))
     ]
     if not years:
         years = [
@@ -74,12 +97,29 @@ def context_at(start: int, stop: int, explicit: list, starts: list[int], text: s
             and granularity not in ("decade", "century")
             and before <= begin < here
         ]
+    if not years and month is not None:
+        years = [
+            (start - begin, value_start.year)
+            for begin, end, value_start, value_end, granularity in explicit
+            if granularity in ("day", "month") and value_start.month == month and end <= start
+        ]
     days = [
         (start - begin, value_start)
         for begin, end, value_start, value_end, granularity in explicit
         if granularity == "day" and end <= start
     ]
     return Context(year=min(years)[1] if years else None, day=min(days)[1] if days else None)
+
+
+def chained_year(start: int, resolved: list[tuple[int, int]], starts: list[int]) -> int | None:
+    """The year of the nearest day or month before ``start`` in the same or the previous
+    sentence whose year the text gave, maybe from a sentence before ("19 июня 2017 года … 18
+    июня … В мае" → 2017; not "В том же году … 6 ноября"): ``resolved`` holds (start, year)
+    of the days and months resolved so far."""
+    sentence = bisect.bisect_right(starts, start) - 1
+    before = starts[sentence - 1] if sentence > 0 else starts[sentence]
+    years = [(begin, year) for begin, year in resolved if before <= begin < start]
+    return max(years)[1] if years else None
 
 
 def speech_anchor(start: int, stop: int, explicit: list, starts: list[int], text: str):
@@ -109,6 +149,100 @@ def is_relative(fact) -> bool:
         or point.weekday is not None
         or (point.shift_unit is not None and point.year is None)
     )
+
+
+# between a relative date and the day that names it: "вчера, 8 мая", "через неделю — 9 июля"
+APPOSITION = re.compile(r"\s*[,—–-]\s*")
+
+
+def apposed_days(text: str, values: list[DateValue]) -> list[DateValue]:
+    """``values`` (in text order) where a relative day or a time after ("вчера", "накануне", "в
+    пятницу", "через неделю") is followed by a comma or a dash and a day of the calendar takes
+    that day: the text names it."""
+    result = list(values)
+    for index, value in enumerate(values[:-1]):
+        following = values[index + 1]
+        lowered = value.text.lower()
+        relative_day = value.relative and value.granularity == "day"
+        later = lowered.startswith(("через", "спустя")) or lowered.endswith("спустя")
+        if not (relative_day or later) or following.granularity != "day":
+            continue
+        if following.value_start is None or following.relative:
+            continue
+        if not APPOSITION.fullmatch(text[value.stop : following.start]):
+            continue
+        result[index] = DateValue(
+            value.start, value.stop, value.text, following.value_start, following.value_end,
+            "day", value.relative, value.part,
+        )  # fmt: skip
+    return result
+
+
+def days_after(text: str, values: list[DateValue], starts: list[int]) -> list[DateValue]:
+    """``values`` (in text order) where "в тот же день" / "на следующий день" / "через два дня"
+    counts from the nearest day before it in the same or the :data:`DAYS_BACK` previous
+    sentences, however that day was resolved ("в 11:30 21 января … в 13:00 в тот же день");
+    with none there, it stays as it was."""
+    result = list(values)
+    for index, value in enumerate(values):
+        found = NEXT_DAY.match(value.text)
+        later = DAYS_LATER.match(value.text)
+        if found is None and later is None:
+            continue
+        sentence = bisect.bisect_right(starts, value.start) - 1
+        since = starts[max(sentence - DAYS_BACK, 0)]
+        before = [
+            other
+            for other in values[:index]
+            if other.granularity == "day" and other.value_start is not None
+            and other.start >= since and not NEXT_DAY.match(other.text)
+        ]  # fmt: skip
+        if not before:
+            continue
+        day = before[-1].value_start
+        if later is not None:
+            amount = amount_value(later.group("amount") or later.group("amount2") or "")
+            unit = (later.group("unit") or later.group("unit2")).lower()
+            if amount is None and (later.group("amount") or later.group("amount2")):
+                continue  # "через несколько дней"
+            days = int(amount or 1) * (7 if unit.startswith("недел") else 1)
+            day += timedelta(days=days)
+        elif "следующ" in value.text.lower():
+            day += timedelta(days=1)
+        result[index] = DateValue(
+            value.start, value.stop, value.text, day, day, "day", before[-1].relative, value.part
+        )
+    return result
+
+
+def listed_weekdays(text: str, values: list[DateValue]) -> list[DateValue]:
+    """``values`` (in text order) where a weekday listed after another ("в пятницу и субботу")
+    is the first such day after it, whatever the tense."""
+    result = list(values)
+    for index in range(1, len(values)):
+        value, previous = values[index], result[index - 1]
+        weekday = weekday_of(value.text)
+        if weekday is None or weekday_of(previous.text) is None:
+            continue
+        if previous.value_start is None or previous.granularity != "day":
+            continue
+        if not WEEKDAY_LIST.fullmatch(text[previous.stop : value.start]):
+            continue
+        day = previous.value_start + timedelta(
+            days=(weekday - previous.value_start.weekday() - 1) % 7 + 1
+        )
+        result[index] = DateValue(
+            value.start, value.stop, value.text, day, day, "day", value.relative, value.part
+        )
+    return result
+
+
+def weekday_of(text: str) -> int | None:
+    """The weekday (Monday 0) of an expression that is only a weekday ("в субботу")."""
+    words = re.findall(r"[А-Яа-яЁё]+", text.lower())
+    if not words or len(words) > 2 or (len(words) == 2 and words[0] not in ("в", "во", "на")):
+        return None
+    return grammar.lemma_in(grammar.WEEKDAYS)(words[-1])
 
 
 def listed_days(text: str, values: list[DateValue]) -> list[DateValue]:

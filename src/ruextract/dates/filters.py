@@ -9,11 +9,67 @@ from ruextract.grammars import dates as grammar
 # words before "N лет" that make it an age, not a date: "в возрасте 45 лет", "ему 61 год"
 AGE_CONTEXT = re.compile(
     r"(возраст\w*|исполн\w*|младше|старше|\bему|\bей|\bим|было|сейчас|девоч\w*|мальчик\w*"
-    r"|детям|детей|моложе|старее|лет\s+от\s+роду)(\s+\w+)?\s*$",
+    r"|детям|детей|моложе|старее|лет\s+от\s+роду|\bсвои|\bкоторому|\bкоторой)(\s+\w+)?\s*$",
     re.IGNORECASE,
 )
 # quantities that a bare number may count instead of being a year ("2000 человек")
 QUANTITY_CONTEXT = re.compile(r"(около|более|свыше|менее|уже|почти|примерно|до)\s*$", re.I)
+
+
+def age_context(before: str) -> bool:
+    """True when the words before "N лет" make it an age ("в возрасте", "ему уже", "было"),
+    not when a verb of a sentence follows the person ("ему грозит до 10 лет")."""
+    found = AGE_CONTEXT.search(before)
+    if found is None:
+        return False
+    between = (found.group(2) or "").strip()
+    return not (between and verb_of_sentence(between))
+
+
+def appositive_age(before: str, after: str) -> bool:
+    """True when "N лет" stands between commas or before a parenthesis right after a person's
+    name, or the name's spelling in parentheses ("Владимир Крамник, 31 год (родился …)",
+    "Фаиз Халид (Faiz Khaleed), 26 лет, зубной врач")."""
+    found = re.search(r"([А-ЯЁ][а-яё]+)(?:\s*\([^()]*\))?\s*[,—–]\s*$", before)
+    if found is None or not re.match(r"\s*[,(]", after):
+        return False
+    parses = grammar.models.morph_analyzer().parse(found.group(1).lower())
+    return any(
+        ("Name" in parse.tag or "Surn" in parse.tag) and "nomn" in parse.tag for parse in parses[:3]
+    )
+
+
+def neuter_noun(text: str, stop: int) -> bool:
+    """True when the word after ``stop`` is a neuter noun in the singular, which "-е" agrees
+    with as an ordinal ("40-е место"); a decade is plural ("в 1990-е экономика росла")."""
+    word = next_word(text, stop)
+    if not word or not word[0].islower():
+        return False
+    parse = grammar.models.morph_analyzer().parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "sing" in parse.tag and "neut" in parse.tag
+
+
+def counted_noun(text: str, stop: int) -> bool:
+    """True when the word after a number is a noun in an oblique plural ("километрах"): the
+    number counts it, no year does."""
+    word = next_word(text, stop)
+    if not word or not word[0].islower():
+        return False
+    parse = grammar.models.morph_analyzer().parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "plur" in parse.tag and "nomn" not in parse.tag
+
+
+def month_adjective_name(text: str, start: int, stop: int) -> bool:
+    """True when a month adjective is capitalised inside a sentence: a name ("Октябрьский
+    джамаат", "в Октябрьском"), not a month."""
+    words = re.findall(r"[А-Яа-яЁё]+", text[start:stop])
+    if not words or not words[-1][:1].isupper():
+        return False
+    parses = grammar.models.morph_analyzer().parse(words[-1].lower())
+    if not any(parse.normal_form in grammar.MONTH_ADJECTIVES for parse in parses[:1]):
+        return False
+    before = text[:start].rstrip()
+    return len(words) > 1 or not (before == "" or before[-1] in ".!?\n")
 
 
 def next_word(text: str, stop: int) -> str:
@@ -22,12 +78,15 @@ def next_word(text: str, stop: int) -> str:
     return found.group(1) if found else ""
 
 
+# words after an hour that make it a time of day ("2 часа 15 минут ночи")
+TIMES_OF_DAY = frozenset({"утра", "дня", "вечера", "ночи", "пополудни"})
 WEEKDAY_NOUNS_ALONE = frozenset({"среда", "среды", "среде", "средой"})
 
 
 def addressee_before(before: str) -> bool:
     """True when the word before is a person in the dative ("Ему", "Кравцову", "кандидату"),
     or a name after one ("Мартину Шкрели")."""
+    before = re.sub(r"\s*[—–-]\s*$", " ", before)  # "старшему сыну Габриэлю — 9 лет"
     two = re.search(r"([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+\s*$", before)
     if two and addressee_word(two.group(1)):
         return True
@@ -81,9 +140,23 @@ def age_of_person(text: str, start: int, stop: int) -> bool:
     sentence = re.split(r"[.!?]\s", before)[-1]
     if AGE_WORDS.search(clause_text) or "возраст" in sentence.lower():
         return True
+    if surface.lower().startswith("до ") and re.search(r"(?i)прожи\w*\s*$", clause_text):
+        return True  # "мамонт прожил до 50 лет"
     first = re.match(r"\s*([А-Яа-яЁё]+)", clause_text)
     words = re.findall(r"[А-Яа-яЁё]+", clause_text)
+    if any(verb_of_sentence(word) for word in words[1:]):
+        return False  # "Ей грозит 8 лет тюрьмы": a sentence
     return bool(first) and len(words) <= 5 and addressee_word(first.group(1))
+
+
+# verbs that a person in the dative takes with a length of years that is no age
+SENTENCE_VERBS = frozenset({"грозить", "дать", "назначить", "присудить", "светить"})
+
+
+def verb_of_sentence(word: str) -> bool:
+    """True when ``word`` is a verb that gives someone a term ("грозит", "дали")."""
+    parses = grammar.models.morph_analyzer().parse(word.lower())
+    return bool(parses) and parses[0].normal_form in SENTENCE_VERBS
 
 
 def plausible(text: str, start: int, stop: int, fact) -> bool:
@@ -91,22 +164,30 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
     before, after = text[max(0, start - 40) : start], text[stop : stop + 1]
     if any(char and (char.isalnum() or char in "/_") for char in (before[-1:], after)):
         return False  # inside a word or a URL
+    if re.match(r"\.\w", text[stop : stop + 2]):
+        return False  # a file name: "19.10.16.webm"
     surface = text[start:stop]
-    if fact.unit is not None and fact.start is None:
+    if fact.kind != "ago" and fact.unit is not None and fact.start is None:
         if surface.lower().endswith(("году", "годом")):
             return False
         anniversary = re.match(r"\s+(со|с)\s+(дня|момента|начала|тех)", text[stop : stop + 20])
-        if AGE_CONTEXT.search(before) and not anniversary:
+        if age_context(before) and not anniversary:
             return False
+        if fact.unit == "quarter" and surface.lower().endswith("кварталах"):
+            return False  # "в четырёх кварталах друг от друга": blocks of a city
         if next_word(text, stop).lower() in ("жизни", "от"):
             return False
         if re.match(r"(?i)в\s+\d", surface) and not surface.lower().endswith("году"):
             return False  # "в 13 лет" is an age
         if surface[:1].isdigit() and addressee_before(before):
             return False  # "Кравцову 39 лет" is an age
+        if surface[:1].isdigit() and appositive_age(before, text[stop : stop + 3]):
+            return False  # "Веселин Топалов, 31 год (родился 15 марта 1975 года)"
         if fact.unit == "year" and surface[:1].isdigit():
             if re.search(r"(?i)\bв\s*$", before) and not re.search(r"(?i)\bраз\s+в\s*$", before):
                 return False  # "умер в 24 года", but "раз в 2 года" is a rate
+            if re.search(r"(?i)\bв\s+\d+\s+и\s*$", before):
+                return False  # "в 70 и 75 лет": ages listed
             if before.endswith("(") and text[stop : stop + 1] == ")":
                 return False  # "родился в 1967 году (51 год)"
         if fact.unit == "year" and surface.lower().startswith("до ") and animate_range(before):
@@ -122,11 +203,26 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
             following = next_word(text, stop)
             if following[:1].isupper() or following == "из":
                 return False  # a title: "Один день Ивана Денисовича", "один день из жизни"
+    if month_adjective_name(text, start, stop):
+        return False  # "Октябрьский джамаат", "в городе Октябрьский": names
+    if fact.unit == "hour" and (
+        re.search(r"(?i)\b(в|во|к|ко|до|с|со|около|после|от|на|через)\s*$", before)
+        or next_word(text, stop).lower() in TIMES_OF_DAY
+    ):
+        return False  # "в 10 часов 30 минут", "2 часа ночи": a time of day
+    if fact.unit == "hour" and surface.lower().startswith("за ") and next_word(text, stop) == "до":
+        return False  # "за два часа до начала": a time before an event, not a length
     if surface.lower() in WEEKDAY_NOUNS_ALONE:
         return False  # "окружающей среды"
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)
     if fact.kind in ("since", "until") and bare_year and re.search(r"\bот\s+\d+\s*$", before):
         return False  # "от 200 до 1000 человек"
+    if re.search(r"№\s*$", before):
+        return False  # "резолюция № 1747"
+    if getattr(fact.start, "decade", None) is not None and neuter_noun(text, stop):
+        return False  # "на 40-е место": an ordinal
+    if re.fullmatch(r"(?i)(в|во|на|от|за|к)\s+\d{4}", surface) and counted_noun(text, stop):
+        return False  # "в 1200 километрах от Москвы"
     if (fact.start is not None and fact.kind is None and surface.isdigit()) or (
         fact.kind in ("since", "until") and bare_year
     ):

@@ -45,8 +45,11 @@ UNIT_GRANULARITY = {
     "half_century": "decade",
 }
 UNRESOLVED_GRANULARITY = {"season": "season", "decade": "decade", "century": "century"}
+# the unit a vague reference names, by the start of one of its words ("в последние недели":
+# week; "последнее" is no "дн…")
 VAGUE_GRANULARITY_WORDS = (
     ("накануне", "day"),
+    ("десятилет", "decade"),
     ("дн", "day"),
     ("день", "day"),
     ("сутки", "day"),
@@ -126,6 +129,15 @@ def resolve_point(
         elif point.shift < 0 and point.month >= article.month:
             year += point.shift
         return date(year, point.month, 1), month_end(year, point.month), "month", True
+    if point.season is not None and point.shift is not None and point.shift_unit is None:
+        if article is None:  # "прошлым летом": the last summer over by the article date
+            return None, None, "season", True
+        year = article.year
+        if point.shift < 0 and season_range(point.season, year)[1] >= article:
+            year -= 1
+        elif point.shift > 0 and season_range(point.season, year)[0] <= article:
+            year += 1
+        return (*season_range(point.season, year), "season", True)
     if point.shift_unit == "last_year":
         point_shift, point_unit = -1, "year"
     else:
@@ -258,6 +270,12 @@ def part_range(begin: date, end: date, granularity: str, part: str) -> tuple[dat
     return begin + timedelta(days=half), end
 
 
+def season_range(season: str, year: int) -> tuple[date, date]:
+    """First and last day of a season of a year (winter starts in the December before)."""
+    first, last = SEASON_MONTHS[season]
+    return date(year - 1 if first == 12 else year, first, 1), month_end(year, last)
+
+
 def century_range(century: int) -> tuple[date, date]:
     """First and last day of a century (XIX -> 1801-01-01 .. 1900-12-31)."""
     return date((century - 1) * 100 + 1, 1, 1), date(century * 100, 12, 31)
@@ -312,6 +330,8 @@ def amount_value(text: str | None) -> float | None:
         return None
     words = text.replace(",", ".").split()
     total = 0.0
+    if words[-2:] == ["с", "половиной"]:  # "два с половиной"
+        words, total = words[:-2], 0.5
     for word in words:
         try:
             total += float(word)
@@ -346,17 +366,28 @@ def shift_date(anchor: date, amount: float, unit: str) -> tuple[date, date, str]
 class Context:
     """What the text around an expression says: the nearest explicit ``year`` in the same or
     the previous sentence, and the nearest explicit ``day`` before it (for "на следующий день",
-    "через год")."""
+    "через год"); ``eve`` is true when "накануне" stands alone (no "накануне выборов"), the
+    day before the article date."""
 
     year: int | None = None
     day: date | None = None
+    eve: bool = False
 
 
 NO_CONTEXT = Context()
-# "в том же году", "в этом же году": the year just named
-SAME_YEAR = re.compile(r"(?i)^(в|во)\s+(том|этом)\s+же\s+году$")
+# "в том же году", "в этом же году", "того года": the year just named
+SAME_YEAR = re.compile(r"(?i)^((в|во)\s+(том|этом)\s+же\s+году|того(\s+же)?\s+года)$")
+# "за последний месяц", "за последнее десятилетие": a length of time up to now
+LAST_LENGTH = re.compile(r"(?i)^за\s+(последн|ближайш|прошедш|минувш)")
+# "в выходные", "на прошлых выходных"
+WEEKEND = re.compile(r"(?i)\bвыходн")
+# "годом ранее", "годом позже": the year before or after the year just named
+YEAR_APART = re.compile(r"(?i)^годом\s+(?P<way>ранее|раньше|позже|позднее)$")
 # "на следующий день", "в тот же день": a day counted from the day just named
-NEXT_DAY = re.compile(r"(?i)^(на|в)\s+(следующий|тот\s+же|этот\s+же)\s+день$")
+NEXT_DAY = re.compile(
+    r"(?i)^((на|в)\s+(следующий|тот\s+же|этот\s+же)\s+день|(того|этого)\s+же\s+дня"
+    r"|следующего\s+дня)$"
+)
 # "за девять месяцев", "за первые два квартала": the start of the year to the end of the Nth unit
 MONTHS_OF_YEAR = re.compile(r"(?i)^за\s+(первые\s+)?\S+\s+(месяц|квартал)")
 # words after "за N месяцев" that make it a length of time ("за два месяца до выборов")
@@ -410,7 +441,9 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         y, m = add_months(begin[0].year, begin[0].month, months - 1)
         return begin[0], min(month_end(y, m), begin[1]), "period", begin[3]
     if kind == "ago":
-        amount = 1.0 if found.amount is None and found.unit else amount_value(found.amount)
+        amount = amount_value(found.amount)
+        if found.amount is None and found.unit and singular_unit(text):
+            amount = 1.0  # "год назад"; "(миллионов) лет назад" counts none
         if article is None or amount is None or found.unit is None:
             return None, None, UNIT_GRANULARITY.get(found.unit, "period"), True
         shifted = shift_date(article, amount, found.unit)
@@ -433,6 +466,13 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         if article is not None and "этом" in text.lower():
             return date(article.year, 1, 1), date(article.year, 12, 31), "year", True
         return None, None, "year", True
+    apart = YEAR_APART.match(text)
+    if apart and year is not None:
+        year += -1 if apart.group("way").startswith("ран") else 1
+        return date(year, 1, 1), date(year, 12, 31), "year", False
+    if text.lower() == "накануне" and article is not None and context.eve:
+        day = article - timedelta(days=1)  # "прибыла накануне": the day before the article's
+        return day, day, "day", True
     next_day = NEXT_DAY.match(text)
     if next_day and context.day is not None:
         day = context.day + timedelta(days=1 if "следующ" in text.lower() else 0)
@@ -440,10 +480,33 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
     lowered = text.lower()
     if lowered.startswith(("в течение", "на протяжении", "течение")):
         return None, None, "duration", False  # "на протяжении многих десятилетий"
+    if LAST_LENGTH.match(text):
+        return None, None, "duration", False  # "за последний месяц": a length up to now
+    if WEEKEND.search(text):
+        return weekend(text, article, tense)
+    words = re.findall(r"[а-яё]+", lowered)
     for word, granularity in VAGUE_GRANULARITY_WORDS:
-        if word in lowered:
+        if any(each.startswith(word) for each in words):
             return None, None, granularity, True
     return None, None, "period", True
+
+
+def weekend(text: str, article: date | None, tense: str | None) -> tuple:
+    """ "в выходные": the last weekend before the article date in the past tense ("покончил с
+    собой в выходные", "в минувшие выходные"), the next one in the future ("в ближайшие
+    выходные"); no value for a habit ("по выходным", "все выходные") or without a tense."""
+    lowered = text.lower()
+    if article is None or lowered.startswith(("по ", "все ")):
+        return None, None, "period", True
+    named_past = re.search(r"минувш|прошедш|прошл", lowered)
+    named_next = re.search(r"ближайш|следующ|эти", lowered)
+    if named_past or (tense == "Past" and not named_next):
+        saturday = article - timedelta(days=(article.weekday() - 5) % 7 or 7)
+    elif named_next or tense == "Fut":
+        saturday = article + timedelta(days=(5 - article.weekday()) % 7)
+    else:
+        return None, None, "period", True
+    return saturday, saturday + timedelta(days=1), "period", True
 
 
 def part_of_unit(unit: str, article: date | None, context: Context) -> tuple:
@@ -468,13 +531,15 @@ def part_of_unit(unit: str, article: date | None, context: Context) -> tuple:
 def resolve_length(found, text: str, article: date | None, context: Context) -> tuple:
     """A length of time, or the point it leads to when the text anchors it.
 
-    "через год" after an explicit year in the same or previous sentence is the next year;
+    "через год" ("год спустя") after an explicit year in the same or previous sentence is the
+    next year;
     "за девять месяцев" in a dated article is January to September of its year when that
     period has ended by the article date.
     """
     lowered = text.lower()
     amount = amount_value(found.amount) if found.amount else 1.0
-    if lowered.startswith(("через", "спустя")) and found.unit == "year" and context.year:
+    later = lowered.startswith(("через", "спустя")) or lowered.endswith("спустя")
+    if later and found.unit == "year" and context.year:
         if amount is not None and amount == int(amount):
             year = context.year + int(amount)
             return date(year, 1, 1), date(year, 12, 31), "year", False
@@ -488,10 +553,42 @@ def resolve_length(found, text: str, article: date | None, context: Context) -> 
     return None, None, "duration", False
 
 
+def singular_unit(text: str) -> bool:
+    """True when the unit of "<unit> назад" is singular ("год назад", "неделю назад")."""
+    words = re.findall(r"[А-Яа-яЁё]+", text)
+    units = [word for word in words if grammar.unit_of(word)]
+    if not units:
+        return False
+    parses = grammar.models.morph_analyzer().parse(units[0].lower())
+    return bool(parses) and "sing" in parses[0].tag
+
+
+def month_adjective(text: str) -> bool:
+    """True when the last word is an adjective of a month ("в декабрьском"): it names a month
+    already past, whatever the verb's tense."""
+    words = re.findall(r"[А-Яа-яЁё]+", text)
+    if not words:
+        return False
+    parses = grammar.models.morph_analyzer().parse(words[-1].lower())
+    return any(parse.normal_form in grammar.MONTH_ADJECTIVES for parse in parses[:1])
+
+
+def eve_alone(following: str) -> bool:
+    """True when the word after "накануне" does not name what it is the eve of ("накануне
+    выборов", "накануне своего юбилея"): then "накануне" is the day before."""
+    if not following:
+        return True
+    parses = grammar.models.morph_analyzer().parse(following.lower())
+    return not any(
+        "gent" in parse.tag and parse.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
+        for parse in parses[:2]
+    )
+
+
 def instrumental(text: str) -> bool:
     """True when the last word is in the instrumental ("годом", "маем")."""
     words = re.findall(r"[А-Яа-яЁё]+", text)
-    if not words:
+    if not words or len(words[-1]) < 3:  # "С 1933г.": an abbreviation has every case
         return False
     parses = grammar.models.morph_analyzer().parse(words[-1].lower())
     return any("ablt" in parse.tag and parse.tag.POS == "NOUN" for parse in parses)

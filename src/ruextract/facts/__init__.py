@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract import views
 from ruextract.facts.clause import (
+    DASHES,
     DELTA,
     DOWN,
     LEVEL,
@@ -40,7 +41,13 @@ from ruextract.facts.clause import (
     word_after,
     words_before,
 )
-from ruextract.facts.subject import elided_noun, fold, phrase, respectively, subject_token
+from ruextract.facts.subject import (
+    elided_noun,
+    phrase,
+    respectively,
+    subject_lemma,
+    subject_token,
+)
 from ruextract.grammars import money, percent
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
@@ -58,7 +65,8 @@ TRIGGER = re.compile(
     r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
     r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
-    r"пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи]))\b",
+    r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
+    r"десят(?:ь|и|ью)))\b",
     re.IGNORECASE,
 )
 # web addresses: their "%D0" escapes and digits are not facts
@@ -104,6 +112,10 @@ def is_bare_plural(amount: Amount, qualifier: str | None, text: str) -> bool:
     return bare and qualifier is None and bool(PLURAL_MULTIPLIER.match(text))
 
 
+# "$635,000": a dollar sign and an English thousands group, nothing after
+ENGLISH_GROUPS = re.compile(r"\$\s?(\d{1,3},\d{3})$")
+
+
 def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None:
     """A :class:`Fact` from one grammar match, or None when it is not a fact after all.
 
@@ -120,6 +132,10 @@ def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None
     qualifier = match_fact.qualifier or EXACT
     if kind == MONEY_KIND:
         unit = match_fact.currency
+        grouped = ENGLISH_GROUPS.search(text)
+        if grouped is not None:
+            # "$635,000": an English thousands comma, not a decimal one
+            value = Decimal(grouped.group(1).replace(",", ""))
     elif kind == PERCENT_KIND:
         unit = match_fact.unit or "%"
     else:
@@ -188,9 +204,18 @@ COUNT_OF = re.compile(r"(?<![\d.,])(\d+)\s+из\s+$")
 # "— 316 млн (около 5 млн долларов)": an amount after a dash takes the currency of the money
 # said before it in the sentence
 ELIDED_MONEY = re.compile(
-    r"(?<=[—–]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
+    r"(?<=\s[—–-]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
     r"(?!\s*(?:[$€£]|руб|долл|евро|фунт|\w+ов\b))"
 )
+
+
+# "8 фунтов 6 унций": pounds of weight, not of money
+OUNCES_AFTER = re.compile(r"\s+\d+\s+унц", re.IGNORECASE)
+
+
+def is_weight(text: str, fact: Fact) -> bool:
+    """ "весит 8 фунтов 6 унций": a pound followed by ounces is a weight, no money."""
+    return fact.unit == "GBP" and bool(OUNCES_AFTER.match(text, fact.stop))
 
 
 def is_ratio_or_rank(text: str, fact: Fact) -> bool:
@@ -239,14 +264,53 @@ def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
+# "лишь 11 из них", "две из которых": a count of the things counted just before
+COUNT_OF_THEM = re.compile(
+    r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
+    r"\s+из\s+(?:них|которых)\b"
+    # "27 мест … — на одно больше": a difference of the count before
+    r"|(?<=\bна\s)(\d+|одно|один|одну|два|две|три|четыре|пять)(?=\s+(?:больше|меньше)\b)",
+    re.IGNORECASE,
+)
+# how far back the count they stand for may be
+COUNT_OF_THEM_REACH = 200
+
+
+def counts_of_them(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "из 20 поданных номинаций допущены … лишь 11 из них", "четыре комнаты, две из
+    которых", "27 мест — на одно больше": the count takes the noun of the count before it on
+    the same line."""
+    counts = [f for f in facts if f.kind == QUANTITY_KIND]
+    found = []
+    for match in COUNT_OF_THEM.finditer(text):
+        before = [f for f in counts if f.stop <= match.start()]
+        if not before or match.start() - before[-1].stop > COUNT_OF_THEM_REACH:
+            continue
+        if "\n" in text[before[-1].stop : match.start()]:
+            continue
+        group = 1 if match.group(1) else 2
+        number = match.group(group)
+        for parsed in parsers()[QUANTITY_KIND].findall(number + " штук"):
+            found.append(
+                Fact(start=match.start(group), stop=match.end(group), text=number,
+                     kind=QUANTITY_KIND, value=float(parsed.fact.amount.value),
+                     unit=before[-1].unit)
+            )  # fmt: skip
+            break
+    return found
+
+
 def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
     """ "… 368 млн рублей, второе место — 316 млн": amounts after a dash with no currency
-    take the currency of the money fact before them on the same line."""
+    take the currency of the money fact before them on the same line; likewise a count
+    takes the noun of the count before it ("более 49 тысяч избирателей (52,3 процента), а за
+    Кокрела - 44,7 тысячи")."""
     # not an equivalent in brackets: "(около 5 млн долларов)"
     money = [
         f
         for f in facts
-        if f.kind == MONEY_KIND and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
+        if f.kind in (MONEY_KIND, QUANTITY_KIND)
+        and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
     ]
     found = []
     for match in ELIDED_MONEY.finditer(text):
@@ -257,8 +321,8 @@ def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
         for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
             value = parsed.fact.amount.value
             found.append(
-                Fact(start=match.start(1), stop=match.end(1), text=amount, kind=MONEY_KIND,
-                     value=float(value), unit=before[-1].unit)
+                Fact(start=match.start(1), stop=match.end(1), text=amount,
+                     kind=before[-1].kind, value=float(value), unit=before[-1].unit)
             )  # fmt: skip
             break
     return found
@@ -284,8 +348,12 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
                 fact = to_fact(kind, offset + start, line[start:stop], match.fact)
                 if fact is not None:
                     candidates.append(fact)
-    candidates = [f for f in candidates if not is_ratio_or_rank(text, f)]
-    candidates += counts_before_of(text, candidates) + elided_money(text, candidates)
+    candidates = [f for f in candidates if not is_ratio_or_rank(text, f) and not is_weight(text, f)]
+    candidates += (
+        counts_before_of(text, candidates)
+        + elided_money(text, candidates)
+        + counts_of_them(text, candidates)
+    )
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
@@ -330,6 +398,21 @@ def listed_runs(spans: list[Span]) -> list[tuple[list[int], bool]]:
     return runs
 
 
+def elided_per(span: Span, before: str | None) -> str | None:
+    """``before``, the denominator of the fact before, when ``span`` is followed by "за" and
+    an adjective with no noun ("… и от 50 долларов США за европейскую")."""
+    after = word_after(span)
+    if before is None or after is None or after.lower_ != "за":
+        return None
+    adjective = word_after(span.doc[after.i : after.i + 1])
+    if adjective is None or adjective.pos_ != "ADJ":
+        return None
+    following = word_after(span.doc[adjective.i : adjective.i + 1])
+    if following is not None and following.pos_ in ("NOUN", "PROPN"):
+        return None
+    return before
+
+
 def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | None:
     """The subject of the last of ``spans``, shared with an earlier fact of its sentence
     where the text says so: an equivalent attached to another amount ("£22 млн или около
@@ -342,8 +425,10 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
         # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject
         own = None
     before = words_before(span, 2)
-    if len(before) == 2 and before[0].text == "(":
-        # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)": a share of the count
+    dashed = span.label_ == PERCENT_KIND and bool(before) and before[0].text in DASHES
+    if len(before) == 2 and (before[0].text == "(" or dashed):
+        # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)", "жители 4079 домов
+        # — 90 %": a share of the count
         for n in earlier:
             if spans[n].start <= before[1].i < spans[n].end:
                 if span.label_ == PERCENT_KIND and spans[n].label_ == QUANTITY_KIND:
@@ -351,16 +436,34 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                     if own is not None:
                         return own
                     unit = spans[n]._.fact.unit
-                    return next((t for t in spans[n] if t.lemma_ == unit), subjects[n])
+                    found = next((t for t in spans[n] if t.lemma_ == unit), subjects[n])
+                    if found is not None:
+                        return found
+                    break
                 return subjects[n]
     if not earlier or own is not None:
         return own
+    if span.label_ == PERCENT_KIND and before and before[0].text == "(":
+        # "(52,3 процента голосов), а за Кокрела — 44,7 тысячи (47,7 процента)": a bracketed
+        # share with no whole has the whole of the bracketed share before it
+        for n in reversed(earlier):
+            token = subjects[n]
+            if (
+                spans[n].label_ == PERCENT_KIND
+                and token is not None
+                and spans[n].end <= token.i <= spans[n].end + 1
+                and words_before(spans[n], 1)
+                and words_before(spans[n], 1)[0].text == "("
+            ):
+                return token
     head = next((t for t in heads(span.root) if not span.start <= t.i < span.end), None)
     for n in earlier:
         if head is not None and spans[n].start <= head.i < spans[n].end:
             return subjects[n]
     if elided_noun(span) == (True, None):
-        return subjects[earlier[-1]]
+        # "в 2017 году — 1809 рублей": the subject of the amount of its kind before it
+        same_kind = [n for n in earlier if spans[n].label_ == span.label_]
+        return subjects[same_kind[-1]] if same_kind else None
     return own
 
 
@@ -395,6 +498,10 @@ class FactsFinder:
             per, next_is_per = per_of(span, found[n + 1] if n + 1 < len(found) else None)
             if next_is_per:
                 denominators.add(n + 1)
+            if per is None and spans and spans[-1].sent.start == span.sent.start:
+                # "от 10 долларов за одну американскую карточку и от 50 долларов за
+                # европейскую": an adjective with its noun elided has the denominator before
+                per = elided_per(span, spans[-1]._.fact.per)
             qualifier, direction, change = fact.qualifier, fact.direction, LEVEL
             if parsed:
                 qualifier, direction, change = change_of(
@@ -437,11 +544,17 @@ class FactsFinder:
                 if subjects[n] is None and spans[n].label_ == spans[last].label_:
                     subjects[n] = subjects[last]
         in_dates = {i for span in dates for i in range(span.start, span.end)}
+        denominators_of = {
+            (span.sent.start, span._.fact.per.split()[-1]) for span in spans if span._.fact.per
+        }
         for span, token in zip(spans, subjects, strict=True):
+            if token is not None and (span.sent.start, subject_lemma(token)) in denominators_of:
+                # "за одну американскую карточку": the unit of a price is not what is priced
+                token = None
             if token is not None:
                 span._.fact = replace(
                     span._.fact,
-                    subject=fold(token.lemma_),
+                    subject=subject_lemma(token),
                     subject_text=phrase(token, in_dates | set(range(span.start, span.end))),
                 )
         doc.spans["facts"] = spans

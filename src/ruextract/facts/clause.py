@@ -20,7 +20,9 @@ from spacy.tokens import Span, Token
 UP, DOWN = "up", "down"
 DELTA, LEVEL = "delta", "level"
 # verbs of a difference between two things (not a change of one): "отстаёт на 4 очка"
-DIFFERENCE_WORDS = ("отставать", "отстать", "опережать", "опередить")
+DIFFERENCE_WORDS = (
+    "отставать", "отстать", "опережать", "опередить", "проиграть", "проигрывать",
+)  # fmt: skip
 # words of change (verb and noun lemmas) -> the direction they say; "0" says none
 # ("довести до X": a target, no direction)
 CHANGE_WORDS: dict[str, str | None] = {
@@ -49,7 +51,9 @@ CHANGE_WORDS: dict[str, str | None] = {
     **dict.fromkeys(DIFFERENCE_WORDS, None),
 }  # fmt: skip
 # verbs of change whose object is the size of the change: "потеряла семь мандатов"
-OBJECT_IS_CHANGE = frozenset({"потерять", "терять", "прибавить", "прибавлять", "лишиться"})
+OBJECT_IS_CHANGE = frozenset(
+    {"потерять", "терять", "прибавить", "прибавлять", "лишиться", "проиграть", "проигрывать"}
+)
 # verbs that make the amount a bound: "превысила 80 %" (more than), and negated "не должно
 # превышать 400 человек", "не могут приглашать более 500 гостей" (at most)
 EXCEED_VERBS = frozenset({"превысить", "превышать"})
@@ -189,6 +193,14 @@ def change_of(
     said = CHANGE_WORDS.get(word.lemma_) if word is not None else None
     if is_by(span) and (word is not None or comparative is not None):
         return qualifier, said or comparative, DELTA
+    if (
+        word is not None
+        and word.pos_ == "NOUN"
+        and span.root.dep_ == "amod"
+        and span.root.head.i == word.i
+    ):
+        # "70-процентное увеличение выручки": the amount is the size of the change
+        return qualifier, said, DELTA
     if word is not None and word.lemma_ in OBJECT_IS_CHANGE and span.root.dep_ == "obj":
         return qualifier, said, DELTA
     if word is not None and qualifier == "up_to":
@@ -274,6 +286,7 @@ PER_ITEMS = frozenset(
 )  # fmt: skip
 PER_PREPOSITIONS = {"за": PER_ITEMS - {"месяц"}, "на": PER_ITEMS, "в": PER_TIME}
 PER_NOUN_POS = ("NOUN", "PROPN", "ADJ")
+POSSESSIVES = frozenset({"его", "её", "ее", "их", "своего", "своей", "своих"})
 
 
 def _lemma(token: Token) -> str:
@@ -283,6 +296,19 @@ def _lemma(token: Token) -> str:
 def number_text(value: float) -> str:
     """``1000.0`` → "1000", ``1.5`` → "1.5"."""
     return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+ONE = frozenset({"один", "одну", "одно", "одного", "одной"})
+
+
+def single_unit(one: Token) -> str | None:
+    """The noun after "один" (past adjectives): "одну американскую карточку" → карточка."""
+    token = word_after(one.doc[one.i : one.i + 1])
+    while token is not None and token.pos_ in ("ADJ", "DET"):
+        token = word_after(token.doc[token.i : token.i + 1])
+    if token is None or token.pos_ != "NOUN":
+        return None
+    return _lemma(token).replace("ё", "е")
 
 
 def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | None, bool]:
@@ -303,6 +329,10 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
         denominator, fact = next_fact
         if denominator.start == noun.i and fact.kind == "quantity":
             return f"{number_text(fact.value)} {fact.unit}", True
+    if after.lower_ == "за" and noun.lower_ in ONE and span.label_ == "money":
+        # "за одну американскую карточку": "one" says a price's unit of sale ("60 очков за
+        # один тур до конца" is no price)
+        return single_unit(noun), False
     if _lemma(noun) not in PER_PREPOSITIONS[after.lower_] or noun.pos_ not in PER_NOUN_POS:
         return None, False
     words = [noun]
@@ -322,5 +352,16 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
         # "на душу населения"
         words.append(following)
     if after.lower_ == "в" and noun.morph.get("Case") and "Acc" not in noun.morph.get("Case"):
+        return None, False
+    next_word = word_after(doc[noun.i : noun.i + 1])
+    if (
+        after.lower_ == "в"
+        and next_word is not None
+        and (
+            next_word.lower_ in POSSESSIVES
+            or (next_word.pos_ in ("NOUN", "PROPN") and "Gen" in next_word.morph.get("Case"))
+        )
+    ):
+        # "в день его задержания", "в год основания клуба": a date, not a rate
         return None, False
     return " ".join(_lemma(w).replace("ё", "е") for w in words), False

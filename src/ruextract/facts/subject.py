@@ -2,7 +2,10 @@
 
 Pure functions over a parsed sentence (``token.head``, ``token.dep_``, lemmas, POS):
 
-- :func:`subject_token`: the noun the fact measures, from the right clause;
+- :func:`subject_token`: the noun the fact measures, from the right clause: first by the
+  form of the words (the agreeing subject of the amount's verb of measure,
+  :mod:`ruextract.facts.agreement`; the noun before it; brackets and dashes), then by the
+  parse;
 - :func:`respectively`: "капуста, огурцы и перец подорожали на 353%, 544% и 654%
   соответственно" gives each amount its own noun of the list;
 - :func:`phrase`: the noun phrase around a subject, as written.
@@ -14,6 +17,19 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ruextract.facts.agreement import (
+    CLAUSE_OPENERS,
+    CLAUSE_STOPS,
+    CONTENT_POS,
+    MAX_REACH,
+    can_be_subject_of,
+    features,
+    governed,
+    is_finite,
+    participle_noun,
+    subject_of,
+    verb_before,
+)
 from ruextract.facts.clause import (
     CHANGE_WORDS,
     DASHES,
@@ -26,7 +42,6 @@ from ruextract.grammars.money import CURRENCY_WORDS
 from ruextract.grammars.quantity import UNIT_ABBREVIATIONS, UNIT_WORDS
 
 SUBJECT_RELATIONS = ("nsubj", "nsubj:pass")
-CONTENT_POS = ("NOUN", "PROPN")
 # verbs whose grammatical subject is what the number measures ("Товарооборот составил X",
 # "Инфляция замедлилась до X"); with other verbs the subject is an actor ("Россия поставила
 # X", "Фонд инвестировал X"), and what is measured is the verb's object ("сохранил ставку на
@@ -53,6 +68,7 @@ MEASURE_UNITS = frozenset(UNIT_WORDS) | frozenset(UNIT_ABBREVIATIONS) | {"куб
 PENALTY_VERBS = frozenset({"оштрафовать", "штрафовать", "наказать", "обязать"})
 PRICE_NOUNS = frozenset({"цена", "стоимость", "тариф"})
 CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
+OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 # nouns of time before an amount are dates, not what the amount names ("в 2016 году 854 рубля")
 TIME_NOUNS = frozenset({"год", "месяц", "день", "неделя", "квартал", "час", "сутки", "лето"})
 COUNTED_RELATIONS = ("nmod",)
@@ -80,7 +96,22 @@ TRANSFER_VERBS = frozenset(
      "инвестировать", "вложить", "вкладывать", "выделить", "выделять", "направить",
      "отдать", "собрать", "собирать", "привлечь", "отсудить", "заработать", "выручить",
      "пожертвовать", "перечислить", "оценить", "оценивать", "присвоить", "похитить",
-     "украсть", "предложить", "просить", "запросить", "потребовать", "взыскать"}
+     "украсть", "предложить", "просить", "запросить", "потребовать", "взыскать",
+     "выставить", "выставлять"}
+)  # fmt: skip
+# verbs that offer a thing for a price: in the passive, their subject is what is sold
+# ("Квартира выставлена на продажу за £1,2 млн")
+SALE_VERBS = frozenset({"продаваться", "предлагаться"})
+# nouns of a deal: "покупка сервиса за 1,1 млрд" (what the deal was for follows them)
+TRANSFER_NOUNS = frozenset(
+    {"покупка", "продажа", "приобретение", "поглощение", "выкуп", "сделка", "аренда"}
+)
+# verbs of valuing: "оценил состояние предпринимателя в 17,6 млрд" (what was valued)
+VALUE_VERBS = frozenset({"оценить", "оценивать"})
+# verbs of spending: in the passive, what the money went to follows "на"
+SPEND_VERBS = frozenset(
+    {"потратить", "тратить", "выделить", "выделять", "направить", "вложить", "вкладывать",
+     "инвестировать", "израсходовать", "расходовать", "затратить"}
 )  # fmt: skip
 # words a noun phrase is made of (no clauses, no verbs)
 PHRASE_RELATIONS = frozenset(
@@ -93,6 +124,25 @@ PHRASE_EDGE_POS = frozenset({"ADP", "CCONJ", "PUNCT", "SCONJ", "SPACE"})
 def fold(text: str) -> str:
     """Lower case, ё as е: how subjects are compared."""
     return text.lower().replace("ё", "е")
+
+
+VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+
+
+def subject_lemma(token: Token) -> str:
+    """The subject as a lemma: a participle used as a noun keeps its own nominative
+    ("число приглашённых" → приглашённый, not the verb пригласить)."""
+    lemma = fold(token.lemma_)
+    if token.pos_ not in CONTENT_POS or not lemma.endswith(VERB_LEMMA_ENDINGS):
+        return lemma
+    from ruextract import models
+
+    for parse in models.morph_analyzer().parse(token.text.lower()):
+        if parse.tag.POS in ("PRTF", "ADJF"):
+            form = parse.inflect({"nomn", "sing", "masc"})
+            if form is not None:
+                return fold(form.word)
+    return lemma
 
 
 def is_currency(token: Token) -> bool:
@@ -121,10 +171,38 @@ def genitive(token: Token, span: Span) -> Token | None:
     return None
 
 
+def in_form_of(token: Token, span: Span) -> Token | None:
+    """The noun of "в виде" after ``token`` ("наказание в виде штрафов" → штрафов): what
+    the thing consists of is what is measured."""
+    for child in token.children:
+        if child.dep_ != "nmod" or child.pos_ not in CONTENT_POS or not _outside(child, span):
+            continue
+        for case in child.children:
+            if (
+                case.dep_ == "case"
+                and case.lower_ == "в"
+                and any(f.lemma_ == "вид" for f in case.children)
+            ):
+                return child
+    return None
+
+
 def content(token: Token, span: Span) -> Token | None:
     """What a noun stands for: a noun of measure hands over to its genitive ("объем
     инвестиций" → инвестиций); one without a genitive gives None (look further)."""
     for _ in range(3):
+        form = in_form_of(token, span)
+        if form is not None:
+            # "наказание в виде штрафов" → штрафов
+            token = form
+            continue
+        if token.pos_ == "NOUN" and fold(token.lemma_) in CHANGE_WORDS:
+            # "70-процентное увеличение выручки" → выручки: what changed
+            changed = genitive(token, span)
+            if changed is None:
+                return token
+            token = changed
+            continue
         if fold(token.lemma_) not in MEASURE_NOUNS:
             return token
         found = genitive(token, span)
@@ -165,6 +243,19 @@ def antecedent(relative: Token) -> Token | None:
     return noun
 
 
+def is_abbreviation(token: Token) -> bool:
+    """A short lower-case word cut with a full stop ("ст. 159", "ч. 4"): a reference, never
+    what is measured."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        len(token.text) <= 3
+        and token.text.islower()
+        and following is not None
+        and following.text == "."
+    )
+
+
 def _candidate(token: Token | None, span: Span) -> Token | None:
     """``token`` as a subject: a content noun outside the fact, no currency, past measure
     nouns; a relative "который" stands for the noun its clause is attached to
@@ -173,15 +264,19 @@ def _candidate(token: Token | None, span: Span) -> Token | None:
         token = antecedent(token)
     if token is None or token.pos_ not in CONTENT_POS or not _outside(token, span):
         return None
-    if is_currency(token):
+    if is_currency(token) or is_abbreviation(token):
         return None
     return content(token, span)
 
 
 def _dependent(head: Token, relations: tuple[str, ...], span: Span) -> Token | None:
-    """The first content noun outside ``span`` attached to ``head`` by one of ``relations``."""
+    """The first content noun outside ``span`` attached to ``head`` by one of ``relations``;
+    a subject only when its form can be one: not an oblique case, agreeing with a finite
+    verb ("После заявления Джобса … акции компании упали": акции, not Джобса)."""
     for child in head.children:
         if child.dep_ in relations:
+            if child.dep_ in SUBJECT_RELATIONS and not can_be_subject_of(child, head):
+                continue
             found = _candidate(child, span)
             if found is not None:
                 return found
@@ -205,6 +300,97 @@ def is_nominative(token: Token) -> bool:
     return "Nom" in token.morph.get("Case")
 
 
+def subject_left_of(verb: Token, span: Span) -> Token | None:
+    """:func:`~ruextract.facts.agreement.subject_of` ``verb`` as a subject of ``span``."""
+    return _candidate(subject_of(verb), span)
+
+
+def spent_on(verb: Token, span: Span) -> Token | None:
+    """The accusative noun after "на" in the clause of a verb of spending, before the verb or
+    after the amount: "на свадебную церемонию … было потрачено 74 млн" → церемонию."""
+    doc = span.doc
+    sent = span.sent
+    before = range(verb.i - 1, max(sent.start, verb.i - 2 * MAX_REACH) - 1, -1)
+    after = range(span.end, min(sent.end, span.end + MAX_REACH))
+    for stretch in (before, after):
+        for i in stretch:
+            token = doc[i]
+            if token.text in CLAUSE_STOPS or token.lower_ in CLAUSE_OPENERS:
+                break
+            if token.lower_ != "на":
+                continue
+            j = i + 1
+            while j < sent.end and doc[j].pos_ in ("ADJ", "DET"):
+                j += 1
+            if j < sent.end and doc[j].pos_ == "NOUN" and "Acc" in features(doc[j])[0]:
+                return _candidate(doc[j], span)
+    return None
+
+
+def changed_object(verb: Token, span: Span) -> Token | None:
+    """The accusative noun between a transitive verb of change and the amount, not in a
+    prepositional phrase: "довести уровень инфляции до 2 %" → уровень → инфляции."""
+    doc = span.doc
+    for token in doc[verb.i + 1 : span.start]:
+        if (
+            token.pos_ == "NOUN"
+            and "Acc" in features(token)[0]
+            and not governed(token)
+            and "Gen" not in token.morph.get("Case")
+        ):
+            return _candidate(token, span)
+    return None
+
+
+def measured_by_verb(span: Span) -> Token | None:
+    """What the verb of the amount says is measured, by the form of the words (no
+    dependency arcs): the agreeing subject of a verb of measure ("акции компании упали на
+    7%"), of a passive verb of sale ("Квартира … выставлена на продажу за £1,2 млн"), or of
+    the finite verb a converb depends on ("упали на 7%, опустившись до 357,4 доллара"); the
+    noun a participle of measure agrees with ("доход, превышающий 1 миллион евро")."""
+    verb = verb_before(span)
+    if verb is None:
+        return None
+    lemma = verb.lemma_
+    if lemma in CHANGE_WORDS and lemma not in MEASURE_VERBS and lemma not in DIFFERENCE_WORDS:
+        # "довести уровень годовой инфляции в Японии до 2 %": what the verb changes is its
+        # accusative object between it and the amount
+        return changed_object(verb, span)
+    passive_sale = lemma in TRANSFER_VERBS | SALE_VERBS and "Pass" in verb.morph.get("Voice")
+    if lemma not in MEASURE_VERBS and not passive_sale:
+        return None
+    form = verb.morph.get("VerbForm")
+    if "Part" in form and "Short" not in verb.morph.get("Variant"):
+        return _candidate(participle_noun(verb), span)
+    if passive_sale and lemma in SPEND_VERBS:
+        # "на свадебную церемонию … было потрачено 74 млн": what it was spent on
+        return subject_left_of(verb, span) or spent_on(verb, span)
+    if "Conv" in form:
+        doc = span.doc
+        for i in range(verb.i - 1, max(verb.sent.start, verb.i - MAX_REACH) - 1, -1):
+            if is_finite(doc[i]) and doc[i].pos_ in ("VERB", "AUX"):
+                if doc[i].lemma_ in MEASURE_VERBS:
+                    return subject_left_of(doc[i], span)
+                return None
+        return None
+    return subject_left_of(verb, span)
+
+
+def past_relative_clause(token: Token) -> Token | None:
+    """The word before a relative clause that ends at ``token`` (its closing comma or last
+    word): "а смартфон, в котором он установлен, — 20 тысяч" → смартфон; None when no
+    "который" clause ends there."""
+    doc = token.doc
+    i = token.i - 1 if token.text == "," else token.i
+    while i > token.sent.start and doc[i].text != ",":
+        if doc[i].text in CLAUSE_STOPS or doc[i].text in DASHES:
+            return None
+        i -= 1
+    if i <= token.sent.start or not any(t.lemma_ == "который" for t in doc[i : token.i]):
+        return None
+    return doc[i - 1]
+
+
 def elided_noun(span: Span) -> tuple[bool, Token | None]:
     """ "помидоры — на 26,9%": whether the amount follows a dash of an elided verb, and the
     nominative noun before the dash that it measures (None: "в 2017 году — 1809 рублей",
@@ -215,6 +401,10 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
     if len(before) < 2 or before[0].text not in DASHES:
         return False, None
     token = before[1]
+    if token.pos_ in ("ADV", "VERB", "AUX") or "Cmp" in token.morph.get("Degree"):
+        # "стоила уже на порядок дешевле — около 20 млн": a pause after a whole clause
+        return False, None
+    token = past_relative_clause(token) or token
     while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
         token = token.head
     said = any(
@@ -245,11 +435,31 @@ def transfer_object(span: Span) -> Token | None:
     before = words_before(span, 3)
     if len(before) == 3 and before[1].lower_ == "за" and before[2].lemma_ in TRANSFER_VERBS:
         return _candidate(before[0], span)
-    if not before or before[0].lower_ != "за":
+    if not before or before[0].lower_ not in ("за", "в"):
         return None
     doc = span.doc
     for i in range(before[0].i - 1, span.sent.start - 1, -1):
+        if before[0].lower_ == "за" and doc[i].pos_ == "NOUN" and doc[i].lemma_ in TRANSFER_NOUNS:
+            # "за покупку сервиса микроблогов Tumblr за 1,1 млрд", "от поглощения BSkyB за 12
+            # млрд": what the deal was for is the genitive after its noun
+            # ("выставило квартиру на продажу за £1,2 млн": no genitive, the verb's object)
+            following = doc[i + 1 : before[0].i]
+            found = next(
+                (
+                    _candidate(t, span)
+                    for t in following
+                    if t.pos_ in CONTENT_POS
+                    # a foreign name has no case: "поглощения BSkyB"
+                    and ("Gen" in t.morph.get("Case") or not t.morph.get("Case"))
+                ),
+                None,
+            )
+            if found is not None:
+                return found
         if doc[i].lemma_ in TRANSFER_VERBS and doc[i].pos_ in ("VERB", "AUX"):
+            if before[0].lower_ == "в" and doc[i].lemma_ not in VALUE_VERBS:
+                # "вложил в проект": "в" is an amount's place only with a verb of valuing
+                return None
             for token in doc[i + 1 : before[0].i]:
                 cases = set(token.morph.get("Case"))
                 animate_accusative = "Gen" in cases and "Anim" in token.morph.get("Animacy")
@@ -283,12 +493,32 @@ def after_percent(span: Span, with_from: bool) -> Token | None:
     return None
 
 
+def whole_of_verb(span: Span) -> Token | None:
+    """The whole of a percentage that is its verb's subject: the verb's "с" / "от" phrase
+    in the genitive ("1 % взимается с цены смартфона" → смартфон)."""
+    verb = span.root.head
+    for child in verb.children:
+        if (
+            child.dep_.startswith("obl")
+            and "Gen" in child.morph.get("Case")
+            and any(c.dep_ == "case" and c.lower_ in ("с", "со", "от") for c in child.children)
+        ):
+            return _candidate(child, span)
+    return None
+
+
 def apposed_noun(span: Span, parse_says_noun: bool) -> Token | None:
     """The noun an amount is apposed to with "в" / "на": "штрафа в размере 100 тысяч",
     "на сумму" (past the noun of measure, always); "с избирательным барьером в 5 %",
     "кредита на 78 млрд" when the parse makes the amount modify a noun (it often picks a
-    farther one), "разделят награду в 9 млн" when the noun is the object of the amount's verb."""
-    before = words_before(span, 4)
+    farther one), "разделят награду в 9 млн" when the noun is the object of the amount's verb;
+    quotes and particles before the amount are looked past ("ущерб на сумму «чуть больше 1
+    млн рублей»")."""
+    before = [
+        t
+        for t in words_before(span, 6)
+        if t.text not in OPENING_QUOTES and t.pos_ not in ("ADV", "PART")
+    ][:4]
     if (
         len(before) >= 3
         and fold(before[0].lemma_) in MEASURE_NOUNS
@@ -305,9 +535,38 @@ def apposed_noun(span: Span, parse_says_noun: bool) -> Token | None:
             return _candidate(before[3], span)
         return None
     sibling_object = before[1].dep_ == "obj" and before[1].head.i == span.root.head.i
-    if parse_says_noun or sibling_object:
-        return _candidate(before[1], span)
+    # "под залог в 1 миллион": a noun in a prepositional phrase right before "в" + the
+    # amount is what the amount qualifies, whatever the parse attached it to
+    in_phrase = before[0].lower_ == "в" and governed(before[1])
+    if parse_says_noun or sibling_object or in_phrase:
+        return _candidate(phrase_head(before[1]), span)
     return None
+
+
+def phrase_head(token: Token) -> Token:
+    """The noun a prepositional modifier ending in ``token`` hangs on: "иск о защите деловой
+    репутации на 500 тысяч" → иск; else ``token`` ("пакет акций компании", "барьером в
+    5 %" with its own preposition)."""
+
+    def attached(node: Token) -> bool:
+        head = node.head
+        return node.dep_ == "nmod" and head.i < node.i and head.pos_ in CONTENT_POS
+
+    def has_case(node: Token) -> bool:
+        return any(c.dep_ == "case" for c in node.children)
+
+    node = token
+    for _ in range(4):
+        if not attached(node) or has_case(node):
+            break
+        node = node.head
+    if node.i != token.i and has_case(node) and attached(node):
+        return node.head
+    return token
+
+
+# nouns of action (хищение, отмывание, взятие): their object follows in the genitive
+VERBAL_NOUN_ENDINGS = ("ние", "тие")
 
 
 def named_before(span: Span) -> Token | None:
@@ -318,21 +577,27 @@ def named_before(span: Span) -> Token | None:
     if not before or before[0].pos_ != "NOUN" or fold(before[0].lemma_) in TIME_NOUNS:
         return None
     cases = before[0].morph.get("Case")
-    if not ({"Nom", "Acc"} & set(cases)):
+    verbal = fold(before[0].lemma_).endswith(VERBAL_NOUN_ENDINGS) and span.label_ == "money"
+    if not ({"Nom", "Acc"} & set(cases)) and not verbal:
+        # a noun of action takes its object in the genitive in any case of its own: "в
+        # хищении 15 миллионов долларов", "в отмывании 55 миллионов фунтов"
         return None
     return _candidate(before[0], span)
 
 
 def bracketed_noun(span: Span) -> Token | None:
-    """An amount in brackets after a genitive noun phrase measures it: "больше всех голосов
-    избирателей (38,53%)" → голосов."""
-    before = words_before(span, 2)
+    """An amount in brackets after a noun phrase measures it: after a genitive ("больше всех
+    голосов избирателей (38,53%)" → голосов), or money after a term in quotes in any case
+    ("признан виновным в «незаконном заработке» (около $120 тыс.)" → заработке)."""
+    words = words_before(span, 3)
+    quoted = len(words) > 1 and words[1].text in CLOSING_QUOTES
+    before = [t for t in words if t.text not in CLOSING_QUOTES]
     if len(before) < 2 or before[0].text != "(" or before[1].pos_ not in CONTENT_POS:
         return None
     token = before[1]
     while token.head.i != token.i and token.head.i < token.i and token.head.pos_ in CONTENT_POS:
         token = token.head
-    if "Gen" not in token.morph.get("Case"):
+    if not (span.label_ == "money" and quoted) and "Gen" not in token.morph.get("Case"):
         return None
     return _candidate(token, span)
 
@@ -346,6 +611,12 @@ def count_subject(span: Span) -> Token | None:
     if found is not None and fold(span.root.lemma_) in MEASURE_UNITS:
         # "кубометров газа" (a unit of measure); not "200 сотрудников службы" (a possessor)
         return _candidate(found, span)
+    before = verb_before(span)
+    if before is not None and before.lemma_ in COPULAS:
+        # "число приглашённых … не должно превышать 400 человек": by agreement first
+        found = subject_left_of(before, span)
+        if found is not None:
+            return found
     verb = clause(span.root)
     if verb.lemma_ in CHANGE_WORDS and verb.lemma_ not in OBJECT_IS_CHANGE.union(DIFFERENCE_WORDS):
         # "довести импорт до 11 млрд кубометров", "добыча выросла на 5 млн тонн"
@@ -392,11 +663,19 @@ def subject_token(span: Span) -> Token | None:
         # amount is no guide (an equivalent shares its host's subject: FactsFinder)
         found = after_percent(span, with_from=False) if span.label_ == "percent" else None
         return found or bracketed_noun(span)
-    found = None
-    if span.label_ == "percent":
+    # the subject of the amount's verb of measure, by agreement ("акции компании упали на
+    # 7%"; "Ставка отчислений должна составить 2% выручки": before the whole, data/gold/facts.md)
+    verb = verb_before(span)
+    if verb is not None and verb.lemma_ in PENALTY_VERBS:
+        # "оштрафовал Чисору на 50 тысяч долларов": who was fined is no subject
+        return None
+    # money: a noun right before it names it ("штраф 5000 рублей", "в хищении 15 млн")
+    found = named_before(span) if span.label_ == "money" else None
+    found = found or measured_by_verb(span)
+    if found is None and span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
         found = after_percent(span, with_from=False)
-    elif span.label_ == "money":
+    elif found is None and span.label_ == "money":
         found = transfer_object(span)
     found = found or named_before(span) or bracketed_noun(span)
     if found is None and span.label_ == "percent":
@@ -406,7 +685,9 @@ def subject_token(span: Span) -> Token | None:
         return found
     token: Token = span.root
     if token.dep_ in SUBJECT_RELATIONS:
-        return None
+        # "1 % взимается с цены смартфона": a percentage's whole can be its verb's
+        # "с"/"от" + genitive
+        return whole_of_verb(span) if span.label_ == "percent" else None
     counted = _dependent(token, COUNTED_RELATIONS, span)
     first_head = True
     for _ in range(4):
@@ -422,11 +703,18 @@ def subject_token(span: Span) -> Token | None:
             found = _candidate(head, span)
             if found is not None:
                 return found
+            if fold(head.lemma_) in MEASURE_NOUNS and any(c.dep_ == "case" for c in head.children):
+                # "с результатом 57,53 %", "на уровне 16%": a noun of measure with nothing
+                # to measure gives no subject (not the object of the verb beyond it)
+                return counted
         if head.pos_ in ("VERB", "AUX"):
             found = None
             if head.lemma_ in PENALTY_VERBS:
                 # "житель был оштрафован на 15 тысяч рублей": who paid is no subject
                 return None
+            if head.lemma_ in DIFFERENCE_WORDS:
+                # "Нана проиграл менее одного процента": who is ahead or behind is no subject
+                return counted
             if head.lemma_ in CHANGE_WORDS and head.lemma_ not in MEASURE_VERBS:
                 # "компания сократила расходы на 5%", "акции обрушились на 6 процентов":
                 # what changed is the object, else the subject

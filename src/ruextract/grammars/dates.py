@@ -20,6 +20,7 @@ from yargy.predicates import (
     custom,
     dictionary,
     eq,
+    gram,
     gte,
     in_caseless,
     length_eq,
@@ -147,6 +148,12 @@ NUMERALS = {
     "полтора": 1.5,
     "оба": 2,
     "пара": 2,
+    "двое": 2,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
+    "шестеро": 6,
+    "семеро": 7,
     "несколько": None,
     "много": None,
     "сколько-то": None,
@@ -306,9 +313,17 @@ SEASON_NAME = or_(dictionary({"зима", "весна", "лето", "осень"
 SHIFT_WORD = dictionary(set(SHIFTS))
 ORDINAL_WORD = dictionary(set(ORDINALS))
 NUMERAL_WORD = dictionary({name for name, value in NUMERALS.items()})
-UNIT_WORD = or_(dictionary(UNIT_LEMMAS), in_caseless({"лет", "полгода", "полвека", "суток"}))
+# a word of a unit of time, by lemma and by form ("дел", a form pymorphy may give "день" as a
+# lemma of, is "дело")
+UNIT_WORD = and_(
+    or_(dictionary(UNIT_LEMMAS), in_caseless({"лет", "полгода", "полвека", "суток"})),
+    custom(lambda value: unit_of(value) is not None),
+)
 YEAR_WORD = dictionary({"год"})
-YEAR_ABBR = rule(in_caseless({"г", "гг"}), DOT.optional())
+# "г.", "гг.", and "г. р." / "г.р." of a year of birth ("Евгений Манюров (1980 г.р.)")
+YEAR_ABBR = rule(
+    in_caseless({"г", "гг"}), DOT.optional(), rule(caseless("р"), DOT.optional()).optional()
+)
 ROMAN = custom(lambda value: roman_value(value) is not None)
 
 
@@ -349,6 +364,7 @@ PREP_DURING = or_(
 QUALIFIER = or_(
     rule(in_caseless({"почти", "более", "менее", "около", "свыше", "примерно", "порядка"})),
     rule(in_caseless({"больше", "меньше", "уже", "целых", "всего", "лишь", "последние"})),
+    rule(in_caseless({"первые"})),  # "за первые сутки"
     rule(caseless("не"), in_caseless({"более", "менее", "позднее", "больше", "меньше"})),
     rule(caseless("более"), caseless("чем")),
 )
@@ -451,9 +467,16 @@ WEEKDAY = rule(
 # ---------------------------------------------------------------------------------------------
 # SEASON, QUARTER, HALF
 
-SEASON = rule(
-    SEASON_NAME.interpretation(Point.season.custom(lemma_in(SEASONS))),
-    year_parts().optional(),
+SEASON = or_(
+    rule(
+        SEASON_NAME.interpretation(Point.season.custom(lemma_in(SEASONS))),
+        year_parts().optional(),
+    ),
+    # "прошлым летом", "этой осенью": a season counted from the article date
+    rule(
+        SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
+        SEASON_NAME.interpretation(Point.season.custom(lemma_in(SEASONS))),
+    ),
 ).interpretation(Point)
 
 ORDINAL = or_(
@@ -663,9 +686,17 @@ OPEN_RANGE = or_(
 AMOUNT = or_(
     rule(INT, rule(COMMA, INT).optional()),
     rule(NUMERAL_WORD, NUMERAL_WORD.optional()),
+    rule(or_(NUMERAL_WORD, INT), caseless("с"), caseless("половиной")),
     rule(dictionary({"несколько", "пара", "десяток", "ряд"}), NUMERAL_WORD.optional()),
     rule(INT, DASH, INT),
+    rule(INT, DASH, in_caseless({"ти", "х", "и", "ми"})),  # "до 35-ти лет"
+    rule(or_(INT, NUMERAL_WORD), caseless("с"), caseless("лишним")),  # "20 с лишним лет"
     rule(caseless("последние"), INT.optional()),
+    rule(in_caseless({"считанные", "считанных", "считанными"})),
+)
+# an adjective between the amount and the unit: "два последующих года", "три следующих дня"
+SEQUENCE_ADJECTIVE = in_caseless(
+    {"последующих", "последующие", "следующих", "следующие", "ближайших", "ближайшие"}
 )
 DURATION_CORE = rule(
     AMOUNT.interpretation(Date.amount).optional(),
@@ -673,6 +704,7 @@ DURATION_CORE = rule(
 )
 DURATION_NUMBER = rule(
     AMOUNT.interpretation(Date.amount),
+    SEQUENCE_ADJECTIVE.optional(),
     UNIT_WORD.interpretation(Date.unit.custom(unit_of)),
 )
 
@@ -684,9 +716,16 @@ PERIOD = rule(
     or_(YEAR, RELATIVE_YEAR).interpretation(Date.start),
 )
 
+# "год спустя", "три года спустя": a length after the date just named (resolved like "через год")
+LATER = rule(
+    DURATION_CORE,
+    caseless("спустя"),
+)
+
 AGO = rule(
     QUALIFIER.optional(),
     or_(DURATION_CORE, rule(dictionary({"некоторый"}), dictionary({"время"}))),
+    caseless("тому").optional(),  # "три года тому назад"
     caseless("назад").interpretation(Date.kind.const("ago")),
 )
 
@@ -694,13 +733,12 @@ AGO = rule(
 # noun of time ("15-летний срок"), since "66-летний житель" is an age
 LENGTH_ADJECTIVE = custom(
     lambda value: (
-        (
-            value.lower().startswith(("дневн", "месячн", "недельн", "годичн"))
-            and not value.lower().startswith("дневник")
-        )
+        value.lower().startswith(("месячн", "недельн", "годичн"))
         or any(part in value.lower() for part in ("хдневн", "тидневн", "имесячн", "хмесячн"))
     )
 )
+# "дневной" alone is "daytime" ("«Дневной дозор»"): a length only after a number ("30-дневный")
+DAYS_SUFFIX = custom(lambda value: value.lower().startswith("дневн"))
 YEARS_ADJECTIVE = custom(lambda value: "летн" in value.lower()[1:])  # not "летний" (summer)
 YEARS_SUFFIX = custom(lambda value: value.lower().startswith("летн"))
 TERM_NOUN = dictionary(
@@ -711,7 +749,13 @@ DURATION_ADJECTIVE = or_(
         rule(INT, DASH).optional(),
         LENGTH_ADJECTIVE.interpretation(Date.kind.const("duration")),
     ),
-    rule(YEARS_ADJECTIVE.interpretation(Date.kind.const("duration")), TERM_NOUN),
+    rule(INT, DASH, DAYS_SUFFIX.interpretation(Date.kind.const("duration"))),
+    # "шестилетний (президентский) срок"
+    rule(
+        YEARS_ADJECTIVE.interpretation(Date.kind.const("duration")),
+        gram("ADJF").optional(),
+        TERM_NOUN,
+    ),
     rule(INT, DASH, YEARS_SUFFIX.interpretation(Date.kind.const("duration")), TERM_NOUN),
 )
 DURATION = or_(
@@ -722,12 +766,29 @@ DURATION = or_(
         DURATION_CORE,
     ),
     rule(QUALIFIER.optional(), DURATION_NUMBER),
-    # hours only as a length ("в течение 12 часов", "за последние 24 часа"): "в 10 часов" is a
-    # time of day, "через три часа" a time (NEREL's TIME)
+    # hours only as a length ("в течение 12 часов", "за последние 24 часа", "за 12 часов"):
+    # "в 10 часов" is a time of day, "через три часа" and "за два часа до начала" a time
+    # (NEREL's TIME; the filters drop the latter)
     rule(
-        or_(PREP_DURING, rule(caseless("за"), in_caseless({"последние", "первые"}))),
+        or_(PREP_DURING, rule(caseless("за"), in_caseless({"последние", "первые"}).optional())),
         AMOUNT.interpretation(Date.amount),
         dictionary({"час"}).interpretation(Date.unit.const("hour")),
+    ),
+    # "более двух часов", "почти 12 часов" (not "около 10 часов": a time of day), "53 часа 22
+    # минуты"; a time of day ("в 10 часов 30 минут") is dropped by the filters
+    rule(
+        or_(
+            rule(in_caseless({"почти", "более", "менее", "свыше", "больше", "меньше", "целых"})),
+            rule(caseless("не"), in_caseless({"более", "менее", "больше", "меньше"})),
+        ),
+        AMOUNT.interpretation(Date.amount),
+        dictionary({"час"}).interpretation(Date.unit.const("hour")),
+    ),
+    rule(
+        AMOUNT.interpretation(Date.amount),
+        dictionary({"час"}).interpretation(Date.unit.const("hour")),
+        INT,
+        dictionary({"минута"}),
     ),
     rule(QUALIFIER, UNIT_WORD.interpretation(Date.unit.custom(unit_of))),
     rule(in_caseless({"полгода", "полвека", "полугода"})),
@@ -760,6 +821,8 @@ VAGUE = or_(
                 "последний",
                 "ближайший",
                 "предыдущие",
+                "последующие",
+                "последующих",
                 "последних",
                 "ближайших",
                 "последнее",
@@ -777,7 +840,20 @@ VAGUE = or_(
         caseless("же"),
         in_caseless({"году", "месяце", "сезоне"}),
     ),
-    rule(in_caseless({"в", "на", "все"}).optional(), in_caseless({"выходные", "выходных"})),
+    # "лучшим режиссёром того года", "в марте того же года": the year just named
+    rule(caseless("того"), caseless("же").optional(), caseless("года")),
+    # "вечером того же дня", "утром следующего дня": the day just named, or the one after
+    rule(in_caseless({"того", "этого"}), caseless("же"), caseless("дня")),
+    rule(caseless("следующего"), caseless("дня")),
+    rule(in_caseless({"в", "во"}), in_caseless({"разное", "разные"}), caseless("время")),
+    rule(
+        in_caseless({"в", "на", "все"}).optional(),
+        # "в минувшие выходные", "на прошлых выходных", "в ближайшие выходные"
+        in_caseless(
+            {"минувшие", "прошедшие", "прошлые", "прошлых", "ближайшие", "эти", "этих"}
+        ).optional(),
+        in_caseless({"выходные", "выходных"}),
+    ),
     rule(in_caseless({"накануне", "ежегодно", "ежедневно", "ежемесячно", "еженедельно"})),
     rule(
         in_caseless({"в", "на"}),
@@ -852,6 +928,7 @@ DATE = or_(
     PERIOD,
     OPEN_RANGE,
     AGO,
+    LATER,
     SIMPLE,
     WITH_PREP_YEAR,
     DURATION,

@@ -215,8 +215,12 @@ NOT_MORE = rule(
     caseless("не"), in_caseless({"более", "больше", "свыше"}), in_({"на", "в"}).optional()
 ).interpretation(const(UP_TO))
 
+# "по цене от 10 долларов за карточку": a lower bound alone (with "до" it is a range)
+FROM_ALONE = rule(caseless("от")).interpretation(const(MORE_THAN))
+
 QUALIFIER = or_(
     NOT_MORE,
+    FROM_ALONE,
     qualifier_rule(APPROX),
     qualifier_rule(MORE_THAN),
     qualifier_rule(LESS_THAN),

@@ -27,6 +27,7 @@ from ruextract.people.boundaries import (
     implausible,
     join_adjacent,
     name_adjectives,
+    patronymic_pairs,
     propagate,
     split_person,
     trim_openings,
@@ -51,6 +52,7 @@ class PeopleLinker:
         pers = [r for r in pers if not implausible(doc, r, surnames)]
         pers = discover(doc, pers, others)
         pers = propagate(doc, pers, others)
+        pers = patronymic_pairs(doc, pers, others)
         pers = extend(doc, pers, others)
         pers = eponyms(doc, pers, others)
         pers = name_adjectives(doc, pers, others)

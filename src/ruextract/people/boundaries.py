@@ -7,7 +7,8 @@ Each step is a function over the Doc and token ranges ``(start, end)`` of PER ca
 - adjacent pieces of one name are joined ("Радия" + "Хабирова"; LOC "Касым-Жомартом" + PER
   "Токаевым" when the first word reads as a first name);
 - a surname seen as PER elsewhere in the article is PER wherever else it appears, with a first
-  name or initials before it ("Касым-Жомарт Токаев дал интервью" at the very start);
+  name or initials before it ("Касым-Жомарт Токаев дал интервью" at the very start); so is a
+  person's first name and patronymic ("Ивана Денисовича Шухова" … «Один день Ивана Денисовича»);
 - a lone sentence-initial dictionary word with no name reading is not a person ("Отметим");
 - titles and age adjectives are not part of the name ("Император Акихито", "Семидесятилетний
   Караджич"), a relative after a genitive surname is a second person ("Януковича Людмила"),
@@ -20,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
+    NameWord,
     dictionary_name_tags,
     east_asian,
     from_dictionary,
@@ -35,6 +37,7 @@ from ruextract.people.words import (
     SURNAME_ENDING,
     dictionary_geo,
     dictionary_non_name,
+    dictionary_proper,
     gap,
     has_first_name_reading,
     inanimate_noun,
@@ -340,7 +343,8 @@ def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[t
                 end = j + 1
                 j += 1
                 continue
-            if not (is_word(tok) and is_capitalized(tok) and not tok.text.isupper()):
+            upper = tok.text.isupper() and not is_initial(tok.text)  # "МГУ", but "А."
+            if not (is_word(tok) and is_capitalized(tok) and not upper):
                 break
             if tok.i in taken or (j > nxt.i and gap(doc, doc[j - 1], tok).strip()):
                 break
@@ -434,9 +438,14 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
         taken.update(range(a, b))
     for ent in others:
         taken.update(range(ent.start, ent.end))
+    # a one-word place or body that the dictionary has as no place or body may be a case form
+    # of the article's surname that slovnet took for a place ("На Уортмане была форма")
+    loose = {ent.start for ent in others if len(ent) == 1 and not dictionary_proper(ent.text)}
     added = []
     for token in doc:
-        if token.i in taken or not is_word(token) or not is_capitalized(token):
+        if (token.i in taken and token.i not in loose) or not is_word(token):
+            continue
+        if not is_capitalized(token):
             continue
         if len(token.text) < 2 or (token.text.isupper() and len(token.text) > 1):
             continue
@@ -459,6 +468,40 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
             start = prev.i
         added.append((start, token.i + 1))
         taken.update(range(start, token.i + 1))
+    return sorted(pers + added)
+
+
+def patronymic_pairs(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """Mark as PER other occurrences of the first name and patronymic of a person the article
+    names in full ("Ивана Денисовича Шухова" … «Один день Ивана Денисовича»)."""
+    known: set[tuple[str | None, str | None]] = set()
+    for a, b in pers:
+        words, seps = name_words(doc[a:b])
+        if len(words) < 2:
+            continue
+        parts = normal_name(words, seps)
+        if parts.first and parts.middle and not is_initial(parts.first + parts.middle):
+            known.add((fold(parts.first), fold(parts.middle)))
+    if not known:
+        return pers
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for token in doc:
+        nxt = next_content(doc, token.i + 1)
+        if nxt is None or token.i in taken or nxt.i in taken or "Patr" not in name_tags(nxt.text):
+            continue
+        if not all(is_word(t) and is_capitalized(t) for t in (token, nxt)):
+            continue
+        if gap(doc, token, nxt).strip(" \xa0") or "\n" in gap(doc, token, nxt):
+            continue
+        words = [NameWord(t.text, str(t.morph)) for t in (token, nxt)]
+        parts = normal_name(words)
+        if (fold(parts.first), fold(parts.middle)) in known:
+            added.append((token.i, nxt.i + 1))
+            taken.update((token.i, nxt.i))
     return sorted(pers + added)
 
 

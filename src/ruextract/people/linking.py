@@ -1,8 +1,11 @@
 """Linking the mentions of one person within an article, and the person's record.
 
 Full names with one surname and compatible first names are one person, a lone surname goes to
-the nearest earlier person with that surname (and the same gender), a lone first name to the
-one person who has it; the person's ``key`` and ``name`` are its fullest name.
+the nearest earlier person with that surname (and the same gender: the gender of a verb that
+agrees with it first, then the gender its form shows or a case form of the person's surname it
+may be), a lone first name to the one person who has it; names joined by "и" / "или" are never
+one person; the person's ``key`` and ``name`` are its fullest name (of equally full names, the
+one most mentions read as).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ruextract import views
 from ruextract.morph import restore_case
 from ruextract.names import (
+    GENDERS,
     NameParts,
     first_name_gender,
     is_initial,
@@ -34,12 +38,19 @@ class PersonCluster:
     first: str | None = None
     middle: str | None = None
     name: str = ""
-    name_size: tuple[bool, int, int] = (False, 0, 0)
+    name_size: tuple[bool, int, int, int] = (False, 0, 0, 0)
     gender: str | None = None
     mentions: list[int] = field(default_factory=list)
+    # each name a mention was read as: (has a surname, full parts, length) and how many times
+    sizes: dict[str, tuple[bool, int, int]] = field(default_factory=dict)
+    seen: dict[str, int] = field(default_factory=dict)
 
     def take(self, parts: NameParts, index: int) -> None:
-        """Add a mention, keeping the fullest name and filling missing parts."""
+        """Add a mention, keeping the fullest name and filling missing parts.
+
+        Of names with as many parts, the one most mentions were read as wins, then the longest:
+        a misprint ("с Владимиром Путины") does not name a person the article calls "Владимир
+        Путин" several times."""
         self.mentions.append(index)
         if parts.first and not is_initial(parts.first):
             self.gender = self.gender or parts.gender
@@ -52,15 +63,20 @@ class PersonCluster:
             if self.middle and not is_initial(self.middle)
             else (parts.middle or self.middle)
         )
-        size = (
+        self.sizes[parts.normal] = (
             parts.last is not None,
             sum(
                 p is not None and not is_initial(p) for p in (parts.last, parts.first, parts.middle)
             ),
             len(parts.normal),
         )
-        if size > self.name_size:
-            self.name, self.name_size = parts.normal, size
+        self.seen[parts.normal] = self.seen.get(parts.normal, 0) + 1
+        ranked = {
+            name: (has_last, n_parts, self.seen[name], length)
+            for name, (has_last, n_parts, length) in self.sizes.items()
+        }
+        best = max(ranked, key=lambda name: ranked[name])
+        self.name, self.name_size = best, ranked[best]
 
 
 @lru_cache(maxsize=8192)
@@ -150,29 +166,65 @@ class ClusterIndex:
         return sorted(found)
 
 
+def reads_as(written: str, last: str | None, gender: str | None) -> bool:
+    """A one-word mention as written may be a case form of the surname ``last`` in ``gender``:
+    "Солженицына", read as a woman's nominative, is also Солженицын's genitive."""
+    if not last or not gender or " " in written:
+        return False
+    return any(
+        g == gender and n == "sing" and fold(nominative) == fold(last)
+        for (_, g, n), (nominative, _) in readings(written, "last").items()
+    )
+
+
+def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
+    """Pairs of mentions joined by "и" / "или", which name two people ("Михаил Агранович и
+    Михаил Хасая"): such mentions are never linked."""
+    found = set()
+    for i in range(1, len(spans)):
+        between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
+        if between.strip() in ("и", "или"):
+            found.add((i - 1, i))
+    return found
+
+
 def link_people(
-    names: list[NameParts], raw: list[str] | None = None, aliases: dict[int, int] | None = None
+    names: list[NameParts],
+    raw: list[str] | None = None,
+    aliases: dict[int, int] | None = None,
+    apart: set[tuple[int, int]] | None = None,
+    agrees: list[str | None] | None = None,
 ) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
 
     ``raw`` holds the mentions as written, if known: a lone surname written exactly as a
-    person's surname links to that person whatever gender it was read in. ``aliases`` maps a
-    mention to an earlier one it restates ("Анджело Роттоли (Angelo Rottoli)"): it joins that
-    person and adds nothing to its name.
+    person's surname, or that reads as a case form of it in the person's gender, links to that
+    person whatever gender it was read in. ``aliases`` maps a mention to an earlier one it
+    restates ("Анджело Роттоли (Angelo Rottoli)"): it joins that person and adds nothing to its
+    name. ``apart`` holds pairs of mentions that are two people (see :func:`coordinated`).
+    ``agrees`` holds the gender of a verb that agrees with each mention, if any: a lone surname
+    that a masculine verb follows is the man of that surname ("Малашенко женился").
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
     name goes to the one person with that first name, if just one has it.
     """
     aliases = aliases or {}
+    apart = {pair for a, b in apart or () for pair in ((a, b), (b, a))}
     clusters: list[PersonCluster] = []
     index = ClusterIndex()
     owner: list[int] = [-1] * len(names)
+
+    def allowed(c: int, i: int) -> bool:
+        return not any((i, j) in apart for j in clusters[c].mentions)
+
     for i, parts in enumerate(names):
         if parts.last is None or parts.first is None or i in aliases:
             continue
         # a rule below holds only for a cluster of the same first name or surname stem
         for c in index.find(("first", fold(parts.first)), ("stem", stem(parts.last))):
+            if not allowed(c, i):
+                continue
             cluster = clusters[c]
             shorter = (  # "Мейв Кеннеди" of "Мейв Кеннеди Таунсенд-Маккин"
                 fold(cluster.first) == fold(parts.first)
@@ -224,6 +276,9 @@ def link_people(
             ]
             if len(candidates) > 1:
                 candidates = []
+        candidates = [c for c in candidates if allowed(c, i)]
+        if agrees and agrees[i] and parts.first is None:
+            candidates = [c for c in candidates if clusters[c].gender == agrees[i]] or candidates
         if parts.gender and parts.first is None and candidates:
             # a person of the mention's gender first; else one whose surname does not show
             # the other gender: "Ефимов" is not "Юлия Ефимова" (unless written exactly as her
@@ -233,6 +288,10 @@ def link_people(
                 for c in candidates
                 if clusters[c].gender in (None, parts.gender)
                 or (raw is not None and fold(raw[i]) == fold(clusters[c].last))
+            ] or [
+                c
+                for c in candidates
+                if raw is not None and reads_as(raw[i], clusters[c].last, clusters[c].gender)
             ]
             candidates = same or [
                 c for c in candidates if not gendered_pair(parts.last, clusters[c].last)
@@ -315,7 +374,10 @@ def annotate(doc: Doc) -> None:
         doc.ents = [ent for ent in doc.ents if ent not in dropped]
         spans = [span for i, span in enumerate(spans) if i not in family]
         names = [parts for i, parts in enumerate(names) if i not in family]
-    owner, clusters = link_people(names, [span.text for span in spans], restatements(spans))
+    agrees = [GENDERS.get(agreement_context(span).get("Gender", "")) for span in spans]
+    owner, clusters = link_people(
+        names, [span.text for span in spans], restatements(spans), coordinated(spans), agrees
+    )
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
         settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])

@@ -148,14 +148,15 @@ def inanimate_noun(word: str) -> bool:
 
 
 def never_a_name(word: str) -> bool:
-    """pymorphy3's dictionary has ``word`` as a place ("Монблан", "Алабаму") or only as a
-    pronoun, a verb form, an adverb ("Кто", "Опустили"), and never as a name. Other nouns stay:
-    many names are also common nouns ("Стинг", "Батиста")."""
+    """pymorphy3's dictionary has ``word`` as a place ("Монблан", "Алабаму"), an organisation
+    or a brand ("Гоминьданом"), or only as a pronoun, a verb form, an adverb ("Кто",
+    "Опустили"), and never as a name. Other nouns stay: many names are also common nouns
+    ("Стинг", "Батиста")."""
     parses = [p for p in parse_word(word) if from_dictionary(p)]
     if not parses or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in parses):
         return False
-    place = any("Geox" in p.tag.grammemes for p in parses)
-    return place or all(p.tag.POS in NOT_A_NAME_POS for p in parses)
+    proper = any(p.tag.grammemes & {"Geox", "Orgn", "Trad"} for p in parses)
+    return proper or all(p.tag.POS in NOT_A_NAME_POS for p in parses)
 
 
 NAME_ADJECTIVE = re.compile(r"^(.{3,}?)(?:ев|ов)?ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ей)$")
@@ -259,6 +260,13 @@ def surname_keys(parts: NameParts, text: str) -> set[str]:
 def single_word_normal(token: Token) -> str:
     """Nominative of a single capitalised word read as a surname."""
     return normal_name([NameWord(token.text, str(token.morph))]).last or token.text
+
+
+def dictionary_proper(word: str) -> bool:
+    """pymorphy3's dictionary has ``word`` as a place, a body or a brand among its readings."""
+    return any(
+        from_dictionary(p) and p.tag.grammemes & {"Geox", "Orgn", "Trad"} for p in parse_word(word)
+    )
 
 
 def dictionary_geo(word: str) -> bool:

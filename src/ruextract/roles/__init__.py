@@ -19,17 +19,29 @@ heads of lower-case NEREL train ORGANIZATION spans) starts the org ("судья 
 A phrase belongs to a person when
 
 - it stands right before the name ("глава МИД Сергей Лавров"), or is one of a list of posts
-  that does ("режиссёр и сценарист Иван Дыховичный");
+  that does ("режиссёр и сценарист Иван Дыховичный"); a plural post before a list of names
+  belongs to each of them ("актрисы Гвинет Пэлтроу, Анджелина Джоли": one span per holder,
+  told apart by ``span.id_``);
 - it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
+- descriptions of the same person stand between it and the name, in one clause (no finite
+  verb, conjunction of subordination or pronoun between): "спортсменка из Южной Кореи Ким Ю
+  На", "певца из Омска Егора Летова" (an oblique post: the name in its case, no noun or verb
+  between), "Ричард Бёртон (Richard Burton) — британский актёр", "Николас Арнонкур, один из
+  величайших дирижёров"; a post and a name in different cases are not one phrase;
 - a copula or appointment verb links it to the nearest name before it in its sentence
   ("Лавров был министром", "назначил Иванова на пост губернатора", "Он был министром" for the
   last name before), or a name after it ("Президентом становится Джеральд Форд");
 - a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
   МИД": role "глава");
+- a copula or a verb of playing a part links it ("играл полузащитником", "в качестве главы",
+  "является одним из лидеров"), but not an instrumental after a preposition ("с
+  полузащитником");
 - it is the same post as one exactly one person of the article holds ("глава государства"
   for the article's president); a head of state or government that nobody holds yet in the
   article goes to its most mentioned person, in the country the article names most often
-  where nobody else holds that post.
+  where nobody else holds that post;
+- it is a singular nominative post opening a sentence that names nobody ("Живописец скончался
+  …"): the article's most mentioned person, named in the three sentences before.
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 
@@ -39,6 +51,7 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -83,10 +96,14 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     return [(phrase, person) for phrase, person in attached if person is not None]
 
 
-def role_span(doc: Doc, phrase: Phrase, person: Span) -> Span:
-    """The span of a role phrase carrying its :class:`Role` record."""
+def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
+    """The span of a role phrase carrying its :class:`Role` record; ``holder`` numbers the
+    people one plural post belongs to ("актрисы Гвинет Пэлтроу, Анджелина Джоли"), whose
+    spans share their offsets and differ by ``span.id_``."""
     span = doc[phrase.start : phrase.end]
     span.label_ = "ROLE"
+    if holder:
+        span.id_ = str(holder)
     span._.role = Role(
         start=span.start_char,
         stop=span.end_char,
@@ -109,7 +126,12 @@ class RoleFinder:
     """Posts held by people (see module docstring)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = [role_span(doc, phrase, person) for phrase, person in find_roles(doc)]
+        holders: Counter[tuple[int, int]] = Counter()
+        spans = []
+        for phrase, person in find_roles(doc):
+            spans.append(role_span(doc, phrase, person, holders[phrase.start, phrase.end]))
+            holders[phrase.start, phrase.end] += 1
+        doc.spans[SPAN_KEY] = spans
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:

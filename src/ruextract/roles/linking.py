@@ -20,10 +20,13 @@ COPULAS = frozenset(
     {"быть", "стать", "являться", "назначить", "назначать", "избрать", "избирать",
      "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
      "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
-     "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить"}
+     "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
+     "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать"}
 )  # fmt: skip
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
-POST_WORDS = frozenset({"пост", "должность", "обязанность", "кресло", "позиция", "звание"})
+POST_WORDS = frozenset(
+    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
+)  # "в качестве главы", "в роли продюсера"
 # words of running for a post, which is not holding it
 CANDIDACY = frozenset(
     {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
@@ -44,6 +47,28 @@ SAME_POST: dict[str, str] = {
 }
 # posts a country has one of: unheld, they go to the article's main person and country
 HEAD_POSTS = frozenset({"президент", "премьер-министр"})
+# a post and the name it describes, with other descriptions between them: tokens at most
+AHEAD_WINDOW = 12  # "спортсменка из Южной Кореи Ким Ю На"
+BEHIND_WINDOW = 15  # "Джон Нэш, лауреат Нобелевской премии и американский математик"
+APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
+# sentences back to the article's main person, for a post named alone
+FOCUS_REACH = 3
+# words before a post that make it no subject opening its clause ("у певца", "Он был")
+OPENS_CLAUSE_NOT = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX"})
+SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+# between an oblique post and its name only places and words about the holder may stand:
+# "певца из Омска Егора Летова"; a noun or verb there takes the name as its own complement
+OBLIQUE_STOPS = frozenset({"NOUN", "VERB", "AUX", "PRON", "DET"})
+
+
+def ends_clause(token: Token) -> bool:
+    """A finite verb, a conjunction of subordination, a pronoun or a stop: the edge of the
+    clause that a post and the name it describes share."""
+    if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+        return True
+    if token.pos_ == "CCONJ" and fold(token.text) != "и":
+        return True  # "Лавров, а министр обороны промолчал": another clause
+    return token.pos_ in ("SCONJ", "PRON") or token.text in SENTENCE_ENDS
 
 
 def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -91,6 +116,8 @@ def agree(head: Token, name: Token) -> bool:
 
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name before a phrase set off by a comma, dash or bracket ("Лавров, глава МИД")."""
+    if phrase.plural and not one_of(doc, phrase):
+        return None  # "Гиффордс, врачи характеризуют её состояние": not her post
     sep = prev_content(doc, phrase.start - 1)
     if sep is None or sep.text not in SEPARATORS_AFTER:
         return None
@@ -101,8 +128,8 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     head = doc[phrase.head]
     person_case = case_of(doc[person.end - 1])
     head_case = case_of(head)
-    if head_case not in (None, "Nom") and person_case and person_case != head_case:
-        return None
+    if head_case and person_case and person_case != head_case:
+        return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
 
 
@@ -111,8 +138,10 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     head = doc[phrase.head]
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    if case_of(head) != "Ins" and not after_post:
-        return None
+    if case_of(head) != "Ins" and not after_post and not one_of(doc, phrase, "Ins"):
+        return None  # "был министром", "на посту министра", "является одним из лидеров"
+    if not after_post and before is not None and before.pos_ == "ADP" and case_of(head) == "Ins":
+        return None  # "играл с полузащитником": the object of a preposition, not a predicate
     if before is not None and any(
         fold(t.lemma_) in CANDIDACY for t in doc[max(0, before.i - 4) : before.i]
     ):
@@ -248,6 +277,12 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             found[n], how[n] = person_by_copula(doc, phrase, ents), "copula"
         if found[n] is None:
             found[n] = person_by_copula_after(doc, phrase, ents)
+        if found[n] is None:
+            found[n], how[n] = person_ahead(doc, phrase, ents), "ahead"
+        if found[n] is None:
+            found[n], how[n] = person_behind(doc, phrase, ents), "behind"
+        if found[n] is None:
+            how[n] = ""
     result = [(replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)]
     # posts listed together share their place: "Главнокомандующий Сухопутными войсками генерал
     # армии Владимир Болдырев"
@@ -257,7 +292,38 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                 if other.org is not None and holder is person and joined_any(doc, phrase, other):
                     result[n] = (with_org(phrase, other), person)
                     break
+    # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли"
+    for phrase, person in result:
+        if person is not None and phrase.plural and phrase.how == "before":
+            extra += [(phrase, other) for other in names_after(doc, person, ents)]
     return sorted(result + extra, key=lambda pair: pair[0].start)
+
+
+def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
+    """The names listed after ``first``, joined by commas or "и" ("Уильям и Гарри"), each
+    perhaps with a bracket after it ("Колин Дэвис (Великобритания), Валерий Гергиев")."""
+    found: list[Span] = []
+    last = first
+    while True:
+        token = next_content(doc, last.end)
+        if token is not None and token.text == "(":
+            while (
+                token is not None
+                and token.text != ")"
+                and ents.sent[token.i] == ents.sent[last.start]
+            ):
+                token = next_content(doc, token.i + 1)
+            token = next_content(doc, token.i + 1) if token is not None else None
+        if token is None or fold(token.text) not in LIST_JOINERS:
+            return found
+        name = next_content(doc, token.i + 1)
+        if name is not None and fold(name.text) == "и" and token.text == ",":
+            name = next_content(doc, name.i + 1)
+        if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
+            return found
+        last = ents.per[name.i]
+        if last._.key != first._.key:
+            found.append(last)
 
 
 def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
@@ -329,6 +395,10 @@ def resolve_again(
                 )
                 if person is not None:
                     holders.setdefault(post, {})[person._.key] = phrase
+            if person is None:
+                person = person_in_focus(doc, phrase, ents)
+                if person is not None:
+                    phrase = replace(phrase, how="focus")
         result.append((phrase, person))
     return result
 
@@ -360,3 +430,110 @@ def main_person(
             org_start=None, org_stop=None,
         )  # fmt: skip
     return spans_of[key], replace(phrase, how="main")
+
+
+def person_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person a post named alone refers to: a nominative post that opens its clause
+    ("Живописец скончался…", "75-летний политик принёс присягу…") in a sentence that names
+    nobody is the article's most mentioned person, when that person was named within the
+    ``FOCUS_REACH`` sentences before it."""
+    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
+        return None
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] == sent:
+        token = doc[i]
+        if i in ents.per or token.text in QUOTES or token.pos_ in OPENS_CLAUSE_NOT:
+            return None  # someone is named before it, or it is no subject at the start
+        i -= 1
+    j = phrase.end
+    while j < len(doc) and ents.sent[j] == sent:
+        if j in ents.per:
+            return None
+        j += 1
+    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
+    (key, n), *rest = counts.most_common(2)
+    if rest and rest[0][1] == n:
+        return None  # no one person the article is about
+    while i >= 0 and ents.sent[i] >= sent - FOCUS_REACH:
+        if i in ents.per and ents.per[i]._.key == key:
+            return ents.per[i]
+        i -= 1
+    return None
+
+
+def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The first name after a nominative post in its clause, past descriptions of the same
+    person ("спортсменка из Южной Кореи Ким Ю На", "Председатель ..., 43-летний Евгений
+    Шевчук"): no finite verb, conjunction or pronoun between them."""
+    head = doc[phrase.head]
+    head_case = case_of(head)
+    if head_case is None or phrase.plural or phrase.by_verb:
+        return None
+    sent = ents.sent[phrase.head]
+    seen = 0
+    i = phrase.end
+    while i < len(doc) and ents.sent[i] == sent and seen <= AHEAD_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            span = ents.per[i]
+            name_case = case_of(doc[span.end - 1])
+            if head_case == "Nom":
+                return span if name_case in (None, "Nom") else None
+            return span if name_case == head_case else None
+        if not token.is_space:
+            seen += 1
+            if ends_clause(token):
+                return None
+            if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
+                return None  # "врача, лечившего Майкла Джексона": the name is another's
+        i += 1
+    return None
+
+
+def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
+    """A plural post after "один из" ("один из величайших дирижёров"): one person's (with
+    "один" in ``case``, if given: "одним из лидеров")."""
+    before = prev_content(doc, phrase.start - 1)
+    if before is None or fold(before.text) != "из":
+        return False
+    one = prev_content(doc, before.i - 1)
+    return one is not None and fold(one.lemma_) == "один" and (case is None or case_of(one) == case)
+
+
+def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name a post describes after a comma or dash, past other descriptions of the same
+    person ("Ричард Бёртон (Richard Burton) — британский актёр", "Джон Нэш, лауреат
+    Нобелевской премии и американский математик")."""
+    head = doc[phrase.head]
+    one = one_of(doc, phrase)
+    if phrase.by_verb or (phrase.plural and not one):
+        return None
+    sent = ents.sent[phrase.head]
+    seen = 0
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] == sent and seen <= BEHIND_WINDOW:
+        token = doc[i]
+        if token.is_space:
+            i -= 1
+            continue
+        seen += 1
+        if i in ents.per:
+            person = ents.per[i]
+            nxt = next_content(doc, person.end)
+            if nxt is None or nxt.text not in APPOSITION_MARKS:
+                return None
+            head_case, person_case = case_of(head), case_of(doc[person.end - 1])
+            if head_case and person_case and person_case != head_case and not one:
+                return None  # "Путина, …, министр": not in the case of the post
+            return person
+        if token.text == ")":
+            j = i - 1
+            while j >= 0 and doc[j].text != "(" and ents.sent[j] == sent:
+                j -= 1
+            i = j - 1
+            continue
+        if ends_clause(token) or token.text == ":":
+            return None
+        i -= 1
+    return None

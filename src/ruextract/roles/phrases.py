@@ -16,6 +16,8 @@ from ruextract.roles.words import (
     NOMINAL_POS,
     abbreviations,
     case_of,
+    compound_role,
+    described_role,
     fold,
     head_lemma,
     is_plural,
@@ -24,6 +26,7 @@ from ruextract.roles.words import (
     nominative,
     org_nouns,
     role_adjectives,
+    role_nouns,
 )
 
 # "президент страны": the country is the one the text named last
@@ -264,6 +267,8 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         head_word = head_word[len(FORMER_PREFIX) :]
     lemma = head_lemma(head)
     head_word = abbreviations().get(lemma, abbreviations().get(fold(head.text), head_word))
+    if lemma not in role_nouns() and not compound_role(lemma) and described_role(head, lemma):
+        head_word = head_word.partition("-")[0]  # "депутат-единоросс": the post is "депутат"
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]

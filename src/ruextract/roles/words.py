@@ -1,7 +1,8 @@
 """Role words: the word lists (data files named by their source), morphology and token walks.
 
 ``role_nouns()``, ``role_adjectives()`` and ``org_nouns()`` come from NEREL train (built by
-``tools/build_role_nouns.py``); ``abbreviations()`` spells out compound abbreviations of posts.
+``tools/build_role_nouns.py`` and ``tools/build_org_nouns.py``); ``abbreviations()`` spells out
+compound abbreviations of posts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ NOUNS_FILE = "role_nouns.tsv"
 ADJECTIVES_FILE = "role_adjectives.tsv"
 ABBREVIATIONS_FILE = "role_abbreviations.tsv"
 ORG_NOUNS_FILE = "org_nouns.tsv"
+# a noun heads organisation names in posts when it heads this many lower-case ORGANIZATION
+# spans of NEREL train and this share of its occurrences lie inside one (data/org_nouns.tsv)
+ORG_MIN_HEADS = 3
+ORG_MIN_SHARE = 0.3
 
 # stems that make compound profession nouns ("кинорежиссёр", "телеведущий", "фотокорреспондент")
 COMPOUND_STEMS = ("кино", "теле", "радио", "фото", "видео", "авиа", "авто", "арт", "шеф")
@@ -52,7 +57,12 @@ def role_adjectives() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def org_nouns() -> frozenset[str]:
     """Lemmas of common nouns that head an org's name (``data/org_nouns.tsv``: "суд")."""
-    return frozenset(row["lemma"] for row in _read_tsv(ORG_NOUNS_FILE))
+    return frozenset(
+        row["lemma"]
+        for row in _read_tsv(ORG_NOUNS_FILE)
+        if int(row["heads"]) >= ORG_MIN_HEADS
+        and int(row["inside"]) >= ORG_MIN_SHARE * int(row["total"])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +104,13 @@ def compound_role(lemma: str) -> bool:
     )
 
 
+def described_role(token: Token, lemma: str) -> bool:
+    """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
+    "политик-популист" (an animate noun: "премьер-лига" is no person)."""
+    first, _, rest = lemma.partition("-")
+    return bool(rest) and first in role_nouns() and token.morph.get("Animacy") == ["Anim"]
+
+
 def is_role_noun(token: Token) -> bool:
     """A noun (or a participle used as one: "командующий") that names a post or profession."""
     lemma = head_lemma(token)
@@ -102,6 +119,7 @@ def is_role_noun(token: Token) -> bool:
         or lemma in abbreviations()
         or fold(token.text) in abbreviations()
         or compound_role(lemma)
+        or described_role(token, lemma)
     )
     if not known:
         return False
