@@ -16,6 +16,7 @@ import numpy
 import pandas as pd
 import pyarrow as pa
 from spacy.attrs import IDX, LEMMA, MORPH, POS
+from spacy.morphology import Morphology
 from spacy.tokens import Doc, Span
 
 from ruextract import persons, views
@@ -80,6 +81,7 @@ DATE_DTYPE = pd.ArrowDtype(pa.date32())
 BOOL_TEXT = {"True": True, "False": False, "true": True, "false": False}  # as CSV reads back
 
 Rows = dict[str, list[dict]]
+EMPTY_MORPH = Morphology.EMPTY_MORPH  # "_"
 
 
 def _iso(value: date | None) -> str | None:
@@ -123,13 +125,16 @@ def token_rows(doc: Doc, sent_of: list[int]) -> list[dict]:
     strings, texts = doc.vocab.strings, views.token_texts(doc)
     array = doc.to_array([IDX, LEMMA, POS, MORPH]).tolist()
     doc_id = doc._.doc_id
+    # ``str(token.morph)``: no features is "" (spaCy keeps set-but-empty features as "_")
+    feats = {key: strings[key] for key in {row[3] for row in array} if key}
+    feats = {key: "" if value == EMPTY_MORPH else value for key, value in feats.items()}
     rows = []
     for i in numpy.flatnonzero(~views.is_space(doc)).tolist():
         start, lemma, pos, morph = array[i]
         rows.append(
             {"doc_id": doc_id, "sent_id": sent_of[i], "token_id": len(rows), "start": start,
              "stop": start + len(texts[i]), "text": texts[i], "lemma": strings[lemma],
-             "pos": strings[pos], "feats": strings[morph] if morph else ""}
+             "pos": strings[pos], "feats": feats.get(morph, "")}
         )  # fmt: skip
     return rows
 
