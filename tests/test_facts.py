@@ -185,6 +185,22 @@ CASES_SPANS = [
     ("Отгружено 50 тыс. т. нефти", "50 тыс. т."),
 ]
 
+# hyphenated counted nouns take the whole word; a distance per hour is a speed
+CASES_COMPOUND_UNITS = [
+    ("съев 45 хот-догов", "45 хот-догов", "хот-дог"),
+    ("поглотивший 51 хот-дог.", "51 хот-дог", "хот-дог"),
+    ("открыла 20 интернет-магазинов", "20 интернет-магазинов", "интернет-магазин"),
+    ("на скорости 140 км/ч", "140 км/ч", "km/h"),
+    ("проехал 140 км - это рекорд", "140 км", "km"),
+    ("проехал 140 км/сутки", "140 км", "km"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), CASES_COMPOUND_UNITS)
+def test_facts_compound_units(text, span, unit):
+    assert [(f.text, f.unit) for f in find_facts(text)] == [(span, unit)]
+
+
 CASES_KNOWN_GAPS = [
     # the currency comes earlier in the sentence
     ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится", "money", 12e9, "RUB"),
@@ -681,6 +697,91 @@ CASES_RECORDS = [
     # a headline without a full stop is a sentence of its own: its nouns are not subjects
     ("Инвестиции в Яндекс\nОбъем инвестиций фонда составил 15 млн долларов.",
      [("15 млн долларов", None, "exact", None, "level", None, "инвестиция")]),
+    # spent on / invested in, whatever the voice and the side of the verb: "на" + accusative
+    # (and "в" + accusative with a verb of investing); a time after "в" is no purpose
+    ("Они намерены в течение десяти лет инвестировать $3 млрд на исследовательский проект.",
+     [("$3 млрд", None, "exact", None, "level", None, "проект")]),
+    ("Цукерберг вложит $3 млрд в проект по борьбе с болезнями.",
+     [("$3 млрд", None, "exact", None, "level", None, "проект")]),
+    ("Из них около 200 млн руб. администрация тратила на реставрацию.",
+     [("около 200 млн руб.", None, "approx", None, "level", None, "реставрация")]),
+    ("Из указанной суммы $600 млн пойдут на создание исследовательского центра.",
+     [("$600 млн", None, "exact", None, "level", None, "создание")]),
+    # a headline with no verb: "N на X" is money for X; a denominator is no purpose
+    ("3,3 миллиарда рублей на реставрацию фонтанов на ВДНХ",
+     [("3,3 миллиарда рублей", None, "exact", None, "level", None, "реставрация")]),
+    ("Нефть по 60 долларов на баррель",
+     [("60 долларов", None, "exact", None, "level", "баррель", "нефть")]),
+    ("Фонд вложил в 2015 году 5 млн долларов.",
+     [("5 млн долларов", None, "exact", None, "level", None, None)]),
+    ("Компания вложила 5 млн долларов в виде кредита.",
+     [("5 млн долларов", None, "exact", None, "level", None, "кредит")]),
+    # a common noun in the genitive after money is what the money is; a name is not
+    ("Суд постановил выплатить 17,8 млн долларов компенсации.",
+     [("17,8 млн долларов", None, "exact", None, "level", None, "компенсация")]),
+    ("Суд постановил выплатить 17,8 млн долларов США.",
+     [("17,8 млн долларов США", None, "exact", None, "level", None, None)]),
+    # "при" / "с" + noun right before the amount: the amount is that noun's value
+    ("Доходы составили 3,04 млрд долларов при чистой прибыли 1,2 млрд долларов.",
+     [("3,04 млрд долларов", None, "exact", None, "level", None, "доход"),
+      ("1,2 млрд долларов", None, "exact", None, "level", None, "прибыль")]),
+    ("Она хранила в банке 5 млн рублей.",
+     [("5 млн рублей", None, "exact", None, "level", None, None)]),
+    # "по N" after the things counted: the price of each of them
+    ("Флинн получил два платежа по 11 250 долларов.",
+     [("два платежа", None, "exact", None, "level", None, None),
+      ("11 250 долларов", None, "exact", None, "level", None, "платеж")]),
+    # a passive verb of setting "на уровне" / "в размере": its subject (an acronym declines
+    # as its adjective); "ставка" hands over to its genitive; a noun's own level is that noun
+    ("С 1 октября областной МРОТ установлен на уровне 2,9 тыс. руб.",
+     [("2,9 тыс. руб.", None, "exact", None, "level", None, "мрот")]),
+    ("Ключевая ставка установлена на уровне 16%.",
+     [("16%", None, "exact", None, "level", None, None)]),
+    ("Он приговорён к штрафу в размере 500 тыс. юаней.",
+     [("500 тыс. юаней", None, "exact", None, "level", None, "штраф")]),
+    # "что на N больше" measures what the amount it compares measures; compared with another
+    # thing ("чем в целом по стране") it has no direction, with a time or a plan it has
+    ("МРОТ установлен на уровне 2,9 тыс. руб, что на 600 руб больше, чем в целом по стране.",
+     [("2,9 тыс. руб", None, "exact", None, "level", None, "мрот"),
+      ("600 руб", None, "exact", None, "delta", None, "мрот")]),
+    ("Пентагон решил купить на 13 истребителей F-35 меньше, чем планировалось ранее.",
+     [("13 истребителей", None, "exact", "down", "delta", None, None)]),
+    ("Партия получит 27 мест — на одно больше, чем в парламенте прошлого созыва.",
+     [("27 мест", None, "exact", None, "level", None, None),
+      ("одно", None, "exact", "up", "delta", None, None)]),
+    # a change and its target side by side are no list: the target stays a level
+    ("Прибыль увеличилась на 20 процентов до 668 миллионов долларов.",
+     [("20 процентов", None, "exact", "up", "delta", None, "прибыль"),
+      ("до 668 миллионов долларов", None, "exact", "up", "level", None, "прибыль")]),
+    # "X на (общую) сумму N": the head of X, past its genitives and "в виде"; not after a verb
+    ("Она обналичила кредитные карты на общую сумму около 85 тысяч долларов.",
+     [("около 85 тысяч долларов", None, "approx", None, "level", None, "карта")]),
+    ("Речь идёт о гарантированных Украиной долгах местных предприятий на общую сумму более 500"
+     " млн долларов США.",
+     [("более 500 млн долларов США", None, "more_than", None, "level", None, "долг")]),
+    ("Закон позволит штрафовать на суммы от 3 до 5 тыс. руб.",
+     [("от 3 до 5 тыс. руб.", None, "range", None, "level", None, None)]),
+    # "в виде X" later in the clause of money: what it came as; not past a comma
+    ("Из них 50-70 млн рублей город получал в виде налогов.",
+     [("50-70 млн рублей", None, "range", None, "level", None, "налог")]),
+    ("Компания получила 5 млн долларов, а в виде кредита — ничего.",
+     [("5 млн долларов", None, "exact", None, "level", None, None)]),
+    # a pronoun subject of a verb of change stands for an earlier fact's agreeing subject
+    ("МРОТ установлен на уровне 2,9 тыс. руб. С 1 июля он возрастет до 3,1 тыс. руб.",
+     [("2,9 тыс. руб.", None, "exact", None, "level", None, "мрот"),
+      ("до 3,1 тыс. руб.", None, "exact", "up", "level", None, "мрот")]),
+    ("Инфляция составила 7,4%. Он вырос на 5%.",
+     [("7,4%", None, "exact", None, "level", None, "инфляция"),
+      ("5%", None, "exact", "up", "delta", None, None)]),
+    ("Инфляция составила 7,4%. Она заработала 5 млн рублей.",
+     [("7,4%", None, "exact", None, "level", None, "инфляция"),
+      ("5 млн рублей", None, "exact", None, "level", None, None)]),
+    ("Инфляция составила 7,4%. Цены выросли. Рост замедлился. Она снизится до 6%.",
+     [("7,4%", None, "exact", None, "level", None, "инфляция"),
+      ("до 6%", None, "exact", "down", "level", None, None)]),
+    # a comma after an opening phrase joins no list: the subject is the noun after it
+    ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
+     [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),
 ]  # fmt: skip
 
 
@@ -701,6 +802,12 @@ def test_facts_records_from_the_clause(parse, text, rows):
 CASES_PERIOD = [
     ("Выручка компании в 2015 году составила 8,2 млрд долларов США.",
      [("8,2 млрд долларов США", date(2015, 1, 1), date(2015, 12, 31))]),
+    # the date a fact is compared with is not its period
+    ("Выручка по сравнению с январем-мартом 2011 года выросла с 10,63 миллиарда до 11,29"
+     " миллиарда долларов.",
+     [("с 10,63 миллиарда до 11,29 миллиарда долларов", None, None)]),
+    ("В 2012 году выручка выросла с 10,63 миллиарда до 11,29 миллиарда долларов.",
+     [("с 10,63 миллиарда до 11,29 миллиарда долларов", date(2012, 1, 1), date(2012, 12, 31))]),
     # an open start keeps an empty end
     ("Цены на бензин с начала 2015 года выросли на 5%.", [("5%", date(2015, 1, 1), None)]),
     # an elided list: each amount has the date before its dash

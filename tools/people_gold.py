@@ -56,6 +56,10 @@ N_HELDOUT = 16
 # round 3: more tune articles, drawn after the first draw from the eligible articles left over
 EXTRA_SEED = 1314
 N_EXTRA = 12
+# round 3, second pass: the first held-out set was scored once, then studied (now ``tune``);
+# a new held-out set is drawn with NEW_HELDOUT_SEED from the eligible articles left over
+NEW_HELDOUT_SEED = 1315
+N_NEW_HELDOUT = 14
 
 
 def read_texts(texts: Path = TEXTS) -> dict[str, dict]:
@@ -77,7 +81,11 @@ def draw(articles: dict[str, dict]) -> dict[str, str]:
     drawn = {doc_id: "heldout" if doc_id in heldout else "tune" for doc_id in chosen}
     left = [doc_id for doc_id in eligible if doc_id not in drawn]
     extra = random.Random(EXTRA_SEED).sample(left, min(N_EXTRA, len(left)))
-    return drawn | dict.fromkeys(extra, "tune")
+    # the first held-out set was spent (scored, then studied): it is tuned on now
+    drawn = dict.fromkeys(drawn, "tune") | dict.fromkeys(extra, "tune")
+    left = [doc_id for doc_id in left if doc_id not in drawn]
+    new = random.Random(NEW_HELDOUT_SEED).sample(left, min(N_NEW_HELDOUT, len(left)))
+    return drawn | dict.fromkeys(new, "heldout")
 
 
 def nerel_mentions(record: dict) -> list[tuple[int, int]]:

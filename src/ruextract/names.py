@@ -277,7 +277,12 @@ def readings(word: str, role: str) -> Readings:
                 nominative = inflected.word if inflected else word.lower()
             _add(found, cases, [gender], number, nominative, 1.0 + parse.score)
     if not found:
-        return paradigm_readings(word)
+        found = paradigm_readings(word)
+        if role == "first" and re.search(r"..[^аеёиоуыэюя](?:ой|ою|ею)$", word.lower()):
+            # an unknown first name in a woman's instrumental ending is no nominative
+            # ("Хулианой Авада" -> "Хулиана Авада"); surnames in -ой are ("Толстой")
+            found = {key: value for key, value in found.items() if key[0] != "Nom"}
+        return found
     # a name as written may always be a nominative ("Амаду", which the dictionary has as a
     # woman's name only, names a man too); a foreign one in о, у, и, е, э, ю any case
     foreign = word[-1:].lower() in "оуиеэю"
@@ -385,9 +390,15 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                     if reading is None:
                         score -= 1.0 * weight
                         continue
+                    # a word that reads alike in every case ("Фридман" of a woman, "Буфье",
+                    # "Кими") is no evidence of the case: neither its readings nor the
+                    # tagger's case for it (a guess from its neighbours) prefer one
+                    fixed = indeclinable(head, role, gender, number)
+                    if fixed:
+                        reading = (reading[0], fixed)
                     score += weight * (0.5 + reading[1])
                     feats = parse_feats(word.feats)
-                    if feats.get("Case") == case:
+                    if feats.get("Case") == case and not fixed:
                         score += 1.0 * weight
                     if GENDERS.get(feats.get("Gender", "")) == gender:
                         score += 0.5 * weight
@@ -402,6 +413,17 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                 scored.append((score, case, gender, number))
     scored.sort(key=lambda item: -item[0])
     return scored
+
+
+@lru_cache(maxsize=200_000)
+def indeclinable(word: str, role: str, gender: str, number: str) -> float:
+    """For a word that reads as itself in every case of this gender and number (a foreign or
+    woman's surname that does not decline), its best confidence; else 0."""
+    found = readings(word, role)
+    keys = [(case, gender, number) for case in CASES]
+    if not all(key in found for key in keys) or len({found[key][0] for key in keys}) != 1:
+        return 0.0
+    return max(found[key][1] for key in keys)
 
 
 def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> str:

@@ -44,6 +44,8 @@ from ruextract.facts.clause import (
 from ruextract.facts.subject import (
     elided_noun,
     phrase,
+    pronoun_agrees,
+    pronoun_subject,
     respectively,
     subject_lemma,
     subject_token,
@@ -328,6 +330,35 @@ def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
+# "45 хот-догов": the rest of a hyphenated counted noun; "140 км/ч": a speed
+HYPHEN_REST = re.compile(r"-([а-яё]+)", re.IGNORECASE)
+PER_HOUR = re.compile(r"/ч\b")
+
+
+def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
+    """Counted nouns written with a hyphen take the whole word ("45 хот-догов" → хот-дог, not
+    the lemma of "хот" alone); a distance per hour is a speed ("140 км/ч" → km/h)."""
+    from ruextract import models
+
+    out = []
+    for fact in facts:
+        speed = fact.unit in ("km", "m") and PER_HOUR.match(text, fact.stop) is not None
+        if fact.kind == QUANTITY_KIND and speed:
+            stop = fact.stop + 2
+            fact = replace(fact, stop=stop, text=text[fact.start : stop], unit=fact.unit + "/h")
+        elif fact.kind == QUANTITY_KIND and fact.unit and fact.text[-1:].isalpha():
+            rest = HYPHEN_REST.match(text, fact.stop)
+            if rest is not None:
+                first = fact.text.split()[-1].lower()
+                last = models.morph_analyzer().parse(rest.group(1).lower())[0].normal_form
+                stop = rest.end()
+                fact = replace(
+                    fact, stop=stop, text=text[fact.start : stop], unit=f"{first}-{last}"
+                )
+        out.append(fact)
+    return out
+
+
 def find_facts(text: str) -> list[Fact]:
     """Money, percentages and quantities in ``text``, in order, without overlaps.
 
@@ -349,6 +380,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
                 if fact is not None:
                     candidates.append(fact)
     candidates = [f for f in candidates if not is_ratio_or_rank(text, f) and not is_weight(text, f)]
+    candidates = compound_units(text, candidates)
     candidates += (
         counts_before_of(text, candidates)
         + elided_money(text, candidates)
@@ -380,8 +412,12 @@ def listed_runs(spans: list[Span]) -> list[tuple[list[int], bool]]:
         if run:
             last = spans[run[-1]]
             between = span.doc[last.end : span.start]
-            joined = last.sent.start == span.sent.start and all(
-                t.is_space or t.text == "," or t.lower_ == "и" for t in between
+            # "на 20 процентов до 668 млн": amounts side by side with nothing between are
+            # no list (a change and its target)
+            joined = (
+                last.sent.start == span.sent.start
+                and any(not t.is_space for t in between)
+                and all(t.is_space or t.text == "," or t.lower_ == "и" for t in between)
             )
             if not joined:
                 if len(run) > 1:
@@ -421,10 +457,14 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
     span = spans[-1]
     earlier = [n for n in range(len(spans) - 1) if spans[n].sent.start == span.sent.start]
     own = subjects[-1]
-    if own is not None and any(spans[n].start <= own.i < spans[n].end for n in earlier):
-        # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject
-        own = None
     before = words_before(span, 2)
+    each = bool(before) and before[0].lower_ == "по" and own is not None
+    each = each and own.i == span.start - 2
+    in_other = own is not None and any(spans[n].start <= own.i < spans[n].end for n in earlier)
+    if in_other and not each:
+        # "5 171 666 человек, или 61,31 %": a word of another amount is not the subject (but
+        # "два платежа по 11 250 долларов": the price of each of the things counted)
+        own = None
     dashed = span.label_ == PERCENT_KIND and bool(before) and before[0].text in DASHES
     if len(before) == 2 and (before[0].text == "(" or dashed):
         # "£12 млн ($15,5 млн)": an equivalent; "жители 276 домов (6 %)", "жители 4079 домов
@@ -443,6 +483,11 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                 return subjects[n]
     if not earlier or own is not None:
         return own
+    words = [t.lower_ for t in words_before(span, 3)]
+    if words[:2] == ["на", "что"] or (words[:1] == ["что"] and span[0].lower_ == "на"):
+        # "МРОТ установлен на уровне 2,9 тыс. руб, что на 600 руб больше": the difference
+        # measures what the amount it compares measures
+        return subjects[earlier[-1]]
     if span.label_ == PERCENT_KIND and before and before[0].text == "(":
         # "(52,3 процента голосов), а за Кокрела — 44,7 тысячи (47,7 процента)": a bracketed
         # share with no whole has the whole of the bracketed share before it
@@ -465,6 +510,30 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
         same_kind = [n for n in earlier if spans[n].label_ == span.label_]
         return subjects[same_kind[-1]] if same_kind else None
     return own
+
+
+# how many sentences back a pronoun's antecedent fact may be
+PRONOUN_REACH = 2
+
+
+def antecedent_subject(
+    span: Span, earlier: list[Span], subjects: list[Token | None]
+) -> Token | None:
+    """The subject of an earlier fact that a pronoun subject stands for: "областной МРОТ
+    установлен на уровне 2,9 тыс. руб. С 1 июля 2008 года он возрастет до 3,1 тыс. руб" →
+    МРОТ (the nearest earlier subject, at most two sentences back, that agrees with it)."""
+    pronoun = pronoun_subject(span)
+    if pronoun is None:
+        return None
+    sents = list(span.doc.sents)
+    here = next(n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end)
+    reach = sents[max(0, here - PRONOUN_REACH)].start
+    for other, token in zip(reversed(earlier), reversed(subjects), strict=True):
+        if other.start < reach:
+            break
+        if token is not None and token.i < pronoun.i and pronoun_agrees(pronoun, token):
+            return token
+    return None
 
 
 class FactsFinder:
@@ -524,6 +593,8 @@ class FactsFinder:
             )
             spans.append(span)
             subjects.append(subject_token(span) if parsed else None)
+            if parsed and subjects[-1] is None:
+                subjects[-1] = antecedent_subject(span, spans[:-1], subjects[:-1])
             if parsed:
                 subjects[-1] = shared_subject(spans, subjects)
         for run, respective in listed_runs(spans):

@@ -30,6 +30,11 @@ UD_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": 
 UD_FEATURES = {"sing": "Sing", "plur": "Plur", "masc": "Masc", "femn": "Fem", "neut": "Neut"}
 
 
+def is_acronym(token: Token) -> bool:
+    """An indeclinable acronym in capitals: "МРОТ", "ВВП"."""
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
+
+
 def features(token: Token) -> tuple[list[str], list[str], list[str]]:
     """``(cases, numbers, genders)`` of a word: the tagger's, unless the dictionary says the
     word form cannot have the tagger's case ("Гитара" tagged genitive masculine), then the
@@ -38,6 +43,11 @@ def features(token: Token) -> tuple[list[str], list[str], list[str]]:
     numbers, genders = token.morph.get("Number"), token.morph.get("Gender")
     if not cases or token.pos_ not in CONTENT_POS:
         return cases, numbers, genders
+    previous = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if is_acronym(token) and previous is not None and previous.pos_ == "ADJ":
+        # an acronym does not decline: its case is its adjective's ("областной МРОТ"
+        # tagged genitive)
+        return previous.morph.get("Case") or cases, numbers, genders
     from ruextract import models
 
     parses = [p for p in models.morph_analyzer().parse(token.text.lower()) if p.tag.POS == "NOUN"]
@@ -159,8 +169,14 @@ def subject_of(verb: Token) -> Token | None:
 
 def first_conjunct(token: Token) -> Token:
     """The first of coordinated nominative nouns ending in ``token``: "Капуста, огурцы и
-    перец" → Капуста (a plural verb agrees with the whole list)."""
+    перец" → Капуста (a plural verb agrees with the whole list). A list has "и" before
+    ``token`` or goes on after it: a comma alone ends an opening phrase ("По данным журнала
+    Forbes, состояние Гуцериева …") and joins nothing."""
     doc = token.doc
+    joined_before = token.i - 1 >= token.sent.start and doc[token.i - 1].lower_ == "и"
+    goes_on = token.i + 1 < token.sent.end and doc[token.i + 1].lower_ in (",", "и")
+    if not (joined_before or goes_on):
+        return token
     while (
         token.i - 2 >= token.sent.start
         and doc[token.i - 1].lower_ in (",", "и")

@@ -171,6 +171,48 @@ def bound_of(span: Span, qualifier: str) -> str:
     return qualifier
 
 
+# words after "чем" that make a comparison a change of one thing over time or against a plan
+# ("больше, чем годом ранее", "меньше, чем в прошлом году")
+THEN_WORDS = frozenset(
+    {"год", "месяц", "квартал", "неделя", "день", "ранее", "раньше", "прежде", "прошлый",
+     "предыдущий", "прежний"}
+)  # fmt: skip
+
+
+def comparative_after(span: Span) -> Token | None:
+    """The word after an amount, past a name or code of what is counted ("на 13
+    истребителей F-35 меньше" → меньше)."""
+    doc = span.doc
+    for i in range(span.end, min(span.sent.end, span.end + 4)):
+        token = doc[i]
+        if token.is_space:
+            continue
+        if token.pos_ == "PROPN" or any(c.isdigit() for c in token.text) or token.text == "-":
+            continue
+        return token
+    return word_after(span)
+
+
+def compares_two_things(comparative: Token | None) -> bool:
+    """True for a comparative followed by ", чем" and a phrase with no verb and no word of
+    time: "больше, чем в целом по стране" (two things, not a change of one); not "меньше,
+    чем планировалось ранее", "больше, чем в прошлом году"."""
+    if comparative is None:
+        return False
+    doc = comparative.doc
+    i = comparative.i + 1
+    if i < comparative.sent.end and doc[i].text == ",":
+        i += 1
+    if i >= comparative.sent.end or doc[i].lower_ != "чем":
+        return False
+    for token in doc[i + 1 : comparative.sent.end]:
+        if token.text in (",", ";", ":", ".") or token.lower_ in ("а", "но"):
+            break
+        if token.pos_ in CLAUSE_POS or token.lemma_ in THEN_WORDS or token.lower_ in THEN_WORDS:
+            return False
+    return True
+
+
 def change_of(
     span: Span, qualifier: str, direction: str | None, value_from: float | None
 ) -> tuple[str, str | None, str]:
@@ -188,10 +230,13 @@ def change_of(
         return qualifier, direction, LEVEL
     qualifier = bound_of(span, qualifier)
     word = change_word(span)
-    after = word_after(span)
+    after = comparative_after(span)
     comparative = COMPARATIVES.get(after.lower_) if after is not None else None
     said = CHANGE_WORDS.get(word.lemma_) if word is not None else None
     if is_by(span) and (word is not None or comparative is not None):
+        if word is None and compares_two_things(after):
+            # "на 600 руб больше, чем в целом по стране": a difference, no way of change
+            return qualifier, None, DELTA
         return qualifier, said or comparative, DELTA
     if (
         word is not None
@@ -232,6 +277,12 @@ def same_clause(span: Span, date_span: Span) -> bool:
     )
 
 
+def is_comparison_base(date_span: Span) -> bool:
+    """True for the date a fact is compared with, not its period: "по сравнению с
+    январем-мартом 2011 года выросла с 10,63 до 11,29 млрд"."""
+    return any(t.lower_ in ("сравнению", "сравнении") for t in words_before(date_span, 3))
+
+
 def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | None, date | None]:
     """``(start, end)`` of the nearest calendar date of the fact's clause, else Nones.
 
@@ -248,6 +299,8 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
         if not (sent.start <= date_span.start < sent.end):
             continue
         if parsed and not same_clause(span, date_span):
+            continue
+        if is_comparison_base(date_span):
             continue
         distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
         if date_span.start >= span.end and any(

@@ -35,7 +35,10 @@ from ruextract.facts.clause import (
     DASHES,
     DIFFERENCE_WORDS,
     OBJECT_IS_CHANGE,
+    PER_ITEMS,
+    PER_TIME,
     clause,
+    word_after,
     words_before,
 )
 from ruextract.grammars.money import CURRENCY_WORDS
@@ -113,6 +116,17 @@ SPEND_VERBS = frozenset(
     {"потратить", "тратить", "выделить", "выделять", "направить", "вложить", "вкладывать",
      "инвестировать", "израсходовать", "расходовать", "затратить"}
 )  # fmt: skip
+# verbs of investing: what the money went to follows "в" as well ("вложит $3 млрд в проект")
+INVEST_VERBS = frozenset({"вложить", "вкладывать", "инвестировать"})
+# verbs of money going to a purpose: "$600 млн пойдут на создание центра"
+GO_VERBS = frozenset({"пойти", "идти", "уйти", "уходить"})
+# nouns of measure of "на уровне X", "в размере X": with a passive verb of setting, its
+# subject is what was set ("МРОТ установлен на уровне 2,9 тыс. руб")
+SET_AT_NOUNS = frozenset({"уровень", "размер", "отметка"})
+# prepositions whose noun an amount right after it is the value of ("при прибыли 1,2 млрд")
+WITH_PREPOSITIONS = frozenset({"при", "с", "со"})
+# nouns of compound prepositions ("в течение", "в ходе", "в рамках"): never a purpose
+PREPOSITION_NOUNS = frozenset({"течение", "ход", "рамка", "вид", "качество", "связь", "счет"})
 # words a noun phrase is made of (no clauses, no verbs)
 PHRASE_RELATIONS = frozenset(
     {"amod", "nmod", "case", "det", "flat", "flat:name", "flat:foreign", "compound", "nummod",
@@ -306,25 +320,123 @@ def subject_left_of(verb: Token, span: Span) -> Token | None:
 
 
 def spent_on(verb: Token, span: Span) -> Token | None:
-    """The accusative noun after "на" in the clause of a verb of spending, before the verb or
-    after the amount: "на свадебную церемонию … было потрачено 74 млн" → церемонию."""
+    """The accusative noun after "на" (after "в" too for a verb of investing) in the clause
+    of a verb of spending, before the verb or after the amount: "на свадебную церемонию …
+    было потрачено 74 млн" → церемонию, "вложит $3 млрд в проект" → проект."""
     doc = span.doc
     sent = span.sent
+    prepositions = {"на", "в"} if verb.lemma_ in INVEST_VERBS else {"на"}
     before = range(verb.i - 1, max(sent.start, verb.i - 2 * MAX_REACH) - 1, -1)
-    after = range(span.end, min(sent.end, span.end + MAX_REACH))
+    after = range(max(span.end, verb.i + 1), min(sent.end, max(span.end, verb.i) + MAX_REACH))
     for stretch in (before, after):
         for i in stretch:
             token = doc[i]
             if token.text in CLAUSE_STOPS or token.lower_ in CLAUSE_OPENERS:
                 break
-            if token.lower_ != "на":
+            if token.lower_ not in prepositions:
                 continue
             j = i + 1
-            while j < sent.end and doc[j].pos_ in ("ADJ", "DET"):
+            # "На «проведение капитального ремонта …»": a quoted name of the purpose
+            while j < sent.end and (doc[j].pos_ in ("ADJ", "DET") or doc[j].text in OPENING_QUOTES):
                 j += 1
-            if j < sent.end and doc[j].pos_ == "NOUN" and "Acc" in features(doc[j])[0]:
+            if j >= sent.end or fold(doc[j].lemma_) in PREPOSITION_NOUNS | TIME_NOUNS:
+                # "в течение десяти лет", "в 2015 году": a time, not a purpose
+                continue
+            if doc[j].pos_ == "NOUN" and "Acc" in features(doc[j])[0]:
                 return _candidate(doc[j], span)
     return None
+
+
+def clause_verb_after(span: Span) -> Token | None:
+    """The first verb after the amount in its clause ("200 млн руб. администрация тратила
+    на реставрацию" → тратила), not past a comma, a clause opener or a bracket."""
+    doc = span.doc
+    for i in range(span.end, min(span.sent.end, span.end + MAX_REACH)):
+        token = doc[i]
+        if token.text in CLAUSE_STOPS or token.text == "," or token.lower_ in CLAUSE_OPENERS:
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def set_at(span: Span) -> Token | None:
+    """What a passive verb of setting set at the amount, by agreement: "МРОТ установлен на
+    уровне 2,9 тыс. руб" → МРОТ ("ставка" hands over to its genitive, or gives none)."""
+    before = words_before(span, 3)
+    if len(before) < 3 or fold(before[0].lemma_) not in SET_AT_NOUNS:
+        return None
+    verb = verb_before(span)
+    if before[1].lower_ not in ("на", "в") or verb is None or verb.i != before[2].i:
+        # "приговорён … к штрафу в размере 500 тыс. юаней": the level of a noun, not of
+        # what the verb set
+        return None
+    if "Pass" not in verb.morph.get("Voice"):
+        return None
+    return subject_left_of(verb, span)
+
+
+def spent_for(span: Span) -> Token | None:
+    """What an amount of money was spent on or invested in, whatever the voice of the verb
+    of spending before or after it ("инвестировать $3 млрд на проект", "вложит $3 млрд в
+    проект", "200 млн руб. администрация тратила на реставрацию", "$600 млн пойдут на
+    создание центра"), or "на" + accusative right after it in a headline with no verb ("3,3
+    миллиарда рублей на реставрацию фонтанов"); None without such a verb or without "на"/"в"
+    + accusative."""
+    for verb in (verb_before(span), clause_verb_after(span)):
+        if verb is not None and verb.lemma_ in SPEND_VERBS | GO_VERBS:
+            return spent_on(verb, span)
+    if not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
+        # a headline with no verb: "3,3 миллиарда рублей на реставрацию фонтанов на ВДНХ"
+        doc = span.doc
+        after = word_after(span)
+        if after is not None and after.lower_ == "на":
+            j = after.i + 1
+            while j < span.sent.end and doc[j].pos_ in ("ADJ", "DET"):
+                j += 1
+            if (
+                j < span.sent.end
+                and doc[j].pos_ == "NOUN"
+                and "Acc" in features(doc[j])[0]
+                and fold(doc[j].lemma_) not in PER_ITEMS | PER_TIME
+            ):
+                # attached to the currency word, it is no word of its name ("60 долларов на
+                # баррель": a denominator, not a purpose)
+                return content(doc[j], span)
+    return None
+
+
+# personal pronouns that stand for a thing measured earlier ("МРОТ … С 1 июля он возрастет
+# до 3,1 тыс. руб")
+THIRD_PERSON = frozenset({"он", "она", "оно", "они"})
+
+
+def pronoun_subject(span: Span) -> Token | None:
+    """The third-person pronoun that is the subject of the amount's verb of measure or change
+    ("он возрастет до 3,1 тыс. руб" → он), by the form of the words; else None."""
+    verb = verb_before(span)
+    if verb is None or (verb.lemma_ not in MEASURE_VERBS and verb.lemma_ not in CHANGE_WORDS):
+        return None
+    doc = span.doc
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - MAX_REACH) - 1, -1):
+        token = doc[i]
+        if token.text in CLAUSE_STOPS or token.lower_ in CLAUSE_OPENERS or is_finite(token):
+            return None
+        if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON:
+            return token
+        if token.pos_ in CONTENT_POS and "Nom" in features(token)[0]:
+            return None
+    return None
+
+
+def pronoun_agrees(pronoun: Token, noun: Token) -> bool:
+    """True when ``noun`` has the number (and, in the singular, the gender) of ``pronoun``."""
+    _, numbers, genders = features(noun)
+    number = pronoun.morph.get("Number")
+    if number and numbers and not set(number) & set(numbers):
+        return False
+    gender = pronoun.morph.get("Gender")
+    return not (number == ["Sing"] and gender and genders and not set(gender) & set(genders))
 
 
 def changed_object(verb: Token, span: Span) -> Token | None:
@@ -569,20 +681,106 @@ def phrase_head(token: Token) -> Token:
 VERBAL_NOUN_ENDINGS = ("ние", "тие")
 
 
+def after_with(noun: Token) -> bool:
+    """True when "при" / "с" governs ``noun`` (only adjectives between): "при чистой прибыли
+    1,2 млрд", "с оборотом 650 млн" (the amount is the value of that noun)."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= noun.sent.start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    return i >= noun.sent.start and doc[i].lower_ in WITH_PREPOSITIONS
+
+
 def named_before(span: Span) -> Token | None:
     """A common noun right before a money or percent amount names it: "отчисление 1 %",
     "«премию» более 17 тысяч гривен", "штраф 5000 рублей" (nominative or accusative, not a
-    date word)."""
+    date word), "при чистой прибыли 1,2 млрд долларов" (after "при" / "с")."""
     before = [t for t in words_before(span, 3) if t.text not in CLOSING_QUOTES]
     if not before or before[0].pos_ != "NOUN" or fold(before[0].lemma_) in TIME_NOUNS:
         return None
     cases = before[0].morph.get("Case")
     verbal = fold(before[0].lemma_).endswith(VERBAL_NOUN_ENDINGS) and span.label_ == "money"
-    if not ({"Nom", "Acc"} & set(cases)) and not verbal:
+    if not ({"Nom", "Acc"} & set(cases)) and not verbal and not after_with(before[0]):
         # a noun of action takes its object in the genitive in any case of its own: "в
         # хищении 15 миллионов долларов", "в отмывании 55 миллионов фунтов"
         return None
     return _candidate(before[0], span)
+
+
+def sum_of(span: Span) -> Token | None:
+    """The noun that "на (общую) сумму" follows: "обналичила кредитные карты на общую сумму
+    около 85 тысяч долларов" → карты, "долгах местных предприятий на общую сумму" → долгах
+    (past its genitive dependents), "кредите в виде покупки евробондов на сумму" →
+    кредите (past "в виде"); None after a verb ("штрафовать на суммы от 3 до 5 тыс.")."""
+    doc = span.doc
+    start = span.sent.start
+    i = span.start - 1
+    if i < start or fold(doc[i].lemma_) != "сумма":
+        return None
+    i -= 1
+    while i >= start and doc[i].pos_ in ("ADJ", "DET"):
+        i -= 1
+    if i < start or doc[i].lower_ != "на":
+        return None
+    i -= 1
+    while i >= start:
+        token = doc[i]
+        if token.lower_ == "виде" and i - 1 >= start and doc[i - 1].lower_ == "в":
+            i -= 2
+            continue
+        if token.pos_ in ("ADJ", "DET", "NOUN", "PROPN") and token.morph.get("Case") == ["Gen"]:
+            i -= 1
+            continue
+        break
+    if i < start or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _candidate(doc[i], span)
+
+
+def in_form_after(span: Span) -> Token | None:
+    """What money came as, "в виде" + noun later in its clause: "50-70 млн рублей город
+    получал в виде налогов" → налогов."""
+    doc = span.doc
+    end = min(span.sent.end, span.end + MAX_REACH)
+    for i in range(span.end, end - 2):
+        token = doc[i]
+        if token.text in CLAUSE_STOPS or token.text == "," or token.lower_ in CLAUSE_OPENERS:
+            return None
+        if token.lower_ == "в" and doc[i + 1].lower_ == "виде":
+            j = i + 2
+            while j < span.sent.end and doc[j].pos_ in ("ADJ", "DET"):
+                j += 1
+            if j < span.sent.end and doc[j].pos_ == "NOUN":
+                return _candidate(doc[j], span)
+            return None
+    return None
+
+
+def each_of(span: Span) -> Token | None:
+    """Money after "по" right after a noun is the amount of each: "получил два платежа по
+    11 250 долларов" → платежа; "по 375 долларов за тысячу кубометров" (no noun) → None."""
+    before = words_before(span, 2)
+    if len(before) < 2 or before[0].lower_ != "по" or before[1].pos_ != "NOUN":
+        return None
+    return _candidate(before[1], span)
+
+
+def genitive_after(span: Span) -> Token | None:
+    """A common noun in the genitive right after money: "выплатить 17,8 млн долларов
+    компенсации" → компенсации (not a name: "долларов США"; the parse may attach it to the
+    verb in a headline with no full stop)."""
+    after = word_after(span)
+    if (
+        after is None
+        or after.pos_ != "NOUN"
+        or after.morph.get("Case") != ["Gen"]
+        or not after.text.islower()
+        or fold(after.lemma_) in NOT_SUBJECTS
+    ):
+        return None
+    # attached to the currency word, it is no part of the currency's name (a lower-case
+    # common noun): look past _candidate's "word of a currency's name" test
+    return content(after, span)
 
 
 def bracketed_noun(span: Span) -> Token | None:
@@ -670,14 +868,16 @@ def subject_token(span: Span) -> Token | None:
         # "оштрафовал Чисору на 50 тысяч долларов": who was fined is no subject
         return None
     # money: a noun right before it names it ("штраф 5000 рублей", "в хищении 15 млн")
-    found = named_before(span) if span.label_ == "money" else None
-    found = found or measured_by_verb(span)
+    found = (named_before(span) or sum_of(span)) if span.label_ == "money" else None
+    found = found or measured_by_verb(span) or set_at(span)
     if found is None and span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
         found = after_percent(span, with_from=False)
     elif found is None and span.label_ == "money":
-        found = transfer_object(span)
+        found = spent_for(span) or each_of(span) or in_form_after(span) or transfer_object(span)
     found = found or named_before(span) or bracketed_noun(span)
+    if found is None and span.label_ == "money":
+        found = genitive_after(span)
     if found is None and span.label_ == "percent":
         # "отчисления в размере 1% от стоимости": the noun the amount is, before its whole
         found = apposed_noun(span, False) or after_percent(span, with_from=True)
@@ -705,7 +905,13 @@ def subject_token(span: Span) -> Token | None:
                 return found
             if fold(head.lemma_) in MEASURE_NOUNS and any(c.dep_ == "case" for c in head.children):
                 # "с результатом 57,53 %", "на уровне 16%": a noun of measure with nothing
-                # to measure gives no subject (not the object of the verb beyond it)
+                # to measure gives no subject (not the object of the verb beyond it) ...
+                verb = head.head
+                if fold(head.lemma_) in SET_AT_NOUNS and verb.pos_ in ("VERB", "AUX"):
+                    # ... but a passive verb of setting says what was set at that level:
+                    # "МРОТ установлен на уровне 2,9 тыс. руб" → МРОТ ("ставка" hands over
+                    # to its genitive, and without one gives none)
+                    return _dependent(verb, ("nsubj:pass",), span) or counted
                 return counted
         if head.pos_ in ("VERB", "AUX"):
             found = None
@@ -787,7 +993,8 @@ def phrase(token: Token, blocked: set[int]) -> str:
         start -= 1
     while stop + 1 in keep or (stop + 2 in keep and doc[stop + 1].is_space):
         stop += 1
-    while start < token.i and doc[start].pos_ in PHRASE_EDGE_POS:
+    # a preposition at an edge goes, and the rest of a compound one ("в виде налогов")
+    while start < token.i and (doc[start].pos_ in PHRASE_EDGE_POS or doc[start].dep_ == "fixed"):
         start += 1
     while stop > token.i and doc[stop].pos_ in PHRASE_EDGE_POS:
         stop -= 1

@@ -26,7 +26,9 @@ from ruextract.people.boundaries import (
     extend,
     implausible,
     join_adjacent,
+    known_pairs,
     name_adjectives,
+    original_script,
     patronymic_pairs,
     propagate,
     split_person,
@@ -57,6 +59,8 @@ class PeopleLinker:
         pers = eponyms(doc, pers, others)
         pers = name_adjectives(doc, pers, others)
         pers = trim_openings(doc, pers)
+        pers = known_pairs(doc, pers)
+        pers = original_script(doc, pers, others)
         spans = [Span(doc, a, b, label="PER") for a, b in pers]
         doc.ents = filter_spans(spans + others)
         annotate(doc)

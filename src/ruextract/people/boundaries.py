@@ -113,6 +113,68 @@ def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a span that is two people the article has already named, each on its own, one
+    right after the other ("сын Кэтрин Жермен Джексон" after "Кэтрин" and "Жермен Джексон";
+    "сын Акихито Нарухито" after "Акихито" and "Нарухито"). A name the article introduces in
+    full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole."""
+
+    def forms(a: int, b: int) -> set[str]:
+        words, seps = name_words(doc[a:b])
+        if not words or any(is_initial(w.text) for w in words):
+            return set()
+        written = " ".join(fold(w.text) or "" for w in words)
+        return {written, " ".join((fold(normal_name(words, seps).normal) or "").split())}
+
+    out = []
+    for n, (a, b) in enumerate(pers):
+        tokens = [t.i for t in doc[a:b] if is_word(t)]
+        if len(tokens) < 2 or east_asian([doc[i].text for i in tokens]):
+            out.append((a, b))
+            continue
+        earlier = [forms(x, y) for x, y in pers[:n]]
+        before: set[str] = set().union(*earlier) if earlier else set()
+        whole = forms(a, b)
+        cut = None
+        for k in range(1, len(tokens)):
+            left, right = forms(a, tokens[k]), forms(tokens[k], b)
+            if left & before and right & before and not whole & before:
+                cut = tokens[k]
+                break
+        if cut is None or gap(doc, doc[cut - 1], doc[cut]).strip(" \xa0"):
+            out.append((a, b))
+            continue
+        out += [(a, cut), (cut, b)]
+    return out
+
+
+def original_script(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """A person's name in its own script in brackets right after the Russian one is a mention
+    ("Чжан Инъин (章莹颖)", "Марио (何猷君)", "Фолькер Буфье (Volker Bouffier)"): the bracket
+    holds only non-Cyrillic words, Latin ones capitalised, at most four."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for _, b in pers:
+        if b >= len(doc) or doc[b].text != "(":
+            continue
+        close = next((t.i for t in doc[b + 1 : b + 7] if t.text == ")"), None)
+        inside = [t for t in doc[b + 1 : close] if not t.is_space] if close else []
+        if not inside or len(inside) > 4 or any(t.i in taken for t in inside):
+            continue
+        if all(
+            t.is_alpha
+            and not any("\u0400" <= ch <= "\u04ff" for ch in t.text)
+            and (t.text[0].isupper() or not t.text[0].isascii())
+            and not t.text.isupper()
+            for t in inside
+        ):
+            added.append((inside[0].i, inside[-1].i + 1))
+    return sorted(pers + added)
+
+
 def surname_gender(word: str) -> set[str]:
     """The gender of a word that the dictionary reads only as a singular surname of one
     gender ("Путиным": masc, "Меркель": femn); else empty."""
@@ -384,7 +446,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
     word that the dictionary reads only as a pronoun, a verb form or an adverb ("Кто",
     "Опустили") unless the article names a person with that surname (``surnames``, folded); a
-    name with digits ("Формулы-1").
+    name with digits ("Формулы-1"); a lone adjective that names a thing with the common noun
+    after it ("Хризантемового трона"), unless it is made from a surname ("Шукшинские дни").
     """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
@@ -398,8 +461,30 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return False
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
         return False  # after initials, a surname: "Дж.Коми"
+    if thing_adjective(doc, token):
+        return True  # an adjective naming a thing with its noun: "Хризантемового трона"
     # "Токаев" is also a form of "токай": a surname's shape keeps it
     return never_a_name(token.text) and not SURNAME_ENDING.search(token.lower_)
+
+
+def thing_adjective(doc: Doc, token: Token) -> bool:
+    """A capitalised adjective that agrees with the common noun right after it and that
+    pymorphy3 reads as no name ("Хризантемового трона", "Белого дома"); adjectives made from
+    surnames ("Шукшинские дни", "Нобелевской премии") are not."""
+    if token.i + 1 >= len(doc) or name_adjective_base(token.text) is not None:
+        return False
+    noun = doc[token.i + 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    parses = parse_word(token.text)
+    if not parses or parses[0].tag.POS != "ADJF":
+        return False
+    if any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in parses if from_dictionary(p)):
+        return False
+    case = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt"}
+    case |= {"Loc": "loct"}
+    wanted = {case.get(c) for c in noun.morph.get("Case")}
+    return any(p.tag.POS == "ADJF" and p.tag.case in wanted for p in parses)
 
 
 def article_surnames(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:

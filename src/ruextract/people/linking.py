@@ -10,6 +10,7 @@ one most mentions read as).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -121,7 +122,20 @@ def compatible(a: str | None, b: str | None) -> bool:
     fa, fb = fold(a), fold(b)
     if is_initial(a) or is_initial(b):
         return fa[0] == fb[0]
-    return fa == fb
+    return fa == fb or case_form_of(a, b) or case_form_of(b, a)
+
+
+def case_form_of(form: str, first: str) -> bool:
+    """``form`` is only an oblique case of the first name ``first`` by pymorphy3's dictionary
+    ("Фолькера" of "Фолькер"), not by a guess; a form that is itself a first name's
+    nominative ("Александра") is not."""
+    found = readings(form, "first").items()
+    if any(case == "Nom" and confidence >= 1.0 for (case, _, _), (_, confidence) in found):
+        return False
+    return any(
+        confidence >= 1.0 and fold(nominative) == fold(first)
+        for (_, _, _), (nominative, confidence) in found
+    )
 
 
 def gendered_pair(a: str | None, b: str | None) -> bool:
@@ -339,15 +353,32 @@ def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
             names[j] = NameParts(f"{first} {last}", last=last, first=first, gender=gender)
 
 
+# what introduces another name of the person just named: "Шон Картер, известный как Джей
+# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ"
+ALIAS_INTRO = re.compile(
+    r"[,(]?\s*(?:(?:более |также |широко )?известн(?:ый|ая|ого|ой|ому|ым|ом) как|"
+    r"по прозвищу|по кличке|под (?:именем|псевдонимом|прозвищем)|он же|она же)\s*[(«\"]?\s*",
+    re.IGNORECASE,
+)
+
+
 def restatements(spans: list[Span]) -> dict[int, int]:
-    """Mentions in brackets right after another mention, which they restate in another
-    script or form: "Анджело Роттоли (Angelo Rottoli)" -> {1: 0}."""
+    """Mentions that restate the mention before them: in brackets, in another script or form
+    ("Анджело Роттоли (Angelo Rottoli)" -> {1: 0}), or as a name introduced as another name of
+    that person ("Фрэнка Кали по прозвищу Фрэнки Бой"). Later mentions written as such an
+    alias restate the same person."""
     found: dict[int, int] = {}
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
         before = [t for t in doc[prev.end : span.start] if not t.is_space]
-        if [t.text for t in before] == ["("]:
+        between = doc.text[prev.end_char : span.start_char]
+        if [t.text for t in before] == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
+    written = {fold(spans[i].text): root for i, root in found.items()}
+    for k, span in enumerate(spans):
+        root = written.get(fold(span.text))
+        if k not in found and root is not None and root != k and k not in found.values():
+            found[k] = root
     return found
 
 
@@ -381,6 +412,7 @@ def annotate(doc: Doc) -> None:
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
         settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])
+        settle_first(cluster, [names[i] for i in mentions])
         for i in mentions:
             names[i] = with_last(names[i], cluster.last)
     keys: dict[int, str] = {}
@@ -424,6 +456,26 @@ def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NamePa
         best = max(attested, key=lambda c: sum(fold(p.last) == fold(c) for p in names))
         cluster.name = replace_last_word(cluster.name, cluster.last, best)
         cluster.last = best
+
+
+def settle_first(cluster: PersonCluster, names: list[NameParts]) -> None:
+    """A first name left in an oblique case when another mention of the person gives its
+    nominative ("Фолькера Буфье" … "Фолькер Буфье") takes that nominative."""
+    first = cluster.first
+    if not first or is_initial(first):
+        return
+    better = next(
+        (
+            p.first
+            for p in names
+            if p.first and fold(p.first) != fold(first) and case_form_of(first, p.first)
+        ),
+        None,
+    )
+    if better:
+        words = cluster.name.split(" ")
+        cluster.name = " ".join(better if w == first else w for w in words)
+        cluster.first = better
 
 
 def replace_last_word(name: str, old: str | None, new: str | None) -> str:
