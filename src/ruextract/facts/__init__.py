@@ -525,7 +525,7 @@ def antecedent_subject(
     pronoun = pronoun_subject(span)
     if pronoun is None:
         return None
-    sents = list(span.doc.sents)
+    sents = views.sentences(span.doc)  # made once per doc, not per fact
     here = next(n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end)
     reach = sents[max(0, here - PRONOUN_REACH)].start
     for other, token in zip(reversed(earlier), reversed(subjects), strict=True):

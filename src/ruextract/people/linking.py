@@ -371,7 +371,7 @@ def restatements(spans: list[Span]) -> dict[int, int]:
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
         before = [t for t in doc[prev.end : span.start] if not t.is_space]
-        between = doc.text[prev.end_char : span.start_char]
+        between = views.text(doc)[prev.end_char : span.start_char]
         if [t.text for t in before] == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
     written = {fold(spans[i].text): root for i, root in found.items()}
