@@ -10,7 +10,28 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.names import NameParts, NameWord, assign_roles, is_initial, normal_name
+from ruextract.names import (
+    CASES as UD_CASES,
+)
+from ruextract.names import (
+    NameParts,
+    NameWord,
+    adjective_nominative,
+    assign_roles,
+    dictionary_name_tags,
+    east_asian,
+    east_asian_name,
+    east_asian_surnames,
+    first_name_gender,
+    inflect_word,
+    is_initial,
+    known_word,
+    name_tags,
+    normal_name,
+    paradigm_readings,
+    readings,
+    singular_surname,
+)
 
 
 def words_of(spec: str) -> list[NameWord]:
@@ -108,6 +129,31 @@ CASES = {
                                       name("Женя Петрова", "Петрова", "Женя", gender="femn")),
     "foreign_masc_with_indeclinable_surname": ("Элвиса Пресли", None,
                                                name("Элвис Пресли", "Пресли", "Элвис")),
+    # plural: the tagger's Number and the verb's; a family of possessive, adjectival or
+    # а-declension surnames
+    "plural_possessive_genitive": ("Ивановых/Number=Plur", {"Gender": "Masc", "Number": "Plur"},
+                                   name("Ивановы", "Ивановы", gender=None, plural=True)),
+    "plural_adjectival_genitive": ("Стругацких/Number=Plur", {"Gender": "Fem"},
+                                   name("Стругацкие", "Стругацкие", gender=None, plural=True)),
+    "plural_nominative": ("Ротенберги/Number=Plur", None,
+                          name("Ротенберги", "Ротенберги", gender=None, plural=True)),
+    "plural_a_declension": ("Чайки/Number=Plur", None,
+                            name("Чайки", "Чайки", gender=None, plural=True)),
+    # the feminine verb decides over the tagger's masculine genitive; a woman's accusative
+    "verb_over_tagger": ("Голикова/Case=Gen|Gender=Masc", {"Gender": "Fem"},
+                         name("Голикова", "Голикова", gender="femn")),
+    "she_accusative": ("Иванову", {"Gender": "Fem"}, name("Иванова", "Иванова", gender="femn")),
+    "she_first_and_last": ("Ярослава Новожилова", {"Gender": "Fem"},
+                           name("Ярослава Новожилова", "Новожилова", "Ярослава", gender="femn")),
+    # names that do not decline keep their form in either gender
+    "she_foreign_in_a": ("Хоулетта", {"Gender": "Fem"},
+                         name("Хоулетта", "Хоулетта", gender="femn")),
+    "she_foreign_in_i": ("Пелоси", {"Gender": "Fem"}, name("Пелоси", "Пелоси", gender="femn")),
+    "she_foreign_in_e": ("Сиссе", {"Gender": "Fem"}, name("Сиссе", "Сиссе", gender="femn")),
+    "she_hyphenated": ("Эль-Сиси", {"Gender": "Fem"}, name("Эль-Сиси", "Эль-Сиси", gender="femn")),
+    "he_in_consonant": ("Нуланд", {"Gender": "Masc"}, name("Нуланд", "Нуланд")),
+    "hyphenated_first_and_last": ("Абдель-Фаттаха Ас-Сиси", None,
+                                  name("Абдель-Фаттах Ас-Сиси", "Ас-Сиси", "Абдель-Фаттах")),
     # round 3: an adjectival surname of any stem, unknown to the dictionary as a surname, takes
     # the adjective's nominative ("Поперечного" -> "Поперечный", "Лесному" -> "Лесной"); a
     # name in -его that is no adjective ("Диего") and the -ский type stay as they were
@@ -214,3 +260,377 @@ def test_names_context_gender_decides_the_reading():
     he = normal_name(words, context={"Gender": "Masc", "Case": "Gen"})
     assert (she.normal, she.gender) == ("Ярослава Новожилова", "femn")
     assert (he.normal, he.gender) == ("Ярослав Новожилов", "masc")
+
+
+# ------------------------------------------------------------------- readings of one word
+# A reading: "CASES GENDERS NUMBER NOMINATIVE CONFIDENCE", CASES "*" for all six, GENDERS m, f
+# or mf, NUMBER s or p: "Gen Acc m s путин 0.9" is "Путина", a man's genitive/accusative.
+
+
+def expand(specs: list[str]) -> dict[tuple[str, str, str], tuple[str, float]]:
+    found = {}
+    for spec in specs:
+        *cases, genders, number, nominative, confidence = spec.split()
+        cases = list(UD_CASES) if cases == ["*"] else cases
+        for case in cases:
+            for gender in {"m": ["masc"], "f": ["femn"], "mf": ["masc", "femn"]}[genders]:
+                key = (case, gender, {"s": "sing", "p": "plur"}[number])
+                assert key not in found, spec
+                found[key] = (nominative, float(confidence))
+    return found
+
+
+def rounded(found: dict) -> dict:
+    return {key: (nominative, round(conf, 3)) for key, (nominative, conf) in found.items()}
+
+
+# every reading the Russian grammar of surnames allows for a word pymorphy3 does not know:
+# possessive (-ов/-ин) and adjectival (-ский/-цкий) surnames with their own endings, plurals,
+# а-declension nouns of either gender, men's names in a consonant, й or ь, and as written
+# (a final vowel other than а/я: an indeclinable foreign name of any case; a consonant: a
+# woman's name, which does not decline)
+PARADIGMS = {
+    "Ю": ["* mf s ю 0.3"],
+    "О'Нила": ["* mf s о'нила 0.3"],
+    "Путина": ["Gen Acc m s путин 0.9", "Nom f s путина 0.8"],
+    "Путину": ["* mf p путину 0.2", "Acc f s путина 0.9", "Dat m s путин 0.9",
+        "Gen Acc Ins Loc m s путину 0.3", "Gen Dat Ins Loc f s путину 0.3", "Nom mf s путину 0.5"],
+    "Путиным": ["Dat mf p путины 0.9", "Gen Dat Acc Ins Loc f s путиным 0.3", "Ins m s путин 0.9",
+        "Nom mf s путиным 0.5"],
+    "Путине": ["* mf p путине 0.2", "Gen Dat Acc Ins Loc f s путине 0.3",
+        "Gen Dat Acc Ins m s путине 0.3", "Loc m s путин 0.9", "Nom mf s путине 0.5"],
+    "Ахматовой": ["Acc f s ахматовой 0.3", "Gen Dat Ins Loc f s ахматова 0.9",
+        "Nom mf s ахматовой 0.5"],
+    "Рынская": ["Gen Acc m s рынскай 0.7", "Nom f s рынская 0.8"],
+    "Вишневский": ["Gen Dat Acc Ins Loc f s вишневский 0.3", "Nom m s вишневский 0.8"],
+    "Трубецкой": ["Acc f s трубецкой 0.3", "Gen Dat Ins Loc f s трубецкая 0.9",
+        "Nom m s трубецкой 0.8"],
+    "Вишневского": ["* mf p вишневского 0.2", "Dat Ins Loc m s вишневского 0.3",
+        "Gen Acc m s вишневский 0.9", "Gen Dat Acc Ins Loc f s вишневского 0.3",
+        "Nom mf s вишневского 0.5"],
+    "Вишневскому": ["* mf p вишневскому 0.2", "Dat m s вишневский 0.9",
+        "Gen Acc Ins Loc m s вишневскому 0.3", "Gen Dat Acc Ins Loc f s вишневскому 0.3",
+        "Nom mf s вишневскому 0.5"],
+    "Вишневским": ["Dat mf p вишневские 0.9", "Gen Dat Acc Ins Loc f s вишневским 0.3",
+        "Ins m s вишневский 0.9", "Nom mf s вишневским 0.5"],
+    "Вишневском": ["Gen Dat Acc Ins Loc f s вишневском 0.3", "Loc m s вишневский 0.9",
+        "Nom mf s вишневском 0.5"],
+    "Рынской": ["Acc f s рынской 0.3", "Gen Dat Ins Loc f s рынская 0.9", "Nom m s рынской 0.8"],
+    "Рынскую": ["* mf p рынскую 0.2", "Acc f s рынская 0.9",
+        "Gen Dat Acc Ins Loc m s рынскую 0.3", "Gen Dat Ins Loc f s рынскую 0.3",
+        "Nom mf s рынскую 0.5"],
+    "Ивановых": ["Gen Acc Loc mf p ивановы 0.9", "Gen Dat Acc Ins Loc f s ивановых 0.3",
+        "Nom mf s ивановых 0.5"],
+    "Ивановыми": ["Gen Dat Acc Ins Loc mf s ивановыми 0.3", "Ins mf p ивановы 0.9",
+        "Nom Gen Dat Acc Loc mf p ивановыми 0.2", "Nom mf s ивановыми 0.5"],
+    "Стругацкие": ["Gen Dat Acc Ins Loc mf p стругацкие 0.2",
+        "Gen Dat Acc Ins Loc mf s стругацкие 0.3", "Nom mf p стругацкие 0.9",
+        "Nom mf s стругацкие 0.5"],
+    "Стругацких": ["Gen Acc Loc mf p стругацкие 0.9", "Gen Dat Acc Ins Loc f s стругацких 0.3",
+        "Nom mf s стругацких 0.5"],
+    "Стругацким": ["Dat mf p стругацкие 0.9", "Gen Dat Acc Ins Loc f s стругацким 0.3",
+        "Ins m s стругацкий 0.9", "Nom mf s стругацким 0.5"],
+    "Стругацкими": ["Gen Dat Acc Ins Loc mf s стругацкими 0.3", "Ins mf p стругацкие 0.9",
+        "Nom Gen Dat Acc Loc mf p стругацкими 0.2", "Nom mf s стругацкими 0.5"],
+    "Нуланд": ["Gen Dat Acc Ins Loc f s нуланд 0.3", "Nom mf s нуланд 0.5"],
+    "Чайку": ["* mf p чайку 0.2", "Acc mf s чайка 0.6", "Dat m s чайк 0.7",
+        "Gen Dat Ins Loc f s чайку 0.3", "Gen Ins Loc m s чайку 0.3", "Nom mf s чайку 0.5"],
+    "Чайкой": ["Gen Dat Acc Loc f s чайкой 0.3", "Ins mf s чайка 0.6", "Nom mf s чайкой 0.5"],
+    "Гарсии": ["* mf p гарсии 0.2", "Acc Ins mf s гарсии 0.3", "Gen Dat Loc mf s гарсия 0.6",
+        "Nom mf s гарсии 0.5"],
+    "Гарсией": ["Gen Dat Acc Loc f s гарсией 0.3", "Ins mf s гарсия 0.6", "Nom mf s гарсией 0.5"],
+    "Гарсиею": ["* mf p гарсиею 0.2", "Dat m s гарсией 0.7", "Gen Acc Loc m s гарсиею 0.3",
+        "Gen Dat Acc Loc f s гарсиею 0.3", "Ins mf s гарсия 0.6", "Nom mf s гарсиею 0.5"],
+    "Чайки": ["Acc Ins mf s чайки 0.3", "Gen Dat Acc Ins Loc mf p чайки 0.2",
+        "Gen Dat Loc mf s чайка 0.6", "Nom mf p чайки 0.5", "Nom mf s чайки 0.5"],
+    "Чайке": ["* mf p чайке 0.2", "Gen Dat Acc Ins Loc mf s чайке 0.3", "Nom mf s чайке 0.5"],
+    "Пелоси": ["Gen Dat Acc Ins Loc mf p пелоси 0.2", "Gen Dat Acc Ins Loc mf s пелоси 0.3",
+        "Nom mf p пелоси 0.5", "Nom mf s пелоси 0.5"],
+    "Хоулетта": ["Gen Acc m s хоулетт 0.7", "Nom mf s хоулетта 0.5"],
+    "Карзаем": ["Gen Dat Acc Ins Loc f s карзаем 0.3", "Ins m s карзай 0.7",
+        "Nom mf s карзаем 0.5"],
+    "Сартру": ["* mf p сартру 0.2", "Acc mf s сартра 0.6", "Dat m s сартр 0.7",
+        "Gen Dat Ins Loc f s сартру 0.3", "Gen Ins Loc m s сартру 0.3", "Nom mf s сартру 0.5"],
+    "Сартром": ["Gen Dat Acc Ins Loc f s сартром 0.3", "Ins m s сартр 0.7",
+        "Nom mf s сартром 0.5"],
+    "Карзая": ["Gen Acc m s карзай 0.7", "Nom mf s карзая 0.5"],
+    "Карзаю": ["* mf p карзаю 0.2", "Dat m s карзай 0.7", "Gen Acc Ins Loc m s карзаю 0.3",
+        "Gen Dat Acc Ins Loc f s карзаю 0.3", "Nom mf s карзаю 0.5"],
+    "Соболя": ["Gen Acc m s соболь 0.7", "Nom mf s соболя 0.5"],
+    "Соболем": ["Gen Dat Acc Ins Loc f s соболем 0.3", "Ins m s соболь 0.7",
+        "Nom mf s соболем 0.5"],
+    "Соболём": ["Gen Dat Acc Ins Loc f s соболём 0.3", "Ins m s соболь 0.7",
+        "Nom mf s соболём 0.5"],
+    "Шульцем": ["Gen Dat Acc Ins Loc f s шульцем 0.3", "Ins m s шульц 0.7",
+        "Nom mf s шульцем 0.5"],
+    "Ротенбергов": ["Gen Acc mf p ротенберги 0.5", "Gen Dat Acc Ins Loc f s ротенбергов 0.3",
+        "Nom m s ротенбергов 0.8"],
+    "Клинтонам": ["Dat mf p клинтоны 0.5", "Gen Dat Acc Ins Loc f s клинтонам 0.3",
+        "Nom mf s клинтонам 0.5"],
+    "Клинтонах": ["Gen Dat Acc Ins Loc f s клинтонах 0.3", "Loc mf p клинтоны 0.5",
+        "Nom mf s клинтонах 0.5"],
+    "Клинтоны": ["Dat Acc Ins Loc mf s клинтоны 0.3", "Gen Dat Acc Ins Loc mf p клинтоны 0.2",
+        "Gen mf s клинтона 0.6", "Nom mf p клинтоны 0.5", "Nom mf s клинтоны 0.5"],
+    "Ротенберги": ["Acc Ins mf s ротенберги 0.3", "Gen Dat Acc Ins Loc mf p ротенберги 0.2",
+        "Gen Dat Loc mf s ротенберга 0.6", "Nom mf p ротенберги 0.5", "Nom mf s ротенберги 0.5"],
+    "Кеннеди": ["Gen Dat Acc Ins Loc mf p кеннеди 0.2", "Gen Dat Acc Ins Loc mf s кеннеди 0.3",
+        "Nom mf p кеннеди 0.5", "Nom mf s кеннеди 0.5"],
+    "Маккейне": ["* mf p маккейне 0.2", "Gen Dat Acc Ins Loc mf s маккейне 0.3",
+        "Nom mf s маккейне 0.5"],
+    "Ивановы": ["Gen Dat Acc Ins Loc mf p ивановы 0.2", "Gen Dat Acc Ins Loc mf s ивановы 0.3",
+        "Nom mf p ивановы 0.9", "Nom mf s ивановы 0.5"],
+    "Гарсиа": ["Nom mf s гарсиа 0.5"],
+    "Сьерру": ["* mf p сьерру 0.2", "Acc mf s сьерра 0.6", "Dat m s сьерр 0.7",
+        "Gen Dat Ins Loc f s сьерру 0.3", "Gen Ins Loc m s сьерру 0.3", "Nom mf s сьерру 0.5"],
+    "Марьи": ["Acc Ins mf s марьи 0.3", "Gen Dat Acc Ins Loc mf p марьи 0.2",
+        "Gen Dat Loc mf s марья 0.6", "Nom mf p марьи 0.5", "Nom mf s марьи 0.5"],
+    "Таню": ["* mf p таню 0.2", "Acc mf s таня 0.6", "Dat m s тань 0.7",
+        "Gen Dat Ins Loc f s таню 0.3", "Gen Ins Loc m s таню 0.3", "Nom mf s таню 0.5"],
+    "Таней": ["Gen Acc mf p таны 0.5", "Gen Dat Acc Loc f s таней 0.3", "Ins mf s таня 0.6",
+        "Nom mf s таней 0.5"],
+    "Танею": ["* mf p танею 0.2", "Dat m s таней 0.7", "Gen Acc Loc m s танею 0.3",
+        "Gen Dat Acc Loc f s танею 0.3", "Ins mf s таня 0.6", "Nom mf s танею 0.5"],
+    "Ямой": ["Gen Dat Acc Loc f s ямой 0.3", "Ins mf s яма 0.6", "Nom mf s ямой 0.5"],
+    "Ахом": ["Gen Dat Acc Ins Loc f s ахом 0.3", "Ins m s ах 0.7", "Nom mf s ахом 0.5"],
+    "Ямам": ["Dat mf p ямы 0.5", "Gen Dat Acc Ins Loc f s ямам 0.3", "Nom mf s ямам 0.5"],
+    "Ротенбергами": ["Gen Dat Acc Ins Loc mf s ротенбергами 0.3",
+        "Gen Dat Acc Loc mf p ротенбергами 0.2", "Ins mf p ротенберги 0.5",
+        "Nom mf p ротенбергами 0.5", "Nom mf s ротенбергами 0.5"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "specs"), list(PARADIGMS.items()), ids=list(PARADIGMS))
+def test_names_paradigm_readings(word, specs):
+    assert rounded(paradigm_readings(word)) == expand(specs)
+
+
+# pymorphy3's dictionary parses in the word's role (confidence 1 + the parse's score), and the
+# word as written, a nominative of either gender (0.2; any case for a final о/у/и/е/э/ю)
+DICTIONARY = {
+    ("Анна", "first"): ["Nom f s анна 2.0", "Nom m s анна 0.2"],
+    ("Саша", "first"): ["Nom mf s саша 2.0"],
+    ("Шойгу", "last"): ["* mf p шойгу 1.071", "Gen Dat Acc Ins Loc mf s шойгу 1.071",
+        "Nom mf s шойгу 1.214"],
+    ("Тимуровича", "middle"): ["Gen Acc m s тимурович 1.5", "Nom mf s тимуровича 0.2"],
+    ("Ивановы", "last"): ["Nom mf p ивановы 1.333", "Nom mf s ивановы 0.2"],
+    ("Путина", "last"): ["Acc m s путин 1.217", "Gen m s путин 1.739",
+        "Nom f s путина 1.022", "Nom m s путина 0.2"],
+    ("Амаду", "first"): ["* f s амаду 1.125", "Dat m s амад 1.125",
+        "Nom Gen Acc Ins Loc m s амаду 0.2"],
+    ("Голиковой", "last"): ["Dat Ins Loc f s голикова 1.167", "Gen f s голикова 1.5",
+        "Nom mf s голиковой 0.2"],
+    ("Кузьмича", "middle"): ["Gen Acc m s кузьмич 1.5", "Nom mf s кузьмича 0.2"],
+    ("Семенова", "last"): ["Gen Acc m s семёнов 1.333", "Nom f s семёнова 1.333",
+        "Nom m s семенова 0.2"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("word_role", "specs"), list(DICTIONARY.items()), ids=str)
+def test_names_dictionary_readings(word_role, specs):
+    assert rounded(readings(*word_role)) == expand(specs)
+
+
+def test_names_readings_without_a_dictionary_parse_in_the_role_follow_the_paradigm():
+    # "Хоулетта" has no dictionary parse; "Анна" is no surname, "Путина" no first name
+    assert readings("Хоулетта", "last") == paradigm_readings("Хоулетта")
+    assert readings("Анна", "last") == paradigm_readings("Анна")
+    assert readings("Путина", "first") == paradigm_readings("Путина")
+    # a patronymic may be guessed by pymorphy3 (its suffixes are regular), other roles not
+    assert readings("Тимуровичем", "middle")[("Ins", "masc", "sing")][0] == "тимурович"
+
+
+# --------------------------------------------------------------------- East Asian names
+# surname first, then syllables none of which is a Russian name, surname or patronymic; a
+# Russian first name ("Ким", "Ян", "Ли") needs a one-syllable given name, or one in Palladius
+CASES_EAST_ASIAN = {
+    "three_words": (["Пан", "Ги", "Муна"], True),
+    "korean_three_words": (["Ким", "Чен", "Ир"], True),
+    "two_words": (["Дэн", "Сяопина"], True),
+    "palladius_given_name": (["Мао", "Цзэдуну"], True),
+    "russian_first_name_one_syllable": (["Ким", "Ир"], True),
+    "russian_first_name_palladius": (["Ян", "Цзечи"], True),
+    "three_syllables_after_a_non_name": (["Ван", "Имина"], True),
+    "vietnamese": (["Нгуен", "Тан", "Зунг"], True),
+    "capitals": (["ПАН", "ГИ", "МУН"], True),
+    "russian_first_name_two_syllables": (["Ким", "Кардашьян"], False),
+    "russian_first_name_russian_surname": (["Ян", "Гамарник"], False),
+    "four_syllables": (["Ван", "Иминаоу"], False),
+    "three_words_two_syllable_given_name": (["Пан", "Гиму", "Ли"], False),
+    "dictionary_surname": (["Ли", "Петров"], False),
+    "patronymic": (["Ван", "Иванович"], False),
+    "slavic_stem": (["Ван", "Сяоминов"], False),
+    "initial": (["Чжан", "И.", "Мин"], False),
+    "hyphen": (["Ким", "Чен-Ир"], False),
+    "lower_case": (["пан", "Ги"], False),
+    "one_word": (["Пан"], False),
+    "four_words": (["Пан", "Ги", "Мун", "Ли"], False),
+    "not_a_surname_first": (["Ги", "Пан"], False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"), list(CASES_EAST_ASIAN.values()), ids=list(CASES_EAST_ASIAN)
+)
+def test_names_east_asian(words, expected):
+    assert east_asian(words) is expected
+
+
+# only the last word declines: a final а, у, ом after a consonant (ем, я, ю after нь)
+CASES_EAST_ASIAN_NAMES = {
+    "genitive": ("Пан Ги Муна", name("Пан Ги Мун", "Пан", "Ги Мун", gender=None)),
+    "dative": ("Мао Цзэдуну", name("Мао Цзэдун", "Мао", "Цзэдун", gender=None)),
+    "soft_genitive": ("Чжан Цзюня", name("Чжан Цзюнь", "Чжан", "Цзюнь", gender=None)),
+    "soft_dative": ("Ли Цзюню", name("Ли Цзюнь", "Ли", "Цзюнь", gender=None)),
+    "nominative_in_vowel": ("Пак Кын Хе", name("Пак Кын Хе", "Пак", "Кын Хе", gender=None)),
+    "nominative_in_consonant": ("Ким Чен Ир", name("Ким Чен Ир", "Ким", "Чен Ир", gender=None)),
+    "nominative_in_ao": ("Ху Цзиньтао", name("Ху Цзиньтао", "Ху", "Цзиньтао", gender=None)),
+    "one_letter_stem": ("Го Ву", name("Го Ву", "Го", "Ву", gender=None)),
+    "final_syllable_in_a_vowel": ("Ли Хуа", name("Ли Хуа", "Ли", "Хуа", gender=None)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"), list(CASES_EAST_ASIAN_NAMES.values()), ids=list(CASES_EAST_ASIAN_NAMES)
+)
+def test_names_east_asian_normal_name(spec, expected):
+    assert normal_name(words_of(spec)) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "normal"),
+    [("Си Цзиньпином", "Си Цзиньпин"), ("Ли Цзюнем", "Ли Цзюнь"), ("Ли Цзюня", "Ли Цзюнь"),
+     ("Ли Хуа", "Ли Хуа")],
+)  # fmt: skip
+def test_names_east_asian_name_endings(spec, normal):
+    # the name as an East Asian one (``normal_name`` decides that by :func:`east_asian`)
+    words = words_of(spec)
+    assert east_asian_name(words, [" "] * (len(words) - 1)).normal == normal
+
+
+def test_names_east_asian_name_needs_a_separator_between_each_two_words():
+    with pytest.raises(ValueError):
+        east_asian_name(words_of("Пан Ги Муна"), [" "])
+
+
+def test_names_east_asian_surnames_are_the_data_rows():
+    surnames = east_asian_surnames()
+    assert {"ван", "ли", "ким", "пак", "нгуен", "дэн", "мао"} <= surnames
+    assert not {s for s in surnames if not s.isalpha() or s != s.lower()}
+    assert "surname" not in surnames
+
+
+def test_names_east_asian_separators_are_kept():
+    parts = normal_name(words_of("Пан Ги Муна"), separators=["\u00a0", " "])
+    assert parts == name("Пан\u00a0Ги Мун", "Пан", "Ги Мун", gender=None)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Цзю" is a syllable, not "Цз" + a case ending
+        pytest.param("Ма Ин Цзю", "Ма Ин Цзю", marks=pytest.mark.xfail(strict=True)),
+        # a given name in -ай declines as "Эньлай", "Эньлаю", "Эньлаем"
+        pytest.param("Чжоу Эньлаю", "Чжоу Эньлай", marks=pytest.mark.xfail(strict=True)),
+    ],
+)
+def test_names_east_asian_known_gaps(spec, expected):
+    assert normal_name(words_of(spec)).normal == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [("Си Цзиньпином", "Си Цзиньпин"), ("Ли Цзюнем", "Ли Цзюнь"), ("Си Цзиньпин", "Си Цзиньпин")],
+)
+def test_names_east_asian_instrumental_reads_back_to_its_nominative(spec, expected):
+    # the instrumental ending does not hide the syllable: "Цзиньпином" -> "Цзиньпин"
+    assert normal_name(words_of(spec)).normal == expected
+
+
+# ------------------------------------------------------- families, first names, adjectives
+CASES_SINGULAR = {
+    "possessive_masc": ("Ивановы", "masc", "Иванов"),
+    "possessive_femn": ("Ивановы", "femn", "Иванова"),
+    "adjectival_masc": ("Стругацкие", "masc", "Стругацкий"),
+    "adjectival_femn": ("Стругацкие", "femn", "Стругацкая"),
+    "consonant": ("Ротенберги", "masc", "Ротенберг"),
+    "consonant_femn": ("Ротенберги", "femn", "Ротенберг"),
+    "consonant_hard": ("Клинтоны", "masc", "Клинтон"),
+    "capitals": ("ИВАНОВЫ", "femn", "ИВАНОВА"),
+    "short": ("Ли", "masc", "Ли"),
+    "four_letters": ("Буши", "masc", "Буш"),
+    "three_letters": ("Уты", "masc", "Уты"),
+    "after_a_vowel": ("Накаи", "masc", "Накаи"),
+    "no_plural_ending": ("Шойгу", "masc", "Шойгу"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("plural", "gender", "single"), list(CASES_SINGULAR.values()), ids=list(CASES_SINGULAR)
+)
+def test_names_singular_surname(plural, gender, single):
+    assert singular_surname(plural, gender) == single
+
+
+@pytest.mark.xfail(strict=True, reason="an indeclinable surname's plural is the same word")
+def test_names_singular_surname_of_an_indeclinable_family():
+    assert singular_surname("Кеннеди", "masc") == "Кеннеди"
+
+
+@pytest.mark.parametrize(
+    ("first", "gender"),
+    [("Анна", "femn"), ("Ярослава", "femn"), ("Владимир", "masc"), ("Ярослав", "masc"),
+     ("Никита", "masc"), ("Саша", None), ("Женя", None), ("Зюйд", None)],
+)  # fmt: skip
+def test_names_first_name_gender(first, gender):
+    # by the dictionary only: "Саша", "Женя" name either; "Зюйд" is no name it knows
+    assert first_name_gender(first) == gender
+
+
+@pytest.mark.parametrize(
+    ("word", "gender", "number", "expected"),
+    [("младшего", "masc", "sing", "младший"), ("младшей", "femn", "sing", "младшая"),
+     ("младших", "masc", "plur", "младшие"), ("старшего", "femn", "sing", "старшая"),
+     ("Путина", "masc", "sing", None), ("Хоулетта", "masc", "sing", None)],
+)  # fmt: skip
+def test_names_adjective_nominative(word, gender, number, expected):
+    found = adjective_nominative(word, gender, number)
+    assert found == (None if expected is None else (expected, 1.0))
+
+
+CASES_INFLECT = {
+    "genitive": (("Путина", "last", "Gen", "masc", "sing"), "Путин"),
+    "nominative_stays": (("Путина", "last", "Nom", "femn", "sing"), "Путина"),
+    "nominative_plural": (("Ивановы", "last", "Nom", "masc", "plur"), "Ивановы"),
+    "genitive_plural": (("Ивановых", "last", "Gen", "masc", "plur"), "Ивановы"),
+    "double": (("Петрова-Водкина", "last", "Gen", "masc", "sing"), "Петров-Водкин"),
+    "adjective_after_hyphen": (("Буша-младшего", "last", "Gen", "masc", "sing"),
+                               "Буш-младший"),
+    "initial": (("В.", "first", "Gen", "masc", "sing"), "В."),
+    "no_reading": (("Хоулетта", "last", "Dat", "masc", "sing"), "Хоулетта"),
+    "no_letters": (("Иванова-2", "last", "Gen", "masc", "sing"), "Иванов-2"),
+    "e_for_yo": (("Семенова", "last", "Gen", "masc", "sing"), "Семенов"),
+    "yo_kept": (("Семёнова", "last", "Gen", "masc", "sing"), "Семёнов"),
+    "capitals": (("ПУТИНА", "last", "Gen", "masc", "sing"), "ПУТИН"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"), list(CASES_INFLECT.values()), ids=list(CASES_INFLECT)
+)
+def test_names_inflect_word(args, expected):
+    assert inflect_word(*args) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "tags", "dictionary", "known"),
+    [("Путин", {"Surn"}, {"Surn"}, True), ("Анна", {"Name"}, {"Name"}, True),
+     ("Ивановна", {"Patr"}, {"Patr"}, True),
+     ("Абрамович", {"Patr", "Surn"}, {"Patr", "Surn"}, True),
+     # a patronymic by its suffix alone, not when the word is a surname or name too
+     ("Тимуровичем", {"Patr"}, {"Patr"}, True), ("Хабибуллаевич", {"Patr"}, set(), False),
+     ("Сиссе", {"Name"}, set(), False), ("В.", set(), set(), False),
+     ("стол", set(), set(), True), ("Фухимори", set(), set(), False)],
+)  # fmt: skip
+def test_names_name_tags(word, tags, dictionary, known):
+    assert (name_tags(word), dictionary_name_tags(word), known_word(word)) == (
+        tags, dictionary, known)  # fmt: skip

@@ -243,7 +243,8 @@ def paradigm_readings(word: str) -> Readings:
     for ending, cases in PLURAL_DECLENSION:
         stem = w[: -len(ending)]
         if w.endswith(ending) and len(stem) >= 2 and stem[-1] not in VOWELS:
-            nominative = stem + ("и" if stem[-1] in HUSHING else "ы")
+            # a nominative is its own plural nominative ("Кеннеди", not "Кеннеды")
+            nominative = w if cases == ("Nom",) else stem + ("и" if stem[-1] in HUSHING else "ы")
             _add(found, cases, BOTH, "plur", nominative, 0.5)
     return found
 
@@ -462,9 +463,12 @@ def singular_surname(plural: str, gender: str) -> str:
 
 
 def first_name_gender(first: str) -> str | None:
-    """The gender of a first name in the nominative, by pymorphy3's dictionary."""
+    """The gender of a first name in the nominative, by pymorphy3's dictionary (its readings
+    weigh 1 or more; a name as written, which may be either gender's, weighs less)."""
     genders = {
-        g for case, g, number in readings(first, "first") if case == "Nom" and number == "sing"
+        g
+        for (case, g, number), (_, confidence) in readings(first, "first").items()
+        if case == "Nom" and number == "sing" and confidence >= 1.0
     }
     return genders.pop() if len(genders) == 1 else None
 
