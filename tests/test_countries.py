@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.countries import gazetteer, lookup, read_aliases, split_compounds
+from ruextract.countries import covering, gazetteer, lookup, read_aliases, split_compounds
 from ruextract.records import Country
 from tests.conftest import SEED
 
@@ -376,6 +376,24 @@ def test_countries_seed_article(parse):
     normals = {s.text: s._.normal for s in doc.spans["countries"]}
     assert normals["Казахстана"] == "Казахстан"
     assert normals["Российская Федерация"] == "Российская Федерация"
+
+
+COVERING_CASES = [
+    pytest.param([(2, 5), (10, 12)], (2, 5), True, id="same-range"),
+    pytest.param([(2, 5), (10, 12)], (3, 4), True, id="inside"),
+    pytest.param([(2, 5), (10, 12)], (4, 6), False, id="runs-past-the-end"),
+    pytest.param([(2, 5), (10, 12)], (1, 3), False, id="starts-before"),
+    pytest.param([(2, 5), (10, 12)], (6, 7), False, id="between"),
+    pytest.param([(2, 5), (10, 12)], (11, 13), False, id="past-the-last"),
+    # a later, shorter range does not hide an earlier, longer one
+    pytest.param([(0, 10), (2, 3)], (4, 9), True, id="inside-an-earlier-longer-range"),
+    pytest.param([], (0, 1), False, id="no-ranges"),
+]
+
+
+@pytest.mark.parametrize(("ranges", "span", "expected"), COVERING_CASES)
+def test_countries_covering_ranges(ranges, span, expected):
+    assert covering(ranges)(*span) is expected
 
 
 def test_countries_compound_split_keeps_entities_and_span_groups(nlp):

@@ -7,9 +7,10 @@ from yargy import Parser, or_, rule
 from yargy.predicates import eq, gram
 
 from ruextract.grammars import dates as date_grammar
+from ruextract.grammars import money, percent
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import TOKENIZER
-from ruextract.grammars.parser import ANY, LookaheadParser, first_predicates
+from ruextract.grammars.parser import ANY, LookaheadParser, anchored, first_predicates
 from ruextract.grammars.percent import PERCENT
 from ruextract.grammars.quantity import QUANTITY
 
@@ -59,3 +60,40 @@ def test_first_predicates_look_through_an_optional_word():
     yargy = Parser(or_(top, rule(eq("б"))))
     for text in ("а дом", "дом", "б", "в"):
         assert [m.span for m in parser.findall(text)] == [m.span for m in yargy.findall(text)]
+
+
+ANCHORED = {
+    "money": (MONEY, money.ANCHORS),
+    "percent": (PERCENT, percent.ANCHORS),
+}
+ANCHOR_PHRASES = [
+    *PHRASES.values(),
+    "цена выросла до 30 долл. США за баррель, $15 млн и 2,5 тыс. руб.",
+    "70-процентное увеличение, рост на 3 процентных пункта и 12 %",
+    "свыше 3 тыс. человек, 5 млн тонн и 2 млрд кубометров газа",  # numbers without a unit
+    "Индекс вырос на 12 пунктов",
+]
+
+
+@pytest.mark.parametrize("phrase", ANCHOR_PHRASES)
+@pytest.mark.parametrize("grammar", ANCHORED.values(), ids=ANCHORED.keys())
+def test_anchored_parser_matches_yargy(grammar, phrase):
+    top, anchors = grammar
+    expected = found(Parser(top, tokenizer=TOKENIZER), phrase)
+    assert found(LookaheadParser(top, tokenizer=TOKENIZER, anchors=anchors), phrase) == expected
+
+
+def test_anchored_parser_skips_a_text_without_an_anchor():
+    parser = LookaheadParser(MONEY, tokenizer=TOKENIZER, anchors=money.ANCHORS)
+    chart = parser.chart("свыше 3 тыс. человек и 5 млн тонн")
+    assert not any(column.states for column in chart.columns)
+    chart = parser.chart("свыше 3 тыс. рублей")
+    assert any(column.states for column in chart.columns)
+
+
+def test_grammar_anchors_are_in_every_alternative():
+    assert anchored(MONEY, money.ANCHORS) and anchored(PERCENT, percent.ANCHORS)
+    # without the currency adjective ("50-долларовый") one alternative has no anchor
+    assert not anchored(MONEY, money.ANCHORS[:2])
+    assert not anchored(PERCENT, percent.ANCHORS[:1])
+    assert not anchored(QUANTITY, percent.ANCHORS)

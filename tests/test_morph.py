@@ -156,3 +156,24 @@ def test_morph_lemma_in_context_of_an_ordinal(parse):
     doc = parse("Встреча прошла 28-го января в 293-м кабинете.")
     assert {t.text: t.lemma_ for t in doc}["28-го"] == "28-й"
     assert {t.text: t.lemma_ for t in doc}["293-м"] == "293-й"
+
+
+def test_morph_writes_every_token_from_arrays(core_nlp):
+    """Tags written per doc in one go: white space has POS SPACE, its text as lemma and no
+    features; a word has its tagger POS, UD features and lemma; an empty doc passes."""
+    docs = list(core_nlp.pipe(["Визит  начался.\n\nПутин прибыл в Москву.", ""]))
+    rows = [(t.text, t.pos_, str(t.morph), t.lemma_) for t in docs[0]]
+    assert rows[1] == (" ", "SPACE", "", " ") and rows[4] == ("\n\n", "SPACE", "", "\n\n")
+    words = [row for row in rows if row[1] != "SPACE"]
+    assert [(text, pos, lemma) for text, pos, _, lemma in words] == [
+        ("Визит", "NOUN", "визит"),
+        ("начался", "VERB", "начаться"),
+        (".", "PUNCT", "."),
+        ("Путин", "PROPN", "путин"),
+        ("прибыл", "VERB", "прибыть"),
+        ("в", "ADP", "в"),
+        ("Москву", "PROPN", "москва"),
+        (".", "PUNCT", "."),
+    ]
+    assert docs[0][5].morph.get("Case") == ["Nom"] and docs[0][0].morph.get("Number") == ["Sing"]
+    assert len(docs[1]) == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ruextract.ner import chunks
 from ruextract.pipeline import as_article, run_docs
 
 CASES = [
@@ -74,4 +75,37 @@ def test_ner_batches_give_the_same_entities_as_single_docs(core_nlp):
     single = [next(run_docs(core_nlp, [as_article(t)])) for t in texts]
     assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in batch] == [
         [(e.start_char, e.end_char, e.label_) for e in d.ents] for d in single
+    ]
+
+
+PARAGRAPHS = "Путин прибыл в Астану. Визит продлится два дня.\n\nТокаев встретил гостя.\nКонец."
+CHUNK_CASES = [
+    # at most `size` characters: the whole text, as before
+    pytest.param(PARAGRAPHS, 78, [(0, 78)], id="short-text-whole"),
+    # longer: cut where a paragraph starts, the last one within the size
+    pytest.param(PARAGRAPHS, 77, [(0, 72), (72, 78)], id="cut-at-last-paragraph-within"),
+    pytest.param(PARAGRAPHS, 60, [(0, 49), (49, 78)], id="cut-at-first-paragraph"),
+    # no paragraph start within the size: a sentence start, then a paragraph start again
+    pytest.param(PARAGRAPHS, 40, [(0, 23), (23, 49), (49, 78)], id="cut-at-sentence"),
+    # a sentence longer than the size is one piece
+    pytest.param(PARAGRAPHS, 10, [(0, 23), (23, 49), (49, 72), (72, 78)], id="long-sentences"),
+]
+
+
+@pytest.mark.parametrize(("text", "size", "expected"), CHUNK_CASES)
+def test_ner_chunks_of_a_long_text(core_nlp, text, size, expected):
+    doc = core_nlp.make_doc(text)
+    assert chunks(doc, size) == expected
+
+
+def test_ner_long_text_in_pieces_finds_the_entities_of_each_paragraph(core_nlp, monkeypatch):
+    paragraph = "Официальный визит Владимира Путина в Казахстан стал событием года."
+    text = "\n\n".join([paragraph] * 4)
+    monkeypatch.setattr(core_nlp.get_pipe("ruextract_ner"), "chunk_chars", 150)
+    doc = next(run_docs(core_nlp, [as_article(text)]))
+    step = len(paragraph) + 2
+    assert [(e.start_char, e.text, e.label_) for e in doc.ents] == [
+        (n * step + offset, surface, label)
+        for n in range(4)
+        for offset, surface, label in ((18, "Владимира Путина", "PER"), (37, "Казахстан", "LOC"))
     ]

@@ -95,3 +95,14 @@ def test_tables_merge_concatenates_documents(nlp):
     assert list(merged["documents"]["doc_id"]) == ["a", "b"]
     assert isinstance(merged["tokens"], pd.DataFrame)
     assert list(merged["tokens"]["doc_id"].unique()) == ["a", "b"]
+
+
+def test_tables_token_rows_equal_the_tokens(parse):
+    # the country compound is split into tokens whose features are set empty ("_" in spaCy)
+    doc = parse("Глава МИД обсудил российско-американские отношения  в Москве.")
+    assert "российско" in [t.text for t in doc]
+    rows = tables.token_rows(doc, tables._sentence_ids(doc))
+    assert [(r["text"], r["start"], r["lemma"], r["pos"], r["feats"]) for r in rows] == [
+        (t.text, t.idx, t.lemma_, t.pos_, str(t.morph)) for t in doc if not t.is_space
+    ]
+    assert "_" not in [r["feats"] for r in rows]

@@ -66,16 +66,18 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ruextract import models
+from ruextract import models, views
 from ruextract.grammars.money import CURRENCY_WORDS
 from ruextract.morph import feats_to_str, lemmatize, parse_feats, restore_case, to_nominative
 from ruextract.records import Country
@@ -581,6 +583,7 @@ def split_compounds(doc: Doc, text: str | None = None) -> None:
                     "MORPH": hyphenated(split.morphs, ""),
                 },
             )
+    views.forget(doc)  # new tokens: the shared token views are made again on first use
     for key, spans in groups.items():
         doc.spans[key] = [
             span
@@ -610,7 +613,7 @@ class CountryFinder:
         return self._abbr_re
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy joins every token to make it: once per doc
+        text = views.text(doc)  # spaCy joins every token to make it: once per doc
         if self.adjectives:
             split_compounds(doc, text)
         found = self.find(doc, text)
@@ -867,10 +870,12 @@ class CountryFinder:
         ents = list(doc.ents)
         keep: list[Span] = []
         added: list[Span] = []
+        covers = covering([(m.start, m.end) for m in mentions])
+        exacts = {(m.start, m.end) for m in mentions}
         in_country = {i for m in mentions for i in range(m.start, m.end)}
         for ent in ents:
-            inside = any(m.start <= ent.start and ent.end <= m.end for m in mentions)
-            exact = any(m.start == ent.start and ent.end == m.end for m in mentions)
+            inside = covers(ent.start, ent.end)
+            exact = (ent.start, ent.end) in exacts
             if ent.label_ in ("LOC", "ORG") and inside:
                 continue  # the country mention replaces it
             words = [t.i for t in ent if any(ch.isalpha() for ch in t.text)]
@@ -879,8 +884,12 @@ class CountryFinder:
             if exact:
                 continue  # a PER exactly on a country is never kept by find(); be safe
             keep.append(ent)
+        # the entities kept are in order and do not overlap: only the last one that starts
+        # before a mention ends can reach into it
+        kept_starts = [e.start for e in keep]
         for mention in mentions:
-            overlaps = any(e.start < mention.end and mention.start < e.end for e in keep)
+            before = bisect_left(kept_starts, mention.end)
+            overlaps = before > 0 and keep[before - 1].end > mention.start
             if not overlaps:
                 added.append(mention)
         new_ents = filter_spans(keep + added)
@@ -896,6 +905,20 @@ class CountryFinder:
             span._.key = item.code
             span._.country = gaz.country(item.code)
         doc.spans[SPAN_KEY] = mentions
+
+
+def covering(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether one of ``ranges`` (``(start, end)`` token offsets) holds a given
+    ``(start, end)``: by bisection on the starts and the running maximum of the ends."""
+    ranges = sorted(ranges)
+    starts = [start for start, _ in ranges]
+    reach = list(accumulate((end for _, end in ranges), max))
+
+    def covers(start: int, end: int) -> bool:
+        n = bisect_right(starts, start)
+        return n > 0 and reach[n - 1] >= end
+
+    return covers
 
 
 @Language.factory(

@@ -2,7 +2,8 @@
 
 Reads the tokens of a ``Doc`` (whitespace tokens are skipped) sentence by sentence; writes
 ``token.pos_`` (UD POS), ``token.morph`` (UD features) and ``token.lemma_`` (lowercase lemma).
-The tagger runs over whole batches of sentences from many documents (``pipe``).
+The tagger runs over whole batches of sentences from many documents (``pipe``); the tags are
+written per document in one go (``Doc.from_array``), not token by token.
 
 The lemma is the normal form of the pymorphy3 parse that agrees best with the tagger's POS and
 features; where no parse agrees on case and number (a surname pymorphy3 does not know, such as
@@ -16,11 +17,16 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, MORPH, POS
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from ruextract import models
+from ruextract import models, views
+
+ARRAY_ATTRS = [POS, MORPH, LEMMA]
 
 # UD POS -> pymorphy3 (OpenCorpora) POS tags that may stand for it
 UD_TO_OC_POS: dict[str, frozenset[str]] = {
@@ -181,12 +187,15 @@ def _normal_form(parse) -> str:
     return parse.normal_form
 
 
-def content_tokens(doc: Doc) -> Iterator[list[Token]]:
-    """Each sentence's tokens without whitespace tokens (what the slovnet models see)."""
-    for sent in doc.sents:
-        tokens = [token for token in sent if not token.is_space]
-        if tokens:
-            yield tokens
+def content_words(doc: Doc) -> Iterator[tuple[list[int], list[str]]]:
+    """Each sentence's content tokens (whitespace tokens skipped): their indices and texts,
+    from the token arrays (what the slovnet tagger sees; no ``Token`` object per token)."""
+    texts = views.token_texts(doc)
+    space = views.is_space(doc).tolist()
+    for start, end in views.sentence_bounds(doc):
+        indices = [i for i in range(start, end) if not space[i]]
+        if indices:
+            yield indices, [texts[i] for i in indices]
 
 
 class MorphTagger:
@@ -195,29 +204,51 @@ class MorphTagger:
     def __init__(self, batch_size: int = 64) -> None:
         self.batch_size = batch_size
         self.tagger = models.morph_tagger()
+        self._morph_keys: dict[str, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
-            sents = [tokens for doc in batch for tokens in content_tokens(doc)]
+            # per sentence: (doc, indices of its content tokens, their texts)
+            sents = [
+                (doc, indices, texts) for doc in batch for indices, texts in content_words(doc)
+            ]
             # tags do not depend on the batch: sorted by length, batches pad little
-            sents.sort(key=len)
-            words = [[token.text for token in tokens] for tokens in sents]
-            markups = self.tagger.map(words) if words else []
-            for tokens, markup in zip(sents, markups, strict=True):
-                for token, tagged in zip(tokens, markup.tokens, strict=True):
+            sents.sort(key=lambda sent: len(sent[1]))
+            markups = self.tagger.map([texts for _, _, texts in sents]) if sents else []
+            # POS, MORPH and LEMMA of every token, written per doc in one go (from_array);
+            # whitespace tokens: POS "SPACE", the text as lemma, no features
+            arrays = {id(doc): self._space_array(doc) for doc in batch}
+            for (doc, indices, texts), markup in zip(sents, markups, strict=True):
+                array, strings = arrays[id(doc)], doc.vocab.strings
+                for i, text, tagged in zip(indices, texts, markup.tokens, strict=True):
                     feats = feats_to_str(tagged.feats)
-                    token.pos_ = tagged.pos
-                    token.set_morph(feats or None)
-                    token.lemma_ = lemmatize(token.text, tagged.pos, feats)
+                    array[i, 0] = POS_IDS[tagged.pos]
+                    array[i, 1] = self._morph_key(doc, feats) if feats else 0
+                    array[i, 2] = strings.add(lemmatize(text, tagged.pos, feats))
             for doc in batch:
-                for token in doc:
-                    if token.is_space:
-                        token.pos_ = "SPACE"
-                        token.lemma_ = token.text
+                if len(doc):
+                    doc.from_array(ARRAY_ATTRS, arrays[id(doc)])
             yield from batch
+
+    def _space_array(self, doc: Doc) -> numpy.ndarray:
+        """The POS / MORPH / LEMMA array of ``doc`` with its whitespace tokens filled in."""
+        array = numpy.zeros((len(doc), len(ARRAY_ATTRS)), dtype="uint64")
+        space = views.is_space(doc)
+        if space.any():
+            texts = views.token_texts(doc)
+            array[space, 0] = POS_IDS["SPACE"]
+            array[space, 2] = [doc.vocab.strings.add(texts[i]) for i in numpy.flatnonzero(space)]
+        return array
+
+    def _morph_key(self, doc: Doc, feats: str) -> int:
+        """``vocab.morphology.add(feats)`` (what ``token.set_morph`` stores), once per string."""
+        key = self._morph_keys.get(feats)
+        if key is None:
+            key = self._morph_keys[feats] = doc.vocab.morphology.add(feats)
+        return key
 
 
 @Language.factory(

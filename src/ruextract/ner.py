@@ -4,21 +4,30 @@ Reads ``doc.text`` (slovnet tokenizes on its own) and the morphology from ``ruex
 writes ``doc.ents`` with labels PER, LOC and ORG and, on each entity span, ``span._.normal``
 (the nominative form: "Владимира Путина" -> "Владимир Путин", "Совета Безопасности" ->
 "Совет Безопасности") and ``span._.key`` (the normal form; later stages refine both). The
-tagger runs over a batch of documents at once (``pipe``).
+tagger runs over a batch of documents at once (``pipe``). A text longer than
+:data:`CHUNK_CHARS` is fed in pieces of at most that size, cut where a paragraph (else a
+sentence) starts: slovnet's arrays grow with what it is fed in one piece (its convolution
+copies the whole sequence into windows, its CRF decodes one long sequence position by
+position), so a long article fed whole takes more memory and ~20% more time; a news article of
+ordinary length is fed whole, as natasha does.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch
 
-from ruextract import models
+from ruextract import models, views
 from ruextract.morph import to_nominative
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# longest text fed to slovnet in one piece: NEREL's articles are 1.5k characters (median), 13k
+# at most
+CHUNK_CHARS = 10_000
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 
 
@@ -50,11 +59,43 @@ def normalize(span: Span) -> str:
     return "".join(words).strip()
 
 
+def chunks(doc: Doc, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of the pieces of ``doc``'s text that the tagger is fed: the
+    whole text if it has at most ``size`` characters; else pieces of at most ``size``, each
+    ending where a paragraph starts (else a sentence; a longer sentence is one piece)."""
+    text = views.text(doc)
+    if len(text) <= size:
+        return [(0, len(text))]
+    cuts = [start for start, _ in views.sentence_chars(doc)[1:]]
+    paragraphs = [cut for cut in cuts if text[cut - 1] == "\n"]
+    found, start = [], 0
+    while len(text) - start > size:
+        limit = start + size
+        cut = next(
+            (
+                c[n - 1]
+                for c in (paragraphs, cuts)
+                if (n := bisect_right(c, limit)) and c[n - 1] > start
+            ),
+            None,
+        )
+        if cut is None:  # one sentence longer than size: up to the next sentence
+            n = bisect_right(cuts, limit)
+            if n == len(cuts):
+                break
+            cut = cuts[n]
+        found.append((start, cut))
+        start = cut
+    found.append((start, len(text)))
+    return found
+
+
 class NerTagger:
     """slovnet NER over batches of documents, entities aligned to the razdel tokens."""
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 32, chunk_chars: int = CHUNK_CHARS) -> None:
         self.batch_size = batch_size
+        self.chunk_chars = chunk_chars
         self.tagger = models.ner_tagger()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -63,19 +104,22 @@ class NerTagger:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             # slovnet fails on a text without tokens: such docs have no entities
-            tagged = [doc for doc in batch if any(not token.is_space for token in doc)]
+            tagged = [doc for doc in batch if not views.is_space(doc).all()]
+            pieces = [
+                (doc, start, end) for doc in tagged for start, end in chunks(doc, self.chunk_chars)
+            ]
             # spans do not depend on the batch: sorted by length, batches pad little
-            tagged.sort(key=lambda doc: len(doc.text))
-            markups = dict(
-                zip(map(id, tagged), self.tagger.map([d.text for d in tagged]), strict=True)
-            )
+            pieces.sort(key=lambda piece: piece[2] - piece[1])
+            texts = [views.text(doc)[start:end] for doc, start, end in pieces]
+            found_in: dict[int, list[tuple[int, int, str]]] = {id(doc): [] for doc in tagged}
+            for (doc, start, _), markup in zip(pieces, self.tagger.map(texts), strict=True):
+                found_in[id(doc)].extend(
+                    (start + found.start, start + found.stop, found.type) for found in markup.spans
+                )
             for doc in batch:
-                markup = markups.get(id(doc))
                 spans = []
-                for found in markup.spans if markup is not None else []:
-                    span = doc.char_span(
-                        found.start, found.stop, label=found.type, alignment_mode="expand"
-                    )
+                for start, stop, label in sorted(found_in.get(id(doc), [])):
+                    span = doc.char_span(start, stop, label=label, alignment_mode="expand")
                     if span is not None and len(span):
                         spans.append(span)
                 doc.ents = filter_spans(spans)
@@ -87,10 +131,10 @@ class NerTagger:
 
 @Language.factory(
     "ruextract_ner",
-    default_config={"batch_size": 32},
+    default_config={"batch_size": 32, "chunk_chars": CHUNK_CHARS},
     requires=["token.pos", "token.morph"],
     assigns=["doc.ents", "span._.normal", "span._.key"],
 )
-def create_ner(nlp: Language, name: str, batch_size: int) -> NerTagger:
+def create_ner(nlp: Language, name: str, batch_size: int, chunk_chars: int) -> NerTagger:
     """slovnet NER tagger with nominative normal forms (see module docstring)."""
-    return NerTagger(batch_size=batch_size)
+    return NerTagger(batch_size=batch_size, chunk_chars=chunk_chars)

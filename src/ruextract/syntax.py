@@ -15,6 +15,7 @@ the root, the others attach to it with dep ``dep``), which keeps the sentence bo
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 import numpy
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import minibatch
 
-from ruextract import models
+from ruextract import models, views
 
 ROOT = "ROOT"
 ATTACH = "dep"
@@ -34,18 +35,23 @@ def needs_parse(doc: Doc) -> bool:
     a multiplier, a currency or number word)."""
     from ruextract.facts import TRIGGER
 
-    return bool(TRIGGER.search(doc.text))
+    return bool(TRIGGER.search(views.text(doc)))
 
 
 def fact_sentences(doc: Doc) -> set[int]:
     """Indices (in ``doc.sents`` order) of the sentences that share a character with a fact."""
     from ruextract.facts import find_facts
 
-    ranges = [(fact.start, fact.stop) for fact in find_facts(doc.text)]
+    chars = views.sentence_chars(doc)
+    ends = [end for _, end in chars]
     found = set()
-    for n, sent in enumerate(doc.sents):
-        if any(start < sent.end_char and sent.start_char < stop for start, stop in ranges):
+    for fact in find_facts(views.text(doc)):
+        # the sentences from the first that ends after the fact starts, while they start before
+        # it stops (sentences are in order and do not overlap)
+        n = bisect_right(ends, fact.start)
+        while n < len(chars) and chars[n][0] < fact.stop:
             found.add(n)
+            n += 1
     return found
 
 
@@ -57,8 +63,8 @@ def flat_relations(tokens: list[Token]) -> list[tuple[int, str]]:
 
 def sentence_tokens(doc: Doc) -> Iterator[list[Token]]:
     """Each razdel sentence's tokens, whitespace tokens included."""
-    for sent in doc.sents:
-        yield list(sent)
+    for start, end in views.sentence_bounds(doc):
+        yield list(doc[start:end])
 
 
 def sentence_heads(tokens: list[Token], relations: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -115,12 +121,15 @@ def break_cycles(heads: dict[int, tuple[int, str]], root: int | None) -> None:
 
 def set_parse(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
     """Write absolute heads and relations onto ``doc`` in one go (``Doc.from_array``)."""
+    pairs = [heads.get(i, (i, ROOT)) for i in range(len(doc))]
+    ids = {dep: doc.vocab.strings.add(dep) for dep in {dep for _, dep in pairs}}
     array = numpy.zeros((len(doc), 2), dtype="uint64")
-    for i in range(len(doc)):
-        head, dep = heads.get(i, (i, ROOT))
-        array[i, 0] = numpy.array(head - i, dtype="int64").astype("uint64")
-        array[i, 1] = doc.vocab.strings.add(dep)
+    # heads relative to the token, as spaCy keeps them (negative ones wrap around in uint64)
+    relative = numpy.array([head for head, _ in pairs], dtype="int64") - numpy.arange(len(doc))
+    array[:, 0] = relative.astype("uint64")
+    array[:, 1] = [ids[dep] for _, dep in pairs]
     doc.from_array([HEAD, DEP], array)
+    views.forget(doc)  # heads set sentence starts (each razdel sentence keeps its own root)
 
 
 class SyntaxParser:

@@ -12,11 +12,14 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
 
+import numpy
 import pandas as pd
 import pyarrow as pa
+from spacy.attrs import IDX, LEMMA, MORPH, POS
+from spacy.morphology import Morphology
 from spacy.tokens import Doc, Span
 
-from ruextract import persons
+from ruextract import persons, views
 from ruextract.records import Country, DateValue, Fact, Mention, Organization, Person, Problem, Role
 
 DOCUMENT_COLUMNS = [
@@ -78,6 +81,7 @@ DATE_DTYPE = pd.ArrowDtype(pa.date32())
 BOOL_TEXT = {"True": True, "False": False, "true": True, "false": False}  # as CSV reads back
 
 Rows = dict[str, list[dict]]
+EMPTY_MORPH = Morphology.EMPTY_MORPH  # "_"
 
 
 def _iso(value: date | None) -> str | None:
@@ -86,11 +90,53 @@ def _iso(value: date | None) -> str | None:
 
 def _sentence_ids(doc: Doc) -> list[int]:
     """Sentence number of every token."""
-    ids = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            ids[i] = n
-    return ids
+    return views.sentence_ids(doc).tolist()
+
+
+def sentence_rows(doc: Doc) -> list[dict]:
+    """The ``sentences`` rows of a document: a sentence runs from its first to its last
+    non-space token (white space around it is not in it); one of white space only has no row
+    (its number is skipped)."""
+    bounds = views.sentence_bounds(doc)
+    if not bounds:
+        return []
+    text, texts, idx = views.text(doc), views.token_texts(doc), views.token_starts(doc)
+    content = numpy.flatnonzero(~views.is_space(doc))
+    first = numpy.searchsorted(content, [start for start, _ in bounds]).tolist()
+    after = numpy.searchsorted(content, [end for _, end in bounds]).tolist()
+    rows = []
+    for n, (lo, hi) in enumerate(zip(first, after, strict=True)):
+        if lo == hi:
+            continue
+        last = int(content[hi - 1])
+        start, stop = int(idx[content[lo]]), int(idx[last]) + len(texts[last])
+        rows.append(
+            {"doc_id": doc._.doc_id, "sent_id": n, "start": start, "stop": stop,
+             "text": text[start:stop]}
+        )  # fmt: skip
+    return rows
+
+
+def token_rows(doc: Doc, sent_of: list[int]) -> list[dict]:
+    """The ``tokens`` rows of a document (white space tokens have none), read from the token
+    arrays: no ``Token`` object per token."""
+    if not len(doc):
+        return []
+    strings, texts = doc.vocab.strings, views.token_texts(doc)
+    array = doc.to_array([IDX, LEMMA, POS, MORPH]).tolist()
+    doc_id = doc._.doc_id
+    # ``str(token.morph)``: no features is "" (spaCy keeps set-but-empty features as "_")
+    feats = {key: strings[key] for key in {row[3] for row in array} if key}
+    feats = {key: "" if value == EMPTY_MORPH else value for key, value in feats.items()}
+    rows = []
+    for i in numpy.flatnonzero(~views.is_space(doc)).tolist():
+        start, lemma, pos, morph = array[i]
+        rows.append(
+            {"doc_id": doc_id, "sent_id": sent_of[i], "token_id": len(rows), "start": start,
+             "stop": start + len(texts[i]), "text": texts[i], "lemma": strings[lemma],
+             "pos": strings[pos], "feats": feats.get(morph, "")}
+        )  # fmt: skip
+    return rows
 
 
 def mention_spans(doc: Doc) -> list[Span]:
@@ -199,14 +245,14 @@ def document_row(
         "date": _iso(date_),
         "title": title,
         "url": url,
-        "n_chars": len(doc.text) if doc is not None else None,
-        "n_sentences": sum(1 for _ in doc.sents) if doc is not None and len(doc) else 0,
-        "n_tokens": sum(not t.is_space for t in doc) if doc is not None else None,
+        "n_chars": len(views.text(doc)) if doc is not None else None,
+        "n_sentences": len(views.sentence_bounds(doc)) if doc is not None else 0,
+        "n_tokens": int((~views.is_space(doc)).sum()) if doc is not None else None,
         "status": "error" if error else "ok",
         "error": error,
         "date_error": date_error,
         "encoding": encoding,
-        "text": doc.text if doc is not None else None,
+        "text": views.text(doc) if doc is not None else None,
     }
 
 
@@ -254,27 +300,9 @@ def rows_from_doc(doc: Doc) -> Rows:
         )
     )  # fmt: skip
     rows["errors"].extend(reader_notes(doc))
-    for n, sent in enumerate(doc.sents if len(doc) else []):
-        # a sentence runs from its first to its last token: white space around it is not in it
-        content = [token for token in sent if not token.is_space]
-        if not content:
-            continue
-        start, stop = content[0].idx, content[-1].idx + len(content[-1].text)
-        rows["sentences"].append(
-            {"doc_id": doc_id, "sent_id": n, "start": start, "stop": stop,
-             "text": doc.text[start:stop]}
-        )  # fmt: skip
+    rows["sentences"] = sentence_rows(doc)
     rows["documents"][0]["n_sentences"] = len(rows["sentences"])
-    token_id = 0
-    for token in doc:
-        if token.is_space:
-            continue
-        rows["tokens"].append(
-            {"doc_id": doc_id, "sent_id": sent_of[token.i], "token_id": token_id,
-             "start": token.idx, "stop": token.idx + len(token.text), "text": token.text,
-             "lemma": token.lemma_, "pos": token.pos_, "feats": str(token.morph)}
-        )  # fmt: skip
-        token_id += 1
+    rows["tokens"] = token_rows(doc, sent_of)
 
     def sent_at(char: int) -> int | None:
         token = doc.char_span(char, char + 1, alignment_mode="expand")

@@ -28,6 +28,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ruextract import views
 from ruextract.dates.context import (
     apposed_days,
     chained_year,
@@ -166,7 +167,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for value in find_dates(doc.text, doc._.date, sentence_tense(doc)):
+        for value in find_dates(views.text(doc), doc._.date, sentence_tense(doc)):
             span = doc.char_span(value.start, value.stop, label="DATE", alignment_mode="expand")
             if span is None or not len(span):
                 continue

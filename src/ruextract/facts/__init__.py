@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import views
 from ruextract.facts.clause import (
     DASHES,
     DELTA,
@@ -49,6 +50,7 @@ from ruextract.facts.subject import (
     subject_lemma,
     subject_token,
 )
+from ruextract.grammars import money, percent
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
 from ruextract.grammars.parser import LookaheadParser
@@ -81,8 +83,8 @@ WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER = 12, 40
 def parsers() -> dict[str, LookaheadParser]:
     """The yargy parsers, one per kind (built on first use: no work on import)."""
     return {
-        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER),
-        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER),
+        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER, anchors=money.ANCHORS),
+        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER, anchors=percent.ANCHORS),
         QUANTITY_KIND: LookaheadParser(QUANTITY, tokenizer=TOKENIZER),
     }
 
@@ -523,7 +525,7 @@ def antecedent_subject(
     pronoun = pronoun_subject(span)
     if pronoun is None:
         return None
-    sents = list(span.doc.sents)
+    sents = views.sentences(span.doc)  # made once per doc, not per fact
     here = next(n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end)
     reach = sents[max(0, here - PRONOUN_REACH)].start
     for other, token in zip(reversed(earlier), reversed(subjects), strict=True):
@@ -549,7 +551,7 @@ class FactsFinder:
             dates_in.setdefault(sent_of[date_span.start], []).append(date_span)
         parsed = doc.has_annotation("DEP")
         found: list[tuple[Span, Fact]] = []
-        for fact in find_facts(doc.text):
+        for fact in find_facts(views.text(doc)):
             span = doc.char_span(fact.start, fact.stop, label=fact.kind, alignment_mode="expand")
             if span is None or (found and span.start < found[-1][0].end):
                 continue

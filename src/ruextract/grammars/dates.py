@@ -15,7 +15,6 @@ from functools import cache
 
 from yargy import and_, or_, rule
 from yargy.interpretation import fact
-from yargy.morph import MorphAnalyzer
 from yargy.predicates import (
     caseless,
     custom,
@@ -33,7 +32,7 @@ from yargy.predicates import (
 from yargy.tokenizer import MorphTokenizer
 
 from ruextract import models
-from ruextract.grammars.parser import LookaheadParser
+from ruextract.grammars.parser import CachedMorph, LookaheadParser
 
 # ---------------------------------------------------------------------------------------------
 # FACTS
@@ -942,7 +941,7 @@ DATE = or_(
 @cache
 def parser() -> LookaheadParser:
     """The date parser: yargy over pymorphy3 morphology (built once, on first use)."""
-    tokenizer = MorphTokenizer(morph=MorphAnalyzer(models.morph_analyzer()))
+    tokenizer = MorphTokenizer(morph=CachedMorph(models.morph_analyzer()))
     return LookaheadParser(DATE, tokenizer=tokenizer)
 
 

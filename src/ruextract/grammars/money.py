@@ -172,3 +172,5 @@ MONEY = or_(
     # "100-долларовая купюра"
     rule(AMOUNT_MIN, DASH, CURRENCY_ADJECTIVE),
 ).interpretation(Money)
+# every MONEY alternative above holds one of these: a text without them has no money
+ANCHORS = (CURRENCY, PREFIX_CURRENCY, CURRENCY_ADJECTIVE)

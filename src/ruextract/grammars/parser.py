@@ -19,14 +19,27 @@ a token, but it may have predicted an empty rule earlier than the state that pre
 This gives the same matches as yargy on the 746 NEREL train articles for the date and the fact
 grammars (checked with ``benchmarks/same_tables.py`` and ``tests/test_grammar_parser.py``).
 yargy's pipelines (productions chosen by the token) are always predicted, as yargy does.
+
+A grammar every match of which holds a token of some rules (money: a currency; percentages:
+a percent sign or word) may name those rules as ``anchors``: a text none of whose tokens can
+begin an anchor has no match, and the chart is not run on it (most windows around numbers hold
+no currency). Which rules are anchors is the grammar's claim; :func:`anchored` checks it. The
+anchors' "normal form in a set" predicates are merged into one set lookup.
+
+:class:`CachedMorph` keeps the morphology of the most recent words (the date grammar's
+tokenizer asks pymorphy3 for every token of every window).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import lru_cache
 
 from yargy import Parser
-from yargy.parser import Chart, Column, State
+from yargy import rule as yargy_rule
+from yargy.morph import MorphAnalyzer
+from yargy.parser import Chart, Column, Context, State
+from yargy.predicates.bank import DictionaryPredicate
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.tree import Leaf, Node
 
@@ -108,6 +121,13 @@ def first_predicates(
     return found, (nullable if through_nullable else set())
 
 
+class CachedMorph(MorphAnalyzer):
+    """yargy's ``MorphAnalyzer`` over a given pymorphy3 analyzer, the forms of the most recent
+    words cached (as yargy's own ``CachedMorphAnalyzer`` does for its default analyzer)."""
+
+    __call__ = lru_cache(maxsize=16384)(MorphAnalyzer.__call__)
+
+
 class FastColumn(Column):
     """yargy's ``Column`` with the state hash computed inline (the same value as yargy's)."""
 
@@ -136,10 +156,11 @@ class TokenView:
     """What the grammar makes of one token text: predicate results, rules it can start, and
     per rule the productions worth predicting before it (filled as the parser asks)."""
 
-    __slots__ = ("predicates", "productions", "rules", "token")
+    __slots__ = ("anchor", "predicates", "productions", "rules", "token")
 
     def __init__(self, token) -> None:
         self.token = token
+        self.anchor: bool | None = None  # whether the token can begin an anchor
         self.predicates: dict[int, bool] = {}
         self.rules: dict[int, bool] = {}
         self.productions: dict[int, list] = {}
@@ -150,6 +171,40 @@ class TokenView:
         if value is None:
             value = self.predicates[id(predicate)] = bool(predicate(self.token))
         return value
+
+
+def anchor_predicates(anchors: tuple, context: Context) -> tuple | None:
+    """The predicates that can begin one of the rules (or predicates) ``anchors``, activated
+    as the parser's own (None: anything can)."""
+    found: list = []
+    for anchor in anchors:
+        start = yargy_rule(anchor).activate(context).normalized.as_bnf.start
+        first = first_predicates(start)[0][id(start)]
+        if first is ANY:
+            return None
+        found.extend(first)
+    # "normal form in a set" predicates (``normalized``, ``dictionary``) merge into one: a
+    # token matches the union exactly when it matches one of them
+    words = [p for p in found if type(p) is DictionaryPredicate]
+    if len(words) > 1:
+        union = DictionaryPredicate(frozenset().union(*(p.value for p in words)))
+        found = [union, *(p for p in found if type(p) is not DictionaryPredicate)]
+    return tuple(found)
+
+
+def anchored(top, anchors: tuple) -> bool:
+    """True when every alternative of the rule ``top`` (an ``or_`` of ``rule``s, interpreted
+    or not) has among its terms one of ``anchors`` itself (not optional, not repeated): then
+    every match holds an anchor."""
+    node = top
+    while not hasattr(node, "productions") and not hasattr(node, "rules"):
+        node = node.rule  # an interpretation of a rule
+    alternatives = node.rules if hasattr(node, "rules") else [node]
+    return all(
+        any(term is anchor for term in production.terms for anchor in anchors)
+        for alternative in alternatives
+        for production in alternative.productions
+    )
 
 
 class LookaheadParser(Parser):
@@ -165,11 +220,14 @@ class LookaheadParser(Parser):
         rule,
         tokenizer=None,
         tagger=None,
-        cache_size: int = 4096,
+        cache_size: int = 8192,
         through_nullable: bool = True,
+        anchors: tuple = (),
     ) -> None:
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
         self.first, self.nullable = first_predicates(self.rule, through_nullable)
+        context = Context(self.tokenizer, self.tagger)
+        self.anchors = anchor_predicates(anchors, context) if anchors else None
         self.cache_size = cache_size
         self._views: OrderedDict[tuple, TokenView] = OrderedDict()
         self._column = None
@@ -200,6 +258,8 @@ class LookaheadParser(Parser):
         columns = chart.columns
         size = len(columns)
         views = [self.view(token) for token in chart.tokens] + [None]
+        if self.anchors is not None and not any(map(self._anchor, views[:-1])):
+            return chart  # no token can begin an anchor: no match (columns without states)
         for index, column in enumerate(columns):
             next_column = columns[index + 1] if index + 1 < size else None
             view = views[index]  # of the next column's token
@@ -227,6 +287,11 @@ class LookaheadParser(Parser):
                         )
                         next_column.append(next_state)
         return chart
+
+    def _anchor(self, view: TokenView) -> bool:
+        if view.anchor is None:
+            view.anchor = any(view.matches(predicate) for predicate in self.anchors)
+        return view.anchor
 
     def _can_start(self, rule, view: TokenView | None) -> bool:
         first = self.first.get(id(rule), ANY)

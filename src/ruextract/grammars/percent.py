@@ -33,6 +33,7 @@ UNIT = or_(PERCENT_POINT, PERCENT_SIGN).interpretation(Percent.unit)
 # PERCENT
 # ---------------------------------------------------------------------------
 
+PERCENT_ADJECTIVE = rule(normalized("процентный"))
 AMOUNT_MIN = AMOUNT.interpretation(Percent.amount)
 AMOUNT_MAX = AMOUNT.interpretation(Percent.amount_max)
 QUALIFIED = QUALIFIER.interpretation(Percent.qualifier).optional()
@@ -53,5 +54,7 @@ PERCENT = or_(
         UNIT,
     ),
     # "70-процентное увеличение"
-    rule(QUALIFIED, AMOUNT_MIN, DASH.optional(), normalized("процентный")),
+    rule(QUALIFIED, AMOUNT_MIN, DASH.optional(), PERCENT_ADJECTIVE),
 ).interpretation(Percent)
+# every PERCENT alternative above holds one of these: a text without them has no percentage
+ANCHORS = (UNIT, PERCENT_ADJECTIVE)

@@ -119,21 +119,29 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     "сын Акихито Нарухито" after "Акихито" and "Нарухито"). A name the article introduces in
     full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole."""
 
+    made: dict[tuple[int, int], set[str]] = {}
+
     def forms(a: int, b: int) -> set[str]:
+        if (a, b) in made:
+            return made[a, b]
         words, seps = name_words(doc[a:b])
         if not words or any(is_initial(w.text) for w in words):
-            return set()
-        written = " ".join(fold(w.text) or "" for w in words)
-        return {written, " ".join((fold(normal_name(words, seps).normal) or "").split())}
+            found: set[str] = set()
+        else:
+            written = " ".join(fold(w.text) or "" for w in words)
+            found = {written, " ".join((fold(normal_name(words, seps).normal) or "").split())}
+        made[a, b] = found
+        return found
 
     out = []
+    before: set[str] = set()  # the forms of the spans before this one (grown span by span)
     for n, (a, b) in enumerate(pers):
+        if n:
+            before |= forms(*pers[n - 1])
         tokens = [t.i for t in doc[a:b] if is_word(t)]
         if len(tokens) < 2 or east_asian([doc[i].text for i in tokens]):
             out.append((a, b))
             continue
-        earlier = [forms(x, y) for x, y in pers[:n]]
-        before: set[str] = set().union(*earlier) if earlier else set()
         whole = forms(a, b)
         cut = None
         for k in range(1, len(tokens)):

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ruextract import views
 from ruextract.morph import restore_case
 from ruextract.names import (
     GENDERS,
@@ -78,6 +80,7 @@ class PersonCluster:
         self.name, self.name_size = best, ranked[best]
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str | None) -> str | None:
     """Comparison form of a name part: lower case, е for ё."""
     return word.lower().replace("ё", "е") if word else None
@@ -92,6 +95,7 @@ CASE_ENDINGS = tuple(
 )
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str | None) -> str | None:
     """A surname without its case ending, to match forms the inflector got wrong.
 
@@ -147,6 +151,35 @@ def gendered_pair(a: str | None, b: str | None) -> bool:
     return False
 
 
+class ClusterIndex:
+    """The clusters by the keys the linking rules compare: folded first name, surname stem and
+    folded name. A rule that needs one of these equal looks only at the clusters under that
+    key (in cluster order) instead of at every cluster: linking stays linear in the mentions.
+
+    A cluster is filed again under its new keys after each mention it takes; its old keys stay
+    (parts are only filled in), so a lookup gives a superset that the rule itself then checks.
+    """
+
+    def __init__(self) -> None:
+        self.clusters: dict[tuple[str, str | None], set[int]] = {}
+
+    def add(self, c: int, cluster: PersonCluster) -> None:
+        """File cluster number ``c`` under its current keys."""
+        for key in (
+            ("first", fold(cluster.first)),
+            ("stem", stem(cluster.last)),
+            ("name", fold(cluster.name)),
+        ):
+            self.clusters.setdefault(key, set()).add(c)
+
+    def find(self, *keys: tuple[str, str | None]) -> list[int]:
+        """Cluster numbers filed under any of ``keys``, in order."""
+        found: set[int] = set()
+        for key in keys:
+            found.update(self.clusters.get(key, ()))
+        return sorted(found)
+
+
 def reads_as(written: str, last: str | None, gender: str | None) -> bool:
     """A one-word mention as written may be a case form of the surname ``last`` in ``gender``:
     "Солженицына", read as a woman's nominative, is also Солженицын's genitive."""
@@ -163,7 +196,7 @@ def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
     Михаил Хасая"): such mentions are never linked."""
     found = set()
     for i in range(1, len(spans)):
-        between = spans[i].doc.text[spans[i - 1].end_char : spans[i].start_char]
+        between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
         if between.strip() in ("и", "или"):
             found.add((i - 1, i))
     return found
@@ -193,6 +226,7 @@ def link_people(
     aliases = aliases or {}
     apart = {pair for a, b in apart or () for pair in ((a, b), (b, a))}
     clusters: list[PersonCluster] = []
+    index = ClusterIndex()
     owner: list[int] = [-1] * len(names)
 
     def allowed(c: int, i: int) -> bool:
@@ -201,9 +235,11 @@ def link_people(
     for i, parts in enumerate(names):
         if parts.last is None or parts.first is None or i in aliases:
             continue
-        for c, cluster in enumerate(clusters):
+        # a rule below holds only for a cluster of the same first name or surname stem
+        for c in index.find(("first", fold(parts.first)), ("stem", stem(parts.last))):
             if not allowed(c, i):
                 continue
+            cluster = clusters[c]
             shorter = (  # "Мейв Кеннеди" of "Мейв Кеннеди Таунсенд-Маккин"
                 fold(cluster.first) == fold(parts.first)
                 and not is_initial(parts.first)
@@ -218,36 +254,39 @@ def link_people(
                 and compatible(cluster.middle, parts.middle)
             ):
                 cluster.take(parts, i)
+                index.add(c, cluster)
                 owner[i] = c
                 break
         else:
             clusters.append(PersonCluster())
             clusters[-1].take(parts, i)
+            index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, parts in enumerate(names):
         if owner[i] >= 0 or i in aliases:
             continue
-        candidates = [c for c, cl in enumerate(clusters) if fold(cl.name) == fold(parts.normal)]
+        by_name = index.find(("name", fold(parts.normal)))
+        candidates = [c for c in by_name if fold(clusters[c].name) == fold(parts.normal)]
         if candidates:
             pass
         elif parts.last is not None:
-            candidates = [c for c, cl in enumerate(clusters) if fold(cl.last) == fold(parts.last)]
+            # equal folded surnames have equal stems
+            by_stem = index.find(("stem", stem(parts.last)))
+            candidates = [c for c in by_stem if fold(clusters[c].last) == fold(parts.last)]
             if not candidates:
-                candidates = [
-                    c for c, cl in enumerate(clusters) if same_surname(cl.last, parts.last)
-                ]
+                candidates = [c for c in by_stem if same_surname(clusters[c].last, parts.last)]
             if not candidates and parts.first is None:
                 # a lone word may be a first name ("Барак") or a first name read as a surname
-                candidates = [
-                    c for c, cl in enumerate(clusters) if fold(cl.first) == fold(parts.last)
-                ]
+                by_first = index.find(("first", fold(parts.last)))
+                candidates = [c for c in by_first if fold(clusters[c].first) == fold(parts.last)]
                 if len(candidates) > 1:
                     candidates = []
         elif parts.first is not None:
             candidates = [
                 c
-                for c, cl in enumerate(clusters)
-                if fold(cl.first) == fold(parts.first) or fold(cl.last) == fold(parts.first)
+                for c in index.find(("first", fold(parts.first)), ("stem", stem(parts.first)))
+                if fold(clusters[c].first) == fold(parts.first)
+                or fold(clusters[c].last) == fold(parts.first)
             ]
             if len(candidates) > 1:
                 candidates = []
@@ -279,10 +318,12 @@ def link_people(
                 else candidates[0]
             )
             clusters[chosen].take(parts, i)
+            index.add(chosen, clusters[chosen])
             owner[i] = chosen
         else:
             clusters.append(PersonCluster())
             clusters[-1].take(parts, i)
+            index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, j in sorted(aliases.items()):
         owner[i] = owner[j]
@@ -297,7 +338,7 @@ def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
         parts, prev, last_word = names[i], names[i - 1], spans[i][-1]
         if parts.first is None or parts.last is None or prev.last is not None or not prev.first:
             continue
-        between = spans[i].doc.text[spans[i - 1].end_char : spans[i].start_char]
+        between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
         if between.strip() not in ("и", ",") or last_word.morph.get("Number") != ["Plur"]:
             continue
         case = (last_word.morph.get("Case") or ["Nom"])[0]
@@ -330,7 +371,7 @@ def restatements(spans: list[Span]) -> dict[int, int]:
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
         before = [t for t in doc[prev.end : span.start] if not t.is_space]
-        between = doc.text[prev.end_char : span.start_char]
+        between = views.text(doc)[prev.end_char : span.start_char]
         if [t.text for t in before] == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
     written = {fold(spans[i].text): root for i, root in found.items()}
