@@ -12,7 +12,9 @@ against pymorphy3's dictionary where the tagger's case is impossible for the wor
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
 
 CONTENT_POS = ("NOUN", "PROPN")
 
@@ -209,8 +211,14 @@ def verb_before(span: Span) -> Token | None:
     """The verb right before the amount in its clause ("упали на 7%", "стоила … — около 20
     млн"): the nearest verb, converb or participle within reach, not past a comma, a clause
     opener or a bracket."""
-    doc = span.doc
-    for i in range(span.start - 1, max(span.sent.start, span.start - MAX_REACH) - 1, -1):
+    reach = range(span.start - 1, max(span.sent.start, span.start - MAX_REACH) - 1, -1)
+    return first_clause_verb(span.doc, reach)
+
+
+def first_clause_verb(doc: Doc, positions: Iterable[int]) -> Token | None:
+    """The first verb or auxiliary at ``positions`` (in the order given) before a comma, a
+    clause opener or a bracket ends the clause."""
+    for i in positions:
         token = doc[i]
         if token.text in CLAUSE_STOPS or token.text == "," or token.lower_ in CLAUSE_OPENERS:
             return None

@@ -24,6 +24,7 @@ from ruextract.facts.agreement import (
     MAX_REACH,
     can_be_subject_of,
     features,
+    first_clause_verb,
     governed,
     is_finite,
     participle_noun,
@@ -350,14 +351,7 @@ def spent_on(verb: Token, span: Span) -> Token | None:
 def clause_verb_after(span: Span) -> Token | None:
     """The first verb after the amount in its clause ("200 млн руб. администрация тратила
     на реставрацию" → тратила), not past a comma, a clause opener or a bracket."""
-    doc = span.doc
-    for i in range(span.end, min(span.sent.end, span.end + MAX_REACH)):
-        token = doc[i]
-        if token.text in CLAUSE_STOPS or token.text == "," or token.lower_ in CLAUSE_OPENERS:
-            return None
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+    return first_clause_verb(span.doc, range(span.end, min(span.sent.end, span.end + MAX_REACH)))
 
 
 def set_at(span: Span) -> Token | None:
