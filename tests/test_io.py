@@ -279,15 +279,6 @@ def test_io_table_writer_abort_keeps_old_tables(tmp_path):
     assert not list(tmp_path.glob(".*tmp*"))
 
 
-def test_io_part_round_trip(tmp_path):
-    rows = {name: [] for name in tables.TABLES}
-    rows["dates"] = [{"doc_id": "d", "sent_id": None, "start": 0, "stop": 4, "text": "2023",
-                      "value_start": "2023-01-01", "value_end": "2023-12-31",
-                      "granularity": "year", "relative": False, "part": None}]  # fmt: skip
-    rows["facts"] = [{column: None for column in tables.FACT_COLUMNS} | {"value": 0.1 + 0.2}]
-    assert io.read_part(io.write_part(rows, tmp_path / "p.json")) == rows
-
-
 # ---------------------------------------------------------------------------- issue 14: dates
 
 DATE_CASES = [

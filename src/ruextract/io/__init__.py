@@ -1,7 +1,8 @@
-"""Files are touched here only: input readers, part files and atomic table writers.
+"""Files are touched here only: input readers and atomic table writers (the runner's resume
+part files are the runner's own: :class:`ruextract.runner.PartStore`).
 
 The package's parts: :mod:`ruextract.io.charsets` (text encodings), :mod:`ruextract.io.dates`
-(article dates in every form the readers take), this module (readers, table sets, part files).
+(article dates in every form the readers take), this module (readers, table sets).
 
 Readers turn folders and files (``.txt``, ``.jsonl``, ``.json``, ``.csv``, ``.tsv`` and ``.gz``
 of each) into :class:`~ruextract.records.Article` records, or :class:`~ruextract.records.Problem`
@@ -732,39 +733,6 @@ def repair_tables(out: Path, previous: dict | None = None) -> None:
         for folder in sets.iterdir():
             if folder != current:
                 shutil.rmtree(folder, ignore_errors=True)
-
-
-# ---------------------------------------------------------------------------- part files
-
-
-def write_part(rows: tables.Rows, path: Path) -> Path:
-    """Write the rows of some documents as one part file (JSON, column by column), atomically."""
-    data = {
-        name: {column: [row.get(column) for row in part] for column in tables.TABLES[name]}
-        for name, part in rows.items()
-        if part
-    }
-    tmp = temp_path(path)
-    try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-        _replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
-
-
-def read_part(path: Path) -> tables.Rows:
-    """The rows stored in a part file by :func:`write_part`."""
-    with open(path, encoding="utf-8") as handle:
-        data = json.load(handle)
-    rows: tables.Rows = {name: [] for name in tables.TABLES}
-    for name, columns in data.items():
-        names = list(columns)
-        rows[name] = [
-            dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)
-        ]
-    return rows
 
 
 def write_json(data: dict, path: Path) -> Path:
