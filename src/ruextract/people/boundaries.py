@@ -48,6 +48,7 @@ from ruextract.people.words import (
     never_a_name,
     next_content,
     opens_with_non_name,
+    place_as_written,
     prev_content,
     sentence_initial,
     short_initial,
@@ -454,8 +455,10 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
     word that the dictionary reads only as a pronoun, a verb form or an adverb ("Кто",
     "Опустили") unless the article names a person with that surname (``surnames``, folded); a
-    name with digits ("Формулы-1"); a lone adjective that names a thing with the common noun
-    after it ("Хризантемового трона"), unless it is made from a surname ("Шукшинские дни").
+    name with digits ("Формулы-1"); a lone word the dictionary has as a place as written and as
+    a name only in an oblique case ("Муром посетят": not the surname "Мур"); a lone adjective
+    that names a thing with the common noun after it ("Хризантемового трона"), unless it is
+    made from a surname ("Шукшинские дни").
     """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
@@ -472,7 +475,9 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     if thing_adjective(doc, token):
         return True  # an adjective naming a thing with its noun: "Хризантемового трона"
     # "Токаев" is also a form of "токай": a surname's shape keeps it
-    return never_a_name(token.text) and not SURNAME_ENDING.search(token.lower_)
+    return (never_a_name(token.text) or place_as_written(token.text)) and not (
+        SURNAME_ENDING.search(token.lower_)
+    )
 
 
 def thing_adjective(doc: Doc, token: Token) -> bool:

@@ -27,7 +27,12 @@ from ruextract.names import (
     readings,
     singular_surname,
 )
-from ruextract.people.words import agreement_context, name_adjective_base, name_words
+from ruextract.people.words import (
+    agreement_context,
+    name_adjective_base,
+    name_words,
+    title_gender,
+)
 from ruextract.records import Person
 
 
@@ -41,6 +46,7 @@ class PersonCluster:
     name: str = ""
     name_size: tuple[bool, int, int, int] = (False, 0, 0, 0)
     gender: str | None = None
+    titled: bool = False  # named first with a title that shows the gender ("миссис Обама")
     mentions: list[int] = field(default_factory=list)
     # each name a mention was read as: (has a surname, full parts, length) and how many times
     sizes: dict[str, tuple[bool, int, int]] = field(default_factory=dict)
@@ -122,7 +128,13 @@ def compatible(a: str | None, b: str | None) -> bool:
     fa, fb = fold(a), fold(b)
     if is_initial(a) or is_initial(b):
         return fa[0] == fb[0]
-    return fa == fb or case_form_of(a, b) or case_form_of(b, a)
+    return fa == fb or soft_variant(fa, fb) or case_form_of(a, b) or case_form_of(b, a)
+
+
+def soft_variant(a: str | None, b: str | None) -> bool:
+    """Two spellings of one foreign name that differ by a final soft sign: the inflector reads
+    "Сабриэлем" as "Сабриэль", the article writes "Сабриэл" (folded forms)."""
+    return bool(a and b) and a != b and a.rstrip("ь") == b.rstrip("ь") and len(a.rstrip("ь")) > 2
 
 
 def case_form_of(form: str, first: str) -> bool:
@@ -208,6 +220,7 @@ def link_people(
     aliases: dict[int, int] | None = None,
     apart: set[tuple[int, int]] | None = None,
     agrees: list[str | None] | None = None,
+    titled: list[str | None] | None = None,
 ) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
 
@@ -218,6 +231,9 @@ def link_people(
     name. ``apart`` holds pairs of mentions that are two people (see :func:`coordinated`).
     ``agrees`` holds the gender of a verb that agrees with each mention, if any: a lone surname
     that a masculine verb follows is the man of that surname ("Малашенко женился").
+    ``titled`` holds the gender a title before a mention shows (see
+    :func:`~ruextract.people.words.title_gender`): a lone surname so titled is never a person
+    of the other gender ("миссис Обама" is not Барак Обама), a new person if need be.
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
@@ -267,6 +283,8 @@ def link_people(
             continue
         by_name = index.find(("name", fold(parts.normal)))
         candidates = [c for c in by_name if fold(clusters[c].name) == fold(parts.normal)]
+        if not (titled and titled[i]):
+            candidates = [c for c in candidates if not clusters[c].titled]
         if candidates:
             pass
         elif parts.last is not None:
@@ -293,6 +311,12 @@ def link_people(
         candidates = [c for c in candidates if allowed(c, i)]
         if agrees and agrees[i] and parts.first is None:
             candidates = [c for c in candidates if clusters[c].gender == agrees[i]] or candidates
+        if titled and titled[i] and parts.first is None:
+            candidates = [c for c in candidates if clusters[c].gender in (None, titled[i])]
+        elif parts.first is None:
+            # a lone surname with no title is the person the article names fully, not the
+            # one it calls "миссис Обама"
+            candidates = [c for c in candidates if not clusters[c].titled] or candidates
         if parts.gender and parts.first is None and candidates:
             # a person of the mention's gender first; else one whose surname does not show
             # the other gender: "Ефимов" is not "Юлия Ефимова" (unless written exactly as her
@@ -323,6 +347,8 @@ def link_people(
         else:
             clusters.append(PersonCluster())
             clusters[-1].take(parts, i)
+            if titled and titled[i] and parts.first is None:
+                clusters[-1].gender, clusters[-1].titled = titled[i], True
             index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, j in sorted(aliases.items()):
@@ -407,12 +433,21 @@ def annotate(doc: Doc) -> None:
         names = [parts for i, parts in enumerate(names) if i not in family]
     agrees = [GENDERS.get(agreement_context(span).get("Gender", "")) for span in spans]
     owner, clusters = link_people(
-        names, [span.text for span in spans], restatements(spans), coordinated(spans), agrees
+        names,
+        [span.text for span in spans],
+        restatements(spans),
+        coordinated(spans),
+        agrees,
+        [title_gender(span) for span in spans],
     )
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
         settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])
-        settle_first(cluster, [names[i] for i in mentions])
+        settle_first(
+            cluster,
+            [names[i] for i in mentions],
+            {fold(t.text) for i in mentions for t in spans[i]},
+        )
         for i in mentions:
             names[i] = with_last(names[i], cluster.last)
     keys: dict[int, str] = {}
@@ -443,7 +478,8 @@ def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NamePa
     """Pick the person's surname among the forms its mentions were inflected to.
 
     The inflector guesses on surnames it does not know ("Мандела" read as the genitive of
-    "Мандел"); a nominative candidate that the article itself spells out wins.
+    "Мандел"); a nominative candidate that the article itself spells out wins, if it has the
+    person's gender.
     """
     candidates = {parts.last for parts in names if parts.last and not parts.plural}
     if len(candidates) < 2 or cluster.last is None:
@@ -451,24 +487,46 @@ def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NamePa
     written = {
         fold(token.text) for span in spans for token in span if token.morph.get("Case") == ["Nom"]
     }
-    attested = [c for c in candidates if fold(c) in written and same_surname(c, cluster.last)]
+    attested = [
+        c
+        for c in candidates
+        if fold(c) in written
+        and same_surname(c, cluster.last)
+        # a surname of the other gender is a case form misread: "Марш Голунова" does not
+        # make Иван Голунов a woman
+        and not shows_other_gender(c, cluster.gender)
+    ]
     if attested and fold(cluster.last) not in {fold(a) for a in attested}:
         best = max(attested, key=lambda c: sum(fold(p.last) == fold(c) for p in names))
         cluster.name = replace_last_word(cluster.name, cluster.last, best)
         cluster.last = best
 
 
-def settle_first(cluster: PersonCluster, names: list[NameParts]) -> None:
+def settle_first(
+    cluster: PersonCluster, names: list[NameParts], written: set[str] | None = None
+) -> None:
     """A first name left in an oblique case when another mention of the person gives its
-    nominative ("Фолькера Буфье" … "Фолькер Буфье") takes that nominative."""
+    nominative ("Фолькера Буфье" … "Фолькер Буфье") takes that nominative; so does a first name
+    the inflector spelt with a soft sign the article does not write ("Сабриэлем" read as
+    "Сабриэль" … "Сабриэл Матиас"). ``written`` holds the mentions' words as written (folded)."""
     first = cluster.first
     if not first or is_initial(first):
         return
+    written = written or set()
     better = next(
         (
             p.first
             for p in names
-            if p.first and fold(p.first) != fold(first) and case_form_of(first, p.first)
+            if p.first
+            and fold(p.first) != fold(first)
+            and (
+                case_form_of(first, p.first)
+                or (
+                    soft_variant(fold(first), fold(p.first))
+                    and fold(p.first) in written
+                    and fold(first) not in written
+                )
+            )
         ),
         None,
     )
@@ -502,6 +560,16 @@ def with_last(parts: NameParts, last: str | None) -> NameParts:
         gender=parts.gender,
         plural=parts.plural,
     )
+
+
+def shows_other_gender(last: str, gender: str | None) -> bool:
+    """A Russian surname whose ending shows the gender other than ``gender``: "Голунова" of a
+    man, "Голунов" or "Вишневский" of a woman ("Вайнер", "Собчак" show none)."""
+    if gender == "masc":
+        return gender_of_last(last) == "femn"
+    if gender == "femn":
+        return bool(re.search(r"(?:ов|ев|ёв|ин|ын|ий|ый)$", fold(last) or ""))
+    return False
 
 
 def gender_of_last(last: str) -> str:

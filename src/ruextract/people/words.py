@@ -20,6 +20,7 @@ from ruextract.names import (
     name_tags,
     normal_name,
     parse_word,
+    readings,
 )
 
 SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
@@ -159,6 +160,16 @@ def never_a_name(word: str) -> bool:
     return proper or all(p.tag.POS in NOT_A_NAME_POS for p in parses)
 
 
+def place_as_written(word: str) -> bool:
+    """pymorphy3's dictionary names a place by ``word`` as written ("Муром", "Тверь") and reads
+    it as a name only in an oblique case ("Муром": the instrumental of the surname "Мур");
+    "Киров", "Королёв" are surnames as written too."""
+    parses = [p for p in parse_word(word) if from_dictionary(p)]
+    place = any("Geox" in p.tag.grammemes and p.normal_form == word.lower() for p in parses)
+    names = [p for p in parses if p.tag.grammemes & {"Name", "Surn", "Patr"}]
+    return place and not any("nomn" in p.tag.grammemes for p in names)
+
+
 NAME_ADJECTIVE = re.compile(r"^(.{3,}?)(?:ев|ов)?ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ей)$")
 
 
@@ -224,10 +235,41 @@ def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
             continue
         else:
             if words and last is not None:
-                seps.append(gap(doc, last, token) or " ")
+                # initials keep their spacing as written ("А.Колчак", "А. Колчак")
+                glued_initial = words[-1].text.endswith(".") and is_initial(words[-1].text)
+                seps.append(gap(doc, last, token) or ("" if glued_initial else " "))
             words.append(NameWord(token.text, str(token.morph)))
         last = token
     return words, seps
+
+
+def title_gender(span: Span) -> str | None:
+    """``"femn"`` when a feminine noun naming a person stands before the name as its title:
+    an indeclinable one ("миссис Обама", "фрау Меркель"), or one in the name's own case that is
+    no genitive, before a name that cannot be read as a genitive ("госпожа Обама"; after
+    "жена", "вдова" a genitive names her husband: "жена Обамы", "вдова Солженицына", and
+    "госпожа Клинтон" may be "Клинтон's"). Masculine nouns say nothing: "президент" names
+    women too."""
+    doc = span.doc
+    noun = prev_content(doc, span.start - 1)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    parses = [p for p in parse_word(noun.text) if from_dictionary(p) and p.tag.POS == "NOUN"]
+    if not parses or not all(
+        {"anim", "femn"} <= p.tag.grammemes
+        and not p.tag.grammemes & {"ms-f", "Name", "Surn", "Patr"}
+        for p in parses
+    ):
+        return None
+    if all("Fixd" in p.tag.grammemes for p in parses):
+        return "femn"
+    case = noun.morph.get("Case")
+    head = span[-1]
+    if case and case != ["Gen"] and head.morph.get("Case") == case:
+        # only a name that cannot be a genitive: "вдова Солженицына" is his widow
+        if not any(key[0] == "Gen" for key in readings(head.text, "last")):
+            return "femn"
+    return None
 
 
 def agreement_context(span: Span) -> dict[str, str]:
