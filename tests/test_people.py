@@ -652,6 +652,29 @@ CASES_LINKED = [
         [["Барак Обама", "Обама"]],
         id="masculine-title-says-nothing",
     ),
+    # a surname with a hyphenated epithet is the person of that surname, the one the epithet
+    # already named if any; two different epithets are two people; a double surname is no
+    # epithet
+    pytest.param(
+        "Президент Александр Лукашенко уехал. Его сын Виктор Лукашенко остался. "
+        "Лукашенко-младший лоббировал назначения. Это был конкурент Лукашенко-старшего.",
+        [
+            ["Александр Лукашенко", "Лукашенко-старшего"],
+            ["Виктор Лукашенко", "Лукашенко-младший"],
+        ],
+        id="epithet-links-to-the-surname",
+    ),
+    pytest.param(
+        "Джордж Буш-старший и Джордж Буш-младший встретились. Буш-старший ушёл. "
+        "Буш-младший остался.",
+        [["Джордж Буш-старший", "Буш-старший"], ["Джордж Буш-младший", "Буш-младший"]],
+        id="two-epithets-two-people",
+    ),
+    pytest.param(
+        "Картину написал Кузьма Петров-Водкин. Петров встретил его.",
+        [["Кузьма Петров-Водкин"], ["Петров"]],
+        id="double-surname-is-no-epithet",
+    ),
 ]
 
 

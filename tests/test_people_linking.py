@@ -9,6 +9,7 @@ from ruextract.names import NameParts
 from ruextract.people.linking import (
     ClusterIndex,
     PersonCluster,
+    epithet,
     link_people,
     shows_other_gender,
     soft_variant,
@@ -158,3 +159,18 @@ def test_soft_variant(a, b, same):
 )
 def test_shows_other_gender(last, gender, other):
     assert shows_other_gender(last, gender) is other
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Буш-младший", ("Буш", "младший")),
+        ("Лукашенко-старшего", ("Лукашенко", "старшего")),
+        ("Римский-Корсаков", ("Римский-Корсаков", None)),  # capitalised: a double surname
+        ("Петров-водкин", ("Петров-водкин", None)),  # lower case but no adjective
+        ("Буш", ("Буш", None)),
+        (None, (None, None)),
+    ],
+)
+def test_epithet(word, parts):
+    assert epithet(word) == parts

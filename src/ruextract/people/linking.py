@@ -21,6 +21,7 @@ from ruextract.morph import restore_case
 from ruextract.names import (
     GENDERS,
     NameParts,
+    adjective_nominative,
     first_name_gender,
     is_initial,
     normal_name,
@@ -47,6 +48,7 @@ class PersonCluster:
     name_size: tuple[bool, int, int, int] = (False, 0, 0, 0)
     gender: str | None = None
     titled: bool = False  # named first with a title that shows the gender ("миссис Обама")
+    epithets: set[str] = field(default_factory=set)  # stems of "-младший", "-старший", …
     mentions: list[int] = field(default_factory=list)
     # each name a mention was read as: (has a surname, full parts, length) and how many times
     sizes: dict[str, tuple[bool, int, int]] = field(default_factory=dict)
@@ -59,6 +61,9 @@ class PersonCluster:
         a misprint ("с Владимиром Путины") does not name a person the article calls "Владимир
         Путин" several times."""
         self.mentions.append(index)
+        tail = epithet(parts.last)[1]
+        if tail:
+            self.epithets.add(stem(tail) or tail)
         if parts.first and not is_initial(parts.first):
             self.gender = self.gender or parts.gender
         self.last = self.last or parts.last
@@ -102,12 +107,26 @@ CASE_ENDINGS = tuple(
 
 
 @lru_cache(maxsize=8192)
-def stem(word: str | None) -> str | None:
-    """A surname without its case ending, to match forms the inflector got wrong.
+def epithet(word: str | None) -> tuple[str | None, str | None]:
+    """A surname and the epithet hyphenated to it, a lower-case dictionary adjective
+    ("Буш-младший" -> ("Буш", "младший"), "Лукашенко-старшего" -> ("Лукашенко", "старшего"));
+    a double surname is no epithet ("Римский-Корсаков", "Петров-Водкин")."""
+    if not word or "-" not in word:
+        return word, None
+    head, _, tail = word.rpartition("-")
+    if head and tail[:1].islower() and adjective_nominative(tail, "masc", "sing") is not None:
+        return head, tail
+    return word, None
 
-    "Мандела", "Манделе", "Мандел" -> "мандел"; "Токаева", "Токаевым" -> "токаев".
+
+@lru_cache(maxsize=8192)
+def stem(word: str | None) -> str | None:
+    """A surname without its case ending (and epithet), to match forms the inflector got wrong.
+
+    "Мандела", "Манделе", "Мандел" -> "мандел"; "Токаева", "Токаевым" -> "токаев";
+    "Лукашенко-старшего" -> "лукашенко".
     """
-    folded = fold(word)
+    folded = fold(epithet(word)[0])
     if not folded:
         return folded
     for ending in CASE_ENDINGS:
@@ -117,8 +136,16 @@ def stem(word: str | None) -> str | None:
 
 
 def same_surname(a: str | None, b: str | None) -> bool:
-    """Equal surnames, or equal up to a case ending."""
-    return bool(a and b) and (fold(a) == fold(b) or stem(a) == stem(b))
+    """Equal surnames, or equal up to a case ending or an epithet; two epithets that differ
+    are two people ("Буш-старший", "Буш-младший")."""
+    if not (a and b):
+        return False
+    if fold(a) == fold(b):
+        return True
+    ea, eb = epithet(a)[1], epithet(b)[1]
+    if ea and eb and stem(ea) != stem(eb):
+        return False
+    return stem(a) == stem(b)
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -334,6 +361,13 @@ def link_people(
             candidates = same or [
                 c for c in candidates if not gendered_pair(parts.last, clusters[c].last)
             ]
+        tail = epithet(parts.last)[1]
+        if tail and candidates:
+            # "Лукашенко-старшего" after "Лукашенко-младший" (the son) is the other one
+            tail = stem(tail) or tail
+            candidates = [c for c in candidates if tail in clusters[c].epithets] or [
+                c for c in candidates if not clusters[c].epithets
+            ]
         if candidates:
             earlier = [c for c in candidates if min(clusters[c].mentions) < i]
             chosen = (
@@ -491,6 +525,7 @@ def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NamePa
         c
         for c in candidates
         if fold(c) in written
+        and bool(epithet(c)[1]) == bool(epithet(cluster.last)[1])  # "Буш-младший" stays
         and same_surname(c, cluster.last)
         # a surname of the other gender is a case form misread: "Марш Голунова" does not
         # make Иван Голунов a woman
@@ -548,8 +583,8 @@ def with_last(parts: NameParts, last: str | None) -> NameParts:
     """A mention's parts with the person's settled surname, where only the ending differs."""
     if not last or not parts.last or parts.last == last or parts.plural:
         return parts
-    if stem(parts.last) != stem(last):
-        return parts
+    if stem(parts.last) != stem(last) or epithet(parts.last)[1] != epithet(last)[1]:
+        return parts  # another surname, or an epithet that names which one ("Буш-младший")
     if parts.gender and parts.gender != gender_of_last(last):
         return parts  # "Ефимов" is not "Ефимова" misspelt: the gender differs
     return NameParts(
