@@ -25,6 +25,7 @@ from ruextract.names import (
     first_name_gender,
     inflect_word,
     is_initial,
+    is_nickname,
     known_word,
     name_tags,
     normal_name,
@@ -654,3 +655,30 @@ def test_names_inflect_word(args, expected):
 def test_names_name_tags(word, tags, dictionary, known):
     assert (name_tags(word), dictionary_name_tags(word), known_word(word)) == (
         tags, dictionary, known)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("«Бадди»", True),
+        ('"Фрэнки Бой"', True),
+        ("“Уайти”", True),
+        ("Бадди", False),
+        ("«Бадди", False),
+        ("«", False),
+        ("«»", False),
+    ],
+)
+def test_names_is_nickname(text, nickname):
+    assert is_nickname(text) is nickname
+
+
+def test_names_nickname_stays_as_written_while_the_name_declines():
+    words = [NameWord("Джеймса", "Case=Gen"), NameWord("«Бадди»"), NameWord("Макгирта", "Case=Gen")]
+    parts = normal_name(words)
+    assert (parts.normal, parts.first, parts.middle, parts.last) == (
+        "Джеймс «Бадди» Макгирт",
+        "Джеймс",
+        "«Бадди»",
+        "Макгирт",
+    )

@@ -72,6 +72,15 @@ def is_initial(text: str) -> bool:
     return bool(INITIAL.match(text))
 
 
+NICKNAME = re.compile(r"^[«\"“„].+[»\"”“]$")
+
+
+def is_nickname(text: str) -> bool:
+    """True for a nickname in quotes inside a name ("«Бадди»" of "Джеймс «Бадди» Макгирт"):
+    it is written as it is in every case."""
+    return bool(NICKNAME.match(text))
+
+
 @lru_cache(maxsize=200_000)
 def parse_word(word: str) -> tuple[Parse, ...]:
     """pymorphy3's parses of ``word`` (none for a word it cannot read)."""
@@ -371,7 +380,8 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
     plural_votes = sum(parse_feats(w.feats).get("Number") == "Plur" for w in words)
     # a first name or patronymic names one person: "Владимиром Путиным" is no plural
     one_person = any(
-        r != "last" and not is_initial(w.text) for w, r in zip(words, roles, strict=True)
+        r != "last" and not is_initial(w.text) and not is_nickname(w.text)
+        for w, r in zip(words, roles, strict=True)
     )
     numbers = ["sing", "plur"] if plural_votes and not one_person else ["sing"]
     scored = []
@@ -380,7 +390,7 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
             for number in numbers:
                 score = 0.0
                 for word, role in zip(words, roles, strict=True):
-                    if is_initial(word.text):
+                    if is_initial(word.text) or is_nickname(word.text):
                         continue
                     weight = 1.5 if role == "first" else 1.0
                     head = word.text.split("-")[-1]
@@ -429,7 +439,7 @@ def indeclinable(word: str, role: str, gender: str, number: str) -> float:
 
 def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> str:
     """One word of a name in the nominative (hyphenated parts each), else as written."""
-    if is_initial(text):
+    if is_initial(text) or is_nickname(text):
         return text
     out = []
     for part in text.split("-"):

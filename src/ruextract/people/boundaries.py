@@ -33,6 +33,7 @@ from ruextract.names import (
 )
 from ruextract.people.linking import fold, stem
 from ruextract.people.words import (
+    OPEN_QUOTES,
     SPLIT_PUNCT,
     SURNAME_ENDING,
     dictionary_geo,
@@ -47,6 +48,7 @@ from ruextract.people.words import (
     name_words,
     never_a_name,
     next_content,
+    nickname_end,
     opens_with_non_name,
     place_as_written,
     prev_content,
@@ -93,6 +95,41 @@ def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
                 group = group[cut:]
             ranges.append((group[0].i, group[-1].i + 1))
     return ranges
+
+
+def quoted_nicknames(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a name around a nickname in quotes: "Джеймс «Бадди» Макгирт", "Фрэнк «Фрэнки Бой»
+    Кали" are one person (the nickname, one or two capitalised words, is part of the name).
+    Before the quotes a lone first name, after them a lone word (the surname): a name and a
+    title after it ("Людмилы Улицкой «Лестница Якова» Петров") stay apart. A PER span inside
+    the quotes goes into the name."""
+    starts = {a: (a, b) for a, b in pers}
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    inside: set[tuple[int, int]] = set()
+    for a, b in pers:
+        words = [t for t in doc[a:b] if is_word(t)]
+        if len(words) != 1 or is_initial(words[0].text):
+            continue
+        if not has_first_name_reading(words[0].text):
+            continue
+        quote = next_content(doc, b)
+        if quote is None or quote.text not in OPEN_QUOTES or "\n" in gap(doc, doc[b - 1], quote):
+            continue
+        close = nickname_end(doc[a : min(len(doc), quote.i + 5)], quote)
+        after = next_content(doc, close + 1) if close is not None else None
+        if after is None or after.i not in starts or "\n" in gap(doc, doc[close], after):
+            continue
+        right = starts[after.i]
+        if sum(is_word(t) for t in doc[right[0] : right[1]]) != 1:
+            continue
+        joined[(a, b)] = (a, right[1])
+        inside |= {r for r in pers if quote.i <= r[0] and r[1] <= right[1]}
+    out = []
+    for rng in pers:
+        if rng in inside:
+            continue
+        out.append(joined.get(rng, rng))
+    return sorted(set(out))
 
 
 def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from ruextract.names import (
     adjective_nominative,
     first_name_gender,
     is_initial,
+    is_nickname,
     normal_name,
     readings,
     singular_surname,
@@ -133,6 +134,11 @@ def stem(word: str | None) -> str | None:
         if folded.endswith(ending) and len(folded) - len(ending) >= 2:
             return folded[: -len(ending)]
     return folded
+
+
+def unquoted(part: str | None) -> str | None:
+    """A nickname without its quotes ("«Бадди»" -> "Бадди"); None for any other part."""
+    return part[1:-1] if part and is_nickname(part) else None
 
 
 def same_surname(a: str | None, b: str | None) -> bool:
@@ -291,10 +297,19 @@ def link_people(
                     or fold(cluster.last) == fold(parts.middle)
                 )
             )
-            if shorter or (
-                same_surname(cluster.last, parts.last)
-                and compatible(cluster.first, parts.first)
-                and compatible(cluster.middle, parts.middle)
+            # "Бадди Макгирт" of "Джеймс «Бадди» Макгирт": the nickname as a first name
+            nickname = same_surname(cluster.last, parts.last) and (
+                fold(unquoted(cluster.middle)) == fold(parts.first)
+                or fold(unquoted(parts.middle)) == fold(cluster.first)
+            )
+            if (
+                shorter
+                or nickname
+                or (
+                    same_surname(cluster.last, parts.last)
+                    and compatible(cluster.first, parts.first)
+                    and compatible(cluster.middle, parts.middle)
+                )
             ):
                 cluster.take(parts, i)
                 index.add(c, cluster)

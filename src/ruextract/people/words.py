@@ -204,14 +204,40 @@ def gap(doc: Doc, left: Token, right: Token) -> str:
     return left.whitespace_ + doc[left.i + 1 : right.i].text_with_ws
 
 
+OPEN_QUOTES = frozenset('«"“„')
+CLOSE_QUOTES = frozenset('»"”“')
+
+
+def nickname_end(span: Span, token: Token) -> int | None:
+    """The index (in the doc) of the quote closing a nickname that ``token`` opens inside the
+    name ("Джеймс «Бадди» Макгирт"): one or two capitalised words, not the name's end."""
+    if token.text not in OPEN_QUOTES or token.i == span.start:
+        return None
+    for k in range(token.i + 2, min(token.i + 4, span.end - 1)):
+        if span.doc[k].text in CLOSE_QUOTES:
+            inner = span.doc[token.i + 1 : k]
+            if all(is_word(t) and is_capitalized(t) for t in inner):
+                return k
+            return None
+    return None
+
+
 def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
-    """The words of a name (initials with their dots as one word) and the text between them."""
+    """The words of a name (initials with their dots as one word, a nickname in quotes with its
+    quotes as one word) and the text between them."""
     doc = span.doc
     words: list[NameWord] = []
     seps: list[str] = []
     last: Token | None = None
+    skip_to = -1
     for token in span:
-        if token.is_space:
+        if token.is_space or token.i <= skip_to:
+            continue
+        close = nickname_end(span, token)
+        if close is not None and words and last is not None:
+            seps.append(gap(doc, last, token) or " ")
+            words.append(NameWord(doc[token.i : close + 1].text, ""))
+            skip_to, last = close, doc[close]
             continue
         glued = last is not None and not gap(doc, last, token)
         if (
