@@ -692,6 +692,21 @@ CASES_LINKED = [
         [["Людмилы Улицкой"], ["Петров"]],
         id="title-in-quotes-after-a-full-name-is-no-nickname",
     ),
+    # an alias restates the person however its case, hyphens and spaces are written
+    pytest.param(
+        "Рэпер Шон Картер, известный как Jay Z, выпустил альбом. Jay-Z заявил, что JAY-Z не "
+        "продается.",
+        [["Шон Картер", "Jay Z", "Jay-Z", "JAY-Z"]],
+        id="alias-written-three-ways",
+    ),
+    # a pseudonym restated in brackets later is the same alias as one restated before
+    pytest.param(
+        "Важные перемены в жизни рэпера Jay Z: он поменял псевдоним. Американский исполнитель "
+        "Шон Картер, известный как Джей Зи (Jay Z), изменил свой псевдоним. Теперь он "
+        "выступает под именем ДЖЕЙ-ЗИ (JAY-Z).",
+        [["Jay Z", "Шон Картер", "Джей Зи", "Jay Z", "ДЖЕЙ-ЗИ", "JAY-Z"]],
+        id="aliases-restated-twice-are-one-person",
+    ),
     pytest.param(
         "Картину написал Кузьма Петров-Водкин. Петров встретил его.",
         [["Кузьма Петров-Водкин"], ["Петров"]],

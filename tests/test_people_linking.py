@@ -9,6 +9,7 @@ from ruextract.names import NameParts
 from ruextract.people.linking import (
     ClusterIndex,
     PersonCluster,
+    alias_form,
     epithet,
     link_people,
     shows_other_gender,
@@ -174,3 +175,17 @@ def test_shows_other_gender(last, gender, other):
 )
 def test_epithet(word, parts):
     assert epithet(word) == parts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Jay Z", "JAY-Z", True),
+        ("Jay-Z", "Jay Z", True),
+        ("Jay Z", "Jay Zee", False),
+        ("Пётр", "петр", True),
+        ("Анна-Мария", "Анна Марина", False),
+    ],
+)
+def test_alias_form(a, b, same):
+    assert (alias_form(a) == alias_form(b)) is same

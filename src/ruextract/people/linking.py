@@ -437,11 +437,17 @@ ALIAS_INTRO = re.compile(
 )
 
 
+def alias_form(text: str) -> str:
+    """An alias compared folded, without hyphens and spaces: "Jay Z", "Jay-Z" and "JAY-Z" are
+    one name written three ways."""
+    return re.sub(r"[\s\-‐–]+", "", fold(text) or "")
+
+
 def restatements(spans: list[Span]) -> dict[int, int]:
     """Mentions that restate the mention before them: in brackets, in another script or form
     ("Анджело Роттоли (Angelo Rottoli)" -> {1: 0}), or as a name introduced as another name of
     that person ("Фрэнка Кали по прозвищу Фрэнки Бой"). Later mentions written as such an
-    alias restate the same person."""
+    alias (up to case, hyphens and spaces: "Jay-Z" of "Jay Z") restate the same person."""
     found: dict[int, int] = {}
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
@@ -449,11 +455,19 @@ def restatements(spans: list[Span]) -> dict[int, int]:
         between = views.text(doc)[prev.end_char : span.start_char]
         if [t.text for t in before] == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
-    written = {fold(spans[i].text): root for i, root in found.items()}
+    written: dict[str, int] = {}
+    for i, root in found.items():
+        written.setdefault(alias_form(spans[i].text), root)  # the first restatement holds
     for k, span in enumerate(spans):
-        root = written.get(fold(span.text))
-        if k not in found and root is not None and root != k and k not in found.values():
-            found[k] = root
+        root = written.get(alias_form(span.text))
+        if k in found or root is None or root == k or root in found:
+            continue
+        # a mention others restate that is written as this person's alias: they are one
+        # ("Джей Зи (Jay Z)" … "ДЖЕЙ-ЗИ (JAY-Z)")
+        for i, other in found.items():
+            if other == k:
+                found[i] = root
+        found[k] = root
     return found
 
 
