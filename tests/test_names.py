@@ -438,8 +438,8 @@ DICTIONARY = {
         "Nom f s путина 1.022", "Nom m s путина 0.2"],
     ("Амаду", "first"): ["* f s амаду 1.125", "Dat m s амад 1.125",
         "Nom Gen Acc Ins Loc m s амаду 0.2"],
-    ("Голиковой", "last"): ["Dat Ins Loc f s голикова 1.167", "Gen f s голикова 1.5",
-        "Nom mf s голиковой 0.2"],
+    # a surname the dictionary has only in oblique cases is never read as a nominative
+    ("Голиковой", "last"): ["Dat Ins Loc f s голикова 1.167", "Gen f s голикова 1.5"],
     ("Кузьмича", "middle"): ["Gen Acc m s кузьмич 1.5", "Nom mf s кузьмича 0.2"],
     ("Семенова", "last"): ["Gen Acc m s семёнов 1.333", "Nom f s семёнова 1.333",
         "Nom m s семенова 0.2"],

@@ -692,6 +692,17 @@ CASES_LINKED = [
         [["Людмилы Улицкой"], ["Петров"]],
         id="title-in-quotes-after-a-full-name-is-no-nickname",
     ),
+    # a feminine surname in an oblique case the tagger calls a man's nominative is still hers
+    pytest.param(
+        "Сын актрисы Завьяловой не признал вину. Суд над Петром Завьяловым идёт в Петербурге.",
+        [["Завьяловой"], ["Петром Завьяловым"]],
+        id="oblique-feminine-surname-is-no-mans-nominative",
+    ),
+    pytest.param(
+        "Сын актрисы Завьяловой не признал вину. Александра Завьялова была убита.",
+        [["Завьяловой", "Александра Завьялова"]],
+        id="oblique-feminine-surname-links-to-her",
+    ),
     # an alias restates the person however its case, hyphens and spaces are written
     pytest.param(
         "Рэпер Шон Картер, известный как Jay Z, выпустил альбом. Jay-Z заявил, что JAY-Z не "

@@ -294,8 +294,11 @@ def readings(word: str, role: str) -> Readings:
             found = {key: value for key, value in found.items() if key[0] != "Nom"}
         return found
     # a name as written may always be a nominative ("Амаду", which the dictionary has as a
-    # woman's name only, names a man too); a foreign one in о, у, и, е, э, ю any case
+    # woman's name only, names a man too); a foreign one in о, у, и, е, э, ю any case. Not a
+    # surname the dictionary has only in oblique cases: "Завьяловой" is no man's nominative
     foreign = word[-1:].lower() in "оуиеэю"
+    if role == "last" and not foreign and not any(key[0] == "Nom" for key in found):
+        return found
     _add(found, CASES if foreign else ["Nom"], BOTH, "sing", word.lower(), 0.2)
     return found
 
