@@ -277,6 +277,22 @@ CASES_NORMAL += [
         [("А. Колчак", "А. Колчак", "Колчак", "А.", None)],
         id="spaced-initials-stay-spaced",
     ),
+    # the locative needs a preposition (or a word in the locative) before the name
+    pytest.param(
+        "Победителем турнира рапиристов стал итальянец Даниэле Гароццо.",
+        [("Даниэле Гароццо", "Даниэле Гароццо", "Гароццо", "Даниэле", None)],
+        id="no-locative-without-a-preposition",
+    ),
+    pytest.param(
+        "Все говорят о президенте Путине.",
+        [("Путине", "Путин", "Путин", None, None)],
+        id="locative-after-a-noun-in-the-locative",
+    ),
+    pytest.param(
+        "Фильм рассказывает о Фёдоре Емельяненко.",
+        [("Фёдоре Емельяненко", "Фёдор Емельяненко", "Емельяненко", "Фёдор", None)],
+        id="locative-after-a-preposition",
+    ),
     # a nickname in quotes between a first name and a surname is part of the name, as written
     pytest.param(
         "Тренером боксёра был Джеймс «Бадди» Макгирт.",

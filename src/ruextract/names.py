@@ -422,6 +422,8 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                     score += 1.0 if number == "sing" else 0.0
                 if context.get("Case") == case:
                     score += 1.0
+                if case == "Loc" and context.get("Loc") == "No":
+                    score -= 3.0  # no preposition: "итальянец Даниэле Гароццо"
                 if context.get("Number") == ("Plur" if number == "plur" else "Sing"):
                     score += 0.5
                 scored.append((score, case, gender, number))
@@ -523,7 +525,8 @@ def normal_name(
 
     ``separators`` are the strings between words (default one space); ``context`` holds the UD
     features of a word that agrees with the name (a past-tense verb's Gender and Number, a
-    preposition's governed Case), if any. Every word is put in the case, gender and number
+    preposition's governed Case), if any, and ``Loc: "No"`` where no preposition allows the
+    locative. Every word is put in the case, gender and number
     read for the whole name ("Юлии Сафарбаковой" -> "Юлия Сафарбакова"); a word with no
     reading there stays as written (a foreign surname that does not decline).
     """

@@ -299,8 +299,14 @@ def title_gender(span: Span) -> str | None:
 
 
 def agreement_context(span: Span) -> dict[str, str]:
-    """Features of the word right after a name that agrees with it (a past-tense verb)."""
+    """Features of the word right after a name that agrees with it (a past-tense verb), and
+    ``Loc: "No"`` where the name cannot be in the locative: that case needs a preposition
+    right before the name or a word in the locative it stands beside ("о Даниэле", "о
+    президенте Путине"; not "итальянец Даниэле Гароццо")."""
     doc = span.doc
+    before = prev_content(doc, span.start - 1)
+    loc = before is not None and (before.pos_ == "ADP" or before.morph.get("Case") == ["Loc"])
+    found = {} if loc else {"Loc": "No"}
     i = span.end
     while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV"):
         i += 1
@@ -312,8 +318,8 @@ def agreement_context(span: Span) -> dict[str, str]:
                 context["Gender"] = feats["Gender"]
             if "Number" in feats:
                 context["Number"] = feats["Number"]
-            return context
-    return {}
+            return found | context
+    return found
 
 
 def surname_keys(parts: NameParts, text: str) -> set[str]:
