@@ -277,6 +277,18 @@ CASES_NORMAL += [
         [("А. Колчак", "А. Колчак", "Колчак", "А.", None)],
         id="spaced-initials-stay-spaced",
     ),
+    # an unknown first name in -ой is an a-declension name in a case, not an indeclinable one;
+    # a short woman's surname in a consonant stays
+    pytest.param(
+        "Он поговорил по телефону с женой 94-летнего политика Грасой Машел.",
+        [("Грасой Машел", "Граса Машел", "Машел", "Граса", None)],
+        id="unknown-first-name-in-oi-declines",
+    ),
+    pytest.param(
+        "Канцлер встретилась с Терезой Мэй в Лондоне.",
+        [("Терезой Мэй", "Тереза Мэй", "Мэй", "Тереза", None)],
+        id="short-surname-in-ei-stays",
+    ),
     # the locative needs a preposition (or a word in the locative) before the name
     pytest.param(
         "Победителем турнира рапиристов стал итальянец Даниэле Гароццо.",

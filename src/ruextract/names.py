@@ -178,7 +178,9 @@ def paradigm_readings(word: str) -> Readings:
     if w[-1] in "еиоуыэю":
         _add(found, CASES, BOTH, "sing", w, 0.3)
         _add(found, CASES, BOTH, "plur", w, 0.2)
-    if w[-1] not in VOWELS:
+    if w[-1] not in VOWELS and not (len(w) > 4 and w.endswith(("ой", "ей"))):
+        # a woman's name in a consonant does not decline ("Нуланд", "Мэй"), but a long word
+        # in -ой / -ей is an a-declension name in a case ("Грасой Машел" of Граса)
         _add(found, OBLIQUE, ["femn"], "sing", w, 0.3)
     russian = False
     m = re.fullmatch(f"(.+{POSSESSIVE})(а|у|ым|е|ой)", w)
