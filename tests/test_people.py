@@ -355,6 +355,24 @@ CASES_BOUNDARIES = [
         id="two-people-side-by-side",
     ),
     pytest.param("Папа Франциск посетил Ирак.", ["Франциск"], id="title-not-in-name"),
+    # two known people side by side: a full name earlier makes its surname known
+    pytest.param(
+        "В правительстве Владимира Шпидлы в 2002 году Руснок исполнял обязанности министра. "
+        "После конфликта в правительстве с премьером Шпидла Руснок заявил о своем уходе.",
+        ["Владимира Шпидлы", "Руснок", "Шпидла", "Руснок"],
+        id="surname-of-an-earlier-full-name-is-known",
+    ),
+    pytest.param(
+        "Иван Петров приехал в Москву. Позже Петров Иван Сергеевич уехал.",
+        ["Иван Петров", "Петров Иван Сергеевич"],
+        id="known-surname-with-unknown-first-name-stays-whole",
+    ),
+    pytest.param(
+        "Суд рассмотрит иск о детях Майкла Джексона. Мать певца Кэтрин подала иск. Ранее "
+        "представитель Кэтрин Джексон подала заявление в полицию.",
+        ["Майкла Джексона", "Кэтрин", "Кэтрин Джексон"],
+        id="known-first-name-with-a-relatives-surname-stays-whole",
+    ),
     pytest.param(
         "Бывшая супруга Януковича Людмила проживает в Крыму.",
         ["Януковича", "Людмила"],

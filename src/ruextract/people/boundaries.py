@@ -154,28 +154,40 @@ def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]
 def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut a span that is two people the article has already named, each on its own, one
     right after the other ("сын Кэтрин Жермен Джексон" after "Кэтрин" and "Жермен Джексон";
-    "сын Акихито Нарухито" after "Акихито" and "Нарухито"). A name the article introduces in
-    full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole."""
+    "сын Акихито Нарухито" after "Акихито" and "Нарухито"; "с премьером Шпидла Руснок" after
+    "Владимира Шпидлы" and "Руснок": a full name makes its surname known). A name the article
+    introduces in full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole."""
 
     made: dict[tuple[int, int], set[str]] = {}
+    surnames: dict[tuple[int, int], str | None] = {}
 
     def forms(a: int, b: int) -> set[str]:
         if (a, b) in made:
             return made[a, b]
         words, seps = name_words(doc[a:b])
+        surnames[a, b] = None
         if not words or any(is_initial(w.text) for w in words):
             found: set[str] = set()
         else:
             written = " ".join(fold(w.text) or "" for w in words)
-            found = {written, " ".join((fold(normal_name(words, seps).normal) or "").split())}
+            parts = normal_name(words, seps)
+            found = {written, " ".join((fold(parts.normal) or "").split())}
+            if len(words) > 1 and parts.last and " " not in parts.last:
+                surnames[a, b] = fold(parts.last)
         made[a, b] = found
         return found
 
     out = []
-    before: set[str] = set()  # the forms of the spans before this one (grown span by span)
+    # the forms of the spans before this one (grown span by span), and the surnames of their
+    # full names: "Владимира Шпидлы" makes "Шпидла" a person of the article on the left of a
+    # pair; on the right such a surname is the family's ("Кэтрин Джексон" after "Кэтрин" and
+    # "Майкла Джексона" is one woman)
+    before: set[str] = set()
+    known_surnames: set[str] = set()
     for n, (a, b) in enumerate(pers):
         if n:
             before |= forms(*pers[n - 1])
+            known_surnames |= {surnames[pers[n - 1]]} - {None}
         tokens = [t.i for t in doc[a:b] if is_word(t)]
         if len(tokens) < 2 or east_asian([doc[i].text for i in tokens]):
             out.append((a, b))
@@ -184,7 +196,7 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
         cut = None
         for k in range(1, len(tokens)):
             left, right = forms(a, tokens[k]), forms(tokens[k], b)
-            if left & before and right & before and not whole & before:
+            if left & (before | known_surnames) and right & before and not whole & before:
                 cut = tokens[k]
                 break
         if cut is None or gap(doc, doc[cut - 1], doc[cut]).strip(" \xa0"):
