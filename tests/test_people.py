@@ -289,6 +289,17 @@ CASES_NORMAL += [
         [("Терезой Мэй", "Тереза Мэй", "Мэй", "Тереза", None)],
         id="short-surname-in-ei-stays",
     ),
+    # a surname the dictionary has as a man's adjectival nominative declines as an adjective
+    pytest.param(
+        "Законопроект подготовлен депутатом Ириной Яровой.",
+        [("Ириной Яровой", "Ирина Яровая", "Яровая", "Ирина", None)],
+        id="adjectival-surname-in-oi-feminine",
+    ),
+    pytest.param(
+        "Законопроект подготовлен депутатом Ириной Петровой.",
+        [("Ириной Петровой", "Ирина Петрова", "Петрова", "Ирина", None)],
+        id="possessive-surname-in-ovoi-feminine",
+    ),
     # the locative needs a preposition (or a word in the locative) before the name
     pytest.param(
         "Победителем турнира рапиристов стал итальянец Даниэле Гароццо.",

@@ -269,7 +269,10 @@ def readings(word: str, role: str) -> Readings:
     """
     tag = ROLE_TAGS[role]
     found: Readings = {}
-    for parse in parse_word(word):
+    # of two dictionary paradigms as likely, an adjectival surname's goes first (ties keep the
+    # first): "Ириной Яровой" is Яровая, not Ярова, since "Яровой" is a surname itself
+    parses = sorted(parse_word(word), key=lambda p: not re.search(r"(?:ой|ий|ый)$", p.normal_form))
+    for parse in parses:
         grammemes = parse.tag.grammemes
         if "Init" in grammemes or tag not in grammemes:
             continue
