@@ -548,8 +548,6 @@ def test_names_east_asian_separators_are_kept():
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [
-        # "Цзю" is a syllable, not "Цз" + a case ending
-        pytest.param("Ма Ин Цзю", "Ма Ин Цзю", marks=pytest.mark.xfail(strict=True)),
         # a given name in -ай declines as "Эньлай", "Эньлаю", "Эньлаем"
         pytest.param("Чжоу Эньлаю", "Чжоу Эньлай", marks=pytest.mark.xfail(strict=True)),
     ],
@@ -682,3 +680,19 @@ def test_names_nickname_stays_as_written_while_the_name_declines():
         "«Бадди»",
         "Макгирт",
     )
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # no syllable ends in ш, ц, з, …: a final у / ю after them is the syllable's own
+        ("Ма Ин Цзю", "Ма Ин Цзю"),
+        ("Ли Чжаньшу", "Ли Чжаньшу"),
+        ("Ху Цзиньтао", "Ху Цзиньтао"),
+        # after н, р and the Korean finals it is a case ending
+        ("Пан Ги Муна", "Пан Ги Мун"),
+        ("Мао Цзэдуну", "Мао Цзэдун"),
+    ],
+)
+def test_names_east_asian_case_endings_after_syllable_finals(spec, expected):
+    assert normal_name(words_of(spec)).normal == expected

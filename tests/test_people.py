@@ -296,6 +296,11 @@ CASES_NORMAL += [
         id="adjectival-surname-in-oi-feminine",
     ),
     pytest.param(
+        "Он сообщил о разводе с супругой Еленой Мозговой.",
+        [("Еленой Мозговой", "Елена Мозговая", "Мозговая", "Елена", None)],
+        id="unknown-surname-that-is-an-adjective-declines-as-one",
+    ),
+    pytest.param(
         "Законопроект подготовлен депутатом Ириной Петровой.",
         [("Ириной Петровой", "Ирина Петрова", "Петрова", "Ирина", None)],
         id="possessive-surname-in-ovoi-feminine",
@@ -760,6 +765,13 @@ CASES_LINKED = [
         [["Завьяловой", "Александра Завьялова"]],
         id="oblique-feminine-surname-links-to-her",
     ),
+    # a stage name restated in brackets by the personal name: one person, named by the latter
+    pytest.param(
+        "Он сообщил о разводе с супругой, танцовщицей Матильдой (Еленой Мозговой). Матильда "
+        "ответила на его слова.",
+        [["Матильдой", "Еленой Мозговой", "Матильда"]],
+        id="stage-name-restated-by-the-personal-name",
+    ),
     # an alias restates the person however its case, hyphens and spaces are written
     pytest.param(
         "Рэпер Шон Картер, известный как Jay Z, выпустил альбом. Jay-Z заявил, что JAY-Z не "
@@ -834,6 +846,17 @@ CASES_PERSON_NAME = [
         "Умер Нельсон Ролилахла Мандела. Нельсон Мандела был президентом. Нельсона Манделу помнят.",
         "Нельсон Ролилахла Мандела",
         id="fullest-name-wins-over-frequent",
+    ),
+    pytest.param(
+        "Он сообщил о разводе с супругой, танцовщицей Матильдой (Еленой Мозговой). Матильда "
+        "ответила на его слова.",
+        "Елена Мозговая",
+        id="personal-name-over-stage-name",
+    ),
+    pytest.param(
+        "Американский певец Шон Картер (Jay Z) выпустил альбом.",
+        "Шон Картер",
+        id="name-restated-by-a-pseudonym-keeps-its-name",
     ),
 ]
 

@@ -191,8 +191,13 @@ def paradigm_readings(word: str) -> Readings:
         femn = {"ой": ("Gen", "Dat", "Ins", "Loc"), "у": ("Acc",)}
         if end in masc:
             _add(found, masc[end], ["masc"], "sing", stem, 0.9)
+        adjective = adjective_nominative(w, "femn", "sing") if end == "ой" else None
+        if adjective and adjective[0] == w[:-2] + "ая":
+            # a word the dictionary has as an adjective is an adjectival surname first:
+            # "Еленой Мозговой" is Мозговая (but "Ивановой" is Иванова)
+            _add(found, femn[end], ["femn"], "sing", adjective[0], 0.9)
         if end in femn:
-            _add(found, femn[end], ["femn"], "sing", stem + "а", 0.9)
+            _add(found, femn[end], ["femn"], "sing", stem + "а", 0.85 if adjective else 0.9)
     m = re.fullmatch(f"(.+{ADJECTIVAL})(ого|ому|им|ом|ой|ую)", w)
     if m:
         russian = True
@@ -513,6 +518,9 @@ def east_asian_name(words: list[NameWord], separators: list[str]) -> NameParts:
     last = texts[-1]
     for ending in ("ом", "ем", "а", "у", "я", "ю"):
         stem = last[: -len(ending)]
+        # no syllable ends in ш, ж, ч, щ, ц, с, ф, х, в, з, б, г, д: "Чжаньшу" is whole
+        if stem[-1:].lower() in "шжчщцсфхвзбгд":
+            continue
         if last.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in VOWELS:
             # a case ending on a consonant: "Муна", "Логэном", "Цзэдуну", "Цзюня" (-нь)
             texts[-1] = stem + ("ь" if ending in ("ем", "я", "ю") else "")

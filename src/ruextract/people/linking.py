@@ -402,7 +402,13 @@ def link_people(
             owner[i] = len(clusters) - 1
     for i, j in sorted(aliases.items()):
         owner[i] = owner[j]
-        clusters[owner[i]].mentions.append(i)
+        cluster, parts = clusters[owner[i]], names[i]
+        if cluster.last is None and parts.first and parts.last and not parts.plural:
+            # a stage name restated by the personal name: "Матильдой (Еленой Мозговой)" is
+            # Елена Мозговая (the guideline's name of a person with a pseudonym)
+            cluster.take(parts, i)
+        else:
+            cluster.mentions.append(i)
     return owner, clusters
 
 
