@@ -11,7 +11,9 @@ text around an expression is read too (:mod:`.context`): a month or day without 
 the nearest explicit year of the same or the previous sentence before the article date (in
 an undated article, else the year of a date just before that took its year from the text); a
 relative date in a sentence that reports speech with one explicit day counts from that day;
-a relative date followed by a comma or a dash and a day ("вчера, 8 мая 2013 года") is that day;
+"вчера" / "сегодня" / "завтра" in a quotation count from the one day its sentence names outside
+the quotes beside a verb of speech; a relative date followed by a comma or a dash and a day
+("вчера, 8 мая 2013 года") is that day;
 bare days listed before a date share its month ("9 или 10 июня"). Parts of a period ("в конце
 2017 года") keep the whole's granularity and name the part in ``DateValue.part``.
 
@@ -38,6 +40,7 @@ from ruextract.dates.context import (
     is_relative,
     listed_days,
     listed_weekdays,
+    quoted_days,
     sentence_starts,
     speech_anchor,
 )
@@ -47,6 +50,7 @@ from ruextract.dates.resolve import (
     LENGTH_FOLLOWS,
     MONTHS_OF_YEAR,
     Context,
+    counts_later,
     eve_alone,
     month_adjective,
     part_range,
@@ -97,7 +101,12 @@ def find_dates(
             if context.year == article_date.year:
                 context = Context(year=None, day=context.day)
         if surface.lower() == "накануне":
-            context = Context(context.year, context.day, eve_alone(next_word(text, stop)))
+            following = next_word(text, stop)
+            after = text.find(following, stop) + len(following)
+            then = next_word(text, after) if following else ""
+            context = Context(context.year, context.day, eve_alone(following, then))
+        if counts_later(surface) and next_word(text, stop).lower() == "после":
+            context = Context(year=None, day=None)  # "через год после выборов": from the event
         try:
             value_start, value_end, granularity, relative, part = resolve(
                 fact, surface, anchor, tense, context
@@ -120,6 +129,7 @@ def find_dates(
     values.extend(listed_days(text, values))
     values = listed_weekdays(text, sorted(values, key=lambda value: value.start))
     values = days_after(text, values, starts)
+    values = quoted_days(text, values, starts, article_date)
     return apposed_days(text, values)
 
 

@@ -12,6 +12,13 @@ AGE_CONTEXT = re.compile(
     r"|детям|детей|моложе|старее|лет\s+от\s+роду|\bсвои|\bкоторому|\bкоторой)(\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+# nouns of streets and squares: a date right after one is part of the name ("станция метро
+# «Улица 1905 года»", "на площади 9 Января")
+STREET_BEFORE = re.compile(
+    r"(?i)\b(улиц|проспект|площад|переул|бульвар|шоссе|набережн|проезд)\w*\s*[«\"„]?\s*$"
+)
+# what the half of an hour-less "в первой половине" may be of, when it is no date: "дня"
+HALF_OF_DAY = frozenset({"дня", "суток"})
 # quantities that a bare number may count instead of being a year ("2000 человек")
 QUANTITY_CONTEXT = re.compile(r"(около|более|свыше|менее|уже|почти|примерно|до)\s*$", re.I)
 
@@ -217,6 +224,11 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)
     if fact.kind in ("since", "until") and bare_year and re.search(r"\bот\s+\d+\s*$", before):
         return False  # "от 200 до 1000 человек"
+    if surface[:1].isdigit() and STREET_BEFORE.search(before):
+        return False  # "«Улица 1905 года»": a name
+    half = getattr(fact.start, "half", None) if fact.kind is None else None
+    if half is not None and fact.start.year is None and next_word(text, stop) in HALF_OF_DAY:
+        return False  # "в первой половине дня": a time of day
     if re.search(r"№\s*$", before):
         return False  # "резолюция № 1747"
     if getattr(fact.start, "decade", None) is not None and neuter_noun(text, stop):

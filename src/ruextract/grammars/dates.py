@@ -866,6 +866,12 @@ VAGUE = or_(
         in_caseless({"годом", "месяцем", "неделей", "днём", "днем"}),
         in_caseless({"ранее", "позже", "позднее", "раньше"}),
     ),
+    # "двумя неделями ранее", "тремя годами позже": counted from the day or year just named
+    rule(
+        or_(NUMERAL_WORD, INT),
+        in_caseless({"годами", "неделями", "днями", "сутками"}),
+        in_caseless({"ранее", "позже", "позднее", "раньше"}),
+    ),
     rule(in_caseless({"долгие", "многие"}), in_caseless({"годы", "года", "лета", "месяцы"})),
     # "с того дня", "с этого момента"
     rule(
@@ -910,6 +916,18 @@ HALF_OF = rule(
     or_(DECADE, CENTURY, MONTH_YEAR).interpretation(Date.start),
 )
 
+# a half of the article's (or the context's) month or week: "в первой половине недели"
+HALF_OF_UNIT = rule(
+    PREP_IN.optional(),
+    ORDINAL.interpretation(Date.part.custom(lambda text: HALF_PARTS.get(ordinal_value(text)))),
+    dictionary({"половина"}),
+    in_caseless({"этого", "того", "текущего", "нынешнего", "же"}).optional(),
+    or_(
+        caseless("месяца").interpretation(Date.unit.const("month")),
+        caseless("недели").interpretation(Date.unit.const("week")),
+    ),
+)
+
 SIMPLE = rule(
     PREFIX,
     or_(POINT, WEEKDAY, RELATIVE_DAY, RELATIVE_ADJ, MONTH_ADJ).interpretation(Date.start),
@@ -924,6 +942,7 @@ DATE = or_(
     rule(PREFIX, WEEKDAY_DATE),
     PART_OF_UNIT,
     HALF_OF,
+    HALF_OF_UNIT,
     RANGE,
     PERIOD,
     OPEN_RANGE,

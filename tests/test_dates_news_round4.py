@@ -1,0 +1,195 @@
+"""Dates on real news, round 4: the families of the studied held-out draw 7 and the known bugs.
+
+Each family has the cases it fixes and the cases on the other side of its condition, which must
+not change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ruextract.dates import find_dates
+
+D = date.fromisoformat
+PAST, FUT = "Past", "Fut"
+
+# (article date, text, tense, expected text, value_start, value_end, granularity, part)
+CASES = {
+    # a fraction of years counts in months: 2.5 years before March 2020 is September 2017
+    "two_and_a_half_years_ago_counts_the_half": (
+        "2020-03-28", "Два с половиной года назад он уехал из страны.", PAST,
+        "Два с половиной года назад", "2017-01-01", "2017-12-31", "year", None,
+    ),
+    "two_and_a_half_years_ago_late_in_the_year": (
+        "2020-11-15", "Два с половиной года назад он уехал из страны.", PAST,
+        "Два с половиной года назад", "2018-01-01", "2018-12-31", "year", None,
+    ),
+    "a_year_and_a_half_ago": (
+        "2020-03-28", "Полтора года назад компания закрыла завод.", PAST,
+        "Полтора года назад", "2018-01-01", "2018-12-31", "year", None,
+    ),
+    "a_month_and_a_half_ago": (
+        "2020-03-28", "Полтора месяца назад компания закрыла завод.", PAST,
+        "Полтора месяца назад", "2020-02-01", "2020-02-29", "month", None,
+    ),
+    # must not change: whole years
+    "two_years_ago_stays": (
+        "2020-03-28", "Два года назад он уехал из страны.", PAST,
+        "Два года назад", "2018-01-01", "2018-12-31", "year", None,
+    ),
+    # "его" / "её" / "их" read the same in every case: the word after them decides
+    "eve_of_his_visit_has_no_value": (
+        "2020-03-28", "Накануне его визита в Москву министр заявил о переговорах.", PAST,
+        "Накануне", None, None, "day", None,
+    ),
+    "eve_of_her_speech_has_no_value": (
+        "2020-03-28", "Накануне её выступления в парламенте прошли протесты.", PAST,
+        "Накануне", None, None, "day", None,
+    ),
+    "eve_then_him_as_an_object": (
+        "2020-03-28", "Накануне его задержали в аэропорту.", PAST,
+        "Накануне", "2020-03-27", "2020-03-27", "day", None,
+    ),
+    "eve_then_a_verb": (
+        "2020-03-28", "Накануне полиция задержала двух подозреваемых.", PAST,
+        "Накануне", "2020-03-27", "2020-03-27", "day", None,
+    ),
+    # a half of the article's week or month (2020-03-28 is a Saturday)
+    "first_half_of_the_week": (
+        "2020-03-28", "В первой половине недели в Москве было тепло.", PAST,
+        "В первой половине недели", "2020-03-23", "2020-03-25", "week", "first_half",
+    ),
+    "second_half_of_this_month": (
+        "2020-03-28", "Во второй половине этого месяца цены выросли.", PAST,
+        "Во второй половине этого месяца", "2020-03-16", "2020-03-31", "month", "second_half",
+    ),
+    # must not change: a half of a year is the calendar unit
+    "first_half_of_a_named_year": (
+        "2020-03-28", "В первой половине 2015 года цены выросли.", PAST,
+        "В первой половине 2015 года", "2015-01-01", "2015-06-30", "half", None,
+    ),
+    "first_half_of_a_month_named": (
+        "2020-03-28", "В первой половине июня 2019 года цены выросли.", PAST,
+        "В первой половине июня 2019 года", "2019-06-01", "2019-06-15", "month", "first_half",
+    ),
+    # "двумя неделями ранее": counted back from the day just named
+    "two_weeks_earlier_than_a_day": (
+        "2020-03-28",
+        "Он умер 28 марта 2020 года в возрасте 61 года, двумя неделями ранее он потерял мать.",
+        PAST, "двумя неделями ранее", "2020-03-14", "2020-03-14", "day", None,
+    ),
+    "three_days_later_than_a_day": (
+        "2020-03-28", "Его госпитализировали 2 марта 2020 года. Тремя днями позже он умер.",
+        PAST, "Тремя днями позже", "2020-03-05", "2020-03-05", "day", None,
+    ),
+    "two_weeks_earlier_without_a_day": (
+        "2020-03-28", "Двумя неделями ранее он потерял мать.", PAST,
+        "Двумя неделями ранее", None, None, "week", None,
+    ),
+    "three_years_later_than_a_year": (
+        "2020-03-28", "Он родился в 1990 году, а тремя годами позже семья переехала.", PAST,
+        "тремя годами позже", "1993-01-01", "1993-12-31", "year", None,
+    ),
+    "a_year_earlier_stays": (
+        "2020-03-28", "В 2011 году он уехал. Годом ранее он женился.", PAST,
+        "Годом ранее", "2010-01-01", "2010-12-31", "year", None,
+    ),
+    # "уже через четыре года" counts forward like "через четыре года"
+    "already_four_years_later": (
+        "2020-03-28", "Он начинал в 1977 году, но уже через четыре года стал профессионалом.",
+        PAST, "уже через четыре года", "1981-01-01", "1981-12-31", "year", None,
+    ),
+    "four_years_later": (
+        "2020-03-28", "Он начинал в 1977 году, но через четыре года стал профессионалом.",
+        PAST, "через четыре года", "1981-01-01", "1981-12-31", "year", None,
+    ),
+    # "через N после <event>" counts from the event, not from the date just named
+    "a_day_after_an_event_is_a_length": (
+        "2020-03-30", "В прошлую пятницу, спустя один день после госпитализации, он умер.",
+        PAST, "спустя один день", None, None, "duration", None,
+    ),
+    "a_day_after_a_named_day": (
+        "2020-03-30", "Его госпитализировали 26 марта. Спустя один день он умер.",
+        PAST, "Спустя один день", "2020-03-27", "2020-03-27", "day", None,
+    ),
+    "a_year_after_an_event_is_a_length": (
+        "2020-03-30", "В 2011 году прошли выборы, а через год после выборов начались протесты.",
+        PAST, "через год", None, None, "duration", None,
+    ),
+    "a_year_after_a_named_year": (
+        "2020-03-30", "В 2011 году прошли выборы, а через год начались протесты.",
+        PAST, "через год", "2012-01-01", "2012-12-31", "year", None,
+    ),
+    # a relative day in a quotation counts from the day of the speech outside it
+    "quoted_tomorrow_counts_from_the_speech": (
+        "2014-05-30", "«Завтра мы подпишем соглашение», — сказал он 21 сентября.", PAST,
+        "Завтра", "2013-09-22", "2013-09-22", "day", None,
+    ),
+    "quoted_today_counts_from_the_speech": (
+        "2014-05-30", "«Сегодня мы подписали соглашение», — заявил министр 2 мая 2013 года.",
+        PAST, "Сегодня", "2013-05-02", "2013-05-02", "day", None,
+    ),
+    "quoted_tomorrow_without_a_day": (
+        "2014-05-30", "«Завтра мы подпишем соглашение», — сказал он.", PAST,
+        "Завтра", "2014-05-31", "2014-05-31", "day", None,
+    ),
+    "yesterday_outside_the_quotes": (
+        "2014-05-30", "Вчера он сказал, что 21 сентября подпишет соглашение.", PAST,
+        "Вчера", "2014-05-29", "2014-05-29", "day", None,
+    ),
+    "quoted_yesterday_with_two_days": (
+        "2014-05-30", "«Вчера мы были в Киеве», — сказал он 21 сентября, а 22 сентября уехал.",
+        PAST, "Вчера", "2014-05-29", "2014-05-29", "day", None,
+    ),
+    "quoted_tomorrow_without_a_verb_of_speech": (
+        "2014-05-30", "«Завтра» — фильм, который вышел 21 сентября.", PAST,
+        "Завтра", "2014-05-31", "2014-05-31", "day", None,
+    ),
+    # a street named after a date leaves a day without a year (an undated article)
+    "day_beside_a_street_name_takes_no_year": (
+        None, "В ночь на 19 декабря двое мужчин проникли на станцию «Улица 1905 года».", PAST,
+        "на 19 декабря", None, None, "day", None,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "tense", "surface", "value_start", "value_end", "granularity", "part"),
+    list(CASES.values()),
+    ids=list(CASES),
+)
+def test_dates_round4_values(
+    article, text, tense, surface, value_start, value_end, granularity, part
+):
+    article_date = D(article) if article else None
+    found = [
+        value for value in find_dates(text, article_date, lambda *_: tense) if value.text == surface
+    ]
+    assert len(found) == 1, find_dates(text, article_date, lambda *_: tense)
+    (value,) = found
+    assert text[value.start : value.stop] == surface
+    assert (value.value_start, value.value_end, value.granularity, value.part) == (
+        D(value_start) if value_start else None,
+        D(value_end) if value_end else None,
+        granularity,
+        part,
+    )
+
+
+# (text, the texts of the dates found): dates inside names, halves of a day
+CASES_FOUND = {
+    "year_in_a_street_name": ("Они проникли на станцию метро «Улица 1905 года».", []),
+    "day_in_a_square_name": ("Митинг прошёл на площади 9 Января в Петербурге.", []),
+    "year_in_a_lower_case_street_name": ("Он жил на улице 1905 года в Москве.", []),
+    # must not change: a preposition between the street and the date
+    "street_then_a_year": ("Он жил на этой улице в 1905 году.", ["в 1905 году"]),
+    "half_of_a_day_is_a_time": ("В первой половине дня ожидается потепление.", []),
+    "half_of_a_year_is_a_date": ("В первой половине года ожидается рост.", ["В первой половине"]),
+}
+
+
+@pytest.mark.parametrize(("text", "texts"), list(CASES_FOUND.values()), ids=list(CASES_FOUND))
+def test_dates_round4_found(text, texts):
+    assert [value.text for value in find_dates(text, D("2020-03-28"))] == texts
