@@ -144,7 +144,7 @@ CASES = {
         PAST, "Вчера", "2014-05-29", "2014-05-29", "day", None,
     ),
     "quoted_tomorrow_without_a_verb_of_speech": (
-        "2014-05-30", "«Завтра» — фильм, который вышел 21 сентября.", PAST,
+        "2014-05-30", "«Завтра начнётся новый сезон» — гласит афиша от 21 сентября.", PAST,
         "Завтра", "2014-05-31", "2014-05-31", "day", None,
     ),
     # a street named after a date leaves a day without a year (an undated article)
@@ -186,6 +186,33 @@ CASES_FOUND = {
     # must not change: a preposition between the street and the date
     "street_then_a_year": ("Он жил на этой улице в 1905 году.", ["в 1905 году"]),
     "half_of_a_day_is_a_time": ("В первой половине дня ожидается потепление.", []),
+    # a quotation that is only a date is a title; a name is capitalised inside a sentence
+    "film_title": ("Он снимался в фильмах «Карнавальная ночь», «31 июня».", []),
+    "newspaper_title": ('Как пишет газета "Сегодня", министр ушёл в отставку.', []),
+    "date_in_a_longer_quotation": ("«Сегодня мы победили», — сказал он.", ["Сегодня"]),
+    "a_woman_named_marta": ("Третьим кандидатом стала бразильянка Марта.", []),
+    "an_agency_named_spring": ("Журналистам ИА Красная Весна сообщили об этом.", []),
+    "season_opening_a_sentence": ("Итоги. Весна пришла рано.", ["Весна"]),
+    "month_after_a_preposition": ("Выборы прошли в марте.", ["в марте"]),
+    # ages: "с N лет", a list in parentheses, "<people> до N лет"
+    "age_since_a_number_word": ("Она начала петь с пяти лет.", []),
+    "ages_listed_in_parentheses": ("В боях участвовали его сыновья (10, 9 и 8 лет).", []),
+    "age_alone_in_parentheses": ("Он родился в 1967 году (51 год).", ["в 1967 году"]),
+    "age_of_people_up_to": ("Продажа альбома лицам до восемнадцати лет запрещена.", []),
+    "age_of_girls_up_to": ("Она выиграла чемпионат среди девушек до 20 лет.", []),
+    "term_up_to_after_a_verb": ("За это подросткам грозит до 5 лет.", ["до 5 лет"]),
+    "term_up_to_after_a_noun": ("Его приговорили на срок до восьми лет.", ["до восьми лет"]),
+    "length_since_a_day": ("С 2001 года прошло 19 лет.", ["С 2001 года", "19 лет"]),
+    # a year of three digits with "в … году"; not an ordinal year of life
+    "early_year": ("Слово было произнесено в 410 году в Гиппоне.", ["в 410 году"]),
+    "year_of_life_is_no_date": ("Он умер на 150 году жизни.", []),
+    "three_digits_without_the_year_word": ("Он пробежал в 410 метрах от дома.", []),
+    # "в течение последней недели" is a length; "воскресный" is a weekday like "субботний"
+    "during_the_last_week": (
+        "В течение последней недели шли протесты.",
+        ["В течение последней недели"],
+    ),
+    "sunday_adjective": ("Итоги. Воскресный матч длился три дня.", ["Воскресный", "три дня"]),
     "half_of_a_year_is_a_date": ("В первой половине года ожидается рост.", ["В первой половине"]),
 }
 

@@ -17,6 +17,23 @@ AGE_CONTEXT = re.compile(
 STREET_BEFORE = re.compile(
     r"(?i)\b(улиц|проспект|площад|переул|бульвар|шоссе|набережн|проезд)\w*\s*[«\"„]?\s*$"
 )
+QUOTES_OPEN, QUOTES_CLOSE = frozenset('«„“"'), frozenset('»“”"')
+
+
+def name_word(text: str, start: int, surface: str, fact) -> bool:
+    """True when a month or a season alone (no day, no year, no preposition) is capitalised
+    inside a sentence: a name ("бразильянка Марта", "ИА Красная Весна"), not a date."""
+    point = fact.start if fact.kind is None else None
+    if point is None or not surface.isalpha() or not surface[:1].isupper():
+        return False
+    if point.year is not None or point.day is not None:
+        return False
+    if point.month is None and point.season is None:
+        return False
+    previous = text[:start].rstrip()[-1:]
+    return previous != "" and previous not in '.!?\n«"„“—–-:;('
+
+
 # what the half of an hour-less "в первой половине" may be of, when it is no date: "дня"
 HALF_OF_DAY = frozenset({"дня", "суток"})
 # quantities that a bare number may count instead of being a year ("2000 человек")
@@ -113,6 +130,20 @@ def addressee_word(word: str) -> bool:
     return False
 
 
+def people_before(before: str) -> bool:
+    """True when ``before`` ends with people in the plural and no verb that gives a term
+    comes before them in the clause: "до N лет" is then their age ("лицам до восемнадцати
+    лет", "среди девушек до 20 лет"; not "грозит подросткам до 5 лет")."""
+    found = re.search(r"([А-Яа-яЁё]+)\s*$", before)
+    if not found:
+        return False
+    parses = grammar.models.morph_analyzer().parse(found.group(1).lower())
+    if not parses or not {"anim", "plur", "NOUN"} <= set(parses[0].tag.grammemes):
+        return False
+    clause = re.split(r"[.!?;,:()—]", before)[-1]
+    return not any(verb_of_sentence(word) for word in re.findall(r"[А-Яа-яЁё]+", clause))
+
+
 def animate_range(before: str) -> bool:
     """True when ``before`` ends with "<people> от N": the start of an age range ("девочки от
     13 до 16 лет", "всем им от 25 до 80 лет")."""
@@ -195,8 +226,12 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
                 return False  # "умер в 24 года", but "раз в 2 года" is a rate
             if re.search(r"(?i)\bв\s+\d+\s+и\s*$", before):
                 return False  # "в 70 и 75 лет": ages listed
-            if before.endswith("(") and text[stop : stop + 1] == ")":
-                return False  # "родился в 1967 году (51 год)"
+            if re.search(r"\((?:\s*\d+\s*(?:,|и))*\s*$", before) and text[stop : stop + 1] == ")":
+                return False  # "родился в 1967 году (51 год)", "сыновей (10, 9 и 8 лет)"
+        if fact.unit == "year" and re.search(r"(?i)(?:^|\s)(?:с|со)\s*$", before):
+            return False  # "начала петь с пяти лет": an age
+        if fact.unit == "year" and surface.lower().startswith("до ") and people_before(before):
+            return False  # "лицам до восемнадцати лет", "среди девушек до 20 лет"
         if fact.unit == "year" and surface.lower().startswith("до ") and animate_range(before):
             return False  # "девочки от 13 до 16 лет"
         if fact.kind is None and fact.unit == "year" and age_of_person(text, start, stop):
@@ -224,6 +259,10 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)
     if fact.kind in ("since", "until") and bare_year and re.search(r"\bот\s+\d+\s*$", before):
         return False  # "от 200 до 1000 человек"
+    if before[-1:] in QUOTES_OPEN and text[stop : stop + 1] in QUOTES_CLOSE:
+        return False  # a title that is only a date: фильм «31 июня», газета "Сегодня"
+    if name_word(text, start, surface, fact):
+        return False  # "бразильянка Марта", "ИА Красная Весна": names
     if surface[:1].isdigit() and STREET_BEFORE.search(before):
         return False  # "«Улица 1905 года»": a name
     half = getattr(fact.start, "half", None) if fact.kind is None else None

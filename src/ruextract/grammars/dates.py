@@ -824,6 +824,8 @@ VAGUE = or_(
                 "последующие",
                 "последующих",
                 "последних",
+                "последней",
+                "последнего",
                 "ближайших",
                 "последнее",
                 "многих",
@@ -933,6 +935,17 @@ SIMPLE = rule(
     or_(POINT, WEEKDAY, RELATIVE_DAY, RELATIVE_ADJ, MONTH_ADJ).interpretation(Date.start),
 )
 
+# a year of three digits, only with "в" and the word "год": "в 410 году"
+EARLY_YEAR = rule(
+    in_caseless({"в", "во"}),
+    rule(
+        and_(INT, length_eq(3), gte(100)).interpretation(Point.year.custom(int)),
+        caseless("году"),
+    )
+    .interpretation(Point)
+    .interpretation(Date.start),
+)
+
 WITH_PREP_YEAR = rule(
     in_caseless({"в", "во", "к", "на", "от", "за", "летом", "весной", "осенью", "зимой"}),
     BARE_YEAR.interpretation(Date.start),
@@ -950,6 +963,7 @@ DATE = or_(
     LATER,
     SIMPLE,
     WITH_PREP_YEAR,
+    EARLY_YEAR,
     DURATION,
     VAGUE,
     WEEKDAY_ADJECTIVE,
