@@ -147,6 +147,32 @@ CASES = {
         "2014-05-30", "«Завтра начнётся новый сезон» — гласит афиша от 21 сентября.", PAST,
         "Завтра", "2014-05-31", "2014-05-31", "day", None,
     ),
+    # the article date named with its weekday: written later, so a past weekday is the
+    # nearest one, after the article date as well as before (2020-03-30 is a Monday)
+    "past_weekday_after_a_weekday_dated_article": (
+        "2020-03-30",
+        "Он скончался в понедельник, 30 марта 2020 года. Министр во вторник заявил об этом.",
+        PAST, "во вторник", "2020-03-31", "2020-03-31", "day", None,
+    ),
+    "past_weekday_before_a_weekday_dated_article": (
+        "2020-03-30",
+        "Он скончался в понедельник, 30 марта 2020 года. В воскресенье его госпитализировали.",
+        PAST, "В воскресенье", "2020-03-29", "2020-03-29", "day", None,
+    ),
+    "past_weekday_without_the_weekday_named": (
+        "2020-03-30", "Он скончался 30 марта 2020 года. Министр во вторник заявил об этом.",
+        PAST, "во вторник", "2020-03-24", "2020-03-24", "day", None,
+    ),
+    "future_weekday_after_a_weekday_dated_article": (
+        "2020-03-30",
+        "Он скончался в понедельник, 30 марта 2020 года. В воскресенье пройдут похороны.",
+        FUT, "В воскресенье", "2020-04-05", "2020-04-05", "day", None,
+    ),
+    "past_weekday_when_another_day_is_named_with_its_weekday": (
+        "2020-03-30",
+        "Он заболел в среду, 25 марта 2020 года. Министр во вторник заявил об этом.",
+        PAST, "во вторник", "2020-03-24", "2020-03-24", "day", None,
+    ),
     # a street named after a date leaves a day without a year (an undated article)
     "day_beside_a_street_name_takes_no_year": (
         None, "В ночь на 19 декабря двое мужчин проникли на станцию «Улица 1905 года».", PAST,

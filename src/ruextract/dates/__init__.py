@@ -40,9 +40,12 @@ from ruextract.dates.context import (
     is_relative,
     listed_days,
     listed_weekdays,
+    nearest_weekday,
     quoted_days,
     sentence_starts,
     speech_anchor,
+    weekday_dated,
+    weekday_of,
 )
 from ruextract.dates.filters import next_word, plausible
 from ruextract.dates.matching import grammar_matches
@@ -80,6 +83,7 @@ def find_dates(
     ]
     starts = sentence_starts(text)
     explicit = explicit_values(text, matches)
+    written_later = weekday_dated(text, explicit, article_date)
     values = []
     years_given: list[tuple[int, int]] = []  # (start, year) of dates whose year the text gives
     for start, stop, fact in matches:
@@ -115,6 +119,9 @@ def find_dates(
             value_start, value_end, granularity, relative, part = (
                 None, None, "period", False, None
             )  # fmt: skip
+        weekday = weekday_of(surface) if written_later and tense in (None, "Past") else None
+        if weekday is not None and anchor == article_date and value_start is not None:
+            value_start = value_end = nearest_weekday(article_date, weekday)
         values.append(
             DateValue(start, stop, surface, value_start, value_end, granularity, relative, part)
         )

@@ -188,6 +188,25 @@ def quoted_days(
     return result
 
 
+def weekday_dated(text: str, explicit: list, article: date | None) -> bool:
+    """True when the text names the article date with its weekday ("утром в понедельник, 30
+    марта 2020 года"): it was written on a later day, so a weekday in the past tense is the
+    one nearest the article date, after it as well as before ("во вторник заявил": the 31st)."""
+    return article is not None and any(
+        value_start == value_end == article
+        and granularity == "day"
+        and any(weekday_of(word) is not None for word in re.findall(r"[А-Яа-яЁё]+", text[a:b]))
+        for a, b, value_start, value_end, granularity in explicit
+    )
+
+
+def nearest_weekday(article: date, weekday: int) -> date:
+    """The day of ``weekday`` (Monday 0) nearest ``article``, before or after it."""
+    after = article + timedelta(days=(weekday - article.weekday()) % 7)
+    before = after - timedelta(days=7)
+    return after if (after - article) < (article - before) else before
+
+
 def is_relative(fact) -> bool:
     """True for expressions counted from the article date ("завтра", "в пятницу")."""
     point = fact.start
