@@ -20,6 +20,19 @@ STREET_BEFORE = re.compile(
 QUOTES_OPEN, QUOTES_CLOSE = frozenset('«„“"'), frozenset('»“”"')
 
 
+def short_title(text: str, start: int, stop: int) -> bool:
+    """True when the expression ends a quotation of at most three words that a word of the
+    sentence leads into («Россия сегодня» after "агентства"): a name, not speech."""
+    if text[stop : stop + 1] != "»":
+        return False
+    opening = text.rfind("«", max(0, start - 40), start)
+    if opening < 0 or "»" in text[opening:start]:
+        return False
+    if len(text[opening + 1 : stop].split()) > 3:
+        return False
+    return text[:opening].rstrip()[-1:].isalpha()
+
+
 def name_word(text: str, start: int, surface: str, fact) -> bool:
     """True when a month or a season alone (no day, no year, no preposition) is capitalised
     inside a sentence: a name ("бразильянка Марта", "ИА Красная Весна"), not a date."""
@@ -36,6 +49,9 @@ def name_word(text: str, start: int, surface: str, fact) -> bool:
 
 # what the half of an hour-less "в первой половине" may be of, when it is no date: "дня"
 HALF_OF_DAY = frozenset({"дня", "суток"})
+# a relative pronoun in the dative and up to two words before "N лет": an age ("которой тогда
+# был 71 год"), unless a verb of a sentence is among them ("которому грозит 5 лет")
+WHO_BEFORE = re.compile(r"(?i)\bкотор(?:ой|ому|ым)((?:\s+[а-яё]+){1,2})\s*$")
 # quantities that a bare number may count instead of being a year ("2000 человек")
 QUANTITY_CONTEXT = re.compile(r"(около|более|свыше|менее|уже|почти|примерно|до)\s*$", re.I)
 
@@ -234,6 +250,9 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
             return False  # "лицам до восемнадцати лет", "среди девушек до 20 лет"
         if fact.unit == "year" and surface.lower().startswith("до ") and animate_range(before):
             return False  # "девочки от 13 до 16 лет"
+        who = WHO_BEFORE.search(before)
+        if who and not any(verb_of_sentence(word) for word in who.group(1).split()):
+            return False  # "женщине, которой тогда был 71 год"
         if fact.kind is None and fact.unit == "year" and age_of_person(text, start, stop):
             return False
         if next_word(text, stop).lower() in ("старше", "моложе", "младше", "раньше", "позже"):
@@ -261,6 +280,8 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
         return False  # "от 200 до 1000 человек"
     if before[-1:] in QUOTES_OPEN and text[stop : stop + 1] in QUOTES_CLOSE:
         return False  # a title that is only a date: фильм «31 июня», газета "Сегодня"
+    if short_title(text, start, stop):
+        return False  # агентство «Россия сегодня»
     if name_word(text, start, surface, fact):
         return False  # "бразильянка Марта", "ИА Красная Весна": names
     if surface[:1].isdigit() and STREET_BEFORE.search(before):
