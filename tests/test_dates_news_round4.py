@@ -173,6 +173,35 @@ CASES = {
         "Он заболел в среду, 25 марта 2020 года. Министр во вторник заявил об этом.",
         PAST, "во вторник", "2020-03-24", "2020-03-24", "day", None,
     ),
+    # "20-го августа" is a day
+    "day_with_an_ordinal_ending": (
+        "2015-08-20", "Это случилось 20-го августа в больнице.", PAST,
+        "20-го августа", "2015-08-20", "2015-08-20", "day", None,
+    ),
+    # a half of a decade named in words
+    "second_half_of_the_nineties": (
+        "2015-08-20", "Она прославилась во второй половине девяностых годов.", PAST,
+        "во второй половине девяностых годов", "1995-01-01", "1999-12-31", "decade",
+        "second_half",
+    ),
+    # a day and month named before with a year take that year, over the previous sentence's
+    "repeated_day_takes_its_year": (
+        "2015-02-11",
+        "Выборы назначены на 26 апреля 2015 года. Его срок истекает в конце 2016 года. "
+        "Он согласился участвовать в выборах, назначенных на 26 апреля.",
+        FUT, "на 26 апреля", "2015-04-26", "2015-04-26", "day", None,
+    ),
+    "another_day_takes_the_previous_sentence_year": (
+        "2015-02-11",
+        "Выборы назначены на 26 апреля 2015 года. Его срок истекает в конце 2016 года. "
+        "Выборы в парламент назначены на 27 апреля.",
+        FUT, "на 27 апреля", "2016-04-27", "2016-04-27", "day", None,
+    ),
+    "repeated_day_with_a_year_in_its_sentence": (
+        "2015-02-11",
+        "Выборы прошли 26 апреля 2011 года. В 2015 году выборы назначены на 26 апреля.",
+        FUT, "на 26 апреля", "2015-04-26", "2015-04-26", "day", None,
+    ),
     # a street named after a date leaves a day without a year (an undated article)
     "day_beside_a_street_name_takes_no_year": (
         None, "В ночь на 19 декабря двое мужчин проникли на станцию «Улица 1905 года».", PAST,
@@ -257,3 +286,27 @@ CASES_FOUND = {
 @pytest.mark.parametrize(("text", "texts"), list(CASES_FOUND.values()), ids=list(CASES_FOUND))
 def test_dates_round4_found(text, texts):
     assert [value.text for value in find_dates(text, D("2020-03-28"))] == texts
+
+
+# (text, expected text, value_start): "будет" is the future whatever the tagger says
+# (2015-08-20 is a Thursday); "будущий" is no verb
+CASES_TENSE = {
+    "future_of_be": ("Скорее всего, прощание будет в понедельник.", "в понедельник", "2015-08-24"),
+    "past_of_be": ("Прощание было в понедельник.", "в понедельник", "2015-08-17"),
+    "future_adjective_is_no_verb": (
+        "Будущий премьер уехал в понедельник.",
+        "в понедельник",
+        "2015-08-17",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"), list(CASES_TENSE.values()), ids=list(CASES_TENSE)
+)
+def test_dates_round4_tense(nlp, text, surface, value):
+    from ruextract.pipeline import as_article, run_docs
+
+    (doc,) = run_docs(nlp, [as_article(text, "2015-08-20")])
+    found = [span._.date for span in doc.spans["dates"] if span.text == surface]
+    assert [date_.value_start for date_ in found] == [D(value)]

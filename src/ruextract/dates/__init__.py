@@ -90,7 +90,8 @@ def find_dates(
         surface = text[start:stop]
         tense = tense_of(start, stop) if tense_of else None
         month = getattr(fact.start, "month", None) if fact.kind is None else None
-        context = context_at(start, stop, explicit, starts, text, month)
+        day = getattr(fact.start, "day", None) if fact.kind is None else None
+        context = context_at(start, stop, explicit, starts, text, month, day)
         if article_date is None and month is not None and context.year is None:
             context = Context(chained_year(start, years_given, starts), context.day)
         if MONTHS_OF_YEAR.match(surface) and next_word(text, stop).lower() in LENGTH_FOLLOWS:
@@ -155,7 +156,8 @@ PLAN_LEMMAS = frozenset(
 
 def sentence_tense(doc: Doc) -> TenseOf:
     """A ``tense_of`` for :func:`find_dates`: the tense of the nearest verb in the sentence,
-    "Fut" when the nearest is a verb of plan or expectation (:data:`PLAN_LEMMAS`)."""
+    "Fut" when the nearest is a verb of plan or expectation (:data:`PLAN_LEMMAS`) or a form of
+    "быть" in the future ("будет", "будут")."""
 
     def tense_of(start: int, stop: int) -> str | None:
         span = doc.char_span(start, stop, alignment_mode="expand")
@@ -164,8 +166,9 @@ def sentence_tense(doc: Doc) -> TenseOf:
         best, best_distance = None, None
         for token in span.sent:
             tense = token.morph.get("Tense")
-            if token.lemma_.lower() in PLAN_LEMMAS:
-                tense = ["Fut"]
+            future_be = token.lemma_.lower() == "быть" and token.lower_.startswith("буд")
+            if token.lemma_.lower() in PLAN_LEMMAS or future_be:
+                tense = ["Fut"]  # "будет" (the tagger says Pres): the future, as "будет работать"
             elif not tense or token.pos_ not in ("VERB", "AUX"):
                 continue
             distance = min(abs(token.i - span.start), abs(token.i - span.end))

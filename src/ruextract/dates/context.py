@@ -76,11 +76,14 @@ def context_at(
     starts: list[int],
     text: str = "",
     month: int | None = None,
+    day: int | None = None,
 ) -> Context:
-    """The nearest explicit year in the same or the previous sentence (one after the expression
-    only in its clause: no comma between), else the year of the last explicit mention of the
-    same ``month`` before it ("в январе 2019 года … 17 января"), and the last explicit day
-    before ``start``."""
+    """The nearest explicit year in the same sentence (one after the expression only in its
+    clause: no comma between), else the year of the same ``day`` of the ``month`` named before
+    with its year ("назначены на 26 апреля 2015 года … в конце 2016 года … назначенных на 26
+    апреля": 2015), else the nearest in the previous sentence, else the year of the last
+    explicit mention of the same ``month`` before it ("в январе 2019 года … 17 января"), and
+    the last explicit day before ``start``."""
     sentence = bisect.bisect_right(starts, start) - 1
     here = starts[sentence]
     after = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
@@ -93,6 +96,13 @@ def context_at(
         and here <= begin < after
         and (end <= start or (begin >= stop and not CLAUSE_BREAK.search(text[stop:begin])))
     ]
+    if not years and day is not None and month is not None:
+        years = [
+            (start - begin, value_start.year)
+            for begin, end, value_start, value_end, granularity in explicit
+            if granularity == "day" and end <= start
+            and (value_start.month, value_start.day) == (month, day)
+        ]  # fmt: skip
     if not years:
         years = [
             (start - begin, value_start.year)

@@ -432,6 +432,14 @@ MONTH_ABBREVIATION = rule(
 
 DAY_MONTH = or_(
     rule(DAY.interpretation(Point.day.custom(int)), MONTH, year_parts().optional()),
+    # "20-го августа"
+    rule(
+        DAY.interpretation(Point.day.custom(int)),
+        DASH,
+        caseless("го"),
+        MONTH,
+        year_parts().optional(),
+    ),
     rule(DAY.interpretation(Point.day.custom(int)), MONTH_ABBREVIATION, year_parts().optional()),
 ).interpretation(Point)
 
@@ -915,7 +923,7 @@ HALF_OF = rule(
     PREP_IN.optional(),
     ORDINAL.interpretation(Date.part.custom(lambda text: HALF_PARTS.get(ordinal_value(text)))),
     dictionary({"половина"}),
-    or_(DECADE, CENTURY, MONTH_YEAR).interpretation(Date.start),
+    or_(DECADE, DECADE_WORD, CENTURY, MONTH_YEAR).interpretation(Date.start),
 )
 
 # a half of the article's (or the context's) month or week: "в первой половине недели"
