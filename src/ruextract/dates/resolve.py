@@ -501,6 +501,8 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
     lowered = text.lower()
     if lowered.startswith(("в течение", "на протяжении", "течение")):
         return None, None, "duration", False  # "на протяжении многих десятилетий"
+    if lowered in ("полгода", "полугода", "полвека"):
+        return None, None, "duration", False  # "пожить там полгода": a length
     if LAST_LENGTH.match(text):
         return None, None, "duration", False  # "за последний месяц": a length up to now
     if WEEKEND.search(text):
