@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract.names import first_name_gender
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import QUOTES, Entities, Phrase, make_phrase
-from ruextract.roles.words import NOMINAL_POS, case_of, fold, line_break_between
+from ruextract.roles.words import MODIFIER_POS, NOMINAL_POS, case_of, fold, line_break_between
 
 # verbs that make a post of a person: "был министром", "назначен на пост"
 COPULAS = frozenset(
@@ -45,6 +46,9 @@ SAME_POST: dict[str, str] = {
     "премьер-министр": "премьер-министр",
     "глава правительства": "премьер-министр",
 }
+# sentences back to the holder's last mention for a post named again ("Президент заявил")
+AGAIN_REACH = 1
+TOPIC_REACH = 2  # for the person the article is about
 # posts a country has one of: unheld, they go to the article's main person and country
 HEAD_POSTS = frozenset({"президент", "премьер-министр"})
 # a post and the name it describes, with other descriptions between them: tokens at most
@@ -53,6 +57,8 @@ BEHIND_WINDOW = 15  # "Джон Нэш, лауреат Нобелевской п
 APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # sentences back to the article's main person, for a post named alone
 FOCUS_REACH = 3
+# sentences back to the subject of a copula with none of its own ("В войну работала токарем")
+ZERO_SUBJECT_REACH = 2
 # words before a post that make it no subject opening its clause ("у певца", "Он был")
 OPENS_CLAUSE_NOT = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX"})
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
@@ -85,17 +91,20 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if span.start != token.i:
         return None
     if case_of(doc[span.end - 1]) == "Gen":
-        # "советника Путина Михаила Лесина": a genitive name and then the holder's name
+        # "советника Путина Михаила Лесина": a genitive name and then the holder's name, in
+        # the post's case ("дочь президента Ислама Каримова Лолла": not the post's holder)
         nxt = next_content(doc, span.end)
         if (
             nxt is not None
             and nxt.i in ents.per
             and not line_break_between(doc, span.end - 1, nxt.i)
         ):
-            return ents.per[nxt.i]
+            second = ents.per[nxt.i]
+            if agree(doc[phrase.head], second, same=True):
+                return second
     if phrase.inner is not None and case_of(doc[phrase.inner]) == case_of(doc[span.end - 1]):
         return span  # the name of the inner post (see ``attach``)
-    if not agree(doc[phrase.head], doc[span.end - 1]):
+    if not agree(doc[phrase.head], span):
         return None  # "адвокат Сантоса": the genitive name is not the holder
     return span
 
@@ -106,12 +115,22 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     return before is None or doc[i].is_sent_start or line_break_between(doc, before.i, i)
 
 
-def agree(head: Token, name: Token) -> bool:
+def name_cases(name: Span) -> set[str]:
+    """The cases the tagger gives the words of a name: a first name often shows the case its
+    surname hides ("актёры Хельга Филиппова": "Филиппова" read as genitive, "Хельга" not)."""
+    return {case for token in name if (case := case_of(token)) is not None}
+
+
+def agree(head: Token, name: Span, same: bool = False) -> bool:
     """A role noun and the name after it that may be one phrase: a genitive name after a role
-    noun in another case is its complement ("адвокат Сантоса"), not its holder."""
-    head_case, name_case = case_of(head), case_of(name)
+    noun in another case is its complement ("адвокат Сантоса"), not its holder. With ``same``,
+    a name that cannot be in the head's case is not its holder either ("дочь президента
+    Ислама Каримова Лолла Каримова")."""
+    head_case, cases = case_of(head), name_cases(name)
+    if same and head_case is not None and cases and head_case not in cases:
+        return head_case == "Acc" and "Gen" in cases
     # an animate accusative is spelt as the genitive: "убедил президента Хамида Карзая"
-    return not (name_case == "Gen" and head_case not in (None, "Gen", "Acc"))
+    return not (cases == {"Gen"} and head_case not in (None, "Gen", "Acc"))
 
 
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -147,7 +166,7 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     ):
         return None  # "кандидат на пост главы ФБР" holds no post yet
     sent = ents.sent[phrase.head]
-    verb = False
+    verb: Token | None = None
     i = phrase.start - 1
     lowest = max(0, phrase.start - COPULA_WINDOW * 2)
     while i >= lowest:
@@ -155,30 +174,112 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if token.is_space:
             i -= 1
             continue
+        if verb is not None and (ents.sent[i] != sent or token.text in SENTENCE_ENDS):
+            # "Зыкина родилась в Москве. В войну работала токарем": no subject of its own
+            return person_in_subject(doc, verb, ents)
         if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
             return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
+        if token.text == ")":
+            # "Стивен Бенджамин, адвокат из Ричмонда (штат Вирджиния), является президентом"
+            j = i - 1
+            while j >= lowest and doc[j].text != "(" and ents.sent[j] == sent:
+                j -= 1
+            i = j - 1
+            continue
+        if verb is not None and token.text == "," and i + 1 < len(doc):
+            person = apposition_subject(doc, i, ents)
+            if person is not None:
+                return person  # "Бенджамин, адвокат из Ричмонда, является президентом"
         if (
-            verb
+            verb is not None
             and i not in ents.per
             and token.pos_ in NOMINAL_POS
             and case_of(token) == "Nom"
             and fold(token.text) not in SUBJECT_PRONOUNS
         ):
             return None  # the copula's subject is no name: "Белоруссия стала её членом"
-        if fold(token.lemma_) in COPULAS:
-            verb = True
-        if verb and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
+        if fold(token.lemma_) in COPULAS and verb is None:
+            verb = token
+        if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
         if i in ents.per:
             person = ents.per[i]
-            if verb or after_post:
+            if verb is not None or after_post:
                 return person
             # "назначил Иванова министром": the verb comes before the name
             for j in range(max(0, person.start - 4), person.start):
                 if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
                     return person
             return None
+        i -= 1
+    return None
+
+
+def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
+    """The name before an apposition that ends at the comma ``comma`` before a verb: "Стивен
+    Бенджамин, адвокат из Ричмонда, является президентом" (the words between the two commas
+    describe the name and hold no verb, conjunction or pronoun)."""
+    sent = ents.sent[comma]
+    i = comma - 1
+    while i >= 0 and ents.sent[i] == sent and comma - i <= BEHIND_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            return None  # a name inside the apposition: no apposition of a name before it
+        if token.text == ")":
+            while i >= 0 and doc[i].text != "(" and ents.sent[i] == sent:
+                i -= 1
+        elif token.text in (",", "—", "–"):
+            before = prev_content(doc, i - 1)
+            if before is None or before.i not in ents.per or i == comma - 1:
+                return None
+            person = ents.per[before.i]
+            cases = name_cases(person)
+            return person if not cases or "Nom" in cases else None
+        elif ends_clause(token):
+            return None
+        i -= 1
+    return None
+
+
+def person_gender(person: Span) -> str | None:
+    """A person's gender from the first name (pymorphy3's dictionary), else the tagger's
+    gender of the name's words when they agree ("masc" / "femn"), else None."""
+    record = person._.person
+    if record is not None and record.first:
+        found = first_name_gender(record.first)
+        if found is not None:
+            return found
+    genders = {g for token in person for g in token.morph.get("Gender")}
+    return {"Masc": "masc", "Fem": "femn"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+def verb_gender(verb: Token) -> str | None:
+    """The gender a past-tense verb shows ("работала": "femn"); "plur" for the plural."""
+    if verb.morph.get("Number") == ["Plur"]:
+        return "plur"
+    found = verb.morph.get("Gender")
+    return {"Masc": "masc", "Fem": "femn"}.get(found[0]) if found else None
+
+
+def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
+    """The person a copula with no subject of its own speaks of ("Людмила Зыкина родилась в
+    Москве. В войну работала токарем"): the last name in the nominative in the
+    ``ZERO_SUBJECT_REACH`` sentences before, of the verb's gender where both are known."""
+    wanted = verb_gender(verb)
+    if wanted == "plur" or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    sent = ents.sent[verb.i]
+    i = verb.i - 1
+    while i >= 0 and ents.sent[i] >= sent - ZERO_SUBJECT_REACH:
+        if i in ents.per and ents.per[i].end - 1 == i:
+            person = ents.per[i]
+            cases = name_cases(person)
+            gender = person_gender(person)
+            if (not cases or "Nom" in cases) and (
+                wanted is None or gender is None or gender == wanted
+            ):
+                return person
         i -= 1
     return None
 
@@ -363,9 +464,12 @@ def resolve_again(
     holders: dict[str, dict[str, Phrase]] = {}
     counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
     spans_of: dict[str, Span] = {}
+    sents_of: dict[str, set[int]] = {}
     for span in doc.ents:
         if span.label_ == "PER":
             spans_of.setdefault(span._.key, span)
+            sents_of.setdefault(span._.key, set()).add(ents.sent[span.start])
+    topic = main_key(counts)
     # places where a head post is held by someone named, anywhere in the article
     held_in: dict[str, set[str | None]] = {}
     for phrase, person in attached:
@@ -385,6 +489,7 @@ def resolve_again(
             }
             if len(held) == 1:
                 ((key, other),) = held.items()
+            if len(held) == 1 and recent(key, ents.sent[phrase.head], sents_of, key == topic):
                 person = spans_of.get(key)
                 phrase = replace(phrase, how="again")
                 if phrase.org is None:
@@ -401,6 +506,20 @@ def resolve_again(
                     phrase = replace(phrase, how="focus")
         result.append((phrase, person))
     return result
+
+
+def recent(key: str, sent: int, sents_of: dict[str, set[int]], topic: bool = False) -> bool:
+    """The person ``key`` is named in sentence ``sent`` or in the ``AGAIN_REACH`` sentences
+    before it (``TOPIC_REACH`` for the person the article is about, ``topic``): a post named
+    again refers to someone the reader has just met."""
+    reach = TOPIC_REACH if topic else AGAIN_REACH
+    return any(sent - reach <= n <= sent for n in sents_of.get(key, ()))
+
+
+def main_key(counts: Counter[str]) -> str | None:
+    """The person the article is about: the one mentioned most, more often than anyone else."""
+    (key, n), *rest = [*counts.most_common(2), ("", 0)]
+    return key if n and not (rest and rest[0][1] == n) else None
 
 
 def main_person(
@@ -492,9 +611,15 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 
 
 def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
-    """A plural post after "один из" ("один из величайших дирижёров"): one person's (with
-    "один" in ``case``, if given: "одним из лидеров")."""
+    """A plural post after "один из" ("один из величайших дирижёров", "одним из пяти лучших
+    программистов", "одним из старейших действующих актёров"): one person's (with "один" in
+    ``case``, if given: "одним из лидеров"); numbers, adjectives and participles may stand
+    between "из" and the post."""
     before = prev_content(doc, phrase.start - 1)
+    while before is not None and (
+        before.pos_ in MODIFIER_POS or "Part" in before.morph.get("VerbForm")
+    ):
+        before = prev_content(doc, before.i - 1)
     if before is None or fold(before.text) != "из":
         return False
     one = prev_content(doc, before.i - 1)
