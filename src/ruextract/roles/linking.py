@@ -38,6 +38,7 @@ DASHES = frozenset({"—", "–", "-"})
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
 PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
 LIST_JOINERS = frozenset({",", "и"})
+SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
 COPULA_WINDOW = 8
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
@@ -379,6 +380,8 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if found[n] is None:
             found[n] = person_by_copula_after(doc, phrase, ents)
         if found[n] is None:
+            found[n], how[n] = person_such_as(doc, phrase, ents), "such"
+        if found[n] is None:
             found[n], how[n] = person_ahead(doc, phrase, ents), "ahead"
         if found[n] is None:
             found[n], how[n] = person_behind(doc, phrase, ents), "behind"
@@ -395,9 +398,26 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                     break
     # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли"
     for phrase, person in result:
-        if person is not None and phrase.plural and phrase.how == "before":
+        if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
     return sorted(result + extra, key=lambda pair: pair[0].start)
+
+
+def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The first name of "как" after a plural post: "такие музыканты, как Колин Дэвис,
+    Валерий Гергиев", "концерты таких исполнителей, как Элтон Джон" (each name listed after
+    it holds the post too)."""
+    if not phrase.plural:
+        return None
+    token = next_content(doc, phrase.end)
+    if token is not None and token.text == ",":
+        token = next_content(doc, token.i + 1)
+    if token is None or fold(token.text) != SUCH_AS:
+        return None
+    name = next_content(doc, token.i + 1)
+    if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
+        return None
+    return ents.per[name.i]
 
 
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
@@ -587,8 +607,13 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     Шевчук"): no finite verb, conjunction or pronoun between them."""
     head = doc[phrase.head]
     head_case = case_of(head)
-    if head_case is None or phrase.plural or phrase.by_verb:
+    if head_case is None or phrase.by_verb:
         return None
+    if phrase.plural:
+        # a plural post is the post of a list of names: "учёные из США Джеймс Ротман, Рэнди
+        # Шекман и Томас Зюдхоф"
+        first = person_ahead(doc, replace(phrase, plural=False), ents)
+        return first if first is not None and names_after(doc, first, ents) else None
     sent = ents.sent[phrase.head]
     seen = 0
     i = phrase.end
@@ -616,8 +641,14 @@ def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
     ``case``, if given: "одним из лидеров"); numbers, adjectives and participles may stand
     between "из" and the post."""
     before = prev_content(doc, phrase.start - 1)
-    while before is not None and (
-        before.pos_ in MODIFIER_POS or "Part" in before.morph.get("VerbForm")
+    while (
+        before is not None
+        and phrase.start - before.i <= AHEAD_WINDOW
+        and (
+            before.pos_ in MODIFIER_POS | {"ADV"}
+            or "Part" in before.morph.get("VerbForm")
+            or fold(before.text) in LIST_JOINERS
+        )
     ):
         before = prev_content(doc, before.i - 1)
     if before is None or fold(before.text) != "из":
