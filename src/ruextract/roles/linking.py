@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import first_name_gender
 from ruextract.people.words import next_content, prev_content
-from ruextract.roles.phrases import QUOTES, Entities, Phrase, make_phrase
+from ruextract.roles.phrases import ACTING_PARTICIPLES, QUOTES, Entities, Phrase, make_phrase
 from ruextract.roles.words import MODIFIER_POS, NOMINAL_POS, case_of, fold, line_break_between
 
 # verbs that make a post of a person: "был министром", "назначен на пост"
@@ -36,6 +36,8 @@ CANDIDACY = frozenset(
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 DASHES = frozenset({"—", "–", "-"})
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
+# verbs and words of modality before a copula: "может стать", "должен стать"
+MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
 LIST_JOINERS = frozenset({",", "и"})
 SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
@@ -60,6 +62,8 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 FOCUS_REACH = 3
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
 ZERO_SUBJECT_REACH = 2
+# sentences back to the article's person for a post named alone as a verb's subject ("актёр заявил")
+SUBJECT_REACH = 2
 # words before a post that make it no subject opening its clause ("у певца", "Он был")
 OPENS_CLAUSE_NOT = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX"})
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
@@ -314,34 +318,60 @@ def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
+def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
+    """The case of a role phrase as a whole: its head's, or that of the participle of an acting
+    post ("Исполняющим обязанности главного тренера": instrumental)."""
+    for token in doc[phrase.start : phrase.head]:
+        if fold(token.text).startswith(ACTING_PARTICIPLES):
+            return case_of(token)
+    return case_of(doc[phrase.head])
+
+
 def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name after a copula that follows an instrumental post: "Президентом становится
-    Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури"."""
-    if case_of(doc[phrase.head]) != "Ins":
+    Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури", "главой
+    Bundesbank (ЦБ ФРГ) станет советник канцлера Германии Ангелы Меркель Йенс Вайдман".
+
+    Before the copula only other instrumental posts, adverbs and brackets may stand ("Первой
+    женщиной, премьер-министром Израиля, была"); after it the subject's descriptions, up to a
+    name that may be nominative, in the same clause (a genitive name there is a complement)."""
+    if phrase_case(doc, phrase) != "Ins":
         return None
+    sent = ents.sent[phrase.head]
     token = next_content(doc, phrase.end)
-    verbs = described = 0
-    while token is not None and token.i not in ents.per:
-        if (
-            line_break_between(doc, phrase.end - 1, token.i)
-            or ents.sent[token.i] != ents.sent[phrase.head]
-        ):
+    verb = None
+    seen = 0
+    while token is not None and seen <= AHEAD_WINDOW:
+        i = token.i
+        if line_break_between(doc, phrase.end - 1, i) or ents.sent[i] != sent:
             return None
-        if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS and not described:
-            verbs += 1
-        elif token.pos_ == "ADV" and not described:
-            pass
-        elif verbs and token.pos_ in ("ADJ", "NOUN") and case_of(token) == "Nom":
-            described += 1  # "стал теннисист Марат Сафин", "итальянский продюсер"
-        else:
+        seen += 1
+        if token.text == "(":
+            while token is not None and token.text != ")" and ents.sent[token.i] == sent:
+                token = next_content(doc, token.i + 1)
+        elif i in ents.per:
+            span = ents.per[i]
+            cases = name_cases(span)
+            if verb is not None and (not cases or "Nom" in cases):
+                return span
+            if verb is None or cases != {"Gen"}:
+                return None
+            token = doc[span.end - 1]
+        elif verb is None:
+            if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
+                verb = token
+            elif not (
+                token.pos_ == "ADV"
+                or token.text in ("-", "—", "–", ",")
+                or i in ents.place
+                or fold(token.lemma_) in MODALS
+                or case_of(token) in ("Ins", "Gen")
+            ):
+                return None  # "главой ... назначил": no copula before the name
+        elif token.text == "," or ends_clause(token):
             return None
-        if verbs + described > 4:
-            return None
-        token = next_content(doc, token.i + 1)
-    if token is None or not verbs:
-        return None
-    span = ents.per[token.i]
-    return span if case_of(doc[span.end - 1]) in (None, "Nom") else None
+        token = next_content(doc, token.i + 1) if token is not None else None
+    return None
 
 
 def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
@@ -524,6 +554,10 @@ def resolve_again(
                 person = person_in_focus(doc, phrase, ents)
                 if person is not None:
                     phrase = replace(phrase, how="focus")
+            if person is None:
+                person = person_as_subject(doc, phrase, ents)
+                if person is not None:
+                    phrase = replace(phrase, how="subject")
         result.append((phrase, person))
     return result
 
@@ -597,6 +631,69 @@ def person_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     while i >= 0 and ents.sent[i] >= sent - FOCUS_REACH:
         if i in ents.per and ents.per[i]._.key == key:
             return ents.per[i]
+        i -= 1
+    return None
+
+
+def subject_verb(doc: Doc, phrase: Phrase, ents: Entities) -> Token | None:
+    """The finite verb a nominative post is the subject of: the first word after it past
+    adverbs and a participle clause set off by commas ("Хоккеист, ставший известным в
+    ''Edmonton Oilers'', ... не стал"; "актёр попытался")."""
+    token = next_content(doc, phrase.end)
+    sent = ents.sent[phrase.head]
+    if token is not None and token.text == ",":
+        after = next_content(doc, token.i + 1)
+        if after is None or "Part" not in after.morph.get("VerbForm"):
+            return None
+        while token is not None and ents.sent[token.i] == sent:
+            token = next_content(doc, token.i + 1)
+            if token is not None and token.text == ",":
+                break
+            if token is not None and (token.i in ents.per or ends_clause(token)):
+                return None
+        token = next_content(doc, token.i + 1) if token is not None else None
+    while token is not None and token.pos_ in ("ADV", "PART") and ents.sent[token.i] == sent:
+        token = next_content(doc, token.i + 1)
+    if (
+        token is None
+        or ents.sent[token.i] != sent
+        or token.pos_ not in ("VERB", "AUX")
+        or "Fin" not in token.morph.get("VerbForm")
+        or token.morph.get("Number") == ["Plur"]
+    ):
+        return None
+    return token
+
+
+def person_as_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person a post named alone as the subject of a verb refers to ("А 30 октября актёр
+    попытался попасть в квартиру", "новый глава столичной полиции сказала"): in a sentence
+    that names nobody, the person the article is about, when named in the ``SUBJECT_REACH``
+    sentences before and of a gender the verb allows."""
+    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
+        return None
+    sent = ents.sent[phrase.head]
+    verb = subject_verb(doc, phrase, ents)
+    if verb is None:
+        return None
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] == sent:
+        if i in ents.per:
+            return None
+        i -= 1
+    j = phrase.end
+    while j < len(doc) and ents.sent[j] == sent:
+        if j in ents.per:
+            return None
+        j += 1
+    wanted = verb_gender(verb)
+    topic = main_key(Counter(span._.key for span in doc.ents if span.label_ == "PER"))
+    while i >= 0 and ents.sent[i] >= sent - SUBJECT_REACH:
+        if i in ents.per and ents.per[i].end - 1 == i and ents.per[i]._.key == topic:
+            person = ents.per[i]
+            gender = person_gender(person)
+            if wanted is None or gender is None or gender == wanted:
+                return person
         i -= 1
     return None
 
