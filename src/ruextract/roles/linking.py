@@ -22,7 +22,13 @@ COPULAS = frozenset(
      "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
      "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
      "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
-     "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать"}
+     "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать",
+     "назвать", "называть", "исполнять", "сменить"}
+)  # fmt: skip
+# active verbs that give a post to their object: "Путин назначил Иванова министром"
+APPOINT_VERBS = frozenset(
+    {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "назвать",
+     "называть"}
 )  # fmt: skip
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset(
@@ -210,6 +216,10 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return last_person(doc, i, ents)
         if i in ents.per:
             person = ents.per[i]
+            if verb is not None and appoints(verb):
+                # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
+                # Педченко": the post is the object's, not the subject's
+                return object_after(doc, phrase, ents)
             if verb is not None or after_post:
                 return person
             # "назначил Иванова министром": the verb comes before the name
@@ -218,6 +228,34 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                     return person
             return None
         i -= 1
+    return None
+
+
+def appoints(verb: Token) -> bool:
+    """An active verb of giving a post ("назначил", "избрали"): its object holds the post."""
+    return (
+        fold(verb.lemma_) in APPOINT_VERBS
+        and "Fin" in verb.morph.get("VerbForm")
+        and "Pass" not in verb.morph.get("Voice")
+    )
+
+
+def object_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name after a post given by an active verb, in its clause, past the object's
+    descriptions ("назначил министром обороны страны адмирала Кармен Мелендес"; a foreign
+    name there reads as nominative: the tagger's case is no evidence)."""
+    sent = ents.sent[phrase.head]
+    i = phrase.end
+    seen = 0
+    while i < len(doc) and ents.sent[i] == sent and seen <= AHEAD_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            return ents.per[i]
+        if not token.is_space:
+            seen += 1
+            if ends_clause(token) or token.text == ",":
+                return None
+        i += 1
     return None
 
 
@@ -335,8 +373,10 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
     Before the copula only other instrumental posts, adverbs and brackets may stand ("Первой
     женщиной, премьер-министром Израиля, была"); after it the subject's descriptions, up to a
     name that may be nominative, in the same clause (a genitive name there is a complement)."""
-    if phrase_case(doc, phrase) != "Ins":
-        return None
+    before = prev_content(doc, phrase.start - 1)
+    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    if phrase_case(doc, phrase) != "Ins" and not after_post:
+        return None  # "На пост главы правительства была избрана Аленка Братушек"
     sent = ents.sent[phrase.head]
     token = next_content(doc, phrase.end)
     verb = None

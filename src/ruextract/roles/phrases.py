@@ -220,6 +220,14 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 taken.append(token)
                 i = token.i + 1
                 continue
+        if is_role_noun(token):
+            name = next_content(doc, token.i + 1)
+            if (
+                name is not None
+                and name.i in ents.per
+                and case_of(token) in {case_of(t) for t in ents.per[name.i]}
+            ):
+                break  # "министром обороны страны адмирала Кармен Мелендес": the name's title
         case = case_of(token)
         previous = taken[-1] if taken else None
         after_po = (
