@@ -68,6 +68,14 @@ APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 FOCUS_REACH = 3
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
 ZERO_SUBJECT_REACH = 2
+# sentences back to the subject of a biography's chain of sentences without their own subject
+CHAIN_REACH = 6
+# words of a date before a biography's dash: "С марта 2004 года — заместитель ..."
+TIME_WORDS = frozenset(
+    {"год", "гг", "г", "месяц", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+     "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "конец", "начало", "середина",
+     "жизнь", "время", "период"}
+)  # fmt: skip
 # sentences back to the article's person for a post named alone as a verb's subject ("актёр заявил")
 SUBJECT_REACH = 2
 # words before a post that make it no subject opening its clause ("у певца", "Он был")
@@ -324,7 +332,51 @@ def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
             ):
                 return person
         i -= 1
+    return chain_subject(doc, verb.i, ents, wanted)
+
+
+def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -> Span | None:
+    """The subject of a chain of sentences without subjects of their own (a biography:
+    "Примаков родился в Киеве. В 1953 году закончил ... Затем работал ... В 1988 году стал
+    депутатом"): the last name before token ``i``, in the ``CHAIN_REACH`` sentences before, if
+    it may be nominative and of the ``wanted`` gender; a name in another case there ends the
+    chain."""
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] >= sent - CHAIN_REACH:
+        if j in ents.per:
+            person = ents.per[j]
+            cases = name_cases(person)
+            gender = person_gender(person)
+            if cases and "Nom" not in cases:
+                return None
+            return person if wanted is None or gender is None or gender == wanted else None
+        j -= 1
     return None
+
+
+def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person of a biography's dated line ("С марта 2004 года — заместитель руководителя
+    Администрации Президента", "..., в 1995—2002 гг. — премьер-министр Португальской
+    республики"): a nominative post after a dash with only a date before it in its clause, no
+    verb and no name, belongs to the biography's subject (``chain_subject``)."""
+    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
+        return None
+    dash = prev_content(doc, phrase.start - 1)
+    if dash is None or dash.text not in DASHES:
+        return None
+    sent = ents.sent[phrase.head]
+    dated = False
+    token = prev_content(doc, dash.i - 1)
+    while token is not None and ents.sent[token.i] == sent and token.text != ",":
+        if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS:
+            dated = True
+        elif token.pos_ not in ("ADP", "ADV", "CCONJ", "PUNCT", "ADJ"):
+            return None
+        token = prev_content(doc, token.i - 1)
+    return chain_subject(doc, dash.i, ents) if dated else None
 
 
 def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
@@ -451,6 +503,8 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             found[n] = person_by_copula_after(doc, phrase, ents)
         if found[n] is None:
             found[n], how[n] = person_such_as(doc, phrase, ents), "such"
+        if found[n] is None:
+            found[n], how[n] = dated_post(doc, phrase, ents), "dated"
         if found[n] is None:
             found[n], how[n] = person_ahead(doc, phrase, ents), "ahead"
         if found[n] is None:
