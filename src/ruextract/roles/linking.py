@@ -140,12 +140,32 @@ def name_cases(name: Span) -> set[str]:
     return {case for token in name if (case := case_of(token)) is not None}
 
 
+def reads_nominative(name: Span) -> bool | None:
+    """Whether a mention is written as its person's nominative name ("Лолла Каримова" of
+    Лолла Каримова, not "Ислама Каримова" of Ислам Каримов); None without a person record."""
+    record = name._.person
+    if record is None or not record.name:
+        return None
+    nominative = {fold(word) for word in record.name.split()}
+    return all(fold(token.text) in nominative for token in name if token.is_alpha)
+
+
+def person_cases(name: Span) -> set[str]:
+    """The cases a mention may be in: the nominative alone when it is written as its person's
+    nominative name (the tagger reads "Лолла Каримова" after a genitive as genitive), else the
+    tagger's cases but the nominative."""
+    nominative = reads_nominative(name)
+    if nominative is None:
+        return name_cases(name)
+    return {"Nom"} if nominative else name_cases(name) - {"Nom"}
+
+
 def agree(head: Token, name: Span, same: bool = False) -> bool:
     """A role noun and the name after it that may be one phrase: a genitive name after a role
     noun in another case is its complement ("адвокат Сантоса"), not its holder. With ``same``,
     a name that cannot be in the head's case is not its holder either ("дочь президента
     Ислама Каримова Лолла Каримова")."""
-    head_case, cases = case_of(head), name_cases(name)
+    head_case, cases = case_of(head), person_cases(name)
     if same and head_case is not None and cases and head_case not in cases:
         return head_case == "Acc" and "Gen" in cases
     # an animate accusative is spelt as the genitive: "убедил президента Хамида Карзая"
@@ -285,7 +305,7 @@ def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
             if before is None or before.i not in ents.per or i == comma - 1:
                 return None
             person = ents.per[before.i]
-            cases = name_cases(person)
+            cases = person_cases(person)
             return person if not cases or "Nom" in cases else None
         elif ends_clause(token):
             return None
@@ -325,7 +345,7 @@ def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
     while i >= 0 and ents.sent[i] >= sent - ZERO_SUBJECT_REACH:
         if i in ents.per and ents.per[i].end - 1 == i:
             person = ents.per[i]
-            cases = name_cases(person)
+            cases = person_cases(person)
             gender = person_gender(person)
             if (not cases or "Nom" in cases) and (
                 wanted is None or gender is None or gender == wanted
@@ -346,7 +366,7 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
     while j >= 0 and ents.sent[j] >= sent - CHAIN_REACH:
         if j in ents.per:
             person = ents.per[j]
-            cases = name_cases(person)
+            cases = person_cases(person)
             gender = person_gender(person)
             if cases and "Nom" not in cases:
                 return None
@@ -443,7 +463,7 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
                 token = next_content(doc, token.i + 1)
         elif i in ents.per:
             span = ents.per[i]
-            cases = name_cases(span)
+            cases = person_cases(span)
             if verb is not None and (not cases or "Nom" in cases):
                 return span
             if verb is None or cases != {"Gen"}:
