@@ -46,7 +46,10 @@ SUBJECT_PRONOUNS = frozenset({"он", "она"})
 MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
 LIST_JOINERS = frozenset({",", "и"})
-SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
+SUCH_AS = "как"
+OTHERS = frozenset(
+    {"другой", "прочий", "остальной"}
+)  # "Ван Гога и других художников"  # "такие музыканты, как Колин Дэвис"
 COPULA_WINDOW = 8
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
@@ -540,6 +543,13 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                 if other.org is not None and holder is person and joined_any(doc, phrase, other):
                     result[n] = (with_org(phrase, other), person)
                     break
+    # a list of names before "и других" and a plural post: "Ван Гога и других художников"
+    for n, (phrase, person) in enumerate(result):
+        if person is None:
+            listed = names_before_others(doc, phrase, ents)
+            if listed:
+                result[n] = (replace(phrase, how="others"), listed[0])
+                extra += [(replace(phrase, how="others"), name) for name in listed[1:]]
     # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли"
     for phrase, person in result:
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
@@ -554,14 +564,45 @@ def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if not phrase.plural:
         return None
     token = next_content(doc, phrase.end)
-    if token is not None and token.text == ",":
+    if token is not None and token.text in (",", "—", "–", ":"):
         token = next_content(doc, token.i + 1)
+        if token is not None and token.i in ents.per and ents.per[token.i].start == token.i:
+            # "Первые два эмира движения, Байтулла Мехсуд и Хакимулла Мехсуд": a list of names
+            first = ents.per[token.i]
+            return first if names_after(doc, first, ents) else None
     if token is None or fold(token.text) != SUCH_AS:
         return None
     name = next_content(doc, token.i + 1)
     if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
         return None
     return ents.per[name.i]
+
+
+def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names listed before "и других" and a plural post: "картины Пикассо, Дали, Ван Гога
+    и других художников" (each of them holds the post), in text order."""
+    if not phrase.plural:
+        return []
+    token = doc[phrase.start]  # "других" agrees with the post: the phrase's first word
+    if fold(token.lemma_) not in OTHERS:
+        token = prev_content(doc, phrase.start - 1)
+    if token is None or fold(token.lemma_) not in OTHERS:
+        return []
+    joiner = prev_content(doc, token.i - 1)
+    while joiner is not None and joiner.pos_ == "NUM":
+        joiner = prev_content(doc, joiner.i - 1)
+    if joiner is None or fold(joiner.text) != "и":
+        return []
+    found: list[Span] = []
+    token = prev_content(doc, joiner.i - 1)
+    while token is not None and token.i in ents.per:
+        name = ents.per[token.i]
+        found.insert(0, name)
+        sep = prev_content(doc, name.start - 1)
+        if sep is None or sep.text != ",":
+            break
+        token = prev_content(doc, sep.i - 1)
+    return found
 
 
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:

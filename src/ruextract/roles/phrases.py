@@ -32,6 +32,9 @@ from ruextract.roles.words import (
 # "президент страны": the country is the one the text named last
 COUNTRY_WORDS = frozenset({"страна"})
 
+# numbers that take a singular genitive noun: "два эмира"
+PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
+
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
@@ -266,6 +269,17 @@ def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
     return None
 
 
+def counted(doc: Doc, start: int) -> bool:
+    """A post after a number of two or more ("два эмира", "3 министра"): a singular genitive
+    that names several people."""
+    before = prev_content(doc, start - 1)
+    if before is None or before.pos_ != "NUM":
+        return False
+    if before.text.isdigit():
+        return int(before.text) > 1
+    return fold(before.lemma_) in PAUCAL
+
+
 def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     """The role phrase around the role noun ``head``."""
     start, status, adjectives, country = left_edge(doc, head, ents)
@@ -339,7 +353,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         org_key=org_key,
         org_start=org_start,
         org_stop=org_stop,
-        plural=is_plural(head),
+        plural=is_plural(head) or counted(doc, start),
         inner=inner,
     )
 
