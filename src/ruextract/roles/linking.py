@@ -46,10 +46,8 @@ SUBJECT_PRONOUNS = frozenset({"он", "она"})
 MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
 LIST_JOINERS = frozenset({",", "и"})
-SUCH_AS = "как"
-OTHERS = frozenset(
-    {"другой", "прочий", "остальной"}
-)  # "Ван Гога и других художников"  # "такие музыканты, как Колин Дэвис"
+SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
+OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
 COPULA_WINDOW = 8
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
