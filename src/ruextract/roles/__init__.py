@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
-from ruextract.roles.linking import attach, resolve_again
+from ruextract.roles.linking import attach, resolve_again, share_places
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
     abbreviations,
@@ -92,7 +92,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     if not ents.per:
         return []
     phrases = find_phrases(doc, ents)
-    attached = resolve_again(doc, attach(doc, phrases, ents), ents)
+    attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
     return [(phrase, person) for phrase, person in attached if person is not None]
 
 

@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import first_name_gender
 from ruextract.people.words import next_content, prev_content
-from ruextract.roles.phrases import ACTING_PARTICIPLES, QUOTES, Entities, Phrase, make_phrase
+from ruextract.roles.phrases import (
+    ACTING_PARTICIPLES,
+    QUOTES,
+    Entities,
+    Phrase,
+    make_phrase,
+    place_record,
+)
 from ruextract.roles.words import MODIFIER_POS, NOMINAL_POS, case_of, fold, line_break_between
 
 # verbs that make a post of a person: "был министром", "назначен на пост"
@@ -59,6 +66,8 @@ SAME_POST: dict[str, str] = {
 # sentences back to the holder's last mention for a post named again ("Президент заявил")
 AGAIN_REACH = 1
 TOPIC_REACH = 2  # for the person the article is about
+# posts of a state's head, held in the country their sentence names
+STATE_POSTS = frozenset({"президент", "премьер-министр", "король", "королева", "монарх"})
 # posts a country has one of: unheld, they go to the article's main person and country
 HEAD_POSTS = frozenset({"президент", "премьер-министр"})
 # a post and the name it describes, with other descriptions between them: tokens at most
@@ -658,6 +667,49 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
 def post_of(role: str) -> str:
     """The post a role names, for matching a post mentioned again."""
     return SAME_POST.get(role, role)
+
+
+def share_places(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """A post with no place takes the place the article gives the same person's same post
+    elsewhere ("президент России Владимир Путин ... президент Путин": Россия), named, not
+    pointed at (no offsets: the mention is in another sentence); a head of state's post with
+    none takes the country its sentence names before it (``country_before``)."""
+    places: dict[tuple[str, str], Phrase] = {}
+    for phrase, person in attached:
+        if person is not None and phrase.org is not None and phrase.status != "former":
+            places.setdefault((person._.key, post_of(phrase.role)), phrase)
+    result = []
+    for phrase, person in attached:
+        if person is not None and phrase.org is None:
+            other = places.get((person._.key, post_of(phrase.role)))
+            if other is not None:
+                phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+            elif post_of(phrase.role) in STATE_POSTS:
+                phrase = country_before(doc, phrase, ents)
+        result.append((phrase, person))
+    return result
+
+
+def country_before(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A head of state's post with no place takes the one country its sentence names before
+    it ("Власти Малави подтвердили сообщения о смерти президента Бингу ва Мутарика")."""
+    sent = ents.sent[phrase.head]
+    found = {
+        id(span): span
+        for i, span in ents.place.items()
+        if ents.sent[i] == sent and i < phrase.start and span.label_ == "COUNTRY"
+    }
+    countries = {span._.country.code: span for span in found.values() if span._.country}
+    if len(countries) != 1:
+        return phrase
+    (span,) = countries.values()
+    org, org_label, org_key = place_record(span)
+    return replace(
+        phrase, org=org, org_label=org_label, org_key=org_key,
+        org_start=span.start_char, org_stop=span.end_char,
+    )  # fmt: skip
 
 
 def resolve_again(
