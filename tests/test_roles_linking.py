@@ -181,6 +181,11 @@ CASES = {
         "Власти Малави подтвердили сообщения о смерти президента Бингу ва Мутарики.",
         [("Бингу ва Мутарики", "президент", "президента", "Малави", "current")],
     ),
+    "org in two apostrophes": (
+        "Суд не дал разрешение на арест руководителя ''Samsung Electronics'' Сан Джин Пака.",
+        [("Сан Джин Пака", "руководитель", "руководителя ''Samsung Electronics''",
+          "Samsung Electronics", "current")],
+    ),
 }  # fmt: skip
 
 # the other side of each condition above: no row (or only the rows given)

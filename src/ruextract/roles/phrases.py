@@ -42,7 +42,9 @@ ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
 DUTIES = frozenset({"обязанности", "обязанностей"})
 
 # EXTENT
-QUOTES = frozenset('«»"“”„')
+QUOTES = frozenset("«»\"“”„'")
+OPENING_QUOTES = frozenset("«\"„“'")
+CLOSING_QUOTES = frozenset("»\"”“'")
 MAX_COMPLEMENT = 8
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
@@ -188,10 +190,12 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             break
         if token.text in QUOTES:
             inner = next_content(doc, token.i + 1)
-            if token.text in '«"„“' and inner is not None and inner.i in ents.place:
+            while inner is not None and inner.text in QUOTES:
+                inner = next_content(doc, inner.i + 1)  # ''Detroit Red Wings'': two apostrophes
+            if token.text in OPENING_QUOTES and inner is not None and inner.i in ents.place:
                 i = token.i + 1
                 continue
-            if taken and token.text in '»"”“':
+            if taken and token.text in CLOSING_QUOTES:
                 end = token.i + 1
                 i = end
                 continue
@@ -253,8 +257,10 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
     if taken:
         end = taken[-1].i + 1
         after = next_content(doc, end)
-        if after is not None and after.text in '»"”' and doc[end - 1].i in ents.place:
+        quoted = doc[end - 1].i in ents.place
+        while quoted and after is not None and after.text in CLOSING_QUOTES:
             end = after.i + 1
+            after = next_content(doc, end) if after.text == "'" else None
     else:
         end = head.i + 1
     return end, taken, n_post
