@@ -186,6 +186,20 @@ CASES = {
         [("Сан Джин Пака", "руководитель", "руководителя ''Samsung Electronics''",
           "Samsung Electronics", "current")],
     ),
+    # a pronoun subject: the last name of its gender in the two sentences before
+    "pronoun of her gender, past a man's name": (
+        "Жанна Фриске встретила Ивана Петрова. Она стала солисткой группы.",
+        [("Жанна Фриске", "солистка группы", "солисткой группы", None, "current")],
+    ),
+    "pronoun of his gender, past a woman's name": (
+        "Жанна Фриске встретила Ивана Петрова. Он стал солистом группы.",
+        [("Иван Петров", "солист группы", "солистом группы", None, "current")],
+    ),
+    "pronoun after the instrumental post and its copula": (
+        "Иван Петров пришёл в компанию в 2000 году. Её финансовым директором он стал в 2006 "
+        "году.",
+        [("Иван Петров", "директор", "финансовым директором", None, "current")],
+    ),
 }  # fmt: skip
 
 # the other side of each condition above: no row (or only the rows given)
@@ -265,6 +279,11 @@ CASES_MUST_NOT_LINK = {
     "head of state, two countries before it": (
         "Власти Малави и Замбии сообщили о визите президента Бингу ва Мутарики.",
         [("Бингу ва Мутарики", "президент", "президента", None, "current")],
+    ),
+    "pronoun of a gender no name before has": (
+        "Иван Петров пришёл в компанию в 2000 году. Её финансовым директором она стала в 2006 "
+        "году.",
+        [],
     ),
     "dash after a noun, no date": (
         "Владислав Сурков родился в 1964 году. Его брат — заместитель руководителя "

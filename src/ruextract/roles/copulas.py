@@ -53,7 +53,8 @@ CANDIDACY = frozenset(
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
 # verbs and words of modality before a copula: "может стать", "должен стать"
 MODALS = frozenset({"мочь", "должен", "должный", "быть"})
-PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
+PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
+PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 COPULA_WINDOW = 8
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
 ZERO_SUBJECT_REACH = 2
@@ -256,12 +257,18 @@ def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 
 
 def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
-    """The last name before token ``i`` within the previous sentences (``PRONOUN_REACH``)."""
+    """The person the pronoun ``doc[i]`` ("он", "она") stands for: the last name before it in
+    the ``PRONOUN_REACH`` sentences before of the pronoun's gender (names of the other
+    gender are passed over: "Жанна встретила Ивана. Она стала ...")."""
+    wanted = PRONOUN_GENDER.get(fold(doc[i].text))
     sent = ents.sent[i]
     j = i - 1
     while j >= 0 and ents.sent[j] >= sent - PRONOUN_REACH:
-        if j in ents.per:
-            return ents.per[j]
+        if j in ents.per and ents.per[j].end - 1 == j:
+            person = ents.per[j]
+            gender = person_gender(person)
+            if wanted is None or gender is None or gender == wanted:
+                return person
         j -= 1
     return None
 
@@ -325,6 +332,9 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
             if verb is None or cases != {"Gen"}:
                 return None
             token = doc[span.end - 1]
+        elif fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
+            # "Её финансовым директором он стал в 2006 году": the person the pronoun stands for
+            return last_person(doc, token.i, ents)
         elif verb is None:
             if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
                 verb = token
