@@ -200,10 +200,23 @@ CASES = {
         "году.",
         [("Иван Петров", "директор", "финансовым директором", None, "current")],
     ),
+    # a nominative post past a name in another case (a description's complement)
+    "post past a genitive name to its holder": (
+        "За рулём находился депутат от партии Владимира Жириновского Игорь Лебедев.",
+        [("Игорь Лебедев", "депутат", "депутат", None, "current")],
+    ),
 }  # fmt: skip
 
 # the other side of each condition above: no row (or only the rows given)
 CASES_MUST_NOT_LINK = {
+    "post past a genitive name and a comma: a new clause": (
+        "Об этом сообщил помощник Владимира Путина, Игорь Лебедев промолчал.",
+        [],
+    ),
+    "post before a genitive name and no other name": (
+        "Об этом сообщил советник Владимира Путина по экономическим вопросам.",
+        [],
+    ),
     "copula without a subject, verb of the other gender": (
         "Людмила Зыкина родилась в Москве. В войну работал токарем на заводе.",
         [],

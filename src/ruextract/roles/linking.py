@@ -277,7 +277,17 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             span = ents.per[i]
             name_case = case_of(doc[span.end - 1])
             if head_case == "Nom":
-                return span if name_case in (None, "Nom") else None
+                if name_case in (None, "Nom"):
+                    return span
+                # a name in another case is a description's complement, the holder may follow
+                # it ("сын Владимира Жириновского Игорь Лебедев"), but not after a comma: there
+                # a new clause may open ("помощник Путина, Лебедев промолчал")
+                nxt = next_content(doc, span.end)
+                if nxt is not None and nxt.text == ",":
+                    return None
+                seen += len(span)
+                i = span.end
+                continue
             return span if name_case == head_case else None
         if not token.is_space:
             seen += 1
