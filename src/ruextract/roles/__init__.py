@@ -57,6 +57,10 @@ A phrase belongs to a person when
   исполнители, как A и B", "два эмира движения, A и B") or before "и других" ("Пикассо, Дали
   и других художников").
 
+A post a verb gives its new holder was held before by the one named after "вместо" or
+"сменив" in its clause ("назначен министром обороны вместо Роберта Гейтса": status
+``former``).
+
 A post named again goes to its holder only when that holder was named in the sentence before
 (two for the article's main person). A post with no place takes the place of the same
 person's same post in the article, and a head of state's the one country named before it in

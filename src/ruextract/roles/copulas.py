@@ -350,3 +350,56 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
             return None
         token = next_content(doc, token.i + 1) if token is not None else None
     return None
+
+
+# words of succession: the name after them held the post before its new holder ("назначен
+# министром обороны вместо ушедшего в отставку Роберта Гейтса", "сменив на этом посту Чака
+# Хейгела", "сменил на посту главы государства своего брата Фиделя")
+SUCCESSION = frozenset({"вместо", "сменить", "сменять", "заменить", "заменять"})
+SUCCESSION_WINDOW = 8  # words from the post to the succession word, and from it to the name
+CASES_BEFORE = frozenset({None, "Gen", "Acc"})  # "вместо Гейтса", "сменив Хейгела"
+
+
+def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
+    """The person a post's new holder succeeds: for a post a verb gives ("назначен министром",
+    "стал премьером"), the first name after a word of succession that follows the post in its
+    clause (within ``SUCCESSION_WINDOW`` words of it, then of the word), another person's, in
+    the genitive or accusative, with no finite verb between."""
+    if phrase.plural or phrase.by_verb or phrase.how != "copula":
+        return None
+    sent = ents.sent[phrase.head]
+    cue = None
+    seen = 0
+    i = phrase.end
+    while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
+        token = doc[i]
+        if not token.is_space:
+            seen += 1
+            if fold(token.text) == "вместо" or fold(token.lemma_) in SUCCESSION:
+                cue = token
+                break
+            if token.text in SENTENCE_ENDS or finite(token):
+                return None
+        i += 1
+    if cue is None:
+        return None
+    seen = 0
+    i = cue.i + 1
+    while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            person = ents.per[i]
+            if person._.key == holder._.key or case_of(doc[person.end - 1]) not in CASES_BEFORE:
+                return None
+            return person
+        if not token.is_space:
+            seen += 1
+            if token.text in SENTENCE_ENDS or token.pos_ == "SCONJ" or finite(token):
+                return None
+        i += 1
+    return None
+
+
+def finite(token: Token) -> bool:
+    """A finite verb."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
