@@ -216,10 +216,55 @@ CASES = {
         [("Эштон Картер", "глава", "главой Пентагона", "Пентагон", "current"),
          ("Чак Хейгел", "глава", "главой Пентагона", "Пентагон", "former")],
     ),
+    # a dative or accusative post alone: the article's person, named in the sentence before
+    "oblique post alone, dative": (
+        "Геннадий Кернес получил ранение в Харькове. Неизвестный выстрелил в спину политику.",
+        [("Геннадий Кернес", "политик", "политику", None, "current")],
+    ),
+    "oblique post alone, dative after its verb": (
+        "Дэвид Линч снял фильм «Дикие сердцем». Фильм принёс режиссёру «Золотую пальмовую "
+        "ветвь».",
+        [("Дэвид Линч", "режиссер", "режиссёру", None, "current")],
+    ),
 }  # fmt: skip
 
 # the other side of each condition above: no row (or only the rows given)
 CASES_MUST_NOT_LINK = {
+    "oblique post alone, genitive": (
+        "Леонард Коэн умер в Лос-Анджелесе. Точная причина смерти поэта не установлена.",
+        [],
+    ),
+    "oblique post alone, person named two sentences before": (
+        "Геннадий Кернес получил ранение в Харькове. Его доставили в больницу. Неизвестный "
+        "выстрелил в спину политику.",
+        [],
+    ),
+    "oblique post alone, feminine post and a man": (
+        "Геннадий Кернес получил ранение в Харькове. Неизвестный выстрелил в спину журналистке.",
+        [],
+    ),
+    "oblique post alone, head of state": (
+        "Корасон Акино ушла в отставку в 1992 году. Власть передали президенту.",
+        [],
+    ),
+    "oblique post alone with a complement": (
+        "Геннадий Кернес получил ранение в Харькове. Неизвестный выстрелил в спину "
+        "представителю полиции.",
+        [],
+    ),
+    "oblique post alone, the person is a pronoun there": (
+        "Геннадий Кернес ушёл в отставку. Дела он передал заместителю.",
+        [],
+    ),
+    "oblique post alone, the person is a possessive there": (
+        "Геннадий Кернес ушёл в отставку. Его дела передали заместителю.",
+        [],
+    ),
+    "oblique post alone, its sentence names its holder": (
+        "Геннадий Кернес получил ранение в Харькове. Неизвестный выстрелил в спину политику "
+        "Ивану Петрову.",
+        [("Иван Петров", "политик", "политику", None, "current")],
+    ),
     "succession word past a finite verb": (
         "Леон Панетта стал министром обороны США и заявил, что сменит Роберта Гейтса.",
         [("Леон Панетта", "министр обороны", "министром обороны США", "США", "current")],

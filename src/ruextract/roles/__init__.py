@@ -48,6 +48,10 @@ A phrase belongs to a person when
   …"): the article's most mentioned person, named in the three sentences before; or the subject
   of a verb there ("А 30 октября актёр попытался"): that person named in the two sentences
   before, of the verb's gender;
+- it is a singular dative or accusative post alone, with no complement ("выстрелил в спину
+  политику"), in a sentence that names nobody and has no pronoun of the third person: the
+  article's most mentioned person, named in the sentence before (not a head of state; not a
+  man for a feminine post; a genitive post is often a kind's: "День учителя");
 - a copula with no subject of its own ("Зыкина родилась в Москве. В войну работала токарем")
   or a biography's dated line ("С марта 2004 года — заместитель …") belongs to the last name
   before, nominative and of the verb's gender (a name in another case ends the chain);
