@@ -226,10 +226,28 @@ CASES = {
         "ветвь».",
         [("Дэвид Линч", "режиссер", "режиссёру", None, "current")],
     ),
+    # an active verb of appointment: its object, after the post or before the verb
+    "appointment, the object after the post past a subject that is no name": (
+        "Верховная Рада избрала спикером Александра Турчинова.",
+        [("Александр Турчинов", "спикер", "спикером", None, "current")],
+    ),
+    "appointment, the object before the verb": (
+        "Рууда Гуллита назначили тренером «Терека».",
+        [("Рууд Гуллит", "тренер", "тренером «Терека»", "Терек", "current")],
+    ),
 }  # fmt: skip
 
 # the other side of each condition above: no row (or only the rows given)
 CASES_MUST_NOT_LINK = {
+    "appointment, the subject before the verb is no holder": (
+        "Рамзан Кадыров назначил тренером «Терека» голландца.",
+        [],
+    ),
+    "appointment, a name in another case before the verb": (
+        "Руководство клуба во главе с Рамзаном Кадыровым назначило тренером «Терека» бывшего "
+        "игрока.",
+        [],
+    ),
     "oblique post alone, genitive": (
         "Леонард Коэн умер в Лос-Анджелесе. Точная причина смерти поэта не установлена.",
         [],

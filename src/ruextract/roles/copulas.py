@@ -56,6 +56,7 @@ MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 COPULA_WINDOW = 8
+OBJECT_CASES = frozenset({"Acc", "Gen"})  # an animate object reads as either
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
 ZERO_SUBJECT_REACH = 2
 # sentences back to the subject of a biography's chain of sentences without their own subject
@@ -116,15 +117,21 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None  # the copula's subject is no name: "Белоруссия стала её членом"
         if fold(token.lemma_) in COPULAS and verb is None:
             verb = token
+            if appoints(verb):
+                # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
+                # Педченко", "Рада избрала спикером Александра Турчинова": the object's post
+                found = object_after(doc, phrase, ents)
+                if found is not None:
+                    return found
         if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
         if i in ents.per:
             person = ents.per[i]
             if verb is not None and appoints(verb):
-                # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
-                # Педченко": the post is the object's, not the subject's
-                return object_after(doc, phrase, ents)
+                # no object after the post: an object before the verb holds it ("Гуллита
+                # назначили тренером"), not its subject ("Янукович назначил")
+                return person if case_of(doc[person.end - 1]) in OBJECT_CASES else None
             if verb is not None or after_post:
                 return person
             # "назначил Иванова министром": the verb comes before the name
