@@ -68,11 +68,12 @@ TRIGGER = re.compile(
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
     r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
     r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
-    r"десят(?:ь|и|ью)))\b",
+    r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых))\b",
     re.IGNORECASE,
 )
 # web addresses: their "%D0" escapes and digits are not facts
-URL = re.compile(r"\S*(?:https?://|www\.|%[0-9A-F]{2}%)\S*", re.IGNORECASE)
+# (from the bracket a wiki link opens with: "голосов[https://…" keeps its word)
+URL = re.compile(r"[^\s\[]*(?:https?://|www\.|%[0-9A-F]{2}%)\S*", re.IGNORECASE)
 # how far a window reaches around a trigger: a qualifier and a range before, a unit after
 WINDOW_BEFORE, WINDOW_AFTER = 60, 60
 # a count in words has its qualifier just before and its noun (and adjectives) just after
@@ -209,6 +210,87 @@ ELIDED_MONEY = re.compile(
     r"(?<=\s[—–-]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
     r"(?!\s*(?:[$€£]|руб|долл|евро|фунт|\w+ов\b))"
 )
+
+
+# an amount with no unit of its own in a list or an ellipsis: after a dash ("TOP 09 - 41"),
+# or right after a count with "," / "и" ("погибли 65 человек, 936 получили ранения", "2,6 млн
+# подписчиков в Weibo и более 14 млн — в WeChat"); not a year, a day or a range of numbers
+ELIDED_AMOUNT = re.compile(
+    r"(?:(?<=\s[—–-]\s)|(?<=,\s)|(?<=\sи\s))"
+    r"((?:(?:не\s+)?(?:более|менее|свыше|около|почти|примерно|больше|меньше)\s+)?"
+    r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?"
+    r"(?:\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))?)"
+    r"(?![\d.,]\d|\s*[—–-]\s*\d|\s*(?:,|и)\s+\d|\s*[$€£%:]|[\w-])",
+    re.IGNORECASE,
+)
+# the word after an elided amount: its own noun or a word of time makes it no elided count
+WORD_AFTER = re.compile(r"\s*([а-яё]+)", re.IGNORECASE)
+# a number before a dash with no name before it: the dash makes a range
+RANGE_START = re.compile(r"(?:^|[^\w\s]|\s[а-яё]+)\s*\d+(?:[.,]\d+)?\s*$")
+# how far back the amount an elided one follows may be, after "," or "и"
+ELIDED_LIST_REACH = 30
+
+
+def is_elided_amount(text: str, match: re.Match, before: Fact) -> bool:
+    """True when the unit-less amount ``match`` stands for another of ``before``'s kind: the
+    same line, right after it when joined by "," or "и" (any distance before a dash); not
+    a year-like number alone, not before a noun (its own, or a date's month)."""
+    from ruextract import models
+
+    gap = text[before.stop : match.start()]
+    if "\n" in gap:
+        return False
+    after_dash = text[match.start() - 2] in "—–-"
+    if not after_dash and len(gap) > ELIDED_LIST_REACH:
+        return False
+    if after_dash and RANGE_START.search(text, 0, match.start() - 2):
+        # "3 - 4 ранены": a range of numbers, not a name and its count ("TOP 09 - 41")
+        return False
+    amount = match.group(1)
+    if amount.isdigit() and 1000 <= int(amount) <= 2100:
+        return False
+    word = WORD_AFTER.match(text, match.end())
+    if word is not None and match.end() == word.start(1) - 1:
+        parse = models.morph_analyzer().parse(word.group(1).lower())[0]
+        if {"NOUN"} & set(parse.tag.grammemes) or {"ADJF", "PRTF", "NUMR"} & parse.tag.grammemes:
+            return False
+    return True
+
+
+def elided_amounts(text: str, facts: list[Fact]) -> list[Fact]:
+    """Amounts with no unit in a list or an ellipsis take the unit of the money or count
+    before them (:data:`ELIDED_AMOUNT`); each one found can be the one the next follows
+    ("TOP 09 - 41. … CSSD - 56, KSCM - 26")."""
+    pool = sorted(
+        (
+            f
+            for f in facts
+            if f.kind in (MONEY_KIND, QUANTITY_KIND)
+            and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
+        ),
+        key=lambda f: f.start,
+    )
+    taken = [(f.start, f.stop) for f in facts]
+    found: list[Fact] = []
+    for match in ELIDED_AMOUNT.finditer(text):
+        if any(a < match.end(1) and match.start(1) < b for a, b in taken):
+            continue
+        before = [f for f in pool + found if f.stop <= match.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda f: f.stop)
+        if not is_elided_amount(text, match, last):
+            continue
+        amount = match.group(1)
+        for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
+            value, _ = amount_values(parsed.fact.amount, None)
+            found.append(
+                Fact(start=match.start(1), stop=match.end(1), text=amount, kind=last.kind,
+                     value=float(value), unit=last.unit,
+                     qualifier=parsed.fact.qualifier or EXACT)
+            )  # fmt: skip
+            break
+    return found
 
 
 # "8 фунтов 6 унций": pounds of weight, not of money
@@ -386,6 +468,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
         + elided_money(text, candidates)
         + counts_of_them(text, candidates)
     )
+    candidates += elided_amounts(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))

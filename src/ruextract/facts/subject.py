@@ -705,10 +705,13 @@ def sum_of(span: Span) -> Token | None:
     """The noun that "на (общую) сумму" follows: "обналичила кредитные карты на общую сумму
     около 85 тысяч долларов" → карты, "долгах местных предприятий на общую сумму" → долгах
     (past its genitive dependents), "кредите в виде покупки евробондов на сумму" →
-    кредите (past "в виде"); None after a verb ("штрафовать на суммы от 3 до 5 тыс.")."""
+    кредите (past "в виде"), "к конфискации имущества на сумму в один миллион долларов" →
+    конфискации (past "в"); None after a verb ("штрафовать на суммы от 3 до 5 тыс.")."""
     doc = span.doc
     start = span.sent.start
     i = span.start - 1
+    if i > start and doc[i].lower_ == "в":
+        i -= 1
     if i < start or fold(doc[i].lemma_) != "сумма":
         return None
     i -= 1

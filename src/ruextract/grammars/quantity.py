@@ -15,6 +15,7 @@ from yargy.predicates import (
     caseless,
     custom,
     dictionary,
+    eq,
     gram,
     in_caseless,
     is_capitalized,
@@ -117,10 +118,15 @@ QUALIFIED = QUALIFIER.interpretation(Quantity.qualifier).optional()
 RANGE_MARK = Quantity.qualifier.const("range")
 # adjectives and participles between a count and its noun: "20 поданных номинаций", "200
 # самых богатых бизнесменов"
-COUNTED_ADJECTIVE = or_(
-    and_(or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro"))),
-    normalized("самый"),
+ADJECTIVE = and_(or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro")))
+# "650 дорожно-транспортных происшествий": a compound adjective, its first part in "-о"
+# before a hyphen (the tokenizer splits the word at the hyphen)
+COMPOUND_ADJECTIVE = rule(
+    and_(custom(lambda word: word.lower().endswith("о")), not_(is_capitalized())),
+    eq("-"),
+    ADJECTIVE,
 )
+COUNTED_ADJECTIVE = or_(rule(ADJECTIVE), COMPOUND_ADJECTIVE, rule(normalized("самый")))
 # "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
 TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
 COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES))
