@@ -822,6 +822,31 @@ CASES_RECORDS = [
     ("Инфляция составила 7,4%. Цены выросли. Рост замедлился. Она снизится до 6%.",
      [("7,4%", None, "exact", None, "level", None, "инфляция"),
       ("до 6%", None, "exact", "down", "level", None, None)]),
+    # a price or dimension in the instrumental measures the noun it describes, past a
+    # prepositional phrase or a participle on that noun; with a preposition it does not
+    ("Семья решила выкупить дом с восемью спальными комнатами стоимостью 8,1 миллиона "
+     "долларов.",
+     [("восемью спальными комнатами", None, "exact", None, "level", None, None),
+      ("8,1 миллиона долларов", None, "exact", None, "level", None, "дом")]),
+    ("Победительнице вручили корону из белого золота, украшенную бриллиантами и жемчугом "
+     "стоимостью миллион долларов.",
+     [("миллион долларов", None, "exact", None, "level", None, "корона")]),
+    ("За каждого поросенка весом до 37 кг хозяева получат компенсацию.",
+     [("до 37 кг", None, "up_to", None, "level", None, "поросенок")]),
+    ("Хозяева получат компенсацию за поросенка с весом до 37 кг.",
+     [("до 37 кг.", None, "up_to", None, "level", None, None)]),
+    ("В Москве стоимость составила 8,1 миллиона долларов.",
+     [("8,1 миллиона долларов", None, "exact", None, "level", None, None)]),
+    # money paid: for what ("за", also on the word an infinitive completes), as what ("в
+    # качестве"); without either, no subject (the payer is none)
+    ("За свое космическое путешествие он должен заплатить 20 млн. долларов.",
+     [("20 млн. долларов", None, "exact", None, "level", None, "путешествие")]),
+    ("Он должен заплатить 20 млн долларов.",
+     [("20 млн долларов", None, "exact", None, "level", None, None)]),
+    ("С 2004 года они заплатили в качестве взяток почти 30 миллионов долларов.",
+     [("почти 30 миллионов долларов", None, "approx", None, "level", None, "взятка")]),
+    ("С 2004 года они заплатили почти 30 миллионов долларов.",
+     [("почти 30 миллионов долларов", None, "approx", None, "level", None, None)]),
     # a comma after an opening phrase joins no list: the subject is the noun after it
     ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
      [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),

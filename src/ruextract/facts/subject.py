@@ -126,6 +126,12 @@ GO_VERBS = frozenset({"пойти", "идти", "уйти", "уходить"})
 SET_AT_NOUNS = frozenset({"уровень", "размер", "отметка"})
 # prepositions whose noun an amount right after it is the value of ("при прибыли 1,2 млрд")
 WITH_PREPOSITIONS = frozenset({"при", "с", "со"})
+# nouns of a price or dimension that, in the instrumental, describe the noun before them
+# ("дом стоимостью 8,1 млн долларов", "поросенка весом до 37 кг")
+DESCRIBING_NOUNS = frozenset(
+    {"стоимость", "цена", "вес", "масса", "площадь", "длина", "высота", "объем", "мощность",
+     "протяженность", "глубина"}
+)  # fmt: skip
 # nouns of compound prepositions ("в течение", "в ходе", "в рамках"): never a purpose
 PREPOSITION_NOUNS = frozenset({"течение", "ход", "рамка", "вид", "качество", "связь", "счет"})
 # words a noun phrase is made of (no clauses, no verbs)
@@ -701,6 +707,57 @@ def named_before(span: Span) -> Token | None:
     return _candidate(before[0], span)
 
 
+def described_by(span: Span) -> Token | None:
+    """The noun a dimension or price in the instrumental describes: "дом стоимостью 8,1 млн
+    долларов" → дом, "поросенка весом до 37 кг" → поросенка; past a prepositional phrase on
+    that noun ("дом с восемью спальными комнатами стоимостью …" → дом: the rooms are an
+    attribute of the house, as the price is)."""
+    before = words_before(span, 1)
+    if not before:
+        return None
+    measure = before[0]
+    if (
+        fold(measure.lemma_) not in DESCRIBING_NOUNS
+        or "Ins" not in measure.morph.get("Case")
+        or any(c.dep_ == "case" for c in measure.children)
+    ):
+        return None
+    noun = measure.head
+    if noun.i >= measure.i or noun.pos_ not in CONTENT_POS:
+        return None
+    for _ in range(4):
+        head = noun.head
+        if head.i >= noun.i:
+            break
+        if noun.dep_ == "conj" and head.pos_ in CONTENT_POS:
+            # "бриллиантами и жемчугом стоимостью …": the list as a whole
+            noun = head
+        elif noun.dep_.startswith("obl") and head.dep_ in ("acl", "amod") and head.i > head.head.i:
+            # "корону …, украшенную бриллиантами … стоимостью миллион долларов": what the
+            # participle describes
+            noun = head.head
+        elif noun.dep_ == "nmod" and any(c.dep_ == "case" for c in noun.children):
+            if head.pos_ not in CONTENT_POS:
+                break
+            noun = head
+        else:
+            break
+    return _candidate(noun, span)
+
+
+def as_what(verb: Token, span: Span) -> Token | None:
+    """What money was paid as: "заплатили в качестве взяток почти 30 миллионов" → взяток
+    (an oblique of the verb with "в качестве" / "в виде")."""
+    for child in verb.children:
+        if not child.dep_.startswith("obl"):
+            continue
+        for case in child.children:
+            if case.dep_ == "case" and case.lower_ == "в":
+                if any(f.lemma_ in ("качество", "вид") for f in case.children):
+                    return _candidate(child, span)
+    return None
+
+
 def sum_of(span: Span) -> Token | None:
     """The noun that "на (общую) сумму" follows: "обналичила кредитные карты на общую сумму
     около 85 тысяч долларов" → карты, "долгах местных предприятий на общую сумму" → долгах
@@ -801,7 +858,11 @@ def count_subject(span: Span) -> Token | None:
     """What a count is of: the genitive of its noun ("3,5 млрд кубометров газа" → газ), or
     what a verb of change moves ("довести импорт до 11 млрд кубометров" → импорт), or the
     subject of a copula ("Явка составила 5 171 666 человек" → явка); else None (the
-    counted noun is the unit, and nearby nouns are not what is counted)."""
+    counted noun is the unit, and nearby nouns are not what is counted); a measure of a
+    thing described ("поросенка весом до 37 кг") → that thing."""
+    found = described_by(span)
+    if found is not None:
+        return found
     found = genitive(span.root, span)
     if found is not None and fold(span.root.lemma_) in MEASURE_UNITS:
         # "кубометров газа" (a unit of measure); not "200 сотрудников службы" (a possessor)
@@ -865,7 +926,11 @@ def subject_token(span: Span) -> Token | None:
         # "оштрафовал Чисору на 50 тысяч долларов": who was fined is no subject
         return None
     # money: a noun right before it names it ("штраф 5000 рублей", "в хищении 15 млн")
-    found = (named_before(span) or sum_of(span)) if span.label_ == "money" else None
+    found = (
+        (named_before(span) or sum_of(span) or described_by(span))
+        if span.label_ == "money"
+        else None
+    )
     found = found or measured_by_verb(span) or set_at(span)
     if found is None and span.label_ == "percent":
         # the whole in the genitive first ("отдали голоса 26,48% приднестровцев")
@@ -935,8 +1000,13 @@ def subject_token(span: Span) -> Token | None:
                     # опустившись до X": the subject stands on the verb this one depends on
                     found = _dependent(head.head, SUBJECT_RELATIONS, span)
             elif head.lemma_ in TRANSFER_VERBS and not token.dep_.startswith("obl"):
-                # "было потрачено 74 млн на церемонию", "получить за Мхитаряна X"
-                return _oblique(head, frozenset({"на", "за"}), span) or counted
+                # "было потрачено 74 млн на церемонию", "получить за Мхитаряна X",
+                # "заплатили в качестве взяток X"; "За свое путешествие он должен заплатить
+                # X": the "за" phrase may hang on the word the infinitive completes
+                found = as_what(head, span) or _oblique(head, frozenset({"на", "за"}), span)
+                if found is None and head.dep_ == "xcomp":
+                    found = _oblique(head.head, frozenset({"за"}), span)
+                return found or counted
             elif token.dep_.startswith("obl"):
                 # "сохранил ставку на уровне 16%", "продаёт долю за X", "Гитара была
                 # продана за X": the amount is an oblique of the verb
