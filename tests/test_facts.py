@@ -847,6 +847,26 @@ CASES_RECORDS = [
      [("почти 30 миллионов долларов", None, "approx", None, "level", None, "взятка")]),
     ("С 2004 года они заплатили почти 30 миллионов долларов.",
      [("почти 30 миллионов долларов", None, "approx", None, "level", None, None)]),
+    # a share with no whole of its own has the whole of the share before it in its sentence
+    # (not across sentences, not a verb's subject); "ещё N" is more of the same as before
+    ("Этот кандидат набрал 52,6% голосов опрошенных, тогда как Кейко Фухимори получила "
+     "только 47,4%.",
+     [("52,6%", None, "exact", None, "level", None, "голос"),
+      ("47,4%", None, "exact", None, "level", None, "голос")]),
+    ("Этот кандидат набрал 52,6% голосов. Фухимори получила только 47,4%.",
+     [("52,6%", None, "exact", None, "level", None, "голос"),
+      ("47,4%", None, "exact", None, "level", None, None)]),
+    ("Явка составила 60%, а за Иванова проголосовали 45%.",
+     [("60%", None, "exact", None, "level", None, "явка"),
+      ("45%", None, "exact", None, "level", None, None)]),
+    ("Более 49 процентов акций принадлежит РПЦ, еще 24 процента — Торгово-промышленной "
+     "палате России.",
+     [("Более 49 процентов", None, "more_than", None, "level", None, "акция"),
+      ("24 процента", None, "exact", None, "level", None, "акция")]),
+    ("Затраты Почты России составят 500 млрд руб. на закупку оборудования и ещё по 100 млрд"
+     " руб. в год на его обслуживание.",
+     [("500 млрд руб.", None, "exact", None, "level", None, "затрата"),
+      ("100 млрд руб.", None, "exact", None, "level", "год", "затрата")]),
     # a comma after an opening phrase joins no list: the subject is the noun after it
     ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
      [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),

@@ -564,6 +564,12 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                         return found
                     break
                 return subjects[n]
+    same_kind = [n for n in earlier if spans[n].label_ == span.label_]
+    more = any(t.lower_ in ("еще", "ещё") for t in words_before(span, 2))
+    if same_kind and more and subjects[same_kind[-1]] is not None:
+        # "затраты Почты — 500 млрд руб. … и ещё по 100 млрд руб. в год", "49 процентов
+        # акций принадлежит РПЦ, еще 24 процента — ТПП": more of the same as the amount before
+        return subjects[same_kind[-1]]
     if not earlier or own is not None:
         return own
     words = [t.lower_ for t in words_before(span, 3)]
@@ -588,10 +594,17 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
     for n in earlier:
         if head is not None and spans[n].start <= head.i < spans[n].end:
             return subjects[n]
+    same_kind = [n for n in earlier if spans[n].label_ == span.label_]
     if elided_noun(span) == (True, None):
         # "в 2017 году — 1809 рублей": the subject of the amount of its kind before it
-        same_kind = [n for n in earlier if spans[n].label_ == span.label_]
         return subjects[same_kind[-1]] if same_kind else None
+    if span.label_ == PERCENT_KIND:
+        # "набрал 52,6% голосов опрошенных, тогда как Фухимори получила только 47,4%": a
+        # share with no whole of its own has the whole of the share before it in the sentence
+        for n in reversed(same_kind):
+            token = subjects[n]
+            if token is not None and spans[n].end <= token.i <= spans[n].end + 2:
+                return token
     return own
 
 
