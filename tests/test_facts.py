@@ -867,6 +867,11 @@ CASES_RECORDS = [
      " руб. в год на его обслуживание.",
      [("500 млрд руб.", None, "exact", None, "level", None, "затрата"),
       ("100 млрд руб.", None, "exact", None, "level", "год", "затрата")]),
+    # the parse's subject tagged genitive singular has a nominative plural of the verb's
+    # number by the dictionary: it is the subject
+    ("По предварительным данным затраты операторов связи на реализацию требований этого "
+     "закона составят около 2,2\u00a0трлн руб.",
+     [("около 2,2\u00a0трлн руб.", None, "approx", None, "level", None, "затрата")]),
     # a comma after an opening phrase joins no list: the subject is the noun after it
     ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
      [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),
@@ -926,3 +931,23 @@ def test_facts_subject_text_is_the_noun_phrase_as_written(parse):
     assert [span._.fact.subject_text for span in doc.spans["facts"]] == [
         "Средняя зарплата учителей в Москве"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb", "expected"),
+    [
+        # a nominative of the verb's number (and of its gender in the singular past)
+        ("Затраты операторов составят 5 млн рублей.", "Затраты", "составят", True),
+        ("Затраты оператора составит 5 млн рублей.", "Затраты", "составит", False),
+        ("После заявления Джобса акции упали.", "Джобса", "упали", False),
+        ("Цена книги выросла на 5%.", "книги", "выросла", False),
+        ("Стоимость дома выросла на 5%.", "Стоимость", "выросла", True),
+        ("Стоимость дома вырос на 5%.", "Стоимость", "вырос", False),
+    ],
+)
+def test_facts_nominative_reading_of_the_dictionary(parse, text, noun, verb, expected):
+    from ruextract.facts.agreement import nominative_agreeing
+
+    doc = parse(text)
+    by_text = {t.text: t for t in doc}
+    assert nominative_agreeing(by_text[noun], by_text[verb]) is expected
