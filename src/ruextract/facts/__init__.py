@@ -348,6 +348,35 @@ def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
+# "101 голос из 200": the total after a count
+OF_TOTAL = re.compile(r"\s+из\s+(\d+)(?![\d.,]?\d)(?!\s*[%$€£:-])")
+
+
+def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "поддержку в 101 голос из 200": the total after a count counts its noun too (not
+    "из 200 кандидатов", with a noun of its own, nor a year)."""
+    from ruextract import models
+
+    found = []
+    for fact in facts:
+        if fact.kind != QUANTITY_KIND:
+            continue
+        match = OF_TOTAL.match(text, fact.stop)
+        if match is None or 1000 <= int(match.group(1)) <= 2100:
+            continue
+        word = WORD_AFTER.match(text, match.end())
+        if word is not None:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
+                continue
+        number = match.group(1)
+        found.append(
+            Fact(start=match.start(1), stop=match.end(1), text=number, kind=QUANTITY_KIND,
+                 value=float(number), unit=fact.unit)
+        )  # fmt: skip
+    return found
+
+
 # "лишь 11 из них", "две из которых": a count of the things counted just before
 COUNT_OF_THEM = re.compile(
     r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
@@ -469,6 +498,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
         + counts_of_them(text, candidates)
     )
     candidates += elided_amounts(text, candidates)
+    candidates += totals_after(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
@@ -590,6 +620,9 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                 and words_before(spans[n], 1)[0].text == "("
             ):
                 return token
+    if before and before[0].lower_ == "из":
+        # "поддержку в 101 голос из 200": the total is no part of what the count measures
+        return own
     head = next((t for t in heads(span.root) if not span.start <= t.i < span.end), None)
     for n in earlier:
         if head is not None and spans[n].start <= head.i < spans[n].end:

@@ -745,6 +745,20 @@ def described_by(span: Span) -> Token | None:
     return _candidate(noun, span)
 
 
+def counted_in(span: Span) -> Token | None:
+    """The noun a count after "в" gives the size of: "имеет необходимую поддержку в 101
+    голос" → поддержку (a common noun right before "в"; not a place, "в 100 школах", where
+    the counted noun is in the locative)."""
+    before = words_before(span, 2)
+    if len(before) < 2 or before[0].lower_ != "в" or before[1].pos_ != "NOUN":
+        return None
+    if fold(before[1].lemma_) in TIME_NOUNS or {"Loc", "Dat", "Ins"} & set(
+        span.root.morph.get("Case")
+    ):
+        return None
+    return _candidate(before[1], span)
+
+
 def as_what(verb: Token, span: Span) -> Token | None:
     """What money was paid as: "заплатили в качестве взяток почти 30 миллионов" → взяток
     (an oblique of the verb with "в качестве" / "в виде")."""
@@ -860,7 +874,7 @@ def count_subject(span: Span) -> Token | None:
     subject of a copula ("Явка составила 5 171 666 человек" → явка); else None (the
     counted noun is the unit, and nearby nouns are not what is counted); a measure of a
     thing described ("поросенка весом до 37 кг") → that thing."""
-    found = described_by(span)
+    found = described_by(span) or counted_in(span)
     if found is not None:
         return found
     found = genitive(span.root, span)
