@@ -853,6 +853,11 @@ CASES_RECORDS = [
      [("почти 30 миллионов долларов", None, "approx", None, "level", None, "взятка")]),
     ("С 2004 года они заплатили почти 30 миллионов долларов.",
      [("почти 30 миллионов долларов", None, "approx", None, "level", None, None)]),
+    # the denominator's genitive, past its adjectives, is part of it
+    ("Компенсация составит 85 рублей за килограмм живого веса.",
+     [("85 рублей", None, "exact", None, "level", "килограмм вес", "компенсация")]),
+    ("Компенсация составит 85 рублей за килограмм.",
+     [("85 рублей", None, "exact", None, "level", "килограмм", "компенсация")]),
     # a share with no whole of its own has the whole of the share before it in its sentence
     # (not across sentences, not a verb's subject); "ещё N" is more of the same as before
     ("Этот кандидат набрал 52,6% голосов опрошенных, тогда как Кейко Фухимори получила "
@@ -928,6 +933,12 @@ CASES_PERIOD = [
      [("10 млрд долларов", date(2003, 1, 1), date(2003, 12, 31)),
       ("28 млрд долларов", None, None)]),
     ("Инфляция составила 7,4%.", [("7,4%", None, None)]),
+    # a date past a colon or in brackets after the fact is about what follows
+    ("В Перу под расследование попали пять экс-президентов: Альберто Фухимори (1990—2000 "
+     "годы), Алехандро Толедо (2001—2006 годы).",
+     [("пять экс-президентов", None, None)]),
+    ("Под расследование попали пять экс-президентов в 2018 году.",
+     [("пять экс-президентов", date(2018, 1, 1), date(2018, 12, 31))]),
 ]  # fmt: skip
 
 

@@ -302,6 +302,12 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
             continue
         if is_comparison_base(date_span):
             continue
+        if date_span.start >= span.end and any(
+            t.text in (":", "(") for t in span.doc[span.end : date_span.start]
+        ):
+            # "попали пять экс-президентов: Альберто Фухимори (1990—2000 годы), …": a date
+            # past a colon or in brackets after the fact is about what follows it
+            continue
         distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
         if date_span.start >= span.end and any(
             t.text in (",", ";") or t.lower_ == "и" for t in span.doc[span.end : date_span.start]
@@ -396,13 +402,18 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
             return None, False
         words.append(following)
     following = word_after(doc[words[-1].i : words[-1].i + 1])
+    for _ in range(2):
+        # past adjectives of the genitive: "за килограмм живого веса"
+        if following is None or following.pos_ != "ADJ" or "Gen" not in following.morph.get("Case"):
+            break
+        following = word_after(doc[following.i : following.i + 1])
     if (
         following is not None
         and following.pos_ == "NOUN"
         and following.head.i == words[-1].i
         and "Gen" in following.morph.get("Case")
     ):
-        # "на душу населения"
+        # "на душу населения", "за килограмм живого веса"
         words.append(following)
     if after.lower_ == "в" and noun.morph.get("Case") and "Acc" not in noun.morph.get("Case"):
         return None, False
