@@ -853,6 +853,12 @@ CASES_RECORDS = [
      [("почти 30 миллионов долларов", None, "approx", None, "level", None, "взятка")]),
     ("С 2004 года они заплатили почти 30 миллионов долларов.",
      [("почти 30 миллионов долларов", None, "approx", None, "level", None, None)]),
+    # what money went to is an oblique of its verb in the amount's clause, not past a comma
+    ("Банк возложил ответственность за размещение облигаций, помешавшее привлечь два "
+     "миллиарда рублей, на средства массовой информации.",
+     [("два миллиарда рублей", None, "exact", None, "level", None, None)]),
+    ("Банк не смог привлечь два миллиарда рублей на строительство моста.",
+     [("два миллиарда рублей", None, "exact", None, "level", None, "строительство")]),
     # the denominator's genitive, past its adjectives, is part of it
     ("Компенсация составит 85 рублей за килограмм живого веса.",
      [("85 рублей", None, "exact", None, "level", "килограмм вес", "компенсация")]),

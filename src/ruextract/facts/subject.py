@@ -305,8 +305,12 @@ def _dependent(head: Token, relations: tuple[str, ...], span: Span) -> Token | N
 
 
 def _oblique(head: Token, prepositions: frozenset[str], span: Span) -> Token | None:
-    """A noun attached to ``head`` with one of ``prepositions`` ("потрачено … на церемонию")."""
+    """A noun attached to ``head`` with one of ``prepositions`` ("потрачено … на церемонию");
+    not past a comma after the amount ("помешавшее привлечь два миллиарда рублей, на
+    средства массовой информации": the comma closes the amount's clause)."""
     for child in head.children:
+        if child.i > span.end and any(t.text == "," for t in span.doc[span.end : child.i]):
+            continue
         if child.dep_.startswith("obl") and any(
             c.dep_ == "case" and c.lower_ in prepositions for c in child.children
         ):
