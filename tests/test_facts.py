@@ -216,8 +216,6 @@ def test_facts_compound_units(text, span, unit):
 
 
 CASES_KNOWN_GAPS = [
-    # the currency comes earlier in the sentence
-    ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится", "money", 12e9, "RUB"),
     # "дело" is never a counted noun, and "уголовных" (also a noun) is taken for it
     ("возбуждено 5 уголовных дел", "quantity", 5.0, "дело"),
     # cents are not a currency of their own
@@ -279,6 +277,32 @@ def test_facts_count_of_a_total_takes_its_noun():
         ("105", 105.0, "место"),
         ("230 мест", 230.0, "место"),
     ]
+
+
+# a number with a multiplier and no unit is money: in the currency of the money right before
+# it in its sentence, or after a verb of price or payment, of the nearest money before it in
+# the text, else after it on its line; with no currency to take, or a noun of its own, not
+CASES_BARE_MONEY = [
+    ("Из кредитов на 17 миллиардов рублей 12 миллиардов приходится на займы.",
+     [("17 миллиардов рублей", 17e9, "RUB"), ("12 миллиардов", 12e9, "RUB")]),
+    ("Компания заработала 5 млн долларов. Ее клиентами стали 3 млн.",
+     [("5 млн долларов", 5e6, "USD")]),
+    ("Компания заработала 5 млн долларов, 3 млн человек стали клиентами.",
+     [("5 млн долларов", 5e6, "USD"), ("3 млн человек", 3e6, "человек")]),
+    ("За каждого поросенка хозяева получат по 2,5 тыс. За взрослую свинью - из расчета 85 "
+     "рублей за килограмм живого веса.",
+     [("2,5 тыс.", 2500.0, "RUB"), ("85 рублей", 85.0, "RUB")]),
+    ("Роды прошли в VIP-палате и обошлись в 930 тысяч.", []),
+    ("Хозяева выращивают по 2,5 тыс. За взрослую свинью дают 85 рублей.",
+     [("85 рублей", 85.0, "RUB")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), CASES_BARE_MONEY, ids=[c[0][:30] for c in CASES_BARE_MONEY]
+)
+def test_facts_number_with_a_multiplier_alone_takes_a_currency(text, rows):
+    assert [(f.text, f.value, f.unit) for f in find_facts(text)] == rows
 
 
 def test_facts_amount_after_a_dash_takes_the_currency_said_before():

@@ -293,6 +293,71 @@ def elided_amounts(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
+# a number with a multiplier and nothing after: "12 миллиардов", "по 2,5 тыс."
+BARE_MULTIPLIED = re.compile(
+    r"(?<![\w.,])((?:(?:не\s+)?(?:более|менее|свыше|около|почти|примерно|до)\s+)?"
+    r"\d+(?:[.,]\d+)?\s+(?:тыс\.|тыс\b|тысяч[аи]?\b|млн\b|млрд\b|миллион\w*|"
+    r"миллиард\w*))",
+    re.IGNORECASE,
+)
+# words right before an amount that make it a price or a payment: "обошлись в", "стоит",
+# "получат по", "заплатил", "за"
+PAID_BEFORE = re.compile(
+    r"(?:\b(?:обош\w+|обходит\w*|стои\w*|стоил\w*)\s+(?:в\s+)?|"
+    r"\b(?:получ\w+|выплат\w+|заплат\w+|плат\w+)\s+(?:по\s+)?)$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
+# how far in the same line a money fact after a price with no currency may give it one
+CURRENCY_AFTER_REACH = 200
+
+
+def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
+    """A number with a multiplier and no unit is money in the currency of the money said
+    right before it ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится на …"),
+    or, after a verb of price or payment ("получат по 2,5 тыс."), in the currency of the
+    nearest money before it in the text, else just after it on its line; not without a
+    currency to take, nor before a noun (its own unit)."""
+    from ruextract import models
+
+    money = [f for f in facts if f.kind == MONEY_KIND]
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in BARE_MULTIPLIED.finditer(text):
+        start, stop = match.span(1)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
+                continue
+        before = [f for f in money if f.stop <= start]
+        currency = None
+        if before and start - before[-1].stop <= ELIDED_LIST_REACH:
+            if not SENTENCE_END.search(text[before[-1].stop : start]):
+                currency = before[-1].unit
+        if currency is None and PAID_BEFORE.search(text[max(0, start - 25) : start]):
+            line_stop = text.find("\n", stop)
+            line_stop = len(text) if line_stop < 0 else line_stop
+            after = [
+                f for f in money if stop <= f.start < min(line_stop, stop + CURRENCY_AFTER_REACH)
+            ]
+            nearest = before[-1] if before else (after[0] if after else None)
+            currency = nearest.unit if nearest is not None else None
+        if currency is None:
+            continue
+        for parsed in parsers()[QUANTITY_KIND].findall(match.group(1) + " штук"):
+            value, _ = amount_values(parsed.fact.amount, None)
+            found.append(
+                Fact(start=start, stop=stop, text=match.group(1), kind=MONEY_KIND,
+                     value=float(value), unit=currency,
+                     qualifier=parsed.fact.qualifier or EXACT)
+            )  # fmt: skip
+            break
+    return found
+
+
 # "8 фунтов 6 унций": pounds of weight, not of money
 OUNCES_AFTER = re.compile(r"\s+\d+\s+унц", re.IGNORECASE)
 
@@ -499,6 +564,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
     )
     candidates += elided_amounts(text, candidates)
     candidates += totals_after(text, candidates)
+    candidates += bare_money(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
