@@ -260,6 +260,10 @@ def change_of(
 OPEN_START = frozenset({"с", "со", "начиная"})
 
 
+# words that open a subordinate clause
+SUBCLAUSE_OPENERS = frozenset({"что", "чтобы", "если", "когда", "хотя", "поскольку", "где"})
+
+
 def same_clause(span: Span, date_span: Span) -> bool:
     """True when the date belongs to the fact's clause: the same verb governs both, or the
     fact's verb is coordinated with the date's ("В 2015 году вырос на 5% и достиг X")."""
@@ -269,6 +273,9 @@ def same_clause(span: Span, date_span: Span) -> bool:
         return True
     if fact_verb.dep_ == "xcomp" and fact_verb.head.i == date_verb.i:
         # "27 марта суд обязал компанию выплатить X"
+        return True
+    if date_verb.dep_ == "xcomp" and date_verb.head.i == fact_verb.i:
+        # "три силы стали артикулировать свои цели в мае 2014 года"
         return True
     return (
         fact_verb.dep_ == "conj"
@@ -303,10 +310,12 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
         if is_comparison_base(date_span):
             continue
         if date_span.start >= span.end and any(
-            t.text in (":", "(") for t in span.doc[span.end : date_span.start]
+            t.text in (":", "(") or t.lower_ in SUBCLAUSE_OPENERS or t.lemma_ == "который"
+            for t in span.doc[span.end : date_span.start]
         ):
-            # "попали пять экс-президентов: Альберто Фухимори (1990—2000 годы), …": a date
-            # past a colon or in brackets after the fact is about what follows it
+            # "попали пять экс-президентов: Альберто Фухимори (1990—2000 годы), …", "три
+            # главные силы стали …, что до выборов в мае 2014 года остается …": a date past a
+            # colon, in brackets or in a subordinate clause after the fact is not of its clause
             continue
         distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
         if date_span.start >= span.end and any(
