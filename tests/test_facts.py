@@ -883,6 +883,20 @@ CASES_RECORDS = [
      [("два миллиарда рублей", None, "exact", None, "level", None, None)]),
     ("Банк не смог привлечь два миллиарда рублей на строительство моста.",
      [("два миллиарда рублей", None, "exact", None, "level", None, "строительство")]),
+    # "N приходится на X": the share goes to X; an amount in a prepositional phrase is no
+    # subject of the verb after it
+    ("Из кредитов на 17 миллиардов рублей 12 миллиардов приходится на высокорисковые займы.",
+     [("17 миллиардов рублей", None, "exact", None, "level", None, "кредит"),
+      ("12 миллиардов", None, "exact", None, "level", None, "заем")]),
+    ("Из них около 200 млн руб. администрация тратила на реставрацию.",
+     [("около 200 млн руб.", None, "approx", None, "level", None, "реставрация")]),
+    # "за каждого X … по N": X is the denominator of the payment (and stays the subject of a
+    # count of the sentence); without "по" it is what is paid for
+    ("За каждого поросенка весом до 37 кг хозяева подворий получат по 2,5 тыс. рублей.",
+     [("до 37 кг", None, "up_to", None, "level", None, "поросенок"),
+      ("2,5 тыс. рублей", None, "exact", None, "level", "поросенок", None)]),
+    ("За каждого поросенка хозяева подворий получат 2,5 тыс. рублей.",
+     [("2,5 тыс. рублей", None, "exact", None, "level", None, "поросенок")]),
     # the denominator's genitive, past its adjectives, is part of it
     ("Компенсация составит 85 рублей за килограмм живого веса.",
      [("85 рублей", None, "exact", None, "level", "килограмм вес", "компенсация")]),

@@ -811,11 +811,16 @@ class FactsFinder:
                     subjects[n] = subjects[last]
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         denominators_of = {
-            (span.sent.start, span._.fact.per.split()[-1]) for span in spans if span._.fact.per
+            (span.sent.start, span.label_, span._.fact.per.split()[-1])
+            for span in spans
+            if span._.fact.per
         }
         for span, token in zip(spans, subjects, strict=True):
-            if token is not None and (span.sent.start, subject_lemma(token)) in denominators_of:
+            key = (span.sent.start, span.label_, subject_lemma(token) if token else None)
+            if token is not None and key in denominators_of:
                 # "за одну американскую карточку": the unit of a price is not what is priced
+                # (by any price of the sentence; a count's subject may be that thing: "За
+                # каждого поросенка весом до 37 кг … по 2,5 тыс.")
                 token = None
             if token is not None:
                 span._.fact = replace(

@@ -379,6 +379,26 @@ def single_unit(one: Token) -> str | None:
     return _lemma(token).replace("ё", "е")
 
 
+EACH = frozenset({"каждый", "каждая", "каждое", "каждого", "каждую"})
+
+
+def each_before(span: Span) -> str | None:
+    """The unit "за каждого X" names before an amount of each, "по N": "За каждого
+    поросенка … хозяева получат по 2,5 тыс." → поросенок (the denominator of a payment)."""
+    before = words_before(span, 1)
+    if not before or before[0].lower_ != "по":
+        return None
+    doc = span.doc
+    for i in range(span.sent.start, before[0].i - 2):
+        if doc[i].lower_ == "за" and doc[i + 1].lower_ in EACH:
+            j = i + 2
+            while j < before[0].i and doc[j].pos_ in ("ADJ", "DET"):
+                j += 1
+            if doc[j].pos_ == "NOUN":
+                return _lemma(doc[j]).replace("ё", "е")
+    return None
+
+
 def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | None, bool]:
     """The denominator after a fact as a lemma phrase, and whether ``next_fact`` is it.
 
@@ -389,7 +409,7 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
     doc = span.doc
     after = word_after(span)
     if after is None or after.lower_ not in PER_PREPOSITIONS:
-        return None, False
+        return each_before(span), False
     noun = word_after(doc[after.i : after.i + 1])
     if noun is None:
         return None, False

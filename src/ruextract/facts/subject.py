@@ -120,7 +120,7 @@ SPEND_VERBS = frozenset(
 # verbs of investing: what the money went to follows "в" as well ("вложит $3 млрд в проект")
 INVEST_VERBS = frozenset({"вложить", "вкладывать", "инвестировать"})
 # verbs of money going to a purpose: "$600 млн пойдут на создание центра"
-GO_VERBS = frozenset({"пойти", "идти", "уйти", "уходить"})
+GO_VERBS = frozenset({"пойти", "идти", "уйти", "уходить", "приходиться", "прийтись"})
 # nouns of measure of "на уровне X", "в размере X": with a passive verb of setting, its
 # subject is what was set ("МРОТ установлен на уровне 2,9 тыс. руб")
 SET_AT_NOUNS = frozenset({"уровень", "размер", "отметка"})
@@ -132,6 +132,8 @@ DESCRIBING_NOUNS = frozenset(
     {"стоимость", "цена", "вес", "масса", "площадь", "длина", "высота", "объем", "мощность",
      "протяженность", "глубина"}
 )  # fmt: skip
+# prepositions that put an amount in a phrase of its own (not qualifiers: "около", "до")
+CASE_PREPOSITIONS = frozenset({"на", "в", "во", "за", "из", "с", "со", "от", "по", "при", "к"})
 # nouns of compound prepositions ("в течение", "в ходе", "в рамках"): never a purpose
 PREPOSITION_NOUNS = frozenset({"течение", "ход", "рамка", "вид", "качество", "связь", "счет"})
 # words a noun phrase is made of (no clauses, no verbs)
@@ -387,7 +389,14 @@ def spent_for(span: Span) -> Token | None:
     создание центра"), or "на" + accusative right after it in a headline with no verb ("3,3
     миллиарда рублей на реставрацию фонтанов"); None without such a verb or without "на"/"в"
     + accusative."""
-    for verb in (verb_before(span), clause_verb_after(span)):
+    before = words_before(span, 1)
+    governed_amount = span[0].lower_ in CASE_PREPOSITIONS or (
+        bool(before) and before[0].lower_ in CASE_PREPOSITIONS
+    )
+    # "из кредитов на 17 млрд рублей 12 млрд приходится на займы": an amount in a
+    # prepositional phrase is no subject of the verb after it
+    after = None if governed_amount else clause_verb_after(span)
+    for verb in (verb_before(span), after):
         if verb is not None and verb.lemma_ in SPEND_VERBS | GO_VERBS:
             return spent_on(verb, span)
     if not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
@@ -736,10 +745,13 @@ def described_by(span: Span) -> Token | None:
         if noun.dep_ == "conj" and head.pos_ in CONTENT_POS:
             # "бриллиантами и жемчугом стоимостью …": the list as a whole
             noun = head
-        elif noun.dep_.startswith("obl") and head.dep_ in ("acl", "amod") and head.i > head.head.i:
+        elif noun.dep_.startswith("obl") and is_full_participle(head):
             # "корону …, украшенную бриллиантами … стоимостью миллион долларов": what the
-            # participle describes
-            noun = head.head
+            # participle describes (the noun before it that agrees with it)
+            described = participle_noun(head)
+            if described is None:
+                break
+            noun = described
         elif noun.dep_ == "nmod" and any(c.dep_ == "case" for c in noun.children):
             if head.pos_ not in CONTENT_POS:
                 break
@@ -761,6 +773,11 @@ def counted_in(span: Span) -> Token | None:
     ):
         return None
     return _candidate(before[1], span)
+
+
+def is_full_participle(token: Token) -> bool:
+    """A full (not short) participle: "украшенную"."""
+    return "Part" in token.morph.get("VerbForm") and "Short" not in token.morph.get("Variant")
 
 
 def as_what(verb: Token, span: Span) -> Token | None:
