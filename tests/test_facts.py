@@ -933,6 +933,13 @@ CASES_RECORDS = [
       ("200", None, "exact", None, "level", None, None)]),
     ("Учителя работают в Москве в 100 школах.",
      [("100 школах", None, "exact", None, "level", None, None)]),
+    ("Закон внёс поправки в 22 федеральных закона.",
+     [("22 федеральных закона", None, "exact", None, "level", None, None)]),
+    # a noun of time is never what is measured (a headline with "дня" for "для")
+    ("В Британии 100-летний ветеран Второй мировой собрал более £30 млн дня врачей",
+     [("более £30 млн", None, "more_than", None, "level", None, None)]),
+    ("Суд обязал выплатить 17,8 млн долларов компенсации",
+     [("17,8 млн долларов", None, "exact", None, "level", None, "компенсация")]),
     # a comma after an opening phrase joins no list: the subject is the noun after it
     ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
      [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),
@@ -983,6 +990,11 @@ CASES_PERIOD = [
      [("пять экс-президентов", None, None)]),
     ("Под расследование попали пять экс-президентов в 2018 году.",
      [("пять экс-президентов", date(2018, 1, 1), date(2018, 12, 31))]),
+    # a day without its year gives no period
+    ("На 3 апреля в Башкортостане выявлено 10 человек с коронавирусом.",
+     [("10 человек", None, None)]),
+    ("На 3 апреля 2020 года в Башкортостане выявлено 10 человек.",
+     [("10 человек", date(2020, 4, 3), date(2020, 4, 3))]),
     # a date in a subordinate clause after the fact is not of its clause; a date of the
     # infinitive the fact's verb takes is
     ("Три главные силы чешской политики стали артикулировать свои цели с оглядкой на то, что "

@@ -287,7 +287,9 @@ def _candidate(token: Token | None, span: Span) -> Token | None:
         token = antecedent(token)
     if token is None or token.pos_ not in CONTENT_POS or not _outside(token, span):
         return None
-    if is_currency(token) or is_abbreviation(token):
+    if is_currency(token) or is_abbreviation(token) or fold(token.lemma_) in TIME_NOUNS:
+        # a noun of time dates an amount, it is not what is measured ("собрал более £30 млн
+        # дня врачей")
         return None
     return content(token, span)
 
@@ -763,10 +765,13 @@ def described_by(span: Span) -> Token | None:
 
 def counted_in(span: Span) -> Token | None:
     """The noun a count after "в" gives the size of: "имеет необходимую поддержку в 101
-    голос" → поддержку (a common noun right before "в"; not a place, "в 100 школах", where
-    the counted noun is in the locative)."""
+    голос" → поддержку (a common noun right before "в" that the parse hangs the count on;
+    not a place, "в 100 школах", where the counted noun is in the locative, nor an argument
+    of the verb: "внёс поправки в 22 федеральных закона")."""
     before = words_before(span, 2)
     if len(before) < 2 or before[0].lower_ != "в" or before[1].pos_ != "NOUN":
+        return None
+    if span.root.dep_ != "nmod" or span.root.head.i != before[1].i:
         return None
     if fold(before[1].lemma_) in TIME_NOUNS or {"Loc", "Dat", "Ins"} & set(
         span.root.morph.get("Case")
@@ -864,7 +869,7 @@ def genitive_after(span: Span) -> Token | None:
         or after.pos_ != "NOUN"
         or after.morph.get("Case") != ["Gen"]
         or not after.text.islower()
-        or fold(after.lemma_) in NOT_SUBJECTS
+        or fold(after.lemma_) in NOT_SUBJECTS | TIME_NOUNS
     ):
         return None
     # attached to the currency word, it is no part of the currency's name (a lower-case
