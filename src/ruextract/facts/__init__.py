@@ -442,6 +442,48 @@ def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
+# a collective numeral with no noun after it: "Все четверо сгорели", "Последние двое"
+COLLECTIVE_ALONE = re.compile(
+    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро)\b(?!\s+[а-яё]+(?:ых|их)\b)",
+    re.IGNORECASE,
+)
+COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
+                     "семеро": 7, "восьмеро": 8}  # fmt: skip
+# how far back the count of people a collective numeral stands for may be
+COLLECTIVE_REACH = 300
+
+
+def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Погибли четверо членов экипажа … Все четверо сгорели": a collective numeral with no
+    noun counts the people of the count before it (a person noun, within
+    :data:`COLLECTIVE_REACH` characters, across a paragraph break too)."""
+    from ruextract import models
+
+    counts = [f for f in facts if f.kind == QUANTITY_KIND and f.unit]
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COLLECTIVE_ALONE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        word = WORD_AFTER.match(text, match.end())
+        if word is not None and word.start(1) - match.end() <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if "NOUN" in tag.grammemes:
+                continue
+        before = [f for f in counts if f.stop <= match.start()]
+        if not before or match.start() - before[-1].stop > COLLECTIVE_REACH:
+            continue
+        unit = before[-1].unit
+        parses = models.morph_analyzer().parse(unit.split("-")[-1])
+        if not any("NOUN" in p.tag and p.tag.animacy == "anim" for p in parses):
+            continue
+        found.append(
+            Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
+                 value=float(COLLECTIVE_VALUES[match.group(1).lower()]), unit=unit)
+        )  # fmt: skip
+    return found
+
+
 # "лишь 11 из них", "две из которых": a count of the things counted just before
 COUNT_OF_THEM = re.compile(
     r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
@@ -565,6 +607,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
     candidates += elided_amounts(text, candidates)
     candidates += totals_after(text, candidates)
     candidates += bare_money(text, candidates)
+    candidates += collectives_alone(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
