@@ -906,6 +906,12 @@ CASES_RECORDS = [
       ("2,5 тыс. рублей", None, "exact", None, "level", "поросенок", None)]),
     ("За каждого поросенка хозяева подворий получат 2,5 тыс. рублей.",
      [("2,5 тыс. рублей", None, "exact", None, "level", None, "поросенок")]),
+    # "ушла (с молотка) за X": what went for the price (the parse's subject, read
+    # nominative by the dictionary); not after another verb
+    ("Рукопись Анны Франк ушла с молотка за 140 тысяч евро",
+     [("140 тысяч евро", None, "exact", None, "level", None, "рукопись")]),
+    ("Рукопись Анны Франк ушла с молотка, собрав 140 тысяч евро",
+     [("140 тысяч евро", None, "exact", None, "level", None, None)]),
     # the denominator's genitive, past its adjectives, is part of it
     ("Компенсация составит 85 рублей за килограмм живого веса.",
      [("85 рублей", None, "exact", None, "level", "килограмм вес", "компенсация")]),

@@ -119,6 +119,8 @@ SPEND_VERBS = frozenset(
 )  # fmt: skip
 # verbs of investing: what the money went to follows "в" as well ("вложит $3 млрд в проект")
 INVEST_VERBS = frozenset({"вложить", "вкладывать", "инвестировать"})
+# verbs of a thing going for a price: "ушла с молотка за 140 тысяч евро"
+GONE_VERBS = frozenset({"уйти", "уходить"})
 # verbs of money going to a purpose: "$600 млн пойдут на создание центра"
 GO_VERBS = frozenset({"пойти", "идти", "уйти", "уходить", "приходиться", "прийтись"})
 # nouns of measure of "на уровне X", "в размере X": with a passive verb of setting, its
@@ -484,6 +486,10 @@ def measured_by_verb(span: Span) -> Token | None:
         # accusative object between it and the amount
         return changed_object(verb, span)
     passive_sale = lemma in TRANSFER_VERBS | SALE_VERBS and "Pass" in verb.morph.get("Voice")
+    before = words_before(span, 1)
+    if lemma in GONE_VERBS and before and before[0].lower_ == "за":
+        # "Рукопись Анны Франк ушла с молотка за 140 тысяч евро": what went for the price
+        return subject_left_of(verb, span) or _dependent(verb, SUBJECT_RELATIONS, span)
     if lemma not in MEASURE_VERBS and not passive_sale:
         return None
     form = verb.morph.get("VerbForm")
