@@ -58,6 +58,9 @@ CASES = [
     ("продана за 140 тысяч евро", "money", 140e3, "EUR", "exact", None),
     ("залог в размере 125 миллионов евро", "money", 125e6, "EUR", "exact", None),
     ("со 100-долларовой купюры", "money", 100.0, "USD", "exact", None),
+    # counts: the counted word's lemma as a noun ("ассиста" is first an adjective's form)
+    ("отдав 4 ассиста", "quantity", 4.0, "ассист", "exact", None),
+    ("забив 6 голов", "quantity", 6.0, "гол", "exact", None),
     # counts: a compound adjective before the noun; a collective numeral
     ("зарегистрировано 650 дорожно-транспортных происшествий", "quantity", 650.0,
      "происшествие", "exact", None),

@@ -9,6 +9,8 @@ are dropped by :func:`ruextract.facts.find_facts`, which sees the words around t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import const, fact
 from yargy.predicates import (
@@ -95,6 +97,18 @@ NOT_COUNTED: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+
+@lru_cache(maxsize=4096)
+def noun_lemma(word: str) -> str:
+    """The lemma of ``word`` read as a noun: "ассиста" → "ассист" (its first parse, an
+    adjective "ассистый", is not the one that counts)."""
+    from ruextract import models
+
+    parses = models.morph_analyzer().parse(word.lower())
+    noun = next((p for p in parses if p.tag.POS == "NOUN"), parses[0])
+    return noun.normal_form
+
+
 COUNTED_NOUN = and_(
     gram("NOUN"),
     # "в 3:40 по местному времени", "342 из 512", "20 и 10 лет": a word that can be a
@@ -105,7 +119,7 @@ COUNTED_NOUN = and_(
     custom(lambda word: len(word) > 2),
     not_(is_capitalized()),
     not_(dictionary(NOT_COUNTED)),
-).interpretation(Quantity.unit.normalized())
+).interpretation(Quantity.unit.custom(noun_lemma))
 
 
 # ---------------------------------------------------------------------------
