@@ -119,6 +119,12 @@ SPEND_VERBS = frozenset(
 )  # fmt: skip
 # verbs of investing: what the money went to follows "в" as well ("вложит $3 млрд в проект")
 INVEST_VERBS = frozenset({"вложить", "вкладывать", "инвестировать"})
+# verbs whose "в" + accusative is where something is put: "внёс поправки в 22 закона"
+INTO_VERBS = frozenset(
+    {"внести", "вносить", "вложить", "вкладывать", "инвестировать", "включить", "включать",
+     "ввести", "вводить", "добавить", "добавлять", "направить", "направлять", "отправить",
+     "отправлять", "перевести", "переводить", "превратить", "превращать", "поместить"}
+)  # fmt: skip
 # verbs of a thing going for a price: "ушла с молотка за 140 тысяч евро"
 GONE_VERBS = frozenset({"уйти", "уходить"})
 # verbs of money going to a purpose: "$600 млн пойдут на создание центра"
@@ -771,13 +777,14 @@ def described_by(span: Span) -> Token | None:
 
 def counted_in(span: Span) -> Token | None:
     """The noun a count after "в" gives the size of: "имеет необходимую поддержку в 101
-    голос" → поддержку (a common noun right before "в" that the parse hangs the count on;
-    not a place, "в 100 школах", where the counted noun is in the locative, nor an argument
-    of the verb: "внёс поправки в 22 федеральных закона")."""
+    голос" → поддержку (a common noun right before "в"; not a place, "в 100 школах", where
+    the counted noun is in the locative, nor where the verb puts something into what is
+    counted: "внёс поправки в 22 федеральных закона")."""
     before = words_before(span, 2)
     if len(before) < 2 or before[0].lower_ != "в" or before[1].pos_ != "NOUN":
         return None
-    if span.root.dep_ != "nmod" or span.root.head.i != before[1].i:
+    verb = verb_before(span)
+    if verb is not None and verb.lemma_ in INTO_VERBS:
         return None
     if fold(before[1].lemma_) in TIME_NOUNS or {"Loc", "Dat", "Ins"} & set(
         span.root.morph.get("Case")
