@@ -915,6 +915,16 @@ CASES_RECORDS = [
      [("140 тысяч евро", None, "exact", None, "level", None, "рукопись")]),
     ("Рукопись Анны Франк ушла с молотка, собрав 140 тысяч евро",
      [("140 тысяч евро", None, "exact", None, "level", None, None)]),
+    # "каждый год" in the amount's clause is a rate's denominator, not across a clause
+    ("Каждый год от рака молочной железы умирает 458 000 человек.",
+     [("458 000 человек", None, "exact", None, "level", "год", None)]),
+    ("Каждый год он ездит в Сочи, где в 2015 году от рака умерло 458 000 человек.",
+     [("458 000 человек", None, "exact", None, "level", None, None)]),
+    # what a claim is won for ("отсудила … за видео") is not bought; what is bought is
+    ("Спортивная журналистка отсудила у отеля $55 млн за видео, где её сняли.",
+     [("$55 млн", None, "exact", None, "level", None, None)]),
+    ("Журналистка купила у отеля видео за $55 млн.",
+     [("$55 млн.", None, "exact", None, "level", None, "видео")]),
     # the denominator's genitive, past its adjectives, is part of it
     ("Компенсация составит 85 рублей за килограмм живого веса.",
      [("85 рублей", None, "exact", None, "level", "килограмм вес", "компенсация")]),

@@ -410,6 +410,19 @@ def each_before(span: Span) -> str | None:
     return None
 
 
+def every_before(span: Span) -> str | None:
+    """The unit of time "каждый год" names in the amount's clause before it: "Каждый год от
+    рака умирает 458 000 человек" → год (a rate, as "в год")."""
+    doc = span.doc
+    for i in range(span.start - 2, span.sent.start - 1, -1):
+        token = doc[i]
+        if token.text in (",", ";", ":") or token.lower_ in SUBCLAUSE_OPENERS:
+            return None
+        if token.lower_ in EACH and _lemma(doc[i + 1]) in PER_TIME:
+            return _lemma(doc[i + 1])
+    return None
+
+
 def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | None, bool]:
     """The denominator after a fact as a lemma phrase, and whether ``next_fact`` is it.
 
@@ -420,7 +433,7 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
     doc = span.doc
     after = word_after(span)
     if after is None or after.lower_ not in PER_PREPOSITIONS:
-        return each_before(span), False
+        return each_before(span) or every_before(span), False
     noun = word_after(doc[after.i : after.i + 1])
     if noun is None:
         return None, False

@@ -125,6 +125,8 @@ INTO_VERBS = frozenset(
      "ввести", "вводить", "добавить", "добавлять", "направить", "направлять", "отправить",
      "отправлять", "перевести", "переводить", "превратить", "превращать", "поместить"}
 )  # fmt: skip
+# verbs of winning money by a claim: "за" says what for, not what was bought
+CLAIM_VERBS = frozenset({"отсудить", "взыскать", "взыскивать"})
 # verbs of a thing going for a price: "ушла с молотка за 140 тысяч евро"
 GONE_VERBS = frozenset({"уйти", "уходить"})
 # verbs of money going to a purpose: "$600 млн пойдут на создание центра"
@@ -1056,7 +1058,9 @@ def subject_token(span: Span) -> Token | None:
                 # "было потрачено 74 млн на церемонию", "получить за Мхитаряна X",
                 # "заплатили в качестве взяток X"; "За свое путешествие он должен заплатить
                 # X": the "за" phrase may hang on the word the infinitive completes
-                found = as_what(head, span) or _oblique(head, frozenset({"на", "за"}), span)
+                # "отсудила $55 млн за видео": what a claim is for is no purchase
+                paid_for = frozenset({"на"} if head.lemma_ in CLAIM_VERBS else {"на", "за"})
+                found = as_what(head, span) or _oblique(head, paid_for, span)
                 if found is None and head.dep_ == "xcomp":
                     found = _oblique(head.head, frozenset({"за"}), span)
                 return found or counted
