@@ -915,6 +915,12 @@ CASES_RECORDS = [
      [("140 тысяч евро", None, "exact", None, "level", None, "рукопись")]),
     ("Рукопись Анны Франк ушла с молотка, собрав 140 тысяч евро",
      [("140 тысяч евро", None, "exact", None, "level", None, None)]),
+    # a lead or a lag: what the two are compared in ("по популярности"), else no subject
+    ("В начале кампании Мадуро более чем на 10 процентов опережал по популярности "
+     "Каприлеса.",
+     [("более чем на 10 процентов", None, "more_than", None, "delta", None, "популярность")]),
+    ("В начале кампании Мадуро более чем на 10 процентов опережал Каприлеса.",
+     [("более чем на 10 процентов", None, "more_than", None, "delta", None, None)]),
     # "каждый год" in the amount's clause is a rate's denominator, not across a clause
     ("Каждый год от рака молочной железы умирает 458 000 человек.",
      [("458 000 человек", None, "exact", None, "level", "год", None)]),

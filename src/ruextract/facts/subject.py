@@ -1036,8 +1036,9 @@ def subject_token(span: Span) -> Token | None:
                 # "житель был оштрафован на 15 тысяч рублей": who paid is no subject
                 return None
             if head.lemma_ in DIFFERENCE_WORDS:
-                # "Нана проиграл менее одного процента": who is ahead or behind is no subject
-                return counted
+                # "Нана проиграл менее одного процента": who is ahead or behind is no subject;
+                # "на 10 процентов опережал по популярности": what they are compared in is
+                return _oblique(head, frozenset({"по"}), span) or counted
             if head.lemma_ in CHANGE_WORDS and head.lemma_ not in MEASURE_VERBS:
                 # "компания сократила расходы на 5%", "акции обрушились на 6 процентов":
                 # what changed is the object, else the subject
