@@ -157,6 +157,18 @@ DRAWS = [
         nerel_train 506815_text, nerel_train 53056_text, nerel_train 55256_text,
         nerel_train 598_, nerel_train 82299_text""",
     ),
+    # ... and a second batch for size (65 facts in the first 13), from the 21 left of it
+    (
+        20261135,
+        6,
+        """nerel_dev 598551_text, nerel_dev last_62, nerel_train 023, nerel_train 04_12_12g,
+        nerel_train 1003, nerel_train 12256_text, nerel_train 123549_text,
+        nerel_train 127939_text, nerel_train 128596_text, nerel_train 133940_text,
+        nerel_train 135917_text, nerel_train 18886_text, nerel_train 20160_text,
+        nerel_train 22320_text, nerel_train 2988_text, nerel_train 38085_text,
+        nerel_train 38355_text, nerel_train 39923_text, nerel_train 504783_text,
+        nerel_train 55256_text, nerel_train 82299_text""",
+    ),
 ]
 
 # Draws whose held-out articles were scored as held-out once, then studied (rounds 3 and 4):
