@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from yargy import Parser, or_, rule
 from yargy.predicates import eq, gram
@@ -97,3 +99,24 @@ def test_grammar_anchors_are_in_every_alternative():
     assert not anchored(MONEY, money.ANCHORS[:2])
     assert not anchored(PERCENT, percent.ANCHORS[:1])
     assert not anchored(QUANTITY, percent.ANCHORS)
+
+
+@pytest.mark.parametrize("collector_on", [True, False], ids=["gc_on", "gc_off"])
+def test_findall_leaves_no_garbage_and_the_collector_as_it_was(collector_on):
+    parser = date_grammar.parser()
+    phrase = PHRASES["date"]
+    expected = [m.span for m in Parser(date_grammar.DATE, parser.tokenizer).findall(phrase)]
+    parser.findall(phrase)  # warm the caches, which are not garbage
+    gc.collect()
+    if not collector_on:
+        gc.disable()
+    try:
+        matches = parser.findall(phrase)
+        enabled = gc.isenabled()
+        gc.disable()  # from here on only the explicit collection below runs
+        # the chart's columns and states were freed by reference counting: no cycles left over
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert enabled is collector_on
+    assert [m.span for m in matches] == expected
