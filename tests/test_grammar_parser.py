@@ -9,6 +9,7 @@ from yargy import Parser, and_, not_, or_, rule
 from yargy.parser import Context
 from yargy.predicates import caseless, dictionary, eq, gram, gte, in_, in_caseless, normalized
 from yargy.predicates import type as type_
+from yargy.relations import gnc_relation
 
 from ruextract.grammars import dates as date_grammar
 from ruextract.grammars import money, percent
@@ -159,3 +160,16 @@ def test_predicate_index_answers_as_the_predicates():
     for token in tokens:
         expected = {id(p) for p in predicates if p(token)}
         assert index.matched(token) & {id(p) for p in predicates} == expected, token.value
+
+
+def test_parser_with_relations_keeps_yargy_matches():
+    # a grammar with agreement drops trees whose words disagree: its spans are resolved only
+    # after the matches are made, as yargy does; without relations they are resolved first
+    gnc = gnc_relation()
+    top = rule(gram("ADJF").match(gnc), gram("NOUN").match(gnc).repeatable(max=2))
+    parser = LookaheadParser(top)
+    assert parser.has_relations and not date_grammar.parser().has_relations
+    text = "новый дом, новая дома, новую маму папу и новыми домами"
+    expected = [(m.span, [t.value for t in m.tokens]) for m in Parser(top).findall(text)]
+    assert [(m.span, [t.value for t in m.tokens]) for m in parser.findall(text)] == expected
+    assert len(expected) == 3

@@ -51,10 +51,19 @@ from functools import lru_cache
 from yargy import Parser
 from yargy import rule as yargy_rule
 from yargy.morph import MorphAnalyzer
-from yargy.parser import Chart, Column, Context, State, prepare_resolved_matches, prepare_trees
+from yargy.parser import (
+    Chart,
+    Column,
+    Context,
+    State,
+    prepare_match,
+    prepare_resolved_matches,
+    prepare_trees,
+)
 from yargy.predicates.bank import DictionaryPredicate, TypePredicate, caseless, eq, in_, in_caseless
 from yargy.predicates.constructors import AndPredicate, NotPredicate, OrPredicate
 from yargy.rule.bnf import BNFRule, is_rule
+from yargy.span import resolve_spans
 from yargy.token import is_morph_token
 from yargy.tree import Leaf, Node
 
@@ -384,6 +393,9 @@ class LookaheadParser(Parser):
             for key, rule in reachable_rules(self.rule).items()
             if type(rule).predict is not BNFRule.predict
         }
+        # without relations (agreement) between words every tree makes a match (yargy drops a
+        # tree whose words disagree): the spans can be resolved before any match is made
+        self.has_relations = any(rule.relation for rule in reachable_rules(self.rule).values())
         self.cache_size = cache_size
         self._views: OrderedDict[tuple, TokenView] = OrderedDict()
         self._classes: dict[frozenset[int], TokenClass] = {}
@@ -418,14 +430,22 @@ class LookaheadParser(Parser):
         walks every object of the process (spaCy's and the models' too) — two thirds of the
         date grammar's time. The chart's own cycles (a column holds its states, a state its
         columns) are then cut, so reference counting frees it when the matches are made and no
-        garbage is left for the collector.
+        garbage is left for the collector. In a grammar without relations, only the trees of
+        the spans that win (the most text covered) are made into matches.
         """
         paused = gc.isenabled()
         gc.disable()
         try:
             chart = self.chart(text)
             states = [state for column in chart.columns for state in column.matches(self.rule)]
-            found = list(prepare_resolved_matches(sorted(prepare_trees(states))))
+            trees = sorted(prepare_trees(states))
+            if self.has_relations:
+                found = list(prepare_resolved_matches(trees))
+            else:  # yargy's ``prepare_resolved_matches``, matches made for the chosen spans only
+                first: dict[tuple, object] = {}
+                for tree in trees:
+                    first.setdefault(tree.range, tree)
+                found = [prepare_match(first[span]) for span in resolve_spans(list(first))]
             release(chart)
         finally:
             if paused:
@@ -433,7 +453,8 @@ class LookaheadParser(Parser):
         return found
 
     def chart(self, text, all=True):
-        """yargy's ``Parser.chart``, with :class:`FastColumn` columns and the loop inlined."""
+        """yargy's ``Parser.chart``, with :class:`FastColumn` columns and the loop (yargy's
+        ``scan`` and ``complete`` too) inlined."""
         tokens = self.tagger(self.tokenizer(text))
         chart = Chart.__new__(Chart)
         chart.tokens = list(tokens)
@@ -448,29 +469,48 @@ class LookaheadParser(Parser):
         for index, column in enumerate(columns):
             next_column = columns[index + 1] if index + 1 < size else None
             view = views[index]  # of the next column's token
+            matched = view.kind.matched if view is not None else frozenset()
+            states, waiting = column.states, column.states_index
             self._column = column
-            self._predicted = set()
+            predicted = self._predicted = set()
             if index == 0 or all:
                 self._predict(column, view, self.rule)
-            for state in column.states:  # sees the states appended while it runs
+            for state in states:  # sees the states appended while it runs
                 terms = state.production.terms
-                if state.dot_index >= len(terms):
-                    self.complete(column, state)
-                else:
-                    term = terms[state.dot_index]
-                    if isinstance(term, BNFRule):
-                        self._predict(column, view, term)
-                    elif next_column is not None and view.matches(term):
-                        leaf = Leaf(term, term.constrain(next_column.token))
-                        next_state = State(
-                            state.rule,
-                            state.production,
-                            dot_index=state.dot_index + 1,
-                            start_column=state.start_column,
-                            stop_column=next_column,
-                            node=state.node.attached(leaf),
+                dot = state.dot_index
+                if dot >= len(terms):  # complete: yargy's ``complete``, inlined
+                    node = state.node
+                    for parent in state.start_column.states_index[id(state.rule)]:
+                        advanced = State(
+                            parent.rule,
+                            parent.production,
+                            parent.dot_index + 1,
+                            parent.start_column,
+                            column,
+                            parent.node.attached(node),
                         )
-                        next_column.append(next_state)
+                        states.append(advanced)
+                        after = parent.production.terms
+                        if advanced.dot_index < len(after):
+                            term = after[advanced.dot_index]
+                            if isinstance(term, BNFRule):
+                                waiting[id(term)].append(advanced)
+                    continue
+                term = terms[dot]
+                if isinstance(term, BNFRule):
+                    if id(term) not in predicted:
+                        self._predict(column, view, term)
+                elif next_column is not None and id(term) in matched:  # scan
+                    leaf = Leaf(term, term.constrain(next_column.token))
+                    advanced = State(
+                        state.rule,
+                        state.production,
+                        dot + 1,
+                        state.start_column,
+                        next_column,
+                        state.node.attached(leaf),
+                    )
+                    next_column.append(advanced)
         return chart
 
     def _anchor(self, view: TokenView) -> bool:
