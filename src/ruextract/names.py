@@ -516,12 +516,23 @@ def normal_name(
     """
     if not words:
         return NameParts(normal="")
+    seps = tuple(separators) if separators is not None else None
+    return _normal_name(tuple(words), seps, tuple(sorted((context or {}).items())))
+
+
+@lru_cache(maxsize=20_000)
+def _normal_name(
+    words: tuple[NameWord, ...], separators: tuple[str, ...] | None, context: tuple
+) -> NameParts:
+    """:func:`normal_name` of hashable arguments, cached: a name recurs in its article and
+    across articles, and its reading weighs every case, gender and number."""
+    context = dict(context)
     words = [NameWord(w.text.replace(STRESS, ""), w.feats) for w in words]
-    separators = separators if separators is not None else [" "] * (len(words) - 1)
+    separators = list(separators) if separators is not None else [" "] * (len(words) - 1)
     if east_asian([w.text for w in words]):
         return east_asian_name(words, separators)
     roles = assign_roles([w.text for w in words])
-    hypotheses = _hypotheses(words, roles, context or {})
+    hypotheses = _hypotheses(words, roles, context)
     _, case, gender, number = hypotheses[0]
     normal_words = [
         inflect_word(w.text, role, case, gender, number)

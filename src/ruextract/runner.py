@@ -374,9 +374,9 @@ class PartStore:
                 handle.write(json.dumps(index, separators=(",", ":")))
                 handle.write("\n")
                 for name, columns in data.items():
-                    handle.write(f"{name}\t")
-                    json.dump(columns, handle, ensure_ascii=False, separators=(",", ":"))
-                    handle.write("\n")
+                    # dumps, not dump: json.dump encodes in pure Python, dumps in C (~10x)
+                    text = json.dumps(columns, ensure_ascii=False, separators=(",", ":"))
+                    handle.write(f"{name}\t{text}\n")
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, path)
