@@ -5,7 +5,8 @@ stage then runs over all the articles before the next (its ``pipe``), timed with
 CPU clock (steadier than wall time on a shared machine). ``--length`` instead times one
 article of 45,000 and one of 180,000 characters (corpus articles joined) stage by stage and
 prints the ratio of each stage and of the totals: 4.0 is linear, and the stage whose ratio is
-far above 4 is the one that is not.
+far above 4 is the one that is not. The garbage collector runs as in ``ruextract run``
+(:func:`ruextract.runner.gc_threshold`); ``--gc-default`` keeps Python's default thresholds.
 
     python benchmarks/stages.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 100
     python benchmarks/stages.py ../shared/data/corpus/nerel_train_texts.jsonl --length
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ruextract import io, tables
+from ruextract import io, runner, tables
 from ruextract.pipeline import load, make_doc
 from ruextract.records import Article
 
@@ -82,7 +83,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--length", action="store_true", help="45k vs 180k-character article")
     parser.add_argument("--pipeline", default="news")
+    parser.add_argument("--gc-default", action="store_true", help="Python's default gc thresholds")
     args = parser.parse_args()
+    if not args.gc_default:
+        runner.gc_threshold().__enter__()  # for the whole process, as a run has it
     nlp = load(args.pipeline)
     nlp(WARM_UP)
     if not args.length:
