@@ -162,20 +162,20 @@ def process_batch(
 ) -> list[tables.Rows]:
     """Rows for a batch of articles (and problems met reading them), in input order.
 
-    With ``keep``, only the rows of those tables are kept.
+    With ``keep``, only the rows of those tables are built and kept.
     """
     positions = [n for n, item in enumerate(batch) if isinstance(item, Article)]
     done: dict[int, tables.Rows] = {}
     try:
         docs = run_docs(nlp, [batch[n] for n in positions])
         for n, doc in zip(positions, docs, strict=True):
-            done[n] = tables.rows_from_doc(doc)
+            done[n] = tables.rows_from_doc(doc, keep)
     except Exception:  # isolate the article that fails, below
         done = {}
         for n in positions:
             article = batch[n]
             try:
-                done[n] = tables.rows_from_doc(next(run_docs(nlp, [article])))
+                done[n] = tables.rows_from_doc(next(run_docs(nlp, [article])), keep)
             except Exception as error:  # one article's failure is a row
                 problem = Problem(
                     article.doc_id, article.source, "pipeline", type(error).__name__,
