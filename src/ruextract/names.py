@@ -374,17 +374,23 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
         r != "last" and not is_initial(w.text) for w, r in zip(words, roles, strict=True)
     )
     numbers = ["sing", "plur"] if plural_votes and not one_person else ["sing"]
+    # what each word brings, the same for every reading: initials bring nothing
+    voters = [
+        (word, role, 1.5 if role == "first" else 1.0, word.text.split("-")[-1])
+        for word, role in zip(words, roles, strict=True)
+        if not is_initial(word.text)
+    ]
+    voters = [
+        (word, role, weight, head, readings(head, role), parse_feats(word.feats))
+        for word, role, weight, head in voters
+    ]
     scored = []
     for case in CASES:
         for gender in ("masc", "femn"):
             for number in numbers:
                 score = 0.0
-                for word, role in zip(words, roles, strict=True):
-                    if is_initial(word.text):
-                        continue
-                    weight = 1.5 if role == "first" else 1.0
-                    head = word.text.split("-")[-1]
-                    reading = readings(head, role).get((case, gender, number))
+                for word, role, weight, head, found, feats in voters:
+                    reading = found.get((case, gender, number))
                     if reading is None and role == "first" and "-" in word.text:
                         # a French compound first name often stays: "Жан-Поль Сартра"
                         reading = (word.text, 0.3)
@@ -398,7 +404,6 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                     if fixed:
                         reading = (reading[0], fixed)
                     score += weight * (0.5 + reading[1])
-                    feats = parse_feats(word.feats)
                     if feats.get("Case") == case and not fixed:
                         score += 1.0 * weight
                     if GENDERS.get(feats.get("Gender", "")) == gender:
