@@ -72,6 +72,7 @@ TARGETS: dict[str, Target] = {
             "tests/test_dates_resolution.py",
             "tests/test_dates.py",
             "tests/test_dates_news.py",  # round 3's families (weekends, seasons, eves): fast
+            "tests/test_dates_news_round4.py",  # round 4's (fractions, halves, anchors): fast
             "-k",
             "not component",
         ),

@@ -11,7 +11,9 @@ text around an expression is read too (:mod:`.context`): a month or day without 
 the nearest explicit year of the same or the previous sentence before the article date (in
 an undated article, else the year of a date just before that took its year from the text); a
 relative date in a sentence that reports speech with one explicit day counts from that day;
-a relative date followed by a comma or a dash and a day ("вчера, 8 мая 2013 года") is that day;
+"вчера" / "сегодня" / "завтра" in a quotation count from the one day its sentence names outside
+the quotes beside a verb of speech; a relative date followed by a comma or a dash and a day
+("вчера, 8 мая 2013 года") is that day;
 bare days listed before a date share its month ("9 или 10 июня"). Parts of a period ("в конце
 2017 года") keep the whole's granularity and name the part in ``DateValue.part``.
 
@@ -38,8 +40,12 @@ from ruextract.dates.context import (
     is_relative,
     listed_days,
     listed_weekdays,
+    nearest_weekday,
+    quoted_days,
     sentence_starts,
     speech_anchor,
+    weekday_dated,
+    weekday_of,
 )
 from ruextract.dates.filters import next_word, plausible
 from ruextract.dates.matching import grammar_matches
@@ -47,6 +53,7 @@ from ruextract.dates.resolve import (
     LENGTH_FOLLOWS,
     MONTHS_OF_YEAR,
     Context,
+    counts_later,
     eve_alone,
     month_adjective,
     part_range,
@@ -76,13 +83,15 @@ def find_dates(
     ]
     starts = sentence_starts(text)
     explicit = explicit_values(text, matches)
+    written_later = weekday_dated(text, explicit, article_date)
     values = []
     years_given: list[tuple[int, int]] = []  # (start, year) of dates whose year the text gives
     for start, stop, fact in matches:
         surface = text[start:stop]
         tense = tense_of(start, stop) if tense_of else None
         month = getattr(fact.start, "month", None) if fact.kind is None else None
-        context = context_at(start, stop, explicit, starts, text, month)
+        day = getattr(fact.start, "day", None) if fact.kind is None else None
+        context = context_at(start, stop, explicit, starts, text, month, day)
         if article_date is None and month is not None and context.year is None:
             context = Context(chained_year(start, years_given, starts), context.day)
         if MONTHS_OF_YEAR.match(surface) and next_word(text, stop).lower() in LENGTH_FOLLOWS:
@@ -97,7 +106,12 @@ def find_dates(
             if context.year == article_date.year:
                 context = Context(year=None, day=context.day)
         if surface.lower() == "накануне":
-            context = Context(context.year, context.day, eve_alone(next_word(text, stop)))
+            following = next_word(text, stop)
+            after = text.find(following, stop) + len(following)
+            then = next_word(text, after) if following else ""
+            context = Context(context.year, context.day, eve_alone(following, then))
+        if counts_later(surface) and next_word(text, stop).lower() == "после":
+            context = Context(year=None, day=None)  # "через год после выборов": from the event
         try:
             value_start, value_end, granularity, relative, part = resolve(
                 fact, surface, anchor, tense, context
@@ -106,6 +120,9 @@ def find_dates(
             value_start, value_end, granularity, relative, part = (
                 None, None, "period", False, None
             )  # fmt: skip
+        weekday = weekday_of(surface) if written_later and tense in (None, "Past") else None
+        if weekday is not None and anchor == article_date and value_start is not None:
+            value_start = value_end = nearest_weekday(article_date, weekday)
         values.append(
             DateValue(start, stop, surface, value_start, value_end, granularity, relative, part)
         )
@@ -120,6 +137,7 @@ def find_dates(
     values.extend(listed_days(text, values))
     values = listed_weekdays(text, sorted(values, key=lambda value: value.start))
     values = days_after(text, values, starts)
+    values = quoted_days(text, values, starts, article_date)
     return apposed_days(text, values)
 
 
@@ -138,7 +156,8 @@ PLAN_LEMMAS = frozenset(
 
 def sentence_tense(doc: Doc) -> TenseOf:
     """A ``tense_of`` for :func:`find_dates`: the tense of the nearest verb in the sentence,
-    "Fut" when the nearest is a verb of plan or expectation (:data:`PLAN_LEMMAS`)."""
+    "Fut" when the nearest is a verb of plan or expectation (:data:`PLAN_LEMMAS`) or a form of
+    "быть" in the future ("будет", "будут")."""
 
     def tense_of(start: int, stop: int) -> str | None:
         span = doc.char_span(start, stop, alignment_mode="expand")
@@ -147,8 +166,9 @@ def sentence_tense(doc: Doc) -> TenseOf:
         best, best_distance = None, None
         for token in span.sent:
             tense = token.morph.get("Tense")
-            if token.lemma_.lower() in PLAN_LEMMAS:
-                tense = ["Fut"]
+            future_be = token.lemma_.lower() == "быть" and token.lower_.startswith("буд")
+            if token.lemma_.lower() in PLAN_LEMMAS or future_be:
+                tense = ["Fut"]  # "будет" (the tagger says Pres): the future, as "будет работать"
             elif not tense or token.pos_ not in ("VERB", "AUX"):
                 continue
             distance = min(abs(token.i - span.start), abs(token.i - span.end))

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 import razdel
 
-from ruextract.dates.resolve import NEXT_DAY, Context, amount_value, resolve
+from ruextract.dates.filters import next_word
+from ruextract.dates.resolve import NEXT_DAY, Context, amount_value, counts_later, resolve
 from ruextract.grammars import dates as grammar
 from ruextract.records import DateValue
 
@@ -35,10 +36,13 @@ LISTED_DAY = re.compile(
 # what ends a clause between an expression and a year after it ("27 июля в селе, где в 1929
 # году родился …": the year is another clause's)
 CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-# "через два дня", "ещё через неделю", "три дня спустя": days counted from a day just named
+# "через два дня", "ещё через неделю", "три дня спустя": days counted from a day just named;
+# "двумя неделями ранее": back from it
 DAYS_LATER = re.compile(
-    r"(?i)^(?:ещё\s+)?(?:через|спустя)\s+(?P<amount>.*?)\s*(?P<unit>дн\w*|день|сут\w*|недел\w*)$"
+    r"(?i)^(?:(?:ещё|еще|уже)\s+)?(?:через|спустя)\s+(?P<amount>.*?)\s*"
+    r"(?P<unit>дн\w*|день|сут\w*|недел\w*)$"
     r"|^(?P<amount2>.*?)\s*(?P<unit2>дн\w*|день|сут\w*|недел\w*)\s+спустя$"
+    r"|^(?P<amount3>\S+)\s+(?P<unit3>днями|сутками|неделями)\s+(?P<way>ранее|раньше|позже|позднее)$"
 )
 # sentences back that a day counted from ("на следующий день", "через два дня") may be named in
 DAYS_BACK = 2
@@ -72,11 +76,14 @@ def context_at(
     starts: list[int],
     text: str = "",
     month: int | None = None,
+    day: int | None = None,
 ) -> Context:
-    """The nearest explicit year in the same or the previous sentence (one after the expression
-    only in its clause: no comma between), else the year of the last explicit mention of the
-    same ``month`` before it ("в январе 2019 года … 17 января"), and the last explicit day
-    before ``start``."""
+    """The nearest explicit year in the same sentence (one after the expression only in its
+    clause: no comma between), else the year of the same ``day`` of the ``month`` named before
+    with its year ("назначены на 26 апреля 2015 года … в конце 2016 года … назначенных на 26
+    апреля": 2015), else the nearest in the previous sentence, else the year of the last
+    explicit mention of the same ``month`` before it ("в январе 2019 года … 17 января"), and
+    the last explicit day before ``start``."""
     sentence = bisect.bisect_right(starts, start) - 1
     here = starts[sentence]
     after = starts[sentence + 1] if sentence + 1 < len(starts) else len(text) + 1
@@ -89,6 +96,13 @@ def context_at(
         and here <= begin < after
         and (end <= start or (begin >= stop and not CLAUSE_BREAK.search(text[stop:begin])))
     ]
+    if not years and day is not None and month is not None:
+        years = [
+            (start - begin, value_start.year)
+            for begin, end, value_start, value_end, granularity in explicit
+            if granularity == "day" and end <= start
+            and (value_start.month, value_start.day) == (month, day)
+        ]  # fmt: skip
     if not years:
         years = [
             (start - begin, value_start.year)
@@ -137,6 +151,72 @@ def speech_anchor(start: int, stop: int, explicit: list, starts: list[int], text
     return days[0] if len(days) == 1 else None
 
 
+# a day counted from the date of speech when it stands in a quotation, and its shift in days
+QUOTED_DAY_SHIFTS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+
+def in_quotes(text: str, begin: int, position: int) -> bool:
+    """True when ``position`` lies inside a quotation opened after ``begin`` («…», “…”)."""
+    before = text[begin:position]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+def quoted_days(
+    text: str, values: list[DateValue], starts: list[int], article: date | None
+) -> list[DateValue]:
+    """``values`` (in text order) where "вчера" / "сегодня" / "завтра" inside a quotation
+    counts from the one calendar day (a day of a month) its sentence names outside quotes with
+    a verb of speech,
+    however that day was resolved («Завтра мы подпишем соглашение», — сказал он 21 сентября):
+    the speech is dated, the article may be later. Days already counted from another day
+    stay."""
+    if article is None:
+        return values
+    result = list(values)
+    for index, value in enumerate(values):
+        shift = QUOTED_DAY_SHIFTS.get(value.text.lower())
+        if shift is None or value.value_start != article + timedelta(days=shift):
+            continue
+        sentence = bisect.bisect_right(starts, value.start) - 1
+        here = starts[sentence]
+        after = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+        if not in_quotes(text, here, value.start) or not SPEECH.search(text[here:after]):
+            continue
+        days = [
+            other.value_start
+            for other in values
+            if here <= other.start < after and other.granularity == "day"
+            and other.value_start is not None and not in_quotes(text, here, other.start)
+            and any(grammar.month_of(word) for word in re.findall(r"[А-Яа-яЁё]+", other.text))
+        ]  # fmt: skip
+        if len(days) != 1:
+            continue
+        day = days[0] + timedelta(days=shift)
+        result[index] = DateValue(
+            value.start, value.stop, value.text, day, day, "day", value.relative, value.part
+        )
+    return result
+
+
+def weekday_dated(text: str, explicit: list, article: date | None) -> bool:
+    """True when the text names the article date with its weekday ("утром в понедельник, 30
+    марта 2020 года"): it was written on a later day, so a weekday in the past tense is the
+    one nearest the article date, after it as well as before ("во вторник заявил": the 31st)."""
+    return article is not None and any(
+        value_start == value_end == article
+        and granularity == "day"
+        and any(weekday_of(word) is not None for word in re.findall(r"[А-Яа-яЁё]+", text[a:b]))
+        for a, b, value_start, value_end, granularity in explicit
+    )
+
+
+def nearest_weekday(article: date, weekday: int) -> date:
+    """The day of ``weekday`` (Monday 0) nearest ``article``, before or after it."""
+    after = article + timedelta(days=(weekday - article.weekday()) % 7)
+    before = after - timedelta(days=7)
+    return after if (after - article) < (article - before) else before
+
+
 def is_relative(fact) -> bool:
     """True for expressions counted from the article date ("завтра", "в пятницу")."""
     point = fact.start
@@ -164,7 +244,7 @@ def apposed_days(text: str, values: list[DateValue]) -> list[DateValue]:
         following = values[index + 1]
         lowered = value.text.lower()
         relative_day = value.relative and value.granularity == "day"
-        later = lowered.startswith(("через", "спустя")) or lowered.endswith("спустя")
+        later = counts_later(lowered)
         if not (relative_day or later) or following.granularity != "day":
             continue
         if following.value_start is None or following.relative:
@@ -189,6 +269,8 @@ def days_after(text: str, values: list[DateValue], starts: list[int]) -> list[Da
         later = DAYS_LATER.match(value.text)
         if found is None and later is None:
             continue
+        if later is not None and next_word(text, value.stop).lower() == "после":
+            continue  # "спустя один день после госпитализации": counted from the event
         sentence = bisect.bisect_right(starts, value.start) - 1
         since = starts[max(sentence - DAYS_BACK, 0)]
         before = [
@@ -201,12 +283,14 @@ def days_after(text: str, values: list[DateValue], starts: list[int]) -> list[Da
             continue
         day = before[-1].value_start
         if later is not None:
-            amount = amount_value(later.group("amount") or later.group("amount2") or "")
-            unit = (later.group("unit") or later.group("unit2")).lower()
-            if amount is None and (later.group("amount") or later.group("amount2")):
+            said = later.group("amount") or later.group("amount2") or later.group("amount3")
+            amount = amount_value(said or "")
+            unit = (later.group("unit") or later.group("unit2") or later.group("unit3")).lower()
+            if amount is None and said:
                 continue  # "через несколько дней"
             days = int(amount or 1) * (7 if unit.startswith("недел") else 1)
-            day += timedelta(days=days)
+            back = (later.group("way") or "").lower() in ("ранее", "раньше")
+            day += timedelta(days=-days if back else days)
         elif "следующ" in value.text.lower():
             day += timedelta(days=1)
         result[index] = DateValue(

@@ -12,6 +12,46 @@ AGE_CONTEXT = re.compile(
     r"|детям|детей|моложе|старее|лет\s+от\s+роду|\bсвои|\bкоторому|\bкоторой)(\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+# nouns of streets and squares: a date right after one is part of the name ("станция метро
+# «Улица 1905 года»", "на площади 9 Января")
+STREET_BEFORE = re.compile(
+    r"(?i)\b(улиц|проспект|площад|переул|бульвар|шоссе|набережн|проезд)\w*\s*[«\"„]?\s*$"
+)
+QUOTES_OPEN, QUOTES_CLOSE = frozenset('«„“"'), frozenset('»“”"')
+
+
+def short_title(text: str, start: int, stop: int) -> bool:
+    """True when the expression ends a quotation of at most three words that a word of the
+    sentence leads into («Россия сегодня» after "агентства"): a name, not speech."""
+    if text[stop : stop + 1] != "»":
+        return False
+    opening = text.rfind("«", max(0, start - 40), start)
+    if opening < 0 or "»" in text[opening:start]:
+        return False
+    if len(text[opening + 1 : stop].split()) > 3:
+        return False
+    return text[:opening].rstrip()[-1:].isalpha()
+
+
+def name_word(text: str, start: int, surface: str, fact) -> bool:
+    """True when a month or a season alone (no day, no year, no preposition) is capitalised
+    inside a sentence: a name ("бразильянка Марта", "ИА Красная Весна"), not a date."""
+    point = fact.start if fact.kind is None else None
+    if point is None or not surface.isalpha() or not surface[:1].isupper():
+        return False
+    if point.year is not None or point.day is not None:
+        return False
+    if point.month is None and point.season is None:
+        return False
+    previous = text[:start].rstrip()[-1:]
+    return previous != "" and previous not in '.!?\n«"„“—–-:;('
+
+
+# what the half of an hour-less "в первой половине" may be of, when it is no date: "дня"
+HALF_OF_DAY = frozenset({"дня", "суток"})
+# a relative pronoun in the dative and up to two words before "N лет": an age ("которой тогда
+# был 71 год"), unless a verb of a sentence is among them ("которому грозит 5 лет")
+WHO_BEFORE = re.compile(r"(?i)\bкотор(?:ой|ому|ым)((?:\s+[а-яё]+){1,2})\s*$")
 # quantities that a bare number may count instead of being a year ("2000 человек")
 QUANTITY_CONTEXT = re.compile(r"(около|более|свыше|менее|уже|почти|примерно|до)\s*$", re.I)
 
@@ -106,6 +146,20 @@ def addressee_word(word: str) -> bool:
     return False
 
 
+def people_before(before: str) -> bool:
+    """True when ``before`` ends with people in the plural and no verb that gives a term
+    comes before them in the clause: "до N лет" is then their age ("лицам до восемнадцати
+    лет", "среди девушек до 20 лет"; not "грозит подросткам до 5 лет")."""
+    found = re.search(r"([А-Яа-яЁё]+)\s*$", before)
+    if not found:
+        return False
+    parses = grammar.models.morph_analyzer().parse(found.group(1).lower())
+    if not parses or not {"anim", "plur", "NOUN"} <= set(parses[0].tag.grammemes):
+        return False
+    clause = re.split(r"[.!?;,:()—]", before)[-1]
+    return not any(verb_of_sentence(word) for word in re.findall(r"[А-Яа-яЁё]+", clause))
+
+
 def animate_range(before: str) -> bool:
     """True when ``before`` ends with "<people> от N": the start of an age range ("девочки от
     13 до 16 лет", "всем им от 25 до 80 лет")."""
@@ -188,10 +242,17 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
                 return False  # "умер в 24 года", but "раз в 2 года" is a rate
             if re.search(r"(?i)\bв\s+\d+\s+и\s*$", before):
                 return False  # "в 70 и 75 лет": ages listed
-            if before.endswith("(") and text[stop : stop + 1] == ")":
-                return False  # "родился в 1967 году (51 год)"
+            if re.search(r"\((?:\s*\d+\s*(?:,|и))*\s*$", before) and text[stop : stop + 1] == ")":
+                return False  # "родился в 1967 году (51 год)", "сыновей (10, 9 и 8 лет)"
+        if fact.unit == "year" and re.search(r"(?i)(?:^|\s)(?:с|со)\s*$", before):
+            return False  # "начала петь с пяти лет": an age
+        if fact.unit == "year" and surface.lower().startswith("до ") and people_before(before):
+            return False  # "лицам до восемнадцати лет", "среди девушек до 20 лет"
         if fact.unit == "year" and surface.lower().startswith("до ") and animate_range(before):
             return False  # "девочки от 13 до 16 лет"
+        who = WHO_BEFORE.search(before)
+        if who and not any(verb_of_sentence(word) for word in who.group(1).split()):
+            return False  # "женщине, которой тогда был 71 год"
         if fact.kind is None and fact.unit == "year" and age_of_person(text, start, stop):
             return False
         if next_word(text, stop).lower() in ("старше", "моложе", "младше", "раньше", "позже"):
@@ -217,6 +278,17 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
     bare_year = re.fullmatch(r"(?i)(до|с|со|от)\s+\d{4}", surface)
     if fact.kind in ("since", "until") and bare_year and re.search(r"\bот\s+\d+\s*$", before):
         return False  # "от 200 до 1000 человек"
+    if before[-1:] in QUOTES_OPEN and text[stop : stop + 1] in QUOTES_CLOSE:
+        return False  # a title that is only a date: фильм «31 июня», газета "Сегодня"
+    if short_title(text, start, stop):
+        return False  # агентство «Россия сегодня»
+    if name_word(text, start, surface, fact):
+        return False  # "бразильянка Марта", "ИА Красная Весна": names
+    if surface[:1].isdigit() and STREET_BEFORE.search(before):
+        return False  # "«Улица 1905 года»": a name
+    half = getattr(fact.start, "half", None) if fact.kind is None else None
+    if half is not None and fact.start.year is None and next_word(text, stop) in HALF_OF_DAY:
+        return False  # "в первой половине дня": a time of day
     if re.search(r"№\s*$", before):
         return False  # "резолюция № 1747"
     if getattr(fact.start, "decade", None) is not None and neuter_noun(text, stop):

@@ -346,7 +346,15 @@ def amount_value(text: str | None) -> float | None:
 
 
 def shift_date(anchor: date, amount: float, unit: str) -> tuple[date, date, str] | None:
-    """Calendar position ``amount`` units before ``anchor`` ("два года назад")."""
+    """Calendar position ``amount`` units before ``anchor`` ("два года назад"); a fraction of
+    years counts in months ("два с половиной года назад" from March 2020: September 2017, so
+    2017), of months in days."""
+    if unit == "year" and amount != int(amount):
+        y, _ = add_months(anchor.year, anchor.month, -round(amount * 12))
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    if unit == "month" and amount != int(amount):
+        day = anchor - timedelta(days=round(amount * 30))
+        return date(day.year, day.month, 1), month_end(day.year, day.month), "month"
     amount = int(amount)
     if unit in ("year", "decade", "century", "half_century"):
         years = amount * {"year": 1, "decade": 10, "century": 100, "half_century": 50}[unit]
@@ -381,8 +389,20 @@ SAME_YEAR = re.compile(r"(?i)^((в|во)\s+(том|этом)\s+же\s+году|�
 LAST_LENGTH = re.compile(r"(?i)^за\s+(последн|ближайш|прошедш|минувш)")
 # "в выходные", "на прошлых выходных"
 WEEKEND = re.compile(r"(?i)\bвыходн")
-# "годом ранее", "годом позже": the year before or after the year just named
-YEAR_APART = re.compile(r"(?i)^годом\s+(?P<way>ранее|раньше|позже|позднее)$")
+# "годом ранее", "тремя годами позже": the year(s) before or after the year just named
+YEAR_APART = re.compile(
+    r"(?i)^(?:(?P<amount>\S+)\s+годами|годом)\s+(?P<way>ранее|раньше|позже|позднее)$"
+)
+# "через год", "уже через четыре года", "год спустя": a length after the date just named
+LATER_START = re.compile(r"(?i)^(?:(?:уже|ещё|еще|лишь|всего|только)\s+)?(?:через|спустя)\b")
+
+
+def counts_later(text: str) -> bool:
+    """True when an expression counts a length forward ("через год", "уже через четыре года",
+    "три года спустя")."""
+    return bool(LATER_START.match(text)) or text.lower().endswith("спустя")
+
+
 # "на следующий день", "в тот же день": a day counted from the day just named
 NEXT_DAY = re.compile(
     r"(?i)^((на|в)\s+(следующий|тот\s+же|этот\s+же)\s+день|(того|этого)\s+же\s+дня"
@@ -467,8 +487,9 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
             return date(article.year, 1, 1), date(article.year, 12, 31), "year", True
         return None, None, "year", True
     apart = YEAR_APART.match(text)
-    if apart and year is not None:
-        year += -1 if apart.group("way").startswith("ран") else 1
+    years_apart = amount_value(apart.group("amount")) if apart and apart.group("amount") else 1
+    if apart and year is not None and years_apart and years_apart == int(years_apart):
+        year += int(years_apart) * (-1 if apart.group("way").startswith("ран") else 1)
         return date(year, 1, 1), date(year, 12, 31), "year", False
     if text.lower() == "накануне" and article is not None and context.eve:
         day = article - timedelta(days=1)  # "прибыла накануне": the day before the article's
@@ -480,6 +501,8 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
     lowered = text.lower()
     if lowered.startswith(("в течение", "на протяжении", "течение")):
         return None, None, "duration", False  # "на протяжении многих десятилетий"
+    if lowered in ("полгода", "полугода", "полвека"):
+        return None, None, "duration", False  # "пожить там полгода": a length
     if LAST_LENGTH.match(text):
         return None, None, "duration", False  # "за последний месяц": a length up to now
     if WEEKEND.search(text):
@@ -536,9 +559,8 @@ def resolve_length(found, text: str, article: date | None, context: Context) -> 
     "за девять месяцев" in a dated article is January to September of its year when that
     period has ended by the article date.
     """
-    lowered = text.lower()
     amount = amount_value(found.amount) if found.amount else 1.0
-    later = lowered.startswith(("через", "спустя")) or lowered.endswith("спустя")
+    later = counts_later(text)
     if later and found.unit == "year" and context.year:
         if amount is not None and amount == int(amount):
             year = context.year + int(amount)
@@ -573,9 +595,18 @@ def month_adjective(text: str) -> bool:
     return any(parse.normal_form in grammar.MONTH_ADJECTIVES for parse in parses[:1])
 
 
-def eve_alone(following: str) -> bool:
+# possessives that read the same in every case ("накануне его визита"): the word after them
+# says whether an event is named
+INVARIABLE_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+
+
+def eve_alone(following: str, then: str = "") -> bool:
     """True when the word after "накануне" does not name what it is the eve of ("накануне
-    выборов", "накануне своего юбилея"): then "накануне" is the day before."""
+    выборов", "накануне своего юбилея"): then "накануне" is the day before. After "его",
+    "её", "их" the next word decides ("накануне его визита" names an event; "накануне его
+    задержали" does not)."""
+    if following.lower() in INVARIABLE_POSSESSIVES:
+        return eve_alone(then)
     if not following:
         return True
     parses = grammar.models.morph_analyzer().parse(following.lower())

@@ -432,6 +432,14 @@ MONTH_ABBREVIATION = rule(
 
 DAY_MONTH = or_(
     rule(DAY.interpretation(Point.day.custom(int)), MONTH, year_parts().optional()),
+    # "20-го августа"
+    rule(
+        DAY.interpretation(Point.day.custom(int)),
+        DASH,
+        caseless("го"),
+        MONTH,
+        year_parts().optional(),
+    ),
     rule(DAY.interpretation(Point.day.custom(int)), MONTH_ABBREVIATION, year_parts().optional()),
 ).interpretation(Point)
 
@@ -824,6 +832,8 @@ VAGUE = or_(
                 "последующие",
                 "последующих",
                 "последних",
+                "последней",
+                "последнего",
                 "ближайших",
                 "последнее",
                 "многих",
@@ -864,6 +874,12 @@ VAGUE = or_(
     rule(caseless("на"), in_caseless({"днях", "сегодняшний"}), caseless("день").optional()),
     rule(
         in_caseless({"годом", "месяцем", "неделей", "днём", "днем"}),
+        in_caseless({"ранее", "позже", "позднее", "раньше"}),
+    ),
+    # "двумя неделями ранее", "тремя годами позже": counted from the day or year just named
+    rule(
+        or_(NUMERAL_WORD, INT),
+        in_caseless({"годами", "неделями", "днями", "сутками"}),
         in_caseless({"ранее", "позже", "позднее", "раньше"}),
     ),
     rule(in_caseless({"долгие", "многие"}), in_caseless({"годы", "года", "лета", "месяцы"})),
@@ -907,12 +923,35 @@ HALF_OF = rule(
     PREP_IN.optional(),
     ORDINAL.interpretation(Date.part.custom(lambda text: HALF_PARTS.get(ordinal_value(text)))),
     dictionary({"половина"}),
-    or_(DECADE, CENTURY, MONTH_YEAR).interpretation(Date.start),
+    or_(DECADE, DECADE_WORD, CENTURY, MONTH_YEAR).interpretation(Date.start),
+)
+
+# a half of the article's (or the context's) month or week: "в первой половине недели"
+HALF_OF_UNIT = rule(
+    PREP_IN.optional(),
+    ORDINAL.interpretation(Date.part.custom(lambda text: HALF_PARTS.get(ordinal_value(text)))),
+    dictionary({"половина"}),
+    in_caseless({"этого", "того", "текущего", "нынешнего", "же"}).optional(),
+    or_(
+        caseless("месяца").interpretation(Date.unit.const("month")),
+        caseless("недели").interpretation(Date.unit.const("week")),
+    ),
 )
 
 SIMPLE = rule(
     PREFIX,
     or_(POINT, WEEKDAY, RELATIVE_DAY, RELATIVE_ADJ, MONTH_ADJ).interpretation(Date.start),
+)
+
+# a year of three digits, only with "в" and the word "год": "в 410 году"
+EARLY_YEAR = rule(
+    in_caseless({"в", "во"}),
+    rule(
+        and_(INT, length_eq(3), gte(100)).interpretation(Point.year.custom(int)),
+        caseless("году"),
+    )
+    .interpretation(Point)
+    .interpretation(Date.start),
 )
 
 WITH_PREP_YEAR = rule(
@@ -924,6 +963,7 @@ DATE = or_(
     rule(PREFIX, WEEKDAY_DATE),
     PART_OF_UNIT,
     HALF_OF,
+    HALF_OF_UNIT,
     RANGE,
     PERIOD,
     OPEN_RANGE,
@@ -931,6 +971,7 @@ DATE = or_(
     LATER,
     SIMPLE,
     WITH_PREP_YEAR,
+    EARLY_YEAR,
     DURATION,
     VAGUE,
     WEEKDAY_ADJECTIVE,
