@@ -198,3 +198,41 @@ def test_function_word_opening(nlp, text, first, opening):
     at = next(t.i for t in doc if t.text == first)
     words = [doc[at], next(t for t in doc[at + 1 :] if t.is_alpha)]
     assert function_word_opening(doc, words) is opening
+
+
+CASES_PLURAL_SUBJECT = [
+    # a lone word with a plural past verb right after it is no one person
+    pytest.param(
+        "Викиновости сообщали, что 27 ноября 2018 года суд принял решение.",
+        [],
+        id="plural-verb-after-a-lone-word",
+    ),
+    # ... but the last of two joined names is a person, and so is one with a singular verb
+    pytest.param(
+        "Вчера Путин и Медведев заявили о планах.", ["Путин", "Медведев"], id="joined-by-i"
+    ),
+    pytest.param(
+        "Вчера Путин, Медведев встретились в Сочи.",
+        ["Путин", "Медведев"],
+        id="joined-by-comma",
+    ),
+    pytest.param("Вчера Путин заявил о планах.", ["Путин"], id="singular-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PLURAL_SUBJECT)
+def test_people_plural_subject(parse, text, expected):
+    doc = parse(text)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == expected
+
+
+def test_people_plural_verb_keeps_a_surname(parse):
+    # a word with a surname reading stays: "Братья Кличко провели" names the brothers
+    doc = parse("Братья Кличко провели пресс-конференцию в Киеве.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Кличко"]
+
+
+def test_people_plural_verb_after_a_coordinated_child(parse):
+    # the verb agrees with a coordination the name ends: "Гидеон" is a person
+    doc = parse("Мейв Кеннеди и её восьмилетний сын Гидеон поплыли за мячом в каноэ.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Мейв Кеннеди", "Гидеон"]

@@ -546,6 +546,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return True
     if surnames and (fold(token.text) in surnames or stem(token.text) in surnames):
         return False
+    if plural_subject(doc, token):
+        return True  # "Викиновости сообщали": no one person
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
         return False  # after initials, a surname: "Дж.Коми"
     if thing_adjective(doc, token):
@@ -554,6 +556,20 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
         SURNAME_ENDING.search(token.lower_)
     )
+
+
+def plural_subject(doc: Doc, token: Token) -> bool:
+    """A lone word opening a sentence, with no name reading, that a plural past-tense verb
+    right after it agrees with ("Викиновости сообщали"): a group or a thing, not one person.
+    A name inside the sentence may be the last of a coordination ("Путин и Медведев
+    заявили", "Мейв Кеннеди и её сын Гидеон поплыли")."""
+    if name_tags(token.text) or not sentence_initial(doc, token):
+        return False  # "Братья Кличко провели"; "Мейв Кеннеди и её сын Гидеон поплыли"
+    after = next_content(doc, token.i + 1)
+    if after is None or after.i != token.i + 1 or after.pos_ not in ("VERB", "AUX"):
+        return False
+    feats = after.morph.to_dict()
+    return feats.get("Number") == "Plur" and feats.get("Tense") == "Past"
 
 
 def thing_adjective(doc: Doc, token: Token) -> bool:
