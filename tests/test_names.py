@@ -692,6 +692,9 @@ def test_names_nickname_stays_as_written_while_the_name_declines():
         # after н, р and the Korean finals it is a case ending
         ("Пан Ги Муна", "Пан Ги Мун"),
         ("Мао Цзэдуну", "Мао Цзэдун"),
+        # а and ом after those consonants are case endings: "Ван Гога" is van Gogh's genitive
+        ("Ван Гога", "Ван Гог"),
+        ("Ван Гогом", "Ван Гог"),
     ],
 )
 def test_names_east_asian_case_endings_after_syllable_finals(spec, expected):

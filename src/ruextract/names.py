@@ -522,8 +522,10 @@ def east_asian_name(words: list[NameWord], separators: list[str]) -> NameParts:
     last = texts[-1]
     for ending in ("ом", "ем", "а", "у", "я", "ю"):
         stem = last[: -len(ending)]
-        # no syllable ends in ш, ж, ч, щ, ц, с, ф, х, в, з, б, г, д: "Чжаньшу" is whole
-        if stem[-1:].lower() in "шжчщцсфхвзбгд":
+        # no syllable ends in ш, ж, ч, щ, ц, с, ф, х, в, з, б, г, д, so a final у / ю after
+        # one is the syllable's own ("Чжаньшу" is whole); а and ом there are case endings, as
+        # in the names that only look East Asian ("Ван Гога" -> "Ван Гог")
+        if ending in ("у", "ю") and stem[-1:].lower() in "шжчщцсфхвзбгд":
             continue
         if last.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in VOWELS:
             # a case ending on a consonant: "Муна", "Логэном", "Цзэдуну", "Цзюня" (-нь)
