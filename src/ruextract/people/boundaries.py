@@ -534,8 +534,7 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
         return True
-    start, stop = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
-    if (start and doc.text[start - 1].isalpha()) or doc.text[stop : stop + 1].isalpha():
+    if glued_letters(doc, rng):
         return True  # a piece of a word ("Католиче" of "Католичеcкой", a Latin "c" inside)
     if len(words) != 1:
         return False
@@ -556,6 +555,14 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
         SURNAME_ENDING.search(token.lower_)
     )
+
+
+def glued_letters(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A letter right before or after the span with no space between: the span cuts a word."""
+    a, b = rng
+    before = a > 0 and not doc[a - 1].whitespace_ and doc[a - 1].text[-1:].isalpha()
+    after = b < len(doc) and not doc[b - 1].whitespace_ and doc[b].text[:1].isalpha()
+    return before or after
 
 
 def plural_subject(doc: Doc, token: Token) -> bool:
