@@ -40,6 +40,26 @@ CASES = {
         "Его срок истекает в конце 2016 года. Новые выборы назначены на 26 апреля.",
         FUT, "на 26 апреля", "2015-04-26", "2015-04-26", "day",
     ),
+    # the year of the last day of the same month named with its year, sentences back
+    "day_takes_the_year_of_its_month_named_before": (
+        "2020-03-28",
+        "Указ подписан 17 января 2019 года. Он вступил в силу сразу. "
+        "Первые выплаты прошли 20 января.",
+        PAST, "20 января", "2019-01-20", "2019-01-20", "day",
+    ),
+    # "на следующий день" with no day in the sentences just before: the last explicit day
+    "next_day_after_the_last_day_named": (
+        "2020-03-28",
+        "Переговоры начались 3 марта 2020 года. 5 марта 2020 года стороны подписали договор. "
+        "Он уехал. Потом вернулся. Затем улетел. На следующий день он умер.",
+        PAST, "На следующий день", "2020-03-06", "2020-03-06", "day",
+    ),
+    "next_day_after_a_day_not_after_a_month": (
+        "2020-03-28",
+        "Переговоры начались 3 марта 2020 года. В апреле 2020 года он уехал. "
+        "Потом вернулся. Затем улетел. На следующий день он умер.",
+        PAST, "На следующий день", "2020-03-04", "2020-03-04", "day",
+    ),
     # chained_year (undated article): a year given to a day of the previous sentence carries
     # on, one given two sentences back does not ("В том же году … 6 ноября")
     "year_chained_from_the_previous_sentence": (
