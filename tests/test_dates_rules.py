@@ -175,6 +175,54 @@ CASES_FOUND = {
         "Возраст не помеха. Он проработал там 20 лет.",
         ["20 лет"],
     ),
+    # short_title: a quotation of at most three words after a word is a name
+    "title_after_another_quotation": (
+        "Журналисты «Эха» процитировали агентство «Россия сегодня».",
+        [],
+    ),
+    "title_of_three_words": ("Он выступил в программе «Новости культуры сегодня».", []),
+    "title_after_a_one_letter_word": ("Он работает в «Россия сегодня».", []),
+    "quotation_of_four_words": ("Он сказал «мы точно победим сегодня».", ["сегодня"]),
+    "long_quotation_then_a_title": (
+        "Он сказал «мы точно победим в этом матче сегодня» и процитировал «Известия».",
+        ["сегодня"],
+    ),
+    "quotation_opened_beyond_forty_characters": (
+        "«Мы уверены, что наша команда обязательно победит в этом матче сегодня», — сказал он.",
+        ["сегодня"],
+    ),
+    # appositive_age: only a name before the comma makes "N лет" an age
+    "length_after_a_noun_and_a_comma": (
+        "Работа, 5 лет (с 2010 по 2015 год), принесла ему славу.",
+        ["5 лет", "с 2010 по 2015 год"],
+    ),
+    # neuter_noun, counted_noun: the word after a decade or a year may be short, or none
+    "decade_before_a_preposition": ("В 1990-е в России росла преступность.", ["В 1990-е"]),
+    "year_before_a_preposition": ("Это случилось в 1990 в Москве.", ["в 1990"]),
+    "year_ending_the_text": ("Это случилось в 1990.", ["в 1990"]),
+    # addressee_before: a person in the dative, then a name, then a dash
+    "age_after_a_dative_and_a_name": ("Певице Бейонсе — 35 лет.", []),
+    # people_before: people in the dative up to N years, unless a verb of a term governs
+    "age_of_people_opening_a_sentence": ("Подросткам до 16 лет продажа запрещена.", []),
+    "age_of_people_after_a_verb_of_another_clause": (
+        "Взрослым грозит штраф, а подросткам до 16 лет — предупреждение.",
+        [],
+    ),
+    "term_of_people_after_a_verb": ("За это грозит подросткам до 5 лет.", ["до 5 лет"]),
+    "term_of_people_after_a_capitalised_verb": (
+        "Грозит подросткам до 5 лет лишения свободы.",
+        ["до 5 лет"],
+    ),
+    # animate_range: people (or a pronoun in the dative) from N to M years
+    "age_range_of_people_opening_a_sentence": (
+        "Девочки от 13 до 16 лет занимаются в секции.",
+        [],
+    ),
+    "term_range_after_a_noun": ("Суд может назначить сроки от 3 до 5 лет.", ["до 5 лет"]),
+    "term_range_after_a_dative_noun": (
+        "Суд приговорил их к срокам от 3 до 5 лет.",
+        ["до 5 лет"],
+    ),
 }
 
 
