@@ -58,6 +58,17 @@ CASES = [
     ("продана за 140 тысяч евро", "money", 140e3, "EUR", "exact", None),
     ("залог в размере 125 миллионов евро", "money", 125e6, "EUR", "exact", None),
     ("со 100-долларовой купюры", "money", 100.0, "USD", "exact", None),
+    # counts: the counted word's lemma as a noun ("ассиста" is first an adjective's form)
+    ("отдав 4 ассиста", "quantity", 4.0, "ассист", "exact", None),
+    ("забив 6 голов", "quantity", 6.0, "гол", "exact", None),
+    # counts: a compound adjective before the noun; a collective numeral
+    ("зарегистрировано 650 дорожно-транспортных происшествий", "quantity", 650.0,
+     "происшествие", "exact", None),
+    ("погибли четверо членов экипажа", "quantity", 4.0, "член", "exact", None),
+    ("погибли трое членов экипажа", "quantity", 3.0, "член", "exact", None),
+    # a wiki link after the noun leaves the noun its count
+    ("набрала более 500 000 голосов[https://www.change.org/p/%D0%BE%D1%82]", "quantity",
+     5e5, "голос", "more_than", None),
     # "$" with English thousands groups and nothing after; a comma before a multiplier or
     # not after "$" is the decimal comma
     ("продана на Christie’s за $635,000", "money", 635000.0, "USD", "exact", None),
@@ -76,6 +87,11 @@ CASES = [
     ("примерно 3,4\u00a0млн долларов", "money", 3.4e6, "USD", "approx", None),
     ("порядка 10 млн евро", "money", 10e6, "EUR", "approx", None),
     ("менее 100 тысяч рублей", "money", 100e3, "RUB", "less_than", None),
+    # a negated "менее" is a lower bound: at least (and "не более" at most)
+    ("к уничтожению не менее 25 человек", "quantity", 25.0, "человек", "more_than", None),
+    ("закупит не меньше 10 млн тонн", "quantity", 10e6, "t", "more_than", None),
+    ("уничтожил менее 25 человек", "quantity", 25.0, "человек", "less_than", None),
+    ("не более 25 человек", "quantity", 25.0, "человек", "up_to", None),
     # percent
     ("В штате Колорадо 65\u00a0% избирателей", "percent", 65.0, "%", "exact", None),
     ("акции Bayer упали более чем на 40\u00a0%", "percent", 40.0, "%", "more_than", None),
@@ -171,6 +187,7 @@ CASES_MUST_NOT_MATCH = [
     "в 2018 году",
     "к 2030 г.",
     "голосов[https://www.change.org/p/%D0%BE%D1%82%D0%BC%D0%B5",
+    "Отменить «закон Яровой»[https://www.roi.ru/28432/ Отменить]",
 ]
 
 # (text, expected fact text) — the span the grammar should cover
@@ -202,8 +219,6 @@ def test_facts_compound_units(text, span, unit):
 
 
 CASES_KNOWN_GAPS = [
-    # the currency comes earlier in the sentence
-    ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится", "money", 12e9, "RUB"),
     # "дело" is never a counted noun, and "уголовных" (also a noun) is taken for it
     ("возбуждено 5 уголовных дел", "quantity", 5.0, "дело"),
     # cents are not a currency of their own
@@ -267,6 +282,32 @@ def test_facts_count_of_a_total_takes_its_noun():
     ]
 
 
+# a number with a multiplier and no unit is money: in the currency of the money right before
+# it in its sentence, or after a verb of price or payment, of the nearest money before it in
+# the text, else after it on its line; with no currency to take, or a noun of its own, not
+CASES_BARE_MONEY = [
+    ("Из кредитов на 17 миллиардов рублей 12 миллиардов приходится на займы.",
+     [("17 миллиардов рублей", 17e9, "RUB"), ("12 миллиардов", 12e9, "RUB")]),
+    ("Компания заработала 5 млн долларов. Ее клиентами стали 3 млн.",
+     [("5 млн долларов", 5e6, "USD")]),
+    ("Компания заработала 5 млн долларов, 3 млн человек стали клиентами.",
+     [("5 млн долларов", 5e6, "USD"), ("3 млн человек", 3e6, "человек")]),
+    ("За каждого поросенка хозяева получат по 2,5 тыс. За взрослую свинью - из расчета 85 "
+     "рублей за килограмм живого веса.",
+     [("2,5 тыс.", 2500.0, "RUB"), ("85 рублей", 85.0, "RUB")]),
+    ("Роды прошли в VIP-палате и обошлись в 930 тысяч.", []),
+    ("Хозяева выращивают по 2,5 тыс. За взрослую свинью дают 85 рублей.",
+     [("85 рублей", 85.0, "RUB")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), CASES_BARE_MONEY, ids=[c[0][:30] for c in CASES_BARE_MONEY]
+)
+def test_facts_number_with_a_multiplier_alone_takes_a_currency(text, rows):
+    assert [(f.text, f.value, f.unit) for f in find_facts(text)] == rows
+
+
 def test_facts_amount_after_a_dash_takes_the_currency_said_before():
     text = ("Чемпион получит 368 млн рублей, второе место — 316 млн (около 5 млн долларов), "
             "третье — 290 млн.")  # fmt: skip
@@ -297,6 +338,43 @@ CASES_ELIDED_COUNTS = [
     ("В 1993 - 2000 годах он руководил заводом.", []),
     # the count before is on another line: not carried
     ("Набрано 40 человек.\nТри из них уволились.", [("40 человек", 40.0, "человек")]),
+    # an amount with no unit in a list or an ellipsis: after a dash (any distance on the
+    # line), or right after the count before it with "," / "и" (30 characters at most)
+    ("У неё было 2,6 млн подписчиков в Weibo и более 14 млн — в WeChat.",
+     [("2,6 млн подписчиков", 2.6e6, "подписчик"), ("более 14 млн", 14e6, "подписчик")]),
+    ("В авариях погибли 65 человек, 936 получили ранения.",
+     [("65 человек", 65.0, "человек"), ("936", 936.0, "человек")]),
+    ("В авариях погибли 65 человек на трассах области за пять месяцев, 936 получили ранения.",
+     [("65 человек", 65.0, "человек")]),
+    ("ODS имеет 53 депутата, TOP 09 - 41. Противостоящие им левые: CSSD - 56, KSCM - 26.",
+     [("53 депутата", 53.0, "депутат"), ("41", 41.0, "депутат"), ("56", 56.0, "депутат"),
+      ("26", 26.0, "депутат")]),
+    ("Петиция набрала более 500 000 голосов[https://www.change.org/p/%D0%BE%D1%82], а на "
+     "сайте РОИ — более 51 000[https://www.roi.ru/28432/ Отменить].",
+     [("более 500 000 голосов", 5e5, "голос"), ("более 51 000", 51000.0, "голос")]),
+    # a collective numeral alone counts the people of the count before it (across a
+    # paragraph too); not things, not with a noun of its own, not with no count before
+    ("В пожаре погибли четверо членов семьи. Все четверо сгорели, когда упал самолёт.",
+     [("четверо членов", 4.0, "член"), ("четверо", 4.0, "член")]),
+    ("Под расследование попали пять экс-президентов.\nПоследние двое находятся под стражей.",
+     [("пять экс-президентов", 5.0, "экс-президент"), ("двое", 2.0, "экс-президент")]),
+    ("Продано пять домов. Все четверо сгорели.", [("пять домов", 5.0, "дом")]),
+    ("Вошли двое. Трое мужчин ушли.", [("Трое мужчин", 3.0, "мужчина")]),
+    # the total after a count ("из 200") counts its noun; not one with a noun of its own
+    ("Коалиция имеет поддержку в 101 голос из 200 для утверждения правительства.",
+     [("101 голос", 101.0, "голос"), ("200", 200.0, "голос")]),
+    ("Он набрал 20 голосов из 200 кандидатов.",
+     [("20 голосов", 20.0, "голос"), ("200 кандидатов", 200.0, "кандидат")]),
+    ("Он набрал 20 голосов из 2012 поданных.", [("20 голосов", 20.0, "голос")]),
+    # not a range of numbers, a year, a day, or a number with its own noun
+    ("Погибли 5 человек, 3 - 4 ранены.", [("5 человек", 5.0, "человек")]),
+    ("Погибли 5 человек, 2010 год был тяжёлым.", [("5 человек", 5.0, "человек")]),
+    ("Погибли 5 человек, 12 мая погибли ещё двое.",
+     [("5 человек", 5.0, "человек"), ("двое", 2.0, "человек")]),
+    ("Погибли 5 человек, 12 детей ранены.",
+     [("5 человек", 5.0, "человек"), ("12 детей", 12.0, "ребёнок")]),
+    ("Погибли 5 человек, и 12 раненых доставлены в больницу.",
+     [("5 человек", 5.0, "человек"), ("12 раненых", 12.0, "раненый")]),
 ]  # fmt: skip
 
 
@@ -419,6 +497,13 @@ def test_facts_seed_article(parse):
         ("Ходжаев рассчитывает довести импорт до 11 млрд кубометров.", "импорт"),
         ("Урожай зерновых составил около 142 млн тонн.", "урожай"),
         ("Экспорт российской пшеницы может достичь 50 млн тонн.", "экспорт"),
+        # "на сумму (в) X" measures the head of the noun phrase before it
+        (
+            "Суд приговорил его к конфискации имущества на сумму в один миллион долларов.",
+            "конфискация",
+        ),
+        ("Суд приговорил его к конфискации имущества на сумму 1 млн долларов.", "конфискация"),
+        ("Граждан предлагают штрафовать на сумму в 5 тыс. рублей.", None),
         # the actor of a verb that is no verb of measure is not what is measured
         ("Правительство направит порядка 300 млрд рублей.", None),
         ("Египет закупит не менее 10 млн тонн.", None),
@@ -779,6 +864,116 @@ CASES_RECORDS = [
     ("Инфляция составила 7,4%. Цены выросли. Рост замедлился. Она снизится до 6%.",
      [("7,4%", None, "exact", None, "level", None, "инфляция"),
       ("до 6%", None, "exact", "down", "level", None, None)]),
+    # a price or dimension in the instrumental measures the noun it describes, past a
+    # prepositional phrase or a participle on that noun; with a preposition it does not
+    ("Семья решила выкупить дом с восемью спальными комнатами стоимостью 8,1 миллиона "
+     "долларов.",
+     [("восемью спальными комнатами", None, "exact", None, "level", None, None),
+      ("8,1 миллиона долларов", None, "exact", None, "level", None, "дом")]),
+    ("Победительнице вручили корону из белого золота, украшенную бриллиантами и жемчугом "
+     "стоимостью миллион долларов.",
+     [("миллион долларов", None, "exact", None, "level", None, "корона")]),
+    ("За каждого поросенка весом до 37 кг хозяева получат компенсацию.",
+     [("до 37 кг", None, "up_to", None, "level", None, "поросенок")]),
+    ("Хозяева получат компенсацию за поросенка с весом до 37 кг.",
+     [("до 37 кг.", None, "up_to", None, "level", None, None)]),
+    ("В Москве стоимость составила 8,1 миллиона долларов.",
+     [("8,1 миллиона долларов", None, "exact", None, "level", None, None)]),
+    # money paid: for what ("за", also on the word an infinitive completes), as what ("в
+    # качестве"); without either, no subject (the payer is none)
+    ("За свое космическое путешествие он должен заплатить 20 млн. долларов.",
+     [("20 млн. долларов", None, "exact", None, "level", None, "путешествие")]),
+    ("Он должен заплатить 20 млн долларов.",
+     [("20 млн долларов", None, "exact", None, "level", None, None)]),
+    ("С 2004 года они заплатили в качестве взяток почти 30 миллионов долларов.",
+     [("почти 30 миллионов долларов", None, "approx", None, "level", None, "взятка")]),
+    ("С 2004 года они заплатили почти 30 миллионов долларов.",
+     [("почти 30 миллионов долларов", None, "approx", None, "level", None, None)]),
+    # what money went to is an oblique of its verb in the amount's clause, not past a comma
+    ("Банк возложил ответственность за размещение облигаций, помешавшее привлечь два "
+     "миллиарда рублей, на средства массовой информации.",
+     [("два миллиарда рублей", None, "exact", None, "level", None, None)]),
+    ("Банк не смог привлечь два миллиарда рублей на строительство моста.",
+     [("два миллиарда рублей", None, "exact", None, "level", None, "строительство")]),
+    # "N приходится на X": the share goes to X; an amount in a prepositional phrase is no
+    # subject of the verb after it
+    ("Из кредитов на 17 миллиардов рублей 12 миллиардов приходится на высокорисковые займы.",
+     [("17 миллиардов рублей", None, "exact", None, "level", None, "кредит"),
+      ("12 миллиардов", None, "exact", None, "level", None, "заем")]),
+    ("Из них около 200 млн руб. администрация тратила на реставрацию.",
+     [("около 200 млн руб.", None, "approx", None, "level", None, "реставрация")]),
+    # "за каждого X … по N": X is the denominator of the payment (and stays the subject of a
+    # count of the sentence); without "по" it is what is paid for
+    ("За каждого поросенка весом до 37 кг хозяева подворий получат по 2,5 тыс. рублей.",
+     [("до 37 кг", None, "up_to", None, "level", None, "поросенок"),
+      ("2,5 тыс. рублей", None, "exact", None, "level", "поросенок", None)]),
+    ("За каждого поросенка хозяева подворий получат 2,5 тыс. рублей.",
+     [("2,5 тыс. рублей", None, "exact", None, "level", None, "поросенок")]),
+    # "ушла (с молотка) за X": what went for the price (the parse's subject, read
+    # nominative by the dictionary); not after another verb
+    ("Рукопись Анны Франк ушла с молотка за 140 тысяч евро",
+     [("140 тысяч евро", None, "exact", None, "level", None, "рукопись")]),
+    ("Рукопись Анны Франк ушла с молотка, собрав 140 тысяч евро",
+     [("140 тысяч евро", None, "exact", None, "level", None, None)]),
+    # a lead or a lag: what the two are compared in ("по популярности"), else no subject
+    ("В начале кампании Мадуро более чем на 10 процентов опережал по популярности "
+     "Каприлеса.",
+     [("более чем на 10 процентов", None, "more_than", None, "delta", None, "популярность")]),
+    ("В начале кампании Мадуро более чем на 10 процентов опережал Каприлеса.",
+     [("более чем на 10 процентов", None, "more_than", None, "delta", None, None)]),
+    # "каждый год" in the amount's clause is a rate's denominator, not across a clause
+    ("Каждый год от рака молочной железы умирает 458 000 человек.",
+     [("458 000 человек", None, "exact", None, "level", "год", None)]),
+    ("Каждый год он ездит в Сочи, где в 2015 году от рака умерло 458 000 человек.",
+     [("458 000 человек", None, "exact", None, "level", None, None)]),
+    # what a claim is won for ("отсудила … за видео") is not bought; what is bought is
+    ("Спортивная журналистка отсудила у отеля $55 млн за видео, где её сняли.",
+     [("$55 млн", None, "exact", None, "level", None, None)]),
+    ("Журналистка купила у отеля видео за $55 млн.",
+     [("$55 млн.", None, "exact", None, "level", None, "видео")]),
+    # the denominator's genitive, past its adjectives, is part of it
+    ("Компенсация составит 85 рублей за килограмм живого веса.",
+     [("85 рублей", None, "exact", None, "level", "килограмм вес", "компенсация")]),
+    ("Компенсация составит 85 рублей за килограмм.",
+     [("85 рублей", None, "exact", None, "level", "килограмм", "компенсация")]),
+    # a share with no whole of its own has the whole of the share before it in its sentence
+    # (not across sentences, not a verb's subject); "ещё N" is more of the same as before
+    ("Этот кандидат набрал 52,6% голосов опрошенных, тогда как Кейко Фухимори получила "
+     "только 47,4%.",
+     [("52,6%", None, "exact", None, "level", None, "голос"),
+      ("47,4%", None, "exact", None, "level", None, "голос")]),
+    ("Этот кандидат набрал 52,6% голосов. Фухимори получила только 47,4%.",
+     [("52,6%", None, "exact", None, "level", None, "голос"),
+      ("47,4%", None, "exact", None, "level", None, None)]),
+    ("Явка составила 60%, а за Иванова проголосовали 45%.",
+     [("60%", None, "exact", None, "level", None, "явка"),
+      ("45%", None, "exact", None, "level", None, None)]),
+    ("Более 49 процентов акций принадлежит РПЦ, еще 24 процента — Торгово-промышленной "
+     "палате России.",
+     [("Более 49 процентов", None, "more_than", None, "level", None, "акция"),
+      ("24 процента", None, "exact", None, "level", None, "акция")]),
+    ("Затраты Почты России составят 500 млрд руб. на закупку оборудования и ещё по 100 млрд"
+     " руб. в год на его обслуживание.",
+     [("500 млрд руб.", None, "exact", None, "level", None, "затрата"),
+      ("100 млрд руб.", None, "exact", None, "level", "год", "затрата")]),
+    # the parse's subject tagged genitive singular has a nominative plural of the verb's
+    # number by the dictionary: it is the subject
+    ("По предварительным данным затраты операторов связи на реализацию требований этого "
+     "закона составят около 2,2\u00a0трлн руб.",
+     [("около 2,2\u00a0трлн руб.", None, "approx", None, "level", None, "затрата")]),
+    # a count after "в" gives the size of the noun before it; not a place (locative)
+    ("Коалиция заявила, что имеет необходимую поддержку в 101 голос из 200.",
+     [("101 голос", None, "exact", None, "level", None, "поддержка"),
+      ("200", None, "exact", None, "level", None, None)]),
+    ("Учителя работают в Москве в 100 школах.",
+     [("100 школах", None, "exact", None, "level", None, None)]),
+    ("Закон внёс поправки в 22 федеральных закона.",
+     [("22 федеральных закона", None, "exact", None, "level", None, None)]),
+    # a noun of time is never what is measured (a headline with "дня" for "для")
+    ("В Британии 100-летний ветеран Второй мировой собрал более £30 млн дня врачей",
+     [("более £30 млн", None, "more_than", None, "level", None, None)]),
+    ("Суд обязал выплатить 17,8 млн долларов компенсации",
+     [("17,8 млн долларов", None, "exact", None, "level", None, "компенсация")]),
     # a comma after an opening phrase joins no list: the subject is the noun after it
     ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
      [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),
@@ -823,6 +1018,24 @@ CASES_PERIOD = [
      [("10 млрд долларов", date(2003, 1, 1), date(2003, 12, 31)),
       ("28 млрд долларов", None, None)]),
     ("Инфляция составила 7,4%.", [("7,4%", None, None)]),
+    # a date past a colon or in brackets after the fact is about what follows
+    ("В Перу под расследование попали пять экс-президентов: Альберто Фухимори (1990—2000 "
+     "годы), Алехандро Толедо (2001—2006 годы).",
+     [("пять экс-президентов", None, None)]),
+    ("Под расследование попали пять экс-президентов в 2018 году.",
+     [("пять экс-президентов", date(2018, 1, 1), date(2018, 12, 31))]),
+    # a day without its year gives no period
+    ("На 3 апреля в Башкортостане выявлено 10 человек с коронавирусом.",
+     [("10 человек", None, None)]),
+    ("На 3 апреля 2020 года в Башкортостане выявлено 10 человек.",
+     [("10 человек", date(2020, 4, 3), date(2020, 4, 3))]),
+    # a date in a subordinate clause after the fact is not of its clause; a date of the
+    # infinitive the fact's verb takes is
+    ("Три главные силы чешской политики стали артикулировать свои цели с оглядкой на то, что "
+     "до выборов в мае 2014 года остается десять месяцев.",
+     [("Три главные силы", None, None)]),
+    ("Три главные силы чешской политики стали артикулировать свои цели в мае 2014 года.",
+     [("Три главные силы", date(2014, 5, 1), date(2014, 5, 31))]),
 ]  # fmt: skip
 
 
@@ -838,3 +1051,23 @@ def test_facts_subject_text_is_the_noun_phrase_as_written(parse):
     assert [span._.fact.subject_text for span in doc.spans["facts"]] == [
         "Средняя зарплата учителей в Москве"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb", "expected"),
+    [
+        # a nominative of the verb's number (and of its gender in the singular past)
+        ("Затраты операторов составят 5 млн рублей.", "Затраты", "составят", True),
+        ("Затраты оператора составит 5 млн рублей.", "Затраты", "составит", False),
+        ("После заявления Джобса акции упали.", "Джобса", "упали", False),
+        ("Цена книги выросла на 5%.", "книги", "выросла", False),
+        ("Стоимость дома выросла на 5%.", "Стоимость", "выросла", True),
+        ("Стоимость дома вырос на 5%.", "Стоимость", "вырос", False),
+    ],
+)
+def test_facts_nominative_reading_of_the_dictionary(parse, text, noun, verb, expected):
+    from ruextract.facts.agreement import nominative_agreeing
+
+    doc = parse(text)
+    by_text = {t.text: t for t in doc}
+    assert nominative_agreeing(by_text[noun], by_text[verb]) is expected

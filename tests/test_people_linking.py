@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from ruextract.names import NameParts
-from ruextract.people.linking import ClusterIndex, PersonCluster, link_people
+from ruextract.people.linking import (
+    ClusterIndex,
+    PersonCluster,
+    alias_form,
+    epithet,
+    link_people,
+    shows_other_gender,
+    soft_variant,
+)
 
 
 def name(normal: str, last=None, first=None, middle=None, gender=None) -> NameParts:
@@ -93,3 +101,91 @@ def test_cluster_index_files_a_cluster_again_under_new_keys():
     assert index.find(("first", "владимир")) == [0]
     assert index.find(("first", "в."), ("stem", "путин")) == [0]  # old keys stay: a superset
     assert index.find(("stem", "петров")) == []
+
+
+OBAMA = name("Барак Обама", "Обама", "Барак", gender="masc")
+OBAMA_LONE = name("Обама", "Обама", gender="masc")
+
+TITLED = {
+    # a lone surname titled feminine is a woman of its own, never the man of that surname; a
+    # later untitled one is the man again; a later titled one is the same woman
+    "titled-woman-apart": ([OBAMA, OBAMA_LONE, OBAMA_LONE], [None, "femn", None], [0, 1, 0]),
+    "titled-twice-one-woman": ([OBAMA, OBAMA_LONE, OBAMA_LONE], [None, "femn", "femn"], [0, 1, 1]),
+    "untitled-links-to-the-man": ([OBAMA, OBAMA_LONE], [None, None], [0, 0]),
+    # the title binds lone surnames only: a full name is linked by its parts
+    "titled-full-name-by-parts": ([OBAMA, OBAMA], [None, "femn"], [0, 0]),
+    # a person of unknown gender may be the titled one ("Клинтон" first, then "миссис Клинтон")
+    "titled-joins-an-ungendered-person": (
+        [name("Клинтон", "Клинтон"), name("Клинтон", "Клинтон", gender="femn")],
+        [None, "femn"],
+        [0, 0],
+    ),
+}
+
+
+@pytest.mark.parametrize(("names", "titled", "expected"), TITLED.values(), ids=TITLED.keys())
+def test_link_people_titled(names, titled, expected):
+    owner, _ = link_people(names, titled=titled)
+    assert owner == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("сабриэль", "сабриэл", True),
+        ("сабриэл", "сабриэль", True),
+        ("игорь", "игорь", False),  # equal is not a variant (compared elsewhere)
+        ("иль", "ил", False),  # too short to tell: a stem of two letters
+        ("лиль", "лил", True),  # a stem of three letters: on the bound
+        ("игорь", "егор", False),
+        ("сабриэль", None, False),
+    ],
+)
+def test_soft_variant(a, b, same):
+    assert soft_variant(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("last", "gender", "other"),
+    [
+        ("Голунова", "masc", True),
+        ("Голунов", "masc", False),
+        ("Голунов", "femn", True),
+        ("Вишневский", "femn", True),
+        ("Голунова", "femn", False),
+        ("Собчак", "femn", False),  # a woman's surname in a consonant shows no gender
+        ("Собчак", "masc", False),
+        ("Голунова", None, False),
+    ],
+)
+def test_shows_other_gender(last, gender, other):
+    assert shows_other_gender(last, gender) is other
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Буш-младший", ("Буш", "младший")),
+        ("Лукашенко-старшего", ("Лукашенко", "старшего")),
+        ("Римский-Корсаков", ("Римский-Корсаков", None)),  # capitalised: a double surname
+        ("Петров-водкин", ("Петров-водкин", None)),  # lower case but no adjective
+        ("Буш", ("Буш", None)),
+        (None, (None, None)),
+    ],
+)
+def test_epithet(word, parts):
+    assert epithet(word) == parts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Jay Z", "JAY-Z", True),
+        ("Jay-Z", "Jay Z", True),
+        ("Jay Z", "Jay Zee", False),
+        ("Пётр", "петр", True),
+        ("Анна-Мария", "Анна Марина", False),
+    ],
+)
+def test_alias_form(a, b, same):
+    assert (alias_form(a) == alias_form(b)) is same

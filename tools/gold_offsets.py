@@ -138,11 +138,42 @@ DRAWS = [
     ),
     # ... and a fourth, from the 3 left of that pool
     (20261133, 2, "nerel_train 107943_text, nerel_train 1109, nerel_train 221"),
+    # round 4: a new held-out set, drawn before annotation (ids and entity counts only) from the
+    # NEREL articles in no facts gold with at least 1 MONEY / PERCENT entity, at least 3
+    # MONEY + PERCENT + NUMBER entities and under 4000 characters (unselected candidates of the
+    # draws above included: they were never annotated)
+    (
+        20261134,
+        13,
+        """nerel_dev 598551_text, nerel_dev last_62, nerel_train 023, nerel_train 04_12_12g,
+        nerel_train 1003, nerel_train 1114, nerel_train 11250_text, nerel_train 120242_text,
+        nerel_train 12256_text, nerel_train 123549_text, nerel_train 127939_text,
+        nerel_train 128596_text, nerel_train 129381_text, nerel_train 133940_text,
+        nerel_train 135917_text, nerel_train 15597_text, nerel_train 18374_text,
+        nerel_train 18886_text, nerel_train 20160_text, nerel_train 22320_text,
+        nerel_train 26416_text, nerel_train 28090_text, nerel_train 2988_text,
+        nerel_train 37367_text, nerel_train 38085_text, nerel_train 38355_text,
+        nerel_train 39923_text, nerel_train 44699_text, nerel_train 504783_text,
+        nerel_train 506815_text, nerel_train 53056_text, nerel_train 55256_text,
+        nerel_train 598_, nerel_train 82299_text""",
+    ),
+    # ... and a second batch for size (65 facts in the first 13), from the 21 left of it
+    (
+        20261135,
+        6,
+        """nerel_dev 598551_text, nerel_dev last_62, nerel_train 023, nerel_train 04_12_12g,
+        nerel_train 1003, nerel_train 12256_text, nerel_train 123549_text,
+        nerel_train 127939_text, nerel_train 128596_text, nerel_train 133940_text,
+        nerel_train 135917_text, nerel_train 18886_text, nerel_train 20160_text,
+        nerel_train 22320_text, nerel_train 2988_text, nerel_train 38085_text,
+        nerel_train 38355_text, nerel_train 39923_text, nerel_train 504783_text,
+        nerel_train 55256_text, nerel_train 82299_text""",
+    ),
 ]
 
-# Draws whose held-out articles were scored as held-out once, then studied (round 3): their
-# articles are ``tune`` now.
-SPENT = {20261127, 20261128, 20261129}
+# Draws whose held-out articles were scored as held-out once, then studied (rounds 3 and 4):
+# their articles are ``tune`` now.
+SPENT = {20261127, 20261128, 20261129, 20261130, 20261131, 20261132, 20261133}
 
 
 # Articles added later to widen the tuning set only (round 3): no draw, always ``tune``.

@@ -72,6 +72,15 @@ def is_initial(text: str) -> bool:
     return bool(INITIAL.match(text))
 
 
+NICKNAME = re.compile(r"^[«\"“„].+[»\"”“]$")
+
+
+def is_nickname(text: str) -> bool:
+    """True for a nickname in quotes inside a name ("«Бадди»" of "Джеймс «Бадди» Макгирт"):
+    it is written as it is in every case."""
+    return bool(NICKNAME.match(text))
+
+
 @lru_cache(maxsize=200_000)
 def parse_word(word: str) -> tuple[Parse, ...]:
     """pymorphy3's parses of ``word`` (none for a word it cannot read)."""
@@ -169,7 +178,9 @@ def paradigm_readings(word: str) -> Readings:
     if w[-1] in "еиоуыэю":
         _add(found, CASES, BOTH, "sing", w, 0.3)
         _add(found, CASES, BOTH, "plur", w, 0.2)
-    if w[-1] not in VOWELS:
+    if w[-1] not in VOWELS and not (len(w) > 4 and w.endswith(("ой", "ей"))):
+        # a woman's name in a consonant does not decline ("Нуланд", "Мэй"), but a long word
+        # in -ой / -ей is an a-declension name in a case ("Грасой Машел" of Граса)
         _add(found, OBLIQUE, ["femn"], "sing", w, 0.3)
     russian = False
     m = re.fullmatch(f"(.+{POSSESSIVE})(а|у|ым|е|ой)", w)
@@ -180,8 +191,13 @@ def paradigm_readings(word: str) -> Readings:
         femn = {"ой": ("Gen", "Dat", "Ins", "Loc"), "у": ("Acc",)}
         if end in masc:
             _add(found, masc[end], ["masc"], "sing", stem, 0.9)
+        adjective = adjective_nominative(w, "femn", "sing") if end == "ой" else None
+        if adjective and adjective[0] == w[:-2] + "ая":
+            # a word the dictionary has as an adjective is an adjectival surname first:
+            # "Еленой Мозговой" is Мозговая (but "Ивановой" is Иванова)
+            _add(found, femn[end], ["femn"], "sing", adjective[0], 0.9)
         if end in femn:
-            _add(found, femn[end], ["femn"], "sing", stem + "а", 0.9)
+            _add(found, femn[end], ["femn"], "sing", stem + "а", 0.85 if adjective else 0.9)
     m = re.fullmatch(f"(.+{ADJECTIVAL})(ого|ому|им|ом|ой|ую)", w)
     if m:
         russian = True
@@ -258,7 +274,10 @@ def readings(word: str, role: str) -> Readings:
     """
     tag = ROLE_TAGS[role]
     found: Readings = {}
-    for parse in parse_word(word):
+    # of two dictionary paradigms as likely, an adjectival surname's goes first (ties keep the
+    # first): "Ириной Яровой" is Яровая, not Ярова, since "Яровой" is a surname itself
+    parses = sorted(parse_word(word), key=lambda p: not re.search(r"(?:ой|ий|ый)$", p.normal_form))
+    for parse in parses:
         grammemes = parse.tag.grammemes
         if "Init" in grammemes or tag not in grammemes:
             continue
@@ -285,8 +304,11 @@ def readings(word: str, role: str) -> Readings:
             found = {key: value for key, value in found.items() if key[0] != "Nom"}
         return found
     # a name as written may always be a nominative ("Амаду", which the dictionary has as a
-    # woman's name only, names a man too); a foreign one in о, у, и, е, э, ю any case
+    # woman's name only, names a man too); a foreign one in о, у, и, е, э, ю any case. Not a
+    # surname the dictionary has only in oblique cases: "Завьяловой" is no man's nominative
     foreign = word[-1:].lower() in "оуиеэю"
+    if role == "last" and not foreign and not any(key[0] == "Nom" for key in found):
+        return found
     _add(found, CASES if foreign else ["Nom"], BOTH, "sing", word.lower(), 0.2)
     return found
 
@@ -371,7 +393,8 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
     plural_votes = sum(parse_feats(w.feats).get("Number") == "Plur" for w in words)
     # a first name or patronymic names one person: "Владимиром Путиным" is no plural
     one_person = any(
-        r != "last" and not is_initial(w.text) for w, r in zip(words, roles, strict=True)
+        r != "last" and not is_initial(w.text) and not is_nickname(w.text)
+        for w, r in zip(words, roles, strict=True)
     )
     numbers = ["sing", "plur"] if plural_votes and not one_person else ["sing"]
     scored = []
@@ -380,7 +403,7 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
             for number in numbers:
                 score = 0.0
                 for word, role in zip(words, roles, strict=True):
-                    if is_initial(word.text):
+                    if is_initial(word.text) or is_nickname(word.text):
                         continue
                     weight = 1.5 if role == "first" else 1.0
                     head = word.text.split("-")[-1]
@@ -409,6 +432,8 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                     score += 1.0 if number == "sing" else 0.0
                 if context.get("Case") == case:
                     score += 1.0
+                if case == "Loc" and context.get("Loc") == "No":
+                    score -= 3.0  # no preposition: "итальянец Даниэле Гароццо"
                 if context.get("Number") == ("Plur" if number == "plur" else "Sing"):
                     score += 0.5
                 scored.append((score, case, gender, number))
@@ -429,7 +454,7 @@ def indeclinable(word: str, role: str, gender: str, number: str) -> float:
 
 def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> str:
     """One word of a name in the nominative (hyphenated parts each), else as written."""
-    if is_initial(text):
+    if is_initial(text) or is_nickname(text):
         return text
     out = []
     for part in text.split("-"):
@@ -493,6 +518,11 @@ def east_asian_name(words: list[NameWord], separators: list[str]) -> NameParts:
     last = texts[-1]
     for ending in ("ом", "ем", "а", "у", "я", "ю"):
         stem = last[: -len(ending)]
+        # no syllable ends in ш, ж, ч, щ, ц, с, ф, х, в, з, б, г, д, so a final у / ю after
+        # one is the syllable's own ("Чжаньшу" is whole); а and ом there are case endings, as
+        # in the names that only look East Asian ("Ван Гога" -> "Ван Гог")
+        if ending in ("у", "ю") and stem[-1:].lower() in "шжчщцсфхвзбгд":
+            continue
         if last.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in VOWELS:
             # a case ending on a consonant: "Муна", "Логэном", "Цзэдуну", "Цзюня" (-нь)
             texts[-1] = stem + ("ь" if ending in ("ем", "я", "ю") else "")
@@ -510,7 +540,8 @@ def normal_name(
 
     ``separators`` are the strings between words (default one space); ``context`` holds the UD
     features of a word that agrees with the name (a past-tense verb's Gender and Number, a
-    preposition's governed Case), if any. Every word is put in the case, gender and number
+    preposition's governed Case), if any, and ``Loc: "No"`` where no preposition allows the
+    locative. Every word is put in the case, gender and number
     read for the whole name ("Юлии Сафарбаковой" -> "Юлия Сафарбакова"); a word with no
     reading there stays as written (a foreign surname that does not decline).
     """

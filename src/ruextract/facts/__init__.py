@@ -13,27 +13,32 @@ aligned to tokens, labelled with its kind, each with ``span._.fact`` a
 кубометров": ``per`` of the price), and fills from the parse of the fact's sentence:
 ``direction``, ``change`` and the target qualifier (:mod:`ruextract.facts.clause`),
 ``per``, ``period_start``/``period_end`` (the date of the fact's clause), and ``subject`` /
-``subject_text`` (what is measured, :mod:`ruextract.facts.subject`).
+``subject_text`` (what is measured, :mod:`ruextract.facts.subject`, from the nouns beside
+the amount, :mod:`ruextract.facts.beside`, checked by :mod:`ruextract.facts.nouns`; the
+words they read in :mod:`ruextract.facts.lexicon`).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
-from decimal import Decimal
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import views
+from ruextract.facts.amounts import (
+    KINDS,
+    PERCENT_KIND,
+    QUANTITY_KIND,
+    TRIGGER,
+    find_facts,
+)
+from ruextract.facts.beside import elided_noun, pronoun_agrees, pronoun_subject
 from ruextract.facts.clause import (
     DASHES,
     DELTA,
-    DOWN,
     LEVEL,
-    UP,
     change_of,
     heads,
     per_of,
@@ -41,360 +46,11 @@ from ruextract.facts.clause import (
     word_after,
     words_before,
 )
-from ruextract.facts.subject import (
-    elided_noun,
-    phrase,
-    pronoun_agrees,
-    pronoun_subject,
-    respectively,
-    subject_lemma,
-    subject_token,
-)
-from ruextract.grammars import money, percent
-from ruextract.grammars.money import MONEY
-from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
-from ruextract.grammars.parser import LookaheadParser
-from ruextract.grammars.percent import PERCENT
-from ruextract.grammars.quantity import QUANTITY
+from ruextract.facts.nouns import subject_lemma
+from ruextract.facts.subject import phrase, respectively, subject_token
 from ruextract.records import Fact
 
-MONEY_KIND, PERCENT_KIND, QUANTITY_KIND = "money", "percent", "quantity"
-# when two matches overlap, the longer wins; on a tie, the earlier kind here
-KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
-# yargy parses only windows of text around these triggers (it is slow on whole articles)
-TRIGGER = re.compile(
-    r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
-    r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
-    # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
-    r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
-    r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
-    r"десят(?:ь|и|ью)))\b",
-    re.IGNORECASE,
-)
-# web addresses: their "%D0" escapes and digits are not facts
-URL = re.compile(r"\S*(?:https?://|www\.|%[0-9A-F]{2}%)\S*", re.IGNORECASE)
-# how far a window reaches around a trigger: a qualifier and a range before, a unit after
-WINDOW_BEFORE, WINDOW_AFTER = 60, 60
-# a count in words has its qualifier just before and its noun (and adjectives) just after
-WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER = 12, 40
-
-
-@lru_cache(maxsize=1)
-def parsers() -> dict[str, LookaheadParser]:
-    """The yargy parsers, one per kind (built on first use: no work on import)."""
-    return {
-        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER, anchors=money.ANCHORS),
-        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER, anchors=percent.ANCHORS),
-        QUANTITY_KIND: LookaheadParser(QUANTITY, tokenizer=TOKENIZER),
-    }
-
-
-def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[Decimal, Decimal | None]:
-    """``value`` and ``value_max`` of an amount or range; "от 3 до 5 тысяч" → 3000, 5000."""
-    value = amount.value
-    if amount_max is None:
-        return value, None
-    if amount.multiplier is None and amount_max.multiplier is not None:
-        value *= amount_max.multiplier
-    return value, amount_max.value
-
-
-# a multiplier alone in a plural form is a vague count: "погибли тысячи человек", "миллионы
-# долларов" (but "более тысячи человек", "тысяча человек", "миллион долларов" are values)
-PLURAL_MULTIPLIER = re.compile(
-    r"^(?:тысяч|тысячи|тысячам|тысячами|тысячах|миллион(?:ы|ов|ам|ами|ах)|"
-    r"миллиард(?:ы|ов|ам|ами|ах)|триллион(?:ы|ов|ам|ами|ах))\b",
-    re.IGNORECASE,
-)
-
-
-def is_bare_plural(amount: Amount, qualifier: str | None, text: str) -> bool:
-    """True for a multiplier with no number and no qualifier, in a plural form."""
-    bare = amount.number is None and amount.words is None and amount.fraction is None
-    return bare and qualifier is None and bool(PLURAL_MULTIPLIER.match(text))
-
-
-# "$635,000": a dollar sign and an English thousands group, nothing after
-ENGLISH_GROUPS = re.compile(r"\$\s?(\d{1,3},\d{3})$")
-
-
-def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None:
-    """A :class:`Fact` from one grammar match, or None when it is not a fact after all.
-
-    "с A до B" (the grammar's ``change`` mark) is a change: ``value`` B, ``value_from`` A,
-    qualifier exact, direction from comparing them; "от A до B" and "A–B" are ranges.
-    """
-    amount = match_fact.amount
-    value, value_max = amount_values(amount, match_fact.amount_max)
-    # "несколько сотен", "десятки тысяч", "тысячи человек": vague, no value to read
-    if amount.words is not None and is_vague(text):
-        return None
-    if is_bare_plural(amount, match_fact.qualifier, text):
-        return None
-    qualifier = match_fact.qualifier or EXACT
-    if kind == MONEY_KIND:
-        unit = match_fact.currency
-        grouped = ENGLISH_GROUPS.search(text)
-        if grouped is not None:
-            # "$635,000": an English thousands comma, not a decimal one
-            value = Decimal(grouped.group(1).replace(",", ""))
-    elif kind == PERCENT_KIND:
-        unit = match_fact.unit or "%"
-    else:
-        unit = match_fact.unit
-        # "одна из", "один раз": "один" in words is phrasing, not a count
-        if amount.words is not None and amount.multiplier is None and value < 2:
-            return None
-    value_from = direction = None
-    if qualifier == CHANGE and value_max is not None:
-        value_from, value, value_max = value, value_max, None
-        qualifier = EXACT
-        if value != value_from:
-            direction = UP if value > value_from else DOWN
-    elif value_max is not None:
-        qualifier = "range"
-    return Fact(
-        start=start,
-        stop=start + len(text),
-        text=text,
-        kind=kind,
-        value=float(value),
-        value_max=None if value_max is None else float(value_max),
-        qualifier=qualifier,
-        unit=unit,
-        value_from=None if value_from is None else float(value_from),
-        direction=direction,
-    )
-
-
-def windows(text: str) -> Iterator[tuple[int, str]]:
-    """Stretches of ``text`` around possible numbers, with their offsets.
-
-    Each reaches ``WINDOW_BEFORE``/``WINDOW_AFTER`` characters around a trigger, cut at white
-    space and never across a line break; overlapping windows merge.
-    """
-    spans: list[list[int]] = []
-    for match in TRIGGER.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_stop = text.find("\n", match.end())
-        line_stop = len(text) if line_stop < 0 else line_stop
-        before, after = (
-            (WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER)
-            if match.group("word")
-            else (WINDOW_BEFORE, WINDOW_AFTER)
-        )
-        start = max(line_start, match.start() - before)
-        stop = min(line_stop, match.end() + after)
-        while start > line_start and not text[start - 1].isspace():
-            start -= 1
-        while stop < line_stop and not text[stop].isspace():
-            stop += 1
-        if spans and start <= spans[-1][1] and line_start <= spans[-1][0]:
-            spans[-1][1] = max(spans[-1][1], stop)
-        else:
-            spans.append([start, stop])
-    for start, stop in spans:
-        yield start, text[start:stop]
-
-
-# "в 3 раза больше": a ratio
-RATIO_BEFORE = re.compile(r"\bв[оа]?\s+$", re.IGNORECASE)
-# nouns that a number before them may rank instead of count ("5 тур" / "17 матчей")
-RANK_NOUNS = frozenset({"место", "тур", "матч", "сезон"})
-# "105 из 230 мест": the first count takes the noun of the second
-COUNT_OF = re.compile(r"(?<![\d.,])(\d+)\s+из\s+$")
-# "— 316 млн (около 5 млн долларов)": an amount after a dash takes the currency of the money
-# said before it in the sentence
-ELIDED_MONEY = re.compile(
-    r"(?<=\s[—–-]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
-    r"(?!\s*(?:[$€£]|руб|долл|евро|фунт|\w+ов\b))"
-)
-
-
-# "8 фунтов 6 унций": pounds of weight, not of money
-OUNCES_AFTER = re.compile(r"\s+\d+\s+унц", re.IGNORECASE)
-
-
-def is_weight(text: str, fact: Fact) -> bool:
-    """ "весит 8 фунтов 6 унций": a pound followed by ounces is a weight, no money."""
-    return fact.unit == "GBP" and bool(OUNCES_AFTER.match(text, fact.stop))
-
-
-def is_ratio_or_rank(text: str, fact: Fact) -> bool:
-    """ "в 3 раза" is a ratio, "2 место" a rank (not "21 место", "105 мест"): no counts."""
-    if fact.kind != QUANTITY_KIND:
-        return False
-    if fact.unit == "раз":
-        return bool(RATIO_BEFORE.search(text[max(0, fact.start - 4) : fact.start]))
-    if fact.unit in RANK_NOUNS:
-        return not agrees_as_count(fact.value, fact.text.split()[-1])
-    return False
-
-
-def agrees_as_count(value: float, noun: str) -> bool:
-    """True when ``noun`` has the form a count of ``value`` takes: plural ("17 матчей", "105
-    мест"), genitive singular after 2–4 ("3 тура"), singular after 21, 31 … ("51 место");
-    "2 место", "5 тур", "в 3 туре" are ranks."""
-    from ruextract import models
-
-    tens, last = int(value) % 100, int(value) % 10
-    for parse in models.morph_analyzer().parse(noun.lower()):
-        if "NOUN" not in parse.tag:
-            continue
-        if parse.tag.number == "plur":
-            return True
-        if 2 <= last <= 4 and not 12 <= tens <= 14 and parse.tag.case == "gent":
-            return True
-        if last == 1 and tens != 11 and value != 1:
-            return True
-    return False
-
-
-def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "105 из 230 мест": 105 counts places too."""
-    found = []
-    for fact in facts:
-        if fact.kind != QUANTITY_KIND:
-            continue
-        match = COUNT_OF.search(text[max(0, fact.start - 20) : fact.start])
-        if match:
-            start = fact.start - len(match.group(0))
-            found.append(
-                Fact(start=start, stop=start + len(match.group(1)), text=match.group(1),
-                     kind=QUANTITY_KIND, value=float(match.group(1)), unit=fact.unit)
-            )  # fmt: skip
-    return found
-
-
-# "лишь 11 из них", "две из которых": a count of the things counted just before
-COUNT_OF_THEM = re.compile(
-    r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
-    r"\s+из\s+(?:них|которых)\b"
-    # "27 мест … — на одно больше": a difference of the count before
-    r"|(?<=\bна\s)(\d+|одно|один|одну|два|две|три|четыре|пять)(?=\s+(?:больше|меньше)\b)",
-    re.IGNORECASE,
-)
-# how far back the count they stand for may be
-COUNT_OF_THEM_REACH = 200
-
-
-def counts_of_them(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "из 20 поданных номинаций допущены … лишь 11 из них", "четыре комнаты, две из
-    которых", "27 мест — на одно больше": the count takes the noun of the count before it on
-    the same line."""
-    counts = [f for f in facts if f.kind == QUANTITY_KIND]
-    found = []
-    for match in COUNT_OF_THEM.finditer(text):
-        before = [f for f in counts if f.stop <= match.start()]
-        if not before or match.start() - before[-1].stop > COUNT_OF_THEM_REACH:
-            continue
-        if "\n" in text[before[-1].stop : match.start()]:
-            continue
-        group = 1 if match.group(1) else 2
-        number = match.group(group)
-        for parsed in parsers()[QUANTITY_KIND].findall(number + " штук"):
-            found.append(
-                Fact(start=match.start(group), stop=match.end(group), text=number,
-                     kind=QUANTITY_KIND, value=float(parsed.fact.amount.value),
-                     unit=before[-1].unit)
-            )  # fmt: skip
-            break
-    return found
-
-
-def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "… 368 млн рублей, второе место — 316 млн": amounts after a dash with no currency
-    take the currency of the money fact before them on the same line; likewise a count
-    takes the noun of the count before it ("более 49 тысяч избирателей (52,3 процента), а за
-    Кокрела - 44,7 тысячи")."""
-    # not an equivalent in brackets: "(около 5 млн долларов)"
-    money = [
-        f
-        for f in facts
-        if f.kind in (MONEY_KIND, QUANTITY_KIND)
-        and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
-    ]
-    found = []
-    for match in ELIDED_MONEY.finditer(text):
-        before = [f for f in money if f.stop <= match.start()]
-        if not before or "\n" in text[before[-1].stop : match.start()]:
-            continue
-        amount = match.group(1)
-        for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
-            value = parsed.fact.amount.value
-            found.append(
-                Fact(start=match.start(1), stop=match.end(1), text=amount,
-                     kind=before[-1].kind, value=float(value), unit=before[-1].unit)
-            )  # fmt: skip
-            break
-    return found
-
-
-# "45 хот-догов": the rest of a hyphenated counted noun; "140 км/ч": a speed
-HYPHEN_REST = re.compile(r"-([а-яё]+)", re.IGNORECASE)
-PER_HOUR = re.compile(r"/ч\b")
-
-
-def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
-    """Counted nouns written with a hyphen take the whole word ("45 хот-догов" → хот-дог, not
-    the lemma of "хот" alone); a distance per hour is a speed ("140 км/ч" → km/h)."""
-    from ruextract import models
-
-    out = []
-    for fact in facts:
-        speed = fact.unit in ("km", "m") and PER_HOUR.match(text, fact.stop) is not None
-        if fact.kind == QUANTITY_KIND and speed:
-            stop = fact.stop + 2
-            fact = replace(fact, stop=stop, text=text[fact.start : stop], unit=fact.unit + "/h")
-        elif fact.kind == QUANTITY_KIND and fact.unit and fact.text[-1:].isalpha():
-            rest = HYPHEN_REST.match(text, fact.stop)
-            if rest is not None:
-                first = fact.text.split()[-1].lower()
-                last = models.morph_analyzer().parse(rest.group(1).lower())[0].normal_form
-                stop = rest.end()
-                fact = replace(
-                    fact, stop=stop, text=text[fact.start : stop], unit=f"{first}-{last}"
-                )
-        out.append(fact)
-    return out
-
-
-def find_facts(text: str) -> list[Fact]:
-    """Money, percentages and quantities in ``text``, in order, without overlaps.
-
-    Pure: no models (yargy's own dictionary only). ``subject`` and the period are left empty:
-    they need the parse and the dates, which the pipeline component adds. The last texts'
-    results are cached: the syntax stage asks first, for the sentences worth parsing.
-    """
-    return list(_find_facts(text))
-
-
-@lru_cache(maxsize=128)
-def _find_facts(text: str) -> tuple[Fact, ...]:
-    candidates: list[Fact] = []
-    for offset, line in windows(text):
-        for kind, parser in parsers().items():
-            for match in parser.findall(line):
-                start, stop = match.span.start, match.span.stop
-                fact = to_fact(kind, offset + start, line[start:stop], match.fact)
-                if fact is not None:
-                    candidates.append(fact)
-    candidates = [f for f in candidates if not is_ratio_or_rank(text, f) and not is_weight(text, f)]
-    candidates = compound_units(text, candidates)
-    candidates += (
-        counts_before_of(text, candidates)
-        + elided_money(text, candidates)
-        + counts_of_them(text, candidates)
-    )
-    urls = [match.span() for match in URL.finditer(text)]
-    candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
-    candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
-    facts: list[Fact] = []
-    for fact in candidates:
-        if facts and fact.start < facts[-1].stop:
-            continue
-        facts.append(fact)
-    return tuple(facts)
+__all__ = ["KINDS", "TRIGGER", "FactsFinder", "create_facts", "find_facts"]
 
 
 def overlaps(span: Span, others: Iterable[Span]) -> bool:
@@ -481,6 +137,12 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                         return found
                     break
                 return subjects[n]
+    same_kind = [n for n in earlier if spans[n].label_ == span.label_]
+    more = any(t.lower_ in ("еще", "ещё") for t in words_before(span, 2))
+    if same_kind and more and subjects[same_kind[-1]] is not None:
+        # "затраты Почты — 500 млрд руб. … и ещё по 100 млрд руб. в год", "49 процентов
+        # акций принадлежит РПЦ, еще 24 процента — ТПП": more of the same as the amount before
+        return subjects[same_kind[-1]]
     if not earlier or own is not None:
         return own
     words = [t.lower_ for t in words_before(span, 3)]
@@ -501,14 +163,24 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                 and words_before(spans[n], 1)[0].text == "("
             ):
                 return token
+    if before and before[0].lower_ == "из":
+        # "поддержку в 101 голос из 200": the total is no part of what the count measures
+        return own
     head = next((t for t in heads(span.root) if not span.start <= t.i < span.end), None)
     for n in earlier:
         if head is not None and spans[n].start <= head.i < spans[n].end:
             return subjects[n]
+    same_kind = [n for n in earlier if spans[n].label_ == span.label_]
     if elided_noun(span) == (True, None):
         # "в 2017 году — 1809 рублей": the subject of the amount of its kind before it
-        same_kind = [n for n in earlier if spans[n].label_ == span.label_]
         return subjects[same_kind[-1]] if same_kind else None
+    if span.label_ == PERCENT_KIND:
+        # "набрал 52,6% голосов опрошенных, тогда как Фухимори получила только 47,4%": a
+        # share with no whole of its own has the whole of the share before it in the sentence
+        for n in reversed(same_kind):
+            token = subjects[n]
+            if token is not None and spans[n].end <= token.i <= spans[n].end + 2:
+                return token
     return own
 
 
@@ -616,11 +288,16 @@ class FactsFinder:
                     subjects[n] = subjects[last]
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         denominators_of = {
-            (span.sent.start, span._.fact.per.split()[-1]) for span in spans if span._.fact.per
+            (span.sent.start, span.label_, span._.fact.per.split()[-1])
+            for span in spans
+            if span._.fact.per
         }
         for span, token in zip(spans, subjects, strict=True):
-            if token is not None and (span.sent.start, subject_lemma(token)) in denominators_of:
+            key = (span.sent.start, span.label_, subject_lemma(token) if token else None)
+            if token is not None and key in denominators_of:
                 # "за одну американскую карточку": the unit of a price is not what is priced
+                # (by any price of the sentence; a count's subject may be that thing: "За
+                # каждого поросенка весом до 37 кг … по 2,5 тыс.")
                 token = None
             if token is not None:
                 span._.fact = replace(

@@ -75,12 +75,35 @@ def agrees(noun: Token, word: Token) -> bool:
     )
 
 
+def nominative_agreeing(noun: Token, verb: Token) -> bool:
+    """True when the dictionary reads ``noun``'s form as a nominative of the finite
+    ``verb``'s number, whatever the tagger says ("затраты … составят": tagged genitive
+    singular, a nominative plural by the dictionary and the plural verb)."""
+    from ruextract import models
+
+    number = verb.morph.get("Number")
+    if "Fin" not in verb.morph.get("VerbForm") or not number:
+        return False
+    want = {"Sing": "sing", "Plur": "plur"}[number[0]]
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
+        (verb.morph.get("Gender") or [""])[0]
+    )
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.case == "nomn"
+        and p.tag.number == want
+        and (want == "plur" or gender is None or p.tag.gender == gender)
+        for p in models.morph_analyzer().parse(noun.text.lower())
+    )
+
+
 def can_be_subject_of(noun: Token, verb: Token) -> bool:
-    """True unless the form of ``noun`` rules it out as ``verb``'s subject: an oblique case,
-    or a number / gender that the finite verb does not have."""
+    """True unless the form of ``noun`` rules it out as ``verb``'s subject: an oblique case
+    (unless the parse's subject has a nominative form of the verb's number, which the
+    tagger missed), or a number / gender that the finite verb does not have."""
     cases = set(features(noun)[0])
     if cases and cases <= OBLIQUE_CASES:
-        return False
+        return nominative_agreeing(noun, verb)
     finite = "Fin" in verb.morph.get("VerbForm") or "Short" in verb.morph.get("Variant")
     return not finite or agrees(noun, verb)
 

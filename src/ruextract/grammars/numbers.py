@@ -215,11 +215,17 @@ NOT_MORE = rule(
     caseless("не"), in_caseless({"более", "больше", "свыше"}), in_({"на", "в"}).optional()
 ).interpretation(const(UP_TO))
 
+# "не менее 25 человек", "не меньше 10 %": at least (a negated lower word bounds from below)
+NOT_LESS = rule(
+    caseless("не"), in_caseless({"менее", "меньше", "ниже"}), in_({"на", "в"}).optional()
+).interpretation(const(MORE_THAN))
+
 # "по цене от 10 долларов за карточку": a lower bound alone (with "до" it is a range)
 FROM_ALONE = rule(caseless("от")).interpretation(const(MORE_THAN))
 
 QUALIFIER = or_(
     NOT_MORE,
+    NOT_LESS,
     FROM_ALONE,
     qualifier_rule(APPROX),
     qualifier_rule(MORE_THAN),

@@ -9,12 +9,15 @@ are dropped by :func:`ruextract.facts.find_facts`, which sees the words around t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from yargy import and_, not_, or_, rule
 from yargy.interpretation import const, fact
 from yargy.predicates import (
     caseless,
     custom,
     dictionary,
+    eq,
     gram,
     in_caseless,
     is_capitalized,
@@ -94,6 +97,18 @@ NOT_COUNTED: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+
+@lru_cache(maxsize=4096)
+def noun_lemma(word: str) -> str:
+    """The lemma of ``word`` read as a noun: "ассиста" → "ассист" (its first parse, an
+    adjective "ассистый", is not the one that counts)."""
+    from ruextract import models
+
+    parses = models.morph_analyzer().parse(word.lower())
+    noun = next((p for p in parses if p.tag.POS == "NOUN"), parses[0])
+    return noun.normal_form
+
+
 COUNTED_NOUN = and_(
     gram("NOUN"),
     # "в 3:40 по местному времени", "342 из 512", "20 и 10 лет": a word that can be a
@@ -104,7 +119,7 @@ COUNTED_NOUN = and_(
     custom(lambda word: len(word) > 2),
     not_(is_capitalized()),
     not_(dictionary(NOT_COUNTED)),
-).interpretation(Quantity.unit.normalized())
+).interpretation(Quantity.unit.custom(noun_lemma))
 
 
 # ---------------------------------------------------------------------------
@@ -117,10 +132,15 @@ QUALIFIED = QUALIFIER.interpretation(Quantity.qualifier).optional()
 RANGE_MARK = Quantity.qualifier.const("range")
 # adjectives and participles between a count and its noun: "20 поданных номинаций", "200
 # самых богатых бизнесменов"
-COUNTED_ADJECTIVE = or_(
-    and_(or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro"))),
-    normalized("самый"),
+ADJECTIVE = and_(or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro")))
+# "650 дорожно-транспортных происшествий": a compound adjective, its first part in "-о"
+# before a hyphen (the tokenizer splits the word at the hyphen)
+COMPOUND_ADJECTIVE = rule(
+    and_(custom(lambda word: word.lower().endswith("о")), not_(is_capitalized())),
+    eq("-"),
+    ADJECTIVE,
 )
+COUNTED_ADJECTIVE = or_(rule(ADJECTIVE), COMPOUND_ADJECTIVE, rule(normalized("самый")))
 # "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
 TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
 COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES))

@@ -31,6 +31,7 @@ from ruextract.people.boundaries import (
     original_script,
     patronymic_pairs,
     propagate,
+    quoted_nicknames,
     split_person,
     trim_openings,
 )
@@ -50,6 +51,7 @@ class PeopleLinker:
             if ent.label_ == "PER":
                 pers.extend(split_person(doc, ent))
         pers, others = join_adjacent(doc, pers, others)
+        pers = quoted_nicknames(doc, pers)
         surnames = article_surnames(doc, pers)
         pers = [r for r in pers if not implausible(doc, r, surnames)]
         pers = discover(doc, pers, others)

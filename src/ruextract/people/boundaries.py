@@ -33,6 +33,7 @@ from ruextract.names import (
 )
 from ruextract.people.linking import fold, stem
 from ruextract.people.words import (
+    OPEN_QUOTES,
     SPLIT_PUNCT,
     SURNAME_ENDING,
     dictionary_geo,
@@ -47,7 +48,9 @@ from ruextract.people.words import (
     name_words,
     never_a_name,
     next_content,
+    nickname_end,
     opens_with_non_name,
+    place_as_written,
     prev_content,
     sentence_initial,
     short_initial,
@@ -94,6 +97,41 @@ def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
     return ranges
 
 
+def quoted_nicknames(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a name around a nickname in quotes: "Джеймс «Бадди» Макгирт", "Фрэнк «Фрэнки Бой»
+    Кали" are one person (the nickname, one or two capitalised words, is part of the name).
+    Before the quotes a lone first name, after them a lone word (the surname): a name and a
+    title after it ("Людмилы Улицкой «Лестница Якова» Петров") stay apart. A PER span inside
+    the quotes goes into the name."""
+    starts = {a: (a, b) for a, b in pers}
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    inside: set[tuple[int, int]] = set()
+    for a, b in pers:
+        words = [t for t in doc[a:b] if is_word(t)]
+        if len(words) != 1 or is_initial(words[0].text):
+            continue
+        if not has_first_name_reading(words[0].text):
+            continue
+        quote = next_content(doc, b)
+        if quote is None or quote.text not in OPEN_QUOTES or "\n" in gap(doc, doc[b - 1], quote):
+            continue
+        close = nickname_end(doc[a : min(len(doc), quote.i + 5)], quote)
+        after = next_content(doc, close + 1) if close is not None else None
+        if after is None or after.i not in starts or "\n" in gap(doc, doc[close], after):
+            continue
+        right = starts[after.i]
+        if sum(is_word(t) for t in doc[right[0] : right[1]]) != 1:
+            continue
+        joined[(a, b)] = (a, right[1])
+        inside |= {r for r in pers if quote.i <= r[0] and r[1] <= right[1]}
+    out = []
+    for rng in pers:
+        if rng in inside:
+            continue
+        out.append(joined.get(rng, rng))
+    return sorted(set(out))
+
+
 def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop opening words that are no part of a name, whichever step made the span
     ("Шестидесятивосьмилетняя Руссефф", "Экс-советник Трампа")."""
@@ -116,28 +154,40 @@ def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]
 def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut a span that is two people the article has already named, each on its own, one
     right after the other ("сын Кэтрин Жермен Джексон" after "Кэтрин" and "Жермен Джексон";
-    "сын Акихито Нарухито" after "Акихито" and "Нарухито"). A name the article introduces in
-    full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole."""
+    "сын Акихито Нарухито" after "Акихито" and "Нарухито"; "с премьером Шпидла Руснок" after
+    "Владимира Шпидлы" and "Руснок": a full name makes its surname known). A name the article
+    introduces in full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole."""
 
     made: dict[tuple[int, int], set[str]] = {}
+    surnames: dict[tuple[int, int], str | None] = {}
 
     def forms(a: int, b: int) -> set[str]:
         if (a, b) in made:
             return made[a, b]
         words, seps = name_words(doc[a:b])
+        surnames[a, b] = None
         if not words or any(is_initial(w.text) for w in words):
             found: set[str] = set()
         else:
             written = " ".join(fold(w.text) or "" for w in words)
-            found = {written, " ".join((fold(normal_name(words, seps).normal) or "").split())}
+            parts = normal_name(words, seps)
+            found = {written, " ".join((fold(parts.normal) or "").split())}
+            if len(words) > 1 and parts.last and " " not in parts.last:
+                surnames[a, b] = fold(parts.last)
         made[a, b] = found
         return found
 
     out = []
-    before: set[str] = set()  # the forms of the spans before this one (grown span by span)
+    # the forms of the spans before this one (grown span by span), and the surnames of their
+    # full names: "Владимира Шпидлы" makes "Шпидла" a person of the article on the left of a
+    # pair; on the right such a surname is the family's ("Кэтрин Джексон" after "Кэтрин" and
+    # "Майкла Джексона" is one woman)
+    before: set[str] = set()
+    known_surnames: set[str] = set()
     for n, (a, b) in enumerate(pers):
         if n:
             before |= forms(*pers[n - 1])
+            known_surnames |= {surnames[pers[n - 1]]} - {None}
         tokens = [t.i for t in doc[a:b] if is_word(t)]
         if len(tokens) < 2 or east_asian([doc[i].text for i in tokens]):
             out.append((a, b))
@@ -146,7 +196,7 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
         cut = None
         for k in range(1, len(tokens)):
             left, right = forms(a, tokens[k]), forms(tokens[k], b)
-            if left & before and right & before and not whole & before:
+            if left & (before | known_surnames) and right & before and not whole & before:
                 cut = tokens[k]
                 break
         if cut is None or gap(doc, doc[cut - 1], doc[cut]).strip(" \xa0"):
@@ -454,8 +504,10 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
     word that the dictionary reads only as a pronoun, a verb form or an adverb ("Кто",
     "Опустили") unless the article names a person with that surname (``surnames``, folded); a
-    name with digits ("Формулы-1"); a lone adjective that names a thing with the common noun
-    after it ("Хризантемового трона"), unless it is made from a surname ("Шукшинские дни").
+    name with digits ("Формулы-1"); a lone word the dictionary has as a place as written and as
+    a name only in an oblique case ("Муром посетят": not the surname "Мур"); a lone adjective
+    that names a thing with the common noun after it ("Хризантемового трона"), unless it is
+    made from a surname ("Шукшинские дни").
     """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
@@ -472,7 +524,9 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     if thing_adjective(doc, token):
         return True  # an adjective naming a thing with its noun: "Хризантемового трона"
     # "Токаев" is also a form of "токай": a surname's shape keeps it
-    return never_a_name(token.text) and not SURNAME_ENDING.search(token.lower_)
+    return (never_a_name(token.text) or place_as_written(token.text)) and not (
+        SURNAME_ENDING.search(token.lower_)
+    )
 
 
 def thing_adjective(doc: Doc, token: Token) -> bool:

@@ -21,13 +21,20 @@ from ruextract.morph import restore_case
 from ruextract.names import (
     GENDERS,
     NameParts,
+    adjective_nominative,
     first_name_gender,
     is_initial,
+    is_nickname,
     normal_name,
     readings,
     singular_surname,
 )
-from ruextract.people.words import agreement_context, name_adjective_base, name_words
+from ruextract.people.words import (
+    agreement_context,
+    name_adjective_base,
+    name_words,
+    title_gender,
+)
 from ruextract.records import Person
 
 
@@ -41,6 +48,8 @@ class PersonCluster:
     name: str = ""
     name_size: tuple[bool, int, int, int] = (False, 0, 0, 0)
     gender: str | None = None
+    titled: bool = False  # named first with a title that shows the gender ("миссис Обама")
+    epithets: set[str] = field(default_factory=set)  # stems of "-младший", "-старший", …
     mentions: list[int] = field(default_factory=list)
     # each name a mention was read as: (has a surname, full parts, length) and how many times
     sizes: dict[str, tuple[bool, int, int]] = field(default_factory=dict)
@@ -53,6 +62,9 @@ class PersonCluster:
         a misprint ("с Владимиром Путины") does not name a person the article calls "Владимир
         Путин" several times."""
         self.mentions.append(index)
+        tail = epithet(parts.last)[1]
+        if tail:
+            self.epithets.add(stem(tail) or tail)
         if parts.first and not is_initial(parts.first):
             self.gender = self.gender or parts.gender
         self.last = self.last or parts.last
@@ -96,12 +108,26 @@ CASE_ENDINGS = tuple(
 
 
 @lru_cache(maxsize=8192)
-def stem(word: str | None) -> str | None:
-    """A surname without its case ending, to match forms the inflector got wrong.
+def epithet(word: str | None) -> tuple[str | None, str | None]:
+    """A surname and the epithet hyphenated to it, a lower-case dictionary adjective
+    ("Буш-младший" -> ("Буш", "младший"), "Лукашенко-старшего" -> ("Лукашенко", "старшего"));
+    a double surname is no epithet ("Римский-Корсаков", "Петров-Водкин")."""
+    if not word or "-" not in word:
+        return word, None
+    head, _, tail = word.rpartition("-")
+    if head and tail[:1].islower() and adjective_nominative(tail, "masc", "sing") is not None:
+        return head, tail
+    return word, None
 
-    "Мандела", "Манделе", "Мандел" -> "мандел"; "Токаева", "Токаевым" -> "токаев".
+
+@lru_cache(maxsize=8192)
+def stem(word: str | None) -> str | None:
+    """A surname without its case ending (and epithet), to match forms the inflector got wrong.
+
+    "Мандела", "Манделе", "Мандел" -> "мандел"; "Токаева", "Токаевым" -> "токаев";
+    "Лукашенко-старшего" -> "лукашенко".
     """
-    folded = fold(word)
+    folded = fold(epithet(word)[0])
     if not folded:
         return folded
     for ending in CASE_ENDINGS:
@@ -110,9 +136,22 @@ def stem(word: str | None) -> str | None:
     return folded
 
 
+def unquoted(part: str | None) -> str | None:
+    """A nickname without its quotes ("«Бадди»" -> "Бадди"); None for any other part."""
+    return part[1:-1] if part and is_nickname(part) else None
+
+
 def same_surname(a: str | None, b: str | None) -> bool:
-    """Equal surnames, or equal up to a case ending."""
-    return bool(a and b) and (fold(a) == fold(b) or stem(a) == stem(b))
+    """Equal surnames, or equal up to a case ending or an epithet; two epithets that differ
+    are two people ("Буш-старший", "Буш-младший")."""
+    if not (a and b):
+        return False
+    if fold(a) == fold(b):
+        return True
+    ea, eb = epithet(a)[1], epithet(b)[1]
+    if ea and eb and stem(ea) != stem(eb):
+        return False
+    return stem(a) == stem(b)
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -122,7 +161,13 @@ def compatible(a: str | None, b: str | None) -> bool:
     fa, fb = fold(a), fold(b)
     if is_initial(a) or is_initial(b):
         return fa[0] == fb[0]
-    return fa == fb or case_form_of(a, b) or case_form_of(b, a)
+    return fa == fb or soft_variant(fa, fb) or case_form_of(a, b) or case_form_of(b, a)
+
+
+def soft_variant(a: str | None, b: str | None) -> bool:
+    """Two spellings of one foreign name that differ by a final soft sign: the inflector reads
+    "Сабриэлем" as "Сабриэль", the article writes "Сабриэл" (folded forms)."""
+    return bool(a and b) and a != b and a.rstrip("ь") == b.rstrip("ь") and len(a.rstrip("ь")) > 2
 
 
 def case_form_of(form: str, first: str) -> bool:
@@ -208,6 +253,7 @@ def link_people(
     aliases: dict[int, int] | None = None,
     apart: set[tuple[int, int]] | None = None,
     agrees: list[str | None] | None = None,
+    titled: list[str | None] | None = None,
 ) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
 
@@ -218,6 +264,9 @@ def link_people(
     name. ``apart`` holds pairs of mentions that are two people (see :func:`coordinated`).
     ``agrees`` holds the gender of a verb that agrees with each mention, if any: a lone surname
     that a masculine verb follows is the man of that surname ("Малашенко женился").
+    ``titled`` holds the gender a title before a mention shows (see
+    :func:`~ruextract.people.words.title_gender`): a lone surname so titled is never a person
+    of the other gender ("миссис Обама" is not Барак Обама), a new person if need be.
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
@@ -248,10 +297,19 @@ def link_people(
                     or fold(cluster.last) == fold(parts.middle)
                 )
             )
-            if shorter or (
-                same_surname(cluster.last, parts.last)
-                and compatible(cluster.first, parts.first)
-                and compatible(cluster.middle, parts.middle)
+            # "Бадди Макгирт" of "Джеймс «Бадди» Макгирт": the nickname as a first name
+            nickname = same_surname(cluster.last, parts.last) and (
+                fold(unquoted(cluster.middle)) == fold(parts.first)
+                or fold(unquoted(parts.middle)) == fold(cluster.first)
+            )
+            if (
+                shorter
+                or nickname
+                or (
+                    same_surname(cluster.last, parts.last)
+                    and compatible(cluster.first, parts.first)
+                    and compatible(cluster.middle, parts.middle)
+                )
             ):
                 cluster.take(parts, i)
                 index.add(c, cluster)
@@ -267,6 +325,8 @@ def link_people(
             continue
         by_name = index.find(("name", fold(parts.normal)))
         candidates = [c for c in by_name if fold(clusters[c].name) == fold(parts.normal)]
+        if not (titled and titled[i]):
+            candidates = [c for c in candidates if not clusters[c].titled]
         if candidates:
             pass
         elif parts.last is not None:
@@ -293,6 +353,12 @@ def link_people(
         candidates = [c for c in candidates if allowed(c, i)]
         if agrees and agrees[i] and parts.first is None:
             candidates = [c for c in candidates if clusters[c].gender == agrees[i]] or candidates
+        if titled and titled[i] and parts.first is None:
+            candidates = [c for c in candidates if clusters[c].gender in (None, titled[i])]
+        elif parts.first is None:
+            # a lone surname with no title is the person the article names fully, not the
+            # one it calls "миссис Обама"
+            candidates = [c for c in candidates if not clusters[c].titled] or candidates
         if parts.gender and parts.first is None and candidates:
             # a person of the mention's gender first; else one whose surname does not show
             # the other gender: "Ефимов" is not "Юлия Ефимова" (unless written exactly as her
@@ -310,6 +376,13 @@ def link_people(
             candidates = same or [
                 c for c in candidates if not gendered_pair(parts.last, clusters[c].last)
             ]
+        tail = epithet(parts.last)[1]
+        if tail and candidates:
+            # "Лукашенко-старшего" after "Лукашенко-младший" (the son) is the other one
+            tail = stem(tail) or tail
+            candidates = [c for c in candidates if tail in clusters[c].epithets] or [
+                c for c in candidates if not clusters[c].epithets
+            ]
         if candidates:
             earlier = [c for c in candidates if min(clusters[c].mentions) < i]
             chosen = (
@@ -323,11 +396,19 @@ def link_people(
         else:
             clusters.append(PersonCluster())
             clusters[-1].take(parts, i)
+            if titled and titled[i] and parts.first is None:
+                clusters[-1].gender, clusters[-1].titled = titled[i], True
             index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, j in sorted(aliases.items()):
         owner[i] = owner[j]
-        clusters[owner[i]].mentions.append(i)
+        cluster, parts = clusters[owner[i]], names[i]
+        if cluster.last is None and parts.first and parts.last and not parts.plural:
+            # a stage name restated by the personal name: "Матильдой (Еленой Мозговой)" is
+            # Елена Мозговая (the guideline's name of a person with a pseudonym)
+            cluster.take(parts, i)
+        else:
+            cluster.mentions.append(i)
     return owner, clusters
 
 
@@ -362,11 +443,17 @@ ALIAS_INTRO = re.compile(
 )
 
 
+def alias_form(text: str) -> str:
+    """An alias compared folded, without hyphens and spaces: "Jay Z", "Jay-Z" and "JAY-Z" are
+    one name written three ways."""
+    return re.sub(r"[\s\-‐–]+", "", fold(text) or "")
+
+
 def restatements(spans: list[Span]) -> dict[int, int]:
     """Mentions that restate the mention before them: in brackets, in another script or form
     ("Анджело Роттоли (Angelo Rottoli)" -> {1: 0}), or as a name introduced as another name of
     that person ("Фрэнка Кали по прозвищу Фрэнки Бой"). Later mentions written as such an
-    alias restate the same person."""
+    alias (up to case, hyphens and spaces: "Jay-Z" of "Jay Z") restate the same person."""
     found: dict[int, int] = {}
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
@@ -374,11 +461,19 @@ def restatements(spans: list[Span]) -> dict[int, int]:
         between = views.text(doc)[prev.end_char : span.start_char]
         if [t.text for t in before] == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
-    written = {fold(spans[i].text): root for i, root in found.items()}
+    written: dict[str, int] = {}
+    for i, root in found.items():
+        written.setdefault(alias_form(spans[i].text), root)  # the first restatement holds
     for k, span in enumerate(spans):
-        root = written.get(fold(span.text))
-        if k not in found and root is not None and root != k and k not in found.values():
-            found[k] = root
+        root = written.get(alias_form(span.text))
+        if k in found or root is None or root == k or root in found:
+            continue
+        # a mention others restate that is written as this person's alias: they are one
+        # ("Джей Зи (Jay Z)" … "ДЖЕЙ-ЗИ (JAY-Z)")
+        for i, other in found.items():
+            if other == k:
+                found[i] = root
+        found[k] = root
     return found
 
 
@@ -407,12 +502,21 @@ def annotate(doc: Doc) -> None:
         names = [parts for i, parts in enumerate(names) if i not in family]
     agrees = [GENDERS.get(agreement_context(span).get("Gender", "")) for span in spans]
     owner, clusters = link_people(
-        names, [span.text for span in spans], restatements(spans), coordinated(spans), agrees
+        names,
+        [span.text for span in spans],
+        restatements(spans),
+        coordinated(spans),
+        agrees,
+        [title_gender(span) for span in spans],
     )
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]
         settle_surname(cluster, [spans[i] for i in mentions], [names[i] for i in mentions])
-        settle_first(cluster, [names[i] for i in mentions])
+        settle_first(
+            cluster,
+            [names[i] for i in mentions],
+            {fold(t.text) for i in mentions for t in spans[i]},
+        )
         for i in mentions:
             names[i] = with_last(names[i], cluster.last)
     keys: dict[int, str] = {}
@@ -443,7 +547,8 @@ def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NamePa
     """Pick the person's surname among the forms its mentions were inflected to.
 
     The inflector guesses on surnames it does not know ("Мандела" read as the genitive of
-    "Мандел"); a nominative candidate that the article itself spells out wins.
+    "Мандел"); a nominative candidate that the article itself spells out wins, if it has the
+    person's gender.
     """
     candidates = {parts.last for parts in names if parts.last and not parts.plural}
     if len(candidates) < 2 or cluster.last is None:
@@ -451,24 +556,47 @@ def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NamePa
     written = {
         fold(token.text) for span in spans for token in span if token.morph.get("Case") == ["Nom"]
     }
-    attested = [c for c in candidates if fold(c) in written and same_surname(c, cluster.last)]
+    attested = [
+        c
+        for c in candidates
+        if fold(c) in written
+        and bool(epithet(c)[1]) == bool(epithet(cluster.last)[1])  # "Буш-младший" stays
+        and same_surname(c, cluster.last)
+        # a surname of the other gender is a case form misread: "Марш Голунова" does not
+        # make Иван Голунов a woman
+        and not shows_other_gender(c, cluster.gender)
+    ]
     if attested and fold(cluster.last) not in {fold(a) for a in attested}:
         best = max(attested, key=lambda c: sum(fold(p.last) == fold(c) for p in names))
         cluster.name = replace_last_word(cluster.name, cluster.last, best)
         cluster.last = best
 
 
-def settle_first(cluster: PersonCluster, names: list[NameParts]) -> None:
+def settle_first(
+    cluster: PersonCluster, names: list[NameParts], written: set[str] | None = None
+) -> None:
     """A first name left in an oblique case when another mention of the person gives its
-    nominative ("Фолькера Буфье" … "Фолькер Буфье") takes that nominative."""
+    nominative ("Фолькера Буфье" … "Фолькер Буфье") takes that nominative; so does a first name
+    the inflector spelt with a soft sign the article does not write ("Сабриэлем" read as
+    "Сабриэль" … "Сабриэл Матиас"). ``written`` holds the mentions' words as written (folded)."""
     first = cluster.first
     if not first or is_initial(first):
         return
+    written = written or set()
     better = next(
         (
             p.first
             for p in names
-            if p.first and fold(p.first) != fold(first) and case_form_of(first, p.first)
+            if p.first
+            and fold(p.first) != fold(first)
+            and (
+                case_form_of(first, p.first)
+                or (
+                    soft_variant(fold(first), fold(p.first))
+                    and fold(p.first) in written
+                    and fold(first) not in written
+                )
+            )
         ),
         None,
     )
@@ -490,8 +618,8 @@ def with_last(parts: NameParts, last: str | None) -> NameParts:
     """A mention's parts with the person's settled surname, where only the ending differs."""
     if not last or not parts.last or parts.last == last or parts.plural:
         return parts
-    if stem(parts.last) != stem(last):
-        return parts
+    if stem(parts.last) != stem(last) or epithet(parts.last)[1] != epithet(last)[1]:
+        return parts  # another surname, or an epithet that names which one ("Буш-младший")
     if parts.gender and parts.gender != gender_of_last(last):
         return parts  # "Ефимов" is not "Ефимова" misspelt: the gender differs
     return NameParts(
@@ -502,6 +630,16 @@ def with_last(parts: NameParts, last: str | None) -> NameParts:
         gender=parts.gender,
         plural=parts.plural,
     )
+
+
+def shows_other_gender(last: str, gender: str | None) -> bool:
+    """A Russian surname whose ending shows the gender other than ``gender``: "Голунова" of a
+    man, "Голунов" or "Вишневский" of a woman ("Вайнер", "Собчак" show none)."""
+    if gender == "masc":
+        return gender_of_last(last) == "femn"
+    if gender == "femn":
+        return bool(re.search(r"(?:ов|ев|ёв|ин|ын|ий|ый)$", fold(last) or ""))
+    return False
 
 
 def gender_of_last(last: str) -> str:

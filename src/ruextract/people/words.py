@@ -20,6 +20,7 @@ from ruextract.names import (
     name_tags,
     normal_name,
     parse_word,
+    readings,
 )
 
 SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
@@ -159,6 +160,16 @@ def never_a_name(word: str) -> bool:
     return proper or all(p.tag.POS in NOT_A_NAME_POS for p in parses)
 
 
+def place_as_written(word: str) -> bool:
+    """pymorphy3's dictionary names a place by ``word`` as written ("Муром", "Тверь") and reads
+    it as a name only in an oblique case ("Муром": the instrumental of the surname "Мур");
+    "Киров", "Королёв" are surnames as written too."""
+    parses = [p for p in parse_word(word) if from_dictionary(p)]
+    place = any("Geox" in p.tag.grammemes and p.normal_form == word.lower() for p in parses)
+    names = [p for p in parses if p.tag.grammemes & {"Name", "Surn", "Patr"}]
+    return place and not any("nomn" in p.tag.grammemes for p in names)
+
+
 NAME_ADJECTIVE = re.compile(r"^(.{3,}?)(?:ев|ов)?ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ей)$")
 
 
@@ -193,14 +204,40 @@ def gap(doc: Doc, left: Token, right: Token) -> str:
     return left.whitespace_ + doc[left.i + 1 : right.i].text_with_ws
 
 
+OPEN_QUOTES = frozenset('«"“„')
+CLOSE_QUOTES = frozenset('»"”“')
+
+
+def nickname_end(span: Span, token: Token) -> int | None:
+    """The index (in the doc) of the quote closing a nickname that ``token`` opens inside the
+    name ("Джеймс «Бадди» Макгирт"): one or two capitalised words, not the name's end."""
+    if token.text not in OPEN_QUOTES or token.i == span.start:
+        return None
+    for k in range(token.i + 2, min(token.i + 4, span.end - 1)):
+        if span.doc[k].text in CLOSE_QUOTES:
+            inner = span.doc[token.i + 1 : k]
+            if all(is_word(t) and is_capitalized(t) for t in inner):
+                return k
+            return None
+    return None
+
+
 def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
-    """The words of a name (initials with their dots as one word) and the text between them."""
+    """The words of a name (initials with their dots as one word, a nickname in quotes with its
+    quotes as one word) and the text between them."""
     doc = span.doc
     words: list[NameWord] = []
     seps: list[str] = []
     last: Token | None = None
+    skip_to = -1
     for token in span:
-        if token.is_space:
+        if token.is_space or token.i <= skip_to:
+            continue
+        close = nickname_end(span, token)
+        if close is not None and words and last is not None:
+            seps.append(gap(doc, last, token) or " ")
+            words.append(NameWord(doc[token.i : close + 1].text, ""))
+            skip_to, last = close, doc[close]
             continue
         glued = last is not None and not gap(doc, last, token)
         if (
@@ -224,15 +261,52 @@ def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
             continue
         else:
             if words and last is not None:
-                seps.append(gap(doc, last, token) or " ")
+                # initials keep their spacing as written ("А.Колчак", "А. Колчак")
+                glued_initial = words[-1].text.endswith(".") and is_initial(words[-1].text)
+                seps.append(gap(doc, last, token) or ("" if glued_initial else " "))
             words.append(NameWord(token.text, str(token.morph)))
         last = token
     return words, seps
 
 
-def agreement_context(span: Span) -> dict[str, str]:
-    """Features of the word right after a name that agrees with it (a past-tense verb)."""
+def title_gender(span: Span) -> str | None:
+    """``"femn"`` when a feminine noun naming a person stands before the name as its title:
+    an indeclinable one ("миссис Обама", "фрау Меркель"), or one in the name's own case that is
+    no genitive, before a name that cannot be read as a genitive ("госпожа Обама"; after
+    "жена", "вдова" a genitive names her husband: "жена Обамы", "вдова Солженицына", and
+    "госпожа Клинтон" may be "Клинтон's"). Masculine nouns say nothing: "президент" names
+    women too."""
     doc = span.doc
+    noun = prev_content(doc, span.start - 1)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    parses = [p for p in parse_word(noun.text) if from_dictionary(p) and p.tag.POS == "NOUN"]
+    if not parses or not all(
+        {"anim", "femn"} <= p.tag.grammemes
+        and not p.tag.grammemes & {"ms-f", "Name", "Surn", "Patr"}
+        for p in parses
+    ):
+        return None
+    if all("Fixd" in p.tag.grammemes for p in parses):
+        return "femn"
+    case = noun.morph.get("Case")
+    head = span[-1]
+    if case and case != ["Gen"] and head.morph.get("Case") == case:
+        # only a name that cannot be a genitive: "вдова Солженицына" is his widow
+        if not any(key[0] == "Gen" for key in readings(head.text, "last")):
+            return "femn"
+    return None
+
+
+def agreement_context(span: Span) -> dict[str, str]:
+    """Features of the word right after a name that agrees with it (a past-tense verb), and
+    ``Loc: "No"`` where the name cannot be in the locative: that case needs a preposition
+    right before the name or a word in the locative it stands beside ("о Даниэле", "о
+    президенте Путине"; not "итальянец Даниэле Гароццо")."""
+    doc = span.doc
+    before = prev_content(doc, span.start - 1)
+    loc = before is not None and (before.pos_ == "ADP" or before.morph.get("Case") == ["Loc"])
+    found = {} if loc else {"Loc": "No"}
     i = span.end
     while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV"):
         i += 1
@@ -244,8 +318,8 @@ def agreement_context(span: Span) -> dict[str, str]:
                 context["Gender"] = feats["Gender"]
             if "Number" in feats:
                 context["Number"] = feats["Number"]
-            return context
-    return {}
+            return found | context
+    return found
 
 
 def surname_keys(parts: NameParts, text: str) -> set[str]:

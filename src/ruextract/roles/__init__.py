@@ -41,12 +41,32 @@ A phrase belongs to a person when
   article goes to its most mentioned person, in the country the article names most often
   where nobody else holds that post;
 - it is a singular nominative post opening a sentence that names nobody ("Живописец скончался
-  …"): the article's most mentioned person, named in the three sentences before.
+  …"): the article's most mentioned person, named in the three sentences before; or the subject
+  of a verb there ("А 30 октября актёр попытался"): that person named in the two sentences
+  before, of the verb's gender;
+- a copula with no subject of its own ("Зыкина родилась в Москве. В войну работала токарем")
+  or a biography's dated line ("С марта 2004 года — заместитель …") belongs to the last name
+  before, nominative and of the verb's gender (a name in another case ends the chain);
+- an active verb of appointment gives the post to its object ("Янукович назначил начальником
+  Генштаба генерал-лейтенанта Григория Педченко"), a passive one to its subject;
+- a plural post belongs to each name listed after it ("учёные из США A, B и C", "такие
+  исполнители, как A и B", "два эмира движения, A и B") or before "и других" ("Пикассо, Дали
+  и других художников").
+
+A post named again goes to its holder only when that holder was named in the sentence before
+(two for the article's main person). A post with no place takes the place of the same
+person's same post in the article, and a head of state's the one country named before it in
+its sentence. A name written as its person's nominative name reads as nominative whatever the
+tagger says ("Лолла Каримова" after a genitive is no genitive).
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
-:mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.linking` (whose post).
+:mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.agreement` (case,
+gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
+post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
+of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
+their places).
 """
 
 from __future__ import annotations
@@ -58,7 +78,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
-from ruextract.roles.linking import attach, resolve_again
+from ruextract.roles.anaphora import resolve_again, share_places
+from ruextract.roles.linking import attach
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
     abbreviations,
@@ -92,7 +113,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     if not ents.per:
         return []
     phrases = find_phrases(doc, ents)
-    attached = resolve_again(doc, attach(doc, phrases, ents), ents)
+    attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
     return [(phrase, person) for phrase, person in attached if person is not None]
 
 

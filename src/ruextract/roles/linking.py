@@ -1,74 +1,51 @@
 """Linking: which person a role phrase belongs to (see the package docstring for the rules).
 
-``attach`` ties phrases to names near them; ``resolve_again`` gives a post named again the
-person who holds it in the article.
+``attach`` ties phrases to names near them (before, after, in a list, past descriptions), to
+the names verbs give them (:mod:`~ruextract.roles.copulas`); posts named again or alone are
+:mod:`~ruextract.roles.anaphora`'s.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ruextract.people.words import next_content, prev_content
-from ruextract.roles.phrases import QUOTES, Entities, Phrase, make_phrase
-from ruextract.roles.words import NOMINAL_POS, case_of, fold, line_break_between
+from ruextract.roles.agreement import (
+    AHEAD_WINDOW,
+    BEHIND_WINDOW,
+    DASHES,
+    LIST_JOINERS,
+    agree,
+    ends_clause,
+    one_of,
+    opens_sentence,
+)
+from ruextract.roles.anaphora import (
+    with_org,
+)
+from ruextract.roles.copulas import (
+    dated_post,
+    person_by_copula,
+    person_by_copula_after,
+    subject_of,
+)
+from ruextract.roles.phrases import (
+    QUOTES,
+    Entities,
+    Phrase,
+    make_phrase,
+)
+from ruextract.roles.words import case_of, fold, line_break_between
 
-# verbs that make a post of a person: "был министром", "назначен на пост"
-COPULAS = frozenset(
-    {"быть", "стать", "являться", "назначить", "назначать", "избрать", "избирать",
-     "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
-     "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
-     "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
-     "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать"}
-)  # fmt: skip
-# nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
-POST_WORDS = frozenset(
-    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
-)  # "в качестве главы", "в роли продюсера"
-# words of running for a post, which is not holding it
-CANDIDACY = frozenset(
-    {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
-     "выдвигать", "бороться"}
-)  # fmt: skip
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
-DASHES = frozenset({"—", "–", "-"})
-SUBJECT_PRONOUNS = frozenset({"он", "она"})
-PRONOUN_REACH = 1  # sentences back to look for the person a pronoun stands for
-LIST_JOINERS = frozenset({",", "и"})
-COPULA_WINDOW = 8
-# the same post under other names, for a post referred to again ("глава государства")
-SAME_POST: dict[str, str] = {
-    "глава государства": "президент",
-    "лидер": "президент",
-    "премьер-министр": "премьер-министр",
-    "глава правительства": "премьер-министр",
-}
-# posts a country has one of: unheld, they go to the article's main person and country
-HEAD_POSTS = frozenset({"президент", "премьер-министр"})
-# a post and the name it describes, with other descriptions between them: tokens at most
-AHEAD_WINDOW = 12  # "спортсменка из Южной Кореи Ким Ю На"
-BEHIND_WINDOW = 15  # "Джон Нэш, лауреат Нобелевской премии и американский математик"
+SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
+OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
 APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
-# sentences back to the article's main person, for a post named alone
-FOCUS_REACH = 3
-# words before a post that make it no subject opening its clause ("у певца", "Он был")
-OPENS_CLAUSE_NOT = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX"})
-SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # between an oblique post and its name only places and words about the holder may stand:
 # "певца из Омска Егора Летова"; a noun or verb there takes the name as its own complement
 OBLIQUE_STOPS = frozenset({"NOUN", "VERB", "AUX", "PRON", "DET"})
-
-
-def ends_clause(token: Token) -> bool:
-    """A finite verb, a conjunction of subordination, a pronoun or a stop: the edge of the
-    clause that a post and the name it describes share."""
-    if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
-        return True
-    if token.pos_ == "CCONJ" and fold(token.text) != "и":
-        return True  # "Лавров, а министр обороны промолчал": another clause
-    return token.pos_ in ("SCONJ", "PRON") or token.text in SENTENCE_ENDS
 
 
 def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -85,33 +62,22 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if span.start != token.i:
         return None
     if case_of(doc[span.end - 1]) == "Gen":
-        # "советника Путина Михаила Лесина": a genitive name and then the holder's name
+        # "советника Путина Михаила Лесина": a genitive name and then the holder's name, in
+        # the post's case ("дочь президента Ислама Каримова Лолла": not the post's holder)
         nxt = next_content(doc, span.end)
         if (
             nxt is not None
             and nxt.i in ents.per
             and not line_break_between(doc, span.end - 1, nxt.i)
         ):
-            return ents.per[nxt.i]
+            second = ents.per[nxt.i]
+            if agree(doc[phrase.head], second, same=True):
+                return second
     if phrase.inner is not None and case_of(doc[phrase.inner]) == case_of(doc[span.end - 1]):
         return span  # the name of the inner post (see ``attach``)
-    if not agree(doc[phrase.head], doc[span.end - 1]):
+    if not agree(doc[phrase.head], span):
         return None  # "адвокат Сантоса": the genitive name is not the holder
     return span
-
-
-def opens_sentence(doc: Doc, i: int) -> bool:
-    """Token ``i`` starts a sentence or a line."""
-    before = prev_content(doc, i - 1)
-    return before is None or doc[i].is_sent_start or line_break_between(doc, before.i, i)
-
-
-def agree(head: Token, name: Token) -> bool:
-    """A role noun and the name after it that may be one phrase: a genitive name after a role
-    noun in another case is its complement ("адвокат Сантоса"), not its holder."""
-    head_case, name_case = case_of(head), case_of(name)
-    # an animate accusative is spelt as the genitive: "убедил президента Хамида Карзая"
-    return not (name_case == "Gen" and head_case not in (None, "Gen", "Acc"))
 
 
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -131,115 +97,6 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if head_case and person_case and person_case != head_case:
         return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
-
-
-def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The nearest name before a phrase that a copula or appointment verb links to it."""
-    head = doc[phrase.head]
-    before = prev_content(doc, phrase.start - 1)
-    after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    if case_of(head) != "Ins" and not after_post and not one_of(doc, phrase, "Ins"):
-        return None  # "был министром", "на посту министра", "является одним из лидеров"
-    if not after_post and before is not None and before.pos_ == "ADP" and case_of(head) == "Ins":
-        return None  # "играл с полузащитником": the object of a preposition, not a predicate
-    if before is not None and any(
-        fold(t.lemma_) in CANDIDACY for t in doc[max(0, before.i - 4) : before.i]
-    ):
-        return None  # "кандидат на пост главы ФБР" holds no post yet
-    sent = ents.sent[phrase.head]
-    verb = False
-    i = phrase.start - 1
-    lowest = max(0, phrase.start - COPULA_WINDOW * 2)
-    while i >= lowest:
-        token = doc[i]
-        if token.is_space:
-            i -= 1
-            continue
-        if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
-            return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
-        if (
-            verb
-            and i not in ents.per
-            and token.pos_ in NOMINAL_POS
-            and case_of(token) == "Nom"
-            and fold(token.text) not in SUBJECT_PRONOUNS
-        ):
-            return None  # the copula's subject is no name: "Белоруссия стала её членом"
-        if fold(token.lemma_) in COPULAS:
-            verb = True
-        if verb and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
-            # "Он был министром": the person the text spoke of last
-            return last_person(doc, i, ents)
-        if i in ents.per:
-            person = ents.per[i]
-            if verb or after_post:
-                return person
-            # "назначил Иванова министром": the verb comes before the name
-            for j in range(max(0, person.start - 4), person.start):
-                if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
-                    return person
-            return None
-        i -= 1
-    return None
-
-
-def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
-    """The last name before token ``i`` within the previous sentences (``PRONOUN_REACH``)."""
-    sent = ents.sent[i]
-    j = i - 1
-    while j >= 0 and ents.sent[j] >= sent - PRONOUN_REACH:
-        if j in ents.per:
-            return ents.per[j]
-        j -= 1
-    return None
-
-
-def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The nearest name before a verb of heading in its sentence ("Лавров, который
-    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb."""
-    sent = ents.sent[phrase.head]
-    i = phrase.start - 1
-    seen = 0
-    while i >= 0 and ents.sent[i] == sent and seen < COPULA_WINDOW:
-        token = doc[i]
-        if i in ents.per:
-            return ents.per[i]
-        if not token.is_space:
-            seen += 1
-            if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
-                return None
-        i -= 1
-    return None
-
-
-def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The name after a copula that follows an instrumental post: "Президентом становится
-    Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури"."""
-    if case_of(doc[phrase.head]) != "Ins":
-        return None
-    token = next_content(doc, phrase.end)
-    verbs = described = 0
-    while token is not None and token.i not in ents.per:
-        if (
-            line_break_between(doc, phrase.end - 1, token.i)
-            or ents.sent[token.i] != ents.sent[phrase.head]
-        ):
-            return None
-        if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS and not described:
-            verbs += 1
-        elif token.pos_ == "ADV" and not described:
-            pass
-        elif verbs and token.pos_ in ("ADJ", "NOUN") and case_of(token) == "Nom":
-            described += 1  # "стал теннисист Марат Сафин", "итальянский продюсер"
-        else:
-            return None
-        if verbs + described > 4:
-            return None
-        token = next_content(doc, token.i + 1)
-    if token is None or not verbs:
-        return None
-    span = ents.per[token.i]
-    return span if case_of(doc[span.end - 1]) in (None, "Nom") else None
 
 
 def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
@@ -278,6 +135,10 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if found[n] is None:
             found[n] = person_by_copula_after(doc, phrase, ents)
         if found[n] is None:
+            found[n], how[n] = person_such_as(doc, phrase, ents), "such"
+        if found[n] is None:
+            found[n], how[n] = dated_post(doc, phrase, ents), "dated"
+        if found[n] is None:
             found[n], how[n] = person_ahead(doc, phrase, ents), "ahead"
         if found[n] is None:
             found[n], how[n] = person_behind(doc, phrase, ents), "behind"
@@ -292,11 +153,66 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                 if other.org is not None and holder is person and joined_any(doc, phrase, other):
                     result[n] = (with_org(phrase, other), person)
                     break
+    # a list of names before "и других" and a plural post: "Ван Гога и других художников"
+    for n, (phrase, person) in enumerate(result):
+        if person is None:
+            listed = names_before_others(doc, phrase, ents)
+            if listed:
+                result[n] = (replace(phrase, how="others"), listed[0])
+                extra += [(replace(phrase, how="others"), name) for name in listed[1:]]
     # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли"
     for phrase, person in result:
-        if person is not None and phrase.plural and phrase.how == "before":
+        if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
     return sorted(result + extra, key=lambda pair: pair[0].start)
+
+
+def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The first name of "как" after a plural post: "такие музыканты, как Колин Дэвис,
+    Валерий Гергиев", "концерты таких исполнителей, как Элтон Джон" (each name listed after
+    it holds the post too)."""
+    if not phrase.plural:
+        return None
+    token = next_content(doc, phrase.end)
+    if token is not None and token.text in (",", "—", "–", ":"):
+        token = next_content(doc, token.i + 1)
+        if token is not None and token.i in ents.per and ents.per[token.i].start == token.i:
+            # "Первые два эмира движения, Байтулла Мехсуд и Хакимулла Мехсуд": a list of names
+            first = ents.per[token.i]
+            return first if names_after(doc, first, ents) else None
+    if token is None or fold(token.text) != SUCH_AS:
+        return None
+    name = next_content(doc, token.i + 1)
+    if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
+        return None
+    return ents.per[name.i]
+
+
+def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names listed before "и других" and a plural post: "картины Пикассо, Дали, Ван Гога
+    и других художников" (each of them holds the post), in text order."""
+    if not phrase.plural:
+        return []
+    token = doc[phrase.start]  # "других" agrees with the post: the phrase's first word
+    if fold(token.lemma_) not in OTHERS:
+        token = prev_content(doc, phrase.start - 1)
+    if token is None or fold(token.lemma_) not in OTHERS:
+        return []
+    joiner = prev_content(doc, token.i - 1)
+    while joiner is not None and joiner.pos_ == "NUM":
+        joiner = prev_content(doc, joiner.i - 1)
+    if joiner is None or fold(joiner.text) != "и":
+        return []
+    found: list[Span] = []
+    token = prev_content(doc, joiner.i - 1)
+    while token is not None and token.i in ents.per:
+        name = ents.per[token.i]
+        found.insert(0, name)
+        sep = prev_content(doc, name.start - 1)
+        if sep is None or sep.text != ",":
+            break
+        token = prev_content(doc, sep.i - 1)
+    return found
 
 
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
@@ -331,18 +247,6 @@ def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
     return joined(doc, a, b) if a.start < b.start else joined(doc, b, a)
 
 
-def with_org(phrase: Phrase, other: Phrase) -> Phrase:
-    """``phrase`` with the org of ``other``."""
-    return replace(
-        phrase,
-        org=other.org,
-        org_label=other.org_label,
-        org_key=other.org_key,
-        org_start=other.org_start,
-        org_stop=other.org_stop,
-    )
-
-
 def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     """Two phrases next to each other, or joined by a comma or "и" (at most one word apart)."""
     between = [t for t in doc[left.end : right.start] if not t.is_space]
@@ -351,125 +255,19 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     return not between or fold(between[0].text) in LIST_JOINERS
 
 
-def post_of(role: str) -> str:
-    """The post a role names, for matching a post mentioned again."""
-    return SAME_POST.get(role, role)
-
-
-def resolve_again(
-    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
-) -> list[tuple[Phrase, Span | None]]:
-    """Give a phrase with no name the person who holds that post in the article."""
-    holders: dict[str, dict[str, Phrase]] = {}
-    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
-    spans_of: dict[str, Span] = {}
-    for span in doc.ents:
-        if span.label_ == "PER":
-            spans_of.setdefault(span._.key, span)
-    # places where a head post is held by someone named, anywhere in the article
-    held_in: dict[str, set[str | None]] = {}
-    for phrase, person in attached:
-        if person is not None:
-            held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
-    result = []
-    for phrase, person in attached:
-        if person is not None:
-            holders.setdefault(post_of(phrase.role), {}).setdefault(person._.key, phrase)
-        elif not phrase.plural:
-            post = post_of(phrase.role)
-            held = {
-                key: other
-                for key, other in holders.get(post, {}).items()
-                if (phrase.org is None or other.org == phrase.org)
-                and (phrase.status == "former") == (other.status == "former")
-            }
-            if len(held) == 1:
-                ((key, other),) = held.items()
-                person = spans_of.get(key)
-                phrase = replace(phrase, how="again")
-                if phrase.org is None:
-                    phrase = with_org(phrase, other)
-            elif not held and post in HEAD_POSTS and phrase.org is None and counts:
-                person, phrase = main_person(
-                    doc, phrase, held_in.get(post, set()), holders, counts, spans_of
-                )
-                if person is not None:
-                    holders.setdefault(post, {})[person._.key] = phrase
-            if person is None:
-                person = person_in_focus(doc, phrase, ents)
-                if person is not None:
-                    phrase = replace(phrase, how="focus")
-        result.append((phrase, person))
-    return result
-
-
-def main_person(
-    doc: Doc,
-    phrase: Phrase,
-    taken: set[str | None],
-    holders: dict[str, dict[str, Phrase]],
-    counts: Counter[str],
-    spans_of: dict[str, Span],
-) -> tuple[Span | None, Phrase]:
-    """The article's most mentioned person, for a head post nobody holds, with its country."""
-    if case_of(doc[phrase.head]) != "Nom":
-        return None, phrase
-    (key, n), *rest = [*counts.most_common(2), ("", 0)]
-    if n < 2 or (rest and rest[0][1] == n) or key in {k for h in holders.values() for k in h}:
-        return None, phrase
-    countries = Counter(
-        span._.country.code
-        for span in doc.spans.get("countries", [])
-        if span._.country is not None and span._.country.code not in taken
-    )
-    if countries:
-        code, _ = countries.most_common(1)[0]
-        span = next(s for s in doc.spans["countries"] if s._.country and s._.country.code == code)
-        phrase = replace(
-            phrase, org=span._.country.name, org_label="COUNTRY", org_key=code,
-            org_start=None, org_stop=None,
-        )  # fmt: skip
-    return spans_of[key], replace(phrase, how="main")
-
-
-def person_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The person a post named alone refers to: a nominative post that opens its clause
-    ("Живописец скончался…", "75-летний политик принёс присягу…") in a sentence that names
-    nobody is the article's most mentioned person, when that person was named within the
-    ``FOCUS_REACH`` sentences before it."""
-    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
-        return None
-    sent = ents.sent[phrase.head]
-    i = phrase.start - 1
-    while i >= 0 and ents.sent[i] == sent:
-        token = doc[i]
-        if i in ents.per or token.text in QUOTES or token.pos_ in OPENS_CLAUSE_NOT:
-            return None  # someone is named before it, or it is no subject at the start
-        i -= 1
-    j = phrase.end
-    while j < len(doc) and ents.sent[j] == sent:
-        if j in ents.per:
-            return None
-        j += 1
-    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
-    (key, n), *rest = counts.most_common(2)
-    if rest and rest[0][1] == n:
-        return None  # no one person the article is about
-    while i >= 0 and ents.sent[i] >= sent - FOCUS_REACH:
-        if i in ents.per and ents.per[i]._.key == key:
-            return ents.per[i]
-        i -= 1
-    return None
-
-
 def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The first name after a nominative post in its clause, past descriptions of the same
     person ("спортсменка из Южной Кореи Ким Ю На", "Председатель ..., 43-летний Евгений
     Шевчук"): no finite verb, conjunction or pronoun between them."""
     head = doc[phrase.head]
     head_case = case_of(head)
-    if head_case is None or phrase.plural or phrase.by_verb:
+    if head_case is None or phrase.by_verb:
         return None
+    if phrase.plural:
+        # a plural post is the post of a list of names: "учёные из США Джеймс Ротман, Рэнди
+        # Шекман и Томас Зюдхоф"
+        first = person_ahead(doc, replace(phrase, plural=False), ents)
+        return first if first is not None and names_after(doc, first, ents) else None
     sent = ents.sent[phrase.head]
     seen = 0
     i = phrase.end
@@ -489,16 +287,6 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return None  # "врача, лечившего Майкла Джексона": the name is another's
         i += 1
     return None
-
-
-def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
-    """A plural post after "один из" ("один из величайших дирижёров"): one person's (with
-    "один" in ``case``, if given: "одним из лидеров")."""
-    before = prev_content(doc, phrase.start - 1)
-    if before is None or fold(before.text) != "из":
-        return False
-    one = prev_content(doc, before.i - 1)
-    return one is not None and fold(one.lemma_) == "один" and (case is None or case_of(one) == case)
 
 
 def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:

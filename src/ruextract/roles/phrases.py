@@ -32,6 +32,9 @@ from ruextract.roles.words import (
 # "президент страны": the country is the one the text named last
 COUNTRY_WORDS = frozenset({"страна"})
 
+# numbers that take a singular genitive noun: "два эмира"
+PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
+
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
@@ -39,7 +42,9 @@ ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
 DUTIES = frozenset({"обязанности", "обязанностей"})
 
 # EXTENT
-QUOTES = frozenset('«»"“”„')
+QUOTES = frozenset("«»\"“”„'")
+OPENING_QUOTES = frozenset("«\"„“'")
+CLOSING_QUOTES = frozenset("»\"”“'")
 MAX_COMPLEMENT = 8
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
@@ -185,10 +190,12 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             break
         if token.text in QUOTES:
             inner = next_content(doc, token.i + 1)
-            if token.text in '«"„“' and inner is not None and inner.i in ents.place:
+            while inner is not None and inner.text in QUOTES:
+                inner = next_content(doc, inner.i + 1)  # ''Detroit Red Wings'': two apostrophes
+            if token.text in OPENING_QUOTES and inner is not None and inner.i in ents.place:
                 i = token.i + 1
                 continue
-            if taken and token.text in '»"”“':
+            if taken and token.text in CLOSING_QUOTES:
                 end = token.i + 1
                 i = end
                 continue
@@ -220,6 +227,14 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 taken.append(token)
                 i = token.i + 1
                 continue
+        if is_role_noun(token):
+            name = next_content(doc, token.i + 1)
+            if (
+                name is not None
+                and name.i in ents.per
+                and case_of(token) in {case_of(t) for t in ents.per[name.i]}
+            ):
+                break  # "министром обороны страны адмирала Кармен Мелендес": the name's title
         case = case_of(token)
         previous = taken[-1] if taken else None
         after_po = (
@@ -242,8 +257,10 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
     if taken:
         end = taken[-1].i + 1
         after = next_content(doc, end)
-        if after is not None and after.text in '»"”' and doc[end - 1].i in ents.place:
+        quoted = doc[end - 1].i in ents.place
+        while quoted and after is not None and after.text in CLOSING_QUOTES:
             end = after.i + 1
+            after = next_content(doc, end) if after.text == "'" else None
     else:
         end = head.i + 1
     return end, taken, n_post
@@ -256,6 +273,17 @@ def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
         if span is not None and span._.country is not None:
             return span
     return None
+
+
+def counted(doc: Doc, start: int) -> bool:
+    """A post after a number of two or more ("два эмира", "3 министра"): a singular genitive
+    that names several people."""
+    before = prev_content(doc, start - 1)
+    if before is None or before.pos_ != "NUM":
+        return False
+    if before.text.isdigit():
+        return int(before.text) > 1
+    return fold(before.lemma_) in PAUCAL
 
 
 def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
@@ -331,7 +359,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         org_key=org_key,
         org_start=org_start,
         org_stop=org_stop,
-        plural=is_plural(head),
+        plural=is_plural(head) or counted(doc, start),
         inner=inner,
     )
 

@@ -1,0 +1,581 @@
+"""The amounts in a text, without models: :func:`find_facts` runs the yargy grammars of
+:mod:`ruextract.grammars` on windows around number triggers, then adds the amounts that stand
+for others (a count without its noun, money without its currency, a collective numeral) and
+drops ratios, ranks, weights and web addresses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+
+from ruextract.facts.clause import DOWN, UP
+from ruextract.grammars import money, percent
+from ruextract.grammars.money import MONEY
+from ruextract.grammars.numbers import CHANGE, EXACT, TOKENIZER, Amount, is_vague
+from ruextract.grammars.parser import LookaheadParser
+from ruextract.grammars.percent import PERCENT
+from ruextract.grammars.quantity import QUANTITY
+from ruextract.records import Fact
+
+MONEY_KIND, PERCENT_KIND, QUANTITY_KIND = "money", "percent", "quantity"
+# when two matches overlap, the longer wins; on a tie, the earlier kind here
+KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
+# yargy parses only windows of text around these triggers (it is slow on whole articles)
+TRIGGER = re.compile(
+    r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
+    r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
+    # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
+    r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
+    r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
+    r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых))\b",
+    re.IGNORECASE,
+)
+# web addresses: their "%D0" escapes and digits are not facts
+# (from the bracket a wiki link opens with: "голосов[https://…" keeps its word)
+URL = re.compile(r"[^\s\[]*(?:https?://|www\.|%[0-9A-F]{2}%)\S*", re.IGNORECASE)
+# how far a window reaches around a trigger: a qualifier and a range before, a unit after
+WINDOW_BEFORE, WINDOW_AFTER = 60, 60
+# a count in words has its qualifier just before and its noun (and adjectives) just after
+WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER = 12, 40
+
+
+@lru_cache(maxsize=1)
+def parsers() -> dict[str, LookaheadParser]:
+    """The yargy parsers, one per kind (built on first use: no work on import)."""
+    return {
+        MONEY_KIND: LookaheadParser(MONEY, tokenizer=TOKENIZER, anchors=money.ANCHORS),
+        PERCENT_KIND: LookaheadParser(PERCENT, tokenizer=TOKENIZER, anchors=percent.ANCHORS),
+        QUANTITY_KIND: LookaheadParser(QUANTITY, tokenizer=TOKENIZER),
+    }
+
+
+def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[Decimal, Decimal | None]:
+    """``value`` and ``value_max`` of an amount or range; "от 3 до 5 тысяч" → 3000, 5000."""
+    value = amount.value
+    if amount_max is None:
+        return value, None
+    if amount.multiplier is None and amount_max.multiplier is not None:
+        value *= amount_max.multiplier
+    return value, amount_max.value
+
+
+# a multiplier alone in a plural form is a vague count: "погибли тысячи человек", "миллионы
+# долларов" (but "более тысячи человек", "тысяча человек", "миллион долларов" are values)
+PLURAL_MULTIPLIER = re.compile(
+    r"^(?:тысяч|тысячи|тысячам|тысячами|тысячах|миллион(?:ы|ов|ам|ами|ах)|"
+    r"миллиард(?:ы|ов|ам|ами|ах)|триллион(?:ы|ов|ам|ами|ах))\b",
+    re.IGNORECASE,
+)
+
+
+def is_bare_plural(amount: Amount, qualifier: str | None, text: str) -> bool:
+    """True for a multiplier with no number and no qualifier, in a plural form."""
+    bare = amount.number is None and amount.words is None and amount.fraction is None
+    return bare and qualifier is None and bool(PLURAL_MULTIPLIER.match(text))
+
+
+# "$635,000": a dollar sign and an English thousands group, nothing after
+ENGLISH_GROUPS = re.compile(r"\$\s?(\d{1,3},\d{3})$")
+
+
+def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None:
+    """A :class:`Fact` from one grammar match, or None when it is not a fact after all.
+
+    "с A до B" (the grammar's ``change`` mark) is a change: ``value`` B, ``value_from`` A,
+    qualifier exact, direction from comparing them; "от A до B" and "A–B" are ranges.
+    """
+    amount = match_fact.amount
+    value, value_max = amount_values(amount, match_fact.amount_max)
+    # "несколько сотен", "десятки тысяч", "тысячи человек": vague, no value to read
+    if amount.words is not None and is_vague(text):
+        return None
+    if is_bare_plural(amount, match_fact.qualifier, text):
+        return None
+    qualifier = match_fact.qualifier or EXACT
+    if kind == MONEY_KIND:
+        unit = match_fact.currency
+        grouped = ENGLISH_GROUPS.search(text)
+        if grouped is not None:
+            # "$635,000": an English thousands comma, not a decimal one
+            value = Decimal(grouped.group(1).replace(",", ""))
+    elif kind == PERCENT_KIND:
+        unit = match_fact.unit or "%"
+    else:
+        unit = match_fact.unit
+        # "одна из", "один раз": "один" in words is phrasing, not a count
+        if amount.words is not None and amount.multiplier is None and value < 2:
+            return None
+    value_from = direction = None
+    if qualifier == CHANGE and value_max is not None:
+        value_from, value, value_max = value, value_max, None
+        qualifier = EXACT
+        if value != value_from:
+            direction = UP if value > value_from else DOWN
+    elif value_max is not None:
+        qualifier = "range"
+    return Fact(
+        start=start,
+        stop=start + len(text),
+        text=text,
+        kind=kind,
+        value=float(value),
+        value_max=None if value_max is None else float(value_max),
+        qualifier=qualifier,
+        unit=unit,
+        value_from=None if value_from is None else float(value_from),
+        direction=direction,
+    )
+
+
+def windows(text: str) -> Iterator[tuple[int, str]]:
+    """Stretches of ``text`` around possible numbers, with their offsets.
+
+    Each reaches ``WINDOW_BEFORE``/``WINDOW_AFTER`` characters around a trigger, cut at white
+    space and never across a line break; overlapping windows merge.
+    """
+    spans: list[list[int]] = []
+    for match in TRIGGER.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_stop = text.find("\n", match.end())
+        line_stop = len(text) if line_stop < 0 else line_stop
+        before, after = (
+            (WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER)
+            if match.group("word")
+            else (WINDOW_BEFORE, WINDOW_AFTER)
+        )
+        start = max(line_start, match.start() - before)
+        stop = min(line_stop, match.end() + after)
+        while start > line_start and not text[start - 1].isspace():
+            start -= 1
+        while stop < line_stop and not text[stop].isspace():
+            stop += 1
+        if spans and start <= spans[-1][1] and line_start <= spans[-1][0]:
+            spans[-1][1] = max(spans[-1][1], stop)
+        else:
+            spans.append([start, stop])
+    for start, stop in spans:
+        yield start, text[start:stop]
+
+
+# "в 3 раза больше": a ratio
+RATIO_BEFORE = re.compile(r"\bв[оа]?\s+$", re.IGNORECASE)
+# nouns that a number before them may rank instead of count ("5 тур" / "17 матчей")
+RANK_NOUNS = frozenset({"место", "тур", "матч", "сезон"})
+# "105 из 230 мест": the first count takes the noun of the second
+COUNT_OF = re.compile(r"(?<![\d.,])(\d+)\s+из\s+$")
+# "— 316 млн (около 5 млн долларов)": an amount after a dash takes the currency of the money
+# said before it in the sentence
+ELIDED_MONEY = re.compile(
+    r"(?<=\s[—–-]\s)(\d+(?:[.,]\d+)?\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))"
+    r"(?!\s*(?:[$€£]|руб|долл|евро|фунт|\w+ов\b))"
+)
+
+
+# an amount with no unit of its own in a list or an ellipsis: after a dash ("TOP 09 - 41"),
+# or right after a count with "," / "и" ("погибли 65 человек, 936 получили ранения", "2,6 млн
+# подписчиков в Weibo и более 14 млн — в WeChat"); not a year, a day or a range of numbers
+ELIDED_AMOUNT = re.compile(
+    r"(?:(?<=\s[—–-]\s)|(?<=,\s)|(?<=\sи\s))"
+    r"((?:(?:не\s+)?(?:более|менее|свыше|около|почти|примерно|больше|меньше)\s+)?"
+    r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?"
+    r"(?:\s+(?:тыс\.|тысяч[аи]?|млн|млрд|миллион\w*|миллиард\w*))?)"
+    r"(?![\d.,]\d|\s*[—–-]\s*\d|\s*(?:,|и)\s+\d|\s*[$€£%:]|[\w-])",
+    re.IGNORECASE,
+)
+# the word after an elided amount: its own noun or a word of time makes it no elided count
+WORD_AFTER = re.compile(r"\s*([а-яё]+)", re.IGNORECASE)
+# a number before a dash with no name before it: the dash makes a range
+RANGE_START = re.compile(r"(?:^|[^\w\s]|\s[а-яё]+)\s*\d+(?:[.,]\d+)?\s*$")
+# how far back the amount an elided one follows may be, after "," or "и"
+ELIDED_LIST_REACH = 30
+
+
+def is_elided_amount(text: str, match: re.Match, before: Fact) -> bool:
+    """True when the unit-less amount ``match`` stands for another of ``before``'s kind: the
+    same line, right after it when joined by "," or "и" (any distance before a dash); not
+    a year-like number alone, not before a noun (its own, or a date's month)."""
+    from ruextract import models
+
+    gap = text[before.stop : match.start()]
+    if "\n" in gap:
+        return False
+    after_dash = text[match.start() - 2] in "—–-"
+    if not after_dash and len(gap) > ELIDED_LIST_REACH:
+        return False
+    if after_dash and RANGE_START.search(text, 0, match.start() - 2):
+        # "3 - 4 ранены": a range of numbers, not a name and its count ("TOP 09 - 41")
+        return False
+    amount = match.group(1)
+    if amount.isdigit() and 1000 <= int(amount) <= 2100:
+        return False
+    word = WORD_AFTER.match(text, match.end())
+    if word is not None and match.end() == word.start(1) - 1:
+        parse = models.morph_analyzer().parse(word.group(1).lower())[0]
+        if {"NOUN"} & set(parse.tag.grammemes) or {"ADJF", "PRTF", "NUMR"} & parse.tag.grammemes:
+            return False
+    return True
+
+
+def elided_amounts(text: str, facts: list[Fact]) -> list[Fact]:
+    """Amounts with no unit in a list or an ellipsis take the unit of the money or count
+    before them (:data:`ELIDED_AMOUNT`); each one found can be the one the next follows
+    ("TOP 09 - 41. … CSSD - 56, KSCM - 26")."""
+    pool = sorted(
+        (
+            f
+            for f in facts
+            if f.kind in (MONEY_KIND, QUANTITY_KIND)
+            and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
+        ),
+        key=lambda f: f.start,
+    )
+    taken = [(f.start, f.stop) for f in facts]
+    found: list[Fact] = []
+    for match in ELIDED_AMOUNT.finditer(text):
+        if any(a < match.end(1) and match.start(1) < b for a, b in taken):
+            continue
+        before = [f for f in pool + found if f.stop <= match.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda f: f.stop)
+        if not is_elided_amount(text, match, last):
+            continue
+        amount = match.group(1)
+        for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
+            value, _ = amount_values(parsed.fact.amount, None)
+            found.append(
+                Fact(start=match.start(1), stop=match.end(1), text=amount, kind=last.kind,
+                     value=float(value), unit=last.unit,
+                     qualifier=parsed.fact.qualifier or EXACT)
+            )  # fmt: skip
+            break
+    return found
+
+
+# a number with a multiplier and nothing after: "12 миллиардов", "по 2,5 тыс."
+BARE_MULTIPLIED = re.compile(
+    r"(?<![\w.,])((?:(?:не\s+)?(?:более|менее|свыше|около|почти|примерно|до)\s+)?"
+    r"\d+(?:[.,]\d+)?\s+(?:тыс\.|тыс\b|тысяч[аи]?\b|млн\b|млрд\b|миллион\w*|"
+    r"миллиард\w*))",
+    re.IGNORECASE,
+)
+# words right before an amount that make it a price or a payment: "обошлись в", "стоит",
+# "получат по", "заплатил", "за"
+PAID_BEFORE = re.compile(
+    r"(?:\b(?:обош\w+|обходит\w*|стои\w*|стоил\w*)\s+(?:в\s+)?|"
+    r"\b(?:получ\w+|выплат\w+|заплат\w+|плат\w+)\s+(?:по\s+)?)$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
+# how far in the same line a money fact after a price with no currency may give it one
+CURRENCY_AFTER_REACH = 200
+
+
+def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
+    """A number with a multiplier and no unit is money in the currency of the money said
+    right before it ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится на …"),
+    or, after a verb of price or payment ("получат по 2,5 тыс."), in the currency of the
+    nearest money before it in the text, else just after it on its line; not without a
+    currency to take, nor before a noun (its own unit)."""
+    from ruextract import models
+
+    money = [f for f in facts if f.kind == MONEY_KIND]
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in BARE_MULTIPLIED.finditer(text):
+        start, stop = match.span(1)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
+                continue
+        before = [f for f in money if f.stop <= start]
+        currency = None
+        if before and start - before[-1].stop <= ELIDED_LIST_REACH:
+            if not SENTENCE_END.search(text[before[-1].stop : start]):
+                currency = before[-1].unit
+        if currency is None and PAID_BEFORE.search(text[max(0, start - 25) : start]):
+            line_stop = text.find("\n", stop)
+            line_stop = len(text) if line_stop < 0 else line_stop
+            after = [
+                f for f in money if stop <= f.start < min(line_stop, stop + CURRENCY_AFTER_REACH)
+            ]
+            nearest = before[-1] if before else (after[0] if after else None)
+            currency = nearest.unit if nearest is not None else None
+        if currency is None:
+            continue
+        for parsed in parsers()[QUANTITY_KIND].findall(match.group(1) + " штук"):
+            value, _ = amount_values(parsed.fact.amount, None)
+            found.append(
+                Fact(start=start, stop=stop, text=match.group(1), kind=MONEY_KIND,
+                     value=float(value), unit=currency,
+                     qualifier=parsed.fact.qualifier or EXACT)
+            )  # fmt: skip
+            break
+    return found
+
+
+# "8 фунтов 6 унций": pounds of weight, not of money
+OUNCES_AFTER = re.compile(r"\s+\d+\s+унц", re.IGNORECASE)
+
+
+def is_weight(text: str, fact: Fact) -> bool:
+    """ "весит 8 фунтов 6 унций": a pound followed by ounces is a weight, no money."""
+    return fact.unit == "GBP" and bool(OUNCES_AFTER.match(text, fact.stop))
+
+
+def is_ratio_or_rank(text: str, fact: Fact) -> bool:
+    """ "в 3 раза" is a ratio, "2 место" a rank (not "21 место", "105 мест"): no counts."""
+    if fact.kind != QUANTITY_KIND:
+        return False
+    if fact.unit == "раз":
+        return bool(RATIO_BEFORE.search(text[max(0, fact.start - 4) : fact.start]))
+    if fact.unit in RANK_NOUNS:
+        return not agrees_as_count(fact.value, fact.text.split()[-1])
+    return False
+
+
+def agrees_as_count(value: float, noun: str) -> bool:
+    """True when ``noun`` has the form a count of ``value`` takes: plural ("17 матчей", "105
+    мест"), genitive singular after 2–4 ("3 тура"), singular after 21, 31 … ("51 место");
+    "2 место", "5 тур", "в 3 туре" are ranks."""
+    from ruextract import models
+
+    tens, last = int(value) % 100, int(value) % 10
+    for parse in models.morph_analyzer().parse(noun.lower()):
+        if "NOUN" not in parse.tag:
+            continue
+        if parse.tag.number == "plur":
+            return True
+        if 2 <= last <= 4 and not 12 <= tens <= 14 and parse.tag.case == "gent":
+            return True
+        if last == 1 and tens != 11 and value != 1:
+            return True
+    return False
+
+
+def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "105 из 230 мест": 105 counts places too."""
+    found = []
+    for fact in facts:
+        if fact.kind != QUANTITY_KIND:
+            continue
+        match = COUNT_OF.search(text[max(0, fact.start - 20) : fact.start])
+        if match:
+            start = fact.start - len(match.group(0))
+            found.append(
+                Fact(start=start, stop=start + len(match.group(1)), text=match.group(1),
+                     kind=QUANTITY_KIND, value=float(match.group(1)), unit=fact.unit)
+            )  # fmt: skip
+    return found
+
+
+# "101 голос из 200": the total after a count
+OF_TOTAL = re.compile(r"\s+из\s+(\d+)(?![\d.,]?\d)(?!\s*[%$€£:-])")
+
+
+def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "поддержку в 101 голос из 200": the total after a count counts its noun too (not
+    "из 200 кандидатов", with a noun of its own, nor a year)."""
+    from ruextract import models
+
+    found = []
+    for fact in facts:
+        if fact.kind != QUANTITY_KIND:
+            continue
+        match = OF_TOTAL.match(text, fact.stop)
+        if match is None or 1000 <= int(match.group(1)) <= 2100:
+            continue
+        word = WORD_AFTER.match(text, match.end())
+        if word is not None:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
+                continue
+        number = match.group(1)
+        found.append(
+            Fact(start=match.start(1), stop=match.end(1), text=number, kind=QUANTITY_KIND,
+                 value=float(number), unit=fact.unit)
+        )  # fmt: skip
+    return found
+
+
+# a collective numeral with no noun after it: "Все четверо сгорели", "Последние двое"
+COLLECTIVE_ALONE = re.compile(
+    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро)\b(?!\s+[а-яё]+(?:ых|их)\b)",
+    re.IGNORECASE,
+)
+COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
+                     "семеро": 7, "восьмеро": 8}  # fmt: skip
+# how far back the count of people a collective numeral stands for may be
+COLLECTIVE_REACH = 300
+
+
+def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Погибли четверо членов экипажа … Все четверо сгорели": a collective numeral with no
+    noun counts the people of the count before it (a person noun, within
+    :data:`COLLECTIVE_REACH` characters, across a paragraph break too)."""
+    from ruextract import models
+
+    counts = [f for f in facts if f.kind == QUANTITY_KIND and f.unit]
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COLLECTIVE_ALONE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        word = WORD_AFTER.match(text, match.end())
+        if word is not None and word.start(1) - match.end() <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if "NOUN" in tag.grammemes:
+                continue
+        before = [f for f in counts if f.stop <= match.start()]
+        if not before or match.start() - before[-1].stop > COLLECTIVE_REACH:
+            continue
+        unit = before[-1].unit
+        parses = models.morph_analyzer().parse(unit.split("-")[-1])
+        if not any("NOUN" in p.tag and p.tag.animacy == "anim" for p in parses):
+            continue
+        found.append(
+            Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
+                 value=float(COLLECTIVE_VALUES[match.group(1).lower()]), unit=unit)
+        )  # fmt: skip
+    return found
+
+
+# "лишь 11 из них", "две из которых": a count of the things counted just before
+COUNT_OF_THEM = re.compile(
+    r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
+    r"\s+из\s+(?:них|которых)\b"
+    # "27 мест … — на одно больше": a difference of the count before
+    r"|(?<=\bна\s)(\d+|одно|один|одну|два|две|три|четыре|пять)(?=\s+(?:больше|меньше)\b)",
+    re.IGNORECASE,
+)
+# how far back the count they stand for may be
+COUNT_OF_THEM_REACH = 200
+
+
+def counts_of_them(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "из 20 поданных номинаций допущены … лишь 11 из них", "четыре комнаты, две из
+    которых", "27 мест — на одно больше": the count takes the noun of the count before it on
+    the same line."""
+    counts = [f for f in facts if f.kind == QUANTITY_KIND]
+    found = []
+    for match in COUNT_OF_THEM.finditer(text):
+        before = [f for f in counts if f.stop <= match.start()]
+        if not before or match.start() - before[-1].stop > COUNT_OF_THEM_REACH:
+            continue
+        if "\n" in text[before[-1].stop : match.start()]:
+            continue
+        group = 1 if match.group(1) else 2
+        number = match.group(group)
+        for parsed in parsers()[QUANTITY_KIND].findall(number + " штук"):
+            found.append(
+                Fact(start=match.start(group), stop=match.end(group), text=number,
+                     kind=QUANTITY_KIND, value=float(parsed.fact.amount.value),
+                     unit=before[-1].unit)
+            )  # fmt: skip
+            break
+    return found
+
+
+def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "… 368 млн рублей, второе место — 316 млн": amounts after a dash with no currency
+    take the currency of the money fact before them on the same line; likewise a count
+    takes the noun of the count before it ("более 49 тысяч избирателей (52,3 процента), а за
+    Кокрела - 44,7 тысячи")."""
+    # not an equivalent in brackets: "(около 5 млн долларов)"
+    money = [
+        f
+        for f in facts
+        if f.kind in (MONEY_KIND, QUANTITY_KIND)
+        and text.rfind("(", 0, f.start) <= text.rfind(")", 0, f.start)
+    ]
+    found = []
+    for match in ELIDED_MONEY.finditer(text):
+        before = [f for f in money if f.stop <= match.start()]
+        if not before or "\n" in text[before[-1].stop : match.start()]:
+            continue
+        amount = match.group(1)
+        for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
+            value = parsed.fact.amount.value
+            found.append(
+                Fact(start=match.start(1), stop=match.end(1), text=amount,
+                     kind=before[-1].kind, value=float(value), unit=before[-1].unit)
+            )  # fmt: skip
+            break
+    return found
+
+
+# "45 хот-догов": the rest of a hyphenated counted noun; "140 км/ч": a speed
+HYPHEN_REST = re.compile(r"-([а-яё]+)", re.IGNORECASE)
+PER_HOUR = re.compile(r"/ч\b")
+
+
+def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
+    """Counted nouns written with a hyphen take the whole word ("45 хот-догов" → хот-дог, not
+    the lemma of "хот" alone); a distance per hour is a speed ("140 км/ч" → km/h)."""
+    from ruextract import models
+
+    out = []
+    for fact in facts:
+        speed = fact.unit in ("km", "m") and PER_HOUR.match(text, fact.stop) is not None
+        if fact.kind == QUANTITY_KIND and speed:
+            stop = fact.stop + 2
+            fact = replace(fact, stop=stop, text=text[fact.start : stop], unit=fact.unit + "/h")
+        elif fact.kind == QUANTITY_KIND and fact.unit and fact.text[-1:].isalpha():
+            rest = HYPHEN_REST.match(text, fact.stop)
+            if rest is not None:
+                first = fact.text.split()[-1].lower()
+                last = models.morph_analyzer().parse(rest.group(1).lower())[0].normal_form
+                stop = rest.end()
+                fact = replace(
+                    fact, stop=stop, text=text[fact.start : stop], unit=f"{first}-{last}"
+                )
+        out.append(fact)
+    return out
+
+
+def find_facts(text: str) -> list[Fact]:
+    """Money, percentages and quantities in ``text``, in order, without overlaps.
+
+    Pure: no models (yargy's own dictionary only). ``subject`` and the period are left empty:
+    they need the parse and the dates, which the pipeline component adds. The last texts'
+    results are cached: the syntax stage asks first, for the sentences worth parsing.
+    """
+    return list(_find_facts(text))
+
+
+@lru_cache(maxsize=128)
+def _find_facts(text: str) -> tuple[Fact, ...]:
+    candidates: list[Fact] = []
+    for offset, line in windows(text):
+        for kind, parser in parsers().items():
+            for match in parser.findall(line):
+                start, stop = match.span.start, match.span.stop
+                fact = to_fact(kind, offset + start, line[start:stop], match.fact)
+                if fact is not None:
+                    candidates.append(fact)
+    candidates = [f for f in candidates if not is_ratio_or_rank(text, f) and not is_weight(text, f)]
+    candidates = compound_units(text, candidates)
+    candidates += (
+        counts_before_of(text, candidates)
+        + elided_money(text, candidates)
+        + counts_of_them(text, candidates)
+    )
+    candidates += elided_amounts(text, candidates)
+    candidates += totals_after(text, candidates)
+    candidates += bare_money(text, candidates)
+    candidates += collectives_alone(text, candidates)
+    urls = [match.span() for match in URL.finditer(text)]
+    candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
+    candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
+    facts: list[Fact] = []
+    for fact in candidates:
+        if facts and fact.start < facts[-1].stop:
+            continue
+        facts.append(fact)
+    return tuple(facts)

@@ -1,0 +1,120 @@
+"""Agreement and clause edges: the morphology that tells whether a post and a name go
+together (case, gender, number), and where the clause they share ends.
+
+Pure functions over spaCy tokens and spans; used by :mod:`~ruextract.roles.linking`,
+:mod:`~ruextract.roles.copulas` and :mod:`~ruextract.roles.anaphora`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.names import first_name_gender
+from ruextract.people.words import prev_content
+from ruextract.roles.phrases import (
+    Phrase,
+)
+from ruextract.roles.words import MODIFIER_POS, case_of, fold, line_break_between
+
+DASHES = frozenset({"—", "–", "-"})
+LIST_JOINERS = frozenset({",", "и"})
+# a post and the name it describes, with other descriptions between them: tokens at most
+AHEAD_WINDOW = 12  # "спортсменка из Южной Кореи Ким Ю На"
+BEHIND_WINDOW = 15  # "Джон Нэш, лауреат Нобелевской премии и американский математик"
+SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def ends_clause(token: Token) -> bool:
+    """A finite verb, a conjunction of subordination, a pronoun or a stop: the edge of the
+    clause that a post and the name it describes share."""
+    if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+        return True
+    if token.pos_ == "CCONJ" and fold(token.text) != "и":
+        return True  # "Лавров, а министр обороны промолчал": another clause
+    return token.pos_ in ("SCONJ", "PRON") or token.text in SENTENCE_ENDS
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` starts a sentence or a line."""
+    before = prev_content(doc, i - 1)
+    return before is None or doc[i].is_sent_start or line_break_between(doc, before.i, i)
+
+
+def name_cases(name: Span) -> set[str]:
+    """The cases the tagger gives the words of a name: a first name often shows the case its
+    surname hides ("актёры Хельга Филиппова": "Филиппова" read as genitive, "Хельга" not)."""
+    return {case for token in name if (case := case_of(token)) is not None}
+
+
+def reads_nominative(name: Span) -> bool | None:
+    """Whether a mention is written as its person's nominative name ("Лолла Каримова" of
+    Лолла Каримова, not "Ислама Каримова" of Ислам Каримов); None without a person record."""
+    record = name._.person
+    if record is None or not record.name:
+        return None
+    nominative = {fold(word) for word in record.name.split()}
+    return all(fold(token.text) in nominative for token in name if token.is_alpha)
+
+
+def person_cases(name: Span) -> set[str]:
+    """The cases a mention may be in: the nominative alone when it is written as its person's
+    nominative name (the tagger reads "Лолла Каримова" after a genitive as genitive), else the
+    tagger's cases but the nominative."""
+    nominative = reads_nominative(name)
+    if nominative is None:
+        return name_cases(name)
+    return {"Nom"} if nominative else name_cases(name) - {"Nom"}
+
+
+def agree(head: Token, name: Span, same: bool = False) -> bool:
+    """A role noun and the name after it that may be one phrase: a genitive name after a role
+    noun in another case is its complement ("адвокат Сантоса"), not its holder. With ``same``,
+    a name that cannot be in the head's case is not its holder either ("дочь президента
+    Ислама Каримова Лолла Каримова")."""
+    head_case, cases = case_of(head), person_cases(name)
+    if same and head_case is not None and cases and head_case not in cases:
+        return head_case == "Acc" and "Gen" in cases
+    # an animate accusative is spelt as the genitive: "убедил президента Хамида Карзая"
+    return not (cases == {"Gen"} and head_case not in (None, "Gen", "Acc"))
+
+
+def person_gender(person: Span) -> str | None:
+    """A person's gender from the first name (pymorphy3's dictionary), else the tagger's
+    gender of the name's words when they agree ("masc" / "femn"), else None."""
+    record = person._.person
+    if record is not None and record.first:
+        found = first_name_gender(record.first)
+        if found is not None:
+            return found
+    genders = {g for token in person for g in token.morph.get("Gender")}
+    return {"Masc": "masc", "Fem": "femn"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+def verb_gender(verb: Token) -> str | None:
+    """The gender a past-tense verb shows ("работала": "femn"); "plur" for the plural."""
+    if verb.morph.get("Number") == ["Plur"]:
+        return "plur"
+    found = verb.morph.get("Gender")
+    return {"Masc": "masc", "Fem": "femn"}.get(found[0]) if found else None
+
+
+def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
+    """A plural post after "один из" ("один из величайших дирижёров", "одним из пяти лучших
+    программистов", "одним из старейших действующих актёров"): one person's (with "один" in
+    ``case``, if given: "одним из лидеров"); numbers, adjectives and participles may stand
+    between "из" and the post."""
+    before = prev_content(doc, phrase.start - 1)
+    while (
+        before is not None
+        and phrase.start - before.i <= AHEAD_WINDOW
+        and (
+            before.pos_ in MODIFIER_POS | {"ADV"}
+            or "Part" in before.morph.get("VerbForm")
+            or fold(before.text) in LIST_JOINERS
+        )
+    ):
+        before = prev_content(doc, before.i - 1)
+    if before is None or fold(before.text) != "из":
+        return False
+    one = prev_content(doc, before.i - 1)
+    return one is not None and fold(one.lemma_) == "один" and (case is None or case_of(one) == case)

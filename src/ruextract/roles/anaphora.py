@@ -1,0 +1,297 @@
+"""Posts named again or alone: a post held by one person of the article ("глава
+государства" for its president), a post alone as a verb's subject ("актёр заявил"), the
+article's main person, and the places such posts take from the article's evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.people.words import next_content
+from ruextract.roles.agreement import (
+    ends_clause,
+    person_gender,
+    verb_gender,
+)
+from ruextract.roles.phrases import (
+    QUOTES,
+    Entities,
+    Phrase,
+    place_record,
+)
+from ruextract.roles.words import case_of
+
+# the same post under other names, for a post referred to again ("глава государства")
+SAME_POST: dict[str, str] = {
+    "глава государства": "президент",
+    "лидер": "президент",
+    "премьер-министр": "премьер-министр",
+    "глава правительства": "премьер-министр",
+}
+# sentences back to the holder's last mention for a post named again ("Президент заявил")
+AGAIN_REACH = 1
+TOPIC_REACH = 2  # for the person the article is about
+# posts of a state's head, held in the country their sentence names
+STATE_POSTS = frozenset({"президент", "премьер-министр", "король", "королева", "монарх"})
+# posts a country has one of: unheld, they go to the article's main person and country
+HEAD_POSTS = frozenset({"президент", "премьер-министр"})
+# sentences back to the article's main person, for a post named alone
+FOCUS_REACH = 3
+# sentences back to the article's person for a post named alone as a verb's subject ("актёр заявил")
+SUBJECT_REACH = 2
+# words before a post that make it no subject opening its clause ("у певца", "Он был")
+OPENS_CLAUSE_NOT = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX"})
+
+
+def with_org(phrase: Phrase, other: Phrase) -> Phrase:
+    """``phrase`` with the org of ``other``."""
+    return replace(
+        phrase,
+        org=other.org,
+        org_label=other.org_label,
+        org_key=other.org_key,
+        org_start=other.org_start,
+        org_stop=other.org_stop,
+    )
+
+
+def post_of(role: str) -> str:
+    """The post a role names, for matching a post mentioned again."""
+    return SAME_POST.get(role, role)
+
+
+def share_places(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """A post with no place takes the place the article gives the same person's same post
+    elsewhere ("президент России Владимир Путин ... президент Путин": Россия), named, not
+    pointed at (no offsets: the mention is in another sentence); a head of state's post with
+    none takes the country its sentence names before it (``country_before``)."""
+    places: dict[tuple[str, str], Phrase] = {}
+    for phrase, person in attached:
+        if person is not None and phrase.org is not None and phrase.status != "former":
+            places.setdefault((person._.key, post_of(phrase.role)), phrase)
+    result = []
+    for phrase, person in attached:
+        if person is not None and phrase.org is None:
+            other = places.get((person._.key, post_of(phrase.role)))
+            if other is not None:
+                phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+            elif post_of(phrase.role) in STATE_POSTS:
+                phrase = country_before(doc, phrase, ents)
+        result.append((phrase, person))
+    return result
+
+
+def country_before(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A head of state's post with no place takes the one country its sentence names before
+    it ("Власти Малави подтвердили сообщения о смерти президента Бингу ва Мутарика")."""
+    sent = ents.sent[phrase.head]
+    found = {
+        id(span): span
+        for i, span in ents.place.items()
+        if ents.sent[i] == sent and i < phrase.start and span.label_ == "COUNTRY"
+    }
+    countries = {span._.country.code: span for span in found.values() if span._.country}
+    if len(countries) != 1:
+        return phrase
+    (span,) = countries.values()
+    org, org_label, org_key = place_record(span)
+    return replace(
+        phrase, org=org, org_label=org_label, org_key=org_key,
+        org_start=span.start_char, org_stop=span.end_char,
+    )  # fmt: skip
+
+
+def resolve_again(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """Give a phrase with no name the person who holds that post in the article."""
+    holders: dict[str, dict[str, Phrase]] = {}
+    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
+    spans_of: dict[str, Span] = {}
+    sents_of: dict[str, set[int]] = {}
+    for span in doc.ents:
+        if span.label_ == "PER":
+            spans_of.setdefault(span._.key, span)
+            sents_of.setdefault(span._.key, set()).add(ents.sent[span.start])
+    topic = main_key(counts)
+    # places where a head post is held by someone named, anywhere in the article
+    held_in: dict[str, set[str | None]] = {}
+    for phrase, person in attached:
+        if person is not None:
+            held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
+    result = []
+    for phrase, person in attached:
+        if person is not None:
+            holders.setdefault(post_of(phrase.role), {}).setdefault(person._.key, phrase)
+        elif not phrase.plural:
+            post = post_of(phrase.role)
+            held = {
+                key: other
+                for key, other in holders.get(post, {}).items()
+                if (phrase.org is None or other.org == phrase.org)
+                and (phrase.status == "former") == (other.status == "former")
+            }
+            if len(held) == 1:
+                ((key, other),) = held.items()
+            if len(held) == 1 and recent(key, ents.sent[phrase.head], sents_of, key == topic):
+                person = spans_of.get(key)
+                phrase = replace(phrase, how="again")
+                if phrase.org is None:
+                    phrase = with_org(phrase, other)
+            elif not held and post in HEAD_POSTS and phrase.org is None and counts:
+                person, phrase = main_person(
+                    doc, phrase, held_in.get(post, set()), holders, counts, spans_of
+                )
+                if person is not None:
+                    holders.setdefault(post, {})[person._.key] = phrase
+            if person is None:
+                person = person_in_focus(doc, phrase, ents)
+                if person is not None:
+                    phrase = replace(phrase, how="focus")
+            if person is None:
+                person = person_as_subject(doc, phrase, ents)
+                if person is not None:
+                    phrase = replace(phrase, how="subject")
+        result.append((phrase, person))
+    return result
+
+
+def recent(key: str, sent: int, sents_of: dict[str, set[int]], topic: bool = False) -> bool:
+    """The person ``key`` is named in sentence ``sent`` or in the ``AGAIN_REACH`` sentences
+    before it (``TOPIC_REACH`` for the person the article is about, ``topic``): a post named
+    again refers to someone the reader has just met."""
+    reach = TOPIC_REACH if topic else AGAIN_REACH
+    return any(sent - reach <= n <= sent for n in sents_of.get(key, ()))
+
+
+def main_key(counts: Counter[str]) -> str | None:
+    """The person the article is about: the one mentioned most, more often than anyone else."""
+    (key, n), *rest = [*counts.most_common(2), ("", 0)]
+    return key if n and not (rest and rest[0][1] == n) else None
+
+
+def main_person(
+    doc: Doc,
+    phrase: Phrase,
+    taken: set[str | None],
+    holders: dict[str, dict[str, Phrase]],
+    counts: Counter[str],
+    spans_of: dict[str, Span],
+) -> tuple[Span | None, Phrase]:
+    """The article's most mentioned person, for a head post nobody holds, with its country."""
+    if case_of(doc[phrase.head]) != "Nom":
+        return None, phrase
+    (key, n), *rest = [*counts.most_common(2), ("", 0)]
+    if n < 2 or (rest and rest[0][1] == n) or key in {k for h in holders.values() for k in h}:
+        return None, phrase
+    countries = Counter(
+        span._.country.code
+        for span in doc.spans.get("countries", [])
+        if span._.country is not None and span._.country.code not in taken
+    )
+    if countries:
+        code, _ = countries.most_common(1)[0]
+        span = next(s for s in doc.spans["countries"] if s._.country and s._.country.code == code)
+        phrase = replace(
+            phrase, org=span._.country.name, org_label="COUNTRY", org_key=code,
+            org_start=None, org_stop=None,
+        )  # fmt: skip
+    return spans_of[key], replace(phrase, how="main")
+
+
+def person_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person a post named alone refers to: a nominative post that opens its clause
+    ("Живописец скончался…", "75-летний политик принёс присягу…") in a sentence that names
+    nobody is the article's most mentioned person, when that person was named within the
+    ``FOCUS_REACH`` sentences before it."""
+    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
+        return None
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] == sent:
+        token = doc[i]
+        if i in ents.per or token.text in QUOTES or token.pos_ in OPENS_CLAUSE_NOT:
+            return None  # someone is named before it, or it is no subject at the start
+        i -= 1
+    j = phrase.end
+    while j < len(doc) and ents.sent[j] == sent:
+        if j in ents.per:
+            return None
+        j += 1
+    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
+    (key, n), *rest = counts.most_common(2)
+    if rest and rest[0][1] == n:
+        return None  # no one person the article is about
+    while i >= 0 and ents.sent[i] >= sent - FOCUS_REACH:
+        if i in ents.per and ents.per[i]._.key == key:
+            return ents.per[i]
+        i -= 1
+    return None
+
+
+def subject_verb(doc: Doc, phrase: Phrase, ents: Entities) -> Token | None:
+    """The finite verb a nominative post is the subject of: the first word after it past
+    adverbs and a participle clause set off by commas ("Хоккеист, ставший известным в
+    ''Edmonton Oilers'', ... не стал"; "актёр попытался")."""
+    token = next_content(doc, phrase.end)
+    sent = ents.sent[phrase.head]
+    if token is not None and token.text == ",":
+        after = next_content(doc, token.i + 1)
+        if after is None or "Part" not in after.morph.get("VerbForm"):
+            return None
+        while token is not None and ents.sent[token.i] == sent:
+            token = next_content(doc, token.i + 1)
+            if token is not None and token.text == ",":
+                break
+            if token is not None and (token.i in ents.per or ends_clause(token)):
+                return None
+        token = next_content(doc, token.i + 1) if token is not None else None
+    while token is not None and token.pos_ in ("ADV", "PART") and ents.sent[token.i] == sent:
+        token = next_content(doc, token.i + 1)
+    if (
+        token is None
+        or ents.sent[token.i] != sent
+        or token.pos_ not in ("VERB", "AUX")
+        or "Fin" not in token.morph.get("VerbForm")
+        or token.morph.get("Number") == ["Plur"]
+    ):
+        return None
+    return token
+
+
+def person_as_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person a post named alone as the subject of a verb refers to ("А 30 октября актёр
+    попытался попасть в квартиру", "новый глава столичной полиции сказала"): in a sentence
+    that names nobody, the person the article is about, when named in the ``SUBJECT_REACH``
+    sentences before and of a gender the verb allows."""
+    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
+        return None
+    sent = ents.sent[phrase.head]
+    verb = subject_verb(doc, phrase, ents)
+    if verb is None:
+        return None
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] == sent:
+        if i in ents.per:
+            return None
+        i -= 1
+    j = phrase.end
+    while j < len(doc) and ents.sent[j] == sent:
+        if j in ents.per:
+            return None
+        j += 1
+    wanted = verb_gender(verb)
+    topic = main_key(Counter(span._.key for span in doc.ents if span.label_ == "PER"))
+    while i >= 0 and ents.sent[i] >= sent - SUBJECT_REACH:
+        if i in ents.per and ents.per[i].end - 1 == i and ents.per[i]._.key == topic:
+            person = ents.per[i]
+            gender = person_gender(person)
+            if wanted is None or gender is None or gender == wanted:
+                return person
+        i -= 1
+    return None

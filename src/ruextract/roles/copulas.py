@@ -1,0 +1,352 @@
+"""Copulas and subjects: posts a verb gives a person ("был министром", "назначил Иванова
+министром", "Президентом становится Джеральд Форд"), the subject a copula without one of its
+own refers to ("В войну работала токарем"), and a biography's dated lines ("С 2004 года —
+заместитель ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.people.words import next_content, prev_content
+from ruextract.roles.agreement import (
+    AHEAD_WINDOW,
+    BEHIND_WINDOW,
+    DASHES,
+    SENTENCE_ENDS,
+    ends_clause,
+    one_of,
+    person_cases,
+    person_gender,
+    verb_gender,
+)
+from ruextract.roles.phrases import (
+    ACTING_PARTICIPLES,
+    Entities,
+    Phrase,
+)
+from ruextract.roles.words import NOMINAL_POS, case_of, fold, line_break_between
+
+# verbs that make a post of a person: "был министром", "назначен на пост"
+COPULAS = frozenset(
+    {"быть", "стать", "являться", "назначить", "назначать", "избрать", "избирать",
+     "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
+     "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
+     "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
+     "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать",
+     "назвать", "называть", "исполнять", "сменить"}
+)  # fmt: skip
+# active verbs that give a post to their object: "Путин назначил Иванова министром"
+APPOINT_VERBS = frozenset(
+    {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "назвать",
+     "называть"}
+)  # fmt: skip
+# nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
+POST_WORDS = frozenset(
+    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
+)  # "в качестве главы", "в роли продюсера"
+# words of running for a post, which is not holding it
+CANDIDACY = frozenset(
+    {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
+     "выдвигать", "бороться"}
+)  # fmt: skip
+SUBJECT_PRONOUNS = frozenset({"он", "она"})
+# verbs and words of modality before a copula: "может стать", "должен стать"
+MODALS = frozenset({"мочь", "должен", "должный", "быть"})
+PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
+PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+COPULA_WINDOW = 8
+# sentences back to the subject of a copula with none of its own ("В войну работала токарем")
+ZERO_SUBJECT_REACH = 2
+# sentences back to the subject of a biography's chain of sentences without their own subject
+CHAIN_REACH = 6
+# words of a date before a biography's dash: "С марта 2004 года — заместитель ..."
+TIME_WORDS = frozenset(
+    {"год", "гг", "г", "месяц", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+     "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "конец", "начало", "середина",
+     "жизнь", "время", "период"}
+)  # fmt: skip
+
+
+def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The nearest name before a phrase that a copula or appointment verb links to it."""
+    head = doc[phrase.head]
+    before = prev_content(doc, phrase.start - 1)
+    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    if case_of(head) != "Ins" and not after_post and not one_of(doc, phrase, "Ins"):
+        return None  # "был министром", "на посту министра", "является одним из лидеров"
+    if not after_post and before is not None and before.pos_ == "ADP" and case_of(head) == "Ins":
+        return None  # "играл с полузащитником": the object of a preposition, not a predicate
+    if before is not None and any(
+        fold(t.lemma_) in CANDIDACY for t in doc[max(0, before.i - 4) : before.i]
+    ):
+        return None  # "кандидат на пост главы ФБР" holds no post yet
+    sent = ents.sent[phrase.head]
+    verb: Token | None = None
+    i = phrase.start - 1
+    lowest = max(0, phrase.start - COPULA_WINDOW * 2)
+    while i >= lowest:
+        token = doc[i]
+        if token.is_space:
+            i -= 1
+            continue
+        if verb is not None and (ents.sent[i] != sent or token.text in SENTENCE_ENDS):
+            # "Зыкина родилась в Москве. В войну работала токарем": no subject of its own
+            return person_in_subject(doc, verb, ents)
+        if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
+            return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
+        if token.text == ")":
+            # "Стивен Бенджамин, адвокат из Ричмонда (штат Вирджиния), является президентом"
+            j = i - 1
+            while j >= lowest and doc[j].text != "(" and ents.sent[j] == sent:
+                j -= 1
+            i = j - 1
+            continue
+        if verb is not None and token.text == "," and i + 1 < len(doc):
+            person = apposition_subject(doc, i, ents)
+            if person is not None:
+                return person  # "Бенджамин, адвокат из Ричмонда, является президентом"
+        if (
+            verb is not None
+            and i not in ents.per
+            and token.pos_ in NOMINAL_POS
+            and case_of(token) == "Nom"
+            and fold(token.text) not in SUBJECT_PRONOUNS
+        ):
+            return None  # the copula's subject is no name: "Белоруссия стала её членом"
+        if fold(token.lemma_) in COPULAS and verb is None:
+            verb = token
+        if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
+            # "Он был министром": the person the text spoke of last
+            return last_person(doc, i, ents)
+        if i in ents.per:
+            person = ents.per[i]
+            if verb is not None and appoints(verb):
+                # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
+                # Педченко": the post is the object's, not the subject's
+                return object_after(doc, phrase, ents)
+            if verb is not None or after_post:
+                return person
+            # "назначил Иванова министром": the verb comes before the name
+            for j in range(max(0, person.start - 4), person.start):
+                if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
+                    return person
+            return None
+        i -= 1
+    return None
+
+
+def appoints(verb: Token) -> bool:
+    """An active verb of giving a post ("назначил", "избрали"): its object holds the post."""
+    return (
+        fold(verb.lemma_) in APPOINT_VERBS
+        and "Fin" in verb.morph.get("VerbForm")
+        and "Pass" not in verb.morph.get("Voice")
+    )
+
+
+def object_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name after a post given by an active verb, in its clause, past the object's
+    descriptions ("назначил министром обороны страны адмирала Кармен Мелендес"; a foreign
+    name there reads as nominative: the tagger's case is no evidence)."""
+    sent = ents.sent[phrase.head]
+    i = phrase.end
+    seen = 0
+    while i < len(doc) and ents.sent[i] == sent and seen <= AHEAD_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            return ents.per[i]
+        if not token.is_space:
+            seen += 1
+            if ends_clause(token) or token.text == ",":
+                return None
+        i += 1
+    return None
+
+
+def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
+    """The name before an apposition that ends at the comma ``comma`` before a verb: "Стивен
+    Бенджамин, адвокат из Ричмонда, является президентом" (the words between the two commas
+    describe the name and hold no verb, conjunction or pronoun)."""
+    sent = ents.sent[comma]
+    i = comma - 1
+    while i >= 0 and ents.sent[i] == sent and comma - i <= BEHIND_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            return None  # a name inside the apposition: no apposition of a name before it
+        if token.text == ")":
+            while i >= 0 and doc[i].text != "(" and ents.sent[i] == sent:
+                i -= 1
+        elif token.text in (",", "—", "–"):
+            before = prev_content(doc, i - 1)
+            if before is None or before.i not in ents.per or i == comma - 1:
+                return None
+            person = ents.per[before.i]
+            cases = person_cases(person)
+            return person if not cases or "Nom" in cases else None
+        elif ends_clause(token):
+            return None
+        i -= 1
+    return None
+
+
+def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
+    """The person a copula with no subject of its own speaks of ("Людмила Зыкина родилась в
+    Москве. В войну работала токарем"): the last name in the nominative in the
+    ``ZERO_SUBJECT_REACH`` sentences before, of the verb's gender where both are known."""
+    wanted = verb_gender(verb)
+    if wanted == "plur" or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    sent = ents.sent[verb.i]
+    i = verb.i - 1
+    while i >= 0 and ents.sent[i] >= sent - ZERO_SUBJECT_REACH:
+        if i in ents.per and ents.per[i].end - 1 == i:
+            person = ents.per[i]
+            cases = person_cases(person)
+            gender = person_gender(person)
+            if (not cases or "Nom" in cases) and (
+                wanted is None or gender is None or gender == wanted
+            ):
+                return person
+        i -= 1
+    return chain_subject(doc, verb.i, ents, wanted)
+
+
+def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -> Span | None:
+    """The subject of a chain of sentences without subjects of their own (a biography:
+    "Примаков родился в Киеве. В 1953 году закончил ... Затем работал ... В 1988 году стал
+    депутатом"): the last name before token ``i``, in the ``CHAIN_REACH`` sentences before, if
+    it may be nominative and of the ``wanted`` gender; a name in another case there ends the
+    chain."""
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] >= sent - CHAIN_REACH:
+        if j in ents.per:
+            person = ents.per[j]
+            cases = person_cases(person)
+            gender = person_gender(person)
+            if cases and "Nom" not in cases:
+                return None
+            return person if wanted is None or gender is None or gender == wanted else None
+        j -= 1
+    return None
+
+
+def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person of a biography's dated line ("С марта 2004 года — заместитель руководителя
+    Администрации Президента", "..., в 1995—2002 гг. — премьер-министр Португальской
+    республики"): a nominative post after a dash with only a date before it in its clause, no
+    verb and no name, belongs to the biography's subject (``chain_subject``)."""
+    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
+        return None
+    dash = prev_content(doc, phrase.start - 1)
+    if dash is None or dash.text not in DASHES:
+        return None
+    sent = ents.sent[phrase.head]
+    dated = False
+    token = prev_content(doc, dash.i - 1)
+    while token is not None and ents.sent[token.i] == sent and token.text != ",":
+        if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS:
+            dated = True
+        elif token.pos_ not in ("ADP", "ADV", "CCONJ", "PUNCT", "ADJ"):
+            return None
+        token = prev_content(doc, token.i - 1)
+    return chain_subject(doc, dash.i, ents) if dated else None
+
+
+def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """The person the pronoun ``doc[i]`` ("он", "она") stands for: the last name before it in
+    the ``PRONOUN_REACH`` sentences before of the pronoun's gender (names of the other
+    gender are passed over: "Жанна встретила Ивана. Она стала ...")."""
+    wanted = PRONOUN_GENDER.get(fold(doc[i].text))
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] >= sent - PRONOUN_REACH:
+        if j in ents.per and ents.per[j].end - 1 == j:
+            person = ents.per[j]
+            gender = person_gender(person)
+            if wanted is None or gender is None or gender == wanted:
+                return person
+        j -= 1
+    return None
+
+
+def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The nearest name before a verb of heading in its sentence ("Лавров, который
+    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb."""
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    seen = 0
+    while i >= 0 and ents.sent[i] == sent and seen < COPULA_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            return ents.per[i]
+        if not token.is_space:
+            seen += 1
+            if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
+                return None
+        i -= 1
+    return None
+
+
+def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
+    """The case of a role phrase as a whole: its head's, or that of the participle of an acting
+    post ("Исполняющим обязанности главного тренера": instrumental)."""
+    for token in doc[phrase.start : phrase.head]:
+        if fold(token.text).startswith(ACTING_PARTICIPLES):
+            return case_of(token)
+    return case_of(doc[phrase.head])
+
+
+def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name after a copula that follows an instrumental post: "Президентом становится
+    Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури", "главой
+    Bundesbank (ЦБ ФРГ) станет советник канцлера Германии Ангелы Меркель Йенс Вайдман".
+
+    Before the copula only other instrumental posts, adverbs and brackets may stand ("Первой
+    женщиной, премьер-министром Израиля, была"); after it the subject's descriptions, up to a
+    name that may be nominative, in the same clause (a genitive name there is a complement)."""
+    before = prev_content(doc, phrase.start - 1)
+    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    if phrase_case(doc, phrase) != "Ins" and not after_post:
+        return None  # "На пост главы правительства была избрана Аленка Братушек"
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    verb = None
+    seen = 0
+    while token is not None and seen <= AHEAD_WINDOW:
+        i = token.i
+        if line_break_between(doc, phrase.end - 1, i) or ents.sent[i] != sent:
+            return None
+        seen += 1
+        if token.text == "(":
+            while token is not None and token.text != ")" and ents.sent[token.i] == sent:
+                token = next_content(doc, token.i + 1)
+        elif i in ents.per:
+            span = ents.per[i]
+            cases = person_cases(span)
+            if verb is not None and (not cases or "Nom" in cases):
+                return span
+            if verb is None or cases != {"Gen"}:
+                return None
+            token = doc[span.end - 1]
+        elif fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
+            # "Её финансовым директором он стал в 2006 году": the person the pronoun stands for
+            return last_person(doc, token.i, ents)
+        elif verb is None:
+            if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
+                verb = token
+            elif not (
+                token.pos_ == "ADV"
+                or token.text in ("-", "—", "–", ",")
+                or i in ents.place
+                or fold(token.lemma_) in MODALS
+                or case_of(token) in ("Ins", "Gen")
+            ):
+                return None  # "главой ... назначил": no copula before the name
+        elif token.text == "," or ends_clause(token):
+            return None
+        token = next_content(doc, token.i + 1) if token is not None else None
+    return None

@@ -1,0 +1,305 @@
+"""Roles: whose post a phrase is, across clauses and sentences (``ruextract.roles.linking``).
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES = {
+    # a genitive name, then the holder's name in the post's case
+    "holder after a genitive name, same case": (
+        "Встречу провёл советник Путина Михаил Лесин.",
+        [("Михаил Лесин", "советник", "советник", None, "current")],
+    ),
+    "nominative name after a genitive post is not its holder": (
+        "Дочь президента Узбекистана Ислама Каримова Лолла Каримова сообщила об этом.",
+        [("Ислам Каримов", "президент", "президента Узбекистана", "Узбекистан", "current")],
+    ),
+    # a copula with no subject of its own: the last nominative name of the verb's gender
+    "copula without a subject, verb of her gender": (
+        "Людмила Зыкина родилась в Москве. В войну работала токарем на заводе.",
+        [("Людмила Зыкина", "токарь", "токарем", None, "current")],
+    ),
+    "biography chain past sentences without names": (
+        "Людмила Зыкина родилась в Москве. Она училась в школе. Семья переехала в Курск. "
+        "Потом работала токарем.",
+        [("Людмила Зыкина", "токарь", "токарем", None, "current")],
+    ),
+    # an apposition or a bracket between the name and its copula
+    "apposition and bracket before the copula": (
+        "Стивен Бенджамин, адвокат из Ричмонда (штат Вирджиния), является президентом "
+        "Национальной ассоциации адвокатов.",
+        [
+            ("Стивен Бенджамин", "адвокат", "адвокат", None, "current"),
+            ("Стивен Бенджамин", "президент", "президентом Национальной ассоциации адвокатов",
+             "Национальная ассоциация адвокатов", "current"),
+        ],
+    ),
+    # "один из" past numbers and adjectives
+    "one of five best, named by a verb": (
+        "Билл Гейтс назвал Рэя Оззи одним из пяти лучших программистов в мире.",
+        [("Рэй Оззи", "программист", "лучших программистов", None, "current")],
+    ),
+    # a plural post and the names of "как" after it
+    "such as after a plural post": (
+        "Концерты дали такие исполнители, как Элтон Джон и Стинг.",
+        [
+            ("Элтон Джон", "исполнитель", "такие исполнители", None, "current"),
+            ("Стинг", "исполнитель", "такие исполнители", None, "current"),
+        ],
+    ),
+    # a plural post before a list of names, past descriptions of them
+    "plural post, description, list of names": (
+        "Награды удостоены учёные из США Джеймс Ротман, Рэнди Шекман и Томас Зюдхоф.",
+        [
+            ("Джеймс Ротман", "ученый", "учёные", None, "current"),
+            ("Рэнди Шекман", "ученый", "учёные", None, "current"),
+            ("Томас Зюдхоф", "ученый", "учёные", None, "current"),
+        ],
+    ),
+    "plural post before names the tagger reads as genitive": (
+        "Фильм обсудили режиссёр Евгений Татаров, а также актёры Хельга Филиппова и Сергей Рост.",
+        [
+            ("Евгений Татаров", "режиссер", "режиссёр", None, "current"),
+            ("Хельга Филиппова", "актер", "актёры", None, "current"),
+            ("Сергей Рост", "актер", "актёры", None, "current"),
+        ],
+    ),
+    # an instrumental post, a copula, the subject's descriptions, the name
+    "copula after, subject with descriptions and a genitive name": (
+        "Главой Bundesbank станет советник канцлера Германии Ангелы Меркель Йенс Вайдман.",
+        [
+            ("Йенс Вайдман", "глава", "Главой Bundesbank", "Bundesbank", "current"),
+            ("Йенс Вайдман", "советник", "советник канцлера Германии", "канцлер Германии",
+             "current"),
+        ],
+    ),
+    "acting post by its participle's case": (
+        "Исполняющим обязанности главного тренера назначен Аркадий Имреков.",
+        [("Аркадий Имреков", "тренер", "Исполняющим обязанности главного тренера", None,
+          "acting")],
+    ),
+    "post after 'пост' before a copula": (
+        "На пост главы правительства была избрана Аленка Братушек.",
+        [("Аленка Братушек", "глава", "главы правительства", "правительство", "current")],
+    ),
+    # an active verb of appointment: the object holds the post
+    "appointed object, not the subject": (
+        "Президент Украины Виктор Янукович назначил начальником Генштаба генерал-лейтенанта "
+        "Григория Педченко.",
+        [
+            ("Виктор Янукович", "президент", "Президент Украины", "Украина", "current"),
+            ("Григорий Педченко", "начальник", "начальником Генштаба", "Генштаб", "current"),
+            ("Григорий Педченко", "генерал-лейтенант", "генерал-лейтенанта", None, "current"),
+        ],
+    ),
+    "passive appointment: the subject": (
+        "Григорий Педченко назначен начальником Генштаба.",
+        [("Григорий Педченко", "начальник", "начальником Генштаба", "Генштаб", "current")],
+    ),
+    # a post named again: its holder named in the sentence before
+    "post again, holder in the sentence before": (
+        "Министр Антон Силуанов выступил в Думе. Речь министра одобрили.",
+        [
+            ("Антон Силуанов", "министр", "Министр", None, "current"),
+            ("Антон Силуанов", "министр", "министра", None, "current"),
+        ],
+    ),
+    "post again, the article's person two sentences before": (
+        "Министр Антон Силуанов выступил в Думе. Депутаты задали вопросы. Речь министра "
+        "одобрили.",
+        [
+            ("Антон Силуанов", "министр", "Министр", None, "current"),
+            ("Антон Силуанов", "министр", "министра", None, "current"),
+        ],
+    ),
+    # a nominative post alone as a verb's subject: the article's person, of the verb's gender
+    "post alone as a subject, the article's person": (
+        "Народный артист Армен Джигарханян жил в театре. Друзья сняли ему квартиру. "
+        "А 30 октября актёр попытался попасть в квартиру.",
+        [
+            ("Армен Джигарханян", "артист", "Народный артист", None, "current"),
+            ("Армен Джигарханян", "актер", "актёр", None, "current"),
+        ],
+    ),
+    # a biography's dated line
+    "dated line of a biography": (
+        "Владислав Сурков родился в 1964 году. С марта 2004 года — заместитель руководителя "
+        "Администрации Президента.",
+        [("Владислав Сурков", "заместитель", "заместитель руководителя Администрации "
+          "Президента", "руководитель Администрации Президента", "current")],
+    ),
+    # a genitive title before a name ends the post before it
+    "title before the name is its own post": (
+        "Президент Венесуэлы Николас Мадуро назначил министром обороны страны адмирала "
+        "Кармен Мелендес.",
+        [
+            ("Николас Мадуро", "президент", "Президент Венесуэлы", "Венесуэла", "current"),
+            ("Кармен Мелендес", "министр обороны страны", "министром обороны страны", None,
+             "current"),
+            ("Кармен Мелендес", "адмирал", "адмирала", None, "current"),
+        ],
+    ),
+    # names listed before "и других" and a plural post
+    "names before 'и других' and a plural post": (
+        "Представлены картины Пикассо, Дали, Ван Гога и других художников из коллекции фонда.",
+        [
+            ("Пикассо", "художник", "других художников", None, "current"),
+            ("Дали", "художник", "других художников", None, "current"),
+            ("Ван Гог", "художник", "других художников", None, "current"),
+        ],
+    ),
+    # a post counted by a number is plural: the list of names after it
+    "counted post, comma, list of names": (
+        "Первые два эмира движения, Байтулла Мехсуд и Хакимулла Мехсуд, погибли от ударов.",
+        [
+            ("Байтулла Мехсуд", "эмир движения", "эмира движения", None, "current"),
+            ("Хакимулла Мехсуд", "эмир движения", "эмира движения", None, "current"),
+        ],
+    ),
+    # a post with no place: the same person's same post elsewhere, or the country before it
+    "place of the same person's same post": (
+        "Президент России Владимир Путин прибыл в Астану. Президент Путин провёл переговоры.",
+        [
+            ("Владимир Путин", "президент", "Президент России", "Россия", "current"),
+            ("Владимир Путин", "президент", "Президент", "Россия", "current"),
+        ],
+    ),
+    "head of state and the one country before it": (
+        "Власти Малави подтвердили сообщения о смерти президента Бингу ва Мутарики.",
+        [("Бингу ва Мутарики", "президент", "президента", "Малави", "current")],
+    ),
+    "org in two apostrophes": (
+        "Суд не дал разрешение на арест руководителя ''Samsung Electronics'' Сан Джин Пака.",
+        [("Сан Джин Пака", "руководитель", "руководителя ''Samsung Electronics''",
+          "Samsung Electronics", "current")],
+    ),
+    # a pronoun subject: the last name of its gender in the two sentences before
+    "pronoun of her gender, past a man's name": (
+        "Жанна Фриске встретила Ивана Петрова. Она стала солисткой группы.",
+        [("Жанна Фриске", "солистка группы", "солисткой группы", None, "current")],
+    ),
+    "pronoun of his gender, past a woman's name": (
+        "Жанна Фриске встретила Ивана Петрова. Он стал солистом группы.",
+        [("Иван Петров", "солист группы", "солистом группы", None, "current")],
+    ),
+    "pronoun after the instrumental post and its copula": (
+        "Иван Петров пришёл в компанию в 2000 году. Её финансовым директором он стал в 2006 "
+        "году.",
+        [("Иван Петров", "директор", "финансовым директором", None, "current")],
+    ),
+}  # fmt: skip
+
+# the other side of each condition above: no row (or only the rows given)
+CASES_MUST_NOT_LINK = {
+    "copula without a subject, verb of the other gender": (
+        "Людмила Зыкина родилась в Москве. В войну работал токарем на заводе.",
+        [],
+    ),
+    "copula without a subject, plural verb": (
+        "Людмила Зыкина родилась в Москве. В войну они работали токарями на заводе.",
+        [],
+    ),
+    "biography chain ended by a name in another case": (
+        "Людмила Зыкина родилась в Москве. Она училась в школе. Там она встретила Петра "
+        "Иванова. Семья переехала. Потом работала токарем.",
+        [],
+    ),
+    "apposition of a genitive name before the copula": (
+        "Партнёр Ивана Петрова, адвокат из Москвы, является президентом ассоциации.",
+        [],
+    ),
+    "one of after a preposition": (
+        "Рэй Оззи встретился с одним из пяти лучших программистов.",
+        [],
+    ),
+    "singular post before 'как'": (
+        "Такого исполнителя, как Элтон Джон, в городе не видели.",
+        [],
+    ),
+    "plural post and one object name": (
+        "Учёные из США поддержали Джеймса Ротмана.",
+        [],
+    ),
+    "instrumental post and a verb that is no copula": (
+        "Главой Bundesbank восхищается Йенс Вайдман.",
+        [],
+    ),
+    "copula after, a comma before the name": (
+        "Главой банка стал, по словам Ивана Петрова, Йенс Вайдман.",
+        [],
+    ),
+    "post again, holder too far before": (
+        "Министр Антон Силуанов выступил в Думе. Депутаты задали вопросы. Заседание длилось "
+        "три часа. Речь министра одобрили.",
+        [("Антон Силуанов", "министр", "Министр", None, "current")],
+    ),
+    "post again, two sentences before but not the article's person": (
+        "Министр Антон Силуанов выступил в Думе. Иван Петров задал вопрос, и Петров остался "
+        "доволен. Речь министра одобрили.",
+        [("Антон Силуанов", "министр", "Министр", None, "current")],
+    ),
+    "post alone as a subject, verb of the other gender": (
+        "Народный артист Армен Джигарханян жил в театре. Друзья сняли ему квартиру. "
+        "А 30 октября актриса попыталась попасть в квартиру.",
+        [("Армен Джигарханян", "артист", "Народный артист", None, "current")],
+    ),
+    "plural post after a preposition, no list": (
+        "Иван Петров встретился с другими художниками из коллекции фонда.",
+        [],
+    ),
+    "counted post, comma, one name": (
+        "Два министра, Иван Петров, подали в отставку.",
+        [],
+    ),
+    "another person's post gives no place": (
+        "Президент России Владимир Путин прибыл в Астану. Президент Касым-Жомарт Токаев "
+        "встретил его.",
+        [
+            ("Владимир Путин", "президент", "Президент России", "Россия", "current"),
+            ("Касым-Жомарт Токаев", "президент", "Президент", None, "current"),
+        ],
+    ),
+    "head of state, the country after it": (
+        "Президент Бингу ва Мутарика прибыл в Малави.",
+        [("Бингу ва Мутарика", "президент", "Президент", None, "current")],
+    ),
+    "head of state, two countries before it": (
+        "Власти Малави и Замбии сообщили о визите президента Бингу ва Мутарики.",
+        [("Бингу ва Мутарики", "президент", "президента", None, "current")],
+    ),
+    "pronoun of a gender no name before has": (
+        "Иван Петров пришёл в компанию в 2000 году. Её финансовым директором она стала в 2006 "
+        "году.",
+        [],
+    ),
+    "dash after a noun, no date": (
+        "Владислав Сурков родился в 1964 году. Его брат — заместитель руководителя "
+        "администрации.",
+        [],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_roles_linking_links(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_MUST_NOT_LINK.values(), ids=CASES_MUST_NOT_LINK.keys()
+)
+def test_roles_linking_does_not_link(parse, text, expected):
+    assert rows(parse(text)) == expected
