@@ -200,6 +200,11 @@ CASES_FOUND = {
     "decade_before_a_preposition": ("В 1990-е в России росла преступность.", ["В 1990-е"]),
     "year_before_a_preposition": ("Это случилось в 1990 в Москве.", ["в 1990"]),
     "year_ending_the_text": ("Это случилось в 1990.", ["в 1990"]),
+    # month_adjective_name: a month adjective opening the text is a month, not a name
+    "month_adjective_opening_the_text": (
+        "Декабрьские морозы ударили по урожаю.",
+        ["Декабрьские"],
+    ),
     # addressee_before: a person in the dative, then a name, then a dash
     "age_after_a_dative_and_a_name": ("Певице Бейонсе — 35 лет.", []),
     # people_before: people in the dative up to N years, unless a verb of a term governs
