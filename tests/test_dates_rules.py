@@ -136,6 +136,61 @@ CASES = {
         "2020-04-01", "Он скончался в среду, 1 апреля 2020 года. Заседание назначили на пятницу.",
         PAST, "на пятницу", "2020-04-03", "2020-04-03", "day",
     ),
+    # a weekday with a relative adjective: the weekday of the week counted from the article's
+    # (Monday to Sunday), whatever the tense; a weekday alone stays the nearest one
+    "last_friday_in_a_weekday_dated_article": (
+        "2020-04-01",
+        "Он скончался в среду, 1 апреля 2020 года. В прошлую пятницу его госпитализировали.",
+        PAST, "В прошлую пятницу", "2020-03-27", "2020-03-27", "day",
+    ),
+    "friday_alone_in_a_saturday_article": (
+        "2020-04-04", "В пятницу его госпитализировали.",
+        PAST, "В пятницу", "2020-04-03", "2020-04-03", "day",
+    ),
+    "last_friday_in_a_saturday_article": (
+        "2020-04-04", "В прошлую пятницу его госпитализировали.",
+        PAST, "В прошлую пятницу", "2020-03-27", "2020-03-27", "day",
+    ),
+    "friday_alone_in_the_future": (
+        "2020-04-01", "В пятницу его выпишут.",
+        FUT, "В пятницу", "2020-04-03", "2020-04-03", "day",
+    ),
+    "next_friday": (
+        "2020-04-01", "В следующую пятницу его выпишут.",
+        FUT, "В следующую пятницу", "2020-04-10", "2020-04-10", "day",
+    ),
+    "monday_alone_in_a_wednesday_article": (
+        "2020-04-01", "В понедельник он уехал.",
+        PAST, "В понедельник", "2020-03-30", "2020-03-30", "day",
+    ),
+    "last_monday": (
+        "2020-04-01", "В прошлый понедельник он уехал.",
+        PAST, "В прошлый понедельник", "2020-03-23", "2020-03-23", "day",
+    ),
+    "next_tuesday": (
+        "2020-04-01", "В следующий вторник он уедет.",
+        FUT, "В следующий вторник", "2020-04-07", "2020-04-07", "day",
+    ),
+    "this_friday_in_a_sunday_article": (
+        "2020-04-05", "В эту пятницу его выписали.",
+        PAST, "В эту пятницу", "2020-04-03", "2020-04-03", "day",
+    ),
+    "wednesday_of_last_week": (
+        "2020-04-01", "На прошлой неделе в среду он уехал.",
+        PAST, "На прошлой неделе в среду", "2020-03-25", "2020-03-25", "day",
+    ),
+    "wednesday_then_last_week": (
+        "2020-04-01", "В среду на прошлой неделе он уехал.",
+        PAST, "В среду на прошлой неделе", "2020-03-25", "2020-03-25", "day",
+    ),
+    "tuesday_of_next_week": (
+        "2020-04-01", "На следующей неделе во вторник он уедет.",
+        FUT, "На следующей неделе во вторник", "2020-04-07", "2020-04-07", "day",
+    ),
+    "last_week_alone": (
+        "2020-04-01", "На прошлой неделе он уехал.",
+        PAST, "На прошлой неделе", "2020-03-23", "2020-03-29", "week",
+    ),
 }  # fmt: skip
 
 
@@ -224,6 +279,15 @@ CASES_FOUND = {
         [],
     ),
     "term_range_after_a_noun": ("Суд может назначить сроки от 3 до 5 лет.", ["до 5 лет"]),
+    # a relative adjective after the weekday is not the weekday's: "прошлые результаты"
+    "weekday_before_an_adjective_of_a_noun": (
+        "В пятницу прошлые результаты пересмотрели.",
+        ["В пятницу"],
+    ),
+    "weekday_before_a_week_of_a_noun": (
+        "В среду на прошлой встрече выступил министр.",
+        ["В среду"],
+    ),
     "term_range_after_a_dative_noun": (
         "Суд приговорил их к срокам от 3 до 5 лет.",
         ["до 5 лет"],
@@ -234,25 +298,3 @@ CASES_FOUND = {
 @pytest.mark.parametrize(("text", "texts"), list(CASES_FOUND.values()), ids=list(CASES_FOUND))
 def test_date_rule_found(text, texts):
     assert [value.text for value in find_dates(text, D("2020-03-28"))] == texts
-
-
-# known bugs seen while writing the cases above (behaviour left as it is: tests only)
-KNOWN_BUGS = {
-    # the grammar leaves "прошлую" out of the expression ("пятницу"), so in an article that
-    # names its date with its weekday the nearest Friday is taken, after the article date
-    "last_friday_in_a_weekday_dated_article": (
-        "2020-04-01",
-        "Он скончался в среду, 1 апреля 2020 года. В прошлую пятницу его госпитализировали.",
-        PAST, "В прошлую пятницу", "2020-03-27", "2020-03-27", "day",
-    ),
-}  # fmt: skip
-
-
-@pytest.mark.xfail(strict=True, reason="the grammar drops the adjective of 'в прошлую пятницу'")
-@pytest.mark.parametrize(
-    ("article", "text", "tense", "surface", "value_start", "value_end", "granularity"),
-    list(KNOWN_BUGS.values()),
-    ids=list(KNOWN_BUGS),
-)
-def test_date_rule_known_bugs(article, text, tense, surface, value_start, value_end, granularity):
-    test_date_rule_values(article, text, tense, surface, value_start, value_end, granularity)

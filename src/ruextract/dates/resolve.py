@@ -129,6 +129,12 @@ def resolve_point(
         elif point.shift < 0 and point.month >= article.month:
             year += point.shift
         return date(year, point.month, 1), month_end(year, point.month), "month", True
+    if point.weekday is not None and point.shift is not None and point.shift_unit is None:
+        if article is None:  # "в прошлую пятницу": the Friday of the week before the article's
+            return None, None, "day", True
+        monday = article - timedelta(days=article.weekday()) + timedelta(weeks=point.shift)
+        day = monday + timedelta(days=point.weekday)
+        return day, day, "day", True
     if point.season is not None and point.shift is not None and point.shift_unit is None:
         if article is None:  # "прошлым летом": the last summer over by the article date
             return None, None, "season", True

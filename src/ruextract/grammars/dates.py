@@ -567,6 +567,16 @@ RELATIVE_MONTH = rule(
     MONTH_NAME.interpretation(Point.month.custom(month_of)),
 ).interpretation(Point)
 
+# "в прошлую пятницу", "в следующий вторник", "на прошлой неделе в среду", "в среду на прошлой
+# неделе": a weekday of the week counted from the article's
+WEEK_SHIFT = SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS)))
+WEEKDAY_OF_SHIFT = WEEKDAY_NAME.interpretation(Point.weekday.custom(lemma_in(WEEKDAYS)))
+RELATIVE_WEEKDAY = or_(
+    rule(WEEK_SHIFT, WEEKDAY_OF_SHIFT),
+    rule(WEEK_SHIFT, dictionary({"неделя"}), in_caseless({"в", "во"}), WEEKDAY_OF_SHIFT),
+    rule(WEEKDAY_OF_SHIFT, caseless("на"), WEEK_SHIFT, dictionary({"неделя"})),
+).interpretation(Point)
+
 RELATIVE_UNIT = rule(
     SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
     or_(
@@ -940,7 +950,9 @@ HALF_OF_UNIT = rule(
 
 SIMPLE = rule(
     PREFIX,
-    or_(POINT, WEEKDAY, RELATIVE_DAY, RELATIVE_ADJ, MONTH_ADJ).interpretation(Date.start),
+    or_(POINT, RELATIVE_WEEKDAY, WEEKDAY, RELATIVE_DAY, RELATIVE_ADJ, MONTH_ADJ).interpretation(
+        Date.start
+    ),
 )
 
 # a year of three digits, only with "в" and the word "год": "в 410 году"
