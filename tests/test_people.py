@@ -8,6 +8,7 @@ import pytest
 
 from ruextract.names import NameParts, NameWord, assign_roles, normal_name
 from ruextract.people import link_people
+from ruextract.people.words import subject_surname
 from tests.conftest import SEED, gold_path
 
 # --- normal forms through the pipeline: phrase, [(mention as written, nominative, last, first,
@@ -435,6 +436,23 @@ CASES_BOUNDARIES = [
         ["Кими Райкконен", "Райкконен", "Кими"],
         id="introduced-name-stays-whole",
     ),
+    # a surname opening a text that pymorphy3 reads first as a common noun ("голик", gen. pl.)
+    # and slovnet misses: the verb after it agrees only with the surname reading
+    pytest.param(
+        "Голиков заявил о росте цен на лекарства.",
+        ["Голиков"],
+        id="text-opening-surname-read-first-as-a-genitive-plural",
+    ),
+    pytest.param(
+        "Голиков заявил о росте цен. Министр Голиков выступил в Думе.",
+        ["Голиков", "Голиков"],
+        id="text-opening-surname-named-again-in-the-article",
+    ),
+    pytest.param(
+        "Голиков назначен министром здравоохранения.",
+        ["Голиков"],
+        id="text-opening-surname-before-a-short-participle",
+    ),
 ]
 
 
@@ -453,6 +471,10 @@ CASES_MUST_NOT_MATCH = [
         "В Кировской области прошли выборы.", id="adjective-of-a-city-named-after-someone"
     ),
     pytest.param("Олимпийские игры пройдут в Рио.", id="adjective-of-a-first-name-lookalike"),
+    # a common noun opening a text that can be the verb's subject stays a noun, though the
+    # dictionary also has it as a surname
+    pytest.param("Чайка летела над морем.", id="text-opening-noun-also-a-surname"),
+    pytest.param("Медведь вышел к людям.", id="text-opening-animate-noun"),
 ]
 
 # a PER span from slovnet that is no person's name: pronoun, verb, place, name with digits
@@ -534,6 +556,28 @@ def test_people_keeps_names_that_are_also_words(nlp, text, slovnet, expected):
 def test_people_no_person(parse, text):
     doc = parse(text)
     assert [e.text for e in doc.ents if e.label_ == "PER"] == []
+
+
+# subject_surname: the first word of a sentence and the verb after it; True when the readings
+# that can be the verb's subject (nominative, its number and gender) are surnames only
+CASES_SUBJECT_SURNAME = [
+    pytest.param("Голиков заявил о росте цен.", True, id="genitive-plural-noun-is-no-subject"),
+    pytest.param("Путин заявил о росте цен.", True, id="genitive-plural-of-putina"),
+    pytest.param("Голикова заявила о росте цен.", True, id="feminine-surname-feminine-verb"),
+    pytest.param("Голиков заявили о росте цен.", False, id="plural-verb-no-singular-surname"),
+    pytest.param("Голиков заявила о росте цен.", False, id="feminine-verb-masculine-surname"),
+    pytest.param("Чайка заявила о росте цен.", False, id="nominative-noun-agrees-too"),
+    pytest.param("Медведь заявил о росте цен.", False, id="noun-with-no-surname-reading"),
+    pytest.param("Голиков назначен министром.", True, id="short-participle-agrees"),
+    pytest.param("Голикова назначен министром.", False, id="short-participle-of-another-gender"),
+    pytest.param("Голиков выступать не будет.", False, id="infinitive-has-no-subject-agreement"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SUBJECT_SURNAME)
+def test_people_subject_surname(nlp, text, expected):
+    doc = nlp(text)
+    assert subject_surname(doc[0].text, doc[1]) is expected
 
 
 CASES_KNOWN_GAPS = [

@@ -57,6 +57,7 @@ from ruextract.people.words import (
     sentence_initial,
     short_initial,
     single_word_normal,
+    subject_surname,
     surname_like,
 )
 
@@ -359,7 +360,8 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
 
     A first name followed by a surname ("Касым-Жомарт Токаев дал интервью" opening an
     article), and a word whose likeliest reading is a surname opening a sentence before its
-    verb ("Нургалиев уволил начальника").
+    verb ("Нургалиев уволил начальника"), or whose only readings that the verb agrees with are
+    surnames ("Голиков заявил": not the genitive plural of "голик").
     """
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
@@ -394,7 +396,7 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
             continue
         if sentence_initial(doc, token) and nxt is not None and nxt.pos_ == "VERB":
             parses = parse_word(token.text)
-            if parses and "Surn" in parses[0].tag.grammemes:
+            if parses and ("Surn" in parses[0].tag.grammemes or subject_surname(token.text, nxt)):
                 added.append((token.i, token.i + 1))
                 taken.add(token.i)
     return sorted(pers + added)

@@ -200,6 +200,37 @@ def never_a_name(word: str) -> bool:
     return proper or all(p.tag.POS in NOT_A_NAME_POS for p in parses)
 
 
+# UD gender and number of a verb -> pymorphy3's grammemes
+UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
+
+
+def subject_surname(word: str, verb: Token) -> bool:
+    """Of the dictionary's readings of ``word``, those that can be the subject of ``verb``
+    (nominative, in the verb's number and, in the past singular, its gender) are surnames only.
+
+    A surname opening a text has no capital letter as evidence, and pymorphy3 may put a common
+    noun's reading first ("Голиков": the genitive plural of "голик"); a verb right after it that
+    agrees with no such reading leaves the surname ("Голиков заявил", "Голиков назначен"). A
+    common noun that can be the subject keeps its reading ("Чайка летела").
+    """
+    feats = verb.morph.to_dict()
+    number = UD_NUMBER.get(feats.get("Number", ""))
+    gender = UD_GENDER.get(feats.get("Gender", ""))
+    finite = feats.get("VerbForm") == "Fin" or feats.get("Variant") == "Short"
+    if not finite or number is None:
+        return False  # "Голиков выступать не будет": no verb form that agrees with a subject
+    subjects = [
+        p
+        for p in parse_word(word)
+        if from_dictionary(p)
+        and "nomn" in p.tag.grammemes
+        and number in p.tag.grammemes
+        and (gender is None or gender in p.tag.grammemes)
+    ]
+    return bool(subjects) and all("Surn" in p.tag.grammemes for p in subjects)
+
+
 def place_as_written(word: str) -> bool:
     """pymorphy3's dictionary names a place by ``word`` as written ("Муром", "Тверь") and reads
     it as a name only in an oblique case ("Муром": the instrumental of the surname "Мур");
