@@ -7,7 +7,9 @@ article of 45,000 and one of 180,000 characters (corpus articles joined) stage b
 prints the ratio of each stage and of the totals: 4.0 is linear, and the stage whose ratio is
 far above 4 is the one that is not. ``--warm`` runs every stage over the articles once untimed
 first: the caches (token views of the grammars, lemmas, morphology) are then as full as in the
-steady state of a long run, and the times are those of that state.
+steady state of a long run, and the times are those of that state. The garbage collector runs
+as in ``ruextract run`` (:func:`ruextract.runner.gc_threshold`); ``--gc-default`` keeps
+Python's default thresholds.
 
     python benchmarks/stages.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 100
     python benchmarks/stages.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 100 --warm
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ruextract import io, tables
+from ruextract import io, runner, tables
 from ruextract.pipeline import load, make_doc
 from ruextract.records import Article
 
@@ -86,7 +88,10 @@ def main() -> None:
     parser.add_argument("--length", action="store_true", help="45k vs 180k-character article")
     parser.add_argument("--warm", action="store_true", help="time a second pass (caches full)")
     parser.add_argument("--pipeline", default="news")
+    parser.add_argument("--gc-default", action="store_true", help="Python's default gc thresholds")
     args = parser.parse_args()
+    if not args.gc_default:
+        runner.gc_threshold().__enter__()  # for the whole process, as a run has it
     nlp = load(args.pipeline)
     nlp(WARM_UP)
     if not args.length:

@@ -75,8 +75,10 @@ print(json.dumps({"docs": len(texts), "tokens": n_tokens, "load": loaded - start
 """
 
 
-def run_child(argv: list[str], env: dict | None = None) -> tuple[float, float, str]:
-    """Run a command; return its wall time, peak RSS in MB (largest process) and stdout."""
+def run_child(argv: list[str], env: dict | None = None) -> tuple[float, float, str, float]:
+    """Run a command; return its wall time, peak RSS in MB (largest process), stdout and CPU
+    seconds (user + system, its worker processes included: steadier than wall time on a
+    busy machine)."""
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env)
@@ -87,7 +89,7 @@ def run_child(argv: list[str], env: dict | None = None) -> tuple[float, float, s
         text = out.read().decode()
     if proc.returncode != 0:
         raise SystemExit(f"{argv[:3]} failed with exit code {proc.returncode}")
-    return wall, usage.ru_maxrss / 1024, text
+    return wall, usage.ru_maxrss / 1024, text, usage.ru_utime + usage.ru_stime
 
 
 def corpus_copy(source: Path, folder: Path, limit: int | None, times: int) -> Path:
@@ -149,17 +151,18 @@ def length_scaling(source: Path, folder: Path, extra: list[str], sizes=(45_000, 
 def ruextract_run(corpus: Path, out: Path, extra: list[str]) -> dict:
     """``ruextract run`` on a corpus in a fresh process: wall time, RSS, docs and tokens."""
     exe = Path(sys.executable).with_name("ruextract")
-    wall, rss, _ = run_child([str(exe), "run", str(corpus), "--out", str(out), *extra])
+    wall, rss, _, cpu = run_child([str(exe), "run", str(corpus), "--out", str(out), *extra])
     import pandas as pd
 
     docs = pd.read_csv(out / "documents.csv")
-    return {"docs": len(docs), "tokens": int(docs["n_tokens"].sum()), "wall": wall, "rss": rss}
+    tokens = int(docs["n_tokens"].sum())
+    return {"docs": len(docs), "tokens": tokens, "wall": wall, "rss": rss, "cpu": cpu}
 
 
 def natasha_run(corpus: Path) -> dict:
     """natasha's per-article pipeline on a corpus (JSONL or .txt folder) in a fresh process."""
-    wall, rss, out = run_child([sys.executable, "-c", NATASHA, str(corpus)])
-    return {**json.loads(out), "wall": wall, "rss": rss}
+    wall, rss, out, cpu = run_child([sys.executable, "-c", NATASHA, str(corpus)])
+    return {**json.loads(out), "wall": wall, "rss": rss, "cpu": cpu}
 
 
 def compare(corpus: Path, folder: Path, limit: int | None, pipeline: str, memory: bool) -> None:
@@ -178,16 +181,22 @@ def compare(corpus: Path, folder: Path, limit: int | None, pipeline: str, memory
     tokens = runs[2][3]["tokens"]
     print(f"corpus: {runs[0][3]['docs']} articles, {tokens} tokens ({corpus.name}); load "
           f"{os.getloadavg()[0]:.1f} at the end")  # fmt: skip
-    print(f"{'':11}{'input':>13}{'workers':>9}{'wall s':>9}{'docs/s':>8}{'peak RSS MB':>13}")
+    print(f"{'':11}{'input':>13}{'workers':>9}{'wall s':>9}{'docs/s':>8}{'peak RSS MB':>13}"
+          f"{'CPU s':>8}")  # fmt: skip
     for name, form, workers, got in runs:
         print(f"{name:11}{form:>13}{workers:>9}{got['wall']:9.1f}"
-              f"{got['docs'] / got['wall']:8.2f}{got['rss']:13.0f}")  # fmt: skip
+              f"{got['docs'] / got['wall']:8.2f}{got['rss']:13.0f}{got['cpu']:8.1f}")  # fmt: skip
     wall = {(name, form, workers): got["wall"] for name, form, workers, got in runs}
     nat_jsonl, nat_txt = wall["natasha", "JSONL", 1], wall["natasha", ".txt folder", 1]
     print("ratio natasha time / ruextract time (wall, start-up included):")
     print(f"  .txt folder, 2 workers: {nat_txt / wall['ruextract', '.txt folder', 2]:.2f}")
     print(f"  one JSONL,   2 workers: {nat_jsonl / wall['ruextract', 'JSONL', 2]:.2f}")
     print(f"  one JSONL,   1 worker:  {nat_jsonl / wall['ruextract', 'JSONL', 1]:.2f}")
+    cpu = {(name, form, workers): got["cpu"] for name, form, workers, got in runs}
+    print("ratio natasha CPU / ruextract CPU (user + system, start-up included; per-core work):")
+    for form, workers in ((".txt folder", 2), ("JSONL", 2), ("JSONL", 1)):
+        print(f"  {form:11}, {workers} worker(s): "
+              f"{cpu['natasha', form, 1] / cpu['ruextract', form, workers]:.2f}")  # fmt: skip
     print("per-file overhead, .txt folder time / JSONL time: ruextract (2 workers) "
           f"{wall['ruextract', '.txt folder', 2] / wall['ruextract', 'JSONL', 2]:.2f}, "
           f"natasha {nat_txt / nat_jsonl:.2f}")  # fmt: skip
@@ -226,7 +235,7 @@ def main() -> None:
         if args.txt:
             x1 = txt_folder(x1, folder / "txt_x1")
 
-        wall, rss, out = run_child([sys.executable, "-c", NATASHA, str(x1)])
+        wall, rss, out, _ = run_child([sys.executable, "-c", NATASHA, str(x1)])
         nat = json.loads(out)
         ours = ruextract_run(x1, folder / "out1", extra)
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 from typer.testing import CliRunner
 
+from ruextract import __version__
 from ruextract.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -159,3 +162,29 @@ def test_cli_show_unreadable_article_exits_1(tmp_path):
     article.write_bytes(b"\x00\x01\x02binary")
     result = runner.invoke(app, ["show", str(article)])
     assert result.exit_code == 1
+
+
+def _program(*args: str) -> subprocess.CompletedProcess:
+    """``python -m ruextract ARGS`` as a program (its own process, output piped)."""
+    return subprocess.run(
+        [sys.executable, "-m", "ruextract", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_cli_program_exits_with_the_command_code_and_flushed_output(tmp_path):
+    # run as a program, the app leaves the process without Python's shutdown: the exit code
+    # and the piped output must be what the command gave
+    article = tmp_path / "a.txt"
+    article.write_text("Владимир Путин прибыл в Астану 3 января 2024 года.", "utf-8")
+    done = _program("run", str(article), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    assert "1 documents: 1 ok, 0 failed" in done.stdout
+    assert (tmp_path / "out" / "people.csv").read_text("utf-8").count("\n") == 2
+    missing = _program("run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o2"))
+    assert missing.returncode == 1
+    assert "input not found" in missing.stderr
+    bad = _program("run", str(article), "--out", str(tmp_path / "o3"), "--tables", "nope")
+    assert bad.returncode == 2
+    assert "unknown table nope" in bad.stderr
+    version = _program("--version")
+    assert (version.returncode, version.stdout.strip()) == (0, "ruextract " + __version__)

@@ -417,3 +417,16 @@ def test_countries_place_made_of_countries_gives_way_to_them(parse):
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Россия", "COUNTRY"), ("Бельгия", "COUNTRY"), ("Казани", "LOC")
     ]  # fmt: skip
+
+
+def test_countries_token_keys_computed_only_where_asked(parse):
+    from ruextract.countries import TokenKeys, token_keys
+
+    doc = parse("В Соединённых Штатах и в Кот-д'Ивуаре прошли выборы.")
+    words = [t for t in doc if not t.is_space]
+    keys = TokenKeys(words)
+    assert keys.found == {}
+    asked = [2, 1, 2, 5]
+    assert [keys[i] for i in asked] == [token_keys(words[i]) for i in asked]
+    assert sorted(keys.found) == [1, 2, 5]
+    assert "штат+pl" in keys[2]

@@ -699,3 +699,26 @@ def test_names_nickname_stays_as_written_while_the_name_declines():
 )
 def test_names_east_asian_case_endings_after_syllable_finals(spec, expected):
     assert normal_name(words_of(spec)).normal == expected
+
+
+# normal_name is cached: the same words asked with another context, other separators or other
+# tagger features must each get their own reading, in any order of asking
+CASES_CACHED = [
+    pytest.param("Евгению Кузнецову", None, None, "Евгений Кузнецов", id="dative-default"),
+    pytest.param("Евгению Кузнецову", None, {"Case": "Acc"}, "Евгения Кузнецова", id="acc"),
+    pytest.param("Евгению Кузнецову", ["  "], None, "Евгений  Кузнецов", id="two-spaces"),
+    pytest.param("Иванова", None, None, "Иванов", id="lone-surname-masc"),
+    pytest.param("Иванова", None, {"Gender": "Fem"}, "Иванова", id="lone-surname-fem"),
+    pytest.param("Иванова", None, {"Gender": "Masc"}, "Иванов", id="lone-surname-masc-verb"),
+]
+
+
+def test_names_normal_name_cache_keeps_context_separators_and_features_apart():
+    for order in (CASES_CACHED, CASES_CACHED[::-1], CASES_CACHED * 2):
+        for case in order:
+            spec, separators, context, expected = case.values
+            assert normal_name(words_of(spec), separators, context).normal == expected, case.id
+    words = words_of("Иванова")
+    fem = [NameWord(w.text, "Case=Nom|Gender=Fem|Number=Sing") for w in words]
+    assert normal_name(words).normal == "Иванов"
+    assert normal_name(fem).normal == "Иванова"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import os
@@ -647,3 +648,32 @@ def test_cli_progress_rate_column(speed, text):
     task = Task()
     task.speed = speed
     assert cli.RateColumn().render(task).plain == text
+
+
+# ---------------------------------------------------------------------------- collector
+
+
+def test_runner_runs_with_the_young_gc_threshold_and_restores_it(nlp, tmp_path, monkeypatch):
+    seen = []
+    process = runner.process_batch
+
+    def recording(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        return process(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "process_batch", recording)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    before = gc.get_threshold()
+    assert before[0] != runner.GC_THRESHOLD
+    summary = runner.run([tmp_path / "a.txt"], tmp_path / "out", nlp=nlp, workers=1)
+    assert summary.n_ok == 1
+    assert seen == [(runner.GC_THRESHOLD, *before[1:])]
+    assert gc.get_threshold() == before
+
+
+def test_runner_gc_threshold_restored_when_the_block_fails():
+    before = gc.get_threshold()
+    with pytest.raises(KeyError), runner.gc_threshold(12_345):
+        assert gc.get_threshold() == (12_345, *before[1:])
+        raise KeyError("stop")
+    assert gc.get_threshold() == before

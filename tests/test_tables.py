@@ -106,3 +106,25 @@ def test_tables_token_rows_equal_the_tokens(parse):
         (t.text, t.idx, t.lemma_, t.pos_, str(t.morph)) for t in doc if not t.is_space
     ]
     assert "_" not in [r["feats"] for r in rows]
+
+
+ONLY_CASES = [
+    pytest.param({"people", "dates"}, id="people-dates"),
+    pytest.param({"tokens", "countries", "facts"}, id="tokens-countries-facts"),
+    pytest.param({"sentences", "mentions", "roles", "organizations"}, id="sentences-mentions"),
+    pytest.param(set(), id="none"),
+]
+
+
+@pytest.mark.parametrize("only", ONLY_CASES)
+def test_tables_rows_from_doc_only_builds_the_chosen_tables(parse, only):
+    doc = parse(
+        "Президент России Владимир Путин 3 мая 2024 года прибыл в Казахстан. "
+        "Товарооборот вырос на 12%, сообщил пресс-секретарь Кремля Дмитрий Песков."
+    )
+    full = tables.rows_from_doc(doc)
+    assert all(full[name] for name in ("sentences", "tokens", "people", "dates", "countries"))
+    rows = tables.rows_from_doc(doc, only)
+    for name in tables.TABLES:
+        expected = full[name] if name in only | {"documents", "errors"} else []
+        assert rows[name] == expected, name

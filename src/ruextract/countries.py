@@ -406,6 +406,21 @@ def token_keys(token: Token) -> frozenset[str]:
     return word_keys(token.text) | {token.lemma_.translate(YO)}
 
 
+class TokenKeys:
+    """:func:`token_keys` of a list of tokens by position, each computed when first asked
+    for: a name can start only at a capitalised word, so most words are never looked up."""
+
+    def __init__(self, words: list[Token]) -> None:
+        self.words = words
+        self.found: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, i: int) -> frozenset[str]:
+        keys = self.found.get(i)
+        if keys is None:
+            keys = self.found[i] = token_keys(self.words[i])
+        return keys
+
+
 def is_patronymic(word: str) -> bool:
     """True when pymorphy3 reads a capitalised ``word`` as a patronymic ("Ивановна")."""
     return (
@@ -674,7 +689,7 @@ class CountryFinder:
     ) -> Iterator[Found]:
         """Names matched on lemmas, longest first, with state words around them."""
         phrases = self.gazetteer.phrases
-        keys = [token_keys(t) for t in words]
+        keys = TokenKeys(words)
         i = 0
         while i < len(words):
             best: tuple[int, Alias] | None = None
@@ -701,7 +716,7 @@ class CountryFinder:
         pattern: tuple[frozenset[str], ...],
         caps: tuple[bool, ...],
         words: list[Token],
-        keys: list[frozenset[str]],
+        keys: TokenKeys,
         i: int,
         taken: set[int],
     ) -> bool:

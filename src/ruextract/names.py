@@ -397,17 +397,23 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
         for w, r in zip(words, roles, strict=True)
     )
     numbers = ["sing", "plur"] if plural_votes and not one_person else ["sing"]
+    # what each word brings, the same for every reading: initials and nicknames bring nothing
+    voters = [
+        (word, role, 1.5 if role == "first" else 1.0, word.text.split("-")[-1])
+        for word, role in zip(words, roles, strict=True)
+        if not (is_initial(word.text) or is_nickname(word.text))
+    ]
+    voters = [
+        (word, role, weight, head, readings(head, role), parse_feats(word.feats))
+        for word, role, weight, head in voters
+    ]
     scored = []
     for case in CASES:
         for gender in ("masc", "femn"):
             for number in numbers:
                 score = 0.0
-                for word, role in zip(words, roles, strict=True):
-                    if is_initial(word.text) or is_nickname(word.text):
-                        continue
-                    weight = 1.5 if role == "first" else 1.0
-                    head = word.text.split("-")[-1]
-                    reading = readings(head, role).get((case, gender, number))
+                for word, role, weight, head, found, feats in voters:
+                    reading = found.get((case, gender, number))
                     if reading is None and role == "first" and "-" in word.text:
                         # a French compound first name often stays: "Жан-Поль Сартра"
                         reading = (word.text, 0.3)
@@ -421,7 +427,6 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
                     if fixed:
                         reading = (reading[0], fixed)
                     score += weight * (0.5 + reading[1])
-                    feats = parse_feats(word.feats)
                     if feats.get("Case") == case and not fixed:
                         score += 1.0 * weight
                     if GENDERS.get(feats.get("Gender", "")) == gender:
@@ -547,12 +552,23 @@ def normal_name(
     """
     if not words:
         return NameParts(normal="")
+    seps = tuple(separators) if separators is not None else None
+    return _normal_name(tuple(words), seps, tuple(sorted((context or {}).items())))
+
+
+@lru_cache(maxsize=20_000)
+def _normal_name(
+    words: tuple[NameWord, ...], separators: tuple[str, ...] | None, context: tuple
+) -> NameParts:
+    """:func:`normal_name` of hashable arguments, cached: a name recurs in its article and
+    across articles, and its reading weighs every case, gender and number."""
+    context = dict(context)
     words = [NameWord(w.text.replace(STRESS, ""), w.feats) for w in words]
-    separators = separators if separators is not None else [" "] * (len(words) - 1)
+    separators = list(separators) if separators is not None else [" "] * (len(words) - 1)
     if east_asian([w.text for w in words]):
         return east_asian_name(words, separators)
     roles = assign_roles([w.text for w in words])
-    hypotheses = _hypotheses(words, roles, context or {})
+    hypotheses = _hypotheses(words, roles, context)
     _, case, gender, number = hypotheses[0]
     normal_words = [
         inflect_word(w.text, role, case, gender, number)

@@ -113,24 +113,28 @@ def identify(people: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
     members: dict[str, list[int]] = defaultdict(list)
     for i, person_id in enumerate(ids):
         members[person_id].append(i)
+    # the columns as lists, read once (per-cell pandas access costs ~0.1 ms a cell)
+    doc_ids = [str(v) for v in rows["doc_id"].tolist()]
+    texts = [str(v) for v in rows["name"].tolist()]
+    counts = [int(v or 0) for v in rows["n_mentions"].tolist()]
+    parts_of = zip(*(rows[c].tolist() for c in ("last", "first", "middle")), strict=True)
+    fullness_of = [sum(_full(fold(p)) for p in parts) for parts in parts_of]
     records = []
     for person_id, index in members.items():
         articles: dict[str, set[str]] = defaultdict(set)
         for i in index:
-            articles[str(rows.at[i, "name"])].add(str(rows.at[i, "doc_id"]))
+            articles[texts[i]].add(doc_ids[i])
         fullness = {}
         for i in index:
-            parts = (rows.at[i, "last"], rows.at[i, "first"], rows.at[i, "middle"])
-            fullness[str(rows.at[i, "name"])] = sum(_full(fold(p)) for p in parts)
+            fullness[texts[i]] = fullness_of[i]
         variants = sorted(articles, key=lambda n: (-len(articles[n]), n))
         best = min(variants, key=lambda n: (-fullness[n], -len(articles[n]), -len(n), n))
-        n_mentions = sum(int(rows.at[i, "n_mentions"] or 0) for i in index)
         records.append(
             {
                 "person_id": person_id,
                 "name": best,
-                "n_articles": len({str(rows.at[i, "doc_id"]) for i in index}),
-                "n_mentions": n_mentions,
+                "n_articles": len({doc_ids[i] for i in index}),
+                "n_mentions": sum(counts[i] for i in index),
                 "variants": VARIANT_SEPARATOR.join(variants),
             }
         )

@@ -9,7 +9,7 @@ tokens are not rows); ``mention_id`` counts mentions in text order.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 
 import numpy
@@ -288,9 +288,16 @@ def duplicate_row(given: str, doc_id: str, source: str | None) -> dict:
             "message": message}  # fmt: skip
 
 
-def rows_from_doc(doc: Doc) -> Rows:
-    """Rows of every table (but ``errors``) for one processed document."""
+def rows_from_doc(doc: Doc, only: Collection[str] | None = None) -> Rows:
+    """Rows of every table (but ``errors``) for one processed document.
+
+    With ``only``, the rows of the tables not named there are not built (their lists stay
+    empty); ``documents`` and ``errors`` are always built."""
     doc_id = doc._.doc_id
+
+    def wanted(name: str) -> bool:
+        return only is None or name in only
+
     sent_of = _sentence_ids(doc)
     rows: Rows = {name: [] for name in TABLES}
     rows["documents"].append(
@@ -302,42 +309,45 @@ def rows_from_doc(doc: Doc) -> Rows:
     rows["errors"].extend(reader_notes(doc))
     rows["sentences"] = sentence_rows(doc)
     rows["documents"][0]["n_sentences"] = len(rows["sentences"])
-    rows["tokens"] = token_rows(doc, sent_of)
+    if wanted("tokens"):
+        rows["tokens"] = token_rows(doc, sent_of)
+    if not wanted("sentences"):
+        rows["sentences"] = []
 
     def sent_at(char: int) -> int | None:
         token = doc.char_span(char, char + 1, alignment_mode="expand")
         return sent_of[token.start] if token is not None and len(token) else None
 
-    for n, mention in enumerate(mentions(doc)):
+    for n, mention in enumerate(mentions(doc) if wanted("mentions") else ()):
         rows["mentions"].append(
             {"doc_id": doc_id, "mention_id": n, "sent_id": sent_at(mention.start),
              "start": mention.start, "stop": mention.stop, "text": mention.text,
              "label": mention.label, "normal": mention.normal, "key": mention.key,
              "person_id": None}
         )  # fmt: skip
-    for person, n in people(doc):
+    for person, n in people(doc) if wanted("people") else ():
         rows["people"].append(
             {"doc_id": doc_id, "key": person.key, "name": person.name, "last": person.last,
              "first": person.first, "middle": person.middle, "n_mentions": n,
              "person_id": None}
         )  # fmt: skip
-    for country, n in countries(doc):
+    for country, n in countries(doc) if wanted("countries") else ():
         rows["countries"].append(
             {"doc_id": doc_id, "key": country.code, "name": country.name, "n_mentions": n}
         )
-    for org, n in organizations(doc):
+    for org, n in organizations(doc) if wanted("organizations") else ():
         rows["organizations"].append(
             {"doc_id": doc_id, "key": org.key, "name": org.name, "form": org.form,
              "abbr": org.abbr, "n_mentions": n}
         )  # fmt: skip
-    for value in dates(doc):
+    for value in dates(doc) if wanted("dates") else ():
         rows["dates"].append(
             {"doc_id": doc_id, "sent_id": sent_at(value.start), "start": value.start,
              "stop": value.stop, "text": value.text, "value_start": _iso(value.value_start),
              "value_end": _iso(value.value_end), "granularity": value.granularity,
              "relative": value.relative, "part": value.part}
         )  # fmt: skip
-    for fact in facts(doc):
+    for fact in facts(doc) if wanted("facts") else ():
         rows["facts"].append(
             {"doc_id": doc_id, "sent_id": sent_at(fact.start), "start": fact.start,
              "stop": fact.stop, "text": fact.text, "kind": fact.kind, "value": fact.value,
@@ -347,7 +357,7 @@ def rows_from_doc(doc: Doc) -> Rows:
              "direction": fact.direction, "change": fact.change, "per": fact.per,
              "subject_text": fact.subject_text}
         )  # fmt: skip
-    for role in roles(doc):
+    for role in roles(doc) if wanted("roles") else ():
         # person_id stays empty here: a cross-article pass fills it by (doc_id, key)
         rows["roles"].append(
             {"doc_id": doc_id, "sent_id": sent_at(role.start), "key": role.key,

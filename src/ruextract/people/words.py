@@ -8,6 +8,7 @@ PER span (initials with their dots as one word) and the features of a verb that 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,7 +64,13 @@ def surname_like(token: Token) -> bool:
 
 def is_word(token: Token) -> bool:
     """A token that may be part of a name: letters (hyphens and apostrophes allowed)."""
-    return any(ch.isalpha() for ch in token.text)
+    return has_letter(token.text)
+
+
+@lru_cache(maxsize=100_000)
+def has_letter(text: str) -> bool:
+    """True when ``text`` has a letter (cached: the stage asks of every token many times)."""
+    return any(ch.isalpha() for ch in text)
 
 
 def is_capitalized(token: Token) -> bool:
