@@ -409,6 +409,7 @@ COLLECTIVE_ALONE = re.compile(
     r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро)\b(?!\s+[а-яё]+(?:ых|их)\b)",
     re.IGNORECASE,
 )
+PEOPLE = "человек"
 COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
                      "семеро": 7, "восьмеро": 8}  # fmt: skip
 # how far back the count of people a collective numeral stands for may be
@@ -418,7 +419,8 @@ COLLECTIVE_REACH = 300
 def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
     """ "Погибли четверо членов экипажа … Все четверо сгорели": a collective numeral with no
     noun counts the people of the count before it (a person noun, within
-    :data:`COLLECTIVE_REACH` characters, across a paragraph break too)."""
+    :data:`COLLECTIVE_REACH` characters, across a paragraph break too); with no count in
+    reach, people ("человек"); after a count of things, nothing."""
     from ruextract import models
 
     counts = [f for f in facts if f.kind == QUANTITY_KIND and f.unit]
@@ -433,15 +435,91 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
             if "NOUN" in tag.grammemes:
                 continue
         before = [f for f in counts if f.stop <= match.start()]
-        if not before or match.start() - before[-1].stop > COLLECTIVE_REACH:
-            continue
-        unit = before[-1].unit
-        parses = models.morph_analyzer().parse(unit.split("-")[-1])
-        if not any("NOUN" in p.tag and p.tag.animacy == "anim" for p in parses):
-            continue
+        # a collective numeral alone counts people: with no count just before it, "Еще трое
+        # арестованы в Лондоне" counts человек; after a count of things it is none
+        unit = PEOPLE
+        if before and match.start() - before[-1].stop <= COLLECTIVE_REACH:
+            parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
+            if not any("NOUN" in p.tag and p.tag.animacy == "anim" for p in parses):
+                continue
+            unit = before[-1].unit
         found.append(
             Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
                  value=float(COLLECTIVE_VALUES[match.group(1).lower()]), unit=unit)
+        )  # fmt: skip
+    return found
+
+
+# a number with no noun as the subject of a plural verb: "12 человек погибли … Около 40
+# пострадали", "55 из 90 депутатов; 33 высказались против"; "один" closing a list of
+# counts by ellipsis: "двое — в США и один — в Канаде"
+COUNT_BEFORE_VERB = re.compile(
+    r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+))"
+    r"\s+(?=([а-яё]+))"
+    r"|(?<=\sи\s)(один|одна)(?=\s+[—–-]\s)",
+    re.IGNORECASE,
+)
+# words before the number that make it no subject: "в 20 пострадали" is no count, "3 - 4
+# ранены" a range of numbers
+NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:в|во|на|с|со|к|по|до|из|от|за|о|об|при|через)\s+|\d\s*[—–-]\s*)$", re.IGNORECASE
+)
+# a count of a part of the count before it ("12 человек погибли, среди которых десять
+# женщин") is not the count a later bare number follows
+PART_OF_BEFORE = re.compile(
+    r"(?:среди\s+(?:них|которых)|в\s+числе\s+(?:них|которых)|в\s+том\s+числе|из\s+них)\s+$",
+    re.IGNORECASE,
+)
+# how far back the count whose noun it takes may be
+COUNT_BEFORE_VERB_REACH = 300
+
+
+def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
+    """A number with no noun that is the subject of a plural verb or short participle
+    counts the noun of the count before it (within :data:`COUNT_BEFORE_VERB_REACH`
+    characters): "12 человек погибли … Около 40 пострадали" → 40 человек; "один" after "и"
+    before a dash, right after a count (:data:`ELIDED_LIST_REACH`), closes its list."""
+    from ruextract import models
+
+    counts = [
+        f
+        for f in facts
+        if f.kind == QUANTITY_KIND
+        and f.unit
+        and not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
+    ]
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_BEFORE_VERB.finditer(text):
+        start, stop = match.span(1) if match.group(1) else match.span(4)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        before = [f for f in counts if f.stop <= start]
+        if not before:
+            continue
+        if match.group(4):
+            if start - before[-1].stop > ELIDED_LIST_REACH:
+                continue
+            value = 1.0
+        else:
+            if start - before[-1].stop > COUNT_BEFORE_VERB_REACH:
+                continue
+            if NOT_SUBJECT_BEFORE.search(text, max(0, start - 10), start):
+                continue
+            number = int(match.group(2))
+            if 1000 <= number <= 2100:
+                continue
+            tag = models.morph_analyzer().parse(match.group(3).lower())[0].tag
+            if not ({"VERB", "PRTS"} & tag.grammemes and "plur" in tag.grammemes):
+                continue
+            value = float(number)
+        qualifier = EXACT
+        for parsed in parsers()[QUANTITY_KIND].findall(text[start:stop] + " штук"):
+            qualifier = parsed.fact.qualifier or EXACT
+            break
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND, value=value,
+                 unit=before[-1].unit, qualifier=qualifier)
         )  # fmt: skip
     return found
 
@@ -570,6 +648,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
     candidates += totals_after(text, candidates)
     candidates += bare_money(text, candidates)
     candidates += collectives_alone(text, candidates)
+    candidates += counts_before_verb(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))

@@ -410,14 +410,27 @@ def each_before(span: Span) -> str | None:
     return None
 
 
+# adverbs of frequency: "увеличивать на 200 млрд долларов ежегодно" is a rate per year
+EVERY_ADVERBS = {"ежегодно": "год", "ежемесячно": "месяц", "ежедневно": "день",
+                 "еженедельно": "неделя", "ежеквартально": "квартал"}  # fmt: skip
+
+
 def every_before(span: Span) -> str | None:
     """The unit of time "каждый год" names in the amount's clause before it: "Каждый год от
-    рака умирает 458 000 человек" → год (a rate, as "в год")."""
+    рака умирает 458 000 человек" → год (a rate, as "в год"); an adverb of frequency
+    (:data:`EVERY_ADVERBS`) right after the amount or in its clause before it: "на 200 млрд
+    долларов ежегодно" → год."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in EVERY_ADVERBS:
+        return EVERY_ADVERBS[doc[span.end].lower_]
+    if span.start > span.sent.start and doc[span.start - 1].lower_ in EVERY_ADVERBS:
+        return EVERY_ADVERBS[doc[span.start - 1].lower_]
     for i in range(span.start - 2, span.sent.start - 1, -1):
         token = doc[i]
         if token.text in (",", ";", ":") or token.lower_ in SUBCLAUSE_OPENERS:
             return None
+        if token.lower_ in EVERY_ADVERBS:
+            return EVERY_ADVERBS[token.lower_]
         if token.lower_ in EACH and _lemma(doc[i + 1]) in PER_TIME:
             return _lemma(doc[i + 1])
     return None
