@@ -375,6 +375,21 @@ CASES_ELIDED_COUNTS = [
     ("Еще трое арестованы в Лондоне и в Мадриде, а также в Берлине, и один — в Канаде.",
      [("трое", 3.0, "человек")]),
     ("Еще трое арестованы в Лондоне, и один из них — в Канаде.", [("трое", 3.0, "человек")]),
+    # a collective numeral before "из" + a group counts the group
+    ("Власти задержали 208 человек. По его словам, семеро из задержанных были отпущены, "
+     "остальные 201 остаются под стражей.",
+     [("208 человек", 208.0, "человек"), ("семеро", 7.0, "задержанный"),
+      ("201", 201.0, "задержанный")]),
+    ("Власти задержали 208 человек. Семеро из них отпущены.",
+     [("208 человек", 208.0, "человек"), ("Семеро", 7.0, "человек")]),
+    # a number before a genitive plural adjective or participle with no noun after it
+    # counts it as a noun; not an adjective of a noun, not a superlative, not a year
+    ("12 погибших в ДТП в Забайкалье", [("12 погибших", 12.0, "погибший")]),
+    ("Из 40 пострадавших в тяжёлом состоянии пятеро.",
+     [("40 пострадавших", 40.0, "пострадавший"), ("пятеро", 5.0, "пострадавший")]),
+    ("Построено 12 новых домов.", [("12 новых домов", 12.0, "дом")]),
+    ("Компания вошла в 10 крупнейших по версии журнала.", []),
+    ("В 2014 погибших было больше.", []),
     # a number with no noun as the subject of a plural verb counts the noun of the count
     # before it, not a count of a part of it ("среди которых"), not after a preposition, not
     # a year, not with no count before, not beyond 300 characters
@@ -408,6 +423,29 @@ CASES_ELIDED_COUNTS = [
     ("Погибли 5 человек, и 12 раненых доставлены в больницу.",
      [("5 человек", 5.0, "человек"), ("12 раненых", 12.0, "раненый")]),
 ]  # fmt: skip
+
+
+CASES_COUNT_WORDS = [
+    # teens, tens and hundreds in words, in any case, are counts; ordinals and durations not
+    ("Была произведена серия арестов одиннадцати принцев.",
+     [("одиннадцати принцев", 11.0, "принц")]),
+    ("Почти двести стран-участниц договорились создать фонд.",
+     [("Почти двести стран-участниц", 200.0, "страна-участница")]),
+    ("Арестованы двадцать пять человек.", [("двадцать пять человек", 25.0, "человек")]),
+    ("Около трехсот человек вышли на митинг.", [("Около трехсот человек", 300.0, "человек")]),
+    ("На площадь пришли сорок студентов.", [("сорок студентов", 40.0, "студент")]),
+    ("Это одиннадцатый сезон клуба.", []),
+    ("Он прожил двадцать лет в Париже.", []),
+    # a hyphenated noun: both parts declined take their lemmas; an undeclined first part stays
+    ("Он съел 45 хот-догов.", [("45 хот-догов", 45.0, "хот-дог")]),
+    ("Пришли 30 вице-президентов.", [("30 вице-президентов", 30.0, "вице-президент")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), CASES_COUNT_WORDS,
+                         ids=[c[0][:30] for c in CASES_COUNT_WORDS])  # fmt: skip
+def test_facts_counts_in_words_and_hyphenated_nouns(text, rows):
+    assert [(f.text, f.value, f.unit) for f in find_facts(text)] == rows
 
 
 @pytest.mark.parametrize(("text", "rows"), CASES_ELIDED_COUNTS,

@@ -30,7 +30,13 @@ TRIGGER = re.compile(
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
     r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
     r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
-    r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых))\b",
+    r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых|"
+    # teens, tens and hundreds in any case: "одиннадцати принцев", "двести стран"
+    r"(?:одинн|двен|трин|пятн|шестн|семн|восемн|девятн)адцат(?:ь|и|ью)|"
+    r"(?:двадцат|тридцат)(?:ь|и|ью)|сорок[а]?|(?:пят|шест|сем|восем)ьдесят|"
+    r"(?:пяти|шести|семи|восьми)десят(?:и|ью)|девяност[оа]|сто|ста|двест[и]|трист[а]|"
+    r"(?:пят|шест|сем|восем|девят)ьсот|(?:дв[уе]х|тр[её]х|пяти|шести|семи|восьми|девяти)сот\w*"
+    r"))\b",
     re.IGNORECASE,
 )
 # web addresses: their "%D0" escapes and digits are not facts
@@ -410,6 +416,8 @@ COLLECTIVE_ALONE = re.compile(
     re.IGNORECASE,
 )
 PEOPLE = "человек"
+# "семеро из задержанных": the group a collective numeral is a part of
+COLLECTIVE_OF = re.compile(r"\s+из\s+([а-яё]+)", re.IGNORECASE)
 COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
                      "семеро": 7, "восьмеро": 8}  # fmt: skip
 # how far back the count of people a collective numeral stands for may be
@@ -434,13 +442,27 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
             tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
             if "NOUN" in tag.grammemes:
                 continue
+        of = COLLECTIVE_OF.match(text, match.end())
+        partitive = substantive_lemma(of.group(1)) if of is not None else None
+        if partitive is not None:
+            # "семеро из задержанных": a count of the group named after "из"
+            found.append(
+                Fact(start=match.start(), stop=match.end(), text=match.group(1),
+                     kind=QUANTITY_KIND, value=float(COLLECTIVE_VALUES[match.group(1).lower()]),
+                     unit=partitive)
+            )  # fmt: skip
+            continue
         before = [f for f in counts if f.stop <= match.start()]
         # a collective numeral alone counts people: with no count just before it, "Еще трое
         # арестованы в Лондоне" counts человек; after a count of things it is none
         unit = PEOPLE
         if before and match.start() - before[-1].stop <= COLLECTIVE_REACH:
             parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
-            if not any("NOUN" in p.tag and p.tag.animacy == "anim" for p in parses):
+            # a person noun, or an adjective counted as one ("40 пострадавших")
+            if not any(
+                ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
+                for p in parses
+            ):
                 continue
             unit = before[-1].unit
         found.append(
@@ -524,6 +546,69 @@ def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
+def substantive_lemma(word: str) -> str | None:
+    """The lemma of a genitive plural adjective or participle standing for people, as a noun
+    would have it: "погибших" → "погибший", "задержанных" → "задержанный"; a noun's own
+    lemma ("принцев" → "принц"); None for any other word and for a superlative ("10
+    крупнейших" is a ranking)."""
+    from ruextract import models
+
+    for parse in models.morph_analyzer().parse(word.lower()):
+        if {"NOUN", "plur", "gent"} <= parse.tag.grammemes:
+            return parse.normal_form
+        grammemes = parse.tag.grammemes
+        if (
+            {"plur", "gent"} <= grammemes
+            and {"ADJF", "PRTF"} & grammemes
+            and "Supr" not in grammemes
+        ):
+            lemma = parse.inflect({"masc", "sing", "nomn"})
+            return lemma.word if lemma is not None else None
+    return None
+
+
+# a count of a genitive plural adjective or participle standing for people, with no noun
+# after it: "12 погибших в ДТП", "40 пострадавших"
+COUNT_OF_SUBSTANTIVE = re.compile(
+    r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+)"
+    r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
+    re.IGNORECASE,
+)
+
+
+def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "12 погибших в ДТП": a number before a genitive plural adjective or participle that
+    no noun follows (:data:`COUNT_OF_SUBSTANTIVE`) counts it as a noun ("погибший"); not
+    a year-like number, not an adjective of a noun after it ("12 новых домов")."""
+    from ruextract import models
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_OF_SUBSTANTIVE.finditer(text):
+        start, stop = match.span(1)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        number = int(match.group(2))
+        if 1000 <= number <= 2100:
+            continue
+        if match.group(4):
+            tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF"} & tag.grammemes:
+                continue
+        unit = substantive_lemma(match.group(3))
+        if unit is None:
+            continue
+        qualifier = EXACT
+        for parsed in parsers()[QUANTITY_KIND].findall(f"{text[start : match.start(3)]}штук"):
+            qualifier = parsed.fact.qualifier or EXACT
+            break
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=float(number), unit=unit, qualifier=qualifier)
+        )  # fmt: skip
+    return found
+
+
 # "лишь 11 из них", "две из которых": a count of the things counted just before
 COUNT_OF_THEM = re.compile(
     r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
@@ -595,7 +680,8 @@ PER_HOUR = re.compile(r"/ч\b")
 
 def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
     """Counted nouns written with a hyphen take the whole word ("45 хот-догов" → хот-дог, not
-    the lemma of "хот" alone); a distance per hour is a speed ("140 км/ч" → km/h)."""
+    the lemma of "хот" alone; "двести стран-участниц" → страна-участница, both parts
+    declined); a distance per hour is a speed ("140 км/ч" → km/h)."""
     from ruextract import models
 
     out = []
@@ -608,7 +694,16 @@ def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
             rest = HYPHEN_REST.match(text, fact.stop)
             if rest is not None:
                 first = fact.text.split()[-1].lower()
-                last = models.morph_analyzer().parse(rest.group(1).lower())[0].normal_form
+                head = models.morph_analyzer().parse(rest.group(1).lower())[0]
+                last = head.normal_form
+                # "стран-участниц": a first part declined with the rest (a noun of its case,
+                # number and gender) takes its lemma ("страна-участница"); one that is not
+                # ("хот-догов": "хота" is feminine, "дог" masculine; "экс-") stays as written
+                agree = {"NOUN", head.tag.case, head.tag.number, head.tag.gender}
+                for part in models.morph_analyzer().parse(first):
+                    if agree <= part.tag.grammemes and part.normal_form != first:
+                        first = part.normal_form
+                        break
                 stop = rest.end()
                 fact = replace(
                     fact, stop=stop, text=text[fact.start : stop], unit=f"{first}-{last}"
@@ -647,6 +742,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
     candidates += elided_amounts(text, candidates)
     candidates += totals_after(text, candidates)
     candidates += bare_money(text, candidates)
+    candidates += counts_of_substantives(text, candidates)
     candidates += collectives_alone(text, candidates)
     candidates += counts_before_verb(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
