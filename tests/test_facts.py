@@ -1047,6 +1047,17 @@ CASES_RECORDS = [
     # a comma after an opening phrase joins no list: the subject is the noun after it
     ("По данным журнала Forbes, состояние Гуцериева оценивается в 8,13 миллиарда долларов.",
      [("8,13 миллиарда долларов", None, "exact", None, "level", None, "состояние")]),
+    # a common noun right before a dash is restated by the amount after it, with no verb of
+    # measure; not a noun in another case, not past a comma closing a clause
+    ("По подсчётам американцев был нанесён материальный ущерб — 700 000 долларов.",
+     [("700 000 долларов", None, "exact", None, "level", None, "ущерб")]),
+    ("За отставку правительства проголосовало большинство — 55 из 90 депутатов.",
+     [("55", None, "exact", None, "level", None, "большинство"),
+      ("90 депутатов", None, "exact", None, "level", None, None)]),
+    ("Премии выплатили исполнителям — 30 %.",
+     [("30 %", None, "exact", None, "level", None, None)]),
+    ("Клуб, закончивший чемпионат на четвёртом месте, — 263 млн рублей.",
+     [("263 млн рублей", None, "exact", None, "level", None, None)]),
     # an adverb of frequency right after the amount, or before it in its clause, is its per;
     # not past a comma, not in another clause
     ("Зарплата составляет 50 тыс. рублей ежемесячно.",
