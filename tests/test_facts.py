@@ -390,6 +390,19 @@ CASES_ELIDED_COUNTS = [
     ("Построено 12 новых домов.", [("12 новых домов", 12.0, "дом")]),
     ("Компания вошла в 10 крупнейших по версии журнала.", []),
     ("В 2014 погибших было больше.", []),
+    # a number with a multiplier and no unit after a verb of measure counts the noun of the
+    # count just before it in its sentence; not across a sentence, not with its own noun,
+    # not after money (money then), not without the verb
+    ("Подписались 10 тысяч человек, а через три часа эта цифра достигла 140 тысяч.",
+     [("10 тысяч человек", 1e4, "человек"), ("140 тысяч", 1.4e5, "человек")]),
+    ("Подписались 10 тысяч человек. Цифра достигла 140 тысяч.",
+     [("10 тысяч человек", 1e4, "человек")]),
+    ("Подписались 10 тысяч человек, а эта цифра достигла 140 тысяч жителей.",
+     [("10 тысяч человек", 1e4, "человек"), ("140 тысяч жителей", 1.4e5, "житель")]),
+    ("Компания потратила 10 млн рублей, а выручка достигла 140 тысяч.",
+     [("10 млн рублей", 1e7, "RUB"), ("140 тысяч", 1.4e5, "RUB")]),
+    ("Подписались 10 тысяч человек, а через час их стало 140 тысяч.",
+     [("10 тысяч человек", 1e4, "человек")]),
     # a number with no noun as the subject of a plural verb counts the noun of the count
     # before it, not a count of a part of it ("среди которых"), not after a preposition, not
     # a year, not with no count before, not beyond 300 characters
@@ -1058,6 +1071,11 @@ CASES_RECORDS = [
      [("30 %", None, "exact", None, "level", None, None)]),
     ("Клуб, закончивший чемпионат на четвёртом месте, — 263 млн рублей.",
      [("263 млн рублей", None, "exact", None, "level", None, None)]),
+    # "цифра" is a noun of measure without content: no subject without its genitive
+    ("Цифра продаж составила 5 млн рублей.",
+     [("5 млн рублей", None, "exact", None, "level", None, "продажа")]),
+    ("Эта цифра достигла 5 млн рублей.",
+     [("5 млн рублей", None, "exact", None, "level", None, None)]),
     # an adverb of frequency right after the amount, or before it in its clause, is its per;
     # not past a comma, not in another clause
     ("Зарплата составляет 50 тыс. рублей ежемесячно.",

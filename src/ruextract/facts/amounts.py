@@ -410,205 +410,6 @@ def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
     return found
 
 
-# a collective numeral with no noun after it: "Все четверо сгорели", "Последние двое"
-COLLECTIVE_ALONE = re.compile(
-    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро)\b(?!\s+[а-яё]+(?:ых|их)\b)",
-    re.IGNORECASE,
-)
-PEOPLE = "человек"
-# "семеро из задержанных": the group a collective numeral is a part of
-COLLECTIVE_OF = re.compile(r"\s+из\s+([а-яё]+)", re.IGNORECASE)
-COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
-                     "семеро": 7, "восьмеро": 8}  # fmt: skip
-# how far back the count of people a collective numeral stands for may be
-COLLECTIVE_REACH = 300
-
-
-def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "Погибли четверо членов экипажа … Все четверо сгорели": a collective numeral with no
-    noun counts the people of the count before it (a person noun, within
-    :data:`COLLECTIVE_REACH` characters, across a paragraph break too); with no count in
-    reach, people ("человек"); after a count of things, nothing."""
-    from ruextract import models
-
-    counts = [f for f in facts if f.kind == QUANTITY_KIND and f.unit]
-    taken = [(f.start, f.stop) for f in facts]
-    found = []
-    for match in COLLECTIVE_ALONE.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
-        word = WORD_AFTER.match(text, match.end())
-        if word is not None and word.start(1) - match.end() <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if "NOUN" in tag.grammemes:
-                continue
-        of = COLLECTIVE_OF.match(text, match.end())
-        partitive = substantive_lemma(of.group(1)) if of is not None else None
-        if partitive is not None:
-            # "семеро из задержанных": a count of the group named after "из"
-            found.append(
-                Fact(start=match.start(), stop=match.end(), text=match.group(1),
-                     kind=QUANTITY_KIND, value=float(COLLECTIVE_VALUES[match.group(1).lower()]),
-                     unit=partitive)
-            )  # fmt: skip
-            continue
-        before = [f for f in counts if f.stop <= match.start()]
-        # a collective numeral alone counts people: with no count just before it, "Еще трое
-        # арестованы в Лондоне" counts человек; after a count of things it is none
-        unit = PEOPLE
-        if before and match.start() - before[-1].stop <= COLLECTIVE_REACH:
-            parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
-            # a person noun, or an adjective counted as one ("40 пострадавших")
-            if not any(
-                ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
-                for p in parses
-            ):
-                continue
-            unit = before[-1].unit
-        found.append(
-            Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
-                 value=float(COLLECTIVE_VALUES[match.group(1).lower()]), unit=unit)
-        )  # fmt: skip
-    return found
-
-
-# a number with no noun as the subject of a plural verb: "12 человек погибли … Около 40
-# пострадали", "55 из 90 депутатов; 33 высказались против"; "один" closing a list of
-# counts by ellipsis: "двое — в США и один — в Канаде"
-COUNT_BEFORE_VERB = re.compile(
-    r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+))"
-    r"\s+(?=([а-яё]+))"
-    r"|(?<=\sи\s)(один|одна)(?=\s+[—–-]\s)",
-    re.IGNORECASE,
-)
-# words before the number that make it no subject: "в 20 пострадали" is no count, "3 - 4
-# ранены" a range of numbers
-NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:в|во|на|с|со|к|по|до|из|от|за|о|об|при|через)\s+|\d\s*[—–-]\s*)$", re.IGNORECASE
-)
-# a count of a part of the count before it ("12 человек погибли, среди которых десять
-# женщин") is not the count a later bare number follows
-PART_OF_BEFORE = re.compile(
-    r"(?:среди\s+(?:них|которых)|в\s+числе\s+(?:них|которых)|в\s+том\s+числе|из\s+них)\s+$",
-    re.IGNORECASE,
-)
-# how far back the count whose noun it takes may be
-COUNT_BEFORE_VERB_REACH = 300
-
-
-def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
-    """A number with no noun that is the subject of a plural verb or short participle
-    counts the noun of the count before it (within :data:`COUNT_BEFORE_VERB_REACH`
-    characters): "12 человек погибли … Около 40 пострадали" → 40 человек; "один" after "и"
-    before a dash, right after a count (:data:`ELIDED_LIST_REACH`), closes its list."""
-    from ruextract import models
-
-    counts = [
-        f
-        for f in facts
-        if f.kind == QUANTITY_KIND
-        and f.unit
-        and not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
-    ]
-    taken = [(f.start, f.stop) for f in facts]
-    found = []
-    for match in COUNT_BEFORE_VERB.finditer(text):
-        start, stop = match.span(1) if match.group(1) else match.span(4)
-        if any(a < stop and start < b for a, b in taken):
-            continue
-        before = [f for f in counts if f.stop <= start]
-        if not before:
-            continue
-        if match.group(4):
-            if start - before[-1].stop > ELIDED_LIST_REACH:
-                continue
-            value = 1.0
-        else:
-            if start - before[-1].stop > COUNT_BEFORE_VERB_REACH:
-                continue
-            if NOT_SUBJECT_BEFORE.search(text, max(0, start - 10), start):
-                continue
-            number = int(match.group(2))
-            if 1000 <= number <= 2100:
-                continue
-            tag = models.morph_analyzer().parse(match.group(3).lower())[0].tag
-            if not ({"VERB", "PRTS"} & tag.grammemes and "plur" in tag.grammemes):
-                continue
-            value = float(number)
-        qualifier = EXACT
-        for parsed in parsers()[QUANTITY_KIND].findall(text[start:stop] + " штук"):
-            qualifier = parsed.fact.qualifier or EXACT
-            break
-        found.append(
-            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND, value=value,
-                 unit=before[-1].unit, qualifier=qualifier)
-        )  # fmt: skip
-    return found
-
-
-def substantive_lemma(word: str) -> str | None:
-    """The lemma of a genitive plural adjective or participle standing for people, as a noun
-    would have it: "погибших" → "погибший", "задержанных" → "задержанный"; a noun's own
-    lemma ("принцев" → "принц"); None for any other word and for a superlative ("10
-    крупнейших" is a ranking)."""
-    from ruextract import models
-
-    for parse in models.morph_analyzer().parse(word.lower()):
-        if {"NOUN", "plur", "gent"} <= parse.tag.grammemes:
-            return parse.normal_form
-        grammemes = parse.tag.grammemes
-        if (
-            {"plur", "gent"} <= grammemes
-            and {"ADJF", "PRTF"} & grammemes
-            and "Supr" not in grammemes
-        ):
-            lemma = parse.inflect({"masc", "sing", "nomn"})
-            return lemma.word if lemma is not None else None
-    return None
-
-
-# a count of a genitive plural adjective or participle standing for people, with no noun
-# after it: "12 погибших в ДТП", "40 пострадавших"
-COUNT_OF_SUBSTANTIVE = re.compile(
-    r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+)"
-    r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
-    re.IGNORECASE,
-)
-
-
-def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "12 погибших в ДТП": a number before a genitive plural adjective or participle that
-    no noun follows (:data:`COUNT_OF_SUBSTANTIVE`) counts it as a noun ("погибший"); not
-    a year-like number, not an adjective of a noun after it ("12 новых домов")."""
-    from ruextract import models
-
-    taken = [(f.start, f.stop) for f in facts]
-    found = []
-    for match in COUNT_OF_SUBSTANTIVE.finditer(text):
-        start, stop = match.span(1)
-        if any(a < stop and start < b for a, b in taken):
-            continue
-        number = int(match.group(2))
-        if 1000 <= number <= 2100:
-            continue
-        if match.group(4):
-            tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF"} & tag.grammemes:
-                continue
-        unit = substantive_lemma(match.group(3))
-        if unit is None:
-            continue
-        qualifier = EXACT
-        for parsed in parsers()[QUANTITY_KIND].findall(f"{text[start : match.start(3)]}штук"):
-            qualifier = parsed.fact.qualifier or EXACT
-            break
-        found.append(
-            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
-                 value=float(number), unit=unit, qualifier=qualifier)
-        )  # fmt: skip
-    return found
-
-
 # "лишь 11 из них", "две из которых": a count of the things counted just before
 COUNT_OF_THEM = re.compile(
     r"(?<![\w.,])(\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
@@ -712,6 +513,22 @@ def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
+    """Counts whose noun is not beside them, found from the counts before them
+    (:mod:`ruextract.facts.counts`), each step seeing what the steps before it found."""
+    from ruextract.facts import counts
+
+    found: list[Fact] = []
+    for step in (
+        counts.bare_counts,
+        counts.counts_of_substantives,
+        counts.collectives_alone,
+        counts.counts_before_verb,
+    ):
+        found += step(text, facts + found)
+    return found
+
+
 def find_facts(text: str) -> list[Fact]:
     """Money, percentages and quantities in ``text``, in order, without overlaps.
 
@@ -742,9 +559,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
     candidates += elided_amounts(text, candidates)
     candidates += totals_after(text, candidates)
     candidates += bare_money(text, candidates)
-    candidates += counts_of_substantives(text, candidates)
-    candidates += collectives_alone(text, candidates)
-    candidates += counts_before_verb(text, candidates)
+    candidates += context_counts(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))
