@@ -1076,6 +1076,16 @@ CASES_RECORDS = [
      [("5 млн рублей", None, "exact", None, "level", None, "продажа")]),
     ("Эта цифра достигла 5 млн рублей.",
      [("5 млн рублей", None, "exact", None, "level", None, None)]),
+    # "по N" to plural recipients (a dative plural object of the verb) is per recipient; not
+    # without "по", not to one recipient, not with a preposition
+    ("Губернатор распорядилась выплатить семьям погибших по 1 млн рублей.",
+     [("1 млн рублей", None, "exact", None, "level", "семья", None)]),
+    ("Губернатор распорядилась выплатить семьям погибших 1 млн рублей.",
+     [("1 млн рублей", None, "exact", None, "level", None, None)]),
+    ("Губернатор распорядилась выплатить семье погибшего по 1 млн рублей.",
+     [("1 млн рублей", None, "exact", None, "level", None, None)]),
+    ("Компания выплатила по 5 млн рублей к праздникам.",
+     [("5 млн рублей", None, "exact", None, "level", None, None)]),
     # an adverb of frequency right after the amount, or before it in its clause, is its per;
     # not past a comma, not in another clause
     ("Зарплата составляет 50 тыс. рублей ежемесячно.",

@@ -395,7 +395,8 @@ EACH = frozenset({"каждый", "каждая", "каждое", "каждог�
 
 def each_before(span: Span) -> str | None:
     """The unit "за каждого X" names before an amount of each, "по N": "За каждого
-    поросенка … хозяева получат по 2,5 тыс." → поросенок (the denominator of a payment)."""
+    поросенка … хозяева получат по 2,5 тыс." → поросенок (the denominator of a payment);
+    else its recipients (:func:`recipients_of`)."""
     before = words_before(span, 1)
     if not before or before[0].lower_ != "по":
         return None
@@ -407,6 +408,24 @@ def each_before(span: Span) -> str | None:
                 j += 1
             if doc[j].pos_ == "NOUN":
                 return _lemma(doc[j]).replace("ё", "е")
+    return recipients_of(span)
+
+
+def recipients_of(span: Span) -> str | None:
+    """The plural recipients of an amount of each, "по N": "выплатить семьям погибших по 1
+    млн рублей" → семья (a dative plural object of the amount's verb, no preposition)."""
+    verb = span.root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if (
+            child.pos_ == "NOUN"
+            and child.dep_ in ("iobj", "obl")
+            and child.morph.get("Case") == ["Dat"]
+            and child.morph.get("Number") == ["Plur"]
+            and not any(c.dep_ == "case" for c in child.children)
+        ):
+            return _lemma(child).replace("ё", "е")
     return None
 
 
