@@ -382,7 +382,7 @@ def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 # "101 голос из 200": the total after a count
-OF_TOTAL = re.compile(r"\s+из\s+(\d+)(?![\d.,]?\d)(?!\s*[%$€£:-])")
+OF_TOTAL = re.compile(r"\s+из\s+(\d+)(?![\d.,]?\d)(?![ \u00a0]\d{3}\b)(?!\s*[%$€£:-])")
 
 
 def totals_after(text: str, facts: list[Fact]) -> list[Fact]:

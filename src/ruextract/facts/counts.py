@@ -54,7 +54,8 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
         word = WORD_AFTER.match(text, match.end())
         if word is not None and word.start(1) - match.end() <= 1:
             tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if "NOUN" in tag.grammemes:
+            # its own noun, or a pronoun before one ("Трое его близких друзей")
+            if {"NOUN", "NPRO", "Apro"} & tag.grammemes:
                 continue
         of = COLLECTIVE_OF.match(text, match.end())
         partitive = substantive_lemma(of.group(1)) if of is not None else None
@@ -221,7 +222,7 @@ def substantive_lemma(word: str) -> str | None:
         if (
             {"plur", "gent"} <= grammemes
             and {"ADJF", "PRTF"} & grammemes
-            and "Supr" not in grammemes
+            and not {"Supr", "Apro"} & grammemes
         ):
             lemma = parse.inflect({"masc", "sing", "nomn"})
             return lemma.word if lemma is not None else None
@@ -229,12 +230,19 @@ def substantive_lemma(word: str) -> str | None:
 
 
 # a count of a genitive plural adjective or participle standing for people, with no noun
-# after it: "12 погибших в ДТП", "40 пострадавших"
+# after it: "12 погибших в ДТП", "40 пострадавших"; not a total after "из" right after a
+# count ("из 15 запланированных" elides its noun), not the last group of digits of a number
 COUNT_OF_SUBSTANTIVE = re.compile(
-    r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+)"
+    r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
+    r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+)"
     r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
     re.IGNORECASE,
 )
+
+
+# "из" before a number: after a count, the total of that count
+OF_BEFORE = re.compile(r"\bиз\s$", re.IGNORECASE)
+TOTAL_REACH = 40
 
 
 def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
@@ -251,6 +259,11 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         number = int(match.group(2))
         if 1000 <= number <= 2100:
+            continue
+        if OF_BEFORE.search(text, max(0, start - 4), start) and any(
+            f.kind == QUANTITY_KIND and 0 <= start - f.stop <= TOTAL_REACH for f in facts
+        ):
+            # "два представления из 15 запланированных": the total of the count before
             continue
         if match.group(4):
             tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
