@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
-from yargy import Parser, or_, rule
-from yargy.predicates import eq, gram
+from yargy import Parser, and_, not_, or_, rule
+from yargy.parser import Context
+from yargy.predicates import caseless, dictionary, eq, gram, gte, in_, in_caseless, normalized
+from yargy.predicates import type as type_
+from yargy.relations import gnc_relation
 
 from ruextract.grammars import dates as date_grammar
 from ruextract.grammars import money, percent
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import TOKENIZER
-from ruextract.grammars.parser import ANY, LookaheadParser, anchored, first_predicates
+from ruextract.grammars.parser import (
+    ANY,
+    LookaheadParser,
+    PredicateIndex,
+    anchored,
+    first_predicates,
+    state_key,
+)
 from ruextract.grammars.percent import PERCENT
 from ruextract.grammars.quantity import QUANTITY
 
@@ -97,3 +109,67 @@ def test_grammar_anchors_are_in_every_alternative():
     assert not anchored(MONEY, money.ANCHORS[:2])
     assert not anchored(PERCENT, percent.ANCHORS[:1])
     assert not anchored(QUANTITY, percent.ANCHORS)
+
+
+@pytest.mark.parametrize("collector_on", [True, False], ids=["gc_on", "gc_off"])
+def test_findall_leaves_no_garbage_and_the_collector_as_it_was(collector_on):
+    parser = date_grammar.parser()
+    phrase = PHRASES["date"]
+    expected = [m.span for m in Parser(date_grammar.DATE, parser.tokenizer).findall(phrase)]
+    parser.findall(phrase)  # warm the caches, which are not garbage
+    gc.collect()
+    if not collector_on:
+        gc.disable()
+    try:
+        matches = parser.findall(phrase)
+        enabled = gc.isenabled()
+        gc.disable()  # from here on only the explicit collection below runs
+        # the chart's columns and states were freed by reference counting: no cycles left over
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert enabled is collector_on
+    assert [m.span for m in matches] == expected
+
+
+@pytest.mark.parametrize("phrase", [*PHRASES.values(), *ANCHOR_PHRASES[-4:]])
+@pytest.mark.parametrize("grammar", GRAMMARS.values(), ids=GRAMMARS.keys())
+def test_lookahead_chart_makes_no_state_twice(grammar, phrase):
+    # yargy's columns drop a state equal to one they hold; ours keep every state: none may
+    # be made twice
+    top, tokenizer = grammar
+    chart = LookaheadParser(top, tokenizer=tokenizer).chart(phrase)
+    for column in chart.columns:
+        keys = [state_key(state) for state in column.states]
+        assert len(keys) == len(set(keys))
+    if found(Parser(top, tokenizer=tokenizer), phrase):
+        assert any(column.states for column in chart.columns)
+
+
+def test_predicate_index_answers_as_the_predicates():
+    tokens = list(TOKENIZER("В Марте 5 тыс. РУБЛЕЙ, млрд и 2024 год: не в марте"))
+    predicates = [
+        eq("В"), caseless("марте"), in_({"тыс", "млн"}), in_caseless({"рублей"}), in_("РУБЛЕЙ"),
+        dictionary({"март", "рубль"}), normalized("год"), type_("INT"), gram("NOUN"),
+        and_(type_("RU"), not_(caseless("марте"))), or_(eq("млрд"), gte(2000)), not_(eq("В")),
+    ]  # fmt: skip
+    predicates = [p.activate(Context(TOKENIZER)) for p in predicates]
+    index = PredicateIndex(predicates)
+    # 7 of them and 4 parts of the compositions; in_ over a string (substrings) is called
+    assert len(index.indexed) == 11
+    for token in tokens:
+        expected = {id(p) for p in predicates if p(token)}
+        assert index.matched(token) & {id(p) for p in predicates} == expected, token.value
+
+
+def test_parser_with_relations_keeps_yargy_matches():
+    # a grammar with agreement drops trees whose words disagree: its spans are resolved only
+    # after the matches are made, as yargy does; without relations they are resolved first
+    gnc = gnc_relation()
+    top = rule(gram("ADJF").match(gnc), gram("NOUN").match(gnc).repeatable(max=2))
+    parser = LookaheadParser(top)
+    assert parser.has_relations and not date_grammar.parser().has_relations
+    text = "новый дом, новая дома, новую маму папу и новыми домами"
+    expected = [(m.span, [t.value for t in m.tokens]) for m in Parser(top).findall(text)]
+    assert [(m.span, [t.value for t in m.tokens]) for m in parser.findall(text)] == expected
+    assert len(expected) == 3

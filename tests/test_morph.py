@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.morph import lemmatize, to_nominative
+from ruextract import models
+from ruextract.morph import feats_to_str, lemmatize, tag_ids, tag_table, to_nominative
 from tests.conftest import gold_path
 
 SEED_LEMMAS = [
@@ -177,3 +178,28 @@ def test_morph_writes_every_token_from_arrays(core_nlp):
     ]
     assert docs[0][5].morph.get("Case") == ["Nom"] and docs[0][0].morph.get("Number") == ["Sing"]
     assert len(docs[1]) == 0
+
+
+TAGGED_SENTENCES = [
+    ["Визит", "начался", "."],
+    ["Эльвира", "Набиуллина", "сохранила", "ставку", "на", "уровне", "7,5", "%", "."],
+    ["В", "2023", "году", "товарооборот", "вырос", "на", "треть", ",", "сообщил", "он", "."],
+    ["Ок"],
+]
+
+
+def test_morph_tag_ids_decode_as_slovnet_markups():
+    """The tag ids read from slovnet's model, looked up in the tag table, are the POS and
+    features of slovnet's own markups, word for word (batches of two: batching kept)."""
+    tagger = models.morph_tagger()
+    size = tagger.batch_size
+    tagger.batch_size = 2
+    try:
+        markups = list(tagger.map(TAGGED_SENTENCES))
+        table = tag_table(tagger)
+        found = [[table[tag] for tag in ids.tolist()] for ids in tag_ids(tagger, TAGGED_SENTENCES)]
+    finally:
+        tagger.batch_size = size
+    expected = [[(t.pos, feats_to_str(t.feats)) for t in markup.tokens] for markup in markups]
+    assert found == expected
+    assert len(set(table)) > 500 and ("PUNCT", "") in table

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.ner import chunks
+from ruextract import models
+from ruextract.ner import chunks, entity_spans
 from ruextract.pipeline import as_article, run_docs
 
 CASES = [
@@ -109,3 +110,29 @@ def test_ner_long_text_in_pieces_finds_the_entities_of_each_paragraph(core_nlp, 
         for n in range(4)
         for offset, surface, label in ((18, "Владимира Путина", "PER"), (37, "Казахстан", "LOC"))
     ]
+
+
+SLOVNET_TEXTS = [
+    "Президент России Владимир Путин провёл переговоры с Касым-Жомартом Токаевым в Москве.",
+    "«Газпром»  и\tМинфин США.\n\nАнгела Меркель (ФРГ) прибыла в Нью-Йорк 5 мая",
+    "Ничего такого здесь нет.",
+    "ООН",
+]
+
+
+def test_ner_entity_spans_are_slovnet_markup_spans():
+    """Spans from the tags read off slovnet's model are its markups' spans, batches of two."""
+    tagger = models.ner_tagger()
+    size = tagger.batch_size
+    tagger.batch_size = 2
+    try:
+        expected = [
+            [(s.start, s.stop, s.type) for s in markup.spans]
+            for markup in tagger.map(SLOVNET_TEXTS)
+        ]
+        found = list(entity_spans(tagger, SLOVNET_TEXTS))
+    finally:
+        tagger.batch_size = size
+    assert found == expected
+    assert found[0] and found[1] and not found[2]
+    assert "Владимир Путин" in [SLOVNET_TEXTS[0][a:b] for a, b, _ in found[0]]

@@ -190,9 +190,28 @@ CASES = {
         "Фанаты отметили годовщину смерти певца из Омска Егора Летова.",
         [("Егор Летов", "певец", "певца", None, None, None, "current")],
     ),
+    # an adjective or participle used as a noun (pymorphy3's Subx), with no noun of its case
+    # after it: the verb's lemma ("управлять") is no role, its masculine nominative is
+    "a participle used as a noun, genitive after it": (
+        "Ведущий КВН Александр Масляков отметил юбилей.",
+        [("Александр Масляков", "ведущий", "Ведущий КВН", "КВН", "ORG", None, "current")],
+    ),
+    "a participle used as a noun, instrumental after it": (
+        "Соперником был управляющий Центральным банком Мексики Агустин Карстенс.",
+        [("Агустин Карстенс", "управляющий", "управляющий Центральным банком Мексики",
+          "Центральный банк Мексики", "ORG", None, "current")],
+    ),
+    "a participle before adjectives of its noun modifies the noun": (
+        "В Косово убит ведущий сербский политик Оливер Иванович.",
+        [("Оливер Иванович", "политик", "ведущий сербский политик", "Сербия", "COUNTRY", "RS",
+          "current")],
+    ),
 }  # fmt: skip
 
 CASES_MUST_NOT_MATCH = {
+    "a participle modifying the noun after it": (
+        "Акции ведущих компаний упали, сообщил Иван Петров."
+    ),
     "post with no person named": "Министр встретился с президентом в Кремле.",
     "adjective, not a post": "В этом году в стране пройдут президентские выборы.",
     "profession of an unnamed person": "Водитель автобуса и врач скорой помощи не пострадали.",

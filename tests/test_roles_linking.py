@@ -200,10 +200,105 @@ CASES = {
         "году.",
         [("Иван Петров", "директор", "финансовым директором", None, "current")],
     ),
+    # a nominative post past a name in another case (a description's complement)
+    "post past a genitive name to its holder": (
+        "За рулём находился депутат от партии Владимира Жириновского Игорь Лебедев.",
+        [("Игорь Лебедев", "депутат", "депутат", None, "current")],
+    ),
+    # succession: the name after "вместо" / "сменив" held the post a verb gives before
+    "succession after a participle clause": (
+        "Леон Панетта назначен министром обороны США вместо ушедшего в отставку Роберта Гейтса.",
+        [("Леон Панетта", "министр обороны", "министром обороны США", "США", "current"),
+         ("Роберт Гейтс", "министр обороны", "министром обороны США", "США", "former")],
+    ),
+    "succession by a converb": (
+        "60-летний Эштон Картер станет главой Пентагона, сменив на этом посту Чака Хейгела.",
+        [("Эштон Картер", "глава", "главой Пентагона", "Пентагон", "current"),
+         ("Чак Хейгел", "глава", "главой Пентагона", "Пентагон", "former")],
+    ),
+    # a dative or accusative post alone: the article's person, named in the sentence before
+    "oblique post alone, dative": (
+        "Геннадий Кернес получил ранение в Харькове. Неизвестный выстрелил в спину политику.",
+        [("Геннадий Кернес", "политик", "политику", None, "current")],
+    ),
+    "oblique post alone, dative after its verb": (
+        "Дэвид Линч снял фильм «Дикие сердцем». Фильм принёс режиссёру «Золотую пальмовую "
+        "ветвь».",
+        [("Дэвид Линч", "режиссер", "режиссёру", None, "current")],
+    ),
+    # an active verb of appointment: its object, after the post or before the verb
+    "appointment, the object after the post past a subject that is no name": (
+        "Верховная Рада избрала спикером Александра Турчинова.",
+        [("Александр Турчинов", "спикер", "спикером", None, "current")],
+    ),
+    "appointment, the object before the verb": (
+        "Рууда Гуллита назначили тренером «Терека».",
+        [("Рууд Гуллит", "тренер", "тренером «Терека»", "Терек", "current")],
+    ),
 }  # fmt: skip
 
 # the other side of each condition above: no row (or only the rows given)
 CASES_MUST_NOT_LINK = {
+    "appointment, the subject before the verb is no holder": (
+        "Рамзан Кадыров назначил тренером «Терека» голландца.",
+        [],
+    ),
+    "appointment, a name in another case before the verb": (
+        "Руководство клуба во главе с Рамзаном Кадыровым назначило тренером «Терека» бывшего "
+        "игрока.",
+        [],
+    ),
+    "oblique post alone, genitive": (
+        "Леонард Коэн умер в Лос-Анджелесе. Точная причина смерти поэта не установлена.",
+        [],
+    ),
+    "oblique post alone, person named two sentences before": (
+        "Геннадий Кернес получил ранение в Харькове. Его доставили в больницу. Неизвестный "
+        "выстрелил в спину политику.",
+        [],
+    ),
+    "oblique post alone, feminine post and a man": (
+        "Геннадий Кернес получил ранение в Харькове. Неизвестный выстрелил в спину журналистке.",
+        [],
+    ),
+    "oblique post alone, head of state": (
+        "Корасон Акино ушла в отставку в 1992 году. Власть передали президенту.",
+        [],
+    ),
+    "oblique post alone with a complement": (
+        "Геннадий Кернес получил ранение в Харькове. Неизвестный выстрелил в спину "
+        "представителю полиции.",
+        [],
+    ),
+    "oblique post alone, the person is a pronoun there": (
+        "Геннадий Кернес ушёл в отставку. Дела он передал заместителю.",
+        [],
+    ),
+    "oblique post alone, the person is a possessive there": (
+        "Геннадий Кернес ушёл в отставку. Его дела передали заместителю.",
+        [],
+    ),
+    "oblique post alone, its sentence names its holder": (
+        "Геннадий Кернес получил ранение в Харькове. Неизвестный выстрелил в спину политику "
+        "Ивану Петрову.",
+        [("Иван Петров", "политик", "политику", None, "current")],
+    ),
+    "succession word past a finite verb": (
+        "Леон Панетта стал министром обороны США и заявил, что сменит Роберта Гейтса.",
+        [("Леон Панетта", "министр обороны", "министром обороны США", "США", "current")],
+    ),
+    "succession after a post no verb gives": (
+        "Министр обороны США Леон Панетта прибыл в Кабул вместо Роберта Гейтса.",
+        [("Леон Панетта", "министр обороны", "Министр обороны США", "США", "current")],
+    ),
+    "post past a genitive name and a comma: a new clause": (
+        "Об этом сообщил помощник Владимира Путина, Игорь Лебедев промолчал.",
+        [],
+    ),
+    "post before a genitive name and no other name": (
+        "Об этом сообщил советник Владимира Путина по экономическим вопросам.",
+        [],
+    ),
     "copula without a subject, verb of the other gender": (
         "Людмила Зыкина родилась в Москве. В войну работал токарем на заводе.",
         [],

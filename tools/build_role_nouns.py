@@ -4,7 +4,9 @@ Common nouns of organisations (``org_nouns.tsv``) are built by ``tools/build_org
 
 Source: the PROFESSION spans of NEREL train (``../shared/data/gold/nerel_train.jsonl``; NEREL,
 Loukachevitch et al. 2021, CC BY 4.0). The head of a span is its first word that pymorphy3 reads
-as an animate noun ("министр" of "министр иностранных дел России"), or its first noun; a lemma
+as an animate noun ("министр" of "министр иностранных дел России"), or as an adjective or
+participle used as a noun with no noun of its case after it ("ведущий телеканала",
+"управляющий банком": pymorphy3's ``Subx``, by its masculine nominative); a lemma
 is kept when it heads at least ``MIN_HEADS`` spans and at least ``MIN_SHARE`` of its
 occurrences in the train texts (words whose likeliest reading is no function word) lie
 inside a PROFESSION span (or heads one span, with
@@ -25,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from ruextract import models
+from ruextract.roles.words import substantive
 
 GOLD = Path("../shared/data/gold/nerel_train.jsonl")
 OUT = Path("src/ruextract/data/role_nouns.tsv")
@@ -64,14 +67,26 @@ def adjective_lemma(word: str) -> str | None:
     return None
 
 
+def noun_like(word: str, following: str | None) -> str | None:
+    """The masculine nominative of ``word`` read as an adjective or participle used as a noun
+    ("ведущая", "управляющего"), unless the word after it is a noun in its case, which it
+    then modifies ("ведущих компаний", "ведущий специалист")."""
+    lemma = substantive(word)
+    if lemma is None or following is None:
+        return lemma
+    cases = {p.tag.case for p in models.morph_analyzer().parse(word) if "Subx" in p.tag.grammemes}
+    after = {p.tag.case for p in models.morph_analyzer().parse(following) if p.tag.POS == "NOUN"}
+    return None if cases & after else lemma
+
+
 def head(text: str) -> str | None:
-    """The head noun lemma of a PROFESSION span."""
-    words = WORD.findall(text)
-    for animate in (True,):
-        for word in words:
-            lemma = noun_lemma(word.lower(), animate)
-            if lemma:
-                return lemma
+    """The head lemma of a PROFESSION span: its first animate noun, or word used as one."""
+    words = [word.lower() for word in WORD.findall(text)]
+    for n, word in enumerate(words):
+        following = words[n + 1] if n + 1 < len(words) else None
+        lemma = noun_lemma(word, True) or noun_like(word, following)
+        if lemma:
+            return lemma
     return None
 
 
@@ -89,13 +104,17 @@ def main() -> None:
             lemma = head(text[start:stop])
             if lemma:
                 heads[lemma] += 1
-        for match in WORD.finditer(text):
+        matches = list(WORD.finditer(text))
+        for n, match in enumerate(matches):
             adjective = adjective_lemma(match.group().lower())
             if adjective:
                 adj_total[adjective] += 1
                 if any(a <= match.start() < b for a, b in spans):
                     adj_inside[adjective] += 1
-            lemma = occurrence_lemma(match.group().lower())
+            following = matches[n + 1].group().lower() if n + 1 < len(matches) else None
+            lemma = occurrence_lemma(match.group().lower()) or noun_like(
+                match.group().lower(), following
+            )
             if lemma is None:
                 continue
             total[lemma] += 1

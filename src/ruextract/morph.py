@@ -3,7 +3,9 @@
 Reads the tokens of a ``Doc`` (whitespace tokens are skipped) sentence by sentence; writes
 ``token.pos_`` (UD POS), ``token.morph`` (UD features) and ``token.lemma_`` (lowercase lemma).
 The tagger runs over whole batches of sentences from many documents (``pipe``); the tags are
-written per document in one go (``Doc.from_array``), not token by token.
+written per document in one go (``Doc.from_array``), not token by token. slovnet's tag ids are
+read straight from its model (:func:`tag_ids`), and each of its 753 tags is parsed into a POS and
+a features string once per process, not once per token into a markup object.
 
 The lemma is the normal form of the pymorphy3 parse that agrees best with the tagger's POS and
 features; where no parse agrees on case and number (a surname pymorphy3 does not know, such as
@@ -18,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import numpy
+from slovnet.chop import chop
+from slovnet.conll import parse_conll_tag
 from spacy.attrs import LEMMA, MORPH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -198,12 +202,28 @@ def content_words(doc: Doc) -> Iterator[tuple[list[int], list[str]]]:
             yield indices, [texts[i] for i in indices]
 
 
+def tag_ids(tagger, sentences: list[list[str]]) -> Iterator[numpy.ndarray]:
+    """The tag ids slovnet's ``tagger`` gives each sentence's words: what its ``map`` decodes
+    into markups, computed as ``map`` does (the same batches of ``tagger.batch_size``)."""
+    infer = tagger.infer
+    for chunk in chop(sentences, tagger.batch_size):
+        yield from infer.process(infer.encoder(chunk))
+
+
+def tag_table(tagger) -> list[tuple[str, str]]:
+    """Per tag id of slovnet's ``tagger``: the UD POS and the features string (sorted, as
+    :func:`feats_to_str` writes them) that its markups give a word with that tag."""
+    tags = (parse_conll_tag(tag) for tag in tagger.infer.decoder.tags_vocab.items)
+    return [(pos, feats_to_str(feats)) for pos, feats in tags]
+
+
 class MorphTagger:
     """slovnet morphology + pymorphy3 lemmas, batched over sentences of many docs."""
 
     def __init__(self, batch_size: int = 64) -> None:
         self.batch_size = batch_size
         self.tagger = models.morph_tagger()
+        self.tags = tag_table(self.tagger)
         self._morph_keys: dict[str, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -217,17 +237,17 @@ class MorphTagger:
             ]
             # tags do not depend on the batch: sorted by length, batches pad little
             sents.sort(key=lambda sent: len(sent[1]))
-            markups = self.tagger.map([texts for _, _, texts in sents]) if sents else []
+            found = tag_ids(self.tagger, [texts for _, _, texts in sents]) if sents else []
             # POS, MORPH and LEMMA of every token, written per doc in one go (from_array);
             # whitespace tokens: POS "SPACE", the text as lemma, no features
             arrays = {id(doc): self._space_array(doc) for doc in batch}
-            for (doc, indices, texts), markup in zip(sents, markups, strict=True):
+            for (doc, indices, texts), ids in zip(sents, found, strict=True):
                 array, strings = arrays[id(doc)], doc.vocab.strings
-                for i, text, tagged in zip(indices, texts, markup.tokens, strict=True):
-                    feats = feats_to_str(tagged.feats)
-                    array[i, 0] = POS_IDS[tagged.pos]
+                for i, text, tag in zip(indices, texts, ids.tolist(), strict=True):
+                    pos, feats = self.tags[tag]
+                    array[i, 0] = POS_IDS[pos]
                     array[i, 1] = self._morph_key(doc, feats) if feats else 0
-                    array[i, 2] = strings.add(lemmatize(text, tagged.pos, feats))
+                    array[i, 2] = strings.add(lemmatize(text, pos, feats))
             for doc in batch:
                 if len(doc):
                     doc.from_array(ARRAY_ATTRS, arrays[id(doc)])

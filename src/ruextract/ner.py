@@ -9,7 +9,9 @@ tagger runs over a batch of documents at once (``pipe``). A text longer than
 sentence) starts: slovnet's arrays grow with what it is fed in one piece (its convolution
 copies the whole sequence into windows, its CRF decodes one long sequence position by
 position), so a long article fed whole takes more memory and ~20% more time; a news article of
-ordinary length is fed whole, as natasha does.
+ordinary length is fed whole, as natasha does. The tags are read straight from slovnet's model
+and turned into spans on razdel's token offsets (:func:`entity_spans`): the same spans as its
+markups, without finding each word in the text again.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
+import razdel
+from slovnet.bio import bio_spans
+from slovnet.chop import chop
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch
@@ -90,6 +95,19 @@ def chunks(doc: Doc, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return found
 
 
+def entity_spans(tagger, texts: list[str]) -> Iterator[list[tuple[int, int, str]]]:
+    """``(start, stop, label)`` of the entities slovnet's NER ``tagger`` finds in each text:
+    the spans of its ``map`` markups, computed as ``map`` does (razdel's words, the same
+    batches), the tags turned into spans on razdel's own token offsets (``map`` finds each
+    word in the text again, which gives the same offsets)."""
+    infer = tagger.infer
+    for chunk in chop(texts, tagger.batch_size):
+        tokens = [list(razdel.tokenize(text)) for text in chunk]
+        inputs = infer.encoder([[token.text for token in words] for words in tokens])
+        for words, tags in zip(tokens, infer.decoder(infer.process(inputs)), strict=True):
+            yield [(span.start, span.stop, span.type) for span in bio_spans(words, tags)]
+
+
 class NerTagger:
     """slovnet NER over batches of documents, entities aligned to the razdel tokens."""
 
@@ -112,10 +130,9 @@ class NerTagger:
             pieces.sort(key=lambda piece: piece[2] - piece[1])
             texts = [views.text(doc)[start:end] for doc, start, end in pieces]
             found_in: dict[int, list[tuple[int, int, str]]] = {id(doc): [] for doc in tagged}
-            for (doc, start, _), markup in zip(pieces, self.tagger.map(texts), strict=True):
-                found_in[id(doc)].extend(
-                    (start + found.start, start + found.stop, found.type) for found in markup.spans
-                )
+            found = entity_spans(self.tagger, texts)
+            for (doc, start, _), spans in zip(pieces, found, strict=True):
+                found_in[id(doc)].extend((start + a, start + b, label) for a, b, label in spans)
             for doc in batch:
                 spans = []
                 for start, stop, label in sorted(found_in.get(id(doc), [])):

@@ -26,21 +26,45 @@ begin an anchor has no match, and the chart is not run on it (most windows aroun
 no currency). Which rules are anchors is the grammar's claim; :func:`anchored` checks it. The
 anchors' "normal form in a set" predicates are merged into one set lookup.
 
+What a token text allows is worked out once per text (:class:`TokenView`); the grammar's
+simple predicates (a word, a word in any case, a word in a set, a normal form in a set, a token
+type: nine in ten of the date grammar's 240) are answered for a new text by a few dictionary
+lookups (:class:`PredicateIndex`) rather than one call each: a news article brings a few dozen
+texts the parser has not seen (numbers, names), and each used to cost hundreds of calls.
+
+:meth:`LookaheadParser.findall` builds the chart with Python's cyclic garbage collector paused
+and cuts the chart's cycles afterwards (see there): the collections that the chart's many small
+objects set off, each walking every object of the process, took two thirds of the date
+grammar's time in the pipeline.
+
 :class:`CachedMorph` keeps the morphology of the most recent words (the date grammar's
 tokenizer asks pymorphy3 for every token of every window).
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import gc
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from yargy import Parser
 from yargy import rule as yargy_rule
 from yargy.morph import MorphAnalyzer
-from yargy.parser import Chart, Column, Context, State
-from yargy.predicates.bank import DictionaryPredicate
+from yargy.parser import (
+    Chart,
+    Column,
+    Context,
+    State,
+    prepare_match,
+    prepare_resolved_matches,
+    prepare_trees,
+)
+from yargy.predicates.bank import DictionaryPredicate, TypePredicate, caseless, eq, in_, in_caseless
+from yargy.predicates.constructors import AndPredicate, NotPredicate, OrPredicate
 from yargy.rule.bnf import BNFRule, is_rule
+from yargy.span import resolve_spans
+from yargy.token import is_morph_token
 from yargy.tree import Leaf, Node
 
 ANY = None  # FIRST set of a rule that may start with anything
@@ -128,49 +152,169 @@ class CachedMorph(MorphAnalyzer):
     __call__ = lru_cache(maxsize=16384)(MorphAnalyzer.__call__)
 
 
+def state_key(state) -> tuple:
+    """What yargy's ``Column`` tells states apart by (it keeps the hash of this)."""
+    return (
+        id(state.rule),
+        id(state.production),
+        state.dot_index,
+        state.start_column.index,
+        state.stop_column.index,
+        tuple(map(id, state.node.children)),
+    )
+
+
 class FastColumn(Column):
-    """yargy's ``Column`` with the state hash computed inline (the same value as yargy's)."""
+    """yargy's ``Column`` without its check for states made twice.
+
+    yargy's parser predicts a rule again each time a state asks for it and drops the copies by
+    a hash of each state (:func:`state_key`). :class:`LookaheadParser` makes no copies: it
+    predicts a rule once per column and a production once per rule; a state advanced by a
+    token or a completed rule is new, since the state it advances and what advances it are
+    (by induction) each made once. So every state is kept, unhashed (hashing was a third of
+    the date chart's time).
+    """
 
     def append(self, state) -> None:
-        value = hash(
-            (
-                id(state.rule),
-                id(state.production),
-                state.dot_index,
-                state.start_column.index,
-                state.stop_column.index,
-                tuple(map(id, state.node.children)),
-            )
-        )
-        if value not in self.hashes:
-            self.hashes.add(value)
-            self.states.append(state)
-            terms = state.production.terms
-            if state.dot_index < len(terms):
-                term = terms[state.dot_index]
-                if isinstance(term, BNFRule):
-                    self.states_index[id(term)].append(state)
+        self.states.append(state)
+        terms = state.production.terms
+        if state.dot_index < len(terms):
+            term = terms[state.dot_index]
+            if isinstance(term, BNFRule):
+                self.states_index[id(term)].append(state)
 
 
-class TokenView:
-    """What the grammar makes of one token text: predicate results, rules it can start, and
-    per rule the productions worth predicting before it (filled as the parser asks)."""
+def release(chart: Chart) -> None:
+    """Cut the reference cycles of ``chart`` (columns ↔ states) once its matches are made."""
+    for column in chart.columns:
+        column.states = []
+        column.states_index = None
+        column.hashes = None
+    chart.columns = []
 
-    __slots__ = ("anchor", "predicates", "productions", "rules", "token")
 
-    def __init__(self, token) -> None:
-        self.token = token
-        self.anchor: bool | None = None  # whether the token can begin an anchor
-        self.predicates: dict[int, bool] = {}
+def composition_parts(predicate) -> tuple:
+    """The parts of an ``and_``, ``or_`` or ``not_`` predicate; () for any other."""
+    kind = type(predicate)
+    if kind is AndPredicate or kind is OrPredicate:
+        return tuple(predicate.predicates)
+    if kind is NotPredicate:
+        return (predicate.predicate,)
+    return ()
+
+
+class PredicateIndex:
+    """A grammar's predicates answered for a token at once: the simple ones inverted, from
+    what a token is (its text, its text lower-cased, the normal forms of its parses, its type)
+    to the ids of the predicates it satisfies; the others called.
+
+    Indexed are ``eq``, ``caseless``, ``in_`` and ``in_caseless`` (over a collection of words,
+    not a string: ``in_("abc")`` tests substrings), ``normalized``/``dictionary`` (a normal
+    form in a set) and ``type``; each answers exactly as its ``__call__`` would. Any other
+    predicate (``gram``, ``gte``, ``custom``…) is called; ``and_``, ``or_`` and ``not_`` are
+    worked out from their parts, as they would (indexed parts answered from the index).
+    """
+
+    def __init__(self, predicates: Iterable) -> None:
+        self.indexed: set[int] = set()
+        self.called: list = []
+        self.by_value: defaultdict[object, set[int]] = defaultdict(set)
+        self.by_lower: defaultdict[object, set[int]] = defaultdict(set)
+        self.by_normal: defaultdict[object, set[int]] = defaultdict(set)
+        self.by_type: defaultdict[object, set[int]] = defaultdict(set)
+        # the predicates and every part of a composition of them, parts first
+        unique: dict[int, object] = {}
+        stack = [(predicate, False) for predicate in predicates]
+        while stack:
+            predicate, expanded = stack.pop()
+            if id(predicate) in unique:
+                continue
+            parts = composition_parts(predicate)
+            if expanded or not parts:
+                unique[id(predicate)] = predicate
+            else:
+                stack.append((predicate, True))
+                stack.extend((part, False) for part in parts)
+        for predicate in unique.values():
+            kind, value = type(predicate), getattr(predicate, "value", None)
+            if kind in (eq, caseless, TypePredicate):
+                if value.__hash__ is None:
+                    self.called.append((predicate, None, ()))
+                    continue
+                values = (value,)
+            elif kind in (in_, in_caseless, DictionaryPredicate):
+                if isinstance(value, str) or not all(v.__hash__ is not None for v in value):
+                    self.called.append((predicate, None, ()))
+                    continue
+                values = value
+            else:
+                parts = composition_parts(predicate)
+                self.called.append((predicate, type(predicate), tuple(map(id, parts))))
+                continue
+            table = {
+                eq: self.by_value,
+                in_: self.by_value,
+                caseless: self.by_lower,
+                in_caseless: self.by_lower,
+                DictionaryPredicate: self.by_normal,
+                TypePredicate: self.by_type,
+            }[kind]
+            for item in values:
+                table[item].add(id(predicate))
+            self.indexed.add(id(predicate))
+
+    def matched(self, token) -> frozenset[int]:
+        """Ids of the predicates that ``token`` satisfies."""
+        found = set(self.by_value.get(token.value, ()))
+        found.update(self.by_lower.get(token.value.lower(), ()))
+        found.update(self.by_type.get(token.type, ()))
+        if self.by_normal:
+            if is_morph_token(token):
+                for form in token.forms:
+                    found.update(self.by_normal.get(form.normalized, ()))
+            else:
+                found.update(self.by_normal.get(token.normalized, ()))
+        for predicate, kind, parts in self.called:  # parts before what is made of them
+            if not parts:
+                holds = predicate(token)
+            elif kind is NotPredicate:
+                holds = parts[0] not in found
+            elif kind is AndPredicate:
+                holds = all(part in found for part in parts)
+            else:
+                holds = any(part in found for part in parts)
+            if holds:
+                found.add(id(predicate))
+        return frozenset(found)
+
+
+class TokenClass:
+    """The token texts that satisfy the same predicates of a grammar: the ids of those
+    predicates, whether they can begin an anchor, the rules they can start, and per rule the
+    productions worth predicting before them (filled as the parser asks). Most words satisfy
+    none of a grammar's predicates, and share one class."""
+
+    __slots__ = ("anchor", "matched", "productions", "rules")
+
+    def __init__(self, matched: frozenset[int]) -> None:
+        self.matched = matched
+        self.anchor: bool | None = None
         self.rules: dict[int, bool] = {}
         self.productions: dict[int, list] = {}
 
+
+class TokenView:
+    """One token text as the grammar sees it: the token and its :class:`TokenClass`."""
+
+    __slots__ = ("kind", "token")
+
+    def __init__(self, token, kind: TokenClass) -> None:
+        self.token = token
+        self.kind = kind
+
     def matches(self, predicate) -> bool:
-        """``predicate(token)``, computed once."""
-        value = self.predicates.get(id(predicate))
-        if value is None:
-            value = self.predicates[id(predicate)] = bool(predicate(self.token))
-        return value
+        """``predicate(token)`` (every predicate of the grammar is answered in ``kind``)."""
+        return id(predicate) in self.kind.matched
 
 
 def anchor_predicates(anchors: tuple, context: Context) -> tuple | None:
@@ -228,8 +372,33 @@ class LookaheadParser(Parser):
         self.first, self.nullable = first_predicates(self.rule, through_nullable)
         context = Context(self.tokenizer, self.tagger)
         self.anchors = anchor_predicates(anchors, context) if anchors else None
+        terms = {
+            id(term): term
+            for rule in reachable_rules(self.rule).values()
+            for production in rule.productions
+            for term in production.terms
+            if not is_rule(term)
+        }
+        terms.update((id(term), term) for term in self.anchors or ())
+        self.index = PredicateIndex(terms.values())
+        # the ids of the predicates each rule can begin with (rules that can begin with
+        # anything are left out)
+        self.first_ids: dict[int, frozenset[int]] = {
+            key: frozenset(map(id, first)) for key, first in self.first.items() if first is not ANY
+        }
+        self.anchor_ids = frozenset(map(id, self.anchors)) if self.anchors is not None else None
+        # rules whose productions depend on the token (yargy's pipelines): not shared by class
+        self.token_predicted = {
+            key
+            for key, rule in reachable_rules(self.rule).items()
+            if type(rule).predict is not BNFRule.predict
+        }
+        # without relations (agreement) between words every tree makes a match (yargy drops a
+        # tree whose words disagree): the spans can be resolved before any match is made
+        self.has_relations = any(rule.relation for rule in reachable_rules(self.rule).values())
         self.cache_size = cache_size
         self._views: OrderedDict[tuple, TokenView] = OrderedDict()
+        self._classes: dict[frozenset[int], TokenClass] = {}
         self._column = None
         self._predicted: set[int] = set()
 
@@ -240,15 +409,52 @@ class LookaheadParser(Parser):
         key = (type(token), token.type, token.value)
         view = self._views.get(key)
         if view is None:
-            view = self._views[key] = TokenView(token)
+            matched = self.index.matched(token)
+            kind = self._classes.get(matched)
+            if kind is None:
+                if len(self._classes) >= self.cache_size:
+                    self._classes.clear()
+                kind = self._classes[matched] = TokenClass(matched)
+            view = self._views[key] = TokenView(token, kind)
             if len(self._views) > self.cache_size:
                 self._views.popitem(last=False)
         else:
             self._views.move_to_end(key)
         return view
 
+    def findall(self, text) -> list:
+        """yargy's ``Parser.findall`` (the same matches, in the same order), as a list.
+
+        The chart is built with Python's cyclic garbage collector paused: a chart is hundreds of
+        small objects made at once, and each allocation burst would start a collection that
+        walks every object of the process (spaCy's and the models' too) — two thirds of the
+        date grammar's time. The chart's own cycles (a column holds its states, a state its
+        columns) are then cut, so reference counting frees it when the matches are made and no
+        garbage is left for the collector. In a grammar without relations, only the trees of
+        the spans that win (the most text covered) are made into matches.
+        """
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            chart = self.chart(text)
+            states = [state for column in chart.columns for state in column.matches(self.rule)]
+            trees = sorted(prepare_trees(states))
+            if self.has_relations:
+                found = list(prepare_resolved_matches(trees))
+            else:  # yargy's ``prepare_resolved_matches``, matches made for the chosen spans only
+                first: dict[tuple, object] = {}
+                for tree in trees:
+                    first.setdefault(tree.range, tree)
+                found = [prepare_match(first[span]) for span in resolve_spans(list(first))]
+            release(chart)
+        finally:
+            if paused:
+                gc.enable()
+        return found
+
     def chart(self, text, all=True):
-        """yargy's ``Parser.chart``, with :class:`FastColumn` columns and the loop inlined."""
+        """yargy's ``Parser.chart``, with :class:`FastColumn` columns and the loop (yargy's
+        ``scan`` and ``complete`` too) inlined."""
         tokens = self.tagger(self.tokenizer(text))
         chart = Chart.__new__(Chart)
         chart.tokens = list(tokens)
@@ -263,45 +469,66 @@ class LookaheadParser(Parser):
         for index, column in enumerate(columns):
             next_column = columns[index + 1] if index + 1 < size else None
             view = views[index]  # of the next column's token
+            matched = view.kind.matched if view is not None else frozenset()
+            states, waiting = column.states, column.states_index
             self._column = column
-            self._predicted = set()
+            predicted = self._predicted = set()
             if index == 0 or all:
                 self._predict(column, view, self.rule)
-            for state in column.states:  # sees the states appended while it runs
+            for state in states:  # sees the states appended while it runs
                 terms = state.production.terms
-                if state.dot_index >= len(terms):
-                    self.complete(column, state)
-                else:
-                    term = terms[state.dot_index]
-                    if isinstance(term, BNFRule):
-                        self._predict(column, view, term)
-                    elif next_column is not None and view.matches(term):
-                        leaf = Leaf(term, term.constrain(next_column.token))
-                        next_state = State(
-                            state.rule,
-                            state.production,
-                            dot_index=state.dot_index + 1,
-                            start_column=state.start_column,
-                            stop_column=next_column,
-                            node=state.node.attached(leaf),
+                dot = state.dot_index
+                if dot >= len(terms):  # complete: yargy's ``complete``, inlined
+                    node = state.node
+                    for parent in state.start_column.states_index[id(state.rule)]:
+                        advanced = State(
+                            parent.rule,
+                            parent.production,
+                            parent.dot_index + 1,
+                            parent.start_column,
+                            column,
+                            parent.node.attached(node),
                         )
-                        next_column.append(next_state)
+                        states.append(advanced)
+                        after = parent.production.terms
+                        if advanced.dot_index < len(after):
+                            term = after[advanced.dot_index]
+                            if isinstance(term, BNFRule):
+                                waiting[id(term)].append(advanced)
+                    continue
+                term = terms[dot]
+                if isinstance(term, BNFRule):
+                    if id(term) not in predicted:
+                        self._predict(column, view, term)
+                elif next_column is not None and id(term) in matched:  # scan
+                    leaf = Leaf(term, term.constrain(next_column.token))
+                    advanced = State(
+                        state.rule,
+                        state.production,
+                        dot + 1,
+                        state.start_column,
+                        next_column,
+                        state.node.attached(leaf),
+                    )
+                    next_column.append(advanced)
         return chart
 
     def _anchor(self, view: TokenView) -> bool:
-        if view.anchor is None:
-            view.anchor = any(view.matches(predicate) for predicate in self.anchors)
-        return view.anchor
+        kind = view.kind
+        if kind.anchor is None:
+            kind.anchor = not kind.matched.isdisjoint(self.anchor_ids)
+        return kind.anchor
 
     def _can_start(self, rule, view: TokenView | None) -> bool:
-        first = self.first.get(id(rule), ANY)
-        if first is ANY:
+        first = self.first_ids.get(id(rule))
+        if first is None:  # ANY
             return True
         if view is None:
             return False
-        value = view.rules.get(id(rule))
+        rules = view.kind.rules
+        value = rules.get(id(rule))
         if value is None:
-            value = view.rules[id(rule)] = any(view.matches(p) for p in first)
+            value = rules[id(rule)] = not view.kind.matched.isdisjoint(first)
         return value
 
     def _viable(self, rule, view: TokenView | None) -> list[tuple[int, object]]:
@@ -311,7 +538,11 @@ class LookaheadParser(Parser):
         else:
             productions = rule.predict(view.token)
         viable = []
+        seen: set[int] = set()
         for index, production in enumerate(productions):
+            if id(production) in seen:  # listed twice: yargy keeps the first state only
+                continue
+            seen.add(id(production))
             for term in production.terms:  # all terms may be empty: viable
                 if not is_rule(term):
                     if view is None or not view.matches(term):
@@ -337,12 +568,13 @@ class LookaheadParser(Parser):
         if id(rule) in self._predicted:
             return
         self._predicted.add(id(rule))
-        if view is None:
-            viable = self._viable(rule, None)
+        if view is None or id(rule) in self.token_predicted:
+            viable = self._viable(rule, view)
         else:
-            viable = view.productions.get(id(rule))
+            productions = view.kind.productions
+            viable = productions.get(id(rule))
             if viable is None:
-                viable = view.productions[id(rule)] = self._viable(rule, view)
+                viable = productions[id(rule)] = self._viable(rule, view)
         for index, production in viable:
             node = Node(rule, production, rank=index, children=[])
             state = State(

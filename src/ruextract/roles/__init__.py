@@ -7,7 +7,9 @@ and razdel's sentences; writes ``doc.spans["roles"]``: one span per post held by
 the person's key, the post in the nominative, the org or country, the status).
 
 A role phrase is a role noun (``data/role_nouns.tsv``: the heads of NEREL train PROFESSION
-spans; compound abbreviations such as "генсек" are spelt out by ``data/role_abbreviations.tsv``)
+spans, adjectives and participles used as nouns among them: "ведущий", "управляющий", with no
+noun of their case after them; compound abbreviations such as "генсек" are spelt out by
+``data/role_abbreviations.tsv``)
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
 role noun among the genitive words makes the rest a post ("пресс-секретарь президента
@@ -27,7 +29,9 @@ A phrase belongs to a person when
   verb, conjunction of subordination or pronoun between): "спортсменка из Южной Кореи Ким Ю
   На", "певца из Омска Егора Летова" (an oblique post: the name in its case, no noun or verb
   between), "Ричард Бёртон (Richard Burton) — британский актёр", "Николас Арнонкур, один из
-  величайших дирижёров"; a post and a name in different cases are not one phrase;
+  величайших дирижёров"; a post and a name in different cases are not one phrase, but a name
+  in another case may be a description's complement, the holder after it ("депутат от партии
+  Владимира Жириновского Игорь Лебедев"; not past a comma after that name);
 - a copula or appointment verb links it to the nearest name before it in its sentence
   ("Лавров был министром", "назначил Иванова на пост губернатора", "Он был министром" for the
   last name before), or a name after it ("Президентом становится Джеральд Форд");
@@ -44,6 +48,10 @@ A phrase belongs to a person when
   …"): the article's most mentioned person, named in the three sentences before; or the subject
   of a verb there ("А 30 октября актёр попытался"): that person named in the two sentences
   before, of the verb's gender;
+- it is a singular dative or accusative post alone, with no complement ("выстрелил в спину
+  политику"), in a sentence that names nobody and has no pronoun of the third person: the
+  article's most mentioned person, named in the sentence before (not a head of state; not a
+  man for a feminine post; a genitive post is often a kind's: "День учителя");
 - a copula with no subject of its own ("Зыкина родилась в Москве. В войну работала токарем")
   or a biography's dated line ("С марта 2004 года — заместитель …") belongs to the last name
   before, nominative and of the verb's gender (a name in another case ends the chain);
@@ -52,6 +60,10 @@ A phrase belongs to a person when
 - a plural post belongs to each name listed after it ("учёные из США A, B и C", "такие
   исполнители, как A и B", "два эмира движения, A и B") or before "и других" ("Пикассо, Дали
   и других художников").
+
+A post a verb gives its new holder was held before by the one named after "вместо" or
+"сменив" in its clause ("назначен министром обороны вместо Роберта Гейтса": status
+``former``).
 
 A post named again goes to its holder only when that holder was named in the sentence before
 (two for the article's main person). A post with no place takes the place of the same

@@ -22,7 +22,7 @@ from ruextract.roles.phrases import (
     Phrase,
     place_record,
 )
-from ruextract.roles.words import case_of
+from ruextract.roles.words import case_of, fold, nominative
 
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
@@ -40,6 +40,9 @@ STATE_POSTS = frozenset({"президент", "премьер-министр", 
 HEAD_POSTS = frozenset({"президент", "премьер-министр"})
 # sentences back to the article's main person, for a post named alone
 FOCUS_REACH = 3
+OBLIQUE_REACH = 1  # sentences back to the person an oblique post alone refers to
+OBLIQUE_CASES = frozenset({"Dat", "Acc"})  # a genitive post is often a kind's ("День учителя")
+POSSESSIVE_3 = frozenset({"его", "ее", "их"})  # the tagger gives them no person
 # sentences back to the article's person for a post named alone as a verb's subject ("актёр заявил")
 SUBJECT_REACH = 2
 # words before a post that make it no subject opening its clause ("у певца", "Он был")
@@ -157,6 +160,10 @@ def resolve_again(
                 person = person_as_subject(doc, phrase, ents)
                 if person is not None:
                     phrase = replace(phrase, how="subject")
+            if person is None:
+                person = oblique_in_focus(doc, phrase, ents)
+                if person is not None:
+                    phrase = replace(phrase, how="oblique")
         result.append((phrase, person))
     return result
 
@@ -295,3 +302,47 @@ def person_as_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return person
         i -= 1
     return None
+
+
+def oblique_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person an oblique post named alone refers to ("Картины художника оцениваются …",
+    "допрос бизнесмена"): in a sentence that names nobody, the person the article is about,
+    named in the ``OBLIQUE_REACH`` sentences before; a feminine post is no man's."""
+    if case_of(doc[phrase.head]) not in OBLIQUE_CASES or phrase.plural or phrase.by_verb:
+        return None
+    if phrase.end != phrase.head + 1 or phrase.org is not None:
+        return None  # a post with a complement is defined there ("представителя полиции")
+    if post_of(phrase.role) in STATE_POSTS:
+        return None  # a head of state alone is the article's head of state (``main_person``)
+    if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.end]):
+        return None  # "своего представителя": someone else's
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] == sent:
+        if i in ents.per or third_person(doc[i]):
+            return None  # a pronoun there is the person, the post another's ("он передал
+        i -= 1  # дела заместителю")
+    j = phrase.end
+    while j < len(doc) and ents.sent[j] == sent:
+        if j in ents.per or third_person(doc[j]):
+            return None
+        j += 1
+    topic = main_key(Counter(span._.key for span in doc.ents if span.label_ == "PER"))
+    if topic is None:
+        return None
+    post_gender = nominative(doc[phrase.head])[1]
+    while i >= 0 and ents.sent[i] >= sent - OBLIQUE_REACH:
+        if i in ents.per and ents.per[i]._.key == topic:
+            person = ents.per[i]
+            if post_gender == "femn" and person_gender(person) == "masc":
+                return None
+            return person
+        i -= 1
+    return None
+
+
+def third_person(token: Token) -> bool:
+    """A pronoun of the third person ("он", "ему") or its possessive ("его", "её")."""
+    if token.pos_ == "PRON":
+        return token.morph.get("Person") == ["3"]
+    return token.pos_ == "DET" and fold(token.lemma_) in POSSESSIVE_3

@@ -56,6 +56,7 @@ MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 COPULA_WINDOW = 8
+OBJECT_CASES = frozenset({"Acc", "Gen"})  # an animate object reads as either
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
 ZERO_SUBJECT_REACH = 2
 # sentences back to the subject of a biography's chain of sentences without their own subject
@@ -116,15 +117,21 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None  # the copula's subject is no name: "Белоруссия стала её членом"
         if fold(token.lemma_) in COPULAS and verb is None:
             verb = token
+            if appoints(verb):
+                # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
+                # Педченко", "Рада избрала спикером Александра Турчинова": the object's post
+                found = object_after(doc, phrase, ents)
+                if found is not None:
+                    return found
         if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
         if i in ents.per:
             person = ents.per[i]
             if verb is not None and appoints(verb):
-                # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
-                # Педченко": the post is the object's, not the subject's
-                return object_after(doc, phrase, ents)
+                # no object after the post: an object before the verb holds it ("Гуллита
+                # назначили тренером"), not its subject ("Янукович назначил")
+                return person if case_of(doc[person.end - 1]) in OBJECT_CASES else None
             if verb is not None or after_post:
                 return person
             # "назначил Иванова министром": the verb comes before the name
@@ -350,3 +357,56 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
             return None
         token = next_content(doc, token.i + 1) if token is not None else None
     return None
+
+
+# words of succession: the name after them held the post before its new holder ("назначен
+# министром обороны вместо ушедшего в отставку Роберта Гейтса", "сменив на этом посту Чака
+# Хейгела", "сменил на посту главы государства своего брата Фиделя")
+SUCCESSION = frozenset({"вместо", "сменить", "сменять", "заменить", "заменять"})
+SUCCESSION_WINDOW = 8  # words from the post to the succession word, and from it to the name
+CASES_BEFORE = frozenset({None, "Gen", "Acc"})  # "вместо Гейтса", "сменив Хейгела"
+
+
+def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
+    """The person a post's new holder succeeds: for a post a verb gives ("назначен министром",
+    "стал премьером"), the first name after a word of succession that follows the post in its
+    clause (within ``SUCCESSION_WINDOW`` words of it, then of the word), another person's, in
+    the genitive or accusative, with no finite verb between."""
+    if phrase.plural or phrase.by_verb or phrase.how != "copula":
+        return None
+    sent = ents.sent[phrase.head]
+    cue = None
+    seen = 0
+    i = phrase.end
+    while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
+        token = doc[i]
+        if not token.is_space:
+            seen += 1
+            if fold(token.text) == "вместо" or fold(token.lemma_) in SUCCESSION:
+                cue = token
+                break
+            if token.text in SENTENCE_ENDS or finite(token):
+                return None
+        i += 1
+    if cue is None:
+        return None
+    seen = 0
+    i = cue.i + 1
+    while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            person = ents.per[i]
+            if person._.key == holder._.key or case_of(doc[person.end - 1]) not in CASES_BEFORE:
+                return None
+            return person
+        if not token.is_space:
+            seen += 1
+            if token.text in SENTENCE_ENDS or token.pos_ == "SCONJ" or finite(token):
+                return None
+        i += 1
+    return None
+
+
+def finite(token: Token) -> bool:
+    """A finite verb."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")

@@ -29,6 +29,7 @@ from ruextract.roles.copulas import (
     dated_post,
     person_by_copula,
     person_by_copula_after,
+    predecessor,
     subject_of,
 )
 from ruextract.roles.phrases import (
@@ -160,6 +161,12 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             if listed:
                 result[n] = (replace(phrase, how="others"), listed[0])
                 extra += [(replace(phrase, how="others"), name) for name in listed[1:]]
+    # the one a post's new holder succeeds held it before: "вместо Роберта Гейтса"
+    for phrase, person in result:
+        if person is not None:
+            before = predecessor(doc, phrase, person, ents)
+            if before is not None:
+                extra.append((replace(phrase, how="succession", status="former"), before))
     # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли"
     for phrase, person in result:
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
@@ -277,7 +284,17 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             span = ents.per[i]
             name_case = case_of(doc[span.end - 1])
             if head_case == "Nom":
-                return span if name_case in (None, "Nom") else None
+                if name_case in (None, "Nom"):
+                    return span
+                # a name in another case is a description's complement, the holder may follow
+                # it ("сын Владимира Жириновского Игорь Лебедев"), but not after a comma: there
+                # a new clause may open ("помощник Путина, Лебедев промолчал")
+                nxt = next_content(doc, span.end)
+                if nxt is not None and nxt.text == ",":
+                    return None
+                seen += len(span)
+                i = span.end
+                continue
             return span if name_case == head_case else None
         if not token.is_space:
             seen += 1

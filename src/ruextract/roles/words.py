@@ -86,12 +86,42 @@ def case_of(token: Token) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=20_000)
+def substantive(word: str) -> str | None:
+    """The masculine nominative of ``word``'s reading as an adjective or participle used as a
+    noun (pymorphy3's ``Subx``): "управляющего", "ведущая" -> "управляющий", "ведущий"."""
+    for parse in models.morph_analyzer().parse(word.lower()):
+        if parse.tag.POS in ("ADJF", "PRTF") and "Subx" in parse.tag.grammemes:
+            inflected = parse.inflect({"masc", "sing", "nomn"})
+            if inflected is not None:
+                return fold(inflected.word)
+    return None
+
+
 def head_lemma(token: Token) -> str:
-    """A role noun's lemma without "экс-" ("экс-президента" -> "президент")."""
+    """A role noun's lemma without "экс-" ("экс-президента" -> "президент"); a participle or
+    adjective used as a noun by its masculine nominative ("управляющего" -> "управляющий",
+    whose lemma is the verb "управлять")."""
     lemma = fold(token.lemma_)
     if lemma.startswith(FORMER_PREFIX):
         lemma = lemma[len(FORMER_PREFIX) :]
+    if lemma not in role_nouns() and "-" not in lemma:
+        lemma = substantive(token.text) or lemma
     return lemma
+
+
+def modifies_next(token: Token) -> bool:
+    """An adjective-like word followed by a noun in its case (past adjectives in that case),
+    which it then modifies: "ведущий специалист", "ведущих компаний", "ведущий сербский
+    политик" (not "ведущий телеканала", "управляющий банком")."""
+    case = token.morph.get("Case")
+    nxt = next_content(token.doc, token.i + 1)
+    # past the adjectives of the same noun: "ведущий сербский политик"
+    while nxt is not None and nxt.pos_ in MODIFIER_POS and nxt.morph.get("Case") == case:
+        nxt = next_content(token.doc, nxt.i + 1)
+    if nxt is None or nxt.pos_ not in NOMINAL_POS:
+        return False
+    return not case or nxt.morph.get("Case") == case
 
 
 def compound_role(lemma: str) -> bool:
@@ -123,6 +153,8 @@ def is_role_noun(token: Token) -> bool:
     )
     if not known:
         return False
+    if substantive(token.text) == lemma:
+        return not modifies_next(token)
     if token.pos_ in NOMINAL_POS:
         return True
     # an adjective or participle in the list counts where no noun follows it
