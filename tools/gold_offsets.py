@@ -195,9 +195,7 @@ DRAWS = [
 
 # Draws whose held-out articles were scored as held-out once, then studied (rounds 3 and 4):
 # their articles are ``tune`` now (rounds 3, 4 and 5).
-SPENT = {
-    20261127, 20261128, 20261129, 20261130, 20261131, 20261132, 20261133, 20261134, 20261135,
-}
+SPENT = {20261127, 20261128, 20261129, 20261130, 20261131, 20261132, 20261133, 20261134, 20261135}
 
 
 # Articles added later to widen the tuning set only (round 3): no draw, always ``tune``.
