@@ -296,9 +296,11 @@ def readings(word: str, role: str) -> Readings:
                 inflected = parse.inflect(wanted) or parse.inflect({"nomn", number})
                 nominative = inflected.word if inflected else word.lower()
             _add(found, cases, [gender], number, nominative, 1.0 + parse.score)
+    # a woman's instrumental ending after a consonant ("Хулианой", "Зухрой")
+    instrumental = role == "first" and re.search(r"..[^аеёиоуыэюя](?:ой|ою|ею)$", word.lower())
     if not found:
         found = paradigm_readings(word)
-        if role == "first" and re.search(r"..[^аеёиоуыэюя](?:ой|ою|ею)$", word.lower()):
+        if instrumental:
             # an unknown first name in a woman's instrumental ending is no nominative
             # ("Хулианой Авада" -> "Хулиана Авада"); surnames in -ой are ("Толстой")
             found = {key: value for key, value in found.items() if key[0] != "Nom"}
@@ -309,6 +311,8 @@ def readings(word: str, role: str) -> Readings:
     foreign = word[-1:].lower() in "оуиеэю"
     if role == "last" and not foreign and not any(key[0] == "Nom" for key in found):
         return found
+    if instrumental and not any(key[0] == "Nom" for key in found):
+        return found  # "Зухрой Муртазиной", the dictionary's instrumental of Зухра
     _add(found, CASES if foreign else ["Nom"], BOTH, "sing", word.lower(), 0.2)
     return found
 

@@ -39,6 +39,8 @@ from ruextract.people.words import (
     dictionary_geo,
     dictionary_non_name,
     dictionary_proper,
+    family_surname,
+    function_word_opening,
     gap,
     has_first_name_reading,
     inanimate_noun,
@@ -137,7 +139,11 @@ def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]
     ("Шестидесятивосьмилетняя Руссефф", "Экс-советник Трампа")."""
     out = []
     for a, b in pers:
-        if east_asian([t.text for t in doc[a:b] if is_word(t)]):
+        words = [t for t in doc[a:b] if is_word(t)]
+        if function_word_opening(doc, words):
+            out.append((words[1].i, b))  # "Но Месси", "До Тимура"
+            continue
+        if east_asian([t.text for t in words]):
             out.append((a, b))  # "Пан Ги Мун": "Пан" is no title here
             continue
         while (
@@ -156,7 +162,10 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     right after the other ("сын Кэтрин Жермен Джексон" after "Кэтрин" and "Жермен Джексон";
     "сын Акихито Нарухито" after "Акихито" and "Нарухито"; "с премьером Шпидла Руснок" after
     "Владимира Шпидлы" and "Руснок": a full name makes its surname known). A name the article
-    introduces in full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole."""
+    introduces in full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole. So is
+    a known person's surname in another form than that person's, then a first name, the surname
+    in an oblique case by the tagger ("внучка Шаймиева Камиля" after "Минтимера Шаймиева"; a
+    woman "Иванова Мария" after "Иван Иванов", read nominative, stays one)."""
 
     made: dict[tuple[int, int], set[str]] = {}
     surnames: dict[tuple[int, int], str | None] = {}
@@ -199,6 +208,18 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if left & (before | known_surnames) and right & before and not whole & before:
                 cut = tokens[k]
                 break
+        if cut is None and len(tokens) == 2 and not whole & before:
+            # "внучка Шаймиева Камиля" after "Минтимера Шаймиева": the surname of a person
+            # named in full before, in another form than that surname, then a first name
+            surname, first = doc[tokens[0]].text, doc[tokens[1]].text
+            if (
+                doc[tokens[0]].morph.get("Case") not in ([], ["Nom"])  # "Иванова Мария" is one
+                and fold(surname) not in known_surnames
+                and stem(surname) in {stem(s) for s in known_surnames}
+                and "Name" not in dictionary_name_tags(surname)
+                and "Name" in dictionary_name_tags(first)
+            ):
+                cut = tokens[1]
         if cut is None or gap(doc, doc[cut - 1], doc[cut]).strip(" \xa0"):
             out.append((a, b))
             continue
@@ -504,7 +525,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
     word that the dictionary reads only as a pronoun, a verb form or an adverb ("Кто",
     "Опустили") unless the article names a person with that surname (``surnames``, folded); a
-    name with digits ("Формулы-1"); a lone word the dictionary has as a place as written and as
+    name with digits ("Формулы-1"); a span that cuts a word; a lone surname in the plural only (a
+    family: "клан Шаймиевых"); a lone word the dictionary has as a place as written and as
     a name only in an oblique case ("Муром посетят": not the surname "Мур"); a lone adjective
     that names a thing with the common noun after it ("Хризантемового трона"), unless it is
     made from a surname ("Шукшинские дни").
@@ -512,13 +534,19 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
         return True
+    if glued_letters(doc, rng):
+        return True  # a piece of a word ("Католиче" of "Католичеcкой", a Latin "c" inside)
     if len(words) != 1:
         return False
     token = words[0]
+    if family_surname(token.text):
+        return True  # a family: "клан Шаймиевых"
     if sentence_initial(doc, token) and dictionary_non_name(token.text):
         return True
     if surnames and (fold(token.text) in surnames or stem(token.text) in surnames):
         return False
+    if plural_subject(doc, token):
+        return True  # "Викиновости сообщали": no one person
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
         return False  # after initials, a surname: "Дж.Коми"
     if thing_adjective(doc, token):
@@ -527,6 +555,28 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
         SURNAME_ENDING.search(token.lower_)
     )
+
+
+def glued_letters(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A letter right before or after the span with no space between: the span cuts a word."""
+    a, b = rng
+    before = a > 0 and not doc[a - 1].whitespace_ and doc[a - 1].text[-1:].isalpha()
+    after = b < len(doc) and not doc[b - 1].whitespace_ and doc[b].text[:1].isalpha()
+    return before or after
+
+
+def plural_subject(doc: Doc, token: Token) -> bool:
+    """A lone word opening a sentence, with no name reading, that a plural past-tense verb
+    right after it agrees with ("Викиновости сообщали"): a group or a thing, not one person.
+    A name inside the sentence may be the last of a coordination ("Путин и Медведев
+    заявили", "Мейв Кеннеди и её сын Гидеон поплыли")."""
+    if name_tags(token.text) or not sentence_initial(doc, token):
+        return False  # "Братья Кличко провели"; "Мейв Кеннеди и её сын Гидеон поплыли"
+    after = next_content(doc, token.i + 1)
+    if after is None or after.i != token.i + 1 or after.pos_ not in ("VERB", "AUX"):
+        return False
+    feats = after.morph.to_dict()
+    return feats.get("Number") == "Plur" and feats.get("Tense") == "Past"
 
 
 def thing_adjective(doc: Doc, token: Token) -> bool:

@@ -183,6 +183,41 @@ def case_form_of(form: str, first: str) -> bool:
     )
 
 
+VOWEL_LETTERS = frozenset("аеёиоуыэюяй")
+# surnames whose "-а" makes the woman's form, not a case: "Петров" / "Петрова"
+RUSSIAN_POSSESSIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+# endings a man's consonant-final first name and surname take together in an oblique case
+MASCULINE_ENDINGS = ("а", "у", "ом", "е")
+
+
+def declined_together(base: NameParts | PersonCluster, parts: NameParts) -> bool:
+    """``parts`` is the full name ``base`` with one masculine case ending added to both its
+    first name and its surname ("Арлена Спектера" of "Арлен Спектер", "Эдом Гонзалесом" of
+    "Эд Гонзалес"): the text shows the paradigm, so the first name is no woman's nominative
+    ("Арлена") and the two are one man. Only the same ending on both words counts ("Алена
+    Рене": "Рене" takes none)."""
+    if not (base.first and base.last and parts.first and parts.last) or parts.middle:
+        return False
+    first, last = fold(parts.first), fold(parts.last)
+    base_first, base_last = fold(base.first), fold(base.last)
+    if is_initial(base_first) or base_first[-1] in VOWEL_LETTERS or base_last[-1] in VOWEL_LETTERS:
+        return False
+    if RUSSIAN_POSSESSIVE.search(base_last):
+        return False  # "Алена Петрова" is a woman, Ален Петров's namesake: "-а" is her gender
+    return any(
+        first == base_first + ending and last == base_last + ending for ending in MASCULINE_ENDINGS
+    )
+
+
+def restate_nominative(cluster: PersonCluster, parts: NameParts) -> None:
+    """The cluster was named by an oblique form of ``parts`` (see :func:`declined_together`):
+    it takes the nominative instead, which counts the oblique form's mentions."""
+    count = cluster.seen.pop(cluster.name, 0)
+    cluster.sizes.pop(cluster.name, None)
+    cluster.first, cluster.last, cluster.gender = parts.first, parts.last, parts.gender or "masc"
+    cluster.seen[parts.normal] = cluster.seen.get(parts.normal, 0) + count
+
+
 def gendered_pair(a: str | None, b: str | None) -> bool:
     """Two forms of one Russian surname that differ by gender ("Ефимов", "Ефимова";
     "Вишневский", "Вишневская")."""
@@ -302,9 +337,18 @@ def link_people(
                 fold(unquoted(cluster.middle)) == fold(parts.first)
                 or fold(unquoted(parts.middle)) == fold(cluster.first)
             )
+            if declined_together(parts, cluster):  # "Арлена Спектера", then "Арлен Спектер"
+                restate_nominative(cluster, parts)
+            elif declined_together(cluster, parts):
+                # the oblique form adds no name of its own: counted as the person's name
+                parts = NameParts(
+                    normal=cluster.name, last=cluster.last, first=cluster.first,
+                    middle=cluster.middle, gender=cluster.gender or "masc",
+                )  # fmt: skip
             if (
                 shorter
                 or nickname
+                or fold(parts.normal) == fold(cluster.name)
                 or (
                     same_surname(cluster.last, parts.last)
                     and compatible(cluster.first, parts.first)

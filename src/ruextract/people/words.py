@@ -38,6 +38,10 @@ SURNAME_ENDING = re.compile(
 # an age adjective ("семидесятилетний") or a title with a prefix ("экс-советник",
 # "вице-премьер"): never part of a name, whatever pymorphy3 guesses
 AGE_OR_TITLE = re.compile(r"летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)$|^(?:экс|вице)-")
+# the singular of a surname whose plural names a family ("Шаймиевы", "Стругацкие")
+FAMILY_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|[сц]к(?:ий|ой))$")
+# pymorphy3 POS of function words ("Но", "До", "И")
+FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL"})
 NOT_NAME_POS = frozenset(
     {"ADVB", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "CONJ", "PREP"}
     | {"PRCL", "NPRO", "NUMR", "PRED", "INTJ"}
@@ -139,6 +143,35 @@ NOT_A_NAME_POS = frozenset(
 
 
 NOT_A_THING = frozenset({"anim", "Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+def function_word_opening(doc: Doc, words: list[Token]) -> bool:
+    """A two-word span that opens a sentence with a word the dictionary reads as a conjunction,
+    preposition or particle ("Но Месси", "До Тимура"), before a word that no East Asian given
+    name is like: a dictionary first name or surname, or longer than two syllables. "Ли Пэн",
+    "Ли Кэцян" opening a sentence stay East Asian names."""
+    if len(words) != 2 or not sentence_initial(doc, words[0]) or not words[0].whitespace_:
+        return False  # "Б.Обама": an initial, glued to the name
+    parses = parse_word(words[0].text)
+    if not parses or not from_dictionary(parses[0]) or parses[0].tag.POS not in FUNCTION_POS:
+        return False
+    given = words[1].text
+    syllables = sum(ch in "аеёиоуыэюя" for ch in given.lower())
+    return bool(dictionary_name_tags(given) & {"Name", "Surn"}) or syllables > 2
+
+
+def family_surname(word: str) -> bool:
+    """A word pymorphy3 reads as a Russian possessive or -ский surname in the plural only, with
+    no singular name reading ("клан Шаймиевых", "Стругацких"): a family, not one person
+    ("Белых", "Кеннеди" have singular readings; "Кими" is no plural of "Ким")."""
+    parses = parse_word(word)
+    plural = any(
+        {"Surn", "plur"} <= p.tag.grammemes and FAMILY_STEM.search(p.normal_form) for p in parses
+    )
+    single = any(
+        p.tag.grammemes & {"Name", "Surn", "Patr"} and "plur" not in p.tag.grammemes for p in parses
+    )
+    return plural and not single
 
 
 def inanimate_noun(word: str) -> bool:
