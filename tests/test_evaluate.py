@@ -217,3 +217,23 @@ def test_facts_scorer_prefers_a_fact_of_the_same_kind():
     assert match(gold, predicted) == {0: 1}
     assert match(gold, predicted[:1]) == {0: 0}
     assert match(gold, [Fact(start=10, stop=12, text="z", kind="money", value=1.0)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("gold_unit", "predicted_unit", "right"),
+    [
+        # a counted noun's unit compares as the subject does: ё as е, any case
+        ("кикбоксер", "кикбоксёр", True),
+        ("USD", "usd", True),
+        ("кикбоксер", "боксёр", False),
+        ("USD", "EUR", False),
+    ],
+)
+def test_facts_scorer_unit_folds_yo_and_case(gold_unit, predicted_unit, right):
+    from ruextract.evaluate.facts import value_unit
+    from ruextract.records import Fact
+
+    gold = {"value": 200.0, "value_max": None, "value_from": None, "unit": gold_unit}
+    fact = Fact(start=0, stop=3, text="200", kind="quantity", value=200.0, unit=predicted_unit)
+    assert value_unit(gold, fact) is right
+    assert value_unit({**gold, "value": 201.0}, fact) is False

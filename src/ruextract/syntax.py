@@ -4,7 +4,11 @@ Reads the tokens and razdel's sentences of a ``Doc``; writes ``token.head`` and 
 (UD relations, lowercase; the sentence root has dep ``ROOT`` and is its own head) within each
 sentence, so that sentence boundaries stay razdel's. Whitespace tokens attach to the previous
 (else the next) token of their sentence with dep ``dep``. The parser runs over whole batches of
-sentences from many documents (``pipe``).
+sentences from many documents (``pipe``). slovnet's head ids and relation ids are read straight
+from its model (:func:`parse_ids`; relation names from a table read once, :func:`relation_table`),
+not decoded into markup objects; the flat parse is computed from arrays (:func:`flat_parse`), the
+parsed sentences are written over it, and each document's heads and relations go onto it in one
+go (``Doc.from_array``).
 
 The parse is only for the facts stage: with ``only_numbers`` (the default), a document whose
 text has no digit and no number word is left unparsed (``doc.has_annotation("DEP")`` is false),
@@ -17,11 +21,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy
+from slovnet.chop import chop
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from ruextract import models, views
@@ -55,54 +61,62 @@ def fact_sentences(doc: Doc) -> set[int]:
     return found
 
 
-def flat_relations(tokens: list[Token]) -> list[tuple[int, str]]:
-    """A parse that keeps a sentence together: the first word the root, the others on it."""
-    n_words = sum(not token.is_space for token in tokens)
-    return [(0, ROOT)] + [(1, ATTACH)] * (n_words - 1) if n_words else []
+def parse_ids(parser, sentences: list[list[str]]) -> Iterator[tuple[numpy.ndarray, numpy.ndarray]]:
+    """slovnet's 1-based head ids (0 for the root) and relation ids for each sentence's words:
+    what its ``map`` decodes into markups, computed as ``map`` does (batches of
+    ``parser.batch_size``)."""
+    infer = parser.infer
+    for chunk in chop(sentences, parser.batch_size):
+        yield from infer.process(infer.encoder(chunk))
 
 
-def sentence_tokens(doc: Doc) -> Iterator[list[Token]]:
-    """Each razdel sentence's tokens, whitespace tokens included."""
-    for start, end in views.sentence_bounds(doc):
-        yield list(doc[start:end])
+def relation_table(parser) -> list[str]:
+    """Per relation id of slovnet's ``parser``: the relation its markups give."""
+    return list(parser.infer.decoder.rels_vocab.items)
 
 
-def sentence_heads(tokens: list[Token], relations: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Absolute ``(head index, dep)`` for every token of one sentence.
+def sentence_heads(
+    start: int,
+    space: list[bool],
+    head_ids: list[int],
+    rels: list[int],
+    heads: list[int],
+    deps: list[int],
+    root_dep: int,
+    attach_dep: int,
+) -> None:
+    """Write the parse of one sentence (tokens ``start`` ... ``start + len(space) - 1``) into
+    ``heads`` (absolute head indices) and ``deps`` (relation string ids), whose whitespace
+    tokens already hold their attachment.
 
-    ``relations`` holds, for each non-whitespace token, the parser's 1-based head (0 for the
-    root) and relation. A sentence keeps one root: any further root attaches to the first.
+    ``head_ids`` and ``rels`` hold, for each non-whitespace token, the parser's 1-based head
+    (0 for the root) and relation id. A sentence keeps one root: any further root attaches to
+    the first; a head chain that loops without reaching the root attaches to it.
     """
-    content = [token for token in tokens if not token.is_space]
-    result: dict[int, tuple[int, str]] = {}
+    content = [start + k for k, is_space in enumerate(space) if not is_space]
     root = None
-    for token, (head, rel) in zip(content, relations, strict=True):
+    for i, head, rel in zip(content, head_ids, rels, strict=True):
         if head == 0 or not 0 < head <= len(content):
             if root is None:
-                root = token.i
-                result[token.i] = (token.i, ROOT)
+                root = i
+                heads[i], deps[i] = i, root_dep
             else:
-                result[token.i] = (root, ATTACH)
+                heads[i], deps[i] = root, attach_dep
         else:
-            result[token.i] = (content[head - 1].i, rel)
-    previous = None
-    for token in tokens:
-        if not token.is_space:
-            previous = token.i
-        elif previous is not None:
-            result[token.i] = (previous, ATTACH)
-    following = None
-    for token in reversed(tokens):
-        if not token.is_space:
-            following = token.i
-        elif token.i not in result:
-            result[token.i] = (following, ATTACH) if following is not None else (token.i, ROOT)
-    break_cycles(result, root)
-    return [result[token.i] for token in tokens]
+            heads[i], deps[i] = content[head - 1], rel
+    if root is None:
+        root = start
+        heads[root], deps[root] = root, root_dep
+    pairs = {i: (heads[i], deps[i]) for i in content}
+    pairs[root] = (root, root_dep)
+    break_cycles(pairs, root, attach_dep)
+    for i in content:
+        heads[i], deps[i] = pairs[i]
 
 
-def break_cycles(heads: dict[int, tuple[int, str]], root: int | None) -> None:
-    """Attach to ``root`` (dep ``dep``) every token whose head chain loops without reaching it.
+def break_cycles(heads: dict[int, tuple[int, Any]], root: int | None, attach: Any = ATTACH) -> None:
+    """Attach to ``root`` (dep ``attach``) every token whose head chain loops without reaching it,
+    in the order of ``heads`` (a token whose chain reaches a token already attached is kept).
 
     slovnet decodes heads token by token and may return cycles, which spaCy cannot hold.
     """
@@ -116,18 +130,45 @@ def break_cycles(heads: dict[int, tuple[int, str]], root: int | None) -> None:
             seen.add(node)
             node = heads[node][0]
         if node != root or heads[node][0] != node:
-            heads[start] = (root, ATTACH)
+            heads[start] = (root, attach)
 
 
-def set_parse(doc: Doc, heads: dict[int, tuple[int, str]]) -> None:
-    """Write absolute heads and relations onto ``doc`` in one go (``Doc.from_array``)."""
-    pairs = [heads.get(i, (i, ROOT)) for i in range(len(doc))]
-    ids = {dep: doc.vocab.strings.add(dep) for dep in {dep for _, dep in pairs}}
+def flat_parse(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """The flat parse of every sentence of ``doc``, from arrays: absolute heads, whether each
+    token is the root of its sentence, and the token's sentence number.
+
+    In each sentence the first word is the root and the other words attach to it; a whitespace
+    token attaches to the previous word of its sentence, else the next; a sentence of whitespace
+    only has its first token as root and the others on it.
+    """
+    n = len(doc)
+    index = numpy.arange(n)
+    space = views.is_space(doc)
+    bounds = numpy.array(views.sentence_bounds(doc), dtype="int64").reshape(-1, 2)
+    sent = numpy.repeat(numpy.arange(len(bounds)), bounds[:, 1] - bounds[:, 0])
+    first, last = bounds[sent, 0], bounds[sent, 1]
+    previous = numpy.maximum.accumulate(numpy.where(space, -1, index))
+    following = numpy.minimum.accumulate(numpy.where(space, n, index)[::-1])[::-1]
+    has_previous = previous >= first
+    has_following = following < last
+    # the first word of each token's sentence, or its first token when it has no word
+    lead = numpy.where(has_following[first], following[first], first)
+    heads = numpy.where(
+        space,
+        numpy.where(has_previous, previous, numpy.where(has_following, following, first)),
+        lead,
+    )
+    is_root = index == lead
+    heads[is_root] = index[is_root]
+    return heads, is_root, sent
+
+
+def set_parse(doc: Doc, heads: numpy.ndarray, deps: numpy.ndarray) -> None:
+    """Write absolute heads and relation string ids onto ``doc`` in one go (``Doc.from_array``)."""
     array = numpy.zeros((len(doc), 2), dtype="uint64")
     # heads relative to the token, as spaCy keeps them (negative ones wrap around in uint64)
-    relative = numpy.array([head for head, _ in pairs], dtype="int64") - numpy.arange(len(doc))
-    array[:, 0] = relative.astype("uint64")
-    array[:, 1] = [ids[dep] for _, dep in pairs]
+    array[:, 0] = (heads.astype("int64") - numpy.arange(len(doc))).astype("uint64")
+    array[:, 1] = deps
     doc.from_array([HEAD, DEP], array)
     views.forget(doc)  # heads set sentence starts (each razdel sentence keeps its own root)
 
@@ -139,6 +180,7 @@ class SyntaxParser:
         self.batch_size = batch_size
         self.only_numbers = only_numbers
         self.parser = models.syntax_parser()
+        self.relations = relation_table(self.parser)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -148,27 +190,36 @@ class SyntaxParser:
             todo = [
                 doc for doc in batch if len(doc) and (not self.only_numbers or needs_parse(doc))
             ]
+            # per doc: the flat parse of every sentence, then the parsed sentences over it
+            parses = []
             sents = []
-            for doc in todo:
+            for n_doc, doc in enumerate(todo):
+                strings = doc.vocab.strings
+                root_dep, attach_dep = strings.add(ROOT), strings.add(ATTACH)
+                rel_deps = [strings.add(rel) for rel in self.relations]
+                flat, is_root, _ = flat_parse(doc)
+                deps = numpy.where(is_root, root_dep, attach_dep).astype("uint64")
+                parses.append((flat.tolist(), deps.tolist(), root_dep, attach_dep, rel_deps))
                 wanted = fact_sentences(doc) if self.only_numbers else None
-                for n, tokens in enumerate(sentence_tokens(doc)):
-                    sents.append((doc, tokens, wanted is None or n in wanted))
-            words = [[t.text for t in tokens if not t.is_space] for _, tokens, _ in sents]
-            todo_sents = [i for i, (_, _, wanted) in enumerate(sents) if wanted and words[i]]
+                space = views.is_space(doc).tolist()
+                texts = views.token_texts(doc)
+                for n, (start, end) in enumerate(views.sentence_bounds(doc)):
+                    if wanted is not None and n not in wanted:
+                        continue
+                    words = [texts[i] for i in range(start, end) if not space[i]]
+                    if words:
+                        sents.append((n_doc, start, space[start:end], words))
             # the parse of a sentence does not depend on its batch: sort by length (less padding)
-            todo_sents.sort(key=lambda i: len(words[i]))
-            markups = self.parser.map([words[i] for i in todo_sents])
-            relations: dict[int, list[tuple[int, str]]] = {}
-            for i, markup in zip(todo_sents, markups, strict=True):
-                relations[i] = [(int(t.head_id), t.rel) for t in markup.tokens]
-            heads: dict[int, dict[int, tuple[int, str]]] = {id(doc): {} for doc in todo}
-            for i, (doc, tokens, _) in enumerate(sents):
-                found = relations.get(i)
-                pairs = sentence_heads(tokens, found if found else flat_relations(tokens))
-                for token, pair in zip(tokens, pairs, strict=True):
-                    heads[id(doc)][token.i] = pair
-            for doc in todo:
-                set_parse(doc, heads[id(doc)])
+            sents.sort(key=lambda sent: len(sent[3]))
+            found = parse_ids(self.parser, [words for *_, words in sents])
+            for (n_doc, start, space, _), (head_ids, rel_ids) in zip(sents, found, strict=True):
+                heads, deps, root_dep, attach_dep, rel_deps = parses[n_doc]
+                rels = [rel_deps[rel] for rel in rel_ids.tolist()]
+                sentence_heads(
+                    start, space, head_ids.tolist(), rels, heads, deps, root_dep, attach_dep
+                )
+            for doc, (heads, deps, *_) in zip(todo, parses, strict=True):
+                set_parse(doc, numpy.array(heads, dtype="int64"), numpy.array(deps, "uint64"))
             yield from batch
 
 

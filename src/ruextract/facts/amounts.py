@@ -30,7 +30,13 @@ TRIGGER = re.compile(
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
     r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
     r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
-    r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых))\b",
+    r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых|"
+    # teens, tens and hundreds in any case: "одиннадцати принцев", "двести стран"
+    r"(?:одинн|двен|трин|пятн|шестн|семн|восемн|девятн)адцат(?:ь|и|ью)|"
+    r"(?:двадцат|тридцат)(?:ь|и|ью)|сорок[а]?|(?:пят|шест|сем|восем)ьдесят|"
+    r"(?:пяти|шести|семи|восьми)десят(?:и|ью)|девяност[оа]|сто|ста|двест[и]|трист[а]|"
+    r"(?:пят|шест|сем|восем|девят)ьсот|(?:дв[уе]х|тр[её]х|пяти|шести|семи|восьми|девяти)сот\w*"
+    r"))\b",
     re.IGNORECASE,
 )
 # web addresses: their "%D0" escapes and digits are not facts
@@ -376,7 +382,7 @@ def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 # "101 голос из 200": the total after a count
-OF_TOTAL = re.compile(r"\s+из\s+(\d+)(?![\d.,]?\d)(?!\s*[%$€£:-])")
+OF_TOTAL = re.compile(r"\s+из\s+(\d+)(?![\d.,]?\d)(?![ \u00a0]\d{3}\b)(?!\s*[%$€£:-])")
 
 
 def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
@@ -400,48 +406,6 @@ def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
         found.append(
             Fact(start=match.start(1), stop=match.end(1), text=number, kind=QUANTITY_KIND,
                  value=float(number), unit=fact.unit)
-        )  # fmt: skip
-    return found
-
-
-# a collective numeral with no noun after it: "Все четверо сгорели", "Последние двое"
-COLLECTIVE_ALONE = re.compile(
-    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро)\b(?!\s+[а-яё]+(?:ых|их)\b)",
-    re.IGNORECASE,
-)
-COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
-                     "семеро": 7, "восьмеро": 8}  # fmt: skip
-# how far back the count of people a collective numeral stands for may be
-COLLECTIVE_REACH = 300
-
-
-def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "Погибли четверо членов экипажа … Все четверо сгорели": a collective numeral with no
-    noun counts the people of the count before it (a person noun, within
-    :data:`COLLECTIVE_REACH` characters, across a paragraph break too)."""
-    from ruextract import models
-
-    counts = [f for f in facts if f.kind == QUANTITY_KIND and f.unit]
-    taken = [(f.start, f.stop) for f in facts]
-    found = []
-    for match in COLLECTIVE_ALONE.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
-        word = WORD_AFTER.match(text, match.end())
-        if word is not None and word.start(1) - match.end() <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if "NOUN" in tag.grammemes:
-                continue
-        before = [f for f in counts if f.stop <= match.start()]
-        if not before or match.start() - before[-1].stop > COLLECTIVE_REACH:
-            continue
-        unit = before[-1].unit
-        parses = models.morph_analyzer().parse(unit.split("-")[-1])
-        if not any("NOUN" in p.tag and p.tag.animacy == "anim" for p in parses):
-            continue
-        found.append(
-            Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
-                 value=float(COLLECTIVE_VALUES[match.group(1).lower()]), unit=unit)
         )  # fmt: skip
     return found
 
@@ -517,7 +481,8 @@ PER_HOUR = re.compile(r"/ч\b")
 
 def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
     """Counted nouns written with a hyphen take the whole word ("45 хот-догов" → хот-дог, not
-    the lemma of "хот" alone); a distance per hour is a speed ("140 км/ч" → km/h)."""
+    the lemma of "хот" alone; "двести стран-участниц" → страна-участница, both parts
+    declined); a distance per hour is a speed ("140 км/ч" → km/h)."""
     from ruextract import models
 
     out = []
@@ -530,13 +495,38 @@ def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
             rest = HYPHEN_REST.match(text, fact.stop)
             if rest is not None:
                 first = fact.text.split()[-1].lower()
-                last = models.morph_analyzer().parse(rest.group(1).lower())[0].normal_form
+                head = models.morph_analyzer().parse(rest.group(1).lower())[0]
+                last = head.normal_form
+                # "стран-участниц": a first part declined with the rest (a noun of its case,
+                # number and gender) takes its lemma ("страна-участница"); one that is not
+                # ("хот-догов": "хота" is feminine, "дог" masculine; "экс-") stays as written
+                agree = {"NOUN", head.tag.case, head.tag.number, head.tag.gender}
+                for part in models.morph_analyzer().parse(first):
+                    if agree <= part.tag.grammemes and part.normal_form != first:
+                        first = part.normal_form
+                        break
                 stop = rest.end()
                 fact = replace(
                     fact, stop=stop, text=text[fact.start : stop], unit=f"{first}-{last}"
                 )
         out.append(fact)
     return out
+
+
+def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
+    """Counts whose noun is not beside them, found from the counts before them
+    (:mod:`ruextract.facts.counts`), each step seeing what the steps before it found."""
+    from ruextract.facts import counts
+
+    found: list[Fact] = []
+    for step in (
+        counts.bare_counts,
+        counts.counts_of_substantives,
+        counts.collectives_alone,
+        counts.counts_before_verb,
+    ):
+        found += step(text, facts + found)
+    return found
 
 
 def find_facts(text: str) -> list[Fact]:
@@ -569,7 +559,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
     candidates += elided_amounts(text, candidates)
     candidates += totals_after(text, candidates)
     candidates += bare_money(text, candidates)
-    candidates += collectives_alone(text, candidates)
+    candidates += context_counts(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))

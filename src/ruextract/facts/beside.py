@@ -273,6 +273,11 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
         t.lemma_ in MEASURE_VERBS or t.lemma_ in CHANGE_WORDS
         for t in span.doc[span.sent.start : span.start]
     )
+    restated = token.pos_ == "NOUN" and (is_nominative(token) or token.dep_ == "nsubj")
+    if not said and token.i == before[1].i and restated:
+        # "был нанесён материальный ущерб — 700 000 долларов", "проголосовало большинство —
+        # 55 из 90 депутатов": a common noun right before the dash is restated by the amount
+        return True, _candidate(token, span)
     if not is_nominative(token) or not said:
         # "Клуб, закончивший чемпионат на четвёртом месте, — 263 млн": no verb of measure
         # says that the club is what is measured

@@ -395,7 +395,8 @@ EACH = frozenset({"каждый", "каждая", "каждое", "каждог�
 
 def each_before(span: Span) -> str | None:
     """The unit "за каждого X" names before an amount of each, "по N": "За каждого
-    поросенка … хозяева получат по 2,5 тыс." → поросенок (the denominator of a payment)."""
+    поросенка … хозяева получат по 2,5 тыс." → поросенок (the denominator of a payment);
+    else its recipients (:func:`recipients_of`)."""
     before = words_before(span, 1)
     if not before or before[0].lower_ != "по":
         return None
@@ -407,17 +408,48 @@ def each_before(span: Span) -> str | None:
                 j += 1
             if doc[j].pos_ == "NOUN":
                 return _lemma(doc[j]).replace("ё", "е")
+    return recipients_of(span)
+
+
+def recipients_of(span: Span) -> str | None:
+    """The plural recipients of an amount of each, "по N": "выплатить семьям погибших по 1
+    млн рублей" → семья (a dative plural object of the amount's verb, no preposition)."""
+    verb = span.root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if (
+            child.pos_ == "NOUN"
+            and child.dep_ in ("iobj", "obl")
+            and child.morph.get("Case") == ["Dat"]
+            and child.morph.get("Number") == ["Plur"]
+            and not any(c.dep_ == "case" for c in child.children)
+        ):
+            return _lemma(child).replace("ё", "е")
     return None
+
+
+# adverbs of frequency: "увеличивать на 200 млрд долларов ежегодно" is a rate per year
+EVERY_ADVERBS = {"ежегодно": "год", "ежемесячно": "месяц", "ежедневно": "день",
+                 "еженедельно": "неделя", "ежеквартально": "квартал"}  # fmt: skip
 
 
 def every_before(span: Span) -> str | None:
     """The unit of time "каждый год" names in the amount's clause before it: "Каждый год от
-    рака умирает 458 000 человек" → год (a rate, as "в год")."""
+    рака умирает 458 000 человек" → год (a rate, as "в год"); an adverb of frequency
+    (:data:`EVERY_ADVERBS`) right after the amount or in its clause before it: "на 200 млрд
+    долларов ежегодно" → год."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in EVERY_ADVERBS:
+        return EVERY_ADVERBS[doc[span.end].lower_]
+    if span.start > span.sent.start and doc[span.start - 1].lower_ in EVERY_ADVERBS:
+        return EVERY_ADVERBS[doc[span.start - 1].lower_]
     for i in range(span.start - 2, span.sent.start - 1, -1):
         token = doc[i]
         if token.text in (",", ";", ":") or token.lower_ in SUBCLAUSE_OPENERS:
             return None
+        if token.lower_ in EVERY_ADVERBS:
+            return EVERY_ADVERBS[token.lower_]
         if token.lower_ in EACH and _lemma(doc[i + 1]) in PER_TIME:
             return _lemma(doc[i + 1])
     return None

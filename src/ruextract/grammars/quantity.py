@@ -119,6 +119,8 @@ COUNTED_NOUN = and_(
     custom(lambda word: len(word) > 2),
     not_(is_capitalized()),
     not_(dictionary(NOT_COUNTED)),
+    # "в двадцать первом столетии": a word that can be an ordinal counts nothing
+    not_(gram("Anum")),
 ).interpretation(Quantity.unit.custom(noun_lemma))
 
 

@@ -1,0 +1,283 @@
+"""Counts whose noun is not beside them: read from the counts before them or from the word
+after them.
+
+"Все четверо сгорели" (a collective numeral alone), "семеро из задержанных" (a part of a
+group), "12 погибших" (a substantivised participle), "Около 40 пострадали" (a number as the
+subject of a plural verb), "эта цифра достигла 140 тысяч" (a multiplier after a verb of
+measure). Pure text functions over the amounts :mod:`ruextract.facts.amounts` found; each
+returns new :class:`~ruextract.records.Fact` rows, never overlapping those given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ruextract.facts.amounts import (
+    BARE_MULTIPLIED,
+    ELIDED_LIST_REACH,
+    QUANTITY_KIND,
+    SENTENCE_END,
+    WORD_AFTER,
+    amount_values,
+    parsers,
+)
+from ruextract.grammars.numbers import EXACT
+from ruextract.records import Fact
+
+# a collective numeral with no noun after it: "Все четверо сгорели", "Последние двое"
+COLLECTIVE_ALONE = re.compile(
+    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро)\b(?!\s+[а-яё]+(?:ых|их)\b)",
+    re.IGNORECASE,
+)
+PEOPLE = "человек"
+# "семеро из задержанных": the group a collective numeral is a part of
+COLLECTIVE_OF = re.compile(r"\s+из\s+([а-яё]+)", re.IGNORECASE)
+COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
+                     "семеро": 7, "восьмеро": 8}  # fmt: skip
+# how far back the count of people a collective numeral stands for may be
+COLLECTIVE_REACH = 300
+
+
+def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Погибли четверо членов экипажа … Все четверо сгорели": a collective numeral with no
+    noun counts the people of the count before it (a person noun, within
+    :data:`COLLECTIVE_REACH` characters, across a paragraph break too); with no count in
+    reach, people ("человек"); after a count of things, nothing."""
+    from ruextract import models
+
+    counts = [f for f in facts if f.kind == QUANTITY_KIND and f.unit]
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COLLECTIVE_ALONE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        word = WORD_AFTER.match(text, match.end())
+        if word is not None and word.start(1) - match.end() <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            # its own noun, or a pronoun before one ("Трое его близких друзей")
+            if {"NOUN", "NPRO", "Apro"} & tag.grammemes:
+                continue
+        of = COLLECTIVE_OF.match(text, match.end())
+        partitive = substantive_lemma(of.group(1)) if of is not None else None
+        if partitive is not None:
+            # "семеро из задержанных": a count of the group named after "из"
+            found.append(
+                Fact(start=match.start(), stop=match.end(), text=match.group(1),
+                     kind=QUANTITY_KIND, value=float(COLLECTIVE_VALUES[match.group(1).lower()]),
+                     unit=partitive)
+            )  # fmt: skip
+            continue
+        before = [f for f in counts if f.stop <= match.start()]
+        # a collective numeral alone counts people: with no count just before it, "Еще трое
+        # арестованы в Лондоне" counts человек; after a count of things it is none
+        unit = PEOPLE
+        if before and match.start() - before[-1].stop <= COLLECTIVE_REACH:
+            parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
+            # a person noun, or an adjective counted as one ("40 пострадавших")
+            if not any(
+                ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
+                for p in parses
+            ):
+                continue
+            unit = before[-1].unit
+        found.append(
+            Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
+                 value=float(COLLECTIVE_VALUES[match.group(1).lower()]), unit=unit)
+        )  # fmt: skip
+    return found
+
+
+# a verb of measure or change right before a number with no unit: "эта цифра достигла"
+MEASURED_BEFORE = re.compile(
+    r"\b(?:достиг\w*|составл?\w*|превы\w*|вырос\w*|выросл\w*|увеличил\w*|сократил\w*|"
+    r"снизил\w*|упал\w*)\s+(?:(?:до|на)\s+)?$",
+    re.IGNORECASE,
+)
+# how far back in the sentence the count whose noun it takes may be
+BARE_COUNT_REACH = 150
+
+
+def bare_counts(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "на него подписались 10 тысяч человек, а через три часа эта цифра достигла 140
+    тысяч": a number with a multiplier and no unit after a verb of measure or change
+    (:data:`MEASURED_BEFORE`) counts the noun of the count before it in the same sentence,
+    when that count is the last amount before it (money before it makes it money:
+    :func:`bare_money`)."""
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in BARE_MULTIPLIED.finditer(text):
+        start, stop = match.span(1)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        if not MEASURED_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            continue
+        before = [f for f in facts if f.stop <= start]
+        if not before:
+            continue
+        last = max(before, key=lambda f: f.stop)
+        gap = text[last.stop : start]
+        if last.kind != QUANTITY_KIND or not last.unit or len(gap) > BARE_COUNT_REACH:
+            continue
+        if SENTENCE_END.search(gap):
+            continue
+        for parsed in parsers()[QUANTITY_KIND].findall(match.group(1) + " штук"):
+            value, _ = amount_values(parsed.fact.amount, None)
+            found.append(
+                Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND,
+                     value=float(value), unit=last.unit,
+                     qualifier=parsed.fact.qualifier or EXACT)
+            )  # fmt: skip
+            break
+    return found
+
+
+# a number with no noun as the subject of a plural verb: "12 человек погибли … Около 40
+# пострадали", "55 из 90 депутатов; 33 высказались против"; "один" closing a list of
+# counts by ellipsis: "двое — в США и один — в Канаде"
+COUNT_BEFORE_VERB = re.compile(
+    r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+))"
+    r"\s+(?=([а-яё]+))"
+    r"|(?<=\sи\s)(один|одна)(?=\s+[—–-]\s)",
+    re.IGNORECASE,
+)
+# words before the number that make it no subject: "в 20 пострадали" is no count, "3 - 4
+# ранены" a range of numbers
+NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:в|во|на|с|со|к|по|до|из|от|за|о|об|при|через)\s+|\d\s*[—–-]\s*)$", re.IGNORECASE
+)
+# a count of a part of the count before it ("12 человек погибли, среди которых десять
+# женщин") is not the count a later bare number follows
+PART_OF_BEFORE = re.compile(
+    r"(?:среди\s+(?:них|которых)|в\s+числе\s+(?:них|которых)|в\s+том\s+числе|из\s+них)\s+$",
+    re.IGNORECASE,
+)
+# how far back the count whose noun it takes may be
+COUNT_BEFORE_VERB_REACH = 300
+
+
+def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
+    """A number with no noun that is the subject of a plural verb or short participle
+    counts the noun of the count before it (within :data:`COUNT_BEFORE_VERB_REACH`
+    characters): "12 человек погибли … Около 40 пострадали" → 40 человек; "один" after "и"
+    before a dash, right after a count (:data:`ELIDED_LIST_REACH`), closes its list."""
+    from ruextract import models
+
+    counts = [
+        f
+        for f in facts
+        if f.kind == QUANTITY_KIND
+        and f.unit
+        and not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
+    ]
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_BEFORE_VERB.finditer(text):
+        start, stop = match.span(1) if match.group(1) else match.span(4)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        before = [f for f in counts if f.stop <= start]
+        if not before:
+            continue
+        if match.group(4):
+            if start - before[-1].stop > ELIDED_LIST_REACH:
+                continue
+            value = 1.0
+        else:
+            if start - before[-1].stop > COUNT_BEFORE_VERB_REACH:
+                continue
+            if NOT_SUBJECT_BEFORE.search(text, max(0, start - 10), start):
+                continue
+            number = int(match.group(2))
+            if 1000 <= number <= 2100:
+                continue
+            tag = models.morph_analyzer().parse(match.group(3).lower())[0].tag
+            if not ({"VERB", "PRTS"} & tag.grammemes and "plur" in tag.grammemes):
+                continue
+            value = float(number)
+        qualifier = EXACT
+        for parsed in parsers()[QUANTITY_KIND].findall(text[start:stop] + " штук"):
+            qualifier = parsed.fact.qualifier or EXACT
+            break
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND, value=value,
+                 unit=before[-1].unit, qualifier=qualifier)
+        )  # fmt: skip
+    return found
+
+
+def substantive_lemma(word: str) -> str | None:
+    """The lemma of a genitive plural adjective or participle standing for people, as a noun
+    would have it: "погибших" → "погибший", "задержанных" → "задержанный"; a noun's own
+    lemma ("принцев" → "принц"); None for any other word and for a superlative ("10
+    крупнейших" is a ranking)."""
+    from ruextract import models
+
+    for parse in models.morph_analyzer().parse(word.lower()):
+        if {"NOUN", "plur", "gent"} <= parse.tag.grammemes:
+            return parse.normal_form
+        grammemes = parse.tag.grammemes
+        if (
+            {"plur", "gent"} <= grammemes
+            and {"ADJF", "PRTF"} & grammemes
+            and not {"Supr", "Apro"} & grammemes
+        ):
+            lemma = parse.inflect({"masc", "sing", "nomn"})
+            return lemma.word if lemma is not None else None
+    return None
+
+
+# a count of a genitive plural adjective or participle standing for people, with no noun
+# after it: "12 погибших в ДТП", "40 пострадавших"; not a total after "из" right after a
+# count ("из 15 запланированных" elides its noun), not the last group of digits of a number
+COUNT_OF_SUBSTANTIVE = re.compile(
+    r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
+    r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+)"
+    r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
+    re.IGNORECASE,
+)
+
+
+# "из" before a number: after a count, the total of that count
+OF_BEFORE = re.compile(r"\bиз\s$", re.IGNORECASE)
+TOTAL_REACH = 40
+
+
+def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "12 погибших в ДТП": a number before a genitive plural adjective or participle that
+    no noun follows (:data:`COUNT_OF_SUBSTANTIVE`) counts it as a noun ("погибший"); not
+    a year-like number, not an adjective of a noun after it ("12 новых домов")."""
+    from ruextract import models
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_OF_SUBSTANTIVE.finditer(text):
+        start, stop = match.span(1)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        number = int(match.group(2))
+        if 1000 <= number <= 2100:
+            continue
+        if OF_BEFORE.search(text, max(0, start - 4), start) and any(
+            f.kind == QUANTITY_KIND and 0 <= start - f.stop <= TOTAL_REACH for f in facts
+        ):
+            # "два представления из 15 запланированных": the total of the count before
+            continue
+        if match.group(4):
+            tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF"} & tag.grammemes:
+                continue
+        unit = substantive_lemma(match.group(3))
+        if unit is None:
+            continue
+        qualifier = EXACT
+        for parsed in parsers()[QUANTITY_KIND].findall(f"{text[start : match.start(3)]}штук"):
+            qualifier = parsed.fact.qualifier or EXACT
+            break
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=float(number), unit=unit, qualifier=qualifier)
+        )  # fmt: skip
+    return found
