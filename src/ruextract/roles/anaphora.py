@@ -114,7 +114,7 @@ def resolve_again(
 ) -> list[tuple[Phrase, Span | None]]:
     """Give a phrase with no name the person who holds that post in the article."""
     holders: dict[str, dict[str, Phrase]] = {}
-    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
+    counts = ents.per_counts
     spans_of: dict[str, Span] = {}
     sents_of: dict[str, set[int]] = {}
     for span in doc.ents:
@@ -293,7 +293,7 @@ def person_as_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None
         j += 1
     wanted = verb_gender(verb)
-    topic = main_key(Counter(span._.key for span in doc.ents if span.label_ == "PER"))
+    topic = main_key(ents.per_counts)
     while i >= 0 and ents.sent[i] >= sent - SUBJECT_REACH:
         if i in ents.per and ents.per[i].end - 1 == i and ents.per[i]._.key == topic:
             person = ents.per[i]
@@ -327,7 +327,7 @@ def oblique_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if j in ents.per or third_person(doc[j]):
             return None
         j += 1
-    topic = main_key(Counter(span._.key for span in doc.ents if span.label_ == "PER"))
+    topic = main_key(ents.per_counts)
     if topic is None:
         return None
     post_gender = nominative(doc[phrase.head])[1]

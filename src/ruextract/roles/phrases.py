@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,12 +85,16 @@ class Entities:
     per: dict[int, Span]
     place: dict[int, Span]
     sent: list[int]
+    per_counts: Counter[str] = field(default_factory=Counter)  # mentions of each person key
 
     @classmethod
     def of(cls, doc: Doc) -> Entities:
         per: dict[int, Span] = {}
         place: dict[int, Span] = {}
+        per_counts: Counter[str] = Counter()
         for ent in doc.ents:
+            if ent.label_ == "PER":
+                per_counts[ent._.key] += 1
             table = per if ent.label_ == "PER" else place if ent.label_ in PLACE_LABELS else None
             if table is not None:
                 for i in range(ent.start, ent.end):
@@ -101,7 +106,7 @@ class Entities:
         for n, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
                 sent[i] = n
-        return cls(per, place, sent)
+        return cls(per, place, sent, per_counts)
 
 
 def place_record(span: Span) -> tuple[str, str, str | None]:
