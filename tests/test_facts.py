@@ -1174,6 +1174,25 @@ def test_facts_period_from_the_facts_own_clause(parse, text, rows):
     assert [(f.text, f.period_start, f.period_end) for f in facts] == rows
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a day without its year gives no period, even in a dated article
+        ("На 3 апреля в Башкортостане выявлено 10 человек.", (None, None)),
+        ("На 3 апреля 2020 года в Башкортостане выявлено 10 человек.",
+         (date(2020, 4, 3), date(2020, 4, 3))),
+        # a month alone is that month of the article's year
+        ("Инфляция в январе замедлилась до 7,4%.", (date(2024, 1, 1), date(2024, 1, 31))),
+        ("Дефицит бюджета за январь составил 1,4 трлн рублей.",
+         (date(2024, 1, 1), date(2024, 1, 31))),
+    ],
+)  # fmt: skip
+def test_facts_period_of_a_date_without_its_year(parse, text, period):
+    doc = parse(text, "2024-02-14")
+    facts = [span._.fact for span in doc.spans["facts"]]
+    assert [(f.period_start, f.period_end) for f in facts] == [period]
+
+
 def test_facts_subject_text_is_the_noun_phrase_as_written(parse):
     doc = parse("Средняя зарплата учителей в Москве выросла на 5%.")
     assert [span._.fact.subject_text for span in doc.spans["facts"]] == [

@@ -266,6 +266,7 @@ DAY_OF_MONTH = re.compile(
     r"январ|феврал|март|апрел|\bма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр",
     re.IGNORECASE,
 )
+DAY_NUMBER = re.compile(r"\d")
 WITH_YEAR = re.compile(r"\d{4}|\bгод|\bг\.|\d{1,2}\.\d{1,2}\.\d{2}", re.IGNORECASE)
 # words that open a subordinate clause
 SUBCLAUSE_OPENERS = frozenset({"что", "чтобы", "если", "когда", "хотя", "поскольку", "где"})
@@ -316,9 +317,14 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
             continue
         if is_comparison_base(date_span):
             continue
-        if DAY_OF_MONTH.search(date_span.text) and not WITH_YEAR.search(date_span.text):
+        if (
+            DAY_OF_MONTH.search(date_span.text)
+            and DAY_NUMBER.search(date_span.text)
+            and not WITH_YEAR.search(date_span.text)
+        ):
             # "На 3 апреля в Башкортостане выявлено 10 человек": a day without its year
-            # gives no period (data/gold/facts.md)
+            # gives no period (data/gold/facts.md); a month alone does ("инфляция в январе
+            # замедлилась до 7,4%": January of the article's year)
             continue
         if date_span.start >= span.end and any(
             t.text in (":", "(") or t.lower_ in SUBCLAUSE_OPENERS or t.lemma_ == "который"
