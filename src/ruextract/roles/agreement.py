@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.names import first_name_gender
 from ruextract.people.words import prev_content
 from ruextract.roles.phrases import (
+    Entities,
     Phrase,
 )
 from ruextract.roles.words import MODIFIER_POS, case_of, fold, line_break_between
@@ -88,6 +89,22 @@ def person_gender(person: Span) -> str | None:
             return found
     genders = {g for token in person for g in token.morph.get("Gender")}
     return {"Masc": "masc", "Fem": "femn"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+def last_name_before(
+    ents: Entities, i: int, first_sent: int, wanted: str | None, key: str | None = None
+) -> Span | None:
+    """The last name ending at or before token ``i``, no earlier than sentence ``first_sent``,
+    of the ``wanted`` gender where both genders are known (names of the other gender are
+    passed over) and, with ``key``, of that person."""
+    while i >= 0 and ents.sent[i] >= first_sent:
+        person = ents.per.get(i)
+        if person is not None and person.end - 1 == i and (key is None or person._.key == key):
+            gender = person_gender(person)
+            if wanted is None or gender is None or gender == wanted:
+                return person
+        i -= 1
+    return None
 
 
 def verb_gender(verb: Token) -> str | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.people.words import next_content
 from ruextract.roles.agreement import (
     ends_clause,
+    last_name_before,
     person_gender,
     verb_gender,
 )
@@ -230,9 +231,8 @@ def person_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if j in ents.per:
             return None
         j += 1
-    counts = Counter(span._.key for span in doc.ents if span.label_ == "PER")
-    (key, n), *rest = counts.most_common(2)
-    if rest and rest[0][1] == n:
+    key = main_key(ents.per_counts)
+    if key is None:
         return None  # no one person the article is about
     while i >= 0 and ents.sent[i] >= sent - FOCUS_REACH:
         if i in ents.per and ents.per[i]._.key == key:
@@ -292,16 +292,10 @@ def person_as_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if j in ents.per:
             return None
         j += 1
-    wanted = verb_gender(verb)
     topic = main_key(ents.per_counts)
-    while i >= 0 and ents.sent[i] >= sent - SUBJECT_REACH:
-        if i in ents.per and ents.per[i].end - 1 == i and ents.per[i]._.key == topic:
-            person = ents.per[i]
-            gender = person_gender(person)
-            if wanted is None or gender is None or gender == wanted:
-                return person
-        i -= 1
-    return None
+    if topic is None:
+        return None  # no one person the article is about
+    return last_name_before(ents, i, sent - SUBJECT_REACH, verb_gender(verb), key=topic)
 
 
 def oblique_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:

@@ -15,6 +15,7 @@ from ruextract.roles.agreement import (
     DASHES,
     SENTENCE_ENDS,
     ends_clause,
+    last_name_before,
     one_of,
     person_cases,
     person_gender,
@@ -268,16 +269,7 @@ def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
     the ``PRONOUN_REACH`` sentences before of the pronoun's gender (names of the other
     gender are passed over: "Жанна встретила Ивана. Она стала ...")."""
     wanted = PRONOUN_GENDER.get(fold(doc[i].text))
-    sent = ents.sent[i]
-    j = i - 1
-    while j >= 0 and ents.sent[j] >= sent - PRONOUN_REACH:
-        if j in ents.per and ents.per[j].end - 1 == j:
-            person = ents.per[j]
-            gender = person_gender(person)
-            if wanted is None or gender is None or gender == wanted:
-                return person
-        j -= 1
-    return None
+    return last_name_before(ents, i - 1, ents.sent[i] - PRONOUN_REACH, wanted)
 
 
 def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
