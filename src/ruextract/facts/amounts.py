@@ -68,6 +68,15 @@ def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[Decimal, D
     return value, amount_max.value
 
 
+def unitless_reading(amount: str) -> tuple[float, str] | None:
+    """Value and qualifier of an amount written with no unit of its own ("1809", "около 40",
+    "12 миллиардов"): the count grammar's first reading of it as if "штук" followed; None
+    when the grammar reads no amount there."""
+    for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
+        return float(parsed.fact.amount.value), parsed.fact.qualifier or EXACT
+    return None
+
+
 # a multiplier alone in a plural form is a vague count: "погибли тысячи человек", "миллионы
 # долларов" (but "более тысячи человек", "тысяча человек", "миллион долларов" are values)
 PLURAL_MULTIPLIER = re.compile(
@@ -250,14 +259,13 @@ def elided_amounts(text: str, facts: list[Fact]) -> list[Fact]:
         if not is_elided_amount(text, match, last):
             continue
         amount = match.group(1)
-        for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
-            value, _ = amount_values(parsed.fact.amount, None)
+        reading = unitless_reading(amount)
+        if reading is not None:
+            value, qualifier = reading
             found.append(
                 Fact(start=match.start(1), stop=match.end(1), text=amount, kind=last.kind,
-                     value=float(value), unit=last.unit,
-                     qualifier=parsed.fact.qualifier or EXACT)
+                     value=value, unit=last.unit, qualifier=qualifier)
             )  # fmt: skip
-            break
     return found
 
 
@@ -315,14 +323,13 @@ def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
             currency = nearest.unit if nearest is not None else None
         if currency is None:
             continue
-        for parsed in parsers()[QUANTITY_KIND].findall(match.group(1) + " штук"):
-            value, _ = amount_values(parsed.fact.amount, None)
+        reading = unitless_reading(match.group(1))
+        if reading is not None:
+            value, qualifier = reading
             found.append(
                 Fact(start=start, stop=stop, text=match.group(1), kind=MONEY_KIND,
-                     value=float(value), unit=currency,
-                     qualifier=parsed.fact.qualifier or EXACT)
+                     value=value, unit=currency, qualifier=qualifier)
             )  # fmt: skip
-            break
     return found
 
 
@@ -436,13 +443,12 @@ def counts_of_them(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         group = 1 if match.group(1) else 2
         number = match.group(group)
-        for parsed in parsers()[QUANTITY_KIND].findall(number + " штук"):
+        reading = unitless_reading(number)
+        if reading is not None:
             found.append(
                 Fact(start=match.start(group), stop=match.end(group), text=number,
-                     kind=QUANTITY_KIND, value=float(parsed.fact.amount.value),
-                     unit=before[-1].unit)
+                     kind=QUANTITY_KIND, value=reading[0], unit=before[-1].unit)
             )  # fmt: skip
-            break
     return found
 
 
@@ -464,13 +470,12 @@ def elided_money(text: str, facts: list[Fact]) -> list[Fact]:
         if not before or "\n" in text[before[-1].stop : match.start()]:
             continue
         amount = match.group(1)
-        for parsed in parsers()[QUANTITY_KIND].findall(amount + " штук"):
-            value = parsed.fact.amount.value
+        reading = unitless_reading(amount)
+        if reading is not None:
             found.append(
                 Fact(start=match.start(1), stop=match.end(1), text=amount,
-                     kind=before[-1].kind, value=float(value), unit=before[-1].unit)
+                     kind=before[-1].kind, value=reading[0], unit=before[-1].unit)
             )  # fmt: skip
-            break
     return found
 
 

@@ -18,8 +18,7 @@ from ruextract.facts.amounts import (
     QUANTITY_KIND,
     SENTENCE_END,
     WORD_AFTER,
-    amount_values,
-    parsers,
+    unitless_reading,
 )
 from ruextract.grammars.numbers import EXACT
 from ruextract.records import Fact
@@ -123,14 +122,13 @@ def bare_counts(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if SENTENCE_END.search(gap):
             continue
-        for parsed in parsers()[QUANTITY_KIND].findall(match.group(1) + " штук"):
-            value, _ = amount_values(parsed.fact.amount, None)
+        reading = unitless_reading(match.group(1))
+        if reading is not None:
+            value, qualifier = reading
             found.append(
                 Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND,
-                     value=float(value), unit=last.unit,
-                     qualifier=parsed.fact.qualifier or EXACT)
+                     value=value, unit=last.unit, qualifier=qualifier)
             )  # fmt: skip
-            break
     return found
 
 
@@ -197,10 +195,8 @@ def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
             if not ({"VERB", "PRTS"} & tag.grammemes and "plur" in tag.grammemes):
                 continue
             value = float(number)
-        qualifier = EXACT
-        for parsed in parsers()[QUANTITY_KIND].findall(text[start:stop] + " штук"):
-            qualifier = parsed.fact.qualifier or EXACT
-            break
+        reading = unitless_reading(text[start:stop])
+        qualifier = reading[1] if reading is not None else EXACT
         found.append(
             Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND, value=value,
                  unit=before[-1].unit, qualifier=qualifier)
@@ -272,10 +268,8 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
         unit = substantive_lemma(match.group(3))
         if unit is None:
             continue
-        qualifier = EXACT
-        for parsed in parsers()[QUANTITY_KIND].findall(f"{text[start : match.start(3)]}штук"):
-            qualifier = parsed.fact.qualifier or EXACT
-            break
+        reading = unitless_reading(text[start : match.start(3)].rstrip())
+        qualifier = reading[1] if reading is not None else EXACT
         found.append(
             Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
                  value=float(number), unit=unit, qualifier=qualifier)
