@@ -193,21 +193,38 @@ def unwrap_decorators(source: str) -> str:
     return PROPERTY.sub(plain, source)
 
 
+IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", ".hypothesis")
+
+
+def copy_tests(workdir: Path) -> None:
+    """The project's tests in ``workdir``, their conftest extended by :data:`CONFTEST`."""
+    shutil.copytree(ROOT / "tests", workdir / "tests", ignore=IGNORE)
+    with (workdir / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
+        conftest.write(CONFTEST)
+
+
+def run_mutmut(workdir: Path, env: dict[str, str], max_children: int, names: list[str]) -> bool:
+    """``mutmut run`` on the mutants ``names`` in ``workdir``; False (output shown) on failure."""
+    command = [*MUTMUT, "run", "--max-children", str(max_children), *names]
+    run = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
+    if run.returncode != 0:
+        print(run.stdout[-3000:], run.stderr[-3000:], sep="\n")
+        print(f"mutmut run failed ({run.returncode}) in {workdir}")
+    return run.returncode == 0
+
+
 def prepare(target: Target, workdir: Path) -> None:
     """A fresh copy of the project in ``workdir`` with mutmut's config for ``target``."""
     if workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", ".hypothesis")
     # symlinks=False: src/ruextract/pipelines links to ../../pipelines in a worktree
-    shutil.copytree(ROOT / "src", workdir / "src", ignore=ignore)
-    shutil.copytree(ROOT / "tests", workdir / "tests", ignore=ignore)
+    shutil.copytree(ROOT / "src", workdir / "src", ignore=IGNORE)
+    copy_tests(workdir)
     if (ROOT / "data").is_dir():
-        shutil.copytree(ROOT / "data", workdir / "data", ignore=ignore)
+        shutil.copytree(ROOT / "data", workdir / "data", ignore=IGNORE)
     module = workdir / target.path
     module.write_text(unwrap_decorators(module.read_text(encoding="utf-8")), encoding="utf-8")
-    with (workdir / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
-        conftest.write(CONFTEST)
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     config = {
         "source_paths": ["src"],
@@ -299,19 +316,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.again and not args.report_only:
         shutil.rmtree(workdir / "tests")
-        ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", ".hypothesis")
-        shutil.copytree(ROOT / "tests", workdir / "tests", ignore=ignore)
-        with (workdir / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
-            conftest.write(CONFTEST)
+        copy_tests(workdir)
         codes = results(target, workdir)
         alive = sorted(name for name, code in codes.items() if code not in KILLED)
-        if alive:
-            command = [*MUTMUT, "run", "--max-children", str(args.max_children), *alive]
-            run = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
-            if run.returncode != 0:
-                print(run.stdout[-3000:], run.stderr[-3000:], sep="\n")
-                print(f"mutmut run failed ({run.returncode}) in {workdir}")
-                return 2
+        if alive and not run_mutmut(workdir, env, args.max_children, alive):
+            return 2
     elif not args.report_only:
         prepare(target, workdir)
         module = target.path.removeprefix("src/").removesuffix(".py").replace("/", ".")
@@ -327,11 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         if check.returncode != 0:
             print(f"the tests fail on the unmutated code in {workdir}: no mutation run")
             return 2
-        command = [*MUTMUT, "run", "--max-children", str(args.max_children), *patterns]
-        run = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
-        if run.returncode != 0:
-            print(run.stdout[-3000:], run.stderr[-3000:], sep="\n")
-            print(f"mutmut run failed ({run.returncode}) in {workdir}")
+        if not run_mutmut(workdir, env, args.max_children, patterns):
             return 2
 
     codes = results(target, workdir)
