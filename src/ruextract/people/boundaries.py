@@ -646,9 +646,14 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
             continue
         if not is_capitalized(token):
             continue
-        if len(token.text) < 2 or (token.text.isupper() and len(token.text) > 1):
+        if len(token.text) < 2:
             continue
-        if fold(token.text) not in known and fold(single_word_normal(token)) not in known:
+        if token.text.isupper():
+            # a headline in capitals ("ПУТИН ЗАЯВИЛ"): only a known surname as written or in
+            # another case, never by its stem (an abbreviation may share one)
+            if fold(token.text) not in known and fold(single_word_normal(token)) not in known:
+                continue
+        elif fold(token.text) not in known and fold(single_word_normal(token)) not in known:
             # another case of a known surname ("Фаяда" of "Салам Фаяд")
             if stem(token.text) not in known_stems or token.pos_ != "PROPN":
                 continue

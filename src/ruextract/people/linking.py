@@ -11,7 +11,7 @@ one most mentions read as).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -62,6 +62,7 @@ class PersonCluster:
         a misprint ("с Владимиром Путины") does not name a person the article calls "Владимир
         Путин" several times."""
         self.mentions.append(index)
+        parts = natural_order(parts)
         tail = epithet(parts.last)[1]
         if tail:
             self.epithets.add(stem(tail) or tail)
@@ -90,6 +91,20 @@ class PersonCluster:
         }
         best = max(ranked, key=lambda name: ranked[name])
         self.name, self.name_size = best, ranked[best]
+
+
+def natural_order(parts: NameParts) -> NameParts:
+    """A Russian full name written surname first, as in lists and documents ("Грызлова Бориса
+    Вячеславовича" -> "Грызлов Борис Вячеславович"), in the guideline's natural order "Борис
+    Вячеславович Грызлов"; only with a first name and patronymic written out in full (initials
+    after a surname stay as written: "Путин В. В.")."""
+    if not (parts.last and parts.first and parts.middle) or " " in parts.last:
+        return parts
+    if is_initial(parts.first) or is_initial(parts.middle):
+        return parts
+    if parts.normal.split() != [parts.last, parts.first, parts.middle]:
+        return parts
+    return replace(parts, normal=f"{parts.first} {parts.middle} {parts.last}")
 
 
 @lru_cache(maxsize=8192)
@@ -282,6 +297,19 @@ def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
     return found
 
 
+def salient(candidates: list[int], clusters: list[PersonCluster], i: int, word: str) -> list[int]:
+    """Of several people a lone name ``word`` (mention ``i``) may be, the one the article has
+    named most so far ("по отношению к Андреа" after many "Андреа Рокелли" and one "Андреа
+    Занончелли"); of as many, the one with it as surname, as news name people ("Майкл" after
+    "Джордж Майкл" and "Майкл Липпман"); else none (a new person)."""
+    before = {c: sum(m < i for m in clusters[c].mentions) for c in candidates}
+    most = max(before.values())
+    leaders = [c for c in candidates if before[c] == most]
+    if len(leaders) > 1:
+        leaders = [c for c in leaders if fold(clusters[c].last) == fold(word)]
+    return leaders if len(leaders) == 1 else []
+
+
 def link_people(
     names: list[NameParts],
     raw: list[str] | None = None,
@@ -384,7 +412,7 @@ def link_people(
                 by_first = index.find(("first", fold(parts.last)))
                 candidates = [c for c in by_first if fold(clusters[c].first) == fold(parts.last)]
                 if len(candidates) > 1:
-                    candidates = []
+                    candidates = salient(candidates, clusters, i, parts.last)
         elif parts.first is not None:
             candidates = [
                 c
@@ -393,7 +421,7 @@ def link_people(
                 or fold(clusters[c].last) == fold(parts.first)
             ]
             if len(candidates) > 1:
-                candidates = []
+                candidates = salient(candidates, clusters, i, parts.first)
         candidates = [c for c in candidates if allowed(c, i)]
         if agrees and agrees[i] and parts.first is None:
             candidates = [c for c in candidates if clusters[c].gender == agrees[i]] or candidates
@@ -447,13 +475,20 @@ def link_people(
     for i, j in sorted(aliases.items()):
         owner[i] = owner[j]
         cluster, parts = clusters[owner[i]], names[i]
-        if cluster.last is None and parts.first and parts.last and not parts.plural:
+        one_word = cluster.last is None or cluster.first is None
+        if one_word and parts.first and parts.last and not parts.plural and cyrillic(parts.normal):
             # a stage name restated by the personal name: "Матильдой (Еленой Мозговой)" is
-            # Елена Мозговая (the guideline's name of a person with a pseudonym)
+            # Елена Мозговая, "Басте (Василий Вакуленко)" Василий Вакуленко (the guideline's
+            # name of a person with a pseudonym); a name in another script only restates it
             cluster.take(parts, i)
         else:
             cluster.mentions.append(i)
     return owner, clusters
+
+
+def cyrillic(text: str) -> bool:
+    """``text`` is written in Cyrillic letters (the article's script for names)."""
+    return bool(re.search("[а-яёА-ЯЁ]", text)) and not re.search("[A-Za-z]", text)
 
 
 def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:

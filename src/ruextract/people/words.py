@@ -378,6 +378,9 @@ def agreement_context(span: Span) -> dict[str, str]:
     before = prev_content(doc, span.start - 1)
     loc = before is not None and (before.pos_ == "ADP" or before.morph.get("Case") == ["Loc"])
     found = {} if loc else {"Loc": "No"}
+    case = apposition_case(span)
+    if case is not None and case != "Nom":
+        return found | {"Case": case}  # a name in an oblique case is no verb's subject
     i = span.end
     while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV"):
         i += 1
@@ -391,6 +394,72 @@ def agreement_context(span: Span) -> dict[str, str]:
                 context["Number"] = feats["Number"]
             return found | context
     return found
+
+
+LIST_JOINS = frozenset({",", "и", "или"})
+
+
+def per_span_ending(doc: Doc, token: Token) -> Span | None:
+    """The PER span of ``doc.ents`` whose last token is ``token``, if any."""
+    if token.ent_iob_ == "" or token.ent_type_ != "PER":
+        return None
+    return next((e for e in doc.ents if e.end == token.i + 1 and e.label_ == "PER"), None)
+
+
+def apposition_case(span: Span, depth: int = 0) -> str | None:
+    """The case of the noun naming a person that a name stands in apposition to, which the
+    name shares: "пресс-секретарю … Джо Локхарту" (Dat), "архитекторов Д. И. Бурдина"
+    (Gen), "сын А.Лукашенко Виктор" (Nom). Names in a list ("архитекторов X, Y и Z") share
+    the noun of the first; a name right after another name skips that name and the
+    genitives before it, since the noun there has its own name ("пресс-секретарю
+    экс-президента США Билла Клинтона Джо Локхарту"). None when no such noun comes first."""
+    doc = span.doc
+    token = prev_content(doc, span.start - 1)
+    if token is None or depth > 8:
+        return None
+    if token.text in LIST_JOINS:
+        before = prev_content(doc, token.i - 1)
+        other = per_span_ending(doc, before) if before is not None else None
+        return apposition_case(other, depth + 1) if other is not None else None
+    other = per_span_ending(doc, token)
+    if other is not None:
+        token = prev_content(doc, other.start - 1)
+        while (
+            token is not None
+            and token.pos_ in ("NOUN", "PROPN", "ADJ")
+            and token.morph.get("Case") == ["Gen"]
+        ):
+            token = prev_content(doc, token.i - 1)
+    # a place or body in the genitive between the noun and the name: "президенту Франции"
+    while (
+        token is not None
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.morph.get("Case") == ["Gen"]
+        and token.morph.get("Animacy") != ["Anim"]
+    ):
+        token = prev_content(doc, token.i - 1)
+    if (
+        token is None
+        or token.pos_ != "NOUN"
+        or token.morph.get("Animacy") != ["Anim"]
+        or not token.morph.get("Case")
+    ):
+        return None
+    case = token.morph.get("Case")[0]
+    if case == "Gen":
+        # a genitive person noun that depends on another person noun: the name may be either
+        # one's ("супруга экс-президента Чехии Ливия Клаусова"), so no case is shown
+        head = prev_content(doc, token.i - 1)
+        while head is not None and head.pos_ == "ADJ" and head.morph.get("Case") == ["Gen"]:
+            head = prev_content(doc, head.i - 1)
+        if (
+            head is not None
+            and head.pos_ == "NOUN"
+            and head.morph.get("Animacy") == ["Anim"]
+            and head.morph.get("Case") != ["Gen"]
+        ):
+            return None
+    return case
 
 
 def surname_keys(parts: NameParts, text: str) -> set[str]:
