@@ -1,0 +1,217 @@
+"""People, session 5: the families the study of draw 4 (and the tune set's left-overs) found,
+each with cases on both sides of its condition (what the rule changes, and what it must leave
+as it is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.names import NameParts
+from ruextract.people.linking import PersonCluster, natural_order, salient
+
+
+def person_names(doc) -> list[tuple[str, str]]:
+    """(mention as written, its person's name) of every PER span."""
+    return [(e.text, e._.person.name) for e in doc.ents if e.label_ == "PER"]
+
+
+# --- a name in apposition takes the case of the noun naming the person
+
+CASES_APPOSITION = [
+    # the noun before a genitive chain with its own name: the name after that name is the
+    # first noun's (a dative here: the tagger reads "Локхарту" genitive)
+    pytest.param(
+        "Ранее дом принадлежал бывшему пресс-секретарю экс-президента США Билла Клинтона Джо "
+        "Локхарту, который возглавляет пресс-службу лиги.",
+        [("Билла Клинтона", "Билл Клинтон"), ("Джо Локхарту", "Джо Локхарт")],
+        id="dative-after-a-genitive-chain-with-its-own-name",
+    ),
+    # a list of names after a genitive plural noun: every name is genitive (a man's surname,
+    # not a woman's nominative "Бурдина")
+    pytest.param(
+        "Ансамбль создан по проекту архитекторов Д. И. Бурдина, В. А. Климова, Ю. Р. Рабаева и "
+        "скульптора Н. В. Томского.",
+        [
+            ("Д. И. Бурдина", "Д. И. Бурдин"),
+            ("В. А. Климова", "В. А. Климов"),
+            ("Ю. Р. Рабаева", "Ю. Р. Рабаев"),
+            ("Н. В. Томского", "Н. В. Томский"),
+        ],
+        id="genitive-list-after-a-plural-noun",
+    ),
+    # a place in the genitive between the noun and the name
+    pytest.param(
+        "Он позвонил президенту Франции Эммануэлю Макрону.",
+        [("Эммануэлю Макрону", "Эммануэль Макрон")],
+        id="dative-past-a-genitive-place",
+    ),
+    # ... a genitive person noun that depends on another person noun shows no case: the name
+    # may be either one's, and stays the woman's nominative it reads as
+    pytest.param(
+        "В Словакию должна отправиться супруга экс-президента Чехии Ливия Клаусова.",
+        [("Ливия Клаусова", "Ливия Клаусова")],
+        id="genitive-noun-under-a-person-noun-shows-no-case",
+    ),
+    # ... a nominative noun: the name stays as it is
+    pytest.param(
+        "Старший сын А.Лукашенко Виктор может сменить отца.",
+        [("А.Лукашенко", "А.Лукашенко"), ("Виктор", "Виктор")],
+        id="nominative-noun-after-a-name-changes-nothing",
+    ),
+    pytest.param(
+        "Министр Сергей Лавров заявил о переговорах.",
+        [("Сергей Лавров", "Сергей Лавров")],
+        id="nominative-noun-right-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_APPOSITION)
+def test_people_apposition_case(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+# --- a stage name restated by the personal name in brackets
+
+
+CASES_RESTATED = [
+    pytest.param(
+        "Российскому рэперу Басте запретили въезд. СБУ запретила рэперу Басте (Василий "
+        "Вакуленко) въезд на три года. Баста выступал в Крыму.",
+        [
+            ("Басте", "Василий Вакуленко"),
+            ("Басте", "Василий Вакуленко"),
+            ("Василий Вакуленко", "Василий Вакуленко"),
+            ("Баста", "Василий Вакуленко"),
+        ],
+        id="stage-name-then-personal-name",
+    ),
+    # ... a name in another script restates it but does not rename the person
+    pytest.param(
+        "Канцлер Меркель (Angela Merkel) заявила о выборах. Меркель приехала в Париж.",
+        [("Меркель", "Меркель"), ("Angela Merkel", "Меркель"), ("Меркель", "Меркель")],
+        id="name-in-latin-script-does-not-rename",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_RESTATED)
+def test_people_restated_personal_name(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+# --- a Russian name written surname first is named in the natural order
+
+
+CASES_ORDER = [
+    pytest.param(
+        "Председатель Госдумы Борис Грызлов выступил. Указ о награждении Грызлова Бориса "
+        "Вячеславовича подписан.",
+        [
+            ("Борис Грызлов", "Борис Вячеславович Грызлов"),
+            ("Грызлова Бориса Вячеславовича", "Борис Вячеславович Грызлов"),
+        ],
+        id="surname-first-with-patronymic",
+    ),
+    # ... initials after the surname stay as written
+    pytest.param(
+        "В списке значится Путин В. В.",
+        [("Путин В. В.", "Путин В. В.")],
+        id="initials-after-surname-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_ORDER)
+def test_people_natural_order(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (NameParts("Грызлов Борис Вячеславович", "Грызлов", "Борис", "Вячеславович"),
+         "Борис Вячеславович Грызлов"),
+        (NameParts("Борис Вячеславович Грызлов", "Грызлов", "Борис", "Вячеславович"),
+         "Борис Вячеславович Грызлов"),
+        (NameParts("Грызлов Борис", "Грызлов", "Борис"), "Грызлов Борис"),
+        (NameParts("Грызлов Б. В.", "Грызлов", "Б.", "В."), "Грызлов Б. В."),
+        (NameParts("Мейв Кеннеди Таунсенд-Маккин", "Таунсенд-Маккин", "Мейв", "Кеннеди"),
+         "Мейв Кеннеди Таунсенд-Маккин"),
+    ],
+)  # fmt: skip
+def test_natural_order(parts, expected):
+    assert natural_order(parts).normal == expected
+
+
+# --- a lone name several people of the article share
+
+CASES_SHARED = [
+    # one has it as surname, the other as first name, both named once before: the surname
+    pytest.param(
+        "Умер Джордж Майкл. Майкл умер в своём доме. Майкл Липпман, менеджер музыканта, "
+        "сообщил, что у Майкла отказало сердце.",
+        ["Джордж Майкл", "Джордж Майкл", "Майкл Липпман", "Джордж Майкл"],
+        id="surname-over-first-name",
+    ),
+    # the first name of two people: the one the article has named most so far
+    pytest.param(
+        "Стивен Фрай намерен жениться. Стивен Фрай вырос в Норфолке. В 2010 году Стивен стал "
+        "встречаться с актером Стивеном Веббом.",
+        ["Стивен Фрай", "Стивен Фрай", "Стивен Фрай", "Стивен Вебб"],
+        id="most-named-so-far",
+    ),
+    # ... named as often, neither as surname: a person of its own
+    pytest.param(
+        "Прокурор Андреа Занончелли выступил. Погиб Андреа Рокелли. Решение справедливо по "
+        "отношению к Андреа.",
+        ["Андреа Занончелли", "Андреа Рокелли", "Андреа"],
+        id="tie-is-a-new-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SHARED)
+def test_people_lone_name_shared(parse, text, expected):
+    doc = parse(text)
+    assert [e._.person.name for e in doc.ents if e.label_ == "PER"] == expected
+
+
+def _cluster(last: str | None, first: str | None, mentions: list[int]) -> PersonCluster:
+    return PersonCluster(last=last, first=first, mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("clusters", "word", "expected"),
+    [
+        ([_cluster("Фрай", "Стивен", [0, 1]), _cluster("Вебб", "Стивен", [5])], "Стивен", [0]),
+        ([_cluster("Фрай", "Стивен", [0]), _cluster("Вебб", "Стивен", [1])], "Стивен", []),
+        ([_cluster("Майкл", "Джордж", [0]), _cluster("Липпман", "Майкл", [1])], "Майкл", [0]),
+        # mentions after the lone name do not count
+        ([_cluster("Фрай", "Стивен", [0]), _cluster("Вебб", "Стивен", [1, 6, 7])], "Стивен", []),
+    ],
+)
+def test_salient(clusters, word, expected):
+    assert salient(list(range(len(clusters))), clusters, 4, word) == expected
+
+
+# --- a known surname in a headline in capitals
+
+CASES_CAPITALS = [
+    pytest.param(
+        "Президент России Владимир Путин заявил о переговорах. ПУТИН ЗАЯВИЛ О МИРЕ.",
+        [("Владимир Путин", "Владимир Путин"), ("ПУТИН", "Владимир Путин")],
+        id="known-surname-in-capitals",
+    ),
+    # ... an abbreviation is no one, and a surname the article does not know stays unmarked
+    pytest.param(
+        "Глава МИД Сергей Лавров выступил в ООН. ШОЙГУ ПРИЕХАЛ.",
+        [("Сергей Лавров", "Сергей Лавров")],
+        id="capitals-unknown-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_CAPITALS)
+def test_people_capitals(parse, text, expected):
+    assert person_names(parse(text)) == expected
