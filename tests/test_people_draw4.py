@@ -215,3 +215,30 @@ CASES_CAPITALS = [
 @pytest.mark.parametrize(("text", "expected"), CASES_CAPITALS)
 def test_people_capitals(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+# --- a surname that reads as a place, after the noun naming the person's post
+
+CASES_TITLED = [
+    pytest.param(
+        "Министр Орел сообщил, что бюджет принят.",
+        [("Орел", "Орел")],
+        id="place-like-surname-after-a-post",
+    ),
+    # ... the place in the genitive after a post is the place
+    pytest.param("Губернатор Орла заявил о бюджете.", [], id="genitive-place-after-a-post"),
+    # ... an adjective of a title is no name
+    pytest.param(
+        "У герцога Кембриджского принца Уильяма и его супруги герцогини Кембриджской Кейт "
+        "Миддлтон родился сын.",
+        [("Уильяма", "Уильям"), ("Кейт Миддлтон", "Кейт Миддлтон")],
+        id="title-adjective-stays-out",
+    ),
+    # ... a place after a noun that names no post
+    pytest.param("Жители Орла недовольны.", [], id="place-after-other-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_TITLED)
+def test_people_titled_place_like_name(parse, text, expected):
+    assert person_names(parse(text)) == expected

@@ -33,6 +33,7 @@ from ruextract.people.boundaries import (
     propagate,
     quoted_nicknames,
     split_person,
+    titled_names,
     trim_openings,
 )
 from ruextract.people.linking import annotate, link_people
@@ -55,6 +56,7 @@ class PeopleLinker:
         surnames = article_surnames(doc, pers)
         pers = [r for r in pers if not implausible(doc, r, surnames)]
         pers = discover(doc, pers, others)
+        pers, others = titled_names(doc, pers, others)
         pers = propagate(doc, pers, others)
         pers = patronymic_pairs(doc, pers, others)
         pers = extend(doc, pers, others)

@@ -675,6 +675,59 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
     return sorted(pers + added)
 
 
+def post_noun(token: Token | None) -> bool:
+    """A singular noun naming a post or profession (its lemma, or a hyphenated lemma's first
+    part, in the roles lexicon built from NEREL train): "министр", "певице",
+    "Композитор-неоклассик"."""
+    from ruextract.roles.words import role_nouns  # the lexicon; roles itself reads people
+
+    if token is None or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isalpha():
+        return False
+    if token.morph.get("Number") == ["Plur"]:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in role_nouns() or lemma.split("-")[0] in role_nouns()
+
+
+def titled_names(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    """A one-word name right after a noun naming the person's post that slovnet took for a
+    place: the tagger reads it animate, in the noun's case, and pymorphy3 a noun first
+    ("министр Орел сообщил"; not "губернатор Орла", nor the adjective of a title: "герцогини
+    Кембриджской"). A name followed by another capitalised word is left alone."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    owner = {i: ent for ent in others for i in range(ent.start, ent.end)}
+    added, dropped = [], set()
+    for token in doc:
+        ent = owner.get(token.i)
+        if (
+            ent is None
+            or ent.label_ != "LOC"
+            or len(ent) != 1
+            or token.i in taken
+            or token.pos_ != "PROPN"
+            or not is_word(token)
+            or not is_capitalized(token)
+            or token.morph.get("Animacy") != ["Anim"]
+        ):
+            continue
+        parses = parse_word(token.text)
+        if not parses or parses[0].tag.POS != "NOUN" or any(p.tag.POS == "ADJF" for p in parses):
+            continue  # a title's adjective: "герцогини Кембриджской", "патриархом Александрийским"
+        noun = prev_content(doc, token.i - 1)
+        if not post_noun(noun) or token.morph.get("Case") != noun.morph.get("Case"):
+            continue
+        after = next_content(doc, token.i + 1)
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue
+        added.append((token.i, token.i + 1))
+        dropped.add(ent)
+    if not added:
+        return pers, others
+    return sorted(pers + added), [e for e in others if e not in dropped]
+
+
 def patronymic_pairs(
     doc: Doc, pers: list[tuple[int, int]], others: list[Span]
 ) -> list[tuple[int, int]]:
