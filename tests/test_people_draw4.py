@@ -8,6 +8,7 @@ import pytest
 
 from ruextract.names import NameParts
 from ruextract.people.linking import PersonCluster, natural_order, salient
+from ruextract.people.words import apposition_case
 
 
 def person_names(doc) -> list[tuple[str, str]]:
@@ -58,6 +59,16 @@ CASES_APPOSITION = [
         [("А.Лукашенко", "А.Лукашенко"), ("Виктор", "Виктор")],
         id="nominative-noun-after-a-name-changes-nothing",
     ),
+    # a list after a plural noun: each name takes its case
+    pytest.param(
+        "Награда по химии присуждена американцам Мартину Карплусу, Майклу Левитту и Арье Варшелю.",
+        [
+            ("Мартину Карплусу", "Мартин Карплус"),
+            ("Майклу Левитту", "Майкл Левитт"),
+            ("Арье Варшелю", "Арье Варшель"),
+        ],
+        id="dative-list-after-a-plural-noun",
+    ),
     pytest.param(
         "Министр Сергей Лавров заявил о переговорах.",
         [("Сергей Лавров", "Сергей Лавров")],
@@ -69,6 +80,26 @@ CASES_APPOSITION = [
 @pytest.mark.parametrize(("text", "expected"), CASES_APPOSITION)
 def test_people_apposition_case(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "case"),
+    [
+        ("Дом принадлежал пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту.",
+         "Джо Локхарту", "Dat"),
+        ("Ансамбль создан по проекту архитекторов Д. И. Бурдина, В. А. Климова.",
+         "В. А. Климова", "Gen"),
+        # one name after a plural noun is its possessor, not its apposition
+        ("Защитники Алёхиной представили суду характеристики.", "Алёхиной", None),
+        ("Супруга экс-президента Чехии Ливия Клаусова уехала.", "Ливия Клаусова", None),
+        ("Министр Сергей Лавров заявил о переговорах.", "Сергей Лавров", "Nom"),
+        # no noun naming a person before the name
+        ("Вчера Сергей Лавров заявил о переговорах.", "Сергей Лавров", None),
+    ],
+)  # fmt: skip
+def test_apposition_case(parse, text, name, case):
+    span = next(e for e in parse(text).ents if e.text == name)
+    assert apposition_case(span) == case
 
 
 # --- a stage name restated by the personal name in brackets
@@ -242,3 +273,27 @@ CASES_TITLED = [
 @pytest.mark.parametrize(("text", "expected"), CASES_TITLED)
 def test_people_titled_place_like_name(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+# --- a full name with its patronymic, then a known person's surname: two people
+
+CASES_TWO_NAMES = [
+    pytest.param(
+        "Законопроект внёс президент Владимир Путин. Главнокомандующий войсками Нацгвардии "
+        "Сергей Анатольевич Лебедев Путин назначил своим представителем.",
+        ["Владимир Путин", "Сергей Анатольевич Лебедев", "Путин"],
+        id="patronymic-name-then-known-surname",
+    ),
+    # ... a surname the article does not know stays in the name
+    pytest.param(
+        "Иван Иванов пришёл. Потом пришёл Сергей Петрович Иванов Сидоров.",
+        ["Иван Иванов", "Сергей Петрович Иванов Сидоров"],
+        id="unknown-last-word-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_TWO_NAMES)
+def test_people_patronymic_name_then_known_surname(parse, text, expected):
+    doc = parse(text)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == expected

@@ -166,7 +166,9 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     introduces in full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole. So is
     a known person's surname in another form than that person's, then a first name, the surname
     in an oblique case by the tagger ("внучка Шаймиева Камиля" after "Минтимера Шаймиева"; a
-    woman "Иванова Мария" after "Иван Иванов", read nominative, stays one)."""
+    woman "Иванова Мария" after "Иван Иванов", read nominative, stays one); so is a full name
+    with a patronymic followed by the surname of a person named in full before ("Сергей
+    Анатольевич Лебедев Путин" after "Владимир Путин")."""
 
     made: dict[tuple[int, int], set[str]] = {}
     surnames: dict[tuple[int, int], str | None] = {}
@@ -221,6 +223,16 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and "Name" in dictionary_name_tags(first)
             ):
                 cut = tokens[1]
+        if (
+            cut is None
+            and len(tokens) >= 4
+            and not whole & before
+            and "Patr" in dictionary_name_tags(doc[tokens[-3]].text)
+            and fold(single_word_normal(doc[tokens[-1]])) in known_surnames
+        ):
+            # a full name with its patronymic, then the surname of a person named in full
+            # before ("… Сергей Анатольевич Лебедев Путин назначил" after "Владимир Путин")
+            cut = tokens[-1]
         if cut is None or gap(doc, doc[cut - 1], doc[cut]).strip(" \xa0"):
             out.append((a, b))
             continue

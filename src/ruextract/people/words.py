@@ -406,10 +406,21 @@ def per_span_ending(doc: Doc, token: Token) -> Span | None:
     return next((e for e in doc.ents if e.end == token.i + 1 and e.label_ == "PER"), None)
 
 
+def listed(span: Span) -> bool:
+    """A name followed by "," / "и" / "или" and another PER span: the first of a list."""
+    doc = span.doc
+    join = next_content(doc, span.end)
+    if join is None or join.text not in LIST_JOINS:
+        return False
+    nxt = next_content(doc, join.i + 1)
+    return nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PER"
+
+
 def apposition_case(span: Span, depth: int = 0) -> str | None:
     """The case of the noun naming a person that a name stands in apposition to, which the
     name shares: "пресс-секретарю … Джо Локхарту" (Dat), "архитекторов Д. И. Бурдина"
-    (Gen), "сын А.Лукашенко Виктор" (Nom). Names in a list ("архитекторов X, Y и Z") share
+    (Gen), "сын А.Лукашенко Виктор" (Nom); a plural noun only for a list of names
+    ("Защитники Алёхиной" is her defenders'). Names in a list ("архитекторов X, Y и Z") share
     the noun of the first; a name right after another name skips that name and the
     genitives before it, since the noun there has its own name ("пресс-секретарю
     экс-президента США Билла Клинтона Джо Локхарту"). None when no such noun comes first."""
@@ -445,6 +456,8 @@ def apposition_case(span: Span, depth: int = 0) -> str | None:
         or not token.morph.get("Case")
     ):
         return None
+    if token.morph.get("Number") == ["Plur"] and not (depth or listed(span)):
+        return None  # one person is no plural's apposition: "Защитники Алёхиной"
     case = token.morph.get("Case")[0]
     if case == "Gen":
         # a genitive person noun that depends on another person noun: the name may be either
