@@ -297,3 +297,31 @@ CASES_TWO_NAMES = [
 def test_people_patronymic_name_then_known_surname(parse, text, expected):
     doc = parse(text)
     assert [e.text for e in doc.ents if e.label_ == "PER"] == expected
+
+
+# --- a surname opening a headline before a colon, named nowhere else
+
+CASES_SPEAKER = [
+    pytest.param(
+        "Путин: Россия не допустит войны\n\nПрезидент заявил это в среду.",
+        ["Путин"],
+        id="surname-before-colon",
+    ),
+    # a surname whose likeliest reading is a common noun's oblique form ("песков")
+    pytest.param(
+        "Песков: переговоры продолжатся\n\nПресс-секретарь заявил это в среду.",
+        ["Песков"],
+        id="surname-read-as-a-genitive-plural",
+    ),
+    # ... a common noun, a body or a surname inside a sentence before a colon
+    pytest.param(
+        "Фото: пресс-служба. Эксперты: рост продолжится.", [], id="common-nouns-before-colon"
+    ),
+    pytest.param("Роскомнадзор: сайт заблокирован\n\nВедомство сообщило.", [], id="body"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SPEAKER)
+def test_people_headline_speaker(parse, text, expected):
+    doc = parse(text)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == expected

@@ -371,7 +371,8 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
     """Names slovnet missed that pymorphy3 reads as names.
 
     A first name followed by a surname ("Касым-Жомарт Токаев дал интервью" opening an
-    article), and a word whose likeliest reading is a surname opening a sentence before its
+    article), a surname opening a headline before a colon ("Путин: …"), and a word whose
+    likeliest reading is a surname opening a sentence before its
     verb ("Нургалиев уволил начальника"), or whose only readings that the verb agrees with are
     surnames ("Голиков заявил": not the genitive plural of "голик").
     """
@@ -406,12 +407,31 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
             added.append((token.i, nxt.i + 1))
             taken.update((token.i, nxt.i))
             continue
+        if speaker_surname(doc, token, nxt):
+            added.append((token.i, token.i + 1))
+            taken.add(token.i)
+            continue
         if sentence_initial(doc, token) and nxt is not None and nxt.pos_ == "VERB":
             parses = parse_word(token.text)
             if parses and ("Surn" in parses[0].tag.grammemes or subject_surname(token.text, nxt)):
                 added.append((token.i, token.i + 1))
                 taken.add(token.i)
     return sorted(pers + added)
+
+
+def speaker_surname(doc: Doc, token: Token, nxt: Token | None) -> bool:
+    """A word opening a sentence (a headline: "Путин: Россия не допустит войны") before a
+    colon that gives what the person said, whose likeliest nominative singular reading in
+    pymorphy3's dictionary is a surname ("Путин:", "Песков:"; not "Фото:", "Эксперты:",
+    "Роскомнадзор:")."""
+    if nxt is None or nxt.text != ":" or nxt.i != token.i + 1 or not sentence_initial(doc, token):
+        return False
+    nominative = [
+        p
+        for p in parse_word(token.text)
+        if from_dictionary(p) and {"nomn", "sing"} <= p.tag.grammemes
+    ]
+    return bool(nominative) and "Surn" in max(nominative, key=lambda p: p.score).tag.grammemes
 
 
 def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
