@@ -729,15 +729,13 @@ def titled_names(
     ("министр Орел сообщил"; not "губернатор Орла", nor the adjective of a title: "герцогини
     Кембриджской"). A name followed by another capitalised word is left alone."""
     taken = {i for a, b in pers for i in range(a, b)}
-    owner = {i: ent for ent in others for i in range(ent.start, ent.end)}
     added, dropped = [], set()
-    for token in doc:
-        ent = owner.get(token.i)
+    for ent in others:
+        if ent.label_ != "LOC" or len(ent) != 1:
+            continue
+        token = ent[0]
         if (
-            ent is None
-            or ent.label_ != "LOC"
-            or len(ent) != 1
-            or token.i in taken
+            token.i in taken
             or token.pos_ != "PROPN"
             or not is_word(token)
             or not is_capitalized(token)

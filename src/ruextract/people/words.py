@@ -401,9 +401,14 @@ LIST_JOINS = frozenset({",", "и", "или"})
 
 def per_span_ending(doc: Doc, token: Token) -> Span | None:
     """The PER span of ``doc.ents`` whose last token is ``token``, if any."""
-    if token.ent_iob_ == "" or token.ent_type_ != "PER":
+    if token.ent_type_ != "PER":
         return None
-    return next((e for e in doc.ents if e.end == token.i + 1 and e.label_ == "PER"), None)
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return None
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start : token.i + 1]
 
 
 def listed(span: Span) -> bool:
