@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ruextract.names import NameParts
-from ruextract.people.linking import PersonCluster, natural_order, salient
+from ruextract.people.linking import PersonCluster, last_named, natural_order, salient
 from ruextract.people.words import apposition_case
 
 
@@ -325,3 +325,41 @@ CASES_SPEAKER = [
 def test_people_headline_speaker(parse, text, expected):
     doc = parse(text)
     assert [e.text for e in doc.ents if e.label_ == "PER"] == expected
+
+
+# --- a lone surname shared by relatives: the one last named with that surname
+
+
+def test_people_lone_surname_goes_to_the_last_named_with_it(parse):
+    doc = parse(
+        "Президент Александр Лукашенко выступил. Его сын Виктор Лукашенко возглавил совет. "
+        "Старший сын А.Лукашенко Виктор может сменить отца. Если пост займет человек по "
+        "фамилии Лукашенко, то им будет младший сын."
+    )
+    assert [(e.text, e._.person.name) for e in doc.ents if e.label_ == "PER"] == [
+        ("Александр Лукашенко", "Александр Лукашенко"),
+        ("Виктор Лукашенко", "Виктор Лукашенко"),
+        ("А.Лукашенко", "Александр Лукашенко"),
+        ("Виктор", "Виктор Лукашенко"),
+        ("Лукашенко", "Александр Лукашенко"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # a lone surname: the last mention with the surname counts, not "Виктор" (3)
+        (NameParts("Лукашенко", last="Лукашенко"), 0),
+        # any other mention: the last mention of the person
+        (NameParts("Виктор", first="Виктор"), 3),
+    ],
+)
+def test_last_named(mention, expected):
+    names = [
+        NameParts("Виктор Лукашенко", last="Лукашенко", first="Виктор"),
+        NameParts("Александр Лукашенко", last="Лукашенко", first="Александр"),
+        NameParts("А. Лукашенко", last="Лукашенко", first="А."),
+        NameParts("Виктор", first="Виктор"),
+    ]
+    cluster = PersonCluster(last="Лукашенко", first="Виктор", mentions=[0, 3])
+    assert last_named(cluster, names, mention, 4) == expected

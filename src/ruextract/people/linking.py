@@ -310,6 +310,16 @@ def salient(candidates: list[int], clusters: list[PersonCluster], i: int, word: 
     return leaders if len(leaders) == 1 else []
 
 
+def last_named(cluster: PersonCluster, names: list[NameParts], parts: NameParts, i: int) -> int:
+    """The person's last mention before mention ``i``; for a lone surname, the last that
+    carries that surname ("Лукашенко" after "А.Лукашенко" and then "сын … Виктор" is the
+    father, named with the surname last)."""
+    before = [m for m in cluster.mentions if m < i]
+    if parts.first is None and parts.last is not None:
+        before = [m for m in before if same_surname(names[m].last, parts.last)] or before
+    return max(before)
+
+
 def link_people(
     names: list[NameParts],
     raw: list[str] | None = None,
@@ -458,7 +468,7 @@ def link_people(
         if candidates:
             earlier = [c for c in candidates if min(clusters[c].mentions) < i]
             chosen = (
-                max(earlier, key=lambda c: max(m for m in clusters[c].mentions if m < i))
+                max(earlier, key=lambda c: last_named(clusters[c], names, parts, i))
                 if earlier
                 else candidates[0]
             )
