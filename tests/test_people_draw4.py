@@ -8,7 +8,7 @@ import pytest
 
 from ruextract.names import NameParts
 from ruextract.people.linking import PersonCluster, last_named, natural_order, salient
-from ruextract.people.words import apposition_case
+from ruextract.people.words import apposition_case, past_gender
 
 
 def person_names(doc) -> list[tuple[str, str]]:
@@ -363,3 +363,34 @@ def test_last_named(mention, expected):
     ]
     cluster = PersonCluster(last="Лукашенко", first="Виктор", mentions=[0, 3])
     assert last_named(cluster, names, mention, 4) == expected
+
+
+# --- the gender of a past-tense verb after a lone surname, by its ending
+
+
+@pytest.mark.parametrize(
+    ("verb", "gender"),
+    [
+        ("развёлся", "Masc"),
+        ("развелась", "Fem"),
+        ("заявил", "Masc"),
+        ("сообщило", "Neut"),
+        ("заявили", None),  # a plural shows no gender
+        ("Бурдина", None),  # no verb
+    ],
+)
+def test_past_gender(verb, gender):
+    assert past_gender(verb) == gender
+
+
+def test_people_verb_gender_by_its_ending_links_the_man(parse):
+    # the tagger reads "развёлся" feminine beside "супругой … Еленой"; its ending is a man's
+    doc = parse(
+        "Игорь Малашенко найден мёртвым. Осенью 2018 года Малашенко развёлся с бывшей "
+        "супругой, экс-директором галереи «Манеж» Еленой Малашенко."
+    )
+    assert [(e.text, e._.person.name) for e in doc.ents if e.label_ == "PER"] == [
+        ("Игорь Малашенко", "Игорь Малашенко"),
+        ("Малашенко", "Игорь Малашенко"),
+        ("Еленой Малашенко", "Елена Малашенко"),
+    ]

@@ -388,12 +388,29 @@ def agreement_context(span: Span) -> dict[str, str]:
         feats = doc[i].morph.to_dict()
         if feats.get("Tense") == "Past" or feats.get("VerbForm") == "Fin":
             context = {"Case": "Nom"}
-            if "Gender" in feats:
-                context["Gender"] = feats["Gender"]
+            gender = past_gender(doc[i].text) if feats.get("Tense") == "Past" else None
+            if gender or "Gender" in feats:
+                context["Gender"] = gender or feats["Gender"]
             if "Number" in feats:
                 context["Number"] = feats["Number"]
             return found | context
     return found
+
+
+PYMORPHY_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+
+
+@lru_cache(maxsize=8192)
+def past_gender(verb: str) -> str | None:
+    """The gender (UD) a past-tense verb form shows by its ending in pymorphy3's dictionary,
+    when it shows one ("развёлся": Masc, whatever the tagger guessed from a woman's name
+    nearby); None for a plural or a form the dictionary does not know."""
+    genders = {
+        PYMORPHY_GENDERS.get(p.tag.gender)
+        for p in parse_word(verb.lower())
+        if from_dictionary(p) and p.tag.POS == "VERB" and "past" in p.tag.grammemes
+    }
+    return genders.pop() if len(genders) == 1 and None not in genders else None
 
 
 LIST_JOINS = frozenset({",", "и", "или"})
