@@ -394,3 +394,23 @@ def test_people_verb_gender_by_its_ending_links_the_man(parse):
         ("Малашенко", "Игорь Малашенко"),
         ("Еленой Малашенко", "Елена Малашенко"),
     ]
+
+
+# --- an adjectival surname is not replaced by a misprint without its ending (a guessed
+# surname still is: tests/test_people.py "surname-settles-in-the-persons-gender")
+
+
+CASES_SETTLED = [
+    pytest.param(
+        "После этого Малашенко женился на Божене Рынской. Рынска утверждала, что бывшая жена "
+        "претендует на активы. Рынска писала, что он в больнице.",
+        "Божена Рынская",
+        id="adjectival-surname-keeps-its-ending",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CASES_SETTLED)
+def test_people_settled_surname(parse, text, name):
+    doc = parse(text)
+    assert name in {e._.person.name for e in doc.ents if e.label_ == "PER"}

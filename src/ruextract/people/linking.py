@@ -632,6 +632,9 @@ def annotate(doc: Doc) -> None:
         span._.person = records[c]
 
 
+ADJECTIVAL_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ая)$")
+
+
 def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NameParts]) -> None:
     """Pick the person's surname among the forms its mentions were inflected to.
 
@@ -654,6 +657,11 @@ def settle_surname(cluster: PersonCluster, spans: list[Span], names: list[NamePa
         # a surname of the other gender is a case form misread: "Марш Голунова" does not
         # make Иван Голунов a woman
         and not shows_other_gender(c, cluster.gender)
+        # a "-ский" / "-ская" surname read from its adjectival case form is no guess: a form
+        # without that ending is a misprint ("Божене Рынской" … "Рынска")
+        and not (
+            ADJECTIVAL_SURNAME.search(fold(cluster.last)) and not ADJECTIVAL_SURNAME.search(fold(c))
+        )
     ]
     if attested and fold(cluster.last) not in {fold(a) for a in attested}:
         best = max(attested, key=lambda c: sum(fold(p.last) == fold(c) for p in names))
