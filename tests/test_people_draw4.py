@@ -414,3 +414,26 @@ CASES_SETTLED = [
 def test_people_settled_surname(parse, text, name):
     doc = parse(text)
     assert name in {e._.person.name for e in doc.ents if e.label_ == "PER"}
+
+
+# --- a short form of the one first name that begins with it
+
+CASES_SHORT_FORM = [
+    pytest.param(
+        "Леннон подарил гитару Алексису Мардасу. На ней надпись: «Волшебному Алексу спасибо».",
+        ["Леннон", "Алексис Мардас", "Алексис Мардас"],
+        id="short-form-of-the-one-first-name",
+    ),
+    # ... two first names begin with it: nobody in particular
+    pytest.param(
+        "Рядовой Владислав Челах осуждён. Его дед Владимир Челах пришёл на суд. Влад молчал.",
+        ["Владислав Челах", "Владимир Челах", "Влад"],
+        id="short-form-of-two-first-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SHORT_FORM)
+def test_people_short_form(parse, text, expected):
+    doc = parse(text)
+    assert [e._.person.name for e in doc.ents if e.label_ == "PER"] == expected

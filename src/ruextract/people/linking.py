@@ -22,6 +22,7 @@ from ruextract.names import (
     GENDERS,
     NameParts,
     adjective_nominative,
+    dictionary_name_tags,
     first_name_gender,
     is_initial,
     is_nickname,
@@ -297,6 +298,25 @@ def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
     return found
 
 
+def short_form_of(word: str, clusters: list[PersonCluster]) -> list[int]:
+    """The one person named in full whose first name begins with ``word``, a dictionary first
+    name of four letters or more used alone: its short form ("Влад" of "Владислав Челах",
+    "Макс" of "Максим"); none when two people's first names begin so."""
+    folded = fold(word) or ""
+    if len(folded) < 4 or "Name" not in dictionary_name_tags(word):
+        return []
+    found = [
+        c
+        for c, cluster in enumerate(clusters)
+        if cluster.first
+        and cluster.last
+        and not is_initial(cluster.first)
+        and fold(cluster.first) != folded
+        and (fold(cluster.first) or "").startswith(folded)
+    ]
+    return found if len(found) == 1 else []
+
+
 def salient(candidates: list[int], clusters: list[PersonCluster], i: int, word: str) -> list[int]:
     """Of several people a lone name ``word`` (mention ``i``) may be, the one the article has
     named most so far ("по отношению к Андреа" after many "Андреа Рокелли" and one "Андреа
@@ -432,6 +452,9 @@ def link_people(
             ]
             if len(candidates) > 1:
                 candidates = salient(candidates, clusters, i, parts.first)
+        word = parts.first if parts.last is None else parts.last
+        if not candidates and word and (parts.first is None or parts.last is None):
+            candidates = short_form_of(word, clusters)
         candidates = [c for c in candidates if allowed(c, i)]
         if agrees and agrees[i] and parts.first is None:
             candidates = [c for c in candidates if clusters[c].gender == agrees[i]] or candidates
