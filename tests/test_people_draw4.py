@@ -437,3 +437,28 @@ CASES_SHORT_FORM = [
 def test_people_short_form(parse, text, expected):
     doc = parse(text)
     assert [e._.person.name for e in doc.ents if e.label_ == "PER"] == expected
+
+
+# --- a place or body does not run on past a line break; an East Asian name written again
+
+CASES_LINES = [
+    pytest.param(
+        "Умер Ли Пэн – инициатор расправы на площади Тянаньмэнь\nЛи Пэн\nВ понедельник в "
+        "Пекине умер Ли Пэн.",
+        [("Ли Пэн", "PER"), ("Тянаньмэнь", "LOC"), ("Ли Пэн", "PER"), ("Пекине", "LOC"),
+         ("Ли Пэн", "PER")],
+        id="place-cut-at-a-line-break",
+    ),
+    # ... a place on one line stays whole
+    pytest.param(
+        "Парад прошёл на Красной площади в Москве.",
+        [("Красной площади", "LOC"), ("Москве", "LOC")],
+        id="place-on-one-line",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_LINES)
+def test_people_entities_cut_at_lines(parse, text, expected):
+    doc = parse(text)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PER", "LOC")] == expected

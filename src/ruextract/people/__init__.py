@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from ruextract.people.boundaries import (
     article_surnames,
+    cut_at_lines,
     discover,
     eponyms,
     extend,
@@ -46,7 +47,7 @@ class PeopleLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        others = [e for e in ents if e.label_ != "PER"]
+        others = cut_at_lines(doc, [e for e in ents if e.label_ != "PER"])
         pers: list[tuple[int, int]] = []
         for ent in ents:
             if ent.label_ == "PER":

@@ -649,11 +649,16 @@ def article_surnames(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
 def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
     """Mark as PER other occurrences of surnames that the article has as PER."""
     known: set[str] = set()
+    # East Asian names of the article as written, word by word: the surname alone ("Ли") is
+    # also a particle, so another occurrence is marked with its given name ("Ли Пэн")
+    whole: set[tuple[str, ...]] = set()
     for a, b in pers:
         span = doc[a:b]
         words, seps = name_words(span)
         if not words:
             continue
+        if 2 <= len(words) <= 3 and east_asian([w.text for w in words]):
+            whole.add(tuple(fold(w.text) or "" for w in words))
         parts = normal_name(words, seps)
         if parts.last and not is_initial(parts.last):
             known.add(fold(parts.last))
@@ -675,6 +680,11 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
     added = []
     for token in doc:
         if (token.i in taken and token.i not in loose) or not is_word(token):
+            continue
+        run = east_asian_run(doc, token.i, whole, taken)
+        if run:
+            added.append((token.i, run))
+            taken.update(range(token.i, run))
             continue
         if not is_capitalized(token):
             continue
@@ -756,6 +766,37 @@ def titled_names(
     if not added:
         return pers, others
     return sorted(pers + added), [e for e in others if e not in dropped]
+
+
+def east_asian_run(doc: Doc, i: int, whole: set[tuple[str, ...]], taken: set[int]) -> int | None:
+    """The end of an East Asian name of the article written again from token ``i`` (its
+    words in a row, on one line, none of them in another span), if any."""
+    for name in whole:
+        end = i + len(name)
+        if end > len(doc) or any(k in taken for k in range(i, end)):
+            continue
+        tokens = doc[i:end]
+        if [fold(t.text) for t in tokens] == list(name) and not any(
+            "\n" in gap(doc, tokens[k], tokens[k + 1]) for k in range(len(tokens) - 1)
+        ):
+            return end
+    return None
+
+
+def cut_at_lines(doc: Doc, others: list[Span]) -> list[Span]:
+    """Places and bodies cut at a line break: a name does not run on into the next line (a
+    photo caption "Тянаньмэнь\nЛи Пэн" is a square, then a person); what follows the break
+    is left to the steps that find names."""
+    out = []
+    for ent in others:
+        breaks = [t.i for t in ent if "\n" in t.text_with_ws or "\n" in t.text]
+        if not breaks:
+            out.append(ent)
+            continue
+        end = breaks[0] + (0 if "\n" in ent.doc[breaks[0]].text else 1)
+        if end > ent.start:
+            out.append(Span(doc, ent.start, end, label=ent.label_))
+    return out
 
 
 def patronymic_pairs(
