@@ -669,6 +669,7 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
     if not known:
         return pers
     known_stems = {stem(k) for k in known if len(k) >= 4}
+    firsts = {name[0] for name in whole}
     taken = set()
     for a, b in pers:
         taken.update(range(a, b))
@@ -681,7 +682,7 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
     for token in doc:
         if (token.i in taken and token.i not in loose) or not is_word(token):
             continue
-        run = east_asian_run(doc, token.i, whole, taken)
+        run = east_asian_run(doc, token.i, whole, taken) if fold(token.text) in firsts else None
         if run:
             added.append((token.i, run))
             taken.update(range(token.i, run))
@@ -692,8 +693,10 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
             continue
         if token.text.isupper():
             # a headline in capitals ("ПУТИН ЗАЯВИЛ"): only a known surname as written or in
-            # another case, never by its stem (an abbreviation may share one)
-            if fold(token.text) not in known and fold(single_word_normal(token)) not in known:
+            # another case, never by its stem alone (an abbreviation may share one)
+            if fold(token.text) not in known and (
+                stem(token.text) not in known_stems or fold(single_word_normal(token)) not in known
+            ):
                 continue
         elif fold(token.text) not in known and fold(single_word_normal(token)) not in known:
             # another case of a known surname ("Фаяда" of "Салам Фаяд")
