@@ -593,13 +593,14 @@ def annotate(doc: Doc) -> None:
     """Set ``_.normal``, ``_.key`` and ``_.person`` on the final PER spans."""
     spans = [e for e in doc.ents if e.label_ == "PER"]
     names = []
-    for span in spans:
+    contexts = [agreement_context(span) for span in spans]
+    for span, context in zip(spans, contexts, strict=True):
         base = name_adjective_base(span.text) if len(span) == 1 else None
         if base is not None and span[0].pos_ == "ADJ":
             names.append(NameParts(base, last=base))  # "Нобелевской" -> Нобель
             continue
         words, seps = name_words(span)
-        names.append(normal_name(words, seps, agreement_context(span)))
+        names.append(normal_name(words, seps, context))
     share_plural_surname(spans, names)
     family = [
         i
@@ -612,7 +613,8 @@ def annotate(doc: Doc) -> None:
         doc.ents = [ent for ent in doc.ents if ent not in dropped]
         spans = [span for i, span in enumerate(spans) if i not in family]
         names = [parts for i, parts in enumerate(names) if i not in family]
-    agrees = [GENDERS.get(agreement_context(span).get("Gender", "")) for span in spans]
+        contexts = [agreement_context(span) for span in spans]  # the ents have changed
+    agrees = [GENDERS.get(context.get("Gender", "")) for context in contexts]
     owner, clusters = link_people(
         names,
         [span.text for span in spans],
