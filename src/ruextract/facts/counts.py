@@ -11,6 +11,7 @@ returns new :class:`~ruextract.records.Fact` rows, never overlapping those given
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ruextract.facts.amounts import (
     BARE_MULTIPLIED,
@@ -211,14 +212,18 @@ def substantive_lemma(word: str) -> str | None:
     крупнейших" is a ranking)."""
     from ruextract import models
 
-    for parse in models.morph_analyzer().parse(word.lower()):
+    parses = models.morph_analyzer().parse(word.lower())
+    if "Anum" in parses[0].tag:
+        # "две первых 24 секунды": an ordinal, no count of its own
+        return None
+    for parse in parses:
         if {"NOUN", "plur", "gent"} <= parse.tag.grammemes:
             return parse.normal_form
         grammemes = parse.tag.grammemes
         if (
             {"plur", "gent"} <= grammemes
             and {"ADJF", "PRTF"} & grammemes
-            and not {"Supr", "Apro"} & grammemes
+            and not {"Supr", "Apro", "Anum"} & grammemes
         ):
             lemma = parse.inflect({"masc", "sing", "nomn"})
             return lemma.word if lemma is not None else None
@@ -228,9 +233,15 @@ def substantive_lemma(word: str) -> str | None:
 # a count of a genitive plural adjective or participle standing for people, with no noun
 # after it: "12 погибших в ДТП", "40 пострадавших"; not a total after "из" right after a
 # count ("из 15 запланированных" elides its noun), not the last group of digits of a number
+# small counts in words before a substantive: "тела еще трех погибших", "Двое неизвестных"
+COUNT_WORD = (
+    r"двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых|"
+    r"дв[аеу]х?|тр[иеё]х?|четыр(?:е|[её]х)|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|"
+    r"девят[ьи]|десят[ьи]"
+)
 COUNT_OF_SUBSTANTIVE = re.compile(
     r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
-    r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+)"
+    r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+|" + COUNT_WORD + r")"
     r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
     re.IGNORECASE,
 )
@@ -242,19 +253,21 @@ TOTAL_REACH = 40
 
 
 def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "12 погибших в ДТП": a number before a genitive plural adjective or participle that
-    no noun follows (:data:`COUNT_OF_SUBSTANTIVE`) counts it as a noun ("погибший"); not
-    a year-like number, not an adjective of a noun after it ("12 новых домов")."""
+    """ "12 погибших в ДТП", "тела еще трех погибших": a number before a genitive plural
+    adjective or participle that no noun follows (:data:`COUNT_OF_SUBSTANTIVE`) counts it as
+    a noun ("погибший"); not a year-like number, not an adjective of a noun after it ("12
+    новых домов"). An adjective that names a kind of the noun of the count before it counts
+    that noun (:func:`adjectives_for_nouns`)."""
     from ruextract import models
 
     taken = [(f.start, f.stop) for f in facts]
-    found = []
+    found: list[Fact] = []
     for match in COUNT_OF_SUBSTANTIVE.finditer(text):
         start, stop = match.span(1)
         if any(a < stop and start < b for a, b in taken):
             continue
-        number = int(match.group(2))
-        if 1000 <= number <= 2100:
+        number = match.group(2)
+        if number.isdigit() and 1000 <= int(number) <= 2100:
             continue
         if OF_BEFORE.search(text, max(0, start - 4), start) and any(
             f.kind == QUANTITY_KIND and 0 <= start - f.stop <= TOTAL_REACH for f in facts
@@ -263,15 +276,125 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if match.group(4):
             tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF"} & tag.grammemes:
+            # its noun after it, or after a pronoun ("двух предъявленных ему обвинений")
+            if {"NOUN", "ADJF", "PRTF", "NPRO"} & tag.grammemes:
                 continue
+        reading = unitless_reading(text[start : match.start(3)].rstrip())
+        if reading is None:
+            continue
         unit = substantive_lemma(match.group(3))
         if unit is None:
             continue
-        reading = unitless_reading(text[start : match.start(3)].rstrip())
-        qualifier = reading[1] if reading is not None else EXACT
         found.append(
             Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
-                 value=float(number), unit=unit, qualifier=qualifier)
+                 value=reading[0], unit=unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
+
+
+# between a count and an adjective standing for its noun: a bracket, a comma, "и", a dash
+LIST_GAP = re.compile(r"\s*(?:\(|,|и|[—–-])?\s*", re.IGNORECASE)
+
+
+def adjectives_for_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with the count of an adjective standing for a noun counting that noun: the
+    noun of the count right before it (:data:`LIST_GAP` between), when that count is broken
+    down in brackets ("12 медалей (2 золотых" → медаль), has an adjective of its own before
+    its noun (a parallel: "8 мужских сборных и 4 женских" → сборная), or is itself such a
+    count ("2 золотых, 5 серебряных и 5 бронзовых"); only an adjective, not a participle
+    ("65 погибших и 12 раненых" stay what they are)."""
+    from ruextract import models
+
+    out: list[Fact] = []
+    elided: set[int] = set()
+    last: Fact | None = None
+    for fact in sorted(facts, key=lambda f: f.start):
+        words = fact.text.split()
+        if (
+            last is not None
+            and fact.kind == QUANTITY_KIND
+            and len(words) == 2
+            and words[-1].lower().endswith(("ых", "их"))
+            and LIST_GAP.fullmatch(text[last.stop : fact.start])
+        ):
+            parse = models.morph_analyzer().parse(words[-1].lower())[0]
+            adjective = "ADJF" in parse.tag and not {"PRTF", "Supr", "Apro"} & parse.tag.grammemes
+            before = last.text.split()
+            parallel = len(before) >= 3 and any(
+                "ADJF" in p.tag for p in models.morph_analyzer().parse(before[-2].lower())
+            )
+            gap = text[last.stop : fact.start]
+            if adjective and ("(" in gap or parallel or last.start in elided):
+                fact = replace(fact, unit=last.unit)
+                elided.add(fact.start)
+        out.append(fact)
+        if fact.kind == QUANTITY_KIND and fact.unit:
+            last = fact
+    return out
+
+
+# a number with the sum of its parts in brackets: "набрал 22 (9+13) очков", "очков — 13 (8+5)"
+SUM_IN_BRACKETS = re.compile(
+    r"(?<![\w.,+])(\d+)\s*\(\s*(\d+(?:\s*\+\s*\d+)+)\s*\)(?:\s+([а-яё]+))?", re.IGNORECASE
+)
+# the noun right before a dash before the number: "больше всех очков — 13 (8+5)"
+NOUN_BEFORE_DASH = re.compile(r"([а-яё]+)\s+[—–-]\s*$", re.IGNORECASE)
+
+
+def sums_in_brackets(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "В пяти играх он набрал 22 (9+13) очков": a number followed by the parts that add up
+    to it in brackets (goals + assists) counts the noun after the bracket, or the noun in the
+    genitive plural right before a dash before it ("больше всех очков — 13 (8+5)"); the
+    parts are no facts. A bracket whose numbers do not add up to the number is no sum."""
+    from ruextract.grammars.quantity import noun_lemma
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in SUM_IN_BRACKETS.finditer(text):
+        start, stop = match.span(1)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        parts = [int(part) for part in re.findall(r"\d+", match.group(2))]
+        if sum(parts) != int(match.group(1)):
+            continue
+        word = match.group(3)
+        if word is None or not is_plural_genitive_noun(word):
+            before = NOUN_BEFORE_DASH.search(text, max(0, start - 40), start)
+            word = before.group(1) if before is not None else None
+            if word is None or not is_plural_genitive_noun(word):
+                continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND,
+                 value=float(match.group(1)), unit=noun_lemma(word))
+        )  # fmt: skip
+    return found
+
+
+def is_plural_genitive_noun(word: str) -> bool:
+    """True when ``word`` can be a noun in the genitive plural ("очков", "голов")."""
+    from ruextract import models
+
+    return any(
+        {"NOUN", "plur", "gent"} <= p.tag.grammemes
+        for p in models.morph_analyzer().parse(word.lower())
+    )
+
+
+# adverbs of how many times: "трижды штрафовали" → 3 раз
+TIMES_ADVERBS = {"дважды": 2, "трижды": 3, "четырежды": 4}
+TIMES_ADVERB = re.compile(r"\b(" + "|".join(TIMES_ADVERBS) + r")\b", re.IGNORECASE)
+
+
+def times_adverbs(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "в 2019 году владельца автобуса трижды штрафовали": a count of times (unit "раз", as
+    "около 20 раз")."""
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in TIMES_ADVERB.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        found.append(
+            Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
+                 value=float(TIMES_ADVERBS[match.group(1).lower()]), unit="раз")
         )  # fmt: skip
     return found

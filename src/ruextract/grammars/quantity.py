@@ -43,7 +43,7 @@ UNIT_WORDS: dict[str, str] = {
 # abbreviations as written (Russian and Latin, any case) -> symbol
 UNIT_ABBREVIATIONS: dict[str, str] = {
     "км": "km", "km": "km", "м": "m", "см": "cm", "мм": "mm",
-    "т": "t", "t": "t", "кг": "kg", "kg": "kg",
+    "т": "t", "t": "t", "кг": "kg", "kg": "kg", "г": "g",
     "га": "ha", "ha": "ha", "барр": "bbl", "bbl": "bbl",
     "квт": "kW", "мвт": "MW", "гвт": "GW", "kw": "kW", "mw": "MW", "gw": "GW",
 }  # fmt: skip
@@ -94,8 +94,21 @@ NOT_COUNTED: frozenset[str] = frozenset(
         "рубль", "юань", "иена", "фунт", "тенге", "гривна", "крона", "франк", "сотня",
         "десяток", "половина", "треть", "четверть", "утро", "вечер", "ночь",
         "глава", "статья", "часть", "том", "серия", "выпуск",
+        # a term of office or prison is a length of time: "ещё на один срок", "два срока"
+        "срок",
+        # "примерно в одно время": a time, no count
+        "время",
     }
 )  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def first_is_verb(word: str) -> bool:
+    """True when pymorphy3's first reading of ``word`` is a verb: "трех погибших были" counts
+    no "быль" (a noun only in its less likely reading)."""
+    from ruextract import models
+
+    return models.morph_analyzer().parse(word.lower())[0].tag.POS == "VERB"
 
 
 @lru_cache(maxsize=4096)
@@ -121,6 +134,7 @@ COUNTED_NOUN = and_(
     not_(dictionary(NOT_COUNTED)),
     # "в двадцать первом столетии": a word that can be an ordinal counts nothing
     not_(gram("Anum")),
+    not_(custom(first_is_verb)),
 ).interpretation(Quantity.unit.custom(noun_lemma))
 
 
@@ -142,7 +156,11 @@ COMPOUND_ADJECTIVE = rule(
     eq("-"),
     ADJECTIVE,
 )
-COUNTED_ADJECTIVE = or_(rule(ADJECTIVE), COMPOUND_ADJECTIVE, rule(normalized("самый")))
+# "два чрезвычайно сложных каскада": an adverb of degree before the adjective
+ADVERB = and_(gram("ADVB"), not_(is_capitalized()))
+COUNTED_ADJECTIVE = or_(
+    rule(ADVERB.optional(), ADJECTIVE), COMPOUND_ADJECTIVE, rule(normalized("самый"))
+)
 # "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
 TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
 COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES))
