@@ -26,7 +26,8 @@ KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
 # yargy parses only windows of text around these triggers (it is slow on whole articles)
 TRIGGER = re.compile(
     r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
-    r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
+    r"триллион\w*|полтор\w*|четверт(?:ь|и|ью)|трет(?:ь|и|ью)|половин\w*|нескольк\w*|"
+    r"сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
     r"(?P<word>один|одн(?:а|о|у|ой|ого|ому|ом|им|ою)|дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
     r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
@@ -122,7 +123,7 @@ def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None
         unit = match_fact.unit
         # "один раз": "один" in words is phrasing, not a count ("одна винтовка" is one:
         # :func:`is_phrasing_one` sees the words around it)
-        if amount.words is not None and amount.multiplier is None:
+        if amount.words is not None and amount.multiplier is None and amount.fraction is None:
             if value < 1 or (value < 2 and (value != 1 or unit == "раз")):
                 return None
     value_from = direction = None
@@ -375,6 +376,32 @@ def is_phrasing_one(text: str, fact: Fact) -> bool:
     noun = fact.text.split()[-1].lower()
     return not any(
         "NOUN" in p.tag and p.tag.number == "sing" for p in models.morph_analyzer().parse(noun)
+    )
+
+
+# "половины избирателей плюс один голос": a part of a formula, no count
+FORMULA_AFTER = re.compile(r"\s+(?:плюс|минус)\b", re.IGNORECASE)
+
+
+# a fraction word opening a count ("половине списка"), after an ordinal ("во второй …")
+FRACTION_START = re.compile(r"^(?:четверт|трет|половин)", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"([а-яё]+)\s+$", re.IGNORECASE)
+
+
+def is_formula_part(text: str, fact: Fact) -> bool:
+    """True for a count followed by "плюс"/"минус" ("половины избирателей плюс один голос"),
+    and for a fraction after an ordinal ("во второй половине списка": a part by place)."""
+    from ruextract import models
+
+    if fact.kind != QUANTITY_KIND:
+        return False
+    if FORMULA_AFTER.match(text, fact.stop):
+        return True
+    if not FRACTION_START.match(fact.text):
+        return False
+    before = WORD_BEFORE.search(text, max(0, fact.start - 20), fact.start)
+    return before is not None and any(
+        "Anum" in p.tag for p in models.morph_analyzer().parse(before.group(1).lower())
     )
 
 
@@ -675,6 +702,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
         and not is_weight(text, f)
         and not is_phrasing_one(text, f)
         and not is_year_abbreviation(text, f)
+        and not is_formula_part(text, f)
     ]
     candidates = compound_units(text, candidates)
     candidates += (

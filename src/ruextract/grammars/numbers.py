@@ -17,9 +17,18 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from yargy import or_, rule
+from yargy import and_, or_, rule
 from yargy.interpretation import const, fact
-from yargy.predicates import caseless, dictionary, eq, in_, in_caseless, normalized, type
+from yargy.predicates import (
+    caseless,
+    custom,
+    dictionary,
+    eq,
+    in_,
+    in_caseless,
+    normalized,
+    type,
+)
 from yargy.tokenizer import MorphTokenizer, TokenRule
 
 # ---------------------------------------------------------------------------
@@ -131,6 +140,9 @@ class Amount(Amount):
     def value(self) -> Decimal:
         if self.number is not None:
             base = self.number
+        elif self.words is not None and self.fraction is not None:
+            # "три четверти сосиски": a number of fractions
+            return to_decimal(self.words) * to_decimal(self.fraction) * (self.multiplier or 1)
         elif self.words is not None:
             base = self.words
         elif self.fraction is not None:
@@ -170,6 +182,25 @@ TRILLION = or_(
     rule(normalized("триллион")),
 ).interpretation(const(10**12))
 MULTIPLIER = or_(THOUSAND, MILLION, MILLIARD, TRILLION).interpretation(Amount.multiplier)
+
+
+@lru_cache(maxsize=4096)
+def is_fraction_noun(word: str) -> bool:
+    """True when pymorphy3's first reading of ``word`` is a fraction noun: "трети" is, "третью"
+    (first the ordinal "третий": "третью операцию") is not."""
+    from ruextract import models
+
+    return models.morph_analyzer().parse(word.lower())[0].normal_form in FRACTION_WORDS
+
+
+# "около четверти акционеров", "одной трети парламентариев", "три четверти сосиски": a share
+# of a group or of a thing (no multiplier after it; the quantity grammar only)
+FRACTION_OF = rule(
+    WORDS.optional(),
+    and_(dictionary(set(FRACTION_WORDS)), custom(is_fraction_noun)).interpretation(
+        Amount.fraction.custom(words_value)
+    ),
+).interpretation(Amount)
 
 AMOUNT = or_(
     rule(DIGITS, MULTIPLIER.optional()),

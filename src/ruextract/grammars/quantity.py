@@ -24,7 +24,15 @@ from yargy.predicates import (
     normalized,
 )
 
-from ruextract.grammars.numbers import AMOUNT, DASH, DOT, QUALIFIER, RANGE_FROM, RANGE_TO
+from ruextract.grammars.numbers import (
+    AMOUNT,
+    DASH,
+    DOT,
+    FRACTION_OF,
+    QUALIFIER,
+    RANGE_FROM,
+    RANGE_TO,
+)
 
 Quantity = fact("Quantity", ["qualifier", "amount", "amount_max", "unit"])
 
@@ -122,7 +130,7 @@ def noun_lemma(word: str) -> str:
     return noun.normal_form
 
 
-COUNTED_NOUN = and_(
+COUNTED_WORD = and_(
     gram("NOUN"),
     # "в 3:40 по местному времени", "342 из 512", "20 и 10 лет": a word that can be a
     # preposition, conjunction or particle, or one or two letters ("ст."), counts nothing
@@ -135,7 +143,10 @@ COUNTED_NOUN = and_(
     # "в двадцать первом столетии": a word that can be an ordinal counts nothing
     not_(gram("Anum")),
     not_(custom(first_is_verb)),
-).interpretation(Quantity.unit.custom(noun_lemma))
+)
+COUNTED_NOUN = COUNTED_WORD.interpretation(Quantity.unit.custom(noun_lemma))
+# a share is of a whole in the genitive: "около четверти акционеров"
+COUNTED_GENITIVE = and_(COUNTED_WORD, gram("gent")).interpretation(Quantity.unit.custom(noun_lemma))
 
 
 # ---------------------------------------------------------------------------
@@ -158,8 +169,23 @@ COMPOUND_ADJECTIVE = rule(
 )
 # "два чрезвычайно сложных каскада": an adverb of degree before the adjective
 ADVERB = and_(gram("ADVB"), not_(is_capitalized()))
+# "300 отданных избирателями голосов": a participle with its agent in the instrumental
+PARTICIPLE_WITH_AGENT = rule(
+    and_(gram("PRTF"), not_(is_capitalized())),
+    and_(
+        gram("NOUN"),
+        gram("ablt"),
+        not_(gram("PREP")),
+        not_(gram("CONJ")),
+        custom(lambda word: len(word) > 2),
+        not_(is_capitalized()),
+    ),
+)
 COUNTED_ADJECTIVE = or_(
-    rule(ADVERB.optional(), ADJECTIVE), COMPOUND_ADJECTIVE, rule(normalized("самый"))
+    rule(ADVERB.optional(), ADJECTIVE),
+    COMPOUND_ADJECTIVE,
+    rule(normalized("самый")),
+    PARTICIPLE_WITH_AGENT,
 )
 # "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
 TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
@@ -168,6 +194,13 @@ COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED
 QUANTITY = or_(
     # "120 км", "свыше 300 договоров"
     rule(QUALIFIED, AMOUNT_MIN, COUNTED),
+    # "около четверти акционеров": a share of a group (a counted noun, no unit of measure)
+    rule(
+        QUALIFIED,
+        FRACTION_OF.interpretation(Quantity.amount),
+        COUNTED_ADJECTIVE.optional().repeatable(max=3),
+        COUNTED_GENITIVE,
+    ),
     # "от 3 до 5 тыс. тонн"
     rule(RANGE_FROM.interpretation(Quantity.qualifier), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
     # "3-5 км"
