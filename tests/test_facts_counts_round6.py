@@ -1,0 +1,174 @@
+"""Counts and measures from the study of held-out draw 20261136 (sport results, weapons,
+accidents): each rule with news phrases it must read and phrases it must leave alone.
+
+A case is a sentence and the exact (surface, value, unit, qualifier) rows ``find_facts``
+gives for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.facts import find_facts
+
+
+def rows(text: str) -> list[tuple[str, float, str | None, str]]:
+    return [(f.text, f.value, f.unit, f.qualifier) for f in find_facts(text)]
+
+
+CASES_ONE = [
+    # "один" + a singular noun is a count of one (facts.md, round 5)
+    ("Провёл на ринге 14 боев, потерпев одно поражение в последнем поединке.",
+     [("14 боев", 14.0, "бой", "exact"), ("одно поражение", 1.0, "поражение", "exact")]),
+    ("Изъяты шесть пистолетов марки Беретта, одна винтовка.",
+     [("шесть пистолетов", 6.0, "пистолет", "exact"), ("одна винтовка", 1.0, "винтовка", "exact")]),
+    ("Ее попросили сдать еще один анализ сразу после соревнований.",
+     [("один анализ", 1.0, "анализ", "exact")]),
+    ("Большинство с перевесом в один голос ненадежно.", [("один голос", 1.0, "голос", "exact")]),
+    # "от" before a count of one is its verb's preposition, no lower bound
+    ("Регион не должен зависеть от одного человека.",
+     [("одного человека", 1.0, "человек", "exact")]),
+    ("Штрафы от 5 человек не взимаются.", [("от 5 человек", 5.0, "человек", "more_than")]),
+    # not a count: "ни", a formula, "за" (a span of time or a denominator), an idiom, a pair
+    # with "другой", a noun that is not singular, "один раз"
+    ("Ни один олигарх не погиб.", []),
+    ("Нужна поддержка половины избирателей плюс один голос.", []),
+    ("У клуба 60 очков за один тур до конца чемпионата.", [("60 очков", 60.0, "очко", "exact")]),
+    ("Он сидел за одним столом с президентом.", []),
+    ("С одной стороны, это выгодно.", []),
+    ("Одно соглашение относится к газу, другое — к нефти.", []),
+    ("По одним данным, машина врезалась в столб.", []),
+    ("Это случается один раз в год.", []),
+    ("Одна из них попала в каску.", []),
+]  # fmt: skip
+
+CASES_TWO_UNITS = [
+    # a measure in two units is one fact in the larger unit (facts.md, round 5)
+    ("Она метнула снаряд на 21 метр 36 сантиметров.",
+     [("21 метр 36 сантиметров", 21.36, "m", "exact")]),
+    ("Ребенок весит 8 фунтов 6 унций.", [("8 фунтов 6 унций", 8.375, "фунт", "exact")]),
+    ("Длина трассы 2 км 300 м по прямой.", [("2 км 300 м", 2.3, "km", "exact")]),
+    # the smaller part must be less than one of the larger, with only space between
+    ("рост 2 метра 150 сантиметров", [("2 метра", 2.0, "m", "exact"),
+                                      ("150 сантиметров", 150.0, "cm", "exact")]),
+    ("Они прошли 5 км, 300 метров проплыли.", [("5 км", 5.0, "km", "exact"),
+                                               ("300 метров", 300.0, "m", "exact")]),
+    # a decimal larger part is a measure of its own
+    ("Она прыгнула на 6,5 метра 20 сантиметров выше.", [("6,5 метра", 6.5, "m", "exact"),
+                                                        ("20 сантиметров", 20.0, "cm", "exact")]),
+    # pounds with no ounces are money
+    ("Клуб заплатил 8 фунтов за билет.", [("8 фунтов", 8.0, "GBP", "exact")]),
+]  # fmt: skip
+
+CASES_GRAMS = [
+    ("Ребенок весит около 3800 г.", []),  # a dot after "г": a year's abbreviation, no grams
+    ("Ребенок весит 8 фунтов 6 унций (около 3800 г).",
+     [("8 фунтов 6 унций", 8.375, "фунт", "exact"), ("около 3800 г", 3800.0, "g", "approx")]),
+    ("Его вес составил 3\u00a0400 г и рост 53 см при рождении.",
+     [("3\u00a0400 г", 3400.0, "g", "exact"), ("53 см", 53.0, "cm", "exact")]),
+    ("в апреле 2011г., когда", []),
+    ("Выборы в 1993 г состоялись.", []),
+]  # fmt: skip
+
+CASES_SUMS = [
+    # a number with the sum of its parts in brackets counts the noun after the bracket, or
+    # the noun before a dash before it
+    ("В пяти играх он набрал 22 (9+13) очков.",
+     [("пяти играх", 5.0, "игра", "exact"), ("22", 22.0, "очко", "exact")]),
+    ("В женском турнире больше всех очков — 13 (8+5) — набрала шведка.",
+     [("13", 13.0, "очко", "exact")]),
+    # the parts must add up to it; a noun must follow or precede it
+    ("В пяти играх он набрал 22 (9+12) очков.", [("пяти играх", 5.0, "игра", "exact")]),
+    ("Счёт 22 (9+13) был открыт.", []),
+]  # fmt: skip
+
+CASES_TIMES = [
+    ("В 2019 году владельца автобуса трижды штрафовали.", [("трижды", 3.0, "раз", "exact")]),
+    ("Он дважды участвовал в выборах.", [("дважды", 2.0, "раз", "exact")]),
+    ("Его четырежды номинировали на «Оскар».", [("четырежды", 4.0, "раз", "exact")]),
+    ("Он однажды участвовал в выборах.", []),
+]  # fmt: skip
+
+CASES_SUBSTANTIVES = [
+    # a count in words before a substantive adjective or participle
+    ("Тела еще трех погибших были найдены во время осмотра.",
+     [("трех погибших", 3.0, "погибший", "exact")]),
+    ("Двое неизвестных в своих постах угрожали президенту.",
+     [("Двое неизвестных", 2.0, "неизвестный", "exact")]),
+    # its own noun after it, or after a pronoun, or an ordinal: not a substantive
+    ("Двое неизвестных мужчин задержаны.", [("Двое неизвестных мужчин", 2.0, "мужчина", "exact")]),
+    ("Суд снял одно из двух предъявленных ему обвинений.", []),
+    ("Команды ничего не делали две первых 24 секунды.", []),
+    # a verb is never the counted noun ("были" is not "быль")
+    ("Из десяти гидроагрегатов семь были разрушены.",
+     [("десяти гидроагрегатов", 10.0, "гидроагрегат", "exact")]),
+]  # fmt: skip
+
+CASES_ADJECTIVES = [
+    # an adjective standing for the noun of the count before it: a breakdown in brackets, a
+    # parallel with an adjective of its own, or a chain of them
+    ("Сборная завоевала 12 медалей (2 золотых, 5 серебряных и 5 бронзовых).",
+     [("12 медалей", 12.0, "медаль", "exact"), ("2 золотых", 2.0, "медаль", "exact"),
+      ("5 серебряных", 5.0, "медаль", "exact"), ("5 бронзовых", 5.0, "медаль", "exact")]),
+    ("В турнире приняли участие 8 мужских сборных и 4 женских.",
+     [("8 мужских сборных", 8.0, "сборная", "exact"), ("4 женских", 4.0, "сборная", "exact")]),
+    # a participle stays what it is; no parallel, no bracket: its own lemma
+    ("Погибли 8 человек (3 раненых).", [("8 человек", 8.0, "человек", "exact"),
+                                         ("3 раненых", 3.0, "раненый", "exact")]),
+    ("В аварии 65 погибших и 12 раненых.", [("65 погибших", 65.0, "погибший", "exact"),
+                                             ("12 раненых", 12.0, "раненый", "exact")]),
+    ("Было 8 сборных и 4 женских.", [("8 сборных", 8.0, "сборная", "exact"),
+                                      ("4 женских", 4.0, "женский", "exact")]),
+]  # fmt: skip
+
+CASES_COUNTED_PHRASE = [
+    # an adverb of degree before the counted adjective; a participle with its agent
+    ("Она исполняла два чрезвычайно сложных каскада.",
+     [("два чрезвычайно сложных каскада", 2.0, "каскад", "exact")]),
+    ("Он набрал 300 отданных избирателями голосов.",
+     [("300 отданных избирателями голосов", 300.0, "голос", "exact")]),
+    # a term and a time count nothing
+    ("Он занимал этот пост два срока.", []),
+    ("Они исчезли примерно в одно время со смертником.", []),
+]  # fmt: skip
+
+CASES_SHARES = [
+    # a share of a group or of a thing is a count of its whole (facts.md: fractions)
+    ("Против проголосовали около четверти акционеров.",
+     [("около четверти акционеров", 0.25, "акционер", "approx")]),
+    ("Это поддержка одной трети парламентариев.",
+     [("одной трети парламентариев", 1 / 3, "парламентарий", "exact")]),
+    ("Томас опередила соперницу лишь на три четверти сосиски.",
+     [("три четверти сосиски", 0.75, "сосиска", "exact")]),
+    ("Он набирает более половины отданных электоратом голосов.",
+     [("более половины отданных электоратом голосов", 0.5, "голос", "more_than")]),
+    # not a share: a change by a fraction, an ordinal before it, an ordinal "третью", a
+    # formula, a time, a multiplier of money
+    ("Также на треть выросло число ДТП.", []),
+    ("Медведев расположился во второй половине списка.", []),
+    ("Комри недавно перенес третью операцию на бедре.", []),
+    ("Нужна поддержка половины избирателей плюс один голос.", []),
+    ("Это случилось в первой половине дня.", []),
+    ("Ремонт обошелся в четверть миллиарда долларов.",
+     [("четверть миллиарда долларов", 2.5e8, "USD", "exact")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CASES_ONE
+    + CASES_TWO_UNITS
+    + CASES_GRAMS
+    + CASES_SUMS
+    + CASES_TIMES
+    + CASES_SUBSTANTIVES
+    + CASES_ADJECTIVES
+    + CASES_COUNTED_PHRASE
+    + CASES_SHARES,
+    ids=lambda value: value[:40] if isinstance(value, str) else "",
+)
+def test_facts_counts_and_measures(text, expected):
+    assert rows(text) == [
+        (surface, pytest.approx(value), unit, qualifier)
+        for surface, value, unit, qualifier in expected
+    ]
