@@ -650,10 +650,11 @@ def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def adjectives_for_nouns(text: str, facts: list[Fact]) -> list[Fact]:
-    """:func:`ruextract.facts.counts.adjectives_for_nouns` ("2 золотых" → медаль)."""
+    """:func:`ruextract.facts.counts.adjectives_for_nouns` ("2 золотых" → медаль) and
+    :func:`ruextract.facts.counts.manner_nouns` ("в том числе 11 нокаутом" → победа)."""
     from ruextract.facts import counts
 
-    return counts.adjectives_for_nouns(text, facts)
+    return counts.manner_nouns(text, counts.adjectives_for_nouns(text, facts))
 
 
 def context_counts(text: str, facts: list[Fact]) -> list[Fact]:

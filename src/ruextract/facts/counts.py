@@ -398,3 +398,41 @@ def times_adverbs(text: str, facts: list[Fact]) -> list[Fact]:
                  value=float(TIMES_ADVERBS[match.group(1).lower()]), unit="раз")
         )  # fmt: skip
     return found
+
+
+# a noun after a number that cannot be what it counts: singular in an oblique case after a
+# number not ending in 1 ("11 нокаутом": how the wins were won)
+OBLIQUE_CASES = frozenset({"ablt", "datv", "loct"})
+NUMBER_START = re.compile(r"^(\d+)\s+([а-яё]+)$", re.IGNORECASE)
+
+
+def manner_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with a count whose noun does not agree with its number ("одержал 13 побед, в
+    том числе 11 нокаутом": "нокаутом" says how) read as a part of the count before it after
+    "в том числе" / "из них" / "среди них" (the number alone, that count's noun), else
+    dropped."""
+    from ruextract import models
+
+    out: list[Fact] = []
+    for fact in facts:
+        found = NUMBER_START.match(fact.text) if fact.kind == QUANTITY_KIND else None
+        if found is None:
+            out.append(fact)
+            continue
+        number = int(found.group(1))
+        parses = [
+            p for p in models.morph_analyzer().parse(found.group(2).lower()) if "NOUN" in p.tag
+        ]
+        ones = number % 10 == 1 and number % 100 != 11
+        if (
+            ones
+            or not parses
+            or any(p.tag.number != "sing" or p.tag.case not in OBLIQUE_CASES for p in parses)
+        ):
+            out.append(fact)
+            continue
+        before = [f for f in out if f.kind == QUANTITY_KIND and f.unit and f.stop <= fact.start]
+        if before and PART_OF_BEFORE.search(text, max(0, fact.start - 25), fact.start):
+            stop = fact.start + len(found.group(1))
+            out.append(replace(fact, stop=stop, text=found.group(1), unit=before[-1].unit))
+    return out
