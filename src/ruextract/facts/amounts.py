@@ -384,13 +384,14 @@ FORMULA_AFTER = re.compile(r"\s+(?:плюс|минус)\b", re.IGNORECASE)
 
 
 # a fraction word opening a count ("половине списка"), after an ordinal ("во второй …")
-FRACTION_START = re.compile(r"^(?:четверт|трет|половин)", re.IGNORECASE)
+FRACTION_START = re.compile(r"^(?:\S+\s+){0,2}?(?:четверт|трет|половин)", re.IGNORECASE)
 WORD_BEFORE = re.compile(r"([а-яё]+)\s+$", re.IGNORECASE)
 
 
 def is_formula_part(text: str, fact: Fact) -> bool:
     """True for a count followed by "плюс"/"минус" ("половины избирателей плюс один голос"),
-    and for a fraction after an ordinal ("во второй половине списка": a part by place)."""
+    and for a fraction after an ordinal ("во второй половине списка": a part by place) or
+    before a word that is no genitive (a share is of a whole in the genitive)."""
     from ruextract import models
 
     if fact.kind != QUANTITY_KIND:
@@ -399,6 +400,10 @@ def is_formula_part(text: str, fact: Fact) -> bool:
         return True
     if not FRACTION_START.match(fact.text):
         return False
+    whole = fact.text.split()[-1].lower()
+    if not any("gent" in p.tag for p in models.morph_analyzer().parse(whole)):
+        # a share is of a whole in the genitive
+        return True
     before = WORD_BEFORE.search(text, max(0, fact.start - 20), fact.start)
     return before is not None and any(
         "Anum" in p.tag for p in models.morph_analyzer().parse(before.group(1).lower())

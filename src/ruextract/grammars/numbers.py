@@ -14,6 +14,7 @@ yargy's rules, so that thousands separators (space, no-break space, dots as in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -21,7 +22,6 @@ from yargy import and_, or_, rule
 from yargy.interpretation import const, fact
 from yargy.predicates import (
     caseless,
-    custom,
     dictionary,
     eq,
     in_,
@@ -29,6 +29,7 @@ from yargy.predicates import (
     normalized,
     type,
 )
+from yargy.predicates.bank import ParameterPredicate, morph_required
 from yargy.tokenizer import MorphTokenizer, TokenRule
 
 # ---------------------------------------------------------------------------
@@ -184,20 +185,42 @@ TRILLION = or_(
 MULTIPLIER = or_(THOUSAND, MILLION, MILLIARD, TRILLION).interpretation(Amount.multiplier)
 
 
-@lru_cache(maxsize=4096)
-def is_fraction_noun(word: str) -> bool:
-    """True when pymorphy3's first reading of ``word`` is a fraction noun: "трети" is, "третью"
-    (first the ordinal "третий": "третью операцию") is not."""
-    from ruextract import models
+class FirstReading(ParameterPredicate):
+    """A word whose first (most likely) reading satisfies ``value``, a test of a yargy form
+    (``form.grams``, ``form.normalized``): "были" is first a verb, "третью" first the
+    ordinal. Reads the forms yargy's tokenizer made, so it costs no extra dictionary call."""
 
-    return models.morph_analyzer().parse(word.lower())[0].normal_form in FRACTION_WORDS
+    @morph_required
+    def __call__(self, token) -> bool:
+        return bool(token.forms) and bool(self.value(token.forms[0]))
+
+
+class Readings(ParameterPredicate):
+    """A word whose readings (yargy's forms, with the word: ``value(word, forms)``) pass one
+    test: several grammemes checked in one call, not one predicate each."""
+
+    @morph_required
+    def __call__(self, token) -> bool:
+        return bool(self.value(token.value, token.forms))
+
+
+def first_reading_in(lemmas: Iterable[str]) -> FirstReading:
+    """A word whose first reading is one of ``lemmas``."""
+    wanted = frozenset(lemmas)
+    return FirstReading(lambda form: form.normalized in wanted)
+
+
+def first_reading_is(grammeme: str) -> FirstReading:
+    """A word whose first reading has ``grammeme`` ("VERB")."""
+    return FirstReading(lambda form: grammeme in form.grams)
 
 
 # "около четверти акционеров", "одной трети парламентариев", "три четверти сосиски": a share
 # of a group or of a thing (no multiplier after it; the quantity grammar only)
 FRACTION_OF = rule(
     WORDS.optional(),
-    and_(dictionary(set(FRACTION_WORDS)), custom(is_fraction_noun)).interpretation(
+    # "трети" is first the fraction, "третью" first the ordinal ("третью операцию")
+    and_(dictionary(set(FRACTION_WORDS)), first_reading_in(FRACTION_WORDS)).interpretation(
         Amount.fraction.custom(words_value)
     ),
 ).interpretation(Amount)

@@ -32,6 +32,8 @@ from ruextract.grammars.numbers import (
     QUALIFIER,
     RANGE_FROM,
     RANGE_TO,
+    Readings,
+    first_reading_is,
 )
 
 Quantity = fact("Quantity", ["qualifier", "amount", "amount_max", "unit"])
@@ -111,15 +113,6 @@ NOT_COUNTED: frozenset[str] = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def first_is_verb(word: str) -> bool:
-    """True when pymorphy3's first reading of ``word`` is a verb: "трех погибших были" counts
-    no "быль" (a noun only in its less likely reading)."""
-    from ruextract import models
-
-    return models.morph_analyzer().parse(word.lower())[0].tag.POS == "VERB"
-
-
-@lru_cache(maxsize=4096)
 def noun_lemma(word: str) -> str:
     """The lemma of ``word`` read as a noun: "ассиста" → "ассист" (its first parse, an
     adjective "ассистый", is not the one that counts)."""
@@ -142,11 +135,10 @@ COUNTED_WORD = and_(
     not_(dictionary(NOT_COUNTED)),
     # "в двадцать первом столетии": a word that can be an ordinal counts nothing
     not_(gram("Anum")),
-    not_(custom(first_is_verb)),
+    # "трех погибших были": a word read first as a verb counts nothing (not "быль")
+    not_(first_reading_is("VERB")),
 )
 COUNTED_NOUN = COUNTED_WORD.interpretation(Quantity.unit.custom(noun_lemma))
-# a share is of a whole in the genitive: "около четверти акционеров"
-COUNTED_GENITIVE = and_(COUNTED_WORD, gram("gent")).interpretation(Quantity.unit.custom(noun_lemma))
 
 
 # ---------------------------------------------------------------------------
@@ -168,18 +160,26 @@ COMPOUND_ADJECTIVE = rule(
     ADJECTIVE,
 )
 # "два чрезвычайно сложных каскада": an adverb of degree before the adjective
-ADVERB = and_(gram("ADVB"), not_(is_capitalized()))
+ADVERB = Readings(
+    lambda word, forms: word.islower() and any("ADVB" in form.grams for form in forms)
+)
+
+
+def is_agent(word: str, forms) -> bool:
+    """A noun in the instrumental that is not a preposition, a conjunction or an
+    abbreviation: the agent of a participle ("отданных избирателями")."""
+    if len(word) <= 2 or not word.islower():
+        return False
+    grams = [form.grams for form in forms]
+    if any("PREP" in g or "CONJ" in g for g in grams):
+        return False
+    return any("NOUN" in g and "ablt" in g for g in grams)
+
+
 # "300 отданных избирателями голосов": a participle with its agent in the instrumental
 PARTICIPLE_WITH_AGENT = rule(
-    and_(gram("PRTF"), not_(is_capitalized())),
-    and_(
-        gram("NOUN"),
-        gram("ablt"),
-        not_(gram("PREP")),
-        not_(gram("CONJ")),
-        custom(lambda word: len(word) > 2),
-        not_(is_capitalized()),
-    ),
+    Readings(lambda word, forms: word.islower() and any("PRTF" in f.grams for f in forms)),
+    Readings(is_agent),
 )
 COUNTED_ADJECTIVE = or_(
     rule(ADVERB.optional(), ADJECTIVE),
@@ -199,7 +199,7 @@ QUANTITY = or_(
         QUALIFIED,
         FRACTION_OF.interpretation(Quantity.amount),
         COUNTED_ADJECTIVE.optional().repeatable(max=3),
-        COUNTED_GENITIVE,
+        COUNTED_NOUN,
     ),
     # "от 3 до 5 тыс. тонн"
     rule(RANGE_FROM.interpretation(Quantity.qualifier), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
