@@ -147,6 +147,29 @@ CASES_MANNER = [
      [("20 поданных номинациях", 20.0, "номинация", "exact")]),
 ]  # fmt: skip
 
+CASES_CLOSING = [
+    # a number closing a sentence right after its verb counts the people of the count before
+    ("На борту теплохода находился 201 человек. Спасти удалось лишь 79.",
+     [("201 человек", 201.0, "человек", "exact"), ("79", 79.0, "человек", "exact")]),
+    ("Выявлено 10 человек с вирусом. Под подозрением находятся 106. Три пациента выписаны.",
+     [("10 человек", 10.0, "человек", "exact"), ("106", 106.0, "человек", "exact"),
+      ("Три пациента", 3.0, "пациент", "exact")]),
+    ("Выявлено 10 человек. Их было около 30.",
+     [("10 человек", 10.0, "человек", "exact"), ("около 30", 30.0, "человек", "approx")]),
+    # the count before is the nearest in the text (a count in words found later by another
+    # step is not "before" it): "трех погибших" is 700 characters back, out of reach
+    ("Тела трех погибших найдены. " + "Водолазы продолжают работу. " * 25
+     + "На борту находился 201 человек. Спасти удалось лишь 79.",
+     [("трех погибших", 3.0, "погибший", "exact"), ("201 человек", 201.0, "человек", "exact"),
+      ("79", 79.0, "человек", "exact")]),
+    # not after a count of things, not a year, not after a noun or out of reach
+    ("Изъято 20 автоматов. Сдали еще 15.", [("20 автоматов", 20.0, "автомат", "exact")]),
+    ("Выявлено 10 человек. Дом построили в 1995.", [("10 человек", 10.0, "человек", "exact")]),
+    ("Выявлено 10 человек. Номер палаты 106.", [("10 человек", 10.0, "человек", "exact")]),
+    ("Выявлено 10 человек. " + "Врачи продолжают работу. " * 14 + "Под подозрением находятся 106.",
+     [("10 человек", 10.0, "человек", "exact")]),
+]  # fmt: skip
+
 CASES_COUNTED_PHRASE = [
     # an adverb of degree before the counted adjective; a participle with its agent
     ("Она исполняла два чрезвычайно сложных каскада.",
@@ -191,6 +214,7 @@ CASES_SHARES = [
     + CASES_SUBSTANTIVES
     + CASES_ADJECTIVES
     + CASES_MANNER
+    + CASES_CLOSING
     + CASES_COUNTED_PHRASE
     + CASES_SHARES,
     ids=lambda value: value[:40] if isinstance(value, str) else "",

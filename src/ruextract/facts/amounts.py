@@ -675,6 +675,7 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.counts_before_verb,
         counts.sums_in_brackets,
         counts.times_adverbs,
+        counts.counts_closing_sentence,
     ):
         found += step(text, facts + found)
     return found

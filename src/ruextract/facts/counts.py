@@ -45,7 +45,8 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
     reach, people ("человек"); after a count of things, nothing."""
     from ruextract import models
 
-    counts = [f for f in facts if f.kind == QUANTITY_KIND and f.unit]
+    # in text order: the steps before add their counts at the end
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
     taken = [(f.start, f.stop) for f in facts]
     found = []
     for match in COLLECTIVE_ALONE.finditer(text):
@@ -164,13 +165,17 @@ def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
     before a dash, right after a count (:data:`ELIDED_LIST_REACH`), closes its list."""
     from ruextract import models
 
-    counts = [
-        f
-        for f in facts
-        if f.kind == QUANTITY_KIND
-        and f.unit
-        and not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
-    ]
+    # in text order: the steps before add their counts at the end
+    counts = sorted(
+        (
+            f
+            for f in facts
+            if f.kind == QUANTITY_KIND
+            and f.unit
+            and not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
+        ),
+        key=lambda f: f.stop,
+    )
     taken = [(f.start, f.stop) for f in facts]
     found = []
     for match in COUNT_BEFORE_VERB.finditer(text):
@@ -436,3 +441,60 @@ def manner_nouns(text: str, facts: list[Fact]) -> list[Fact]:
             stop = fact.start + len(found.group(1))
             out.append(replace(fact, stop=stop, text=found.group(1), unit=before[-1].unit))
     return out
+
+
+# a number closing a sentence after its verb, with no noun: "На борту находился 201 человек.
+# Спасти удалось лишь 79."; "Под подозрением находятся 106."
+COUNT_CLOSING = re.compile(
+    r"(?<=\s)(?:(?P<qualifier>около|более|менее|свыше|почти|примерно)\s+)?(?P<number>\d+)"
+    r"(?=[.!?](?:\s|$))",
+    re.IGNORECASE,
+)
+# the words before it: its verb, and a particle or two ("удалось лишь 79")
+VERB_BEFORE = re.compile(
+    r"([а-яё]+)\s+(?:(?:лишь|только|всего|еще|ещё|уже|даже)\s+)*$", re.IGNORECASE
+)
+
+
+def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "На борту теплохода находился 201 человек. Спасти удалось лишь 79.": a number with no
+    noun that closes a sentence right after a verb counts the people (or persons named by
+    an adjective: "погибших") of the count before it, within
+    :data:`COUNT_BEFORE_VERB_REACH` characters; not a year-like number, not after a count of
+    things."""
+    from ruextract import models
+
+    # in text order: the steps before add their counts at the end
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_CLOSING.finditer(text):
+        start, stop = match.start(), match.end()
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        number = int(match.group("number"))
+        if 1000 <= number <= 2100:
+            continue
+        verb = VERB_BEFORE.search(text, max(0, start - 40), start)
+        if verb is None:
+            continue
+        tag = models.morph_analyzer().parse(verb.group(1).lower())[0].tag
+        if not {"VERB", "INFN", "PRTS"} & tag.grammemes:
+            continue
+        before = [f for f in counts if f.stop <= start]
+        if not before or start - before[-1].stop > COUNT_BEFORE_VERB_REACH:
+            continue
+        parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
+        if not any(
+            ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
+            for p in parses
+        ):
+            continue
+        reading = unitless_reading(text[start:stop])
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
