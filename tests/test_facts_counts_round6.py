@@ -170,6 +170,23 @@ CASES_CLOSING = [
      [("10 человек", 10.0, "человек", "exact")]),
 ]  # fmt: skip
 
+CASES_TOTALS = [
+    # the total after a rank of a noun counts that noun; a number restated in words in
+    # brackets counts the noun after the bracket
+    ("Д. Чисора проиграл третий бой из 18.", [("18", 18.0, "бой", "exact")]),
+    ("Количество размещенных ценных бумаг: 0 (ноль) штук.",
+     [("0 (ноль) штук", 0.0, "штука", "exact")]),
+    ("Изъято 25 (двадцать пять) автоматов.",
+     [("25 (двадцать пять) автоматов", 25.0, "автомат", "exact")]),
+    # not with a noun of its own, not a year, not a rank of time; the words must say the
+    # number, and a time is no count
+    ("Он занял третье место из 18 стран.", [("18 стран", 18.0, "страна", "exact")]),
+    ("Это второй матч из 2012 года.", []),
+    ("Это второй год из 5.", []),
+    ("Изъято 5 (шесть) автоматов.", []),
+    ("Приговорен к 5 (пяти) годам.", []),
+]  # fmt: skip
+
 CASES_COUNTED_PHRASE = [
     # an adverb of degree before the counted adjective; a participle with its agent
     ("Она исполняла два чрезвычайно сложных каскада.",
@@ -215,6 +232,7 @@ CASES_SHARES = [
     + CASES_ADJECTIVES
     + CASES_MANNER
     + CASES_CLOSING
+    + CASES_TOTALS
     + CASES_COUNTED_PHRASE
     + CASES_SHARES,
     ids=lambda value: value[:40] if isinstance(value, str) else "",

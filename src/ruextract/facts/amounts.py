@@ -676,6 +676,8 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.sums_in_brackets,
         counts.times_adverbs,
         counts.counts_closing_sentence,
+        counts.totals_after_rank,
+        counts.counts_restated_in_words,
     ):
         found += step(text, facts + found)
     return found

@@ -498,3 +498,76 @@ def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
                  value=reading[0], unit=before[-1].unit, qualifier=reading[1])
         )  # fmt: skip
     return found
+
+
+# "проиграл третий бой из 18": the total after a rank of a noun counts that noun
+RANK_OF_TOTAL = re.compile(
+    r"\b([а-яё]+)\s+([а-яё]+)\s+из\s+(\d+)(?![\d.,]?\d)(?!\s*[%$€£:-])", re.IGNORECASE
+)
+
+
+def totals_after_rank(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Чисора проиграл третий бой из 18": the number after "из" that follows an ordinal
+    and its noun counts that noun ("18 бой"); not with a noun of its own after it ("из 18
+    стран"), not a year."""
+    from ruextract import models
+    from ruextract.grammars.quantity import NOT_COUNTED
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in RANK_OF_TOTAL.finditer(text):
+        start, stop = match.span(3)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        number = int(match.group(3))
+        if 1000 <= number <= 2100:
+            continue
+        rank = models.morph_analyzer().parse(match.group(1).lower())[0]
+        noun = models.morph_analyzer().parse(match.group(2).lower())[0]
+        if "Anum" not in rank.tag or "NOUN" not in noun.tag or noun.normal_form in NOT_COUNTED:
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
+                continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(3), kind=QUANTITY_KIND,
+                 value=float(number), unit=noun.normal_form)
+        )  # fmt: skip
+    return found
+
+
+# "0 (ноль) штук", "5 (пять) автоматов": a number restated in words in brackets
+RESTATED_IN_WORDS = re.compile(
+    r"(?<![\w.,])(\d+)\s*\(\s*([а-яё]+(?:\s+[а-яё]+){0,3})\s*\)\s+([а-яё]+)", re.IGNORECASE
+)
+
+
+def counts_restated_in_words(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Количество размещенных ценных бумаг: 0 (ноль) штук": a number restated in words in
+    brackets (the words must say the same number) counts the noun after the bracket."""
+    from ruextract import models
+    from ruextract.grammars.numbers import number_lemma, words_value
+    from ruextract.grammars.quantity import NOT_COUNTED, noun_lemma
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in RESTATED_IN_WORDS.finditer(text):
+        start, stop = match.start(), match.end()
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        words = match.group(2).split()
+        if not all(number_lemma(word) is not None for word in words):
+            continue
+        said = 0.0 if [number_lemma(w) for w in words] == ["ноль"] else words_value(" ".join(words))
+        if said != float(match.group(1)):
+            continue
+        parse = models.morph_analyzer().parse(match.group(3).lower())[0]
+        if "NOUN" not in parse.tag or noun_lemma(match.group(3)) in NOT_COUNTED:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
+                 value=said, unit=noun_lemma(match.group(3)))
+        )  # fmt: skip
+    return found
