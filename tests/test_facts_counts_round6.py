@@ -242,3 +242,26 @@ def test_facts_counts_and_measures(text, expected):
         (surface, pytest.approx(value), unit, qualifier)
         for surface, value, unit, qualifier in expected
     ]
+
+
+# sentence -> every fact: (text, unit, per)
+CASES_CONTAINER_PER = [
+    # "в каждом" right before a count: per the nearest count before whose noun it agrees with
+    ("Найдены два ящика патронов калибра 50 миллиметров, в каждом 350 штук.",
+     [("два ящика", "ящик", None), ("50 миллиметров", "mm", None), ("350 штук", "штука", "ящик")]),
+    ("Найдены три коробки патронов, в каждой 100 штук.",
+     [("три коробки", "коробка", None), ("100 штук", "штука", "коробка")]),
+    # the gender must agree; not in another sentence; not without "в каждом"
+    ("Найдены три коробки патронов, в каждом 100 штук.",
+     [("три коробки", "коробка", None), ("100 штук", "штука", None)]),
+    ("Найдены два ящика патронов. В каждом 350 штук.",
+     [("два ящика", "ящик", None), ("350 штук", "штука", None)]),
+    ("Найдены два ящика патронов, всего 350 штук.",
+     [("два ящика", "ящик", None), ("350 штук", "штука", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_CONTAINER_PER, ids=lambda v: str(v)[:40])
+def test_facts_per_container_of_each(parse, text, expected):
+    doc = parse(text)
+    assert [(s._.fact.text, s._.fact.unit, s._.fact.per) for s in doc.spans["facts"]] == expected
