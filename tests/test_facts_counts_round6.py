@@ -187,6 +187,17 @@ CASES_TOTALS = [
     ("Приговорен к 5 (пяти) годам.", []),
 ]  # fmt: skip
 
+CASES_QUOTED = [
+    # a count of a noun in quotes, in the form its number takes
+    ("Разговоры двух «Твитеров» заинтересовали спецслужбы.",
+     [("двух «Твитеров»", 2.0, "твитер", "exact")]),
+    ("Фильм собрал пять «Оскаров».", [("пять «Оскаров»", 5.0, "оскар", "exact")]),
+    ("На трассе столкнулись две «Газели».", [("две «Газели»", 2.0, "газель", "exact")]),
+    # a title after an article number, a year before a name: no count
+    ("Дело возбуждено по части 2 статьи 214 «Вандализм».", []),
+    ("В 2012 «Зенит» выиграл чемпионат.", []),
+]  # fmt: skip
+
 CASES_COUNTED_PHRASE = [
     # an adverb of degree before the counted adjective; a participle with its agent
     ("Она исполняла два чрезвычайно сложных каскада.",
@@ -233,6 +244,7 @@ CASES_SHARES = [
     + CASES_MANNER
     + CASES_CLOSING
     + CASES_TOTALS
+    + CASES_QUOTED
     + CASES_COUNTED_PHRASE
     + CASES_SHARES,
     ids=lambda value: value[:40] if isinstance(value, str) else "",

@@ -678,6 +678,7 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.counts_closing_sentence,
         counts.totals_after_rank,
         counts.counts_restated_in_words,
+        counts.counts_of_quoted_nouns,
     ):
         found += step(text, facts + found)
     return found

@@ -571,3 +571,39 @@ def counts_restated_in_words(text: str, facts: list[Fact]) -> list[Fact]:
                  value=said, unit=noun_lemma(match.group(3)))
         )  # fmt: skip
     return found
+
+
+# a count of a noun in quotes: "собрал пять «Оскаров»", "Разговоры двух «Твитеров»"
+QUOTED_NOUN = re.compile(
+    r"(?<![\w.,])(\d+|" + COUNT_WORD + r"|пять|шесть|семь|восемь|девять|десять)"
+    r"\s+«([а-яё]+(?:-[а-яё]+)?)»",
+    re.IGNORECASE,
+)
+
+
+def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "собрал пять «Оскаров»": a count of a noun in quotes (a name used as a common noun)
+    counts it, when the noun has the form the number takes (plural, or genitive singular
+    after 2–4): not "статьи 214 «Вандализм»" (a title after an article number)."""
+    from ruextract import models
+    from ruextract.facts.amounts import agrees_as_count
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in QUOTED_NOUN.finditer(text):
+        start, stop = match.start(), match.end()
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        reading = unitless_reading(match.group(1))
+        if reading is None or not agrees_as_count(reading[0], match.group(2)):
+            continue
+        if reading[0] >= 1000:
+            continue
+        noun = next(
+            p for p in models.morph_analyzer().parse(match.group(2).lower()) if "NOUN" in p.tag
+        )
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
+                 value=reading[0], unit=noun.normal_form)
+        )  # fmt: skip
+    return found
