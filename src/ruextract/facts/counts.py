@@ -244,8 +244,10 @@ COUNT_WORD = (
     r"дв[аеу]х?|тр[иеё]х?|четыр(?:е|[её]х)|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|"
     r"девят[ьи]|десят[ьи]"
 )
+# (the look-ahead on the first letter lets the search skip most positions at once)
+FIRST_OF_COUNT = r"(?=[\dоОбБмМсСпПдДтТчЧшШвВ])"
 COUNT_OF_SUBSTANTIVE = re.compile(
-    r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
+    FIRST_OF_COUNT + r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
     r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+|" + COUNT_WORD + r")"
     r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
     re.IGNORECASE,
@@ -504,6 +506,8 @@ def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
 RANK_OF_TOTAL = re.compile(
     r"\b([а-яё]+)\s+([а-яё]+)\s+из\s+(\d+)(?![\d.,]?\d)(?!\s*[%$€£:-])", re.IGNORECASE
 )
+# where to look for it: "из" and a number (found first, then the two words before)
+OF_NUMBER = re.compile(r"\sиз\s+\d", re.IGNORECASE)
 
 
 def totals_after_rank(text: str, facts: list[Fact]) -> list[Fact]:
@@ -515,7 +519,10 @@ def totals_after_rank(text: str, facts: list[Fact]) -> list[Fact]:
 
     taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in RANK_OF_TOTAL.finditer(text):
+    for hit in OF_NUMBER.finditer(text):
+        match = RANK_OF_TOTAL.search(text, max(0, hit.start() - 60), hit.end() + 40)
+        if match is None or match.start(3) != hit.end() - 1:
+            continue
         start, stop = match.span(3)
         if any(a < stop and start < b for a, b in taken):
             continue
@@ -575,7 +582,7 @@ def counts_restated_in_words(text: str, facts: list[Fact]) -> list[Fact]:
 
 # a count of a noun in quotes: "собрал пять «Оскаров»", "Разговоры двух «Твитеров»"
 QUOTED_NOUN = re.compile(
-    r"(?<![\w.,])(\d+|" + COUNT_WORD + r"|пять|шесть|семь|восемь|девять|десять)"
+    FIRST_OF_COUNT + r"(?<![\w.,])(\d+|" + COUNT_WORD + r"|пять|шесть|семь|восемь|девять|десять)"
     r"\s+«([а-яё]+(?:-[а-яё]+)?)»",
     re.IGNORECASE,
 )
