@@ -136,6 +136,10 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                     if found is not None:
                         return found
                     break
+                if own is not None and span.label_ == QUANTITY_KIND:
+                    # "216,73 баллов (142,61 балла за произвольную программу)": a part with
+                    # a subject of its own is no equivalent of the count before
+                    return own
                 return subjects[n]
     same_kind = [n for n in earlier if spans[n].label_ == span.label_]
     more = any(t.lower_ in ("еще", "ещё") for t in words_before(span, 2))
@@ -284,7 +288,12 @@ class FactsFinder:
             last = run[-1]
             for n in run[:-1]:
                 # "24% и 20% голосов": the whole after the last amount is every amount's
-                if subjects[n] is None and spans[n].label_ == spans[last].label_:
+                # (of the same unit: "Два ножа, 2920 штук патронов" are no knives of cartridges)
+                if (
+                    subjects[n] is None
+                    and spans[n].label_ == spans[last].label_
+                    and spans[n]._.fact.unit == spans[last]._.fact.unit
+                ):
                     subjects[n] = subjects[last]
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         denominators_of = {

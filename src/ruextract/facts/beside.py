@@ -15,6 +15,7 @@ from ruextract.facts.agreement import (
     first_clause_verb,
     governed,
     is_finite,
+    noun_before,
     participle_noun,
     subject_of,
     verb_before,
@@ -478,6 +479,12 @@ def described_by(span: Span) -> Token | None:
     ):
         return None
     noun = measure.head
+    if measure.dep_ != "nmod":
+        # the parse hung the measure elsewhere: the noun before it, past a name ("по
+        # маршруту Сретенск — Чита протяжённостью …": the route's length, not the trip's)
+        before = noun_before(measure)
+        if before is not None:
+            return _candidate(before, span)
     if noun.i >= measure.i or noun.pos_ not in CONTENT_POS:
         return None
     for _ in range(4):

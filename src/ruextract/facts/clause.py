@@ -272,23 +272,63 @@ WITH_YEAR = re.compile(r"\d{4}|\bгод|\bг\.|\d{1,2}\.\d{1,2}\.\d{2}", re.IGNO
 SUBCLAUSE_OPENERS = frozenset({"что", "чтобы", "если", "когда", "хотя", "поскольку", "где"})
 
 
+def verb_after(span: Span) -> Token | None:
+    """The first verb after ``span`` in its sentence, not past a comma, a colon, a bracket or
+    a word opening another clause; the verb of an auxiliary ("были задержаны")."""
+    doc = span.doc
+    for token in doc[span.end : span.sent.end]:
+        if token.text in (",", ";", ":", "(", ")", "—") or token.lower_ in SUBCLAUSE_OPENERS:
+            return None
+        if token.lemma_ == "который":
+            return None
+        if token.pos_ in CLAUSE_POS:
+            if token.dep_.startswith("aux") and token.head.i > token.i:
+                return token.head
+            return token
+    return None
+
+
+def in_subclause(span: Span, date_span: Span, fact_verb: Token) -> bool:
+    """True when a word opening a subordinate clause stands between a date and the fact after
+    it, and opens the fact's clause: "в четверг, 9 ноября 2017 года, подтвердил, что власти
+    задержали 208 человек" (the date of the main verb is not the arrests')."""
+    between = span.doc[date_span.end : span.start]
+    return any(
+        t.lower_ in SUBCLAUSE_OPENERS and t.dep_ == "mark" and t.head.i == fact_verb.i
+        for t in between
+    )
+
+
 def same_clause(span: Span, date_span: Span) -> bool:
     """True when the date belongs to the fact's clause: the same verb governs both, or the
-    fact's verb is coordinated with the date's ("В 2015 году вырос на 5% и достиг X")."""
+    fact's verb is coordinated with the date's ("В 2015 году вырос на 5% и достиг X"); or,
+    whatever the parse says, the date opens the clause of the fact's verb with no comma or
+    clause word between them ("Ночью 31 июля 2016 года были задержаны два молодых человека",
+    "10 июля 2011г. в 3 км от берега затонул теплоход")."""
     fact_verb = clause(span.root)
     date_verb = clause(date_span.root)
+    if date_span.end <= span.start and in_subclause(span, date_span, fact_verb):
+        return False
     if fact_verb.i == date_verb.i:
         return True
+    if date_span.end <= span.start < date_verb.i:
+        # the parse hangs the date on a verb after the fact: the first verb after the date
+        # is the one it opens the clause of
+        verb = verb_after(date_span)
+        if verb is not None and (verb.i == fact_verb.i or span.start < verb.i):
+            return True
     if fact_verb.dep_ == "xcomp" and fact_verb.head.i == date_verb.i:
         # "27 марта суд обязал компанию выплатить X"
         return True
     if date_verb.dep_ == "xcomp" and date_verb.head.i == fact_verb.i:
         # "три силы стали артикулировать свои цели в мае 2014 года"
         return True
+    # a date before the first verb or after the last is shared by coordinated verbs ("19
+    # человек погибли и 21 пострадал … в воскресенье, 1 декабря 2019 года")
     return (
         fact_verb.dep_ == "conj"
         and fact_verb.head.i == date_verb.i
-        and date_span.start < date_verb.i
+        and (date_span.start < date_verb.i or date_span.start > fact_verb.i)
     )
 
 
