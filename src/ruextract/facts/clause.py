@@ -18,6 +18,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ruextract.facts.lexicon import MEASURE_UNITS
+
 UP, DOWN = "up", "down"
 DELTA, LEVEL = "delta", "level"
 # verbs of a difference between two things (not a change of one): "отстаёт на 4 очка"
@@ -55,6 +57,11 @@ CHANGE_WORDS: dict[str, str | None] = {
 OBJECT_IS_CHANGE = frozenset(
     {"потерять", "терять", "прибавить", "прибавлять", "лишиться", "проиграть", "проигрывать"}
 )
+# parts of a contest that are lost or won whole: a count of them is no margin
+GAME_PARTS = frozenset(
+    {"период", "тайм", "раунд", "сет", "гейм", "матч", "игра", "партия", "встреча", "поединок",
+     "бой", "схватка", "тур", "этап", "гонка", "забег"}
+)  # fmt: skip
 # verbs that make the amount a bound: "превысила 80 %" (more than), and negated "не должно
 # превышать 400 человек", "не могут приглашать более 500 гостей" (at most)
 EXCEED_VERBS = frozenset({"превысить", "превышать"})
@@ -247,7 +254,14 @@ def change_of(
     ):
         # "70-процентное увеличение выручки": the amount is the size of the change
         return qualifier, said, DELTA
-    if word is not None and word.lemma_ in OBJECT_IS_CHANGE and span.root.dep_ == "obj":
+    if (
+        word is not None
+        and word.lemma_ in OBJECT_IS_CHANGE
+        and span.root.dep_ == "obj"
+        and _lemma(span.root) not in GAME_PARTS
+    ):
+        # "потеряла семь мандатов", "проиграл менее одного процента"; not "первые два
+        # периода проигрывали" (games are lost whole: a count, not a margin)
         return qualifier, said, DELTA
     if word is not None and qualifier == "up_to":
         return "exact", said, LEVEL
@@ -437,6 +451,8 @@ def single_unit(one: Token) -> str | None:
 
 
 EACH = frozenset({"каждый", "каждая", "каждое", "каждого", "каждую"})
+# "в каждом", "в каждой" with the noun elided
+EACH_IN = frozenset({"каждом", "каждой"})
 
 
 def each_before(span: Span) -> str | None:
@@ -455,6 +471,27 @@ def each_before(span: Span) -> str | None:
             if doc[j].pos_ == "NOUN":
                 return _lemma(doc[j]).replace("ё", "е")
     return recipients_of(span)
+
+
+def in_each(span: Span) -> str | None:
+    """The container "в каждом" stands for, its noun elided: "два ящика патронов …, в
+    каждом 350 штук" → ящик (the nearest count before it in the sentence of a noun of its
+    gender, not a unit of measure)."""
+    before = words_before(span, 2)
+    if len(before) < 2 or before[0].lower_ not in EACH_IN or before[1].lower_ not in ("в", "во"):
+        return None
+    genders = set(before[0].morph.get("Gender"))
+    doc = span.doc
+    for i in range(before[1].i - 1, span.sent.start, -1):
+        token = doc[i]
+        if token.pos_ != "NOUN" or not (doc[i - 1].like_num or doc[i - 1].pos_ == "NUM"):
+            continue
+        if _lemma(token) in MEASURE_UNITS:
+            continue
+        if genders and not genders & set(token.morph.get("Gender")):
+            continue
+        return _lemma(token).replace("ё", "е")
+    return None
 
 
 def recipients_of(span: Span) -> str | None:
@@ -511,7 +548,7 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
     doc = span.doc
     after = word_after(span)
     if after is None or after.lower_ not in PER_PREPOSITIONS:
-        return each_before(span) or every_before(span), False
+        return each_before(span) or every_before(span) or in_each(span), False
     noun = word_after(doc[after.i : after.i + 1])
     if noun is None:
         return None, False
