@@ -302,6 +302,15 @@ def verb_after(span: Span) -> Token | None:
     return None
 
 
+def clause_break(verb: Token, span: Span) -> bool:
+    """True when a comma, a colon, a bracket or a word opening another clause stands between
+    ``verb`` and the fact after it ("выдвинул её …, после того как первые два кандидата …")."""
+    return any(
+        t.text in (",", ";", ":", "(", ")") or t.lower_ in SUBCLAUSE_OPENERS
+        for t in span.doc[verb.i + 1 : span.start]
+    )
+
+
 def in_subclause(span: Span, date_span: Span, fact_verb: Token) -> bool:
     """True when a word opening a subordinate clause stands between a date and the fact after
     it, and opens the fact's clause: "в четверг, 9 ноября 2017 года, подтвердил, что власти
@@ -329,7 +338,9 @@ def same_clause(span: Span, date_span: Span) -> bool:
         # the parse hangs the date on a verb after the fact: the first verb after the date
         # is the one it opens the clause of
         verb = verb_after(date_span)
-        if verb is not None and (verb.i == fact_verb.i or span.start < verb.i):
+        if verb is not None and (
+            span.start < verb.i or (verb.i == fact_verb.i and not clause_break(verb, span))
+        ):
             return True
     if fact_verb.dep_ == "xcomp" and fact_verb.head.i == date_verb.i:
         # "27 марта суд обязал компанию выплатить X"

@@ -43,6 +43,7 @@ from ruextract.facts.beside import (
 )
 from ruextract.facts.clause import (
     CHANGE_WORDS,
+    GAME_PARTS,
     DIFFERENCE_WORDS,
     OBJECT_IS_CHANGE,
     clause,
@@ -79,6 +80,8 @@ from ruextract.facts.nouns import (
 
 # adjectives and participles a counted noun may have between it and the count
 MAX_MODIFIERS = 3
+# nouns of a kind or make: "пистолетов калибра 9 миллиметров марки Беретта"
+KIND_NOUNS = frozenset({"марка", "модель", "тип", "образец", "серия", "производство", "вид"})
 
 
 def genitive_right_after(span: Span) -> Token | None:
@@ -93,7 +96,9 @@ def genitive_right_after(span: Span) -> Token | None:
         if "Gen" not in token.morph.get("Case"):
             return None
         if is_noun_like(token):
-            return _candidate(token, span)
+            # "калибра 9 миллиметров марки Беретта": a word of kind names what the noun before
+            # is, not what is measured
+            return None if fold(token.lemma_) in KIND_NOUNS else _candidate(token, span)
         if token.pos_ not in ("ADJ", "DET") and "Part" not in token.morph.get("VerbForm"):
             return None
     return None
@@ -154,11 +159,12 @@ def scored_for(span: Span) -> Token | None:
     if after is not None and after.lower_ == "за":
         for token in doc[after.i + 1 : min(span.sent.end, after.i + MAX_MODIFIERS + 2)]:
             if token.pos_ in CONTENT_POS:
-                return _candidate(token, span)
+                # "25 очков за матч": points per game are a rate, not what they were got for
+                return None if fold(token.lemma_) in GAME_PARTS else _candidate(token, span)
             if token.pos_ not in ("ADJ", "DET") and not token.is_space:
                 break
     before = words_before(span, MAX_MODIFIERS + 2)
-    if before and before[0].pos_ in CONTENT_POS:
+    if before and before[0].pos_ in CONTENT_POS and fold(before[0].lemma_) not in GAME_PARTS:
         for token in before[1:]:
             if token.lower_ == "за":
                 return _candidate(before[0], span)
@@ -175,11 +181,14 @@ def count_subject(span: Span) -> Token | None:
     thing described ("поросенка весом до 37 кг") → that thing."""
     root = fold(span.root.lemma_)
     counter = root in COUNTER_NOUNS or fold(span._.fact.unit or "") in COUNTER_NOUNS
-    found = dimension_before(span)
-    if found is None and (root in MEASURE_UNITS or counter):
+    found = None
+    if root in MEASURE_UNITS or counter:
         # "кубометров газа" (a unit of measure), "2920 штук патронов" (pieces); not "200
         # сотрудников службы" (a possessor)
-        found = genitive_right_after(span) or _candidate(genitive(span.root, span), span)
+        found = genitive_right_after(span)
+    found = found or dimension_before(span)
+    if found is None and (root in MEASURE_UNITS or counter):
+        found = _candidate(genitive(span.root, span), span)
     if found is not None:
         return found
     found = described_by(span) or counted_in(span) or in_quantity_of(span) or scored_for(span)
