@@ -75,6 +75,31 @@ CASES_COUNT_SUBJECT = [
 ]  # fmt: skip
 
 
+# sentence -> every fact: (text, subject)
+CASES_CHANGE_AND_WHOLE = [
+    # a reflexive verb of change has no object: its subject is what changed, whatever the parse
+    ("Для сравнения, в начале недели акции Apple обрушились на 6 процентов, когда стало "
+     "известно о том, что Стив Джобс ушел.",
+     [("6 процентов", "акция")]),
+    ("Акции компании обвалились на 7%.", [("7%", "акция")]),
+    # ... a transitive one changes its object
+    ("Компания сократила расходы на 5%.", [("5%", "расход")]),
+    # a participle standing as a noun is the whole of a percentage; one before a noun is not
+    ("На референдуме более 90% проголосовавших высказались за независимость региона.",
+     [("более 90%", "проголосовавший")]),
+    ("Около 40% опрошенных считают, что цены вырастут.", [("Около 40%", "опрошенный")]),
+    ("Фонд получит 15 % собранных средств.", [("15 %", "средство")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), CASES_CHANGE_AND_WHOLE, ids=[c[0][:40] for c in CASES_CHANGE_AND_WHOLE]
+)
+def test_facts_subject_of_intransitive_change_and_participle_whole(parse, text, rows):
+    doc = parse(text)
+    assert [(span.text, span._.fact.subject) for span in doc.spans["facts"]] == rows
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), CASES_COUNT_SUBJECT, ids=[c[0][:40] for c in CASES_COUNT_SUBJECT]
 )

@@ -26,6 +26,7 @@ from ruextract.facts.clause import (
     DIFFERENCE_WORDS,
     PER_ITEMS,
     PER_TIME,
+    is_intransitive_change,
     word_after,
     words_before,
 )
@@ -58,6 +59,7 @@ from ruextract.facts.nouns import (
     content,
     fold,
     is_nominative,
+    is_noun_like,
 )
 
 
@@ -211,7 +213,13 @@ def measured_by_verb(span: Span) -> Token | None:
     if verb is None:
         return None
     lemma = verb.lemma_
-    if lemma in CHANGE_WORDS and lemma not in MEASURE_VERBS and lemma not in DIFFERENCE_WORDS:
+    intransitive = is_intransitive_change(lemma)
+    if (
+        lemma in CHANGE_WORDS
+        and lemma not in MEASURE_VERBS
+        and lemma not in DIFFERENCE_WORDS
+        and not intransitive
+    ):
         # "довести уровень годовой инфляции в Японии до 2 %": what the verb changes is its
         # accusative object between it and the amount
         return changed_object(verb, span)
@@ -220,7 +228,7 @@ def measured_by_verb(span: Span) -> Token | None:
     if lemma in GONE_VERBS and before and before[0].lower_ == "за":
         # "Рукопись Анны Франк ушла с молотка за 140 тысяч евро": what went for the price
         return subject_left_of(verb, span) or _dependent(verb, SUBJECT_RELATIONS, span)
-    if lemma not in MEASURE_VERBS and not passive_sale:
+    if lemma not in MEASURE_VERBS and not passive_sale and not intransitive:
         return None
     form = verb.morph.get("VerbForm")
     if "Part" in form and "Short" not in verb.morph.get("Variant"):
@@ -348,6 +356,11 @@ def after_percent(span: Span, with_from: bool) -> Token | None:
     end = span.sent.end
     while i < end and (doc[i].is_space or _modifier(doc[i])):
         i += 1
+    last = doc[i - 1] if i > span.end else None
+    if last is not None and is_noun_like(last) and "Gen" in last.morph.get("Case"):
+        if i >= end or "Gen" not in doc[i].morph.get("Case"):
+            # "более 90% проголосовавших высказались": a participle standing as a noun
+            return _candidate(last, span)
     if i < end and doc[i].lower_ == "от":
         if not with_from:
             return None

@@ -57,6 +57,22 @@ CHANGE_WORDS: dict[str, str | None] = {
 OBJECT_IS_CHANGE = frozenset(
     {"потерять", "терять", "прибавить", "прибавлять", "лишиться", "проиграть", "проигрывать"}
 )
+# verbs of change with no object that are not reflexive: their subject is what changed
+INTRANSITIVE_CHANGES = frozenset(
+    {"расти", "вырасти", "вырастать", "возрасти", "возрастать", "упасть", "падать", "рухнуть",
+     "подорожать", "дорожать", "подешеветь", "дешеветь", "взлететь", "подскочить", "просесть"}
+)  # fmt: skip
+
+
+def is_intransitive_change(lemma: str) -> bool:
+    """A verb of change whose subject is what changed: reflexive ("акции обрушились на 6
+    процентов", "обесценилась") or with no object ("рухнули"); not one whose object is the
+    change ("лишилась семи мандатов") nor a difference ("проиграл")."""
+    if lemma not in CHANGE_WORDS or lemma in OBJECT_IS_CHANGE or lemma in DIFFERENCE_WORDS:
+        return False
+    return lemma.endswith(("ся", "сь")) or lemma in INTRANSITIVE_CHANGES
+
+
 # parts of a contest that are lost or won whole: a count of them is no margin
 GAME_PARTS = frozenset(
     {"период", "тайм", "раунд", "сет", "гейм", "матч", "игра", "партия", "встреча", "поединок",

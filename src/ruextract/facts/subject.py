@@ -43,8 +43,8 @@ from ruextract.facts.beside import (
 )
 from ruextract.facts.clause import (
     CHANGE_WORDS,
-    GAME_PARTS,
     DIFFERENCE_WORDS,
+    GAME_PARTS,
     OBJECT_IS_CHANGE,
     clause,
     word_after,
