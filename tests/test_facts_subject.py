@@ -33,6 +33,11 @@ CASES_COUNT_SUBJECT = [
     # a list shares the whole after its last amount only within one unit
     ("Два ножа, 2920 штук патронов калибра 5,56 миллиметра.",
      [("Два ножа", None), ("2920 штук", "патрон"), ("5,56 миллиметра", "калибр")]),
+    # a count after "в" sizes the noun before it, not a noun of a phrase of its own
+    ("Партия получила поддержку в 101 голос из 200.",
+     [("101 голос", "поддержка"), ("200", None)]),
+    ("Члены партии пришли к власти в 20 из 23 штатов.", [("20", None), ("23 штатов", None)]),
+    ("Парк будет расположен на территории в 20 гектаров.", [("20 гектаров", "территория")]),
     # a measure right after a genitive noun is its size; not after a preposition
     ("Найдены 26 автоматов калибра 5,56 миллиметра.",
      [("26 автоматов", None), ("5,56 миллиметра", "калибр")]),

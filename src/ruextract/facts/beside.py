@@ -531,6 +531,11 @@ def counted_in(span: Span) -> Token | None:
     before = words_before(span, 2)
     if len(before) < 2 or before[0].lower_ != "в" or before[1].pos_ != "NOUN":
         return None
+    after = word_after(span)
+    if after is not None and after.lower_ == "из" and all(t.like_num for t in span):
+        # "пришли к власти в 20 из 23 штатов": a bare number whose noun is the total's is
+        # where (in 20 of the states), not a size ("поддержку в 101 голос из 200" is)
+        return None
     verb = verb_before(span)
     if verb is not None and verb.lemma_ in INTO_VERBS:
         return None
