@@ -97,6 +97,33 @@ CASES_CHANGE_AND_WHOLE = [
 ]  # fmt: skip
 
 
+# sentence -> every fact: (text, subject)
+CASES_DASH = [
+    # a noun phrase with no clause and no count in it, restated after a dash by the amount
+    ("Бюджет проекта — 5 млн долларов.", [("5 млн долларов", "бюджет")]),
+    ("Зарплата учителей в регионе — около 30 тысяч рублей в месяц.",
+     [("около 30 тысяч рублей", "зарплата")]),
+    # ... a noun of measure hands over to its genitive (вес as площадь)
+    ("Стоимость билета — 500 рублей.", [("500 рублей", "билет")]),
+    ("Вес новорождённой — 3090 граммов.", [("3090 граммов", "новорожденный")]),
+    # ... not past a clause, a colon or a count (a share of the count)
+    ("Клуб, закончивший чемпионат на четвёртом месте, — 263 млн рублей.",
+     [("263 млн рублей", None)]),
+    ("Итоги голосования: «Единая Россия» — 49,3%, КПРФ — 19,2%.",
+     [("49,3%", None), ("19,2%", None)]),
+    ("За снос выступили жители 4079 домов — 90 %.", [("4079 домов", None), ("90 %", "дом")]),
+    # the object of a verb of measure, a noun of measure restated after a dash
+    ("Денежная часть премии составляет символическую сумму — 10 евро.",
+     [("10 евро", "часть")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), CASES_DASH, ids=[c[0][:40] for c in CASES_DASH])
+def test_facts_subject_restated_after_a_dash(parse, text, rows):
+    doc = parse(text)
+    assert [(span.text, span._.fact.subject) for span in doc.spans["facts"]] == rows
+
+
 @pytest.mark.parametrize(
     ("text", "rows"), CASES_CHANGE_AND_WHOLE, ids=[c[0][:40] for c in CASES_CHANGE_AND_WHOLE]
 )

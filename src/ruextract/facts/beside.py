@@ -262,6 +262,21 @@ def past_relative_clause(token: Token) -> Token | None:
     return doc[i - 1]
 
 
+def restated_measure(noun: Token, span: Span) -> Token | None:
+    """What a verb of measure says is measured when its object, a noun of measure before a
+    dash, is restated by the amount: "Денежная часть премии составляет символическую сумму —
+    10 евро" → часть (the subject of составляет)."""
+    if fold(noun.lemma_) not in MEASURE_NOUNS:
+        return None
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= noun.sent.start and (doc[i].pos_ in ("ADJ", "DET", "ADV") or doc[i].is_space):
+        i -= 1
+    if i < noun.sent.start or doc[i].lemma_ not in MEASURE_VERBS:
+        return None
+    return subject_left_of(doc[i], span)
+
+
 def elided_noun(span: Span) -> tuple[bool, Token | None]:
     """ "помидоры — на 26,9%": whether the amount follows a dash of an elided verb, and the
     nominative noun before the dash that it measures (None: "в 2017 году — 1809 рублей",
@@ -283,10 +298,23 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
         for t in span.doc[span.sent.start : span.start]
     )
     restated = token.pos_ == "NOUN" and (is_nominative(token) or token.dep_ == "nsubj")
-    if not said and token.i == before[1].i and restated:
+    # "Бюджет проекта —", "Зарплата учителей в регионе —": a noun phrase with no clause and
+    # no count in it ends at the dash (not "Клуб, закончивший чемпионат …, —", nor "жители
+    # 4079 домов — 90 %": a share of the count)
+    compact = not any(
+        t.text in (",", ":", ";", "(", ")")
+        or t.like_num
+        or t.pos_ in ("VERB", "AUX")
+        or "Part" in t.morph.get("VerbForm")
+        for t in span.doc[token.i + 1 : before[0].i]
+    )
+    if not said and compact and restated:
         # "был нанесён материальный ущерб — 700 000 долларов", "проголосовало большинство —
         # 55 из 90 депутатов": a common noun right before the dash is restated by the amount
         return True, _candidate(token, span)
+    measured = restated_measure(before[1], span)
+    if measured is not None:
+        return True, measured
     if not is_nominative(token) or not said:
         # "Клуб, закончивший чемпионат на четвёртом месте, — 263 млн": no verb of measure
         # says that the club is what is measured

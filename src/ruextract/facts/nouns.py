@@ -63,7 +63,9 @@ def is_currency(token: Token) -> bool:
     США")."""
     if fold(token.lemma_) in NOT_SUBJECTS:
         return True
-    return token.head.i != token.i and fold(token.head.lemma_) in CURRENCY_NOUNS
+    # a word after the currency it hangs on ("долларов США"), not a noun before it that the
+    # parse of a verbless line hangs there ("Стоимость билета — 500 рублей")
+    return token.head.i < token.i and fold(token.head.lemma_) in CURRENCY_NOUNS
 
 
 def _outside(token: Token, span: Span) -> bool:
