@@ -46,7 +46,8 @@ from ruextract.facts.clause import (
     word_after,
     words_before,
 )
-from ruextract.facts.nouns import subject_lemma
+from ruextract.facts.lexicon import MEASURE_NOUNS
+from ruextract.facts.nouns import fold, subject_lemma
 from ruextract.facts.subject import phrase, respectively, subject_token
 from ruextract.records import Fact
 
@@ -175,6 +176,10 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
         if head is not None and spans[n].start <= head.i < spans[n].end:
             return subjects[n]
     same_kind = [n for n in earlier if spans[n].label_ == span.label_]
+    if len(before) == 2 and before[0].text in DASHES and fold(before[1].lemma_) in MEASURE_NOUNS:
+        # "Его рост составляет 1,89 м, вес — 75 кг": a noun of measure before the dash says
+        # what is measured is its own, not the amount's before
+        return own
     if elided_noun(span) == (True, None):
         # "в 2017 году — 1809 рублей": the subject of the amount of its kind before it
         return subjects[same_kind[-1]] if same_kind else None
