@@ -308,6 +308,11 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
         or "Part" in t.morph.get("VerbForm")
         for t in span.doc[token.i + 1 : before[0].i]
     )
+    # "Мадуро — бывший водитель автобуса и экс-министр — более чем на 10 процентов
+    # опережал": a phrase between two dashes is an aside, not what is measured
+    aside = any(t.text in DASHES for t in span.doc[max(span.sent.start, token.i - 3) : token.i])
+    if token.i != before[1].i and aside:
+        compact = False
     if not said and compact and restated:
         # "был нанесён материальный ущерб — 700 000 долларов", "проголосовало большинство —
         # 55 из 90 депутатов": a common noun right before the dash is restated by the amount

@@ -18,8 +18,6 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ruextract.facts.lexicon import MEASURE_UNITS
-
 UP, DOWN = "up", "down"
 DELTA, LEVEL = "delta", "level"
 # verbs of a difference between two things (not a change of one): "отстаёт на 4 очка"
@@ -388,6 +386,10 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
     sent = span.sent
     best = None
     best_distance = None
+    # "вывести проект на полную мощность — 63 миллиарда кубометров в год — в 2018 году": a
+    # fact set off by dashes does not end its clause at the dash after it
+    opening = words_before(span, 1)
+    aside = bool(opening) and opening[0].text in DASHES
     for date_span in dates:
         value = date_span._.date
         if value is None or value.value_start is None or value.granularity == "duration":
@@ -408,12 +410,17 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
             # замедлилась до 7,4%": January of the article's year)
             continue
         if date_span.start >= span.end and any(
-            t.text in (":", "(") or t.lower_ in SUBCLAUSE_OPENERS or t.lemma_ == "который"
+            t.text in (":", "(")
+            or (t.text in DASHES and not aside)
+            or t.lower_ in SUBCLAUSE_OPENERS
+            or t.lemma_ == "который"
             for t in span.doc[span.end : date_span.start]
         ):
             # "попали пять экс-президентов: Альберто Фухимори (1990—2000 годы), …", "три
-            # главные силы стали …, что до выборов в мае 2014 года остается …": a date past a
-            # colon, in brackets or in a subordinate clause after the fact is not of its clause
+            # главные силы стали …, что до выборов в мае 2014 года остается …", "занимал пост
+            # президента дважды — в 1985—1990 и 2006—2011 годах": a date past a colon or a
+            # dash (not one closing an aside), in brackets or in a subordinate clause after the
+            # fact is not of its clause
             continue
         distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
         if date_span.start >= span.end and any(
@@ -478,8 +485,6 @@ def single_unit(one: Token) -> str | None:
 
 
 EACH = frozenset({"каждый", "каждая", "каждое", "каждого", "каждую"})
-# "в каждом", "в каждой" with the noun elided
-EACH_IN = frozenset({"каждом", "каждой"})
 
 
 def each_before(span: Span) -> str | None:
@@ -498,27 +503,6 @@ def each_before(span: Span) -> str | None:
             if doc[j].pos_ == "NOUN":
                 return _lemma(doc[j]).replace("ё", "е")
     return recipients_of(span)
-
-
-def in_each(span: Span) -> str | None:
-    """The container "в каждом" stands for, its noun elided: "два ящика патронов …, в
-    каждом 350 штук" → ящик (the nearest count before it in the sentence of a noun of its
-    gender, not a unit of measure)."""
-    before = words_before(span, 2)
-    if len(before) < 2 or before[0].lower_ not in EACH_IN or before[1].lower_ not in ("в", "во"):
-        return None
-    genders = set(before[0].morph.get("Gender"))
-    doc = span.doc
-    for i in range(before[1].i - 1, span.sent.start, -1):
-        token = doc[i]
-        if token.pos_ != "NOUN" or not (doc[i - 1].like_num or doc[i - 1].pos_ == "NUM"):
-            continue
-        if _lemma(token) in MEASURE_UNITS:
-            continue
-        if genders and not genders & set(token.morph.get("Gender")):
-            continue
-        return _lemma(token).replace("ё", "е")
-    return None
 
 
 def recipients_of(span: Span) -> str | None:
@@ -575,7 +559,7 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
     doc = span.doc
     after = word_after(span)
     if after is None or after.lower_ not in PER_PREPOSITIONS:
-        return each_before(span) or every_before(span) or in_each(span), False
+        return each_before(span) or every_before(span), False
     noun = word_after(doc[after.i : after.i + 1])
     if noun is None:
         return None, False
