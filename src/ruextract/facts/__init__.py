@@ -46,7 +46,8 @@ from ruextract.facts.clause import (
     word_after,
     words_before,
 )
-from ruextract.facts.nouns import subject_lemma
+from ruextract.facts.lexicon import MEASURE_NOUNS
+from ruextract.facts.nouns import fold, subject_lemma
 from ruextract.facts.subject import phrase, respectively, subject_token
 from ruextract.records import Fact
 
@@ -163,6 +164,10 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
                     if found is not None:
                         return found
                     break
+                if own is not None and span.label_ == QUANTITY_KIND:
+                    # "216,73 баллов (142,61 балла за произвольную программу)": a part with
+                    # a subject of its own is no equivalent of the count before
+                    return own
                 return subjects[n]
     same_kind = [n for n in earlier if spans[n].label_ == span.label_]
     more = any(t.lower_ in ("еще", "ещё") for t in words_before(span, 2))
@@ -198,6 +203,10 @@ def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | N
         if head is not None and spans[n].start <= head.i < spans[n].end:
             return subjects[n]
     same_kind = [n for n in earlier if spans[n].label_ == span.label_]
+    if len(before) == 2 and before[0].text in DASHES and fold(before[1].lemma_) in MEASURE_NOUNS:
+        # "Его рост составляет 1,89 м, вес — 75 кг": a noun of measure before the dash says
+        # what is measured is its own, not the amount's before
+        return own
     if elided_noun(span) == (True, None):
         # "в 2017 году — 1809 рублей": the subject of the amount of its kind before it
         return subjects[same_kind[-1]] if same_kind else None
@@ -314,7 +323,12 @@ class FactsFinder:
             last = run[-1]
             for n in run[:-1]:
                 # "24% и 20% голосов": the whole after the last amount is every amount's
-                if subjects[n] is None and spans[n].label_ == spans[last].label_:
+                # (of the same unit: "Два ножа, 2920 штук патронов" are no knives of cartridges)
+                if (
+                    subjects[n] is None
+                    and spans[n].label_ == spans[last].label_
+                    and spans[n]._.fact.unit == spans[last]._.fact.unit
+                ):
                     subjects[n] = subjects[last]
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         denominators_of = {

@@ -248,3 +248,22 @@ def first_clause_verb(doc: Doc, positions: Iterable[int]) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+# what may stand between a common noun and the word after it in a name of a route, a place
+# or a thing ("по маршруту Сретенск — Чита", "теплоход «Булгария»")
+NAME_PARTS_POS = frozenset({"PROPN", "PUNCT", "SPACE"})
+
+
+def noun_before(token: Token) -> Token | None:
+    """The common noun right before ``token``, past the name apposed to it ("по маршруту
+    Сретенск — Чита протяжённостью 360 километров" → маршруту), not past a comma, a bracket
+    or any other word."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.sent.start, token.i - MAX_REACH) - 1, -1):
+        word = doc[i]
+        if word.pos_ == "NOUN":
+            return word
+        if word.pos_ not in NAME_PARTS_POS or word.text in CLAUSE_STOPS or word.text == ",":
+            return None
+    return None

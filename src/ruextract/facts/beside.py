@@ -15,6 +15,7 @@ from ruextract.facts.agreement import (
     first_clause_verb,
     governed,
     is_finite,
+    noun_before,
     participle_noun,
     subject_of,
     verb_before,
@@ -25,6 +26,7 @@ from ruextract.facts.clause import (
     DIFFERENCE_WORDS,
     PER_ITEMS,
     PER_TIME,
+    is_intransitive_change,
     word_after,
     words_before,
 )
@@ -57,6 +59,7 @@ from ruextract.facts.nouns import (
     content,
     fold,
     is_nominative,
+    is_noun_like,
 )
 
 
@@ -210,7 +213,13 @@ def measured_by_verb(span: Span) -> Token | None:
     if verb is None:
         return None
     lemma = verb.lemma_
-    if lemma in CHANGE_WORDS and lemma not in MEASURE_VERBS and lemma not in DIFFERENCE_WORDS:
+    intransitive = is_intransitive_change(lemma)
+    if (
+        lemma in CHANGE_WORDS
+        and lemma not in MEASURE_VERBS
+        and lemma not in DIFFERENCE_WORDS
+        and not intransitive
+    ):
         # "довести уровень годовой инфляции в Японии до 2 %": what the verb changes is its
         # accusative object between it and the amount
         return changed_object(verb, span)
@@ -219,7 +228,7 @@ def measured_by_verb(span: Span) -> Token | None:
     if lemma in GONE_VERBS and before and before[0].lower_ == "за":
         # "Рукопись Анны Франк ушла с молотка за 140 тысяч евро": what went for the price
         return subject_left_of(verb, span) or _dependent(verb, SUBJECT_RELATIONS, span)
-    if lemma not in MEASURE_VERBS and not passive_sale:
+    if lemma not in MEASURE_VERBS and not passive_sale and not intransitive:
         return None
     form = verb.morph.get("VerbForm")
     if "Part" in form and "Short" not in verb.morph.get("Variant"):
@@ -253,6 +262,21 @@ def past_relative_clause(token: Token) -> Token | None:
     return doc[i - 1]
 
 
+def restated_measure(noun: Token, span: Span) -> Token | None:
+    """What a verb of measure says is measured when its object, a noun of measure before a
+    dash, is restated by the amount: "Денежная часть премии составляет символическую сумму —
+    10 евро" → часть (the subject of составляет)."""
+    if fold(noun.lemma_) not in MEASURE_NOUNS:
+        return None
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= noun.sent.start and (doc[i].pos_ in ("ADJ", "DET", "ADV") or doc[i].is_space):
+        i -= 1
+    if i < noun.sent.start or doc[i].lemma_ not in MEASURE_VERBS:
+        return None
+    return subject_left_of(doc[i], span)
+
+
 def elided_noun(span: Span) -> tuple[bool, Token | None]:
     """ "помидоры — на 26,9%": whether the amount follows a dash of an elided verb, and the
     nominative noun before the dash that it measures (None: "в 2017 году — 1809 рублей",
@@ -274,10 +298,28 @@ def elided_noun(span: Span) -> tuple[bool, Token | None]:
         for t in span.doc[span.sent.start : span.start]
     )
     restated = token.pos_ == "NOUN" and (is_nominative(token) or token.dep_ == "nsubj")
-    if not said and token.i == before[1].i and restated:
+    # "Бюджет проекта —", "Зарплата учителей в регионе —": a noun phrase with no clause and
+    # no count in it ends at the dash (not "Клуб, закончивший чемпионат …, —", nor "жители
+    # 4079 домов — 90 %": a share of the count)
+    compact = not any(
+        t.text in (",", ":", ";", "(", ")")
+        or t.like_num
+        or t.pos_ in ("VERB", "AUX")
+        or "Part" in t.morph.get("VerbForm")
+        for t in span.doc[token.i + 1 : before[0].i]
+    )
+    # "Мадуро — бывший водитель автобуса и экс-министр — более чем на 10 процентов
+    # опережал": a phrase between two dashes is an aside, not what is measured
+    aside = any(t.text in DASHES for t in span.doc[max(span.sent.start, token.i - 3) : token.i])
+    if token.i != before[1].i and aside:
+        compact = False
+    if not said and compact and restated:
         # "был нанесён материальный ущерб — 700 000 долларов", "проголосовало большинство —
         # 55 из 90 депутатов": a common noun right before the dash is restated by the amount
         return True, _candidate(token, span)
+    measured = restated_measure(before[1], span)
+    if measured is not None:
+        return True, measured
     if not is_nominative(token) or not said:
         # "Клуб, закончивший чемпионат на четвёртом месте, — 263 млн": no verb of measure
         # says that the club is what is measured
@@ -347,6 +389,11 @@ def after_percent(span: Span, with_from: bool) -> Token | None:
     end = span.sent.end
     while i < end and (doc[i].is_space or _modifier(doc[i])):
         i += 1
+    last = doc[i - 1] if i > span.end else None
+    if last is not None and is_noun_like(last) and "Gen" in last.morph.get("Case"):
+        if i >= end or "Gen" not in doc[i].morph.get("Case"):
+            # "более 90% проголосовавших высказались": a participle standing as a noun
+            return _candidate(last, span)
     if i < end and doc[i].lower_ == "от":
         if not with_from:
             return None
@@ -478,6 +525,12 @@ def described_by(span: Span) -> Token | None:
     ):
         return None
     noun = measure.head
+    if measure.dep_ != "nmod":
+        # the parse hung the measure elsewhere: the noun before it, past a name ("по
+        # маршруту Сретенск — Чита протяжённостью …": the route's length, not the trip's)
+        before = noun_before(measure)
+        if before is not None:
+            return _candidate(before, span)
     if noun.i >= measure.i or noun.pos_ not in CONTENT_POS:
         return None
     for _ in range(4):
@@ -510,6 +563,11 @@ def counted_in(span: Span) -> Token | None:
     counted: "внёс поправки в 22 федеральных закона")."""
     before = words_before(span, 2)
     if len(before) < 2 or before[0].lower_ != "в" or before[1].pos_ != "NOUN":
+        return None
+    after = word_after(span)
+    if after is not None and after.lower_ == "из" and all(t.like_num for t in span):
+        # "пришли к власти в 20 из 23 штатов": a bare number whose noun is the total's is
+        # where (in 20 of the states), not a size ("поддержку в 101 голос из 200" is)
         return None
     verb = verb_before(span)
     if verb is not None and verb.lemma_ in INTO_VERBS:

@@ -55,6 +55,27 @@ CHANGE_WORDS: dict[str, str | None] = {
 OBJECT_IS_CHANGE = frozenset(
     {"потерять", "терять", "прибавить", "прибавлять", "лишиться", "проиграть", "проигрывать"}
 )
+# verbs of change with no object that are not reflexive: their subject is what changed
+INTRANSITIVE_CHANGES = frozenset(
+    {"расти", "вырасти", "вырастать", "возрасти", "возрастать", "упасть", "падать", "рухнуть",
+     "подорожать", "дорожать", "подешеветь", "дешеветь", "взлететь", "подскочить", "просесть"}
+)  # fmt: skip
+
+
+def is_intransitive_change(lemma: str) -> bool:
+    """A verb of change whose subject is what changed: reflexive ("акции обрушились на 6
+    процентов", "обесценилась") or with no object ("рухнули"); not one whose object is the
+    change ("лишилась семи мандатов") nor a difference ("проиграл")."""
+    if lemma not in CHANGE_WORDS or lemma in OBJECT_IS_CHANGE or lemma in DIFFERENCE_WORDS:
+        return False
+    return lemma.endswith(("ся", "сь")) or lemma in INTRANSITIVE_CHANGES
+
+
+# parts of a contest that are lost or won whole: a count of them is no margin
+GAME_PARTS = frozenset(
+    {"период", "тайм", "раунд", "сет", "гейм", "матч", "игра", "партия", "встреча", "поединок",
+     "бой", "схватка", "тур", "этап", "гонка", "забег"}
+)  # fmt: skip
 # verbs that make the amount a bound: "превысила 80 %" (more than), and negated "не должно
 # превышать 400 человек", "не могут приглашать более 500 гостей" (at most)
 EXCEED_VERBS = frozenset({"превысить", "превышать"})
@@ -247,7 +268,14 @@ def change_of(
     ):
         # "70-процентное увеличение выручки": the amount is the size of the change
         return qualifier, said, DELTA
-    if word is not None and word.lemma_ in OBJECT_IS_CHANGE and span.root.dep_ == "obj":
+    if (
+        word is not None
+        and word.lemma_ in OBJECT_IS_CHANGE
+        and span.root.dep_ == "obj"
+        and _lemma(span.root) not in GAME_PARTS
+    ):
+        # "потеряла семь мандатов", "проиграл менее одного процента"; not "первые два
+        # периода проигрывали" (games are lost whole: a count, not a margin)
         return qualifier, said, DELTA
     if word is not None and qualifier == "up_to":
         return "exact", said, LEVEL
@@ -272,23 +300,74 @@ WITH_YEAR = re.compile(r"\d{4}|\bгод|\bг\.|\d{1,2}\.\d{1,2}\.\d{2}", re.IGNO
 SUBCLAUSE_OPENERS = frozenset({"что", "чтобы", "если", "когда", "хотя", "поскольку", "где"})
 
 
+def verb_after(span: Span) -> Token | None:
+    """The first verb after ``span`` in its sentence, not past a comma, a colon, a bracket or
+    a word opening another clause; the verb of an auxiliary ("были задержаны")."""
+    doc = span.doc
+    for token in doc[span.end : span.sent.end]:
+        if token.text in (",", ";", ":", "(", ")", "—") or token.lower_ in SUBCLAUSE_OPENERS:
+            return None
+        if token.lemma_ == "который":
+            return None
+        if token.pos_ in CLAUSE_POS:
+            if token.dep_.startswith("aux") and token.head.i > token.i:
+                return token.head
+            return token
+    return None
+
+
+def clause_break(verb: Token, span: Span) -> bool:
+    """True when a comma, a colon, a bracket or a word opening another clause stands between
+    ``verb`` and the fact after it ("выдвинул её …, после того как первые два кандидата …")."""
+    return any(
+        t.text in (",", ";", ":", "(", ")") or t.lower_ in SUBCLAUSE_OPENERS
+        for t in span.doc[verb.i + 1 : span.start]
+    )
+
+
+def in_subclause(span: Span, date_span: Span, fact_verb: Token) -> bool:
+    """True when a word opening a subordinate clause stands between a date and the fact after
+    it, and opens the fact's clause: "в четверг, 9 ноября 2017 года, подтвердил, что власти
+    задержали 208 человек" (the date of the main verb is not the arrests')."""
+    between = span.doc[date_span.end : span.start]
+    return any(
+        t.lower_ in SUBCLAUSE_OPENERS and t.dep_ == "mark" and t.head.i == fact_verb.i
+        for t in between
+    )
+
+
 def same_clause(span: Span, date_span: Span) -> bool:
     """True when the date belongs to the fact's clause: the same verb governs both, or the
-    fact's verb is coordinated with the date's ("В 2015 году вырос на 5% и достиг X")."""
+    fact's verb is coordinated with the date's ("В 2015 году вырос на 5% и достиг X"); or,
+    whatever the parse says, the date opens the clause of the fact's verb with no comma or
+    clause word between them ("Ночью 31 июля 2016 года были задержаны два молодых человека",
+    "10 июля 2011г. в 3 км от берега затонул теплоход")."""
     fact_verb = clause(span.root)
     date_verb = clause(date_span.root)
+    if date_span.end <= span.start and in_subclause(span, date_span, fact_verb):
+        return False
     if fact_verb.i == date_verb.i:
         return True
+    if date_span.end <= span.start < date_verb.i:
+        # the parse hangs the date on a verb after the fact: the first verb after the date
+        # is the one it opens the clause of
+        verb = verb_after(date_span)
+        if verb is not None and (
+            span.start < verb.i or (verb.i == fact_verb.i and not clause_break(verb, span))
+        ):
+            return True
     if fact_verb.dep_ == "xcomp" and fact_verb.head.i == date_verb.i:
         # "27 марта суд обязал компанию выплатить X"
         return True
     if date_verb.dep_ == "xcomp" and date_verb.head.i == fact_verb.i:
         # "три силы стали артикулировать свои цели в мае 2014 года"
         return True
+    # a date before the first verb or after the last is shared by coordinated verbs ("19
+    # человек погибли и 21 пострадал … в воскресенье, 1 декабря 2019 года")
     return (
         fact_verb.dep_ == "conj"
         and fact_verb.head.i == date_verb.i
-        and date_span.start < date_verb.i
+        and (date_span.start < date_verb.i or date_span.start > fact_verb.i)
     )
 
 
@@ -307,6 +386,10 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
     sent = span.sent
     best = None
     best_distance = None
+    # "вывести проект на полную мощность — 63 миллиарда кубометров в год — в 2018 году": a
+    # fact set off by dashes does not end its clause at the dash after it
+    opening = words_before(span, 1)
+    aside = bool(opening) and opening[0].text in DASHES
     for date_span in dates:
         value = date_span._.date
         if value is None or value.value_start is None or value.granularity == "duration":
@@ -327,12 +410,17 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
             # замедлилась до 7,4%": January of the article's year)
             continue
         if date_span.start >= span.end and any(
-            t.text in (":", "(") or t.lower_ in SUBCLAUSE_OPENERS or t.lemma_ == "который"
+            t.text in (":", "(")
+            or (t.text in DASHES and not aside)
+            or t.lower_ in SUBCLAUSE_OPENERS
+            or t.lemma_ == "который"
             for t in span.doc[span.end : date_span.start]
         ):
             # "попали пять экс-президентов: Альберто Фухимори (1990—2000 годы), …", "три
-            # главные силы стали …, что до выборов в мае 2014 года остается …": a date past a
-            # colon, in brackets or in a subordinate clause after the fact is not of its clause
+            # главные силы стали …, что до выборов в мае 2014 года остается …", "занимал пост
+            # президента дважды — в 1985—1990 и 2006—2011 годах": a date past a colon or a
+            # dash (not one closing an aside), in brackets or in a subordinate clause after the
+            # fact is not of its clause
             continue
         distance = min(abs(date_span.start - span.end), abs(span.start - date_span.end))
         if date_span.start >= span.end and any(

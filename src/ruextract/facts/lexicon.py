@@ -30,11 +30,23 @@ MEASURE_VERBS = frozenset(
 # человек"); "коалиция потеряла семь мандатов" counts mandates, not coalitions
 COPULAS = frozenset(
     {"составить", "составлять", "достичь", "достигнуть", "достигать", "превысить",
-     "превышать", "насчитывать", "равняться", "оцениваться", "исчисляться"}
+     "превышать", "насчитывать", "равняться", "оцениваться", "исчисляться", "весить"}
 )  # fmt: skip
 OBJECT_RELATIONS = ("obj",)
 # units of measure whose genitive is the substance measured ("5 млрд кубометров газа")
 MEASURE_UNITS = frozenset(UNIT_WORDS) | frozenset(UNIT_ABBREVIATIONS) | {"кубометр", "куб"}
+# unit symbols of a measure ("21 метр", "5,56 миллиметра", "17 кв. км")
+MEASURE_SYMBOLS = frozenset(UNIT_WORDS.values()) | frozenset(UNIT_ABBREVIATIONS.values())
+# nouns that count pieces or containers of a thing named after them in the genitive ("2920
+# штук патронов", "40 единиц оружия", "два ящика патронов", "1000 голов скота"): that thing
+# is what is counted (data/gold/facts.md: "N штук X" is unit штука with subject X)
+COUNTER_NOUNS = frozenset(
+    {"штука", "единица", "экземпляр", "ящик", "коробка", "мешок", "пачка", "упаковка",
+     "бутылка", "банка", "партия", "комплект", "набор", "контейнер", "вагон", "цистерна",
+     "канистра", "голова", "пара", "рулон"}
+)  # fmt: skip
+# units of a score: "149,95 балла за произвольную программу" (what they were got for)
+SCORE_UNITS = frozenset({"балл", "очко"})
 PENALTY_VERBS = frozenset({"оштрафовать", "штрафовать", "наказать", "обязать"})
 PRICE_NOUNS = frozenset({"цена", "стоимость", "тариф"})
 CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
@@ -50,7 +62,7 @@ MEASURE_NOUNS = frozenset(
     {"объем", "объём", "уровень", "размер", "сумма", "величина", "итог", "отметка", "диапазон",
      "показатель", "значение", "темп", "количество", "число", "ставка", "результат", "цена",
      "стоимость", "протяженность", "площадь", "длина", "высота", "скорость",
-     "расчет", "цифра"}
+     "расчет", "цифра", "вес", "масса"}
 )  # fmt: skip
 # currency words and what follows them in a currency name ("долларов США", "фунтов
 # стерлингов"): never what is measured

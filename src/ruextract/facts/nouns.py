@@ -16,6 +16,7 @@ from ruextract.facts.lexicon import (
     COUNTED_RELATIONS,
     CURRENCY_NOUNS,
     MEASURE_NOUNS,
+    MEASURE_UNITS,
     NOT_SUBJECTS,
     PRICE_NOUNS,
     SUBJECT_RELATIONS,
@@ -29,13 +30,23 @@ def fold(text: str) -> str:
 
 
 VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+# relations of a word standing as a noun phrase (a participle with them is used as a noun)
+NOUN_RELATIONS = frozenset({"nmod", "nsubj", "nsubj:pass", "obj", "iobj", "obl"})
+
+
+def is_noun_like(token: Token) -> bool:
+    """A noun, or a participle used as one: not attached to a noun it describes ("число
+    погибших": погибших, tagged a verb, is the genitive of число)."""
+    if token.pos_ in CONTENT_POS:
+        return True
+    return "Part" in token.morph.get("VerbForm") and token.dep_ in NOUN_RELATIONS
 
 
 def subject_lemma(token: Token) -> str:
     """The subject as a lemma: a participle used as a noun keeps its own nominative
     ("число приглашённых" → приглашённый, not the verb пригласить)."""
     lemma = fold(token.lemma_)
-    if token.pos_ not in CONTENT_POS or not lemma.endswith(VERB_LEMMA_ENDINGS):
+    if not is_noun_like(token) or not lemma.endswith(VERB_LEMMA_ENDINGS):
         return lemma
     from ruextract import models
 
@@ -52,7 +63,9 @@ def is_currency(token: Token) -> bool:
     США")."""
     if fold(token.lemma_) in NOT_SUBJECTS:
         return True
-    return token.head.i != token.i and fold(token.head.lemma_) in CURRENCY_NOUNS
+    # a word after the currency it hangs on ("долларов США"), not a noun before it that the
+    # parse of a verbless line hangs there ("Стоимость билета — 500 рублей")
+    return token.head.i < token.i and fold(token.head.lemma_) in CURRENCY_NOUNS
 
 
 def _outside(token: Token, span: Span) -> bool:
@@ -64,7 +77,7 @@ def genitive(token: Token, span: Span) -> Token | None:
     for child in token.children:
         if (
             child.dep_ in COUNTED_RELATIONS
-            and child.pos_ in CONTENT_POS
+            and is_noun_like(child)
             and _outside(child, span)
             and not is_currency(child)
             and not any(c.dep_ == "case" for c in child.children)
@@ -164,11 +177,16 @@ def _candidate(token: Token | None, span: Span) -> Token | None:
     ("строительство …, которое обойдется в 1,5 млрд руб." → строительство)."""
     if token is not None and token.lemma_ == "который":
         token = antecedent(token)
-    if token is None or token.pos_ not in CONTENT_POS or not _outside(token, span):
+    if token is None or not is_noun_like(token) or not _outside(token, span):
         return None
-    if is_currency(token) or is_abbreviation(token) or fold(token.lemma_) in TIME_NOUNS:
+    if (
+        is_currency(token)
+        or is_abbreviation(token)
+        or fold(token.lemma_) in TIME_NOUNS
+        or fold(token.lemma_) in MEASURE_UNITS
+    ):
         # a noun of time dates an amount, it is not what is measured ("собрал более £30 млн
-        # дня врачей")
+        # дня врачей"); a unit of measure is a unit ("на 21 метр 36 сантиметров")
         return None
     return content(token, span)
 

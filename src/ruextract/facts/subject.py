@@ -44,21 +44,26 @@ from ruextract.facts.beside import (
 from ruextract.facts.clause import (
     CHANGE_WORDS,
     DIFFERENCE_WORDS,
+    GAME_PARTS,
     OBJECT_IS_CHANGE,
     clause,
+    word_after,
     words_before,
 )
 from ruextract.facts.lexicon import (
     CLAIM_VERBS,
     COPULAS,
     COUNTED_RELATIONS,
+    COUNTER_NOUNS,
     MEASURE_NOUNS,
+    MEASURE_SYMBOLS,
     MEASURE_UNITS,
     MEASURE_VERBS,
     OBJECT_RELATIONS,
     PENALTY_VERBS,
     PHRASE_EDGE_POS,
     PHRASE_RELATIONS,
+    SCORE_UNITS,
     SET_AT_NOUNS,
     SUBJECT_RELATIONS,
     TRANSFER_VERBS,
@@ -70,7 +75,102 @@ from ruextract.facts.nouns import (
     _outside,
     fold,
     genitive,
+    is_noun_like,
 )
+
+# adjectives and participles a counted noun may have between it and the count
+MAX_MODIFIERS = 3
+# nouns of a kind or make: "пистолетов калибра 9 миллиметров марки Беретта"
+KIND_NOUNS = frozenset({"марка", "модель", "тип", "образец", "серия", "производство", "вид"})
+
+
+def genitive_right_after(span: Span) -> Token | None:
+    """The genitive noun right after a count, past its adjectives and participles, by the
+    form of the words ("2920 штук патронов", "66 штук пустых магазинов", "40 единиц
+    огнестрельного оружия"; the parse of a long list of counts is no guide)."""
+    doc = span.doc
+    for i in range(span.end, min(span.sent.end, span.end + MAX_MODIFIERS + 1)):
+        token = doc[i]
+        if token.is_space:
+            continue
+        if "Gen" not in token.morph.get("Case"):
+            return None
+        if is_noun_like(token):
+            # "калибра 9 миллиметров марки Беретта": a word of kind names what the noun before
+            # is, not what is measured
+            return None if fold(token.lemma_) in KIND_NOUNS else _candidate(token, span)
+        if token.pos_ not in ("ADJ", "DET") and "Part" not in token.morph.get("VerbForm"):
+            return None
+    return None
+
+
+def counted_before(span: Span) -> Token | None:
+    """The noun phrase a count of pieces closes, with no genitive after it: "маркировочные
+    (трассирующие) патроны (красного цвета) 1000 штук" → патроны (the noun the parse
+    attaches the count to, before it, in the nominative or accusative, not past a comma)."""
+    head = span.root.head
+    if head.i >= span.start or head.pos_ != "NOUN" or fold(head.lemma_) in COUNTER_NOUNS:
+        return None
+    if any(t.text == "," for t in span.doc[head.i + 1 : span.start]):
+        return None
+    if not {"Nom", "Acc"} & set(head.morph.get("Case")):
+        return None
+    return _candidate(head, span)
+
+
+def in_quantity_of(span: Span) -> Token | None:
+    """What "в количестве N" gives the number of: the noun the phrase stands on ("патроны
+    калибра 12 миллиметров в количестве 478 штук" → патроны), or what the verb it stands
+    on moved ("изъято оружие в количестве 40 единиц")."""
+    before = words_before(span, 2)
+    if len(before) < 2 or before[1].lower_ != "в" or fold(before[0].lemma_) != "количество":
+        return None
+    head = before[0].head
+    if head.i >= before[0].i:
+        return None
+    if head.pos_ in ("VERB", "AUX"):
+        return _dependent(head, ("nsubj:pass", *OBJECT_RELATIONS), span)
+    return _candidate(head, span)
+
+
+def dimension_before(span: Span) -> Token | None:
+    """The genitive noun right before a measure whose size it is: "патронов калибра 5,56
+    миллиметра" → калибра, "длина трассы 5 км" → трассы (not a noun with a preposition of
+    its own: "в районе 60 километров")."""
+    fact = span._.fact
+    unit = (fact.unit or "").rstrip("23") if fact is not None else ""
+    if unit not in MEASURE_SYMBOLS:
+        return None
+    before = words_before(span, 1)
+    if not before or before[0].pos_ != "NOUN" or before[0].morph.get("Case") != ["Gen"]:
+        return None
+    if any(c.dep_ == "case" for c in before[0].children):
+        return None
+    return _candidate(before[0], span)
+
+
+def scored_for(span: Span) -> Token | None:
+    """What points were got for: "142,61 балла за произвольную программу", "получив за
+    произвольную программу 149,95 баллов" → программа (the "за" phrase beside the score)."""
+    if fold(span.root.lemma_) not in SCORE_UNITS:
+        return None
+    doc = span.doc
+    after = word_after(span)
+    if after is not None and after.lower_ == "за":
+        for token in doc[after.i + 1 : min(span.sent.end, after.i + MAX_MODIFIERS + 2)]:
+            if token.pos_ in CONTENT_POS:
+                # "25 очков за матч": points per game are a rate, not what they were got for
+                return None if fold(token.lemma_) in GAME_PARTS else _candidate(token, span)
+            if token.pos_ not in ("ADJ", "DET") and not token.is_space:
+                break
+    before = words_before(span, MAX_MODIFIERS + 2)
+    if before and before[0].pos_ in CONTENT_POS and fold(before[0].lemma_) not in GAME_PARTS:
+        for token in before[1:]:
+            if token.lower_ == "за":
+                return _candidate(before[0], span)
+            if token.pos_ not in ("ADJ", "DET"):
+                break
+    return None
 
 
 def count_subject(span: Span) -> Token | None:
@@ -79,13 +179,23 @@ def count_subject(span: Span) -> Token | None:
     subject of a copula ("Явка составила 5 171 666 человек" → явка); else None (the
     counted noun is the unit, and nearby nouns are not what is counted); a measure of a
     thing described ("поросенка весом до 37 кг") → that thing."""
-    found = described_by(span) or counted_in(span)
+    root = fold(span.root.lemma_)
+    counter = root in COUNTER_NOUNS or fold(span._.fact.unit or "") in COUNTER_NOUNS
+    found = None
+    if root in MEASURE_UNITS or counter:
+        # "кубометров газа" (a unit of measure), "2920 штук патронов" (pieces); not "200
+        # сотрудников службы" (a possessor)
+        found = genitive_right_after(span)
+    found = found or dimension_before(span)
+    if found is None and (root in MEASURE_UNITS or counter):
+        found = _candidate(genitive(span.root, span), span)
     if found is not None:
         return found
-    found = genitive(span.root, span)
-    if found is not None and fold(span.root.lemma_) in MEASURE_UNITS:
-        # "кубометров газа" (a unit of measure); not "200 сотрудников службы" (a possessor)
-        return _candidate(found, span)
+    found = described_by(span) or counted_in(span) or in_quantity_of(span) or scored_for(span)
+    if found is None and counter:
+        found = counted_before(span)
+    if found is not None:
+        return found
     before = verb_before(span)
     if before is not None and before.lemma_ in COPULAS:
         # "число приглашённых … не должно превышать 400 человек": by agreement first
