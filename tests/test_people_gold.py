@@ -86,3 +86,17 @@ def test_people_gold_parses_name_specs(tool):
     }
     assert tool.parse_person("//Ревун", None)["name"] == "Ревун"
     assert tool.parse_person("Джордж//Буш", "Джордж Буш-младший")["name"] == "Джордж Буш-младший"
+
+
+def test_people_gold_listed_draws_are_checked_against_their_seeded_order(tool, articles):
+    order = tool.train_order(articles, tool.FIFTH_HELDOUT_SEED)
+    ids, n = tool.FIFTH_IDS, tool.N_FIFTH_HELDOUT
+    tool.check_listed(ids, n, order, {})
+    with pytest.raises(ValueError):  # out of the seeded order
+        tool.check_listed(ids[1:2] + ids[:1] + ids[2:], n, order, {})
+    with pytest.raises(ValueError):  # one fewer than the draw's size
+        tool.check_listed(ids[:-1], n, order, {})
+    with pytest.raises(ValueError):  # a dev article is not an eligible train article
+        tool.check_listed(("220995_text", *ids[1:]), n, order, {})
+    with pytest.raises(ValueError):  # an article drawn before
+        tool.check_listed(ids, n, order, {ids[-1]: "tune"})

@@ -77,6 +77,18 @@ FOURTH_IDS = (
     "83798_text", "11127_text", "128762_text", "8071_text", "4098_text", "110458_text",
     "119216_text", "42665_text", "130557_text", "117341_text", "100624_text", "99993_text",
 )  # fmt: skip
+# session 5: draw 4 (seed 1317) was scored once as held-out, then studied (now ``tune``). Draw 5
+# is NEREL train's eligible articles (same MIN_PERSONS) shuffled with FIFTH_HELDOUT_SEED, the
+# first N_FIFTH_HELDOUT of them in no gold of the project (people, dates, facts) and in no
+# candidate list of the facts draws (``tools/gold_offsets.py`` DRAWS): 223 train ids when drawn.
+# Listed, and checked by ``draw`` as FOURTH_IDS are.
+FIFTH_HELDOUT_SEED = 1318
+N_FIFTH_HELDOUT = 14
+FIFTH_IDS = (
+    "163883_text", "511580_text", "503921_text", "538190_text", "22371_text", "28565_text",
+    "38473_text", "110172_text", "11899_text", "22582_text", "86220_text", "103706_text",
+    "19999_text", "141316_text",
+)  # fmt: skip
 
 
 def read_texts(texts: Path = TEXTS) -> dict[str, dict]:
@@ -91,15 +103,25 @@ def read_texts(texts: Path = TEXTS) -> dict[str, dict]:
     return found
 
 
-def fourth_order(articles: dict[str, dict]) -> list[str]:
-    """NEREL train's eligible articles in draw 4's seeded order."""
+def train_order(articles: dict[str, dict], seed: int) -> list[str]:
+    """NEREL train's eligible articles in the order ``seed`` shuffles them (draws 4 and 5)."""
     eligible = sorted(
         doc_id
         for doc_id, record in articles.items()
         if record["source"] == FOURTH_SOURCE
         and sum(e["label"] == "PERSON" for e in record["entities"]) >= MIN_PERSONS
     )
-    return random.Random(FOURTH_HELDOUT_SEED).sample(eligible, len(eligible))
+    return random.Random(seed).sample(eligible, len(eligible))
+
+
+def check_listed(ids: tuple[str, ...], n: int, order: list[str], drawn: dict[str, str]) -> None:
+    """Raise ``ValueError`` unless ``ids`` are ``n`` eligible train articles in seeded ``order``,
+    none of them drawn before."""
+    at = [order.index(doc_id) if doc_id in order else -1 for doc_id in ids]
+    if len(ids) != n or min(at) < 0 or at != sorted(at) or set(ids) & set(drawn):
+        raise ValueError(
+            f"listed draw {ids[:1]}...: not {n} new eligible train articles in seeded order"
+        )
 
 
 def draw(articles: dict[str, dict]) -> dict[str, str]:
@@ -125,11 +147,11 @@ def draw(articles: dict[str, dict]) -> dict[str, str]:
     third = random.Random(THIRD_HELDOUT_SEED).sample(left, min(N_THIRD_HELDOUT, len(left)))
     # draw 3 was spent (scored once, then studied): tuned on now; draw 4 is NEREL train's
     drawn |= dict.fromkeys(third, "tune")
-    order = fourth_order(articles)
-    at = [order.index(doc_id) if doc_id in order else -1 for doc_id in FOURTH_IDS]
-    if len(FOURTH_IDS) != N_FOURTH_HELDOUT or min(at) < 0 or at != sorted(at):
-        raise ValueError("draw 4: the listed ids are not eligible train articles in seeded order")
-    return drawn | dict.fromkeys(FOURTH_IDS, "heldout")
+    check_listed(FOURTH_IDS, N_FOURTH_HELDOUT, train_order(articles, FOURTH_HELDOUT_SEED), drawn)
+    # draw 4 was spent (scored once at the end of session 4, then studied): tuned on now
+    drawn |= dict.fromkeys(FOURTH_IDS, "tune")
+    check_listed(FIFTH_IDS, N_FIFTH_HELDOUT, train_order(articles, FIFTH_HELDOUT_SEED), drawn)
+    return drawn | dict.fromkeys(FIFTH_IDS, "heldout")
 
 
 def nerel_mentions(record: dict) -> list[tuple[int, int]]:
