@@ -235,6 +235,30 @@ CASES = {
         "Рууда Гуллита назначили тренером «Терека».",
         [("Рууд Гуллит", "тренер", "тренером «Терека»", "Терек", "current")],
     ),
+    # the verb after a name: of the name's gender, the name holds the post before it
+    "the verb after the name shows the name's gender": (
+        "Министр здравоохранения Вероника Скворцова заявила, что вакцина готова.",
+        [("Вероника Скворцова", "министр здравоохранения", "Министр здравоохранения", None,
+          "current")],
+    ),
+    "a first name the tagger reads in the verb's gender, whatever the dictionary says": (
+        "Премьер-министр Словении Марьян Шарец подал в отставку.",
+        [("Марьян Шарец", "премьер-министр", "Премьер-министр Словении", "Словения",
+          "current")],
+    ),
+    # a passive verb of choosing gives its subject the post; another passive verb does not
+    "a passive verb of choosing": (
+        "На прошлой неделе Синдзо Абэ был выбран председателем партии.",
+        [("Синдзо Абэ", "председатель", "председателем партии", "партия", "current")],
+    ),
+    "a copula with a singular instrumental and no passive verb": (
+        "Позднее Сергей Магнитский стал сотрудником полиции.",
+        [("Сергей Магнитский", "сотрудник", "сотрудником полиции", "полиция", "current")],
+    ),
+    "a copula with a plural post after один из": (
+        "Позднее Сергей Магнитский стал одним из сотрудников полиции.",
+        [("Сергей Магнитский", "сотрудник", "сотрудников полиции", "полиция", "current")],
+    ),
 }  # fmt: skip
 
 # the other side of each condition above: no row (or only the rows given)
@@ -378,6 +402,19 @@ CASES_MUST_NOT_LINK = {
     "pronoun of a gender no name before has": (
         "Иван Петров пришёл в компанию в 2000 году. Её финансовым директором она стала в 2006 "
         "году.",
+        [],
+    ),
+    "the verb after the name shows the other gender: the name is a complement": (
+        "Дженнифер Лопес выступила в Туркмении. Представитель Лопес сообщил, что концерт был "
+        "частным.",
+        [],
+    ),
+    "the agent of a passive verb holds no post of the subject": (
+        "Позднее Сергей Магнитский был арестован сотрудником полиции.",
+        [],
+    ),
+    "a plural post after a copula is no one person's": (
+        "Позднее Сергей Магнитский был арестован сотрудниками полиции.",
         [],
     ),
     "dash after a noun, no date": (

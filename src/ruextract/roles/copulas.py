@@ -35,12 +35,12 @@ COPULAS = frozenset(
      "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
      "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
      "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать",
-     "назвать", "называть", "исполнять", "сменить"}
+     "назвать", "называть", "исполнять", "сменить", "выбрать", "выбирать"}
 )  # fmt: skip
 # active verbs that give a post to their object: "Путин назначил Иванова министром"
 APPOINT_VERBS = frozenset(
     {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "назвать",
-     "называть"}
+     "называть", "выбрать", "выбирать"}
 )  # fmt: skip
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset(
@@ -73,6 +73,8 @@ TIME_WORDS = frozenset(
 def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The nearest name before a phrase that a copula or appointment verb links to it."""
     head = doc[phrase.head]
+    if phrase.plural and not one_of(doc, phrase):
+        return None  # "был застрелен полицейскими": an agent of many, not one person's post
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     if case_of(head) != "Ins" and not after_post and not one_of(doc, phrase, "Ins"):
@@ -116,6 +118,16 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             and fold(token.text) not in SUBJECT_PRONOUNS
         ):
             return None  # the copula's subject is no name: "Белоруссия стала её членом"
+        if (
+            verb is None
+            and case_of(head) == "Ins"
+            and not after_post
+            and token.pos_ in ("VERB", "AUX")
+            and "Pass" in token.morph.get("Voice")
+            and "Short" in token.morph.get("Variant")
+            and fold(token.lemma_) not in COPULAS
+        ):
+            return None  # "был арестован сотрудником полиции": the agent, not a post
         if fold(token.lemma_) in COPULAS and verb is None:
             verb = token
             if appoints(verb):

@@ -21,6 +21,7 @@ from ruextract.roles.agreement import (
     ends_clause,
     one_of,
     opens_sentence,
+    verb_disowns,
 )
 from ruextract.roles.anaphora import (
     with_org,
@@ -78,6 +79,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
         return None  # "адвокат Сантоса": the genitive name is not the holder
+    if verb_disowns(doc, span):
+        return None  # "Представитель Лопес сообщил": the representative is a man
     return span
 
 
@@ -285,7 +288,7 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             name_case = case_of(doc[span.end - 1])
             if head_case == "Nom":
                 if name_case in (None, "Nom"):
-                    return span
+                    return None if verb_disowns(doc, span) else span
                 # a name in another case is a description's complement, the holder may follow
                 # it ("сын Владимира Жириновского Игорь Лебедев"), but not after a comma: there
                 # a new clause may open ("помощник Путина, Лебедев промолчал")

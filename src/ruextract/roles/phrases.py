@@ -342,7 +342,8 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org_label, org_start = "ORG", group[0].idx
             org_stop = group[-1].idx + len(group[-1].text)
             break
-        if not token.text[:1].isupper():
+        if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS:
+            # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))
     if org is None and country is not None:
         org, org_label, org_key = place_record(country)
