@@ -255,6 +255,20 @@ CASES = {
         "Позднее Сергей Магнитский стал сотрудником полиции.",
         [("Сергей Магнитский", "сотрудник", "сотрудником полиции", "полиция", "current")],
     ),
+    # a copula after an instrumental post, past the post's field ("в сериале") up to the verb
+    "a copula after the post, past a prepositional phrase": (
+        "Лучшим актером в драматическом сериале стал Кайл Чандлер.",
+        [("Кайл Чандлер", "актер", "Лучшим актером", None, "current")],
+    ),
+    "a copula after an acting post written as an abbreviation, of no case": (
+        "Врио премьер-министра Украины назначен Владимир Гройсман.",
+        [("Владимир Гройсман", "премьер-министр", "Врио премьер-министра Украины", "Украина",
+          "acting")],
+    ),
+    "a subject pronoun before its copula": (
+        "Джон Смит работал в банке. Его финансовым директором он стал в 2006 году.",
+        [("Джон Смит", "директор", "финансовым директором", None, "current")],
+    ),
     "a copula with a plural post after один из": (
         "Позднее Сергей Магнитский стал одним из сотрудников полиции.",
         [("Сергей Магнитский", "сотрудник", "сотрудников полиции", "полиция", "current")],
@@ -415,6 +429,16 @@ CASES_MUST_NOT_LINK = {
     ),
     "a plural post after a copula is no one person's": (
         "Позднее Сергей Магнитский был арестован сотрудниками полиции.",
+        [],
+    ),
+    "an instrumental after a preposition is no post, before a copula either": (
+        "Гордон Браун объявил об отставке. Выступая перед журналистами на Даунинг-стрит, он "
+        "сказал, что уходит.",
+        [],
+    ),
+    "a pronoun with no copula after it is the subject of another clause": (
+        "Талибы назвали имя Забиуллы Муджахида. Румыния является членом НАТО с 2004 года, она "
+        "отправила в Афганистан 620 военных.",
         [],
     ),
     "dash after a noun, no date": (

@@ -23,6 +23,7 @@ from ruextract.roles.agreement import (
 )
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
+    ACTING_WORDS,
     Entities,
     Phrase,
 )
@@ -57,6 +58,7 @@ MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 COPULA_WINDOW = 8
+PRONOUN_TO_VERB = 3  # words from a subject pronoun to its copula: "он как раз трудился"
 OBJECT_CASES = frozenset({"Acc", "Gen"})  # an animate object reads as either
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
 ZERO_SUBJECT_REACH = 2
@@ -308,6 +310,8 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
     for token in doc[phrase.start : phrase.head]:
         if fold(token.text).startswith(ACTING_PARTICIPLES):
             return case_of(token)
+        if fold(token.text) in ACTING_WORDS:
+            return None  # "Врио премьер-министра": an abbreviation, of no case
     return case_of(doc[phrase.head])
 
 
@@ -321,8 +325,11 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
     name that may be nominative, in the same clause (a genitive name there is a complement)."""
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    if phrase_case(doc, phrase) != "Ins" and not after_post:
+    case = phrase_case(doc, phrase)
+    if case is not None and case != "Ins" and not after_post:
         return None  # "На пост главы правительства была избрана Аленка Братушек"
+    if not after_post and before is not None and before.pos_ == "ADP":
+        return None  # "Выступая перед журналистами": the object of a preposition
     sent = ents.sent[phrase.head]
     token = next_content(doc, phrase.end)
     verb = None
@@ -344,11 +351,29 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
                 return None
             token = doc[span.end - 1]
         elif fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
-            # "Её финансовым директором он стал в 2006 году": the person the pronoun stands for
+            # "Её финансовым директором он стал в 2006 году": the person the pronoun stands for,
+            # the subject of the copula after it ("членом НАТО с 2004 года, она отправила": not)
+            ahead = doc[token.i + 1 : token.i + 1 + PRONOUN_TO_VERB]
+            copula_after = any(fold(t.lemma_) in COPULAS for t in ahead)
+            if verb is None and not after_post and not copula_after:
+                return None
             return last_person(doc, token.i, ents)
         elif verb is None:
             if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
                 verb = token
+            elif token.pos_ == "ADP" and next_content(doc, token.i + 1) is not None:
+                # "Лучшим актёром в драматическом сериале стал": the place or field of the
+                # post, up to the verb (its words are in the case of the preposition)
+                token = next_content(doc, token.i + 1)
+                while (
+                    token is not None
+                    and token.pos_ in NOMINAL_POS | {"ADJ", "NUM"}
+                    and case_of(token) not in (None, "Nom")
+                ):
+                    nxt = next_content(doc, token.i + 1)
+                    if nxt is None or nxt.pos_ not in NOMINAL_POS | {"ADJ", "NUM"}:
+                        break
+                    token = nxt
             elif not (
                 token.pos_ == "ADV"
                 or token.text in ("-", "—", "–", ",")
