@@ -235,6 +235,18 @@ CASES = {
         "Рууда Гуллита назначили тренером «Терека».",
         [("Рууд Гуллит", "тренер", "тренером «Терека»", "Терек", "current")],
     ),
+    # posts side by side are a list only in one case (an acting post in its participle's)
+    "a nominative post and a genitive post with its name are no list": (
+        "Ранее умер митрополит Никодим, наставник патриарха Кирилла.",
+        [("Никодим", "митрополит", "митрополит", None, "current"),
+         ("Никодим", "наставник", "наставник", None, "current"),
+         ("Кирилл", "патриарх", "патриарха", None, "current")],
+    ),
+    "an acting post is in its participle's case: a list with the nominative after it": (
+        "Записку взял исполняющий обязанности главы церкви митрополит Пахомиус.",
+        [("Пахомиус", "глава церкви", "исполняющий обязанности главы церкви", None, "acting"),
+         ("Пахомиус", "митрополит", "митрополит", None, "current")],
+    ),
     # the verb after a name: of the name's gender, the name holds the post before it
     "the verb after the name shows the name's gender": (
         "Министр здравоохранения Вероника Скворцова заявила, что вакцина готова.",

@@ -30,6 +30,7 @@ from ruextract.roles.copulas import (
     dated_post,
     person_by_copula,
     person_by_copula_after,
+    phrase_case,
     predecessor,
     subject_of,
 )
@@ -262,6 +263,9 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     between = [t for t in doc[left.end : right.start] if not t.is_space]
     if len(between) > 1 or line_break_between(doc, left.end - 1, right.start):
         return False
+    cases = (phrase_case(doc, left), phrase_case(doc, right))
+    if "Nom" in cases and None not in cases and cases[0] != cases[1]:
+        return False  # "наставник патриарха Кирилла": a genitive complement, not a list
     return not between or fold(between[0].text) in LIST_JOINERS
 
 
