@@ -173,6 +173,15 @@ CASES = {
         [("Майкл Коллинз", "посол", "Посол Ирландии в США", "Ирландия", "COUNTRY", "IE",
           "current")],
     ),
+    # a woman's noun made from a role noun by a feminine suffix (neither is in the word list)
+    "a woman's post by -есса": (
+        "В Москве выступила поэтесса Белла Ахмадулина.",
+        [("Белла Ахмадулина", "поэтесса", "поэтесса", None, None, None, "current")],
+    ),
+    "a woman's post by -ница": (
+        "Об этом рассказала учительница Мария Иванова.",
+        [("Мария Иванова", "учительница", "учительница", None, None, None, "current")],
+    ),
     "a preposition of place belongs to the place, not the post (в)": (
         "В 2005 году Джон Хантсман был назначен послом в России.",
         [("Джон Хантсман", "посол", "послом в России", "Россия", "COUNTRY", "RU", "current")],
@@ -227,6 +236,7 @@ CASES_MUST_NOT_MATCH = {
         "Акции ведущих компаний упали, сообщил Иван Петров."
     ),
     "post with no person named": "Министр встретился с президентом в Кремле.",
+    "a feminine suffix on a word that names no post": "Блондинка Анна Петрова пришла на приём.",
     "adjective, not a post": "В этом году в стране пройдут президентские выборы.",
     "profession of an unnamed person": "Водитель автобуса и врач скорой помощи не пострадали.",
     "the copula's subject is no name": (

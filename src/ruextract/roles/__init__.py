@@ -9,7 +9,8 @@ the person's key, the post in the nominative, the org or country, the status).
 A role phrase is a role noun (``data/role_nouns.tsv``: the heads of NEREL train PROFESSION
 spans, adjectives and participles used as nouns among them: "ведущий", "управляющий", with no
 noun of their case after them; compound abbreviations such as "генсек" are spelt out by
-``data/role_abbreviations.tsv``)
+``data/role_abbreviations.tsv``; a woman's noun made from one by a feminine suffix counts too:
+"поэтесса", "учительница")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
 role noun among the genitive words makes the rest a post ("пресс-секретарь президента

@@ -134,6 +134,31 @@ def compound_role(lemma: str) -> bool:
     )
 
 
+# suffixes of women's nouns and the endings of the men's nouns they are made from:
+# "учительница" -> "учитель", "помощница" -> "помощник", "лётчица" -> "лётчик", "певица" ->
+# "певец", "императрица" -> "император", "поэтесса" -> "поэт", "монахиня" -> "монах",
+# "секретарша" -> "секретарь", "теннисистка" -> "теннисист"
+FEMININE_SUFFIXES = (
+    ("ница", ("", "ник")),
+    ("ица", ("ик", "ец", "")),
+    ("есса", ("",)),
+    ("иня", ("",)),
+    ("ша", ("ь", "")),
+    ("ка", ("",)),
+)
+
+
+def feminine_role(lemma: str) -> bool:
+    """A woman's noun made from a role noun by a feminine suffix ("теннисистка" from
+    "теннисист", "танцовщица" from "танцовщик"): NEREL train names many posts only in the
+    men's form, so the word list alone misses the women's."""
+    for suffix, endings in FEMININE_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            return any(stem + ending in role_nouns() for ending in endings)
+    return False
+
+
 def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
     "политик-популист" (an animate noun: "премьер-лига" is no person)."""
@@ -150,6 +175,7 @@ def is_role_noun(token: Token) -> bool:
         or fold(token.text) in abbreviations()
         or compound_role(lemma)
         or described_role(token, lemma)
+        or (token.pos_ == "NOUN" and feminine_role(lemma))
     )
     if not known:
         return False
