@@ -182,6 +182,11 @@ CASES = {
         "Об этом рассказала учительница Мария Иванова.",
         [("Мария Иванова", "учительница", "учительница", None, None, None, "current")],
     ),
+    # a noun of neither word list whose navec neighbours are posts
+    "a post the word lists never saw, placed by its neighbours": (
+        "Новую постановку готовит хореограф Борис Эйфман.",
+        [("Борис Эйфман", "хореограф", "хореограф", None, None, None, "current")],
+    ),
     "a preposition of place belongs to the place, not the post (в)": (
         "В 2005 году Джон Хантсман был назначен послом в России.",
         [("Джон Хантсман", "посол", "послом в России", "Россия", "COUNTRY", "RU", "current")],
@@ -237,6 +242,10 @@ CASES_MUST_NOT_MATCH = {
     ),
     "post with no person named": "Министр встретился с президентом в Кремле.",
     "a feminine suffix on a word that names no post": "Блондинка Анна Петрова пришла на приём.",
+    "a noun of neither list whose neighbours name no post": (
+        "На матче присутствовал колумбиец Хуан Перес."
+    ),
+    "a noun the lists know names no post": "Его сын Иван Петров тоже пришёл.",
     "adjective, not a post": "В этом году в стране пройдут президентские выборы.",
     "profession of an unnamed person": "Водитель автобуса и врач скорой помощи не пострадали.",
     "the copula's subject is no name": (
@@ -344,11 +353,21 @@ def test_roles_library_result_lists_roles():
     assert [(r.key, r.role, r.org_key) for r in result.roles] == [("Сергей Лавров", "глава", None)]
 
 
+def test_roles_similar_role_places_nouns_by_their_neighbours():
+    assert roles.words.similar_role("хореограф")  # in neither list
+    assert roles.words.similar_role("президент")  # a role noun
+    assert not roles.words.similar_role("сын")  # a non-role noun
+    assert not roles.words.similar_role("колумбиец")  # in neither list
+    assert not roles.words.similar_role("неслыханноеслово")  # no vector
+
+
 def test_roles_word_lists_name_their_source():
     assert {"президент", "министр", "актриса", "генсек"} <= roles.role_nouns()
     assert "генеральный" in roles.role_adjectives()
     assert roles.abbreviations()["замминистра"] == "заместитель министра"
     assert "человек" not in roles.role_nouns()
+    assert {"сын", "американец"} <= roles.words.non_role_nouns()
+    assert not roles.words.non_role_nouns() & roles.role_nouns()
 
 
 # ---------------------------------------------------------------------------------------------

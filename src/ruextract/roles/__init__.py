@@ -10,7 +10,9 @@ A role phrase is a role noun (``data/role_nouns.tsv``: the heads of NEREL train 
 spans, adjectives and participles used as nouns among them: "ведущий", "управляющий", with no
 noun of their case after them; compound abbreviations such as "генсек" are spelt out by
 ``data/role_abbreviations.tsv``; a woman's noun made from one by a feminine suffix counts too:
-"поэтесса", "учительница")
+"поэтесса", "учительница"; so does a lower-case animate noun of neither this list nor
+``data/non_role_nouns.tsv`` whose navec neighbours are role nouns rather than non-role ones:
+"хореограф", not "колумбиец")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
 role noun among the genitive words makes the rest a post ("пресс-секретарь президента

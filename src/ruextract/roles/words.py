@@ -2,15 +2,19 @@
 
 ``role_nouns()``, ``role_adjectives()`` and ``org_nouns()`` come from NEREL train (built by
 ``tools/build_role_nouns.py`` and ``tools/build_org_nouns.py``); ``abbreviations()`` spells out
-compound abbreviations of posts.
+compound abbreviations of posts. A noun of neither list (nor of ``non_role_nouns()``, the
+animate nouns NEREL train never marks as posts) is placed by its navec neighbours
+(``similar_role``), a woman's noun by the man's it is made from (``feminine_role``).
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from ruextract import models
@@ -20,6 +24,13 @@ NOUNS_FILE = "role_nouns.tsv"
 ADJECTIVES_FILE = "role_adjectives.tsv"
 ABBREVIATIONS_FILE = "role_abbreviations.tsv"
 ORG_NOUNS_FILE = "org_nouns.tsv"
+NON_ROLE_FILE = "non_role_nouns.tsv"
+# a noun of neither word list names a post when its navec vector is, over its SIMILAR_K nearest
+# role nouns, closer by SIMILAR_MARGIN (cosine) than over its nearest non-role nouns: chosen on
+# a fold of NEREL train (lists built from one half, scored on the other half, whose words the
+# lists had not seen, as dev's)
+SIMILAR_K = 5
+SIMILAR_MARGIN = 0.1
 # a noun heads organisation names in posts when it heads this many lower-case ORGANIZATION
 # spans of NEREL train and this share of its occurrences lie inside one (data/org_nouns.tsv)
 ORG_MIN_HEADS = 3
@@ -63,6 +74,12 @@ def org_nouns() -> frozenset[str]:
         if int(row["heads"]) >= ORG_MIN_HEADS
         and int(row["inside"]) >= ORG_MIN_SHARE * int(row["total"])
     )
+
+
+@lru_cache(maxsize=1)
+def non_role_nouns() -> frozenset[str]:
+    """Lemmas of animate nouns that name no post (``data/non_role_nouns.tsv``: "сын")."""
+    return frozenset(row["lemma"] for row in _read_tsv(NON_ROLE_FILE))
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +176,35 @@ def feminine_role(lemma: str) -> bool:
     return False
 
 
+def _unit_rows(words: Iterable[str]) -> np.ndarray:
+    """The navec vectors of ``words`` (those it has), one unit-length row each."""
+    emb = models.embedding()
+    rows = np.stack([emb[word] for word in sorted(words) if word in emb])
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def _list_vectors() -> tuple[np.ndarray, np.ndarray]:
+    return _unit_rows(role_nouns()), _unit_rows(non_role_nouns())
+
+
+@lru_cache(maxsize=20_000)
+def similar_role(lemma: str) -> bool:
+    """A noun of neither word list whose navec neighbours are posts: its ``SIMILAR_K`` nearest
+    role nouns are closer, on average, by ``SIMILAR_MARGIN`` than its nearest non-role nouns
+    ("дирижёр", "скульптор"; not "сын", "американец")."""
+    if lemma in role_nouns() or lemma in non_role_nouns():
+        return lemma in role_nouns()
+    emb = models.embedding()
+    if lemma not in emb:
+        return False
+    vector = emb[lemma] / np.linalg.norm(emb[lemma])
+    roles, others = _list_vectors()
+    near_roles = np.sort(roles @ vector)[-SIMILAR_K:].mean()
+    near_others = np.sort(others @ vector)[-SIMILAR_K:].mean()
+    return bool(near_roles - near_others > SIMILAR_MARGIN)
+
+
 def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
     "политик-популист" (an animate noun: "премьер-лига" is no person)."""
@@ -176,6 +222,12 @@ def is_role_noun(token: Token) -> bool:
         or compound_role(lemma)
         or described_role(token, lemma)
         or (token.pos_ == "NOUN" and feminine_role(lemma))
+        or (
+            token.pos_ == "NOUN"
+            and token.morph.get("Animacy") == ["Anim"]
+            and token.text.islower()
+            and similar_role(lemma)
+        )
     )
     if not known:
         return False
