@@ -152,7 +152,7 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
             "-k",
-            "not nerel_train_sample and not word_list_tool",
+            "constructions or not_roles or linking or similar_role",
         ),
     ),
     "roles_links": Target(
@@ -162,7 +162,7 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
             "-k",
-            "not nerel_train_sample and not word_list_tool",
+            "constructions or not_roles or linking or similar_role",
         ),
     ),
     "roles_agreement": Target(
@@ -172,7 +172,7 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
             "-k",
-            "not nerel_train_sample and not word_list_tool",
+            "constructions or not_roles or linking or similar_role",
         ),
     ),
     "roles_words": Target(
@@ -182,7 +182,7 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
             "-k",
-            "not nerel_train_sample and not word_list_tool",
+            "constructions or not_roles or linking or similar_role",
         ),
     ),
     "runner": Target(
