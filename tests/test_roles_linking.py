@@ -247,6 +247,11 @@ CASES = {
         [("Пахомиус", "глава церкви", "исполняющий обязанности главы церкви", None, "acting"),
          ("Пахомиус", "митрополит", "митрополит", None, "current")],
     ),
+    # two names after a post: the first (indeclinable) is its complement, the second its holder
+    "a post, the name it is of, and its holder's name": (
+        "Врач Хиллари Клинтон Лиза Бардек сообщила, что пациентка чувствует себя хорошо.",
+        [("Лиза Бардек", "врач", "Врач", None, "current")],
+    ),
     # the verb after a name: of the name's gender, the name holds the post before it
     "the verb after the name shows the name's gender": (
         "Министр здравоохранения Вероника Скворцова заявила, что вакцина готова.",

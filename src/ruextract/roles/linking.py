@@ -80,6 +80,18 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
         return None  # "адвокат Сантоса": the genitive name is not the holder
+    nxt = next_content(doc, span.end)
+    if (
+        nxt is not None
+        and nxt.i in ents.per
+        and ents.per[nxt.i].start == nxt.i
+        and ents.per[nxt.i]._.key != span._.key
+        and not line_break_between(doc, span.end - 1, nxt.i)
+    ):
+        # "Врач Хиллари Клинтон Лиза Бардек": a name right after the name is the holder's, the
+        # first one (indeclinable) the complement
+        second = ents.per[nxt.i]
+        return second if agree(doc[phrase.head], second, same=True) else None
     if verb_disowns(doc, span):
         return None  # "Представитель Лопес сообщил": the representative is a man
     return span
