@@ -187,6 +187,10 @@ CASES = {
         "Новую постановку готовит хореограф Борис Эйфман.",
         [("Борис Эйфман", "хореограф", "хореограф", None, None, None, "current")],
     ),
+    "a word about the holder hyphenated to a post the word lists never saw": (
+        "Спектакль поставил хореограф-новатор Борис Эйфман.",
+        [("Борис Эйфман", "хореограф", "хореограф-новатор", None, None, None, "current")],
+    ),
     "a preposition of place belongs to the place, not the post (в)": (
         "В 2005 году Джон Хантсман был назначен послом в России.",
         [("Джон Хантсман", "посол", "послом в России", "Россия", "COUNTRY", "RU", "current")],
@@ -246,6 +250,9 @@ CASES_MUST_NOT_MATCH = {
         "На матче присутствовал колумбиец Хуан Перес."
     ),
     "a noun the lists know names no post": "Его сын Иван Петров тоже пришёл.",
+    "a hyphenated word whose first part names no post": (
+        "Спектакль посетил колумбиец-турист Хуан Перес."
+    ),
     "adjective, not a post": "В этом году в стране пройдут президентские выборы.",
     "profession of an unnamed person": "Водитель автобуса и врач скорой помощи не пострадали.",
     "the copula's subject is no name": (

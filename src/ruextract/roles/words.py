@@ -209,7 +209,9 @@ def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
     "политик-популист" (an animate noun: "премьер-лига" is no person)."""
     first, _, rest = lemma.partition("-")
-    return bool(rest) and first in role_nouns() and token.morph.get("Animacy") == ["Anim"]
+    if not rest or token.morph.get("Animacy") != ["Anim"]:
+        return False
+    return first in role_nouns() or similar_role(first)
 
 
 def is_role_noun(token: Token) -> bool:
