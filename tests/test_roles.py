@@ -191,6 +191,17 @@ CASES = {
         "Спектакль поставил хореограф-новатор Борис Эйфман.",
         [("Борис Эйфман", "хореограф", "хореограф-новатор", None, None, None, "current")],
     ),
+    # a hyphenated post: each part naming a person in its nominative, a prefix as written
+    "a hyphenated post in an oblique case": (
+        "Разбился самолёт пилота-инструктора Роберта Лоуренса.",
+        [("Роберт Лоуренс", "пилот-инструктор", "пилота-инструктора", None, None, None,
+          "current")],
+    ),
+    "a hyphenated post with a prefix": (
+        "С речью выступил вице-президент США Джо Байден.",
+        [("Джо Байден", "вице-президент", "вице-президент США", "США", "COUNTRY", "US",
+          "current")],
+    ),
     "a preposition of place belongs to the place, not the post (в)": (
         "В 2005 году Джон Хантсман был назначен послом в России.",
         [("Джон Хантсман", "посол", "послом в России", "Россия", "COUNTRY", "RU", "current")],

@@ -124,7 +124,22 @@ def head_lemma(token: Token) -> str:
         lemma = lemma[len(FORMER_PREFIX) :]
     if lemma not in role_nouns() and "-" not in lemma:
         lemma = substantive(token.text) or lemma
+    elif lemma not in role_nouns() and token.pos_ == "NOUN":
+        lemma = hyphenated_lemma(lemma)
     return lemma
+
+
+@lru_cache(maxsize=20_000)
+def hyphenated_lemma(word: str) -> str:
+    """A hyphenated noun with each part that names a person in its own nominative singular:
+    the tagger leaves the first part, or both, as written ("пилота-инструктора" -> "пилот-
+    инструктор", "летчики-космонавты" -> "летчик-космонавт"; "вице-" stays)."""
+    parts = []
+    for part in word.split("-"):
+        parses = models.morph_analyzer().parse(part)
+        people = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
+        parts.append(fold(people[0].normal_form) if people else part)
+    return "-".join(parts)
 
 
 def modifies_next(token: Token) -> bool:
