@@ -177,7 +177,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_words": Target(
         path="src/ruextract/roles/words.py",
-        functions=("feminine_role",),
+        functions=("feminine_role", "similar_role", "hyphenated_lemma", "described_role"),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
