@@ -119,12 +119,17 @@ def head_lemma(token: Token) -> str:
     """A role noun's lemma without "экс-" ("экс-президента" -> "президент"); a participle or
     adjective used as a noun by its masculine nominative ("управляющего" -> "управляющий",
     whose lemma is the verb "управлять")."""
-    lemma = fold(token.lemma_)
+    return _head_lemma(token.lemma_, token.text, token.pos_)
+
+
+@lru_cache(maxsize=50_000)
+def _head_lemma(tagger_lemma: str, text: str, pos: str) -> str:
+    lemma = fold(tagger_lemma)
     if lemma.startswith(FORMER_PREFIX):
         lemma = lemma[len(FORMER_PREFIX) :]
     if lemma not in role_nouns() and "-" not in lemma:
-        lemma = substantive(token.text) or lemma
-    elif lemma not in role_nouns() and token.pos_ == "NOUN":
+        lemma = substantive(text) or lemma
+    elif lemma not in role_nouns() and pos == "NOUN":
         lemma = hyphenated_lemma(lemma)
     return lemma
 
@@ -223,29 +228,36 @@ def similar_role(lemma: str) -> bool:
 def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
     "политик-популист" (an animate noun: "премьер-лига" is no person)."""
+    return _described(lemma, token.morph.get("Animacy") == ["Anim"])
+
+
+def _described(lemma: str, animate: bool) -> bool:
     first, _, rest = lemma.partition("-")
-    if not rest or token.morph.get("Animacy") != ["Anim"]:
+    if not rest or not animate:
         return False
     return first in role_nouns() or similar_role(first)
+
+
+@lru_cache(maxsize=50_000)
+def _known_word(lemma: str, text: str, pos: str, animate: bool) -> bool:
+    """The word lists' (and the rules over them) reading of a word as a post, from its lemma,
+    spelling, part of speech and animacy alone."""
+    return (
+        lemma in role_nouns()
+        or lemma in abbreviations()
+        or fold(text) in abbreviations()
+        or compound_role(lemma)
+        or _described(lemma, animate)
+        or (pos == "NOUN" and feminine_role(lemma))
+        or (pos == "NOUN" and animate and text.islower() and similar_role(lemma))
+    )
 
 
 def is_role_noun(token: Token) -> bool:
     """A noun (or a participle used as one: "командующий") that names a post or profession."""
     lemma = head_lemma(token)
-    known = (
-        lemma in role_nouns()
-        or lemma in abbreviations()
-        or fold(token.text) in abbreviations()
-        or compound_role(lemma)
-        or described_role(token, lemma)
-        or (token.pos_ == "NOUN" and feminine_role(lemma))
-        or (
-            token.pos_ == "NOUN"
-            and token.morph.get("Animacy") == ["Anim"]
-            and token.text.islower()
-            and similar_role(lemma)
-        )
-    )
+    animate = token.pos_ in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
+    known = _known_word(lemma, token.text, token.pos_, animate)
     if not known:
         return False
     if substantive(token.text) == lemma:
