@@ -258,6 +258,10 @@ CASES = {
         [("Вероника Скворцова", "министр здравоохранения", "Министр здравоохранения", None,
           "current")],
     ),
+    "the surname alone, its verb in the gender of the person's first name": (
+        "Вероника Скворцова приехала в Казань. Министр Скворцова заявила, что вакцина готова.",
+        [("Вероника Скворцова", "министр", "Министр", None, "current")],
+    ),
     "a first name the tagger reads in the verb's gender, whatever the dictionary says": (
         "Премьер-министр Словении Марьян Шарец подал в отставку.",
         [("Марьян Шарец", "премьер-министр", "Премьер-министр Словении", "Словения",
@@ -438,6 +442,15 @@ CASES_MUST_NOT_LINK = {
     "the verb after the name shows the other gender: the name is a complement": (
         "Дженнифер Лопес выступила в Туркмении. Представитель Лопес сообщил, что концерт был "
         "частным.",
+        [],
+    ),
+    "the auxiliary after the name shows the other gender": (
+        "Дженнифер Лопес выступила в Туркмении. Представитель Лопес был против концерта.",
+        [],
+    ),
+    "a feminine verb after a man's name": (
+        "Тони Блэр прилетел в Москву. Пресс-секретарь Блэр сообщила, что визит продлится два "
+        "дня.",
         [],
     ),
     "the agent of a passive verb holds no post of the subject": (
