@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np
+import numpy
 from spacy.tokens import Doc, Token
 
 from ruextract import models
@@ -196,15 +196,15 @@ def feminine_role(lemma: str) -> bool:
     return False
 
 
-def _unit_rows(words: Iterable[str]) -> np.ndarray:
+def _unit_rows(words: Iterable[str]) -> numpy.ndarray:
     """The navec vectors of ``words`` (those it has), one unit-length row each."""
     emb = models.embedding()
-    rows = np.stack([emb[word] for word in sorted(words) if word in emb])
-    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+    rows = numpy.stack([emb[word] for word in sorted(words) if word in emb])
+    return rows / numpy.linalg.norm(rows, axis=1, keepdims=True)
 
 
 @lru_cache(maxsize=1)
-def _list_vectors() -> tuple[np.ndarray, np.ndarray]:
+def _list_vectors() -> tuple[numpy.ndarray, numpy.ndarray]:
     return _unit_rows(role_nouns()), _unit_rows(non_role_nouns())
 
 
@@ -218,10 +218,10 @@ def similar_role(lemma: str) -> bool:
     emb = models.embedding()
     if lemma not in emb:
         return False
-    vector = emb[lemma] / np.linalg.norm(emb[lemma])
+    vector = emb[lemma] / numpy.linalg.norm(emb[lemma])
     roles, others = _list_vectors()
-    near_roles = np.sort(roles @ vector)[-SIMILAR_K:].mean()
-    near_others = np.sort(others @ vector)[-SIMILAR_K:].mean()
+    near_roles = numpy.sort(roles @ vector)[-SIMILAR_K:].mean()
+    near_others = numpy.sort(others @ vector)[-SIMILAR_K:].mean()
     return bool(near_roles - near_others > SIMILAR_MARGIN)
 
 
