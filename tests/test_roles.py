@@ -376,7 +376,17 @@ def test_roles_similar_role_places_nouns_by_their_neighbours():
     assert roles.words.similar_role("президент")  # a role noun
     assert not roles.words.similar_role("сын")  # a non-role noun
     assert not roles.words.similar_role("колумбиец")  # in neither list
+    assert not roles.words.similar_role("турист")  # closer to posts, but by less than the margin
     assert not roles.words.similar_role("неслыханноеслово")  # no vector
+
+
+def test_roles_feminine_role_reads_the_mans_noun_under_the_suffix():
+    assert roles.words.feminine_role("поэтесса")  # поэт
+    assert roles.words.feminine_role("учительница")  # учитель
+    assert roles.words.feminine_role("летчица")  # летчик
+    assert roles.words.feminine_role("певица")  # певец
+    assert not roles.words.feminine_role("блондинка")  # блондин is no post
+    assert not roles.words.feminine_role("министр")  # no feminine suffix
 
 
 def test_roles_word_lists_name_their_source():
