@@ -286,6 +286,18 @@ CASES = {
         [("Владимир Гройсман", "премьер-министр", "Врио премьер-министра Украины", "Украина",
           "acting")],
     ),
+    "a copula after the post, past a bracket": (
+        "Главой Bundesbank (ЦБ ФРГ) станет Йенс Вайдман.",
+        [("Йенс Вайдман", "глава", "Главой Bundesbank", "Bundesbank", "current")],
+    ),
+    "a copula after a post in another case gives it no holder": (
+        "Нового министра назначил президент Иван Петров.",
+        [("Иван Петров", "президент", "президент", None, "current")],
+    ),
+    "an instrumental after a preposition, a copula after it: only the name's own post": (
+        "Перед журналистами выступил министр Иван Петров.",
+        [("Иван Петров", "министр", "министр", None, "current")],
+    ),
     "a subject pronoun before its copula": (
         "Джон Смит работал в банке. Его финансовым директором он стал в 2006 году.",
         [("Джон Смит", "директор", "финансовым директором", None, "current")],
@@ -467,7 +479,7 @@ CASES_MUST_NOT_LINK = {
         [],
     ),
     "a pronoun with no copula after it is the subject of another clause": (
-        "Талибы назвали имя Забиуллы Муджахида. Румыния является членом НАТО с 2004 года, она "
+        "Об этом сообщила Анна Петрова. Румыния является членом НАТО с 2004 года, она "
         "отправила в Афганистан 620 военных.",
         [],
     ),
