@@ -478,6 +478,10 @@ CASES_MUST_NOT_LINK = {
         "сказал, что уходит.",
         [],
     ),
+    "an instrumental after a preposition, then a copula and a name": (
+        "С полузащитником стал тренироваться Иван Петров.",
+        [],
+    ),
     "a pronoun with no copula after it is the subject of another clause": (
         "Об этом сообщила Анна Петрова. Румыния является членом НАТО с 2004 года, она "
         "отправила в Афганистан 620 военных.",
