@@ -478,6 +478,10 @@ CASES_MUST_NOT_LINK = {
         "сказал, что уходит.",
         [],
     ),
+    "posts far apart are no list": (
+        "Министр прибыл на встречу, где выступил режиссёр Иван Петров.",
+        [("Иван Петров", "режиссер", "режиссёр", None, "current")],
+    ),
     "an instrumental after a preposition, then a copula and a name": (
         "С полузащитником стал тренироваться Иван Петров.",
         [],
