@@ -6,6 +6,8 @@
     python benchmarks/mutation.py dates_context # dates/context.py: what the text around says
     python benchmarks/mutation.py dates_filters # dates/filters.py: matches that are no dates
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
+    python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
+    (also roles_links, roles_agreement, roles_words: session 5's roles rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -140,6 +142,48 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/names.py",
         functions=(),
         tests=("tests/test_names.py",),
+    ),
+    # roles: the rules of session 5 (each test parses a sentence: the models load once, in the
+    # process every mutant is forked from)
+    "roles_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=("person_by_copula", "phrase_case", "person_by_copula_after"),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    "roles_links": Target(
+        path="src/ruextract/roles/linking.py",
+        functions=("joined", "person_after"),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    "roles_agreement": Target(
+        path="src/ruextract/roles/agreement.py",
+        functions=("verb_disowns",),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    "roles_words": Target(
+        path="src/ruextract/roles/words.py",
+        functions=("feminine_role", "similar_role", "hyphenated_lemma", "described_role"),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking or similar_role",
+        ),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",

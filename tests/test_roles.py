@@ -173,6 +173,49 @@ CASES = {
         [("Майкл Коллинз", "посол", "Посол Ирландии в США", "Ирландия", "COUNTRY", "IE",
           "current")],
     ),
+    # a woman's noun made from a role noun by a feminine suffix (neither is in the word list)
+    "a woman's post by -есса": (
+        "В Москве выступила поэтесса Белла Ахмадулина.",
+        [("Белла Ахмадулина", "поэтесса", "поэтесса", None, None, None, "current")],
+    ),
+    "a woman's post by -ница": (
+        "Об этом рассказала учительница Мария Иванова.",
+        [("Мария Иванова", "учительница", "учительница", None, None, None, "current")],
+    ),
+    # a noun of neither word list whose navec neighbours are posts
+    "a post the word lists never saw, placed by its neighbours": (
+        "Новую постановку готовит хореограф Борис Эйфман.",
+        [("Борис Эйфман", "хореограф", "хореограф", None, None, None, "current")],
+    ),
+    "a word about the holder hyphenated to a post the word lists never saw": (
+        "Спектакль поставил хореограф-новатор Борис Эйфман.",
+        [("Борис Эйфман", "хореограф", "хореограф-новатор", None, None, None, "current")],
+    ),
+    # a hyphenated post: each part naming a person in its nominative, a prefix as written
+    "a hyphenated post in an oblique case": (
+        "Разбился самолёт пилота-инструктора Роберта Лоуренса.",
+        [("Роберт Лоуренс", "пилот-инструктор", "пилота-инструктора", None, None, None,
+          "current")],
+    ),
+    "a hyphenated post with a prefix": (
+        "С речью выступил вице-президент США Джо Байден.",
+        [("Джо Байден", "вице-президент", "вице-президент США", "США", "COUNTRY", "US",
+          "current")],
+    ),
+    "a preposition of place belongs to the place, not the post (в)": (
+        "В 2005 году Джон Хантсман был назначен послом в России.",
+        [("Джон Хантсман", "посол", "послом в России", "Россия", "COUNTRY", "RU", "current")],
+    ),
+    "a preposition of place belongs to the place, not the post (от)": (
+        "Джон Маккейн был избран сенатором от Аризоны.",
+        [("Джон Маккейн", "сенатор", "сенатором от Аризоны", "Аризона", "LOC", None,
+          "current")],
+    ),
+    "a preposition that is not of place stays in the post (по)": (
+        "Министр по делам ветеранов Эрик Шинсеки ушёл в отставку.",
+        [("Эрик Шинсеки", "министр по делам ветеранов", "Министр по делам ветеранов", None, None,
+          None, "current")],
+    ),
     "a verb of playing a part, in a relative clause": (
         "Дэвид Бекхэм, который до недавнего времени играл полузащитником, вернулся в Лондон.",
         [("Дэвид Бекхэм", "полузащитник", "полузащитником", None, None, None, "current")],
@@ -213,6 +256,14 @@ CASES_MUST_NOT_MATCH = {
         "Акции ведущих компаний упали, сообщил Иван Петров."
     ),
     "post with no person named": "Министр встретился с президентом в Кремле.",
+    "a feminine suffix on a word that names no post": "Блондинка Анна Петрова пришла на приём.",
+    "a noun of neither list whose neighbours name no post": (
+        "На матче присутствовал колумбиец Хуан Перес."
+    ),
+    "a noun the lists know names no post": "Его сын Иван Петров тоже пришёл.",
+    "a hyphenated word whose first part names no post": (
+        "Спектакль посетил колумбиец-турист Хуан Перес."
+    ),
     "adjective, not a post": "В этом году в стране пройдут президентские выборы.",
     "profession of an unnamed person": "Водитель автобуса и врач скорой помощи не пострадали.",
     "the copula's subject is no name": (
@@ -320,11 +371,31 @@ def test_roles_library_result_lists_roles():
     assert [(r.key, r.role, r.org_key) for r in result.roles] == [("Сергей Лавров", "глава", None)]
 
 
+def test_roles_similar_role_places_nouns_by_their_neighbours():
+    assert roles.words.similar_role("хореограф")  # in neither list
+    assert roles.words.similar_role("президент")  # a role noun
+    assert not roles.words.similar_role("сын")  # a non-role noun
+    assert not roles.words.similar_role("колумбиец")  # in neither list
+    assert not roles.words.similar_role("турист")  # closer to posts, but by less than the margin
+    assert not roles.words.similar_role("неслыханноеслово")  # no vector
+
+
+def test_roles_feminine_role_reads_the_mans_noun_under_the_suffix():
+    assert roles.words.feminine_role("поэтесса")  # поэт
+    assert roles.words.feminine_role("учительница")  # учитель
+    assert roles.words.feminine_role("летчица")  # летчик
+    assert roles.words.feminine_role("певица")  # певец
+    assert not roles.words.feminine_role("блондинка")  # блондин is no post
+    assert not roles.words.feminine_role("министр")  # no feminine suffix
+
+
 def test_roles_word_lists_name_their_source():
     assert {"президент", "министр", "актриса", "генсек"} <= roles.role_nouns()
     assert "генеральный" in roles.role_adjectives()
     assert roles.abbreviations()["замминистра"] == "заместитель министра"
     assert "человек" not in roles.role_nouns()
+    assert {"сын", "американец"} <= roles.words.non_role_nouns()
+    assert not roles.words.non_role_nouns() & roles.role_nouns()
 
 
 # ---------------------------------------------------------------------------------------------

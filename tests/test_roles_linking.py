@@ -235,6 +235,77 @@ CASES = {
         "Рууда Гуллита назначили тренером «Терека».",
         [("Рууд Гуллит", "тренер", "тренером «Терека»", "Терек", "current")],
     ),
+    # posts side by side are a list only in one case (an acting post in its participle's)
+    "a nominative post and a genitive post with its name are no list": (
+        "Ранее умер митрополит Никодим, наставник патриарха Кирилла.",
+        [("Никодим", "митрополит", "митрополит", None, "current"),
+         ("Никодим", "наставник", "наставник", None, "current"),
+         ("Кирилл", "патриарх", "патриарха", None, "current")],
+    ),
+    "an acting post is in its participle's case: a list with the nominative after it": (
+        "Записку взял исполняющий обязанности главы церкви митрополит Пахомиус.",
+        [("Пахомиус", "глава церкви", "исполняющий обязанности главы церкви", None, "acting"),
+         ("Пахомиус", "митрополит", "митрополит", None, "current")],
+    ),
+    # two names after a post: the first (indeclinable) is its complement, the second its holder
+    "a post, the name it is of, and its holder's name": (
+        "Врач Хиллари Клинтон Лиза Бардек сообщила, что пациентка чувствует себя хорошо.",
+        [("Лиза Бардек", "врач", "Врач", None, "current")],
+    ),
+    # the verb after a name: of the name's gender, the name holds the post before it
+    "the verb after the name shows the name's gender": (
+        "Министр здравоохранения Вероника Скворцова заявила, что вакцина готова.",
+        [("Вероника Скворцова", "министр здравоохранения", "Министр здравоохранения", None,
+          "current")],
+    ),
+    "the surname alone, its verb in the gender of the person's first name": (
+        "Вероника Скворцова приехала в Казань. Министр Скворцова заявила, что вакцина готова.",
+        [("Вероника Скворцова", "министр", "Министр", None, "current")],
+    ),
+    "a first name the tagger reads in the verb's gender, whatever the dictionary says": (
+        "Премьер-министр Словении Марьян Шарец подал в отставку.",
+        [("Марьян Шарец", "премьер-министр", "Премьер-министр Словении", "Словения",
+          "current")],
+    ),
+    # a passive verb of choosing gives its subject the post; another passive verb does not
+    "a passive verb of choosing": (
+        "На прошлой неделе Синдзо Абэ был выбран председателем партии.",
+        [("Синдзо Абэ", "председатель", "председателем партии", "партия", "current")],
+    ),
+    "a copula with a singular instrumental and no passive verb": (
+        "Позднее Сергей Магнитский стал сотрудником полиции.",
+        [("Сергей Магнитский", "сотрудник", "сотрудником полиции", "полиция", "current")],
+    ),
+    # a copula after an instrumental post, past the post's field ("в сериале") up to the verb
+    "a copula after the post, past a prepositional phrase": (
+        "Лучшим актером в драматическом сериале стал Кайл Чандлер.",
+        [("Кайл Чандлер", "актер", "Лучшим актером", None, "current")],
+    ),
+    "a copula after an acting post written as an abbreviation, of no case": (
+        "Врио премьер-министра Украины назначен Владимир Гройсман.",
+        [("Владимир Гройсман", "премьер-министр", "Врио премьер-министра Украины", "Украина",
+          "acting")],
+    ),
+    "a copula after the post, past a bracket": (
+        "Главой Bundesbank (ЦБ ФРГ) станет Йенс Вайдман.",
+        [("Йенс Вайдман", "глава", "Главой Bundesbank", "Bundesbank", "current")],
+    ),
+    "a copula after a post in another case gives it no holder": (
+        "Нового министра назначил президент Иван Петров.",
+        [("Иван Петров", "президент", "президент", None, "current")],
+    ),
+    "an instrumental after a preposition, a copula after it: only the name's own post": (
+        "Перед журналистами выступил министр Иван Петров.",
+        [("Иван Петров", "министр", "министр", None, "current")],
+    ),
+    "a subject pronoun before its copula": (
+        "Джон Смит работал в банке. Его финансовым директором он стал в 2006 году.",
+        [("Джон Смит", "директор", "финансовым директором", None, "current")],
+    ),
+    "a copula with a plural post after один из": (
+        "Позднее Сергей Магнитский стал одним из сотрудников полиции.",
+        [("Сергей Магнитский", "сотрудник", "сотрудников полиции", "полиция", "current")],
+    ),
 }  # fmt: skip
 
 # the other side of each condition above: no row (or only the rows given)
@@ -378,6 +449,46 @@ CASES_MUST_NOT_LINK = {
     "pronoun of a gender no name before has": (
         "Иван Петров пришёл в компанию в 2000 году. Её финансовым директором она стала в 2006 "
         "году.",
+        [],
+    ),
+    "the verb after the name shows the other gender: the name is a complement": (
+        "Дженнифер Лопес выступила в Туркмении. Представитель Лопес сообщил, что концерт был "
+        "частным.",
+        [],
+    ),
+    "the auxiliary after the name shows the other gender": (
+        "Дженнифер Лопес выступила в Туркмении. Представитель Лопес был против концерта.",
+        [],
+    ),
+    "a feminine verb after a man's name": (
+        "Тони Блэр прилетел в Москву. Пресс-секретарь Блэр сообщила, что визит продлится два "
+        "дня.",
+        [],
+    ),
+    "the agent of a passive verb holds no post of the subject": (
+        "Позднее Сергей Магнитский был арестован сотрудником полиции.",
+        [],
+    ),
+    "a plural post after a copula is no one person's": (
+        "Позднее Сергей Магнитский был арестован сотрудниками полиции.",
+        [],
+    ),
+    "an instrumental after a preposition is no post, before a copula either": (
+        "Гордон Браун объявил об отставке. Выступая перед журналистами на Даунинг-стрит, он "
+        "сказал, что уходит.",
+        [],
+    ),
+    "posts far apart are no list": (
+        "Министр прибыл на встречу, где выступил режиссёр Иван Петров.",
+        [("Иван Петров", "режиссер", "режиссёр", None, "current")],
+    ),
+    "an instrumental after a preposition, then a copula and a name": (
+        "С полузащитником стал тренироваться Иван Петров.",
+        [],
+    ),
+    "a pronoun with no copula after it is the subject of another clause": (
+        "Об этом сообщила Анна Петрова. Румыния является членом НАТО с 2004 года, она "
+        "отправила в Афганистан 620 военных.",
         [],
     ),
     "dash after a noun, no date": (

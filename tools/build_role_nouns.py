@@ -14,7 +14,9 @@ inside a PROFESSION span (or heads one span, with
 stay out). An adjective lemma is part of post names when it occurs at least ``MIN_HEADS`` times
 inside PROFESSION spans and at least ``MIN_ADJ_SHARE`` of its occurrences are inside them
 ("генеральный", "народный"; not "известный", "бывший", "американский"). NEREL dev is never
-read.
+read. The animate nouns that occur at least ``NON_ROLE_MIN`` times in lower case and never inside
+a PROFESSION span ("сын", "американец", "господин") go to ``non_role_nouns.tsv``: with the role
+nouns, they place a noun of neither list by its navec neighbours (``roles.words.similar_role``).
 
     PYTHONPATH=src /work/venv/bin/python tools/build_role_nouns.py
 """
@@ -32,6 +34,8 @@ from ruextract.roles.words import substantive
 GOLD = Path("../shared/data/gold/nerel_train.jsonl")
 OUT = Path("src/ruextract/data/role_nouns.tsv")
 OUT_ADJ = Path("src/ruextract/data/role_adjectives.tsv")
+OUT_NON = Path("src/ruextract/data/non_role_nouns.tsv")
+NON_ROLE_MIN = 2  # lower-case occurrences of an animate noun never inside a PROFESSION span
 MIN_ADJ_SHARE = 0.5
 MIN_HEADS = 2  # or 1 at MIN_SHARE_SINGLE
 MIN_SHARE_SINGLE = 0.5
@@ -96,6 +100,8 @@ def main() -> None:
     total: Counter[str] = Counter()
     adj_inside: Counter[str] = Counter()
     adj_total: Counter[str] = Counter()
+    anim_inside: Counter[str] = Counter()
+    anim_total: Counter[str] = Counter()
     for line in GOLD.open(encoding="utf-8"):
         record = json.loads(line)
         text = record["text"]
@@ -111,6 +117,12 @@ def main() -> None:
                 adj_total[adjective] += 1
                 if any(a <= match.start() < b for a, b in spans):
                     adj_inside[adjective] += 1
+            word = match.group()
+            animate = noun_lemma(word, True) if word.islower() else None
+            if animate:
+                anim_total[animate] += 1
+                if any(a <= match.start() < b for a, b in spans):
+                    anim_inside[animate] += 1
             following = matches[n + 1].group().lower() if n + 1 < len(matches) else None
             lemma = occurrence_lemma(match.group().lower()) or noun_like(
                 match.group().lower(), following
@@ -149,6 +161,19 @@ def main() -> None:
         for lemma, n, share in adjectives:
             out.write(f"{lemma}\t{n}\t{share:.2f}\n")
     print(f"{len(adjectives)} role adjectives -> {OUT_ADJ}")
+    kept = {lemma for lemma, _, _ in rows}
+    others = sorted(
+        lemma
+        for lemma, n in anim_total.items()
+        if n >= NON_ROLE_MIN and not anim_inside[lemma] and lemma not in kept
+    )
+    with OUT_NON.open("w", encoding="utf-8") as out:
+        out.write("# animate nouns that name no post: never inside a NEREL train PROFESSION span\n")
+        out.write(f"# built by tools/build_role_nouns.py (lower-case, >= {NON_ROLE_MIN} times)\n")
+        out.write("lemma\n")
+        for lemma in others:
+            out.write(f"{lemma}\n")
+    print(f"{len(others)} non-role nouns -> {OUT_NON}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,10 @@ the person's key, the post in the nominative, the org or country, the status).
 A role phrase is a role noun (``data/role_nouns.tsv``: the heads of NEREL train PROFESSION
 spans, adjectives and participles used as nouns among them: "ведущий", "управляющий", with no
 noun of their case after them; compound abbreviations such as "генсек" are spelt out by
-``data/role_abbreviations.tsv``)
+``data/role_abbreviations.tsv``; a woman's noun made from one by a feminine suffix counts too:
+"поэтесса", "учительница"; so does a lower-case animate noun of neither this list nor
+``data/non_role_nouns.tsv`` whose navec neighbours are role nouns rather than non-role ones:
+"хореограф", not "колумбиец")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
 role noun among the genitive words makes the rest a post ("пресс-секретарь президента
@@ -23,7 +26,10 @@ A phrase belongs to a person when
 - it stands right before the name ("глава МИД Сергей Лавров"), or is one of a list of posts
   that does ("режиссёр и сценарист Иван Дыховичный"); a plural post before a list of names
   belongs to each of them ("актрисы Гвинет Пэлтроу, Анджелина Джоли": one span per holder,
-  told apart by ``span.id_``);
+  told apart by ``span.id_``); posts of a list share a case ("наставник патриарха Кирилла" is
+  none); of two names side by side after it, the second holds it ("Врач Хиллари Клинтон Лиза
+  Бардек"); a name whose verb shows the other gender does not ("Представитель Лопес
+  сообщил");
 - it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
 - descriptions of the same person stand between it and the name, in one clause (no finite
   verb, conjunction of subordination or pronoun between): "спортсменка из Южной Кореи Ким Ю
@@ -34,7 +40,9 @@ A phrase belongs to a person when
   Владимира Жириновского Игорь Лебедев"; not past a comma after that name);
 - a copula or appointment verb links it to the nearest name before it in its sentence
   ("Лавров был министром", "назначил Иванова на пост губернатора", "Он был министром" for the
-  last name before), or a name after it ("Президентом становится Джеральд Форд");
+  last name before), or a name after it ("Президентом становится Джеральд Форд", "Лучшим
+  актёром в драматическом сериале стал …"); not a plural post outside "один из", nor the
+  agent of a short passive participle ("был арестован сотрудником полиции");
 - a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
   МИД": role "глава");
 - a copula or a verb of playing a part links it ("играл полузащитником", "в качестве главы",

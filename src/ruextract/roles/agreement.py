@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import first_name_gender
-from ruextract.people.words import prev_content
+from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import (
     Entities,
     Phrase,
@@ -113,6 +113,23 @@ def verb_gender(verb: Token) -> str | None:
         return "plur"
     found = verb.morph.get("Gender")
     return {"Masc": "masc", "Fem": "femn"}.get(found[0]) if found else None
+
+
+def verb_disowns(doc: Doc, name: Span) -> bool:
+    """The finite verb right after a name shows the other gender: the name is no subject but a
+    complement ("Представитель Лопес сообщил": her representative, a man, spoke)."""
+    verb = next_content(doc, name.end)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    shown, gender = verb_gender(verb), person_gender(name)
+    if shown not in ("masc", "femn") or gender not in ("masc", "femn") or shown == gender:
+        return False
+    # a first name written here that the tagger reads in the verb's gender outweighs the
+    # dictionary ("Марьян Шарец подал": "Марьян" is also a woman's name in the genitive)
+    record = name._.person
+    first = record.first if record is not None else None
+    read = {g for t in name if t.text == first for g in t.morph.get("Gender")}
+    return {"Masc": "masc", "Fem": "femn"}.get(read.pop() if len(read) == 1 else "") != shown
 
 
 def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:

@@ -23,6 +23,7 @@ from ruextract.roles.agreement import (
 )
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
+    ACTING_WORDS,
     Entities,
     Phrase,
 )
@@ -35,12 +36,12 @@ COPULAS = frozenset(
      "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
      "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
      "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать",
-     "назвать", "называть", "исполнять", "сменить"}
+     "назвать", "называть", "исполнять", "сменить", "выбрать", "выбирать"}
 )  # fmt: skip
 # active verbs that give a post to their object: "Путин назначил Иванова министром"
 APPOINT_VERBS = frozenset(
     {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "назвать",
-     "называть"}
+     "называть", "выбрать", "выбирать"}
 )  # fmt: skip
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset(
@@ -57,6 +58,7 @@ MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 COPULA_WINDOW = 8
+PRONOUN_TO_VERB = 3  # words from a subject pronoun to its copula: "он как раз трудился"
 OBJECT_CASES = frozenset({"Acc", "Gen"})  # an animate object reads as either
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
 ZERO_SUBJECT_REACH = 2
@@ -73,6 +75,8 @@ TIME_WORDS = frozenset(
 def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The nearest name before a phrase that a copula or appointment verb links to it."""
     head = doc[phrase.head]
+    if phrase.plural and not one_of(doc, phrase):
+        return None  # "был застрелен полицейскими": an agent of many, not one person's post
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     if case_of(head) != "Ins" and not after_post and not one_of(doc, phrase, "Ins"):
@@ -116,6 +120,16 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             and fold(token.text) not in SUBJECT_PRONOUNS
         ):
             return None  # the copula's subject is no name: "Белоруссия стала её членом"
+        if (
+            verb is None
+            and case_of(head) == "Ins"
+            and not after_post
+            and token.pos_ in ("VERB", "AUX")
+            and "Pass" in token.morph.get("Voice")
+            and "Short" in token.morph.get("Variant")
+            and fold(token.lemma_) not in COPULAS
+        ):
+            return None  # "был арестован сотрудником полиции": the agent, not a post
         if fold(token.lemma_) in COPULAS and verb is None:
             verb = token
             if appoints(verb):
@@ -296,6 +310,8 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
     for token in doc[phrase.start : phrase.head]:
         if fold(token.text).startswith(ACTING_PARTICIPLES):
             return case_of(token)
+        if fold(token.text) in ACTING_WORDS:
+            return None  # "Врио премьер-министра": an abbreviation, of no case
     return case_of(doc[phrase.head])
 
 
@@ -309,8 +325,11 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
     name that may be nominative, in the same clause (a genitive name there is a complement)."""
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    if phrase_case(doc, phrase) != "Ins" and not after_post:
+    case = phrase_case(doc, phrase)
+    if case is not None and case != "Ins" and not after_post:
         return None  # "На пост главы правительства была избрана Аленка Братушек"
+    if not after_post and before is not None and before.pos_ == "ADP":
+        return None  # "Выступая перед журналистами": the object of a preposition
     sent = ents.sent[phrase.head]
     token = next_content(doc, phrase.end)
     verb = None
@@ -332,11 +351,29 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
                 return None
             token = doc[span.end - 1]
         elif fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
-            # "Её финансовым директором он стал в 2006 году": the person the pronoun stands for
+            # "Её финансовым директором он стал в 2006 году": the person the pronoun stands for,
+            # the subject of the copula after it ("членом НАТО с 2004 года, она отправила": not)
+            ahead = doc[token.i + 1 : token.i + 1 + PRONOUN_TO_VERB]
+            copula_after = any(fold(t.lemma_) in COPULAS for t in ahead)
+            if verb is None and not after_post and not copula_after:
+                return None
             return last_person(doc, token.i, ents)
         elif verb is None:
             if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
                 verb = token
+            elif token.pos_ == "ADP" and next_content(doc, token.i + 1) is not None:
+                # "Лучшим актёром в драматическом сериале стал": the place or field of the
+                # post, up to the verb (its words are in the case of the preposition)
+                token = next_content(doc, token.i + 1)
+                while (
+                    token is not None
+                    and token.pos_ in NOMINAL_POS | {"ADJ", "NUM"}
+                    and case_of(token) not in (None, "Nom")
+                ):
+                    nxt = next_content(doc, token.i + 1)
+                    if nxt is None or nxt.pos_ not in NOMINAL_POS | {"ADJ", "NUM"}:
+                        break
+                    token = nxt
             elif not (
                 token.pos_ == "ADV"
                 or token.text in ("-", "—", "–", ",")

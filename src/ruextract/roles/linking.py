@@ -21,6 +21,7 @@ from ruextract.roles.agreement import (
     ends_clause,
     one_of,
     opens_sentence,
+    verb_disowns,
 )
 from ruextract.roles.anaphora import (
     with_org,
@@ -29,6 +30,7 @@ from ruextract.roles.copulas import (
     dated_post,
     person_by_copula,
     person_by_copula_after,
+    phrase_case,
     predecessor,
     subject_of,
 )
@@ -78,6 +80,20 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
         return None  # "адвокат Сантоса": the genitive name is not the holder
+    nxt = next_content(doc, span.end)
+    if (
+        nxt is not None
+        and nxt.i in ents.per
+        and ents.per[nxt.i].start == nxt.i
+        and ents.per[nxt.i]._.key != span._.key
+        and not line_break_between(doc, span.end - 1, nxt.i)
+    ):
+        # "Врач Хиллари Клинтон Лиза Бардек": a name right after the name is the holder's, the
+        # first one (indeclinable) the complement
+        second = ents.per[nxt.i]
+        return second if agree(doc[phrase.head], second, same=True) else None
+    if verb_disowns(doc, span):
+        return None  # "Представитель Лопес сообщил": the representative is a man
     return span
 
 
@@ -259,6 +275,9 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     between = [t for t in doc[left.end : right.start] if not t.is_space]
     if len(between) > 1 or line_break_between(doc, left.end - 1, right.start):
         return False
+    cases = (phrase_case(doc, left), phrase_case(doc, right))
+    if "Nom" in cases and None not in cases and cases[0] != cases[1]:
+        return False  # "наставник патриарха Кирилла": a genitive complement, not a list
     return not between or fold(between[0].text) in LIST_JOINERS
 
 
@@ -285,7 +304,7 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             name_case = case_of(doc[span.end - 1])
             if head_case == "Nom":
                 if name_case in (None, "Nom"):
-                    return span
+                    return None if verb_disowns(doc, span) else span
                 # a name in another case is a description's complement, the holder may follow
                 # it ("сын Владимира Жириновского Игорь Лебедев"), but not after a comma: there
                 # a new clause may open ("помощник Путина, Лебедев промолчал")

@@ -21,6 +21,7 @@ from ruextract.roles.words import (
     described_role,
     fold,
     head_lemma,
+    hyphenated_lemma,
     is_plural,
     is_role_noun,
     line_break_between,
@@ -296,6 +297,8 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     start, status, adjectives, country = left_edge(doc, head, ents)
     end, complement, n_post = right_edge(doc, head, ents)
     head_word, gender = nominative(head)
+    if "-" in head_word and head.pos_ == "NOUN":
+        head_word = hyphenated_lemma(head_word)  # "пилота-инструктора": "пилот-инструктор"
     if head_word.startswith(FORMER_PREFIX):
         head_word = head_word[len(FORMER_PREFIX) :]
     lemma = head_lemma(head)
@@ -342,7 +345,8 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org_label, org_start = "ORG", group[0].idx
             org_stop = group[-1].idx + len(group[-1].text)
             break
-        if not token.text[:1].isupper():
+        if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS:
+            # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))
     if org is None and country is not None:
         org, org_label, org_key = place_record(country)

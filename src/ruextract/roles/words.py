@@ -2,15 +2,19 @@
 
 ``role_nouns()``, ``role_adjectives()`` and ``org_nouns()`` come from NEREL train (built by
 ``tools/build_role_nouns.py`` and ``tools/build_org_nouns.py``); ``abbreviations()`` spells out
-compound abbreviations of posts.
+compound abbreviations of posts. A noun of neither list (nor of ``non_role_nouns()``, the
+animate nouns NEREL train never marks as posts) is placed by its navec neighbours
+(``similar_role``), a woman's noun by the man's it is made from (``feminine_role``).
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from ruextract import models
@@ -20,6 +24,13 @@ NOUNS_FILE = "role_nouns.tsv"
 ADJECTIVES_FILE = "role_adjectives.tsv"
 ABBREVIATIONS_FILE = "role_abbreviations.tsv"
 ORG_NOUNS_FILE = "org_nouns.tsv"
+NON_ROLE_FILE = "non_role_nouns.tsv"
+# a noun of neither word list names a post when its navec vector is, over its SIMILAR_K nearest
+# role nouns, closer by SIMILAR_MARGIN (cosine) than over its nearest non-role nouns: chosen on
+# a fold of NEREL train (lists built from one half, scored on the other half, whose words the
+# lists had not seen, as dev's)
+SIMILAR_K = 5
+SIMILAR_MARGIN = 0.1
 # a noun heads organisation names in posts when it heads this many lower-case ORGANIZATION
 # spans of NEREL train and this share of its occurrences lie inside one (data/org_nouns.tsv)
 ORG_MIN_HEADS = 3
@@ -66,6 +77,12 @@ def org_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def non_role_nouns() -> frozenset[str]:
+    """Lemmas of animate nouns that name no post (``data/non_role_nouns.tsv``: "сын")."""
+    return frozenset(row["lemma"] for row in _read_tsv(NON_ROLE_FILE))
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Compound abbreviations of posts and their full forms (``data/role_abbreviations.tsv``)."""
     return {row["abbr"]: row["role"] for row in _read_tsv(ABBREVIATIONS_FILE)}
@@ -102,12 +119,32 @@ def head_lemma(token: Token) -> str:
     """A role noun's lemma without "экс-" ("экс-президента" -> "президент"); a participle or
     adjective used as a noun by its masculine nominative ("управляющего" -> "управляющий",
     whose lemma is the verb "управлять")."""
-    lemma = fold(token.lemma_)
+    return _head_lemma(token.lemma_, token.text, token.pos_)
+
+
+@lru_cache(maxsize=50_000)
+def _head_lemma(tagger_lemma: str, text: str, pos: str) -> str:
+    lemma = fold(tagger_lemma)
     if lemma.startswith(FORMER_PREFIX):
         lemma = lemma[len(FORMER_PREFIX) :]
     if lemma not in role_nouns() and "-" not in lemma:
-        lemma = substantive(token.text) or lemma
+        lemma = substantive(text) or lemma
+    elif lemma not in role_nouns() and pos == "NOUN":
+        lemma = hyphenated_lemma(lemma)
     return lemma
+
+
+@lru_cache(maxsize=20_000)
+def hyphenated_lemma(word: str) -> str:
+    """A hyphenated noun with each part that names a person in its own nominative singular:
+    the tagger leaves the first part, or both, as written ("пилота-инструктора" -> "пилот-
+    инструктор", "летчики-космонавты" -> "летчик-космонавт"; "вице-" stays)."""
+    parts = []
+    for part in word.split("-"):
+        parses = models.morph_analyzer().parse(part)
+        people = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
+        parts.append(fold(people[0].normal_form) if people else part)
+    return "-".join(parts)
 
 
 def modifies_next(token: Token) -> bool:
@@ -134,23 +171,93 @@ def compound_role(lemma: str) -> bool:
     )
 
 
+# suffixes of women's nouns and the endings of the men's nouns they are made from:
+# "учительница" -> "учитель", "помощница" -> "помощник", "лётчица" -> "лётчик", "певица" ->
+# "певец", "императрица" -> "император", "поэтесса" -> "поэт", "монахиня" -> "монах",
+# "секретарша" -> "секретарь", "теннисистка" -> "теннисист"
+FEMININE_SUFFIXES = (
+    ("ница", ("", "ник")),
+    ("ица", ("ик", "ец", "")),
+    ("есса", ("",)),
+    ("иня", ("",)),
+    ("ша", ("ь", "")),
+    ("ка", ("",)),
+)
+
+
+def feminine_role(lemma: str) -> bool:
+    """A woman's noun made from a role noun by a feminine suffix ("теннисистка" from
+    "теннисист", "танцовщица" from "танцовщик"): NEREL train names many posts only in the
+    men's form, so the word list alone misses the women's."""
+    for suffix, endings in FEMININE_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            return any(stem + ending in role_nouns() for ending in endings)
+    return False
+
+
+def _unit_rows(words: Iterable[str]) -> numpy.ndarray:
+    """The navec vectors of ``words`` (those it has), one unit-length row each."""
+    emb = models.embedding()
+    rows = numpy.stack([emb[word] for word in sorted(words) if word in emb])
+    return rows / numpy.linalg.norm(rows, axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def _list_vectors() -> tuple[numpy.ndarray, numpy.ndarray]:
+    return _unit_rows(role_nouns()), _unit_rows(non_role_nouns())
+
+
+@lru_cache(maxsize=20_000)
+def similar_role(lemma: str) -> bool:
+    """A noun of neither word list whose navec neighbours are posts: its ``SIMILAR_K`` nearest
+    role nouns are closer, on average, by ``SIMILAR_MARGIN`` than its nearest non-role nouns
+    ("дирижёр", "скульптор"; not "сын", "американец")."""
+    if lemma in role_nouns() or lemma in non_role_nouns():
+        return lemma in role_nouns()
+    emb = models.embedding()
+    if lemma not in emb:
+        return False
+    vector = emb[lemma] / numpy.linalg.norm(emb[lemma])
+    roles, others = _list_vectors()
+    near_roles = numpy.sort(roles @ vector)[-SIMILAR_K:].mean()
+    near_others = numpy.sort(others @ vector)[-SIMILAR_K:].mean()
+    return bool(near_roles - near_others > SIMILAR_MARGIN)
+
+
 def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
     "политик-популист" (an animate noun: "премьер-лига" is no person)."""
+    return _described(lemma, token.morph.get("Animacy") == ["Anim"])
+
+
+def _described(lemma: str, animate: bool) -> bool:
     first, _, rest = lemma.partition("-")
-    return bool(rest) and first in role_nouns() and token.morph.get("Animacy") == ["Anim"]
+    if not rest or not animate:
+        return False
+    return first in role_nouns() or similar_role(first)
+
+
+@lru_cache(maxsize=50_000)
+def _known_word(lemma: str, text: str, pos: str, animate: bool) -> bool:
+    """The word lists' (and the rules over them) reading of a word as a post, from its lemma,
+    spelling, part of speech and animacy alone."""
+    return (
+        lemma in role_nouns()
+        or lemma in abbreviations()
+        or fold(text) in abbreviations()
+        or compound_role(lemma)
+        or _described(lemma, animate)
+        or (pos == "NOUN" and feminine_role(lemma))
+        or (pos == "NOUN" and animate and text.islower() and similar_role(lemma))
+    )
 
 
 def is_role_noun(token: Token) -> bool:
     """A noun (or a participle used as one: "командующий") that names a post or profession."""
     lemma = head_lemma(token)
-    known = (
-        lemma in role_nouns()
-        or lemma in abbreviations()
-        or fold(token.text) in abbreviations()
-        or compound_role(lemma)
-        or described_role(token, lemma)
-    )
+    animate = token.pos_ in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
+    known = _known_word(lemma, token.text, token.pos_, animate)
     if not known:
         return False
     if substantive(token.text) == lemma:
