@@ -14,7 +14,8 @@ relative date in a sentence that reports speech with one explicit day counts fro
 "вчера" / "сегодня" / "завтра" in a quotation count from the one day its sentence names outside
 the quotes beside a verb of speech; a relative date followed by a comma or a dash and a day
 ("вчера, 8 мая 2013 года") is that day;
-bare days listed before a date share its month ("9 или 10 июня"). Parts of a period ("в конце
+bare days listed before a date share its month ("9 или 10 июня"); a year before "до н. э."
+has no value (an ISO date holds no year before 1). Parts of a period ("в конце
 2017 года") keep the whole's granularity and name the part in ``DateValue.part``.
 
 The grammar lives in :mod:`ruextract.grammars.dates`; :func:`find_dates` runs it
@@ -33,6 +34,7 @@ from spacy.tokens import Doc
 from ruextract import views
 from ruextract.dates.context import (
     apposed_days,
+    before_our_era,
     chained_year,
     context_at,
     days_after,
@@ -120,6 +122,8 @@ def find_dates(
             value_start, value_end, granularity, relative, part = (
                 None, None, "period", False, None
             )  # fmt: skip
+        if before_our_era(text, start, stop):
+            value_start = value_end = None  # "в 44 году до н. э.": no ISO date holds it
         weekday = weekday_of(surface) if written_later and tense in (None, "Past") else None
         if weekday is not None and anchor == article_date and value_start is not None:
             value_start = value_end = nearest_weekday(article_date, weekday)

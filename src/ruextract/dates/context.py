@@ -33,6 +33,20 @@ LISTED_DAY = re.compile(
 )
 
 
+# an era named after a year: "в 44 году до н. э.", "в III веке до нашей эры"
+BEFORE_OUR_ERA = re.compile(
+    r"(?i)\s*(?:(?:г|гг)\.\s*)?до\s+(?:н\.\s*э\.?|нашей\s+эры|р\.\s*х\.?|рождества\s+христова)"
+)
+
+
+def before_our_era(text: str, start: int, stop: int) -> bool:
+    """True when "до н. э." (or "до нашей эры", "до Р. Х.") ends or follows the expression:
+    its year counts back from year 1, which an ISO date of this table cannot hold."""
+    return BEFORE_OUR_ERA.search(text, start, stop) is not None or (
+        BEFORE_OUR_ERA.match(text, stop) is not None
+    )
+
+
 # what ends a clause between an expression and a year after it ("27 июля в селе, где в 1929
 # году родился …": the year is another clause's)
 CLAUSE_BREAK = re.compile(r"[,;:()—–]")
@@ -60,6 +74,8 @@ def explicit_values(text: str, matches: list) -> list[tuple[int, int, date, date
     itself (an explicit year), whatever the article date."""
     found = []
     for start, stop, fact in matches:
+        if before_our_era(text, start, stop):
+            continue  # "в 44 году до н. э.": no year of ours
         try:
             value = resolve(fact, text[start:stop], None, None)
         except (ValueError, OverflowError):
