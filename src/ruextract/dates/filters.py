@@ -145,16 +145,25 @@ def addressee_before(before: str) -> bool:
     two = re.search(r"([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+\s*$", before)
     if two and addressee_word(two.group(1)):
         return True
+    # a person in the dative before a name that may be indeclinable, whatever pymorphy guesses
+    # first for it ("активисту Мадуро": "мадуро" an adjective first)
+    apposed = re.search(r"([а-яё]+)\s+([А-ЯЁ][а-яё]+)\s*$", before)
+    if apposed and addressee_word(apposed.group(1)) and indeclinable(apposed.group(2)):
+        return True
     found = re.search(r"([А-Яа-яЁё]+)\s*$", before)
     return bool(found) and addressee_word(found.group(1))
+
+
+def indeclinable(word: str) -> bool:
+    """True when one of pymorphy's readings of ``word`` is indeclinable ("Мадуро")."""
+    return any("Fixd" in parse.tag for parse in grammar.models.morph_analyzer().parse(word.lower()))
 
 
 def addressee_word(word: str) -> bool:
     """True when ``word`` may be a person in the dative."""
     parses = grammar.models.morph_analyzer().parse(word.lower())
-    # an indeclinable name ("Келли", "активисту Мадуро") is in every case, the dative among
-    # them, whatever pymorphy guesses first for it ("мадуро": an adjective)
-    fixed = word[:1].isupper() and any("Fixd" in parse.tag for parse in parses)
+    # an indeclinable name ("Келли") is in every case, the dative among them
+    fixed = bool(parses) and "Fixd" in parses[0].tag and word[:1].isupper()
     for parse in parses if fixed else parses[:2]:
         tag = parse.tag
         if "datv" in tag and ("anim" in tag or "Surn" in tag or "Name" in tag or "NPRO" in tag):

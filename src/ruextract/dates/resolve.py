@@ -487,8 +487,9 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         return None, None, "day", True
     recent = RECENT.match(text)
     if recent and grammar.unit_of(recent.group("rest").split()[-1]) is not None:
-        if len(recent.group("rest").split()) > 1:
-            return None, None, "duration", False  # "в ближайшие 30 дней": a length
+        rest = recent.group("rest").lower()
+        if len(rest.split()) > 1 or rest.startswith("пол"):
+            return None, None, "duration", False  # "в ближайшие 30 дней", "последние полгода"
         return None, None, vague_granularity(text), True  # "последние месяцы беременности"
     if found.start is not None:
         return resolve_point(found.start, article, tense, year)
