@@ -325,6 +325,45 @@ CASES = {
         "2013-01-10",
         "day",
     ),
+    # in an undated article a month of "этого года" is the same month named before with its
+    # year; not another month, nor in a dated article
+    "same_month_of_this_year_undated": (
+        None,
+        "В октябре 2012 года Чавес победил. Партия пришла к власти. Явка ниже, чем на "
+        "выборах в октябре этого года.",
+        PAST,
+        "в октябре этого года",
+        "2012-10-01",
+        "2012-10-31",
+        "month",
+    ),
+    "other_month_of_this_year_undated": (
+        None,
+        "В октябре 2012 года Чавес победил. Выборы пройдут в марте этого года.",
+        FUT,
+        "в марте этого года",
+        None,
+        None,
+        "month",
+    ),
+    "same_month_of_this_year_dated": (
+        "2013-02-01",
+        "В октябре 2012 года Чавес победил. Явка ниже, чем в октябре этого года.",
+        PAST,
+        "в октябре этого года",
+        "2013-10-01",
+        "2013-10-31",
+        "month",
+    ),
+    "same_month_of_last_year_undated": (
+        None,
+        "В октябре 2012 года Чавес победил. Явка ниже, чем в октябре прошлого года.",
+        PAST,
+        "в октябре прошлого года",
+        None,
+        None,
+        "month",
+    ),
     # a year joined by a hyphen to a name is the year of that edition
     "edition_year_in_quotes": (
         None,

@@ -9,7 +9,8 @@ each with ``span._.date`` a :class:`~ruextract.records.DateValue` whose offsets 
 A verb of plan or expectation ("запланирована", "ожидается", "должен") counts as future. The
 text around an expression is read too (:mod:`.context`): a month or day without a year takes
 the nearest explicit year of the same or the previous sentence before the article date (in
-an undated article, else the year of a date just before that took its year from the text); a
+an undated article, else the year of a date just before that took its year from the text; "в
+октябре этого года" there takes the year of an October named before with its year); a
 relative date in a sentence that reports speech with one explicit day counts from that day;
 "вчера" / "сегодня" / "завтра" in a quotation count from the one day its sentence names outside
 the quotes beside a verb of speech; a relative date followed by a comma or a dash and a day
@@ -42,12 +43,15 @@ from ruextract.dates.context import (
     is_relative,
     listed_days,
     listed_weekdays,
+    month_named_before,
     nearest_weekday,
     quoted_days,
     sentence_starts,
     speech_anchor,
+    this_year_month,
     weekday_dated,
     weekday_of,
+    without_shift,
 )
 from ruextract.dates.filters import next_word, plausible
 from ruextract.dates.matching import grammar_matches
@@ -96,6 +100,10 @@ def find_dates(
         context = context_at(start, stop, explicit, starts, text, month, day)
         if article_date is None and month is not None and context.year is None:
             context = Context(chained_year(start, years_given, starts), context.day)
+        if article_date is None and this_year_month(fact):
+            named = month_named_before(start, explicit, fact.start.month)
+            if named is not None:  # "в октябре 2012 года … в октябре этого года": 2012
+                fact, context = without_shift(fact), Context(named, context.day)
         if MONTHS_OF_YEAR.match(surface) and next_word(text, stop).lower() in LENGTH_FOLLOWS:
             context = Context(year=None, day=context.day)
             anchor = None

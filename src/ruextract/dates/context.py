@@ -128,17 +128,46 @@ def context_at(
             and before <= begin < here
         ]
     if not years and month is not None:
-        years = [
-            (start - begin, value_start.year)
-            for begin, end, value_start, value_end, granularity in explicit
-            if granularity in ("day", "month") and value_start.month == month and end <= start
-        ]
+        year = month_named_before(start, explicit, month)
+        years = [(0, year)] if year is not None else []
     days = [
         (start - begin, value_start)
         for begin, end, value_start, value_end, granularity in explicit
         if granularity == "day" and end <= start
     ]
     return Context(year=min(years)[1] if years else None, day=min(days)[1] if days else None)
+
+
+def month_named_before(start: int, explicit: list, month: int) -> int | None:
+    """The year of the last explicit day or month of ``month`` before ``start`` ("в январе
+    2019 года … 17 января": 2019)."""
+    years = [
+        (begin, value_start.year)
+        for begin, end, value_start, value_end, granularity in explicit
+        if granularity in ("day", "month") and value_start.month == month and end <= start
+    ]
+    return max(years)[1] if years else None
+
+
+def this_year_month(fact) -> bool:
+    """True when the expression is a month of "этого" / "текущего" year ("в октябре этого
+    года"), which an undated article dates by the same month named with its year before."""
+    point = fact.start if fact.kind is None else None
+    return (
+        point is not None
+        and point.month is not None
+        and point.shift == 0
+        and point.shift_unit == "year"
+    )
+
+
+def without_shift(fact):
+    """The expression's fact with its point's year shift dropped ("в октябре этого года" read
+    as "в октябре"), for a year the text gives."""
+    fields = {name: getattr(fact.start, name) for name in grammar.Point.__attributes__}
+    fields["shift"] = fields["shift_unit"] = None
+    whole = {name: getattr(fact, name) for name in grammar.Date.__attributes__}
+    return grammar.Date(**whole | {"start": grammar.Point(**fields)})
 
 
 def chained_year(start: int, resolved: list[tuple[int, int]], starts: list[int]) -> int | None:
