@@ -364,6 +364,34 @@ CASES = {
         None,
         "month",
     ),
+    # "с того дня" is an open range from a day the text does not give; not "в тот же день"
+    "since_that_day": (
+        None,
+        "«С того дня мэры, руководители больниц, полиция стали работать вместе».",
+        PAST,
+        "С того дня",
+        None,
+        None,
+        "period",
+    ),
+    "since_that_moment": (
+        None,
+        "С этого момента всё изменилось.",
+        PAST,
+        "С этого момента",
+        None,
+        None,
+        "period",
+    ),
+    "that_same_day": (
+        None,
+        "В тот же день он уехал.",
+        PAST,
+        "В тот же день",
+        None,
+        None,
+        "day",
+    ),
     # a year joined by a hyphen to a name is the year of that edition
     "edition_year_in_quotes": (
         None,

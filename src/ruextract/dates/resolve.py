@@ -396,6 +396,8 @@ LAST_LENGTH = re.compile(r"(?i)^за\s+(последн|ближайш|проше
 # "в последние годы", "ближайшие 30 дней": the last or next units up to the article date,
 # vague without a number, a length with one ("за последние …" is LAST_LENGTH)
 RECENT = re.compile(r"(?i)^(?:(?:в|во|на)\s+)?(?:последн|ближайш)\w*\s+(?P<rest>\S.*)$")
+# "с того дня", "со следующего дня": an open range
+OPEN_START = re.compile(r"(?i)^(?:с|со)\s")
 # "в выходные", "на прошлых выходных"
 WEEKEND = re.compile(r"(?i)\bвыходн")
 # "годом ранее", "тремя годами позже": the year(s) before or after the year just named
@@ -524,6 +526,8 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         return None, None, "duration", False  # "за последний месяц": a length up to now
     if WEEKEND.search(text):
         return weekend(text, article, tense)
+    if OPEN_START.match(text):
+        return None, None, "period", True  # "с того дня": an open range from a day not given
     return None, None, vague_granularity(text), True
 
 
