@@ -374,7 +374,7 @@ CASES = {
         None,
         "period",
     ),
-    "since_that_moment": (
+    "since_that_time": (
         None,
         "С этого момента всё изменилось.",
         PAST,
