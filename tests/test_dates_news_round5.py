@@ -250,6 +250,37 @@ CASES = {
         "2012-03-31",
         "month",
     ),
+    # the era is looked for right after the expression only, not anywhere later in the text
+    "year_before_a_later_era": (
+        None,
+        "В 2012 году нашли монету, отчеканенную в 300 году до н. э.",
+        PAST,
+        "В 2012 году",
+        "2012-01-01",
+        "2012-12-31",
+        "year",
+    ),
+    # the nearest year of the sentence before, not its first
+    "nearest_year_of_the_sentence_before": (
+        None,
+        "В 2010 году он уехал, а в 2012 году вернулся. В мае он женился.",
+        PAST,
+        "В мае",
+        "2012-05-01",
+        "2012-05-31",
+        "month",
+    ),
+    # only a month alone of "этого года" takes the year of the same month named before; a
+    # range from it does not
+    "since_a_month_of_this_year_undated": (
+        None,
+        "В октябре 2012 года Чавес победил. Цены растут с октября этого года.",
+        PAST,
+        "с октября этого года",
+        None,
+        None,
+        "period",
+    ),
     # a range of weekdays is one expression: the last one over in the past tense (2013-01-30
     # is a Wednesday), the next one in the future, none for a habit
     "weekdays_past": (

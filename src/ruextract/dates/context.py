@@ -127,15 +127,15 @@ def context_at(
             and granularity not in ("decade", "century")
             and before <= begin < here
         ]
-    if not years and month is not None:
+    year = min(years)[1] if years else None
+    if year is None and month is not None:
         year = month_named_before(start, explicit, month)
-        years = [(0, year)] if year is not None else []
     days = [
         (start - begin, value_start)
         for begin, end, value_start, value_end, granularity in explicit
         if granularity == "day" and end <= start
     ]
-    return Context(year=min(years)[1] if years else None, day=min(days)[1] if days else None)
+    return Context(year=year, day=min(days)[1] if days else None)
 
 
 def month_named_before(start: int, explicit: list, month: int) -> int | None:
