@@ -461,6 +461,10 @@ CASES_FOUND = {
     # a year joined by a hyphen to a name in quotes; not two digits («Самбо-70»: a school)
     "edition_year_ends_a_title": ("Она стала «Мисс Россия-2017» в Москве.", ["2017"]),
     "edition_year_without_quotes": ("Чемпионка Сочи-2014 Юлия выступила.", ["2014"]),
+    "edition_year_after_a_no_break_hyphen": (
+        "Она стала «Мисс Россия\u20112017» в Москве.",
+        ["2017"],
+    ),
     "two_digits_after_a_hyphen": ("Он учился в школе «Самбо-70» в Москве.", []),
     "virus_name": ("Он переболел COVID-19 весной.", ["весной"]),
     # must not change: a title that is only a date, a short title ending in one
@@ -479,6 +483,11 @@ CASES_FOUND = {
         [],
     ),
     "age_of_an_indeclinable_name": ("Певице Келли 52 года.", []),
+    # must not change: a declined name in another case after a person in the dative
+    "term_after_a_dative_noun_and_a_genitive_name": (
+        "Суд назначил сыну Петрова 5 лет колонии.",
+        ["5 лет"],
+    ),
     # must not change: the name after a nominative noun, or a subject that only may be
     # indeclinable, spends the years
     "years_after_a_nominative_noun": (

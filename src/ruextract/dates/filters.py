@@ -42,10 +42,7 @@ def edition_year(text: str, start: int, surface: str) -> bool:
 def lower_month(surface: str) -> bool:
     """True when the expression names a month in lower case: a date ("выйти на улицу 10
     января"), while a street named by a date writes it capitalised ("площадь 9 Января")."""
-    return any(
-        word.islower() and grammar.month_of(word) is not None
-        for word in re.findall(r"[А-Яа-яЁё]+", surface)
-    )
+    return any(word.islower() and grammar.month_of(word) is not None for word in surface.split())
 
 
 def name_word(text: str, start: int, surface: str, fact) -> bool:
@@ -156,7 +153,8 @@ def addressee_before(before: str) -> bool:
 
 def indeclinable(word: str) -> bool:
     """True when one of pymorphy's readings of ``word`` is indeclinable ("Мадуро")."""
-    return any("Fixd" in parse.tag for parse in grammar.models.morph_analyzer().parse(word.lower()))
+    # pymorphy3 reads a word in any letter case alike
+    return any("Fixd" in parse.tag for parse in grammar.models.morph_analyzer().parse(word))
 
 
 def addressee_word(word: str) -> bool:
