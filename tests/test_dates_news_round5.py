@@ -519,3 +519,40 @@ CASES_FOUND = {
 @pytest.mark.parametrize(("text", "texts"), list(CASES_FOUND.values()), ids=list(CASES_FOUND))
 def test_dates_round5_found(text, texts):
     assert [value.text for value in find_dates(text, None)] == texts
+
+
+# (article date, text, tense, expected text, relative): resolved against the article date or not
+CASES_RELATIVE = {
+    "weekdays_past": (
+        "2013-01-30", "Магазины работали с понедельника по пятницу.", PAST,
+        "с понедельника по пятницу", True,
+    ),
+    "weekdays_future": (
+        "2013-01-30", "Магазины будут работать с понедельника по пятницу.", FUT,
+        "с понедельника по пятницу", True,
+    ),
+    "weekdays_habit": (
+        "2013-01-30", "Магазины работают с понедельника по пятницу.", "Pres",
+        "с понедельника по пятницу", True,
+    ),
+    "next_thirty_days_is_a_length": (
+        "2013-01-10", "Необходимо провести новые выборы в ближайшие 30 дней.", FUT,
+        "в ближайшие 30 дней", False,
+    ),
+    "last_months_are_vague": (
+        "2013-04-07", "Сестра была с ней последние месяцы её беременности.", PAST,
+        "последние месяцы", True,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("article", "text", "tense", "surface", "relative"),
+    list(CASES_RELATIVE.values()),
+    ids=list(CASES_RELATIVE),
+)
+def test_dates_round5_relative(article, text, tense, surface, relative):
+    found = [
+        value for value in find_dates(text, D(article), lambda *_: tense) if value.text == surface
+    ]
+    assert [value.relative for value in found] == [relative]

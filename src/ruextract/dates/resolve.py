@@ -446,7 +446,7 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
     kind = found.kind
     year = context.year
     if kind == "range" and found.start is not None and found.stop is not None:
-        if found.start.weekday is not None and found.stop.weekday is not None:
+        if found.start.weekday is not None:  # the grammar joins a weekday to weekdays only
             return weekday_range(found.start.weekday, found.stop.weekday, article, tense)
         stop_point = resolve_stop(found.start, found.stop, article)
         end = resolve_point(stop_point, article, tense, year)
