@@ -5,6 +5,7 @@
     python benchmarks/mutation.py names         # names.py
     python benchmarks/mutation.py dates_context # dates/context.py: what the text around says
     python benchmarks/mutation.py dates_filters # dates/filters.py: matches that are no dates
+    python benchmarks/mutation.py dates_resolve # dates/resolve.py: the functions round 5 changed
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
@@ -83,6 +84,21 @@ TARGETS: dict[str, Target] = {
             "tests/test_dates.py",
             "tests/test_dates_news.py",  # round 3's families (weekends, seasons, eves): fast
             "tests/test_dates_news_round4.py",  # round 4's (fractions, halves, anchors): fast
+            "tests/test_dates_news_round5.py",  # round 5's (weekday ranges, lengths): fast
+            "-k",
+            "not component",
+        ),
+    ),
+    # round 5: the functions of resolve.py changed in round 5, for a run shorter than "dates"
+    "dates_resolve": Target(
+        path="src/ruextract/dates/resolve.py",
+        functions=("weekday_range", "vague_granularity", "resolve_whole"),
+        tests=(
+            "tests/test_dates_resolution.py",
+            "tests/test_dates.py",
+            "tests/test_dates_news.py",
+            "tests/test_dates_news_round4.py",
+            "tests/test_dates_news_round5.py",
             "-k",
             "not component",
         ),
@@ -96,6 +112,10 @@ TARGETS: dict[str, Target] = {
             "in_quotes",
             "nearest_weekday",
             "weekday_of",
+            "before_our_era",  # round 5
+            "month_named_before",
+            "this_year_month",
+            "without_shift",
             # also worth mutating, but 580 more mutants (over 40 minutes on a shared 2-core
             # machine): "quoted_days", "apposed_days", "days_after", "listed_weekdays",
             # "listed_days", "explicit_values", "weekday_dated", "is_relative", "sentence_starts"
@@ -105,6 +125,7 @@ TARGETS: dict[str, Target] = {
             "tests/test_dates.py",
             "tests/test_dates_news.py",
             "tests/test_dates_news_round4.py",
+            "tests/test_dates_news_round5.py",  # round 5's families: fast
             "-k",
             "not component and not tense",  # find_dates only: no spaCy pipeline loads
         ),
@@ -126,6 +147,9 @@ TARGETS: dict[str, Target] = {
             "animate_range",
             "age_of_person",
             "verb_of_sentence",
+            "edition_year",  # round 5
+            "lower_month",
+            "indeclinable",
             # also worth mutating, but 427 more mutants (over 30 minutes on a shared 2-core
             # machine): "plausible", which calls each of these
         ),
@@ -134,6 +158,7 @@ TARGETS: dict[str, Target] = {
             "tests/test_dates.py",
             "tests/test_dates_news.py",
             "tests/test_dates_news_round4.py",
+            "tests/test_dates_news_round5.py",  # round 5's families: fast
             "-k",
             "not component and not tense",
         ),

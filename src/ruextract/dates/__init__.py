@@ -9,12 +9,14 @@ each with ``span._.date`` a :class:`~ruextract.records.DateValue` whose offsets 
 A verb of plan or expectation ("запланирована", "ожидается", "должен") counts as future. The
 text around an expression is read too (:mod:`.context`): a month or day without a year takes
 the nearest explicit year of the same or the previous sentence before the article date (in
-an undated article, else the year of a date just before that took its year from the text); a
+an undated article, else the year of a date just before that took its year from the text; "в
+октябре этого года" there takes the year of an October named before with its year); a
 relative date in a sentence that reports speech with one explicit day counts from that day;
 "вчера" / "сегодня" / "завтра" in a quotation count from the one day its sentence names outside
 the quotes beside a verb of speech; a relative date followed by a comma or a dash and a day
 ("вчера, 8 мая 2013 года") is that day;
-bare days listed before a date share its month ("9 или 10 июня"). Parts of a period ("в конце
+bare days listed before a date share its month ("9 или 10 июня"); a year before "до н. э."
+has no value (an ISO date holds no year before 1). Parts of a period ("в конце
 2017 года") keep the whole's granularity and name the part in ``DateValue.part``.
 
 The grammar lives in :mod:`ruextract.grammars.dates`; :func:`find_dates` runs it
@@ -33,6 +35,7 @@ from spacy.tokens import Doc
 from ruextract import views
 from ruextract.dates.context import (
     apposed_days,
+    before_our_era,
     chained_year,
     context_at,
     days_after,
@@ -40,12 +43,15 @@ from ruextract.dates.context import (
     is_relative,
     listed_days,
     listed_weekdays,
+    month_named_before,
     nearest_weekday,
     quoted_days,
     sentence_starts,
     speech_anchor,
+    this_year_month,
     weekday_dated,
     weekday_of,
+    without_shift,
 )
 from ruextract.dates.filters import next_word, plausible
 from ruextract.dates.matching import grammar_matches
@@ -94,6 +100,10 @@ def find_dates(
         context = context_at(start, stop, explicit, starts, text, month, day)
         if article_date is None and month is not None and context.year is None:
             context = Context(chained_year(start, years_given, starts), context.day)
+        if article_date is None and this_year_month(fact):
+            named = month_named_before(start, explicit, fact.start.month)
+            if named is not None:  # "в октябре 2012 года … в октябре этого года": 2012
+                fact, context = without_shift(fact), Context(named, context.day)
         if MONTHS_OF_YEAR.match(surface) and next_word(text, stop).lower() in LENGTH_FOLLOWS:
             context = Context(year=None, day=context.day)
             anchor = None
@@ -120,6 +130,8 @@ def find_dates(
             value_start, value_end, granularity, relative, part = (
                 None, None, "period", False, None
             )  # fmt: skip
+        if before_our_era(text, start, stop):
+            value_start = value_end = None  # "в 44 году до н. э.": no ISO date holds it
         weekday = weekday_of(surface) if written_later and tense in (None, "Past") else None
         if weekday is not None and anchor == article_date and value_start is not None:
             value_start = value_end = nearest_weekday(article_date, weekday)

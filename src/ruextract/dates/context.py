@@ -33,6 +33,20 @@ LISTED_DAY = re.compile(
 )
 
 
+# an era named after a year: "в 44 году до н. э.", "в III веке до нашей эры"
+BEFORE_OUR_ERA = re.compile(
+    r"(?i)\s*(?:(?:г|гг)\.\s*)?до\s+(?:н\.\s*э\.?|нашей\s+эры|р\.\s*х\.?|рождества\s+христова)"
+)
+
+
+def before_our_era(text: str, start: int, stop: int) -> bool:
+    """True when "до н. э." (or "до нашей эры", "до Р. Х.") ends or follows the expression:
+    its year counts back from year 1, which an ISO date of this table cannot hold."""
+    return BEFORE_OUR_ERA.search(text, start, stop) is not None or (
+        BEFORE_OUR_ERA.match(text, stop) is not None
+    )
+
+
 # what ends a clause between an expression and a year after it ("27 июля в селе, где в 1929
 # году родился …": the year is another clause's)
 CLAUSE_BREAK = re.compile(r"[,;:()—–]")
@@ -60,6 +74,8 @@ def explicit_values(text: str, matches: list) -> list[tuple[int, int, date, date
     itself (an explicit year), whatever the article date."""
     found = []
     for start, stop, fact in matches:
+        if before_our_era(text, start, stop):
+            continue  # "в 44 году до н. э.": no year of ours
         try:
             value = resolve(fact, text[start:stop], None, None)
         except (ValueError, OverflowError):
@@ -111,18 +127,47 @@ def context_at(
             and granularity not in ("decade", "century")
             and before <= begin < here
         ]
-    if not years and month is not None:
-        years = [
-            (start - begin, value_start.year)
-            for begin, end, value_start, value_end, granularity in explicit
-            if granularity in ("day", "month") and value_start.month == month and end <= start
-        ]
+    year = min(years)[1] if years else None
+    if year is None and month is not None:
+        year = month_named_before(start, explicit, month)
     days = [
         (start - begin, value_start)
         for begin, end, value_start, value_end, granularity in explicit
         if granularity == "day" and end <= start
     ]
-    return Context(year=min(years)[1] if years else None, day=min(days)[1] if days else None)
+    return Context(year=year, day=min(days)[1] if days else None)
+
+
+def month_named_before(start: int, explicit: list, month: int) -> int | None:
+    """The year of the last explicit day or month of ``month`` before ``start`` ("в январе
+    2019 года … 17 января": 2019)."""
+    years = [
+        (begin, value_start.year)
+        for begin, end, value_start, value_end, granularity in explicit
+        if granularity in ("day", "month") and value_start.month == month and end <= start
+    ]
+    return max(years)[1] if years else None
+
+
+def this_year_month(fact) -> bool:
+    """True when the expression is a month of "этого" / "текущего" year ("в октябре этого
+    года"), which an undated article dates by the same month named with its year before."""
+    point = fact.start if fact.kind is None else None
+    return (
+        point is not None
+        and point.month is not None
+        and point.shift == 0
+        and point.shift_unit == "year"
+    )
+
+
+def without_shift(fact):
+    """The expression's fact with its point's year shift dropped ("в октябре этого года" read
+    as "в октябре"), for a year the text gives."""
+    fields = {name: getattr(fact.start, name) for name in grammar.Point.__attributes__}
+    fields["shift"] = fields["shift_unit"] = None
+    whole = {name: getattr(fact, name) for name in grammar.Date.__attributes__}
+    return grammar.Date(**whole | {"start": grammar.Point(**fields)})
 
 
 def chained_year(start: int, resolved: list[tuple[int, int]], starts: list[int]) -> int | None:

@@ -33,6 +33,18 @@ def short_title(text: str, start: int, stop: int) -> bool:
     return text[:opening].rstrip()[-1:].isalpha()
 
 
+def edition_year(text: str, start: int, surface: str) -> bool:
+    """True when a year of four digits is joined by a hyphen to the name before it: the year
+    of an event or an edition («Олимпийских надежд-2009», «Мисс Россия-2017»), a date."""
+    return text[start - 1 : start] in ("-", "‑") and re.fullmatch(r"\d{4}", surface) is not None
+
+
+def lower_month(surface: str) -> bool:
+    """True when the expression names a month in lower case: a date ("выйти на улицу 10
+    января"), while a street named by a date writes it capitalised ("площадь 9 Января")."""
+    return any(word.islower() and grammar.month_of(word) is not None for word in surface.split())
+
+
 def name_word(text: str, start: int, surface: str, fact) -> bool:
     """True when a month or a season alone (no day, no year, no preposition) is capitalised
     inside a sentence: a name ("бразильянка Марта", "ИА Красная Весна"), not a date."""
@@ -130,8 +142,19 @@ def addressee_before(before: str) -> bool:
     two = re.search(r"([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+\s*$", before)
     if two and addressee_word(two.group(1)):
         return True
+    # a person in the dative before a name that may be indeclinable, whatever pymorphy guesses
+    # first for it ("активисту Мадуро": "мадуро" an adjective first)
+    apposed = re.search(r"([а-яё]+)\s+([А-ЯЁ][а-яё]+)\s*$", before)
+    if apposed and addressee_word(apposed.group(1)) and indeclinable(apposed.group(2)):
+        return True
     found = re.search(r"([А-Яа-яЁё]+)\s*$", before)
     return bool(found) and addressee_word(found.group(1))
+
+
+def indeclinable(word: str) -> bool:
+    """True when one of pymorphy's readings of ``word`` is indeclinable ("Мадуро")."""
+    # pymorphy3 reads a word in any letter case alike
+    return any("Fixd" in parse.tag for parse in grammar.models.morph_analyzer().parse(word))
 
 
 def addressee_word(word: str) -> bool:
@@ -280,12 +303,12 @@ def plausible(text: str, start: int, stop: int, fact) -> bool:
         return False  # "от 200 до 1000 человек"
     if before[-1:] in QUOTES_OPEN and text[stop : stop + 1] in QUOTES_CLOSE:
         return False  # a title that is only a date: фильм «31 июня», газета "Сегодня"
-    if short_title(text, start, stop):
+    if short_title(text, start, stop) and not edition_year(text, start, surface):
         return False  # агентство «Россия сегодня»
     if name_word(text, start, surface, fact):
         return False  # "бразильянка Марта", "ИА Красная Весна": names
-    if surface[:1].isdigit() and STREET_BEFORE.search(before):
-        return False  # "«Улица 1905 года»": a name
+    if surface[:1].isdigit() and STREET_BEFORE.search(before) and not lower_month(surface):
+        return False  # "«Улица 1905 года»", "площадь 9 Января": a name
     half = getattr(fact.start, "half", None) if fact.kind is None else None
     if half is not None and fact.start.year is None and next_word(text, stop) in HALF_OF_DAY:
         return False  # "в первой половине дня": a time of day

@@ -393,6 +393,11 @@ NO_CONTEXT = Context()
 SAME_YEAR = re.compile(r"(?i)^((в|во)\s+(том|этом)\s+же\s+году|того(\s+же)?\s+года)$")
 # "за последний месяц", "за последнее десятилетие": a length of time up to now
 LAST_LENGTH = re.compile(r"(?i)^за\s+(последн|ближайш|прошедш|минувш)")
+# "в последние годы", "ближайшие 30 дней": the last or next units up to the article date,
+# vague without a number, a length with one ("за последние …" is LAST_LENGTH)
+RECENT = re.compile(r"(?i)^(?:(?:в|во|на)\s+)?(?:последн|ближайш)\w*\s+(?P<rest>\S.*)$")
+# "с того дня", "со следующего дня": an open range
+OPEN_START = re.compile(r"(?i)^(?:с|со)\s")
 # "в выходные", "на прошлых выходных"
 WEEKEND = re.compile(r"(?i)\bвыходн")
 # "годом ранее", "тремя годами позже": the year(s) before or after the year just named
@@ -441,6 +446,8 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
     kind = found.kind
     year = context.year
     if kind == "range" and found.start is not None and found.stop is not None:
+        if found.start.weekday is not None:  # the grammar joins a weekday to weekdays only
+            return weekday_range(found.start.weekday, found.stop.weekday, article, tense)
         stop_point = resolve_stop(found.start, found.stop, article)
         end = resolve_point(stop_point, article, tense, year)
         begin = resolve_point(fill_from(found.start, stop_point), article, tense, year)
@@ -480,6 +487,12 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         return None, None, "duration", False
     if kind == "weekday_adjective":
         return None, None, "day", True
+    recent = RECENT.match(text)
+    if recent and grammar.unit_of(recent.group("rest").split()[-1]) is not None:
+        rest = recent.group("rest").lower()
+        if len(rest.split()) > 1 or rest.startswith("пол"):
+            return None, None, "duration", False  # "в ближайшие 30 дней", "последние полгода"
+        return None, None, vague_granularity(text), True  # "последние месяцы беременности"
     if found.start is not None:
         return resolve_point(found.start, article, tense, year)
     if found.part is not None and found.unit is not None:
@@ -513,11 +526,32 @@ def resolve_whole(found, text: str, article: date | None, tense: str | None, con
         return None, None, "duration", False  # "за последний месяц": a length up to now
     if WEEKEND.search(text):
         return weekend(text, article, tense)
-    words = re.findall(r"[а-яё]+", lowered)
+    if OPEN_START.match(text):
+        return None, None, "period", True  # "с того дня": an open range from a day not given
+    return None, None, vague_granularity(text), True
+
+
+def vague_granularity(text: str) -> str:
+    """The unit a vague reference names ("в последние недели": week), else period."""
+    words = re.findall(r"[а-яё]+", text.lower())
     for word, granularity in VAGUE_GRANULARITY_WORDS:
         if any(each.startswith(word) for each in words):
-            return None, None, granularity, True
-    return None, None, "period", True
+            return granularity
+    return "period"
+
+
+def weekday_range(first: int, last: int, article: date | None, tense: str | None) -> tuple:
+    """ "с понедельника по пятницу": in the past tense the last such days over by the article
+    date, in the future the first to start on or after it; no value for a habit (no tense of
+    past or future)."""
+    if article is None or tense not in ("Past", "Fut"):
+        return None, None, "period", True
+    length = timedelta(days=(last - first) % 7)
+    if tense == "Past":
+        end = article - timedelta(days=(article.weekday() - last) % 7)
+        return end - length, end, "period", True
+    begin = article + timedelta(days=(first - article.weekday()) % 7)
+    return begin, begin + length, "period", True
 
 
 def weekend(text: str, article: date | None, tense: str | None) -> tuple:

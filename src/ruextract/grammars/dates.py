@@ -349,6 +349,34 @@ def lemma_in(table: dict):
     return lookup
 
 
+# the cases an adjective and its noun agree in; a noun's second locative and genitive ("в
+# прошлом году") count as the adjective's locative and genitive
+CASES = {
+    "nomn": ("nomn",),
+    "gent": ("gent", "gen2"),
+    "datv": ("datv",),
+    "accs": ("accs",),
+    "ablt": ("ablt",),
+    "loct": ("loct", "loc2"),
+}
+
+
+def agreeing(adjective, adjective_meaning, noun, noun_meaning):
+    """An adjective and the noun after it in the same case ("в этом месяце", "прошлого года";
+    not "узнала об этом месяц назад", where "этом" goes with "об"), each with its
+    interpretation. The grammar has no relations between words (they would slow the parser
+    down), so each case is an alternative of its own."""
+    return or_(
+        *(
+            rule(
+                and_(adjective, gram(case)).interpretation(adjective_meaning),
+                and_(noun, or_(*(gram(form) for form in forms))).interpretation(noun_meaning),
+            )
+            for case, forms in CASES.items()
+        )
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # PREPOSITIONS AND QUALIFIERS (kept inside the span, as NEREL does)
 
@@ -396,9 +424,17 @@ YEAR_OPTIONAL_WORD = rule(
     YEAR_NUMBER.interpretation(Point.year.custom(int)), YEAR_SUFFIX.optional()
 ).interpretation(Point)
 
-RELATIVE_YEAR = rule(
-    SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
-    or_(rule(YEAR_WORD), rule(caseless("г"), DOT)).interpretation(Point.shift_unit.const("year")),
+RELATIVE_YEAR = or_(
+    agreeing(
+        SHIFT_WORD,
+        Point.shift.custom(lemma_in(SHIFTS)),
+        YEAR_WORD,
+        Point.shift_unit.const("year"),
+    ),
+    rule(
+        SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
+        rule(caseless("г"), DOT).interpretation(Point.shift_unit.const("year")),
+    ),
 ).interpretation(Point)
 
 # ---------------------------------------------------------------------------------------------
@@ -409,9 +445,11 @@ def year_parts():
     """The year that may follow a day or a month: "2024 года", "2024", "прошлого года"."""
     return or_(
         rule(YEAR_NUMBER.interpretation(Point.year.custom(int)), YEAR_SUFFIX.optional()),
-        rule(
-            SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
-            YEAR_WORD.interpretation(Point.shift_unit.const("year")),
+        agreeing(
+            SHIFT_WORD,
+            Point.shift.custom(lemma_in(SHIFTS)),
+            YEAR_WORD,
+            Point.shift_unit.const("year"),
         ),
         rule(
             caseless("с"),
@@ -577,17 +615,21 @@ RELATIVE_WEEKDAY = or_(
     rule(WEEKDAY_OF_SHIFT, caseless("на"), WEEK_SHIFT, dictionary({"неделя"})),
 ).interpretation(Point)
 
-RELATIVE_UNIT = rule(
-    SHIFT_WORD.interpretation(Point.shift.custom(lemma_in(SHIFTS))),
-    or_(
-        YEAR_WORD.interpretation(Point.shift_unit.const("year")),
-        dictionary({"месяц"}).interpretation(Point.shift_unit.const("month")),
-        dictionary({"неделя"}).interpretation(Point.shift_unit.const("week")),
-        dictionary({"квартал"}).interpretation(Point.shift_unit.const("quarter")),
-        dictionary({"сезон"}).interpretation(Point.shift_unit.const("season")),
-        dictionary({"десятилетие"}).interpretation(Point.shift_unit.const("decade")),
-        dictionary({"век"}).interpretation(Point.shift_unit.const("century")),
-    ),
+# the nouns of a unit counted from the article date ("в прошлом месяце"), by lemma
+SHIFT_UNITS = {
+    "год": "year",
+    "месяц": "month",
+    "неделя": "week",
+    "квартал": "quarter",
+    "сезон": "season",
+    "десятилетие": "decade",
+    "век": "century",
+}
+RELATIVE_UNIT = agreeing(
+    SHIFT_WORD,
+    Point.shift.custom(lemma_in(SHIFTS)),
+    dictionary(set(SHIFT_UNITS)),
+    Point.shift_unit.custom(lemma_in(SHIFT_UNITS)),
 ).interpretation(Point)
 LAST_YEAR_ADJ = dictionary({"прошлогодний"}).interpretation(Point.shift_unit.const("last_year"))
 RELATIVE_ADJ = rule(LAST_YEAR_ADJ).interpretation(Point)
@@ -644,6 +686,13 @@ RANGE = or_(
         RANGE_START.interpretation(Date.start),
         caseless("до").interpretation(Date.kind.const("range")),
         RANGE_STOP.interpretation(Date.stop),
+    ),
+    # "с понедельника по пятницу": one range of weekdays, not two days
+    rule(
+        PREP_FROM,
+        WEEKDAY.interpretation(Date.start),
+        in_caseless({"по", "до"}).interpretation(Date.kind.const("range")),
+        WEEKDAY.interpretation(Date.stop),
     ),
     rule(
         or_(caseless("в"), caseless("во"), caseless("на"), caseless("за")).optional(),
@@ -874,7 +923,7 @@ VAGUE = or_(
         ).optional(),
         in_caseless({"выходные", "выходных"}),
     ),
-    rule(in_caseless({"накануне", "ежегодно", "ежедневно", "ежемесячно", "еженедельно"})),
+    rule(caseless("накануне")),
     rule(
         in_caseless({"в", "на"}),
         in_caseless({"тот", "этот", "следующий", "тот же", "другой", "этот же"}),
@@ -899,7 +948,6 @@ VAGUE = or_(
         in_caseless({"того", "этого"}),
         in_caseless({"дня", "момента", "времени"}),
     ),
-    rule(in_caseless({"каждый", "каждую"}), in_caseless({"год", "месяц", "неделю", "день"})),
     rule(
         in_caseless({"до", "к"}),
         caseless("конца"),
@@ -966,6 +1014,25 @@ EARLY_YEAR = rule(
     .interpretation(Date.start),
 )
 
+# a year before our era, of any length: "в 44 году до нашей эры", "в 300 г. до н. э." (its
+# value is left empty: an ISO date holds no year before 1)
+ERA_BEFORE = or_(
+    rule(caseless("н"), DOT, caseless("э"), DOT.optional()),
+    rule(caseless("нашей"), caseless("эры")),
+    rule(caseless("р"), DOT, caseless("х"), DOT.optional()),
+)
+YEAR_BEFORE_ERA = rule(
+    in_caseless({"в", "во", "к", "с", "со", "до"}).optional(),
+    rule(
+        and_(INT, gte(1), lte(9999)).interpretation(Point.year.custom(int)),
+        or_(rule(YEAR_WORD), YEAR_ABBR),
+    )
+    .interpretation(Point)
+    .interpretation(Date.start),
+    caseless("до"),
+    ERA_BEFORE,
+)
+
 WITH_PREP_YEAR = rule(
     in_caseless({"в", "во", "к", "на", "от", "за", "летом", "весной", "осенью", "зимой"}),
     BARE_YEAR.interpretation(Date.start),
@@ -983,6 +1050,7 @@ DATE = or_(
     LATER,
     SIMPLE,
     WITH_PREP_YEAR,
+    YEAR_BEFORE_ERA,
     EARLY_YEAR,
     DURATION,
     VAGUE,
