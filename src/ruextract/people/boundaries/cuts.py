@@ -1,0 +1,232 @@
+"""PER spans cut or trimmed: at line breaks and brackets (:func:`split_person`, and places and
+bodies in :func:`cut_at_lines`), where two words name two people (:func:`relative_cut`), at
+opening words that are no part of a name (:func:`trim_openings`), and into two people the
+article has already named (:func:`known_pairs`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.names import (
+    dictionary_name_tags,
+    east_asian,
+    from_dictionary,
+    is_initial,
+    known_word,
+    name_tags,
+    normal_name,
+    parse_word,
+)
+from ruextract.people.linking import fold, stem
+from ruextract.people.words import (
+    SPLIT_PUNCT,
+    function_word_opening,
+    gap,
+    inanimate_noun,
+    is_capitalized,
+    is_word,
+    name_words,
+    opens_with_non_name,
+    short_initial,
+    single_word_normal,
+)
+
+
+def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
+    """Token ranges of the names inside one PER span, cut at line breaks and brackets."""
+    groups: list[list[Token]] = [[]]
+    for token in span:
+        if token.is_space:
+            if "\n" in token.text:
+                groups.append([])
+            continue
+        if token.text in SPLIT_PUNCT or (len(token.text) == 1 and token.text in SPLIT_PUNCT):
+            groups.append([])
+            continue
+        if groups[-1] and "\n" in gap(doc, groups[-1][-1], token):
+            groups.append([])
+        groups[-1].append(token)
+    ranges = []
+    for group in groups:
+        # punctuation at the edges goes, except the dot of a trailing initial ("Х.")
+        while group and not is_word(group[0]):
+            group = group[1:]
+        while group and not is_word(group[-1]):
+            if group[-1].text == "." and len(group) > 1 and is_initial(group[-2].text):
+                break
+            group = group[:-1]
+        thing = False
+        while len(group) > 1 and opens_with_non_name(doc, group[0]):
+            thing = thing or inanimate_noun(group[0].text)
+            group = group[1:]
+        if thing and sum(is_word(t) for t in group) == 1:
+            continue  # the title of a thing: "Опера Тангейзер"
+        if group and any(is_capitalized(t) for t in group if is_word(t)):
+            cut = relative_cut(group)
+            if cut:
+                ranges.append((group[0].i, group[cut].i))
+                group = group[cut:]
+            ranges.append((group[0].i, group[-1].i + 1))
+    return ranges
+
+
+def surname_gender(word: str) -> set[str]:
+    """The gender of a word that the dictionary reads only as a singular surname of one
+    gender ("Путиным": masc, "Меркель": femn); else empty."""
+    parses = [p for p in parse_word(word) if from_dictionary(p) and "sing" in p.tag.grammemes]
+    if not parses or not all("Surn" in p.tag.grammemes for p in parses):
+        return set()
+    genders = {g for p in parses for g in ("masc", "femn") if g in p.tag.grammemes}
+    return genders if len(genders) == 1 else set()
+
+
+def relative_cut(group: list[Token]) -> int:
+    """Where two words in a row name two people, else 0: a man's and a woman's surname, or
+    each has its own case.
+
+    A surname in the genitive followed by a first name in another case names a relative
+    ("Януковича Людмила", his wife); a surname in an oblique case followed by a surname in
+    another case is a second person; so is a second surname ("с Путиным Меркель").
+    """
+    words = [t for t in group if is_word(t)]
+    if len(words) != 2 or words[0].i != group[0].i:
+        return 0
+    first, second = words
+    first_case = first.morph.get("Case")
+    second_case = second.morph.get("Case")
+    if "Name" in name_tags(first.text) or is_initial(first.text) or is_initial(second.text):
+        return 0
+    if surname_gender(first.text) | surname_gender(second.text) == {"masc", "femn"}:
+        return second.i - group[0].i  # a man's and a woman's surname: "с Путиным Меркель"
+    if not first_case or not second_case or first_case == second_case:
+        return 0
+    relative = first_case == ["Gen"] and "Name" in name_tags(second.text)
+    other_surname = (
+        first_case != ["Nom"]
+        and "Surn" in dictionary_name_tags(first.text)
+        and "Name" not in name_tags(second.text)
+        and ("Surn" in name_tags(second.text) or not known_word(second.text))
+    )
+    return second.i - group[0].i if relative or other_surname else 0
+
+
+def cut_at_lines(doc: Doc, others: list[Span]) -> list[Span]:
+    """Places and bodies cut at a line break: a name does not run on into the next line (a
+    photo caption "Тянаньмэнь\nЛи Пэн" is a square, then a person); what follows the break
+    is left to the steps that find names."""
+    out = []
+    for ent in others:
+        breaks = [t.i for t in ent if "\n" in t.text_with_ws or "\n" in t.text]
+        if not breaks:
+            out.append(ent)
+            continue
+        end = breaks[0] + (0 if "\n" in ent.doc[breaks[0]].text else 1)
+        if end > ent.start:
+            out.append(Span(doc, ent.start, end, label=ent.label_))
+    return out
+
+
+def trim_openings(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop opening words that are no part of a name, whichever step made the span
+    ("Шестидесятивосьмилетняя Руссефф", "Экс-советник Трампа")."""
+    out = []
+    for a, b in pers:
+        words = [t for t in doc[a:b] if is_word(t)]
+        if function_word_opening(doc, words):
+            out.append((words[1].i, b))  # "Но Месси", "До Тимура"
+            continue
+        if east_asian([t.text for t in words]):
+            out.append((a, b))  # "Пан Ги Мун": "Пан" is no title here
+            continue
+        while (
+            b - a > 1
+            and is_word(doc[a])
+            and not short_initial(doc[a].text)
+            and opens_with_non_name(doc, doc[a])
+        ):
+            a = next((t.i for t in doc[a + 1 : b] if not t.is_space), b)
+        out.append((a, b))
+    return out
+
+
+def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a span that is two people the article has already named, each on its own, one
+    right after the other ("сын Кэтрин Жермен Джексон" after "Кэтрин" and "Жермен Джексон";
+    "сын Акихито Нарухито" after "Акихито" and "Нарухито"; "с премьером Шпидла Руснок" after
+    "Владимира Шпидлы" and "Руснок": a full name makes its surname known). A name the article
+    introduces in full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole. So is
+    a known person's surname in another form than that person's, then a first name, the surname
+    in an oblique case by the tagger ("внучка Шаймиева Камиля" after "Минтимера Шаймиева"; a
+    woman "Иванова Мария" after "Иван Иванов", read nominative, stays one); so is a full name
+    with a patronymic followed by the surname of a person named in full before ("Сергей
+    Анатольевич Лебедев Путин" after "Владимир Путин")."""
+
+    made: dict[tuple[int, int], set[str]] = {}
+    surnames: dict[tuple[int, int], str | None] = {}
+
+    def forms(a: int, b: int) -> set[str]:
+        if (a, b) in made:
+            return made[a, b]
+        words, seps = name_words(doc[a:b])
+        surnames[a, b] = None
+        if not words or any(is_initial(w.text) for w in words):
+            found: set[str] = set()
+        else:
+            written = " ".join(fold(w.text) or "" for w in words)
+            parts = normal_name(words, seps)
+            found = {written, " ".join((fold(parts.normal) or "").split())}
+            if len(words) > 1 and parts.last and " " not in parts.last:
+                surnames[a, b] = fold(parts.last)
+        made[a, b] = found
+        return found
+
+    out = []
+    # the forms of the spans before this one (grown span by span), and the surnames of their
+    # full names: "Владимира Шпидлы" makes "Шпидла" a person of the article on the left of a
+    # pair; on the right such a surname is the family's ("Кэтрин Джексон" after "Кэтрин" and
+    # "Майкла Джексона" is one woman)
+    before: set[str] = set()
+    known_surnames: set[str] = set()
+    for n, (a, b) in enumerate(pers):
+        if n:
+            before |= forms(*pers[n - 1])
+            known_surnames |= {surnames[pers[n - 1]]} - {None}
+        tokens = [t.i for t in doc[a:b] if is_word(t)]
+        if len(tokens) < 2 or east_asian([doc[i].text for i in tokens]):
+            out.append((a, b))
+            continue
+        whole = forms(a, b)
+        cut = None
+        for k in range(1, len(tokens)):
+            left, right = forms(a, tokens[k]), forms(tokens[k], b)
+            if left & (before | known_surnames) and right & before and not whole & before:
+                cut = tokens[k]
+                break
+        if cut is None and len(tokens) == 2 and not whole & before:
+            # "внучка Шаймиева Камиля" after "Минтимера Шаймиева": the surname of a person
+            # named in full before, in another form than that surname, then a first name
+            surname, first = doc[tokens[0]].text, doc[tokens[1]].text
+            if (
+                doc[tokens[0]].morph.get("Case") not in ([], ["Nom"])  # "Иванова Мария" is one
+                and fold(surname) not in known_surnames
+                and stem(surname) in {stem(s) for s in known_surnames}
+                and "Name" not in dictionary_name_tags(surname)
+                and "Name" in dictionary_name_tags(first)
+            ):
+                cut = tokens[1]
+        if (
+            cut is None
+            and len(tokens) >= 4
+            and not whole & before
+            and "Patr" in dictionary_name_tags(doc[tokens[-3]].text)
+            and fold(single_word_normal(doc[tokens[-1]])) in known_surnames
+        ):
+            # a full name with its patronymic, then the surname of a person named in full
+            # before ("… Сергей Анатольевич Лебедев Путин назначил" after "Владимир Путин")
+            cut = tokens[-1]
+        if cut is None or gap(doc, doc[cut - 1], doc[cut]).strip(" \xa0"):
+            out.append((a, b))
+            continue
+        out += [(a, cut), (cut, b)]
+    return out

@@ -1,0 +1,238 @@
+"""Names slovnet missed, found from morphology and the words around: a first name and surname, a
+surname opening a sentence or a headline (:func:`discover`), a name after a post noun that
+slovnet took for a place (:func:`titled_names`), the person a body is named after
+(:func:`eponyms`), adjectives made from a name (:func:`name_adjectives`) and a name in its own
+script in brackets (:func:`original_script`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.names import (
+    from_dictionary,
+    is_initial,
+    parse_word,
+)
+from ruextract.people.words import (
+    dictionary_geo,
+    dictionary_non_name,
+    gap,
+    has_first_name_reading,
+    is_capitalized,
+    is_word,
+    name_adjective_base,
+    next_content,
+    prev_content,
+    sentence_initial,
+    subject_surname,
+    surname_like,
+)
+
+
+def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
+    """Names slovnet missed that pymorphy3 reads as names.
+
+    A first name followed by a surname ("Касым-Жомарт Токаев дал интервью" opening an
+    article), a surname opening a headline before a colon ("Путин: …"), and a word whose
+    likeliest reading is a surname opening a sentence before its
+    verb ("Нургалиев уволил начальника"), or whose only readings that the verb agrees with are
+    surnames ("Голиков заявил": not the genitive plural of "голик").
+    """
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+
+    def free(token: Token | None) -> bool:
+        return (
+            token is not None
+            and token.i not in taken
+            and is_word(token)
+            and is_capitalized(token)
+            and not token.text.isupper()
+            and len(token.text) > 1
+        )
+
+    added = []
+    for token in doc:
+        if not free(token) or token.i in taken:
+            continue
+        nxt = next_content(doc, token.i + 1)
+        if (
+            free(nxt)
+            and gap(doc, token, nxt).strip(" \xa0") == ""
+            and "\n" not in gap(doc, token, nxt)
+            and has_first_name_reading(token.text)
+            and not dictionary_geo(token.text)
+            and not (sentence_initial(doc, token) and dictionary_non_name(token.text))
+            and surname_like(nxt)
+            and not dictionary_geo(nxt.text)
+        ):
+            added.append((token.i, nxt.i + 1))
+            taken.update((token.i, nxt.i))
+            continue
+        if speaker_surname(doc, token, nxt):
+            added.append((token.i, token.i + 1))
+            taken.add(token.i)
+            continue
+        if sentence_initial(doc, token) and nxt is not None and nxt.pos_ == "VERB":
+            parses = parse_word(token.text)
+            if parses and ("Surn" in parses[0].tag.grammemes or subject_surname(token.text, nxt)):
+                added.append((token.i, token.i + 1))
+                taken.add(token.i)
+    return sorted(pers + added)
+
+
+def speaker_surname(doc: Doc, token: Token, nxt: Token | None) -> bool:
+    """A word opening a sentence (a headline: "Путин: Россия не допустит войны") before a
+    colon that gives what the person said, whose likeliest nominative singular reading in
+    pymorphy3's dictionary is a surname ("Путин:", "Песков:"; not "Фото:", "Эксперты:",
+    "Роскомнадзор:")."""
+    if nxt is None or nxt.text != ":" or nxt.i != token.i + 1 or not sentence_initial(doc, token):
+        return False
+    nominative = [
+        p
+        for p in parse_word(token.text)
+        if from_dictionary(p) and {"nomn", "sing"} <= p.tag.grammemes
+    ]
+    return bool(nominative) and "Surn" in max(nominative, key=lambda p: p.score).tag.grammemes
+
+
+def titled_names(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    """A one-word name right after a noun naming the person's post that slovnet took for a
+    place: the tagger reads it animate, in the noun's case, and pymorphy3 a noun first
+    ("министр Орел сообщил"; not "губернатор Орла", nor the adjective of a title: "герцогини
+    Кембриджской"). A name followed by another capitalised word is left alone."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    added, dropped = [], set()
+    for ent in others:
+        if ent.label_ != "LOC" or len(ent) != 1:
+            continue
+        token = ent[0]
+        if (
+            token.i in taken
+            or token.pos_ != "PROPN"
+            or not is_word(token)
+            or not is_capitalized(token)
+            or token.morph.get("Animacy") != ["Anim"]
+        ):
+            continue
+        parses = parse_word(token.text)
+        if not parses or parses[0].tag.POS != "NOUN" or any(p.tag.POS == "ADJF" for p in parses):
+            continue  # a title's adjective: "герцогини Кембриджской", "патриархом Александрийским"
+        noun = prev_content(doc, token.i - 1)
+        if not post_noun(noun) or token.morph.get("Case") != noun.morph.get("Case"):
+            continue
+        after = next_content(doc, token.i + 1)
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue
+        added.append((token.i, token.i + 1))
+        dropped.add(ent)
+    if not added:
+        return pers, others
+    return sorted(pers + added), [e for e in others if e not in dropped]
+
+
+def post_noun(token: Token | None) -> bool:
+    """A singular noun naming a post or profession (its lemma, or a hyphenated lemma's first
+    part, in the roles lexicon built from NEREL train): "министр", "певице",
+    "Композитор-неоклассик"."""
+    from ruextract.roles.words import role_nouns  # the lexicon; roles itself reads people
+
+    if token is None or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isalpha():
+        return False
+    if token.morph.get("Number") == ["Plur"]:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in role_nouns() or lemma.split("-")[0] in role_nouns()
+
+
+def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
+    """The person a body is named after: "Театр имени Ермоловой", "им. А.М. Горького"."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for token in doc:
+        if token.lower_ not in ("имени", "им"):
+            continue
+        i = token.i + 1
+        if token.lower_ == "им":
+            if i >= len(doc) or doc[i].text != ".":
+                continue
+            i += 1
+        nxt = next_content(doc, i)
+        if nxt is None:
+            continue
+        j = nxt.i
+        end = j
+        n_words = 0
+        while j < len(doc) and n_words < 3:
+            tok = doc[j]
+            if tok.is_space and "\n" not in tok.text:
+                j += 1
+                continue
+            if tok.text == "." and end > nxt.i and is_initial(doc[end - 1].text):
+                end = j + 1
+                j += 1
+                continue
+            upper = tok.text.isupper() and not is_initial(tok.text)  # "МГУ", but "А."
+            if not (is_word(tok) and is_capitalized(tok) and not upper):
+                break
+            if tok.i in taken or (j > nxt.i and gap(doc, doc[j - 1], tok).strip()):
+                break
+            n_words += not is_initial(tok.text)
+            end = j + 1
+            j += 1
+            if not is_initial(tok.text):
+                break
+        if end > nxt.i and not any(i in taken for i in range(nxt.i, end)):
+            if any(not is_initial(t.text) and is_word(t) for t in doc[nxt.i : end]):
+                added.append((nxt.i, end))
+    return sorted(pers + added)
+
+
+def name_adjectives(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """Adjectives made from a person's name before a common noun: "Нобелевской премии",
+    "Шукшинские дни", "Ленинский район" (a mention of Нобель, Шукшин, Ленин)."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("ADJ", "PROPN"):
+            continue
+        nxt = next_content(doc, token.i + 1)
+        if nxt is None or not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "ADJ"):
+            continue
+        if name_adjective_base(token.text):
+            added.append((token.i, token.i + 1))
+    return sorted(pers + added)
+
+
+def original_script(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """A person's name in its own script in brackets right after the Russian one is a mention
+    ("Чжан Инъин (章莹颖)", "Марио (何猷君)", "Фолькер Буфье (Volker Bouffier)"): the bracket
+    holds only non-Cyrillic words, Latin ones capitalised, at most four."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for _, b in pers:
+        if b >= len(doc) or doc[b].text != "(":
+            continue
+        close = next((t.i for t in doc[b + 1 : b + 7] if t.text == ")"), None)
+        inside = [t for t in doc[b + 1 : close] if not t.is_space] if close else []
+        if not inside or len(inside) > 4 or any(t.i in taken for t in inside):
+            continue
+        if all(
+            t.is_alpha
+            and not any("\u0400" <= ch <= "\u04ff" for ch in t.text)
+            and (t.text[0].isupper() or not t.text[0].isascii())
+            and not t.text.isupper()
+            for t in inside
+        ):
+            added.append((inside[0].i, inside[-1].i + 1))
+    return sorted(pers + added)

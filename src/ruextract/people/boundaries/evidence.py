@@ -1,0 +1,166 @@
+"""Names the article itself gives evidence for: its surnames (:func:`article_surnames`) marked
+wherever else they appear (:func:`propagate`, East Asian names word by word), and the first
+name and patronymic of a person named in full (:func:`patronymic_pairs`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ruextract.names import (
+    NameWord,
+    east_asian,
+    is_initial,
+    name_tags,
+    normal_name,
+)
+from ruextract.people.linking import fold, stem
+from ruextract.people.words import (
+    dictionary_non_name,
+    dictionary_proper,
+    gap,
+    has_first_name_reading,
+    is_capitalized,
+    is_word,
+    name_words,
+    next_content,
+    prev_content,
+    sentence_initial,
+    single_word_normal,
+)
+
+
+def article_surnames(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
+    """Surnames (folded, and their stems) of the article's PER spans of two or more words."""
+    found: set[str] = set()
+    for a, b in pers:
+        words, seps = name_words(doc[a:b])
+        if sum(not is_initial(w.text) for w in words) < 2:
+            continue
+        last = normal_name(words, seps).last
+        if last:
+            found.update({fold(last), stem(last), fold(words[-1].text), stem(words[-1].text)})
+    return found
+
+
+def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
+    """Mark as PER other occurrences of surnames that the article has as PER."""
+    known: set[str] = set()
+    # East Asian names of the article as written, word by word: the surname alone ("Ли") is
+    # also a particle, so another occurrence is marked with its given name ("Ли Пэн")
+    whole: set[tuple[str, ...]] = set()
+    for a, b in pers:
+        span = doc[a:b]
+        words, seps = name_words(span)
+        if not words:
+            continue
+        if 2 <= len(words) <= 3 and east_asian([w.text for w in words]):
+            whole.add(tuple(fold(w.text) or "" for w in words))
+        parts = normal_name(words, seps)
+        if parts.last and not is_initial(parts.last):
+            known.add(fold(parts.last))
+            if len(words) == 1:
+                known.add(fold(words[0].text))
+            else:
+                known.add(fold(words[-1].text if parts.last == words[-1].text else parts.last))
+    if not known:
+        return pers
+    known_stems = {stem(k) for k in known if len(k) >= 4}
+    firsts = {name[0] for name in whole}
+    taken = set()
+    for a, b in pers:
+        taken.update(range(a, b))
+    for ent in others:
+        taken.update(range(ent.start, ent.end))
+    # a one-word place or body that the dictionary has as no place or body may be a case form
+    # of the article's surname that slovnet took for a place ("На Уортмане была форма")
+    loose = {ent.start for ent in others if len(ent) == 1 and not dictionary_proper(ent.text)}
+    added = []
+    for token in doc:
+        if (token.i in taken and token.i not in loose) or not is_word(token):
+            continue
+        run = east_asian_run(doc, token.i, whole, taken) if fold(token.text) in firsts else None
+        if run:
+            added.append((token.i, run))
+            taken.update(range(token.i, run))
+            continue
+        if not is_capitalized(token):
+            continue
+        if len(token.text) < 2:
+            continue
+        if token.text.isupper():
+            # a headline in capitals ("ПУТИН ЗАЯВИЛ"): only a known surname as written or in
+            # another case, never by its stem alone (an abbreviation may share one)
+            if fold(token.text) not in known and (
+                stem(token.text) not in known_stems or fold(single_word_normal(token)) not in known
+            ):
+                continue
+        elif fold(token.text) not in known and fold(single_word_normal(token)) not in known:
+            # another case of a known surname ("Фаяда" of "Салам Фаяд")
+            if stem(token.text) not in known_stems or token.pos_ != "PROPN":
+                continue
+        start = token.i
+        prev = prev_content(doc, start - 1)
+        if (
+            prev is not None
+            and prev.i not in taken
+            and is_capitalized(prev)
+            and is_word(prev)
+            and "\n" not in gap(doc, prev, token)
+            and gap(doc, prev, token).strip(" \xa0") == ""
+            and has_first_name_reading(prev.text)
+            and not (sentence_initial(doc, prev) and dictionary_non_name(prev.text))
+        ):
+            start = prev.i
+        added.append((start, token.i + 1))
+        taken.update(range(start, token.i + 1))
+    return sorted(pers + added)
+
+
+def east_asian_run(doc: Doc, i: int, whole: set[tuple[str, ...]], taken: set[int]) -> int | None:
+    """The end of an East Asian name of the article written again from token ``i`` (its
+    words in a row, on one line, none of them in another span), if any."""
+    for name in whole:
+        end = i + len(name)
+        if end > len(doc) or any(k in taken for k in range(i, end)):
+            continue
+        tokens = doc[i:end]
+        if [fold(t.text) for t in tokens] == list(name) and not any(
+            "\n" in gap(doc, tokens[k], tokens[k + 1]) for k in range(len(tokens) - 1)
+        ):
+            return end
+    return None
+
+
+def patronymic_pairs(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """Mark as PER other occurrences of the first name and patronymic of a person the article
+    names in full ("Ивана Денисовича Шухова" … «Один день Ивана Денисовича»)."""
+    known: set[tuple[str | None, str | None]] = set()
+    for a, b in pers:
+        words, seps = name_words(doc[a:b])
+        if len(words) < 2:
+            continue
+        parts = normal_name(words, seps)
+        if parts.first and parts.middle and not is_initial(parts.first + parts.middle):
+            known.add((fold(parts.first), fold(parts.middle)))
+    if not known:
+        return pers
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for token in doc:
+        nxt = next_content(doc, token.i + 1)
+        if nxt is None or token.i in taken or nxt.i in taken or "Patr" not in name_tags(nxt.text):
+            continue
+        if not all(is_word(t) and is_capitalized(t) for t in (token, nxt)):
+            continue
+        if gap(doc, token, nxt).strip(" \xa0") or "\n" in gap(doc, token, nxt):
+            continue
+        words = [NameWord(t.text, str(t.morph)) for t in (token, nxt)]
+        parts = normal_name(words)
+        if (fold(parts.first), fold(parts.middle)) in known:
+            added.append((token.i, nxt.i + 1))
+            taken.update((token.i, nxt.i))
+    return sorted(pers + added)

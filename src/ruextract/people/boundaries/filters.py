@@ -1,0 +1,107 @@
+"""PER spans that are no person's name, by morphology and the article's evidence
+(:func:`implausible`): a dictionary word opening a sentence, a family, a group that a plural
+verb agrees with, an adjective naming a thing, a span that cuts a word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ruextract.names import (
+    from_dictionary,
+    name_tags,
+    parse_word,
+)
+from ruextract.people.linking import fold, stem
+from ruextract.people.words import (
+    SURNAME_ENDING,
+    dictionary_non_name,
+    family_surname,
+    is_word,
+    name_adjective_base,
+    never_a_name,
+    next_content,
+    place_as_written,
+    sentence_initial,
+    short_initial,
+)
+
+
+def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None) -> bool:
+    """A PER span that is no person's name, by morphology and the article's evidence.
+
+    A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
+    word that the dictionary reads only as a pronoun, a verb form or an adverb ("Кто",
+    "Опустили") unless the article names a person with that surname (``surnames``, folded); a
+    name with digits ("Формулы-1"); a span that cuts a word; a lone surname in the plural only (a
+    family: "клан Шаймиевых"); a lone word the dictionary has as a place as written and as
+    a name only in an oblique case ("Муром посетят": not the surname "Мур"); a lone adjective
+    that names a thing with the common noun after it ("Хризантемового трона"), unless it is
+    made from a surname ("Шукшинские дни").
+    """
+    words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
+    if any(any(ch.isdigit() for ch in t.text) for t in words):
+        return True
+    if glued_letters(doc, rng):
+        return True  # a piece of a word ("Католиче" of "Католичеcкой", a Latin "c" inside)
+    if len(words) != 1:
+        return False
+    token = words[0]
+    if family_surname(token.text):
+        return True  # a family: "клан Шаймиевых"
+    if sentence_initial(doc, token) and dictionary_non_name(token.text):
+        return True
+    if surnames and (fold(token.text) in surnames or stem(token.text) in surnames):
+        return False
+    if plural_subject(doc, token):
+        return True  # "Викиновости сообщали": no one person
+    if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
+        return False  # after initials, a surname: "Дж.Коми"
+    if thing_adjective(doc, token):
+        return True  # an adjective naming a thing with its noun: "Хризантемового трона"
+    # "Токаев" is also a form of "токай": a surname's shape keeps it
+    return (never_a_name(token.text) or place_as_written(token.text)) and not (
+        SURNAME_ENDING.search(token.lower_)
+    )
+
+
+def glued_letters(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A letter right before or after the span with no space between: the span cuts a word."""
+    a, b = rng
+    before = a > 0 and not doc[a - 1].whitespace_ and doc[a - 1].text[-1:].isalpha()
+    after = b < len(doc) and not doc[b - 1].whitespace_ and doc[b].text[:1].isalpha()
+    return before or after
+
+
+def plural_subject(doc: Doc, token: Token) -> bool:
+    """A lone word opening a sentence, with no name reading, that a plural past-tense verb
+    right after it agrees with ("Викиновости сообщали"): a group or a thing, not one person.
+    A name inside the sentence may be the last of a coordination ("Путин и Медведев
+    заявили", "Мейв Кеннеди и её сын Гидеон поплыли")."""
+    if name_tags(token.text) or not sentence_initial(doc, token):
+        return False  # "Братья Кличко провели"; "Мейв Кеннеди и её сын Гидеон поплыли"
+    after = next_content(doc, token.i + 1)
+    if after is None or after.i != token.i + 1 or after.pos_ not in ("VERB", "AUX"):
+        return False
+    feats = after.morph.to_dict()
+    return feats.get("Number") == "Plur" and feats.get("Tense") == "Past"
+
+
+def thing_adjective(doc: Doc, token: Token) -> bool:
+    """A capitalised adjective that agrees with the common noun right after it and that
+    pymorphy3 reads as no name ("Хризантемового трона", "Белого дома"); adjectives made from
+    surnames ("Шукшинские дни", "Нобелевской премии") are not."""
+    if token.i + 1 >= len(doc) or name_adjective_base(token.text) is not None:
+        return False
+    noun = doc[token.i + 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    parses = parse_word(token.text)
+    if not parses or parses[0].tag.POS != "ADJF":
+        return False
+    if any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in parses if from_dictionary(p)):
+        return False
+    case = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt"}
+    case |= {"Loc": "loct"}
+    wanted = {case.get(c) for c in noun.morph.get("Case")}
+    return any(p.tag.POS == "ADJF" and p.tag.case in wanted for p in parses)
