@@ -1,0 +1,60 @@
+"""Model loading (models.py): what start-up shares between models must not change them."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from natasha.ner import NEWS_NER
+from slovnet.const import SHAPE, WORD
+from slovnet.exec.pack import Pack
+
+from ruextract import models
+
+
+def pack_vocab(path: str, name: str):
+    """A vocabulary of a slovnet model file, built by slovnet itself."""
+    with Pack(path) as pack:
+        return pack.load_vocab(name)
+
+
+def test_models_share_navec_word_vocab_identical_to_their_own():
+    """The morph, NER and syntax models take navec's word ids, and those are the ids each
+    model's own word vocabulary gives (the lists are the same, item for item)."""
+    navec = models.embedding()
+    own = pack_vocab(NEWS_NER, WORD)
+    for model in (models.morph_tagger(), models.ner_tagger(), models.syntax_parser()):
+        vocab = model.infer.encoder.words_vocab
+        assert vocab.item_ids is navec.vocab.word_ids
+        assert vocab.items == own.items
+        assert (vocab.unk_id, vocab.pad_id) == (own.unk_id, own.pad_id)
+    words = ["путин", "заявил", "москва", "нетакогослова", "<pad>"]
+    shared = models.ner_tagger().infer.encoder.words_vocab
+    assert [shared.encode(w) for w in words] == [own.encode(w) for w in words]
+    assert shared.encode("нетакогослова") == own.unk_id
+
+
+def test_shared_word_vocab_builds_the_models_own_when_lists_differ():
+    """Embeddings with another word list are not taken: the model's own vocabulary is."""
+    words = ["<unk>", "<pad>", "москва"]
+    other = SimpleNamespace(
+        vocab=SimpleNamespace(words=words, word_ids={w: n for n, w in enumerate(words)},
+                              unk_id=0, pad_id=1)
+    )  # fmt: skip
+    with models.shared_word_vocab(other), Pack(NEWS_NER) as pack:
+        vocab = pack.load_vocab(WORD)
+        shapes = pack.load_vocab(SHAPE)
+    assert vocab.item_ids is not other.vocab.word_ids
+    assert vocab.items == pack_vocab(NEWS_NER, WORD).items
+    assert shapes.items == pack_vocab(NEWS_NER, SHAPE).items
+
+
+def test_shared_word_vocab_restores_slovnet_loader():
+    """Outside the block (and after an error in it) slovnet loads vocabularies as before."""
+    before = Pack.load_vocab
+    try:
+        with models.shared_word_vocab(models.embedding()):
+            assert Pack.load_vocab is not before
+            raise KeyError("boom")
+    except KeyError:
+        pass
+    assert Pack.load_vocab is before
