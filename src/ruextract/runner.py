@@ -130,9 +130,35 @@ class RunSummary:
     n_tokens: int = 0
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+# the smallest batch of a run's tail (see _batches): a batch has a fixed cost (the models'
+# passes over fewer sentences, the trip to a worker); 100 corpus articles take ~6% more CPU
+# in batches of 8 than of 32
+TAIL_MIN = 4
+
+
+def _batches(items: Iterable, size: int, workers: int = 1) -> Iterator[list]:
+    """``items`` in batches of ``size``, in order.
+
+    With ``workers`` > 1 the batches of the run's last records shrink, so that the workers
+    finish together instead of one waiting for the other's last full batch: the records are
+    read ``2 * workers * size`` ahead, and once the input is exhausted each batch takes
+    ``1 / (2 * workers)`` of the records left (at least :data:`TAIL_MIN`, at most ``size``).
+    """
     iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+    if workers <= 1:
+        while batch := list(islice(iterator, size)):
+            yield batch
+        return
+    ahead = 2 * workers * size
+    buffer: list = list(islice(iterator, ahead))
+    while buffer:
+        more = list(islice(iterator, size))
+        if more:  # input left after the buffer: a full batch
+            batch, buffer = buffer[:size], buffer[size:] + more
+        else:
+            share = -(-len(buffer) // (2 * workers))  # ceiling
+            take = min(size, max(TAIL_MIN, share))
+            batch, buffer = buffer[:take], buffer[take:]
         yield batch
 
 
@@ -548,7 +574,7 @@ def _process_records(
 
     part = _Part(store.part_name(0))
     n_back = 0  # records whose rows came back (in the order todo() gave them)
-    batches = _batches(todo(), settings.batch_size)
+    batches = _batches(todo(), settings.batch_size, workers)
     for batch, rows in _batch_rows(nlp, batches, workers, settings.keep):
         for (key, _), found in zip(batch, rows, strict=True):
             part.keys.append(key)
