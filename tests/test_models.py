@@ -58,3 +58,35 @@ def test_shared_word_vocab_restores_slovnet_loader():
     except KeyError:
         pass
     assert Pack.load_vocab is before
+
+
+SPACY_AFTER_IMPORT = """
+import sys
+import ruextract
+from spacy.language import Language
+print(sorted(m for m in ("spacy", "spacy.cli", "spacy.cli.info", "requests") if m in sys.modules))
+import spacy
+print("spacy_version" in spacy.info(silent=True), "spacy.cli.info" in sys.modules)
+import spacy.cli
+print(callable(sys.modules["spacy.cli.info"].info_cli), callable(spacy.cli.init_config))
+"""
+
+
+def test_import_spacy_leaves_out_its_command_line_until_used():
+    """``import ruextract`` imports spaCy without ``spacy.cli``; ``spacy.info`` and a later
+    ``import spacy.cli`` still work (a fresh interpreter: this one has spaCy already)."""
+    import subprocess
+    import sys
+
+    found = subprocess.run(
+        [sys.executable, "-c", SPACY_AFTER_IMPORT], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert found == ["['spacy']", "True True", "True True"]
+
+
+def test_import_spacy_is_a_no_op_once_spacy_is_imported():
+    import sys
+
+    before = dict(sys.modules)
+    models.import_spacy()
+    assert "spacy" in before and sys.modules == before

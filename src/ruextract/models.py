@@ -64,6 +64,36 @@ def set_openblas_threads(n: int) -> bool:
     return False
 
 
+def import_spacy() -> None:
+    """Import spaCy without its command line (``spacy.cli``: requests, weasel, httpx, jinja2;
+    ~0.2 s of every start-up), which ``spacy/__init__.py`` imports only for ``spacy.info``.
+
+    While spaCy is imported, ``spacy.cli.info`` is a stand-in whose ``info`` imports the real
+    one when called; the stand-in is removed right after, so ``import spacy.cli`` later works
+    as usual. Does nothing when spaCy is already imported.
+    """
+    import types
+
+    if "spacy" in sys.modules:
+        return
+    name = "spacy.cli.info"
+    stand_in = types.ModuleType(name)
+
+    def info(*args, **kwargs):
+        """``spacy.info``: spaCy's own, imported on first call."""
+        import importlib
+
+        return importlib.import_module(name).info(*args, **kwargs)
+
+    stand_in.info = info
+    sys.modules[name] = stand_in
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+
+
 @lru_cache(maxsize=1)
 def embedding() -> NewsEmbedding:
     """navec news embeddings (``natasha.NewsEmbedding``)."""
