@@ -90,3 +90,14 @@ def test_import_spacy_is_a_no_op_once_spacy_is_imported():
     before = dict(sys.modules)
     models.import_spacy()
     assert "spacy" in before and sys.modules == before
+
+
+def test_yargy_morph_parses_as_yargys_own():
+    """The grammars' morphology (pymorphy2's dictionary opened by path) gives every word the
+    forms yargy's default ``MorphTokenizer()`` gives it."""
+    from yargy.tokenizer import MorphTokenizer
+
+    own = MorphTokenizer().morph
+    words = ["стали", "миллиарда", "рублей", "Путина", "в", "двадцатых", "qwerty", "ёжиками"]
+    assert [models.yargy_morph()(w) for w in words] == [own(w) for w in words]
+    assert models.yargy_morph()("стали")  # not empty: the dictionary is there

@@ -22,6 +22,8 @@ from yargy.interpretation import const, fact
 from yargy.predicates import caseless, dictionary, eq, in_, in_caseless, normalized, type
 from yargy.tokenizer import MorphTokenizer, TokenRule
 
+from ruextract.models import yargy_morph
+
 # ---------------------------------------------------------------------------
 # TOKENIZER
 # ---------------------------------------------------------------------------
@@ -33,7 +35,7 @@ NUMBER_PATTERN = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d)"
     r"|\d+(?:[.,]\d+)?"
 )
-TOKENIZER = MorphTokenizer().add_rules(TokenRule(NUMBER_TYPE, NUMBER_PATTERN))
+TOKENIZER = MorphTokenizer(morph=yargy_morph()).add_rules(TokenRule(NUMBER_TYPE, NUMBER_PATTERN))
 
 
 def parse_digits(text: str) -> float:
