@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
 from natasha.ner import NEWS_NER
 from slovnet.const import SHAPE, WORD
 from slovnet.exec.pack import Pack
@@ -101,3 +102,22 @@ def test_yargy_morph_parses_as_yargys_own():
     words = ["стали", "миллиарда", "рублей", "Путина", "в", "двадцатых", "qwerty", "ёжиками"]
     assert [models.yargy_morph()(w) for w in words] == [own(w) for w in words]
     assert models.yargy_morph()("стали")  # not empty: the dictionary is there
+
+
+def test_embedding_vectors_are_natashas_and_similarity_is_computed_on_first_use():
+    """The embeddings give every word natasha's vector; the similarity tables navec computes
+    on load are left out until read, and then are navec's."""
+    import numpy
+    from natasha import NewsEmbedding
+
+    own = NewsEmbedding()
+    fresh = models.embedding.__wrapped__()  # not the cached one: its tables may be computed
+    assert "norm" not in vars(fresh.pq) and "ab" not in vars(fresh.pq)
+    assert fresh.vocab.words == own.vocab.words
+    for word in ["путин", "москва", "<unk>", "<pad>"]:
+        assert numpy.array_equal(fresh[word], own[word])
+    assert fresh.sim("москва", "петербург") == own.sim("москва", "петербург")
+    assert numpy.array_equal(fresh.pq.norm, own.pq.norm)
+    assert numpy.array_equal(fresh.pq.ab, own.pq.ab)
+    with pytest.raises(AttributeError):
+        fresh.pq.nothing  # noqa: B018

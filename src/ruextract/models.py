@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pymorphy3
-    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+    from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+    from navec import Navec
 
 
 BLAS_THREAD_SETTERS = (  # numpy's bundled OpenBLAS (scipy-openblas) first, then a system one
@@ -95,11 +96,44 @@ def import_spacy() -> None:
 
 
 @lru_cache(maxsize=1)
-def embedding() -> NewsEmbedding:
-    """navec news embeddings (``natasha.NewsEmbedding``)."""
-    from natasha import NewsEmbedding
+def embedding() -> Navec:
+    """navec news embeddings: what ``natasha.NewsEmbedding()`` loads, but without computing
+    on load the tables navec keeps for word similarity (``PQ.precompute``: vector norms and
+    centroid products, ~0.2 s of start-up), which the slovnet models never read; they are
+    computed on first use (:class:`LazyPQ`)."""
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, VOCAB
+    from navec.tar import Tar
+    from navec.vocab import Vocab
 
-    return NewsEmbedding()
+    with Tar(NEWS_EMBEDDING) as tar:  # navec's Navec.load, with LazyPQ
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        vocab = Vocab.from_file(tar.load(VOCAB))
+        pq = lazy_pq_class().from_file(tar.load(PQ_))
+    return Navec(meta, vocab, pq)
+
+
+@lru_cache(maxsize=1)
+def lazy_pq_class() -> type:
+    """navec's product-quantized vectors (``navec.pq.PQ``) whose similarity tables (``norm``,
+    ``ab``) are computed when first read, not on load."""
+    import numpy
+    from navec.pq import PQ
+
+    class LazyPQ(PQ):
+        def precompute(self) -> None:
+            self.qdims = numpy.arange(self.qdim)  # what the vectors' lookup needs
+
+        def __getattr__(self, name: str):
+            if name in ("norm", "ab"):  # only missing until PQ.precompute has run
+                PQ.precompute(self)
+                return self.__dict__[name]
+            raise AttributeError(name)
+
+    return LazyPQ
 
 
 @contextmanager
