@@ -121,3 +121,22 @@ def test_embedding_vectors_are_natashas_and_similarity_is_computed_on_first_use(
     assert numpy.array_equal(fresh.pq.ab, own.pq.ab)
     with pytest.raises(AttributeError):
         fresh.pq.nothing  # noqa: B018
+
+
+def test_morph_analyzer_parses_are_pymorphy3s_each_call_its_own_list():
+    """Kept parses are pymorphy3's own, a caller changing its list changes no other's, and a
+    word pymorphy3 raises on has none."""
+    import pymorphy3
+
+    def readings(parses: list) -> list[tuple]:  # the analyzer's own units compare by identity
+        return [(p.word, str(p.tag), p.normal_form, p.score) for p in parses]
+
+    analyzer = models.morph_analyzer()
+    plain = pymorphy3.MorphAnalyzer()
+    words = ["стали", "Путина", "москве", "коронавирусом", "qwerty", "2020", "из-за"]
+    for word in words:
+        assert readings(analyzer.parse(word)) == readings(plain.parse(word))
+    first = analyzer.parse("стали")
+    first.clear()
+    assert readings(analyzer.parse("стали")) == readings(plain.parse("стали")) != []
+    assert analyzer.parse("\U00017000") == []
