@@ -635,8 +635,8 @@ def _batch_rows(
     ``keep``, None: all), in input order.
 
     With ``workers`` > 1, forked processes (sharing the parent's loaded models, copy on
-    write) process the batches, at most two per worker in flight, so that memory stays
-    bounded; the tables are the same as with one process.
+    write) process the batches, at most two of the largest batch's records per worker in
+    flight, so that memory stays bounded; the tables are the same as with one process.
     """
 
     def records(batch: list) -> list[Article | Problem]:
@@ -656,10 +656,16 @@ def _batch_rows(
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
             try:
                 pending: deque = deque()
+                # records in flight: at most 2 * workers of the largest batch so far, so the
+                # small batches of the tail (see _batches) keep every worker fed
+                in_flight = limit = 0
                 for batch in batches:
                     pending.append((batch, pool.submit(_work_batch, records(batch), keep)))
-                    if len(pending) > 2 * workers:
+                    in_flight += len(batch)
+                    limit = max(limit, 2 * workers * len(batch))
+                    while in_flight > limit:
                         done, future = pending.popleft()
+                        in_flight -= len(done)
                         yield done, future.result()
                 while pending:
                     done, future = pending.popleft()
