@@ -105,6 +105,33 @@ def elided_per(span: Span, before: str | None) -> str | None:
     return before
 
 
+# "в каждом", "в каждой": the container a count is of each of
+IN_EACH = frozenset({"каждом", "каждой"})
+
+
+def container_per(span: Span, earlier: list[Span]) -> str | None:
+    """The counted noun of the nearest count before in the sentence that "в каждом" /
+    "в каждой" right before the amount agrees with in gender: "два ящика патронов калибра 50
+    миллиметров, в каждом 350 штук" → ящик (350 in each box; not the calibre's mm)."""
+    from ruextract import models
+
+    words = words_before(span, 2)
+    if len(words) < 2 or words[0].lower_ not in IN_EACH or words[1].lower_ != "в":
+        return None
+    genders = {"femn"} if words[0].lower_ == "каждой" else {"masc", "neut"}
+    for other in reversed(earlier):
+        if other.sent.start != span.sent.start:
+            return None
+        fact = other._.fact
+        if fact.kind != QUANTITY_KIND or not fact.unit:
+            continue
+        for parse in models.morph_analyzer().parse(fact.unit):
+            noun = "NOUN" in parse.tag and parse.normal_form == fact.unit
+            if noun and parse.tag.gender in genders:
+                return fact.unit
+    return None
+
+
 def shared_subject(spans: list[Span], subjects: list[Token | None]) -> Token | None:
     """The subject of the last of ``spans``, shared with an earlier fact of its sentence
     where the text says so: an equivalent attached to another amount ("£22 млн или около
@@ -243,6 +270,9 @@ class FactsFinder:
                 # "от 10 долларов за одну американскую карточку и от 50 долларов за
                 # европейскую": an adjective with its noun elided has the denominator before
                 per = elided_per(span, spans[-1]._.fact.per)
+            if per is None:
+                # "два ящика патронов, в каждом 350 штук": per box
+                per = container_per(span, spans)
             qualifier, direction, change = fact.qualifier, fact.direction, LEVEL
             if parsed:
                 qualifier, direction, change = change_of(

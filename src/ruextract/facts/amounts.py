@@ -26,9 +26,10 @@ KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
 # yargy parses only windows of text around these triggers (it is slow on whole articles)
 TRIGGER = re.compile(
     r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
-    r"триллион\w*|полтор\w*|четверть|нескольк\w*|сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
+    r"триллион\w*|полтор\w*|четверт(?:ь|и|ью)|трет(?:ь|и|ью)|половин\w*|нескольк\w*|"
+    r"сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
-    r"(?P<word>дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
+    r"(?P<word>один|одн(?:а|о|у|ой|ого|ому|ом|им|ою)|дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
     r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
     r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых|"
     # teens, tens and hundreds in any case: "одиннадцати принцев", "двести стран"
@@ -120,9 +121,11 @@ def to_fact(kind: str, start: int, text: str, match_fact: object) -> Fact | None
         unit = match_fact.unit or "%"
     else:
         unit = match_fact.unit
-        # "одна из", "один раз": "один" in words is phrasing, not a count
-        if amount.words is not None and amount.multiplier is None and value < 2:
-            return None
+        # "один раз": "один" in words is phrasing, not a count ("одна винтовка" is one:
+        # :func:`is_phrasing_one` sees the words around it)
+        if amount.words is not None and amount.multiplier is None and amount.fraction is None:
+            if value < 1 or (value < 2 and (value != 1 or unit == "раз")):
+                return None
     value_from = direction = None
     if qualifier == CHANGE and value_max is not None:
         value_from, value, value_max = value, value_max, None
@@ -342,6 +345,139 @@ def is_weight(text: str, fact: Fact) -> bool:
     return fact.unit == "GBP" and bool(OUNCES_AFTER.match(text, fact.stop))
 
 
+# "один" as a word that counts nothing: "ни один олигарх", "плюс один голос" (a formula), "за
+# один тур до конца" and "за одну карточку" (a span of time, a denominator: "за" measures),
+# "с одной стороны", "одним словом"
+ONE_WORD = re.compile(r"^(?:один|одн[а-я]+)\s", re.IGNORECASE)
+NOT_ONE_BEFORE = re.compile(r"\b(?:ни|плюс|за)\s+$", re.IGNORECASE)
+ONE_IDIOM = re.compile(r"^(?:одной\s+стороны|одним\s+словом)\b", re.IGNORECASE)
+# "Одно соглашение относится к …, другое …": "один" paired with "другой" picks one of them
+OTHER_AFTER = re.compile(r"\bдруг(?:ой|ая|ое|ие|ого|ую|ому|им|ом)\b", re.IGNORECASE)
+# how far after "один" its pair "другой" may be, in the same sentence
+OTHER_REACH = 150
+
+
+def is_phrasing_one(text: str, fact: Fact) -> bool:
+    """True when "один" + noun counts nothing: after "ни", "плюс" or "за", in an idiom, paired
+    with "другой" later in its sentence, or before a noun that is not singular ("по одним
+    данным"); "одна винтовка", "ещё одно серебро", "в одной программе" are counts of one."""
+    from ruextract import models
+
+    if fact.kind != QUANTITY_KIND or fact.value != 1 or not ONE_WORD.match(fact.text):
+        return False
+    if NOT_ONE_BEFORE.search(text, max(0, fact.start - 6), fact.start):
+        return True
+    if ONE_IDIOM.match(fact.text):
+        return True
+    after = text[fact.stop : fact.stop + OTHER_REACH]
+    end = SENTENCE_END.search(after)
+    if OTHER_AFTER.search(after[: end.start() if end else len(after)]):
+        return True
+    noun = fact.text.split()[-1].lower()
+    return not any(
+        "NOUN" in p.tag and p.tag.number == "sing" for p in models.morph_analyzer().parse(noun)
+    )
+
+
+# "половины избирателей плюс один голос": a part of a formula, no count
+FORMULA_AFTER = re.compile(r"\s+(?:плюс|минус)\b", re.IGNORECASE)
+
+
+# a fraction word opening a count ("половине списка"), after an ordinal ("во второй …")
+FRACTION_START = re.compile(r"^(?:\S+\s+){0,2}?(?:четверт|трет|половин)", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"([а-яё]+)\s+$", re.IGNORECASE)
+
+
+def is_formula_part(text: str, fact: Fact) -> bool:
+    """True for a count followed by "плюс"/"минус" ("половины избирателей плюс один голос"),
+    and for a fraction after an ordinal ("во второй половине списка": a part by place) or
+    before a word that is no genitive (a share is of a whole in the genitive)."""
+    from ruextract import models
+
+    if fact.kind != QUANTITY_KIND:
+        return False
+    if FORMULA_AFTER.match(text, fact.stop):
+        return True
+    if not FRACTION_START.match(fact.text):
+        return False
+    whole = fact.text.split()[-1].lower()
+    if not any("gent" in p.tag for p in models.morph_analyzer().parse(whole)):
+        # a share is of a whole in the genitive
+        return True
+    before = WORD_BEFORE.search(text, max(0, fact.start - 20), fact.start)
+    return before is not None and any(
+        "Anum" in p.tag for p in models.morph_analyzer().parse(before.group(1).lower())
+    )
+
+
+FROM_ONE = re.compile(r"^от\s+", re.IGNORECASE)
+
+
+def one_from(fact: Fact) -> Fact:
+    """ "не должен зависеть от одного человека": "от" before a count of one is the
+    preposition of its verb, no lower bound (the span starts at the count)."""
+    found = FROM_ONE.match(fact.text) if fact.qualifier == "more_than" else None
+    if found is None or fact.kind != QUANTITY_KIND or fact.value != 1:
+        return fact
+    if not ONE_WORD.match(fact.text[found.end() :]):
+        return fact
+    return replace(fact, start=fact.start + found.end(), text=fact.text[found.end() :],
+                   qualifier=EXACT)  # fmt: skip
+
+
+# a measure in two units, the larger first: how many of the smaller make one of the larger
+SUBUNITS: dict[tuple[str, str], int] = {
+    ("km", "m"): 1000, ("m", "cm"): 100, ("m", "mm"): 1000, ("cm", "mm"): 10,
+    ("t", "kg"): 1000, ("kg", "g"): 1000, ("фунт", "унция"): 16,
+}  # fmt: skip
+POUND = "фунт"
+
+
+def two_unit_measures(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "21 метр 36 сантиметров" → one fact, 21.36 m; "8 фунтов 6 унций" → 8.375 фунт (pounds
+    followed by ounces are a weight, no money: :func:`is_weight`). Only a whole number of the
+    larger unit, then the smaller one with nothing but white space between."""
+    facts = sorted(
+        (replace(f, kind=QUANTITY_KIND, unit=POUND) if is_weight(text, f) else f for f in facts),
+        key=lambda f: f.start,
+    )
+    out: list[Fact] = []
+    for fact in facts:
+        last = out[-1] if out else None
+        ratio = SUBUNITS.get((last.unit, fact.unit)) if last is not None else None
+        if (
+            ratio is not None
+            and last.kind == fact.kind == QUANTITY_KIND
+            and last.value_max is None
+            and fact.value_max is None
+            and last.value == int(last.value)
+            and fact.value < ratio
+            and fact.qualifier == EXACT
+            and text[last.stop : fact.start].isspace()
+        ):
+            value = Decimal(repr(last.value)) + Decimal(repr(fact.value)) / ratio
+            out[-1] = replace(
+                last, stop=fact.stop, text=text[last.start : fact.stop], value=float(value)
+            )
+            continue
+        out.append(fact)
+    return out
+
+
+# "г" after a number: grams ("около 3800 г"), unless it is a year's ("2010 г.", "2011г.",
+# "1993 г")
+GRAM_ABBREVIATION = re.compile(r"г(\.?)$", re.IGNORECASE)
+
+
+def is_year_abbreviation(text: str, fact: Fact) -> bool:
+    """True for a count in "г" that is a year: a dot after it or a year-like number."""
+    abbreviation = GRAM_ABBREVIATION.search(fact.text) if fact.unit == "g" else None
+    if abbreviation is None:
+        return False
+    dot = bool(abbreviation.group(1)) or text[fact.stop : fact.stop + 1] == "."
+    return dot or 1000 <= fact.value <= 2100
+
+
 def is_ratio_or_rank(text: str, fact: Fact) -> bool:
     """ "в 3 раза" is a ratio, "2 место" a rank (not "21 место", "105 мест"): no counts."""
     if fact.kind != QUANTITY_KIND:
@@ -518,6 +654,14 @@ def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def adjectives_for_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """:func:`ruextract.facts.counts.adjectives_for_nouns` ("2 золотых" → медаль) and
+    :func:`ruextract.facts.counts.manner_nouns` ("в том числе 11 нокаутом" → победа)."""
+    from ruextract.facts import counts
+
+    return counts.manner_nouns(text, counts.adjectives_for_nouns(text, facts))
+
+
 def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
     """Counts whose noun is not beside them, found from the counts before them
     (:mod:`ruextract.facts.counts`), each step seeing what the steps before it found."""
@@ -529,6 +673,12 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.counts_of_substantives,
         counts.collectives_alone,
         counts.counts_before_verb,
+        counts.sums_in_brackets,
+        counts.times_adverbs,
+        counts.counts_closing_sentence,
+        counts.totals_after_rank,
+        counts.counts_restated_in_words,
+        counts.counts_of_quoted_nouns,
     ):
         found += step(text, facts + found)
     return found
@@ -554,7 +704,16 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
                 fact = to_fact(kind, offset + start, line[start:stop], match.fact)
                 if fact is not None:
                     candidates.append(fact)
-    candidates = [f for f in candidates if not is_ratio_or_rank(text, f) and not is_weight(text, f)]
+    candidates = [one_from(f) for f in two_unit_measures(text, candidates)]
+    candidates = [
+        f
+        for f in candidates
+        if not is_ratio_or_rank(text, f)
+        and not is_weight(text, f)
+        and not is_phrasing_one(text, f)
+        and not is_year_abbreviation(text, f)
+        and not is_formula_part(text, f)
+    ]
     candidates = compound_units(text, candidates)
     candidates += (
         counts_before_of(text, candidates)
@@ -565,6 +724,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
     candidates += totals_after(text, candidates)
     candidates += bare_money(text, candidates)
     candidates += context_counts(text, candidates)
+    candidates = adjectives_for_nouns(text, candidates)
     urls = [match.span() for match in URL.finditer(text)]
     candidates = [f for f in candidates if not any(a < f.stop and f.start < b for a, b in urls)]
     candidates.sort(key=lambda f: (f.start, -(f.stop - f.start), KINDS.index(f.kind)))

@@ -11,6 +11,7 @@ returns new :class:`~ruextract.records.Fact` rows, never overlapping those given
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ruextract.facts.amounts import (
     BARE_MULTIPLIED,
@@ -44,7 +45,8 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
     reach, people ("человек"); after a count of things, nothing."""
     from ruextract import models
 
-    counts = [f for f in facts if f.kind == QUANTITY_KIND and f.unit]
+    # in text order: the steps before add their counts at the end
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
     taken = [(f.start, f.stop) for f in facts]
     found = []
     for match in COLLECTIVE_ALONE.finditer(text):
@@ -163,13 +165,17 @@ def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
     before a dash, right after a count (:data:`ELIDED_LIST_REACH`), closes its list."""
     from ruextract import models
 
-    counts = [
-        f
-        for f in facts
-        if f.kind == QUANTITY_KIND
-        and f.unit
-        and not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
-    ]
+    # in text order: the steps before add their counts at the end
+    counts = sorted(
+        (
+            f
+            for f in facts
+            if f.kind == QUANTITY_KIND
+            and f.unit
+            and not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
+        ),
+        key=lambda f: f.stop,
+    )
     taken = [(f.start, f.stop) for f in facts]
     found = []
     for match in COUNT_BEFORE_VERB.finditer(text):
@@ -211,14 +217,18 @@ def substantive_lemma(word: str) -> str | None:
     крупнейших" is a ranking)."""
     from ruextract import models
 
-    for parse in models.morph_analyzer().parse(word.lower()):
+    parses = models.morph_analyzer().parse(word.lower())
+    if "Anum" in parses[0].tag:
+        # "две первых 24 секунды": an ordinal, no count of its own
+        return None
+    for parse in parses:
         if {"NOUN", "plur", "gent"} <= parse.tag.grammemes:
             return parse.normal_form
         grammemes = parse.tag.grammemes
         if (
             {"plur", "gent"} <= grammemes
             and {"ADJF", "PRTF"} & grammemes
-            and not {"Supr", "Apro"} & grammemes
+            and not {"Supr", "Apro", "Anum"} & grammemes
         ):
             lemma = parse.inflect({"masc", "sing", "nomn"})
             return lemma.word if lemma is not None else None
@@ -228,9 +238,17 @@ def substantive_lemma(word: str) -> str | None:
 # a count of a genitive plural adjective or participle standing for people, with no noun
 # after it: "12 погибших в ДТП", "40 пострадавших"; not a total after "из" right after a
 # count ("из 15 запланированных" elides its noun), not the last group of digits of a number
+# small counts in words before a substantive: "тела еще трех погибших", "Двое неизвестных"
+COUNT_WORD = (
+    r"двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых|"
+    r"дв[аеу]х?|тр[иеё]х?|четыр(?:е|[её]х)|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|"
+    r"девят[ьи]|десят[ьи]"
+)
+# (the look-ahead on the first letter lets the search skip most positions at once)
+FIRST_OF_COUNT = r"(?=[\dоОбБмМсСпПдДтТчЧшШвВ])"
 COUNT_OF_SUBSTANTIVE = re.compile(
-    r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
-    r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+)"
+    FIRST_OF_COUNT + r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
+    r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+|" + COUNT_WORD + r")"
     r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
     re.IGNORECASE,
 )
@@ -242,19 +260,21 @@ TOTAL_REACH = 40
 
 
 def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
-    """ "12 погибших в ДТП": a number before a genitive plural adjective or participle that
-    no noun follows (:data:`COUNT_OF_SUBSTANTIVE`) counts it as a noun ("погибший"); not
-    a year-like number, not an adjective of a noun after it ("12 новых домов")."""
+    """ "12 погибших в ДТП", "тела еще трех погибших": a number before a genitive plural
+    adjective or participle that no noun follows (:data:`COUNT_OF_SUBSTANTIVE`) counts it as
+    a noun ("погибший"); not a year-like number, not an adjective of a noun after it ("12
+    новых домов"). An adjective that names a kind of the noun of the count before it counts
+    that noun (:func:`adjectives_for_nouns`)."""
     from ruextract import models
 
     taken = [(f.start, f.stop) for f in facts]
-    found = []
+    found: list[Fact] = []
     for match in COUNT_OF_SUBSTANTIVE.finditer(text):
         start, stop = match.span(1)
         if any(a < stop and start < b for a, b in taken):
             continue
-        number = int(match.group(2))
-        if 1000 <= number <= 2100:
+        number = match.group(2)
+        if number.isdigit() and 1000 <= int(number) <= 2100:
             continue
         if OF_BEFORE.search(text, max(0, start - 4), start) and any(
             f.kind == QUANTITY_KIND and 0 <= start - f.stop <= TOTAL_REACH for f in facts
@@ -263,15 +283,334 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if match.group(4):
             tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF"} & tag.grammemes:
+            # its noun after it, or after a pronoun ("двух предъявленных ему обвинений")
+            if {"NOUN", "ADJF", "PRTF", "NPRO"} & tag.grammemes:
                 continue
+        reading = unitless_reading(text[start : match.start(3)].rstrip())
+        if reading is None:
+            continue
         unit = substantive_lemma(match.group(3))
         if unit is None:
             continue
-        reading = unitless_reading(text[start : match.start(3)].rstrip())
-        qualifier = reading[1] if reading is not None else EXACT
         found.append(
             Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
-                 value=float(number), unit=unit, qualifier=qualifier)
+                 value=reading[0], unit=unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
+
+
+# between a count and an adjective standing for its noun: a bracket, a comma, "и", a dash
+LIST_GAP = re.compile(r"\s*(?:\(|,|и|[—–-])?\s*", re.IGNORECASE)
+
+
+def adjectives_for_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with the count of an adjective standing for a noun counting that noun: the
+    noun of the count right before it (:data:`LIST_GAP` between), when that count is broken
+    down in brackets ("12 медалей (2 золотых" → медаль), has an adjective of its own before
+    its noun (a parallel: "8 мужских сборных и 4 женских" → сборная), or is itself such a
+    count ("2 золотых, 5 серебряных и 5 бронзовых"); only an adjective, not a participle
+    ("65 погибших и 12 раненых" stay what they are)."""
+    from ruextract import models
+
+    out: list[Fact] = []
+    elided: set[int] = set()
+    last: Fact | None = None
+    for fact in sorted(facts, key=lambda f: f.start):
+        words = fact.text.split()
+        if (
+            last is not None
+            and fact.kind == QUANTITY_KIND
+            and len(words) == 2
+            and words[-1].lower().endswith(("ых", "их"))
+            and LIST_GAP.fullmatch(text[last.stop : fact.start])
+        ):
+            parse = models.morph_analyzer().parse(words[-1].lower())[0]
+            adjective = "ADJF" in parse.tag and not {"PRTF", "Supr", "Apro"} & parse.tag.grammemes
+            before = last.text.split()
+            parallel = len(before) >= 3 and any(
+                "ADJF" in p.tag for p in models.morph_analyzer().parse(before[-2].lower())
+            )
+            gap = text[last.stop : fact.start]
+            if adjective and ("(" in gap or parallel or last.start in elided):
+                fact = replace(fact, unit=last.unit)
+                elided.add(fact.start)
+        out.append(fact)
+        if fact.kind == QUANTITY_KIND and fact.unit:
+            last = fact
+    return out
+
+
+# a number with the sum of its parts in brackets: "набрал 22 (9+13) очков", "очков — 13 (8+5)"
+SUM_IN_BRACKETS = re.compile(
+    r"(?<![\w.,+])(\d+)\s*\(\s*(\d+(?:\s*\+\s*\d+)+)\s*\)(?:\s+([а-яё]+))?", re.IGNORECASE
+)
+# the noun right before a dash before the number: "больше всех очков — 13 (8+5)"
+NOUN_BEFORE_DASH = re.compile(r"([а-яё]+)\s+[—–-]\s*$", re.IGNORECASE)
+
+
+def sums_in_brackets(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "В пяти играх он набрал 22 (9+13) очков": a number followed by the parts that add up
+    to it in brackets (goals + assists) counts the noun after the bracket, or the noun in the
+    genitive plural right before a dash before it ("больше всех очков — 13 (8+5)"); the
+    parts are no facts. A bracket whose numbers do not add up to the number is no sum."""
+    from ruextract.grammars.quantity import noun_lemma
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in SUM_IN_BRACKETS.finditer(text):
+        start, stop = match.span(1)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        parts = [int(part) for part in re.findall(r"\d+", match.group(2))]
+        if sum(parts) != int(match.group(1)):
+            continue
+        word = match.group(3)
+        if word is None or not is_plural_genitive_noun(word):
+            before = NOUN_BEFORE_DASH.search(text, max(0, start - 40), start)
+            word = before.group(1) if before is not None else None
+            if word is None or not is_plural_genitive_noun(word):
+                continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND,
+                 value=float(match.group(1)), unit=noun_lemma(word))
+        )  # fmt: skip
+    return found
+
+
+def is_plural_genitive_noun(word: str) -> bool:
+    """True when ``word`` can be a noun in the genitive plural ("очков", "голов")."""
+    from ruextract import models
+
+    return any(
+        {"NOUN", "plur", "gent"} <= p.tag.grammemes
+        for p in models.morph_analyzer().parse(word.lower())
+    )
+
+
+# adverbs of how many times: "трижды штрафовали" → 3 раз
+TIMES_ADVERBS = {"дважды": 2, "трижды": 3, "четырежды": 4}
+TIMES_ADVERB = re.compile(r"\b(" + "|".join(TIMES_ADVERBS) + r")\b", re.IGNORECASE)
+
+
+def times_adverbs(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "в 2019 году владельца автобуса трижды штрафовали": a count of times (unit "раз", as
+    "около 20 раз")."""
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in TIMES_ADVERB.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        found.append(
+            Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
+                 value=float(TIMES_ADVERBS[match.group(1).lower()]), unit="раз")
+        )  # fmt: skip
+    return found
+
+
+# a noun after a number that cannot be what it counts: singular in an oblique case after a
+# number not ending in 1 ("11 нокаутом": how the wins were won)
+OBLIQUE_CASES = frozenset({"ablt", "datv", "loct"})
+NUMBER_START = re.compile(r"^(\d+)\s+([а-яё]+)$", re.IGNORECASE)
+
+
+def manner_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with a count whose noun does not agree with its number ("одержал 13 побед, в
+    том числе 11 нокаутом": "нокаутом" says how) read as a part of the count before it after
+    "в том числе" / "из них" / "среди них" (the number alone, that count's noun), else
+    dropped."""
+    from ruextract import models
+
+    out: list[Fact] = []
+    for fact in facts:
+        found = NUMBER_START.match(fact.text) if fact.kind == QUANTITY_KIND else None
+        if found is None:
+            out.append(fact)
+            continue
+        number = int(found.group(1))
+        parses = [
+            p for p in models.morph_analyzer().parse(found.group(2).lower()) if "NOUN" in p.tag
+        ]
+        ones = number % 10 == 1 and number % 100 != 11
+        if (
+            ones
+            or not parses
+            or any(p.tag.number != "sing" or p.tag.case not in OBLIQUE_CASES for p in parses)
+        ):
+            out.append(fact)
+            continue
+        before = [f for f in out if f.kind == QUANTITY_KIND and f.unit and f.stop <= fact.start]
+        if before and PART_OF_BEFORE.search(text, max(0, fact.start - 25), fact.start):
+            stop = fact.start + len(found.group(1))
+            out.append(replace(fact, stop=stop, text=found.group(1), unit=before[-1].unit))
+    return out
+
+
+# a number closing a sentence after its verb, with no noun: "На борту находился 201 человек.
+# Спасти удалось лишь 79."; "Под подозрением находятся 106."
+COUNT_CLOSING = re.compile(
+    r"(?<=\s)(?:(?P<qualifier>около|более|менее|свыше|почти|примерно)\s+)?(?P<number>\d+)"
+    r"(?=[.!?](?:\s|$))",
+    re.IGNORECASE,
+)
+# the words before it: its verb, and a particle or two ("удалось лишь 79")
+VERB_BEFORE = re.compile(
+    r"([а-яё]+)\s+(?:(?:лишь|только|всего|еще|ещё|уже|даже)\s+)*$", re.IGNORECASE
+)
+
+
+def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "На борту теплохода находился 201 человек. Спасти удалось лишь 79.": a number with no
+    noun that closes a sentence right after a verb counts the people (or persons named by
+    an adjective: "погибших") of the count before it, within
+    :data:`COUNT_BEFORE_VERB_REACH` characters; not a year-like number, not after a count of
+    things."""
+    from ruextract import models
+
+    # in text order: the steps before add their counts at the end
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_CLOSING.finditer(text):
+        start, stop = match.start(), match.end()
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        number = int(match.group("number"))
+        if 1000 <= number <= 2100:
+            continue
+        verb = VERB_BEFORE.search(text, max(0, start - 40), start)
+        if verb is None:
+            continue
+        tag = models.morph_analyzer().parse(verb.group(1).lower())[0].tag
+        if not {"VERB", "INFN", "PRTS"} & tag.grammemes:
+            continue
+        before = [f for f in counts if f.stop <= start]
+        if not before or start - before[-1].stop > COUNT_BEFORE_VERB_REACH:
+            continue
+        parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
+        if not any(
+            ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
+            for p in parses
+        ):
+            continue
+        reading = unitless_reading(text[start:stop])
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
+
+
+# "проиграл третий бой из 18": the total after a rank of a noun counts that noun
+RANK_OF_TOTAL = re.compile(
+    r"\b([а-яё]+)\s+([а-яё]+)\s+из\s+(\d+)(?![\d.,]?\d)(?!\s*[%$€£:-])", re.IGNORECASE
+)
+# where to look for it: "из" and a number (found first, then the two words before)
+OF_NUMBER = re.compile(r"\sиз\s+\d", re.IGNORECASE)
+
+
+def totals_after_rank(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Чисора проиграл третий бой из 18": the number after "из" that follows an ordinal
+    and its noun counts that noun ("18 бой"); not with a noun of its own after it ("из 18
+    стран"), not a year."""
+    from ruextract import models
+    from ruextract.grammars.quantity import NOT_COUNTED
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for hit in OF_NUMBER.finditer(text):
+        match = RANK_OF_TOTAL.search(text, max(0, hit.start() - 60), hit.end() + 40)
+        if match is None or match.start(3) != hit.end() - 1:
+            continue
+        start, stop = match.span(3)
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        number = int(match.group(3))
+        if 1000 <= number <= 2100:
+            continue
+        rank = models.morph_analyzer().parse(match.group(1).lower())[0]
+        noun = models.morph_analyzer().parse(match.group(2).lower())[0]
+        if "Anum" not in rank.tag or "NOUN" not in noun.tag or noun.normal_form in NOT_COUNTED:
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
+                continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(3), kind=QUANTITY_KIND,
+                 value=float(number), unit=noun.normal_form)
+        )  # fmt: skip
+    return found
+
+
+# "0 (ноль) штук", "5 (пять) автоматов": a number restated in words in brackets
+RESTATED_IN_WORDS = re.compile(
+    r"(?<![\w.,])(\d+)\s*\(\s*([а-яё]+(?:\s+[а-яё]+){0,3})\s*\)\s+([а-яё]+)", re.IGNORECASE
+)
+
+
+def counts_restated_in_words(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Количество размещенных ценных бумаг: 0 (ноль) штук": a number restated in words in
+    brackets (the words must say the same number) counts the noun after the bracket."""
+    from ruextract import models
+    from ruextract.grammars.numbers import number_lemma, words_value
+    from ruextract.grammars.quantity import NOT_COUNTED, noun_lemma
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in RESTATED_IN_WORDS.finditer(text):
+        start, stop = match.start(), match.end()
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        words = match.group(2).split()
+        if not all(number_lemma(word) is not None for word in words):
+            continue
+        said = 0.0 if [number_lemma(w) for w in words] == ["ноль"] else words_value(" ".join(words))
+        if said != float(match.group(1)):
+            continue
+        parse = models.morph_analyzer().parse(match.group(3).lower())[0]
+        if "NOUN" not in parse.tag or noun_lemma(match.group(3)) in NOT_COUNTED:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
+                 value=said, unit=noun_lemma(match.group(3)))
+        )  # fmt: skip
+    return found
+
+
+# a count of a noun in quotes: "собрал пять «Оскаров»", "Разговоры двух «Твитеров»"
+QUOTED_NOUN = re.compile(
+    FIRST_OF_COUNT + r"(?<![\w.,])(\d+|" + COUNT_WORD + r"|пять|шесть|семь|восемь|девять|десять)"
+    r"\s+«([а-яё]+(?:-[а-яё]+)?)»",
+    re.IGNORECASE,
+)
+
+
+def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "собрал пять «Оскаров»": a count of a noun in quotes (a name used as a common noun)
+    counts it, when the noun has the form the number takes (plural, or genitive singular
+    after 2–4): not "статьи 214 «Вандализм»" (a title after an article number)."""
+    from ruextract import models
+    from ruextract.facts.amounts import agrees_as_count
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in QUOTED_NOUN.finditer(text):
+        start, stop = match.start(), match.end()
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        reading = unitless_reading(match.group(1))
+        if reading is None or not agrees_as_count(reading[0], match.group(2)):
+            continue
+        if reading[0] >= 1000:
+            continue
+        noun = next(
+            p for p in models.morph_analyzer().parse(match.group(2).lower()) if "NOUN" in p.tag
+        )
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
+                 value=reading[0], unit=noun.normal_form)
         )  # fmt: skip
     return found

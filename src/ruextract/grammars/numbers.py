@@ -14,12 +14,22 @@ yargy's rules, so that thousands separators (space, no-break space, dots as in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
-from yargy import or_, rule
+from yargy import and_, or_, rule
 from yargy.interpretation import const, fact
-from yargy.predicates import caseless, dictionary, eq, in_, in_caseless, normalized, type
+from yargy.predicates import (
+    caseless,
+    dictionary,
+    eq,
+    in_,
+    in_caseless,
+    normalized,
+    type,
+)
+from yargy.predicates.bank import ParameterPredicate, morph_required
 from yargy.tokenizer import MorphTokenizer, TokenRule
 
 from ruextract.models import yargy_morph
@@ -133,6 +143,9 @@ class Amount(Amount):
     def value(self) -> Decimal:
         if self.number is not None:
             base = self.number
+        elif self.words is not None and self.fraction is not None:
+            # "три четверти сосиски": a number of fractions
+            return to_decimal(self.words) * to_decimal(self.fraction) * (self.multiplier or 1)
         elif self.words is not None:
             base = self.words
         elif self.fraction is not None:
@@ -172,6 +185,47 @@ TRILLION = or_(
     rule(normalized("триллион")),
 ).interpretation(const(10**12))
 MULTIPLIER = or_(THOUSAND, MILLION, MILLIARD, TRILLION).interpretation(Amount.multiplier)
+
+
+class FirstReading(ParameterPredicate):
+    """A word whose first (most likely) reading satisfies ``value``, a test of a yargy form
+    (``form.grams``, ``form.normalized``): "были" is first a verb, "третью" first the
+    ordinal. Reads the forms yargy's tokenizer made, so it costs no extra dictionary call."""
+
+    @morph_required
+    def __call__(self, token) -> bool:
+        return bool(token.forms) and bool(self.value(token.forms[0]))
+
+
+class Readings(ParameterPredicate):
+    """A word whose readings (yargy's forms, with the word: ``value(word, forms)``) pass one
+    test: several grammemes checked in one call, not one predicate each."""
+
+    @morph_required
+    def __call__(self, token) -> bool:
+        return bool(self.value(token.value, token.forms))
+
+
+def first_reading_in(lemmas: Iterable[str]) -> FirstReading:
+    """A word whose first reading is one of ``lemmas``."""
+    wanted = frozenset(lemmas)
+    return FirstReading(lambda form: form.normalized in wanted)
+
+
+def first_reading_is(grammeme: str) -> FirstReading:
+    """A word whose first reading has ``grammeme`` ("VERB")."""
+    return FirstReading(lambda form: grammeme in form.grams)
+
+
+# "около четверти акционеров", "одной трети парламентариев", "три четверти сосиски": a share
+# of a group or of a thing (no multiplier after it; the quantity grammar only)
+FRACTION_OF = rule(
+    WORDS.optional(),
+    # "трети" is first the fraction, "третью" first the ordinal ("третью операцию")
+    and_(dictionary(set(FRACTION_WORDS)), first_reading_in(FRACTION_WORDS)).interpretation(
+        Amount.fraction.custom(words_value)
+    ),
+).interpretation(Amount)
 
 AMOUNT = or_(
     rule(DIGITS, MULTIPLIER.optional()),

@@ -24,7 +24,17 @@ from yargy.predicates import (
     normalized,
 )
 
-from ruextract.grammars.numbers import AMOUNT, DASH, DOT, QUALIFIER, RANGE_FROM, RANGE_TO
+from ruextract.grammars.numbers import (
+    AMOUNT,
+    DASH,
+    DOT,
+    FRACTION_OF,
+    QUALIFIER,
+    RANGE_FROM,
+    RANGE_TO,
+    Readings,
+    first_reading_is,
+)
 
 Quantity = fact("Quantity", ["qualifier", "amount", "amount_max", "unit"])
 
@@ -43,7 +53,7 @@ UNIT_WORDS: dict[str, str] = {
 # abbreviations as written (Russian and Latin, any case) -> symbol
 UNIT_ABBREVIATIONS: dict[str, str] = {
     "км": "km", "km": "km", "м": "m", "см": "cm", "мм": "mm",
-    "т": "t", "t": "t", "кг": "kg", "kg": "kg",
+    "т": "t", "t": "t", "кг": "kg", "kg": "kg", "г": "g",
     "га": "ha", "ha": "ha", "барр": "bbl", "bbl": "bbl",
     "квт": "kW", "мвт": "MW", "гвт": "GW", "kw": "kW", "mw": "MW", "gw": "GW",
 }  # fmt: skip
@@ -94,6 +104,10 @@ NOT_COUNTED: frozenset[str] = frozenset(
         "рубль", "юань", "иена", "фунт", "тенге", "гривна", "крона", "франк", "сотня",
         "десяток", "половина", "треть", "четверть", "утро", "вечер", "ночь",
         "глава", "статья", "часть", "том", "серия", "выпуск",
+        # a term of office or prison is a length of time: "ещё на один срок", "два срока"
+        "срок",
+        # "примерно в одно время": a time, no count
+        "время",
     }
 )  # fmt: skip
 
@@ -109,7 +123,7 @@ def noun_lemma(word: str) -> str:
     return noun.normal_form
 
 
-COUNTED_NOUN = and_(
+COUNTED_WORD = and_(
     gram("NOUN"),
     # "в 3:40 по местному времени", "342 из 512", "20 и 10 лет": a word that can be a
     # preposition, conjunction or particle, or one or two letters ("ст."), counts nothing
@@ -121,7 +135,10 @@ COUNTED_NOUN = and_(
     not_(dictionary(NOT_COUNTED)),
     # "в двадцать первом столетии": a word that can be an ordinal counts nothing
     not_(gram("Anum")),
-).interpretation(Quantity.unit.custom(noun_lemma))
+    # "трех погибших были": a word read first as a verb counts nothing (not "быль")
+    not_(first_reading_is("VERB")),
+)
+COUNTED_NOUN = COUNTED_WORD.interpretation(Quantity.unit.custom(noun_lemma))
 
 
 # ---------------------------------------------------------------------------
@@ -142,7 +159,34 @@ COMPOUND_ADJECTIVE = rule(
     eq("-"),
     ADJECTIVE,
 )
-COUNTED_ADJECTIVE = or_(rule(ADJECTIVE), COMPOUND_ADJECTIVE, rule(normalized("самый")))
+# "два чрезвычайно сложных каскада": an adverb of degree before the adjective
+ADVERB = Readings(
+    lambda word, forms: word.islower() and any("ADVB" in form.grams for form in forms)
+)
+
+
+def is_agent(word: str, forms) -> bool:
+    """A noun in the instrumental that is not a preposition, a conjunction or an
+    abbreviation: the agent of a participle ("отданных избирателями")."""
+    if len(word) <= 2 or not word.islower():
+        return False
+    grams = [form.grams for form in forms]
+    if any("PREP" in g or "CONJ" in g for g in grams):
+        return False
+    return any("NOUN" in g and "ablt" in g for g in grams)
+
+
+# "300 отданных избирателями голосов": a participle with its agent in the instrumental
+PARTICIPLE_WITH_AGENT = rule(
+    Readings(lambda word, forms: word.islower() and any("PRTF" in f.grams for f in forms)),
+    Readings(is_agent),
+)
+COUNTED_ADJECTIVE = or_(
+    rule(ADVERB.optional(), ADJECTIVE),
+    COMPOUND_ADJECTIVE,
+    rule(normalized("самый")),
+    PARTICIPLE_WITH_AGENT,
+)
 # "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
 TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
 COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES))
@@ -150,6 +194,13 @@ COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED
 QUANTITY = or_(
     # "120 км", "свыше 300 договоров"
     rule(QUALIFIED, AMOUNT_MIN, COUNTED),
+    # "около четверти акционеров": a share of a group (a counted noun, no unit of measure)
+    rule(
+        QUALIFIED,
+        FRACTION_OF.interpretation(Quantity.amount),
+        COUNTED_ADJECTIVE.optional().repeatable(max=3),
+        COUNTED_NOUN,
+    ),
     # "от 3 до 5 тыс. тонн"
     rule(RANGE_FROM.interpretation(Quantity.qualifier), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
     # "3-5 км"
