@@ -490,6 +490,29 @@ def test_runner_workers_share_the_batches_of_one_file(nlp, tmp_path):
     assert table_bytes(tmp_path / "two") == table_bytes(tmp_path / "one")
 
 
+@pytest.mark.parametrize(
+    ("n", "size", "workers", "sizes"),
+    [
+        # one worker: full batches, the rest last
+        (70, 32, 1, [32, 32, 6]),
+        # two workers: full batches while records remain beyond the 128 read ahead, then each
+        # batch a quarter of what is left, never below 4 (TAIL_MIN) nor above the size
+        (300, 32, 2, [32] * 6 + [27, 21, 15, 12, 9, 6, 5, 4, 4, 4, 1]),
+        (129, 32, 2, [32, 25, 18, 14, 10, 8, 6, 4, 4, 4, 4]),
+        (128, 32, 2, [32, 24, 18, 14, 10, 8, 6, 4, 4, 4, 4]),
+        (5, 32, 2, [4, 1]),
+        (3, 32, 2, [3]),
+        (0, 32, 2, []),
+        (40, 4, 2, [4] * 10),  # the size bounds the tail's share from above
+        (36, 32, 3, [6, 5, 5, 4, 4, 4, 4, 4]),  # a sixth of what is left with 3 workers
+    ],
+)
+def test_runner_batches_shrink_in_the_tail_with_workers(n, size, workers, sizes):
+    batches = list(runner._batches(iter(range(n)), size, workers))
+    assert [len(batch) for batch in batches] == sizes
+    assert [item for batch in batches for item in batch] == list(range(n))
+
+
 # ---------------------------------------------------------------------------- --tables
 
 

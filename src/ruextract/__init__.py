@@ -6,8 +6,12 @@ date for it, ``extract(text, date)`` processes one article, ``process(texts)`` m
 as typed DataFrames.
 """
 
-from ruextract.io import ReadOptions, read_table, read_tables
-from ruextract.pipeline import (
+from ruextract.models import import_spacy
+
+import_spacy()  # before anything imports spaCy: without its command line (start-up time)
+
+from ruextract.io import ReadOptions, read_table, read_tables  # noqa: E402
+from ruextract.pipeline import (  # noqa: E402
     Result,
     Results,
     extract,
@@ -16,8 +20,17 @@ from ruextract.pipeline import (
     pipeline_names,
     process,
 )
-from ruextract.records import Article, Country, DateValue, Fact, Mention, Person, Problem, Role
-from ruextract.runner import RunSummary, run
+from ruextract.records import (  # noqa: E402
+    Article,
+    Country,
+    DateValue,
+    Fact,
+    Mention,
+    Person,
+    Problem,
+    Role,
+)
+from ruextract.runner import RunSummary, run  # noqa: E402
 
 __all__ = [
     "Article",

@@ -130,9 +130,35 @@ class RunSummary:
     n_tokens: int = 0
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+# the smallest batch of a run's tail (see _batches): a batch has a fixed cost (the models'
+# passes over fewer sentences, the trip to a worker); 100 corpus articles take ~6% more CPU
+# in batches of 8 than of 32
+TAIL_MIN = 4
+
+
+def _batches(items: Iterable, size: int, workers: int = 1) -> Iterator[list]:
+    """``items`` in batches of ``size``, in order.
+
+    With ``workers`` > 1 the batches of the run's last records shrink, so that the workers
+    finish together instead of one waiting for the other's last full batch: the records are
+    read ``2 * workers * size`` ahead, and once the input is exhausted each batch takes
+    ``1 / (2 * workers)`` of the records left (at least :data:`TAIL_MIN`, at most ``size``).
+    """
     iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+    if workers <= 1:
+        while batch := list(islice(iterator, size)):
+            yield batch
+        return
+    ahead = 2 * workers * size
+    buffer: list = list(islice(iterator, ahead))
+    while buffer:
+        more = list(islice(iterator, size))
+        if more:  # input left after the buffer: a full batch
+            batch, buffer = buffer[:size], buffer[size:] + more
+        else:
+            share = -(-len(buffer) // (2 * workers))  # ceiling
+            take = min(size, max(TAIL_MIN, share))
+            batch, buffer = buffer[:take], buffer[take:]
         yield batch
 
 
@@ -548,7 +574,7 @@ def _process_records(
 
     part = _Part(store.part_name(0))
     n_back = 0  # records whose rows came back (in the order todo() gave them)
-    batches = _batches(todo(), settings.batch_size)
+    batches = _batches(todo(), settings.batch_size, workers)
     for batch, rows in _batch_rows(nlp, batches, workers, settings.keep):
         for (key, _), found in zip(batch, rows, strict=True):
             part.keys.append(key)
@@ -609,8 +635,8 @@ def _batch_rows(
     ``keep``, None: all), in input order.
 
     With ``workers`` > 1, forked processes (sharing the parent's loaded models, copy on
-    write) process the batches, at most two per worker in flight, so that memory stays
-    bounded; the tables are the same as with one process.
+    write) process the batches, at most two of the largest batch's records per worker in
+    flight, so that memory stays bounded; the tables are the same as with one process.
     """
 
     def records(batch: list) -> list[Article | Problem]:
@@ -630,10 +656,16 @@ def _batch_rows(
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
             try:
                 pending: deque = deque()
+                # records in flight: at most 2 * workers of the largest batch so far, so the
+                # small batches of the tail (see _batches) keep every worker fed
+                in_flight = limit = 0
                 for batch in batches:
                     pending.append((batch, pool.submit(_work_batch, records(batch), keep)))
-                    if len(pending) > 2 * workers:
+                    in_flight += len(batch)
+                    limit = max(limit, 2 * workers * len(batch))
+                    while in_flight > limit:
                         done, future = pending.popleft()
+                        in_flight -= len(done)
                         yield done, future.result()
                 while pending:
                     done, future = pending.popleft()

@@ -32,6 +32,8 @@ from yargy.predicates import (
 from yargy.predicates.bank import ParameterPredicate, morph_required
 from yargy.tokenizer import MorphTokenizer, TokenRule
 
+from ruextract.models import yargy_morph
+
 # ---------------------------------------------------------------------------
 # TOKENIZER
 # ---------------------------------------------------------------------------
@@ -43,7 +45,7 @@ NUMBER_PATTERN = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d)"
     r"|\d+(?:[.,]\d+)?"
 )
-TOKENIZER = MorphTokenizer().add_rules(TokenRule(NUMBER_TYPE, NUMBER_PATTERN))
+TOKENIZER = MorphTokenizer(morph=yargy_morph()).add_rules(TokenRule(NUMBER_TYPE, NUMBER_PATTERN))
 
 
 def parse_digits(text: str) -> float:
