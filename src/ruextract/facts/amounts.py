@@ -69,6 +69,12 @@ def amount_values(amount: Amount, amount_max: Amount | None) -> tuple[Decimal, D
     return value, amount_max.value
 
 
+def overlaps_taken(start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
+    """True when the characters ``start:stop`` share one with any ``(start, stop)`` of ``taken``
+    (the spans of facts already found, which a later pattern must leave alone)."""
+    return any(a < stop and start < b for a, b in taken)
+
+
 def unitless_reading(amount: str) -> tuple[float, str] | None:
     """Value and qualifier of an amount written with no unit of its own ("1809", "около 40",
     "12 миллиардов"): the count grammar's first reading of it as if "штук" followed; None
@@ -253,7 +259,7 @@ def elided_amounts(text: str, facts: list[Fact]) -> list[Fact]:
     taken = [(f.start, f.stop) for f in facts]
     found: list[Fact] = []
     for match in ELIDED_AMOUNT.finditer(text):
-        if any(a < match.end(1) and match.start(1) < b for a, b in taken):
+        if overlaps_taken(match.start(1), match.end(1), taken):
             continue
         before = [f for f in pool + found if f.stop <= match.start()]
         if not before:
@@ -304,7 +310,7 @@ def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
     found = []
     for match in BARE_MULTIPLIED.finditer(text):
         start, stop = match.span(1)
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         word = WORD_AFTER.match(text, stop)
         if word is not None and word.start(1) - stop <= 1:

@@ -19,6 +19,7 @@ from ruextract.facts.amounts import (
     QUANTITY_KIND,
     SENTENCE_END,
     WORD_AFTER,
+    overlaps_taken,
     unitless_reading,
 )
 from ruextract.grammars.numbers import EXACT
@@ -50,7 +51,7 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
     taken = [(f.start, f.stop) for f in facts]
     found = []
     for match in COLLECTIVE_ALONE.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        if overlaps_taken(match.start(), match.end(), taken):
             continue
         word = WORD_AFTER.match(text, match.end())
         if word is not None and word.start(1) - match.end() <= 1:
@@ -108,7 +109,7 @@ def bare_counts(text: str, facts: list[Fact]) -> list[Fact]:
     found = []
     for match in BARE_MULTIPLIED.finditer(text):
         start, stop = match.span(1)
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         if not MEASURED_BEFORE.search(text, max(0, start - 30), start):
             continue
@@ -180,7 +181,7 @@ def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
     found = []
     for match in COUNT_BEFORE_VERB.finditer(text):
         start, stop = match.span(1) if match.group(1) else match.span(4)
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         before = [f for f in counts if f.stop <= start]
         if not before:
@@ -271,7 +272,7 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
     found: list[Fact] = []
     for match in COUNT_OF_SUBSTANTIVE.finditer(text):
         start, stop = match.span(1)
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         number = match.group(2)
         if number.isdigit() and 1000 <= int(number) <= 2100:
@@ -359,7 +360,7 @@ def sums_in_brackets(text: str, facts: list[Fact]) -> list[Fact]:
     found = []
     for match in SUM_IN_BRACKETS.finditer(text):
         start, stop = match.span(1)
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         parts = [int(part) for part in re.findall(r"\d+", match.group(2))]
         if sum(parts) != int(match.group(1)):
@@ -398,7 +399,7 @@ def times_adverbs(text: str, facts: list[Fact]) -> list[Fact]:
     taken = [(f.start, f.stop) for f in facts]
     found = []
     for match in TIMES_ADVERB.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        if overlaps_taken(match.start(), match.end(), taken):
             continue
         found.append(
             Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
@@ -472,7 +473,7 @@ def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
     found = []
     for match in COUNT_CLOSING.finditer(text):
         start, stop = match.start(), match.end()
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         number = int(match.group("number"))
         if 1000 <= number <= 2100:
@@ -524,7 +525,7 @@ def totals_after_rank(text: str, facts: list[Fact]) -> list[Fact]:
         if match is None or match.start(3) != hit.end() - 1:
             continue
         start, stop = match.span(3)
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         number = int(match.group(3))
         if 1000 <= number <= 2100:
@@ -562,7 +563,7 @@ def counts_restated_in_words(text: str, facts: list[Fact]) -> list[Fact]:
     found = []
     for match in RESTATED_IN_WORDS.finditer(text):
         start, stop = match.start(), match.end()
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         words = match.group(2).split()
         if not all(number_lemma(word) is not None for word in words):
@@ -599,7 +600,7 @@ def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     found = []
     for match in QUOTED_NOUN.finditer(text):
         start, stop = match.start(), match.end()
-        if any(a < stop and start < b for a, b in taken):
+        if overlaps_taken(start, stop, taken):
             continue
         reading = unitless_reading(match.group(1))
         if reading is None or not agrees_as_count(reading[0], match.group(2)):
