@@ -1219,3 +1219,22 @@ def test_facts_nominative_reading_of_the_dictionary(parse, text, noun, verb, exp
     doc = parse(text)
     by_text = {t.text: t for t in doc}
     assert nominative_agreeing(by_text[noun], by_text[verb]) is expected
+
+
+@pytest.mark.parametrize(
+    ("start", "stop", "taken", "expected"),
+    [
+        (5, 10, [(0, 5)], False),  # ends where this starts: no shared character
+        (5, 10, [(10, 12)], False),  # starts where this ends
+        (5, 10, [(0, 6)], True),  # one shared character at the start
+        (5, 10, [(9, 20)], True),  # one shared character at the end
+        (5, 10, [(6, 8)], True),  # inside
+        (5, 10, [(0, 20)], True),  # around
+        (5, 10, [(0, 2), (12, 14)], False),
+        (5, 10, [], False),
+    ],
+)
+def test_facts_overlaps_taken_shares_a_character(start, stop, taken, expected):
+    from ruextract.facts.amounts import overlaps_taken
+
+    assert overlaps_taken(start, stop, taken) is expected
