@@ -109,7 +109,10 @@ def dictionary_non_name(word: str) -> bool:
 
 
 def opens_with_non_name(doc: Doc, token: Token) -> bool:
-    """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний")."""
+    """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний"); a
+    dictionary verb, adverb or other word no name is made of counts inside a sentence too when
+    the article also writes it in lowercase (a transcript without punctuation: "Есть Марко Ройс
+    есть …")."""
     if token.text[:1].islower():
         return token.text not in NAME_PARTICLES
     if any(ch.isdigit() for ch in token.text) or AGE_OR_TITLE.search(token.lower_):
@@ -133,6 +136,8 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
         return token.pos_ == "NOUN" or not before_surname or sentence_initial(doc, token)
     if token.pos_ == "NOUN" and inanimate_noun(token.text):
         return True  # "Опера Тангейзер" (the tagger reads it as a common noun here)
+    if top.POS in NOT_NAME_POS and any(t.text == token.lower_ for t in doc):
+        return True  # the article writes it in lowercase too: "… игру Есть Марко Ройс есть …"
     return sentence_initial(doc, token) and top.POS in NOT_NAME_POS and token.pos_ != "PROPN"
 
 
@@ -378,6 +383,8 @@ def agreement_context(span: Span) -> dict[str, str]:
     before = prev_content(doc, span.start - 1)
     loc = before is not None and (before.pos_ == "ADP" or before.morph.get("Case") == ["Loc"])
     found = {} if loc else {"Loc": "No"}
+    if eponym_of(doc, span.start):
+        return found | {"Case": "Gen"}  # "имени" governs the genitive: "РГУ им Косыгина"
     case = apposition_case(span)
     if case is not None and case != "Nom":
         return found | {"Case": case}  # a name in an oblique case is no verb's subject
@@ -395,6 +402,25 @@ def agreement_context(span: Span) -> dict[str, str]:
                 context["Number"] = feats["Number"]
             return found | context
     return found
+
+
+EPONYM_WORDS = frozenset({"имени", "им"})
+
+
+def eponym_of(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token ``start`` follows "имени" or its short form "им" /
+    "им." on the same line ("МГУ имени Ломоносова", "РГУ им Косыгина"): the word governs the
+    genitive, so the name is in that case. "им" is also the pronoun ("им Петров ответил"): only
+    a lowercase one right after a capitalised word (the body's name) counts."""
+    before = prev_content(doc, start - 1)
+    if before is not None and before.text == ".":
+        before = prev_content(doc, before.i - 1)
+    if before is None or before.text not in EPONYM_WORDS or "\n" in gap(doc, before, doc[start]):
+        return False
+    if before.text == "имени":
+        return True
+    body = prev_content(doc, before.i - 1)
+    return body is not None and body.text[:1].isupper() and "\n" not in gap(doc, body, before)
 
 
 PYMORPHY_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}

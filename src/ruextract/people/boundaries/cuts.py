@@ -158,7 +158,9 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     introduces in full ("Кими Райкконен" before "Кими" and "Райкконен") stays whole. So is
     a known person's surname in another form than that person's, then a first name, the surname
     in an oblique case by the tagger ("внучка Шаймиева Камиля" after "Минтимера Шаймиева"; a
-    woman "Иванова Мария" after "Иван Иванов", read nominative, stays one); so is a full name
+    woman "Иванова Мария" after "Иван Иванов", read nominative, stays one); a lone first name
+    then a word that is no first name stays one name ("Вера Щесных" after "Вера" and the
+    family's "Щесных"); so is a full name
     with a patronymic followed by the surname of a person named in full before ("Сергей
     Анатольевич Лебедев Путин" after "Владимир Путин")."""
 
@@ -198,7 +200,14 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         whole = forms(a, b)
         cut = None
-        for k in range(1, len(tokens)):
+        # a lone first name then a lone word that is no first name is one full name, though the
+        # article named each alone before ("дочь Вера" … "семья Щесных" … "дочь, Вера Щесных")
+        first_then_surname = (
+            len(tokens) == 2
+            and dictionary_name_tags(doc[tokens[0]].text) == {"Name"}
+            and "Name" not in name_tags(doc[tokens[1]].text)
+        )
+        for k in range(1, 1 if first_then_surname else len(tokens)):
             left, right = forms(a, tokens[k]), forms(tokens[k], b)
             if left & (before | known_surnames) and right & before and not whole & before:
                 cut = tokens[k]

@@ -37,7 +37,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     family: "клан Шаймиевых"); a lone word the dictionary has as a place as written and as
     a name only in an oblique case ("Муром посетят": not the surname "Мур"); a lone adjective
     that names a thing with the common noun after it ("Хризантемового трона"), unless it is
-    made from a surname ("Шукшинские дни").
+    made from a surname ("Шукшинские дни"); a lone noun naming a person that the article also
+    writes in lowercase ("Папа" beside "папа Римский Франциск").
     """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
@@ -55,6 +56,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return False
     if plural_subject(doc, token):
         return True  # "Викиновости сообщали": no one person
+    if lowercase_noun(doc, token):
+        return True  # "напомнил Папа" … "папа Римский Франциск": a title, no name
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
         return False  # after initials, a surname: "Дж.Коми"
     if thing_adjective(doc, token):
@@ -63,6 +66,20 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
         SURNAME_ENDING.search(token.lower_)
     )
+
+
+def lowercase_noun(doc: Doc, token: Token) -> bool:
+    """A capitalised word with no name reading that the dictionary has as a noun naming a person
+    and that the article also writes in lowercase: a title written with a capital ("Папа"
+    beside "папа Римский Франциск"), not a name. A word the article writes only with a
+    capital is left to the other rules."""
+    if name_tags(token.text) or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    parses = [p for p in parse_word(token.text) if from_dictionary(p)]
+    if not parses or not all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses):
+        return False
+    lower = token.lower_
+    return any(t.text == lower for t in doc)
 
 
 def glued_letters(doc: Doc, rng: tuple[int, int]) -> bool:

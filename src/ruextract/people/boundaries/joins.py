@@ -150,7 +150,8 @@ def quoted_nicknames(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
-    """Take in a first name just before a lone surname, and the dot of a final initial."""
+    """Take in a first name just before a lone surname or before a span that opens with a
+    patronymic, and the dot of a final initial."""
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
     out = []
@@ -171,6 +172,18 @@ def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tu
             and not (sentence_initial(doc, prev) and dictionary_non_name(prev.text))
         ):
             a = prev.i
+        elif (
+            len(words) > 1
+            and "Patr" in name_tags(words[0].text)
+            and "Name" not in name_tags(words[0].text)
+            and prev is not None
+            and prev.i not in taken
+            and is_word(prev)
+            and is_capitalized(prev)
+            and gap(doc, prev, doc[a]).strip(" \xa0") == ""
+            and "Name" in name_tags(prev.text)
+        ):
+            a = prev.i  # a patronymic opens no name: "Айдар" + "Наилевич Губайдулин"
         elif (
             len(words) in (1, 2)
             and prev is not None
