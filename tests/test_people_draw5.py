@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ruextract.people.boundaries.filters import thing_apposition
 from ruextract.people.words import eponym_of
 
 
@@ -173,3 +174,53 @@ CASES_KNOWN_GAPS = [
 @pytest.mark.parametrize(("text", "expected"), CASES_KNOWN_GAPS)
 def test_people_known_gaps_draw5(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+# --- a lone name in apposition to a noun naming a thing, in its case, is the thing's name
+
+CASES_THING_APPOSITION = [
+    pytest.param(
+        "Отец хочет посмотреть убийцам в глаза.\n\nГазета Кларин сообщает, что из полицейских "
+        "источников достоверно известно, что дочь Веру часто видели в районе.",
+        [("Веру", "Вера")],
+        id="newspaper-name-in-apposition",
+    ),
+    pytest.param(
+        "Его обвинили в связях с гонконгской триадой Луэн (聯字頭), имеющей присутствие в Макао.",
+        [],
+        id="gang-name-in-apposition",
+    ),
+    # ... a genitive after the noun is the person it belongs to
+    pytest.param(
+        "Самолет Путина приземлился во Внукове.",
+        [("Путина", "Путин")],
+        id="genitive-after-a-thing-noun-stays",
+    ),
+    # ... a noun naming a person: the name is that person's
+    pytest.param(
+        "Министр Сергей Лавров заявил о переговорах.",
+        [("Сергей Лавров", "Сергей Лавров")],
+        id="person-noun-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_THING_APPOSITION)
+def test_people_thing_name_in_apposition(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Газета Кларин сообщает о событиях.", "Кларин", True),
+        ("Самолет Путина приземлился.", "Путина", False),  # a genitive
+        ("Министр Лавров заявил о переговорах.", "Лавров", False),  # an animate noun
+        ("Газета\nКларин сообщает о событиях.", "Кларин", False),  # a line between
+        ("Газета, Кларин сообщает о событиях.", "Кларин", False),  # punctuation between
+    ],
+)  # fmt: skip
+def test_thing_apposition(parse, text, name, expected):
+    doc = parse(text)
+    token = next(t for t in doc if t.text == name)
+    assert thing_apposition(doc, token) is expected

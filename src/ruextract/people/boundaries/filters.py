@@ -17,6 +17,7 @@ from ruextract.people.words import (
     SURNAME_ENDING,
     dictionary_non_name,
     family_surname,
+    inanimate_noun,
     is_word,
     name_adjective_base,
     never_a_name,
@@ -38,7 +39,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     a name only in an oblique case ("Муром посетят": not the surname "Мур"); a lone adjective
     that names a thing with the common noun after it ("Хризантемового трона"), unless it is
     made from a surname ("Шукшинские дни"); a lone noun naming a person that the article also
-    writes in lowercase ("Папа" beside "папа Римский Франциск").
+    writes in lowercase ("Папа" beside "папа Римский Франциск"); a lone name in apposition to a
+    noun naming a thing, in its case ("Газета Кларин").
     """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
@@ -58,6 +60,8 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return True  # "Викиновости сообщали": no one person
     if lowercase_noun(doc, token):
         return True  # "напомнил Папа" … "папа Римский Франциск": a title, no name
+    if thing_apposition(doc, token):
+        return True  # "Газета Кларин сообщает": the newspaper's name
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
         return False  # after initials, a surname: "Дж.Коми"
     if thing_adjective(doc, token):
@@ -80,6 +84,20 @@ def lowercase_noun(doc: Doc, token: Token) -> bool:
         return False
     lower = token.lower_
     return any(t.text == lower for t in doc)
+
+
+def thing_apposition(doc: Doc, token: Token) -> bool:
+    """A lone name right after a common noun naming a thing, in that noun's case and not the
+    genitive: the thing's own name in apposition ("Газета Кларин сообщает"), not a person. A
+    genitive after the noun names the person it is named after or belongs to ("улица Ленина",
+    "самолёт Путина") and stays."""
+    if token.i == 0:
+        return False
+    noun = doc[token.i - 1]
+    if not is_word(noun) or noun.whitespace_ not in (" ", "\xa0") or not inanimate_noun(noun.text):
+        return False
+    case = token.morph.get("Case")
+    return bool(case) and case != ["Gen"] and noun.morph.get("Case") == case
 
 
 def glued_letters(doc: Doc, rng: tuple[int, int]) -> bool:
