@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.people.boundaries.filters import thing_apposition
+from ruextract.people.boundaries.filters import family_by_noun, thing_apposition
 from ruextract.people.words import eponym_of
 
 
@@ -224,3 +224,54 @@ def test_thing_apposition(parse, text, name, expected):
     doc = parse(text)
     token = next(t for t in doc if t.text == name)
     assert thing_apposition(doc, token) is expected
+
+
+# --- an unknown surname right after a noun naming a family is the family, no one person
+
+CASES_FAMILY = [
+    pytest.param(
+        "Речь идет о заказном убийстве.\n\nСемья Щесных, уехала из страны. Дочь Вера Щесных "
+        "исчезла.",
+        [("Вера Щесных", "Вера Щесных")],
+        id="family-not-marked-again-by-the-article-surname",
+    ),
+    pytest.param(
+        "Клан Гамбино контролирует порт. Карло Гамбино умер в 1976 году.",
+        [("Карло Гамбино", "Карло Гамбино")],
+        id="clan-not-marked-again-by-the-article-surname",
+    ),
+    # ... a known surname may be the person whose family it is
+    pytest.param(
+        "Семья Путина живет в Москве.",
+        [("Путина", "Путин")],
+        id="known-surname-after-family-stays",
+    ),
+    # ... relatives name the people
+    pytest.param(
+        "Братья Кличко провели пресс-конференцию в Киеве.",
+        [("Кличко", "Кличко")],
+        id="brothers-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_FAMILY)
+def test_people_family_by_noun(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Семья Щесных уехала из страны.", "Щесных", True),
+        ("Клан Гамбино контролирует порт.", "Гамбино", True),
+        ("Семья Путина живет в Москве.", "Путина", False),  # a known surname
+        ("Братья Щесных уехали из страны.", "Щесных", False),  # relatives, not a family noun
+        ("Семья, Щесных и другие уехали.", "Щесных", False),  # not right after the noun
+        ("Сегодня Щесных уехал из страны.", "Щесных", False),  # no family noun
+    ],
+)  # fmt: skip
+def test_family_by_noun(parse, text, name, expected):
+    doc = parse(text)
+    token = next(t for t in doc if t.text == name)
+    assert family_by_noun(doc, [token]) is expected

@@ -14,6 +14,7 @@ from ruextract.names import (
     name_tags,
     normal_name,
 )
+from ruextract.people.boundaries.filters import family_by_noun
 from ruextract.people.linking import fold, stem
 from ruextract.people.words import (
     dictionary_non_name,
@@ -99,6 +100,8 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
             # another case of a known surname ("Фаяда" of "Салам Фаяд")
             if stem(token.text) not in known_stems or token.pos_ != "PROPN":
                 continue
+        if family_by_noun(doc, [token]):
+            continue  # "Семья Щесных" beside "Вера Щесных": the family, no one person
         start = token.i
         prev = prev_content(doc, start - 1)
         if (

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ruextract.names import (
     from_dictionary,
+    known_word,
     name_tags,
     parse_word,
 )
@@ -40,13 +41,16 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     that names a thing with the common noun after it ("Хризантемового трона"), unless it is
     made from a surname ("Шукшинские дни"); a lone noun naming a person that the article also
     writes in lowercase ("Папа" beside "папа Римский Франциск"); a lone name in apposition to a
-    noun naming a thing, in its case ("Газета Кларин").
+    noun naming a thing, in its case ("Газета Кларин"); an unknown surname after a noun naming
+    a family ("Семья Щесных").
     """
     words = [t for t in doc[rng[0] : rng[1]] if is_word(t)]
     if any(any(ch.isdigit() for ch in t.text) for t in words):
         return True
     if glued_letters(doc, rng):
         return True  # a piece of a word ("Католиче" of "Католичеcкой", a Latin "c" inside)
+    if family_by_noun(doc, words):
+        return True  # "Семья Щесных": a family
     if len(words) != 1:
         return False
     token = words[0]
@@ -84,6 +88,32 @@ def lowercase_noun(doc: Doc, token: Token) -> bool:
         return False
     lower = token.lower_
     return any(t.text == lower for t in doc)
+
+
+# nouns naming a family as a whole (lemmas); "Братья Кличко" names the brothers and stays
+FAMILY_NOUNS = frozenset({"семья", "клан", "династия"})
+
+
+def family_by_noun(doc: Doc, words: list[Token]) -> bool:
+    """A surname the dictionary does not know, right after a noun naming a family ("Семья
+    Щесных", "клана Гамбино"), inside the span or just before it: the family, no one person.
+    A known surname ("семья Путина", "семья Кеннеди") may be the one person whose family it
+    is, and stays; so do relatives ("Братья Кличко" names the brothers)."""
+    if not words or len(words) > 2:
+        return False
+    name = words[-1]
+    if known_word(name.text) or not name.text[:1].isupper():
+        return False
+    noun = words[0] if len(words) == 2 else doc[name.i - 1] if name.i > 0 else None
+    if noun is None or not is_word(noun) or noun.i != name.i - 1:
+        return False
+    for parse in parse_word(noun.text):
+        if not from_dictionary(parse) or parse.tag.POS != "NOUN":
+            continue
+        lemma = parse.normal_form
+        if lemma in FAMILY_NOUNS:
+            return True
+    return False
 
 
 def thing_apposition(doc: Doc, token: Token) -> bool:
