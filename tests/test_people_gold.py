@@ -102,3 +102,14 @@ def test_people_gold_listed_draws_are_checked_against_their_seeded_order(tool, a
         tool.check_listed(("220995_text", *ids[1:]), n, order, {})
     with pytest.raises(ValueError):  # an article drawn before
         tool.check_listed(ids, n, order, {ids[-1]: "tune"})
+
+
+def test_people_gold_draw_6_is_new_and_held_out(tool, articles):
+    earlier = tool.draws_to_fifth(articles)
+    order = tool.train_order(articles, tool.SIXTH_HELDOUT_SEED)
+    tool.check_listed(tool.SIXTH_IDS, tool.N_SIXTH_HELDOUT, order, earlier)
+    with pytest.raises(ValueError):  # a draw-5 article listed again
+        tool.check_listed((tool.FIFTH_IDS[0], *tool.SIXTH_IDS[1:]), 12, order, earlier)
+    drawn = tool.draw(articles)
+    assert list(drawn)[-12:] == list(tool.SIXTH_IDS)
+    assert {drawn[doc_id] for doc_id in tool.SIXTH_IDS} == {"heldout"}
