@@ -23,6 +23,7 @@ from ruextract.names import (
     parse_word,
     readings,
 )
+from ruextract.views import token_text_set
 
 SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
 # lowercase particles that belong to names ("Людвиг ван Бетховен")
@@ -136,7 +137,7 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
         return token.pos_ == "NOUN" or not before_surname or sentence_initial(doc, token)
     if token.pos_ == "NOUN" and inanimate_noun(token.text):
         return True  # "Опера Тангейзер" (the tagger reads it as a common noun here)
-    if top.POS in NOT_NAME_POS and any(t.text == token.lower_ for t in doc):
+    if top.POS in NOT_NAME_POS and token.lower_ in token_text_set(doc):
         return True  # the article writes it in lowercase too: "… игру Есть Марко Ройс есть …"
     return sentence_initial(doc, token) and top.POS in NOT_NAME_POS and token.pos_ != "PROPN"
 

@@ -27,6 +27,7 @@ from ruextract.people.words import (
     sentence_initial,
     short_initial,
 )
+from ruextract.views import token_text_set
 
 
 def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None) -> bool:
@@ -86,8 +87,7 @@ def lowercase_noun(doc: Doc, token: Token) -> bool:
     parses = [p for p in parse_word(token.text) if from_dictionary(p)]
     if not parses or not all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses):
         return False
-    lower = token.lower_
-    return any(t.text == lower for t in doc)
+    return token.lower_ in token_text_set(doc)
 
 
 # nouns naming a family as a whole (lemmas); "Братья Кличко" names the brothers and stays
