@@ -340,8 +340,15 @@ PARADIGMS = {
     "Гарсией": ["Ins mf s гарсия 0.6", "Nom mf s гарсией 0.5"],
     "Гарсиею": ["* mf p гарсиею 0.2", "Dat m s гарсией 0.7", "Gen Acc Loc m s гарсиею 0.3",
         "Gen Dat Acc Loc f s гарсиею 0.3", "Ins mf s гарсия 0.6", "Nom mf s гарсиею 0.5"],
-    "Чайки": ["Acc Ins mf s чайки 0.3", "Gen Dat Acc Ins Loc mf p чайки 0.2",
-        "Gen Dat Loc mf s чайка 0.6", "Nom mf p чайки 0.5", "Nom mf s чайки 0.5"],
+    # after г, к, х, ж, ш, ч, щ, ц a final и is the genitive only: the dative and locative
+    # end in е ("Чайке"), so "Акасаки" is no dative of "Акасака"
+    "Чайки": ["Acc Dat Ins Loc mf s чайки 0.3", "Gen Dat Acc Ins Loc mf p чайки 0.2",
+        "Gen mf s чайка 0.6", "Nom mf p чайки 0.5", "Nom mf s чайки 0.5"],
+    "Акасаки": ["Acc Dat Ins Loc mf s акасаки 0.3", "Gen Dat Acc Ins Loc mf p акасаки 0.2",
+        "Gen mf s акасака 0.6", "Nom mf p акасаки 0.5", "Nom mf s акасаки 0.5"],
+    # after a soft sign or и it is the genitive, dative and locative ("Натальи", "Гарсии")
+    "Мазальи": ["Acc Ins mf s мазальи 0.3", "Gen Dat Acc Ins Loc mf p мазальи 0.2",
+        "Gen Dat Loc mf s мазалья 0.6", "Nom mf p мазальи 0.5", "Nom mf s мазальи 0.5"],
     "Чайке": ["* mf p чайке 0.2", "Gen Dat Acc Ins Loc mf s чайке 0.3", "Nom mf s чайке 0.5"],
     "Пелоси": ["Gen Dat Acc Ins Loc mf p пелоси 0.2", "Gen Dat Acc Ins Loc mf s пелоси 0.3",
         "Nom mf p пелоси 0.5", "Nom mf s пелоси 0.5"],
@@ -370,8 +377,8 @@ PARADIGMS = {
         "Nom mf s клинтонах 0.5"],
     "Клинтоны": ["Dat Acc Ins Loc mf s клинтоны 0.3", "Gen Dat Acc Ins Loc mf p клинтоны 0.2",
         "Gen mf s клинтона 0.6", "Nom mf p клинтоны 0.5", "Nom mf s клинтоны 0.5"],
-    "Ротенберги": ["Acc Ins mf s ротенберги 0.3", "Gen Dat Acc Ins Loc mf p ротенберги 0.2",
-        "Gen Dat Loc mf s ротенберга 0.6", "Nom mf p ротенберги 0.5", "Nom mf s ротенберги 0.5"],
+    "Ротенберги": ["Acc Dat Ins Loc mf s ротенберги 0.3", "Gen Dat Acc Ins Loc mf p ротенберги 0.2",
+        "Gen mf s ротенберга 0.6", "Nom mf p ротенберги 0.5", "Nom mf s ротенберги 0.5"],
     "Кеннеди": ["Gen Dat Acc Ins Loc mf p кеннеди 0.2", "Gen Dat Acc Ins Loc mf s кеннеди 0.3",
         "Nom mf p кеннеди 0.5", "Nom mf s кеннеди 0.5"],
     "Маккейне": ["* mf p маккейне 0.2", "Gen Dat Acc Ins Loc mf s маккейне 0.3",

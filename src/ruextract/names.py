@@ -235,6 +235,8 @@ def paradigm_readings(word: str) -> Readings:
             continue
         if ending == "и" and stem[-1] not in HUSHING | {"и", "ь"}:
             continue  # "Пелоси", "Кими" do not decline: no "Пелося", "Кимя"
+        if ending == "и" and stem[-1] in HUSHING:
+            cases = ("Gen",)  # "Чайки" is a genitive; the dative is "Чайке", not "Акасаки"
         soft = stem[-1] in VOWELS or stem[-1] == "ь" or ending in ("ю", "ей", "ею")
         # a final е is more often a foreign name that does not decline ("Пеле", "Сиссе"), and
         # so is a final и after ж, ч, ш, щ ("Бенедучи", "Медичи"): few names end in -ча, -ша

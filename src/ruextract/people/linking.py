@@ -450,6 +450,14 @@ def link_people(
                 if fold(clusters[c].first) == fold(parts.first)
                 or fold(clusters[c].last) == fold(parts.first)
             ]
+            if not candidates and raw is not None and parts.middle is None:
+                # a lone word written exactly as a person's surname is that person, whatever
+                # first name it also reads as ("органы Али" of Мохаммед Али is no "Аля")
+                candidates = [
+                    c
+                    for c in index.find(("stem", stem(raw[i])))
+                    if clusters[c].first and fold(clusters[c].last) == fold(raw[i])
+                ]
             if len(candidates) > 1:
                 candidates = salient(candidates, clusters, i, parts.first)
         word = parts.first if parts.last is None else parts.last
@@ -601,6 +609,7 @@ def annotate(doc: Doc) -> None:
             continue
         words, seps = name_words(span)
         names.append(normal_name(words, seps, context))
+    read_alike(spans, names, contexts)
     share_plural_surname(spans, names)
     family = [
         i
@@ -655,6 +664,21 @@ def annotate(doc: Doc) -> None:
         span._.normal = parts.normal or span.text
         span._.key = keys[c]
         span._.person = records[c]
+
+
+def read_alike(spans: list[Span], names: list[NameParts], contexts: list[dict]) -> None:
+    """A name written word for word as another mention whose case its sentence shows (an
+    adjective, verb or noun agreeing with it) takes that mention's nominative when it has no
+    such evidence itself: the article writes one name one way ("Ими стали Исаму Акасаки" is
+    the "85-летний Исаму Акасаки" of the same article, not a dative of "Исам")."""
+    shown: dict[str, dict[str, NameParts]] = {}
+    for span, parts, context in zip(spans, names, contexts, strict=True):
+        if "Case" in context and len(span) > 1:
+            shown.setdefault(span.text, {})[parts.normal] = parts
+    for i, (span, context) in enumerate(zip(spans, contexts, strict=True)):
+        found = shown.get(span.text, {})
+        if "Case" not in context and len(found) == 1 and names[i].normal not in found:
+            names[i] = next(iter(found.values()))
 
 
 ADJECTIVAL_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ая)$")
@@ -712,7 +736,13 @@ def settle_first(
             if p.first
             and fold(p.first) != fold(first)
             and (
-                case_form_of(first, p.first)
+                (
+                    case_form_of(first, p.first)
+                    # a first name the article writes as it stands is not re-read as a case of
+                    # a nominative it never writes ("Исаму Акасаки" is no "Исам", "Мартина Биг"
+                    # no "Мартин": the dictionary lacks the foreign or woman's name)
+                    and (fold(p.first) in written or fold(first) not in written)
+                )
                 or (
                     soft_variant(fold(first), fold(p.first))
                     and fold(p.first) in written

@@ -389,6 +389,11 @@ def agreement_context(span: Span) -> dict[str, str]:
     case = apposition_case(span)
     if case is not None and case != "Nom":
         return found | {"Case": case}  # a name in an oblique case is no verb's subject
+    adjective = agreeing_adjective(before)
+    if adjective:
+        return found | adjective
+    if owned_by_noun(before):
+        return found  # "Отставка Бенедикта XVI станет …": the verb agrees with the noun
     i = span.end
     while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV"):
         i += 1
@@ -403,6 +408,34 @@ def agreement_context(span: Span) -> dict[str, str]:
                 context["Number"] = feats["Number"]
             return found | context
     return found
+
+
+def agreeing_adjective(token: Token | None) -> dict[str, str]:
+    """Case and gender of a lowercase adjective right before a name, which agrees with it
+    ("85-летний Исаму Акасаки": Nom, Masc; "45-летнего Даны Мартина": Gen, Masc); the gender
+    only in the singular. Empty for any other word."""
+    if token is None or token.pos_ != "ADJ" or not token.text[:1].islower():
+        if token is None or not (token.text[:1].isdigit() and AGE_OR_TITLE.search(token.text)):
+            return {}
+    feats = token.morph.to_dict()
+    if "Case" not in feats:
+        return {}
+    found = {"Case": feats["Case"]}
+    if feats.get("Number") == "Sing" and feats.get("Gender") in ("Masc", "Fem"):
+        found["Gender"] = feats["Gender"]
+    return found
+
+
+def owned_by_noun(token: Token | None) -> bool:
+    """An inanimate common noun in the nominative right before a name: the name is its
+    genitive ("Отставка Бенедикта XVI", "Правительство Медведева"), so a verb after the name
+    agrees with the noun, not with the name."""
+    return (
+        token is not None
+        and token.pos_ == "NOUN"
+        and token.morph.get("Case") == ["Nom"]
+        and token.morph.get("Animacy") == ["Inan"]
+    )
 
 
 EPONYM_WORDS = frozenset({"имени", "им"})
