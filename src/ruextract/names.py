@@ -43,6 +43,10 @@ _PALLADIUS_SYLLABLE = (
     r"|энь|эн|эй|эр|э|оу|о|ы|ю|е|и|вань|вэнь|вэй|ван|вэн|вай|ва|во)"
 )
 PALLADIUS = re.compile(f"(?i)(?:{_PALLADIUS_SYLLABLE}){{1,3}}$")
+# lowercase particles that belong to names ("Людвиг ван Бетховен", "Тамим бен Хамад Аль Тани")
+NAME_PARTICLES = frozenset(
+    {"фон", "ван", "дер", "де", "дель", "ла", "ди", "да", "ибн", "бен", "аль", "эль", "оглы"}
+)
 STRESS = "\u0301"  # a combining stress mark: "Ма\u0301рков" is "Марков"
 INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.)+(?:[A-ZА-ЯЁ]\.?)?$|^[A-ZА-ЯЁ]$")
 
@@ -70,6 +74,11 @@ class NameParts:
 def is_initial(text: str) -> bool:
     """True for an initial or a run of initials: "В.", "В", "А.М.", "В.В"."""
     return bool(INITIAL.match(text))
+
+
+def particle(text: str, position: int) -> bool:
+    """A particle of a name ("ван", "бен", "Аль" after the first word), which never declines."""
+    return text.lower() in NAME_PARTICLES and (position > 0 or text.islower())
 
 
 NICKNAME = re.compile(r"^[«\"“„].+[»\"”“]$")
@@ -403,11 +412,12 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
         for w, r in zip(words, roles, strict=True)
     )
     numbers = ["sing", "plur"] if plural_votes and not one_person else ["sing"]
-    # what each word brings, the same for every reading: initials and nicknames bring nothing
+    # what each word brings, the same for every reading: initials, nicknames and particles
+    # inside a name ("бен", "Аль" of "Тамима бен Хамада Аль Тани") bring nothing
     voters = [
         (word, role, 1.5 if role == "first" else 1.0, word.text.split("-")[-1])
-        for word, role in zip(words, roles, strict=True)
-        if not (is_initial(word.text) or is_nickname(word.text))
+        for n, (word, role) in enumerate(zip(words, roles, strict=True))
+        if not (is_initial(word.text) or is_nickname(word.text) or particle(word.text, n))
     ]
     voters = [
         (word, role, weight, head, readings(head, role), parse_feats(word.feats))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
+    NAME_PARTICLES,
     NameParts,
     NameWord,
     dictionary_name_tags,
@@ -26,10 +27,6 @@ from ruextract.names import (
 from ruextract.views import token_text_set
 
 SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
-# lowercase particles that belong to names ("Людвиг ван Бетховен")
-NAME_PARTICLES = frozenset(
-    {"фон", "ван", "дер", "де", "дель", "ла", "ди", "да", "ибн", "бен", "аль", "эль", "оглы"}
-)
 # endings of Slavic, Caucasian and Central Asian surnames, in any case
 SURNAME_ENDING = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ск|цк|енк|ук|юк|швили|дзе|ян|янц|бек|заде)"

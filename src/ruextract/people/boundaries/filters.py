@@ -71,9 +71,11 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return False  # after initials, a surname: "Дж.Коми"
     if thing_adjective(doc, token):
         return True  # an adjective naming a thing with its noun: "Хризантемового трона"
-    # "Токаев" is also a form of "токай": a surname's shape keeps it
+    # "Токаев" is also a form of "токай": a surname's shape keeps it, a stem and its ending
+    # ("Неву" is the river Нева: one letter before "-ев-у" is no surname's stem)
+    shape = SURNAME_ENDING.search(token.lower_)
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
-        SURNAME_ENDING.search(token.lower_)
+        shape and shape.start() >= 2
     )
 
 
