@@ -213,6 +213,33 @@ def test_people_place_with_a_short_stem_is_no_person(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
+# --- an East Asian name opens with its surname, which may be a common word ("пан"): the
+# span stays whole; a common noun opening another name is still cut off
+
+CASES_EAST_ASIAN = [
+    pytest.param(
+        "Россия готова поддержать кандидатуру Пан Ги Муна.",
+        [("Пан Ги Муна", "Пан Ги Мун")],
+        id="surname-pan-is-no-title",
+    ),
+    pytest.param(
+        "Генсек ООН Пан Ги Мун заявил о поддержке.",
+        [("Пан Ги Мун", "Пан Ги Мун")],
+        id="nominative-stays",
+    ),
+    pytest.param(
+        "Опера Тангейзер вызвала протесты.",
+        [],
+        id="thing-noun-opening-a-lone-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_EAST_ASIAN)
+def test_people_east_asian_surname_that_is_a_word(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
 # --- known gaps: no evidence in the article
 
 CASES_KNOWN_GAPS = [

@@ -57,7 +57,10 @@ def split_person(doc: Doc, span: Span) -> list[tuple[int, int]]:
                 break
             group = group[:-1]
         thing = False
-        while len(group) > 1 and opens_with_non_name(doc, group[0]):
+        # an East Asian name opens with its surname, which may be a common word ("Пан" of
+        # "Пан Ги Муна"): it stays whole
+        whole = east_asian([t.text for t in group if is_word(t)])
+        while len(group) > 1 and not whole and opens_with_non_name(doc, group[0]):
             thing = thing or inanimate_noun(group[0].text)
             group = group[1:]
         if thing and sum(is_word(t) for t in group) == 1:
