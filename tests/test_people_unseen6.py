@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ruextract.names import NameWord, normal_name, particle
+from ruextract.people.words import agreeing_adjective
 
 
 def person_names(doc) -> list[tuple[str, str]]:
@@ -30,6 +31,13 @@ CASES_AGREEMENT = [
         [("Исаму Акасаки", "Исаму Акасаки"), ("Исаму Акасаки", "Исаму Акасаки")],
         id="same-words-read-as-the-mention-its-sentence-shows",
     ),
+    # the adjective's own ending, not the tagger's guess for it (here "Nom Masc"), shows the
+    # woman's accusative
+    pytest.param(
+        "Гражданку Израиля и США 25-летнюю Нааму Иссахар задержали в аэропорту.",
+        [("Нааму Иссахар", "Наама Иссахар")],
+        id="age-adjective-feminine-accusative",
+    ),
     # a case form the adjective agrees with stays that case
     pytest.param(
         "Суд допросил известного Александра Ковальчука.",
@@ -52,6 +60,23 @@ CASES_AGREEMENT = [
 @pytest.mark.parametrize(("text", "expected"), CASES_AGREEMENT)
 def test_people_adjective_agrees_with_the_name(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("Приехал 85-летний Акасаки.", 1, {"Case": "Nom", "Gender": "Masc"}),
+        ("Задержали 25-летнюю Иссахар.", 1, {"Case": "Acc", "Gender": "Fem"}),
+        ("Премию вручили известной Обаме.", 2, {"Case": "Dat", "Gender": "Fem"}),
+        ("Письмо бывшим коллегам.", 1, {"Case": "Dat"}),  # a plural dative: no gender
+        ("Он встретил Президента Путина.", 2, {}),  # a noun
+        ("Он встретил Новую Зеландию.", 2, {}),  # capitalised: part of a name
+        ("У него есть 25 детей.", 3, {}),
+    ],
+)
+def test_agreeing_adjective(parse, text, index, expected):
+    doc = parse(text)
+    assert agreeing_adjective(doc[index]) == expected
 
 
 # --- "noun + name + verb": the verb agrees with the noun, whose genitive the name is

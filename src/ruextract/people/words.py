@@ -407,20 +407,40 @@ def agreement_context(span: Span) -> dict[str, str]:
     return found
 
 
+PYMORPHY_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins"}
+PYMORPHY_CASES |= {"loct": "Loc"}
+
+
 def agreeing_adjective(token: Token | None) -> dict[str, str]:
     """Case and gender of a lowercase adjective right before a name, which agrees with it
-    ("85-летний Исаму Акасаки": Nom, Masc; "45-летнего Даны Мартина": Gen, Masc); the gender
-    only in the singular. Empty for any other word."""
-    if token is None or token.pos_ != "ADJ" or not token.text[:1].islower():
-        if token is None or not (token.text[:1].isdigit() and AGE_OR_TITLE.search(token.text)):
-            return {}
-    feats = token.morph.to_dict()
-    if "Case" not in feats:
+    ("85-летний Исаму Акасаки": Nom, Masc; "25-летнюю Нааму Иссахар": Acc, Fem), by
+    pymorphy3's dictionary readings of the adjective that can go with a person (no inanimate
+    accusative); of several cases, the tagger's. The gender only in the singular; only the
+    gender when the case stays open. Empty for any other word."""
+    if token is None:
         return {}
-    found = {"Case": feats["Case"]}
-    if feats.get("Number") == "Sing" and feats.get("Gender") in ("Masc", "Fem"):
-        found["Gender"] = feats["Gender"]
-    return found
+    age = token.text[:1].isdigit() and AGE_OR_TITLE.search(token.text)
+    if not (age or (token.pos_ == "ADJ" and token.text[:1].islower())):
+        return {}
+    found = {
+        (PYMORPHY_CASES[p.tag.case], p.tag.number, p.tag.gender)
+        for p in parse_word(token.text.split("-")[-1].lower())
+        if from_dictionary(p)
+        and p.tag.POS == "ADJF"
+        and p.tag.case in PYMORPHY_CASES
+        and "inan" not in p.tag.grammemes
+    }
+    cases = {case for case, _, _ in found}
+    tagged = token.morph.get("Case")
+    case = tagged[0] if tagged and tagged[0] in cases else None
+    if case is None and len(cases) == 1:
+        case = next(iter(cases))
+    chosen = [(n, g) for c, n, g in found if case is None or c == case]
+    genders = {PYMORPHY_GENDERS.get(g) for _, g in chosen} - {"Neut"}
+    out = {"Case": case} if case else {}
+    if chosen and all(n == "sing" for n, _ in chosen) and len(genders) == 1 and None not in genders:
+        out["Gender"] = genders.pop()
+    return out
 
 
 def owned_by_noun(token: Token | None) -> bool:
