@@ -9,6 +9,7 @@
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
+    (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's people rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -209,6 +210,22 @@ TARGETS: dict[str, Target] = {
             "-k",
             "constructions or not_roles or linking or similar_role",
         ),
+    ),
+    # people, session 6: the rules the names study on unseen news added
+    "names_unseen6": Target(
+        path="src/ruextract/names.py",
+        functions=("particle", "paradigm_readings"),
+        tests=("tests/test_names.py", "tests/test_people_unseen6.py", "-k", "names"),
+    ),
+    "people_words_unseen6": Target(
+        path="src/ruextract/people/words.py",
+        functions=("agreeing_adjective", "owned_by_noun"),
+        tests=("tests/test_people_unseen6.py",),
+    ),
+    "people_linking_unseen6": Target(
+        path="src/ruextract/people/linking.py",
+        functions=("read_alike", "settle_first"),
+        tests=("tests/test_people_unseen6.py", "tests/test_people_linking.py"),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",
