@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.names import NameWord, normal_name, particle
+from ruextract.names import NameWord, a_declension_nominative, normal_name, particle
 from ruextract.people.words import agreeing_adjective
 
 
@@ -265,6 +265,54 @@ def test_people_east_asian_surname_that_is_a_word(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
+# --- a name in -е that the sentence shows in the dative or locative: a woman's unknown name
+# is an а-declension name's case; a man's only where the dictionary declines the word so
+
+CASES_DATIVE_E = [
+    pytest.param(
+        "Марк Цукерберг женился на своей подруге Присцилле Чан.",
+        [("Марк Цукерберг", "Марк Цукерберг"), ("Присцилле Чан", "Присцилла Чан")],
+        id="womans-unknown-name-dative",
+    ),
+    pytest.param(
+        "Он позвонил Юрию Чайке.",
+        [("Юрию Чайке", "Юрий Чайка")],
+        id="mans-surname-the-dictionary-declines",
+    ),
+    pytest.param(
+        "Премию вручили Арье Варшелю.",
+        [("Арье Варшелю", "Арье Варшель")],
+        id="mans-foreign-name-in-e-stays",
+    ),
+    pytest.param(
+        "Хелле Торнинг-Шмитт заявила о поддержке.",
+        [("Хелле Торнинг-Шмитт", "Хелле Торнинг-Шмитт")],
+        id="womans-name-in-e-nominative-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_DATIVE_E)
+def test_people_dative_in_e(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "gender", "expected"),
+    [
+        ("Присцилле", "femn", "присцилла"),
+        ("Присцилле", "masc", None),
+        ("Чайке", "masc", "чайка"),
+        ("Наталье", "femn", "наталья"),  # the dictionary's
+        ("Арье", "femn", None),  # a soft sign before: no -а
+        ("Ое", "femn", None),  # too short
+        ("Присцилла", "femn", None),  # no -е
+    ],
+)
+def test_names_a_declension_nominative(word, gender, expected):
+    assert a_declension_nominative(word, gender) == expected
+
+
 # --- known gaps: no evidence in the article
 
 CASES_KNOWN_GAPS = [
@@ -282,6 +330,12 @@ CASES_KNOWN_GAPS = [
         id="mans-name-the-dictionary-has-as-a-womans",
     ),
     # "Али" alone reads as the genitive of "Аля" once the verb after it agrees with "органы"
+    # a woman's foreign name in -е in the dative reads as an а-declension name's case
+    pytest.param(
+        "Он написал письмо премьеру Хелле Торнинг-Шмитт.",
+        [("Хелле Торнинг-Шмитт", "Хелле Торнинг-Шмитт")],
+        id="womans-foreign-name-in-e-dative",
+    ),
     pytest.param(
         "Жизненно важные органы Али находились в ужасном состоянии.",
         [("Али", "Али")],

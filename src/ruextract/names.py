@@ -488,9 +488,37 @@ def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> s
         if reading is None:
             out.append(part)
             continue
+        if case in ("Dat", "Loc") and number == "sing" and reading[0] == part.lower():
+            # a name in -е read as itself in a dative or locative the name shows: a woman's
+            # a-declension name ("подруге Присцилле Чан" -> Присцилла); a man's only where the
+            # dictionary declines the word so ("Юрию Чайке" -> Чайка; "Арье" stays)
+            reading = (a_declension_nominative(part, gender) or reading[0], reading[1])
         nominative = reading[0] if "ё" in part.lower() else reading[0].replace("ё", "е")
         out.append(restore_case(part, nominative))
     return "-".join(out)
+
+
+@lru_cache(maxsize=20_000)
+def a_declension_nominative(word: str, gender: str) -> str | None:
+    """The nominative of a name in -е read as the dative or locative of an а-declension name:
+    a woman's unknown name after a consonant takes -а ("Присцилле" -> "присцилла",
+    "Паоле" -> "паола"); a man's, the dictionary's noun in -а/-я of that form ("Чайке" ->
+    "чайка"); None otherwise."""
+    w = word.lower()
+    if len(w) < 3 or w[-1] != "е":
+        return None
+    for parse in parse_word(word):
+        if (
+            from_dictionary(parse)
+            and parse.tag.POS == "NOUN"
+            and parse.tag.grammemes & {"datv", "loct"}
+            and parse.normal_form[-1:] in ("а", "я")
+            and parse.normal_form[:-1] == w[:-1]
+        ):
+            return parse.normal_form
+    if gender == "femn" and w[-2] not in VOWELS and w[-2] not in "йь":
+        return w[:-1] + "а"
+    return None
 
 
 def singular_surname(plural: str, gender: str) -> str:
