@@ -5,6 +5,8 @@ it must leave as it is)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ruextract.names import NameWord, a_declension_nominative, normal_name, particle
 from ruextract.people.words import agreeing_adjective
@@ -77,6 +79,36 @@ def test_people_adjective_agrees_with_the_name(parse, text, expected):
 def test_agreeing_adjective(parse, text, index, expected):
     doc = parse(text)
     assert agreeing_adjective(doc[index]) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "feats", "expected"),
+    [
+        # no inanimate accusative of a person: the tagger's genitive is none of the readings,
+        # the one case left is the adjective's
+        ("85-летний", "ADJ", "Case=Gen", {"Case": "Nom", "Gender": "Masc"}),
+        ("5-летнего", "NUM", "Case=Acc", {"Case": "Acc", "Gender": "Masc"}),
+        ("летнего", "ADJ", "Case=Gen", {"Case": "Gen", "Gender": "Masc"}),  # not neuter
+        # the tagger's case is none of two: only the gender
+        ("летнего", "ADJ", "Case=Nom", {"Gender": "Masc"}),
+        ("задержанного", "ADJ", "Case=Gen", {"Case": "Gen", "Gender": "Masc"}),  # participle
+        ("бывшим", "ADJ", "Case=Ins", {"Case": "Ins", "Gender": "Masc"}),
+        ("убитой", "ADJ", "Case=Dat", {"Case": "Dat", "Gender": "Fem"}),
+        ("семидесятилетнего", "NOUN", "Case=Gen", {}),  # no digit, no adjective
+        ("Новую", "ADJ", "Case=Acc", {}),  # capitalised: part of a name
+        ("мужу", "ADJ", "Case=Dat", {}),  # the dictionary's noun
+        ("зюзюкнутого", "ADJ", "Case=Gen", {}),  # a guess, not the dictionary
+    ],
+)
+def test_agreeing_adjective_readings(word, pos, feats, expected):
+    doc = Doc(Vocab(), words=[word, "Петрова"])
+    doc[0].pos_ = pos
+    doc[0].set_morph(feats)
+    assert agreeing_adjective(doc[0]) == expected
+
+
+def test_agreeing_adjective_none():
+    assert agreeing_adjective(None) == {}
 
 
 # --- "noun + name + verb": the verb agrees with the noun, whose genitive the name is

@@ -412,8 +412,8 @@ PYMORPHY_CASES |= {"loct": "Loc"}
 
 
 def agreeing_adjective(token: Token | None) -> dict[str, str]:
-    """Case and gender of a lowercase adjective right before a name, which agrees with it
-    ("85-летний Исаму Акасаки": Nom, Masc; "25-летнюю Нааму Иссахар": Acc, Fem), by
+    """Case and gender of a lowercase adjective or participle right before a name, which
+    agrees with it ("85-летний Исаму Акасаки": Nom, Masc; "25-летнюю Нааму Иссахар": Acc, Fem), by
     pymorphy3's dictionary readings of the adjective that can go with a person (no inanimate
     accusative); of several cases, the tagger's. The gender only in the singular; only the
     gender when the case stays open. Empty for any other word."""
@@ -425,10 +425,7 @@ def agreeing_adjective(token: Token | None) -> dict[str, str]:
     found = {
         (PYMORPHY_CASES[p.tag.case], p.tag.number, p.tag.gender)
         for p in parse_word(token.text.split("-")[-1].lower())
-        if from_dictionary(p)
-        and p.tag.POS == "ADJF"
-        and p.tag.case in PYMORPHY_CASES
-        and "inan" not in p.tag.grammemes
+        if from_dictionary(p) and p.tag.POS in ("ADJF", "PRTF") and "inan" not in p.tag.grammemes
     }
     cases = {case for case, _, _ in found}
     tagged = token.morph.get("Case")
