@@ -297,6 +297,30 @@ def test_people_east_asian_surname_that_is_a_word(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
+# --- two surnames side by side, each of a person named in full before, are two people; a
+# first name before a known surname stays one name
+
+CASES_TWO_SURNAMES = [
+    pytest.param(
+        "Корасон Акино вернулась в Манилу. Фердинанд Маркос правил страной 20 лет. "
+        "После свержения Маркоса Акино стала президентом Филиппин.",
+        [("Корасон Акино", "Корасон Акино"), ("Фердинанд Маркос", "Фердинанд Маркос"),
+         ("Маркоса", "Фердинанд Маркос"), ("Акино", "Корасон Акино")],
+        id="two-known-surnames",
+    ),
+    pytest.param(
+        "Корасон Акино вернулась в Манилу. Её муж Бениньо Акино был убит в аэропорту.",
+        [("Корасон Акино", "Корасон Акино"), ("Бениньо Акино", "Бениньо Акино")],
+        id="first-name-then-a-known-surname",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_TWO_SURNAMES)
+def test_people_two_known_surnames_side_by_side(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
 # --- a name in -е that the sentence shows in the dative or locative: a woman's unknown name
 # is an а-declension name's case; a man's only where the dictionary declines the word so
 

@@ -216,6 +216,12 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 cut = tokens[k]
                 break
         if cut is None and len(tokens) == 2 and not whole & before:
+            # two surnames of two people named in full before, side by side ("после свержения
+            # Маркоса Акино стала" after "Фердинанда Маркоса" and "Корасон Акино")
+            left, right = forms(a, tokens[1]), forms(tokens[1], b)
+            if left & known_surnames and right & known_surnames and not left & right:
+                cut = tokens[1]
+        if cut is None and len(tokens) == 2 and not whole & before:
             # "внучка Шаймиева Камиля" after "Минтимера Шаймиева": the surname of a person
             # named in full before, in another form than that surname, then a first name
             surname, first = doc[tokens[0]].text, doc[tokens[1]].text
