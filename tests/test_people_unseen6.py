@@ -233,6 +233,7 @@ def test_people_particles_inside_names(parse, text, expected):
         ("бен", 1, True),
         ("бен", 0, True),
         ("Аль", 3, True),
+        ("Аль", 1, True),
         ("Бен", 0, False),  # "Бен Карнс": a first name
         ("Бенн", 1, False),
         ("Хамада", 2, False),
@@ -363,10 +364,36 @@ def test_people_dative_in_e(parse, text, expected):
         ("Арье", "femn", None),  # a soft sign before: no -а
         ("Ое", "femn", None),  # too short
         ("Присцилла", "femn", None),  # no -е
+        ("Иде", "femn", "ида"),  # three letters: the dictionary's
+        ("Паоле", "femn", "паола"),  # a vowel before the consonant
+        ("Майле", "femn", "майла"),
     ],
 )
 def test_names_a_declension_nominative(word, gender, expected):
     assert a_declension_nominative(word, gender) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "context", "expected"),
+    [
+        ((("Присцилле", "Case=Dat|Gender=Fem"), ("Чан", "Case=Dat|Gender=Fem")), "Dat",
+         "Присцилла Чан"),
+        ((("Паоле", "Case=Loc|Gender=Fem"), ("Руффо", "Case=Loc|Gender=Fem")), "Loc",
+         "Паола Руффо"),
+        ((("Юрию", "Case=Dat|Gender=Masc"), ("Чайке", "Case=Dat|Gender=Masc")), "Dat",
+         "Юрий Чайка"),
+        ((("Арье", "Case=Dat|Gender=Masc"), ("Варшелю", "Case=Dat|Gender=Masc")), "Dat",
+         "Арье Варшель"),
+        # the nominative and the genitive keep the word as it reads there
+        ((("Хелле", "Case=Nom|Gender=Fem"), ("Торнинг-Шмитт", "Case=Nom|Gender=Fem")), "Nom",
+         "Хелле Торнинг-Шмитт"),
+        ((("Фатмире", "Case=Gen|Gender=Fem"), ("Байрамай", "Case=Gen|Gender=Fem")), "Gen",
+         "Фатмире Байрамай"),
+    ],
+)  # fmt: skip
+def test_names_dative_in_e(words, context, expected):
+    name = normal_name([NameWord(w, f) for w, f in words], context={"Case": context})
+    assert name.normal == expected
 
 
 # --- known gaps: no evidence in the article

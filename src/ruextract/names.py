@@ -503,7 +503,7 @@ def a_declension_nominative(word: str, gender: str) -> str | None:
     """The nominative of a name in -е read as the dative or locative of an а-declension name:
     a woman's unknown name after a consonant takes -а ("Присцилле" -> "присцилла",
     "Паоле" -> "паола"); a man's, the dictionary's noun in -а/-я of that form ("Чайке" ->
-    "чайка"); None otherwise."""
+    "чайка": its -е form is that noun's dative or locative); None otherwise."""
     w = word.lower()
     if len(w) < 3 or w[-1] != "е":
         return None
@@ -511,7 +511,6 @@ def a_declension_nominative(word: str, gender: str) -> str | None:
         if (
             from_dictionary(parse)
             and parse.tag.POS == "NOUN"
-            and parse.tag.grammemes & {"datv", "loct"}
             and parse.normal_form[-1:] in ("а", "я")
             and parse.normal_form[:-1] == w[:-1]
         ):
