@@ -8,7 +8,8 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ruextract.names import NameWord, a_declension_nominative, normal_name, particle
+from ruextract.names import NameParts, NameWord, a_declension_nominative, normal_name, particle
+from ruextract.people.linking import PersonCluster, read_alike, settle_first
 from ruextract.people.words import agreeing_adjective
 
 
@@ -39,6 +40,18 @@ CASES_AGREEMENT = [
         "Гражданку Израиля и США 25-летнюю Нааму Иссахар задержали в аэропорту.",
         [("Нааму Иссахар", "Наама Иссахар")],
         id="age-adjective-feminine-accusative",
+    ),
+    # two mentions with no evidence and one the adjective shows: the name is the shown one's
+    pytest.param(
+        "Ими стали Исаму Акасаки и Хироси Амано. Самым старшим является Исаму Акасаки. "
+        "85-летний Исаму Акасаки работал в институте Нагои.",
+        [
+            ("Исаму Акасаки", "Исаму Акасаки"),
+            ("Хироси Амано", "Хироси Амано"),
+            ("Исаму Акасаки", "Исаму Акасаки"),
+            ("Исаму Акасаки", "Исаму Акасаки"),
+        ],
+        id="shown-reading-over-two-unshown",
     ),
     # a case form the adjective agrees with stays that case
     pytest.param(
@@ -111,6 +124,37 @@ def test_agreeing_adjective_none():
     assert agreeing_adjective(None) == {}
 
 
+def test_read_alike():
+    words = "Исаму Акасаки , Исаму Акасаки , Исаму Акасаки , Акасаки , Акасаки"
+    doc = Doc(Vocab(), words=words.split())
+    spans = [doc[0:2], doc[3:5], doc[6:8], doc[9:10], doc[11:12]]
+    shown = NameParts("Исаму Акасаки", last="Акасаки", first="Исаму")
+    read = NameParts("Исам Акасаки", last="Акасаки", first="Исам")
+    lone = NameParts("Акасака", last="Акасака")
+    names = [read, shown, read, lone, NameParts("Акасаки", last="Акасаки")]
+    contexts = [{}, {"Case": "Nom"}, {}, {}, {"Case": "Nom"}]
+    read_alike(spans, names, contexts)
+    # the mentions with no evidence take the shown reading; a lone word is no evidence for
+    # another
+    assert [n.normal for n in names] == [
+        "Исаму Акасаки",
+        "Исаму Акасаки",
+        "Исаму Акасаки",
+        "Акасака",
+        "Акасаки",
+    ]
+
+
+def test_read_alike_two_shown_readings_decide_nothing():
+    doc = Doc(Vocab(), words="Исаму Акасаки , Исаму Акасаки , Исаму Акасаки".split())
+    spans = [doc[0:2], doc[3:5], doc[6:8]]
+    a = NameParts("Исаму Акасаки", last="Акасаки", first="Исаму")
+    b = NameParts("Исам Акасаки", last="Акасаки", first="Исам")
+    names = [b, a, b]
+    read_alike(spans, names, [{}, {"Case": "Nom"}, {"Case": "Dat"}])
+    assert [n.normal for n in names] == ["Исам Акасаки", "Исаму Акасаки", "Исам Акасаки"]
+
+
 # --- "noun + name + verb": the verb agrees with the noun, whose genitive the name is
 
 CASES_OWNED = [
@@ -175,6 +219,48 @@ CASES_WRITTEN_FIRST = [
 @pytest.mark.parametrize(("text", "expected"), CASES_WRITTEN_FIRST)
 def test_people_written_first_name_stays(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+def cluster_after(first: str, others: list[str], written: set[str] | None) -> tuple[str, str]:
+    """(name, first) of a cluster "<first> Биг" once its mentions' first names ``others``
+    settle it."""
+    cluster = PersonCluster(first=first, last="Биг", name=f"{first} Биг")
+    names = [NameParts(f"{o} Биг", last="Биг", first=o) for o in others]
+    settle_first(cluster, names, written)
+    return cluster.name, cluster.first
+
+
+@pytest.mark.parametrize(
+    ("first", "others", "written", "expected"),
+    [
+        # a nominative the article writes corrects an oblique form it also writes
+        ("Фолькера", ["Фолькер"], {"фолькера", "фолькер"}, "Фолькер"),
+        # no nominative written: the written first name stays
+        ("Мартина", ["Мартин"], {"мартина", "биг"}, "Мартина"),
+        # the first name not written as it stands (a reading): the dictionary's nominative
+        ("Фолькера", ["Фолькер"], {"биг"}, "Фолькер"),
+        ("Мартина", ["Мартин"], set(), "Мартин"),
+        ("Мартина", ["Мартин"], None, "Мартин"),
+        # a soft sign the article does not write goes; one it writes stays
+        ("Сабриэль", ["Сабриэл"], {"сабриэл"}, "Сабриэл"),
+        ("Сабриэль", ["Сабриэл"], {"сабриэл", "сабриэль"}, "Сабриэль"),
+        ("Сабриэль", ["Сабриэл"], set(), "Сабриэль"),
+        # the same first name, or none: nothing to settle
+        ("Мартина", ["мартина"], set(), "Мартина"),
+        ("Мартина", [], set(), "Мартина"),
+    ],
+)
+def test_settle_first_written(first, others, written, expected):
+    assert cluster_after(first, others, written) == (f"{expected} Биг", expected)
+
+
+def test_settle_first_initial_and_none_stay():
+    cluster = PersonCluster(first="М.", last="Биг", name="М. Биг")
+    settle_first(cluster, [NameParts("Мартин Биг", last="Биг", first="Мартин")], set())
+    assert (cluster.name, cluster.first) == ("М. Биг", "М.")
+    cluster = PersonCluster(last="Биг", name="Биг")
+    settle_first(cluster, [NameParts("Мартин Биг", last="Биг", first="Мартин")], set())
+    assert (cluster.name, cluster.first) == ("Биг", None)
 
 
 # --- a lone word written exactly as a person's surname is that person, whatever first name
