@@ -31,6 +31,11 @@ NON_ROLE_FILE = "non_role_nouns.tsv"
 # lists had not seen, as dev's)
 SIMILAR_K = 5
 SIMILAR_MARGIN = 0.1
+# a noun with the suffix of an agent ("-тель", "-ник", "-ист", "-лог", "-ер", "-ор") needs a
+# smaller margin, or none when navec has no vector for it ("фармаколог", "дегустатор"): chosen
+# on the same fold. "-ец" is left out: it makes the names of nations ("бразилец")
+AGENT_SUFFIXES = ("тель", "ник", "чик", "щик", "ист", "лог", "граф", "ер", "ор")
+AGENT_MARGIN = 0.03
 # a noun heads organisation names in posts when it heads this many lower-case ORGANIZATION
 # spans of NEREL train and this share of its occurrences lie inside one (data/org_nouns.tsv)
 ORG_MIN_HEADS = 3
@@ -208,21 +213,34 @@ def _list_vectors() -> tuple[numpy.ndarray, numpy.ndarray]:
     return _unit_rows(role_nouns()), _unit_rows(non_role_nouns())
 
 
-@lru_cache(maxsize=20_000)
-def similar_role(lemma: str) -> bool:
-    """A noun of neither word list whose navec neighbours are posts: its ``SIMILAR_K`` nearest
-    role nouns are closer, on average, by ``SIMILAR_MARGIN`` than its nearest non-role nouns
-    ("дирижёр", "скульптор"; not "сын", "американец")."""
-    if lemma in role_nouns() or lemma in non_role_nouns():
-        return lemma in role_nouns()
+def role_margin(lemma: str) -> float | None:
+    """How much closer, by cosine on average, a word's ``SIMILAR_K`` nearest role nouns are in
+    navec than its nearest non-role nouns; None when navec has no vector for it."""
     emb = models.embedding()
     if lemma not in emb:
-        return False
+        return None
     vector = emb[lemma] / numpy.linalg.norm(emb[lemma])
     roles, others = _list_vectors()
     near_roles = numpy.sort(roles @ vector)[-SIMILAR_K:].mean()
     near_others = numpy.sort(others @ vector)[-SIMILAR_K:].mean()
-    return bool(near_roles - near_others > SIMILAR_MARGIN)
+    return float(near_roles - near_others)
+
+
+@lru_cache(maxsize=20_000)
+def similar_role(lemma: str) -> bool:
+    """A noun of neither word list whose navec neighbours are posts: its ``SIMILAR_K`` nearest
+    role nouns are closer, on average, by ``SIMILAR_MARGIN`` than its nearest non-role nouns
+    ("дирижёр", "скульптор"; not "сын", "американец"); with an agent's suffix, by
+    ``AGENT_MARGIN`` ("биограф", "смотритель"), or with no vector at all ("фармаколог"); a
+    hyphenated word with no vector by its last part ("колумбиец-турист" as "турист")."""
+    if lemma in role_nouns() or lemma in non_role_nouns():
+        return lemma in role_nouns()
+    margin = role_margin(lemma)
+    if margin is None and "-" in lemma:
+        return similar_role(lemma.rsplit("-", 1)[1])  # "веб-разработчик" as "разработчик"
+    if lemma.endswith(AGENT_SUFFIXES):
+        return margin is None or margin > AGENT_MARGIN
+    return margin is not None and margin > SIMILAR_MARGIN
 
 
 def described_role(token: Token, lemma: str) -> bool:
