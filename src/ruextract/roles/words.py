@@ -257,9 +257,10 @@ def _described(lemma: str, animate: bool) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _known_word(lemma: str, text: str, pos: str, animate: bool) -> bool:
+def _known_word(lemma: str, text: str, pos: str, animate: bool, plain: bool) -> bool:
     """The word lists' (and the rules over them) reading of a word as a post, from its lemma,
-    spelling, part of speech and animacy alone."""
+    spelling, part of speech and animacy alone (``plain``: in lower case but for a sentence's
+    first letter)."""
     return (
         lemma in role_nouns()
         or lemma in abbreviations()
@@ -267,7 +268,7 @@ def _known_word(lemma: str, text: str, pos: str, animate: bool) -> bool:
         or compound_role(lemma)
         or _described(lemma, animate)
         or (pos == "NOUN" and feminine_role(lemma))
-        or (pos == "NOUN" and animate and text.islower() and similar_role(lemma))
+        or (pos == "NOUN" and animate and plain and similar_role(lemma))
     )
 
 
@@ -275,7 +276,10 @@ def is_role_noun(token: Token) -> bool:
     """A noun (or a participle used as one: "командующий") that names a post or profession."""
     lemma = head_lemma(token)
     animate = token.pos_ in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
-    known = _known_word(lemma, token.text, token.pos_, animate)
+    # the navec back-off takes a word in lower case, or capitalised at a sentence's start
+    # ("Баскетболист Деррик Роуз ..."): inside a sentence a capital may be a name's
+    plain = token.text.islower() or (token.is_sent_start and token.text[1:].islower())
+    known = _known_word(lemma, token.text, token.pos_, animate, plain)
     if not known:
         return False
     if substantive(token.text) == lemma:
@@ -288,8 +292,23 @@ def is_role_noun(token: Token) -> bool:
 
 
 def is_plural(token: Token) -> bool:
-    """The tagger reads ``token`` as plural."""
-    return token.morph.get("Number") == ["Plur"]
+    """The tagger reads ``token`` as plural, or, for a hyphenated noun, which the tagger
+    reads as singular whatever its ending ("летчики-космонавты"), pymorphy3 reads it as
+    plural only."""
+    if token.morph.get("Number") == ["Plur"]:
+        return True
+    return "-" in token.text and token.pos_ == "NOUN" and _plural_only(token.text)
+
+
+@lru_cache(maxsize=5_000)
+def _plural_only(word: str) -> bool:
+    """Every noun reading pymorphy3 gives ``word`` is plural."""
+    numbers = {
+        parse.tag.number
+        for parse in models.morph_analyzer().parse(word.lower())
+        if parse.tag.POS == "NOUN"
+    }
+    return numbers == {"plur"}
 
 
 @lru_cache(maxsize=20_000)
