@@ -307,6 +307,9 @@ CASES_MUST_NOT_MATCH = {
     "an agent's suffix just under its margin": "Проверку провёл ревизор Иван Петров.",
     "no agent's suffix, under the plain margin": "Кольцо изготовил ювелир Иван Петров.",
     "a noun train seldom marks as a post": "Книгу представил автор Иван Петров.",
+    "a non-role noun with an agent's suffix over its margin": (
+        "Акцию провёл оппозиционер Иван Петров."
+    ),
     "the navec back-off on a capital inside a sentence": (
         "Вчера икону показал Реставратор Иван Петров."
     ),
@@ -430,6 +433,9 @@ def test_roles_similar_role_places_nouns_by_their_neighbours():
     assert not roles.words.similar_role("ювелир")  # under SIMILAR_MARGIN, no agent's suffix
     assert not roles.words.similar_role("колумбиец-турист")  # no vector: "турист" decides
     assert roles.words.similar_role("арт-реставратор")  # no vector: "реставратор" decides
+    assert roles.words.similar_role("медиа-арт-реставратор")  # the last part decides
+    # a non-role noun (train) that navec alone would take: an agent's suffix, margin 0.053
+    assert not roles.words.similar_role("оппозиционер")
 
 
 def test_roles_feminine_role_reads_the_mans_noun_under_the_suffix():
