@@ -249,6 +249,19 @@ CASES = {
         [("Оливер Иванович", "политик", "ведущий сербский политик", "Сербия", "COUNTRY", "RS",
           "current")],
     ),
+    # an adjective used as a noun before a name: the name is not what it describes
+    "a substantive before a name": (
+        "Ведущая Эрин Эндрюс потребовала компенсацию.",
+        [("Эрин Эндрюс", "ведущая", "Ведущая", None, None, None, "current")],
+    ),
+    "an adjective of the list before a name": (
+        "Участковый Денис Иванов задержал подростка.",
+        [("Денис Иванов", "участковый", "Участковый", None, None, None, "current")],
+    ),
+    "a substantive the tagger reads as a person's noun": (
+        "Путин подписал указ о награждении ведущего КВН Александра Маслякова.",
+        [("Александр Масляков", "ведущий", "ведущего КВН", "КВН", "ORG", None, "current")],
+    ),
     # a noun of neither list with an agent's suffix: navec's margin AGENT_MARGIN suffices
     # ("реставратор" 0.098, "модератор" 0.038), or no vector at all ("таксидермист")
     "an agent's suffix under the plain margin": (
@@ -295,6 +308,9 @@ CASES_MUST_NOT_MATCH = {
         "Акции ведущих компаний упали, сообщил Иван Петров."
     ),
     "post with no person named": "Министр встретился с президентом в Кремле.",
+    "an adjective of the list before a common noun": (
+        "Участковый пункт полиции открыли в селе, сообщил Иван Петров."
+    ),
     "a feminine suffix on a word that names no post": "Блондинка Анна Петрова пришла на приём.",
     "a noun of neither list whose neighbours name no post": (
         "На матче присутствовал колумбиец Хуан Перес."

@@ -46,6 +46,8 @@ COMPOUND_STEMS = ("кино", "теле", "радио", "фото", "видео"
 FORMER_PREFIX = "экс-"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+# entity labels of names an adjective used as a noun may stand before: "Ведущая Эрин Эндрюс"
+NAMED_TYPES = frozenset({"PER", "ORG"})
 
 
 # WORD LISTS
@@ -155,7 +157,8 @@ def hyphenated_lemma(word: str) -> str:
 def modifies_next(token: Token) -> bool:
     """An adjective-like word followed by a noun in its case (past adjectives in that case),
     which it then modifies: "ведущий специалист", "ведущих компаний", "ведущий сербский
-    политик" (not "ведущий телеканала", "управляющий банком")."""
+    политик" (not "ведущий телеканала", "управляющий банком", nor a person's or org's name:
+    "Ведущая Эрин Эндрюс", "ведущего КВН")."""
     case = token.morph.get("Case")
     nxt = next_content(token.doc, token.i + 1)
     # past the adjectives of the same noun: "ведущий сербский политик"
@@ -163,6 +166,8 @@ def modifies_next(token: Token) -> bool:
         nxt = next_content(token.doc, nxt.i + 1)
     if nxt is None or nxt.pos_ not in NOMINAL_POS:
         return False
+    if nxt.ent_type_ in NAMED_TYPES:
+        return False  # a name is not what it describes: "Ведущая Эрин Эндрюс", "ведущего КВН"
     return not case or nxt.morph.get("Case") == case
 
 
@@ -282,13 +287,17 @@ def is_role_noun(token: Token) -> bool:
     known = _known_word(lemma, token.text, token.pos_, animate, plain)
     if not known:
         return False
-    if substantive(token.text) == lemma:
+    if substantive(token.text) == lemma and not (token.pos_ == "NOUN" and animate):
+        # the tagger's reading as a person's noun stands ("ведущего КВН Александра Маслякова")
         return not modifies_next(token)
     if token.pos_ in NOMINAL_POS:
         return True
-    # an adjective or participle in the list counts where no noun follows it
+    # an adjective or participle in the list counts where no noun follows it (a name is none:
+    # "Участковый Денис Иванов")
     nxt = next_content(token.doc, token.i + 1)
-    return token.pos_ in ("ADJ", "VERB") and (nxt is None or nxt.pos_ not in NOMINAL_POS)
+    return token.pos_ in ("ADJ", "VERB") and (
+        nxt is None or nxt.pos_ not in NOMINAL_POS or nxt.ent_type_ in NAMED_TYPES
+    )
 
 
 def is_plural(token: Token) -> bool:
