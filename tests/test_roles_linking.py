@@ -478,6 +478,10 @@ CASES_MUST_NOT_LINK = {
         "сказал, что уходит.",
         [],
     ),
+    "a genitive post and a genitive name": (
+        "Суд арестовал имущество бывшего министра обороны Анатолия Сердюкова.",
+        [("Анатолий Сердюков", "министр обороны", "бывшего министра обороны", None, "former")],
+    ),
     "a locative post and a name read as genitive, spelt as the locative": (
         "Слово дали министре юстиции Марии Бенешовой.",
         [("Мария Бенешова", "министр юстиции", "министре юстиции", None, "current")],
@@ -508,6 +512,10 @@ CASES_MUST_NOT_LINK = {
     # post (dative, locative) only: a nominative post's genitive name is its complement
     "a nominative post and a genitive name that may read as nominative": (
         "Адвокаты Мингазова сообщили, что уведомили его.",
+        [],
+    ),
+    "a dative post and a genitive name with no dative reading": (
+        "Письмо передали адвокату Навального.",
         [],
     ),
     "an instrumental post and a genitive name spelt as the instrumental too": (
