@@ -3,8 +3,9 @@
 ``role_nouns()``, ``role_adjectives()`` and ``org_nouns()`` come from NEREL train (built by
 ``tools/build_role_nouns.py`` and ``tools/build_org_nouns.py``); ``abbreviations()`` spells out
 compound abbreviations of posts. A noun of neither list (nor of ``non_role_nouns()``, the
-animate nouns NEREL train never marks as posts) is placed by its navec neighbours
-(``similar_role``), a woman's noun by the man's it is made from (``feminine_role``).
+animate nouns NEREL train seldom marks as posts) is placed by its navec neighbours
+(``similar_role``; an agent's suffix lowers the margin it needs), a woman's noun by the man's it
+is made from (``feminine_role``).
 """
 
 from __future__ import annotations
