@@ -272,6 +272,10 @@ CASES = {
         "Дискуссию вёл модератор Иван Петров.",
         [("Иван Петров", "модератор", "модератор", None, None, None, "current")],
     ),
+    "the agent's suffix -арь under the plain margin": (
+        "Хлеб для праздника готовил пекарь Иван Петров.",
+        [("Иван Петров", "пекарь", "пекарь", None, None, None, "current")],
+    ),
     "an agent's suffix and no vector": (
         "В мастерской работает таксидермист Иван Петров.",
         [("Иван Петров", "таксидермист", "таксидермист", None, None, None, "current")],
@@ -321,6 +325,7 @@ CASES_MUST_NOT_MATCH = {
     ),
     "an agent's suffix under its margin": "На трассе упал велосипедист Иван Петров.",
     "an agent's suffix just under its margin": "Проверку провёл ревизор Иван Петров.",
+    "the agent's suffix -арь under its margin": "Больного осмотрел лекарь Иван Петров.",
     "no agent's suffix, under the plain margin": "Кольцо изготовил ювелир Иван Петров.",
     "a noun train seldom marks as a post": "Книгу представил автор Иван Петров.",
     "a non-role noun with an agent's suffix over its margin": (

@@ -32,10 +32,10 @@ NON_ROLE_FILE = "non_role_nouns.tsv"
 # lists had not seen, as dev's)
 SIMILAR_K = 5
 SIMILAR_MARGIN = 0.1
-# a noun with the suffix of an agent ("-тель", "-ник", "-ист", "-лог", "-ер", "-ор") needs a
+# a noun with the suffix of an agent ("-тель", "-ник", "-ист", "-лог", "-ер", "-ор", "-арь") needs a
 # smaller margin, or none when navec has no vector for it ("фармаколог", "дегустатор"): chosen
 # on the same fold. "-ец" is left out: it makes the names of nations ("бразилец")
-AGENT_SUFFIXES = ("тель", "ник", "чик", "щик", "ист", "лог", "граф", "ер", "ор")
+AGENT_SUFFIXES = ("тель", "ник", "чик", "щик", "ист", "лог", "граф", "ер", "ор", "арь")
 AGENT_MARGIN = 0.03
 # a noun heads organisation names in posts when it heads this many lower-case ORGANIZATION
 # spans of NEREL train and this share of its occurrences lie inside one (data/org_nouns.tsv)
