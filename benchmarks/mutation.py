@@ -193,7 +193,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_agreement": Target(
         path="src/ruextract/roles/agreement.py",
-        functions=("verb_disowns",),
+        functions=("verb_disowns", "agree", "spelt_in_case", "_readable_in"),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
@@ -203,7 +203,15 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_words": Target(
         path="src/ruextract/roles/words.py",
-        functions=("feminine_role", "similar_role", "hyphenated_lemma", "described_role"),
+        functions=(
+            "feminine_role",
+            "similar_role",
+            "role_margin",
+            "hyphenated_lemma",
+            "described_role",
+            "is_plural",
+            "_plural_only",
+        ),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
