@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ruextract.people.boundaries import (
+    article_first_names,
     article_surnames,
     cut_at_lines,
     discover,
@@ -55,7 +56,8 @@ class PeopleLinker:
         pers, others = join_adjacent(doc, pers, others)
         pers = quoted_nicknames(doc, pers)
         surnames = article_surnames(doc, pers)
-        pers = [r for r in pers if not implausible(doc, r, surnames)]
+        first_names = article_first_names(doc, pers)
+        pers = [r for r in pers if not implausible(doc, r, surnames, first_names)]
         pers = discover(doc, pers, others)
         pers, others = titled_names(doc, pers, others)
         pers = propagate(doc, pers, others)

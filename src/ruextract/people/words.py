@@ -110,7 +110,8 @@ def dictionary_non_name(word: str) -> bool:
 
 
 def opens_with_non_name(doc: Doc, token: Token) -> bool:
-    """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний"); a
+    """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний", a
+    place in the genitive, by the tagger and pymorphy3's dictionary: "Руанды Йюхи V"); a
     dictionary verb, adverb or other word no name is made of counts inside a sentence too when
     the article also writes it in lowercase (a transcript without punctuation: "Есть Марко Ройс
     есть …")."""
@@ -126,6 +127,11 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
     top = parses[0].tag
     if top.POS in ("ADJF", "ADJS") and sentence_initial(doc, token):
         return True  # "Восьмидесятилетний Маккейн"
+    if token.morph.get("Case") == ["Gen"] and any(
+        "Geox" in p.tag.grammemes and "gent" in p.tag.grammemes and from_dictionary(p)
+        for p in parses
+    ):
+        return True  # a place in the genitive before the name: "мвами Руанды Йюхи V Мусинги"
     if not dictionary_non_name(token.text):
         return False
     if top.POS == "NOUN" and "anim" in top.grammemes:

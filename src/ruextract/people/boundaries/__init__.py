@@ -42,6 +42,7 @@ from ruextract.people.boundaries.discovery import (
     titled_names,
 )
 from ruextract.people.boundaries.evidence import (
+    article_first_names,
     article_surnames,
     east_asian_run,
     patronymic_pairs,
@@ -61,6 +62,7 @@ from ruextract.people.boundaries.joins import (
 )
 
 __all__ = [
+    "article_first_names",
     "article_surnames",
     "cut_at_lines",
     "discover",

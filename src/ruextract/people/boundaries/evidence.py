@@ -1,4 +1,5 @@
-"""Names the article itself gives evidence for: its surnames (:func:`article_surnames`) marked
+"""Names the article itself gives evidence for: its surnames (:func:`article_surnames`) and
+first names (:func:`article_first_names`), the surnames marked
 wherever else they appear (:func:`propagate`, East Asian names word by word), and the first
 name and patronymic of a person named in full (:func:`patronymic_pairs`).
 """
@@ -41,6 +42,20 @@ def article_surnames(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
         last = normal_name(words, seps).last
         if last:
             found.update({fold(last), stem(last), fold(words[-1].text), stem(words[-1].text)})
+    return found
+
+
+def article_first_names(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
+    """First names (folded nominatives) of the article's PER spans of two or more words
+    ("Альберт" of "Король Альберт II", "Юлия" of "Юлии Липницкой")."""
+    found: set[str] = set()
+    for a, b in pers:
+        words, seps = name_words(doc[a:b])
+        if len(words) < 2:
+            continue
+        first = normal_name(words, seps).first
+        if first and not is_initial(first):
+            found.add(fold(first) or "")
     return found
 
 
