@@ -9,6 +9,7 @@
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
+    python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -208,6 +209,25 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles_linking.py",
             "-k",
             "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    # people: the linking rules of session 6 (draw 6's study)
+    "people_linking": Target(
+        path="src/ruextract/people/linking.py",
+        functions=(
+            "pet_form",
+            "same_first",
+            "one_slip",
+            "misspelt_surname",
+            "natural_order",
+            "restatements",
+            "quoted",
+        ),
+        tests=(
+            "tests/test_people_draw6.py",
+            "tests/test_people_draw4.py",
+            "-k",
+            "draw6 or pet_form or same_first or slip or misspelt or restated or natural_order",
         ),
     ),
     "runner": Target(

@@ -181,6 +181,10 @@ def test_people_natural_order(parse, text, expected):
         # a regnal numeral is no initial
         (NameParts("Кигели V", "Кигели", "V"), "Кигели V"),
         (NameParts("Карл XVI", "Карл", "XVI"), "Карл XVI"),
+        (NameParts("Харальд V.", "Харальд", "V."), "Харальд V."),
+        # one initial after a name: a surname's ("Нуреддин Х.")
+        (NameParts("Нуреддин Х.", "Нуреддин", "Х."), "Нуреддин Х."),
+        (NameParts("Путин В. В. В.", "Путин", "В.", "В. В."), "Путин В. В. В."),
         (NameParts("Мейв Кеннеди Таунсенд-Маккин", "Таунсенд-Маккин", "Мейв", "Кеннеди"),
          "Мейв Кеннеди Таунсенд-Маккин"),
     ],

@@ -102,17 +102,22 @@ class PersonCluster:
 def natural_order(parts: NameParts) -> NameParts:
     """A Russian full name written surname first, as in lists and documents ("Грызлова Бориса
     Вячеславовича" -> "Грызлов Борис Вячеславович"), in the guideline's natural order "Борис
-    Вячеславович Грызлов"; with a first name and patronymic written out in full, or initials
-    only, as written ("Шестов И В" -> "И В Шестов", "Путин В.В." -> "В.В. Путин"); a first name
-    alone after a surname may open the name ("Грызлов Борис" stays)."""
+    Вячеславович Грызлов"; with a first name and patronymic written out in full, or as two
+    initials, as written ("Шестов И В" -> "И В Шестов", "Путин В.В." -> "В.В. Путин"). A first
+    name alone after a surname may open the name ("Грызлов Борис" stays), and one initial
+    after a name is a surname's ("Нуреддин Х.") or a regnal numeral ("Харальд V.")."""
     if not (parts.last and parts.first) or " " in parts.last:
         return parts
     written = [w for w in (parts.first, parts.middle) if w]
-    if parts.normal.split() != [parts.last, *written] or any(map(ROMAN.fullmatch, written)):
-        return parts  # a regnal numeral is no initial: "Кигели V" stays
-    if not all(map(is_initial, written)) and (
-        parts.middle is None or is_initial(parts.first) or is_initial(parts.middle)
-    ):
+    if parts.normal.split() != [parts.last, *written]:
+        return parts
+    if all(map(is_initial, written)):
+        # a first name's and a patronymic's: one letter after a name is a surname's
+        # ("Нуреддин Х.", "Гидеон Ю") or a regnal numeral ("Харальд V.")
+        letters = [ch for w in written for ch in w if ch.isalpha()]
+        if len(letters) != 2 or any(ROMAN.fullmatch(w.rstrip(".")) for w in written):
+            return parts
+    elif parts.middle is None or is_initial(parts.first) or is_initial(parts.middle):
         return parts
     return replace(parts, normal=" ".join([*written, parts.last]))
 
@@ -195,13 +200,16 @@ def compatible(a: str | None, b: str | None) -> bool:
 def pet_form(short: str | None, full: str | None) -> bool:
     """``short`` is a pet form of the first name ``full`` ("Юля" of "Юлия", "Оля" of "Ольга",
     "Ира" of "Ирина", "Юра" of "Юрий"): both dictionary first names of one gender, ``short``
-    no longer than ``full`` and ending in "а" / "я" after a stem of two or three letters that
-    begins ``full``. A longer stem is another full name ("Мария" / "Марианна"); names of two
+    no longer than ``full`` and ending in "а" / "я" (not a full name's "-ия") after a stem of
+    two or three letters that begins ``full``. A longer stem is another full name ("Мария" /
+    "Марианна", "Юлия" / "Юлиана"); names of two
     genders ("Кира" / "Кирилл") or two full names that share only a first letter ("Саша"
     / "Сергей") are never one."""
     fs, ff = fold(short), fold(full)
     if not fs or not ff or fs == ff or len(fs) > len(ff) or fs[-1] not in "ая":
         return False
+    if fs.endswith("ия"):
+        return False  # a full name's ending: "Юлия" is not "Юлиана"
     if not 2 <= len(fs) - 1 <= 3 or not ff.startswith(fs[:-1]):
         return False
     if is_initial(short) or is_initial(full):
@@ -375,14 +383,14 @@ def one_slip(a: str, b: str) -> bool:
 
 def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> list[int]:
     """The one person named in full whose surname a lone surname misspells: a word no
-    dictionary holds whose stem (five letters or more) differs from that surname's by one
+    dictionary holds whose stem (seven letters or more) differs from that surname's by one
     letter or two swapped ("Капричков" of "Борис Карпичков", "Старджесс" of "Дон Стерджесс");
     none when two people's surnames are that close, or the word is in the dictionary (two
-    real surnames: "Мартынов", "Мартьянов")."""
+    real surnames), or the stem is shorter ("Петрив" is no misprint of "Петров")."""
     if " " in written or known_word(written):
         return []
     mine = stem(last) or ""
-    if len(mine) < 5:
+    if len(mine) < 7:
         return []
     found = [
         c
