@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ruextract.people.boundaries.evidence import owner_of_body
 from ruextract.people.boundaries.filters import first_name_of
 from ruextract.people.boundaries.joins import signature_initials
 from ruextract.people.linking import misspelt_surname, one_slip, pet_form, same_first
@@ -327,3 +328,68 @@ def test_people_first_name_over_place(parse, text, expected):
 )
 def test_first_name_of(word, names, expected):
     assert first_name_of(word, names) is expected
+
+
+# --- an abbreviation then an oblique form of a surname the article gives a person in full: the
+# organisation is the abbreviation, the surname the person's mention
+
+CASES_OWNER = [
+    pytest.param(
+        "Путин наградил ведущего КВН Маслякова орденом «За заслуги перед Отечеством»\n\n"
+        "Владимир Путин, Сергей Собянин и Александр Масляков",
+        [("Путин", "Владимир Путин"), ("Маслякова", "Александр Масляков"),
+         ("Владимир Путин", "Владимир Путин"), ("Сергей Собянин", "Сергей Собянин"),
+         ("Александр Масляков", "Александр Масляков")],
+        id="abbreviation-then-known-surname",
+    ),
+    # ... a surname no person of the article has stays the organisation's
+    pytest.param(
+        "Он окончил МГУ Ломоносова. Там учился и Иван Петров.",
+        [("Иван Петров", "Иван Петров")],
+        id="unknown-surname-stays-in-the-organisation",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_OWNER)
+def test_people_owner_of_body(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "label", "surnames", "expected"),
+    [
+        ("Он поздравил ведущего КВН Маслякова вчера.", "КВН Маслякова", "ORG", {"масляков"},
+         (["Маслякова"], ["КВН"])),
+        # no person of the article has the surname
+        ("Он поздравил ведущего КВН Маслякова вчера.", "КВН Маслякова", "ORG", {"петров"},
+         ([], ["КВН Маслякова"])),
+        ("Он поздравил ведущего КВН Маслякова вчера.", "КВН Маслякова", "ORG", set(),
+         ([], ["КВН Маслякова"])),
+        # the surname as the person's is written (a nominative)
+        ("Он поздравил ведущего КВН Масляков вчера.", "КВН Масляков", "ORG", {"масляков"},
+         ([], ["КВН Масляков"])),
+        # no abbreviation before it
+        ("Он поздравил ведущего Клуба Маслякова вчера.", "Клуба Маслякова", "ORG",
+         {"масляков"}, ([], ["Клуба Маслякова"])),
+        # a one-letter capital is no abbreviation
+        ("Он поздравил ведущего К Маслякова вчера.", "К Маслякова", "ORG", {"масляков"},
+         ([], ["К Маслякова"])),
+        # a place, not an organisation
+        ("Он поздравил ведущего КВН Маслякова вчера.", "КВН Маслякова", "LOC", {"масляков"},
+         ([], ["КВН Маслякова"])),
+        # one word, or the surname in capitals
+        ("Он поздравил ведущего КВН Маслякова вчера.", "Маслякова", "ORG", {"масляков"},
+         ([], ["Маслякова"])),
+        ("Он поздравил ведущего КВН МАСЛЯКОВА вчера.", "КВН МАСЛЯКОВА", "ORG", {"масляков"},
+         ([], ["КВН МАСЛЯКОВА"])),
+    ],
+)  # fmt: skip
+def test_owner_of_body(parse, text, org, label, surnames, expected):
+    from spacy.tokens import Span
+
+    doc = parse(text)
+    start = text.index(org)
+    span = doc.char_span(start, start + len(org))
+    pers, others = owner_of_body(doc, [], [Span(doc, span.start, span.end, label=label)], surnames)
+    assert ([doc[a:b].text for a, b in pers], [o.text for o in others]) == expected

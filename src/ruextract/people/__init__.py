@@ -31,6 +31,7 @@ from ruextract.people.boundaries import (
     known_pairs,
     name_adjectives,
     original_script,
+    owner_of_body,
     patronymic_pairs,
     propagate,
     quoted_nicknames,
@@ -58,6 +59,7 @@ class PeopleLinker:
         surnames = article_surnames(doc, pers)
         first_names = article_first_names(doc, pers)
         pers = [r for r in pers if not implausible(doc, r, surnames, first_names)]
+        pers, others = owner_of_body(doc, pers, others, surnames)
         pers = discover(doc, pers, others)
         pers, others = titled_names(doc, pers, others)
         pers = propagate(doc, pers, others)

@@ -59,6 +59,43 @@ def article_first_names(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
     return found
 
 
+def owner_of_body(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span], surnames: set[str]
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    """An organisation named by an abbreviation, then an oblique form of a surname the article
+    gives a person in full (by its ending), is that person's ("ведущего КВН Маслякова" beside "Александр
+    Масляков"): the surname is a mention of the person and the organisation is the
+    abbreviation. ``surnames`` are the article's (:func:`article_surnames`). A surname no
+    person of the article has ("МГУ Ломоносова" without him), one as the person's surname is
+    written, or one after words that are no abbreviation ("фонд Маслякова") stays in the
+    organisation."""
+    if not surnames:
+        return pers, others
+    taken = {i for a, b in pers for i in range(a, b)}
+    kept: list[Span] = []
+    added: list[tuple[int, int]] = []
+    for ent in others:
+        words = [t for t in ent if is_word(t)]
+        last = words[-1] if words else None
+        if (
+            ent.label_ != "ORG"
+            or len(words) < 2
+            or last is None
+            or last.i != ent.end - 1
+            or last.i in taken
+            or not is_capitalized(last)
+            or last.text.isupper()
+            or fold(last.text) in surnames  # the nominative: "ЦСКА Масляков" is no owner
+            or stem(last.text) not in surnames
+            or not all(t.text.isupper() and len(t.text) >= 2 for t in words[:-1])
+        ):
+            kept.append(ent)
+            continue
+        kept.append(Span(doc, ent.start, words[-2].i + 1, label=ent.label_))
+        added.append((last.i, last.i + 1))
+    return sorted(pers + added), kept
+
+
 def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
     """Mark as PER other occurrences of surnames that the article has as PER."""
     known: set[str] = set()
