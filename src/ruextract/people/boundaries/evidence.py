@@ -63,8 +63,8 @@ def owner_of_body(
     doc: Doc, pers: list[tuple[int, int]], others: list[Span], surnames: set[str]
 ) -> tuple[list[tuple[int, int]], list[Span]]:
     """An organisation named by an abbreviation, then an oblique form of a surname the article
-    gives a person in full (by its ending), is that person's ("ведущего КВН Маслякова" beside "Александр
-    Масляков"): the surname is a mention of the person and the organisation is the
+    gives a person in full (by its ending), is that person's ("ведущего КВН Маслякова" beside
+    "Александр Масляков"): the surname is a mention of the person and the organisation is the
     abbreviation. ``surnames`` are the article's (:func:`article_surnames`). A surname no
     person of the article has ("МГУ Ломоносова" without him), one as the person's surname is
     written, or one after words that are no abbreviation ("фонд Маслякова") stays in the
