@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ruextract.people.boundaries.discovery import listed_last
 from ruextract.people.boundaries.evidence import owner_of_body
 from ruextract.people.boundaries.filters import first_name_of
 from ruextract.people.boundaries.joins import signature_initials
@@ -184,7 +185,7 @@ CASES_RESTATED = [
         "Мужчина может использовать псевдоним Михаилс Савикис (Савицкис, Савискис; Mihails "
         "Savickis) и ещё два других псевдонима.",
         [("Михаилс Савикис", "Михаилс Савикис"), ("Савицкис", "Михаилс Савикис"),
-         ("Савискис", "Михаилс Савикис")],
+         ("Савискис", "Михаилс Савикис"), ("Mihails Savickis", "Михаилс Савикис")],
         id="spellings-listed-in-brackets",
     ),
     # ... a name after the brackets close is another person
@@ -393,3 +394,47 @@ def test_owner_of_body(parse, text, org, label, surnames, expected):
     span = doc.char_span(start, start + len(org))
     pers, others = owner_of_body(doc, [], [Span(doc, span.start, span.end, label=label)], surnames)
     assert ([doc[a:b].text for a, b in pers], [o.text for o in others]) == expected
+
+
+# --- a Latin spelling closing a list of the person's spellings in brackets is a mention
+
+CASES_LISTED_SCRIPT = [
+    pytest.param(
+        "Мужчина может использовать псевдоним Михаилс Савикис (Савицкис, Савискис; Mihails "
+        "Savickis) и ещё два других псевдонима.",
+        [("Михаилс Савикис", "Михаилс Савикис"), ("Савицкис", "Михаилс Савикис"),
+         ("Савискис", "Михаилс Савикис"), ("Mihails Savickis", "Михаилс Савикис")],
+        id="latin-spelling-closing-a-list-of-spellings",
+    ),
+    # ... a list whose items are no names is no list of spellings
+    pytest.param(
+        "Выступили Иван Петров (глава, основатель; Moscow Times) и другие.",
+        [("Иван Петров", "Иван Петров")],
+        id="list-of-other-words-stays",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_LISTED_SCRIPT)
+def test_people_listed_script(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("(Савицкис, Савискис; Mihails Savickis)", ["Савицкис", "Савискис"], "Mihails Savickis"),
+        ("(Савицкис; Mihails Savickis)", ["Савицкис"], "Mihails Savickis"),
+        # an item that is no name
+        ("(Савицкис, агент; Mihails Savickis)", ["Савицкис"], ""),
+        # no list
+        ("(Mihails Savickis)", [], ""),
+        # an empty item
+        ("(, Mihails Savickis)", [], ""),
+    ],
+)
+def test_listed_last(parse, text, names, expected):
+    doc = parse(text)
+    taken = {t.i for t in doc if t.text in names}
+    inside = [t for t in doc if t.text not in "()"]
+    assert " ".join(t.text for t in listed_last(inside, taken)) == expected
