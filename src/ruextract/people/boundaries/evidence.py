@@ -62,13 +62,12 @@ def article_first_names(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
 def owner_of_body(
     doc: Doc, pers: list[tuple[int, int]], others: list[Span], surnames: set[str]
 ) -> tuple[list[tuple[int, int]], list[Span]]:
-    """An organisation named by an abbreviation, then an oblique form of a surname the article
-    gives a person in full (by its ending), is that person's ("ведущего КВН Маслякова" beside
+    """An organisation named by an abbreviation, then an oblique case (by the tagger) of a
+    surname the article gives a person in full, is that person's ("ведущего КВН Маслякова" beside
     "Александр Масляков"): the surname is a mention of the person and the organisation is the
     abbreviation. ``surnames`` are the article's (:func:`article_surnames`). A surname no
-    person of the article has ("МГУ Ломоносова" without him), one as the person's surname is
-    written, or one after words that are no abbreviation ("фонд Маслякова") stays in the
-    organisation."""
+    person of the article has ("МГУ Ломоносова" without him), a nominative, or one after words
+    that are no abbreviation ("фонд Маслякова") stays in the organisation."""
     if not surnames:
         return pers, others
     taken = {i for a, b in pers for i in range(a, b)}
@@ -85,8 +84,8 @@ def owner_of_body(
             or last.i in taken
             or not is_capitalized(last)
             or last.text.isupper()
-            or fold(last.text) in surnames  # the nominative: "ЦСКА Масляков" is no owner
-            or stem(last.text) not in surnames
+            or last.morph.get("Case", ["Nom"]) == ["Nom"]  # "КВН Масляков" is no owner's
+            or not (fold(last.text) in surnames or stem(last.text) in surnames)
             or not all(t.text.isupper() and len(t.text) >= 2 for t in words[:-1])
         ):
             kept.append(ent)
