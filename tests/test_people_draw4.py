@@ -182,6 +182,7 @@ def test_people_natural_order(parse, text, expected):
         (NameParts("Кигели V", "Кигели", "V"), "Кигели V"),
         (NameParts("Карл XVI", "Карл", "XVI"), "Карл XVI"),
         (NameParts("Харальд V.", "Харальд", "V."), "Харальд V."),
+        (NameParts("Карл XV.", "Карл", "XV."), "Карл XV."),
         # one initial after a name: a surname's ("Нуреддин Х.")
         (NameParts("Нуреддин Х.", "Нуреддин", "Х."), "Нуреддин Х."),
         (NameParts("Путин В. В. В.", "Путин", "В.", "В. В."), "Путин В. В. В."),

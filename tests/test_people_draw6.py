@@ -9,7 +9,7 @@ from ruextract.people.boundaries.discovery import listed_last
 from ruextract.people.boundaries.evidence import owner_of_body
 from ruextract.people.boundaries.filters import first_name_of
 from ruextract.people.boundaries.joins import signature_initials
-from ruextract.people.linking import misspelt_surname, one_slip, pet_form, same_first
+from ruextract.people.linking import misspelt_surname, one_slip, pet_form, quoted, same_first
 from ruextract.people.words import opens_with_non_name
 
 
@@ -93,6 +93,10 @@ def test_people_pet_form(parse, text, expected):
         ("Кира", "Кирилл", False),  # two genders
         ("Саша", "Сергей", False),  # the stem does not begin the full form
         ("Ю.", "Юлия", False),  # an initial
+        ("Юля", "Юл.", False),
+        ("Катя", "Ксения", False),  # only the first letter begins the full form
+        ("Катя", "Каролина", False),  # two letters of a three-letter stem
+        ("Мира", "Мирослава", False),  # no dictionary first name
         (None, "Юлия", False),
     ],
 )  # fmt: skip
@@ -169,6 +173,14 @@ def test_misspelt_surname_needs_one_person():
     # a dictionary word is no misprint, a short stem neither
     assert misspelt_surname("Петрова", "Петрова", [PersonCluster(last="Петрова", first="А")]) == []
     assert misspelt_surname("Стерджес", "Стерджес", [PersonCluster(last="Стерджас", first="Д")])
+    # a stem of seven letters is enough, of six not
+    petraeus = PersonCluster(last="Петрэус", first="Дэвид")
+    assert misspelt_surname("Петреус", "Петреус", [petraeus]) == [0]
+    assert misspelt_surname("Петрив", "Петрив", [PersonCluster(last="Петров", first="Иван")]) == []
+    # a dictionary surname, or two words, is written as meant
+    kuznetsev = PersonCluster(last="Кузнецев", first="Иван")
+    assert misspelt_surname("Кузнецов", "Кузнецов", [kuznetsev]) == []
+    assert misspelt_surname("Дон Петреус", "Петреус", [petraeus]) == []
     assert not misspelt_surname("Стерджс", "Стерджс", [PersonCluster(last="Стердже", first="Д")])
 
 
@@ -449,3 +461,16 @@ def test_listed_last(parse, text, names, expected):
     taken = {t.i for t in doc if t.text in names}
     inside = [t for t in doc if t.text not in "()"]
     assert " ".join(t.text for t in listed_last(inside, taken)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("«Гордон» пришёл.", 1, True),
+        ("Гордон пришёл «", 0, False),  # nothing before the first token
+        ("Сказал Гордон.", 1, False),
+    ],
+)
+def test_quoted(parse, text, start, expected):
+    doc = parse(text)
+    assert quoted(doc[start : start + 1]) is expected

@@ -212,10 +212,8 @@ def pet_form(short: str | None, full: str | None) -> bool:
         return False  # a full name's ending: "Юлия" is not "Юлиана"
     if not 2 <= len(fs) - 1 <= 3 or not ff.startswith(fs[:-1]):
         return False
-    if is_initial(short) or is_initial(full):
-        return False
     if "Name" not in dictionary_name_tags(short) or "Name" not in dictionary_name_tags(full):
-        return False
+        return False  # an initial ("Юл.") is no dictionary first name either
     gender = first_name_gender(short)
     return gender is not None and gender == first_name_gender(full)
 
