@@ -10,6 +10,7 @@
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
     python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
+    (also people_evidence, people_joins: session 6's boundary rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -230,6 +231,16 @@ TARGETS: dict[str, Target] = {
             "-k",
             "draw6 or natural_order or restated or test_people_linking",
         ),
+    ),
+    "people_evidence": Target(
+        path="src/ruextract/people/boundaries/evidence.py",
+        functions=("owner_of_body", "article_first_names"),
+        tests=("tests/test_people_draw6.py",),
+    ),
+    "people_joins": Target(
+        path="src/ruextract/people/boundaries/joins.py",
+        functions=("signature_initials",),
+        tests=("tests/test_people_draw6.py",),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",

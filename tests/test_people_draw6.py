@@ -200,6 +200,17 @@ CASES_RESTATED = [
          ("Савискис", "Михаилс Савикис"), ("Mihails Savickis", "Михаилс Савикис")],
         id="spellings-listed-in-brackets",
     ),
+    # ... the brackets inside the quotes, and a list after a quoted name
+    pytest.param(
+        "Шпион с позывным «Гордон (Gordon)» работал в Латвии.",
+        [("Гордон", "Гордон"), ("Gordon", "Гордон")],
+        id="quoted-name-and-its-brackets-in-quotes",
+    ),
+    pytest.param(
+        "Шпион с позывным «Гордон» (Gordon, Gordonas) работал в Латвии.",
+        [("Гордон", "Гордон"), ("Gordon", "Гордон"), ("Gordonas", "Гордон")],
+        id="quoted-name-then-a-list-of-spellings",
+    ),
     # ... a name after the brackets close is another person
     pytest.param(
         "Встречу провели Иван Петров (глава фонда), Сидоров и Козлов.",

@@ -113,16 +113,12 @@ def natural_order(parts: NameParts) -> NameParts:
         return parts
     if all(map(is_initial, written)):
         # a first name's and a patronymic's: one letter after a name is a surname's
-        # ("Нуреддин Х.", "Гидеон Ю") or a regnal numeral ("Харальд V.")
-        letters = [ch for w in written for ch in w if ch.isalpha()]
-        if len(letters) != 2 or any(ROMAN.fullmatch(w.rstrip(".")) for w in written):
+        # ("Нуреддин Х.", "Гидеон Ю") or a regnal numeral ("Харальд V.", "Кигели V")
+        if sum(ch.isalpha() for w in written for ch in w) != 2:
             return parts
     elif parts.middle is None or is_initial(parts.first) or is_initial(parts.middle):
         return parts
     return replace(parts, normal=" ".join([*written, parts.last]))
-
-
-ROMAN = re.compile(r"[IVXLC]+")
 
 
 @lru_cache(maxsize=8192)
