@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ruextract.people.boundaries.discovery import listed_last
-from ruextract.people.boundaries.evidence import owner_of_body
+from ruextract.people.boundaries.evidence import article_first_names, owner_of_body
 from ruextract.people.boundaries.filters import first_name_of
 from ruextract.people.boundaries.joins import signature_initials
 from ruextract.people.linking import misspelt_surname, one_slip, pet_form, quoted, same_first
@@ -277,6 +277,9 @@ def test_people_signature(parse, text, expected):
         ("Письмо подписал директор Шестов\nИ В\nОтвета нет.", "Шестов"),
         # a surname in capitals (a headline)
         ("ПИСЬМО ПОДПИСАЛ ШЕСТОВ И В", "ШЕСТОВ"),
+        # two letters, or figures, are no initials
+        ("Письмо подписал директор Шестов Ив В\nОтвета нет.", "Шестов"),
+        ("Письмо подписал директор Шестов 1 2\nОтвета нет.", "Шестов"),
     ],
 )
 def test_signature_initials(parse, text, expected):
@@ -284,6 +287,16 @@ def test_signature_initials(parse, text, expected):
     start = next(t.i for t in doc if t.text.lower() == "шестов")
     end = signature_initials(doc, start, start + 1, set())
     assert doc[start:end].text == expected
+
+
+def test_signature_initials_lone_surname_only(parse):
+    doc = parse("Письмо подписал директор Иван Шестов И В\nОтвета нет.")
+    start = next(t.i for t in doc if t.text == "Иван")
+    assert doc[start : signature_initials(doc, start, start + 2, set())].text == "Иван Шестов"
+    # initials already in another span
+    start += 1
+    taken = {start + 1}
+    assert doc[start : signature_initials(doc, start, start + 1, taken)].text == "Шестов"
 
 
 # --- a place in the genitive opens no name
@@ -485,3 +498,57 @@ def test_listed_last(parse, text, names, expected):
 def test_quoted(parse, text, start, expected):
     doc = parse(text)
     assert quoted(doc[start : start + 1]) is expected
+
+
+def owner_run(parse, text, orgs, surnames, pers=()):
+    """owner_of_body over the ORG spans ``orgs`` (texts) of ``text``: the PER texts and the
+    organisations (text, label) it gives."""
+    from spacy.tokens import Span
+
+    doc = parse(text)
+    others = []
+    for org in orgs:
+        start = text.index(org)
+        span = doc.char_span(start, start + len(org))
+        others.append(Span(doc, span.start, span.end, label="ORG"))
+    taken = []
+    for name in pers:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        taken.append((span.start, span.end))
+    found, kept = owner_of_body(doc, taken, others, surnames)
+    return [doc[a:b].text for a, b in found], [(o.text, o.label_) for o in kept]
+
+
+def test_owner_of_body_edges(parse):
+    text = "Он окончил МГУ Ломоносова и поздравил ведущего КВН Маслякова вчера."
+    # a failing organisation before does not stop the next
+    assert owner_run(parse, text, ["МГУ Ломоносова", "КВН Маслякова"], {"масляков"}) == (
+        ["Маслякова"],
+        [("МГУ Ломоносова", "ORG"), ("КВН", "ORG")],
+    )
+    # the surname already a mention: nothing to do
+    assert owner_run(parse, text, ["КВН Маслякова"], {"масляков"}, ["Маслякова"]) == (
+        ["Маслякова"],
+        [("КВН Маслякова", "ORG")],
+    )
+    # the surname as the article writes it (folded), its stem not known
+    assert owner_run(parse, text, ["КВН Маслякова"], {"маслякова"})[0] == ["Маслякова"]
+    # a two-letter abbreviation; a word that is none after the abbreviation
+    text = "Он поздравил ведущего КП Маслякова и члена КВН Клуба Маслякова вчера."
+    assert owner_run(parse, text, ["КП Маслякова"], {"масляков"})[0] == ["Маслякова"]
+    assert owner_run(parse, text, ["КВН Клуба Маслякова"], {"масляков"})[0] == []
+    # a word with no case (a foreign one) counts as a nominative
+    text = "Он поздравил ведущего КВН Smith вчера."
+    assert owner_run(parse, text, ["КВН Smith"], {"smith"})[0] == []
+
+
+def test_article_first_names(parse):
+    text = "Петров ушёл. Король Альберт II отрёкся. Юлия Липницкая пришла. В. Путин сказал."
+    doc = parse(text)
+    pers = []
+    for name in ("Петров", "Альберт II", "Юлия Липницкая", "В. Путин"):
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        pers.append((span.start, span.end))
+    assert article_first_names(doc, pers) == {"альберт", "юлия"}
