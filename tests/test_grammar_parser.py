@@ -152,11 +152,12 @@ def test_predicate_index_answers_as_the_predicates():
         eq("В"), caseless("марте"), in_({"тыс", "млн"}), in_caseless({"рублей"}), in_("РУБЛЕЙ"),
         dictionary({"март", "рубль"}), normalized("год"), type_("INT"), gram("NOUN"),
         and_(type_("RU"), not_(caseless("марте"))), or_(eq("млрд"), gte(2000)), not_(eq("В")),
+        gram("VERB"), and_(gram("gent"), not_(gram("plur"))),
     ]  # fmt: skip
     predicates = [p.activate(Context(TOKENIZER)) for p in predicates]
     index = PredicateIndex(predicates)
-    # 7 of them and 4 parts of the compositions; in_ over a string (substrings) is called
-    assert len(index.indexed) == 11
+    # 9 of them and 6 parts of the compositions; in_ over a string (substrings) is called
+    assert len(index.indexed) == 15
     for token in tokens:
         expected = {id(p) for p in predicates if p(token)}
         assert index.matched(token) & {id(p) for p in predicates} == expected, token.value

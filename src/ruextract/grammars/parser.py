@@ -60,7 +60,15 @@ from yargy.parser import (
     prepare_resolved_matches,
     prepare_trees,
 )
-from yargy.predicates.bank import DictionaryPredicate, TypePredicate, caseless, eq, in_, in_caseless
+from yargy.predicates.bank import (
+    DictionaryPredicate,
+    GramPredicate,
+    TypePredicate,
+    caseless,
+    eq,
+    in_,
+    in_caseless,
+)
 from yargy.predicates.constructors import AndPredicate, NotPredicate, OrPredicate
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.span import resolve_spans
@@ -210,7 +218,8 @@ class PredicateIndex:
 
     Indexed are ``eq``, ``caseless``, ``in_`` and ``in_caseless`` (over a collection of words,
     not a string: ``in_("abc")`` tests substrings), ``normalized``/``dictionary`` (a normal
-    form in a set) and ``type``; each answers exactly as its ``__call__`` would. Any other
+    form in a set), ``gram`` (a grammeme of some parse: one of the union of the parses'
+    grammemes) and ``type``; each answers exactly as its ``__call__`` would. Any other
     predicate (``gram``, ``gte``, ``custom``…) is called; ``and_``, ``or_`` and ``not_`` are
     worked out from their parts, as they would (indexed parts answered from the index).
     """
@@ -222,6 +231,7 @@ class PredicateIndex:
         self.by_lower: defaultdict[object, set[int]] = defaultdict(set)
         self.by_normal: defaultdict[object, set[int]] = defaultdict(set)
         self.by_type: defaultdict[object, set[int]] = defaultdict(set)
+        self.by_gram: defaultdict[object, set[int]] = defaultdict(set)
         # the predicates and every part of a composition of them, parts first
         unique: dict[int, object] = {}
         stack = [(predicate, False) for predicate in predicates]
@@ -237,7 +247,7 @@ class PredicateIndex:
                 stack.extend((part, False) for part in parts)
         for predicate in unique.values():
             kind, value = type(predicate), getattr(predicate, "value", None)
-            if kind in (eq, caseless, TypePredicate):
+            if kind in (eq, caseless, TypePredicate, GramPredicate):
                 if value.__hash__ is None:
                     self.called.append((predicate, None, ()))
                     continue
@@ -258,6 +268,7 @@ class PredicateIndex:
                 in_caseless: self.by_lower,
                 DictionaryPredicate: self.by_normal,
                 TypePredicate: self.by_type,
+                GramPredicate: self.by_gram,
             }[kind]
             for item in values:
                 table[item].add(id(predicate))
@@ -274,6 +285,10 @@ class PredicateIndex:
                     found.update(self.by_normal.get(form.normalized, ()))
             else:
                 found.update(self.by_normal.get(token.normalized, ()))
+        if self.by_gram and is_morph_token(token):  # ``gram`` is false for other tokens
+            by_gram = self.by_gram
+            for value in frozenset().union(*(form.grams.values for form in token.forms)):
+                found.update(by_gram.get(value, ()))
         for predicate, kind, parts in self.called:  # parts before what is made of them
             if not parts:
                 holds = predicate(token)
