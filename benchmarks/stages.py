@@ -8,8 +8,9 @@ prints the ratio of each stage and of the totals: 4.0 is linear, and the stage w
 far above 4 is the one that is not. ``--warm`` runs every stage over the articles once untimed
 first: the caches (token views of the grammars, lemmas, morphology) are then as full as in the
 steady state of a long run, and the times are those of that state. The garbage collector runs
-as in ``ruextract run`` (:func:`ruextract.runner.gc_threshold`); ``--gc-default`` keeps
-Python's default thresholds.
+as in ``ruextract run`` (:func:`ruextract.runner.gc_threshold`, and the loaded pipeline out of
+its reach, :func:`ruextract.runner.frozen_heap`); ``--gc-default`` keeps Python's default
+thresholds and freezes nothing.
 
     python benchmarks/stages.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 100
     python benchmarks/stages.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 100 --warm
@@ -94,6 +95,8 @@ def main() -> None:
         runner.gc_threshold().__enter__()  # for the whole process, as a run has it
     nlp = load(args.pipeline)
     nlp(WARM_UP)
+    if not args.gc_default:
+        runner.frozen_heap().__enter__()
     if not args.length:
         articles = read_articles(args.corpus, args.limit)
         if args.warm:
