@@ -259,7 +259,7 @@ class PredicateIndex:
                 values = value
             else:
                 parts = composition_parts(predicate)
-                self.called.append((predicate, type(predicate), tuple(map(id, parts))))
+                self.called.append((predicate, type(predicate), frozenset(map(id, parts))))
                 continue
             table = {
                 eq: self.by_value,
@@ -293,11 +293,11 @@ class PredicateIndex:
             if not parts:
                 holds = predicate(token)
             elif kind is NotPredicate:
-                holds = parts[0] not in found
+                holds = parts.isdisjoint(found)
             elif kind is AndPredicate:
-                holds = all(part in found for part in parts)
+                holds = parts.issubset(found)
             else:
-                holds = any(part in found for part in parts)
+                holds = not parts.isdisjoint(found)
             if holds:
                 found.add(id(predicate))
         return frozenset(found)
