@@ -13,6 +13,7 @@ from yargy.relations import gnc_relation
 
 from ruextract.grammars import dates as date_grammar
 from ruextract.grammars import money, percent
+from ruextract.grammars import parser as parser_module
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import TOKENIZER
 from ruextract.grammars.parser import (
@@ -146,7 +147,11 @@ def test_lookahead_chart_makes_no_state_twice(grammar, phrase):
         assert any(column.states for column in chart.columns)
 
 
-def test_predicate_index_answers_as_the_predicates():
+@pytest.mark.parametrize("kept", [1, 2, parser_module.COMPOSED_CACHE])
+def test_predicate_index_answers_as_the_predicates(kept, monkeypatch):
+    # the compositions' answers are kept per set of simple answers: with room for one or
+    # two sets the store is emptied again and again, and the answers stay the same
+    monkeypatch.setattr(parser_module, "COMPOSED_CACHE", kept)
     tokens = list(TOKENIZER("В Марте 5 тыс. РУБЛЕЙ, млрд и 2024 год: не в марте"))
     predicates = [
         eq("В"), caseless("марте"), in_({"тыс", "млн"}), in_caseless({"рублей"}), in_("РУБЛЕЙ"),
@@ -158,9 +163,10 @@ def test_predicate_index_answers_as_the_predicates():
     index = PredicateIndex(predicates)
     # 9 of them and 6 parts of the compositions; in_ over a string (substrings) is called
     assert len(index.indexed) == 15
-    for token in tokens:
+    for token in tokens + tokens:  # each again, answered from the store
         expected = {id(p) for p in predicates if p(token)}
         assert index.matched(token) & {id(p) for p in predicates} == expected, token.value
+    assert 0 < len(index._composed) <= kept
 
 
 def test_parser_with_relations_keeps_yargy_matches():
