@@ -180,3 +180,21 @@ def test_parser_with_relations_keeps_yargy_matches():
     expected = [(m.span, [t.value for t in m.tokens]) for m in Parser(top).findall(text)]
     assert [(m.span, [t.value for t in m.tokens]) for m in parser.findall(text)] == expected
     assert len(expected) == 3
+
+
+def test_parsers_with_one_tokenizer_share_the_last_text_tokens():
+    """The facts grammars read the same windows: the second parser takes the first one's
+    tokens of the same text; another text, or another tokenizer, is tokenized anew."""
+    money, quantity = LookaheadParser(MONEY, TOKENIZER), LookaheadParser(QUANTITY, TOKENIZER)
+    dates = date_grammar.parser()
+    text, other = PHRASES["money"], PHRASES["quantity"]
+    first = money.tokens(text)
+    assert quantity.tokens(text) is first
+    assert [t.value for t in first] == [t.value for t in TOKENIZER(text)]
+    assert quantity.tokens(other) is not first
+    assert money.tokens(text) is not first  # the last text was another one
+    shared = money.tokens(text)
+    assert dates.tokens(text) is not shared  # pymorphy3's tokenizer, not the numbers one
+    # matches as yargy's own parsers, with the tokens shared
+    for top, parser in ((MONEY, money), (QUANTITY, quantity)):
+        assert found(parser, text) == found(Parser(top, tokenizer=TOKENIZER), text)

@@ -72,6 +72,7 @@ from yargy.predicates.bank import (
 from yargy.predicates.constructors import AndPredicate, NotPredicate, OrPredicate
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.span import resolve_spans
+from yargy.tagger import PassTagger
 from yargy.token import is_morph_token
 from yargy.tree import Leaf, Node
 
@@ -435,6 +436,9 @@ class LookaheadParser(Parser):
         self._column = None
         self._predicted: set[int] = set()
 
+    # (tokenizer, tagger, text, tokens) of the last text tokenized by any parser
+    _last_tokens: tuple | None = None
+
     def view(self, token) -> TokenView | None:
         """The :class:`TokenView` of ``token`` (None after the last token)."""
         if token is None:
@@ -454,6 +458,22 @@ class LookaheadParser(Parser):
         else:
             self._views.move_to_end(key)
         return view
+
+    def tokens(self, text) -> list:
+        """The tagged tokens of ``text``; the last text's are kept and given to every parser
+        with the same tokenizer and tagger (the facts grammars each read the same windows).
+        yargy's parsing reads tokens and never changes them."""
+        last = LookaheadParser._last_tokens
+        if (
+            last is not None
+            and last[2] == text
+            and last[0] is self.tokenizer
+            and (last[1] is self.tagger or type(last[1]) is type(self.tagger) is PassTagger)
+        ):
+            return last[3]
+        found = list(self.tagger(self.tokenizer(text)))
+        LookaheadParser._last_tokens = (self.tokenizer, self.tagger, text, found)
+        return found
 
     def findall(self, text) -> list:
         """yargy's ``Parser.findall`` (the same matches, in the same order), as a list.
@@ -488,9 +508,8 @@ class LookaheadParser(Parser):
     def chart(self, text, all=True):
         """yargy's ``Parser.chart``, with :class:`FastColumn` columns and the loop (yargy's
         ``scan`` and ``complete`` too) inlined."""
-        tokens = self.tagger(self.tokenizer(text))
         chart = Chart.__new__(Chart)
-        chart.tokens = list(tokens)
+        chart.tokens = self.tokens(text)
         chart.columns = [FastColumn(0, None)]
         for index, token in enumerate(chart.tokens, 1):
             chart.columns.append(FastColumn(index, token))
