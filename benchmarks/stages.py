@@ -91,12 +91,14 @@ def main() -> None:
     parser.add_argument("--pipeline", default="news")
     parser.add_argument("--gc-default", action="store_true", help="Python's default gc thresholds")
     args = parser.parse_args()
-    if not args.gc_default:
-        runner.gc_threshold().__enter__()  # for the whole process, as a run has it
+    # for the whole process, as a run has it (the context managers are kept: a dropped one
+    # would be closed at once, and restore Python's default thresholds)
+    collector = [runner.gc_threshold(), runner.frozen_heap()] if not args.gc_default else []
+    collector[0].__enter__() if collector else None
     nlp = load(args.pipeline)
     nlp(WARM_UP)
-    if not args.gc_default:
-        runner.frozen_heap().__enter__()
+    if collector:
+        collector[1].__enter__()
     if not args.length:
         articles = read_articles(args.corpus, args.limit)
         if args.warm:
