@@ -490,7 +490,14 @@ class LookaheadParser(Parser):
         gc.disable()
         try:
             chart = self.chart(text)
-            states = [state for column in chart.columns for state in column.matches(self.rule)]
+            # yargy's ``column.matches(rule)``: the completed states of the top rule
+            top = self.rule
+            states = [
+                state
+                for column in chart.columns
+                for state in column.states
+                if state.rule is top and state.dot_index >= len(state.production.terms)
+            ]
             trees = sorted(prepare_trees(states))
             if self.has_relations:
                 found = list(prepare_resolved_matches(trees))
@@ -627,14 +634,11 @@ class LookaheadParser(Parser):
             viable = productions.get(id(rule))
             if viable is None:
                 viable = productions[id(rule)] = self._viable(rule, view)
-        for index, production in viable:
+        states, waiting = column.states, column.states_index
+        for index, production in viable:  # FastColumn.append inlined
             node = Node(rule, production, rank=index, children=[])
-            state = State(
-                rule,
-                production,
-                dot_index=0,
-                start_column=column,
-                stop_column=column,
-                node=node,
-            )
-            column.append(state)
+            state = State(rule, production, 0, column, column, node)
+            states.append(state)
+            terms = production.terms
+            if terms and isinstance(terms[0], BNFRule):
+                waiting[id(terms[0])].append(state)
