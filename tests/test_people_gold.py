@@ -44,8 +44,8 @@ def test_people_gold_is_built_from_its_decisions(tool, articles, golds):
 
 def test_people_gold_sets_follow_the_seeded_draw(tool, articles, golds):
     drawn = tool.draw(articles)
-    # every drawn article is annotated, in the set its draw gives (all five held-out draws
-    # were scored once, then studied: tune now, until the next draw)
+    # every drawn article is annotated, in the set its draw gives (the first six held-out
+    # draws were scored once, then studied: tune now; draw 7 is held out)
     assert {g["id"]: g["set"] for g in golds} == drawn
     assert {drawn[i] for i in tool.FIFTH_IDS} == {"tune"}
 
@@ -104,12 +104,29 @@ def test_people_gold_listed_draws_are_checked_against_their_seeded_order(tool, a
         tool.check_listed(ids, n, order, {ids[-1]: "tune"})
 
 
-def test_people_gold_draw_6_is_new_and_held_out(tool, articles):
+def test_people_gold_draw_6_is_new_and_spent(tool, articles):
     earlier = tool.draws_to_fifth(articles)
     order = tool.train_order(articles, tool.SIXTH_HELDOUT_SEED)
     tool.check_listed(tool.SIXTH_IDS, tool.N_SIXTH_HELDOUT, order, earlier)
     with pytest.raises(ValueError):  # a draw-5 article listed again
         tool.check_listed((tool.FIFTH_IDS[0], *tool.SIXTH_IDS[1:]), 12, order, earlier)
     drawn = tool.draw(articles)
-    assert list(drawn)[-12:] == list(tool.SIXTH_IDS)
-    assert {drawn[doc_id] for doc_id in tool.SIXTH_IDS} == {"heldout"}
+    # scored once at the end of session 5, then studied: tune now
+    assert list(drawn)[-27:-15] == list(tool.SIXTH_IDS)
+    assert {drawn[doc_id] for doc_id in tool.SIXTH_IDS} == {"tune"}
+
+
+def test_people_gold_draw_7_is_new_and_held_out(tool, articles):
+    earlier = tool.draws_to_fifth(articles) | dict.fromkeys(tool.SIXTH_IDS, "tune")
+    order = tool.train_order(articles, tool.SEVENTH_HELDOUT_SEED)
+    ids, n = tool.SEVENTH_IDS, tool.N_SEVENTH_HELDOUT
+    assert n == len(ids) == 15
+    tool.check_listed(ids, n, order, earlier)
+    with pytest.raises(ValueError):  # a draw-6 article listed again
+        tool.check_listed((tool.SIXTH_IDS[0], *ids[1:]), n, order, earlier)
+    with pytest.raises(ValueError):  # the seventh seed's order is not the sixth's
+        tool.check_listed(ids, n, tool.train_order(articles, tool.SIXTH_HELDOUT_SEED), earlier)
+    drawn = tool.draw(articles)
+    assert list(drawn)[-15:] == list(ids)
+    assert {drawn[doc_id] for doc_id in ids} == {"heldout"}
+    assert {s for doc_id, s in drawn.items() if doc_id not in ids} == {"tune"}
