@@ -73,6 +73,27 @@ def test_people_gold_validation_rejects_a_damaged_record(tool, articles, golds, 
         tool.validate(gold, articles[gold["id"]]["text"])
 
 
+def test_people_gold_persons_share_a_name_only_as_declared_namesakes(
+    tool, articles, golds, tmp_path
+):
+    gold = copy.deepcopy(next(g for g in golds if len(g["persons"]) >= 3))
+    text = articles[gold["id"]]["text"]
+    tool.validate(gold, text)
+    gold["persons"]["p2"] = dict(gold["persons"]["p2"], **gold["persons"]["p1"])
+    with pytest.raises(ValueError):  # not declared
+        tool.validate(gold, text)
+    with pytest.raises(ValueError):  # another pair declared
+        tool.validate(gold, text, [frozenset({"p1", "p3"})])
+    decisions = tmp_path / "decisions.tsv"
+    decisions.write_text(f"{gold['id']}\tnamesakes\tp1 p2\n", encoding="utf-8")
+    declared = tool.read_decisions(decisions)[gold["id"]].namesakes
+    assert declared == [frozenset({"p1", "p2"})]
+    tool.validate(gold, text, declared)
+    gold["persons"]["p3"] = dict(gold["persons"]["p3"], **gold["persons"]["p1"])
+    with pytest.raises(ValueError):  # a third person with the name, not declared
+        tool.validate(gold, text, declared)
+
+
 def test_people_gold_parses_name_specs(tool):
     assert tool.parse_person("Владимир/Владимирович/Путин", None) == {
         "name": "Владимир Владимирович Путин",

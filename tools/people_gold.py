@@ -26,6 +26,9 @@ Decisions, one tab-separated row each (``#`` starts a comment)::
                                           occurrence of it that overlaps the old span
     ID  add     Обама@2  p1               a mention NEREL missed: the 2nd occurrence of the
                                           surface (as a whole word) in the text
+    ID  namesakes  p1 p5                  two (or more) persons the article names alike, each
+                                          by his fullest mention (a father and son): they may
+                                          share a name
     ID  note    ...                       a decision worth keeping (free text)
 """
 
@@ -37,6 +40,7 @@ import random
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -212,6 +216,7 @@ class Decisions:
     spans: dict[int, str] = field(default_factory=dict)
     adds: list[tuple[str, int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    namesakes: list[frozenset[str]] = field(default_factory=list)
 
 
 def parse_person(spec: str, written: str | None) -> dict:
@@ -256,6 +261,8 @@ def read_decisions(path: Path = DECISIONS) -> dict[str, Decisions]:
             d.adds.append((surface, int(nth), rest[1]))
         elif kind == "note":
             d.notes.append(rest[0])
+        elif kind == "namesakes":
+            d.namesakes.append(frozenset(rest[0].split()))
         else:
             raise ValueError(f"{where}: unknown row kind {kind!r}")
     return dict(found)
@@ -317,12 +324,13 @@ def build_record(doc_id: str, subset: str, record: dict, d: Decisions) -> dict:
         "mentions": mentions,
         "persons": d.persons,
     }
-    validate(gold, text)
+    validate(gold, text, d.namesakes)
     return gold
 
 
-def validate(gold: dict, text: str) -> None:
-    """Raise ``ValueError`` unless the line is a consistent people gold record for ``text``."""
+def validate(gold: dict, text: str, namesakes: Iterable[frozenset[str]] = ()) -> None:
+    """Raise ``ValueError`` unless the line is a consistent people gold record for ``text``;
+    persons may share a name only when ``namesakes`` declares them together."""
     where = f"{gold.get('source')}/{gold.get('id')}"
     for key in ("task", "source", "id", "set", "date", "mentions", "persons"):
         if key not in gold:
@@ -353,14 +361,20 @@ def validate(gold: dict, text: str) -> None:
             p not in person["name"].split() and p not in person["name"] for p in parts
         ):
             raise ValueError(f"{where}: {pid} parts {parts} are not in {person['name']!r}")
-    names = [p["name"].replace("ё", "е") for p in persons.values()]
-    if len(set(names)) != len(names):
-        raise ValueError(f"{where}: two persons share a name: {sorted(names)}")
+    alike: dict[str, set[str]] = defaultdict(set)
+    for pid, person in persons.items():
+        alike[person["name"].replace("ё", "е")].add(pid)
+    declared = list(namesakes)
+    for name, pids in alike.items():
+        if len(pids) > 1 and not any(pids <= group for group in declared):
+            raise ValueError(f"{where}: persons {sorted(pids)} share the name {name!r}")
 
 
 def check(path: Path, articles: dict[str, dict]) -> int:
-    """Validate a people gold file line by line; the number of records."""
+    """Validate a people gold file line by line (namesakes as the decisions declare them); the
+    number of records."""
     seen = set()
+    decisions = read_decisions()
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             try:
@@ -370,7 +384,8 @@ def check(path: Path, articles: dict[str, dict]) -> int:
             if gold["id"] in seen:
                 raise ValueError(f"{path.name}:{number}: {gold['id']} twice")
             seen.add(gold["id"])
-            validate(gold, articles[gold["id"]]["text"])
+            declared = decisions[gold["id"]].namesakes if gold["id"] in decisions else []
+            validate(gold, articles[gold["id"]]["text"], declared)
     return len(seen)
 
 
