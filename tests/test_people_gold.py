@@ -44,8 +44,8 @@ def test_people_gold_is_built_from_its_decisions(tool, articles, golds):
 
 def test_people_gold_sets_follow_the_seeded_draw(tool, articles, golds):
     drawn = tool.draw(articles)
-    # every drawn article is annotated, in the set its draw gives (all five held-out draws
-    # were scored once, then studied: tune now, until the next draw)
+    # every drawn article is annotated, in the set its draw gives (the first six held-out
+    # draws were scored once, then studied: tune now; draw 7 is held out)
     assert {g["id"]: g["set"] for g in golds} == drawn
     assert {drawn[i] for i in tool.FIFTH_IDS} == {"tune"}
 
@@ -71,6 +71,27 @@ def test_people_gold_validation_rejects_a_damaged_record(tool, articles, golds, 
     damage(gold)
     with pytest.raises(ValueError):
         tool.validate(gold, articles[gold["id"]]["text"])
+
+
+def test_people_gold_persons_share_a_name_only_as_declared_namesakes(
+    tool, articles, golds, tmp_path
+):
+    gold = copy.deepcopy(next(g for g in golds if len(g["persons"]) >= 3))
+    text = articles[gold["id"]]["text"]
+    tool.validate(gold, text)
+    gold["persons"]["p2"] = dict(gold["persons"]["p2"], **gold["persons"]["p1"])
+    with pytest.raises(ValueError):  # not declared
+        tool.validate(gold, text)
+    with pytest.raises(ValueError):  # another pair declared
+        tool.validate(gold, text, [frozenset({"p1", "p3"})])
+    decisions = tmp_path / "decisions.tsv"
+    decisions.write_text(f"{gold['id']}\tnamesakes\tp1 p2\n", encoding="utf-8")
+    declared = tool.read_decisions(decisions)[gold["id"]].namesakes
+    assert declared == [frozenset({"p1", "p2"})]
+    tool.validate(gold, text, declared)
+    gold["persons"]["p3"] = dict(gold["persons"]["p3"], **gold["persons"]["p1"])
+    with pytest.raises(ValueError):  # a third person with the name, not declared
+        tool.validate(gold, text, declared)
 
 
 def test_people_gold_parses_name_specs(tool):
@@ -104,12 +125,29 @@ def test_people_gold_listed_draws_are_checked_against_their_seeded_order(tool, a
         tool.check_listed(ids, n, order, {ids[-1]: "tune"})
 
 
-def test_people_gold_draw_6_is_new_and_held_out(tool, articles):
+def test_people_gold_draw_6_is_new_and_spent(tool, articles):
     earlier = tool.draws_to_fifth(articles)
     order = tool.train_order(articles, tool.SIXTH_HELDOUT_SEED)
     tool.check_listed(tool.SIXTH_IDS, tool.N_SIXTH_HELDOUT, order, earlier)
     with pytest.raises(ValueError):  # a draw-5 article listed again
         tool.check_listed((tool.FIFTH_IDS[0], *tool.SIXTH_IDS[1:]), 12, order, earlier)
     drawn = tool.draw(articles)
-    assert list(drawn)[-12:] == list(tool.SIXTH_IDS)
-    assert {drawn[doc_id] for doc_id in tool.SIXTH_IDS} == {"heldout"}
+    # scored once at the end of session 5, then studied: tune now
+    assert list(drawn)[-27:-15] == list(tool.SIXTH_IDS)
+    assert {drawn[doc_id] for doc_id in tool.SIXTH_IDS} == {"tune"}
+
+
+def test_people_gold_draw_7_is_new_and_held_out(tool, articles):
+    earlier = tool.draws_to_fifth(articles) | dict.fromkeys(tool.SIXTH_IDS, "tune")
+    order = tool.train_order(articles, tool.SEVENTH_HELDOUT_SEED)
+    ids, n = tool.SEVENTH_IDS, tool.N_SEVENTH_HELDOUT
+    assert n == len(ids) == 15
+    tool.check_listed(ids, n, order, earlier)
+    with pytest.raises(ValueError):  # a draw-6 article listed again
+        tool.check_listed((tool.SIXTH_IDS[0], *ids[1:]), n, order, earlier)
+    with pytest.raises(ValueError):  # the seventh seed's order is not the sixth's
+        tool.check_listed(ids, n, tool.train_order(articles, tool.SIXTH_HELDOUT_SEED), earlier)
+    drawn = tool.draw(articles)
+    assert list(drawn)[-15:] == list(ids)
+    assert {drawn[doc_id] for doc_id in ids} == {"heldout"}
+    assert {s for doc_id, s in drawn.items() if doc_id not in ids} == {"tune"}
