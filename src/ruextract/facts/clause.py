@@ -400,6 +400,11 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
             continue
         if is_comparison_base(date_span):
             continue
+        after = word_after(date_span)
+        if after is not None and after.lower_ == "рождения":
+            # "погибли ещё три человека, в том числе девочка 2008 года рождения": a date of
+            # birth describes a person, no period of the fact
+            continue
         if (
             DAY_OF_MONTH.search(date_span.text)
             and DAY_NUMBER.search(date_span.text)
@@ -549,6 +554,23 @@ def every_before(span: Span) -> str | None:
     return None
 
 
+# "для обеих сторон", "для каждого участника": a ceiling or quota set for each of them
+FOR_EACH = frozenset({"обеих", "обоих", "каждой", "каждого"})
+
+
+def for_each_after(for_word: Token) -> str | None:
+    """The noun after "для обеих" / "для каждого" following an amount: "не должно превышать
+    1550 единиц для обеих сторон" → сторона (the amount is each side's); "для нужд армии"
+    gives none."""
+    each = word_after(for_word.doc[for_word.i : for_word.i + 1])
+    if each is None or each.lower_ not in FOR_EACH:
+        return None
+    noun = word_after(for_word.doc[each.i : each.i + 1])
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return _lemma(noun).replace("ё", "е")
+
+
 def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | None, bool]:
     """The denominator after a fact as a lemma phrase, and whether ``next_fact`` is it.
 
@@ -558,6 +580,8 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
     """
     doc = span.doc
     after = word_after(span)
+    if after is not None and after.lower_ == "для":
+        return for_each_after(after), False
     if after is None or after.lower_ not in PER_PREPOSITIONS:
         return each_before(span) or every_before(span), False
     noun = word_after(doc[after.i : after.i + 1])

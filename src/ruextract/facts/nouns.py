@@ -102,6 +102,16 @@ def in_form_of(token: Token, span: Span) -> Token | None:
     return None
 
 
+# units of length: "рост" measured in them is a person's height, not a growth
+LENGTH_UNITS = frozenset({"m", "cm", "mm"})
+
+
+def is_height(token: Token, span: Span) -> bool:
+    """True for "рост" when the amount is a length ("рост 1,89 м": a height)."""
+    fact = span._.fact
+    return fold(token.lemma_) == "рост" and fact is not None and fact.unit in LENGTH_UNITS
+
+
 def content(token: Token, span: Span) -> Token | None:
     """What a noun stands for: a noun of measure hands over to its genitive ("объем
     инвестиций" → инвестиций); one without a genitive gives None (look further)."""
@@ -110,6 +120,13 @@ def content(token: Token, span: Span) -> Token | None:
         if form is not None:
             # "наказание в виде штрафов" → штрафов
             token = form
+            continue
+        if is_height(token, span):
+            # "Его рост составляет 1,89 м": a dimension, as высота (hands over, or none)
+            found = genitive(token, span)
+            if found is None:
+                return None
+            token = found
             continue
         if token.pos_ == "NOUN" and fold(token.lemma_) in CHANGE_WORDS:
             # "70-процентное увеличение выручки" → выручки: what changed
