@@ -107,6 +107,7 @@ CASES_ONE = [
     ("Он проголосовал за одну партию.", [("одну партию", 1.0, "партия", "exact")]),
     ("У клуба 60 очков за один тур до конца чемпионата.", [("60 очков", 60.0, "очко", "exact")]),
     ("Он съел всё за один присест.", []),
+    ("Он сидел за одним столом с президентом.", []),
     ("Карточки продавались по 10 долларов за одну штуку.",
      [("10 долларов", 10.0, "USD", "exact")]),
     # "один" alone: a person before a singular verb, one more of the count before after
@@ -172,7 +173,43 @@ CASES_RECORD = [
      [("три человека", None, None, date(2010, 1, 1), date(2010, 12, 31))]),
     ("В ходе конфликта погибли ещё три человека, в том числе девочка 2008 года рождения.",
      [("три человека", None, None, None, None)]),
+    # "начиная с" is a preposition: its date is the period of the verb it hangs on
+    ("Начиная с апреля 2017 года, в ходе протестов погибли по меньшей мере 75 человек.",
+     [("по меньшей мере 75 человек", None, None, date(2017, 4, 1), None)]),
+    ("Начав работу в апреле 2017 года, он задержал 75 человек.",
+     [("75 человек", None, None, None, None)]),
 ]  # fmt: skip
+
+
+# sentence -> every fact: (text, subject, subject_text)
+CASES_SUBJECT = [
+    # the race a distance after "на" measures, when the parse hangs the distance on it
+    ("В 2012 году Ортега стал финалистом Олимпиады в беге на 110 метров с барьерами.",
+     [("110 метров", "бег", "беге")]),
+    ("Он пробежал в парке на 3 км больше.", [("3 км", None, None)]),
+    ("Дорога выросла на 5 км.", [("5 км.", "дорога", "Дорога")]),
+    # a bracket opened by a nominative noun and closed by the count: that noun
+    ("Нападение произошло в Саутерленд-Спрингс (население города около 400 человек) во время "
+     "службы.",
+     [("около 400 человек", "население", "население города")]),
+    ("Нападение произошло в городе (около 400 человек) во время службы.",
+     [("около 400 человек", None, None)]),
+    ("В городе (жители 276 домов) пусто.", [("276 домов", None, None)]),
+    # a relative pronoun after a noun of measure stands for the noun before the comma that
+    # agrees with it
+    ("Обвиняемые продолжают ознакомление с материалами дела, общий объём которого составляет "
+     "1148 томов.",
+     [("1148 томов", "дело", "дела")]),
+    ("Они купили квартиру, общая площадь которого составляет 80 кв. м.",
+     [("80 кв. м.", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SUBJECT, ids=lambda v: str(v)[:40])
+def test_facts_round7_subjects(parse, text, expected):
+    doc = parse(text)
+    facts = [span._.fact for span in doc.spans["facts"]]
+    assert [(f.text, f.subject, f.subject_text) for f in facts] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_RECORD, ids=lambda v: str(v)[:40])

@@ -375,6 +375,8 @@ PRICE_BEFORE = re.compile(
     r"(?:\d|[$€£₽]|\b(?:доллар|евро|рубл|фунт|тенге|гривн|юан|цен|стои|плат))[^.!?\n]*$",
     re.IGNORECASE,
 )
+# "за" + accusative ("за один клуб") is what for; + instrumental ("за одним столом") where
+ACCUSATIVE_ONE = frozenset({"один", "одну", "одно", "одного"})
 # how far back in its sentence that price may be
 PRICE_BEFORE_REACH = 120
 ONE_IDIOM = re.compile(r"^(?:одной\s+стороны|одним\s+словом)\b", re.IGNORECASE)
@@ -397,6 +399,9 @@ def is_phrasing_one(text: str, fact: Fact) -> bool:
     if NOT_ONE_BEFORE.search(text, max(0, fact.start - 6), fact.start):
         return True
     if FOR_BEFORE.search(text, max(0, fact.start - 4), fact.start):
+        if fact.text.split()[0].lower() not in ACCUSATIVE_ONE:
+            # "сидел за одним столом": "за" with the instrumental is a place ("one" = same)
+            return True
         noun = noun_lemma(fact.text.split()[-1])
         price = PRICE_BEFORE.search(text, max(0, fact.start - PRICE_BEFORE_REACH), fact.start)
         if noun in SPAN_NOUNS or price is not None:

@@ -336,6 +336,10 @@ def in_subclause(span: Span, date_span: Span, fact_verb: Token) -> bool:
     )
 
 
+# converbs that are parts of compound prepositions of time ("начиная с", "заканчивая")
+PREPOSITION_CONVERBS = frozenset({"начиная", "заканчивая", "считая"})
+
+
 def same_clause(span: Span, date_span: Span) -> bool:
     """True when the date belongs to the fact's clause: the same verb governs both, or the
     fact's verb is coordinated with the date's ("В 2015 году вырос на 5% и достиг X"); or,
@@ -344,6 +348,10 @@ def same_clause(span: Span, date_span: Span) -> bool:
     "10 июля 2011г. в 3 км от берега затонул теплоход")."""
     fact_verb = clause(span.root)
     date_verb = clause(date_span.root)
+    if date_verb.lower_ in PREPOSITION_CONVERBS and date_verb.head.i != date_verb.i:
+        # "Начиная с апреля 2017 года, … погибли 75 человек": "начиная с" is a preposition,
+        # its date belongs to the verb the converb hangs on
+        date_verb = clause(date_verb.head)
     if date_span.end <= span.start and in_subclause(span, date_span, fact_verb):
         return False
     if fact_verb.i == date_verb.i:
