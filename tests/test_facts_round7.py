@@ -136,9 +136,35 @@ CASES_ONE = [
 ]  # fmt: skip
 
 
+CASES_CAPITALISED_AND_MORE = [
+    # a count in words before a common noun written with a capital counts it
+    ("С «Манчестером» он выиграл два Кубка Англии и Лигу чемпионов.",
+     [("два Кубка", 2.0, "кубок", "exact")]),
+    # not a name, not a month, not a form the number does not take
+    ("Он встретил два Путина и три Ноября.", []),
+    ("Он выиграл два Кубок.", []),
+    # "ещё" and a number with no noun: more of the count before in its sentence
+    ("Было захвачено 242 иностранных заложников, из них 43 были убиты, судьба ещё 73-х "
+     "остаётся неизвестной.",
+     [("242 иностранных заложников", 242.0, "заложник", "exact"),
+      ("43", 43.0, "заложник", "exact"), ("73-х", 73.0, "заложник", "exact")]),
+    ("Изъято 5 автоматов и ещё 2.",
+     [("5 автоматов", 5.0, "автомат", "exact"), ("2", 2.0, "автомат", "exact")]),
+    # not before its own noun, a decimal, a year, in another sentence, with no count before
+    ("Погибли 75 человек, ещё 85 работников пострадали.",
+     [("75 человек", 75.0, "человек", "exact"), ("85 работников", 85.0, "работник", "exact")]),
+    ("Изъято 5 автоматов и ещё 2.5 кг.",
+     [("5 автоматов", 5.0, "автомат", "exact"), ("2.5 кг.", 2.5, "kg", "exact")]),
+    ("Погибли 7 человек, ещё 2012 года.", [("7 человек", 7.0, "человек", "exact")]),
+    ("Изъято 5 автоматов. Нашли ещё 2.", [("5 автоматов", 5.0, "автомат", "exact")]),
+    ("Нашли ещё 2.", []),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CASES_AT_LEAST
+    + CASES_CAPITALISED_AND_MORE
     + CASES_AGREEING_UNIT
     + CASES_ID_NOUNS
     + CASES_SLASH_AND_SEASON

@@ -782,6 +782,8 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.counts_restated_in_words,
         counts.counts_of_quoted_nouns,
         counts.ones_alone,
+        counts.counts_of_capitalised_nouns,
+        counts.more_alone,
     ):
         found += step(text, facts + found)
     return found

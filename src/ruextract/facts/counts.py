@@ -718,3 +718,85 @@ def ones_alone(text: str, facts: list[Fact]) -> list[Fact]:
                      value=1.0, unit=unit)
             )  # fmt: skip
     return found
+
+
+# a count in words before a capitalised common noun: "выиграл два Кубка Англии"
+COUNT_OF_CAPITALISED = re.compile(
+    r"(?<![\w-])(два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+"
+    r"([А-ЯЁ][а-яё]+)(?![\w-])",
+    re.IGNORECASE,
+)
+# readings that make a capitalised word a name, not a common noun written with a capital
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+def counts_of_capitalised_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "С «Манчестером» он выиграл два Кубка Англии": a count in words before a common
+    noun written with a capital (a trophy, an award, an order) counts it, when every reading
+    of the word is a noun, none a name, and it has the form the number takes ("Кубка" after
+    2–4); not "два Путина", "три Ноября" (a month counts nothing)."""
+    from ruextract import models
+    from ruextract.facts.amounts import agrees_as_count
+    from ruextract.grammars.quantity import NOT_COUNTED
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_OF_CAPITALISED.finditer(text):
+        start, stop = match.start(), match.end()
+        if overlaps_taken(start, stop, taken) or not match.group(2)[0].isupper():
+            continue
+        word = match.group(2).lower()
+        parses = models.morph_analyzer().parse(word)
+        if any("NOUN" not in p.tag or NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+            continue
+        reading = unitless_reading(match.group(1))
+        if reading is None or not agrees_as_count(reading[0], word):
+            continue
+        if parses[0].normal_form in NOT_COUNTED:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
+                 value=reading[0], unit=parses[0].normal_form)
+        )  # fmt: skip
+    return found
+
+
+# "судьба ещё 73-х остаётся неизвестной": more of the count before, with no noun
+MORE_ALONE = re.compile(
+    r"(?<![\w-])(?:ещё|еще)\s+(\d+)(?:-(?:х|ти|ми|и|ю))?(?![\w-]|[.,]\d)", re.IGNORECASE
+)
+
+
+def more_alone(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "захвачено 242 иностранных заложников, из них 43 были убиты, судьба ещё 73-х
+    остаётся неизвестной": "ещё" and a number with no noun after it count the noun of the
+    nearest count before it in its sentence (within :data:`ONE_MORE_REACH` characters); not
+    a year-like number, not before a noun or an adjective ("ещё 85 работников")."""
+    from ruextract import models
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in MORE_ALONE.finditer(text):
+        start, stop = match.start(1), match.end()
+        if overlaps_taken(start, stop, taken):
+            continue
+        number = int(match.group(1))
+        if 1000 <= number <= 2100:
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR", "PREP"} & tag.grammemes:
+                continue
+        before = [f for f in counts if f.stop <= start]
+        if not before:
+            continue
+        gap = text[before[-1].stop : start]
+        if len(gap) > ONE_MORE_REACH or SENTENCE_END.search(gap):
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=float(number), unit=before[-1].unit)
+        )  # fmt: skip
+    return found
