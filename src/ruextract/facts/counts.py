@@ -668,7 +668,8 @@ def ones_alone(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         word = match.group(2).lower()
         before_words = re.findall(r"[а-яё]+", text[max(0, start - 30) : start].lower())
-        if before_words and before_words[-1] in ("ни", "на", "за", "с", "со", "по"):
+        if before_words and before_words[-1] == "ни":
+            # "ни один ранен не был"
             continue
         unit = None
         if match.group(1):
