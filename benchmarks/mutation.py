@@ -11,6 +11,8 @@
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
     python benchmarks/mutation.py facts_counts  # facts/counts.py: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts.py: filters and units of counts
+    python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
+    (also people_evidence, people_joins: session 6's boundary rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -232,7 +234,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_agreement": Target(
         path="src/ruextract/roles/agreement.py",
-        functions=("verb_disowns",),
+        functions=("verb_disowns", "agree", "spelt_in_case", "_readable_in"),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
@@ -242,13 +244,51 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_words": Target(
         path="src/ruextract/roles/words.py",
-        functions=("feminine_role", "similar_role", "hyphenated_lemma", "described_role"),
+        functions=(
+            "feminine_role",
+            "similar_role",
+            "role_margin",
+            "hyphenated_lemma",
+            "described_role",
+            "is_plural",
+            "_plural_only",
+        ),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
             "-k",
             "constructions or not_roles or linking or similar_role",
         ),
+    ),
+    # people: the linking rules of session 6 (draw 6's study)
+    "people_linking": Target(
+        path="src/ruextract/people/linking.py",
+        functions=(
+            "pet_form",
+            "same_first",
+            "one_slip",
+            "misspelt_surname",
+            "natural_order",
+            "restatements",
+            "quoted",
+        ),
+        tests=(
+            "tests/test_people_draw6.py",
+            "tests/test_people_draw4.py",
+            "tests/test_people.py",  # its linking cases: aliases written again ("Jay-Z")
+            "-k",
+            "draw6 or natural_order or restated or test_people_linking",
+        ),
+    ),
+    "people_evidence": Target(
+        path="src/ruextract/people/boundaries/evidence.py",
+        functions=("owner_of_body", "article_first_names"),
+        tests=("tests/test_people_draw6.py",),
+    ),
+    "people_joins": Target(
+        path="src/ruextract/people/boundaries/joins.py",
+        functions=("signature_initials",),
+        tests=("tests/test_people_draw6.py",),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",
