@@ -9,6 +9,8 @@
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
+    python benchmarks/mutation.py facts_counts  # facts/counts.py: counts with no noun beside
+    python benchmarks/mutation.py facts_amounts # facts/amounts.py: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
@@ -164,6 +166,44 @@ TARGETS: dict[str, Target] = {
             "tests/test_dates_news_round5.py",  # round 5's families: fast
             "-k",
             "not component and not tense",
+        ),
+    ),
+    # facts: the count rules of session 6's study of round 6 (find_facts only: fast)
+    "facts_counts": Target(
+        path="src/ruextract/facts/counts.py",
+        functions=(
+            "counts_before_verb",
+            "ones_alone",
+            "counts_of_capitalised_nouns",
+            "more_alone",
+        ),
+        tests=(
+            "tests/test_facts_round7.py",
+            "tests/test_facts_counts_round6.py",
+            "tests/test_facts.py",
+            "-k",
+            "round7_counts or counts_and_measures or counts_in_words or count_without or "
+            "must_not_match or count_of_a_total or grammar_value or within_reach or "
+            "within_its_reach",
+        ),
+    ),
+    "facts_amounts": Target(
+        path="src/ruextract/facts/amounts.py",
+        functions=(
+            "agreeing_units",
+            "is_id_number",
+            "is_slash_denominator",
+            "is_phrasing_one",
+            "counts_before_of",
+        ),
+        tests=(
+            "tests/test_facts_round7.py",
+            "tests/test_facts_counts_round6.py",
+            "tests/test_facts.py",
+            "-k",
+            "round7_counts or counts_and_measures or counts_in_words or count_without or "
+            "must_not_match or count_of_a_total or grammar_value or within_reach or "
+            "within_its_reach",
         ),
     ),
     "names": Target(

@@ -56,8 +56,9 @@ def may_hold_url(text: str) -> bool:
 
 # how far a window reaches around a trigger: a qualifier and a range before, a unit after
 WINDOW_BEFORE, WINDOW_AFTER = 60, 60
-# a count in words has its qualifier just before and its noun (and adjectives) just after
-WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER = 12, 40
+# a count in words has its qualifier just before ("по крайней мере, пять") and its noun (and
+# adjectives) just after
+WORD_WINDOW_BEFORE, WORD_WINDOW_AFTER = 18, 40
 
 
 @lru_cache(maxsize=1)
@@ -199,8 +200,12 @@ def windows(text: str) -> Iterator[tuple[int, str]]:
 RATIO_BEFORE = re.compile(r"\bв[оа]?\s+$", re.IGNORECASE)
 # nouns that a number before them may rank instead of count ("5 тур" / "17 матчей")
 RANK_NOUNS = frozenset({"место", "тур", "матч", "сезон"})
-# "105 из 230 мест": the first count takes the noun of the second
-COUNT_OF = re.compile(r"(?<![\d.,])(\d+)\s+из\s+$")
+# "105 из 230 мест", "шесть из 11 стран-членов": the first count takes the noun of the second
+COUNT_OF = re.compile(
+    r"(?<![\d.,])(\d+|(?<![а-яё])(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять))"
+    r"\s+из\s+$",
+    re.IGNORECASE,
+)
 # "— 316 млн (около 5 млн долларов)": an amount after a dash takes the currency of the money
 # said before it in the sentence
 ELIDED_MONEY = re.compile(
@@ -366,7 +371,25 @@ def is_weight(text: str, fact: Fact) -> bool:
 # один тур до конца" and "за одну карточку" (a span of time, a denominator: "за" measures),
 # "с одной стороны", "одним словом"
 ONE_WORD = re.compile(r"^(?:один|одн[а-я]+)\s", re.IGNORECASE)
-NOT_ONE_BEFORE = re.compile(r"\b(?:ни|плюс|за)\s+$", re.IGNORECASE)
+NOT_ONE_BEFORE = re.compile(r"\b(?:ни|плюс)\s+$", re.IGNORECASE)
+# "за" before "один": a span of time when its noun is one of time or of a contest's parts ("за
+# один тур до конца", "за один присест"), a denominator after a price ("по 10 долларов за одну
+# карточку"); else what it was for ("играл только за один клуб": a count)
+FOR_BEFORE = re.compile(r"\bза\s+$", re.IGNORECASE)
+SPAN_NOUNS = frozenset(
+    {"тур", "раунд", "период", "сезон", "матч", "игра", "этап", "круг", "заход", "присест",
+     "подход", "сеанс", "вечер", "ночь", "день", "неделя", "месяц", "год", "час", "минута",
+     "сутки", "раз", "поездка", "визит", "сессия", "заседание"}
+)  # fmt: skip
+# a price before "за" in its sentence: a number, a currency sign or word
+PRICE_BEFORE = re.compile(
+    r"(?:\d|[$€£₽]|\b(?:доллар|евро|рубл|фунт|тенге|гривн|юан|цен|стои|плат))[^.!?\n]*$",
+    re.IGNORECASE,
+)
+# "за" + accusative ("за один клуб") is what for; + instrumental ("за одним столом") where
+ACCUSATIVE_ONE = frozenset({"один", "одну", "одно", "одного"})
+# how far back in its sentence that price may be
+PRICE_BEFORE_REACH = 120
 ONE_IDIOM = re.compile(r"^(?:одной\s+стороны|одним\s+словом)\b", re.IGNORECASE)
 # "Одно соглашение относится к …, другое …": "один" paired with "другой" picks one of them
 OTHER_AFTER = re.compile(r"\bдруг(?:ой|ая|ое|ие|ого|ую|ому|им|ом)\b", re.IGNORECASE)
@@ -375,15 +398,25 @@ OTHER_REACH = 150
 
 
 def is_phrasing_one(text: str, fact: Fact) -> bool:
-    """True when "один" + noun counts nothing: after "ни", "плюс" or "за", in an idiom, paired
+    """True when "один" + noun counts nothing: after "ни" or "плюс", after "за" before a noun of
+    time or after a price (:data:`SPAN_NOUNS`, :data:`PRICE_BEFORE`), in an idiom, paired
     with "другой" later in its sentence, or before a noun that is not singular ("по одним
     данным"); "одна винтовка", "ещё одно серебро", "в одной программе" are counts of one."""
     from ruextract import models
+    from ruextract.grammars.quantity import noun_lemma
 
     if fact.kind != QUANTITY_KIND or fact.value != 1 or not ONE_WORD.match(fact.text):
         return False
     if NOT_ONE_BEFORE.search(text, max(0, fact.start - 6), fact.start):
         return True
+    if FOR_BEFORE.search(text, max(0, fact.start - 4), fact.start):
+        if fact.text.split()[0].lower() not in ACCUSATIVE_ONE:
+            # "сидел за одним столом": "за" with the instrumental is a place ("one" = same)
+            return True
+        noun = noun_lemma(fact.text.split()[-1])
+        price = PRICE_BEFORE.search(text, max(0, fact.start - PRICE_BEFORE_REACH), fact.start)
+        if noun in SPAN_NOUNS or price is not None:
+            return True
     if ONE_IDIOM.match(fact.text):
         return True
     after = text[fact.stop : fact.stop + OTHER_REACH]
@@ -495,6 +528,38 @@ def is_year_abbreviation(text: str, fact: Fact) -> bool:
     return dot or 1000 <= fact.value <= 2100
 
 
+# nouns (and their abbreviations) that a number after them names: "части 2 статьи 105", "п. 3",
+# "ст. 30", "тома 5", "№ 53"
+ID_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:част(?:ь|и|ью|ей|ям|ями|ях)|стать(?:я|и|ю|ей|е|ям|ями|ях)|статей|"
+    r"(?:под)?пункт|глав|том|раздел|параграф)(?:а|у|ом|е|ы|ов|ам|ами|ах|ой)?|"
+    r"\b(?:ч|ст|п|пп|гл|т)\.|№)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_id_number(text: str, fact: Fact) -> bool:
+    """True for a count whose number names a part of a law or a book: a number right after
+    "часть", "статья", "пункт", "глава", "том" … ("частью 3 статьи 30": 3 is the part's
+    number, not a count of articles); "по трём статьям", "11 пунктов" are counts."""
+    if fact.kind != QUANTITY_KIND or not fact.text[:1].isdigit():
+        return False
+    return bool(ID_NOUN_BEFORE.search(text, max(0, fact.start - 16), fact.start))
+
+
+# "1/8 финала", "1/3 акций": the digits before a count's number and a slash
+SLASH_BEFORE = re.compile(r"\d\s*/\s*$")
+
+
+def is_slash_denominator(text: str, fact: Fact) -> bool:
+    """True for a count whose number is the denominator of a fraction written with a slash
+    ("остановился на стадии 1/8 финала": a stage, not 8 finals; "1/3 акций" is no count of
+    3 shares)."""
+    if fact.kind != QUANTITY_KIND or not fact.text[:1].isdigit():
+        return False
+    return bool(SLASH_BEFORE.search(text, max(0, fact.start - 6), fact.start))
+
+
 def is_ratio_or_rank(text: str, fact: Fact) -> bool:
     """ "в 3 раза" is a ratio, "2 место" a rank (not "21 место", "105 мест"): no counts."""
     if fact.kind != QUANTITY_KIND:
@@ -532,11 +597,12 @@ def counts_before_of(text: str, facts: list[Fact]) -> list[Fact]:
         if fact.kind != QUANTITY_KIND:
             continue
         match = COUNT_OF.search(text[max(0, fact.start - 20) : fact.start])
-        if match:
+        reading = unitless_reading(match.group(1)) if match else None
+        if reading is not None:
             start = fact.start - len(match.group(0))
             found.append(
                 Fact(start=start, stop=start + len(match.group(1)), text=match.group(1),
-                     kind=QUANTITY_KIND, value=float(match.group(1)), unit=fact.unit)
+                     kind=QUANTITY_KIND, value=reading[0], unit=fact.unit)
             )  # fmt: skip
     return found
 
@@ -671,6 +737,36 @@ def compound_units(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def agreeing_units(facts: list[Fact]) -> list[Fact]:
+    """A count takes its noun in the form its number governs: the genitive singular after 2–4
+    ("четыре гранаты"; a plural in an oblique case: "двух гранат"), the plural after 5–20 ("5
+    гранат"). Where the counted word reads so only as another noun than its first reading,
+    that noun is the unit ("гранаты", "гранат" → граната, not the plural or the nominative of
+    "гранат"); counts of 1, 21 … (any case of the singular) are left as they are."""
+    from ruextract import models
+    from ruextract.grammars.quantity import noun_lemma
+
+    out = []
+    for fact in facts:
+        word = fact.text.split()[-1].lower() if fact.kind == QUANTITY_KIND else ""
+        value = fact.value
+        whole = value == int(value) and word.isalpha() and fact.unit == noun_lemma(word)
+        ones = value % 10 == 1 and value % 100 != 11
+        if whole and not ones:
+            paucal = 2 <= value % 10 <= 4 and not 12 <= value % 100 <= 14
+            parses = [p for p in models.morph_analyzer().parse(word) if "NOUN" in p.tag]
+            agreeing = [
+                p
+                for p in parses
+                if (p.tag.number == "plur" and (not paucal or p.tag.case not in ("nomn", "accs")))
+                or (paucal and {"sing", "gent"} <= p.tag.grammemes)
+            ]
+            if agreeing and all(p.normal_form != fact.unit for p in agreeing):
+                fact = replace(fact, unit=agreeing[0].normal_form)
+        out.append(fact)
+    return out
+
+
 def adjectives_for_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     """:func:`ruextract.facts.counts.adjectives_for_nouns` ("2 золотых" → медаль) and
     :func:`ruextract.facts.counts.manner_nouns` ("в том числе 11 нокаутом" → победа)."""
@@ -696,6 +792,9 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.totals_after_rank,
         counts.counts_restated_in_words,
         counts.counts_of_quoted_nouns,
+        counts.ones_alone,
+        counts.counts_of_capitalised_nouns,
+        counts.more_alone,
     ):
         found += step(text, facts + found)
     return found
@@ -730,8 +829,10 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
         and not is_phrasing_one(text, f)
         and not is_year_abbreviation(text, f)
         and not is_formula_part(text, f)
+        and not is_id_number(text, f)
+        and not is_slash_denominator(text, f)
     ]
-    candidates = compound_units(text, candidates)
+    candidates = agreeing_units(compound_units(text, candidates))
     candidates += (
         counts_before_of(text, candidates)
         + elided_money(text, candidates)

@@ -336,6 +336,10 @@ def in_subclause(span: Span, date_span: Span, fact_verb: Token) -> bool:
     )
 
 
+# converbs that are parts of compound prepositions of time ("начиная с", "заканчивая")
+PREPOSITION_CONVERBS = frozenset({"начиная", "заканчивая", "считая"})
+
+
 def same_clause(span: Span, date_span: Span) -> bool:
     """True when the date belongs to the fact's clause: the same verb governs both, or the
     fact's verb is coordinated with the date's ("В 2015 году вырос на 5% и достиг X"); or,
@@ -344,6 +348,10 @@ def same_clause(span: Span, date_span: Span) -> bool:
     "10 июля 2011г. в 3 км от берега затонул теплоход")."""
     fact_verb = clause(span.root)
     date_verb = clause(date_span.root)
+    if date_verb.lower_ in PREPOSITION_CONVERBS and date_verb.head.i != date_verb.i:
+        # "Начиная с апреля 2017 года, … погибли 75 человек": "начиная с" is a preposition,
+        # its date belongs to the verb the converb hangs on
+        date_verb = clause(date_verb.head)
     if date_span.end <= span.start and in_subclause(span, date_span, fact_verb):
         return False
     if fact_verb.i == date_verb.i:
@@ -399,6 +407,11 @@ def period_of(span: Span, dates: Iterable[Span], parsed: bool) -> tuple[date | N
         if parsed and not same_clause(span, date_span):
             continue
         if is_comparison_base(date_span):
+            continue
+        after = word_after(date_span)
+        if after is not None and after.lower_ == "рождения":
+            # "погибли ещё три человека, в том числе девочка 2008 года рождения": a date of
+            # birth describes a person, no period of the fact
             continue
         if (
             DAY_OF_MONTH.search(date_span.text)
@@ -549,6 +562,23 @@ def every_before(span: Span) -> str | None:
     return None
 
 
+# "для обеих сторон", "для каждого участника": a ceiling or quota set for each of them
+FOR_EACH = frozenset({"обеих", "обоих", "каждой", "каждого"})
+
+
+def for_each_after(for_word: Token) -> str | None:
+    """The noun after "для обеих" / "для каждого" following an amount: "не должно превышать
+    1550 единиц для обеих сторон" → сторона (the amount is each side's); "для нужд армии"
+    gives none."""
+    each = word_after(for_word.doc[for_word.i : for_word.i + 1])
+    if each is None or each.lower_ not in FOR_EACH:
+        return None
+    noun = word_after(for_word.doc[each.i : each.i + 1])
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return _lemma(noun).replace("ё", "е")
+
+
 def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | None, bool]:
     """The denominator after a fact as a lemma phrase, and whether ``next_fact`` is it.
 
@@ -558,6 +588,8 @@ def per_of(span: Span, next_fact: tuple[Span, object] | None) -> tuple[str | Non
     """
     doc = span.doc
     after = word_after(span)
+    if after is not None and after.lower_ == "для":
+        return for_each_after(after), False
     if after is None or after.lower_ not in PER_PREPOSITIONS:
         return each_before(span) or every_before(span), False
     noun = word_after(doc[after.i : after.i + 1])

@@ -138,8 +138,15 @@ def bare_counts(text: str, facts: list[Fact]) -> list[Fact]:
 # a number with no noun as the subject of a plural verb: "12 человек погибли … Около 40
 # пострадали", "55 из 90 депутатов; 33 высказались против"; "один" closing a list of
 # counts by ellipsis: "двое — в США и один — в Канаде"
+# (a count in words too: "три человека погибли и пять получили ранения", "не менее пяти
+# получили ранения", "Из десяти гидроагрегатов ГЭС семь были разрушены")
+COUNT_WORDS_ALONE = (
+    r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+    r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
+)
 COUNT_BEFORE_VERB = re.compile(
-    r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+))"
+    r"(?<![\w.,:/-])((?:(?:не\s+)?(?:около|более|менее|свыше|почти|примерно)\s+)?"
+    r"(\d+|(?:" + COUNT_WORDS_ALONE + r")(?![а-яё-])))"
     r"\s+(?=([а-яё]+))"
     r"|(?<=\sи\s)(один|одна)(?=\s+[—–-]\s)",
     re.IGNORECASE,
@@ -195,13 +202,20 @@ def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
                 continue
             if NOT_SUBJECT_BEFORE.search(text, max(0, start - 10), start):
                 continue
-            number = int(match.group(2))
-            if 1000 <= number <= 2100:
+            digits = match.group(2).isdigit()
+            if digits and 1000 <= int(match.group(2)) <= 2100:
                 continue
             tag = models.morph_analyzer().parse(match.group(3).lower())[0].tag
             if not ({"VERB", "PRTS"} & tag.grammemes and "plur" in tag.grammemes):
                 continue
-            value = float(number)
+            if digits:
+                value = float(match.group(2))
+            else:
+                # a count in words: its value as the count grammar reads it
+                words = unitless_reading(text[start:stop])
+                if words is None:
+                    continue
+                value = words[0]
         reading = unitless_reading(text[start:stop])
         qualifier = reading[1] if reading is not None else EXACT
         found.append(
@@ -613,5 +627,177 @@ def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
         found.append(
             Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
                  value=reading[0], unit=noun.normal_form)
+        )  # fmt: skip
+    return found
+
+
+# "один" with no noun after it: "Один убит", "убить одного и ранить несколько сотрудников",
+# "убил … одну женщину, тяжело ранил ещё одну"
+ONE_ALONE = re.compile(
+    r"(?<![\w-])(?:(ещё|еще)\s+)?(один|одна|одного|одну)(?![\w-])", re.IGNORECASE
+)
+# what may follow "один" standing for its noun: a comma, a full stop, a dash, "и"
+ONE_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|[—–-]\s|\s+и\s|$)")
+# "один и тот же": a pronoun after "и" makes "один" the same, no count
+SAME_AFTER = re.compile(r"\s+и\s+т(?:от|ого|ой|ту|о|ем|ом|е)\b", re.IGNORECASE)
+ONE_GENDER = {"один": "masc", "одного": "masc", "одна": "femn", "одну": "femn"}
+# how far back in its sentence the count "ещё один" adds to may be
+ONE_MORE_REACH = 150
+# how many words after "и" the noun of a coordinated count may be ("убить одного и ранить
+# несколько сотрудников")
+ONE_NOUN_AFTER_WORDS = 5
+
+
+def ones_alone(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "один" with no noun after it counting one: after "ещё", one more of the nearest count
+    before it in its sentence whose noun has its gender ("убил трёх мужчин и одну женщину,
+    тяжело ранил ещё одну" → женщина); before a verb or short participle in the singular, a
+    person ("Один убит, несколько раненых" → человек, not after a count of things); the
+    object of a verb coordinated with another ("убить одного и ранить несколько
+    сотрудников"), the plural noun of the count after "и", else человек. Not "один из", "ни
+    один", "один и тот же", "один на один"."""
+    from ruextract import models
+
+    morph = models.morph_analyzer()
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in ONE_ALONE.finditer(text):
+        start, stop = match.span(2)
+        if overlaps_taken(start, stop, taken):
+            continue
+        word = match.group(2).lower()
+        before_words = re.findall(r"[а-яё]+", text[max(0, start - 30) : start].lower())
+        if before_words and before_words[-1] == "ни":
+            # "ни один ранен не был"
+            continue
+        unit = None
+        if match.group(1):
+            if not ONE_ALONE_AFTER.match(text, stop):
+                continue
+            gender = ONE_GENDER[word]
+            for f in reversed([f for f in counts if f.stop <= start]):
+                gap = text[f.stop : start]
+                if len(gap) > ONE_MORE_REACH or SENTENCE_END.search(gap):
+                    break
+                noun = f.unit.split("-")[-1]
+                if any("NOUN" in p.tag and p.tag.gender == gender for p in morph.parse(noun)):
+                    unit = f.unit
+                    break
+        else:
+            after = WORD_AFTER.match(text, stop)
+            if after is None or after.start(1) - stop > 1:
+                continue
+            tag = morph.parse(after.group(1).lower())[0].tag
+            if (
+                {"VERB", "PRTS"} & tag.grammemes
+                and tag.number == "sing"
+                and word in ("один", "одна")
+            ):
+                unit = PEOPLE
+                before = [f for f in counts if f.stop <= start]
+                if before and start - before[-1].stop <= COLLECTIVE_REACH:
+                    # a count of things before: "одна" is one of them, not a person
+                    continue
+            elif after.group(1).lower() == "и" and word in ("одного", "одну"):
+                if SAME_AFTER.match(text, stop):
+                    continue
+                verb = before_words[-1] if before_words else ""
+                if not {"INFN", "VERB"} & morph.parse(verb)[0].tag.grammemes:
+                    continue
+                unit = PEOPLE
+                for noun in re.findall(r"[а-яё]+", text[after.end() : after.end() + 80].lower())[
+                    :ONE_NOUN_AFTER_WORDS
+                ]:
+                    parse = morph.parse(noun)[0]
+                    if {"NOUN", "plur", "gent", "anim"} <= parse.tag.grammemes:
+                        unit = parse.normal_form
+                        break
+        if unit is not None:
+            found.append(
+                Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                     value=1.0, unit=unit)
+            )  # fmt: skip
+    return found
+
+
+# a count in words before a capitalised common noun: "выиграл два Кубка Англии"
+COUNT_OF_CAPITALISED = re.compile(
+    r"(?<![\w-])(два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+"
+    r"([А-ЯЁ][а-яё]+)(?![\w-])",
+    re.IGNORECASE,
+)
+# readings that make a capitalised word a name, not a common noun written with a capital
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+def counts_of_capitalised_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "С «Манчестером» он выиграл два Кубка Англии": a count in words before a common
+    noun written with a capital (a trophy, an award, an order) counts it, when every reading
+    of the word is a noun, none a name, and it has the form the number takes ("Кубка" after
+    2–4); not "два Путина", "три Ноября" (a month counts nothing)."""
+    from ruextract import models
+    from ruextract.facts.amounts import agrees_as_count
+    from ruextract.grammars.quantity import NOT_COUNTED
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_OF_CAPITALISED.finditer(text):
+        start, stop = match.start(), match.end()
+        if overlaps_taken(start, stop, taken) or not match.group(2)[0].isupper():
+            continue
+        word = match.group(2).lower()
+        parses = models.morph_analyzer().parse(word)
+        if any("NOUN" not in p.tag or NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+            continue
+        reading = unitless_reading(match.group(1))
+        if reading is None or not agrees_as_count(reading[0], word):
+            continue
+        if parses[0].normal_form in NOT_COUNTED:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
+                 value=reading[0], unit=parses[0].normal_form)
+        )  # fmt: skip
+    return found
+
+
+# "судьба ещё 73-х остаётся неизвестной": more of the count before, with no noun
+MORE_ALONE = re.compile(
+    r"(?<![\w-])(?:ещё|еще)\s+(\d+)(?:-(?:х|ти|ми|и|ю))?(?![\w-]|[.,]\d)", re.IGNORECASE
+)
+
+
+def more_alone(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "захвачено 242 иностранных заложников, из них 43 были убиты, судьба ещё 73-х
+    остаётся неизвестной": "ещё" and a number with no noun after it count the noun of the
+    nearest count before it in its sentence (within :data:`ONE_MORE_REACH` characters); not
+    a year-like number, not before a noun or an adjective ("ещё 85 работников")."""
+    from ruextract import models
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in MORE_ALONE.finditer(text):
+        start, stop = match.start(1), match.end()
+        if overlaps_taken(start, stop, taken):
+            continue
+        number = int(match.group(1))
+        if 1000 <= number <= 2100:
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR", "PREP"} & tag.grammemes:
+                continue
+        before = [f for f in counts if f.stop <= start]
+        if not before:
+            continue
+        gap = text[before[-1].stop : start]
+        if len(gap) > ONE_MORE_REACH or SENTENCE_END.search(gap):
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=float(number), unit=before[-1].unit)
         )  # fmt: skip
     return found

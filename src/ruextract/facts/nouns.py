@@ -86,6 +86,45 @@ def genitive(token: Token, span: Span) -> Token | None:
     return None
 
 
+# how many words before the comma of a relative clause its antecedent may be
+ANTECEDENT_REACH = 4
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative "которого" / "которой" / "которых" depending on ``token`` stands
+    for: "материалами дела, общий объём которого составляет 1148 томов" → дела (the nearest
+    noun before the clause's comma agreeing with it in number and gender; the parse often
+    hangs the clause on another noun)."""
+    pronoun = next(
+        (c for c in token.children if c.dep_ in COUNTED_RELATIONS and c.lemma_ == "который"),
+        None,
+    )
+    if pronoun is None:
+        return None
+    doc = token.doc
+    comma = next(
+        (
+            i
+            for i in range(min(token.i, pronoun.i) - 1, max(-1, token.i - 6), -1)
+            if doc[i].text == ","
+        ),
+        None,
+    )
+    if comma is None:
+        return None
+    number, gender = pronoun.morph.get("Number"), pronoun.morph.get("Gender")
+    for i in range(comma - 1, max(-1, comma - 1 - ANTECEDENT_REACH), -1):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.morph.get("Number") != number:
+            continue
+        # "которого" is masculine or neuter alike
+        genders = {"Masc", "Neut"} if set(gender) & {"Masc", "Neut"} else set(gender)
+        if number == ["Sing"] and genders and not genders & set(noun.morph.get("Gender")):
+            continue
+        return noun
+    return None
+
+
 def in_form_of(token: Token, span: Span) -> Token | None:
     """The noun of "в виде" after ``token`` ("наказание в виде штрафов" → штрафов): what
     the thing consists of is what is measured."""
@@ -102,6 +141,16 @@ def in_form_of(token: Token, span: Span) -> Token | None:
     return None
 
 
+# units of length: "рост" measured in them is a person's height, not a growth
+LENGTH_UNITS = frozenset({"m", "cm", "mm"})
+
+
+def is_height(token: Token, span: Span) -> bool:
+    """True for "рост" when the amount is a length ("рост 1,89 м": a height)."""
+    fact = span._.fact
+    return fold(token.lemma_) == "рост" and fact is not None and fact.unit in LENGTH_UNITS
+
+
 def content(token: Token, span: Span) -> Token | None:
     """What a noun stands for: a noun of measure hands over to its genitive ("объем
     инвестиций" → инвестиций); one without a genitive gives None (look further)."""
@@ -110,6 +159,13 @@ def content(token: Token, span: Span) -> Token | None:
         if form is not None:
             # "наказание в виде штрафов" → штрафов
             token = form
+            continue
+        if is_height(token, span):
+            # "Его рост составляет 1,89 м": a dimension, as высота (hands over, or none)
+            found = genitive(token, span)
+            if found is None:
+                return None
+            token = found
             continue
         if token.pos_ == "NOUN" and fold(token.lemma_) in CHANGE_WORDS:
             # "70-процентное увеличение выручки" → выручки: what changed
@@ -120,7 +176,7 @@ def content(token: Token, span: Span) -> Token | None:
             continue
         if fold(token.lemma_) not in MEASURE_NOUNS:
             return token
-        found = genitive(token, span)
+        found = genitive(token, span) or relative_antecedent(token)
         if found is None and fold(token.lemma_) in PRICE_NOUNS:
             # "цены на бензин" → бензин
             found = next(

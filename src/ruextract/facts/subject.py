@@ -66,6 +66,7 @@ from ruextract.facts.lexicon import (
     SCORE_UNITS,
     SET_AT_NOUNS,
     SUBJECT_RELATIONS,
+    TIME_NOUNS,
     TRANSFER_VERBS,
 )
 from ruextract.facts.nouns import (
@@ -173,6 +174,49 @@ def scored_for(span: Span) -> Token | None:
     return None
 
 
+# units of a race's distance
+DISTANCE_UNITS = frozenset({"m", "km", "mi"})
+
+
+def race_of(span: Span) -> Token | None:
+    """The race a distance after "на" is the length of: "в беге на 110 метров", "в заплыве на
+    200 м" → бег, заплыв (the noun of the prepositional phrase right before "на" that the parse
+    hangs the distance on; not "вырос на 3 км", "пробежал в парке на 3 км больше")."""
+    if span._.fact.unit not in DISTANCE_UNITS:
+        return None
+    before = words_before(span, 3)
+    if len(before) < 3 or before[0].lower_ != "на" or before[1].pos_ != "NOUN":
+        return None
+    if before[2].lower_ not in ("в", "во") or fold(before[1].lemma_) in TIME_NOUNS:
+        return None
+    if span.root.head.i != before[1].i:
+        # "пробежал в парке на 3 км больше": the distance is no part of the phrase before
+        return None
+    return _candidate(before[1], span)
+
+
+def named_in_brackets(span: Span) -> Token | None:
+    """The noun that opens a bracket holding only it and the count: "(население города около
+    400 человек)" → население (a nominative noun, its genitive after it); not a bracket with
+    a verb or more words in it, not a count the noun governs ("(жители 276 домов)")."""
+    before = words_before(span, 3)
+    after = word_after(span)
+    if after is None or after.text != ")" or len(before) < 2:
+        return None
+    if before[1].text == "(":
+        noun = before[0]
+    elif len(before) == 3 and before[2].text == "(" and "Gen" in before[0].morph.get("Case"):
+        noun = before[1]
+    else:
+        return None
+    if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case"):
+        return None
+    if span.root.head.i == noun.i:
+        # "(жители 276 домов)": the count is the noun's own genitive, not what it measures
+        return None
+    return _candidate(noun, span)
+
+
 def count_subject(span: Span) -> Token | None:
     """What a count is of: the genitive of its noun ("3,5 млрд кубометров газа" → газ), or
     what a verb of change moves ("довести импорт до 11 млрд кубометров" → импорт), or the
@@ -192,6 +236,7 @@ def count_subject(span: Span) -> Token | None:
     if found is not None:
         return found
     found = described_by(span) or counted_in(span) or in_quantity_of(span) or scored_for(span)
+    found = found or race_of(span) or named_in_brackets(span)
     if found is None and counter:
         found = counted_before(span)
     if found is not None:

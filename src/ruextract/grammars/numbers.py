@@ -276,12 +276,18 @@ NOT_LESS = rule(
     caseless("не"), in_caseless({"менее", "меньше", "ниже"}), in_({"на", "в"}).optional()
 ).interpretation(const(MORE_THAN))
 
+# "по крайней мере, пять участников", "по меньшей мере 27 человек": at least (as "не менее")
+AT_LEAST = rule(
+    caseless("по"), in_caseless({"крайней", "меньшей"}), caseless("мере"), eq(",").optional()
+).interpretation(const(MORE_THAN))
+
 # "по цене от 10 долларов за карточку": a lower bound alone (with "до" it is a range)
 FROM_ALONE = rule(caseless("от")).interpretation(const(MORE_THAN))
 
 QUALIFIER = or_(
     NOT_MORE,
     NOT_LESS,
+    AT_LEAST,
     FROM_ALONE,
     qualifier_rule(APPROX),
     qualifier_rule(MORE_THAN),
