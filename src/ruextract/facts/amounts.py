@@ -495,6 +495,24 @@ def is_ratio_or_rank(text: str, fact: Fact) -> bool:
     return False
 
 
+def is_determiner_unagreed(text: str, fact: Fact) -> bool:
+    """True for a count with a possessive or "другой" before its noun
+    (:data:`~ruextract.grammars.quantity.DETERMINER`) that counts nothing: in digits, a noun
+    that does not take the number's form ("В 2012 его команда": a year before a subject);
+    "один" (an indefinite "one of his": "один его друг", "хотя бы один ваш военный"). "80 его
+    последователей", "двух других актрис" are counts."""
+    from ruextract.grammars.quantity import DETERMINER_LEMMAS, DETERMINER_WORDS, noun_lemma
+
+    if fact.kind != QUANTITY_KIND:
+        return False
+    words = fact.text.lower().split()
+    if not any(w in DETERMINER_WORDS or noun_lemma(w) in DETERMINER_LEMMAS for w in words[1:-1]):
+        return False
+    if not fact.text[:1].isdigit():
+        return bool(ONE_WORD.match(fact.text))
+    return 1000 <= fact.value <= 2100 or not agrees_as_count(fact.value, words[-1])
+
+
 def agrees_as_count(value: float, noun: str) -> bool:
     """True when ``noun`` has the form a count of ``value`` takes: plural ("17 матчей", "105
     мест"), genitive singular after 2–4 ("3 тура"), singular after 21, 31 … ("51 место");
@@ -685,6 +703,7 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.totals_after_rank,
         counts.counts_restated_in_words,
         counts.counts_of_quoted_nouns,
+        counts.ones_of_counts,
     ):
         found += step(text, facts + found)
     return found
@@ -719,6 +738,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
         and not is_phrasing_one(text, f)
         and not is_year_abbreviation(text, f)
         and not is_formula_part(text, f)
+        and not is_determiner_unagreed(text, f)
     ]
     candidates = compound_units(text, candidates)
     candidates += (

@@ -250,7 +250,10 @@ FIRST_OF_COUNT = r"(?=[\dоОбБмМсСпПдДтТчЧшШвВ])"
 COUNT_OF_SUBSTANTIVE = re.compile(
     FIRST_OF_COUNT + r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
     r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+|" + COUNT_WORD + r")"
-    r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
+    # "Двое других подозреваемых": a possessive or "другой" before it; "8 воздержавшихся": a
+    # reflexive participle
+    r"\s+(?:(?:других|его|её|ее|их|своих)\s+)?([а-яё]+(?:ых|их)(?:ся)?))\b(?!-)"
+    r"(?:\s+([а-яё]+))?",
     re.IGNORECASE,
 )
 
@@ -287,7 +290,7 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
             # its noun after it, or after a pronoun ("двух предъявленных ему обвинений")
             if {"NOUN", "ADJF", "PRTF", "NPRO"} & tag.grammemes:
                 continue
-        reading = unitless_reading(text[start : match.start(3)].rstrip())
+        reading = unitless_reading(text[start : match.end(2)])
         if reading is None:
             continue
         unit = substantive_lemma(match.group(3))
@@ -613,5 +616,80 @@ def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
         found.append(
             Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
                  value=reading[0], unit=noun.normal_form)
+        )  # fmt: skip
+    return found
+
+
+# "один" with no noun, joined to a count before it ("пострадали 13 человек, и один погиб",
+# "два обыска … и ещё один в компании") or after it ("убить одного и ранить четырёх
+# сотрудников"): one of that count's noun
+ONE_ALONE = re.compile(
+    r"(?<![\w-])(один|одна|одно|одного|одной|одному|одну|одним|одном)\b(?!-)", re.IGNORECASE
+)
+# what joins it to the count before it: "и", "а" or a comma, maybe "ещё"
+ONE_JOINED = re.compile(r"(?:(?:^|[,\s])и|,|(?:^|\s)а)\s+(?:(?:ещё|еще)\s+)?$", re.IGNORECASE)
+# between "один" and the count after it: "и" and at most two words (its verb)
+ONE_THEN_COUNT = re.compile(r"\s+и\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
+# how far back the count "один" joins may end (a short list)
+ONE_REACH = 80
+ONE_GENDERS = {"один": "masc", "одна": "femn", "одной": "femn", "одну": "femn", "одно": "neut"}
+
+
+def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "пострадали 13 человек, и один погиб", "задержала двоих человек возле суда и одного
+    — внутри", "убить одного и ранить четырёх сотрудников": "один" with no noun of its own,
+    after "и", "а" or a comma right behind a count in the same sentence (within
+    :data:`ONE_REACH` characters), or before "и" + its verb + a count, is one of that count's
+    noun, when its gender fits that noun. Not "один из …", not "один" before a word it
+    could agree with ("один такой", "одна женщина"), not paired with "другой"/"второй"."""
+    from ruextract import models
+    from ruextract.facts.amounts import OTHER_AFTER, OTHER_REACH
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in ONE_ALONE.finditer(text):
+        start, stop = match.span(1)
+        if overlaps_taken(start, stop, taken):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            after = word.group(1).lower()
+            if after == "из":
+                continue
+            tag = models.morph_analyzer().parse(after)[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NPRO", "Apro", "NUMR"} & tag.grammemes:
+                continue
+        rest = text[stop : stop + OTHER_REACH]
+        end = SENTENCE_END.search(rest)
+        rest = rest[: end.start() if end else len(rest)]
+        if OTHER_AFTER.search(rest) or re.search(r"\bвтор(?:ой|ая|ое|ого|ому|ую)\b", rest):
+            continue
+        before = [f for f in counts if f.stop <= start]
+        joined = None
+        if (
+            before
+            and start - before[-1].stop <= ONE_REACH
+            and ONE_JOINED.search(text, max(0, start - 12), start)
+        ):
+            if not SENTENCE_END.search(text[before[-1].stop : start]):
+                joined = before[-1]
+        if joined is None:
+            later = [f for f in counts if f.start >= stop and f.start - stop <= 40]
+            if later and ONE_THEN_COUNT.fullmatch(" " + text[stop : later[0].start]):
+                joined = later[0]
+        if joined is None or joined.value == 1:
+            continue
+        genders = ONE_GENDERS.get(match.group(1).lower(), "masc neut").split()
+        nouns = [
+            p
+            for p in models.morph_analyzer().parse(joined.unit.split("-")[-1])
+            if {"NOUN", "ADJF", "PRTF"} & p.tag.grammemes
+        ]
+        if not nouns or nouns[0].tag.gender not in genders:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND, value=1.0,
+                 unit=joined.unit)
         )  # fmt: skip
     return found

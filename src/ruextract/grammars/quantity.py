@@ -187,9 +187,21 @@ COUNTED_ADJECTIVE = or_(
     rule(normalized("самый")),
     PARTICIPLE_WITH_AGENT,
 )
+# "около 80 его последователей", "двух других актрис", "трое своих друзей": a possessive
+# pronoun or "другой" between a count and its noun (with a number in digits the noun must
+# agree with it: :func:`ruextract.facts.amounts.is_determiner_unagreed`)
+DETERMINER_WORDS = frozenset({"его", "её", "ее", "их"})
+DETERMINER_LEMMAS = frozenset({"другой", "свой", "мой", "наш", "ваш", "твой"})
+DETERMINER = and_(
+    or_(in_caseless(DETERMINER_WORDS), dictionary(DETERMINER_LEMMAS)), not_(is_capitalized())
+)
 # "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
 TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
-COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES))
+COUNTED = or_(
+    UNIT,
+    rule(DETERMINER.optional(), COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN),
+    rule(TIMES),
+)
 
 QUANTITY = or_(
     # "120 км", "свыше 300 договоров"
