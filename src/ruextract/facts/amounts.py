@@ -29,7 +29,7 @@ TRIGGER = re.compile(
     r"триллион\w*|полтор\w*|четверт(?:ь|и|ью)|трет(?:ь|и|ью)|половин\w*|нескольк\w*|"
     r"сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
-    r"(?P<word>один|одн(?:а|о|у|ой|ого|ому|ом|им|ою)|дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
+    r"(?P<word>один|одн(?:а|о|у|ой|ого|ому|ом|им|ою)|дв[аеу]х?|двум|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
     r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
     r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых|"
     # teens, tens and hundreds in any case: "одиннадцати принцев", "двести стран"
@@ -495,6 +495,46 @@ def is_ratio_or_rank(text: str, fact: Fact) -> bool:
     return False
 
 
+# a reference before a number: "части 2 статьи 105", "ч. 3", "п. 1", "№ 5", "пунктом 3"
+# ("главы" is also a head: "главы двух государств")
+ID_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:ч|п|пп|ст|гл|т)\.?|№|(?<![\w-])(?:част(?:ь|и|ью|ей|ям)|"
+    r"(?:под)?пункт(?:а|у|ом|е|ы|ов)?|стать(?:я|и|ю|ей|е)|статей|"
+    r"том(?:а|е|у|ом)|абзац(?:а|е|у|ем)?|раздел(?:а|е|у|ом)?))\s*$",
+    re.IGNORECASE,
+)
+# a number after the noun: "2 статьи 105" is a reference
+NUMBER_NEXT = re.compile(r"\s*(?:№\s*)?\d")
+
+
+def is_id_reference(text: str, fact: Fact) -> bool:
+    """True for a quantity right after a reference word ("статьи 6 закона", "ч. 1 ст. 6"),
+    and for a count of a noun naming a part of a text
+    (:data:`~ruextract.grammars.quantity.ID_NOUNS`) that is a reference, not a count: after a
+    reference word ("части 2 статьи 105"), before a number ("2 статьи 105"),
+    or with a noun that does not take the number's form ("по 5 статье"); a singular noun
+    after a number ending in 1 names one ("вступит в силу 181 статья закона"). "по двум
+    статьям", "11 пунктов", "двух частей" are counts."""
+    from ruextract import models
+    from ruextract.grammars.quantity import ID_NOUNS
+
+    if fact.kind != QUANTITY_KIND:
+        return False
+    if ID_BEFORE.search(text, max(0, fact.start - 12), fact.start):
+        # "статьи 6 закона": the number of a reference counts no noun after it
+        return True
+    if fact.unit not in ID_NOUNS:
+        return False
+    if NUMBER_NEXT.match(text, fact.stop):
+        return True
+    noun = fact.text.split()[-1].lower()
+    if int(fact.value) % 10 == 1 and not any(
+        "NOUN" in p.tag and p.tag.number == "plur" for p in models.morph_analyzer().parse(noun)
+    ):
+        return True
+    return not agrees_as_count(fact.value, noun)
+
+
 def is_determiner_unagreed(text: str, fact: Fact) -> bool:
     """True for a count with a possessive or "другой" before its noun
     (:data:`~ruextract.grammars.quantity.DETERMINER`) that counts nothing: in digits, a noun
@@ -739,6 +779,7 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
         and not is_year_abbreviation(text, f)
         and not is_formula_part(text, f)
         and not is_determiner_unagreed(text, f)
+        and not is_id_reference(text, f)
     ]
     candidates = compound_units(text, candidates)
     candidates += (

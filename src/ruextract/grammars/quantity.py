@@ -112,6 +112,14 @@ NOT_COUNTED: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# nouns that name parts of a text ("части 2 статьи 105": ids) but are counted when a number
+# stands before them as their count ("по двум статьям", "по 10 из 11 пунктов обвинения",
+# "в следующих 4 частях"): :func:`ruextract.facts.amounts.is_id_reference` keeps those
+ID_NOUNS: frozenset[str] = frozenset(
+    {"пункт", "статья", "часть", "глава", "том", "серия", "выпуск"}
+)
+
+
 @lru_cache(maxsize=4096)
 def noun_lemma(word: str) -> str:
     """The lemma of ``word`` read as a noun: "ассиста" → "ассист" (its first parse, an
@@ -132,7 +140,7 @@ COUNTED_WORD = and_(
     not_(gram("PRCL")),
     custom(lambda word: len(word) > 2),
     not_(is_capitalized()),
-    not_(dictionary(NOT_COUNTED)),
+    not_(dictionary(NOT_COUNTED - ID_NOUNS)),
     # "в двадцать первом столетии": a word that can be an ordinal counts nothing
     not_(gram("Anum")),
     # "трех погибших были": a word read first as a verb counts nothing (not "быль")
