@@ -130,10 +130,38 @@ CASES_ID_NOUNS = [
     ("Статус 3 кандидатов подтверждён.", [("3 кандидатов", 3.0, "кандидат", "exact")]),
 ]  # fmt: skip
 
+CASES_NUMBER_NOUNS = [
+    # a bare number after "до", "с A до B" or a verb of measure counts the genitive after
+    # "число" / "количество" before it in the sentence
+    ("Число кандидатов в мэры Москвы выросло до 13.", [("13", 13.0, "кандидат", "exact")]),
+    ("Число кандидатов на пост мэра, подавших документы, увеличилось до 13, сообщил "
+     "представитель избиркома.", [("13", 13.0, "кандидат", "exact")]),
+    ("Число погибших достигло 40.", [("40", 40.0, "погибший", "exact")]),
+    ("Число новых случаев выросло до 300.", [("300", 300.0, "случай", "exact")]),
+    ("Количество этих зданий сократилось до 3.", [("3", 3.0, "здание", "exact")]),
+    ("Президент увеличил число машин с «мигалками» у Госдумы в полтора раза с 8 до 12.",
+     [("с 8 до 12", 12.0, "машина", "exact")]),
+    # after a noun of change only a count of people or animals
+    ("Одной из инициатив будет сокращение членов кабмина с 14 до 11.",
+     [("с 14 до 11", 11.0, "член", "exact")]),
+    ("Планируется сокращение расходов с 5 до 7.", []),
+    # not a year, not a number before a noun of its own, not from another sentence, not
+    # without "число", not past its reach (150 characters)
+    ("Число жертв выросло до 2014 года.", []),
+    ("Число кандидатов выросло до 13 человек.", [("до 13 человек", 13.0, "человек", "up_to")]),
+    ("Число кандидатов известно. Оно выросло до 13.", []),
+    ("Их стало больше: выросло до 13.", []),
+    ("Число кандидатов в мэры Москвы, по словам председателя городской избирательной "
+     "комиссии, выросло до 13.", [("13", 13.0, "кандидат", "exact")]),
+    ("Число кандидатов в мэры Москвы, по словам председателя городской избирательной "
+     "комиссии, который выступил вчера на заседании совета при мэре столицы и ответил на "
+     "вопросы журналистов, выросло до 13.", []),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CASES_DETERMINER + CASES_REFLEXIVE + CASES_ONE_ALONE + CASES_ID_NOUNS,
+    CASES_DETERMINER + CASES_REFLEXIVE + CASES_ONE_ALONE + CASES_ID_NOUNS + CASES_NUMBER_NOUNS,
     ids=lambda value: value[:40] if isinstance(value, str) else "",
 )
 def test_facts_counts_session6(text, expected):
@@ -141,3 +169,32 @@ def test_facts_counts_session6(text, expected):
         (surface, pytest.approx(value), unit, qualifier)
         for surface, value, unit, qualifier in expected
     ]
+
+
+# sentence -> every fact of the pipeline: (surface, value, unit, subject, value_from,
+# direction)
+CASES_RECORDS = [
+    ("Во время штурма Кореш и около 80 его последователей погибли.",
+     [("около 80 его последователей", 80.0, "последователь", None, None, None)]),
+    ("В результате инцидента пострадали 13 человек, и один погиб.",
+     [("13 человек", 13.0, "человек", None, None, None),
+      ("один", 1.0, "человек", None, None, None)]),
+    ("Уголовное дело возбуждено по двум статьям: 105-й и 222-й.",
+     [("двум статьям", 2.0, "статья", None, None, None)]),
+    # "число X" hands its subject over to X (facts.md); "с A до B" is a change
+    ("Число кандидатов в мэры Москвы выросло до 13.",
+     [("13", 13.0, "кандидат", "кандидат", None, "up")]),
+    ("Президент увеличил число машин с «мигалками» у Госдумы в полтора раза с 8 до 12.",
+     [("с 8 до 12", 12.0, "машина", "машина", 8.0, "up")]),
+    ("Будет сокращение членов кабмина с 14 до 11.",
+     [("с 14 до 11", 11.0, "член", None, 14.0, "down")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_RECORDS, ids=lambda v: str(v)[:40])
+def test_facts_counts_session6_records(parse, text, expected):
+    doc = parse(text)
+    assert [
+        (f.text, f.value, f.unit, f.subject, f.value_from, f.direction)
+        for f in (span._.fact for span in doc.spans["facts"])
+    ] == expected

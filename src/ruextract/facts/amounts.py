@@ -744,6 +744,7 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.counts_restated_in_words,
         counts.counts_of_quoted_nouns,
         counts.ones_of_counts,
+        counts.counts_of_number_nouns,
     ):
         found += step(text, facts + found)
     return found

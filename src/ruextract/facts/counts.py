@@ -693,3 +693,99 @@ def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
                  unit=joined.unit)
         )  # fmt: skip
     return found
+
+
+# a bare number as the value or target of "число/количество X": "Число кандидатов … выросло
+# до 13", "увеличил число машин … с 8 до 12", "сокращение членов кабмина с 14 до 11"
+BARE_TARGET = re.compile(
+    r"(?<![\w.,])(?:(?:с|со)\s+(?P<start>\d+)\s+до|до|составил[оа]?|составляет|достигл[оа]|"
+    r"достигает|превысил[оа]|превышает)\s+(?P<number>\d+)(?![\d.,]?\d)(?!\s*[%$€£:/-])",
+    re.IGNORECASE,
+)
+# the noun whose count it is, with the words that may come between it and "число"
+NUMBER_NOUN = re.compile(
+    r"\b(?P<noun>числ[оауе]м?|количеств[оауе]м?|численност[ьию]|сокращени[еяю]|"
+    r"увеличени[еяю]|уменьшени[еяю])\s+(?P<words>[а-яё-]+(?:\s+[а-яё-]+){0,2})",
+    re.IGNORECASE,
+)
+# how far back in the sentence "число X" may be
+NUMBER_NOUN_REACH = 150
+CHANGE_NOUN_START = ("сокращ", "увелич", "уменьш")
+
+
+def counted_genitive(words: str) -> str | None:
+    """The lemma of the noun in the genitive plural that ``words`` open with, past adjectives
+    and participles before it ("кандидатов" → кандидат, "новых машин" → машина), or of a
+    participle or adjective standing for people with no noun after it ("погибших
+    достигло" → погибший); None otherwise."""
+    from ruextract import models
+    from ruextract.grammars.quantity import NOT_COUNTED
+
+    words_ = words.lower().split()
+    for n, word in enumerate(words_):
+        parses = models.morph_analyzer().parse(word)
+        # its first reading: "новых" is an adjective before its noun, not "новое"
+        if {"NOUN", "plur", "gent"} <= parses[0].tag.grammemes:
+            return None if parses[0].normal_form in NOT_COUNTED else parses[0].normal_form
+        if not any({"ADJF", "PRTF"} & p.tag.grammemes for p in parses):
+            return None
+        following = words_[n + 1] if n + 1 < len(words_) else None
+        if following is None or not {"NOUN", "ADJF", "PRTF"} & (
+            models.morph_analyzer().parse(following)[0].tag.grammemes
+        ):
+            return substantive_lemma(word)
+    return None
+
+
+def counts_of_number_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Число кандидатов в мэры Москвы выросло до 13", "увеличил число машин с «мигалками» с
+    8 до 12": a bare number after "до", "с A до B" or a verb of measure ("составило",
+    "достигло", "превысило") counts the noun in the genitive plural after "число",
+    "количество" or "численность" before it in the sentence (within
+    :data:`NUMBER_NOUN_REACH` characters); after "сокращение/увеличение/уменьшение" only a
+    count of people or animals ("сокращение членов кабмина с 14 до 11"). "с A до B" is one
+    change (``value_from`` A). Not a year, not a number with a noun of its own after it."""
+    from ruextract import models
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in BARE_TARGET.finditer(text):
+        start = match.start() if match.group("start") else match.start("number")
+        stop = match.end("number")
+        if overlaps_taken(start, stop, taken):
+            continue
+        numbers = [int(n) for n in (match.group("start"), match.group("number")) if n]
+        if any(1000 <= n <= 2100 for n in numbers):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
+                continue
+        before = text[max(0, match.start() - NUMBER_NOUN_REACH) : match.start()]
+        end = list(SENTENCE_END.finditer(before))
+        if end:
+            before = before[end[-1].end() :]
+        unit = None
+        for noun in NUMBER_NOUN.finditer(before):
+            lemma = counted_genitive(noun.group("words"))
+            if lemma is None:
+                continue
+            if noun.group("noun").lower().startswith(CHANGE_NOUN_START):
+                parses = models.morph_analyzer().parse(lemma)
+                if not any("NOUN" in p.tag and p.tag.animacy == "anim" for p in parses):
+                    continue
+            unit = lemma
+        if unit is None:
+            continue
+        value_from = direction = None
+        if match.group("start"):
+            value_from = float(numbers[0])
+            if numbers[1] != numbers[0]:
+                direction = "up" if numbers[1] > numbers[0] else "down"
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=float(numbers[-1]), unit=unit, value_from=value_from,
+                 direction=direction)
+        )  # fmt: skip
+    return found
