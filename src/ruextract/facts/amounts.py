@@ -745,6 +745,7 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.counts_of_quoted_nouns,
         counts.ones_of_counts,
         counts.counts_of_number_nouns,
+        counts.parts_of_counts,
     ):
         found += step(text, facts + found)
     return found

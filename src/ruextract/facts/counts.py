@@ -789,3 +789,54 @@ def counts_of_number_nouns(text: str, facts: list[Fact]) -> list[Fact]:
                  direction=direction)
         )  # fmt: skip
     return found
+
+
+# a part of the count before it, with no noun of its own: "71,6 млн человек, из них примерно
+# 21,4 млн — пользователи из России", "погибли 40 человек, из них 12 — дети"
+PART_AMOUNT = re.compile(
+    r"\b(?:из\s+них|из\s+которых|среди\s+них|среди\s+которых|в\s+том\s+числе|в\s+их\s+числе)"
+    r",?\s+(?P<amount>(?:(?:около|более|менее|свыше|почти|примерно|порядка)\s+)?\d+(?:[.,]\d+)?"
+    r"(?:\s+(?:тыс\.|тыс\b|тысяч[аи]?\b|млн\b|млрд\b|миллион\w*|миллиард\w*))?)"
+    r"(?![\d.,]?\d)(?!\s*[%$€£:/-])",
+    re.IGNORECASE,
+)
+# how far back the count it is a part of may end
+PART_REACH = 60
+
+
+def parts_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "порядка 71,6 млн человек, из них примерно 21,4 млн — пользователи", "погибли 40
+    человек, из них 12 — дети": an amount with no noun after "из них", "среди них", "в том
+    числе" counts the noun of the count right before it (within :data:`PART_REACH`
+    characters, on its line: "Задержаны 30 человек. Из них 5 — иностранцы"); not a year, not
+    one with a noun or adjective of its own after it ("из них 12 детей")."""
+    from ruextract import models
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in PART_AMOUNT.finditer(text):
+        start, stop = match.span("amount")
+        if overlaps_taken(start, stop, taken):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
+                continue
+        before = [f for f in counts if f.stop <= match.start()]
+        if not before or match.start() - before[-1].stop > PART_REACH:
+            continue
+        if "\n" in text[before[-1].stop : match.start()]:
+            continue
+        amount = match.group("amount").split()[-1]
+        if amount.isdigit() and 1000 <= int(amount) <= 2100:
+            continue
+        reading = unitless_reading(match.group("amount"))
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group("amount"), kind=QUANTITY_KIND,
+                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found

@@ -78,10 +78,19 @@ MEASURE_ABBREVIATION = in_caseless(set(UNIT_ABBREVIATIONS)).interpretation(
 SQUARE_KM = rule(
     caseless("кв"), DOT.optional(), in_caseless({"км", "м"}), DOT.optional()
 ).interpretation(Quantity.unit.custom(lambda text: "km2" if "км" in text.lower() else "m2"))
+# "1500 кв. метров", "200 квадратных метров", "20 кв. километров": the same in words
+SQUARE_WORDS = rule(
+    or_(rule(caseless("кв"), DOT.optional()), rule(normalized("квадратный"))),
+    or_(
+        normalized("метр").interpretation(Quantity.unit.const("m2")),
+        normalized("километр").interpretation(Quantity.unit.const("km2")),
+    ),
+)
 # a dot after a whole word ends the sentence ("142 млн тонн."); after an abbreviation it is
 # part of it ("50 тыс. т. нефти")
 UNIT = or_(
     SQUARE_KM,
+    SQUARE_WORDS,
     MEASURE_WORD.interpretation(Quantity.unit),
     rule(MEASURE_ABBREVIATION.interpretation(Quantity.unit), DOT.optional()),
 )
