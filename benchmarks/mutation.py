@@ -8,7 +8,8 @@
     python benchmarks/mutation.py dates_resolve # dates/resolve.py: the functions round 5 changed
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
-    (also roles_links, roles_agreement, roles_words: session 5's roles rules)
+    (also roles_links, roles_agreement, roles_words: session 5's roles rules;
+    facts_counts_s6, facts_amounts_s6: session 6's count rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -209,6 +210,24 @@ TARGETS: dict[str, Target] = {
             "-k",
             "constructions or not_roles or linking or similar_role",
         ),
+    ),
+    # session 6's count recall rules (issue 12): counts whose noun is elsewhere
+    "facts_counts_s6": Target(
+        path="src/ruextract/facts/counts.py",
+        functions=(
+            "ones_of_counts",
+            "counted_genitive",
+            "counts_of_number_nouns",
+            "parts_of_counts",
+            "counts_of_substantives",
+        ),
+        tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
+    ),
+    # session 6's filters of counts that are references or no counts ("части 2 статьи 105")
+    "facts_amounts_s6": Target(
+        path="src/ruextract/facts/amounts.py",
+        functions=("is_id_reference", "is_determiner_unagreed"),
+        tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",

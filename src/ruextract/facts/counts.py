@@ -699,7 +699,10 @@ def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
 # до 13", "увеличил число машин … с 8 до 12", "сокращение членов кабмина с 14 до 11"
 BARE_TARGET = re.compile(
     r"(?<![\w.,])(?:(?:с|со)\s+(?P<start>\d+)\s+до|до|составил[оа]?|составляет|достигл[оа]|"
-    r"достигает|превысил[оа]|превышает)\s+(?P<number>\d+)(?![\d.,]?\d)(?!\s*[%$€£:/-])",
+    r"достигает|превысил[оа]|превышает)\s+(?P<number>\d+)(?![\d.,]?\d)(?!\s*[%$€£:/-])"
+    # "Наибольшее количество правонарушений зарегистрировано в Москве (462), Самарской (88)":
+    # a number alone in brackets
+    r"|(?<=\()(?P<bracketed>\d+)(?=\))",
     re.IGNORECASE,
 )
 # the noun whose count it is, with the words that may come between it and "число"
@@ -708,8 +711,9 @@ NUMBER_NOUN = re.compile(
     r"увеличени[еяю]|уменьшени[еяю])\s+(?P<words>[а-яё-]+(?:\s+[а-яё-]+){0,2})",
     re.IGNORECASE,
 )
-# how far back in the sentence "число X" may be
+# how far back in the sentence "число X" may be; for a number in brackets (a list of them)
 NUMBER_NOUN_REACH = 150
+BRACKETED_REACH = 300
 CHANGE_NOUN_START = ("сокращ", "увелич", "уменьш")
 
 
@@ -744,17 +748,20 @@ def counts_of_number_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     "количество" or "численность" before it in the sentence (within
     :data:`NUMBER_NOUN_REACH` characters); after "сокращение/увеличение/уменьшение" only a
     count of people or animals ("сокращение членов кабмина с 14 до 11"). "с A до B" is one
-    change (``value_from`` A). Not a year, not a number with a noun of its own after it."""
+    change (``value_from`` A). So does a number alone in brackets, within
+    :data:`BRACKETED_REACH` ("Наибольшее количество правонарушений зарегистрировано в Москве
+    (462), Самарской (88)"). Not a year, not a number with a noun of its own after it."""
     from ruextract import models
 
     taken = [(f.start, f.stop) for f in facts]
     found = []
     for match in BARE_TARGET.finditer(text):
-        start = match.start() if match.group("start") else match.start("number")
-        stop = match.end("number")
+        group = "bracketed" if match.group("bracketed") else "number"
+        start = match.start() if match.group("start") else match.start(group)
+        stop = match.end(group)
         if overlaps_taken(start, stop, taken):
             continue
-        numbers = [int(n) for n in (match.group("start"), match.group("number")) if n]
+        numbers = [int(n) for n in (match.group("start"), match.group(group)) if n]
         if any(1000 <= n <= 2100 for n in numbers):
             continue
         word = WORD_AFTER.match(text, stop)
@@ -762,7 +769,8 @@ def counts_of_number_nouns(text: str, facts: list[Fact]) -> list[Fact]:
             tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
             if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
                 continue
-        before = text[max(0, match.start() - NUMBER_NOUN_REACH) : match.start()]
+        reach = BRACKETED_REACH if group == "bracketed" else NUMBER_NOUN_REACH
+        before = text[max(0, match.start() - reach) : match.start()]
         end = list(SENTENCE_END.finditer(before))
         if end:
             before = before[end[-1].end() :]
