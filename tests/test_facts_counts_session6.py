@@ -227,10 +227,29 @@ CASES_HALF = [
     ("Полуторка проехала мимо.", []),
 ]  # fmt: skip
 
+CASES_AFTER_DASH = [
+    # a count after a dash, its noun (or a participle standing for people) before it
+    ("Погибших — 12, раненых — 40.",
+     [("12", 12.0, "погибший", "exact"), ("40", 40.0, "раненый", "exact")]),
+    ("Задержанных - около 30.", [("около 30", 30.0, "задержанный", "approx")]),
+    ("У него детей — 3, внуков — 7.",
+     [("3", 3.0, "ребёнок", "exact"), ("7", 7.0, "внук", "exact")]),
+    ("Голос делегатов выборщиков — 157 из 172.",
+     [("157", 157.0, "выборщик", "exact")]),
+    # not a noun of time or a percent, not a year, not a word that is no genitive plural,
+    # not a number with its own noun
+    ("Срок лет — 15.", []),
+    ("Процентов — 12.", []),
+    ("Голосов — 1200.", []),
+    ("Главный итог — 12.", []),
+    ("Итог матчей — 12 побед.", [("12 побед", 12.0, "победа", "exact")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CASES_HALF
+    CASES_AFTER_DASH
+    + CASES_HALF
     + CASES_DETERMINER
     + CASES_REFLEXIVE
     + CASES_ONE_ALONE

@@ -746,6 +746,7 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.ones_of_counts,
         counts.counts_of_number_nouns,
         counts.parts_of_counts,
+        counts.counts_after_dash,
     ):
         found += step(text, facts + found)
     return found

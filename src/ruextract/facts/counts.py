@@ -848,3 +848,46 @@ def parts_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
                  value=reading[0], unit=before[-1].unit, qualifier=reading[1])
         )  # fmt: skip
     return found
+
+
+# a count after a dash, its noun before the dash: "Погибших — 12, раненых — 40"
+COUNT_AFTER_DASH = re.compile(
+    r"(?<![\w-])([а-яё]+)\s+[—–-]\s+(?P<amount>(?:(?:около|более|менее|свыше|почти|примерно|"
+    r"порядка)\s+)?(?P<number>\d+))(?![\d.,]?\d)(?!\s*[%$€£:/-])",
+    re.IGNORECASE,
+)
+
+
+def counts_after_dash(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Погибших — 12, раненых — 40", "Голосов — 1200": a number after a dash with no noun of
+    its own counts the word before the dash when that word is a noun in the genitive plural
+    or a participle or adjective standing for people (:func:`substantive_lemma`); not a
+    noun of time or measure ("лет — 15", :data:`~ruextract.grammars.quantity.NOT_COUNTED`),
+    not a year."""
+    from ruextract import models
+    from ruextract.grammars.quantity import NOT_COUNTED
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_AFTER_DASH.finditer(text):
+        start, stop = match.span("amount")
+        if overlaps_taken(start, stop, taken):
+            continue
+        if 1000 <= int(match.group("number")) <= 2100:
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
+                continue
+        unit = substantive_lemma(match.group(1))
+        if unit is None or unit in NOT_COUNTED:
+            continue
+        reading = unitless_reading(match.group("amount"))
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group("amount"), kind=QUANTITY_KIND,
+                 value=reading[0], unit=unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
