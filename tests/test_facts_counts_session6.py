@@ -245,10 +245,26 @@ CASES_AFTER_DASH = [
     ("Итог матчей — 12 побед.", [("12 побед", 12.0, "победа", "exact")]),
 ]  # fmt: skip
 
+CASES_TOTALS = [
+    # the total after "из" with an adjective standing for the count's noun
+    ("За пять лет Комри сыграл лишь в 268 играх из 410 возможных.",
+     [("268 играх", 268.0, "игра", "exact"), ("410", 410.0, "игра", "exact")]),
+    ("Он набрал 20 очков из 30 возможных в сезоне.",
+     [("20 очков", 20.0, "очко", "exact"), ("30", 30.0, "очко", "exact")]),
+    # an adjective before its own noun: the total counts that noun
+    ("Он получил 101 голос из 200 зарегистрированных кандидатов.",
+     [("101 голос", 101.0, "голос", "exact"),
+      ("200 зарегистрированных кандидатов", 200.0, "кандидат", "exact")]),
+    ("Он получил 101 голос из 200 новых избирателей.",
+     [("101 голос", 101.0, "голос", "exact"),
+      ("200 новых избирателей", 200.0, "избиратель", "exact")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CASES_AFTER_DASH
+    CASES_TOTALS
+    + CASES_AFTER_DASH
     + CASES_HALF
     + CASES_DETERMINER
     + CASES_REFLEXIVE

@@ -607,8 +607,19 @@ def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
         word = WORD_AFTER.match(text, match.end())
         if word is not None:
             tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
+            if {"NOUN", "NUMR"} & tag.grammemes:
                 continue
+            if {"ADJF", "PRTF"} & tag.grammemes:
+                # "в 268 играх из 410 возможных": an adjective with no noun after it stands
+                # for the count's noun; one before its noun ("из 200 зарегистрированных
+                # кандидатов") counts that noun
+                following = WORD_AFTER.match(text, word.end())
+                if following is None or following.start(1) - word.end() > 1:
+                    following = None
+                if following is not None and {"NOUN", "ADJF", "PRTF"} & (
+                    models.morph_analyzer().parse(following.group(1).lower())[0].tag.grammemes
+                ):
+                    continue
         number = match.group(1)
         found.append(
             Fact(start=match.start(1), stop=match.end(1), text=number, kind=QUANTITY_KIND,
