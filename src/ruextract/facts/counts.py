@@ -891,3 +891,90 @@ def counts_after_dash(text: str, facts: list[Fact]) -> list[Fact]:
                  value=reading[0], unit=unit, qualifier=reading[1])
         )  # fmt: skip
     return found
+
+
+# a plural verb right after an amount: "ещё около 2 тысяч получили ранения"
+PLURAL_VERB_AFTER = re.compile(r"\s+([а-яё]+)", re.IGNORECASE)
+
+
+def multiplied_counts_by_verb(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "погибли 38 человек, пострадали до 4 тысяч", "ещё около 2 тысяч получили ранения": a
+    number with a multiplier and no noun, right after or before a plural verb (or short
+    participle), counts the people of the count before it in its sentence (within
+    :data:`BARE_COUNT_REACH` characters; a person noun or a participle standing for one)."""
+    from ruextract import models
+
+    def plural_verb(word: str) -> bool:
+        tag = models.morph_analyzer().parse(word.lower())[0].tag
+        return bool({"VERB", "PRTS"} & tag.grammemes) and "plur" in tag.grammemes
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in BARE_MULTIPLIED.finditer(text):
+        start, stop = match.span(1)
+        if overlaps_taken(start, stop, taken):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1 and not plural_verb(word.group(1)):
+            continue
+        verb_before = VERB_BEFORE.search(text, max(0, start - 40), start)
+        by_verb = word is not None and word.start(1) - stop <= 1 and plural_verb(word.group(1))
+        if not by_verb and (verb_before is None or not plural_verb(verb_before.group(1))):
+            continue
+        before = [f for f in counts if f.stop <= start]
+        if not before or start - before[-1].stop > BARE_COUNT_REACH:
+            continue
+        if SENTENCE_END.search(text[before[-1].stop : start]):
+            continue
+        parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
+        if not any(
+            ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
+            for p in parses
+        ):
+            continue
+        reading = unitless_reading(match.group(1))
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND,
+                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
+
+
+# a number before a dash, after a comma, a colon or "и" (maybe "по"), with no noun: an item of
+# a list of counts ("204 балла: 72 — математика, 60 — физика", "15 из них возглавят
+# представители «Единой России», 6 — КПРФ и по 4 — ЛДПР")
+LISTED_BEFORE_DASH = re.compile(
+    r"(?:[,:]|\sи)\s+(?:по\s+)?(?P<number>\d+)\s+[—–]\s+(?=[«\"]?[А-ЯЁA-Zа-яё])", re.IGNORECASE
+)
+# how far back the count of the list (or its last item) may end
+LISTED_REACH = 80
+
+
+def counts_listed_before_dash(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "При поступлении он набрал 204 балла: 72 — математика, 60 — физика": a number with
+    no noun before a dash, after a comma, a colon or "и", counts the noun of the count
+    before it in its sentence (within :data:`LISTED_REACH` characters of it or of the
+    list's item before); not a year, not a number with a noun before the dash."""
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found: list[Fact] = []
+    for match in LISTED_BEFORE_DASH.finditer(text):
+        start, stop = match.span("number")
+        if overlaps_taken(start, stop, taken):
+            continue
+        number = int(match.group("number"))
+        if 1000 <= number <= 2100:
+            continue
+        before = sorted([f for f in counts + found if f.stop <= start], key=lambda f: f.stop)
+        if not before or start - before[-1].stop > LISTED_REACH:
+            continue
+        if SENTENCE_END.search(text[before[-1].stop : start]):
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group("number"), kind=QUANTITY_KIND,
+                 value=float(number), unit=before[-1].unit)
+        )  # fmt: skip
+    return found

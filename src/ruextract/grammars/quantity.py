@@ -166,6 +166,10 @@ AMOUNT_MIN = AMOUNT.interpretation(Quantity.amount)
 AMOUNT_MAX = AMOUNT.interpretation(Quantity.amount_max)
 QUALIFIED = QUALIFIER.interpretation(Quantity.qualifier).optional()
 RANGE_MARK = Quantity.qualifier.const("range")
+# "двух и более лиц", "5 и больше человек": at least (as "не менее")
+OR_MORE = rule(caseless("и"), in_caseless({"более", "больше"})).interpretation(
+    Quantity.qualifier.const("more_than")
+)
 # adjectives and participles between a count and its noun: "20 поданных номинаций", "200
 # самых богатых бизнесменов"
 ADJECTIVE = and_(or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro")))
@@ -234,4 +238,6 @@ QUANTITY = or_(
     rule(RANGE_FROM.interpretation(Quantity.qualifier), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
     # "3-5 км"
     rule(AMOUNT_MIN, DASH.interpretation(RANGE_MARK), AMOUNT_MAX, COUNTED),
+    # "смерть двух и более лиц": at least
+    rule(AMOUNT_MIN, OR_MORE, COUNTED),
 ).interpretation(Quantity)
