@@ -957,7 +957,10 @@ def counts_listed_before_dash(text: str, facts: list[Fact]) -> list[Fact]:
     """ "При поступлении он набрал 204 балла: 72 — математика, 60 — физика": a number with
     no noun before a dash, after a comma, a colon or "и", counts the noun of the count
     before it in its sentence (within :data:`LISTED_REACH` characters of it or of the
-    list's item before); not a year, not a number with a noun before the dash."""
+    list's item before); not a year, not a number with a noun before the dash, not after a
+    count of a participle standing for people."""
+    from ruextract import models
+
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
     taken = [(f.start, f.stop) for f in facts]
     found: list[Fact] = []
@@ -972,6 +975,11 @@ def counts_listed_before_dash(text: str, facts: list[Fact]) -> list[Fact]:
         if not before or start - before[-1].stop > LISTED_REACH:
             continue
         if SENTENCE_END.search(text[before[-1].stop : start]):
+            continue
+        # a participle or adjective names one group of people, the item after the dash
+        # another ("8 воздержавшихся, 7 — против"): only a noun's count is shared
+        head = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])[0]
+        if "NOUN" not in head.tag:
             continue
         found.append(
             Fact(start=start, stop=stop, text=match.group("number"), kind=QUANTITY_KIND,
