@@ -321,10 +321,24 @@ CASES_LISTED = [
       ("8 воздержавшихся", 8.0, "воздержавшийся", "exact"), ("7", 7.0, "депутат", "exact")]),
 ]  # fmt: skip
 
+CASES_MONEY_NOUN = [
+    # a multiplied amount after a noun of money takes the currency of the money before it
+    ("Выручка Google составила 8,7 миллиарда долларов. Это больше, чем заработала Apple (та "
+     "получила прибыль в 6 миллиардов).",
+     [("8,7 миллиарда долларов", 8.7e9, "USD", "exact"), ("6 миллиардов", 6e9, "USD", "exact")]),
+    ("Банк выдал 2 млрд рублей. У компании долг в 3 млрд.",
+     [("2 млрд рублей", 2e9, "RUB", "exact"), ("3 млрд", 3e9, "RUB", "exact")]),
+    # not without money in the text, not after a noun that is not money
+    ("У компании долг в 3 млрд.", []),
+    ("Банк выдал 2 млрд рублей. Население страны в 3 млн.",
+     [("2 млрд рублей", 2e9, "RUB", "exact")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CASES_LISTED
+    CASES_MONEY_NOUN
+    + CASES_LISTED
     + CASES_WORDS_AND_VERBS
     + CASES_TOTALS
     + CASES_AFTER_DASH

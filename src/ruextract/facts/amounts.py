@@ -295,6 +295,12 @@ PAID_BEFORE = re.compile(
     r"\b(?:получ\w+|выплат\w+|заплат\w+|плат\w+)\s+(?:по\s+)?)$",
     re.IGNORECASE,
 )
+# a noun of money right before an amount: "та получила прибыль в 6 миллиардов", "долг в 3 млрд"
+MONEY_NOUN_BEFORE = re.compile(
+    r"\b(?:прибыл[ьи]\w*|выручк\w*|доход\w*|убыт\w*|долг\w*|капитал\w*|состояни\w*)"
+    r"\s+(?:в|на)\s+$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
 # how far in the same line a money fact after a price with no currency may give it one
 CURRENCY_AFTER_REACH = 200
@@ -303,7 +309,8 @@ CURRENCY_AFTER_REACH = 200
 def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
     """A number with a multiplier and no unit is money in the currency of the money said
     right before it ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится на …"),
-    or, after a verb of price or payment ("получат по 2,5 тыс."), in the currency of the
+    or, after a verb of price or payment ("получат по 2,5 тыс.") or a noun of money ("та
+    получила прибыль в 6 миллиардов", :data:`MONEY_NOUN_BEFORE`), in the currency of the
     nearest money before it in the text, else just after it on its line; not without a
     currency to take, nor before a noun (its own unit)."""
     from ruextract import models
@@ -325,7 +332,10 @@ def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
         if before and start - before[-1].stop <= ELIDED_LIST_REACH:
             if not SENTENCE_END.search(text[before[-1].stop : start]):
                 currency = before[-1].unit
-        if currency is None and PAID_BEFORE.search(text[max(0, start - 25) : start]):
+        paid = PAID_BEFORE.search(text[max(0, start - 25) : start])
+        if currency is None and (
+            paid or MONEY_NOUN_BEFORE.search(text[max(0, start - 25) : start])
+        ):
             line_stop = text.find("\n", stop)
             line_stop = len(text) if line_stop < 0 else line_stop
             after = [
