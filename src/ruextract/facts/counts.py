@@ -253,7 +253,8 @@ COUNT_OF_SUBSTANTIVE = re.compile(
     # "Двое других подозреваемых": a possessive or "другой" before it; "8 воздержавшихся": a
     # reflexive participle
     r"\s+(?:(?:других|его|её|ее|их|своих)\s+)?([а-яё]+(?:ых|их)(?:ся)?))\b(?!-)"
-    r"(?:\s+([а-яё]+))?",
+    # the word after it on its line ("трое убитых\nЛьеж": a headline ends at the break)
+    r"(?:[^\S\n]+([а-яё]+))?",
     re.IGNORECASE,
 )
 
