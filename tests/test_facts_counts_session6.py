@@ -339,10 +339,27 @@ CASES_MONEY_NOUN = [
      [("2 млрд рублей", 2e9, "RUB", "exact")]),
 ]  # fmt: skip
 
+CASES_QUOTED = [
+    # a name in quotes with its adjective, in any quotes
+    ("На счету Де Ниро два «Оскара» и два «Золотых глобуса».",
+     [("два «Оскара»", 2.0, "оскар", "exact"),
+      ("два «Золотых глобуса»", 2.0, "золотой глобус", "exact")]),
+    ("Режиссёр завоевал две \"Золотых Маски\" в номинации «Драма».",
+     [("две \"Золотых Маски\"", 2.0, "золотая маска", "exact")]),
+    ("Он получил двух «Золотых глобусов».",
+     [("двух «Золотых глобусов»", 2.0, "золотой глобус", "exact")]),
+    # not an adjective in another case, not a title after an article number, not an
+    # adjective alone
+    ("Продали две «Новые газеты».", []),
+    ("Его судят по статье 214 «Вандализм».", []),
+    ("Выпустили два «очень хороших».", []),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CASES_MONEY_NOUN
+    CASES_QUOTED
+    + CASES_MONEY_NOUN
     + CASES_LISTED
     + CASES_WORDS_AND_VERBS
     + CASES_TOTALS

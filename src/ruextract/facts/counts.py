@@ -588,7 +588,9 @@ def counts_restated_in_words(text: str, facts: list[Fact]) -> list[Fact]:
 # a count of a noun in quotes: "собрал пять «Оскаров»", "Разговоры двух «Твитеров»"
 QUOTED_NOUN = re.compile(
     FIRST_OF_COUNT + r"(?<![\w.,])(\d+|" + COUNT_WORD + r"|пять|шесть|семь|восемь|девять|десять)"
-    r"\s+«([а-яё]+(?:-[а-яё]+)?)»",
+    # in any quotes, maybe with an adjective of the name: "две "Золотых Маски"", "два
+    # «Золотых глобуса»"
+    r"\s+[«\"„“](?:([а-яё]+)\s+)?([а-яё]+(?:-[а-яё]+)?)[»\"“”]",
     re.IGNORECASE,
 )
 
@@ -596,7 +598,9 @@ QUOTED_NOUN = re.compile(
 def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     """ "собрал пять «Оскаров»": a count of a noun in quotes (a name used as a common noun)
     counts it, when the noun has the form the number takes (plural, or genitive singular
-    after 2–4): not "статьи 214 «Вандализм»" (a title after an article number)."""
+    after 2–4): not "статьи 214 «Вандализм»" (a title after an article number). An adjective
+    of the name in the noun's case is part of it ("два «Золотых глобуса»" → золотой глобус),
+    in any quotes ("две "Золотых Маски"")."""
     from ruextract import models
     from ruextract.facts.amounts import agrees_as_count
 
@@ -607,16 +611,32 @@ def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
         if overlaps_taken(start, stop, taken):
             continue
         reading = unitless_reading(match.group(1))
-        if reading is None or not agrees_as_count(reading[0], match.group(2)):
+        if reading is None or not agrees_as_count(reading[0], match.group(3)):
             continue
         if reading[0] >= 1000:
             continue
         noun = next(
-            p for p in models.morph_analyzer().parse(match.group(2).lower()) if "NOUN" in p.tag
+            p for p in models.morph_analyzer().parse(match.group(3).lower()) if "NOUN" in p.tag
         )
+        unit = noun.normal_form
+        if match.group(2):
+            # "«Золотых глобусов»" → "золотой глобус": the adjective in the noun's gender
+            adjective = next(
+                (
+                    p
+                    for p in models.morph_analyzer().parse(match.group(2).lower())
+                    if "ADJF" in p.tag and p.tag.case == noun.tag.case
+                ),
+                None,
+            )
+            gender = models.morph_analyzer().parse(unit)[0].tag.gender
+            named = adjective.inflect({gender, "sing", "nomn"}) if adjective and gender else None
+            if named is None:
+                continue
+            unit = f"{named.word} {unit}"
         found.append(
             Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
-                 value=reading[0], unit=noun.normal_form)
+                 value=reading[0], unit=unit)
         )  # fmt: skip
     return found
 
