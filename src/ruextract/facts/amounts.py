@@ -773,6 +773,7 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.counts_after_dash,
         counts.multiplied_counts_by_verb,
         counts.counts_listed_before_dash,
+        counts.counts_of_oblique_substantives,
     ):
         found += step(text, facts + found)
     return found

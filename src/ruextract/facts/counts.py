@@ -1007,3 +1007,67 @@ def counts_listed_before_dash(text: str, facts: list[Fact]) -> list[Fact]:
                  value=float(number), unit=before[-1].unit)
         )  # fmt: skip
     return found
+
+
+# a count of a substantive in the dative or instrumental: "Муфтий был застрелен двумя
+# неизвестными", "Троим пострадавшим оказана помощь"
+OBLIQUE_COUNT_WORD = (
+    r"двум|двумя|тр[её]м|тремя|четыр[её]м|четырьмя|пяти|пятью|шести|шестью|семи|семью|"
+    r"восьми|восемью|девяти|девятью|десяти|десятью|двоим|троим|четверым|пятерым"
+)
+OBLIQUE_SUBSTANTIVE = re.compile(
+    FIRST_OF_COUNT + r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?"
+    r"(\d+|" + OBLIQUE_COUNT_WORD + r")\s+([а-яё]+(?:ым|им|ыми|ими)(?:ся)?))\b(?!-)"
+    r"(?:[^\S\n]+([а-яё]+))?",
+    re.IGNORECASE,
+)
+
+
+def counts_of_oblique_substantives(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "застрелен двумя неизвестными", "Троим пострадавшим": a count before a plural
+    participle or adjective standing for people in the dative or instrumental, with no noun
+    after it, counts it as a noun ("неизвестный"); a count word must be in the same case
+    (not "пяти" + instrumental); not a year, not an adjective of a noun after it ("двумя
+    разными способами"), not a superlative or a pronoun ("двум другим")."""
+    from ruextract import models
+
+    taken = [(f.start, f.stop) for f in facts]
+    found: list[Fact] = []
+    for match in OBLIQUE_SUBSTANTIVE.finditer(text):
+        start, stop = match.span(1)
+        if overlaps_taken(start, stop, taken):
+            continue
+        number = match.group(2)
+        if number.isdigit() and 1000 <= int(number) <= 2100:
+            continue
+        if match.group(4):
+            tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NPRO"} & tag.grammemes:
+                continue
+        cases = (
+            {"datv", "ablt"}
+            if number.isdigit()
+            else {p.tag.case for p in models.morph_analyzer().parse(number.lower())}
+        )
+        lemma = None
+        for parse in models.morph_analyzer().parse(match.group(3).lower()):
+            grammemes = parse.tag.grammemes
+            if (
+                {"ADJF", "PRTF"} & grammemes
+                and "plur" in grammemes
+                and parse.tag.case in cases & {"datv", "ablt"}
+                and not {"Supr", "Apro", "Anum"} & grammemes
+            ):
+                inflected = parse.inflect({"masc", "sing", "nomn"})
+                lemma = inflected.word if inflected is not None else None
+                break
+        if lemma is None:
+            continue
+        reading = unitless_reading(text[start : match.end(2)])
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=reading[0], unit=lemma, qualifier=reading[1])
+        )  # fmt: skip
+    return found
