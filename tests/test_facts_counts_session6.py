@@ -373,10 +373,26 @@ CASES_OBLIQUE = [
      [("троим пострадавшим", 3.0, "пострадавший", "exact")]),
 ]  # fmt: skip
 
+CASES_COLLECTIVE_ACCUSATIVE = [
+    # a collective numeral in the accusative / genitive with no noun counts people
+    ("Полиция задержала троих.", [("троих", 3.0, "человек", "exact")]),
+    ("Он убил двоих и ранил пятерых.",
+     [("двоих", 2.0, "человек", "exact"), ("пятерых", 5.0, "человек", "exact")]),
+    ("«Мы госпитализировали из трех пострадавших двоих, мужчину и женщину».",
+     [("трех пострадавших", 3.0, "пострадавший", "exact"),
+      ("двоих", 2.0, "пострадавший", "exact")]),
+    # its own noun after it; after a count of things, none
+    ("Полиция задержала троих подозреваемых.",
+     [("троих подозреваемых", 3.0, "подозреваемый", "exact")]),
+    ("Он убил троих своих соседей.", [("троих своих соседей", 3.0, "сосед", "exact")]),
+    ("Продали пять домов, купили троих.", [("пять домов", 5.0, "дом", "exact")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CASES_OBLIQUE
+    CASES_COLLECTIVE_ACCUSATIVE
+    + CASES_OBLIQUE
     + CASES_QUOTED
     + CASES_MONEY_NOUN
     + CASES_LISTED

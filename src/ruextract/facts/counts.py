@@ -27,14 +27,17 @@ from ruextract.records import Fact
 
 # a collective numeral with no noun after it: "Все четверо сгорели", "Последние двое"
 COLLECTIVE_ALONE = re.compile(
-    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро)\b(?!\s+[а-яё]+(?:ых|их)\b)",
+    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|"
+    # its accusative / genitive: "Полиция задержала троих", "убил двоих и ранил пятерых"
+    r"двоих|троих|четверых|пятерых|шестерых|семерых)\b(?!\s+[а-яё]+(?:ых|их)\b)",
     re.IGNORECASE,
 )
 PEOPLE = "человек"
 # "семеро из задержанных": the group a collective numeral is a part of
 COLLECTIVE_OF = re.compile(r"\s+из\s+([а-яё]+)", re.IGNORECASE)
 COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
-                     "семеро": 7, "восьмеро": 8}  # fmt: skip
+                     "семеро": 7, "восьмеро": 8, "двоих": 2, "троих": 3, "четверых": 4,
+                     "пятерых": 5, "шестерых": 6, "семерых": 7}  # fmt: skip
 # how far back the count of people a collective numeral stands for may be
 COLLECTIVE_REACH = 300
 
