@@ -9,7 +9,7 @@
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules;
-    facts_counts_s6, facts_amounts_s6: session 6's count rules)
+    facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -220,6 +220,17 @@ TARGETS: dict[str, Target] = {
             "counts_of_number_nouns",
             "parts_of_counts",
             "counts_of_substantives",
+        ),
+        tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
+    ),
+    # session 6's later count rules (lists, dashes, verbs, oblique cases)
+    "facts_counts_s6b": Target(
+        path="src/ruextract/facts/counts.py",
+        functions=(
+            "counts_after_dash",
+            "multiplied_counts_by_verb",
+            "counts_listed_before_dash",
+            "counts_of_oblique_substantives",
         ),
         tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
     ),
