@@ -699,7 +699,7 @@ def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
             if not SENTENCE_END.search(text[before[-1].stop : start]):
                 joined = before[-1]
         if joined is None:
-            later = [f for f in counts if f.start >= stop and f.start - stop <= 40]
+            later = [f for f in counts if f.start >= stop]
             if later and ONE_THEN_COUNT.fullmatch(" " + text[stop : later[0].start]):
                 joined = later[0]
         if joined is None or joined.value == 1:
