@@ -647,9 +647,10 @@ def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
 # "один" with no noun, joined to a count before it ("пострадали 13 человек, и один погиб",
 # "два обыска … и ещё один в компании") or after it ("убить одного и ранить четырёх
 # сотрудников"): one of that count's noun
-ONE_ALONE = re.compile(
+ONE_WITHOUT_NOUN = re.compile(
     r"(?<![\w-])(один|одна|одно|одного|одной|одному|одну|одним|одном)\b(?!-)", re.IGNORECASE
 )
+ONE_ON_ONE = re.compile(r"\s+на\s+один\b", re.IGNORECASE)
 # what joins it to the count before it: "и", "а" or a comma, maybe "ещё"
 ONE_JOINED = re.compile(r"(?:(?:^|[,\s])и|,|(?:^|\s)а)\s+(?:(?:ещё|еще)\s+)?$", re.IGNORECASE)
 # between "один" and the count after it: "и" and at most two words (its verb)
@@ -664,15 +665,16 @@ def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
     — внутри", "убить одного и ранить четырёх сотрудников": "один" with no noun of its own,
     after "и", "а" or a comma right behind a count in the same sentence (within
     :data:`ONE_REACH` characters), or before "и" + its verb + a count, is one of that count's
-    noun, when its gender fits that noun. Not "один из …", not "один" before a word it
-    could agree with ("один такой", "одна женщина"), not paired with "другой"/"второй"."""
+    noun, when its gender fits that noun. Not "один из …", "один на один", not "один" before
+    a word it could agree with ("один такой", "одна женщина"), not paired with
+    "другой"/"второй"."""
     from ruextract import models
     from ruextract.facts.amounts import OTHER_AFTER, OTHER_REACH
 
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
     taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in ONE_ALONE.finditer(text):
+    for match in ONE_WITHOUT_NOUN.finditer(text):
         start, stop = match.span(1)
         if overlaps_taken(start, stop, taken):
             continue
@@ -684,6 +686,9 @@ def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
             tag = models.morph_analyzer().parse(after)[0].tag
             if {"NOUN", "ADJF", "PRTF", "NPRO", "Apro", "NUMR"} & tag.grammemes:
                 continue
+        if ONE_ON_ONE.match(text, stop):
+            # "один на один": face to face, no count
+            continue
         rest = text[stop : stop + OTHER_REACH]
         end = SENTENCE_END.search(rest)
         rest = rest[: end.start() if end else len(rest)]
