@@ -653,8 +653,9 @@ ONE_WITHOUT_NOUN = re.compile(
 ONE_ON_ONE = re.compile(r"\s+на\s+один\b", re.IGNORECASE)
 # what joins it to the count before it: "и", "а" or a comma, maybe "ещё"
 ONE_JOINED = re.compile(r"(?:(?:^|[,\s])и|,|(?:^|\s)а)\s+(?:(?:ещё|еще)\s+)?$", re.IGNORECASE)
-# between "один" and the count after it: "и" and at most two words (its verb)
-ONE_THEN_COUNT = re.compile(r"\s+и\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
+# between "один" and the count after it: "и" and one or two words (its verb): not "одного и
+# двух сотрудников" (a list of two counts)
+ONE_THEN_COUNT = re.compile(r"\s+и\s+(?:[а-яё]+\s+){1,2}$", re.IGNORECASE)
 # how far back the count "один" joins may end (a short list)
 ONE_REACH = 80
 ONE_GENDERS = {"один": "masc", "одна": "femn", "одной": "femn", "одну": "femn", "одно": "neut"}
