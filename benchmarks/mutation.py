@@ -8,7 +8,9 @@
     python benchmarks/mutation.py dates_resolve # dates/resolve.py: the functions round 5 changed
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
-    (also roles_links, roles_agreement, roles_words: session 5's roles rules;
+    (also roles_links, roles_agreement, roles_words: session 5's roles rules)
+    python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
+    (also people_evidence, people_joins: session 6's boundary rules;
     facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
@@ -193,7 +195,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_agreement": Target(
         path="src/ruextract/roles/agreement.py",
-        functions=("verb_disowns",),
+        functions=("verb_disowns", "agree", "spelt_in_case", "_readable_in"),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
@@ -203,7 +205,15 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_words": Target(
         path="src/ruextract/roles/words.py",
-        functions=("feminine_role", "similar_role", "hyphenated_lemma", "described_role"),
+        functions=(
+            "feminine_role",
+            "similar_role",
+            "role_margin",
+            "hyphenated_lemma",
+            "described_role",
+            "is_plural",
+            "_plural_only",
+        ),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
@@ -239,6 +249,36 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/facts/amounts.py",
         functions=("is_id_reference", "is_determiner_unagreed"),
         tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
+    ),
+    # people: the linking rules of session 6 (draw 6's study)
+    "people_linking": Target(
+        path="src/ruextract/people/linking.py",
+        functions=(
+            "pet_form",
+            "same_first",
+            "one_slip",
+            "misspelt_surname",
+            "natural_order",
+            "restatements",
+            "quoted",
+        ),
+        tests=(
+            "tests/test_people_draw6.py",
+            "tests/test_people_draw4.py",
+            "tests/test_people.py",  # its linking cases: aliases written again ("Jay-Z")
+            "-k",
+            "draw6 or natural_order or restated or test_people_linking",
+        ),
+    ),
+    "people_evidence": Target(
+        path="src/ruextract/people/boundaries/evidence.py",
+        functions=("owner_of_body", "article_first_names"),
+        tests=("tests/test_people_draw6.py",),
+    ),
+    "people_joins": Target(
+        path="src/ruextract/people/boundaries/joins.py",
+        functions=("signature_initials",),
+        tests=("tests/test_people_draw6.py",),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",

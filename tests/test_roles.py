@@ -249,6 +249,62 @@ CASES = {
         [("Оливер Иванович", "политик", "ведущий сербский политик", "Сербия", "COUNTRY", "RS",
           "current")],
     ),
+    # an adjective used as a noun before a name: the name is not what it describes
+    "a substantive before a name": (
+        "Ведущая Эрин Эндрюс потребовала компенсацию.",
+        [("Эрин Эндрюс", "ведущая", "Ведущая", None, None, None, "current")],
+    ),
+    "an adjective of the list before a name": (
+        "Участковый Денис Иванов задержал подростка.",
+        [("Денис Иванов", "участковый", "Участковый", None, None, None, "current")],
+    ),
+    "a substantive the tagger reads as a person's noun": (
+        "Путин подписал указ о награждении ведущего КВН Александра Маслякова.",
+        [("Александр Масляков", "ведущий", "ведущего КВН", "КВН", "ORG", None, "current")],
+    ),
+    # a noun of neither list with an agent's suffix: navec's margin AGENT_MARGIN suffices
+    # ("реставратор" 0.098, "модератор" 0.038), or no vector at all ("таксидермист")
+    "an agent's suffix under the plain margin": (
+        "Икону восстановил реставратор Иван Петров.",
+        [("Иван Петров", "реставратор", "реставратор", None, None, None, "current")],
+    ),
+    "an agent's suffix just over its margin": (
+        "Дискуссию вёл модератор Иван Петров.",
+        [("Иван Петров", "модератор", "модератор", None, None, None, "current")],
+    ),
+    "the agent's suffix -арь under the plain margin": (
+        "Хлеб для праздника готовил пекарь Иван Петров.",
+        [("Иван Петров", "пекарь", "пекарь", None, None, None, "current")],
+    ),
+    "an agent's suffix and no vector": (
+        "В мастерской работает таксидермист Иван Петров.",
+        [("Иван Петров", "таксидермист", "таксидермист", None, None, None, "current")],
+    ),
+    "a hyphenated word with no vector, by its last part": (
+        "Проект представил арт-реставратор Иван Петров.",
+        [("Иван Петров", "арт-реставратор", "арт-реставратор", None, None, None, "current")],
+    ),
+    "the navec back-off at a sentence's start": (
+        "Реставратор Иван Петров восстановил икону.",
+        [("Иван Петров", "реставратор", "Реставратор", None, None, None, "current")],
+    ),
+    # the tagger reads hyphenated plurals as singular: pymorphy3 reads them as plural only
+    "a hyphenated plural post before a list of names": (
+        "К ним присоединятся летчики-космонавты Борис Волынов, Анатолий Березовой, Виктор "
+        "Горбатко.",
+        [("Борис Волынов", "летчик-космонавт", "летчики-космонавты", None, None, None,
+          "current"),
+         ("Анатолий Березовой", "летчик-космонавт", "летчики-космонавты", None, None, None,
+          "current"),
+         ("Виктор Горбатко", "летчик-космонавт", "летчики-космонавты", None, None, None,
+          "current")],
+    ),
+    "a hyphenated singular post before a list of names": (
+        "К ним присоединятся летчик-космонавт Борис Волынов, Анатолий Березовой и Виктор "
+        "Горбатко.",
+        [("Борис Волынов", "летчик-космонавт", "летчик-космонавт", None, None, None,
+          "current")],
+    ),
 }  # fmt: skip
 
 CASES_MUST_NOT_MATCH = {
@@ -256,6 +312,9 @@ CASES_MUST_NOT_MATCH = {
         "Акции ведущих компаний упали, сообщил Иван Петров."
     ),
     "post with no person named": "Министр встретился с президентом в Кремле.",
+    "an adjective of the list before a common noun": (
+        "Участковый пункт полиции открыли в селе, сообщил Иван Петров."
+    ),
     "a feminine suffix on a word that names no post": "Блондинка Анна Петрова пришла на приём.",
     "a noun of neither list whose neighbours name no post": (
         "На матче присутствовал колумбиец Хуан Перес."
@@ -263,6 +322,17 @@ CASES_MUST_NOT_MATCH = {
     "a noun the lists know names no post": "Его сын Иван Петров тоже пришёл.",
     "a hyphenated word whose first part names no post": (
         "Спектакль посетил колумбиец-турист Хуан Перес."
+    ),
+    "an agent's suffix under its margin": "На трассе упал велосипедист Иван Петров.",
+    "an agent's suffix just under its margin": "Проверку провёл ревизор Иван Петров.",
+    "the agent's suffix -арь under its margin": "Больного осмотрел лекарь Иван Петров.",
+    "no agent's suffix, under the plain margin": "Кольцо изготовил ювелир Иван Петров.",
+    "a noun train seldom marks as a post": "Книгу представил автор Иван Петров.",
+    "a non-role noun with an agent's suffix over its margin": (
+        "Акцию провёл оппозиционер Иван Петров."
+    ),
+    "the navec back-off on a capital inside a sentence": (
+        "Вчера икону показал Реставратор Иван Петров."
     ),
     "adjective, not a post": "В этом году в стране пройдут президентские выборы.",
     "profession of an unnamed person": "Водитель автобуса и врач скорой помощи не пострадали.",
@@ -377,7 +447,16 @@ def test_roles_similar_role_places_nouns_by_their_neighbours():
     assert not roles.words.similar_role("сын")  # a non-role noun
     assert not roles.words.similar_role("колумбиец")  # in neither list
     assert not roles.words.similar_role("турист")  # closer to posts, but by less than the margin
-    assert not roles.words.similar_role("неслыханноеслово")  # no vector
+    assert not roles.words.similar_role("неслыханноеслово")  # no vector, no agent's suffix
+    assert roles.words.similar_role("таксидермист")  # no vector, an agent's suffix
+    assert roles.words.similar_role("модератор")  # an agent's suffix, over AGENT_MARGIN
+    assert not roles.words.similar_role("ревизор")  # an agent's suffix, under it
+    assert not roles.words.similar_role("ювелир")  # under SIMILAR_MARGIN, no agent's suffix
+    assert not roles.words.similar_role("колумбиец-турист")  # no vector: "турист" decides
+    assert roles.words.similar_role("арт-реставратор")  # no vector: "реставратор" decides
+    assert roles.words.similar_role("медиа-арт-реставратор")  # the last part decides
+    # a non-role noun (train) that navec alone would take: an agent's suffix, margin 0.053
+    assert not roles.words.similar_role("оппозиционер")
 
 
 def test_roles_feminine_role_reads_the_mans_noun_under_the_suffix():

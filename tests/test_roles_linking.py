@@ -478,6 +478,18 @@ CASES_MUST_NOT_LINK = {
         "сказал, что уходит.",
         [],
     ),
+    "a genitive post and a genitive name": (
+        "Суд арестовал имущество бывшего министра обороны Анатолия Сердюкова.",
+        [("Анатолий Сердюков", "министр обороны", "бывшего министра обороны", None, "former")],
+    ),
+    "a locative post and a name read as genitive, spelt as the locative": (
+        "Слово дали министре юстиции Марии Бенешовой.",
+        [("Мария Бенешова", "министр юстиции", "министре юстиции", None, "current")],
+    ),
+    "a dative post and a name read as genitive, spelt as the dative": (
+        "Бекхэм женат на вокалистке Spice Girls Виктории.",
+        [("Виктория", "вокалистка", "вокалистке Spice Girls", "Spice Girls", "current")],
+    ),
     "posts far apart are no list": (
         "Министр прибыл на встречу, где выступил режиссёр Иван Петров.",
         [("Иван Петров", "режиссер", "режиссёр", None, "current")],
@@ -494,6 +506,20 @@ CASES_MUST_NOT_LINK = {
     "dash after a noun, no date": (
         "Владислав Сурков родился в 1964 году. Его брат — заместитель руководителя "
         "администрации.",
+        [],
+    ),
+    # a name the tagger reads as genitive, spelt the same in the post's case, holds an oblique
+    # post (dative, locative) only: a nominative post's genitive name is its complement
+    "a nominative post and a genitive name that may read as nominative": (
+        "Адвокаты Мингазова сообщили, что уведомили его.",
+        [],
+    ),
+    "a dative post and a genitive name with no dative reading": (
+        "Письмо передали адвокату Навального.",
+        [],
+    ),
+    "an instrumental post and a genitive name spelt as the instrumental too": (
+        "На визитках было указано, что он является советником Л.Фокса.",
         [],
     ),
 }  # fmt: skip

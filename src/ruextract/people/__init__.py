@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ruextract.people.boundaries import (
+    article_first_names,
     article_surnames,
     cut_at_lines,
     discover,
@@ -30,6 +31,7 @@ from ruextract.people.boundaries import (
     known_pairs,
     name_adjectives,
     original_script,
+    owner_of_body,
     patronymic_pairs,
     propagate,
     quoted_nicknames,
@@ -55,7 +57,9 @@ class PeopleLinker:
         pers, others = join_adjacent(doc, pers, others)
         pers = quoted_nicknames(doc, pers)
         surnames = article_surnames(doc, pers)
-        pers = [r for r in pers if not implausible(doc, r, surnames)]
+        first_names = article_first_names(doc, pers)
+        pers = [r for r in pers if not implausible(doc, r, surnames, first_names)]
+        pers, others = owner_of_body(doc, pers, others, surnames)
         pers = discover(doc, pers, others)
         pers, others = titled_names(doc, pers, others)
         pers = propagate(doc, pers, others)

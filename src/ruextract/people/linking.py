@@ -26,11 +26,14 @@ from ruextract.names import (
     first_name_gender,
     is_initial,
     is_nickname,
+    known_word,
     normal_name,
     readings,
     singular_surname,
 )
 from ruextract.people.words import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     agreement_context,
     name_adjective_base,
     name_words,
@@ -71,7 +74,9 @@ class PersonCluster:
             self.gender = self.gender or parts.gender
         self.last = self.last or parts.last
         self.first = (
-            self.first if self.first and not is_initial(self.first) else (parts.first or self.first)
+            self.first
+            if self.first and not is_initial(self.first) and not pet_form(self.first, parts.first)
+            else (parts.first or self.first)
         )
         self.middle = (
             self.middle
@@ -97,15 +102,23 @@ class PersonCluster:
 def natural_order(parts: NameParts) -> NameParts:
     """A Russian full name written surname first, as in lists and documents ("Грызлова Бориса
     Вячеславовича" -> "Грызлов Борис Вячеславович"), in the guideline's natural order "Борис
-    Вячеславович Грызлов"; only with a first name and patronymic written out in full (initials
-    after a surname stay as written: "Путин В. В.")."""
-    if not (parts.last and parts.first and parts.middle) or " " in parts.last:
+    Вячеславович Грызлов"; with a first name and patronymic written out in full, or as two
+    initials, as written ("Шестов И В" -> "И В Шестов", "Путин В.В." -> "В.В. Путин"). A first
+    name alone after a surname may open the name ("Грызлов Борис" stays), and one initial
+    after a name is a surname's ("Нуреддин Х.") or a regnal numeral ("Харальд V.")."""
+    if not (parts.last and parts.first) or " " in parts.last:
         return parts
-    if is_initial(parts.first) or is_initial(parts.middle):
+    written = [w for w in (parts.first, parts.middle) if w]
+    if parts.normal.split() != [parts.last, *written]:
         return parts
-    if parts.normal.split() != [parts.last, parts.first, parts.middle]:
+    if all(map(is_initial, written)):
+        # a first name's and a patronymic's: one letter after a name is a surname's
+        # ("Нуреддин Х.", "Гидеон Ю") or a regnal numeral ("Харальд V.", "Кигели V")
+        if sum(ch.isalpha() for w in written for ch in w) != 2:
+            return parts
+    elif parts.middle is None or is_initial(parts.first) or is_initial(parts.middle):
         return parts
-    return replace(parts, normal=f"{parts.first} {parts.middle} {parts.last}")
+    return replace(parts, normal=" ".join([*written, parts.last]))
 
 
 @lru_cache(maxsize=8192)
@@ -178,6 +191,33 @@ def compatible(a: str | None, b: str | None) -> bool:
     if is_initial(a) or is_initial(b):
         return fa[0] == fb[0]
     return fa == fb or soft_variant(fa, fb) or case_form_of(a, b) or case_form_of(b, a)
+
+
+def pet_form(short: str | None, full: str | None) -> bool:
+    """``short`` is a pet form of the first name ``full`` ("Юля" of "Юлия", "Оля" of "Ольга",
+    "Ира" of "Ирина", "Юра" of "Юрий"): both dictionary first names of one gender, ``short``
+    no longer than ``full`` and ending in "а" / "я" (not a full name's "-ия") after a stem of
+    two or three letters that begins ``full``. A longer stem is another full name ("Мария" /
+    "Марианна", "Юлия" / "Юлиана"); names of two
+    genders ("Кира" / "Кирилл") or two full names that share only a first letter ("Саша"
+    / "Сергей") are never one."""
+    fs, ff = fold(short), fold(full)
+    if not fs or not ff or fs == ff or len(fs) > len(ff) or fs[-1] not in "ая":
+        return False
+    if fs.endswith("ия"):
+        return False  # a full name's ending: "Юлия" is not "Юлиана"
+    if not 2 <= len(fs) - 1 <= 3 or not ff.startswith(fs[:-1]):
+        return False
+    if "Name" not in dictionary_name_tags(short) or "Name" not in dictionary_name_tags(full):
+        return False  # an initial ("Юл.") is no dictionary first name either
+    gender = first_name_gender(short)
+    return gender is not None and gender == first_name_gender(full)
+
+
+def same_first(a: str | None, b: str | None) -> bool:
+    """Two first names of one person: :func:`compatible`, or one a pet form of the other
+    ("Юля Липницкая" is "Юлия Липницкая")."""
+    return compatible(a, b) or pet_form(a, b) or pet_form(b, a)
 
 
 def soft_variant(a: str | None, b: str | None) -> bool:
@@ -303,7 +343,7 @@ def short_form_of(word: str, clusters: list[PersonCluster]) -> list[int]:
     name of four letters or more used alone: its short form ("Влад" of "Владислав Челах",
     "Макс" of "Максим"); none when two people's first names begin so."""
     folded = fold(word) or ""
-    if len(folded) < 4 or "Name" not in dictionary_name_tags(word):
+    if len(folded) < 3 or "Name" not in dictionary_name_tags(word):
         return []
     found = [
         c
@@ -312,7 +352,44 @@ def short_form_of(word: str, clusters: list[PersonCluster]) -> list[int]:
         and cluster.last
         and not is_initial(cluster.first)
         and fold(cluster.first) != folded
-        and (fold(cluster.first) or "").startswith(folded)
+        and (
+            (len(folded) >= 4 and (fold(cluster.first) or "").startswith(folded))
+            or pet_form(word, cluster.first)
+        )
+    ]
+    return found if len(found) == 1 else []
+
+
+def one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter replaced or two adjacent letters swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) == 1:
+        return True
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and (a[diff[1]] == b[diff[0]])
+    )
+
+
+def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> list[int]:
+    """The one person named in full whose surname a lone surname misspells: a word no
+    dictionary holds whose stem (seven letters or more) differs from that surname's by one
+    letter or two swapped ("Капричков" of "Борис Карпичков", "Старджесс" of "Дон Стерджесс");
+    none when two people's surnames are that close, or the word is in the dictionary (two
+    real surnames), or the stem is shorter ("Петрив" is no misprint of "Петров")."""
+    if " " in written or known_word(written):
+        return []
+    mine = stem(last) or ""
+    if len(mine) < 7:
+        return []
+    found = [
+        c
+        for c, cluster in enumerate(clusters)
+        if cluster.first and cluster.last and one_slip(mine, stem(cluster.last) or "")
     ]
     return found if len(found) == 1 else []
 
@@ -409,7 +486,7 @@ def link_people(
                 or fold(parts.normal) == fold(cluster.name)
                 or (
                     same_surname(cluster.last, parts.last)
-                    and compatible(cluster.first, parts.first)
+                    and same_first(cluster.first, parts.first)
                     and compatible(cluster.middle, parts.middle)
                 )
             ):
@@ -455,6 +532,8 @@ def link_people(
         word = parts.first if parts.last is None else parts.last
         if not candidates and word and (parts.first is None or parts.last is None):
             candidates = short_form_of(word, clusters)
+        if not candidates and parts.first is None and parts.last and raw is not None:
+            candidates = misspelt_surname(raw[i], parts.last, clusters)
         candidates = [c for c in candidates if allowed(c, i)]
         if agrees and agrees[i] and parts.first is None:
             candidates = [c for c in candidates if clusters[c].gender == agrees[i]] or candidates
@@ -569,10 +648,17 @@ def restatements(spans: list[Span]) -> dict[int, int]:
     found: dict[int, int] = {}
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
-        before = [t for t in doc[prev.end : span.start] if not t.is_space]
+        before = [t.text for t in doc[prev.end : span.start] if not t.is_space]
         between = views.text(doc)[prev.end_char : span.start_char]
-        if [t.text for t in before] == ["("] or ALIAS_INTRO.fullmatch(between):
+        if before[:1] and before[0] in CLOSE_QUOTES and quoted(prev):
+            before = before[1:]  # «Гордон» (Gordon)
+        if before == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
+        elif i - 1 in found and before in ([","], [";"]):
+            # the next spelling in the same brackets: "Михаилс Савикис (Савицкис, Савискис)"
+            since = views.text(doc)[spans[found[i - 1]].end_char : span.start_char]
+            if since.lstrip(' \xa0»"”').startswith("(") and ")" not in since:
+                found[i] = found[i - 1]
     written: dict[str, int] = {}
     for i, root in found.items():
         written.setdefault(alias_form(spans[i].text), root)  # the first restatement holds
@@ -587,6 +673,12 @@ def restatements(spans: list[Span]) -> dict[int, int]:
                 found[i] = root
         found[k] = root
     return found
+
+
+def quoted(span: Span) -> bool:
+    """A mention written in quotes ("с позывным «Гордон»")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text in OPEN_QUOTES
 
 
 def annotate(doc: Doc) -> None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract.countries.aliases import lookup
 from ruextract.names import (
     NameParts,
     NameWord,
@@ -110,7 +111,8 @@ def dictionary_non_name(word: str) -> bool:
 
 
 def opens_with_non_name(doc: Doc, token: Token) -> bool:
-    """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний"); a
+    """A span-opening word that is no part of a name ("Вчера Токаев", "Восьмидесятилетний", a
+    country in the genitive: "Руанды Йюхи V"); a
     dictionary verb, adverb or other word no name is made of counts inside a sentence too when
     the article also writes it in lowercase (a transcript without punctuation: "Есть Марко Ройс
     есть …")."""
@@ -126,6 +128,8 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
     top = parses[0].tag
     if top.POS in ("ADJF", "ADJS") and sentence_initial(doc, token):
         return True  # "Восьмидесятилетний Маккейн"
+    if token.morph.get("Case") == ["Gen"] and country_genitive(token.text):
+        return True  # a country in the genitive before the name: "мвами Руанды Йюхи V"
     if not dictionary_non_name(token.text):
         return False
     if top.POS == "NOUN" and "anim" in top.grammemes:
@@ -140,6 +144,19 @@ def opens_with_non_name(doc: Doc, token: Token) -> bool:
     if top.POS in NOT_NAME_POS and token.lower_ in token_text_set(doc):
         return True  # the article writes it in lowercase too: "… игру Есть Марко Ройс есть …"
     return sentence_initial(doc, token) and top.POS in NOT_NAME_POS and token.pos_ != "PROPN"
+
+
+@lru_cache(maxsize=8192)
+def country_genitive(word: str) -> bool:
+    """``word`` names a country (``ruextract.countries``) and pymorphy3's dictionary has it as a
+    place in the genitive ("Руанды", "Франции"); a place that names no country ("Бруклина",
+    "Кары", also first names and surnames) is not."""
+    if not any(
+        "Geox" in p.tag.grammemes and "gent" in p.tag.grammemes and from_dictionary(p)
+        for p in parse_word(word)
+    ):
+        return False
+    return lookup(word) is not None
 
 
 NOT_A_NAME_POS = frozenset(

@@ -10,9 +10,12 @@ A role phrase is a role noun (``data/role_nouns.tsv``: the heads of NEREL train 
 spans, adjectives and participles used as nouns among them: "ведущий", "управляющий", with no
 noun of their case after them; compound abbreviations such as "генсек" are spelt out by
 ``data/role_abbreviations.tsv``; a woman's noun made from one by a feminine suffix counts too:
-"поэтесса", "учительница"; so does a lower-case animate noun of neither this list nor
-``data/non_role_nouns.tsv`` whose navec neighbours are role nouns rather than non-role ones:
-"хореограф", not "колумбиец")
+"поэтесса", "учительница"; so does a lower-case animate noun (capitalised only at a
+sentence's start) of neither this list nor ``data/non_role_nouns.tsv`` (the animate nouns train
+seldom marks: "сын", "автор") whose navec neighbours are role nouns rather than non-role ones:
+"хореограф", not "колумбиец"; with an agent's suffix (-тель, -ник, -ист, -лог, -ер, -ор) a
+smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a name after an
+adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
 role noun among the genitive words makes the rest a post ("пресс-секретарь президента
@@ -26,10 +29,12 @@ A phrase belongs to a person when
 - it stands right before the name ("глава МИД Сергей Лавров"), or is one of a list of posts
   that does ("режиссёр и сценарист Иван Дыховичный"); a plural post before a list of names
   belongs to each of them ("актрисы Гвинет Пэлтроу, Анджелина Джоли": one span per holder,
-  told apart by ``span.id_``); posts of a list share a case ("наставник патриарха Кирилла" is
+  told apart by ``span.id_``; a hyphenated plural the tagger reads as singular is plural by
+  pymorphy3: "летчики-космонавты"); posts of a list share a case ("наставник патриарха Кирилла" is
   none); of two names side by side after it, the second holds it ("Врач Хиллари Клинтон Лиза
   Бардек"); a name whose verb shows the other gender does not ("Представитель Лопес
-  сообщил");
+  сообщил"); a name the tagger reads as genitive holds a dative or locative post when it is
+  spelt the same in that case ("министре юстиции Марии Бенешовой");
 - it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
 - descriptions of the same person stand between it and the name, in one clause (no finite
   verb, conjunction of subordination or pronoun between): "спортсменка из Южной Кореи Ким Ю

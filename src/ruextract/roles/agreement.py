@@ -7,15 +7,24 @@ Pure functions over spaCy tokens and spans; used by :mod:`~ruextract.roles.linki
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.names import first_name_gender
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import (
     Entities,
     Phrase,
 )
-from ruextract.roles.words import MODIFIER_POS, case_of, fold, line_break_between
+from ruextract.roles.words import (
+    CASE_PREFIX,
+    MODIFIER_POS,
+    case_of,
+    fold,
+    line_break_between,
+)
 
 DASHES = frozenset({"—", "–", "-"})
 LIST_JOINERS = frozenset({",", "и"})
@@ -23,6 +32,9 @@ LIST_JOINERS = frozenset({",", "и"})
 AHEAD_WINDOW = 12  # "спортсменка из Южной Кореи Ким Ю На"
 BEHIND_WINDOW = 15  # "Джон Нэш, лауреат Нобелевской премии и американский математик"
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+# cases of a post whose name may be spelt as the genitive: "министре юстиции Марии Бенешовой"
+# (not the instrumental: "является советником Л.Фокса" takes a complement)
+OBLIQUE_CASES = frozenset({"Dat", "Loc"})
 
 
 def ends_clause(token: Token) -> bool:
@@ -76,7 +88,27 @@ def agree(head: Token, name: Span, same: bool = False) -> bool:
     if same and head_case is not None and cases and head_case not in cases:
         return head_case == "Acc" and "Gen" in cases
     # an animate accusative is spelt as the genitive: "убедил президента Хамида Карзая"
-    return not (cases == {"Gen"} and head_case not in (None, "Gen", "Acc"))
+    if cases == {"Gen"} and head_case not in (None, "Gen", "Acc"):
+        # a name the tagger reads as genitive may be spelt the same in an oblique post's case:
+        # "министре юстиции Марии Бенешовой" (a nominative post and a genitive name that may
+        # read as nominative are a complement: "Адвокаты Мингазова сообщили")
+        return head_case in OBLIQUE_CASES and spelt_in_case(name, head_case)
+    return True
+
+
+def spelt_in_case(name: Span, case: str) -> bool:
+    """Every word of a name has a pymorphy3 reading in ``case`` (a tagger case: "Dat")."""
+    words = [token.text for token in name if token.is_alpha]
+    return bool(words) and all(_readable_in(word, case) for word in words)
+
+
+@lru_cache(maxsize=20_000)
+def _readable_in(word: str, case: str) -> bool:
+    prefix = CASE_PREFIX.get(case)
+    return prefix is not None and any(
+        parse.tag.case is not None and parse.tag.case.startswith(prefix)
+        for parse in models.morph_analyzer().parse(word)
+    )
 
 
 def person_gender(person: Span) -> str | None:

@@ -3,8 +3,9 @@
 ``role_nouns()``, ``role_adjectives()`` and ``org_nouns()`` come from NEREL train (built by
 ``tools/build_role_nouns.py`` and ``tools/build_org_nouns.py``); ``abbreviations()`` spells out
 compound abbreviations of posts. A noun of neither list (nor of ``non_role_nouns()``, the
-animate nouns NEREL train never marks as posts) is placed by its navec neighbours
-(``similar_role``), a woman's noun by the man's it is made from (``feminine_role``).
+animate nouns NEREL train seldom marks as posts) is placed by its navec neighbours
+(``similar_role``; an agent's suffix lowers the margin it needs), a woman's noun by the man's it
+is made from (``feminine_role``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ NON_ROLE_FILE = "non_role_nouns.tsv"
 # lists had not seen, as dev's)
 SIMILAR_K = 5
 SIMILAR_MARGIN = 0.1
+# a noun with the suffix of an agent ("-тель", "-ник", "-ист", "-лог", "-ер", "-ор", "-арь") needs a
+# smaller margin, or none when navec has no vector for it ("фармаколог", "дегустатор"): chosen
+# on the same fold. "-ец" is left out: it makes the names of nations ("бразилец")
+AGENT_SUFFIXES = ("тель", "ник", "чик", "щик", "ист", "лог", "граф", "ер", "ор", "арь")
+AGENT_MARGIN = 0.03
 # a noun heads organisation names in posts when it heads this many lower-case ORGANIZATION
 # spans of NEREL train and this share of its occurrences lie inside one (data/org_nouns.tsv)
 ORG_MIN_HEADS = 3
@@ -41,6 +47,8 @@ COMPOUND_STEMS = ("кино", "теле", "радио", "фото", "видео"
 FORMER_PREFIX = "экс-"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+# entity labels of names an adjective used as a noun may stand before: "Ведущая Эрин Эндрюс"
+NAMED_TYPES = frozenset({"PER", "ORG"})
 
 
 # WORD LISTS
@@ -150,7 +158,8 @@ def hyphenated_lemma(word: str) -> str:
 def modifies_next(token: Token) -> bool:
     """An adjective-like word followed by a noun in its case (past adjectives in that case),
     which it then modifies: "ведущий специалист", "ведущих компаний", "ведущий сербский
-    политик" (not "ведущий телеканала", "управляющий банком")."""
+    политик" (not "ведущий телеканала", "управляющий банком", nor a person's or org's name:
+    "Ведущая Эрин Эндрюс", "ведущего КВН")."""
     case = token.morph.get("Case")
     nxt = next_content(token.doc, token.i + 1)
     # past the adjectives of the same noun: "ведущий сербский политик"
@@ -158,6 +167,8 @@ def modifies_next(token: Token) -> bool:
         nxt = next_content(token.doc, nxt.i + 1)
     if nxt is None or nxt.pos_ not in NOMINAL_POS:
         return False
+    if nxt.ent_type_ in NAMED_TYPES:
+        return False  # a name is not what it describes: "Ведущая Эрин Эндрюс", "ведущего КВН"
     return not case or nxt.morph.get("Case") == case
 
 
@@ -208,21 +219,34 @@ def _list_vectors() -> tuple[numpy.ndarray, numpy.ndarray]:
     return _unit_rows(role_nouns()), _unit_rows(non_role_nouns())
 
 
-@lru_cache(maxsize=20_000)
-def similar_role(lemma: str) -> bool:
-    """A noun of neither word list whose navec neighbours are posts: its ``SIMILAR_K`` nearest
-    role nouns are closer, on average, by ``SIMILAR_MARGIN`` than its nearest non-role nouns
-    ("дирижёр", "скульптор"; not "сын", "американец")."""
-    if lemma in role_nouns() or lemma in non_role_nouns():
-        return lemma in role_nouns()
+def role_margin(lemma: str) -> float | None:
+    """How much closer, by cosine on average, a word's ``SIMILAR_K`` nearest role nouns are in
+    navec than its nearest non-role nouns; None when navec has no vector for it."""
     emb = models.embedding()
     if lemma not in emb:
-        return False
+        return None
     vector = emb[lemma] / numpy.linalg.norm(emb[lemma])
     roles, others = _list_vectors()
     near_roles = numpy.sort(roles @ vector)[-SIMILAR_K:].mean()
     near_others = numpy.sort(others @ vector)[-SIMILAR_K:].mean()
-    return bool(near_roles - near_others > SIMILAR_MARGIN)
+    return float(near_roles - near_others)
+
+
+@lru_cache(maxsize=20_000)
+def similar_role(lemma: str) -> bool:
+    """A noun of neither word list whose navec neighbours are posts: its ``SIMILAR_K`` nearest
+    role nouns are closer, on average, by ``SIMILAR_MARGIN`` than its nearest non-role nouns
+    ("дирижёр", "скульптор"; not "сын", "американец"); with an agent's suffix, by
+    ``AGENT_MARGIN`` ("биограф", "смотритель"), or with no vector at all ("фармаколог"); a
+    hyphenated word with no vector by its last part ("колумбиец-турист" as "турист")."""
+    if lemma in role_nouns() or lemma in non_role_nouns():
+        return lemma in role_nouns()
+    margin = role_margin(lemma)
+    if margin is None and "-" in lemma:
+        return similar_role(lemma.rsplit("-", 1)[1])  # "веб-разработчик" as "разработчик"
+    if lemma.endswith(AGENT_SUFFIXES):
+        return margin is None or margin > AGENT_MARGIN
+    return margin is not None and margin > SIMILAR_MARGIN
 
 
 def described_role(token: Token, lemma: str) -> bool:
@@ -239,9 +263,10 @@ def _described(lemma: str, animate: bool) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _known_word(lemma: str, text: str, pos: str, animate: bool) -> bool:
+def _known_word(lemma: str, text: str, pos: str, animate: bool, plain: bool) -> bool:
     """The word lists' (and the rules over them) reading of a word as a post, from its lemma,
-    spelling, part of speech and animacy alone."""
+    spelling, part of speech and animacy alone (``plain``: in lower case but for a sentence's
+    first letter)."""
     return (
         lemma in role_nouns()
         or lemma in abbreviations()
@@ -249,7 +274,7 @@ def _known_word(lemma: str, text: str, pos: str, animate: bool) -> bool:
         or compound_role(lemma)
         or _described(lemma, animate)
         or (pos == "NOUN" and feminine_role(lemma))
-        or (pos == "NOUN" and animate and text.islower() and similar_role(lemma))
+        or (pos == "NOUN" and animate and plain and similar_role(lemma))
     )
 
 
@@ -257,21 +282,43 @@ def is_role_noun(token: Token) -> bool:
     """A noun (or a participle used as one: "командующий") that names a post or profession."""
     lemma = head_lemma(token)
     animate = token.pos_ in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
-    known = _known_word(lemma, token.text, token.pos_, animate)
+    # the navec back-off takes a word in lower case, or capitalised at a sentence's start
+    # ("Баскетболист Деррик Роуз ..."): inside a sentence a capital may be a name's
+    plain = token.text.islower() or (token.is_sent_start and token.text[1:].islower())
+    known = _known_word(lemma, token.text, token.pos_, animate, plain)
     if not known:
         return False
-    if substantive(token.text) == lemma:
+    if substantive(token.text) == lemma and not (token.pos_ == "NOUN" and animate):
+        # the tagger's reading as a person's noun stands ("ведущего КВН Александра Маслякова")
         return not modifies_next(token)
     if token.pos_ in NOMINAL_POS:
         return True
-    # an adjective or participle in the list counts where no noun follows it
+    # an adjective or participle in the list counts where no noun follows it (a name is none:
+    # "Участковый Денис Иванов")
     nxt = next_content(token.doc, token.i + 1)
-    return token.pos_ in ("ADJ", "VERB") and (nxt is None or nxt.pos_ not in NOMINAL_POS)
+    return token.pos_ in ("ADJ", "VERB") and (
+        nxt is None or nxt.pos_ not in NOMINAL_POS or nxt.ent_type_ in NAMED_TYPES
+    )
 
 
 def is_plural(token: Token) -> bool:
-    """The tagger reads ``token`` as plural."""
-    return token.morph.get("Number") == ["Plur"]
+    """The tagger reads ``token`` as plural, or, for a hyphenated noun, which the tagger
+    reads as singular whatever its ending ("летчики-космонавты"), pymorphy3 reads it as
+    plural only."""
+    if token.morph.get("Number") == ["Plur"]:
+        return True
+    return "-" in token.text and token.pos_ == "NOUN" and _plural_only(token.text)
+
+
+@lru_cache(maxsize=5_000)
+def _plural_only(word: str) -> bool:
+    """Every noun reading pymorphy3 gives ``word`` is plural."""
+    numbers = {
+        parse.tag.number
+        for parse in models.morph_analyzer().parse(word.lower())
+        if parse.tag.POS == "NOUN"
+    }
+    return numbers == {"plur"}
 
 
 @lru_cache(maxsize=20_000)

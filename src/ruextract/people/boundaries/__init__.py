@@ -8,7 +8,9 @@ Each step is a function over the Doc and token ranges ``(start, end)`` of PER ca
   "Токаевым" when the first word reads as a first name);
 - a surname seen as PER elsewhere in the article is PER wherever else it appears, with a first
   name or initials before it ("Касым-Жомарт Токаев дал интервью" at the very start); so is a
-  person's first name and patronymic ("Ивана Денисовича Шухова" … «Один день Ивана Денисовича»);
+  person's first name and patronymic ("Ивана Денисовича Шухова" … «Один день Ивана Денисовича»),
+  and such a surname after an abbreviation that slovnet took into an organisation ("ведущего
+  КВН Маслякова": the organisation is "КВН");
 - a lone sentence-initial dictionary word with no name reading is not a person ("Отметим");
 - titles and age adjectives are not part of the name ("Император Акихито", "Семидесятилетний
   Караджич"), a relative after a genitive surname is a second person ("Януковича Людмила"),
@@ -42,8 +44,10 @@ from ruextract.people.boundaries.discovery import (
     titled_names,
 )
 from ruextract.people.boundaries.evidence import (
+    article_first_names,
     article_surnames,
     east_asian_run,
+    owner_of_body,
     patronymic_pairs,
     propagate,
 )
@@ -61,6 +65,7 @@ from ruextract.people.boundaries.joins import (
 )
 
 __all__ = [
+    "article_first_names",
     "article_surnames",
     "cut_at_lines",
     "discover",
@@ -74,6 +79,7 @@ __all__ = [
     "name_adjectives",
     "one_name",
     "original_script",
+    "owner_of_body",
     "patronymic_pairs",
     "plural_subject",
     "post_noun",

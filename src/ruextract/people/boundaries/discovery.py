@@ -216,15 +216,19 @@ def original_script(
 ) -> list[tuple[int, int]]:
     """A person's name in its own script in brackets right after the Russian one is a mention
     ("Чжан Инъин (章莹颖)", "Марио (何猷君)", "Фолькер Буфье (Volker Bouffier)"): the bracket
-    holds only non-Cyrillic words, Latin ones capitalised, at most four."""
+    holds only non-Cyrillic words, Latin ones capitalised, at most four, or they close a list
+    of the person's other spellings ("Михаилс Савикис (Савицкис, Савискис; Mihails
+    Savickis)")."""
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
     added = []
     for _, b in pers:
         if b >= len(doc) or doc[b].text != "(":
             continue
-        close = next((t.i for t in doc[b + 1 : b + 7] if t.text == ")"), None)
+        close = next((t.i for t in doc[b + 1 : b + 16] if t.text == ")"), None)
         inside = [t for t in doc[b + 1 : close] if not t.is_space] if close else []
+        if inside and any(t.i in taken for t in inside):
+            inside = listed_last(inside, taken)
         if not inside or len(inside) > 4 or any(t.i in taken for t in inside):
             continue
         if all(
@@ -236,3 +240,18 @@ def original_script(
         ):
             added.append((inside[0].i, inside[-1].i + 1))
     return sorted(pers + added)
+
+
+def listed_last(inside: list[Token], taken: set[int]) -> list[Token]:
+    """The last item of a list of spellings in brackets whose other items are all names
+    ("Михаилс Савикис (Савицкис, Савискис; Mihails Savickis)" -> "Mihails Savickis"); none
+    when an item before it is no name."""
+    items: list[list[Token]] = [[]]
+    for token in inside:
+        if token.text in (",", ";"):
+            items.append([])
+        else:
+            items[-1].append(token)
+    if len(items) < 2 or not all(item and all(t.i in taken for t in item) for item in items[:-1]):
+        return []
+    return items[-1]

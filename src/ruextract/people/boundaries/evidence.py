@@ -1,4 +1,5 @@
-"""Names the article itself gives evidence for: its surnames (:func:`article_surnames`) marked
+"""Names the article itself gives evidence for: its surnames (:func:`article_surnames`) and
+first names (:func:`article_first_names`), the surnames marked
 wherever else they appear (:func:`propagate`, East Asian names word by word), and the first
 name and patronymic of a person named in full (:func:`patronymic_pairs`).
 """
@@ -42,6 +43,56 @@ def article_surnames(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
         if last:
             found.update({fold(last), stem(last), fold(words[-1].text), stem(words[-1].text)})
     return found
+
+
+def article_first_names(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
+    """First names (folded nominatives) of the article's PER spans of two or more words
+    ("Альберт" of "Король Альберт II", "Юлия" of "Юлии Липницкой")."""
+    found: set[str] = set()
+    for a, b in pers:
+        words, seps = name_words(doc[a:b])
+        if len(words) < 2:
+            continue
+        first = normal_name(words, seps).first
+        if first and not is_initial(first):
+            found.add(fold(first) or "")
+    return found
+
+
+def owner_of_body(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span], surnames: set[str]
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    """An organisation named by an abbreviation, then an oblique case (by the tagger) of a
+    surname the article gives a person in full, is that person's ("ведущего КВН Маслякова" beside
+    "Александр Масляков"): the surname is a mention of the person and the organisation is the
+    abbreviation. ``surnames`` are the article's (:func:`article_surnames`). A surname no
+    person of the article has ("МГУ Ломоносова" without him), a nominative, or one after words
+    that are no abbreviation ("фонд Маслякова") stays in the organisation."""
+    if not surnames:
+        return pers, others
+    taken = {i for a, b in pers for i in range(a, b)}
+    kept: list[Span] = []
+    added: list[tuple[int, int]] = []
+    for ent in others:
+        words = [t for t in ent if is_word(t)]
+        last = words[-1] if words else None
+        if (
+            ent.label_ != "ORG"
+            or len(words) < 2
+            or last is None
+            or last.i != ent.end - 1
+            or last.i in taken
+            or not is_capitalized(last)
+            or last.text.isupper()
+            or last.morph.get("Case", ["Nom"]) == ["Nom"]  # "КВН Масляков" is no owner's
+            or not (fold(last.text) in surnames or stem(last.text) in surnames)
+            or not all(t.text.isupper() and len(t.text) >= 2 for t in words[:-1])
+        ):
+            kept.append(ent)
+            continue
+        kept.append(Span(doc, ent.start, words[-2].i + 1, label=ent.label_))
+        added.append((last.i, last.i + 1))
+    return sorted(pers + added), kept
 
 
 def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:

@@ -30,7 +30,12 @@ from ruextract.people.words import (
 from ruextract.views import token_text_set
 
 
-def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None) -> bool:
+def implausible(
+    doc: Doc,
+    rng: tuple[int, int],
+    surnames: set[str] | None = None,
+    first_names: set[str] | None = None,
+) -> bool:
     """A PER span that is no person's name, by morphology and the article's evidence.
 
     A lone sentence-initial dictionary word with no name reading ("Отметим", "Тюрьма"); a lone
@@ -38,7 +43,9 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
     "Опустили") unless the article names a person with that surname (``surnames``, folded); a
     name with digits ("Формулы-1"); a span that cuts a word; a lone surname in the plural only (a
     family: "клан Шаймиевых"); a lone word the dictionary has as a place as written and as
-    a name only in an oblique case ("Муром посетят": not the surname "Мур"); a lone adjective
+    a name only in an oblique case ("Муром посетят": not the surname "Мур"), unless that name
+    is the first name of a person the article names in full (``first_names``, folded: "от
+    Альберта к Филиппу" after "Альберт II", not the province Alberta); a lone adjective
     that names a thing with the common noun after it ("Хризантемового трона"), unless it is
     made from a surname ("Шукшинские дни"); a lone noun naming a person that the article also
     writes in lowercase ("Папа" beside "папа Римский Франциск"); a lone name in apposition to a
@@ -71,9 +78,21 @@ def implausible(doc: Doc, rng: tuple[int, int], surnames: set[str] | None = None
         return False  # after initials, a surname: "Дж.Коми"
     if thing_adjective(doc, token):
         return True  # an adjective naming a thing with its noun: "Хризантемового трона"
+    if first_names and place_as_written(token.text) and first_name_of(token.text, first_names):
+        return False
     # "Токаев" is also a form of "токай": a surname's shape keeps it
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
         SURNAME_ENDING.search(token.lower_)
+    )
+
+
+def first_name_of(word: str, first_names: set[str]) -> bool:
+    """``word`` is, by pymorphy3's dictionary, a case form of one of ``first_names``
+    (folded nominatives): "Альберта" of "альберт"."""
+    return any(
+        "Name" in p.tag.grammemes and fold(p.normal_form) in first_names
+        for p in parse_word(word)
+        if from_dictionary(p)
     )
 
 

@@ -204,6 +204,7 @@ def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tu
             and not any(ent.start <= a - 2 < ent.end for ent in others)
         ):
             a -= 2
+        b = signature_initials(doc, a, b, taken)
         last = doc[b - 1]
         if (
             b < len(doc)
@@ -216,3 +217,28 @@ def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tu
             b += 1
         out.append((a, b))
     return out
+
+
+def signature_initials(doc: Doc, a: int, b: int, taken: set[int]) -> int:
+    """The end of a lone surname with two dotless initials after it that close its line, as
+    a letter is signed ("Директор по коммуникациям Шестов И В"): they are the name's. Letters
+    the line goes on after ("Шестов И В Москве") or a surname in capitals stay as they are."""
+    words = [t for t in doc[a:b] if is_word(t)]
+    if len(words) != 1 or not is_capitalized(words[0]) or words[0].text.isupper():
+        return b
+    if is_initial(words[0].text):
+        return b
+    letters = []
+    i = b
+    while len(letters) < 2:
+        token = next_content(doc, i)
+        if token is None or token.i in taken or "\n" in gap(doc, doc[i - 1], token):
+            return b
+        if not (len(token.text) == 1 and token.text.isupper() and token.text.isalpha()):
+            return b
+        letters.append(token)
+        i = token.i + 1
+    after = next_content(doc, i)
+    if after is not None and "\n" not in gap(doc, letters[-1], after) and is_word(after):
+        return b
+    return letters[-1].i + 1
