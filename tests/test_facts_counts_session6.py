@@ -512,3 +512,40 @@ CASES_CHANGE = [
 @pytest.mark.parametrize(("text", "expected"), CASES_CHANGE, ids=lambda v: str(v)[:40])
 def test_facts_counts_session6_number_noun_change(text, expected):
     assert [(f.text, f.value, f.value_from, f.direction) for f in find_facts(text)] == expected
+
+
+# bounds of the later rules (year-like numbers both sides, a refused candidate before a read
+# one, the count word's case)
+CASES_BOUNDS_LATER = [
+    ("Погибших — 999.", [("999", 999.0, "погибший", "exact")]),
+    ("Погибших — 1000.", []),
+    ("Погибших — 2100.", []),
+    ("Погибших — 2101.", [("2101", 2101.0, "погибший", "exact")]),
+    ("Срок лет — 15, погибших — 12.", [("12", 12.0, "погибший", "exact")]),
+    ("Продано 30 домов, 999 — в Москве.",
+     [("30 домов", 30.0, "дом", "exact"), ("999", 999.0, "дом", "exact")]),
+    ("Продано 3000 домов, 2100 — в Москве.", [("3000 домов", 3000.0, "дом", "exact")]),
+    ("Продано 3000 домов, 2101 — в Москве.",
+     [("3000 домов", 3000.0, "дом", "exact"), ("2101", 2101.0, "дом", "exact")]),
+    ("Продано 30 домов, 2012 — год кризиса, 5 — в Москве.",
+     [("30 домов", 30.0, "дом", "exact"), ("5", 5.0, "дом", "exact")]),
+    ("Помощь оказали 999 пострадавшим.", [("999 пострадавшим", 999.0, "пострадавший", "exact")]),
+    ("Помощь оказали 1000 пострадавшим.", []),
+    ("Помощь оказали 2100 пострадавшим.", []),
+    ("Помощь оказали 2101 пострадавшим.",
+     [("2101 пострадавшим", 2101.0, "пострадавший", "exact")]),
+    ("Помощь оказали около 12 пострадавшим.",
+     [("около 12 пострадавшим", 12.0, "пострадавший", "approx")]),
+    ("В 2015 пострадавшим помогли, а затем помощь оказали 12 пострадавшим.",
+     [("12 пострадавшим", 12.0, "пострадавший", "exact")]),
+    # "пяти" is no instrumental: no count of "задержанными"
+    ("Он расправился с пяти задержанными.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_BOUNDS_LATER, ids=lambda v: str(v)[:40])
+def test_facts_counts_session6_bounds_later(text, expected):
+    assert rows(text) == [
+        (surface, pytest.approx(value), unit, qualifier)
+        for surface, value, unit, qualifier in expected
+    ]
