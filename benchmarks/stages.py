@@ -8,8 +8,9 @@ prints the ratio of each stage and of the totals: 4.0 is linear, and the stage w
 far above 4 is the one that is not. ``--warm`` runs every stage over the articles once untimed
 first: the caches (token views of the grammars, lemmas, morphology) are then as full as in the
 steady state of a long run, and the times are those of that state. The garbage collector runs
-as in ``ruextract run`` (:func:`ruextract.runner.gc_threshold`); ``--gc-default`` keeps
-Python's default thresholds.
+as in ``ruextract run`` (:func:`ruextract.runner.gc_threshold`, and the loaded pipeline out of
+its reach, :func:`ruextract.runner.frozen_heap`); ``--gc-default`` keeps Python's default
+thresholds and freezes nothing.
 
     python benchmarks/stages.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 100
     python benchmarks/stages.py ../shared/data/corpus/nerel_train_texts.jsonl --limit 100 --warm
@@ -90,10 +91,14 @@ def main() -> None:
     parser.add_argument("--pipeline", default="news")
     parser.add_argument("--gc-default", action="store_true", help="Python's default gc thresholds")
     args = parser.parse_args()
-    if not args.gc_default:
-        runner.gc_threshold().__enter__()  # for the whole process, as a run has it
+    # for the whole process, as a run has it (the context managers are kept: a dropped one
+    # would be closed at once, and restore Python's default thresholds)
+    collector = [runner.gc_threshold(), runner.frozen_heap()] if not args.gc_default else []
+    collector[0].__enter__() if collector else None
     nlp = load(args.pipeline)
     nlp(WARM_UP)
+    if collector:
+        collector[1].__enter__()
     if not args.length:
         articles = read_articles(args.corpus, args.limit)
         if args.warm:

@@ -13,6 +13,7 @@ from yargy.relations import gnc_relation
 
 from ruextract.grammars import dates as date_grammar
 from ruextract.grammars import money, percent
+from ruextract.grammars import parser as parser_module
 from ruextract.grammars.money import MONEY
 from ruextract.grammars.numbers import TOKENIZER
 from ruextract.grammars.parser import (
@@ -146,20 +147,26 @@ def test_lookahead_chart_makes_no_state_twice(grammar, phrase):
         assert any(column.states for column in chart.columns)
 
 
-def test_predicate_index_answers_as_the_predicates():
+@pytest.mark.parametrize("kept", [1, 2, parser_module.COMPOSED_CACHE])
+def test_predicate_index_answers_as_the_predicates(kept, monkeypatch):
+    # the compositions' answers are kept per set of simple answers: with room for one or
+    # two sets the store is emptied again and again, and the answers stay the same
+    monkeypatch.setattr(parser_module, "COMPOSED_CACHE", kept)
     tokens = list(TOKENIZER("В Марте 5 тыс. РУБЛЕЙ, млрд и 2024 год: не в марте"))
     predicates = [
         eq("В"), caseless("марте"), in_({"тыс", "млн"}), in_caseless({"рублей"}), in_("РУБЛЕЙ"),
         dictionary({"март", "рубль"}), normalized("год"), type_("INT"), gram("NOUN"),
         and_(type_("RU"), not_(caseless("марте"))), or_(eq("млрд"), gte(2000)), not_(eq("В")),
+        gram("VERB"), and_(gram("gent"), not_(gram("plur"))),
     ]  # fmt: skip
     predicates = [p.activate(Context(TOKENIZER)) for p in predicates]
     index = PredicateIndex(predicates)
-    # 7 of them and 4 parts of the compositions; in_ over a string (substrings) is called
-    assert len(index.indexed) == 11
-    for token in tokens:
+    # 9 of them and 6 parts of the compositions; in_ over a string (substrings) is called
+    assert len(index.indexed) == 15
+    for token in tokens + tokens:  # each again, answered from the store
         expected = {id(p) for p in predicates if p(token)}
         assert index.matched(token) & {id(p) for p in predicates} == expected, token.value
+    assert 0 < len(index._composed) <= kept
 
 
 def test_parser_with_relations_keeps_yargy_matches():
@@ -173,3 +180,21 @@ def test_parser_with_relations_keeps_yargy_matches():
     expected = [(m.span, [t.value for t in m.tokens]) for m in Parser(top).findall(text)]
     assert [(m.span, [t.value for t in m.tokens]) for m in parser.findall(text)] == expected
     assert len(expected) == 3
+
+
+def test_parsers_with_one_tokenizer_share_the_last_text_tokens():
+    """The facts grammars read the same windows: the second parser takes the first one's
+    tokens of the same text; another text, or another tokenizer, is tokenized anew."""
+    money, quantity = LookaheadParser(MONEY, TOKENIZER), LookaheadParser(QUANTITY, TOKENIZER)
+    dates = date_grammar.parser()
+    text, other = PHRASES["money"], PHRASES["quantity"]
+    first = money.tokens(text)
+    assert quantity.tokens(text) is first
+    assert [t.value for t in first] == [t.value for t in TOKENIZER(text)]
+    assert quantity.tokens(other) is not first
+    assert money.tokens(text) is not first  # the last text was another one
+    shared = money.tokens(text)
+    assert dates.tokens(text) is not shared  # pymorphy3's tokenizer, not the numbers one
+    # matches as yargy's own parsers, with the tokens shared
+    for top, parser in ((MONEY, money), (QUANTITY, quantity)):
+        assert found(parser, text) == found(Parser(top, tokenizer=TOKENIZER), text)

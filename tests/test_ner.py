@@ -7,9 +7,10 @@ countries) refine labels, boundaries and keys and are tested in their own module
 from __future__ import annotations
 
 import pytest
+import razdel
 
-from ruextract import models
-from ruextract.ner import chunks, entity_spans
+from ruextract import models, views
+from ruextract.ner import chunks, doc_words, entity_spans
 from ruextract.pipeline import as_article, run_docs
 
 CASES = [
@@ -136,3 +137,47 @@ def test_ner_entity_spans_are_slovnet_markup_spans():
     assert found == expected
     assert found[0] and found[1] and not found[2]
     assert "Владимир Путин" in [SLOVNET_TEXTS[0][a:b] for a, b, _ in found[0]]
+
+
+# (text, whether razdel over the whole text joins atoms across a sentence boundary)
+WORD_CASES = [
+    pytest.param("Он ушёл в 2014. Пять человек пришли.", False, id="point-word"),
+    pytest.param("Он ушёл в 2014. 5 человек пришли.", True, id="point-between-digits"),
+    pytest.param("Цена выросла на 3.\n\nДоля упала.", False, id="point-digit-word"),
+    pytest.param("Цена 3/\n4 доли.", True, id="slash-between-digits"),
+    pytest.param("Заголовок\n- Текст идёт дальше.", False, id="dash-then-space"),
+    pytest.param("Заголовок\n-Текст идёт дальше.", True, id="dash-opens-a-sentence"),
+    pytest.param("Он сказал: «Да».\n—Нет, ответил он.", False, id="dash-after-punct"),
+    pytest.param("Слово-\nДругое слово.", True, id="dash-ends-a-sentence"),
+    pytest.param("Слово -\nДругое слово.", False, id="dash-alone"),
+    pytest.param(
+        "«Газпром»  и\tМинфин США.\n\nАнгела Меркель (ФРГ) прибыла в Нью-Йорк 5 мая",
+        False,
+        id="spaces-and-hyphen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), WORD_CASES)
+def test_doc_words_are_razdel_words_of_the_text(core_nlp, text, joined):
+    """The Doc's razdel tokens are what razdel finds in the whole text, unless it joins atoms
+    across a sentence boundary: then doc_words declines (None) and NER tokenizes itself."""
+    doc = core_nlp.make_doc(text)
+    assert len(views.sentence_chars(doc)) > 1
+    whole = [(t.start, t.stop, t.text) for t in razdel.tokenize(text)]
+    own = [(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space]
+    words = doc_words(doc, 0, len(text))
+    assert (whole != own) == joined
+    assert (words is None) == joined
+    if words is not None:
+        assert [tuple(word) for word in words] == whole
+
+
+def test_doc_words_of_a_piece_are_offset_from_its_start(core_nlp):
+    text = "Первое предложение тут. Ангела Меркель прибыла в Нью-Йорк."
+    doc = core_nlp.make_doc(text)
+    start = views.sentence_chars(doc)[1][0]
+    words = doc_words(doc, start, len(text))
+    assert [tuple(w) for w in words] == [
+        (t.start, t.stop, t.text) for t in razdel.tokenize(text[start:])
+    ]

@@ -6,7 +6,10 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy import displacy
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 
 import ruextract
@@ -163,3 +166,40 @@ def test_process_keeps_an_article_whose_date_is_unreadable(bad):
     assert list(errors["doc_id"]) == ["a"] and list(errors["error"]) == ["DateError"]
     listed = ruextract.process(["Путин прибыл."], dates=[bad]).to_frames()["documents"]
     assert bad in listed.loc[0, "date_error"]
+
+
+LIKE_NUM_CASES = [
+    ("12", True), ("1,5", True), ("3/4", True), ("-5%", True), ("±2.5", True),
+    ("двадцать", True), ("Двадцать", True), ("xiv", True), ("трлн", True),
+    ("слово", False), ("1/2/3", False), ("3/x", False), ("%", False), ("", False),
+    ("двадцатый век", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LIKE_NUM_CASES)
+def test_like_num_answers_as_spacys_russian_like_num(text, expected):
+    from spacy.lang.ru.lex_attrs import like_num as spacy_like_num
+
+    from ruextract.pipeline import like_num
+
+    assert like_num(text) is expected
+    assert spacy_like_num(text) is expected
+
+
+@given(st.text(alphabet="0123456789,./%+-±~двадцатьчеырнолпxiv", max_size=12))
+def test_like_num_same_as_spacy_on_any_text(text):
+    from spacy.lang.ru.lex_attrs import like_num as spacy_like_num
+
+    from ruextract.pipeline import like_num
+
+    assert like_num(text) == spacy_like_num(text)
+
+
+def test_pipeline_vocab_reads_like_num_from_the_set(nlp):
+    from ruextract.pipeline import like_num
+
+    assert nlp.vocab.lex_attr_getters[LIKE_NUM] is like_num
+    doc = nlp.make_doc("Двадцать восемь человек и 3/4 доли; слово")
+    assert [t.like_num for t in doc if not t.is_space] == [
+        True, True, False, False, True, False, False, False,
+    ]  # fmt: skip

@@ -694,6 +694,32 @@ def test_runner_runs_with_the_young_gc_threshold_and_restores_it(nlp, tmp_path, 
     assert gc.get_threshold() == before
 
 
+def test_runner_processes_with_the_loaded_models_frozen_and_unfreezes_after(
+    nlp, tmp_path, monkeypatch
+):
+    seen = []
+    process = runner.process_batch
+
+    def recording(*args, **kwargs):
+        seen.append(gc.get_freeze_count())
+        return process(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "process_batch", recording)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert gc.get_freeze_count() == 0
+    summary = runner.run([tmp_path / "a.txt"], tmp_path / "out", nlp=nlp, workers=1)
+    assert summary.n_ok == 1
+    assert len(seen) == 1 and seen[0] > 10_000  # the pipeline's objects at least
+    assert gc.get_freeze_count() == 0
+
+
+def test_frozen_heap_unfreezes_when_the_block_fails():
+    with pytest.raises(KeyError), runner.frozen_heap():
+        assert gc.get_freeze_count() > 0
+        raise KeyError("x")
+    assert gc.get_freeze_count() == 0
+
+
 def test_runner_gc_threshold_restored_when_the_block_fails():
     before = gc.get_threshold()
     with pytest.raises(KeyError), runner.gc_threshold(12_345):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+import csv
+import io
+from datetime import date, datetime
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ruextract import tables
 
@@ -128,3 +132,74 @@ def test_tables_rows_from_doc_only_builds_the_chosen_tables(parse, only):
     for name in tables.TABLES:
         expected = full[name] if name in only | {"documents", "errors"} else []
         assert rows[name] == expected, name
+
+
+# ---------------------------------------------------------------------------- CSV fields
+
+_TEXT = st.one_of(st.none(), st.text(alphabet=st.characters(blacklist_categories=["Cs"])))
+_BY_KIND = {
+    "Int64": st.one_of(st.none(), st.integers(-(10**12), 10**12)),
+    "Float64": st.one_of(
+        st.none(), st.integers(-(10**9), 10**9), st.floats(allow_nan=True, allow_infinity=True)
+    ),
+    "boolean": st.one_of(st.none(), st.booleans()),
+    "date": st.one_of(
+        st.none(),
+        st.dates(min_value=date(1, 1, 1)),
+        st.dates().map(date.isoformat),
+        st.dates().map(lambda d: f"{d.isoformat()}T10:00"),
+    ),
+    "string": _TEXT,
+}
+
+
+def _kind(column: str) -> str:
+    kind = tables.dtype(column)
+    return "date" if kind is tables.DATE_DTYPE else str(kind)
+
+
+def _pandas_csv(name: str, rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    tables.frame(name, rows).to_csv(
+        buffer, index=False, header=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n"
+    )
+    return buffer.getvalue()
+
+
+def _fields_csv(fields: list[tuple[str, ...]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\n").writerows(fields)
+    return buffer.getvalue()
+
+
+@st.composite
+def _table_rows(draw):
+    name = draw(st.sampled_from(sorted(tables.TABLES)))
+    strategies = {column: _BY_KIND[_kind(column)] for column in tables.TABLES[name]}
+    rows = draw(st.lists(st.fixed_dictionaries(strategies), min_size=1, max_size=6))
+    return name, rows
+
+
+@settings(max_examples=300, deadline=None)
+@given(_table_rows())
+def test_csv_fields_are_what_the_frame_writes(table):
+    """Every column type, missing values, NaN and infinities, ISO strings with a time: the
+    fields give the very text that pandas writes for the typed frame."""
+    name, rows = table
+    fields = tables.csv_fields(name, rows)
+    assert fields is not None
+    assert _fields_csv(fields) == _pandas_csv(name, rows)
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("start", 5.0), ("start", True), ("value", "5"), ("value", False), ("relative", "True"),
+     ("date", datetime(2024, 5, 1, 10)), ("text", 5), ("lemma", 1.5)],
+)  # fmt: skip
+def test_csv_fields_leave_a_value_to_convert_to_the_frame(column, value):
+    """A value whose text only the frame's conversion gives (a float in an integer column, a
+    string read as a boolean, a datetime, a number in a text column): no fields, and the
+    writer takes the frame's path."""
+    name = next(n for n, columns in tables.TABLES.items() if column in columns)
+    assert tables.csv_fields(name, [{column: value}]) is None
+    assert tables.csv_fields(name, [{column: None}]) is not None

@@ -11,15 +11,20 @@ copies the whole sequence into windows, its CRF decodes one long sequence positi
 position), so a long article fed whole takes more memory and ~20% more time; a news article of
 ordinary length is fed whole, as natasha does. The tags are read straight from slovnet's model
 and turned into spans on razdel's token offsets (:func:`entity_spans`): the same spans as its
-markups, without finding each word in the text again.
+markups, without finding each word in the text again. The words are the Doc's own razdel
+tokens (:func:`doc_words`), not razdel run over the text a second time.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
+import numpy
 import razdel
+from razdel.segmenters.punct import DASHES
+from razdel.segmenters.tokenize import PUNCTS
 from slovnet.bio import bio_spans
 from slovnet.chop import chop
 from spacy.language import Language
@@ -34,6 +39,19 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # at most
 CHUNK_CHARS = 10_000
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+# razdel joins two atoms around one of these (no space either side) by the atoms beyond them:
+# a dash or underscore between words, a point, comma or slash between digits
+JOINED_BY_WORDS = frozenset(DASHES + "_")
+JOINED_BY_DIGITS = frozenset(".,/\\")
+PUNCT_CHARS = frozenset(PUNCTS)
+
+
+class Word(NamedTuple):
+    """A razdel token: its offsets in the text fed to the tagger and its text."""
+
+    start: int
+    stop: int
+    text: str
 
 
 def normalize(span: Span) -> str:
@@ -95,14 +113,75 @@ def chunks(doc: Doc, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return found
 
 
-def entity_spans(tagger, texts: list[str]) -> Iterator[list[tuple[int, int, str]]]:
+def joined_across(text: str, before: int, after: int) -> bool:
+    """True when razdel, tokenizing ``text`` whole, could join atoms next to the sentence
+    boundary between ``before`` (the end of the last non-space character of one sentence) and
+    ``after`` (the start of the next) that it keeps apart in the two sentences alone.
+
+    razdel splits at white space always; between two atoms with none it asks its rules, and
+    only the dash, underscore, decimal and fraction rules look past the two atoms: at ``X-|Y``
+    (``X|-Y``) they join when the atom two away, ``Y`` (``X``), is of the right kind — a word
+    or number around a dash or underscore, digits around a point, comma or slash. Within one
+    sentence that atom is missing at its edge; across the boundary the whole text has it.
+    """
+    if before >= after:  # no white space between the sentences
+        return True
+    end, start = text[before - 1], text[after]
+    if before >= 2 and not text[before - 2].isspace():  # "X-" ends the sentence, "Y" follows
+        x = text[before - 2]
+        if end in JOINED_BY_WORDS and x not in PUNCT_CHARS and start not in PUNCT_CHARS:
+            return True
+        if end in JOINED_BY_DIGITS and x.isdigit() and start.isdigit():
+            return True
+    if after + 1 < len(text) and not text[after + 1].isspace():  # "X" ends it, "-Y" follows
+        y = text[after + 1]
+        if start in JOINED_BY_WORDS and end not in PUNCT_CHARS and y not in PUNCT_CHARS:
+            return True
+        if start in JOINED_BY_DIGITS and end.isdigit() and y.isdigit():
+            return True
+    return False
+
+
+def doc_words(doc: Doc, start: int, end: int) -> list[Word] | None:
+    """``razdel.tokenize(doc.text[start:end])`` read off the Doc's tokens (offsets from
+    ``start``), for a stretch that begins and ends at sentence boundaries; None when razdel
+    over the stretch could join atoms across a sentence boundary in it
+    (:func:`joined_across`), which the Doc's sentence by sentence tokens keep apart."""
+    text = views.text(doc)
+    for first, _ in views.sentence_chars(doc):
+        if start < first < end:
+            before = first
+            while before > start and text[before - 1].isspace():
+                before -= 1
+            if joined_across(text, before, first):
+                return None
+    texts, idx, space = views.token_texts(doc), views.token_starts(doc), views.is_space(doc)
+    lo, hi = numpy.searchsorted(idx, [start, end]).tolist()
+    words = []
+    for i, offset in zip(range(lo, hi), idx[lo:hi].tolist(), strict=True):
+        if not space[i]:
+            word = texts[i]
+            words.append(Word(offset - start, offset - start + len(word), word))
+    return words
+
+
+def entity_spans(
+    tagger, texts: list[str], words: Sequence[list[Word] | None] | None = None
+) -> Iterator[list[tuple[int, int, str]]]:
     """``(start, stop, label)`` of the entities slovnet's NER ``tagger`` finds in each text:
     the spans of its ``map`` markups, computed as ``map`` does (razdel's words, the same
     batches), the tags turned into spans on razdel's own token offsets (``map`` finds each
-    word in the text again, which gives the same offsets)."""
+    word in the text again, which gives the same offsets). ``words`` may give each text's
+    razdel tokens (:func:`doc_words`; None: tokenized here)."""
     infer = tagger.infer
-    for chunk in chop(texts, tagger.batch_size):
-        tokens = [list(razdel.tokenize(text)) for text in chunk]
+    given = words if words is not None else [None] * len(texts)
+    for chunk, known in zip(
+        chop(texts, tagger.batch_size), chop(given, tagger.batch_size), strict=True
+    ):
+        tokens = [
+            list(razdel.tokenize(text)) if found is None else found
+            for text, found in zip(chunk, known, strict=True)
+        ]
         inputs = infer.encoder([[token.text for token in words] for words in tokens])
         for words, tags in zip(tokens, infer.decoder(infer.process(inputs)), strict=True):
             yield [(span.start, span.stop, span.type) for span in bio_spans(words, tags)]
@@ -129,8 +208,9 @@ class NerTagger:
             # spans do not depend on the batch: sorted by length, batches pad little
             pieces.sort(key=lambda piece: piece[2] - piece[1])
             texts = [views.text(doc)[start:end] for doc, start, end in pieces]
+            words = [doc_words(doc, start, end) for doc, start, end in pieces]
             found_in: dict[int, list[tuple[int, int, str]]] = {id(doc): [] for doc in tagged}
-            found = entity_spans(self.tagger, texts)
+            found = entity_spans(self.tagger, texts, words)
             for (doc, start, _), spans in zip(pieces, found, strict=True):
                 found_in[id(doc)].extend((start + a, start + b, label) for a, b, label in spans)
             for doc in batch:

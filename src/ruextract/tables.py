@@ -450,6 +450,68 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     return typed(pd.DataFrame.from_records(rows, columns=TABLES[name]))
 
 
+def _csv_int(values: list) -> list[str] | None:
+    if not {type(v) for v in values} <= {int, type(None)}:
+        return None
+    return ["" if v is None else str(v) for v in values]
+
+
+def _csv_float(values: list) -> list[str] | None:
+    if not {type(v) for v in values} <= {float, int, type(None)}:
+        return None
+    # a missing value and NaN are empty (Float64 reads NaN as missing); repr is numpy's text
+    return ["" if v is None or v != v else repr(float(v)) for v in values]
+
+
+def _csv_bool(values: list) -> list[str] | None:
+    if not {type(v) for v in values} <= {bool, type(None)}:
+        return None
+    return ["" if v is None else str(v) for v in values]
+
+
+def _csv_date(values: list) -> list[str] | None:
+    if not {type(v) for v in values} <= {str, date, type(None)}:
+        return None
+    # as as_dates reads them: an ISO string's first ten characters, a date as it is
+    return [
+        "" if v is None else date.fromisoformat(v[:10]).isoformat() if type(v) is str
+        else v.isoformat()
+        for v in values
+    ]  # fmt: skip
+
+
+def _csv_string(values: list) -> list[str] | None:
+    if not {type(v) for v in values} <= {str, type(None)}:
+        return None
+    return ["" if v is None else v for v in values]
+
+
+def csv_fields(name: str, rows: list[dict]) -> list[tuple[str, ...]] | None:
+    """The rows of table ``name`` as the text of each CSV field: what ``frame(name,
+    rows).to_csv`` writes (a missing value empty), computed column by column without the
+    DataFrame. None when a column holds a value of a type the conversion of :func:`typed`
+    would have to read (a number in a text column, a string in a number column...): then
+    write the frame."""
+    texts = []
+    for column in TABLES[name]:
+        kind = dtype(column)
+        values = [row.get(column) for row in rows]
+        if kind == "Int64":
+            found = _csv_int(values)
+        elif kind == "Float64":
+            found = _csv_float(values)
+        elif kind == "boolean":
+            found = _csv_bool(values)
+        elif kind is DATE_DTYPE:
+            found = _csv_date(values)
+        else:
+            found = _csv_string(values)
+        if found is None:
+            return None
+        texts.append(found)
+    return list(zip(*texts, strict=True))
+
+
 def frames(rows: Rows) -> dict[str, pd.DataFrame]:
     """Every table as a DataFrame."""
     return {name: frame(name, rows.get(name, [])) for name in TABLES}

@@ -60,14 +60,26 @@ from yargy.parser import (
     prepare_resolved_matches,
     prepare_trees,
 )
-from yargy.predicates.bank import DictionaryPredicate, TypePredicate, caseless, eq, in_, in_caseless
+from yargy.predicates.bank import (
+    DictionaryPredicate,
+    GramPredicate,
+    TypePredicate,
+    caseless,
+    eq,
+    in_,
+    in_caseless,
+)
 from yargy.predicates.constructors import AndPredicate, NotPredicate, OrPredicate
 from yargy.rule.bnf import BNFRule, is_rule
 from yargy.span import resolve_spans
+from yargy.tagger import PassTagger
 from yargy.token import is_morph_token
 from yargy.tree import Leaf, Node
 
 ANY = None  # FIRST set of a rule that may start with anything
+# what the compositions of a grammar's predicates (and_, or_, not_) give is kept for this many
+# sets of simple predicates a token satisfies (100 corpus articles: ~400 for the date grammar)
+COMPOSED_CACHE = 16_384
 
 
 def reachable_rules(start: BNFRule) -> dict[int, BNFRule]:
@@ -210,9 +222,11 @@ class PredicateIndex:
 
     Indexed are ``eq``, ``caseless``, ``in_`` and ``in_caseless`` (over a collection of words,
     not a string: ``in_("abc")`` tests substrings), ``normalized``/``dictionary`` (a normal
-    form in a set) and ``type``; each answers exactly as its ``__call__`` would. Any other
+    form in a set), ``gram`` (a grammeme of some parse: one of the union of the parses'
+    grammemes) and ``type``; each answers exactly as its ``__call__`` would. Any other
     predicate (``gram``, ``gte``, ``custom``…) is called; ``and_``, ``or_`` and ``not_`` are
-    worked out from their parts, as they would (indexed parts answered from the index).
+    worked out from their parts, as they would (indexed parts answered from the index), and
+    kept per set of the other predicates a token satisfies (:data:`COMPOSED_CACHE` sets).
     """
 
     def __init__(self, predicates: Iterable) -> None:
@@ -222,6 +236,7 @@ class PredicateIndex:
         self.by_lower: defaultdict[object, set[int]] = defaultdict(set)
         self.by_normal: defaultdict[object, set[int]] = defaultdict(set)
         self.by_type: defaultdict[object, set[int]] = defaultdict(set)
+        self.by_gram: defaultdict[object, set[int]] = defaultdict(set)
         # the predicates and every part of a composition of them, parts first
         unique: dict[int, object] = {}
         stack = [(predicate, False) for predicate in predicates]
@@ -237,7 +252,7 @@ class PredicateIndex:
                 stack.extend((part, False) for part in parts)
         for predicate in unique.values():
             kind, value = type(predicate), getattr(predicate, "value", None)
-            if kind in (eq, caseless, TypePredicate):
+            if kind in (eq, caseless, TypePredicate, GramPredicate):
                 if value.__hash__ is None:
                     self.called.append((predicate, None, ()))
                     continue
@@ -249,7 +264,7 @@ class PredicateIndex:
                 values = value
             else:
                 parts = composition_parts(predicate)
-                self.called.append((predicate, type(predicate), tuple(map(id, parts))))
+                self.called.append((predicate, type(predicate), frozenset(map(id, parts))))
                 continue
             table = {
                 eq: self.by_value,
@@ -258,10 +273,18 @@ class PredicateIndex:
                 in_caseless: self.by_lower,
                 DictionaryPredicate: self.by_normal,
                 TypePredicate: self.by_type,
+                GramPredicate: self.by_gram,
             }[kind]
             for item in values:
                 table[item].add(id(predicate))
             self.indexed.add(id(predicate))
+        # the called predicates: those that are no composition (they depend on the token
+        # alone), then the compositions, parts before what is made of them
+        self.leaves = [predicate for predicate, _, parts in self.called if not parts]
+        self.composed = [(id(p), kind, parts) for p, kind, parts in self.called if parts]
+        # the compositions that hold, by what the token satisfies besides them (many token
+        # texts satisfy the same simple predicates: most words none)
+        self._composed: dict[frozenset[int], frozenset[int]] = {}
 
     def matched(self, token) -> frozenset[int]:
         """Ids of the predicates that ``token`` satisfies."""
@@ -274,18 +297,29 @@ class PredicateIndex:
                     found.update(self.by_normal.get(form.normalized, ()))
             else:
                 found.update(self.by_normal.get(token.normalized, ()))
-        for predicate, kind, parts in self.called:  # parts before what is made of them
-            if not parts:
-                holds = predicate(token)
-            elif kind is NotPredicate:
-                holds = parts[0] not in found
-            elif kind is AndPredicate:
-                holds = all(part in found for part in parts)
-            else:
-                holds = any(part in found for part in parts)
-            if holds:
+        if self.by_gram and is_morph_token(token):  # ``gram`` is false for other tokens
+            by_gram = self.by_gram
+            for value in frozenset().union(*(form.grams.values for form in token.forms)):
+                found.update(by_gram.get(value, ()))
+        for predicate in self.leaves:
+            if predicate(token):
                 found.add(id(predicate))
-        return frozenset(found)
+        simple = frozenset(found)
+        matched = self._composed.get(simple)
+        if matched is None:
+            for key, kind, parts in self.composed:  # parts before what is made of them
+                if kind is NotPredicate:
+                    holds = parts.isdisjoint(found)
+                elif kind is AndPredicate:
+                    holds = parts.issubset(found)
+                else:
+                    holds = not parts.isdisjoint(found)
+                if holds:
+                    found.add(key)
+            if len(self._composed) >= COMPOSED_CACHE:
+                self._composed.clear()
+            matched = self._composed[simple] = frozenset(found)
+        return matched
 
 
 class TokenClass:
@@ -402,6 +436,9 @@ class LookaheadParser(Parser):
         self._column = None
         self._predicted: set[int] = set()
 
+    # (tokenizer, tagger, text, tokens) of the last text tokenized by any parser
+    _last_tokens: tuple | None = None
+
     def view(self, token) -> TokenView | None:
         """The :class:`TokenView` of ``token`` (None after the last token)."""
         if token is None:
@@ -422,6 +459,22 @@ class LookaheadParser(Parser):
             self._views.move_to_end(key)
         return view
 
+    def tokens(self, text) -> list:
+        """The tagged tokens of ``text``; the last text's are kept and given to every parser
+        with the same tokenizer and tagger (the facts grammars each read the same windows).
+        yargy's parsing reads tokens and never changes them."""
+        last = LookaheadParser._last_tokens
+        if (
+            last is not None
+            and last[2] == text
+            and last[0] is self.tokenizer
+            and (last[1] is self.tagger or type(last[1]) is type(self.tagger) is PassTagger)
+        ):
+            return last[3]
+        found = list(self.tagger(self.tokenizer(text)))
+        LookaheadParser._last_tokens = (self.tokenizer, self.tagger, text, found)
+        return found
+
     def findall(self, text) -> list:
         """yargy's ``Parser.findall`` (the same matches, in the same order), as a list.
 
@@ -437,7 +490,14 @@ class LookaheadParser(Parser):
         gc.disable()
         try:
             chart = self.chart(text)
-            states = [state for column in chart.columns for state in column.matches(self.rule)]
+            # yargy's ``column.matches(rule)``: the completed states of the top rule
+            top = self.rule
+            states = [
+                state
+                for column in chart.columns
+                for state in column.states
+                if state.rule is top and state.dot_index >= len(state.production.terms)
+            ]
             trees = sorted(prepare_trees(states))
             if self.has_relations:
                 found = list(prepare_resolved_matches(trees))
@@ -455,9 +515,8 @@ class LookaheadParser(Parser):
     def chart(self, text, all=True):
         """yargy's ``Parser.chart``, with :class:`FastColumn` columns and the loop (yargy's
         ``scan`` and ``complete`` too) inlined."""
-        tokens = self.tagger(self.tokenizer(text))
         chart = Chart.__new__(Chart)
-        chart.tokens = list(tokens)
+        chart.tokens = self.tokens(text)
         chart.columns = [FastColumn(0, None)]
         for index, token in enumerate(chart.tokens, 1):
             chart.columns.append(FastColumn(index, token))
@@ -575,14 +634,11 @@ class LookaheadParser(Parser):
             viable = productions.get(id(rule))
             if viable is None:
                 viable = productions[id(rule)] = self._viable(rule, view)
-        for index, production in viable:
+        states, waiting = column.states, column.states_index
+        for index, production in viable:  # FastColumn.append inlined
             node = Node(rule, production, rank=index, children=[])
-            state = State(
-                rule,
-                production,
-                dot_index=0,
-                start_column=column,
-                stop_column=column,
-                node=node,
-            )
-            column.append(state)
+            state = State(rule, production, 0, column, column, node)
+            states.append(state)
+            terms = production.terms
+            if terms and isinstance(terms[0], BNFRule):
+                waiting[id(terms[0])].append(state)

@@ -635,6 +635,13 @@ class TableWriter:
             if not part:
                 continue
             self.n_rows[name] += len(part)
+            if self.fmt == "csv":  # the fields as the frame writes them, without the frame
+                fields = tables.csv_fields(name, part)
+                if fields is not None:
+                    csv.writer(
+                        self._handles[name], quoting=csv.QUOTE_MINIMAL, lineterminator="\n"
+                    ).writerows(fields)
+                    continue
             df = tables.frame(name, part)
             if self.fmt == "parquet":
                 self._buffers[name].append(df)
