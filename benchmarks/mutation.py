@@ -14,6 +14,7 @@
     python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
+    (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -260,6 +261,35 @@ TARGETS: dict[str, Target] = {
             "-k",
             "constructions or not_roles or linking or similar_role",
         ),
+    ),
+    # session 6's count recall rules (issue 12): counts whose noun is elsewhere
+    "facts_counts_s6": Target(
+        path="src/ruextract/facts/counts.py",
+        functions=(
+            "ones_of_counts",
+            "counted_genitive",
+            "counts_of_number_nouns",
+            "parts_of_counts",
+            "counts_of_substantives",
+        ),
+        tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
+    ),
+    # session 6's later count rules (lists, dashes, verbs, oblique cases)
+    "facts_counts_s6b": Target(
+        path="src/ruextract/facts/counts.py",
+        functions=(
+            "counts_after_dash",
+            "multiplied_counts_by_verb",
+            "counts_listed_before_dash",
+            "counts_of_oblique_substantives",
+        ),
+        tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
+    ),
+    # session 6's filters of counts that are references or no counts ("части 2 статьи 105")
+    "facts_amounts_s6": Target(
+        path="src/ruextract/facts/amounts.py",
+        functions=("is_id_reference", "is_determiner_unagreed"),
+        tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
     ),
     # people: the linking rules of session 6 (draw 6's study)
     "people_linking": Target(

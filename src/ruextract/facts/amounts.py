@@ -26,17 +26,20 @@ KINDS = (MONEY_KIND, PERCENT_KIND, QUANTITY_KIND)
 # yargy parses only windows of text around these triggers (it is slow on whole articles)
 TRIGGER = re.compile(
     r"\d|[%$€£¥₽₸₴]|\b(?:процент\w*|тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|"
-    r"триллион\w*|полтор\w*|четверт(?:ь|и|ью)|трет(?:ь|и|ью)|половин\w*|нескольк\w*|"
+    r"триллион\w*|полтор\w*|полу?(?:тысяч|миллион|миллиард)\w*|четверт(?:ь|и|ью)|трет(?:ь|и|ью)|половин\w*|нескольк\w*|"
     r"сотн\w*|сотен|доллар\w*|евро|рубл\w*|"
     # small counts in words: "два истребителя", "семь мандатов", "троих претендентов"
-    r"(?P<word>один|одн(?:а|о|у|ой|ого|ому|ом|им|ою)|дв[аеу]х?|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
+    r"(?P<word>один|одн(?:а|о|у|ой|ого|ому|ом|им|ою)|дв[аеу]х?|двум|двумя|двое|двоих|тр[иеё]х?|тр[её]м|тремя|трое|троих|четыр\w*|"
     r"пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем[ьи]|восемь|восьми|восемью|девят(?:ь|и|ью)|"
     r"десят(?:ь|и|ью)|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых|"
     # teens, tens and hundreds in any case: "одиннадцати принцев", "двести стран"
     r"(?:одинн|двен|трин|пятн|шестн|семн|восемн|девятн)адцат(?:ь|и|ью)|"
     r"(?:двадцат|тридцат)(?:ь|и|ью)|сорок[а]?|(?:пят|шест|сем|восем)ьдесят|"
     r"(?:пяти|шести|семи|восьми)десят(?:и|ью)|девяност[оа]|сто|ста|двест[и]|трист[а]|"
-    r"(?:пят|шест|сем|восем|девят)ьсот|(?:дв[уе]х|тр[её]х|пяти|шести|семи|восьми|девяти)сот\w*"
+    r"(?:пят|шест|сем|восем|девят)ьсот|(?:дв[уе]х|тр[её]х|пяти|шести|семи|восьми|девяти)сот\w*|"
+    # hundreds in the dative, instrumental, locative: "в трёхстах метрах", "двумстам"
+    r"(?:дв(?:ум|умя|ух)|тр(?:[её]м|емя|[её]х)|четыр(?:[её]м|ьмя|[её]х)|пяти|шести|семи|"
+    r"восьми|девяти|пятью|шестью|семью|восемью|девятью)ст(?:ам|ами|ах)"
     r"))\b",
     re.IGNORECASE,
 )
@@ -308,6 +311,12 @@ PAID_BEFORE = re.compile(
     r"\b(?:получ\w+|выплат\w+|заплат\w+|плат\w+)\s+(?:по\s+)?)$",
     re.IGNORECASE,
 )
+# a noun of money right before an amount: "та получила прибыль в 6 миллиардов", "долг в 3 млрд"
+MONEY_NOUN_BEFORE = re.compile(
+    r"\b(?:прибыл[ьи]\w*|выручк\w*|доход\w*|убыт\w*|долг\w*|капитал\w*|состояни\w*)"
+    r"\s+(?:в|на)\s+$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
 # how far in the same line a money fact after a price with no currency may give it one
 CURRENCY_AFTER_REACH = 200
@@ -316,7 +325,8 @@ CURRENCY_AFTER_REACH = 200
 def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
     """A number with a multiplier and no unit is money in the currency of the money said
     right before it ("из кредитов на 17 миллиардов рублей 12 миллиардов приходится на …"),
-    or, after a verb of price or payment ("получат по 2,5 тыс."), in the currency of the
+    or, after a verb of price or payment ("получат по 2,5 тыс.") or a noun of money ("та
+    получила прибыль в 6 миллиардов", :data:`MONEY_NOUN_BEFORE`), in the currency of the
     nearest money before it in the text, else just after it on its line; not without a
     currency to take, nor before a noun (its own unit)."""
     from ruextract import models
@@ -338,7 +348,10 @@ def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
         if before and start - before[-1].stop <= ELIDED_LIST_REACH:
             if not SENTENCE_END.search(text[before[-1].stop : start]):
                 currency = before[-1].unit
-        if currency is None and PAID_BEFORE.search(text[max(0, start - 25) : start]):
+        paid = PAID_BEFORE.search(text[max(0, start - 25) : start])
+        if currency is None and (
+            paid or MONEY_NOUN_BEFORE.search(text[max(0, start - 25) : start])
+        ):
             line_stop = text.find("\n", stop)
             line_stop = len(text) if line_stop < 0 else line_stop
             after = [
@@ -571,6 +584,64 @@ def is_ratio_or_rank(text: str, fact: Fact) -> bool:
     return False
 
 
+# a reference before a number: "части 2 статьи 105", "ч. 3", "п. 1", "№ 5", "пунктом 3"
+# ("главы" is also a head: "главы двух государств")
+ID_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:ч|п|пп|ст|гл|т)\.?|№|(?<![\w-])(?:част(?:ь|и|ью|ей|ям)|"
+    r"(?:под)?пункт(?:а|у|ом|е|ы|ов)?|стать(?:я|и|ю|ей|е)|статей|"
+    r"том(?:а|е|у|ом)|абзац(?:а|е|у|ем)?|раздел(?:а|е|у|ом)?))\s*$",
+    re.IGNORECASE,
+)
+# a number after the noun: "2 статьи 105" is a reference
+NUMBER_NEXT = re.compile(r"\s*(?:№\s*)?\d")
+
+
+def is_id_reference(text: str, fact: Fact) -> bool:
+    """True for a quantity right after a reference word ("статьи 6 закона", "ч. 1 ст. 6"),
+    and for a count of a noun naming a part of a text
+    (:data:`~ruextract.grammars.quantity.ID_NOUNS`) that is a reference, not a count: after a
+    reference word ("части 2 статьи 105"), before a number ("2 статьи 105"),
+    or with a noun that does not take the number's form ("по 5 статье"); a singular noun
+    after a number ending in 1 names one ("вступит в силу 181 статья закона"). "по двум
+    статьям", "11 пунктов", "двух частей" are counts."""
+    from ruextract import models
+    from ruextract.grammars.quantity import ID_NOUNS
+
+    if fact.kind != QUANTITY_KIND:
+        return False
+    if ID_BEFORE.search(text, max(0, fact.start - 12), fact.start):
+        # "статьи 6 закона": the number of a reference counts no noun after it
+        return True
+    if fact.unit not in ID_NOUNS:
+        return False
+    if NUMBER_NEXT.match(text, fact.stop):
+        return True
+    noun = fact.text.split()[-1].lower()
+    if int(fact.value) % 10 == 1 and not any(
+        "NOUN" in p.tag and p.tag.number == "plur" for p in models.morph_analyzer().parse(noun)
+    ):
+        return True
+    return not agrees_as_count(fact.value, noun)
+
+
+def is_determiner_unagreed(text: str, fact: Fact) -> bool:
+    """True for a count with a possessive or "другой" before its noun
+    (:data:`~ruextract.grammars.quantity.DETERMINER`) that counts nothing: in digits, a noun
+    that does not take the number's form ("В 2012 его команда": a year before a subject);
+    "один" (an indefinite "one of his": "один его друг", "хотя бы один ваш военный"). "80 его
+    последователей", "двух других актрис" are counts."""
+    from ruextract.grammars.quantity import DETERMINER_LEMMAS, DETERMINER_WORDS, noun_lemma
+
+    if fact.kind != QUANTITY_KIND:
+        return False
+    words = fact.text.lower().split()
+    if not any(w in DETERMINER_WORDS or noun_lemma(w) in DETERMINER_LEMMAS for w in words[1:-1]):
+        return False
+    if not fact.text[:1].isdigit():
+        return bool(ONE_WORD.match(fact.text))
+    return 1000 <= fact.value <= 2100 or not agrees_as_count(fact.value, words[-1])
+
+
 def agrees_as_count(value: float, noun: str) -> bool:
     """True when ``noun`` has the form a count of ``value`` takes: plural ("17 матчей", "105
     мест"), genitive singular after 2–4 ("3 тура"), singular after 21, 31 … ("51 место");
@@ -626,8 +697,19 @@ def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
         word = WORD_AFTER.match(text, match.end())
         if word is not None:
             tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
+            if {"NOUN", "NUMR"} & tag.grammemes:
                 continue
+            if {"ADJF", "PRTF"} & tag.grammemes:
+                # "в 268 играх из 410 возможных": an adjective with no noun after it stands
+                # for the count's noun; one before its noun ("из 200 зарегистрированных
+                # кандидатов") counts that noun
+                following = WORD_AFTER.match(text, word.end())
+                if following is None or following.start(1) - word.end() > 1:
+                    following = None
+                if following is not None and {"NOUN", "ADJF", "PRTF"} & (
+                    models.morph_analyzer().parse(following.group(1).lower())[0].tag.grammemes
+                ):
+                    continue
         number = match.group(1)
         found.append(
             Fact(start=match.start(1), stop=match.end(1), text=number, kind=QUANTITY_KIND,
@@ -795,6 +877,13 @@ def context_counts(text: str, facts: list[Fact]) -> list[Fact]:
         counts.ones_alone,
         counts.counts_of_capitalised_nouns,
         counts.more_alone,
+        counts.ones_of_counts,
+        counts.counts_of_number_nouns,
+        counts.parts_of_counts,
+        counts.counts_after_dash,
+        counts.multiplied_counts_by_verb,
+        counts.counts_listed_before_dash,
+        counts.counts_of_oblique_substantives,
     ):
         found += step(text, facts + found)
     return found
@@ -831,6 +920,8 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
         and not is_formula_part(text, f)
         and not is_id_number(text, f)
         and not is_slash_denominator(text, f)
+        and not is_determiner_unagreed(text, f)
+        and not is_id_reference(text, f)
     ]
     candidates = agreeing_units(compound_units(text, candidates))
     candidates += (

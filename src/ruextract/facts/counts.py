@@ -27,14 +27,17 @@ from ruextract.records import Fact
 
 # a collective numeral with no noun after it: "Все четверо сгорели", "Последние двое"
 COLLECTIVE_ALONE = re.compile(
-    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро)\b(?!\s+[а-яё]+(?:ых|их)\b)",
+    r"\b(двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|"
+    # its accusative / genitive: "Полиция задержала троих", "убил двоих и ранил пятерых"
+    r"двоих|троих|четверых|пятерых|шестерых|семерых)\b(?!\s+[а-яё]+(?:ых|их)\b)",
     re.IGNORECASE,
 )
 PEOPLE = "человек"
 # "семеро из задержанных": the group a collective numeral is a part of
 COLLECTIVE_OF = re.compile(r"\s+из\s+([а-яё]+)", re.IGNORECASE)
 COLLECTIVE_VALUES = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
-                     "семеро": 7, "восьмеро": 8}  # fmt: skip
+                     "семеро": 7, "восьмеро": 8, "двоих": 2, "троих": 3, "четверых": 4,
+                     "пятерых": 5, "шестерых": 6, "семерых": 7}  # fmt: skip
 # how far back the count of people a collective numeral stands for may be
 COLLECTIVE_REACH = 300
 
@@ -264,7 +267,11 @@ FIRST_OF_COUNT = r"(?=[\dоОбБмМсСпПдДтТчЧшШвВ])"
 COUNT_OF_SUBSTANTIVE = re.compile(
     FIRST_OF_COUNT + r"(?<![\w.,:/-])(?<!\d\s)(?<!\d\u00a0)"
     r"((?:(?:около|более|менее|свыше|почти|примерно)\s+)?(\d+|" + COUNT_WORD + r")"
-    r"\s+([а-яё]+(?:ых|их)))\b(?!-)(?:\s+([а-яё]+))?",
+    # "Двое других подозреваемых": a possessive or "другой" before it; "8 воздержавшихся": a
+    # reflexive participle
+    r"\s+(?:(?:других|его|её|ее|их|своих)\s+)?([а-яё]+(?:ых|их)(?:ся)?))\b(?!-)"
+    # the word after it on its line ("трое убитых\nЛьеж": a headline ends at the break)
+    r"(?:[^\S\n]+([а-яё]+))?",
     re.IGNORECASE,
 )
 
@@ -301,7 +308,7 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
             # its noun after it, or after a pronoun ("двух предъявленных ему обвинений")
             if {"NOUN", "ADJF", "PRTF", "NPRO"} & tag.grammemes:
                 continue
-        reading = unitless_reading(text[start : match.start(3)].rstrip())
+        reading = unitless_reading(text[start : match.end(2)])
         if reading is None:
             continue
         unit = substantive_lemma(match.group(3))
@@ -598,7 +605,9 @@ def counts_restated_in_words(text: str, facts: list[Fact]) -> list[Fact]:
 # a count of a noun in quotes: "собрал пять «Оскаров»", "Разговоры двух «Твитеров»"
 QUOTED_NOUN = re.compile(
     FIRST_OF_COUNT + r"(?<![\w.,])(\d+|" + COUNT_WORD + r"|пять|шесть|семь|восемь|девять|десять)"
-    r"\s+«([а-яё]+(?:-[а-яё]+)?)»",
+    # in any quotes, maybe with an adjective of the name: "две "Золотых Маски"", "два
+    # «Золотых глобуса»"
+    r"\s+[«\"„“](?:([а-яё]+)\s+)?([а-яё]+(?:-[а-яё]+)?)[»\"“”]",
     re.IGNORECASE,
 )
 
@@ -606,7 +615,9 @@ QUOTED_NOUN = re.compile(
 def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     """ "собрал пять «Оскаров»": a count of a noun in quotes (a name used as a common noun)
     counts it, when the noun has the form the number takes (plural, or genitive singular
-    after 2–4): not "статьи 214 «Вандализм»" (a title after an article number)."""
+    after 2–4): not "статьи 214 «Вандализм»" (a title after an article number). An adjective
+    of the name in the noun's case is part of it ("два «Золотых глобуса»" → золотой глобус),
+    in any quotes ("две "Золотых Маски"")."""
     from ruextract import models
     from ruextract.facts.amounts import agrees_as_count
 
@@ -617,16 +628,470 @@ def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
         if overlaps_taken(start, stop, taken):
             continue
         reading = unitless_reading(match.group(1))
-        if reading is None or not agrees_as_count(reading[0], match.group(2)):
+        if reading is None or not agrees_as_count(reading[0], match.group(3)):
             continue
         if reading[0] >= 1000:
             continue
         noun = next(
-            p for p in models.morph_analyzer().parse(match.group(2).lower()) if "NOUN" in p.tag
+            p for p in models.morph_analyzer().parse(match.group(3).lower()) if "NOUN" in p.tag
         )
+        unit = noun.normal_form
+        if match.group(2):
+            # "«Золотых глобусов»" → "золотой глобус": the adjective in the noun's gender
+            adjective = next(
+                (
+                    p
+                    for p in models.morph_analyzer().parse(match.group(2).lower())
+                    if "ADJF" in p.tag and p.tag.case == noun.tag.case
+                ),
+                None,
+            )
+            gender = models.morph_analyzer().parse(unit)[0].tag.gender
+            named = adjective.inflect({gender, "sing", "nomn"}) if adjective and gender else None
+            if named is None:
+                continue
+            unit = f"{named.word} {unit}"
         found.append(
             Fact(start=start, stop=stop, text=match.group(0), kind=QUANTITY_KIND,
-                 value=reading[0], unit=noun.normal_form)
+                 value=reading[0], unit=unit)
+        )  # fmt: skip
+    return found
+
+
+# "один" with no noun, joined to a count before it ("пострадали 13 человек, и один погиб",
+# "два обыска … и ещё один в компании") or after it ("убить одного и ранить четырёх
+# сотрудников"): one of that count's noun
+ONE_WITHOUT_NOUN = re.compile(
+    r"(?<![\w-])(один|одна|одно|одного|одной|одному|одну|одним|одном)\b(?!-)", re.IGNORECASE
+)
+ONE_ON_ONE = re.compile(r"\s+на\s+один\b", re.IGNORECASE)
+# what joins it to the count before it: "и", "а" or a comma, maybe "ещё"
+ONE_JOINED = re.compile(r"(?:(?:^|[,\s])и|,|(?:^|\s)а)\s+(?:(?:ещё|еще)\s+)?$", re.IGNORECASE)
+# between "один" and the count after it: "и" and one or two words (its verb): not "одного и
+# двух сотрудников" (a list of two counts)
+ONE_THEN_COUNT = re.compile(r"\s+и\s+(?:[а-яё]+\s+){1,2}$", re.IGNORECASE)
+# how far back the count "один" joins may end (a short list)
+ONE_REACH = 80
+ONE_GENDERS = {"один": "masc", "одна": "femn", "одной": "femn", "одну": "femn", "одно": "neut"}
+
+
+def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "пострадали 13 человек, и один погиб", "задержала двоих человек возле суда и одного
+    — внутри", "убить одного и ранить четырёх сотрудников": "один" with no noun of its own,
+    after "и", "а" or a comma right behind a count in the same sentence (within
+    :data:`ONE_REACH` characters), or before "и" + its verb + a count, is one of that count's
+    noun, when its gender fits that noun. Not "один из …", "один на один", not "один" before
+    a word it could agree with ("один такой", "одна женщина"), not paired with
+    "другой"/"второй"."""
+    from ruextract import models
+    from ruextract.facts.amounts import OTHER_AFTER, OTHER_REACH
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in ONE_WITHOUT_NOUN.finditer(text):
+        start, stop = match.span(1)
+        if overlaps_taken(start, stop, taken):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            after = word.group(1).lower()
+            if after == "из":
+                continue
+            tag = models.morph_analyzer().parse(after)[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NPRO", "Apro", "NUMR"} & tag.grammemes:
+                continue
+        if ONE_ON_ONE.match(text, stop):
+            # "один на один": face to face, no count
+            continue
+        rest = text[stop : stop + OTHER_REACH]
+        end = SENTENCE_END.search(rest)
+        rest = rest[: end.start() if end else len(rest)]
+        if OTHER_AFTER.search(rest) or re.search(r"\bвтор(?:ой|ая|ое|ого|ому|ую)\b", rest):
+            continue
+        before = [f for f in counts if f.stop <= start]
+        joined = None
+        if (
+            before
+            and start - before[-1].stop <= ONE_REACH
+            and ONE_JOINED.search(text, max(0, start - 12), start)
+        ):
+            if not SENTENCE_END.search(text[before[-1].stop : start]):
+                joined = before[-1]
+        if joined is None:
+            later = [f for f in counts if f.start >= stop]
+            if later and ONE_THEN_COUNT.fullmatch(" " + text[stop : later[0].start]):
+                joined = later[0]
+        if joined is None or joined.value == 1:
+            continue
+        genders = ONE_GENDERS.get(match.group(1).lower(), "masc neut").split()
+        nouns = [
+            p
+            for p in models.morph_analyzer().parse(joined.unit.split("-")[-1])
+            if {"NOUN", "ADJF", "PRTF"} & p.tag.grammemes
+        ]
+        if not nouns or nouns[0].tag.gender not in genders:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND, value=1.0,
+                 unit=joined.unit)
+        )  # fmt: skip
+    return found
+
+
+# a bare number as the value or target of "число/количество X": "Число кандидатов … выросло
+# до 13", "увеличил число машин … с 8 до 12", "сокращение членов кабмина с 14 до 11"
+BARE_TARGET = re.compile(
+    r"(?<![\w.,])(?:(?:с|со)\s+(?P<start>\d+)\s+до|до|составил[оа]?|составляет|достигл[оа]|"
+    r"достигает|превысил[оа]|превышает)\s+(?P<number>\d+)(?![\d.,]?\d)(?!\s*[%$€£:/-])"
+    # "Наибольшее количество правонарушений зарегистрировано в Москве (462), Самарской (88)":
+    # a number alone in brackets
+    r"|(?<=\()(?P<bracketed>\d+)(?=\))",
+    re.IGNORECASE,
+)
+# the noun whose count it is, with the words that may come between it and "число"
+NUMBER_NOUN = re.compile(
+    r"\b(?P<noun>числ[оауе]м?|количеств[оауе]м?|численност[ьию]|сокращени[еяю]|"
+    r"увеличени[еяю]|уменьшени[еяю])\s+(?P<words>[а-яё-]+(?:\s+[а-яё-]+){0,2})",
+    re.IGNORECASE,
+)
+# how far back in the sentence "число X" may be; for a number in brackets (a list of them)
+NUMBER_NOUN_REACH = 150
+BRACKETED_REACH = 300
+CHANGE_NOUN_START = ("сокращ", "увелич", "уменьш")
+
+
+def counted_genitive(words: str) -> str | None:
+    """The lemma of the noun in the genitive plural that ``words`` open with, past adjectives
+    and participles before it ("кандидатов" → кандидат, "новых машин" → машина), or of a
+    participle or adjective standing for people with no noun after it ("погибших
+    достигло" → погибший); None otherwise."""
+    from ruextract import models
+    from ruextract.grammars.quantity import NOT_COUNTED
+
+    words_ = words.lower().split()
+    for n, word in enumerate(words_):
+        parses = models.morph_analyzer().parse(word)
+        # its first reading: "новых" is an adjective before its noun, not "новое"
+        if {"NOUN", "plur", "gent"} <= parses[0].tag.grammemes:
+            return None if parses[0].normal_form in NOT_COUNTED else parses[0].normal_form
+        if not any({"ADJF", "PRTF"} & p.tag.grammemes for p in parses):
+            return None
+        following = words_[n + 1] if n + 1 < len(words_) else None
+        if following is None or not {"NOUN", "ADJF", "PRTF"} & (
+            models.morph_analyzer().parse(following)[0].tag.grammemes
+        ):
+            return substantive_lemma(word)
+    return None
+
+
+def counts_of_number_nouns(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Число кандидатов в мэры Москвы выросло до 13", "увеличил число машин с «мигалками» с
+    8 до 12": a bare number after "до", "с A до B" or a verb of measure ("составило",
+    "достигло", "превысило") counts the noun in the genitive plural after "число",
+    "количество" or "численность" before it in the sentence (within
+    :data:`NUMBER_NOUN_REACH` characters); after "сокращение/увеличение/уменьшение" only a
+    count of people or animals ("сокращение членов кабмина с 14 до 11"). "с A до B" is one
+    change (``value_from`` A). So does a number alone in brackets, within
+    :data:`BRACKETED_REACH` ("Наибольшее количество правонарушений зарегистрировано в Москве
+    (462), Самарской (88)"). Not a year, not a number with a noun of its own after it."""
+    from ruextract import models
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in BARE_TARGET.finditer(text):
+        group = "bracketed" if match.group("bracketed") else "number"
+        start = match.start() if match.group("start") else match.start(group)
+        stop = match.end(group)
+        if overlaps_taken(start, stop, taken):
+            continue
+        numbers = [int(n) for n in (match.group("start"), match.group(group)) if n]
+        if any(1000 <= n <= 2100 for n in numbers):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
+                continue
+        reach = BRACKETED_REACH if group == "bracketed" else NUMBER_NOUN_REACH
+        before = text[max(0, match.start() - reach) : match.start()]
+        end = list(SENTENCE_END.finditer(before))
+        if end:
+            before = before[end[-1].end() :]
+        unit = None
+        for noun in NUMBER_NOUN.finditer(before):
+            lemma = counted_genitive(noun.group("words"))
+            if lemma is None:
+                continue
+            if noun.group("noun").lower().startswith(CHANGE_NOUN_START):
+                parses = models.morph_analyzer().parse(lemma)
+                if not any("NOUN" in p.tag and p.tag.animacy == "anim" for p in parses):
+                    continue
+            unit = lemma
+        if unit is None:
+            continue
+        value_from = direction = None
+        if match.group("start"):
+            value_from = float(numbers[0])
+            if numbers[1] != numbers[0]:
+                direction = "up" if numbers[1] > numbers[0] else "down"
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=float(numbers[-1]), unit=unit, value_from=value_from,
+                 direction=direction)
+        )  # fmt: skip
+    return found
+
+
+# a part of the count before it, with no noun of its own: "71,6 млн человек, из них примерно
+# 21,4 млн — пользователи из России", "погибли 40 человек, из них 12 — дети"
+PART_AMOUNT = re.compile(
+    r"\b(?:из\s+них|из\s+которых|среди\s+них|среди\s+которых|в\s+том\s+числе|в\s+их\s+числе)"
+    r",?\s+(?P<amount>(?:(?:около|более|менее|свыше|почти|примерно|порядка)\s+)?\d+(?:[.,]\d+)?"
+    r"(?:\s+(?:тыс\.|тыс\b|тысяч[аи]?\b|млн\b|млрд\b|миллион\w*|миллиард\w*))?)"
+    r"(?![\d.,]?\d)(?!\s*[%$€£:/-])",
+    re.IGNORECASE,
+)
+# how far back the count it is a part of may end
+PART_REACH = 60
+
+
+def parts_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "порядка 71,6 млн человек, из них примерно 21,4 млн — пользователи", "погибли 40
+    человек, из них 12 — дети": an amount with no noun after "из них", "среди них", "в том
+    числе" counts the noun of the count right before it (within :data:`PART_REACH`
+    characters, on its line: "Задержаны 30 человек. Из них 5 — иностранцы"); not a year, not
+    one with a noun or adjective of its own after it ("из них 12 детей")."""
+    from ruextract import models
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in PART_AMOUNT.finditer(text):
+        start, stop = match.span("amount")
+        if overlaps_taken(start, stop, taken):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
+                continue
+        before = [f for f in counts if f.stop <= match.start()]
+        if not before or match.start() - before[-1].stop > PART_REACH:
+            continue
+        if "\n" in text[before[-1].stop : match.start()]:
+            continue
+        amount = match.group("amount").split()[-1]
+        if amount.isdigit() and 1000 <= int(amount) <= 2100:
+            continue
+        reading = unitless_reading(match.group("amount"))
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group("amount"), kind=QUANTITY_KIND,
+                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
+
+
+# a count after a dash, its noun before the dash: "Погибших — 12, раненых — 40"
+COUNT_AFTER_DASH = re.compile(
+    r"(?<![\w-])([а-яё]+)\s+[—–-]\s+(?P<amount>(?:(?:около|более|менее|свыше|почти|примерно|"
+    r"порядка)\s+)?(?P<number>\d+))(?![\d.,]?\d)(?!\s*[%$€£:/-])",
+    re.IGNORECASE,
+)
+
+
+def counts_after_dash(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Погибших — 12, раненых — 40", "Голосов — 1200": a number after a dash with no noun of
+    its own counts the word before the dash when that word is a noun in the genitive plural
+    or a participle or adjective standing for people (:func:`substantive_lemma`); not a
+    noun of time or measure ("лет — 15", :data:`~ruextract.grammars.quantity.NOT_COUNTED`),
+    not a year."""
+    from ruextract import models
+    from ruextract.grammars.quantity import NOT_COUNTED
+
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in COUNT_AFTER_DASH.finditer(text):
+        start, stop = match.span("amount")
+        if overlaps_taken(start, stop, taken):
+            continue
+        if 1000 <= int(match.group("number")) <= 2100:
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1:
+            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
+                continue
+        unit = substantive_lemma(match.group(1))
+        if unit is None or unit in NOT_COUNTED:
+            continue
+        reading = unitless_reading(match.group("amount"))
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group("amount"), kind=QUANTITY_KIND,
+                 value=reading[0], unit=unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
+
+
+# a plural verb right after an amount: "ещё около 2 тысяч получили ранения"
+PLURAL_VERB_AFTER = re.compile(r"\s+([а-яё]+)", re.IGNORECASE)
+
+
+def multiplied_counts_by_verb(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "погибли 38 человек, пострадали до 4 тысяч", "ещё около 2 тысяч получили ранения": a
+    number with a multiplier and no noun, right after or before a plural verb (or short
+    participle), counts the people of the count before it in its sentence (within
+    :data:`BARE_COUNT_REACH` characters; a person noun or a participle standing for one)."""
+    from ruextract import models
+
+    def plural_verb(word: str) -> bool:
+        tag = models.morph_analyzer().parse(word.lower())[0].tag
+        return bool({"VERB", "PRTS"} & tag.grammemes) and "plur" in tag.grammemes
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found = []
+    for match in BARE_MULTIPLIED.finditer(text):
+        start, stop = match.span(1)
+        if overlaps_taken(start, stop, taken):
+            continue
+        word = WORD_AFTER.match(text, stop)
+        if word is not None and word.start(1) - stop <= 1 and not plural_verb(word.group(1)):
+            continue
+        verb_before = VERB_BEFORE.search(text, max(0, start - 40), start)
+        by_verb = word is not None and word.start(1) - stop <= 1 and plural_verb(word.group(1))
+        if not by_verb and (verb_before is None or not plural_verb(verb_before.group(1))):
+            continue
+        before = [f for f in counts if f.stop <= start]
+        if not before or start - before[-1].stop > BARE_COUNT_REACH:
+            continue
+        if SENTENCE_END.search(text[before[-1].stop : start]):
+            continue
+        parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
+        if not any(
+            ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
+            for p in parses
+        ):
+            continue
+        reading = unitless_reading(match.group(1))
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND,
+                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
+        )  # fmt: skip
+    return found
+
+
+# a number before a dash, after a comma, a colon or "и" (maybe "по"), with no noun: an item of
+# a list of counts ("204 балла: 72 — математика, 60 — физика", "15 из них возглавят
+# представители «Единой России», 6 — КПРФ и по 4 — ЛДПР")
+LISTED_BEFORE_DASH = re.compile(
+    r"(?:[,:]|\sи)\s+(?:по\s+)?(?P<number>\d+)\s+[—–]\s+(?=[«\"]?[А-ЯЁA-Zа-яё])", re.IGNORECASE
+)
+# how far back the count of the list (or its last item) may end
+LISTED_REACH = 80
+
+
+def counts_listed_before_dash(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "При поступлении он набрал 204 балла: 72 — математика, 60 — физика": a number with
+    no noun before a dash, after a comma, a colon or "и", counts the noun of the count
+    before it in its sentence (within :data:`LISTED_REACH` characters of it or of the
+    list's item before); not a year, not a number with a noun before the dash, not after a
+    count of a participle standing for people."""
+    from ruextract import models
+
+    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    taken = [(f.start, f.stop) for f in facts]
+    found: list[Fact] = []
+    for match in LISTED_BEFORE_DASH.finditer(text):
+        start, stop = match.span("number")
+        if overlaps_taken(start, stop, taken):
+            continue
+        number = int(match.group("number"))
+        if 1000 <= number <= 2100:
+            continue
+        before = sorted([f for f in counts + found if f.stop <= start], key=lambda f: f.stop)
+        if not before or start - before[-1].stop > LISTED_REACH:
+            continue
+        if SENTENCE_END.search(text[before[-1].stop : start]):
+            continue
+        # a participle or adjective names one group of people, the item after the dash
+        # another ("8 воздержавшихся, 7 — против"): only a noun's count is shared
+        head = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])[0]
+        if "NOUN" not in head.tag:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=match.group("number"), kind=QUANTITY_KIND,
+                 value=float(number), unit=before[-1].unit)
+        )  # fmt: skip
+    return found
+
+
+# a count of a substantive in the dative or instrumental: "Муфтий был застрелен двумя
+# неизвестными", "Троим пострадавшим оказана помощь"
+OBLIQUE_COUNT_WORD = (
+    r"двум|двумя|тр[её]м|тремя|четыр[её]м|четырьмя|пяти|пятью|шести|шестью|семи|семью|"
+    r"восьми|восемью|девяти|девятью|десяти|десятью|двоим|троим|четверым|пятерым"
+)
+OBLIQUE_SUBSTANTIVE = re.compile(
+    FIRST_OF_COUNT + r"(?<![\w.,:/-])((?:(?:около|более|менее|свыше|почти|примерно)\s+)?"
+    r"(\d+|" + OBLIQUE_COUNT_WORD + r")\s+([а-яё]+(?:ым|им|ыми|ими)(?:ся)?))\b(?!-)"
+    r"(?:[^\S\n]+([а-яё]+))?",
+    re.IGNORECASE,
+)
+
+
+def counts_of_oblique_substantives(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "застрелен двумя неизвестными", "Троим пострадавшим": a count before a plural
+    participle or adjective standing for people in the dative or instrumental, with no noun
+    after it, counts it as a noun ("неизвестный"); a count word must be in the same case
+    (not "пяти" + instrumental); not a year, not an adjective of a noun after it ("двумя
+    разными способами"), not a superlative or a pronoun ("двум другим")."""
+    from ruextract import models
+
+    taken = [(f.start, f.stop) for f in facts]
+    found: list[Fact] = []
+    for match in OBLIQUE_SUBSTANTIVE.finditer(text):
+        start, stop = match.span(1)
+        if overlaps_taken(start, stop, taken):
+            continue
+        number = match.group(2)
+        if number.isdigit() and 1000 <= int(number) <= 2100:
+            continue
+        if match.group(4):
+            tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
+            if {"NOUN", "ADJF", "PRTF", "NPRO"} & tag.grammemes:
+                continue
+        cases = (
+            {"datv", "ablt"}
+            if number.isdigit()
+            else {p.tag.case for p in models.morph_analyzer().parse(number.lower())}
+        )
+        lemma = None
+        for parse in models.morph_analyzer().parse(match.group(3).lower()):
+            grammemes = parse.tag.grammemes
+            if (
+                {"ADJF", "PRTF"} & grammemes
+                and "plur" in grammemes
+                and parse.tag.case in cases & {"datv", "ablt"}
+                and not {"Supr", "Apro", "Anum"} & grammemes
+            ):
+                inflected = parse.inflect({"masc", "sing", "nomn"})
+                lemma = inflected.word if inflected is not None else None
+                break
+        if lemma is None:
+            continue
+        reading = unitless_reading(text[start : match.end(2)])
+        if reading is None:
+            continue
+        found.append(
+            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
+                 value=reading[0], unit=lemma, qualifier=reading[1])
         )  # fmt: skip
     return found
 

@@ -22,6 +22,7 @@ from yargy import and_, or_, rule
 from yargy.interpretation import const, fact
 from yargy.predicates import (
     caseless,
+    custom,
     dictionary,
     eq,
     in_,
@@ -186,6 +187,22 @@ TRILLION = or_(
 ).interpretation(const(10**12))
 MULTIPLIER = or_(THOUSAND, MILLION, MILLIARD, TRILLION).interpretation(Amount.multiplier)
 
+# "полмиллиона долларов", "до полумиллиона поклонников", "полтысячи": half a multiplier, one word
+HALF_MULTIPLIERS: dict[str, int] = {"тысяч": 10**3, "миллион": 10**6, "миллиард": 10**9}
+HALF_MULTIPLIER_WORD = re.compile(r"полу?(тысяч|миллион|миллиард)[а-я]*", re.IGNORECASE)
+
+
+def half_multiplier(word: str) -> int:
+    """The value of a word of half a multiplier: "полмиллиона" → 500000."""
+    found = HALF_MULTIPLIER_WORD.fullmatch(word)
+    assert found is not None
+    return HALF_MULTIPLIERS[found.group(1).lower()] // 2
+
+
+HALF = custom(lambda word: HALF_MULTIPLIER_WORD.fullmatch(word) is not None).interpretation(
+    Amount.multiplier.custom(half_multiplier)
+)
+
 
 class FirstReading(ParameterPredicate):
     """A word whose first (most likely) reading satisfies ``value``, a test of a yargy form
@@ -233,6 +250,7 @@ AMOUNT = or_(
     rule(FRACTION, MULTIPLIER),
     # "миллиард долларов", "тысячи человек"
     rule(MULTIPLIER),
+    rule(HALF),
 ).interpretation(Amount)
 
 

@@ -78,10 +78,19 @@ MEASURE_ABBREVIATION = in_caseless(set(UNIT_ABBREVIATIONS)).interpretation(
 SQUARE_KM = rule(
     caseless("кв"), DOT.optional(), in_caseless({"км", "м"}), DOT.optional()
 ).interpretation(Quantity.unit.custom(lambda text: "km2" if "км" in text.lower() else "m2"))
+# "1500 кв. метров", "200 квадратных метров", "20 кв. километров": the same in words
+SQUARE_WORDS = rule(
+    or_(rule(caseless("кв"), DOT.optional()), rule(normalized("квадратный"))),
+    or_(
+        normalized("метр").interpretation(Quantity.unit.const("m2")),
+        normalized("километр").interpretation(Quantity.unit.const("km2")),
+    ),
+)
 # a dot after a whole word ends the sentence ("142 млн тонн."); after an abbreviation it is
 # part of it ("50 тыс. т. нефти")
 UNIT = or_(
     SQUARE_KM,
+    SQUARE_WORDS,
     MEASURE_WORD.interpretation(Quantity.unit),
     rule(MEASURE_ABBREVIATION.interpretation(Quantity.unit), DOT.optional()),
 )
@@ -116,6 +125,14 @@ NOT_COUNTED: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# nouns that name parts of a text ("части 2 статьи 105": ids) but are counted when a number
+# stands before them as their count ("по двум статьям", "по 10 из 11 пунктов обвинения",
+# "в следующих 4 частях"): :func:`ruextract.facts.amounts.is_id_reference` keeps those
+ID_NOUNS: frozenset[str] = frozenset(
+    {"пункт", "статья", "часть", "глава", "том", "серия", "выпуск"}
+)
+
+
 @lru_cache(maxsize=4096)
 def noun_lemma(word: str) -> str:
     """The lemma of ``word`` read as a noun: "ассиста" → "ассист" (its first parse, an
@@ -136,7 +153,7 @@ COUNTED_WORD = and_(
     not_(gram("PRCL")),
     custom(lambda word: len(word) > 2),
     not_(is_capitalized()),
-    not_(dictionary(NOT_COUNTED)),
+    not_(dictionary(NOT_COUNTED - ID_NOUNS)),
     # "в двадцать первом столетии": a word that can be an ordinal counts nothing
     not_(gram("Anum")),
     # "трех погибших были": a word read first as a verb counts nothing (not "быль")
@@ -153,6 +170,10 @@ AMOUNT_MIN = AMOUNT.interpretation(Quantity.amount)
 AMOUNT_MAX = AMOUNT.interpretation(Quantity.amount_max)
 QUALIFIED = QUALIFIER.interpretation(Quantity.qualifier).optional()
 RANGE_MARK = Quantity.qualifier.const("range")
+# "двух и более лиц", "5 и больше человек": at least (as "не менее")
+OR_MORE = rule(caseless("и"), in_caseless({"более", "больше"})).interpretation(
+    Quantity.qualifier.const("more_than")
+)
 # adjectives and participles between a count and its noun: "20 поданных номинаций", "200
 # самых богатых бизнесменов"
 ADJECTIVE = and_(or_(gram("ADJF"), gram("PRTF")), not_(is_capitalized()), not_(gram("Apro")))
@@ -191,9 +212,21 @@ COUNTED_ADJECTIVE = or_(
     rule(normalized("самый")),
     PARTICIPLE_WITH_AGENT,
 )
+# "около 80 его последователей", "двух других актрис", "трое своих друзей": a possessive
+# pronoun or "другой" between a count and its noun (with a number in digits the noun must
+# agree with it: :func:`ruextract.facts.amounts.is_determiner_unagreed`)
+DETERMINER_WORDS = frozenset({"его", "её", "ее", "их"})
+DETERMINER_LEMMAS = frozenset({"другой", "свой", "мой", "наш", "ваш", "твой"})
+DETERMINER = and_(
+    or_(in_caseless(DETERMINER_WORDS), dictionary(DETERMINER_LEMMAS)), not_(is_capitalized())
+)
 # "около 20 раз": times as a count ("раз" is also a conjunction, which COUNTED_NOUN refuses)
 TIMES = in_caseless({"раз", "раза"}).interpretation(Quantity.unit.const("раз"))
-COUNTED = or_(UNIT, rule(COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN), rule(TIMES))
+COUNTED = or_(
+    UNIT,
+    rule(DETERMINER.optional(), COUNTED_ADJECTIVE.optional().repeatable(max=3), COUNTED_NOUN),
+    rule(TIMES),
+)
 
 QUANTITY = or_(
     # "120 км", "свыше 300 договоров"
@@ -209,4 +242,6 @@ QUANTITY = or_(
     rule(RANGE_FROM.interpretation(Quantity.qualifier), AMOUNT_MIN, RANGE_TO, AMOUNT_MAX, COUNTED),
     # "3-5 км"
     rule(AMOUNT_MIN, DASH.interpretation(RANGE_MARK), AMOUNT_MAX, COUNTED),
+    # "смерть двух и более лиц": at least
+    rule(AMOUNT_MIN, OR_MORE, COUNTED),
 ).interpretation(Quantity)
