@@ -60,6 +60,23 @@ def test_process_texts_with_dates():
     assert [str(v) if pd.notna(v) else "" for v in docs["date"]] == ["2024-01-03", ""]
 
 
+def test_process_refuses_one_string_instead_of_reading_its_letters_as_articles():
+    with pytest.raises(TypeError, match="extract"):
+        ruextract.process("Путин прибыл.")
+
+
+@pytest.mark.parametrize("dates", [["2024-01-03"], ["2024-01-03", None, None]])
+def test_process_needs_one_date_per_text(dates):
+    with pytest.raises(ValueError, match="2 texts but"):
+        ruextract.process(["Путин прибыл.", "Токаев уехал."], dates=dates)
+
+
+def test_process_takes_a_generator_of_texts_with_dates():
+    texts = (text for text in ["Путин прибыл.", "Токаев уехал."])
+    docs = ruextract.process(texts, dates=["2024-01-03", "2024-01-04"]).to_frames()["documents"]
+    assert [str(v) for v in docs["date"]] == ["2024-01-03", "2024-01-04"]
+
+
 def test_process_dataframe_keeps_ids_and_metadata():
     df = pd.DataFrame(
         {"id": ["x1", "x2"], "text": ["Путин прибыл.", "ООН."], "date": ["2024-01-03", None],

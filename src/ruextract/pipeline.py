@@ -221,11 +221,14 @@ def process(
     """Process many articles: an iterable of texts or a DataFrame with a text column.
 
     A DataFrame may also have ``id``, ``date``, ``title`` and ``url`` columns; ``dates``
-    gives article dates alongside an iterable of texts. Ids default to positions ("0", "1", …).
+    gives article dates alongside an iterable of texts (one per text, ``None`` for none); one
+    string is refused (``TypeError``: use ``extract``). Ids default to positions ("0", "1", …).
     A date that cannot be read does not stop the batch: that article is processed without a
     date, with the reason in ``documents.date_error`` and a ``DateError`` row in ``errors``
     (as in ``ruextract run``).
     """
+    if isinstance(texts, str):
+        raise TypeError("process() takes many texts: use extract(text) or process([text])")
     nlp = nlp or cached()
     if isinstance(texts, pd.DataFrame):
         df = texts
@@ -243,7 +246,10 @@ def process(
             for n, record in enumerate(records)
         ]
     else:
+        texts = list(texts)
         dates_ = list(dates) if dates is not None else None
+        if dates_ is not None and len(dates_) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(dates_)} dates: give one date per text")
         articles = [
             batch_article(text, dates_[n] if dates_ else None, str(n))
             for n, text in enumerate(texts)
