@@ -308,13 +308,44 @@ DRAWS = [
         nerel_train 57393_text, nerel_train 90122_text, nerel_train 90377_text,
         nerel_train 99748_text, nerel_train 99855_text""",
     ),
+    # round 7: round 6's pool less its 21 drawn (and gold changes), drawn before annotation from
+    # ids and NEREL entity counts only: the NEREL articles (train + dev) in no facts, people or
+    # dates gold with at least 4 MONEY + PERCENT + NUMBER entities and at most 8000 characters (85)
+    (
+        20261140,
+        20,
+        """nerel_train 04_12_12g, nerel_train 094, nerel_train 100832_text, nerel_train 1015,
+        nerel_train 102474_text, nerel_train 102645_text, nerel_train 104239_text, nerel_train
+        104472_text, nerel_train 105729_text, nerel_train 106643_text, nerel_train 108179_text,
+        nerel_train 108694_text, nerel_train 110890_text, nerel_train 111763_text, nerel_train
+        11290_text, nerel_train 113790_text, nerel_train 116060_text, nerel_train 118997_text,
+        nerel_train 122283_text, nerel_train 123284_text, nerel_train 123407_text, nerel_train
+        12383_text, nerel_train 124044_text, nerel_train 124327_text, nerel_train 12521_text,
+        nerel_train 126876_text, nerel_train 127939_text, nerel_train 12888_text, nerel_train
+        129439_text, nerel_train 13030_text, nerel_train 133356_text, nerel_train 13518_text,
+        nerel_train 13549_text, nerel_train 13649_text, nerel_train 13912_text, nerel_train
+        14000_text, nerel_train 14018_text, nerel_train 141724_text, nerel_train 151219_text,
+        nerel_train 15213_text, nerel_train 15600_text, nerel_train 159392_text, nerel_train
+        160284_text, nerel_train 16100_text, nerel_train 161651_text, nerel_train 164003_text,
+        nerel_train 164183_text, nerel_train 18330_text, nerel_train 18886_text, nerel_train
+        19598_text, nerel_train 19613_text, nerel_train 19634_text, nerel_train 20185_text,
+        nerel_train 20318_text, nerel_train 21173_text, nerel_train 21217_text, nerel_train 221,
+        nerel_train 2329_text, nerel_train 24536_text, nerel_train 25064_text, nerel_train
+        26038_text, nerel_train 26402_text, nerel_train 27937_text, nerel_train 3366_text,
+        nerel_train 3377_text, nerel_train 3397_text, nerel_train 3626_text, nerel_train
+        37085_text, nerel_train 37666_text, nerel_train 38739_text, nerel_train 39442_text,
+        nerel_train 40984_text, nerel_train 42263_text, nerel_train 44820_text, nerel_train
+        504783_text, nerel_train 511872_text, nerel_train 534256_text, nerel_train 534938_text,
+        nerel_train 55256_text, nerel_train 56941_text, nerel_train 57393_text, nerel_train
+        90122_text, nerel_train 90377_text, nerel_train 99748_text, nerel_train 99855_text""",
+    ),
 ]
 
-# Draws whose held-out articles were scored as held-out once, then studied (rounds 3 to 5):
-# their articles are ``tune`` now (rounds 3, 4, 5 and 6).
+# Draws whose held-out articles were scored as held-out once, then studied (rounds 3 to 6):
+# their articles are ``tune`` now (rounds 3 to 7).
 SPENT = {
     20261127, 20261128, 20261129, 20261130, 20261131, 20261132, 20261133, 20261134, 20261135,
-    20261136,
+    20261136, 20261137, 20261138, 20261139,
 }  # fmt: skip
 
 
