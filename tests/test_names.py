@@ -201,9 +201,23 @@ def test_names_known_gaps(spec, context, expected):
     assert normal_name(words_of(spec), context=context) == expected
 
 
-def test_names_separators_are_kept():
-    words = words_of("Владимира Путина")
-    assert normal_name(words, separators=["\u00a0"]).normal == "Владимир\u00a0Путин"
+@pytest.mark.parametrize(
+    ("spec", "separators", "expected"),
+    [
+        # whitespace between words, whatever it is, is one space in the name
+        ("Владимира Путина", ["\u00a0"], "Владимир Путин"),
+        ("Владимира Путина", ["\n"], "Владимир Путин"),
+        ("В. А. Стеклова", ["\u00a0", "\u00a0"], "В. А. Стеклов"),
+        # what is not whitespace stays as written
+        ("В. Путина", [""], "В.Путин"),
+        ("Евгению Кузнецову", ["-"], "Евгений-Кузнецов"),
+    ],
+)
+def test_names_separators_fold_whitespace_and_keep_the_rest(spec, separators, expected):
+    assert normal_name(words_of(spec), separators=separators).normal == expected
+
+
+def test_names_of_no_words_is_empty():
     assert normal_name([]) == NameParts(normal="")
 
 
@@ -547,9 +561,9 @@ def test_names_east_asian_surnames_are_the_data_rows():
     assert "surname" not in surnames
 
 
-def test_names_east_asian_separators_are_kept():
+def test_names_east_asian_separators_fold_whitespace():
     parts = normal_name(words_of("Пан Ги Муна"), separators=["\u00a0", " "])
-    assert parts == name("Пан\u00a0Ги Мун", "Пан", "Ги Мун", gender=None)
+    assert parts == name("Пан Ги Мун", "Пан", "Ги Мун", gender=None)
 
 
 @pytest.mark.parametrize(
@@ -713,7 +727,8 @@ def test_names_east_asian_case_endings_after_syllable_finals(spec, expected):
 CASES_CACHED = [
     pytest.param("Евгению Кузнецову", None, None, "Евгений Кузнецов", id="dative-default"),
     pytest.param("Евгению Кузнецову", None, {"Case": "Acc"}, "Евгения Кузнецова", id="acc"),
-    pytest.param("Евгению Кузнецову", ["  "], None, "Евгений  Кузнецов", id="two-spaces"),
+    pytest.param("Евгению Кузнецову", ["  "], None, "Евгений Кузнецов", id="two-spaces"),
+    pytest.param("Евгению Кузнецову", ["-"], None, "Евгений-Кузнецов", id="hyphen"),
     pytest.param("Иванова", None, None, "Иванов", id="lone-surname-masc"),
     pytest.param("Иванова", None, {"Gender": "Fem"}, "Иванова", id="lone-surname-fem"),
     pytest.param("Иванова", None, {"Gender": "Masc"}, "Иванов", id="lone-surname-masc-verb"),

@@ -552,3 +552,32 @@ def test_article_first_names(parse):
         span = doc.char_span(start, start + len(name))
         pers.append((span.start, span.end))
     assert article_first_names(doc, pers) == {"альберт", "юлия"}
+
+
+# --- whitespace inside a name: a no-break space between initials and surname (frequent in news
+# copy) is one space in the person's name, so that the mentions share a key with a plain one
+
+CASES_NO_BREAK_SPACE = [
+    pytest.param(
+        "Премию имени В.\u00a0А.\u00a0Стеклова вручили в Москве.",
+        [("В.\u00a0А.\u00a0Стеклова", "В. А. Стеклов")],
+        id="initials-with-no-break-spaces",
+    ),
+    pytest.param(
+        "Об этом заявил В.\u00a0В.\u00a0Путин. Позже В. В. Путин уехал в Сочи.",
+        [("В.\u00a0В.\u00a0Путин", "В. В. Путин"), ("В. В. Путин", "В. В. Путин")],
+        id="no-break-and-plain-spaces-one-person",
+    ),
+    pytest.param(
+        "Об этом заявил В.В.Путин.",
+        [("В.В.Путин", "В.В.Путин")],
+        id="no-space-stays-as-written",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_NO_BREAK_SPACE)
+def test_people_name_folds_whitespace(parse, text, expected):
+    doc = parse(text)
+    assert person_names(doc) == expected
+    assert len({key for _, key in keys(doc)}) == 1

@@ -607,7 +607,12 @@ def _normal_name(
     across articles, and its reading weighs every case, gender and number."""
     context = dict(context)
     words = [NameWord(w.text.replace(STRESS, ""), w.feats) for w in words]
-    separators = list(separators) if separators is not None else [" "] * (len(words) - 1)
+    # any run of whitespace between two words (a no-break space, a line break) is one space
+    separators = (
+        [" " if sep.isspace() else sep for sep in separators]
+        if separators is not None
+        else [" "] * (len(words) - 1)
+    )
     if east_asian([w.text for w in words]):
         return east_asian_name(words, separators)
     roles = assign_roles([w.text for w in words])
