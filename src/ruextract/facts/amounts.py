@@ -90,6 +90,18 @@ def overlaps_taken(start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < stop and start < b for a, b in taken)
 
 
+def untaken_matches(
+    pattern: re.Pattern[str], text: str, facts: list[Fact], group: int | str = 0
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The matches of ``pattern`` in ``text`` whose ``group`` shares no character with a fact
+    already found (:func:`overlaps_taken`), each with that group's ``start`` and ``stop``."""
+    taken = [(f.start, f.stop) for f in facts]
+    for match in pattern.finditer(text):
+        start, stop = match.span(group)
+        if not overlaps_taken(start, stop, taken):
+            yield match, start, stop
+
+
 def unitless_reading(amount: str) -> tuple[float, str] | None:
     """Value and qualifier of an amount written with no unit of its own ("1809", "около 40",
     "12 миллиардов"): the count grammar's first reading of it as if "штук" followed; None

@@ -21,6 +21,7 @@ from ruextract.facts.amounts import (
     WORD_AFTER,
     overlaps_taken,
     unitless_reading,
+    untaken_matches,
 )
 from ruextract.grammars.numbers import EXACT
 from ruextract.records import Fact
@@ -51,11 +52,8 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
 
     # in text order: the steps before add their counts at the end
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in COLLECTIVE_ALONE.finditer(text):
-        if overlaps_taken(match.start(), match.end(), taken):
-            continue
+    for match, _, _ in untaken_matches(COLLECTIVE_ALONE, text, facts):
         word = WORD_AFTER.match(text, match.end())
         if word is not None and word.start(1) - match.end() <= 1:
             tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
@@ -108,12 +106,8 @@ def bare_counts(text: str, facts: list[Fact]) -> list[Fact]:
     (:data:`MEASURED_BEFORE`) counts the noun of the count before it in the same sentence,
     when that count is the last amount before it (money before it makes it money:
     :func:`bare_money`)."""
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in BARE_MULTIPLIED.finditer(text):
-        start, stop = match.span(1)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(BARE_MULTIPLIED, text, facts, 1):
         if not MEASURED_BEFORE.search(text, max(0, start - 30), start):
             continue
         word = WORD_AFTER.match(text, stop)
@@ -289,12 +283,8 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
     that noun (:func:`adjectives_for_nouns`)."""
     from ruextract import models
 
-    taken = [(f.start, f.stop) for f in facts]
     found: list[Fact] = []
-    for match in COUNT_OF_SUBSTANTIVE.finditer(text):
-        start, stop = match.span(1)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(COUNT_OF_SUBSTANTIVE, text, facts, 1):
         number = match.group(2)
         if number.isdigit() and 1000 <= int(number) <= 2100:
             continue
@@ -377,12 +367,8 @@ def sums_in_brackets(text: str, facts: list[Fact]) -> list[Fact]:
     parts are no facts. A bracket whose numbers do not add up to the number is no sum."""
     from ruextract.grammars.quantity import noun_lemma
 
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in SUM_IN_BRACKETS.finditer(text):
-        start, stop = match.span(1)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(SUM_IN_BRACKETS, text, facts, 1):
         parts = [int(part) for part in re.findall(r"\d+", match.group(2))]
         if sum(parts) != int(match.group(1)):
             continue
@@ -417,11 +403,8 @@ TIMES_ADVERB = re.compile(r"\b(" + "|".join(TIMES_ADVERBS) + r")\b", re.IGNORECA
 def times_adverbs(text: str, facts: list[Fact]) -> list[Fact]:
     """ "в 2019 году владельца автобуса трижды штрафовали": a count of times (unit "раз", as
     "около 20 раз")."""
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in TIMES_ADVERB.finditer(text):
-        if overlaps_taken(match.start(), match.end(), taken):
-            continue
+    for match, _, _ in untaken_matches(TIMES_ADVERB, text, facts):
         found.append(
             Fact(start=match.start(), stop=match.end(), text=match.group(1), kind=QUANTITY_KIND,
                  value=float(TIMES_ADVERBS[match.group(1).lower()]), unit="раз")
@@ -490,12 +473,8 @@ def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
 
     # in text order: the steps before add their counts at the end
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in COUNT_CLOSING.finditer(text):
-        start, stop = match.start(), match.end()
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(COUNT_CLOSING, text, facts):
         number = int(match.group("number"))
         if 1000 <= number <= 2100:
             continue
@@ -580,12 +559,8 @@ def counts_restated_in_words(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract.grammars.numbers import number_lemma, words_value
     from ruextract.grammars.quantity import NOT_COUNTED, noun_lemma
 
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in RESTATED_IN_WORDS.finditer(text):
-        start, stop = match.start(), match.end()
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(RESTATED_IN_WORDS, text, facts):
         words = match.group(2).split()
         if not all(number_lemma(word) is not None for word in words):
             continue
@@ -621,12 +596,8 @@ def counts_of_quoted_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract import models
     from ruextract.facts.amounts import agrees_as_count
 
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in QUOTED_NOUN.finditer(text):
-        start, stop = match.start(), match.end()
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(QUOTED_NOUN, text, facts):
         reading = unitless_reading(match.group(1))
         if reading is None or not agrees_as_count(reading[0], match.group(3)):
             continue
@@ -687,12 +658,8 @@ def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract.facts.amounts import OTHER_AFTER, OTHER_REACH
 
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in ONE_WITHOUT_NOUN.finditer(text):
-        start, stop = match.span(1)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(ONE_WITHOUT_NOUN, text, facts, 1):
         word = WORD_AFTER.match(text, stop)
         if word is not None and word.start(1) - stop <= 1:
             after = word.group(1).lower()
@@ -865,12 +832,8 @@ def parts_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract import models
 
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in PART_AMOUNT.finditer(text):
-        start, stop = match.span("amount")
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(PART_AMOUNT, text, facts, "amount"):
         word = WORD_AFTER.match(text, stop)
         if word is not None and word.start(1) - stop <= 1:
             tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
@@ -911,12 +874,8 @@ def counts_after_dash(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract import models
     from ruextract.grammars.quantity import NOT_COUNTED
 
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in COUNT_AFTER_DASH.finditer(text):
-        start, stop = match.span("amount")
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(COUNT_AFTER_DASH, text, facts, "amount"):
         if 1000 <= int(match.group("number")) <= 2100:
             continue
         word = WORD_AFTER.match(text, stop)
@@ -953,12 +912,8 @@ def multiplied_counts_by_verb(text: str, facts: list[Fact]) -> list[Fact]:
         return bool({"VERB", "PRTS"} & tag.grammemes) and "plur" in tag.grammemes
 
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in BARE_MULTIPLIED.finditer(text):
-        start, stop = match.span(1)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(BARE_MULTIPLIED, text, facts, 1):
         word = WORD_AFTER.match(text, stop)
         if word is not None and word.start(1) - stop <= 1 and not plural_verb(word.group(1)):
             continue
@@ -1006,12 +961,8 @@ def counts_listed_before_dash(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract import models
 
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
-    taken = [(f.start, f.stop) for f in facts]
     found: list[Fact] = []
-    for match in LISTED_BEFORE_DASH.finditer(text):
-        start, stop = match.span("number")
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(LISTED_BEFORE_DASH, text, facts, "number"):
         number = int(match.group("number"))
         if 1000 <= number <= 2100:
             continue
@@ -1054,12 +1005,8 @@ def counts_of_oblique_substantives(text: str, facts: list[Fact]) -> list[Fact]:
     разными способами"), not a superlative or a pronoun ("двум другим")."""
     from ruextract import models
 
-    taken = [(f.start, f.stop) for f in facts]
     found: list[Fact] = []
-    for match in OBLIQUE_SUBSTANTIVE.finditer(text):
-        start, stop = match.span(1)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(OBLIQUE_SUBSTANTIVE, text, facts, 1):
         number = match.group(2)
         if number.isdigit() and 1000 <= int(number) <= 2100:
             continue
@@ -1125,12 +1072,8 @@ def ones_alone(text: str, facts: list[Fact]) -> list[Fact]:
 
     morph = models.morph_analyzer()
     counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in ONE_ALONE.finditer(text):
-        start, stop = match.span(2)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(ONE_ALONE, text, facts, 2):
         word = match.group(2).lower()
         before_words = re.findall(r"[а-яё]+", text[max(0, start - 30) : start].lower())
         if before_words and before_words[-1] == "ни":
@@ -1205,11 +1148,9 @@ def counts_of_capitalised_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract.facts.amounts import agrees_as_count
     from ruextract.grammars.quantity import NOT_COUNTED
 
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in COUNT_OF_CAPITALISED.finditer(text):
-        start, stop = match.start(), match.end()
-        if overlaps_taken(start, stop, taken) or not match.group(2)[0].isupper():
+    for match, start, stop in untaken_matches(COUNT_OF_CAPITALISED, text, facts):
+        if not match.group(2)[0].isupper():
             continue
         word = match.group(2).lower()
         parses = models.morph_analyzer().parse(word)
