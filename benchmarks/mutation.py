@@ -9,7 +9,7 @@
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
-    python benchmarks/mutation.py facts_counts  # facts/counts.py: counts with no noun beside
+    python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts.py: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
     (also people_evidence, people_joins: session 6's boundary rules)
@@ -65,9 +65,15 @@ MUTMUT = [sys.executable, "-m", "mutmut"]
 class Target:
     """A module to mutate, the functions of it that count, and the pytest arguments."""
 
-    path: str
+    path: str  # a module, or a package's folder (every module of it)
     functions: tuple[str, ...]  # glob patterns over mutmut's function names; () = all
     tests: tuple[str, ...]
+
+
+def modules(root: Path, target: Target) -> list[Path]:
+    """The files of ``target`` under ``root``: its module, or every module of its package."""
+    path = root / target.path
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path]
 
 
 TARGETS: dict[str, Target] = {
@@ -171,7 +177,7 @@ TARGETS: dict[str, Target] = {
     ),
     # facts: the count rules of session 6's study of round 6 (find_facts only: fast)
     "facts_counts": Target(
-        path="src/ruextract/facts/counts.py",
+        path="src/ruextract/facts/counts",
         functions=(
             "counts_before_verb",
             "ones_alone",
@@ -264,7 +270,7 @@ TARGETS: dict[str, Target] = {
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere
     "facts_counts_s6": Target(
-        path="src/ruextract/facts/counts.py",
+        path="src/ruextract/facts/counts",
         functions=(
             "ones_of_counts",
             "counted_genitive",
@@ -276,7 +282,7 @@ TARGETS: dict[str, Target] = {
     ),
     # session 6's later count rules (lists, dashes, verbs, oblique cases)
     "facts_counts_s6b": Target(
-        path="src/ruextract/facts/counts.py",
+        path="src/ruextract/facts/counts",
         functions=(
             "counts_after_dash",
             "multiplied_counts_by_verb",
@@ -419,12 +425,13 @@ def prepare(target: Target, workdir: Path) -> None:
     copy_tests(workdir)
     if (ROOT / "data").is_dir():
         shutil.copytree(ROOT / "data", workdir / "data", ignore=IGNORE)
-    module = workdir / target.path
-    module.write_text(unwrap_decorators(module.read_text(encoding="utf-8")), encoding="utf-8")
+    for module in modules(workdir, target):
+        module.write_text(unwrap_decorators(module.read_text(encoding="utf-8")), encoding="utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    module_is_package = (workdir / target.path).is_dir()
     config = {
         "source_paths": ["src"],
-        "only_mutate": [target.path],
+        "only_mutate": [target.path + "/*" if module_is_package else target.path],
         "pytest_add_cli_args": ["-q", "-p", "no:cacheprovider", "-p", "no:randomly"],
         "pytest_add_cli_args_test_selection": list(target.tests),
         # mutants fork from the process that ran the tests once; CONFTEST clears what it cached
@@ -455,8 +462,11 @@ def selected(target: Target, name: str) -> bool:
 
 def results(target: Target, workdir: Path) -> dict[str, int | None]:
     """Exit code of every mutant of the target's functions (None: not run)."""
-    meta = workdir / "mutants" / (target.path + ".meta")
-    codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    codes = {}
+    for module in modules(workdir, target):
+        meta = workdir / "mutants" / (str(module.relative_to(workdir)) + ".meta")
+        if meta.exists():
+            codes.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
     return {name: code for name, code in codes.items() if selected(target, name)}
 
 
@@ -520,9 +530,12 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.report_only:
         prepare(target, workdir)
         module = target.path.removeprefix("src/").removesuffix(".py").replace("/", ".")
+        # a package's mutants are named by its modules: ruextract.facts.counts.ones.x_…
+        prefixes = [module, f"{module}.*"] if (workdir / target.path).is_dir() else [module]
         patterns = [
-            f"{module}.x{f}__mutmut_*" if f.startswith("ǁ") else f"{module}.x_{f}__mutmut_*"
+            f"{prefix}.x{f}__mutmut_*" if f.startswith("ǁ") else f"{prefix}.x_{f}__mutmut_*"
             for f in target.functions
+            for prefix in prefixes
         ]
         # the copy's tests must pass on the unmutated code, or every mutant looks killed
         clean = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
