@@ -10,7 +10,7 @@
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
-    python benchmarks/mutation.py facts_amounts # facts/amounts.py: filters and units of counts
+    python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
@@ -195,7 +195,7 @@ TARGETS: dict[str, Target] = {
         ),
     ),
     "facts_amounts": Target(
-        path="src/ruextract/facts/amounts.py",
+        path="src/ruextract/facts/amounts",
         functions=(
             "agreeing_units",
             "is_id_number",
@@ -293,7 +293,7 @@ TARGETS: dict[str, Target] = {
     ),
     # session 6's filters of counts that are references or no counts ("части 2 статьи 105")
     "facts_amounts_s6": Target(
-        path="src/ruextract/facts/amounts.py",
+        path="src/ruextract/facts/amounts",
         functions=("is_id_reference", "is_determiner_unagreed"),
         tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
     ),
