@@ -6,7 +6,7 @@
     python benchmarks/mutation.py dates_context # dates/context.py: what the text around says
     python benchmarks/mutation.py dates_filters # dates/filters.py: matches that are no dates
     python benchmarks/mutation.py dates_resolve # dates/resolve.py: the functions round 5 changed
-    python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
+    python benchmarks/mutation.py runner        # runner/: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
@@ -344,7 +344,7 @@ TARGETS: dict[str, Target] = {
         tests=("tests/test_people_unseen6.py", "tests/test_people_linking.py"),
     ),
     "runner": Target(
-        path="src/ruextract/runner.py",
+        path="src/ruextract/runner",
         functions=(
             "fingerprint",
             "record_key",
