@@ -198,7 +198,7 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/facts/amounts",
         functions=(
             "agreeing_units",
-            "is_id_number",
+            "is_id_reference",
             "is_slash_denominator",
             "is_phrasing_one",
             "counts_before_of",

@@ -41,7 +41,7 @@ from ruextract.facts.amounts.filters import (
     is_year_abbreviation,
     may_hold_url,
 )
-from ruextract.facts.amounts.ids import is_id_number, is_id_reference
+from ruextract.facts.amounts.ids import is_id_reference
 from ruextract.facts.amounts.matches import (
     SENTENCE_END,
     WORD_AFTER,
@@ -161,7 +161,6 @@ def _find_facts(text: str) -> tuple[Fact, ...]:
         and not is_phrasing_one(text, f)
         and not is_year_abbreviation(text, f)
         and not is_formula_part(text, f)
-        and not is_id_number(text, f)
         and not is_slash_denominator(text, f)
         and not is_determiner_unagreed(text, f)
         and not is_id_reference(text, f)

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ruextract.facts.amounts.matches import SENTENCE_END, WORD_AFTER, overlaps_taken
+from ruextract.facts.amounts.matches import (
+    SENTENCE_END,
+    WORD_AFTER,
+    untaken_matches,
+    word_after_is,
+)
 from ruextract.facts.amounts.readings import MONEY_KIND, QUANTITY_KIND, unitless_reading
 from ruextract.records import Fact
 
@@ -76,11 +81,8 @@ def elided_amounts(text: str, facts: list[Fact]) -> list[Fact]:
         ),
         key=lambda f: f.start,
     )
-    taken = [(f.start, f.stop) for f in facts]
     found: list[Fact] = []
-    for match in ELIDED_AMOUNT.finditer(text):
-        if overlaps_taken(match.start(1), match.end(1), taken):
-            continue
+    for match, _, _ in untaken_matches(ELIDED_AMOUNT, text, facts, 1):
         before = [f for f in pool + found if f.stop <= match.start()]
         if not before:
             continue
@@ -131,20 +133,12 @@ def bare_money(text: str, facts: list[Fact]) -> list[Fact]:
     получила прибыль в 6 миллиардов", :data:`MONEY_NOUN_BEFORE`), in the currency of the
     nearest money before it in the text, else just after it on its line; not without a
     currency to take, nor before a noun (its own unit)."""
-    from ruextract import models
 
     money = [f for f in facts if f.kind == MONEY_KIND]
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in BARE_MULTIPLIED.finditer(text):
-        start, stop = match.span(1)
-        if overlaps_taken(start, stop, taken):
+    for match, start, stop in untaken_matches(BARE_MULTIPLIED, text, facts, 1):
+        if word_after_is(text, stop, {"NOUN", "ADJF", "PRTF", "NUMR"}):
             continue
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
-                continue
         before = [f for f in money if f.stop <= start]
         currency = None
         if before and start - before[-1].stop <= ELIDED_LIST_REACH:

@@ -9,8 +9,8 @@ from ruextract.facts.amounts.filters import agrees_as_count
 from ruextract.facts.amounts.readings import QUANTITY_KIND
 from ruextract.records import Fact
 
-# nouns (and their abbreviations) that a number after them names: "части 2 статьи 105", "п. 3",
-# "ст. 30", "тома 5", "№ 53"
+# nouns (and their abbreviations) that a number in digits after them names, in any case: "части
+# 2 статьи 105", "п. 3", "ст. 30", "тома 5", "главы 5", "параграфом 2", "№ 53"
 ID_NOUN_BEFORE = re.compile(
     r"(?:\b(?:част(?:ь|и|ью|ей|ям|ями|ях)|стать(?:я|и|ю|ей|е|ям|ями|ях)|статей|"
     r"(?:под)?пункт|глав|том|раздел|параграф)(?:а|у|ом|е|ы|ов|ам|ами|ах|ой)?|"
@@ -19,17 +19,8 @@ ID_NOUN_BEFORE = re.compile(
 )
 
 
-def is_id_number(text: str, fact: Fact) -> bool:
-    """True for a count whose number names a part of a law or a book: a number right after
-    "часть", "статья", "пункт", "глава", "том" … ("частью 3 статьи 30": 3 is the part's
-    number, not a count of articles); "по трём статьям", "11 пунктов" are counts."""
-    if fact.kind != QUANTITY_KIND or not fact.text[:1].isdigit():
-        return False
-    return bool(ID_NOUN_BEFORE.search(text, max(0, fact.start - 16), fact.start))
-
-
-# a reference before a number: "части 2 статьи 105", "ч. 3", "п. 1", "№ 5", "пунктом 3"
-# ("главы" is also a head: "главы двух государств")
+# a reference before any number, digits or words: "части 2 статьи 105", "ч. 3", "п. 1", "№ 5",
+# "пунктом 3" (not "главы": also a head, "главы двух государств")
 ID_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:ч|п|пп|ст|гл|т)\.?|№|(?<![\w-])(?:част(?:ь|и|ью|ей|ям)|"
     r"(?:под)?пункт(?:а|у|ом|е|ы|ов)?|стать(?:я|и|ю|ей|е)|статей|"
@@ -41,18 +32,21 @@ NUMBER_NEXT = re.compile(r"\s*(?:№\s*)?\d")
 
 
 def is_id_reference(text: str, fact: Fact) -> bool:
-    """True for a quantity right after a reference word ("статьи 6 закона", "ч. 1 ст. 6"),
-    and for a count of a noun naming a part of a text
-    (:data:`~ruextract.grammars.quantity.ID_NOUNS`) that is a reference, not a count: after a
-    reference word ("части 2 статьи 105"), before a number ("2 статьи 105"),
-    or with a noun that does not take the number's form ("по 5 статье"); a singular noun
-    after a number ending in 1 names one ("вступит в силу 181 статья закона"). "по двум
-    статьям", "11 пунктов", "двух частей" are counts."""
+    """True for a quantity right after a reference word ("статьи 6 закона", "ч. 1 ст. 6"; a
+    number in digits after any form of "часть", "статья", "пункт", "глава", "том" …:
+    "частью 3 статьи 30", 3 is the part's number, not a count of articles), and for a count
+    of a noun naming a part of a text (:data:`~ruextract.grammars.quantity.ID_NOUNS`) that is
+    a reference, not a count: before a number ("2 статьи 105"), or with a noun that does not
+    take the number's form ("по 5 статье"); a singular noun after a number ending in 1 names
+    one ("вступит в силу 181 статья закона"). "по двум статьям", "11 пунктов", "двух частей"
+    are counts."""
     from ruextract import models
     from ruextract.grammars.quantity import ID_NOUNS
 
     if fact.kind != QUANTITY_KIND:
         return False
+    if fact.text[:1].isdigit() and ID_NOUN_BEFORE.search(text, max(0, fact.start - 16), fact.start):
+        return True
     if ID_BEFORE.search(text, max(0, fact.start - 12), fact.start):
         # "статьи 6 закона": the number of a reference counts no noun after it
         return True

@@ -7,6 +7,8 @@ import re
 
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
+)
+from ruextract.facts.amounts.matches import (
     untaken_matches,
 )
 from ruextract.facts.counts.lemmas import is_plural_genitive_noun

@@ -32,6 +32,18 @@ def substantive_lemma(word: str) -> str | None:
     return None
 
 
+def stands_for_people(unit: str) -> bool:
+    """True when a count's ``unit`` can stand for people: a person noun (the last part of a
+    hyphenated one) or an adjective or participle counted as one ("40 пострадавших" →
+    пострадавший); not a count of things ("12 домов")."""
+    from ruextract import models
+
+    return any(
+        ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
+        for p in models.morph_analyzer().parse(unit.split("-")[-1])
+    )
+
+
 def is_plural_genitive_noun(word: str) -> bool:
     """True when ``word`` can be a noun in the genitive plural ("очков", "голов")."""
     from ruextract import models

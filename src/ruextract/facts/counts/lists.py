@@ -7,11 +7,14 @@ import re
 
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
-    SENTENCE_END,
-    WORD_AFTER,
-    overlaps_taken,
     unitless_reading,
+)
+from ruextract.facts.amounts.matches import (
+    SENTENCE_END,
+    counts_by_end,
+    overlaps_taken,
     untaken_matches,
+    word_after_is,
 )
 from ruextract.records import Fact
 
@@ -46,11 +49,8 @@ def totals_after_rank(text: str, facts: list[Fact]) -> list[Fact]:
         noun = models.morph_analyzer().parse(match.group(2).lower())[0]
         if "Anum" not in rank.tag or "NOUN" not in noun.tag or noun.normal_form in NOT_COUNTED:
             continue
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NUMR"} & tag.grammemes:
-                continue
+        if word_after_is(text, stop, {"NOUN", "ADJF", "PRTF", "NUMR"}):
+            continue
         found.append(
             Fact(start=start, stop=stop, text=match.group(3), kind=QUANTITY_KIND,
                  value=float(number), unit=noun.normal_form)
@@ -77,16 +77,12 @@ def parts_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
     числе" counts the noun of the count right before it (within :data:`PART_REACH`
     characters, on its line: "Задержаны 30 человек. Из них 5 — иностранцы"); not a year, not
     one with a noun or adjective of its own after it ("из них 12 детей")."""
-    from ruextract import models
 
-    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    counts = counts_by_end(facts)
     found = []
     for match, start, stop in untaken_matches(PART_AMOUNT, text, facts, "amount"):
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
-                continue
+        if word_after_is(text, stop, {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"}):
+            continue
         before = [f for f in counts if f.stop <= match.start()]
         if not before or match.start() - before[-1].stop > PART_REACH:
             continue
@@ -123,7 +119,7 @@ def counts_listed_before_dash(text: str, facts: list[Fact]) -> list[Fact]:
     count of a participle standing for people."""
     from ruextract import models
 
-    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    counts = counts_by_end(facts)
     found: list[Fact] = []
     for match, start, stop in untaken_matches(LISTED_BEFORE_DASH, text, facts, "number"):
         number = int(match.group("number"))

@@ -8,6 +8,8 @@ import re
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
     unitless_reading,
+)
+from ruextract.facts.amounts.matches import (
     untaken_matches,
 )
 from ruextract.facts.counts.substantives import COUNT_WORD, FIRST_OF_COUNT

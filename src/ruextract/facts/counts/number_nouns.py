@@ -7,9 +7,11 @@ import re
 
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
+)
+from ruextract.facts.amounts.matches import (
     SENTENCE_END,
-    WORD_AFTER,
-    overlaps_taken,
+    untaken_matches,
+    word_after_is,
 )
 from ruextract.facts.counts.lemmas import counted_genitive
 from ruextract.records import Fact
@@ -36,6 +38,17 @@ BRACKETED_REACH = 300
 CHANGE_NOUN_START = ("сокращ", "увелич", "уменьш")
 
 
+def target_group(match: re.Match[str]) -> str:
+    """The group of a :data:`BARE_TARGET` match that holds its number."""
+    return "bracketed" if match.group("bracketed") else "number"
+
+
+def target_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the fact of a :data:`BARE_TARGET` match is: "с A до B" whole, else the number."""
+    group = target_group(match)
+    return match.start() if match.group("start") else match.start(group), match.end(group)
+
+
 def counts_of_number_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     """ "Число кандидатов в мэры Москвы выросло до 13", "увеличил число машин с «мигалками» с
     8 до 12": a bare number after "до", "с A до B" or a verb of measure ("составило",
@@ -48,22 +61,14 @@ def counts_of_number_nouns(text: str, facts: list[Fact]) -> list[Fact]:
     (462), Самарской (88)"). Not a year, not a number with a noun of its own after it."""
     from ruextract import models
 
-    taken = [(f.start, f.stop) for f in facts]
     found = []
-    for match in BARE_TARGET.finditer(text):
-        group = "bracketed" if match.group("bracketed") else "number"
-        start = match.start() if match.group("start") else match.start(group)
-        stop = match.end(group)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(BARE_TARGET, text, facts, target_span):
+        group = target_group(match)
         numbers = [int(n) for n in (match.group("start"), match.group(group)) if n]
         if any(1000 <= n <= 2100 for n in numbers):
             continue
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
-                continue
+        if word_after_is(text, stop, {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"}):
+            continue
         reach = BRACKETED_REACH if group == "bracketed" else NUMBER_NOUN_REACH
         before = text[max(0, match.start() - reach) : match.start()]
         end = list(SENTENCE_END.finditer(before))

@@ -7,10 +7,13 @@ import re
 
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
-    WORD_AFTER,
-    untaken_matches,
 )
-from ruextract.facts.counts.lemmas import PEOPLE, substantive_lemma
+from ruextract.facts.amounts.matches import (
+    counts_by_end,
+    untaken_matches,
+    word_after_is,
+)
+from ruextract.facts.counts.lemmas import PEOPLE, stands_for_people, substantive_lemma
 from ruextract.records import Fact
 
 # a collective numeral with no noun after it: "Все четверо сгорели", "Последние двое"
@@ -36,18 +39,13 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
     noun counts the people of the count before it (a person noun, within
     :data:`COLLECTIVE_REACH` characters, across a paragraph break too); with no count in
     reach, people ("человек"); after a count of things, nothing."""
-    from ruextract import models
 
-    # in text order: the steps before add their counts at the end
-    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    counts = counts_by_end(facts)
     found = []
     for match, _, _ in untaken_matches(COLLECTIVE_ALONE, text, facts):
-        word = WORD_AFTER.match(text, match.end())
-        if word is not None and word.start(1) - match.end() <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            # its own noun, or a pronoun before one ("Трое его близких друзей")
-            if {"NOUN", "NPRO", "Apro"} & tag.grammemes:
-                continue
+        # its own noun, or a pronoun before one ("Трое его близких друзей")
+        if word_after_is(text, match.end(), {"NOUN", "NPRO", "Apro"}):
+            continue
         of = COLLECTIVE_OF.match(text, match.end())
         partitive = substantive_lemma(of.group(1)) if of is not None else None
         if partitive is not None:
@@ -63,12 +61,7 @@ def collectives_alone(text: str, facts: list[Fact]) -> list[Fact]:
         # арестованы в Лондоне" counts человек; after a count of things it is none
         unit = PEOPLE
         if before and match.start() - before[-1].stop <= COLLECTIVE_REACH:
-            parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
-            # a person noun, or an adjective counted as one ("40 пострадавших")
-            if not any(
-                ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
-                for p in parses
-            ):
+            if not stands_for_people(before[-1].unit):
                 continue
             unit = before[-1].unit
         found.append(

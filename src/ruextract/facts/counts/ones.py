@@ -8,10 +8,14 @@ import re
 
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
+)
+from ruextract.facts.amounts.matches import (
     SENTENCE_END,
     WORD_AFTER,
-    overlaps_taken,
+    counts_by_end,
     untaken_matches,
+    word_after_is,
+    word_right_after,
 )
 from ruextract.facts.counts.lemmas import PEOPLE
 from ruextract.facts.counts.numerals import COLLECTIVE_REACH
@@ -45,17 +49,14 @@ def ones_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract import models
     from ruextract.facts.amounts import OTHER_AFTER, OTHER_REACH
 
-    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    counts = counts_by_end(facts)
     found = []
     for match, start, stop in untaken_matches(ONE_WITHOUT_NOUN, text, facts, 1):
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1:
-            after = word.group(1).lower()
-            if after == "из":
-                continue
-            tag = models.morph_analyzer().parse(after)[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NPRO", "Apro", "NUMR"} & tag.grammemes:
-                continue
+        after = word_right_after(text, stop)
+        if after is not None and after.lower() == "из":
+            continue
+        if word_after_is(text, stop, {"NOUN", "ADJF", "PRTF", "NPRO", "Apro", "NUMR"}):
+            continue
         if ONE_ON_ONE.match(text, stop):
             # "один на один": face to face, no count
             continue
@@ -122,7 +123,7 @@ def ones_alone(text: str, facts: list[Fact]) -> list[Fact]:
     from ruextract import models
 
     morph = models.morph_analyzer()
-    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    counts = counts_by_end(facts)
     found = []
     for match, start, stop in untaken_matches(ONE_ALONE, text, facts, 2):
         word = match.group(2).lower()
@@ -186,28 +187,25 @@ MORE_ALONE = re.compile(
 )
 
 
+def more_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the count of a :data:`MORE_ALONE` match is: its number with its ending ("73-х")."""
+    return match.start(1), match.end()
+
+
 def more_alone(text: str, facts: list[Fact]) -> list[Fact]:
     """ "захвачено 242 иностранных заложников, из них 43 были убиты, судьба ещё 73-х
     остаётся неизвестной": "ещё" and a number with no noun after it count the noun of the
     nearest count before it in its sentence (within :data:`ONE_MORE_REACH` characters); not
     a year-like number, not before a noun or an adjective ("ещё 85 работников")."""
-    from ruextract import models
 
-    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
-    taken = [(f.start, f.stop) for f in facts]
+    counts = counts_by_end(facts)
     found = []
-    for match in MORE_ALONE.finditer(text):
-        start, stop = match.start(1), match.end()
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(MORE_ALONE, text, facts, more_span):
         number = int(match.group(1))
         if 1000 <= number <= 2100:
             continue
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NUMR", "PREP"} & tag.grammemes:
-                continue
+        if word_after_is(text, stop, {"NOUN", "ADJF", "PRTF", "NUMR", "PREP"}):
+            continue
         before = [f for f in counts if f.stop <= start]
         if not before:
             continue

@@ -7,9 +7,11 @@ import re
 
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
-    WORD_AFTER,
     unitless_reading,
+)
+from ruextract.facts.amounts.matches import (
     untaken_matches,
+    word_after_is,
 )
 from ruextract.facts.counts.lemmas import substantive_lemma
 from ruextract.records import Fact
@@ -92,18 +94,14 @@ def counts_after_dash(text: str, facts: list[Fact]) -> list[Fact]:
     or a participle or adjective standing for people (:func:`substantive_lemma`); not a
     noun of time or measure ("лет — 15", :data:`~ruextract.grammars.quantity.NOT_COUNTED`),
     not a year."""
-    from ruextract import models
     from ruextract.grammars.quantity import NOT_COUNTED
 
     found = []
     for match, start, stop in untaken_matches(COUNT_AFTER_DASH, text, facts, "amount"):
         if 1000 <= int(match.group("number")) <= 2100:
             continue
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1:
-            tag = models.morph_analyzer().parse(word.group(1).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"} & tag.grammemes:
-                continue
+        if word_after_is(text, stop, {"NOUN", "ADJF", "PRTF", "NUMR", "Anum"}):
+            continue
         unit = substantive_lemma(match.group(1))
         if unit is None or unit in NOT_COUNTED:
             continue

@@ -11,12 +11,15 @@ from ruextract.facts.amounts import (
     BARE_MULTIPLIED,
     ELIDED_LIST_REACH,
     QUANTITY_KIND,
-    SENTENCE_END,
-    WORD_AFTER,
-    overlaps_taken,
     unitless_reading,
-    untaken_matches,
 )
+from ruextract.facts.amounts.matches import (
+    SENTENCE_END,
+    counts_by_end,
+    untaken_matches,
+    word_right_after,
+)
+from ruextract.facts.counts.lemmas import stands_for_people
 from ruextract.grammars.numbers import EXACT
 from ruextract.records import Fact
 
@@ -40,8 +43,7 @@ def bare_counts(text: str, facts: list[Fact]) -> list[Fact]:
     for match, start, stop in untaken_matches(BARE_MULTIPLIED, text, facts, 1):
         if not MEASURED_BEFORE.search(text, max(0, start - 30), start):
             continue
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1:
+        if word_right_after(text, stop) is not None:
             continue
         before = [f for f in facts if f.stop <= start]
         if not before:
@@ -93,6 +95,11 @@ PART_OF_BEFORE = re.compile(
 COUNT_BEFORE_VERB_REACH = 300
 
 
+def subject_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the count of a :data:`COUNT_BEFORE_VERB` match is: the number, or "один"."""
+    return match.span(1) if match.group(1) else match.span(4)
+
+
 def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
     """A number with no noun that is the subject of a plural verb or short participle
     counts the noun of the count before it (within :data:`COUNT_BEFORE_VERB_REACH`
@@ -100,23 +107,13 @@ def counts_before_verb(text: str, facts: list[Fact]) -> list[Fact]:
     before a dash, right after a count (:data:`ELIDED_LIST_REACH`), closes its list."""
     from ruextract import models
 
-    # in text order: the steps before add their counts at the end
-    counts = sorted(
-        (
-            f
-            for f in facts
-            if f.kind == QUANTITY_KIND
-            and f.unit
-            and not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
-        ),
-        key=lambda f: f.stop,
-    )
-    taken = [(f.start, f.stop) for f in facts]
+    counts = [
+        f
+        for f in counts_by_end(facts)
+        if not PART_OF_BEFORE.search(text, max(0, f.start - 25), f.start)
+    ]
     found = []
-    for match in COUNT_BEFORE_VERB.finditer(text):
-        start, stop = match.span(1) if match.group(1) else match.span(4)
-        if overlaps_taken(start, stop, taken):
-            continue
+    for match, start, stop in untaken_matches(COUNT_BEFORE_VERB, text, facts, subject_span):
         before = [f for f in counts if f.stop <= start]
         if not before:
             continue
@@ -173,8 +170,7 @@ def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
     things."""
     from ruextract import models
 
-    # in text order: the steps before add their counts at the end
-    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    counts = counts_by_end(facts)
     found = []
     for match, start, stop in untaken_matches(COUNT_CLOSING, text, facts):
         number = int(match.group("number"))
@@ -189,11 +185,7 @@ def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
         before = [f for f in counts if f.stop <= start]
         if not before or start - before[-1].stop > COUNT_BEFORE_VERB_REACH:
             continue
-        parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
-        if not any(
-            ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
-            for p in parses
-        ):
+        if not stands_for_people(before[-1].unit):
             continue
         reading = unitless_reading(text[start:stop])
         if reading is None:
@@ -216,14 +208,14 @@ def multiplied_counts_by_verb(text: str, facts: list[Fact]) -> list[Fact]:
         tag = models.morph_analyzer().parse(word.lower())[0].tag
         return bool({"VERB", "PRTS"} & tag.grammemes) and "plur" in tag.grammemes
 
-    counts = sorted((f for f in facts if f.kind == QUANTITY_KIND and f.unit), key=lambda f: f.stop)
+    counts = counts_by_end(facts)
     found = []
     for match, start, stop in untaken_matches(BARE_MULTIPLIED, text, facts, 1):
-        word = WORD_AFTER.match(text, stop)
-        if word is not None and word.start(1) - stop <= 1 and not plural_verb(word.group(1)):
+        word = word_right_after(text, stop)
+        if word is not None and not plural_verb(word):
             continue
         verb_before = VERB_BEFORE.search(text, max(0, start - 40), start)
-        by_verb = word is not None and word.start(1) - stop <= 1 and plural_verb(word.group(1))
+        by_verb = word is not None and plural_verb(word)
         if not by_verb and (verb_before is None or not plural_verb(verb_before.group(1))):
             continue
         before = [f for f in counts if f.stop <= start]
@@ -231,11 +223,7 @@ def multiplied_counts_by_verb(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if SENTENCE_END.search(text[before[-1].stop : start]):
             continue
-        parses = models.morph_analyzer().parse(before[-1].unit.split("-")[-1])
-        if not any(
-            ("NOUN" in p.tag and p.tag.animacy == "anim") or {"ADJF", "PRTF"} & p.tag.grammemes
-            for p in parses
-        ):
+        if not stands_for_people(before[-1].unit):
             continue
         reading = unitless_reading(match.group(1))
         if reading is None:
