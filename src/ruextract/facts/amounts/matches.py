@@ -54,12 +54,15 @@ def word_right_after(text: str, stop: int) -> str | None:
 def word_after_is(text: str, stop: int, grammemes: set[str]) -> bool:
     """True when the word right after ``stop`` (:func:`word_right_after`) has one of
     ``grammemes`` in its first reading: "из них 12 детей" (a noun: the count's own)."""
+    word = word_right_after(text, stop)
+    return word is not None and first_reading_has(word, grammemes)
+
+
+def first_reading_has(word: str, grammemes: set[str]) -> bool:
+    """True when the first pymorphy3 reading of ``word`` has one of ``grammemes``."""
     from ruextract import models
 
-    word = word_right_after(text, stop)
-    return word is not None and bool(
-        grammemes & models.morph_analyzer().parse(word.lower())[0].tag.grammemes
-    )
+    return bool(grammemes & models.morph_analyzer().parse(word.lower())[0].tag.grammemes)
 
 
 SENTENCE_END = re.compile(r"[.!?\n]\s|\n")

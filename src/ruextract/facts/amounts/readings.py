@@ -51,6 +51,25 @@ def unitless_reading(amount: str) -> tuple[float, str] | None:
     return None
 
 
+def unitless_count(amount: str, start: int, stop: int, surface: str, unit: str) -> Fact | None:
+    """A count of ``unit`` at ``start:stop`` (``surface``, as written there) with the value and
+    qualifier of ``amount`` read with no unit (:func:`unitless_reading`): "около 40" → 40,
+    approximately; None when the grammar reads no amount there."""
+    reading = unitless_reading(amount)
+    if reading is None:
+        return None
+    value, qualifier = reading
+    return Fact(
+        start=start,
+        stop=stop,
+        text=surface,
+        kind=QUANTITY_KIND,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+    )
+
+
 # a multiplier alone in a plural form is a vague count: "погибли тысячи человек", "миллионы
 # долларов" (but "более тысячи человек", "тысяча человек", "миллион долларов" are values)
 PLURAL_MULTIPLIER = re.compile(

@@ -7,7 +7,6 @@ import re
 
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
-    unitless_reading,
 )
 from ruextract.facts.amounts.matches import (
     SENTENCE_END,
@@ -16,6 +15,7 @@ from ruextract.facts.amounts.matches import (
     untaken_matches,
     word_after_is,
 )
+from ruextract.facts.amounts.readings import unitless_count
 from ruextract.records import Fact
 
 # "проиграл третий бой из 18": the total after a rank of a noun counts that noun
@@ -91,13 +91,11 @@ def parts_of_counts(text: str, facts: list[Fact]) -> list[Fact]:
         amount = match.group("amount").split()[-1]
         if amount.isdigit() and 1000 <= int(amount) <= 2100:
             continue
-        reading = unitless_reading(match.group("amount"))
-        if reading is None:
-            continue
-        found.append(
-            Fact(start=start, stop=stop, text=match.group("amount"), kind=QUANTITY_KIND,
-                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
-        )  # fmt: skip
+        fact = unitless_count(
+            match.group("amount"), start, stop, match.group("amount"), before[-1].unit
+        )
+        if fact is not None:
+            found.append(fact)
     return found
 
 

@@ -7,12 +7,13 @@ import re
 
 from ruextract.facts.amounts import (
     QUANTITY_KIND,
-    unitless_reading,
 )
 from ruextract.facts.amounts.matches import (
+    first_reading_has,
     untaken_matches,
     word_after_is,
 )
+from ruextract.facts.amounts.readings import unitless_count
 from ruextract.facts.counts.lemmas import substantive_lemma
 from ruextract.records import Fact
 
@@ -50,7 +51,6 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
     a noun ("погибший"); not a year-like number, not an adjective of a noun after it ("12
     новых домов"). An adjective that names a kind of the noun of the count before it counts
     that noun (:func:`adjectives_for_nouns`)."""
-    from ruextract import models
 
     found: list[Fact] = []
     for match, start, stop in untaken_matches(COUNT_OF_SUBSTANTIVE, text, facts, 1):
@@ -62,21 +62,15 @@ def counts_of_substantives(text: str, facts: list[Fact]) -> list[Fact]:
         ):
             # "два представления из 15 запланированных": the total of the count before
             continue
-        if match.group(4):
-            tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
-            # its noun after it, or after a pronoun ("двух предъявленных ему обвинений")
-            if {"NOUN", "ADJF", "PRTF", "NPRO"} & tag.grammemes:
-                continue
-        reading = unitless_reading(text[start : match.end(2)])
-        if reading is None:
+        # its noun after it, or after a pronoun ("двух предъявленных ему обвинений")
+        if match.group(4) and first_reading_has(match.group(4), {"NOUN", "ADJF", "PRTF", "NPRO"}):
             continue
         unit = substantive_lemma(match.group(3))
         if unit is None:
             continue
-        found.append(
-            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
-                 value=reading[0], unit=unit, qualifier=reading[1])
-        )  # fmt: skip
+        fact = unitless_count(text[start : match.end(2)], start, stop, text[start:stop], unit)
+        if fact is not None:
+            found.append(fact)
     return found
 
 
@@ -105,13 +99,9 @@ def counts_after_dash(text: str, facts: list[Fact]) -> list[Fact]:
         unit = substantive_lemma(match.group(1))
         if unit is None or unit in NOT_COUNTED:
             continue
-        reading = unitless_reading(match.group("amount"))
-        if reading is None:
-            continue
-        found.append(
-            Fact(start=start, stop=stop, text=match.group("amount"), kind=QUANTITY_KIND,
-                 value=reading[0], unit=unit, qualifier=reading[1])
-        )  # fmt: skip
+        fact = unitless_count(match.group("amount"), start, stop, match.group("amount"), unit)
+        if fact is not None:
+            found.append(fact)
     return found
 
 
@@ -142,10 +132,8 @@ def counts_of_oblique_substantives(text: str, facts: list[Fact]) -> list[Fact]:
         number = match.group(2)
         if number.isdigit() and 1000 <= int(number) <= 2100:
             continue
-        if match.group(4):
-            tag = models.morph_analyzer().parse(match.group(4).lower())[0].tag
-            if {"NOUN", "ADJF", "PRTF", "NPRO"} & tag.grammemes:
-                continue
+        if match.group(4) and first_reading_has(match.group(4), {"NOUN", "ADJF", "PRTF", "NPRO"}):
+            continue
         cases = (
             {"datv", "ablt"}
             if number.isdigit()
@@ -165,11 +153,7 @@ def counts_of_oblique_substantives(text: str, facts: list[Fact]) -> list[Fact]:
                 break
         if lemma is None:
             continue
-        reading = unitless_reading(text[start : match.end(2)])
-        if reading is None:
-            continue
-        found.append(
-            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
-                 value=reading[0], unit=lemma, qualifier=reading[1])
-        )  # fmt: skip
+        fact = unitless_count(text[start : match.end(2)], start, stop, text[start:stop], lemma)
+        if fact is not None:
+            found.append(fact)
     return found

@@ -19,6 +19,7 @@ from ruextract.facts.amounts.matches import (
     untaken_matches,
     word_right_after,
 )
+from ruextract.facts.amounts.readings import unitless_count
 from ruextract.facts.counts.lemmas import stands_for_people
 from ruextract.grammars.numbers import EXACT
 from ruextract.records import Fact
@@ -54,13 +55,9 @@ def bare_counts(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if SENTENCE_END.search(gap):
             continue
-        reading = unitless_reading(match.group(1))
-        if reading is not None:
-            value, qualifier = reading
-            found.append(
-                Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND,
-                     value=value, unit=last.unit, qualifier=qualifier)
-            )  # fmt: skip
+        fact = unitless_count(match.group(1), start, stop, match.group(1), last.unit)
+        if fact is not None:
+            found.append(fact)
     return found
 
 
@@ -187,13 +184,9 @@ def counts_closing_sentence(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if not stands_for_people(before[-1].unit):
             continue
-        reading = unitless_reading(text[start:stop])
-        if reading is None:
-            continue
-        found.append(
-            Fact(start=start, stop=stop, text=text[start:stop], kind=QUANTITY_KIND,
-                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
-        )  # fmt: skip
+        fact = unitless_count(text[start:stop], start, stop, text[start:stop], before[-1].unit)
+        if fact is not None:
+            found.append(fact)
     return found
 
 
@@ -225,11 +218,7 @@ def multiplied_counts_by_verb(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if not stands_for_people(before[-1].unit):
             continue
-        reading = unitless_reading(match.group(1))
-        if reading is None:
-            continue
-        found.append(
-            Fact(start=start, stop=stop, text=match.group(1), kind=QUANTITY_KIND,
-                 value=reading[0], unit=before[-1].unit, qualifier=reading[1])
-        )  # fmt: skip
+        fact = unitless_count(match.group(1), start, stop, match.group(1), before[-1].unit)
+        if fact is not None:
+            found.append(fact)
     return found
