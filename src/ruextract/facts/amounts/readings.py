@@ -59,15 +59,8 @@ def unitless_count(amount: str, start: int, stop: int, surface: str, unit: str) 
     if reading is None:
         return None
     value, qualifier = reading
-    return Fact(
-        start=start,
-        stop=stop,
-        text=surface,
-        kind=QUANTITY_KIND,
-        value=value,
-        unit=unit,
-        qualifier=qualifier,
-    )
+    return Fact(start=start, stop=stop, text=surface, kind=QUANTITY_KIND, value=value,
+                unit=unit, qualifier=qualifier)  # fmt: skip
 
 
 # a multiplier alone in a plural form is a vague count: "погибли тысячи человек", "миллионы
