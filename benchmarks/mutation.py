@@ -288,13 +288,24 @@ TARGETS: dict[str, Target] = {
             "multiplied_counts_by_verb",
             "counts_listed_before_dash",
             "counts_of_oblique_substantives",
+            "stands_for_people",  # session 7: shared by three rules (lemmas.py)
         ),
         tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
     ),
     # session 6's filters of counts that are references or no counts ("части 2 статьи 105")
     "facts_amounts_s6": Target(
         path="src/ruextract/facts/amounts",
-        functions=("is_id_reference", "is_determiner_unagreed"),
+        functions=(
+            "is_id_reference",
+            "is_determiner_unagreed",
+            # session 7: the helpers the count rules share (matches.py, readings.py)
+            "untaken_matches",
+            "counts_by_end",
+            "word_right_after",
+            "word_after_is",
+            "first_reading_has",
+            "unitless_count",
+        ),
         tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
     ),
     # people: the linking rules of session 6 (draw 6's study)
