@@ -64,9 +64,11 @@ def record(**changes) -> dict:
     extra = {k: v for k, v in changes.items() if k in ("task", "set")}
     item |= {k: v for k, v in changes.items() if k not in ("task", "set", "twice")}
     roles = [item, copy.deepcopy(item)] if changes.get("twice") else [item]
-    return {"task": "roles", "source": "s", "id": "1", "set": "tune", "date": None} | extra | {
-        "roles": roles
-    }
+    return (
+        {"task": "roles", "source": "s", "id": "1", "set": "tune", "date": None}
+        | extra
+        | {"roles": roles}
+    )
 
 
 @pytest.mark.parametrize(
@@ -140,7 +142,9 @@ def test_a_surface_not_in_the_text_fails_the_build(tool, tmp_path):
     path = tmp_path / "d.tsv"
     path.write_text("1\trole\tИван Петров\tМинистр\tминистр\t-\t-\tcurrent\n", encoding="utf-8")
     with pytest.raises(ValueError, match="occurrence 1 of 0"):
-        tool.build_record("1", "tune", {"text": TEXT, "source": "s"}, tool.read_decisions(path)["1"])
+        tool.build_record(
+            "1", "tune", {"text": TEXT, "source": "s"}, tool.read_decisions(path)["1"]
+        )
 
 
 def test_draw_lists_the_eligible_ids(tool, articles):
