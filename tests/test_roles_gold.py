@@ -176,3 +176,22 @@ def test_roles_gold_is_valid_and_covers_the_tune_draw(tool, articles):
     assert {g["id"] for g in golds if g["set"] == "tune"} == set(tool.TUNE_IDS)
     decisions = tool.read_decisions()
     assert set(tool.TUNE_IDS) <= set(decisions)
+
+
+@pytest.mark.parametrize("fault", ["set", "twice", "undrawn"])
+def test_check_rejects_lines_outside_the_draw(tool, articles, tmp_path, fault):
+    gold_path("nerel_dev.jsonl")
+    first = json.loads(GOLD.read_text(encoding="utf-8").splitlines()[0])
+    lines = [first]
+    if fault == "set":
+        lines = [first | {"set": "heldout"}]
+    elif fault == "twice":
+        lines = [first, first]
+    else:
+        lines = [first | {"id": next(i for i in articles if i not in tool.draw(articles))}]
+    path = tmp_path / "roles.jsonl"
+    path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines), "utf-8")
+    with pytest.raises(ValueError):
+        tool.check(path, articles)
+    path.write_text(json.dumps(first, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert tool.check(path, articles) == 1
