@@ -845,6 +845,20 @@ CASES_MUTANTS_LATER = [
      "до 4 тысяч.",
      [("38 человек", 38.0, "человек", "exact")]),
 
+    # is_id_reference: digits after a noun of a part of a text that only the longer list names
+    # ("параграфом"), a reference only the shorter list names ("абзацем"), each at the text's
+    # start too; the same count with no reference before it is a count
+    ("Это предусмотрено параграфом 3 закона.",
+     []),
+    ("Параграфом 3 закона это запрещено.",
+     []),
+    ("Это предусмотрено абзацем 2 закона.",
+     []),
+    ("Абзацем 2 закона это запрещено.",
+     []),
+    ("Дума приняла 3 закона.",
+     [("3 закона", 3.0, "закон", "exact")]),
+
 ]  # fmt: skip
 
 
