@@ -58,6 +58,10 @@ MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 COPULA_WINDOW = 8
+# tokens back from a post to the copula and name of its clause (the walk stops at the clause's
+# edge first): "Карапетян ранее возглавлял компанию «АрмРосГазпром», а в 2010—2011 годах был
+# мэром Еревана"
+COPULA_REACH = 32
 PRONOUN_TO_VERB = 3  # words from a subject pronoun to its copula: "он как раз трудился"
 OBJECT_CASES = frozenset({"Acc", "Gen"})  # an animate object reads as either
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
@@ -90,7 +94,7 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     sent = ents.sent[phrase.head]
     verb: Token | None = None
     i = phrase.start - 1
-    lowest = max(0, phrase.start - COPULA_WINDOW * 2)
+    lowest = max(0, phrase.start - COPULA_REACH)
     while i >= lowest:
         token = doc[i]
         if token.is_space:
@@ -153,9 +157,33 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             for j in range(max(0, person.start - 4), person.start):
                 if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
                     return person
-            return None
+            # past the object's descriptions: "назначил старшего советника Белого дома Пита
+            # Рауса временным главой"
+            return person if appointed_object(doc, person, phrase, ents) else None
         i -= 1
     return None
+
+
+def appointed_object(doc: Doc, person: Span, phrase: Phrase, ents: Entities) -> bool:
+    """A name in the accusative (or genitive) right before a post that an active verb of
+    appointment before it takes as its object, past the object's descriptions in its clause
+    ("избрала дочь президента Нурсултана Назарбаева Даригу главой комитета", "назначил
+    старшего советника Белого дома Пита Рауса временным главой"): no comma, finite verb,
+    conjunction or pronoun between the verb and the name."""
+    after = next_content(doc, person.end)
+    if after is None or after.i != phrase.start or not person_cases(person) & OBJECT_CASES:
+        return False
+    sent = ents.sent[person.start]
+    seen = 0
+    token = prev_content(doc, person.start - 1)
+    while token is not None and ents.sent[token.i] == sent and seen <= AHEAD_WINDOW:
+        if appoints(token):
+            return True
+        if token.text == "," or ends_clause(token):
+            return False
+        seen += 1
+        token = prev_content(doc, token.i - 1)
+    return False
 
 
 def appoints(verb: Token) -> bool:
