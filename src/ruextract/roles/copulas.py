@@ -343,6 +343,22 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
     return case_of(doc[phrase.head])
 
 
+def copula_follows(doc: Doc, phrase: Phrase) -> bool:
+    """A copula right after a post, past adverbs and words of modality, on its line: "новым
+    главой министерства стала", "спикером должен был стать"."""
+    token = next_content(doc, phrase.end)
+    while token is not None and (token.pos_ == "ADV" or fold(token.lemma_) in MODALS):
+        if fold(token.lemma_) in COPULAS and token.pos_ in ("VERB", "AUX"):
+            break  # "быть" is a copula and a word of modality
+        token = next_content(doc, token.i + 1)
+    return (
+        token is not None
+        and token.pos_ in ("VERB", "AUX")
+        and fold(token.lemma_) in COPULAS
+        and not line_break_between(doc, phrase.end - 1, token.i)
+    )
+
+
 def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name after a copula that follows an instrumental post: "Президентом становится
     Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури", "главой

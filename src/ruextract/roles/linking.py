@@ -27,6 +27,7 @@ from ruextract.roles.anaphora import (
     with_org,
 )
 from ruextract.roles.copulas import (
+    copula_follows,
     dated_post,
     person_by_copula,
     person_by_copula_after,
@@ -147,6 +148,10 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if found[n] is None and n and found[n - 1] is not None and how[n - 1] != "before":
             if joined(doc, phrases[n - 1], phrase):
                 found[n], how[n] = found[n - 1], "list"  # "Волож, гендиректор и основатель"
+        if found[n] is None and copula_follows(doc, phrase):
+            # "новым главой министерства стала Анастасия Кузнецова": the subject after the
+            # copula right after the post, not a name before it
+            found[n], how[n] = person_by_copula_after(doc, phrase, ents), "copula"
         if found[n] is None:
             found[n], how[n] = person_by_copula(doc, phrase, ents), "copula"
         if found[n] is None:

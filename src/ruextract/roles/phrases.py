@@ -204,7 +204,7 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 i = token.i + 1
                 continue
             close = closing_quote(doc, token, ents)
-            if close is not None and (not taken or taken[-1].pos_ in NOMINAL_POS):
+            if close is not None and names_noun(doc, token, close, taken[-1] if taken else head):
                 # a name in quotes that is no entity: "командира корабля «Союз ТМА-08М»"
                 taken.extend(t for t in doc[token.i + 1 : close] if t.text not in QUOTES)
                 quoted.update(range(token.i + 1, close))
@@ -303,6 +303,17 @@ def closing_quote(doc: Doc, opening: Token, ents: Entities) -> int | None:
         if token.text in CLOSING_QUOTES and token.i > first.i:
             return token.i
     return None
+
+
+def names_noun(doc: Doc, opening: Token, close: int, noun: Token) -> bool:
+    """A name in quotes from ``opening`` to ``close`` names the noun before it: "видеоблога
+    «Немагия»", "главы ''Samsung''" (its first word in the nominative, or in the noun's case,
+    or of no case), not an object after it ("принёс режиссёру «Золотую пальмовую ветвь»")."""
+    if noun.pos_ not in NOMINAL_POS:
+        return False
+    first = next(t for t in doc[opening.i + 1 : close] if t.text not in QUOTES)
+    case = case_of(first)
+    return case in (None, "Nom") or case == case_of(noun)
 
 
 def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
