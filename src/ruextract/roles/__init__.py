@@ -17,9 +17,10 @@ seldom marks: "сын", "автор") whose navec neighbours are role nouns rath
 smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a name after an
 adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
 with the adjectives before it that agree with it and the genitive words after it ("министр
-иностранных дел России"), a name in quotes among them ("соавтора видеоблога «Немагия»"). Its first ORG, LOC or country mention is where the post is held; a
-role noun among the genitive words makes the rest a post ("пресс-секретарь президента
-России": org "президент России"); with no mention there, an org noun (``data/org_nouns.tsv``:
+иностранных дел России"), a name in quotes among them ("соавтора видеоблога «Немагия»").
+Its first ORG, LOC or country mention is where the post is held; a role noun among the
+genitive words makes the rest a post ("пресс-секретарь президента России": org "президент
+России"); with no mention there, an org noun (``data/org_nouns.tsv``:
 heads of lower-case NEREL train ORGANIZATION spans) starts the org ("судья федерального
 апелляционного суда"). "бывший", "экс-" make the status ``former``; "исполняющий
 обязанности", "и.о.", "врио" make it ``acting``; else it is ``current``.
@@ -46,9 +47,11 @@ A phrase belongs to a person when
 - a copula or appointment verb links it to the nearest name before it in its sentence
   ("Лавров был министром", "назначил Иванова на пост губернатора", "Он был министром" for the
   last name before; an appointed object past its descriptions: "назначил старшего советника
-  Белого дома Пита Рауса временным главой"), or a name after it ("Президентом становится Джеральд Форд", "Лучшим
-  актёром в драматическом сериале стал …"); not a plural post outside "один из", nor the
-  agent of a short passive participle ("был арестован сотрудником полиции");
+  Белого дома Пита Рауса временным главой"), or a name after it ("Президентом становится
+  Джеральд Форд", "Лучшим актёром в драматическом сериале стал …"; first when the copula
+  stands right after the post: "..., новым главой министерства стала Анастасия Кузнецова");
+  not a plural post outside "один из", nor the agent of a short passive participle ("был
+  арестован сотрудником полиции");
 - a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
   МИД": role "глава");
 - a copula or a verb of playing a part links it ("играл полузащитником", "в качестве главы",
