@@ -9,6 +9,7 @@
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
+    (roles_s7_copulas, roles_s7_quotes: session 7's roles rules)
     python benchmarks/mutation.py facts_counts  # facts/counts.py: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts.py: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
@@ -260,6 +261,23 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles_linking.py",
             "-k",
             "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    # session 7's roles rules (issue 15): appointed objects, copulas right after a post, names
+    # in quotes inside a post's complement
+    "roles_s7_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=("appointed_object", "copula_follows"),
+        tests=("tests/test_roles_linking.py", "-k", "linking"),
+    ),
+    "roles_s7_quotes": Target(
+        path="src/ruextract/roles/phrases.py",
+        functions=("closing_quote", "names_noun"),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking",
         ),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere

@@ -71,7 +71,8 @@ A phrase belongs to a person when
   man for a feminine post; a genitive post is often a kind's: "День учителя");
 - a copula with no subject of its own ("Зыкина родилась в Москве. В войну работала токарем")
   or a biography's dated line ("С марта 2004 года — заместитель …") belongs to the last name
-  before, nominative and of the verb's gender (a name in another case ends the chain);
+  before, nominative and of the verb's gender (a name in another case ends the chain; with
+  no name in the six sentences before, the article's most mentioned person, of that gender);
 - an active verb of appointment gives the post to its object ("Янукович назначил начальником
   Генштаба генерал-лейтенанта Григория Педченко"), a passive one to its subject;
 - a plural post belongs to each name listed after it ("учёные из США A, B и C", "такие

@@ -21,6 +21,7 @@ from ruextract.roles.agreement import (
     person_gender,
     verb_gender,
 )
+from ruextract.roles.anaphora import main_key
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -277,6 +278,21 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
             gender = person_gender(person)
             if cases and "Nom" not in cases:
                 return None
+            return person if wanted is None or gender is None or gender == wanted else None
+        j -= 1
+    return topic_before(ents, j, wanted)
+
+
+def topic_before(ents: Entities, j: int, wanted: str | None) -> Span | None:
+    """The last mention at or before token ``j`` of the person the article is about (the one
+    mentioned most), of the ``wanted`` gender: a biography's subject named long before."""
+    topic = main_key(ents.per_counts)
+    if topic is None:
+        return None
+    while j >= 0:
+        person = ents.per.get(j)
+        if person is not None and person._.key == topic:
+            gender = person_gender(person)
             return person if wanted is None or gender is None or gender == wanted else None
         j -= 1
     return None
