@@ -267,7 +267,7 @@ TARGETS: dict[str, Target] = {
     # in quotes inside a post's complement
     "roles_s7_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=("appointed_object", "copula_follows"),
+        functions=("appointed_object", "copula_follows", "topic_before"),
         tests=("tests/test_roles_linking.py", "-k", "linking"),
     ),
     "roles_s7_quotes": Target(
