@@ -84,10 +84,12 @@ A post a verb gives its new holder was held before by the one named after "вм�
 ``former``).
 
 A post named again goes to its holder only when that holder was named in the sentence before
-(two for the article's main person). A post with no place takes the place of the same
-person's same post in the article, and a head of state's the one country named before it in
-its sentence. A name written as its person's nominative name reads as nominative whatever the
-tagger says ("Лолла Каримова" after a genitive is no genitive).
+(two for the article's main person); named with "новый" or "будущий", only to one a verb gave
+it ("избран премьер-министром ... Новый премьер-министр"), not to the one it held. A post
+with no place takes the place of the same person's same post in the article, and a head of
+state's the one country named before it in its sentence. A name written as its person's
+nominative name reads as nominative whatever the tagger says ("Лолла Каримова" after a
+genitive is no genitive).
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 
