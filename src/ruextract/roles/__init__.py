@@ -52,6 +52,8 @@ A phrase belongs to a person when
   stands right after the post: "..., новым главой министерства стала Анастасия Кузнецова");
   not a plural post outside "один из", nor the agent of a short passive participle ("был
   арестован сотрудником полиции");
+- a copula left out after "а" or "и" gives an instrumental post to the name after the dash
+  ("..., а продюсером — Вадим Ульянкин"), or to nobody when no name stands there;
 - a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
   МИД": role "глава");
 - a copula or a verb of playing a part links it ("играл полузащитником", "в качестве главы",
