@@ -360,19 +360,15 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
 
 
 def copula_follows(doc: Doc, phrase: Phrase) -> bool:
-    """A copula right after a post, past adverbs and words of modality, on its line: "новым
-    главой министерства стала", "спикером должен был стать"."""
+    """A copula right after a post, past adverbs and words of modality: "новым главой
+    министерства стала", "спикером должен был стать" (``person_by_copula_after`` keeps to the
+    post's line)."""
     token = next_content(doc, phrase.end)
     while token is not None and (token.pos_ == "ADV" or fold(token.lemma_) in MODALS):
         if fold(token.lemma_) in COPULAS and token.pos_ in ("VERB", "AUX"):
             break  # "быть" is a copula and a word of modality
         token = next_content(doc, token.i + 1)
-    return (
-        token is not None
-        and token.pos_ in ("VERB", "AUX")
-        and fold(token.lemma_) in COPULAS
-        and not line_break_between(doc, phrase.end - 1, token.i)
-    )
+    return token is not None and token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS
 
 
 def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
