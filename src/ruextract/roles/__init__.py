@@ -72,8 +72,9 @@ A phrase belongs to a person when
   article's most mentioned person, named in the sentence before (not a head of state; not a
   man for a feminine post; a genitive post is often a kind's: "День учителя");
 - a copula with no subject of its own ("Зыкина родилась в Москве. В войну работала токарем")
-  or a biography's dated line ("С марта 2004 года — заместитель …") belongs to the last name
-  before, nominative and of the verb's gender (a name in another case ends the chain; with
+  or a biography's dated line ("С марта 2004 года — заместитель …"; "Сейчас он — профессор":
+  the person the pronoun stands for) belongs to the last name before, nominative and of the
+  verb's gender (a name in another case ends the chain; with
   no name in the six sentences before, the article's most mentioned person, of that gender);
 - an active verb of appointment gives the post to its object ("Янукович назначил начальником
   Генштаба генерал-лейтенанта Григория Педченко"), a passive one to its subject;

@@ -312,6 +312,9 @@ def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     dated = False
     token = prev_content(doc, dash.i - 1)
     while token is not None and ents.sent[token.i] == sent and token.text != ",":
+        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS and token.i + 1 == dash.i:
+            # "Сейчас он — профессор Калифорнийского университета"
+            return last_person(doc, token.i, ents)
         if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
             return None
         if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS:
