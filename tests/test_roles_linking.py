@@ -336,6 +336,14 @@ CASES = {
         [("Сюдзи Накамура", "профессор", "профессор Калифорнийского университета",
           "Калифорнийский университет", "current")],
     ),
+    "a copula after the post, a possessive before the subject's description": (
+        "Новым королём стал его старший сын Джордж Тупоу.",
+        [("Джордж Тупоу", "король", "Новым королём", None, "current")],
+    ),
+    "a copula after the post, a possessive before a noun": (
+        "Новым королём стал его сын Джордж Тупоу.",
+        [("Джордж Тупоу", "король", "Новым королём", None, "current")],
+    ),
     "appointment, the object before the verb": (
         "Рууда Гуллита назначили тренером «Терека».",
         [("Рууд Гуллит", "тренер", "тренером «Терека»", "Терек", "current")],
@@ -500,6 +508,10 @@ CASES_MUST_NOT_LINK = {
     "a subject pronoun not right before the dash": (
         "Сюдзи Накамура родился в Японии. Сейчас он, как и прежде, — профессор Калифорнийского "
         "университета.",
+        [],
+    ),
+    "a copula after the post, a pronoun that qualifies no noun ends the clause": (
+        "Новым королём стал его Джордж Тупоу.",
         [],
     ),
     "appointment, a name in another case before the verb": (

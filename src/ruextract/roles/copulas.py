@@ -381,7 +381,8 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
 
     Before the copula only other instrumental posts, adverbs and brackets may stand ("Первой
     женщиной, премьер-министром Израиля, была"); after it the subject's descriptions, up to a
-    name that may be nominative, in the same clause (a genitive name there is a complement)."""
+    name that may be nominative, in the same clause (a genitive name there is a complement; a
+    possessive there describes the subject: "стал его старший сын Джордж Тупоу")."""
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     case = phrase_case(doc, phrase)
@@ -441,10 +442,21 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
                 or case_of(token) in ("Ins", "Gen")
             ):
                 return None  # "главой ... назначил": no copula before the name
-        elif token.text == "," or ends_clause(token):
-            return None
+        elif token.text == "," or (ends_clause(token) and not possessive(doc, token)):
+            return None  # "его старший сын Джордж": a possessive describes the subject
         token = next_content(doc, token.i + 1) if token is not None else None
     return None
+
+
+POSSESSIVES = frozenset({"его", "ее", "их", "свой"})
+
+
+def possessive(doc: Doc, token: Token) -> bool:
+    """A possessive pronoun before the noun it qualifies ("его старший сын")."""
+    if token.pos_ not in ("PRON", "DET") or fold(token.text) not in POSSESSIVES:
+        return fold(token.lemma_) == "свой" and token.pos_ == "DET"
+    after = next_content(doc, token.i + 1)
+    return after is not None and after.pos_ in ("ADJ", "NOUN", "NUM")
 
 
 # words of succession: the name after them held the post before its new holder ("назначен
