@@ -344,6 +344,10 @@ CASES = {
         "Новым королём стал его сын Джордж Тупоу.",
         [("Джордж Тупоу", "король", "Новым королём", None, "current")],
     ),
+    "a hyphenated post in the instrumental the tagger reads as genitive": (
+        "Кристина Фернандес стала первой в истории Аргентины женщиной-президентом.",
+        [("Кристина Фернандес", "женщина-президент", "женщиной-президентом", None, "current")],
+    ),
     "appointment, the object before the verb": (
         "Рууда Гуллита назначили тренером «Терека».",
         [("Рууд Гуллит", "тренер", "тренером «Терека»", "Терек", "current")],
@@ -512,6 +516,10 @@ CASES_MUST_NOT_LINK = {
     ),
     "a copula after the post, a pronoun that qualifies no noun ends the clause": (
         "Новым королём стал его Джордж Тупоу.",
+        [],
+    ),
+    "a hyphenated post in the genitive after no copula": (
+        "Кристина Фернандес поддержала кандидатуру женщины-президента.",
         [],
     ),
     "appointment, a name in another case before the verb": (
