@@ -327,9 +327,29 @@ CASES = {
         [("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "ORG", None,
           "current")],
     ),
+    "a name of two words in two apostrophes": (
+        "Суд выдал ордер на арест фактического главы ''Samsung Electronics'' Ли Джэён.",
+        [("Ли Джэён", "глава", "фактического главы ''Samsung Electronics''",
+          "Samsung Electronics", "ORG", None, "current")],
+    ),
+    "a quote against the word before closes a name of two words, on the line before": (
+        'СМИ назвали имя лидера "Октябрьского джамаата"\nЛидером "Джамаата" является Ильнур '
+        "Шакирьянов.",
+        [("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "ORG", None,
+          "current")],
+    ),
 }  # fmt: skip
 
 CASES_MUST_NOT_MATCH = {
+    "a name in quotes after an adjective names no noun: not taken": (
+        "Слова командира корабля нового «Союз ТМА-08М» Павла Виноградова прозвучали накануне."
+    ),
+    "a name in quotes broken by a line is not taken, nor the name after it": (
+        "В квартиру соавтора видеоблога «Немагия\nПлюс» Алексея Псковитина пришли с обыском."
+    ),
+    "a name in quotes inside other quotes is not taken, nor the name after it": (
+        'В квартиру соавтора видеоблога «"Немагия"» Алексея Псковитина пришли с обыском.'
+    ),
     "a name of six tokens in quotes is not taken, nor the name after it": (
         "Слова командира корабля «Союз ТМА-08М большой серии номер» Павла Виноградова прозвучали."
     ),
