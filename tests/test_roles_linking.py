@@ -348,6 +348,14 @@ CASES = {
         "Кристина Фернандес стала первой в истории Аргентины женщиной-президентом.",
         [("Кристина Фернандес", "женщина-президент", "женщиной-президентом", None, "current")],
     ),
+    "a post alone in a bracket after a name in another case": (
+        "У Фредди Гуарина (полузащитник «Шанхая») лишний вес.",
+        [("Фредди Гуарин", "полузащитник", "полузащитник «Шанхая»", "Шанхай", "current")],
+    ),
+    "a post in a bracket up to an editor's note": (
+        "У Фредди Гуарина (полузащитник «Шанхая» — ред.) лишний вес.",
+        [("Фредди Гуарин", "полузащитник", "полузащитник «Шанхая»", "Шанхай", "current")],
+    ),
     "appointment, the object before the verb": (
         "Рууда Гуллита назначили тренером «Терека».",
         [("Рууд Гуллит", "тренер", "тренером «Терека»", "Терек", "current")],
@@ -520,6 +528,10 @@ CASES_MUST_NOT_LINK = {
     ),
     "a hyphenated post in the genitive after no copula": (
         "Кристина Фернандес поддержала кандидатуру женщины-президента.",
+        [],
+    ),
+    "a post opening a bracket that goes on: a name in another case is not its holder": (
+        "У Фредди Гуарина (полузащитник «Шанхая» его заменил) лишний вес.",
         [],
     ),
     "appointment, a name in another case before the verb": (

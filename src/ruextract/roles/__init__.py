@@ -36,7 +36,9 @@ A phrase belongs to a person when
   Бардек"); a name whose verb shows the other gender does not ("Представитель Лопес
   сообщил"); a name the tagger reads as genitive holds a dative or locative post when it is
   spelt the same in that case ("министре юстиции Марии Бенешовой");
-- it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
+- it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»";
+  in the name's case, unless it is all its bracket holds: "у Фредди Гуарина (полузащитник
+  «Шанхая»)");
 - descriptions of the same person stand between it and the name, in one clause (no finite
   verb, conjunction of subordination or pronoun between): "спортсменка из Южной Кореи Ким Ю
   На", "певца из Омска Егора Летова" (an oblique post: the name in its case, no noun or verb

@@ -114,9 +114,20 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     head = doc[phrase.head]
     person_case = case_of(doc[person.end - 1])
     head_case = case_of(head)
+    if sep.text == "(" and opens_bracket(doc, phrase):
+        return person  # "у Фредди Гуарина (полузащитник «Шанхая»)": a bracket keeps its case
     if head_case and person_case and person_case != head_case:
         return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
+
+
+def opens_bracket(doc: Doc, phrase: Phrase) -> bool:
+    """A phrase that is all its bracket holds, up to a note: "(полузащитник «Шанхая»)",
+    "(полузащитник «Шанхая» — ред.)"."""
+    after = next_content(doc, phrase.end)
+    while after is not None and after.text in QUOTES:
+        after = next_content(doc, after.i + 1)
+    return after is not None and (after.text == ")" or after.text in DASHES)
 
 
 def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
