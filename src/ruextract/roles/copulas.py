@@ -63,6 +63,7 @@ COPULA_WINDOW = 8
 # edge first): "Карапетян ранее возглавлял компанию «АрмРосГазпром», а в 2010—2011 годах был
 # мэром Еревана"
 COPULA_REACH = 32
+POSSESSIVES = frozenset({"его", "ее", "их"})  # "стал его старший сын"
 PRONOUN_TO_VERB = 3  # words from a subject pronoun to its copula: "он как раз трудился"
 OBJECT_CASES = frozenset({"Acc", "Gen"})  # an animate object reads as either
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
@@ -448,13 +449,11 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
     return None
 
 
-POSSESSIVES = frozenset({"его", "ее", "их", "свой"})
-
-
 def possessive(doc: Doc, token: Token) -> bool:
-    """A possessive pronoun before the noun it qualifies ("его старший сын")."""
-    if token.pos_ not in ("PRON", "DET") or fold(token.text) not in POSSESSIVES:
-        return fold(token.lemma_) == "свой" and token.pos_ == "DET"
+    """A possessive pronoun of the third person before the noun it qualifies ("его старший
+    сын"), which the tagger reads as a pronoun."""
+    if token.pos_ != "PRON" or fold(token.text) not in POSSESSIVES:
+        return False
     after = next_content(doc, token.i + 1)
     return after is not None and after.pos_ in ("ADJ", "NOUN", "NUM")
 
