@@ -9,7 +9,7 @@
     python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
-    (roles_s7_copulas, roles_s7_quotes: session 7's roles rules)
+    (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
     python benchmarks/mutation.py facts_counts  # facts/counts.py: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts.py: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
@@ -268,6 +268,11 @@ TARGETS: dict[str, Target] = {
     "roles_s7_copulas": Target(
         path="src/ruextract/roles/copulas.py",
         functions=("appointed_object", "copula_follows", "topic_before"),
+        tests=("tests/test_roles_linking.py", "-k", "linking"),
+    ),
+    "roles_s7_links": Target(
+        path="src/ruextract/roles/linking.py",
+        functions=("gap_frame", "gapped_subject", "opens_bracket"),
         tests=("tests/test_roles_linking.py", "-k", "linking"),
     ),
     "roles_s7_quotes": Target(
