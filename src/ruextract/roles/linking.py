@@ -124,9 +124,7 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 def opens_bracket(doc: Doc, phrase: Phrase) -> bool:
     """A phrase that is all its bracket holds, up to a note: "(полузащитник «Шанхая»)",
     "(полузащитник «Шанхая» — ред.)"."""
-    after = next_content(doc, phrase.end)
-    while after is not None and after.text in QUOTES:
-        after = next_content(doc, after.i + 1)
+    after = next_content(doc, phrase.end)  # past a closing quote the phrase ends with
     return after is not None and (after.text == ")" or after.text in DASHES)
 
 
