@@ -331,6 +331,12 @@ def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
             skip_to, last = close, doc[close]
             continue
         glued = last is not None and not gap(doc, last, token)
+        if glued and words and inside_word(doc, last, token):
+            # one word as written: "О’Мэлли", "д’Удекем" (an apostrophe between letters), a
+            # letter of another script inside a word ("Франcиско", a Latin c)
+            words[-1] = NameWord(words[-1].text + token.text, "")
+            last = token
+            continue
         if (
             token.text == "."
             and words
@@ -358,6 +364,25 @@ def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
             words.append(NameWord(token.text, str(token.morph)))
         last = token
     return words, seps
+
+
+APOSTROPHES = frozenset("’'ʼ")
+
+
+def inside_word(doc: Doc, last: Token, token: Token) -> bool:
+    """``token`` continues the word ``last`` ends, with no space between: an apostrophe with a
+    letter right after it ("О’Мэлли", "д’Удекем") or letters after letters or an apostrophe
+    (razdel cuts "Франcиско" where its Latin "c" is; "О", "’", "Мэлли"). An apostrophe after
+    an elided particle stays with it before a space ("д’ Акоз")."""
+    if token.text in APOSTROPHES:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        letter_after = after is not None and not token.whitespace_ and after.text[:1].isalpha()
+        # an elided particle keeps its apostrophe before a space too: "д’ Акоз"
+        elided = len(last.text) <= 2 and last.text.isalpha()
+        return has_letter(last.text) and (letter_after or elided)
+    if not token.text[:1].isalpha():
+        return False
+    return last.text[-1:].isalpha() or last.text in APOSTROPHES
 
 
 def title_gender(span: Span) -> str | None:
