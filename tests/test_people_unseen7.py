@@ -182,3 +182,44 @@ def test_names_middle_readings():
     # a patronymic keeps its own readings
     assert readings("Владимировича", "middle") != readings("Владимировича", "first")
     assert readings("Владимировича", "middle")[("Gen", "masc", "sing")][0] == "владимирович"
+
+
+# --- "им." with its dot after a common noun naming a body ("в театре им. Галиаскара Камала")
+# governs the genitive as "имени" does; the pronoun "им" after a verb or a person does not
+
+CASES_EPONYM = [
+    pytest.param(
+        "Панихида состоится в театре им. Галиаскара Камала.",
+        [("Галиаскара Камала", "Галиаскар Камал")],
+        id="common-noun-then-dotted-im",
+    ),
+    pytest.param(
+        "Я позвонил им. Петров ответил сразу.",
+        [("Петров", "Петров")],
+        id="pronoun-after-a-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_EPONYM)
+def test_people_eponym_after_a_common_noun(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Панихида состоится в театре им. Галиаскара Камала.", "Галиаскара", True),
+        ("Панихида состоится в театре им Галиаскара Камала.", "Галиаскара", False),
+        ("Он учился в РГУ им Косыгина.", "Косыгина", True),
+        ("Я позвонил им. Петров ответил сразу.", "Петров", False),
+        ("Подарки раздали детям им. Петров ответил сразу.", "Петров", False),
+        ("Лауреат премии имени Галиаскара Камала.", "Галиаскара", True),
+    ],
+)
+def test_people_eponym_of(parse, text, name, expected):
+    from ruextract.people.words import eponym_of
+
+    doc = parse(text)
+    start = next(t.i for t in doc if t.text == name)
+    assert eponym_of(doc, start) is expected

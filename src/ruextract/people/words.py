@@ -501,16 +501,21 @@ def eponym_of(doc: Doc, start: int) -> bool:
     """Whether the name starting at token ``start`` follows "имени" or its short form "им" /
     "им." on the same line ("МГУ имени Ломоносова", "РГУ им Косыгина"): the word governs the
     genitive, so the name is in that case. "им" is also the pronoun ("им Петров ответил"): only
-    a lowercase one right after a capitalised word (the body's name) counts."""
+    a lowercase one right after a capitalised word (the body's name) counts, or "им." with its
+    dot right after a common noun naming the body ("в театре им. Галиаскара Камала")."""
     before = prev_content(doc, start - 1)
-    if before is not None and before.text == ".":
+    dotted = before is not None and before.text == "."
+    if dotted:
         before = prev_content(doc, before.i - 1)
     if before is None or before.text not in EPONYM_WORDS or "\n" in gap(doc, before, doc[start]):
         return False
     if before.text == "имени":
         return True
     body = prev_content(doc, before.i - 1)
-    return body is not None and body.text[:1].isupper() and "\n" not in gap(doc, body, before)
+    if body is None or "\n" in gap(doc, body, before):
+        return False
+    common_body = dotted and body.pos_ == "NOUN" and body.morph.get("Animacy") == ["Inan"]
+    return body.text[:1].isupper() or common_body
 
 
 PYMORPHY_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
