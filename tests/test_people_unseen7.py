@@ -223,3 +223,60 @@ def test_people_eponym_of(parse, text, name, expected):
     doc = parse(text)
     start = next(t.i for t in doc if t.text == name)
     assert eponym_of(doc, start) is expected
+
+
+# --- a plural verb after one person's name, with no "и" or comma joining another name before
+# it, has no subject ("Алине прочат …", "Попова доставили …"): it shows no nominative of the name
+# ("Алине" was kept as a nominative and split from Алина Бронски)
+
+CASES_PLURAL_VERB = [
+    pytest.param(
+        "В Бенрат прибывает Алина Бронски. Алина Бронски появилась на горизонте литературы. "
+        "Алине прочат великое литературное будущее.",
+        [
+            ("Алина Бронски", "Алина Бронски"),
+            ("Алина Бронски", "Алина Бронски"),
+            ("Алине", "Алина Бронски"),
+        ],
+        id="dative-before-an-impersonal-plural-verb",
+    ),
+    pytest.param(
+        "Попова доставили в больницу, где его прооперировали.",
+        [("Попова", "Попов")],
+        id="accusative-before-an-impersonal-plural-verb",
+    ),
+    pytest.param(
+        "Братья Ротенберги купили завод.",
+        [("Ротенберги", "Ротенберги")],
+        id="plural-surname-is-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PLURAL_VERB)
+def test_people_plural_verb_without_subject(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Алине прочат великое будущее.", "Алине", True),
+        ("Вчера Попова доставили в больницу.", "Попова", True),
+        ("Министры Лавров и Шойгу обсудили бюджет.", "Шойгу", False),  # coordinated
+        ("Министры Лавров, Шойгу обсудили бюджет.", "Шойгу", False),
+        ("Мария Иванова заявила о планах.", "Иванова", False),  # a singular verb
+        ("Братья Ротенберги купили завод.", "Ротенберги", False),  # a plural name
+    ],
+)
+def test_people_plural_verb_without_subject_condition(parse, text, name, expected):
+    from ruextract.people.words import next_content, plural_verb_without_subject
+
+    doc = parse(text)
+    end = next(t.i for t in doc if t.text == name)
+    start = end - 1 if doc[end - 1].text in ("Мария",) else end
+    span = doc[start : end + 1]
+    verb = next_content(doc, span.end)
+    while verb.pos_ not in ("VERB", "AUX"):
+        verb = next_content(doc, verb.i + 1)
+    assert plural_verb_without_subject(span, verb.morph.to_dict()) is expected

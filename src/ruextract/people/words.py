@@ -438,7 +438,8 @@ def agreement_context(span: Span) -> dict[str, str]:
         i += 1
     if i < len(doc) and doc[i].pos_ in ("VERB", "AUX"):
         feats = doc[i].morph.to_dict()
-        if feats.get("Tense") == "Past" or feats.get("VerbForm") == "Fin":
+        finite = feats.get("Tense") == "Past" or feats.get("VerbForm") == "Fin"
+        if finite and not plural_verb_without_subject(span, feats):
             context = {"Case": "Nom"}
             gender = past_gender(doc[i].text) if feats.get("Tense") == "Past" else None
             if gender or "Gender" in feats:
@@ -447,6 +448,17 @@ def agreement_context(span: Span) -> dict[str, str]:
                 context["Number"] = feats["Number"]
             return found | context
     return found
+
+
+def plural_verb_without_subject(span: Span, verb: dict[str, str]) -> bool:
+    """A plural verb after the name of one person (its last word singular) that no "и" or
+    comma joins to another name before it: the name is no subject of that verb, which has
+    none ("Алине прочат великое будущее", "Попова доставили в больницу"); "Путин и Медведев
+    обсудили" keeps its subject."""
+    if verb.get("Number") != "Plur" or span[-1].morph.get("Number") != ["Sing"]:
+        return False
+    before = prev_content(span.doc, span.start - 1)
+    return before is None or before.text not in LIST_JOINS
 
 
 PYMORPHY_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins"}
