@@ -126,8 +126,18 @@ def test_people_word_as_written(parse, text, expected):
         ("Мартин О’Мэлли", 1, 2, True),  # apostrophe, a letter right after
         ("Мартин О’Мэлли", 2, 3, True),  # the letters after the apostrophe
         ("Матильда д’ Акоз", 1, 2, True),  # an elided particle keeps its apostrophe
+        ("Лоренцо де’ Медичи", 1, 2, True),
+        ("Ахмад Шах Мас’уд", 2, 3, True),  # a longer word: a letter right after
+        ("Ахмад Шах Мас’уд", 3, 4, True),
         ("Сказал Путин’ и ушёл", 1, 2, False),  # a long word, a space after: a quote
+        ("Сказал Ким’ и ушёл", 1, 2, False),
+        ("Сказал Путин’, и ушёл", 1, 2, False),  # no letter after
+        ("Сказал Путин’", 1, 2, False),  # the text's end
+        ("(’Мэлли", 0, 1, False),  # no letters before
         ("Путин, Медведев", 0, 1, False),  # punctuation is no part of a word
+        ("Франcиско", 0, 1, True),  # a Latin c: letters after letters
+        ("Франcиско", 1, 2, True),
+        ("Путин1", 0, 1, False),
     ],
 )
 def test_people_inside_word(parse, text, last, token, expected):
@@ -215,6 +225,10 @@ def test_people_eponym_after_a_common_noun(parse, text, expected):
         ("Я позвонил им. Петров ответил сразу.", "Петров", False),
         ("Подарки раздали детям им. Петров ответил сразу.", "Петров", False),
         ("Лауреат премии имени Галиаскара Камала.", "Галиаскара", True),
+        ("Билеты продаёт Театр им Вахтангова.", "Вахтангова", True),
+        ("Панихида состоится в театре им.\nГалиаскара Камала.", "Галиаскара", False),
+        ("Панихида состоится в театре\nим. Галиаскара Камала.", "Галиаскара", False),
+        ("им. Галиаскара Камала.", "Галиаскара", False),
     ],
 )
 def test_people_eponym_of(parse, text, name, expected):

@@ -375,14 +375,12 @@ def inside_word(doc: Doc, last: Token, token: Token) -> bool:
     (razdel cuts "Франcиско" where its Latin "c" is; "О", "’", "Мэлли"). An apostrophe after
     an elided particle stays with it before a space ("д’ Акоз")."""
     if token.text in APOSTROPHES:
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        letter_after = after is not None and not token.whitespace_ and after.text[:1].isalpha()
-        # an elided particle keeps its apostrophe before a space too: "д’ Акоз"
-        elided = len(last.text) <= 2 and last.text.isalpha()
-        return has_letter(last.text) and (letter_after or elided)
-    if not token.text[:1].isalpha():
-        return False
-    return last.text[-1:].isalpha() or last.text in APOSTROPHES
+        glued = not token.whitespace_ and token.i + 1 < len(doc)
+        letter_after = glued and doc[token.i + 1].text[0].isalpha()
+        # an elided particle keeps its apostrophe before a space too: "д’ Акоз", "де’ Медичи"
+        elided = len(last.text) <= 2
+        return last.text.isalpha() and (letter_after or elided)
+    return token.text[0].isalpha() and (last.text[-1].isalpha() or last.text in APOSTROPHES)
 
 
 def title_gender(span: Span) -> str | None:
