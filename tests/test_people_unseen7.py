@@ -294,3 +294,32 @@ def test_people_plural_verb_without_subject_condition(parse, text, name, expecte
     while verb.pos_ not in ("VERB", "AUX"):
         verb = next_content(doc, verb.i + 1)
     assert plural_verb_without_subject(span, verb.morph.to_dict()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "case", "gender", "expected"),
+    [
+        # a word read as written keeps its letters as written (not re-cased)
+        ("О’Мэлли", "last", "Ins", "masc", "О’Мэлли"),
+        ("д’Удекем", "middle", "Dat", "femn", "д’Удекем"),
+        # a hyphen part read as written, the next part still declines
+        ("Жозе-Мануэла", "first", "Gen", "masc", "Жозе-Мануэл"),
+        ("Ли-Мартина", "first", "Gen", "masc", "Ли-Мартин"),
+        # a woman's unknown name in -е in the dative or the locative is an а-declension name's
+        ("Присцилле", "first", "Loc", "femn", "Присцилла"),
+        ("Присцилле", "first", "Dat", "femn", "Присцилла"),
+        ("Присцилле", "first", "Gen", "femn", "Присцилле"),
+        # a nominative stays as written
+        ("Мэлли", "last", "Nom", "masc", "Мэлли"),
+    ],
+)
+def test_names_inflect_word_as_written(text, role, case, gender, expected):
+    from ruextract.names import inflect_word
+
+    assert inflect_word(text, role, case, gender, "sing") == expected
+
+
+def test_names_apostrophe_name_in_a_case():
+    instrumental = "Animacy=Anim|Case=Ins|Gender=Masc|Number=Sing"
+    words = [NameWord("Мартином", instrumental), NameWord("О’Мэлли", "")]
+    assert normal_name(words).normal == "Мартин О’Мэлли"
