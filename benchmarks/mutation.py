@@ -11,7 +11,8 @@
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
     python benchmarks/mutation.py facts_counts  # facts/counts.py: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts.py: filters and units of counts
-    python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
+    python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
+    (also people_linking_clusters, people_linking_evidence: the same rules in the other parts)
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
@@ -293,16 +294,30 @@ TARGETS: dict[str, Target] = {
     ),
     # people: the linking rules of session 6 (draw 6's study)
     "people_linking": Target(
-        path="src/ruextract/people/linking.py",
-        functions=(
-            "pet_form",
-            "same_first",
-            "one_slip",
-            "misspelt_surname",
-            "natural_order",
-            "restatements",
-            "quoted",
+        path="src/ruextract/people/linking/forms.py",
+        functions=("pet_form", "same_first", "one_slip", "natural_order"),
+        tests=(
+            "tests/test_people_draw6.py",
+            "tests/test_people_draw4.py",
+            "tests/test_people.py",  # its linking cases: aliases written again ("Jay-Z")
+            "-k",
+            "draw6 or natural_order or restated or test_people_linking",
         ),
+    ),
+    "people_linking_clusters": Target(
+        path="src/ruextract/people/linking/clusters.py",
+        functions=("misspelt_surname",),
+        tests=(
+            "tests/test_people_draw6.py",
+            "tests/test_people_draw4.py",
+            "tests/test_people.py",  # its linking cases: aliases written again ("Jay-Z")
+            "-k",
+            "draw6 or natural_order or restated or test_people_linking",
+        ),
+    ),
+    "people_linking_evidence": Target(
+        path="src/ruextract/people/linking/evidence.py",
+        functions=("restatements", "quoted"),
         tests=(
             "tests/test_people_draw6.py",
             "tests/test_people_draw4.py",
@@ -333,8 +348,13 @@ TARGETS: dict[str, Target] = {
         tests=("tests/test_people_unseen6.py",),
     ),
     "people_linking_unseen6": Target(
-        path="src/ruextract/people/linking.py",
-        functions=("read_alike", "settle_first"),
+        path="src/ruextract/people/linking/settle.py",
+        functions=("settle_first",),
+        tests=("tests/test_people_unseen6.py", "tests/test_people_linking.py"),
+    ),
+    "people_linking_unseen6_evidence": Target(
+        path="src/ruextract/people/linking/evidence.py",
+        functions=("read_alike",),
         tests=("tests/test_people_unseen6.py", "tests/test_people_linking.py"),
     ),
     "runner": Target(
