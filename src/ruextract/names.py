@@ -36,6 +36,7 @@ ROLE_TAGS = {"first": "Name", "middle": "Patr", "last": "Surn"}
 PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|е|ой|ы|ну|ом)?$")
 SLAVIC_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич)(?:у|е|ым|ом|ой|ою|ого|ому)$")
 EAST_ASIAN_FILE = "east_asian_surnames.tsv"
+PET_FORMS_FILE = "first_name_pet_forms.tsv"
 # a Chinese given name in the Palladius system: up to three syllables ("Сяопин", "Цзиньпин")
 _PALLADIUS_SYLLABLE = (
     r"(?:цз|чж|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х)?"
@@ -344,6 +345,22 @@ def east_asian_surnames() -> frozenset[str]:
     text = resources.files("ruextract.data").joinpath(EAST_ASIAN_FILE).read_text("utf-8")
     rows = [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
     return frozenset(row.lower() for row in rows[1:])
+
+
+@lru_cache(maxsize=1)
+def listed_pet_forms() -> dict[str, frozenset[str]]:
+    """Everyday short forms of Russian first names not built on the full name's first letters
+    (``data/first_name_pet_forms.tsv``, after Петровский's dictionary of Russian personal
+    names): the full name -> its short forms, both folded (lower case, е for ё): "мария" ->
+    {"маша", "маня"}."""
+    text = resources.files("ruextract.data").joinpath(PET_FORMS_FILE).read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    return {
+        full.lower().replace("ё", "е"): frozenset(
+            short.strip().lower().replace("ё", "е") for short in shorts.split(",")
+        )
+        for full, _, shorts in rows[1:]
+    }
 
 
 def east_asian(words: list[str]) -> bool:

@@ -25,14 +25,18 @@ from ruextract.people.linking.clusters import (
     last_named,
     link_people,
     misspelt_surname,
+    named_near,
     restate_nominative,
     salient,
     short_form_of,
+    uncontested,
 )
 from ruextract.people.linking.evidence import (
     ALIAS_INTRO,
     alias_form,
     coordinated,
+    hyphen_joined,
+    paragraphs,
     quoted,
     read_alike,
     restatements,
@@ -51,6 +55,7 @@ from ruextract.people.linking.forms import (
     fold,
     gender_of_last,
     gendered_pair,
+    listed_pet_form,
     natural_order,
     one_slip,
     pet_form,
@@ -92,11 +97,15 @@ __all__ = [
     "fold",
     "gender_of_last",
     "gendered_pair",
+    "hyphen_joined",
     "last_named",
     "link_people",
+    "listed_pet_form",
     "misspelt_surname",
+    "named_near",
     "natural_order",
     "one_slip",
+    "paragraphs",
     "pet_form",
     "quoted",
     "read_alike",
@@ -114,6 +123,7 @@ __all__ = [
     "shows_other_gender",
     "soft_variant",
     "stem",
+    "uncontested",
     "unquoted",
     "with_last",
 ]
@@ -132,6 +142,7 @@ def annotate(doc: Doc) -> None:
         words, seps = name_words(span)
         names.append(normal_name(words, seps, context))
     read_alike(spans, names, contexts)
+    hyphen_joined(names)
     share_plural_surname(spans, names)
     family = [
         i
@@ -153,6 +164,7 @@ def annotate(doc: Doc) -> None:
         coordinated(spans),
         agrees,
         [title_gender(span) for span in spans],
+        paragraphs(spans),
     )
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]

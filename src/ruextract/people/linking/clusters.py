@@ -4,6 +4,7 @@ surnames and first names (:func:`link_people`), with the rules that pick a clust
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ruextract.names import (
@@ -19,6 +20,7 @@ from ruextract.people.linking.forms import (
     epithet,
     fold,
     gendered_pair,
+    listed_pet_form,
     natural_order,
     one_slip,
     pet_form,
@@ -38,20 +40,23 @@ class PersonCluster:
     first: str | None = None
     middle: str | None = None
     name: str = ""
-    name_size: tuple[bool, int, int, int] = (False, 0, 0, 0)
+    name_size: tuple[bool, int, bool, int, int] = (False, 0, False, 0, 0)
     gender: str | None = None
     titled: bool = False  # named first with a title that shows the gender ("миссис Обама")
     epithets: set[str] = field(default_factory=set)  # stems of "-младший", "-старший", …
     mentions: list[int] = field(default_factory=list)
-    # each name a mention was read as: (has a surname, full parts, length) and how many times
-    sizes: dict[str, tuple[bool, int, int]] = field(default_factory=dict)
+    # each name a mention was read as: (has a surname, full parts, has an epithet, length) and
+    # how many times
+    sizes: dict[str, tuple[bool, int, bool, int]] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
 
     def take(self, parts: NameParts, index: int) -> None:
         """Add a mention, keeping the fullest name and filling missing parts.
 
-        Of names with as many parts, the one most mentions were read as wins, then the longest:
-        a misprint ("с Владимиром Путины") does not name a person the article calls "Владимир
+        Of names with as many parts, one with an epithet wins ("Джон Хинкли-младший" over
+        "Джон Хинкли", as the guideline keeps epithets; "Лукашенко-младший" has fewer parts than
+        "Виктор Лукашенко"), then the one most mentions were read as, then the longest: a
+        misprint ("с Владимиром Путины") does not name a person the article calls "Владимир
         Путин" several times."""
         self.mentions.append(index)
         parts = natural_order(parts)
@@ -63,7 +68,10 @@ class PersonCluster:
         self.last = self.last or parts.last
         self.first = (
             self.first
-            if self.first and not is_initial(self.first) and not pet_form(self.first, parts.first)
+            if self.first
+            and not is_initial(self.first)
+            and not pet_form(self.first, parts.first)
+            and not listed_pet_form(self.first, parts.first)
             else (parts.first or self.first)
         )
         self.middle = (
@@ -76,12 +84,13 @@ class PersonCluster:
             sum(
                 p is not None and not is_initial(p) for p in (parts.last, parts.first, parts.middle)
             ),
+            tail is not None,
             len(parts.normal),
         )
         self.seen[parts.normal] = self.seen.get(parts.normal, 0) + 1
         ranked = {
-            name: (has_last, n_parts, self.seen[name], length)
-            for name, (has_last, n_parts, length) in self.sizes.items()
+            name: (has_last, n_parts, has_epithet, self.seen[name], length)
+            for name, (has_last, n_parts, has_epithet, length) in self.sizes.items()
         }
         best = max(ranked, key=lambda name: ranked[name])
         self.name, self.name_size = best, ranked[best]
@@ -125,26 +134,55 @@ class ClusterIndex:
         return sorted(found)
 
 
-def short_form_of(word: str, clusters: list[PersonCluster]) -> list[int]:
+def short_form_of(
+    word: str,
+    clusters: list[PersonCluster],
+    near: Callable[[PersonCluster], bool] | None = None,
+) -> list[int]:
     """The one person named in full whose first name begins with ``word``, a dictionary first
     name of four letters or more used alone: its short form ("Влад" of "Владислав Челах",
-    "Макс" of "Максим"); none when two people's first names begin so."""
+    "Макс" of "Максим"); of two such people, the one whose first name the dictionary of short
+    forms gives ``word`` to ("Влад" is Владислав's, not Владимир's); none when two people's
+    first names begin so otherwise. A listed short form not built on the full name's letters
+    ("Маша" of "Мария Алёхина") is that person's only when ``near`` holds for the person (a
+    mention in the same or the next paragraph): an article may name another Николай than the
+    "семилетний Коля" far from him."""
     folded = fold(word) or ""
     if len(folded) < 3 or "Name" not in dictionary_name_tags(word):
         return []
-    found = [
-        c
-        for c, cluster in enumerate(clusters)
-        if cluster.first
-        and cluster.last
-        and not is_initial(cluster.first)
-        and fold(cluster.first) != folded
-        and (
-            (len(folded) >= 4 and (fold(cluster.first) or "").startswith(folded))
+    found = []
+    for c, cluster in enumerate(clusters):
+        first = fold(cluster.first) or ""
+        if not cluster.first or not cluster.last or is_initial(cluster.first) or first == folded:
+            continue
+        if (
+            (len(folded) >= 4 and first.startswith(folded))
             or pet_form(word, cluster.first)
-        )
-    ]
+            or listed_pet_form(word, cluster.first)
+        ):
+            letters = first.startswith(folded[:-1])  # "Юля" of "Юлия", "Влад" of "Владислав"
+            if letters or near is None or near(cluster):
+                found.append(c)
+    if len(found) > 1:
+        found = [c for c in found if listed_pet_form(word, clusters[c].first)]
     return found if len(found) == 1 else []
+
+
+def named_near(
+    cluster: PersonCluster, names: list[NameParts], i: int, paragraphs: list[int]
+) -> bool:
+    """The person is named in mention ``i``'s paragraph or the one before or after it: by a
+    mention it has taken, or by one with its first name or surname that it may take later
+    ("Лизе" … "воспоминаниях Елизаветы Петровны" in the same paragraph)."""
+    return any(
+        abs(paragraphs[m] - paragraphs[i]) <= 1
+        and (
+            m in cluster.mentions
+            or (parts.first is not None and fold(parts.first) == fold(cluster.first))
+            or (parts.last is not None and same_surname(parts.last, cluster.last))
+        )
+        for m, parts in enumerate(names)
+    )
 
 
 def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> list[int]:
@@ -189,6 +227,34 @@ def last_named(cluster: PersonCluster, names: list[NameParts], parts: NameParts,
     return max(before)
 
 
+def uncontested(
+    candidates: list[int],
+    clusters: list[PersonCluster],
+    names: list[NameParts],
+    i: int,
+    paragraphs: list[int],
+) -> list[int]:
+    """The people a lone surname (mention ``i``) may still be linked to when several share the
+    surname (relatives, namesakes; the gender filters left them all): none when its own
+    paragraph names two or more of them with that surname before it, as the text then does
+    not say whose it is ("… совершил уроженец Ингушетии Магомед Евлоев … Адам Ганижев и Ислам
+    Евлоев исчезли … участие родственники Евлоева": kept apart, a person of its own); else all
+    of them, and the nearest named with the surname is taken ("Владимир Челах" named in the
+    paragraph, "Владислав Челах" only before it: "цитирует Челаха" is Владимир)."""
+    if len(candidates) < 2:
+        return candidates
+    last = names[i].last
+    here = [
+        c
+        for c in candidates
+        if any(
+            m < i and paragraphs[m] == paragraphs[i] and same_surname(names[m].last, last)
+            for m in clusters[c].mentions
+        )
+    ]
+    return [] if len(here) > 1 else candidates
+
+
 def link_people(
     names: list[NameParts],
     raw: list[str] | None = None,
@@ -196,6 +262,7 @@ def link_people(
     apart: set[tuple[int, int]] | None = None,
     agrees: list[str | None] | None = None,
     titled: list[str | None] | None = None,
+    paragraphs: list[int] | None = None,
 ) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
 
@@ -209,6 +276,8 @@ def link_people(
     ``titled`` holds the gender a title before a mention shows (see
     :func:`~ruextract.people.words.title_gender`): a lone surname so titled is never a person
     of the other gender ("миссис Обама" is not Барак Обама), a new person if need be.
+    ``paragraphs`` holds each mention's paragraph number: a lone surname that two relatives of
+    the mention's paragraph share is neither of them (see :func:`uncontested`).
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
@@ -311,7 +380,13 @@ def link_people(
                 candidates = salient(candidates, clusters, i, parts.first)
         word = parts.first if parts.last is None else parts.last
         if not candidates and word and (parts.first is None or parts.last is None):
-            candidates = short_form_of(word, clusters)
+            candidates = short_form_of(
+                word,
+                clusters,
+                None
+                if paragraphs is None
+                else lambda cluster, i=i: named_near(cluster, names, i, paragraphs),
+            )
         if not candidates and parts.first is None and parts.last and raw is not None:
             candidates = misspelt_surname(raw[i], parts.last, clusters)
         candidates = [c for c in candidates if allowed(c, i)]
@@ -347,6 +422,14 @@ def link_people(
             candidates = [c for c in candidates if tail in clusters[c].epithets] or [
                 c for c in candidates if not clusters[c].epithets
             ]
+        if (
+            paragraphs is not None
+            and parts.first is None
+            and parts.last
+            and not epithet(parts.last)[1]
+        ):
+            # an epithet ("Лукашенко-младший") is the writer's own pick of one relative
+            candidates = uncontested(candidates, clusters, names, i, paragraphs)
         if candidates:
             earlier = [c for c in candidates if min(clusters[c].mentions) < i]
             chosen = (

@@ -15,17 +15,13 @@ from ruextract import views
 from ruextract.morph import restore_case
 from ruextract.names import (
     NameParts,
+    dictionary_name_tags,
     first_name_gender,
     readings,
     singular_surname,
 )
-from ruextract.people.linking.forms import (
-    fold,
-)
-from ruextract.people.words import (
-    CLOSE_QUOTES,
-    OPEN_QUOTES,
-)
+from ruextract.people.linking.forms import fold, same_surname
+from ruextract.people.words import CLOSE_QUOTES, OPEN_QUOTES
 
 
 def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
@@ -37,6 +33,36 @@ def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
         if between.strip() in ("и", "или"):
             found.add((i - 1, i))
     return found
+
+
+PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+
+
+def paragraphs(spans: list[Span]) -> list[int]:
+    """The paragraph each mention opens in, counted by line breaks (a blank line between two
+    paragraphs is one break): 0 for the first."""
+    if not spans:
+        return []
+    text = views.text(spans[0].doc)
+    return [len(PARAGRAPH_BREAK.findall(text, 0, span.start_char)) for span in spans]
+
+
+def hyphen_joined(names: list[NameParts]) -> None:
+    """A first name and a surname the article gives one person, written as one word with a
+    hyphen ("Джон-Хинкли-младший" beside "Джона Хинкли": a first name of the dictionary, then
+    that person's surname, with its epithet), are that first name and surname (``names`` is
+    changed in place). A double name no mention splits so stays ("Жан-Поль", "Римский-Корсаков")."""
+    people = [(p.first, p.last) for p in names if p.first and p.last and " " not in p.last]
+    for i, parts in enumerate(names):
+        if parts.first or not parts.last or "-" not in parts.last or " " in parts.last:
+            continue
+        first, _, last = parts.last.partition("-")
+        if not first[:1].isupper() or "Name" not in dictionary_name_tags(first):
+            continue
+        if any(fold(f) == fold(first) and same_surname(last, s) for f, s in people):
+            names[i] = NameParts(
+                f"{first} {last}", last=last, first=first, gender=first_name_gender(first)
+            )
 
 
 def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
@@ -62,10 +88,12 @@ def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
 
 
 # what introduces another name of the person just named: "Шон Картер, известный как Джей
-# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ"
+# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ"; a woman's maiden
+# name: "Полежай (в девичестве Садыкова)", "Любовь Полежай, урождённая Садыкова"
 ALIAS_INTRO = re.compile(
-    r"[,(]?\s*(?:(?:более |также |широко )?известн(?:ый|ая|ого|ой|ому|ым|ом) как|"
-    r"по прозвищу|по кличке|под (?:именем|псевдонимом|прозвищем)|он же|она же)\s*[(«\"]?\s*",
+    r"\s*[,(]?\s*(?:(?:более |также |широко )?известн(?:ый|ая|ого|ой|ому|ым|ом) как|"
+    r"по прозвищу|по кличке|под (?:именем|псевдонимом|прозвищем)|он же|она же|"
+    r"в девичестве|до замужества|урожд(?:ённая|енная|\.))\s*[(«\"]?\s*",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from ruextract.names import (
     first_name_gender,
     is_initial,
     is_nickname,
+    listed_pet_forms,
     readings,
 )
 
@@ -127,7 +128,8 @@ def pet_form(short: str | None, full: str | None) -> bool:
     two or three letters that begins ``full``. A longer stem is another full name ("Мария" /
     "Марианна", "Юлия" / "Юлиана"); names of two
     genders ("Кира" / "Кирилл") or two full names that share only a first letter ("Саша"
-    / "Сергей") are never one."""
+    / "Сергей") are never one (a short form not built on the full name's letters:
+    :func:`listed_pet_form`)."""
     fs, ff = fold(short), fold(full)
     if not fs or not ff or fs == ff or len(fs) > len(ff) or fs[-1] not in "ая":
         return False
@@ -141,10 +143,21 @@ def pet_form(short: str | None, full: str | None) -> bool:
     return gender is not None and gender == first_name_gender(full)
 
 
+def listed_pet_form(short: str | None, full: str | None) -> bool:
+    """``short`` is an everyday short form of the first name ``full`` that is not built on its
+    letters, as :func:`~ruextract.names.listed_pet_forms` lists them ("Маша" of "Мария", "Лиза"
+    of "Елизавета", "Саша" of "Александр" and of "Александра"; not "Маша" of "Марина"):
+    compared folded, in the nominative."""
+    fs, ff = fold(short), fold(full)
+    return bool(fs and ff) and fs in listed_pet_forms().get(ff, ())
+
+
 def same_first(a: str | None, b: str | None) -> bool:
     """Two first names of one person: :func:`compatible`, or one a pet form of the other
-    ("Юля Липницкая" is "Юлия Липницкая")."""
-    return compatible(a, b) or pet_form(a, b) or pet_form(b, a)
+    ("Юля Липницкая" is "Юлия Липницкая", "Маша Алёхина" is "Мария Алёхина")."""
+    return compatible(a, b) or any(
+        pet_form(x, y) or listed_pet_form(x, y) for x, y in ((a, b), (b, a))
+    )
 
 
 def soft_variant(a: str | None, b: str | None) -> bool:
@@ -237,11 +250,13 @@ def one_slip(a: str, b: str) -> bool:
 
 def shows_other_gender(last: str, gender: str | None) -> bool:
     """A Russian surname whose ending shows the gender other than ``gender``: "Голунова" of a
-    man, "Голунов" or "Вишневский" of a woman ("Вайнер", "Собчак" show none)."""
+    man, "Голунов", "Вишневский" or "Толстой" of a woman ("Вайнер", "Собчак" show none): a
+    woman's "-ой" is the oblique case of her "-а" / "-ая" ("Алёхиной" is not Мария Алёхина's
+    nominative)."""
     if gender == "masc":
         return gender_of_last(last) == "femn"
     if gender == "femn":
-        return bool(re.search(r"(?:ов|ев|ёв|ин|ын|ий|ый)$", fold(last) or ""))
+        return bool(re.search(r"(?:ов|ев|ёв|ин|ын|ий|ый|ой)$", fold(last) or ""))
     return False
 
 

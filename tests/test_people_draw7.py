@@ -1,0 +1,360 @@
+"""People, session 7: the linking and name families the study of draw 7 found, each with cases
+on both sides of its condition (what the rule changes, and what it must leave as it is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.names import NameParts, listed_pet_forms
+from ruextract.people.linking import (
+    ALIAS_INTRO,
+    PersonCluster,
+    hyphen_joined,
+    listed_pet_form,
+    pet_form,
+    same_first,
+    short_form_of,
+    shows_other_gender,
+    uncontested,
+)
+
+
+def person_names(doc) -> list[tuple[str, str]]:
+    """(mention as written, its person's name) of every PER span."""
+    return [(e.text, e._.person.name) for e in doc.ents if e.label_ == "PER"]
+
+
+# --- a short form not built on the full name's letters: the dictionary of short forms
+
+CASES_LISTED_PET_FORM = [
+    pytest.param(
+        "Адвокат Марии Алёхиной заявила: «Маша является человеком активным».",
+        [("Марии Алёхиной", "Мария Алёхина"), ("Маша", "Мария Алёхина")],
+        id="lone-listed-short-form-in-the-same-paragraph",
+    ),
+    pytest.param(
+        "Съёмки фильма о докторе Лизе начались.\nЕлизавета Глинка помогала детям Донбасса.",
+        [("Лизе", "Елизавета Глинка"), ("Елизавета Глинка", "Елизавета Глинка")],
+        id="lone-listed-short-form-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "Маша Алёхина вышла на свободу. Мария Алёхина заявила, что продолжит борьбу.",
+        [("Маша Алёхина", "Мария Алёхина"), ("Мария Алёхина", "Мария Алёхина")],
+        id="listed-short-form-with-the-surname-names-the-full-first-name",
+    ),
+    # ... far from the one person of that first name: another person (his son "Коля")
+    pytest.param(
+        "Главой КГБ стал Николай Сухаренко.\nОб этом сообщили.\nОб этом сообщили ещё раз.\n"
+        "Наследником станет младший сын - семилетний Коля.",
+        [("Николай Сухаренко", "Николай Сухаренко"), ("Коля", "Коля")],
+        id="lone-listed-short-form-two-paragraphs-away-stays-apart",
+    ),
+    # ... two people whose first names it may stand for: nobody in particular
+    pytest.param(
+        "Александр Петров выступил. Александра Иванова выступила. Саша ответил на вопросы.",
+        [("Александр Петров", "Александр Петров"),
+         ("Александра Иванова", "Александра Иванова"), ("Саша", "Саша")],
+        id="lone-listed-short-form-of-two-people-stays-apart",
+    ),
+    # ... not listed for this full name: "Маша" is not Марина's
+    pytest.param(
+        "Адвокат Марины Алёхиной заявила: «Маша является человеком активным».",
+        [("Марины Алёхиной", "Марина Алёхина"), ("Маша", "Маша")],
+        id="short-form-of-another-full-name-stays-apart",
+    ),
+    # ... different first names with one surname never merge
+    pytest.param(
+        "Маша Петрова выступила первой. Мария Петрова выступила второй. Марина Петрова не "
+        "выступала.",
+        [("Маша Петрова", "Мария Петрова"), ("Мария Петрова", "Мария Петрова"),
+         ("Марина Петрова", "Марина Петрова")],
+        id="different-first-names-stay-two-people",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_LISTED_PET_FORM)
+def test_people_listed_pet_form(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("Маша", "Мария", True),
+        ("маша", "МАРИЯ", True),  # folded
+        ("Лиза", "Елизавета", True),
+        ("Саша", "Александр", True),
+        ("Саша", "Александра", True),
+        ("Стёпа", "Степан", True),  # ё folded
+        ("Степа", "Степан", True),
+        ("Маша", "Марина", False),
+        ("Мария", "Маша", False),  # the full name is no short form of its short form
+        ("Коля", "Никита", False),
+        (None, "Мария", False),
+        ("Маша", None, False),
+    ],
+)
+def test_listed_pet_form(short, full, expected):
+    assert listed_pet_form(short, full) is expected
+    assert not pet_form(short, full)  # the letters rule: none of these is built on the letters
+    # same_first is symmetric, and any first name may be one with a missing one
+    assert same_first(short, full) is (
+        expected or listed_pet_form(full, short) or short is None or full is None
+    )
+
+
+def test_listed_pet_forms_are_folded_and_not_built_on_the_letters_rule():
+    table = listed_pet_forms()
+    assert table["мария"] == frozenset({"маша", "маня"})
+    assert "федя" not in table.get("федор", ())  # built on the letters: not listed
+    for full, shorts in table.items():
+        assert full == full.lower().replace("ё", "е")
+        assert all(short == short.lower().replace("ё", "е") and short for short in shorts)
+
+
+def cluster(first: str, last: str, mentions: list[int]) -> PersonCluster:
+    found = PersonCluster()
+    for m in mentions:
+        found.take(NameParts(f"{first} {last}", last=last, first=first), m)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("word", "firsts", "near", "expected"),
+    [
+        ("Маша", ["Мария"], True, [0]),
+        ("Маша", ["Мария"], False, []),  # a listed form far from the person
+        ("Маша", ["Мария"], None, [0]),  # no paragraphs known: as before
+        ("Влад", ["Владислав", "Владимир"], False, [0]),  # built on the letters: near or far
+        ("Макс", ["Максим", "Максимилиан"], True, []),  # listed for neither
+        ("Саша", ["Александр", "Александра"], True, []),  # listed for both
+        ("Саша", ["Сергей"], True, []),
+        ("Юля", ["Юлия"], False, [0]),  # the letters rule needs no paragraph
+    ],
+)
+def test_short_form_of(word, firsts, near, expected):
+    clusters = [cluster(first, "Петров", [k]) for k, first in enumerate(firsts)]
+    found = short_form_of(word, clusters, None if near is None else lambda c: near)
+    assert found == expected
+
+
+# --- a lone surname two relatives of its paragraph share: kept apart
+
+CASES_SHARED_SURNAME = [
+    pytest.param(
+        "Теракт совершил уроженец Ингушетии Магомед Евлоев. В свою очередь, Адам Ганижев и "
+        "Ислам Евлоев исчезли из села. Бортников уверен, что в подготовке взрыва принимали "
+        "участие родственники Евлоева.",
+        [("Магомед Евлоев", "Магомед Евлоев"), ("Адам Ганижев", "Адам Ганижев"),
+         ("Ислам Евлоев", "Ислам Евлоев"), ("Бортников", "Бортников"), ("Евлоева", "Евлоев")],
+        id="two-relatives-in-the-paragraph-lone-surname-apart",
+    ),
+    # ... only one of them named in its paragraph: that one
+    pytest.param(
+        "Рядовой Владислав Челах осуждён.\nЕго дед Владимир Челах пришёл на суд. «Он меня "
+        "услышал», - цитирует Челаха газета.",
+        [("Владислав Челах", "Владислав Челах"), ("Владимир Челах", "Владимир Челах"),
+         ("Челаха", "Владимир Челах")],
+        id="one-relative-in-the-paragraph-takes-the-lone-surname",
+    ),
+    # ... the paragraph names the other one only by first name: not a rival
+    pytest.param(
+        "Акционерами были Минтимер Шаймиев и Тимур Шаймиев.\nДо Тимура компанией владели "
+        "сыновья Минтимера Шаймиева. В апреле внучка Шаймиева вошла в совет.",
+        [("Минтимер Шаймиев", "Минтимер Шаймиев"), ("Тимур Шаймиев", "Тимур Шаймиев"),
+         ("Тимура", "Тимур Шаймиев"), ("Минтимера Шаймиева", "Минтимер Шаймиев"),
+         ("Шаймиева", "Минтимер Шаймиев")],
+        id="rival-named-by-first-name-only-does-not-contest",
+    ),
+    # ... the gender tells them apart: no contest
+    pytest.param(
+        "Игорь Малашенко развёлся с Еленой Малашенко. Малашенко женился на другой.",
+        [("Игорь Малашенко", "Игорь Малашенко"), ("Еленой Малашенко", "Елена Малашенко"),
+         ("Малашенко", "Игорь Малашенко")],
+        id="gender-decides-between-relatives",
+    ),
+    # ... one person of that surname: linked as before
+    pytest.param(
+        "Теракт совершил Магомед Евлоев. Адам Ганижев исчез. Родственники Евлоева молчат.",
+        [("Магомед Евлоев", "Магомед Евлоев"), ("Адам Ганижев", "Адам Ганижев"),
+         ("Евлоева", "Магомед Евлоев")],
+        id="one-person-of-the-surname-takes-it",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SHARED_SURNAME)
+def test_people_shared_surname(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        ([0, 0, 0], []),  # both named in the lone surname's paragraph
+        ([0, 1, 1], [0, 1]),  # only the second: the nearest rule picks it
+        ([0, 1, 2], [0, 1]),  # neither
+        ([1, 1, 0], [0, 1]),  # both, in another paragraph
+    ],
+)
+def test_uncontested(paragraphs, expected):
+    names = [
+        NameParts("Магомед Евлоев", last="Евлоев", first="Магомед"),
+        NameParts("Ислам Евлоев", last="Евлоев", first="Ислам"),
+        NameParts("Евлоев", last="Евлоев"),
+    ]
+    clusters = [PersonCluster(mentions=[0]), PersonCluster(mentions=[1])]
+    assert uncontested([0, 1], clusters, names, 2, paragraphs) == expected
+
+
+def test_uncontested_needs_the_surname_and_an_earlier_mention():
+    names = [
+        NameParts("Тимур", first="Тимур"),  # no surname: no rival
+        NameParts("Минтимер Шаймиев", last="Шаймиев", first="Минтимер"),
+        NameParts("Шаймиев", last="Шаймиев"),
+        NameParts("Тимур Шаймиев", last="Шаймиев", first="Тимур"),  # after it
+    ]
+    clusters = [PersonCluster(mentions=[0, 3]), PersonCluster(mentions=[1])]
+    assert uncontested([0, 1], clusters, names, 2, [0, 0, 0, 0]) == [0, 1]
+    assert uncontested([1], clusters, names, 2, [0, 0, 0, 0]) == [1]
+
+
+# --- a maiden name is the woman named before it
+
+CASES_MAIDEN_NAME = [
+    pytest.param(
+        "У 42-летней Любови Полежай (в девичестве Садыкова) есть дочь.",
+        [("Любови Полежай", "Любовь Полежай"), ("Садыкова", "Любовь Полежай")],
+        id="in-brackets",
+    ),
+    pytest.param(
+        "Любовь Полежай, урождённая Садыкова, живёт в Ростове.",
+        [("Любовь Полежай", "Любовь Полежай"), ("Садыкова", "Любовь Полежай")],
+        id="urozhdennaya-after-a-comma",
+    ),
+    # ... a surname after a comma with no such word is another person
+    pytest.param(
+        "Любовь Полежай, Садыкова и Петров пришли на суд.",
+        [("Любовь Полежай", "Любовь Полежай"), ("Садыкова", "Садыкова"),
+         ("Петров", "Петров")],
+        id="listed-surname-is-another-person",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_MAIDEN_NAME)
+def test_people_maiden_name(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        (" (в девичестве ", True),
+        (", урождённая ", True),
+        (" (урожденная ", True),
+        (" (урожд. ", True),
+        (" (до замужества ", True),
+        (", известная как ", True),
+        (", ", False),
+        (" и ", False),
+        (" (в замужестве ", False),
+    ],
+)
+def test_alias_intro_maiden_name(between, expected):
+    assert bool(ALIAS_INTRO.fullmatch(between)) is expected
+
+
+# --- an epithet ("-младший") stays in the person's name; a first name hyphened to it splits
+
+CASES_EPITHET = [
+    pytest.param(
+        "Джон Хинкли-младший вышел из клиники. Решение об освобождении Джона Хинкли было "
+        "принято. Хинкли будет жить с матерью.",
+        [("Джон Хинкли-младший", "Джон Хинкли-младший"), ("Джона Хинкли", "Джон Хинкли-младший"),
+         ("Хинкли", "Джон Хинкли-младший")],
+        id="epithet-named-once-names-the-person",
+    ),
+    pytest.param(
+        "Покушение на Рейгана\nДжон-Хинкли-младший, 35 лет назад совершивший покушение на "
+        "жизнь президента Рональда Рейгана, в субботу вышел из больницы. Решение об "
+        "освобождении Джона Хинкли было принято.",
+        [("Рейгана", "Рональд Рейган"), ("Джон-Хинкли-младший", "Джон Хинкли-младший"),
+         ("Рональда Рейгана", "Рональд Рейган"), ("Джона Хинкли", "Джон Хинкли-младший")],
+        id="first-name-hyphened-to-the-surname",
+    ),
+    # ... an epithet alone with the surname is not fuller than the first name and surname
+    pytest.param(
+        "Сын президента Виктор Лукашенко взял силовиков под контроль. Лукашенко-младший "
+        "молчит.",
+        [("Виктор Лукашенко", "Виктор Лукашенко"), ("Лукашенко-младший", "Виктор Лукашенко")],
+        id="epithet-without-first-name-does-not-name",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_EPITHET)
+def test_people_epithet(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the first name and surname of another mention: split
+        (["Джон-Хинкли-младший", ("Джон", "Хинкли")], ("Джон", "Хинкли-младший")),
+        (["Джон-Хинкли", ("Джон", "Хинкли")], ("Джон", "Хинкли")),
+        # ... no mention with that first name and surname: as written
+        (["Джон-Хинкли-младший", ("Джеймс", "Хинкли")], (None, "Джон-Хинкли-младший")),
+        (["Джон-Хинкли-младший", ("Джон", "Рейган")], (None, "Джон-Хинкли-младший")),
+        (["Римский-Корсаков", ("Николай", "Римский-Корсаков")], (None, "Римский-Корсаков")),
+        # ... the first part is no dictionary first name, or is written in lower case
+        (["Эль-Барадеи", ("Мухаммед", "Эль-Барадеи")], (None, "Эль-Барадеи")),
+        (["джон-Хинкли", ("джон", "Хинкли")], (None, "джон-Хинкли")),
+    ],
+)
+def test_hyphen_joined(names, expected):
+    written, (first, last) = names
+    parts = [NameParts(written, last=written), NameParts(f"{first} {last}", last=last, first=first)]
+    hyphen_joined(parts)
+    assert (parts[0].first, parts[0].last) == expected
+    if expected[0]:
+        assert parts[0].normal == f"{expected[0]} {expected[1]}"
+        assert parts[0].gender == "masc"
+
+
+def test_hyphen_joined_leaves_full_names_alone():
+    parts = [NameParts("Жан-Поль Сартр", last="Сартр", first="Жан-Поль")]
+    hyphen_joined(parts)
+    assert parts == [NameParts("Жан-Поль Сартр", last="Сартр", first="Жан-Поль")]
+
+
+# --- a woman's surname in "-ой" is an oblique case, not her nominative
+
+
+@pytest.mark.parametrize(
+    ("last", "gender", "expected"),
+    [
+        ("Алёхиной", "femn", True),
+        ("Толстой", "femn", True),
+        ("Алёхина", "femn", False),
+        ("Толстая", "femn", False),
+        ("Собчак", "femn", False),
+        ("Толстой", "masc", False),
+        ("Голунова", "masc", True),
+        ("Толстой", None, False),
+    ],
+)
+def test_shows_other_gender(last, gender, expected):
+    assert shows_other_gender(last, gender) is expected
+
+
+def test_people_womans_lone_surname_in_oblique_case_keeps_her_nominative(parse):
+    doc = parse(
+        "Адвокат Марии Алёхиной выступила. Защитник Алёхиной Александр Подрабинёк выступил."
+    )
+    assert person_names(doc)[:2] == [
+        ("Марии Алёхиной", "Мария Алёхина"),
+        ("Алёхиной", "Мария Алёхина"),
+    ]
