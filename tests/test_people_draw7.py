@@ -15,6 +15,7 @@ from ruextract.people.linking import (
     same_first,
     short_form_of,
     shows_other_gender,
+    spelling_variant,
     uncontested,
 )
 
@@ -358,3 +359,47 @@ def test_people_womans_lone_surname_in_oblique_case_keeps_her_nominative(parse):
         ("Марии Алёхиной", "Мария Алёхина"),
         ("Алёхиной", "Мария Алёхина"),
     ]
+
+
+# --- two spellings of one first name or patronymic: "иа" / "ия", "ья" / "ия"
+
+CASES_SPELLING_VARIANT = [
+    pytest.param(
+        "Чувашия отмечает 80-летие космонавта Андрияна Григорьевича Николаева. Открыта "
+        "выставка «Андриан Николаев: Путь к звездам».",
+        [("Андрияна Григорьевича Николаева", "Андриян Григорьевич Николаев"),
+         ("Андриан Николаев", "Андриян Григорьевич Николаев")],
+        id="ia-and-iya-one-person",
+    ),
+    # ... other letters: two people
+    pytest.param(
+        "Ирина Петрова выступила первой. Арина Петрова выступила второй.",
+        [("Ирина Петрова", "Ирина Петрова"), ("Арина Петрова", "Арина Петрова")],
+        id="another-letter-two-people",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SPELLING_VARIANT)
+def test_people_spelling_variant(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("андриан", "андриян", True),
+        ("наталья", "наталия", True),
+        ("григорьевич", "григориевич", True),
+        ("дарья", "дария", True),
+        ("андриян", "андриян", False),  # the same spelling: no variant
+        ("ирина", "арина", False),
+        ("марина", "мария", False),
+        ("ульяна", "улана", False),  # "ь" before a consonant-led rest is not "и"
+        ("ольга", "олига", False),  # "ь" before a consonant stays
+        (None, "андриян", False),
+        ("андриян", "", False),
+    ],
+)
+def test_spelling_variant(a, b, expected):
+    assert spelling_variant(a, b) is expected

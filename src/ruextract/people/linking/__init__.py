@@ -64,6 +64,7 @@ from ruextract.people.linking.forms import (
     same_surname,
     shows_other_gender,
     soft_variant,
+    spelling_variant,
     stem,
     unquoted,
 )
@@ -122,6 +123,7 @@ __all__ = [
     "short_form_of",
     "shows_other_gender",
     "soft_variant",
+    "spelling_variant",
     "stem",
     "uncontested",
     "unquoted",

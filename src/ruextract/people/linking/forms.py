@@ -112,13 +112,37 @@ def same_surname(a: str | None, b: str | None) -> bool:
 
 
 def compatible(a: str | None, b: str | None) -> bool:
-    """Two first names (or patronymics) that may be one: equal, or one an initial of the other."""
+    """Two first names (or patronymics) that may be one: equal, one an initial of the other, or
+    two spellings of one name (:func:`spelling_variant`)."""
     if not a or not b:
         return True
     fa, fb = fold(a), fold(b)
     if is_initial(a) or is_initial(b):
         return fa[0] == fb[0]
-    return fa == fb or soft_variant(fa, fb) or case_form_of(a, b) or case_form_of(b, a)
+    return (
+        fa == fb
+        or soft_variant(fa, fb)
+        or spelling_variant(fa, fb)
+        or case_form_of(a, b)
+        or case_form_of(b, a)
+    )
+
+
+# the spellings of one name that Russian writes either way: "ья" / "ия" ("Наталья",
+# "Наталия"; "Григорьевич", "Григориевич"), "иа" / "ия" ("Андриан", "Андриян")
+SOFT_SIGN_BEFORE_VOWEL = re.compile(r"ь(?=[яеёюи])")
+
+
+def spelling_variant(a: str | None, b: str | None) -> bool:
+    """Two folded spellings of one name that differ only by "ь" / "и" before a vowel or "иа" /
+    "ия" ("андриан", "андриян"; "наталья", "наталия"); "ирина" / "арина" differ otherwise."""
+    if not a or not b or a == b:
+        return False
+
+    def spelt(x: str) -> str:
+        return SOFT_SIGN_BEFORE_VOWEL.sub("и", x).replace("иа", "ия")
+
+    return spelt(a) == spelt(b)
 
 
 def pet_form(short: str | None, full: str | None) -> bool:
