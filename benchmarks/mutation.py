@@ -15,6 +15,7 @@
     (also people_linking_clusters, people_linking_evidence: the same rules in the other parts)
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
+    (people_forms_s7, people_clusters_s7, people_evidence_s7: session 7's linking rules)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
@@ -356,6 +357,22 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/people/linking/evidence.py",
         functions=("read_alike",),
         tests=("tests/test_people_unseen6.py", "tests/test_people_linking.py"),
+    ),
+    # people, session 7: the linking rules of draw 7's study (pure-function tests only)
+    "people_forms_s7": Target(
+        path="src/ruextract/people/linking/forms.py",
+        functions=("listed_pet_form", "same_first", "spelling_variant", "shows_other_gender"),
+        tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
+    ),
+    "people_clusters_s7": Target(
+        path="src/ruextract/people/linking/clusters.py",
+        functions=("uncontested", "short_form_of", "named_near"),
+        tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
+    ),
+    "people_evidence_s7": Target(
+        path="src/ruextract/people/linking/evidence.py",
+        functions=("hyphen_joined", "paragraphs"),
+        tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",
