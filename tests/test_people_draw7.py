@@ -300,6 +300,37 @@ def test_people_epithet(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
+def test_people_one_epithet_among_many_bare_mentions_does_not_rename(parse):
+    # the son named once beside the father the article is about (their linking aside)
+    doc = parse(
+        "У испанского певца Хулио Иглесиаса есть ещё один сын. Хулио Иглесиас отрицал "
+        "родство. От первого брака у певца трое детей: сын Хулио Иглесиас-младший и другие. "
+        "В возрасте 57 лет Хулио Иглесиас стал дедушкой."
+    )
+    assert person_names(doc)[0] == ("Хулио Иглесиаса", "Хулио Иглесиас")
+
+
+@pytest.mark.parametrize(
+    ("mentions", "name"),
+    [
+        # two mentions with the epithet: it names the person
+        (["Джон Хинкли-младший", "Джон Хинкли", "Джон Хинкли", "Хинкли-младший"],
+         "Джон Хинкли-младший"),
+        # one: the name most mentions were read as
+        (["Джон Хинкли-младший", "Джон Хинкли", "Джон Хинкли", "Хинкли"], "Джон Хинкли"),
+        # ... of as many, the longest
+        (["Джон Хинкли-младший", "Джон Хинкли"], "Джон Хинкли-младший"),
+    ],
+)  # fmt: skip
+def test_person_cluster_epithet_names_with_two_mentions(mentions, name):
+    found = PersonCluster()
+    for k, written in enumerate(mentions):
+        words = written.split(" ")
+        first = words[0] if len(words) > 1 else None
+        found.take(NameParts(written, last=words[-1], first=first), k)
+    assert found.name == name
+
+
 @pytest.mark.parametrize(
     ("names", "expected"),
     [

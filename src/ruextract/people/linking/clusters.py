@@ -44,6 +44,7 @@ class PersonCluster:
     gender: str | None = None
     titled: bool = False  # named first with a title that shows the gender ("миссис Обама")
     epithets: set[str] = field(default_factory=set)  # stems of "-младший", "-старший", …
+    n_epithets: int = 0  # mentions written with an epithet
     mentions: list[int] = field(default_factory=list)
     # each name a mention was read as: (has a surname, full parts, has an epithet, length) and
     # how many times
@@ -53,16 +54,18 @@ class PersonCluster:
     def take(self, parts: NameParts, index: int) -> None:
         """Add a mention, keeping the fullest name and filling missing parts.
 
-        Of names with as many parts, one with an epithet wins ("Джон Хинкли-младший" over
-        "Джон Хинкли", as the guideline keeps epithets; "Лукашенко-младший" has fewer parts than
-        "Виктор Лукашенко"), then the one most mentions were read as, then the longest: a
-        misprint ("с Владимиром Путины") does not name a person the article calls "Владимир
-        Путин" several times."""
+        Of names with as many parts, one with an epithet wins when two or more mentions carry
+        the epithet ("Джон-Хинкли-младший" … "Хинкли-младший" name Джон Хинкли-младший, as the
+        guideline keeps epithets; "Лукашенко-младший" has fewer parts than "Виктор Лукашенко";
+        one "сын Хулио Иглесиас-младший" among the father's mentions does not rename him), then
+        the one most mentions were read as, then the longest: a misprint ("с Владимиром
+        Путины") does not name a person the article calls "Владимир Путин" several times."""
         self.mentions.append(index)
         parts = natural_order(parts)
         tail = epithet(parts.last)[1]
         if tail:
             self.epithets.add(stem(tail) or tail)
+            self.n_epithets += 1
         if parts.first and not is_initial(parts.first):
             self.gender = self.gender or parts.gender
         self.last = self.last or parts.last
@@ -89,7 +92,7 @@ class PersonCluster:
         )
         self.seen[parts.normal] = self.seen.get(parts.normal, 0) + 1
         ranked = {
-            name: (has_last, n_parts, has_epithet, self.seen[name], length)
+            name: (has_last, n_parts, has_epithet and self.n_epithets > 1, self.seen[name], length)
             for name, (has_last, n_parts, has_epithet, length) in self.sizes.items()
         }
         best = max(ranked, key=lambda name: ranked[name])
