@@ -9,6 +9,7 @@ from ruextract.names import NameParts, listed_pet_forms
 from ruextract.people.linking import (
     ALIAS_INTRO,
     PersonCluster,
+    doubled_letters,
     hyphen_joined,
     listed_pet_form,
     pet_form,
@@ -434,3 +435,49 @@ def test_people_spelling_variant(parse, text, expected):
 )
 def test_spelling_variant(a, b, expected):
     assert spelling_variant(a, b) is expected
+
+
+# --- a lone surname transcribed with a letter doubled or single is the person's
+
+CASES_DOUBLED_LETTER = [
+    pytest.param(
+        "Премьер Гессена Фолькер Буфье заявил о поддержке. Буффье отметил, что решение принято.",
+        [("Фолькер Буфье", "Фолькер Буфье"), ("Буффье", "Фолькер Буфье")],
+        id="doubled-in-the-lone-surname",
+    ),
+    pytest.param(
+        "Матч выиграл Дон Стерджесс. Стерджес доволен.",
+        [("Дон Стерджесс", "Дон Стерджесс"), ("Стерджес", "Дон Стерджесс")],
+        id="single-in-the-lone-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_DOUBLED_LETTER)
+def test_people_doubled_letter(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "lasts", "expected"),
+    [
+        ("Буффье", ["Буфье"], [0]),
+        ("Стерджес", ["Стерджесс"], [0]),
+        ("Буффье", ["Буфье", "Бууфье"], []),  # two people so alike: nobody
+        ("Буфье", ["Буфье"], []),  # the same surname is no variant (linked before)
+        ("Бофье", ["Буфье"], []),  # another letter
+        ("Зукк", ["Зук"], [0]),  # a stem of four letters
+        ("Зуу", ["Зу"], []),  # of two: too short to tell
+        ("Мессии", ["Месси"], []),  # a dictionary word
+        ("Буффье Ли", ["Буфье"], []),  # two words
+    ],
+)
+def test_doubled_letters(written, lasts, expected):
+    clusters = [cluster("Фолькер", last, [k]) for k, last in enumerate(lasts)]
+    assert doubled_letters(written, written, clusters) == expected
+
+
+def test_doubled_letters_needs_a_person_named_in_full():
+    lone = PersonCluster()
+    lone.take(NameParts("Буфье", last="Буфье"), 0)
+    assert doubled_letters("Буффье", "Буффье", [lone]) == []

@@ -22,6 +22,7 @@ from ruextract.names import GENDERS, NameParts, normal_name
 from ruextract.people.linking.clusters import (
     ClusterIndex,
     PersonCluster,
+    doubled_letters,
     last_named,
     link_people,
     misspelt_surname,
@@ -94,6 +95,7 @@ __all__ = [
     "coordinated",
     "cyrillic",
     "declined_together",
+    "doubled_letters",
     "epithet",
     "fold",
     "gender_of_last",

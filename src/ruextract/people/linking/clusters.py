@@ -4,6 +4,7 @@ surnames and first names (:func:`link_people`), with the rules that pick a clust
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -207,6 +208,32 @@ def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> 
     return found if len(found) == 1 else []
 
 
+DOUBLED_LETTER = re.compile(r"(.)\1+")
+
+
+def doubled_letters(written: str, last: str, clusters: list[PersonCluster]) -> list[int]:
+    """The one person named in full whose surname a lone surname spells with a letter doubled
+    or single: a word no dictionary holds whose stem (four letters or more) equals that
+    surname's once each run of one letter is one ("Буффье" of "Фолькер Буфье", "Стерджес" of
+    "Дон Стерджесс", as foreign names are transcribed both ways); none when two people's
+    surnames are so alike or the word is in the dictionary ("Мессии", "Аллы")."""
+    if " " in written or known_word(written):
+        return []
+    mine = stem(last) or ""
+    if len(mine) < 4:
+        return []
+    single = DOUBLED_LETTER.sub(r"\1", mine)
+    found = [
+        c
+        for c, cluster in enumerate(clusters)
+        if cluster.first
+        and cluster.last
+        and stem(cluster.last) != mine
+        and DOUBLED_LETTER.sub(r"\1", stem(cluster.last) or "") == single
+    ]
+    return found if len(found) == 1 else []
+
+
 def salient(candidates: list[int], clusters: list[PersonCluster], i: int, word: str) -> list[int]:
     """Of several people a lone name ``word`` (mention ``i``) may be, the one the article has
     named most so far ("по отношению к Андреа" after many "Андреа Рокелли" and one "Андреа
@@ -391,7 +418,9 @@ def link_people(
                 else lambda cluster, i=i: named_near(cluster, names, i, paragraphs),
             )
         if not candidates and parts.first is None and parts.last and raw is not None:
-            candidates = misspelt_surname(raw[i], parts.last, clusters)
+            candidates = misspelt_surname(raw[i], parts.last, clusters) or doubled_letters(
+                raw[i], parts.last, clusters
+            )
         candidates = [c for c in candidates if allowed(c, i)]
         if agrees and agrees[i] and parts.first is None:
             candidates = [c for c in candidates if clusters[c].gender == agrees[i]] or candidates
