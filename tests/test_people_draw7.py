@@ -12,11 +12,13 @@ from ruextract.people.linking import (
     doubled_letters,
     hyphen_joined,
     listed_pet_form,
+    one_edit,
     pet_form,
     same_first,
     short_form_of,
     shows_other_gender,
     spelling_variant,
+    transcribed_alike,
     uncontested,
 )
 
@@ -481,3 +483,72 @@ def test_doubled_letters_needs_a_person_named_in_full():
     lone = PersonCluster()
     lone.take(NameParts("Буфье", last="Буфье"), 0)
     assert doubled_letters("Буффье", "Буффье", [lone]) == []
+
+
+# --- two transcriptions of one foreign first name beside one surname: one person
+
+CASES_TRANSCRIBED = [
+    pytest.param(
+        "Чемпион мира Гарри Каспаров выступил. Гари Каспаров ответил на вопросы.",
+        [("Гарри Каспаров", "Гарри Каспаров"), ("Гари Каспаров", "Гарри Каспаров")],
+        id="doubled-letter",
+    ),
+    pytest.param(
+        "Премьер Беньямин Нетаньяху прилетел. Биньямин Нетаньяху встретился с министром.",
+        [("Беньямин Нетаньяху", "Беньямин Нетаньяху"),
+         ("Биньямин Нетаньяху", "Беньямин Нетаньяху")],
+        id="one-letter-one-name-not-in-the-dictionary",
+    ),
+    # ... two dictionary first names one letter apart: two people
+    pytest.param(
+        "Алёна Петрова выступила первой. Алина Петрова выступила второй.",
+        [("Алёна Петрова", "Алёна Петрова"), ("Алина Петрова", "Алина Петрова")],
+        id="two-dictionary-names-two-people",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_TRANSCRIBED)
+def test_people_transcribed_alike(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Гарри", "Гари", True),  # doubled or single
+        ("Кэрри", "Керри", True),  # э or е
+        ("Беньямин", "Биньямин", True),  # one letter, one of them no dictionary name
+        ("Бриджит", "Брижит", True),  # one letter left out
+        ("Николас", "Николаус", True),  # one added
+        ("Алёна", "Алина", False),  # both dictionary names
+        ("Ирина", "Арина", False),  # another first letter
+        ("Ян", "Яна", False),  # two genders
+        ("Мирослав", "Мирослава", False),
+        ("Юитиро", "Ючиро", False),  # two letters
+        ("Коби", "Кобе", False),  # four letters: too short to tell
+        ("Гарри", "Гарри", False),  # the same name
+        ("Г.", "Гари", False),  # an initial: compatible() decides
+        (None, "Гари", False),
+    ],
+)
+def test_transcribed_alike(a, b, expected):
+    assert transcribed_alike(a, b) is expected
+    assert transcribed_alike(b, a) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("гари", "гарри", True),
+        ("гарри", "гари", True),
+        ("гарри", "гарди", True),
+        ("гарри", "гарри", False),
+        ("гарри", "гаррири", False),
+        ("гари", "гира", False),
+        ("абв", "абвг", True),  # added at the end
+        ("бвг", "абвг", True),  # at the start
+    ],
+)
+def test_one_edit(a, b, expected):
+    assert one_edit(a, b) is expected

@@ -58,6 +58,7 @@ from ruextract.people.linking.forms import (
     gendered_pair,
     listed_pet_form,
     natural_order,
+    one_edit,
     one_slip,
     pet_form,
     reads_as,
@@ -67,6 +68,7 @@ from ruextract.people.linking.forms import (
     soft_variant,
     spelling_variant,
     stem,
+    transcribed_alike,
     unquoted,
 )
 from ruextract.people.linking.settle import (
@@ -107,6 +109,7 @@ __all__ = [
     "misspelt_surname",
     "named_near",
     "natural_order",
+    "one_edit",
     "one_slip",
     "paragraphs",
     "pet_form",
@@ -127,6 +130,7 @@ __all__ = [
     "soft_variant",
     "spelling_variant",
     "stem",
+    "transcribed_alike",
     "uncontested",
     "unquoted",
     "with_last",

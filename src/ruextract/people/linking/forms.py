@@ -177,11 +177,51 @@ def listed_pet_form(short: str | None, full: str | None) -> bool:
 
 
 def same_first(a: str | None, b: str | None) -> bool:
-    """Two first names of one person: :func:`compatible`, or one a pet form of the other
-    ("Юля Липницкая" is "Юлия Липницкая", "Маша Алёхина" is "Мария Алёхина")."""
-    return compatible(a, b) or any(
-        pet_form(x, y) or listed_pet_form(x, y) for x, y in ((a, b), (b, a))
+    """Two first names of one person (beside one surname): :func:`compatible`, one a pet form
+    of the other ("Юля Липницкая" is "Юлия Липницкая", "Маша Алёхина" is "Мария Алёхина"), or
+    two transcriptions of one foreign name (:func:`transcribed_alike`: "Гарри Каспаров", "Гари
+    Каспаров")."""
+    return (
+        compatible(a, b)
+        or any(pet_form(x, y) or listed_pet_form(x, y) for x, y in ((a, b), (b, a)))
+        or transcribed_alike(a, b)
     )
+
+
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter replaced, added or left out."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[k:] == long[k + 1 :]
+
+
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def transcribed_alike(a: str | None, b: str | None) -> bool:
+    """Two spellings of one foreign first name, as Russian transcribes it either way: a letter
+    doubled or single ("Гарри" / "Гари"), "э" or "е" ("Кэрри" / "Керри"), or one letter
+    otherwise where one of them is no dictionary first name ("Беньямин" / "Биньямин",
+    "Бриджит" / "Брижит", "Николас" / "Николаус"; five letters or more). Two dictionary names
+    one letter apart are two names ("Алёна" / "Алина"), and so are names of two genders ("Ян"
+    / "Яна") or of other first letters ("Ирина" / "Арина")."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb or fa == fb or fa[0] != fb[0] or is_initial(a) or is_initial(b):
+        return False
+    ga, gb = first_name_gender(a), first_name_gender(b)
+    if ga and gb and ga != gb:
+        return False
+    if DOUBLED.sub(r"\1", fa) == DOUBLED.sub(r"\1", fb) or fa.replace("э", "е") == fb.replace(
+        "э", "е"
+    ):
+        return True
+    if min(len(fa), len(fb)) < 5 or not one_edit(fa, fb):
+        return False
+    return not ("Name" in dictionary_name_tags(a) and "Name" in dictionary_name_tags(b))
 
 
 def soft_variant(a: str | None, b: str | None) -> bool:
