@@ -13,6 +13,7 @@ from ruextract.people.linking import (
     hyphen_joined,
     listed_pet_form,
     one_edit,
+    paradigm_shown,
     pet_form,
     same_first,
     short_form_of,
@@ -552,3 +553,65 @@ def test_transcribed_alike(a, b, expected):
 )
 def test_one_edit(a, b, expected):
     assert one_edit(a, b) is expected
+
+
+# --- a man's genitive full name read as a woman's, when the article shows his surname's paradigm
+
+CASES_PARADIGM_SHOWN = [
+    pytest.param(
+        "Сешнс сменит Арлена Спектера, который перешел к демократам. Если Спектер выступал за "
+        "право на аборт, то Сешнс против.",
+        [("Сешнс", "Сешнс"), ("Арлена Спектера", "Арлен Спектер"),
+         ("Спектер", "Арлен Спектер"), ("Сешнс", "Сешнс")],
+        id="surname-alone-in-the-nominative",
+    ),
+    # ... no such form of the surname in the article: as read
+    pytest.param(
+        "Он встретил Арлена Спектера в Сенате. Спектера уважали.",
+        [("Арлена Спектера", "Арлена Спектера"), ("Спектера", "Арлена Спектера")],
+        id="no-form-without-the-ending",
+    ),
+    # ... a Russian woman's surname stays hers beside her husband's
+    pytest.param(
+        "Вдова Алена Петрова пришла. Петров не пришёл.",
+        [("Алена Петрова", "Алена Петрова"), ("Петров", "Петров")],
+        id="russian-womans-surname",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PARADIGM_SHOWN)
+def test_people_paradigm_shown(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "written", "expected"),
+    [
+        (("Арлена", "Спектера"), {"спектер"}, ("Арлен", "Спектер", "masc")),
+        (("Арлена", "Спектера"), {"спектером"}, ("Арлен", "Спектер", "masc")),
+        (("Арлена", "Спектера"), {"спектеру"}, ("Арлена", "Спектера", "femn")),  # no proof
+        (("Арлена", "Спектера"), set(), ("Арлена", "Спектера", "femn")),
+        (("Алена", "Петрова"), {"петров"}, ("Алена", "Петрова", "femn")),  # Russian -ов
+        (("Алина", "Мустафина"), {"мустафин"}, ("Алина", "Мустафина", "femn")),  # -ин
+        (("Мария", "Спектера"), {"спектер"}, ("Мария", "Спектера", "femn")),  # "Мари" + я
+        (("Арлена", "Шмидту"), {"шмидт"}, ("Арлена", "Шмидту", "femn")),  # not "-а"
+        (("Анна", "Лиа"), {"ли"}, ("Анна", "Лиа", "femn")),  # a vowel before it
+    ],
+)
+def test_paradigm_shown(parts, written, expected):
+    first, last = parts
+    names = [NameParts(f"{first} {last}", last=last, first=first, gender="femn")]
+    paradigm_shown(names, written)
+    assert (names[0].first, names[0].last, names[0].gender) == expected
+
+
+def test_paradigm_shown_needs_a_womans_reading_of_two_parts():
+    names = [
+        NameParts("Арлена Спектера", last="Спектера", first="Арлена", gender="masc"),
+        NameParts("Спектера", last="Спектера", gender="femn"),
+        NameParts("Арлена Ли Спектера", last="Спектера", first="Арлена", middle="Ли"),
+    ]
+    before = list(names)
+    paradigm_shown(names, {"спектер"})
+    assert names == before

@@ -37,6 +37,7 @@ from ruextract.people.linking.evidence import (
     alias_form,
     coordinated,
     hyphen_joined,
+    paradigm_shown,
     paragraphs,
     quoted,
     read_alike,
@@ -111,6 +112,7 @@ __all__ = [
     "natural_order",
     "one_edit",
     "one_slip",
+    "paradigm_shown",
     "paragraphs",
     "pet_form",
     "quoted",
@@ -150,6 +152,7 @@ def annotate(doc: Doc) -> None:
         words, seps = name_words(span)
         names.append(normal_name(words, seps, context))
     read_alike(spans, names, contexts)
+    paradigm_shown(names, {fold(span.text) for span in spans if len(span) == 1})
     hyphen_joined(names)
     share_plural_surname(spans, names)
     family = [

@@ -20,7 +20,7 @@ from ruextract.names import (
     readings,
     singular_surname,
 )
-from ruextract.people.linking.forms import fold, same_surname
+from ruextract.people.linking.forms import RUSSIAN_POSSESSIVE, fold, same_surname
 from ruextract.people.words import CLOSE_QUOTES, OPEN_QUOTES
 
 
@@ -45,6 +45,35 @@ def paragraphs(spans: list[Span]) -> list[int]:
         return []
     text = views.text(spans[0].doc)
     return [len(PARAGRAPH_BREAK.findall(text, 0, span.start_char)) for span in spans]
+
+
+CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def paradigm_shown(names: list[NameParts], written: set[str]) -> None:
+    """A man's full name read as a woman's nominative because it stands in the genitive or
+    accusative ("сменит Арлена Спектера" read as "Арлена Спектера") is the man's when the
+    article writes his surname alone without that "-а", in the nominative or the masculine
+    instrumental ("Если Спектер выступал", "подан Спектером"): the text shows the surname's
+    paradigm, so the name is "Арлен Спектер" (``names`` is changed in place; ``written``
+    holds the article's one-word mentions as written, folded). A Russian woman's surname
+    ("Петрова", "Пушкина") stays hers, whatever her husband's is."""
+    for i, parts in enumerate(names):
+        first, last = fold(parts.first), fold(parts.last)
+        if not (first and last) or parts.middle or parts.plural or " " in last + first:
+            continue
+        if parts.gender != "femn" or not (first.endswith("а") and last.endswith("а")):
+            continue
+        base_first, base_last = parts.first[:-1], parts.last[:-1]
+        if not (CONSONANT_END.search(fold(base_first)) and CONSONANT_END.search(fold(base_last))):
+            continue
+        if RUSSIAN_POSSESSIVE.search(fold(base_last)):
+            continue
+        if not {fold(base_last), fold(base_last) + "ом"} & written:
+            continue
+        names[i] = NameParts(
+            f"{base_first} {base_last}", last=base_last, first=base_first, gender="masc"
+        )
 
 
 def hyphen_joined(names: list[NameParts]) -> None:
