@@ -361,17 +361,24 @@ TARGETS: dict[str, Target] = {
     # people, session 7: the linking rules of draw 7's study (pure-function tests only)
     "people_forms_s7": Target(
         path="src/ruextract/people/linking/forms.py",
-        functions=("listed_pet_form", "same_first", "spelling_variant", "shows_other_gender"),
+        functions=(
+            "listed_pet_form",
+            "same_first",
+            "spelling_variant",
+            "shows_other_gender",
+            "one_edit",
+            "transcribed_alike",
+        ),
         tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
     ),
     "people_clusters_s7": Target(
         path="src/ruextract/people/linking/clusters.py",
-        functions=("uncontested", "short_form_of", "named_near"),
+        functions=("uncontested", "short_form_of", "named_near", "doubled_letters"),
         tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
     ),
     "people_evidence_s7": Target(
         path="src/ruextract/people/linking/evidence.py",
-        functions=("hyphen_joined", "paragraphs"),
+        functions=("hyphen_joined", "paradigm_shown"),
         tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
     ),
     "runner": Target(
