@@ -369,17 +369,17 @@ TARGETS: dict[str, Target] = {
             "one_edit",
             "transcribed_alike",
         ),
-        tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
+        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
     ),
     "people_clusters_s7": Target(
         path="src/ruextract/people/linking/clusters.py",
         functions=("uncontested", "short_form_of", "named_near", "doubled_letters"),
-        tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
+        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
     ),
     "people_evidence_s7": Target(
         path="src/ruextract/people/linking/evidence.py",
         functions=("hyphen_joined", "paradigm_shown"),
-        tests=("tests/test_people_draw7.py", "-k", "not test_people_"),
+        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",

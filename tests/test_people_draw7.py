@@ -79,7 +79,7 @@ CASES_LISTED_PET_FORM = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_LISTED_PET_FORM)
-def test_people_listed_pet_form(parse, text, expected):
+def test_pipeline_people_listed_pet_form(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
@@ -190,7 +190,7 @@ CASES_SHARED_SURNAME = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_SHARED_SURNAME)
-def test_people_shared_surname(parse, text, expected):
+def test_pipeline_people_shared_surname(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
@@ -249,7 +249,7 @@ CASES_MAIDEN_NAME = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_MAIDEN_NAME)
-def test_people_maiden_name(parse, text, expected):
+def test_pipeline_people_maiden_name(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
@@ -300,11 +300,11 @@ CASES_EPITHET = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_EPITHET)
-def test_people_epithet(parse, text, expected):
+def test_pipeline_people_epithet(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
-def test_people_one_epithet_among_many_bare_mentions_does_not_rename(parse):
+def test_pipeline_people_one_epithet_among_many_bare_mentions_does_not_rename(parse):
     # the son named once beside the father the article is about (their linking aside)
     doc = parse(
         "У испанского певца Хулио Иглесиаса есть ещё один сын. Хулио Иглесиас отрицал "
@@ -386,7 +386,7 @@ def test_shows_other_gender(last, gender, expected):
     assert shows_other_gender(last, gender) is expected
 
 
-def test_people_womans_lone_surname_in_oblique_case_keeps_her_nominative(parse):
+def test_pipeline_people_womans_lone_surname_in_oblique_case_keeps_her_nominative(parse):
     doc = parse(
         "Адвокат Марии Алёхиной выступила. Защитник Алёхиной Александр Подрабинёк выступил."
     )
@@ -416,7 +416,7 @@ CASES_SPELLING_VARIANT = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_SPELLING_VARIANT)
-def test_people_spelling_variant(parse, text, expected):
+def test_pipeline_people_spelling_variant(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
@@ -457,7 +457,7 @@ CASES_DOUBLED_LETTER = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_DOUBLED_LETTER)
-def test_people_doubled_letter(parse, text, expected):
+def test_pipeline_people_doubled_letter(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
@@ -510,7 +510,7 @@ CASES_TRANSCRIBED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_TRANSCRIBED)
-def test_people_transcribed_alike(parse, text, expected):
+def test_pipeline_people_transcribed_alike(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
@@ -581,7 +581,7 @@ CASES_PARADIGM_SHOWN = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_PARADIGM_SHOWN)
-def test_people_paradigm_shown(parse, text, expected):
+def test_pipeline_people_paradigm_shown(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
