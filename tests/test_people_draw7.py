@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.names import NameParts, listed_pet_forms
+from ruextract.names import NameParts, NameWord, listed_pet_forms, name_readings
 from ruextract.people.linking import (
     ALIAS_INTRO,
     PersonCluster,
@@ -615,3 +615,44 @@ def test_paradigm_shown_needs_a_womans_reading_of_two_parts():
     before = list(names)
     paradigm_shown(names, {"спектер"})
     assert names == before
+
+
+# --- a full name read in an oblique case takes the reading the article writes as a nominative
+
+CASES_WRITTEN_NOMINATIVE = [
+    pytest.param(
+        "Президент назначил на пост премьер-министра Мирославу Немцову. Кандидатура Мирославы "
+        "Немцовой оказалась приемлемой, констатировала кандидат Мирослава Немцова.",
+        [("Мирославу Немцову", "Мирослава Немцова"), ("Мирославы Немцовой", "Мирослава Немцова"),
+         ("Мирослава Немцова", "Мирослава Немцова")],
+        id="accusative-of-the-written-nominative",
+    ),
+    # ... no nominative of the other reading in the article: as read
+    pytest.param(
+        "Президент назначил на пост премьер-министра Мирослава Немцова.",
+        [("Мирослава Немцова", "Мирослав Немцов")],
+        id="no-written-nominative",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_WRITTEN_NOMINATIVE)
+def test_pipeline_people_written_nominative(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Мирославу Немцову", ["Мирослав Немцов", "Мирослава Немцова"]),
+        ("Владимира Путина", ["Владимир Путин", "Владимира Путина"]),
+        ("Путин", []),  # one word
+        ("В. Путина", []),  # initials
+        ("Пан Ги Муна", []),  # East Asian
+    ],
+)
+def test_name_readings(written, expected):
+    found = [p.normal for p in name_readings([NameWord(w) for w in written.split()])]
+    assert found[: len(expected)] == expected
+    if not expected:
+        assert found == []

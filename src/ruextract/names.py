@@ -635,6 +635,18 @@ def _normal_name(
     roles = assign_roles([w.text for w in words])
     hypotheses = _hypotheses(words, roles, context)
     _, case, gender, number = hypotheses[0]
+    return _read_as(words, roles, separators, case, gender, number)
+
+
+def _read_as(
+    words: list[NameWord],
+    roles: list[str],
+    separators: list[str],
+    case: str,
+    gender: str,
+    number: str,
+) -> NameParts:
+    """The nominative of a name read in one case, gender and number."""
     normal_words = [
         inflect_word(w.text, role, case, gender, number)
         for w, role in zip(words, roles, strict=True)
@@ -660,3 +672,30 @@ def _normal_name(
         gender=gender if number == "sing" else None,
         plural=number == "plur",
     )
+
+
+def name_readings(words: list[NameWord], separators: list[str] | None = None) -> list[NameParts]:
+    """The nominatives a name of two or more words may have, one for each singular case and
+    gender in which every word of it has a reading (a word of no paradigm reads alike in
+    all), best first by the words alone: "Мирославу Немцову" is Мирослав Немцов's dative or
+    Мирослава Немцова's accusative. East Asian names and names with initials have one."""
+    texts = [w.text.replace(STRESS, "") for w in words]
+    if len(words) < 2 or east_asian(texts) or any(map(is_initial, texts)):
+        return []
+    words = [NameWord(text, w.feats) for text, w in zip(texts, words, strict=True)]
+    seps = (
+        [" " if s.isspace() else s for s in separators] if separators else [" "] * (len(words) - 1)
+    )
+    roles = assign_roles(texts)
+    found: dict[str, NameParts] = {}
+    for _, case, gender, number in _hypotheses(words, roles, {}):
+        if number != "sing":
+            continue
+        if not all(
+            (case, gender, number) in readings(w.text.split("-")[-1], role)
+            for w, role in zip(words, roles, strict=True)
+        ):
+            continue
+        parts = _read_as(words, roles, seps, case, gender, number)
+        found.setdefault(parts.normal, parts)
+    return list(found.values())

@@ -43,6 +43,7 @@ from ruextract.people.linking.evidence import (
     read_alike,
     restatements,
     share_plural_surname,
+    written_nominative,
 )
 from ruextract.people.linking.forms import (
     CASE_ENDINGS,
@@ -136,6 +137,7 @@ __all__ = [
     "uncontested",
     "unquoted",
     "with_last",
+    "written_nominative",
 ]
 
 
@@ -152,6 +154,7 @@ def annotate(doc: Doc) -> None:
         words, seps = name_words(span)
         names.append(normal_name(words, seps, context))
     read_alike(spans, names, contexts)
+    written_nominative(spans, names)
     paradigm_shown(names, {fold(span.text) for span in spans if len(span) == 1})
     hyphen_joined(names)
     share_plural_surname(spans, names)

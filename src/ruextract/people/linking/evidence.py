@@ -17,11 +17,12 @@ from ruextract.names import (
     NameParts,
     dictionary_name_tags,
     first_name_gender,
+    name_readings,
     readings,
     singular_surname,
 )
 from ruextract.people.linking.forms import RUSSIAN_POSSESSIVE, fold, same_surname
-from ruextract.people.words import CLOSE_QUOTES, OPEN_QUOTES
+from ruextract.people.words import CLOSE_QUOTES, OPEN_QUOTES, name_words
 
 
 def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
@@ -45,6 +46,30 @@ def paragraphs(spans: list[Span]) -> list[int]:
         return []
     text = views.text(spans[0].doc)
     return [len(PARAGRAPH_BREAK.findall(text, 0, span.start_char)) for span in spans]
+
+
+def written_nominative(spans: list[Span], names: list[NameParts]) -> None:
+    """A full name read in an oblique case takes its other reading that another mention of the
+    article writes as it stands, in the nominative ("премьером Мирославу Немцову" read as
+    Мирослав Немцов's dative is the accusative of the "Мирослава Немцова" the article names):
+    the text shows which name it is (``names`` is changed in place). A mention read as written
+    keeps its reading ("Евгения Душко" stays, whoever "Евгений Душко" is)."""
+    as_written = [" ".join(span.text.split()) for span in spans]
+    nominatives = {
+        fold(text)
+        for text, parts in zip(as_written, names, strict=True)
+        if " " in text and fold(parts.normal) == fold(text)
+    }
+    for i, (span, parts) in enumerate(zip(spans, names, strict=True)):
+        if not (parts.first and parts.last) or fold(parts.normal) in nominatives:
+            continue
+        if fold(parts.normal) == fold(as_written[i]):
+            continue
+        words, seps = name_words(span)
+        for other in name_readings(words, seps):
+            if fold(other.normal) in nominatives:
+                names[i] = other
+                break
 
 
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
