@@ -530,12 +530,32 @@ def test_pipeline_people_transcribed_alike(parse, text, expected):
         ("Коби", "Кобе", False),  # four letters: too short to tell
         ("Гарри", "Гарри", False),  # the same name
         ("Г.", "Гари", False),  # an initial: compatible() decides
+        ("Ан.", "Анн.", False),  # ... even one letter doubled
+        ("Рэй", "Рей", True),  # э or е: any length
+        ("Хорхе", "Хорге", True),  # one letter: five letters are enough
         (None, "Гари", False),
     ],
 )
 def test_transcribed_alike(a, b, expected):
     assert transcribed_alike(a, b) is expected
     assert transcribed_alike(b, a) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Юля", "Юлия", True),  # a pet form built on the letters
+        ("Юлия", "Юля", True),
+        ("Маша", "Мария", True),  # listed
+        ("Гарри", "Гари", True),  # transcribed alike
+        ("Гари", "Гарри", True),
+        ("Мария", "Марина", False),
+        ("Алёна", "Алина", False),
+        (None, "Мария", True),  # a missing first name may be any
+    ],
+)
+def test_same_first(a, b, expected):
+    assert same_first(a, b) is expected
 
 
 @pytest.mark.parametrize(
