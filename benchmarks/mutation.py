@@ -368,6 +368,7 @@ TARGETS: dict[str, Target] = {
             "shows_other_gender",
             "one_edit",
             "transcribed_alike",
+            "doubled_alike",
         ),
         tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
     ),

@@ -9,6 +9,7 @@ from ruextract.names import NameParts, NameWord, listed_pet_forms, name_readings
 from ruextract.people.linking import (
     ALIAS_INTRO,
     PersonCluster,
+    doubled_alike,
     doubled_letters,
     hyphen_joined,
     listed_pet_form,
@@ -676,3 +677,44 @@ def test_name_readings(written, expected):
     assert found[: len(expected)] == expected
     if not expected:
         assert found == []
+
+
+# --- one first name, a surname misprinted with a letter doubled: one person
+
+CASES_DOUBLED_SURNAME = [
+    pytest.param(
+        "Гонкуровскую премию получил Жером Феррари. Жером Ферарри родился на Корсике.",
+        [("Жером Феррари", "Жером Феррари"), ("Жером Ферарри", "Жером Феррари")],
+        id="one-first-name-doubled-letter-in-the-surname",
+    ),
+    # ... another first name: two people
+    pytest.param(
+        "Гонкуровскую премию получил Жером Феррари. Пьер Ферарри родился на Корсике.",
+        [("Жером Феррари", "Жером Феррари"), ("Пьер Ферарри", "Пьер Ферарри")],
+        id="another-first-name-two-people",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_DOUBLED_SURNAME)
+def test_pipeline_people_doubled_surname(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Феррари", "Ферарри", True),
+        ("Буфье", "Буффье", True),  # five letters
+        ("Ким", "Кимм", False),  # fewer
+        ("Анна", "Ана", False),
+        ("Маркес", "Марксес", False),  # another letter
+        ("Феррари", "Феррари", False),  # the same
+        ("Петров", "Петтров", True),  # one of them no dictionary word
+        ("Кириллов", "Кирилов", False),  # two dictionary surnames: two families
+        ("Филиппов", "Филипов", False),
+        (None, "Буфье", False),
+    ],
+)
+def test_doubled_alike(a, b, expected):
+    assert doubled_alike(a, b) is expected

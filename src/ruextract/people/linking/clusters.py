@@ -18,6 +18,7 @@ from ruextract.people.linking.forms import (
     compatible,
     cyrillic,
     declined_together,
+    doubled_alike,
     epithet,
     fold,
     gendered_pair,
@@ -358,6 +359,12 @@ def link_people(
                 or (
                     same_surname(cluster.last, parts.last)
                     and same_first(cluster.first, parts.first)
+                    and compatible(cluster.middle, parts.middle)
+                )
+                or (  # "Жером Феррари" … "Жером Ферарри": one first name, a misprint
+                    fold(cluster.first) == fold(parts.first)
+                    and not is_initial(parts.first)
+                    and doubled_alike(cluster.last, parts.last)
                     and compatible(cluster.middle, parts.middle)
                 )
             ):

@@ -19,6 +19,7 @@ from ruextract.names import (
     first_name_gender,
     is_initial,
     is_nickname,
+    known_word,
     listed_pet_forms,
     readings,
 )
@@ -200,6 +201,18 @@ def one_edit(a: str, b: str) -> bool:
 
 
 DOUBLED = re.compile(r"(.)\1+")
+
+
+def doubled_alike(a: str | None, b: str | None) -> bool:
+    """Two spellings of one foreign surname that differ only by letters doubled or single
+    ("Феррари" / "Ферарри", "Буфье" / "Буффье"; five letters or more), not both dictionary
+    words (two surnames the dictionary holds may be two families)."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb or fa == fb or min(len(fa), len(fb)) < 5:
+        return False
+    if DOUBLED.sub(r"\1", fa) != DOUBLED.sub(r"\1", fb):
+        return False
+    return not (known_word(a or "") and known_word(b or ""))
 
 
 def transcribed_alike(a: str | None, b: str | None) -> bool:
