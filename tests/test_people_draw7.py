@@ -13,6 +13,7 @@ from ruextract.people.linking import (
     doubled_letters,
     hyphen_joined,
     listed_pet_form,
+    named_near,
     one_edit,
     paradigm_shown,
     pet_form,
@@ -631,7 +632,9 @@ def test_paradigm_shown_needs_a_womans_reading_of_two_parts():
     names = [
         NameParts("Арлена Спектера", last="Спектера", first="Арлена", gender="masc"),
         NameParts("Спектера", last="Спектера", gender="femn"),
-        NameParts("Арлена Ли Спектера", last="Спектера", first="Арлена", middle="Ли"),
+        NameParts(
+            "Арлена Ли Спектера", last="Спектера", first="Арлена", middle="Ли", gender="femn"
+        ),
     ]
     before = list(names)
     paradigm_shown(names, {"спектер"})
@@ -718,3 +721,96 @@ def test_pipeline_people_doubled_surname(parse, text, expected):
 )
 def test_doubled_alike(a, b, expected):
     assert doubled_alike(a, b) is expected
+
+
+def petrova() -> PersonCluster:
+    found = PersonCluster()
+    found.take(NameParts("Мария Петрова", last="Петрова", first="Мария"), 0)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("names", "paragraphs", "expected"),
+    [
+        # the person's own mention one paragraph before or after, not two
+        ([NameParts("Маша", first="Маша")], [1, 1], True),
+        ([NameParts("Маша", first="Маша")], [0, 1], True),
+        ([NameParts("Маша", first="Маша")], [2, 1], True),
+        ([NameParts("Маша", first="Маша")], [0, 2], False),
+        ([NameParts("Маша", first="Маша")], [3, 1], False),
+        # a mention not taken yet: her first name or her surname, near
+        ([NameParts("Маша", first="Маша"), NameParts("Мария", first="Мария")], [0, 5, 5], True),
+        ([NameParts("Маша", first="Маша"), NameParts("Петровой", last="Петрова")], [0, 5, 5],
+         True),
+        # ... another person's
+        ([NameParts("Маша", first="Маша"), NameParts("Марина", first="Марина")], [0, 5, 5],
+         False),
+        ([NameParts("Маша", first="Маша"), NameParts("Ивановой", last="Иванова")], [0, 5, 5],
+         False),
+    ],
+)  # fmt: skip
+def test_named_near(names, paragraphs, expected):
+    mentions = [NameParts("Мария Петрова", last="Петрова", first="Мария"), *names]
+    assert named_near(petrova(), mentions, 1, paragraphs) is expected
+
+
+def test_short_form_of_edges():
+    full = cluster("Максим", "Петров", [0])
+    assert short_form_of("Макс", [full]) == [0]  # four letters begin the full name
+    assert short_form_of("Максим", [full]) == []  # the same name is no short form
+    alone = PersonCluster()
+    alone.take(NameParts("Мария", first="Мария"), 0)
+    assert short_form_of("Маша", [alone]) == []  # no surname: not named in full
+    assert short_form_of("Маша", [alone, cluster("Мария", "Петрова", [1])]) == [1]
+    maria = cluster("Мария", "Петрова", [0])
+    assert short_form_of("Маша", [maria], lambda c: c is maria) == [0]
+    assert short_form_of("Маша", [maria], lambda c: c is not maria) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "last", "expected"),
+    [
+        ("Буффье Ли", "Буффье", []),  # written in two words
+        ("Кириллов", "Кириллов", []),  # a dictionary word
+    ],
+)
+def test_doubled_letters_written(written, last, expected):
+    clusters = [cluster("Фолькер", "Буфье", [0]), cluster("Иван", "Кирилов", [1])]
+    assert doubled_letters(written, last, clusters) == expected
+
+
+def test_hyphen_joined_goes_on_past_mentions_it_skips():
+    names = [
+        NameParts("", last=None),  # no parts at all
+        NameParts("Хинкли", last="Хинкли"),  # no hyphen
+        NameParts("Эль-Барадеи", last="Эль-Барадеи"),  # no first name before the hyphen
+        NameParts("Мария Джон-Хинкли", last="Джон-Хинкли", first="Мария"),  # a full name
+        NameParts("Джон-Хинкли-младший", last="Джон-Хинкли-младший"),
+        NameParts("Джон Хинкли", last="Хинкли", first="Джон"),
+    ]
+    before = list(names)
+    hyphen_joined(names)
+    assert names[:4] == before[:4]
+    assert names[4] == NameParts(
+        "Джон Хинкли-младший", last="Хинкли-младший", first="Джон", gender="masc"
+    )
+
+
+def test_paradigm_shown_goes_on_past_mentions_it_skips():
+    def woman(first: str, last: str, **more) -> NameParts:
+        return NameParts(f"{first} {last}", last=last, first=first, gender="femn", **more)
+
+    names = [
+        NameParts("Спектера", last="Спектера", gender="femn"),  # no first name
+        woman("Арлена", "Спектера", plural=True),  # a plural
+        woman("Анна Арлена", "Спектера"),  # two words
+        woman("Арлену", "Спектеру"),  # not "-а"
+        woman("Арлия", "Спектера"),  # a vowel before it
+        woman("Алена", "Петрова"),  # a Russian woman's surname
+        woman("Арлена", "Шмидта"),  # no "Шмидт" written
+        woman("Арлена", "Спектера"),
+    ]
+    before = list(names)
+    paradigm_shown(names, {"спектер", "петров"})
+    assert names[:7] == before[:7]
+    assert names[7] == NameParts("Арлен Спектер", last="Спектер", first="Арлен", gender="masc")
