@@ -713,6 +713,8 @@ def test_pipeline_people_doubled_surname(parse, text, expected):
         ("Анна", "Ана", False),
         ("Маркес", "Марксес", False),  # another letter
         ("Феррари", "Феррари", False),  # the same
+        ("Ферарри", "Ферарри", False),
+        ("Буфье", None, False),
         ("Петров", "Петтров", True),  # one of them no dictionary word
         ("Кириллов", "Кирилов", False),  # two dictionary surnames: two families
         ("Филиппов", "Филипов", False),
@@ -783,15 +785,16 @@ def test_hyphen_joined_goes_on_past_mentions_it_skips():
     names = [
         NameParts("", last=None),  # no parts at all
         NameParts("Хинкли", last="Хинкли"),  # no hyphen
-        NameParts("Эль-Барадеи", last="Эль-Барадеи"),  # no first name before the hyphen
+        NameParts("Эль-Барадеи", last="Эль-Барадеи"),  # no such person
+        NameParts("джон-Хинкли", last="джон-Хинкли"),  # a first part in lower case
         NameParts("Мария Джон-Хинкли", last="Джон-Хинкли", first="Мария"),  # a full name
         NameParts("Джон-Хинкли-младший", last="Джон-Хинкли-младший"),
         NameParts("Джон Хинкли", last="Хинкли", first="Джон"),
     ]
     before = list(names)
     hyphen_joined(names)
-    assert names[:4] == before[:4]
-    assert names[4] == NameParts(
+    assert names[:5] == before[:5]
+    assert names[5] == NameParts(
         "Джон Хинкли-младший", last="Хинкли-младший", first="Джон", gender="masc"
     )
 
@@ -805,7 +808,7 @@ def test_paradigm_shown_goes_on_past_mentions_it_skips():
         woman("Арлена", "Спектера", plural=True),  # a plural
         woman("Анна Арлена", "Спектера"),  # two words
         woman("Арлену", "Спектеру"),  # not "-а"
-        woman("Арлия", "Спектера"),  # a vowel before it
+        woman("Лиа", "Спектера"),  # a vowel before the "-а"
         woman("Алена", "Петрова"),  # a Russian woman's surname
         woman("Арлена", "Шмидта"),  # no "Шмидт" written
         woman("Арлена", "Спектера"),
