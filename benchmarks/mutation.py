@@ -15,7 +15,7 @@
     (also people_linking_clusters, people_linking_evidence: the same rules in the other parts)
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
-    (people_forms_s7, people_clusters_s7, people_evidence_s7: session 7's linking rules)
+    (people_forms_s7, people_clusters_s7, people_evidence_s7, names_s7: session 7's rules)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
@@ -370,6 +370,11 @@ TARGETS: dict[str, Target] = {
             "transcribed_alike",
             "doubled_alike",
         ),
+        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+    ),
+    "names_s7": Target(
+        path="src/ruextract/names.py",
+        functions=("listed_pet_forms", "name_readings"),
         tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
     ),
     "people_clusters_s7": Target(

@@ -817,3 +817,25 @@ def test_paradigm_shown_goes_on_past_mentions_it_skips():
     paradigm_shown(names, {"спектер", "петров"})
     assert names[:7] == before[:7]
     assert names[7] == NameParts("Арлен Спектер", last="Спектер", first="Арлен", gender="masc")
+
+
+@pytest.mark.parametrize(
+    ("words", "separators", "expected"),
+    [
+        # the tagger's features order the readings
+        ([NameWord("Мирославу", "Case=Acc|Gender=Fem|Number=Sing"),
+          NameWord("Немцову", "Case=Acc|Gender=Fem|Number=Sing")], None,
+         ["Мирослава Немцова", "Мирослав Немцов"]),
+        # whitespace between the words is one space; other separators stay
+        ([NameWord("Мирославу"), NameWord("Немцову")], ["\xa0"],
+         ["Мирослав Немцов", "Мирослава Немцова"]),
+        ([NameWord("Мирославу"), NameWord("Немцову")], ["-"],
+         ["Мирослав-Немцов", "Мирослава-Немцова"]),
+        # a hyphenated first name is read by its last part; stress marks are ignored
+        ([NameWord("Жан-Поля"), NameWord("Сартра")], None, ["Жан-Поль Сартр"]),
+        ([NameWord("Ма\u0301рию"), NameWord("Алёхину")], None, ["Мария Алёхина"]),
+        ([NameWord("Тони"), NameWord("Сопрано")], None, ["Тони Сопрано", "Тоня Сопрано"]),
+    ],
+)  # fmt: skip
+def test_name_readings_in_order(words, separators, expected):
+    assert [p.normal for p in name_readings(words, separators)][: len(expected)] == expected
