@@ -369,6 +369,7 @@ TARGETS: dict[str, Target] = {
             "one_edit",
             "transcribed_alike",
             "doubled_alike",
+            "same_particles",
         ),
         tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
     ),

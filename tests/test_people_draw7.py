@@ -18,6 +18,7 @@ from ruextract.people.linking import (
     paradigm_shown,
     pet_form,
     same_first,
+    same_particles,
     short_form_of,
     shows_other_gender,
     spelling_variant,
@@ -839,3 +840,38 @@ def test_paradigm_shown_goes_on_past_mentions_it_skips():
 )  # fmt: skip
 def test_name_readings_in_order(words, separators, expected):
     assert [p.normal for p in name_readings(words, separators)][: len(expected)] == expected
+
+
+# --- the particle "son of" spelt "бин", "бен" or "ибн": one person
+
+CASES_PARTICLES = [
+    pytest.param(
+        "Эмир Катара шейх Хамад бин Халифа Аль Тани прибыл в Москву. Хамад бен Халифа Аль Тани "
+        "встретился с президентом. Хамад бен Джасем Аль Тани остался.",
+        [("Хамад бин Халифа Аль Тани", "Хамад бин Халифа Аль Тани"),
+         ("Хамад бен Халифа Аль Тани", "Хамад бин Халифа Аль Тани"),
+         ("Хамад бен Джасем Аль Тани", "Хамад бен Джасем Аль Тани")],
+        id="bin-and-ben-one-person-another-father-another-person",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PARTICLES)
+def test_pipeline_people_son_of_particles(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("бин халифа аль", "бен халифа аль", True),
+        ("ибн салман", "бин салман", True),
+        ("бин халифа аль", "бен джасем аль", False),  # another father
+        ("бин халифа", "бин халифа", False),  # the same
+        ("бин халифа", "бин халифа аль", False),  # another word count
+        ("бин", "бен", False),  # one word: no name of several words
+        (None, "бин салман", False),
+    ],
+)
+def test_same_particles(a, b, expected):
+    assert same_particles(a, b) is expected

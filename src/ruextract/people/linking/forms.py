@@ -124,9 +124,22 @@ def compatible(a: str | None, b: str | None) -> bool:
         fa == fb
         or soft_variant(fa, fb)
         or spelling_variant(fa, fb)
+        or same_particles(fa, fb)
         or case_form_of(a, b)
         or case_form_of(b, a)
     )
+
+
+# the particle "son of" in Arabic names, as Russian news writes it: "бин", "бен", "ибн"
+SON_OF = {"бен": "бин", "ибн": "бин"}
+
+
+def same_particles(a: str | None, b: str | None) -> bool:
+    """Two folded name parts of several words that differ only by how the particle "son of"
+    is spelt ("бин халифа аль", "бен халифа аль"); other words must be equal."""
+    if not a or not b or a == b or " " not in a:
+        return False
+    return [SON_OF.get(w, w) for w in a.split()] == [SON_OF.get(w, w) for w in b.split()]
 
 
 # the spellings of one name that Russian writes either way: "ья" / "ия" ("Наталья",
