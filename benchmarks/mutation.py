@@ -16,6 +16,7 @@
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
     (people_forms_s7, people_clusters_s7, people_evidence_s7, names_s7: session 7's rules)
+    (names_unseen7, people_words_unseen7: session 7's names study)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
@@ -387,6 +388,25 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/people/linking/evidence.py",
         functions=("hyphen_joined", "paradigm_shown"),
         tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+    ),
+    # people, session 7: the rules the second names study on unseen news added
+    "names_unseen7": Target(
+        path="src/ruextract/names.py",
+        functions=("is_regnal_number", "readings", "inflect_word"),
+        # readings' older branches (a woman's instrumental first name, "Fixd") are guarded by
+        # the people cases of earlier draws
+        tests=(
+            "tests/test_names.py",
+            "tests/test_people_unseen7.py",
+            "tests/test_people_unseen6.py",
+            "tests/test_people_draw3.py",
+            "tests/test_people_draw4.py",
+        ),
+    ),
+    "people_words_unseen7": Target(
+        path="src/ruextract/people/words.py",
+        functions=("inside_word", "eponym_of", "plural_verb_without_subject"),
+        tests=("tests/test_people_unseen7.py",),
     ),
     "runner": Target(
         path="src/ruextract/runner.py",
