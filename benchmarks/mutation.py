@@ -12,9 +12,11 @@
     (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
-    python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
+    python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
+    (also people_linking_clusters, people_linking_evidence: the same rules in the other parts)
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
+    (people_forms_s7, people_clusters_s7, people_evidence_s7, names_s7: session 7's rules)
     (names_unseen7, people_words_unseen7: session 7's names study)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
 
@@ -334,16 +336,30 @@ TARGETS: dict[str, Target] = {
     ),
     # people: the linking rules of session 6 (draw 6's study)
     "people_linking": Target(
-        path="src/ruextract/people/linking.py",
-        functions=(
-            "pet_form",
-            "same_first",
-            "one_slip",
-            "misspelt_surname",
-            "natural_order",
-            "restatements",
-            "quoted",
+        path="src/ruextract/people/linking/forms.py",
+        functions=("pet_form", "same_first", "one_slip", "natural_order"),
+        tests=(
+            "tests/test_people_draw6.py",
+            "tests/test_people_draw4.py",
+            "tests/test_people.py",  # its linking cases: aliases written again ("Jay-Z")
+            "-k",
+            "draw6 or natural_order or restated or test_people_linking",
         ),
+    ),
+    "people_linking_clusters": Target(
+        path="src/ruextract/people/linking/clusters.py",
+        functions=("misspelt_surname",),
+        tests=(
+            "tests/test_people_draw6.py",
+            "tests/test_people_draw4.py",
+            "tests/test_people.py",  # its linking cases: aliases written again ("Jay-Z")
+            "-k",
+            "draw6 or natural_order or restated or test_people_linking",
+        ),
+    ),
+    "people_linking_evidence": Target(
+        path="src/ruextract/people/linking/evidence.py",
+        functions=("restatements", "quoted"),
         tests=(
             "tests/test_people_draw6.py",
             "tests/test_people_draw4.py",
@@ -374,9 +390,44 @@ TARGETS: dict[str, Target] = {
         tests=("tests/test_people_unseen6.py",),
     ),
     "people_linking_unseen6": Target(
-        path="src/ruextract/people/linking.py",
-        functions=("read_alike", "settle_first"),
+        path="src/ruextract/people/linking/settle.py",
+        functions=("settle_first",),
         tests=("tests/test_people_unseen6.py", "tests/test_people_linking.py"),
+    ),
+    "people_linking_unseen6_evidence": Target(
+        path="src/ruextract/people/linking/evidence.py",
+        functions=("read_alike",),
+        tests=("tests/test_people_unseen6.py", "tests/test_people_linking.py"),
+    ),
+    # people, session 7: the linking rules of draw 7's study (pure-function tests only)
+    "people_forms_s7": Target(
+        path="src/ruextract/people/linking/forms.py",
+        functions=(
+            "listed_pet_form",
+            "same_first",
+            "spelling_variant",
+            "shows_other_gender",
+            "one_edit",
+            "transcribed_alike",
+            "doubled_alike",
+            "same_particles",
+        ),
+        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+    ),
+    "names_s7": Target(
+        path="src/ruextract/names.py",
+        functions=("listed_pet_forms", "name_readings"),
+        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+    ),
+    "people_clusters_s7": Target(
+        path="src/ruextract/people/linking/clusters.py",
+        functions=("uncontested", "short_form_of", "named_near", "doubled_letters"),
+        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+    ),
+    "people_evidence_s7": Target(
+        path="src/ruextract/people/linking/evidence.py",
+        functions=("hyphen_joined", "paradigm_shown"),
+        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
     ),
     # people, session 7: the rules the second names study on unseen news added
     "names_unseen7": Target(

@@ -350,8 +350,11 @@ def test_people_headline_speaker(parse, text, expected):
 
 
 def test_people_lone_surname_goes_to_the_last_named_with_it(parse):
+    # session 7: the son is named with the surname only in the paragraph before, so the
+    # lone surname's paragraph names one of the two with it (see test_people_draw7.py for
+    # both named there: the lone surname then stays apart)
     doc = parse(
-        "Президент Александр Лукашенко выступил. Его сын Виктор Лукашенко возглавил совет. "
+        "Президент Александр Лукашенко выступил. Его сын Виктор Лукашенко возглавил совет.\n"
         "Старший сын А.Лукашенко Виктор может сменить отца. Если пост займет человек по "
         "фамилии Лукашенко, то им будет младший сын."
     )
@@ -443,10 +446,17 @@ CASES_SHORT_FORM = [
         ["Леннон", "Алексис Мардас", "Алексис Мардас"],
         id="short-form-of-the-one-first-name",
     ),
-    # ... two first names begin with it: nobody in particular
+    # ... two first names begin with it: the one the dictionary of short forms gives it to
+    # (session 7: the gold's "Влад" is Владислав Челах)
     pytest.param(
         "Рядовой Владислав Челах осуждён. Его дед Владимир Челах пришёл на суд. Влад молчал.",
-        ["Владислав Челах", "Владимир Челах", "Влад"],
+        ["Владислав Челах", "Владимир Челах", "Владислав Челах"],
+        id="short-form-of-two-first-names-listed-for-one",
+    ),
+    # ... listed for neither: nobody in particular
+    pytest.param(
+        "Рядовой Максим Челах осуждён. Его дед Максимилиан Челах пришёл на суд. Макс молчал.",
+        ["Максим Челах", "Максимилиан Челах", "Макс"],
         id="short-form-of-two-first-names",
     ),
 ]

@@ -36,6 +36,7 @@ ROLE_TAGS = {"first": "Name", "middle": "Patr", "last": "Surn"}
 PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)(?:а|у|ем|е|ой|ы|ну|ом)?$")
 SLAVIC_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ич)(?:у|е|ым|ом|ой|ою|ого|ому)$")
 EAST_ASIAN_FILE = "east_asian_surnames.tsv"
+PET_FORMS_FILE = "first_name_pet_forms.tsv"
 # a Chinese given name in the Palladius system: up to three syllables ("Сяопин", "Цзиньпин")
 _PALLADIUS_SYLLABLE = (
     r"(?:цз|чж|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х)?"
@@ -360,6 +361,22 @@ def east_asian_surnames() -> frozenset[str]:
     return frozenset(row.lower() for row in rows[1:])
 
 
+@lru_cache(maxsize=1)
+def listed_pet_forms() -> dict[str, frozenset[str]]:
+    """Everyday short forms of Russian first names not built on the full name's first letters
+    (``data/first_name_pet_forms.tsv``, after Петровский's dictionary of Russian personal
+    names): the full name -> its short forms, both folded (lower case, е for ё): "мария" ->
+    {"маша", "маня"}."""
+    text = resources.files("ruextract.data").joinpath(PET_FORMS_FILE).read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    return {
+        full.lower().replace("ё", "е"): frozenset(
+            short.strip().lower().replace("ё", "е") for short in shorts.split(",")
+        )
+        for full, _, shorts in rows[1:]
+    }
+
+
 def east_asian(words: list[str]) -> bool:
     """A Chinese, Korean or Vietnamese name: surname first, then syllables ("Пан Ги Мун",
     "Ким Чен Ир", "Дэн Сяопин"), none of them a Russian dictionary name or surname."""
@@ -640,6 +657,18 @@ def _normal_name(
     roles = assign_roles([w.text for w in words])
     hypotheses = _hypotheses(words, roles, context)
     _, case, gender, number = hypotheses[0]
+    return _read_as(words, roles, separators, case, gender, number)
+
+
+def _read_as(
+    words: list[NameWord],
+    roles: list[str],
+    separators: list[str],
+    case: str,
+    gender: str,
+    number: str,
+) -> NameParts:
+    """The nominative of a name read in one case, gender and number."""
     normal_words = [
         inflect_word(w.text, role, case, gender, number)
         for w, role in zip(words, roles, strict=True)
@@ -665,3 +694,30 @@ def _normal_name(
         gender=gender if number == "sing" else None,
         plural=number == "plur",
     )
+
+
+def name_readings(words: list[NameWord], separators: list[str] | None = None) -> list[NameParts]:
+    """The nominatives a name of two or more words may have, one for each singular case and
+    gender in which every word of it has a reading (a word of no paradigm reads alike in
+    all), best first by the words alone: "Мирославу Немцову" is Мирослав Немцов's dative or
+    Мирослава Немцова's accusative. East Asian names and names with initials have one."""
+    texts = [w.text.replace(STRESS, "") for w in words]
+    if len(words) < 2 or east_asian(texts) or any(map(is_initial, texts)):
+        return []
+    words = [NameWord(text, w.feats) for text, w in zip(texts, words, strict=True)]
+    seps = (
+        [" " if s.isspace() else s for s in separators] if separators else [" "] * (len(words) - 1)
+    )
+    roles = assign_roles(texts)
+    found: dict[str, NameParts] = {}
+    for _, case, gender, number in _hypotheses(words, roles, {}):
+        if number != "sing":
+            continue
+        if not all(
+            (case, gender, number) in readings(w.text.split("-")[-1], role)
+            for w, role in zip(words, roles, strict=True)
+        ):
+            continue
+        parts = _read_as(words, roles, seps, case, gender, number)
+        found.setdefault(parts.normal, parts)
+    return list(found.values())

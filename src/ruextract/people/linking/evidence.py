@@ -1,0 +1,214 @@
+"""What the article shows about its mentions before they are linked: names joined by "и"
+(two people), a plural surname shared by two first names, restatements in brackets or as an
+alias, quotes, and one spelling read alike wherever its case is shown.
+
+Pure functions over the PER spans of a Doc and their :class:`~ruextract.names.NameParts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ruextract import views
+from ruextract.morph import restore_case
+from ruextract.names import (
+    NameParts,
+    dictionary_name_tags,
+    first_name_gender,
+    name_readings,
+    readings,
+    singular_surname,
+)
+from ruextract.people.linking.forms import RUSSIAN_POSSESSIVE, fold, same_surname
+from ruextract.people.words import CLOSE_QUOTES, OPEN_QUOTES, name_words
+
+
+def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
+    """Pairs of mentions joined by "и" / "или", which name two people ("Михаил Агранович и
+    Михаил Хасая"): such mentions are never linked."""
+    found = set()
+    for i in range(1, len(spans)):
+        between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
+        if between.strip() in ("и", "или"):
+            found.add((i - 1, i))
+    return found
+
+
+PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+
+
+def paragraphs(spans: list[Span]) -> list[int]:
+    """The paragraph each mention opens in, counted by line breaks (a blank line between two
+    paragraphs is one break): 0 for the first."""
+    if not spans:
+        return []
+    text = views.text(spans[0].doc)
+    return [len(PARAGRAPH_BREAK.findall(text, 0, span.start_char)) for span in spans]
+
+
+def written_nominative(spans: list[Span], names: list[NameParts]) -> None:
+    """A full name read in an oblique case takes its other reading that another mention of the
+    article writes as it stands, in the nominative ("премьером Мирославу Немцову" read as
+    Мирослав Немцов's dative is the accusative of the "Мирослава Немцова" the article names):
+    the text shows which name it is (``names`` is changed in place). A mention read as written
+    keeps its reading ("Евгения Душко" stays, whoever "Евгений Душко" is)."""
+    as_written = [" ".join(span.text.split()) for span in spans]
+    nominatives = {
+        fold(text)
+        for text, parts in zip(as_written, names, strict=True)
+        if " " in text and fold(parts.normal) == fold(text)
+    }
+    for i, (span, parts) in enumerate(zip(spans, names, strict=True)):
+        if not (parts.first and parts.last) or fold(parts.normal) in nominatives:
+            continue
+        if fold(parts.normal) == fold(as_written[i]):
+            continue
+        words, seps = name_words(span)
+        for other in name_readings(words, seps):
+            if fold(other.normal) in nominatives:
+                names[i] = other
+                break
+
+
+CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def paradigm_shown(names: list[NameParts], written: set[str]) -> None:
+    """A man's full name read as a woman's nominative because it stands in the genitive or
+    accusative ("сменит Арлена Спектера" read as "Арлена Спектера") is the man's when the
+    article writes his surname alone without that "-а", in the nominative or the masculine
+    instrumental ("Если Спектер выступал", "подан Спектером"): the text shows the surname's
+    paradigm, so the name is "Арлен Спектер" (``names`` is changed in place; ``written``
+    holds the article's one-word mentions as written, folded). A Russian woman's surname
+    ("Петрова", "Пушкина") stays hers, whatever her husband's is."""
+    for i, parts in enumerate(names):
+        first, last = fold(parts.first), fold(parts.last)
+        if not (first and last) or parts.middle or parts.plural or " " in last + first:
+            continue
+        if parts.gender != "femn" or not (first.endswith("а") and last.endswith("а")):
+            continue
+        base_first, base_last = parts.first[:-1], parts.last[:-1]
+        if not (CONSONANT_END.search(fold(base_first)) and CONSONANT_END.search(fold(base_last))):
+            continue
+        if RUSSIAN_POSSESSIVE.search(fold(base_last)):
+            continue
+        if not {fold(base_last), fold(base_last) + "ом"} & written:
+            continue
+        names[i] = NameParts(
+            f"{base_first} {base_last}", last=base_last, first=base_first, gender="masc"
+        )
+
+
+def hyphen_joined(names: list[NameParts]) -> None:
+    """A first name and a surname the article gives one person, written as one word with a
+    hyphen ("Джон-Хинкли-младший" beside "Джона Хинкли": a first name of the dictionary, then
+    that person's surname, with its epithet), are that first name and surname (``names`` is
+    changed in place). A double name no mention splits so stays ("Жан-Поль", "Римский-Корсаков")."""
+    people = [(p.first, p.last) for p in names if p.first and p.last and " " not in p.last]
+    for i, parts in enumerate(names):
+        if parts.first or not parts.last or "-" not in parts.last or " " in parts.last:
+            continue
+        first, _, last = parts.last.partition("-")
+        if not first[:1].isupper() or "Name" not in dictionary_name_tags(first):
+            continue
+        if any(fold(f) == fold(first) and same_surname(last, s) for f, s in people):
+            names[i] = NameParts(
+                f"{first} {last}", last=last, first=first, gender=first_name_gender(first)
+            )
+
+
+def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
+    """ "Аркадий и Борис Ротенберги" are two people: each first name gets the surname in the
+    singular, in its own gender (``names`` is changed in place)."""
+    for i in range(1, len(spans)):
+        parts, prev, last_word = names[i], names[i - 1], spans[i][-1]
+        if parts.first is None or parts.last is None or prev.last is not None or not prev.first:
+            continue
+        between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
+        if between.strip() not in ("и", ",") or last_word.morph.get("Number") != ["Plur"]:
+            continue
+        case = (last_word.morph.get("Case") or ["Nom"])[0]
+        reading = readings(last_word.text, "last").get((case, "masc", "plur"))
+        if reading is None:
+            continue
+        plural = restore_case(last_word.text, reading[0])
+        for j in (i - 1, i):
+            first = names[j].first or ""
+            gender = first_name_gender(first) or "masc"
+            last = singular_surname(plural, gender)
+            names[j] = NameParts(f"{first} {last}", last=last, first=first, gender=gender)
+
+
+# what introduces another name of the person just named: "Шон Картер, известный как Джей
+# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ"; a woman's maiden
+# name: "Полежай (в девичестве Садыкова)", "Любовь Полежай, урождённая Садыкова"
+ALIAS_INTRO = re.compile(
+    r"\s*[,(]?\s*(?:(?:более |также |широко )?известн(?:ый|ая|ого|ой|ому|ым|ом) как|"
+    r"по прозвищу|по кличке|под (?:именем|псевдонимом|прозвищем)|он же|она же|"
+    r"в девичестве|до замужества|урожд(?:ённая|енная|\.))\s*[(«\"]?\s*",
+    re.IGNORECASE,
+)
+
+
+def alias_form(text: str) -> str:
+    """An alias compared folded, without hyphens and spaces: "Jay Z", "Jay-Z" and "JAY-Z" are
+    one name written three ways."""
+    return re.sub(r"[\s\-‐–]+", "", fold(text) or "")
+
+
+def restatements(spans: list[Span]) -> dict[int, int]:
+    """Mentions that restate the mention before them: in brackets, in another script or form
+    ("Анджело Роттоли (Angelo Rottoli)" -> {1: 0}), or as a name introduced as another name of
+    that person ("Фрэнка Кали по прозвищу Фрэнки Бой"). Later mentions written as such an
+    alias (up to case, hyphens and spaces: "Jay-Z" of "Jay Z") restate the same person."""
+    found: dict[int, int] = {}
+    for i in range(1, len(spans)):
+        doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
+        before = [t.text for t in doc[prev.end : span.start] if not t.is_space]
+        between = views.text(doc)[prev.end_char : span.start_char]
+        if before[:1] and before[0] in CLOSE_QUOTES and quoted(prev):
+            before = before[1:]  # «Гордон» (Gordon)
+        if before == ["("] or ALIAS_INTRO.fullmatch(between):
+            found[i] = found.get(i - 1, i - 1)
+        elif i - 1 in found and before in ([","], [";"]):
+            # the next spelling in the same brackets: "Михаилс Савикис (Савицкис, Савискис)"
+            since = views.text(doc)[spans[found[i - 1]].end_char : span.start_char]
+            if since.lstrip(' \xa0»"”').startswith("(") and ")" not in since:
+                found[i] = found[i - 1]
+    written: dict[str, int] = {}
+    for i, root in found.items():
+        written.setdefault(alias_form(spans[i].text), root)  # the first restatement holds
+    for k, span in enumerate(spans):
+        root = written.get(alias_form(span.text))
+        if k in found or root is None or root == k or root in found:
+            continue
+        # a mention others restate that is written as this person's alias: they are one
+        # ("Джей Зи (Jay Z)" … "ДЖЕЙ-ЗИ (JAY-Z)")
+        for i, other in found.items():
+            if other == k:
+                found[i] = root
+        found[k] = root
+    return found
+
+
+def quoted(span: Span) -> bool:
+    """A mention written in quotes ("с позывным «Гордон»")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text in OPEN_QUOTES
+
+
+def read_alike(spans: list[Span], names: list[NameParts], contexts: list[dict]) -> None:
+    """A name written word for word as another mention whose case its sentence shows (an
+    adjective, verb or noun agreeing with it) takes that mention's nominative when it has no
+    such evidence itself: the article writes one name one way ("Ими стали Исаму Акасаки" is
+    the "85-летний Исаму Акасаки" of the same article, not a dative of "Исам")."""
+    shown: dict[str, dict[str, NameParts]] = {}
+    for span, parts, context in zip(spans, names, contexts, strict=True):
+        if "Case" in context and len(span) > 1:
+            shown.setdefault(span.text, {})[parts.normal] = parts
+    for i, (span, context) in enumerate(zip(spans, contexts, strict=True)):
+        found = shown.get(span.text, {})
+        if "Case" not in context and len(found) == 1 and names[i].normal not in found:
+            names[i] = next(iter(found.values()))
