@@ -169,20 +169,27 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
     made: dict[tuple[int, int], set[str]] = {}
     surnames: dict[tuple[int, int], str | None] = {}
+    # the words of each span as written, and its surname as written when that is an oblique
+    # case ("Арафата" of "Ясира Арафата": the surname "Арафат")
+    written: dict[tuple[int, int], set[str]] = {}
+    oblique: dict[tuple[int, int], str | None] = {}
 
     def forms(a: int, b: int) -> set[str]:
         if (a, b) in made:
             return made[a, b]
         words, seps = name_words(doc[a:b])
-        surnames[a, b] = None
+        surnames[a, b] = oblique[a, b] = None
+        written[a, b] = {fold(w.text) or "" for w in words}
         if not words or any(is_initial(w.text) for w in words):
             found: set[str] = set()
         else:
-            written = " ".join(fold(w.text) or "" for w in words)
+            as_written = " ".join(fold(w.text) or "" for w in words)
             parts = normal_name(words, seps)
-            found = {written, " ".join((fold(parts.normal) or "").split())}
+            found = {as_written, " ".join((fold(parts.normal) or "").split())}
             if len(words) > 1 and parts.last and " " not in parts.last:
                 surnames[a, b] = fold(parts.last)
+                if fold(words[-1].text) != surnames[a, b]:
+                    oblique[a, b] = fold(words[-1].text)
         made[a, b] = found
         return found
 
@@ -193,10 +200,14 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     # "Майкла Джексона" is one woman)
     before: set[str] = set()
     known_surnames: set[str] = set()
+    oblique_surnames: set[str] = set()
+    words_before: set[str] = set()
     for n, (a, b) in enumerate(pers):
         if n:
             before |= forms(*pers[n - 1])
             known_surnames |= {surnames[pers[n - 1]]} - {None}
+            oblique_surnames |= {oblique[pers[n - 1]]} - {None}
+            words_before |= written[pers[n - 1]]
         tokens = [t.i for t in doc[a:b] if is_word(t)]
         if len(tokens) < 2 or east_asian([doc[i].text for i in tokens]):
             out.append((a, b))
@@ -235,6 +246,18 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 cut = tokens[1]
         if (
             cut is None
+            and len(tokens) == 2
+            and not whole & before
+            and fold(doc[tokens[0]].text) in oblique_surnames
+            and fold(doc[tokens[1]].text) not in words_before
+            and relative_noun(doc, a)
+        ):
+            # "Вдова Арафата Суха" after "Ясира Арафата": after a noun naming a person, the
+            # surname in the oblique case the article wrote for a person named in full, then a
+            # word no mention of the article had: that person's relative, a second person
+            cut = tokens[1]
+        if (
+            cut is None
             and len(tokens) >= 4
             and not whole & before
             and "Patr" in dictionary_name_tags(doc[tokens[-3]].text)
@@ -248,3 +271,20 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out += [(a, cut), (cut, b)]
     return out
+
+
+def relative_noun(doc: Doc, start: int) -> bool:
+    """The word right before token ``start`` (a space between) is a singular animate common
+    noun, by the tagger and the dictionary: a relative or a post ("Вдова", "сын"), whose own
+    name may follow the genitive of the person it is related to."""
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    if not is_word(noun) or noun.pos_ != "NOUN" or noun.whitespace_ not in (" ", "\xa0"):
+        return False
+    if noun.morph.get("Animacy") != ["Anim"] or noun.morph.get("Number") != ["Sing"]:
+        return False
+    return any(
+        from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+        for p in parse_word(noun.text)
+    )

@@ -7,11 +7,14 @@ script in brackets (:func:`original_script`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
     from_dictionary,
     is_initial,
+    known_word,
     parse_word,
 )
 from ruextract.people.words import (
@@ -57,6 +60,11 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
         if not free(token) or token.i in taken:
             continue
         nxt = next_content(doc, token.i + 1)
+        named = first_and_patronymic(doc, token, nxt, free)
+        if named is not None:
+            added.append(named)
+            taken.update(range(*named))
+            continue
         if (
             free(nxt)
             and gap(doc, token, nxt).strip(" \xa0") == ""
@@ -80,6 +88,47 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
                 added.append((token.i, token.i + 1))
                 taken.add(token.i)
     return sorted(pers + added)
+
+
+def first_and_patronymic(
+    doc: Doc, token: Token, nxt: Token | None, free: Callable[[Token | None], bool]
+) -> tuple[int, int] | None:
+    """A first name then a patronymic in a case both can have, by pymorphy3's dictionary, on one
+    line ("«Портрет Анны Карловны Бенуа»"), with the surname after them if a word follows that
+    is shaped like one, a proper noun to the tagger or unknown to the dictionary, and no place; none when the second word is no patronymic ("Анны Карениной") or the two share
+    no case ("Анна Карловны")."""
+    if not free(nxt) or not single_space(doc, token, nxt):
+        return None
+    first_cases = name_cases(token.text, "Name")
+    shared = first_cases & name_cases(nxt.text, "Patr")
+    if not shared or dictionary_geo(token.text):
+        return None
+    end = nxt.i + 1
+    last = next_content(doc, end)
+    if (
+        free(last)
+        and single_space(doc, nxt, last)
+        and (surname_like(last) or last.pos_ == "PROPN" or not known_word(last.text))
+        and not dictionary_geo(last.text)
+    ):
+        end = last.i + 1
+    return token.i, end
+
+
+def single_space(doc: Doc, left: Token, right: Token) -> bool:
+    """Only spaces (no line break) between two tokens."""
+    between = gap(doc, left, right)
+    return between.strip(" \xa0") == "" and "\n" not in between
+
+
+def name_cases(word: str, grammeme: str) -> set[str]:
+    """The cases of pymorphy3's dictionary readings of ``word`` as a name part (``"Name"``,
+    ``"Patr"``)."""
+    return {
+        str(p.tag.case)
+        for p in parse_word(word)
+        if from_dictionary(p) and grammeme in p.tag.grammemes and p.tag.case
+    }
 
 
 def speaker_surname(doc: Doc, token: Token, nxt: Token | None) -> bool:

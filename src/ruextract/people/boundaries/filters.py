@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ruextract.names import (
+    dictionary_name_tags,
     from_dictionary,
     known_word,
     name_tags,
@@ -15,6 +16,8 @@ from ruextract.names import (
 )
 from ruextract.people.linking import fold, stem
 from ruextract.people.words import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     SURNAME_ENDING,
     dictionary_non_name,
     family_surname,
@@ -72,6 +75,10 @@ def implausible(
         return True  # "Викиновости сообщали": no one person
     if lowercase_noun(doc, token):
         return True  # "напомнил Папа" … "папа Римский Франциск": a title, no name
+    if quoted_thing(doc, token):
+        return True  # "форвард «Реала»": a club, a firm, a work
+    if lowercase_unknown(doc, token):
+        return True  # "Мельдоний" … "с применением мельдония": a drug, a thing
     if thing_apposition(doc, token):
         return True  # "Газета Кларин сообщает": the newspaper's name
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
@@ -191,3 +198,47 @@ def thing_adjective(doc: Doc, token: Token) -> bool:
     case |= {"Loc": "loct"}
     wanted = {case.get(c) for c in noun.morph.get("Case")}
     return any(p.tag.POS == "ADJF" and p.tag.case in wanted for p in parses)
+
+
+def quoted_thing(doc: Doc, token: Token) -> bool:
+    """A word with no name reading in the dictionary that the article writes alone inside
+    quotes in an oblique case by the tagger, with an inanimate noun as pymorphy3's likeliest
+    reading ("форвард «Реала»", "против «Зенита»", "гендиректором «Колмара»"): the name of a
+    club, a firm or a work, not a person's; so is the same word unquoted ("Форвард Реала").
+    A nickname in quotes is in the nominative ("Руслан Владыко («Пан»)") and stays."""
+    if dictionary_name_tags(token.text) or not token.text[:1].isupper():
+        return False
+    for other in doc:
+        if other.text != token.text or other.i == 0 or other.i + 1 >= len(doc):
+            continue
+        if doc[other.i - 1].text not in OPEN_QUOTES or doc[other.i + 1].text not in CLOSE_QUOTES:
+            continue
+        if doc[other.i - 1].whitespace_ or other.whitespace_:
+            continue
+        case = other.morph.get("Case")
+        if not case or case == ["Nom"]:
+            continue
+        parses = parse_word(other.text)
+        if parses and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag.grammemes:
+            return True
+    return False
+
+
+def lowercase_unknown(doc: Doc, token: Token) -> bool:
+    """A capitalised word the dictionary does not know (of five letters or more) whose stem,
+    all but its last letter, opens a lowercase word of the article that the dictionary does
+    not know either ("Мельдоний" … "применением мельдония"): a common noun written with a
+    capital (a heading, a caption), no name. A word the article writes only with a capital
+    stays ("Мельдоний" alone), and so does one whose stem opens only a dictionary word
+    ("мальчик Матео" … "матери")."""
+    text = token.text
+    if len(text) < 5 or not text[:1].isupper() or text.isupper() or known_word(text):
+        return False
+    stem_ = text[:-1].lower()
+    return any(
+        word[:1].islower()
+        and word.startswith(stem_)
+        and len(word) <= len(text) + 2
+        and not known_word(word)
+        for word in token_text_set(doc)
+    )
