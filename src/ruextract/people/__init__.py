@@ -26,6 +26,7 @@ from ruextract.people.boundaries import (
     discover,
     eponyms,
     extend,
+    first_name_mentions,
     implausible,
     join_adjacent,
     known_pairs,
@@ -64,6 +65,7 @@ class PeopleLinker:
         pers, others = titled_names(doc, pers, others)
         pers = propagate(doc, pers, others)
         pers = patronymic_pairs(doc, pers, others)
+        pers = first_name_mentions(doc, pers, others)
         pers = extend(doc, pers, others)
         pers = eponyms(doc, pers, others)
         pers = name_adjectives(doc, pers, others)

@@ -83,6 +83,8 @@ def implausible(
         return True  # "Газета Кларин сообщает": the newspaper's name
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
         return False  # after initials, a surname: "Дж.Коми"
+    if first_names and first_name_case(token.text, first_names):
+        return False  # "В планах Серены" after "Серена Уильямс": not the verb "серить"
     if thing_adjective(doc, token):
         return True  # an adjective naming a thing with its noun: "Хризантемового трона"
     if first_names and place_as_written(token.text) and first_name_of(token.text, first_names):
@@ -93,6 +95,16 @@ def implausible(
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
         shape and shape.start() >= 2
     )
+
+
+def first_name_case(word: str, first_names: set[str]) -> bool:
+    """``word`` is one of ``first_names`` (folded nominatives of the article's people named in
+    full) as written or with another case ending on the same stem of four letters or more
+    ("Серены" of "серена"; not "Коби" of "коба")."""
+    if fold(word) in first_names:
+        return True
+    found = stem(word)
+    return bool(found) and len(found) >= 4 and found in {stem(f) for f in first_names}
 
 
 def first_name_of(word: str, first_names: set[str]) -> bool:
