@@ -90,7 +90,8 @@ def relative_cut(group: list[Token]) -> int:
 
     A surname in the genitive followed by a first name in another case names a relative
     ("Януковича Людмила", his wife); a surname in an oblique case followed by a surname in
-    another case is a second person; so is a second surname ("с Путиным Меркель").
+    another case, the two words sharing no case by the dictionary, is a second person; so is a
+    second surname ("с Путиным Меркель").
     """
     words = [t for t in group if is_word(t)]
     if len(words) != 2 or words[0].i != group[0].i:
@@ -110,8 +111,17 @@ def relative_cut(group: list[Token]) -> int:
         and "Surn" in dictionary_name_tags(first.text)
         and "Name" not in name_tags(second.text)
         and ("Surn" in name_tags(second.text) or not known_word(second.text))
+        and not shared_case(first.text, second.text)
     )
     return second.i - group[0].i if relative or other_surname else 0
+
+
+def shared_case(left: str, right: str) -> bool:
+    """The two words have a case in common among pymorphy3's readings (guesses included): the
+    tagger's two cases may be one form's two readings ("нападающего Карлоса Тевеса": genitive
+    and accusative are one form for a man), so they are no evidence of two people."""
+    cases = {p.tag.case for p in parse_word(left) if p.tag.case}
+    return bool(cases & {p.tag.case for p in parse_word(right) if p.tag.case})
 
 
 def cut_at_lines(doc: Doc, others: list[Span]) -> list[Span]:
