@@ -31,6 +31,7 @@ from ruextract.people.boundaries import (
     join_adjacent,
     known_pairs,
     name_adjectives,
+    named_places,
     original_script,
     owner_of_body,
     patronymic_pairs,
@@ -63,6 +64,7 @@ class PeopleLinker:
         pers, others = owner_of_body(doc, pers, others, surnames)
         pers = discover(doc, pers, others)
         pers, others = titled_names(doc, pers, others)
+        pers, others = named_places(doc, pers, others)
         pers = propagate(doc, pers, others)
         pers = patronymic_pairs(doc, pers, others)
         pers = first_name_mentions(doc, pers, others)

@@ -304,3 +304,77 @@ def listed_last(inside: list[Token], taken: set[int]) -> list[Token]:
     if len(items) < 2 or not all(item and all(t.i in taken for t in item) for item in items[:-1]):
         return []
     return items[-1]
+
+
+# nouns of a street or square named after a person (lemmas): "проспекта Вернадского"
+STREET_NOUNS = frozenset(
+    {"улица", "проспект", "площадь", "переулок", "бульвар", "набережная", "шоссе", "проезд"}
+)
+# the adjective naming a saint: "собора святого Петра", "больнице Святой Марии"
+SAINT = frozenset({"святой"})
+
+
+def named_places(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    """The person a street is named after and a saint that a church or a hospital is named
+    after, in the genitive after the street's noun or "святой": "на пересечении проспекта
+    Вернадского" (a surname to pymorphy3's dictionary), "улице Генерала Дорохова" is left,
+    "больнице Святой Марии", "собора святого Петра" (a first name to the dictionary). The name
+    is a mention of the person (the guideline keeps them, as NEREL does); a place or body
+    slovnet found over no more than the noun and the name gives way to it. "улица Садовая"
+    (an adjective), "святое место" and "проспекта Мира" (no name reading) stay."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    owner = {i: ent for ent in others for i in range(ent.start, ent.end)}
+    added, dropped = [], set()
+    for token in doc:
+        if token.i in taken or not is_word(token) or not is_capitalized(token):
+            continue
+        if token.text.isupper():
+            continue
+        noun = prev_content(doc, token.i - 1)
+        if noun is None or noun.i in taken or not single_space(doc, noun, token):
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in STREET_NOUNS and noun.text[:1].islower():
+            wanted = {"Surn"}
+        elif lemma in SAINT:
+            wanted = {"Name"}
+        else:
+            continue
+        end = token.i + 1
+        if lemma in STREET_NOUNS:
+            # a first name before the surname: "бульвара Тараса Шевченко"
+            nxt = next_content(doc, end)
+            if (
+                nxt is not None
+                and nxt.i not in taken
+                and is_word(nxt)
+                and is_capitalized(nxt)
+                and single_space(doc, token, nxt)
+                and genitive_reading(token.text, "Name")
+                and genitive_reading(nxt.text, "Surn")
+            ):
+                end = nxt.i + 1
+            elif not any(genitive_reading(token.text, tag) for tag in wanted):
+                continue
+        elif not genitive_reading(token.text, "Name"):
+            continue
+        covering = {owner[i] for i in range(noun.i, end) if i in owner}
+        if any(ent.start < noun.i or ent.end > end for ent in covering):
+            continue  # the name inside a longer place or body: left to it
+        added.append((token.i, end))
+        taken.update(range(token.i, end))
+        dropped |= covering
+    if not added:
+        return pers, others
+    return sorted(pers + added), [e for e in others if e not in dropped]
+
+
+def genitive_reading(word: str, grammeme: str) -> bool:
+    """pymorphy3's dictionary reads ``word`` as a singular genitive name part (``"Name"``,
+    ``"Surn"``)."""
+    return any(
+        from_dictionary(p) and grammeme in p.tag.grammemes and {"gent", "sing"} <= p.tag.grammemes
+        for p in parse_word(word)
+    )
