@@ -119,15 +119,26 @@ def first_name_of(word: str, first_names: set[str]) -> bool:
 
 def lowercase_noun(doc: Doc, token: Token) -> bool:
     """A capitalised word with no name reading that the dictionary has as a noun naming a person
-    and that the article also writes in lowercase: a title written with a capital ("Папа"
-    beside "папа Римский Франциск"), not a name. A word the article writes only with a
-    capital is left to the other rules."""
+    and that the article also writes in lowercase, or that names a post (:func:`post_title`):
+    a title written with a capital ("Папа" beside "папа Римский Франциск"; "Патриархом
+    Болгарским стал"), not a name. Another person noun the article writes only with a capital
+    is left to the other rules ("Дед Мороз", "Богородица")."""
     if name_tags(token.text) or not token.text[:1].isupper() or token.text.isupper():
         return False
     parses = [p for p in parse_word(token.text) if from_dictionary(p)]
     if not parses or not all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses):
         return False
-    return token.lower_ in token_text_set(doc)
+    return token.lower_ in token_text_set(doc) or post_title(token)
+
+
+def post_title(token: Token) -> bool:
+    """A singular noun naming a post, by the lemma of its dictionary readings, that NEREL's
+    posts hold ("Патриархом", "Папа", "Президент"): a post written with a capital stands
+    for the holder's title, no name."""
+    from ruextract.roles.words import role_nouns  # the lexicon; roles itself reads people
+
+    lemmas = {p.normal_form for p in parse_word(token.text) if from_dictionary(p)}
+    return bool(lemmas) and lemmas <= role_nouns()
 
 
 # nouns naming a family as a whole (lemmas); "Братья Кличко" names the brothers and stays
