@@ -256,6 +256,13 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 cut = tokens[1]
         if (
             cut is None
+            and not whole & before
+            and two_full_names([doc[i] for i in tokens])
+            and stem(doc[tokens[3]].text) in {stem(f) for f in before | known_surnames}
+        ):
+            cut = tokens[2]  # a caption: "Рафаэль Корреа Эдвард Сноуден" after "о Сноудене"
+        if (
+            cut is None
             and len(tokens) == 2
             and not whole & before
             and fold(doc[tokens[0]].text) in oblique_surnames
@@ -297,4 +304,21 @@ def relative_noun(doc: Doc, start: int) -> bool:
     return any(
         from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
         for p in parse_word(noun.text)
+    )
+
+
+def two_full_names(words: list[Token]) -> bool:
+    """Four words that read first name, surname, first name, surname: two people side by side
+    (a caption "Рафаэль Корреа Эдвард Сноуден"; :func:`known_pairs` cuts them when the article
+    named the second by the surname before, as one Arabic name reads the same: "Абду Рабу
+    Мансура Хади"). The first and third words are first names
+    to pymorphy3's dictionary, the second and fourth have no first-name or patronymic reading
+    there; "Анна Мария Луиза Медичи", "Жан Поль Бельмондо" and a first name with patronymic
+    ("Иван Петрович Сидоров Путин") are not."""
+    if len(words) != 4 or any(is_initial(w.text) for w in words):
+        return False
+    first = [dictionary_name_tags(w.text) for w in words[::2]]
+    other = [dictionary_name_tags(w.text) for w in words[1::2]]
+    return all("Name" in tags for tags in first) and not any(
+        tags & {"Name", "Patr"} for tags in other
     )
