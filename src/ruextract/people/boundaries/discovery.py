@@ -95,8 +95,9 @@ def first_and_patronymic(
 ) -> tuple[int, int] | None:
     """A first name then a patronymic in a case both can have, by pymorphy3's dictionary, on one
     line ("«Портрет Анны Карловны Бенуа»"), with the surname after them if a word follows that
-    is shaped like one, a proper noun to the tagger or unknown to the dictionary, and no place; none when the second word is no patronymic ("Анны Карениной") or the two share
-    no case ("Анна Карловны")."""
+    is shaped like one, a proper noun to the tagger or unknown to the dictionary, and no
+    place; none when the second word is no patronymic ("Анны Карениной") or the two share no
+    case ("Анна Карловне")."""
     if not free(nxt) or not single_space(doc, token, nxt):
         return None
     first_cases = name_cases(token.text, "Name")

@@ -256,8 +256,11 @@ def first_name_mentions(
         if token.text.isupper() or not first_name_form(token.text, known):
             continue
         nxt = next_content(doc, token.i + 1)
-        if nxt is not None and is_word(nxt) and is_capitalized(nxt) and (
-            "\n" not in gap(doc, token, nxt)
+        if (
+            nxt is not None
+            and is_word(nxt)
+            and is_capitalized(nxt)
+            and ("\n" not in gap(doc, token, nxt))
         ):
             continue
         if sentence_initial(doc, token) and dictionary_non_name(token.text):

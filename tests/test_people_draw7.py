@@ -1,0 +1,407 @@
+"""People, session 7: the families the study of draw 7 and of NEREL train found (discovery,
+boundaries, spurious people), each with cases on both sides of its condition (what the rule
+changes, and what it must leave as it is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.people.boundaries.cuts import relative_noun, shared_case, two_full_names
+from ruextract.people.boundaries.discovery import genitive_reading, name_cases
+from ruextract.people.boundaries.evidence import alone_in_quotes, first_name_form
+from ruextract.people.boundaries.filters import (
+    first_name_case,
+    lowercase_unknown,
+    post_title,
+    quoted_thing,
+)
+from ruextract.people.boundaries.joins import patronymic_then_surname
+
+
+def person_names(doc) -> list[tuple[str, str]]:
+    """(mention as written, its person's name) of every PER span."""
+    return [(e.text, e._.person.name) for e in doc.ents if e.label_ == "PER"]
+
+
+def token(doc, text: str, nth: int = 0):
+    """The ``nth`` token of ``doc`` written ``text``."""
+    return [t for t in doc if t.text == text][nth]
+
+
+ARAFAT = "Врачи не смогли установить причину смерти Ясира Арафата.\n"
+
+# --- two people in one span: a relative's name after the oblique surname of a person named in
+# full, after a noun naming a person; each name its own person
+
+CASES_TWO_PEOPLE = [
+    pytest.param(
+        ARAFAT + "Вдова Арафата Суха дала разрешение на эксгумацию тела.",
+        [("Ясира Арафата", "Ясир Арафат"), ("Арафата", "Ясир Арафат"), ("Суха", "Суха")],
+        id="widow-after-the-husbands-genitive",
+    ),
+    # ... the genitive of the whole name stays one person
+    pytest.param(
+        ARAFAT + "Вдова Ясира Арафата дала разрешение на эксгумацию тела.",
+        [("Ясира Арафата", "Ясир Арафат"), ("Ясира Арафата", "Ясир Арафат")],
+        id="full-name-after-the-noun-stays-one",
+    ),
+    # ... no person named in full whose surname the article wrote in that case: one woman
+    pytest.param(
+        "Вдова Арафата Суха дала разрешение на эксгумацию тела.",
+        [("Арафата Суха", "Арафата Суха")],
+        id="no-person-named-before-stays-one",
+    ),
+    # ... no noun naming a person before the span
+    pytest.param(
+        ARAFAT + "В Рамалле Арафата Суха дала разрешение на эксгумацию тела.",
+        [("Ясира Арафата", "Ясир Арафат"), ("Арафата Суха", "Арафата Суха")],
+        id="no-relative-noun-stays-one",
+    ),
+    # ... the surname never written in an oblique case before: a woman named surname first
+    pytest.param(
+        "Премьер Иван Иванов приехал с женой. Жена Иванова Мария сказала, что рада.",
+        [("Иван Иванов", "Иван Иванов"), ("Иванова Мария", "Иванова Мария")],
+        id="surname-first-woman-stays-one",
+    ),
+    # the tagger's genitive and accusative of one form are no two cases
+    pytest.param(
+        "Клуб решил вывести из состава нападающего Карлоса Тевеса из-за его лишнего веса.",
+        [("Карлоса Тевеса", "Карлос Тевес")],
+        id="genitive-accusative-one-form-stays-one",
+    ),
+    pytest.param(
+        "В Москве Януковича Людмила встретила журналистов.",
+        [("Януковича", "Янукович"), ("Людмила", "Людмила")],
+        id="genitive-then-nominative-first-name-still-two",
+    ),
+    # a caption of two full names, the second named before by the surname
+    pytest.param(
+        "Байден беседовал с президентом Эквадора о Сноудене.\n"
+        "Джо Байден в окружении военнослужащих США Рафаэль Корреа Эдвард Сноуден",
+        [("Байден", "Джо Байден"), ("Сноудене", "Эдвард Сноуден"), ("Джо Байден", "Джо Байден"),
+         ("Рафаэль Корреа", "Рафаэль Корреа"), ("Эдвард Сноуден", "Эдвард Сноуден")],
+        id="caption-of-two-full-names",
+    ),
+    pytest.param(
+        "Джо Байден в окружении военнослужащих США Рафаэль Корреа Эдвард Сноуден",
+        [("Джо Байден", "Джо Байден"),
+         ("Рафаэль Корреа Эдвард Сноуден", "Рафаэль Корреа Эдвард Сноуден")],
+        id="caption-second-not-named-before-stays",
+    ),
+    pytest.param(
+        "Хуситы вынудили президента страны Абду Рабу Мансура Хади бежать из страны.",
+        [("Абду Рабу Мансура Хади", "Абду Раба Мансур Хади")],
+        id="arabic-name-of-four-words-stays-one",
+    ),
+    pytest.param(
+        "Вчера в Рим приехала Анна Мария Луиза Медичи.",
+        [("Анна Мария Луиза Медичи", "Анна Мария Луиза Медичи")],
+        id="three-first-names-stay-one",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_TWO_PEOPLE)
+def test_people_two_people_in_one_span(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Вдова Арафата Суха дала разрешение.", "Арафата", True),
+        ("Сын Иванова Пётр приехал.", "Иванова", True),
+        # plural, inanimate, no noun, a comma between
+        ("Сыновья Иванова Петра приехали.", "Иванова", False),
+        ("Дом Иванова Петра сгорел.", "Иванова", False),
+        ("Вчера Иванова Мария приехала.", "Иванова", False),
+        ("Вдова, Иванова Мария, приехала.", "Иванова", False),
+    ],
+)
+def test_relative_noun(parse, text, word, expected):
+    doc = parse(text)
+    assert relative_noun(doc, token(doc, word).i) is expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("Карлоса", "Тевеса", True),
+        ("Путиным", "Меркель", True),
+        ("Януковича", "Людмила", False),
+        ("Путиным", "Медведева", False),
+    ],
+)
+def test_shared_case(left, right, expected):
+    assert shared_case(left, right) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Рафаэль Корреа Эдвард Сноуден", True),
+        ("Анна Мария Луиза Медичи", False),
+        ("Жан Поль Бельмондо Пьер", False),
+        ("Иван Петрович Сидоров Путин", False),
+        ("Рафаэль Корреа Эдвард", False),
+        ("Рафаэль Корреа Эдвард Сноуден Путин", False),
+        ("Рафаэль К. Эдвард Сноуден", False),
+    ],
+)
+def test_two_full_names(parse, text, expected):
+    doc = parse(text)
+    assert two_full_names([t for t in doc if t.is_alpha or t.text.endswith(".")]) is expected
+
+
+# --- names slovnet missed: a first name and patronymic (and surname) in one case; the pieces of
+# a name with its patronymic joined
+
+CASES_PATRONYMIC = [
+    pytest.param(
+        "Представлены работы мастера — например, «Портрет Анны Карловны Бенуа» и «В боскете».",
+        [("Анны Карловны Бенуа", "Анна Карловна Бенуа")],
+        id="genitive-full-name-with-patronymic",
+    ),
+    pytest.param(
+        "Письмо адресовано Ивану Петровичу Сидорову, директору школы.",
+        [("Ивану Петровичу Сидорову", "Иван Петрович Сидоров")],
+        id="dative-full-name-with-patronymic",
+    ),
+    # ... a place after the patronymic is no surname; a surname is no patronymic
+    pytest.param(
+        "Письмо адресовано Ивану Петровичу Москва.",
+        [("Ивану Петровичу", "Иван Петрович")],
+        id="place-after-patronymic-stays-out",
+    ),
+    pytest.param(
+        "Он прочитал «Анну Каренину» за неделю.",
+        [("Анну Каренину", "Анна Каренина")],
+        id="first-name-and-surname-as-before",
+    ),
+    pytest.param(
+        "Умерла Марина Филипповна Ходорковская, мать бывшего главы ЮКОСа.",
+        [("Марина Филипповна Ходорковская", "Марина Филипповна Ходорковская")],
+        id="patronymic-then-surname-joined",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PATRONYMIC)
+def test_people_first_name_and_patronymic(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (["Марина", "Филипповна"], ["Ходорковская"], True),
+        (["Ольга", "Алексеевна"], ["Мария"], False),
+        (["Ольга", "Алексеевна"], ["Петровна"], False),
+        (["Ходорковская", "Филипповна"], ["Иванова"], False),
+        (["Марина", "Ходорковская"], ["Иванова"], False),
+    ],
+)
+def test_patronymic_then_surname(left, right, expected):
+    assert patronymic_then_surname(left, right) is expected
+
+
+def test_name_cases():
+    assert "gent" in name_cases("Анны", "Name") & name_cases("Карловны", "Patr")
+    assert not name_cases("Анна", "Name") & name_cases("Карловне", "Patr")
+    assert not name_cases("Каренину", "Patr")
+
+
+# --- spurious people: a club in quotes in an oblique case, an unknown word the article writes
+# in lowercase, a post written with a capital
+
+CASES_SPURIOUS = [
+    pytest.param(
+        "Роналду пропустил матч.\n\nФорвард Реала написал в своём фейсбуке, что был готов. "
+        "Сейчас форвард «Реала» встречается с моделью.",
+        [("Роналду", "Роналду")],
+        id="club-in-quotes-in-the-genitive",
+    ),
+    pytest.param(
+        "Роналду пропустил матч.\n\nФорвард Реала написал в своём фейсбуке, что был готов.",
+        [("Роналду", "Роналду"), ("Реала", "Реала")],
+        id="never-in-quotes-left-to-other-rules",
+    ),
+    pytest.param(
+        "Папа Бенедикт XVI назначил новых кардиналов. В ходе церемонии Папа подчеркнул "
+        "универсальность церкви.",
+        [("Бенедикт XVI", "Бенедикт XVI")],
+        id="post-written-with-a-capital",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SPURIOUS)
+def test_people_spurious(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Форвард Реала забил. Сейчас форвард «Реала» встречается с моделью.", "Реала", True),
+        ("Он играл против «Зенита» весь матч.", "Зенита", True),
+        # unquoted only; a nominative nickname; a name reading; quotes with a space inside
+        ("Форвард Реала забил гол.", "Реала", False),
+        ("Руслан Владыко («Пан») скончался.", "Пан", False),
+        ("Автор «Гордона» пришёл.", "Гордона", False),
+        ("Он играл против « Зенита » весь матч.", "Зенита", False),
+    ],
+)
+def test_quoted_thing(parse, text, word, expected):
+    doc = parse(text)
+    assert quoted_thing(doc, token(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Мельдоний\nВАДА признало, что применение мельдония беспрецедентно.", "Мельдоний", True),
+        ("Рехаб находится далеко, в рехабе тихо.", "Рехаб", True),
+        # written only with a capital; a stem of a dictionary word only; a word of four
+        # letters; a dictionary word; a lowercase word much longer than the capitalised one
+        ("Мельдоний\nВАДА признало, что применение беспрецедентно.", "Мельдоний", False),
+        ("Мальчик Матео родился. Он живёт у матери.", "Матео", False),
+        ("Рэхб находится далеко, в рэхбе тихо.", "Рэхб", False),
+        ("Москва\nВ москве тихо.", "Москва", False),
+        ("Мельдоний\nНашли мельдониевыеххх следы.", "Мельдоний", False),
+    ],
+)
+def test_lowercase_unknown(parse, text, word, expected):
+    doc = parse(text)
+    assert lowercase_unknown(doc, token(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Папа подчеркнул.", "Папа", True),
+        ("Патриархом стал митрополит.", "Патриархом", True),
+        ("Иванов подчеркнул.", "Иванов", False),
+        ("Мальчик подчеркнул.", "Мальчик", False),
+    ],
+)
+def test_post_title(parse, text, word, expected):
+    doc = parse(text)
+    assert post_title(token(doc, word)) is expected
+
+
+# --- a lone first name of the one person of the article who has it
+
+CASES_FIRST_NAME = [
+    pytest.param(
+        "Серена Уильямс выиграла турнир. В планах Серены выиграть ещё один турнир Большого "
+        "шлема.",
+        [("Серена Уильямс", "Серена Уильямс"), ("Серены", "Серена Уильямс")],
+        id="case-form-of-the-one-persons-first-name",
+    ),
+    # ... two people share it: its own person
+    pytest.param(
+        "Серена Уильямс и Серена Джонс вышли на корт. В планах Серены выиграть ещё один турнир.",
+        [("Серена Уильямс", "Серена Уильямс"), ("Серена Джонс", "Серена Джонс"),
+         ("Серены", "Серена")],
+        id="first-name-of-two-people-not-linked",
+    ),
+    # ... a title in quotes
+    pytest.param(
+        "Певица Юлия Савичева исполнила песню «Юлия» для его жены.",
+        [("Юлия Савичева", "Юлия Савичева")],
+        id="first-name-alone-in-quotes-is-a-title",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_FIRST_NAME)
+def test_people_lone_first_name(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "known", "expected"),
+    [
+        ("Серены", {"серена"}, True),
+        ("Марии", {"мария"}, True),
+        ("Серена", {"серена"}, True),
+        ("Коби", {"кобе"}, False),
+        ("Сергея", {"серена"}, False),
+    ],
+)
+def test_first_name_form(word, known, expected):
+    assert first_name_form(word, known) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "names", "expected"),
+    [
+        ("Серены", {"серена"}, True),
+        ("Серена", {"серена"}, True),
+        ("Коби", {"кобе"}, False),
+        ("Юлии", {"серена"}, False),
+    ],
+)
+def test_first_name_case(word, names, expected):
+    assert first_name_case(word, names) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Песня «Юлия» вышла.", "Юлия", True),
+        ("Песня «Юлия Савичева» вышла.", "Юлия", False),
+        ("Юлия", "Юлия", False),
+        ("«Юлия", "Юлия", False),
+    ],
+)
+def test_alone_in_quotes(parse, text, word, expected):
+    doc = parse(text)
+    assert alone_in_quotes(doc, token(doc, word)) is expected
+
+
+# --- the person a street or a church is named after
+
+CASES_NAMED_PLACES = [
+    pytest.param(
+        "В полночь на пересечении проспекта Вернадского и улицы Лобачевского погибла актриса.",
+        [("Вернадского", "Вернадский"), ("Лобачевского", "Лобачевский")],
+        id="streets-named-after-people",
+    ),
+    pytest.param(
+        "Он умер в больнице Святой Марии в Сантьяго.",
+        [("Марии", "Мария")],
+        id="hospital-named-after-a-saint",
+    ),
+    pytest.param(
+        "Отель стоит на пересечении бульвара Тараса Шевченко и Пушкинской улицы.",
+        [("Тараса Шевченко", "Тарас Шевченко")],
+        id="first-name-and-surname-after-a-streets-noun",
+    ),
+    # ... no name reading, an adjective, a capitalised noun
+    pytest.param(
+        "Он живёт на проспекте Мира, рядом с улицей Садовой.",
+        [],
+        id="street-of-a-word-stays-out",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_NAMED_PLACES)
+def test_people_named_places(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "grammeme", "expected"),
+    [
+        ("Вернадского", "Surn", True),
+        ("Марии", "Name", True),
+        ("Вернадский", "Surn", False),
+        ("Мира", "Surn", False),
+        ("Марии", "Surn", False),
+    ],
+)
+def test_genitive_reading(word, grammeme, expected):
+    assert genitive_reading(word, grammeme) is expected
