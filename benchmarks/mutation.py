@@ -15,6 +15,7 @@
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
+    (people_s7_cuts, _discovery, _filters, _evidence, _joins: session 7's people boundaries)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -320,6 +321,33 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/people/boundaries/joins.py",
         functions=("signature_initials",),
         tests=("tests/test_people_draw6.py",),
+    ),
+    # people, session 7: discovery, boundaries and spurious people (draw 7 and NEREL train)
+    "people_s7_cuts": Target(
+        path="src/ruextract/people/boundaries/cuts.py",
+        functions=("relative_noun", "shared_case", "two_full_names"),
+        tests=("tests/test_people_draw7.py",),
+    ),
+    "people_s7_discovery": Target(
+        path="src/ruextract/people/boundaries/discovery.py",
+        functions=("first_and_patronymic", "single_space", "name_cases", "named_places",
+                   "genitive_reading"),
+        tests=("tests/test_people_draw7.py",),
+    ),  # fmt: skip
+    "people_s7_filters": Target(
+        path="src/ruextract/people/boundaries/filters.py",
+        functions=("quoted_thing", "lowercase_unknown", "post_title", "first_name_case"),
+        tests=("tests/test_people_draw7.py",),
+    ),
+    "people_s7_evidence": Target(
+        path="src/ruextract/people/boundaries/evidence.py",
+        functions=("first_name_mentions", "first_name_form", "alone_in_quotes"),
+        tests=("tests/test_people_draw7.py",),
+    ),
+    "people_s7_joins": Target(
+        path="src/ruextract/people/boundaries/joins.py",
+        functions=("patronymic_then_surname",),
+        tests=("tests/test_people_draw7.py",),
     ),
     # people, session 6: the rules the names study on unseen news added
     "names_unseen6": Target(
