@@ -330,10 +330,15 @@ TARGETS: dict[str, Target] = {
     ),
     "people_s7_discovery": Target(
         path="src/ruextract/people/boundaries/discovery.py",
-        functions=("first_and_patronymic", "single_space", "name_cases", "named_places",
-                   "genitive_reading"),
+        functions=(
+            "first_and_patronymic",
+            "single_space",
+            "name_cases",
+            "named_places",
+            "genitive_reading",
+        ),
         tests=("tests/test_people_draw7.py",),
-    ),  # fmt: skip
+    ),
     "people_s7_filters": Target(
         path="src/ruextract/people/boundaries/filters.py",
         functions=("quoted_thing", "lowercase_unknown", "post_title", "first_name_case"),
