@@ -10,10 +10,12 @@ from ruextract.people.boundaries.cuts import relative_noun, shared_case, two_ful
 from ruextract.people.boundaries.discovery import genitive_reading, name_cases
 from ruextract.people.boundaries.evidence import alone_in_quotes, first_name_form
 from ruextract.people.boundaries.filters import (
+    disease_eponym,
     first_name_case,
     lowercase_unknown,
     post_title,
     quoted_thing,
+    title_adjective,
 )
 from ruextract.people.boundaries.joins import patronymic_then_surname
 
@@ -288,6 +290,46 @@ def test_lowercase_unknown(parse, text, word, expected):
 def test_post_title(parse, text, word, expected):
     doc = parse(text)
     assert post_title(token(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("О беременности герцогини Кембриджской стало известно.", "Кембриджской", True),
+        ("Патриархом Болгарским стал митрополит.", "Болгарским", True),
+        # a thing before it, another case, a name reading, no noun before
+        ("У дворца Кембриджского стоит охрана.", "Кембриджского", False),
+        ("Герцогине Кембриджская прислала письмо.", "Кембриджская", False),
+        ("У герцога Жуковского родился сын.", "Жуковского", False),
+        ("Кембриджский университет открыт.", "Кембриджский", False),
+    ],
+)
+def test_title_adjective(parse, text, word, expected):
+    doc = parse(text)
+    assert title_adjective(doc, token(doc, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Она умерла от осложнений болезни Паркинсона.", "Паркинсона", True),
+        ("У него синдром Дауна.", "Дауна", True),
+        ("Он боролся с болезнью. Паркинсона нашли.", "Паркинсона", False),
+        ("Врач Паркинсона пришёл.", "Паркинсона", False),
+        ("Паркинсона нашли.", "Паркинсона", False),
+    ],
+)
+def test_disease_eponym(parse, text, word, expected):
+    doc = parse(text)
+    assert disease_eponym(doc, token(doc, word)) is expected
+
+
+def test_people_disease_and_title_adjective(parse):
+    doc = parse(
+        "Певица Мария Иванова умерла от осложнений болезни Паркинсона. О беременности "
+        "герцогини Кембриджской стало известно в декабре."
+    )
+    assert person_names(doc) == [("Мария Иванова", "Мария Иванова")]
 
 
 # --- a lone first name of the one person of the article who has it

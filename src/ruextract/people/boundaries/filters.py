@@ -77,6 +77,10 @@ def implausible(
         return True  # "напомнил Папа" … "папа Римский Франциск": a title, no name
     if quoted_thing(doc, token):
         return True  # "форвард «Реала»": a club, a firm, a work
+    if title_adjective(doc, token):
+        return True  # "герцогини Кембриджской": the title's adjective, no name
+    if disease_eponym(doc, token):
+        return True  # "болезни Паркинсона": the disease
     if lowercase_unknown(doc, token):
         return True  # "Мельдоний" … "с применением мельдония": a drug, a thing
     if thing_apposition(doc, token):
@@ -265,3 +269,41 @@ def lowercase_unknown(doc: Doc, token: Token) -> bool:
         and not known_word(word)
         for word in token_text_set(doc)
     )
+
+
+def title_adjective(doc: Doc, token: Token) -> bool:
+    """A capitalised word that pymorphy3's dictionary reads only as an adjective, with no name
+    reading, right after a noun naming a person in the same case by the tagger: the adjective
+    of a title ("герцогини Кембриджской", "Патриархом Болгарским", "принц Кембриджский"), no
+    name. An adjective before its noun ("Белого дома") is :func:`thing_adjective`'s; one
+    after a thing ("дворца Кембриджского") or in another case stays."""
+    if token.i == 0 or name_tags(token.text):
+        return False
+    parses = [p for p in parse_word(token.text) if from_dictionary(p)]
+    if not parses or not all(p.tag.POS == "ADJF" for p in parses):
+        return False
+    noun = doc[token.i - 1]
+    if not is_word(noun) or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.whitespace_ not in (" ", "\xa0"):
+        return False
+    if not any(
+        from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+        for p in parse_word(noun.text)
+    ):
+        return False
+    case = token.morph.get("Case")
+    return bool(case) and noun.morph.get("Case") == case
+
+
+# nouns naming a disease or syndrome after the physician who described it (lemmas)
+DISEASE_NOUNS = frozenset({"болезнь", "синдром"})
+
+
+def disease_eponym(doc: Doc, token: Token) -> bool:
+    """A lone surname right after a noun naming a disease ("болезни Паркинсона", "синдром
+    Дауна"): the disease, no person of the article."""
+    if token.i == 0:
+        return False
+    noun = doc[token.i - 1]
+    return is_word(noun) and noun.text[:1].islower() and noun.lemma_.lower() in DISEASE_NOUNS
