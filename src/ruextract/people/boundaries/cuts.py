@@ -291,13 +291,14 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def relative_noun(doc: Doc, start: int) -> bool:
-    """The word right before token ``start`` (a space between) is a singular animate common
-    noun, by the tagger and the dictionary: a relative or a post ("Вдова", "сын"), whose own
-    name may follow the genitive of the person it is related to."""
-    if start == 0:
-        return False
-    noun = doc[start - 1]
-    if not is_word(noun) or noun.pos_ != "NOUN" or noun.whitespace_ not in (" ", "\xa0"):
+    """The word right before token ``start`` (spaces between, no line break) is a singular
+    animate common noun, by the tagger and the dictionary: a relative or a post ("Вдова",
+    "сын"), whose own name may follow the genitive of the person it is related to."""
+    i = start - 1
+    if i > 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1  # a no-break space is a token of its own
+    noun = doc[i]
+    if i < 0 or noun.pos_ != "NOUN":
         return False
     if noun.morph.get("Animacy") != ["Anim"] or noun.morph.get("Number") != ["Sing"]:
         return False
