@@ -341,7 +341,14 @@ TARGETS: dict[str, Target] = {
     ),
     "people_s7_filters": Target(
         path="src/ruextract/people/boundaries/filters.py",
-        functions=("quoted_thing", "lowercase_unknown", "post_title", "first_name_case"),
+        functions=(
+            "quoted_thing",
+            "lowercase_unknown",
+            "post_title",
+            "first_name_case",
+            "title_adjective",
+            "disease_eponym",
+        ),
         tests=("tests/test_people_draw7.py",),
     ),
     "people_s7_evidence": Target(
