@@ -336,6 +336,7 @@ TARGETS: dict[str, Target] = {
             "name_cases",
             "named_places",
             "genitive_reading",
+            "quoted_first_names",
         ),
         tests=("tests/test_people_draw7.py",),
     ),

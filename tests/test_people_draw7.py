@@ -7,7 +7,11 @@ from __future__ import annotations
 import pytest
 
 from ruextract.people.boundaries.cuts import relative_noun, shared_case, two_full_names
-from ruextract.people.boundaries.discovery import genitive_reading, name_cases
+from ruextract.people.boundaries.discovery import (
+    genitive_reading,
+    name_cases,
+    quoted_first_names,
+)
 from ruextract.people.boundaries.evidence import alone_in_quotes, first_name_form
 from ruextract.people.boundaries.filters import (
     disease_eponym,
@@ -410,6 +414,61 @@ def test_first_name_case(word, names, expected):
 def test_alone_in_quotes(parse, text, word, expected):
     doc = parse(text)
     assert alone_in_quotes(doc, token(doc, word)) is expected
+
+
+# --- a first name inside a work's title in quotes: a character or the person it is about
+
+CASES_QUOTED_FIRST_NAMES = [
+    pytest.param(
+        "Первыми спектаклями новой сцены станут «Адам и Ева» и «Ромео и Джульетта».",
+        [("Адам", "Адам"), ("Ева", "Ева"), ("Ромео", "Ромео"), ("Джульетта", "Джульетта")],
+        id="characters-in-titles",
+    ),
+    pytest.param(
+        "Это фильм, в котором сыграла пара, — «Кто боится Вирджинии Вульф» Майка Николса.",
+        [("Вирджинии Вульф", "Вирджиния Вульф"), ("Майка Николса", "Майк Николс")],
+        id="two-name-words-in-a-title-are-one-name",
+    ),
+    # ... a first name that is also a common noun; a title of one word; outside quotes
+    pytest.param(
+        "Он снимался в фильмах «Любовь и голуби», «Брюс» и «Карнавальная ночь».",
+        [],
+        id="common-noun-name-and-one-word-title-stay-out",
+    ),
+    pytest.param(
+        "Фонд «Российский фонд „Пересвет“» провёл акцию.",
+        [],
+        id="nested-quotes-name-of-a-body-stays-out",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_QUOTED_FIRST_NAMES)
+def test_people_quoted_first_names(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+TEN = "один два три четыре пять шесть семь восемь девять десять"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он прочитал «Адам и Ева» вслух.", ["Адам", "Ева"]),
+        (f"Он прочитал «{TEN} Адам» вслух.", ["Адам"]),
+        # a title of more than twelve tokens, across a line break, no closing quote, one word
+        (f"Он прочитал «{TEN} и ещё Адам» вслух.", []),
+        (f"Он прочитал «{TEN} и Адам» вслух.", ["Адам"]),
+        ("Он прочитал «Адам\nи Ева» вслух.", []),
+        ("Он прочитал «Адам и Ева вслух.", []),
+        ("Он прочитал «Адам» вслух.", []),
+        ("Он прочитал «АДАМ и ЕВА» вслух.", []),
+    ],
+)
+def test_quoted_first_names(parse, text, expected):
+    doc = parse(text)
+    found = quoted_first_names(doc, [], [])
+    assert [doc[a:b].text for a, b in found] == expected
 
 
 # --- the person a street or a church is named after

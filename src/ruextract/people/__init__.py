@@ -36,6 +36,7 @@ from ruextract.people.boundaries import (
     owner_of_body,
     patronymic_pairs,
     propagate,
+    quoted_first_names,
     quoted_nicknames,
     split_person,
     titled_names,
@@ -71,6 +72,7 @@ class PeopleLinker:
         pers = extend(doc, pers, others)
         pers = eponyms(doc, pers, others)
         pers = name_adjectives(doc, pers, others)
+        pers = quoted_first_names(doc, pers, others)
         pers = trim_openings(doc, pers)
         pers = known_pairs(doc, pers)
         pers = original_script(doc, pers, others)

@@ -41,6 +41,7 @@ from ruextract.people.boundaries.discovery import (
     named_places,
     original_script,
     post_noun,
+    quoted_first_names,
     speaker_surname,
     titled_names,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "plural_subject",
     "post_noun",
     "propagate",
+    "quoted_first_names",
     "quoted_nicknames",
     "relative_cut",
     "speaker_surname",

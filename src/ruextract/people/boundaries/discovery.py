@@ -17,6 +17,7 @@ from ruextract.names import (
     known_word,
     parse_word,
 )
+from ruextract.people.boundaries.evidence import alone_in_quotes
 from ruextract.people.words import (
     dictionary_geo,
     dictionary_non_name,
@@ -379,3 +380,62 @@ def genitive_reading(word: str, grammeme: str) -> bool:
         from_dictionary(p) and grammeme in p.tag.grammemes and {"gent", "sing"} <= p.tag.grammemes
         for p in parse_word(word)
     )
+
+
+def quoted_first_names(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """A first name inside the title of a work in «» (two to twelve words, on one line): a
+    character or the person the work is about ("«Дядя Ваня»", "«Ромео и Джульетта»",
+    "«Спасти рядового Райана»"). The word is a first name in every reading pymorphy3's
+    dictionary has ("Любовь" of "«Любовь и голуби»", "Веры", "Максим" are also common nouns and
+    stay out), and a title of one word is the work's own name ("песню «Юлия»"). A surname
+    right after the first name goes with it ("«Кто боится Вирджинии Вульф»").
+    """
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    lone = {a for a, b in pers if b == a + 1}  # a one-word PER span: a surname to join
+    added, joined = [], set()
+    start = None
+    for token in doc:
+        if token.text == "«":
+            start = token.i + 1
+            continue
+        if start is None:
+            continue
+        if "\n" in token.text or token.i - start > 12:
+            start = None
+            continue
+        if token.text != "»":
+            continue
+        words = [t for t in doc[start : token.i] if is_word(t)]
+        start = None
+        if len(words) < 2:
+            continue
+        for word in words:
+            if word.i in taken or not is_capitalized(word) or word.text.isupper():
+                continue
+            parses = [p for p in parse_word(word.text) if from_dictionary(p)]
+            if not parses or not all("Name" in p.tag.grammemes for p in parses):
+                continue
+            if alone_in_quotes(doc, word):
+                continue  # "«… „Пересвет“»": the name of a body inside the title
+            end = word.i + 1
+            last = next_content(doc, end)
+            if (
+                last is not None
+                and last.i < token.i
+                and (last.i not in taken or last.i in lone)
+                and is_capitalized(last)
+                and single_space(doc, word, last)
+                and (surname_like(last) or not known_word(last.text))
+            ):
+                end = last.i + 1  # "«Кто боится Вирджинии Вульф»"
+                if last.i in lone:
+                    joined.add((last.i, end))
+            if added and added[-1][1] == word.i and single_space(doc, doc[word.i - 1], word):
+                added[-1] = (added[-1][0], end)  # two first-name words: one name
+            else:
+                added.append((word.i, end))
+            taken.update(range(word.i, end))
+    return sorted([r for r in pers if r not in joined] + added)
