@@ -235,20 +235,24 @@ def quoted_thing(doc: Doc, token: Token) -> bool:
     A nickname in quotes is in the nominative ("Руслан Владыко («Пан»)") and stays."""
     if dictionary_name_tags(token.text) or not token.text[:1].isupper():
         return False
-    for other in doc:
-        if other.text != token.text or other.i == 0 or other.i + 1 >= len(doc):
-            continue
-        if doc[other.i - 1].text not in OPEN_QUOTES or doc[other.i + 1].text not in CLOSE_QUOTES:
-            continue
-        if doc[other.i - 1].whitespace_ or other.whitespace_:
-            continue
-        case = other.morph.get("Case")
-        if not case or case == ["Nom"]:
-            continue
-        parses = parse_word(other.text)
-        if parses and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag.grammemes:
-            return True
-    return False
+    return any(quoted_oblique(doc, other) for other in doc if other.text == token.text)
+
+
+def quoted_oblique(doc: Doc, token: Token) -> bool:
+    """The token stands alone inside quotes ("«Реала»", no space inside), in an oblique case
+    by the tagger, an inanimate noun as pymorphy3's likeliest reading."""
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.text not in OPEN_QUOTES or after.text not in CLOSE_QUOTES:
+        return False
+    if before.whitespace_ or token.whitespace_:
+        return False
+    case = token.morph.get("Case")
+    if not case or case == ["Nom"]:
+        return False
+    parses = parse_word(token.text)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag.grammemes
 
 
 def lowercase_unknown(doc: Doc, token: Token) -> bool:
