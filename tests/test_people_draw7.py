@@ -535,3 +535,40 @@ def test_people_named_places(parse, text, expected):
 )
 def test_genitive_reading(word, grammeme, expected):
     assert genitive_reading(word, grammeme) is expected
+
+
+# --- names that must stay as they are beside this session's rules (two people stay two, one
+# name stays one)
+
+CASES_STAY = [
+    pytest.param(
+        "Бизнесмены Аркадий и Борис Ротенберги получили контракты.",
+        [("Аркадий", "Аркадий Ротенберг"), ("Борис Ротенберги", "Борис Ротенберг")],
+        id="two-first-names-and-a-plural-surname",
+    ),
+    pytest.param(
+        "В разговоре с Путиным Меркель подчеркнула важность диалога.",
+        [("Путиным", "Путин"), ("Меркель", "Меркель")],
+        id="two-surnames-in-their-own-cases",
+    ),
+    pytest.param(
+        "Лидер КНДР Ким Чен Ир и основатель страны Ким Ир Сен.",
+        [("Ким Чен Ир", "Ким Чен Ир"), ("Ким Ир Сен", "Ким Ир Сен")],
+        id="korean-names-stay-whole",
+    ),
+    pytest.param(
+        "Философ Жан-Поль Сартр отказался от премии.",
+        [("Жан-Поль Сартр", "Жан-Поль Сартр")],
+        id="hyphenated-first-name-stays-whole",
+    ),
+    pytest.param(
+        "Генсек ООН Пан Ги Мун выступил в Нью-Йорке.",
+        [("Пан Ги Мун", "Пан Ги Мун")],
+        id="east-asian-surname-that-is-a-word-stays",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_STAY)
+def test_people_names_that_stay(parse, text, expected):
+    assert person_names(parse(text)) == expected
