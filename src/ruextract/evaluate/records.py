@@ -41,6 +41,7 @@ TASKS: dict[str, str] = {
     "dates": "ruextract.evaluate.dates",
     "facts": "ruextract.evaluate.facts",
     "people": "ruextract.evaluate.people",
+    "roles": "ruextract.evaluate.role_records",
 }
 
 Scorer = Callable[[list[tuple[dict, Doc]]], list["Measure"]]

@@ -1,0 +1,197 @@
+"""The roles gold tool (tools/roles_gold.py): decisions to offsets, validation, the draw, and
+the gold file (data/gold/roles.jsonl) against its texts."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, gold_path
+
+GOLD = ROOT / "data" / "gold" / "roles.jsonl"
+TEXT = "Министр финансов Аркании Пётр Сидоров встретил Сидорова-младшего. Министр доволен."
+
+
+@pytest.fixture(scope="module")
+def tool():
+    """tools/roles_gold.py as a module."""
+    spec = importlib.util.spec_from_file_location("roles_gold", ROOT / "tools" / "roles_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def articles(tool):
+    return tool.read_texts(gold_path("nerel_train.jsonl").parent)
+
+
+@pytest.mark.parametrize(
+    ("spec", "offsets"),
+    [
+        ("Министр", (0, 7)),
+        ("Министр@1", (0, 7)),
+        ("Министр@2", (66, 73)),
+        ("Сидоров@2", (47, 54)),  # inside "Сидорова-младшего": every occurrence counts
+        ("e-mail@x", None),  # no number after "@": the whole string is the surface
+        ("Министр@3", None),
+        ("Министр@0", None),
+        (" Министр", None),
+        ("@2", None),
+    ],
+)
+def test_locate(tool, spec, offsets):
+    if offsets is None:
+        with pytest.raises(ValueError):
+            tool.locate(TEXT, spec)
+    else:
+        assert tool.locate(TEXT, spec) == offsets
+        assert TEXT[offsets[0] : offsets[1]] == spec.partition("@")[0]
+
+
+def record(**changes) -> dict:
+    item = {
+        "person": {"start": 25, "stop": 37, "surface": "Пётр Сидоров"},
+        "start": 0, "stop": 16, "surface": "Министр финансов",
+        "role": "министр финансов", "org": "Аркания", "org_label": "COUNTRY",
+        "status": "current",
+    }  # fmt: skip
+    extra = {k: v for k, v in changes.items() if k in ("task", "set")}
+    item |= {k: v for k, v in changes.items() if k not in ("task", "set", "twice")}
+    roles = [item, copy.deepcopy(item)] if changes.get("twice") else [item]
+    return (
+        {"task": "roles", "source": "s", "id": "1", "set": "tune", "date": None}
+        | extra
+        | {"roles": roles}
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "valid"),
+    [
+        ({}, True),
+        ({"org": None, "org_label": None}, True),
+        ({"status": "former"}, True),
+        ({"status": "acting"}, True),
+        ({"org_label": "LOC"}, True),
+        ({"surface": "Министр финансов А"}, False),  # not text[start:stop]
+        ({"person": {"start": 25, "stop": 37, "surface": "Пётр Сидорова"}}, False),
+        ({"start": 0, "stop": 17, "surface": "Министр финансов "}, False),  # outer space
+        ({"role": "Министр финансов"}, False),  # not lower case
+        ({"role": ""}, False),
+        ({"status": "retired"}, False),
+        ({"org_label": "CITY"}, False),
+        ({"org": "Аркания", "org_label": None}, False),
+        ({"org": None, "org_label": "COUNTRY"}, False),
+        ({"start": 0, "stop": 30, "surface": "Министр финансов Аркании Пётр"}, False),  # name
+        ({"twice": True}, False),
+        ({"task": "people"}, False),
+        ({"set": "train"}, False),
+    ],
+)
+def test_validate(tool, changes, valid):
+    gold = record(**changes)
+    if valid:
+        tool.validate(gold, TEXT)
+    else:
+        with pytest.raises(ValueError):
+            tool.validate(gold, TEXT)
+
+
+def test_decisions_build_offsets(tool, tmp_path):
+    path = tmp_path / "d.tsv"
+    rows = [
+        "# comment",
+        "1\trole\tПётр Сидоров\tМинистр финансов\tминистр финансов\tАркания\tCOUNTRY\tcurrent",
+        "1\trole\tПётр Сидоров\tМинистр@2\tминистр\t-\t-\tcurrent",
+        "1\tnote\tthe second Министр is Сидоров's post named again",
+        "2\tnone",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    decisions = tool.read_decisions(path)
+    assert decisions["2"].none and not decisions["2"].roles
+    gold = tool.build_record("1", "tune", {"text": TEXT, "source": "s"}, decisions["1"])
+    assert [(r["start"], r["stop"], r["role"], r["org"]) for r in gold["roles"]] == [
+        (0, 16, "министр финансов", "Аркания"),
+        (66, 73, "министр", None),
+    ]
+    assert gold["roles"][1]["person"] == {"start": 25, "stop": 37, "surface": "Пётр Сидоров"}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["1\trole\tПётр Сидоров\tМинистр\tминистр\t-\t-"],  # a field missing
+        ["1\tperson\tp1"],  # unknown kind
+        ["1\tnone", "1\trole\tПётр Сидоров\tМинистр\tминистр\t-\t-\tcurrent"],
+    ],
+)
+def test_bad_decisions(tool, tmp_path, rows):
+    path = tmp_path / "d.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        tool.read_decisions(path)
+
+
+def test_a_surface_not_in_the_text_fails_the_build(tool, tmp_path):
+    path = tmp_path / "d.tsv"
+    path.write_text("1\trole\tИван Петров\tМинистр\tминистр\t-\t-\tcurrent\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="occurrence 1 of 0"):
+        tool.build_record(
+            "1", "tune", {"text": TEXT, "source": "s"}, tool.read_decisions(path)["1"]
+        )
+
+
+def test_draw_lists_the_eligible_ids(tool, articles):
+    drawn = tool.draw(articles)
+    assert list(drawn.values()).count("tune") == 10 and list(drawn.values()).count("heldout") == 12
+    assert all(articles[i]["source"] == "nerel_train" for i in tool.TUNE_IDS)
+    assert all(articles[i]["source"] == "nerel_dev" for i in tool.HELDOUT_IDS)
+    changed = dict(articles)
+    first = tool.TUNE_IDS[0]
+    changed[first] = articles[first] | {"text": "x" * (tool.MAX_CHARS + 1)}
+    with pytest.raises(ValueError, match="not eligible"):
+        tool.draw(changed)
+    # with nothing excluded the seeds draw other articles than the listed ones
+    with pytest.raises(ValueError, match="the seeds draw"):
+        tool.draw(articles, excluded=set())
+
+
+def test_show_refuses_held_out_articles(tool, capsys):
+    gold_path("nerel_dev.jsonl")
+    with pytest.raises(SystemExit, match="held out"):
+        tool.main(["show", tool.HELDOUT_IDS[0]])
+    assert capsys.readouterr().out == ""
+
+
+def test_roles_gold_is_valid_and_covers_the_tune_draw(tool, articles):
+    gold_path("nerel_dev.jsonl")
+    assert tool.check(GOLD, articles) >= 10
+    golds = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert {g["id"] for g in golds if g["set"] == "tune"} == set(tool.TUNE_IDS)
+    decisions = tool.read_decisions()
+    assert set(tool.TUNE_IDS) <= set(decisions)
+
+
+@pytest.mark.parametrize("fault", ["set", "twice", "undrawn"])
+def test_check_rejects_lines_outside_the_draw(tool, articles, tmp_path, fault):
+    gold_path("nerel_dev.jsonl")
+    first = json.loads(GOLD.read_text(encoding="utf-8").splitlines()[0])
+    lines = [first]
+    if fault == "set":
+        lines = [first | {"set": "heldout"}]
+    elif fault == "twice":
+        lines = [first, first]
+    else:
+        lines = [first | {"id": next(i for i in articles if i not in tool.draw(articles))}]
+    path = tmp_path / "roles.jsonl"
+    path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines), "utf-8")
+    with pytest.raises(ValueError):
+        tool.check(path, articles)
+    path.write_text(json.dumps(first, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert tool.check(path, articles) == 1
