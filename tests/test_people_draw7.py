@@ -12,7 +12,11 @@ from ruextract.people.boundaries.discovery import (
     name_cases,
     quoted_first_names,
 )
-from ruextract.people.boundaries.evidence import alone_in_quotes, first_name_form
+from ruextract.people.boundaries.evidence import (
+    alone_in_quotes,
+    first_name_form,
+    first_name_mentions,
+)
 from ruextract.people.boundaries.filters import (
     disease_eponym,
     first_name_case,
@@ -392,14 +396,70 @@ def test_people_lone_first_name(parse, text, expected):
     assert person_names(parse(text)) == expected
 
 
+def ranges(doc, surfaces: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of the first occurrence of each surface in ``doc``."""
+    found = []
+    for surface in surfaces:
+        start = doc.text.index(surface)
+        span = doc.char_span(start, start + len(surface))
+        found.append((span.start, span.end))
+    return found
+
+
+WON = "Серена Уильямс выиграла турнир."
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        (WON + " В планах Серены выиграть ещё.", ["Серена Уильямс"], ["Серены"]),
+        (WON + " Вчера Серена, как всегда, была сильнее.", ["Серена Уильямс"], ["Серена"]),
+        (WON + " Вчера Серена\nПотом все ушли.", ["Серена Уильямс"], ["Серена"]),
+        (WON + " Потом Серене Уильямс вручили кубок. Серена рада.",
+         ["Серена Уильямс", "Серене Уильямс"], ["Серена"]),
+        (WON + "\nСерена довольна.", ["Серена Уильямс"], ["Серена"]),
+        ("Актриса Ева Грин приехала. Ева рада.", ["Ева Грин"], ["Ева"]),
+        # two people share the first name; a capitalised word follows; a sentence-initial
+        # form with no name reading; alone in quotes; in capitals; in another entity
+        (WON + " Серена Джонс проиграла. Серене повезло.",
+         ["Серена Уильямс", "Серена Джонс"], []),
+        (WON + " В планах Серены Джонс выиграть.", ["Серена Уильямс"], []),
+        (WON + "\nСерены нет на корте.", ["Серена Уильямс"], []),
+        (WON + " Песня «Серена» вышла.", ["Серена Уильямс"], []),
+        (WON + " СЕРЕНА рада.", ["Серена Уильямс"], []),
+        # a name of one word or with initials, an East Asian name, a two-letter first name
+        (WON + " Серена рада.", ["Уильямс"], []),
+        ("С. Уильямс выиграла. Серена рада.", ["С. Уильямс"], []),
+        ("Премьер Ли Пэн приехал. Пэн рад.", ["Ли Пэн"], []),
+        ("Философ Ян Гус казнён. Ян знал.", ["Ян Гус"], []),
+    ],
+)  # fmt: skip
+def test_first_name_mentions(parse, text, given, expected):
+    doc = parse(text)
+    pers = ranges(doc, given)
+    found = first_name_mentions(doc, pers, [])
+    assert [doc[a:b].text for a, b in found if (a, b) not in pers] == expected
+
+
+def test_first_name_mentions_not_over_another_entity(parse):
+    doc = parse(WON + " В планах Серены выиграть ещё.")
+    pers = ranges(doc, ["Серена Уильямс"])
+    other = doc.char_span(doc.text.index("Серены"), doc.text.index("Серены") + 6, label="LOC")
+    assert first_name_mentions(doc, pers, [other]) == pers
+
+
 @pytest.mark.parametrize(
     ("word", "known", "expected"),
     [
         ("Серены", {"серена"}, True),
         ("Марии", {"мария"}, True),
         ("Серена", {"серена"}, True),
+        ("Льва", {"лев"}, True),
+        ("Кобе", {"кобе"}, True),
+        ("Кьяры", {"кьяра"}, True),
         ("Коби", {"кобе"}, False),
         ("Сергея", {"серена"}, False),
+        ("Сна", {"сон"}, False),
     ],
 )
 def test_first_name_form(word, known, expected):
@@ -426,6 +486,9 @@ def test_first_name_case(word, names, expected):
     ("text", "word", "expected"),
     [
         ("Песня «Юлия» вышла.", "Юлия", True),
+        ("«Юлия» вышла.", "Юлия", True),
+        ("Песня «Юлия»", "Юлия", True),
+        ("Юлия» вышла «", "Юлия", False),
         ("Песня «Юлия Савичева» вышла.", "Юлия", False),
         ("Юлия", "Юлия", False),
         ("«Юлия", "Юлия", False),

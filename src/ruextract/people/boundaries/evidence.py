@@ -232,7 +232,8 @@ def first_name_mentions(
     II"): the word as written, or a case form of it by pymorphy3's dictionary. Not when two
     people of the article share the first name ("Мария Иванова", "Мария Петрова"), when a
     capitalised word follows (another name: "Серена Уильямс" itself, "Серена Джонс"), nor a
-    sentence-initial word the dictionary has as no name, nor a word alone in quotes (a title:
+    sentence-initial word the dictionary has as no name unless it is the first name as the
+    article wrote it ("Серена довольна" opening a sentence), nor a word alone in quotes (a title:
     "песню «Юлия»" after "Юлия Савичева")."""
     owners: dict[str, set[str]] = {}
     for a, b in pers:
@@ -263,8 +264,12 @@ def first_name_mentions(
             and ("\n" not in gap(doc, token, nxt))
         ):
             continue
-        if sentence_initial(doc, token) and dictionary_non_name(token.text):
-            continue
+        if (
+            fold(token.text) not in known
+            and sentence_initial(doc, token)
+            and dictionary_non_name(token.text)
+        ):
+            continue  # "Серены нет": the verb's form, not the written first name
         if alone_in_quotes(doc, token):
             continue  # "песню «Юлия»": a title
         added.append((token.i, token.i + 1))
