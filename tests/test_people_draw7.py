@@ -8,9 +8,12 @@ import pytest
 
 from ruextract.people.boundaries.cuts import relative_noun, shared_case, two_full_names
 from ruextract.people.boundaries.discovery import (
+    first_and_patronymic,
     genitive_reading,
     name_cases,
+    named_places,
     quoted_first_names,
+    single_space,
 )
 from ruextract.people.boundaries.evidence import (
     alone_in_quotes,
@@ -635,3 +638,114 @@ CASES_STAY = [
 @pytest.mark.parametrize(("text", "expected"), CASES_STAY)
 def test_people_names_that_stay(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+# --- direct cases of the discovery steps (what they add given the spans found before them)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        ("На пересечении проспекта Вернадского и улицы Лобачевского авария.", [],
+         ["Вернадского", "Лобачевского"]),
+        ("Отель на пересечении бульвара Тараса Шевченко стоит.", [], ["Тараса Шевченко"]),
+        ("Он умер в больнице Святой Марии вчера.", [], ["Марии"]),
+        ("Месса в соборе святого Петра прошла.", [], ["Петра"]),
+        # a capitalised street noun, no surname reading, a line break, taken words, a saint
+        # named by a surname, a first name after a street's noun, in capitals
+        ("Улица Лобачевского закрыта.", [], []),
+        ("Он живёт на проспекте Мира.", [], []),
+        ("Он живёт на проспекте\nВернадского.", [], []),
+        ("Он живёт на проспекте Вернадского.", ["Вернадского"], ["Вернадского"]),
+        ("Он живёт на проспекте Вернадского.", ["проспекте"], ["проспекте"]),
+        ("Месса в соборе святого Иванова прошла.", [], []),
+        ("Он живёт на улице Марии.", [], []),
+        ("Он живёт на улице ВЕРНАДСКОГО.", [], []),
+        ("Отель на бульваре Тараса, Шевченко стоит.", [], []),
+    ],
+)  # fmt: skip
+def test_named_places(parse, text, given, expected):
+    doc = parse(text)
+    found, _ = named_places(doc, ranges(doc, given), [])
+    assert [doc[a:b].text for a, b in found] == expected
+
+
+def test_named_places_replace_places_over_the_noun_and_name(parse):
+    doc = parse("У проспекта Вернадского и улицы Лобачевского авария. Дом на Тверской.")
+    places = [
+        doc.char_span(doc.text.index(w), doc.text.index(w) + len(w), label="LOC")
+        for w in ("проспекта Вернадского", "Лобачевского", "Тверской")
+    ]
+    found, others = named_places(doc, [], places)
+    assert [doc[a:b].text for a, b in found] == ["Вернадского", "Лобачевского"]
+    assert [e.text for e in others] == ["Тверской"]
+
+
+def test_named_places_leave_a_longer_place(parse):
+    doc = parse("Он пришёл в Дом на улице Лобачевского вчера.")
+    start = doc.text.index("Дом")
+    place = doc.char_span(start, doc.text.index(" вчера"), label="ORG")
+    found, others = named_places(doc, [], [place])
+    assert found == [] and others == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Анна Петрова", True),
+        ("Анна\xa0Петрова", True),
+        ("Анна\nПетрова", False),
+        ("Анна, Петрова", False),
+        ("Анна X Петрова", False),
+        ("Анна\tПетрова", False),
+    ],
+)
+def test_single_space(parse, text, expected):
+    doc = parse(text)
+    assert single_space(doc, token(doc, "Анна"), token(doc, "Петрова")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked", "expected"),
+    [
+        ("Письмо адресовано Ивану Петровичу Сидорову, директору.", "", "Ивану Петровичу Сидорову"),
+        ("Письмо адресовано Ивану Петровичу, директору.", "", "Ивану Петровичу"),
+        ("Письмо адресовано Ивану Петровичу\nСидорову.", "", "Ивану Петровичу"),
+        ("Письмо адресовано Ивану Петровичу Сидорову.", "Сидорову", "Ивану Петровичу"),
+        # no shared case; the second word taken; no patronymic
+        ("Письмо адресовано Анна Карловне вчера.", "", None),
+        ("Письмо адресовано Ивану Петровичу вчера.", "Петровичу", None),
+        ("Письмо адресовано Ивану Сидорову вчера.", "", None),
+    ],
+)
+def test_first_and_patronymic(parse, text, blocked, expected):
+    doc = parse(text)
+    words = [t for t in doc if t.is_alpha]
+    first = next(t for t in words if t.text in ("Ивану", "Анна"))
+    nxt = doc[first.i + 1]
+
+    def free(t):
+        return t is not None and t.is_alpha and t.text[:1].isupper() and t.text != blocked
+
+    found = first_and_patronymic(doc, first, nxt, free)
+    assert (doc[found[0] : found[1]].text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        ("Фильм «Кто боится Вирджинии Петровой» вышел.", ["Петровой"],
+         ["Вирджинии Петровой"]),
+        ("Фильм «Кто боится Вирджинии Вульф» вышел.", [], ["Вирджинии Вульф"]),
+        ("Он смотрел «спасти рядового Райана» вчера.", [], ["Райана"]),
+        ("Он смотрел «Дядя Ваня» вчера.", [], ["Ваня"]),
+        ("Он смотрел «Фонд „Пересвет“ и Ева» вчера.", [], ["Ева"]),
+        ("Он смотрел «Адам и Ева» вчера.", ["Адам"], ["Адам", "Ева"]),
+        ("Он смотрел «Вирджинии Вульф Петров Иванов» вчера.", ["Петров Иванов"],
+         ["Вирджинии Вульф", "Петров Иванов"]),
+    ],
+)  # fmt: skip
+def test_quoted_first_names_given(parse, text, given, expected):
+    doc = parse(text)
+    found = quoted_first_names(doc, ranges(doc, given), [])
+    assert [doc[a:b].text for a, b in found] == expected

@@ -337,30 +337,8 @@ def named_places(
         noun = prev_content(doc, token.i - 1)
         if noun is None or noun.i in taken or not single_space(doc, noun, token):
             continue
-        lemma = noun.lemma_.lower()
-        if lemma in STREET_NOUNS and noun.text[:1].islower():
-            wanted = {"Surn"}
-        elif lemma in SAINT:
-            wanted = {"Name"}
-        else:
-            continue
-        end = token.i + 1
-        if lemma in STREET_NOUNS:
-            # a first name before the surname: "бульвара Тараса Шевченко"
-            nxt = next_content(doc, end)
-            if (
-                nxt is not None
-                and nxt.i not in taken
-                and is_word(nxt)
-                and is_capitalized(nxt)
-                and single_space(doc, token, nxt)
-                and genitive_reading(token.text, "Name")
-                and genitive_reading(nxt.text, "Surn")
-            ):
-                end = nxt.i + 1
-            elif not any(genitive_reading(token.text, tag) for tag in wanted):
-                continue
-        elif not genitive_reading(token.text, "Name"):
+        end = named_place_name(doc, noun, token, taken)
+        if end is None:
             continue
         covering = {owner[i] for i in range(noun.i, end) if i in owner}
         if any(ent.start < noun.i or ent.end > end for ent in covering):
@@ -371,6 +349,28 @@ def named_places(
     if not added:
         return pers, others
     return sorted(pers + added), [e for e in others if e not in dropped]
+
+
+def named_place_name(doc: Doc, noun: Token, token: Token, taken: set[int]) -> int | None:
+    """The end of the name a place is named after, from ``token`` after ``noun``: a surname
+    in the genitive (with a first name in the genitive before it) after a lowercase street
+    noun, a first name in the genitive after "святой"; None when there is none."""
+    lemma = noun.lemma_.lower()
+    if lemma in SAINT:
+        return token.i + 1 if genitive_reading(token.text, "Name") else None
+    if lemma not in STREET_NOUNS or not noun.text[:1].islower():
+        return None
+    nxt = next_content(doc, token.i + 1)
+    if (
+        nxt is not None
+        and nxt.i not in taken
+        and is_capitalized(nxt)
+        and single_space(doc, token, nxt)
+        and genitive_reading(token.text, "Name")
+        and genitive_reading(nxt.text, "Surn")
+    ):
+        return nxt.i + 1  # "бульвара Тараса Шевченко"
+    return token.i + 1 if genitive_reading(token.text, "Surn") else None
 
 
 def genitive_reading(word: str, grammeme: str) -> bool:
@@ -424,7 +424,6 @@ def quoted_first_names(
             last = next_content(doc, end)
             if (
                 last is not None
-                and last.i < token.i
                 and (last.i not in taken or last.i in lone)
                 and is_capitalized(last)
                 and single_space(doc, word, last)
