@@ -254,6 +254,12 @@ CASES_SPURIOUS = [
         [("Бенедикт XVI", "Бенедикт XVI")],
         id="post-written-with-a-capital",
     ),
+    # session 5's known gap, closed by the post lexicon: no lowercase "папа" needed
+    pytest.param(
+        "Многие мигранты, напомнил Папа, бежали от войны.",
+        [],
+        id="title-noun-alone-no-lowercase-evidence",
+    ),
 ]  # fmt: skip
 
 
