@@ -289,8 +289,6 @@ def title_adjective(doc: Doc, token: Token) -> bool:
     noun = doc[token.i - 1]
     if not is_word(noun) or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.whitespace_ not in (" ", "\xa0"):
-        return False
     if not any(
         from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
         for p in parse_word(noun.text)
