@@ -453,6 +453,39 @@ def test_first_name_mentions(parse, text, given, expected):
     assert [doc[a:b].text for a, b in found if (a, b) not in pers] == expected
 
 
+LATER = " В планах Серены победа."
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "others", "expected"),
+    [
+        # a span that names no first name, before the full name, does not end the reading
+        ("Уильямс выиграла. Серена Уильямс рада." + LATER, ["Уильямс", "Серена Уильямс"], [],
+         ["Серены"]),
+        ("Ли Пэн приехал. Серена Уильямс выиграла." + LATER, ["Ли Пэн", "Серена Уильямс"], [],
+         ["Серены"]),
+        # a lone first name before the full name; another entity after it
+        ("Серена пришла первой. Серена Уильямс выиграла.", ["Серена Уильямс"], [], ["Серена"]),
+        ("Серена пришла первой. Серена Уильямс выиграла в Лондоне.", ["Серена Уильямс"],
+         ["Лондоне"], ["Серена"]),
+        # a word skipped does not end the reading: lowercase, another name after it, a
+        # sentence-initial verb form, alone in quotes
+        (WON + " В планах серены победа." + LATER, ["Серена Уильямс"], [], ["Серены"]),
+        (WON + " Серены Джонс нет." + LATER, ["Серена Уильямс"], [], ["Серены"]),
+        (WON + "\nСерены нет на корте." + LATER, ["Серена Уильямс"], [], ["Серены"]),
+        (WON + " Песня «Серена» вышла." + LATER, ["Серена Уильямс"], [], ["Серены"]),
+    ],
+)  # fmt: skip
+def test_first_name_mentions_read_on(parse, text, given, others, expected):
+    doc = parse(text)
+    pers = ranges(doc, given)
+    places = [
+        doc.char_span(doc.text.index(w), doc.text.index(w) + len(w), label="LOC") for w in others
+    ]
+    found = first_name_mentions(doc, pers, places)
+    assert [doc[a:b].text for a, b in found if (a, b) not in pers] == expected
+
+
 def test_first_name_mentions_not_over_another_entity(parse):
     doc = parse(WON + " В планах Серены выиграть ещё.")
     pers = ranges(doc, ["Серена Уильямс"])
