@@ -120,7 +120,7 @@ def first_and_patronymic(
 def single_space(doc: Doc, left: Token, right: Token) -> bool:
     """Only spaces (no line break) between two tokens."""
     between = gap(doc, left, right)
-    return between.strip(" \xa0") == "" and "\n" not in between
+    return between.strip(" \xa0") == ""
 
 
 def name_cases(word: str, grammeme: str) -> set[str]:
