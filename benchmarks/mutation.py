@@ -6,14 +6,16 @@
     python benchmarks/mutation.py dates_context # dates/context.py: what the text around says
     python benchmarks/mutation.py dates_filters # dates/filters.py: matches that are no dates
     python benchmarks/mutation.py dates_resolve # dates/resolve.py: the functions round 5 changed
-    python benchmarks/mutation.py runner        # runner.py: resume (keys, parts, --no-resume)
+    python benchmarks/mutation.py runner        # runner/: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
-    python benchmarks/mutation.py facts_counts  # facts/counts.py: counts with no noun beside
-    python benchmarks/mutation.py facts_amounts # facts/amounts.py: filters and units of counts
+    (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
+    python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
+    python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking.py: session 6's linking rules
     (also people_evidence, people_joins: session 6's boundary rules)
     (names_unseen6, people_words_unseen6, people_linking_unseen6: session 6's names study)
+    (names_unseen7, people_words_unseen7: session 7's names study)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
     (people_s7_cuts, _discovery, _filters, _evidence, _joins: session 7's people boundaries)
 
@@ -66,9 +68,15 @@ MUTMUT = [sys.executable, "-m", "mutmut"]
 class Target:
     """A module to mutate, the functions of it that count, and the pytest arguments."""
 
-    path: str
+    path: str  # a module, or a package's folder (every module of it)
     functions: tuple[str, ...]  # glob patterns over mutmut's function names; () = all
     tests: tuple[str, ...]
+
+
+def modules(root: Path, target: Target) -> list[Path]:
+    """The files of ``target`` under ``root``: its module, or every module of its package."""
+    path = root / target.path
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path]
 
 
 TARGETS: dict[str, Target] = {
@@ -172,7 +180,7 @@ TARGETS: dict[str, Target] = {
     ),
     # facts: the count rules of session 6's study of round 6 (find_facts only: fast)
     "facts_counts": Target(
-        path="src/ruextract/facts/counts.py",
+        path="src/ruextract/facts/counts",
         functions=(
             "counts_before_verb",
             "ones_alone",
@@ -190,10 +198,10 @@ TARGETS: dict[str, Target] = {
         ),
     ),
     "facts_amounts": Target(
-        path="src/ruextract/facts/amounts.py",
+        path="src/ruextract/facts/amounts",
         functions=(
             "agreeing_units",
-            "is_id_number",
+            "is_id_reference",
             "is_slash_denominator",
             "is_phrasing_one",
             "counts_before_of",
@@ -263,9 +271,31 @@ TARGETS: dict[str, Target] = {
             "constructions or not_roles or linking or similar_role",
         ),
     ),
+    # session 7's roles rules (issue 15): appointed objects, copulas right after a post, names
+    # in quotes inside a post's complement
+    "roles_s7_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=("appointed_object", "copula_follows", "topic_before"),
+        tests=("tests/test_roles_linking.py", "-k", "linking"),
+    ),
+    "roles_s7_links": Target(
+        path="src/ruextract/roles/linking.py",
+        functions=("gap_frame", "gapped_subject", "opens_bracket"),
+        tests=("tests/test_roles_linking.py", "-k", "linking"),
+    ),
+    "roles_s7_quotes": Target(
+        path="src/ruextract/roles/phrases.py",
+        functions=("closing_quote", "names_noun"),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking",
+        ),
+    ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere
     "facts_counts_s6": Target(
-        path="src/ruextract/facts/counts.py",
+        path="src/ruextract/facts/counts",
         functions=(
             "ones_of_counts",
             "counted_genitive",
@@ -277,19 +307,30 @@ TARGETS: dict[str, Target] = {
     ),
     # session 6's later count rules (lists, dashes, verbs, oblique cases)
     "facts_counts_s6b": Target(
-        path="src/ruextract/facts/counts.py",
+        path="src/ruextract/facts/counts",
         functions=(
             "counts_after_dash",
             "multiplied_counts_by_verb",
             "counts_listed_before_dash",
             "counts_of_oblique_substantives",
+            "stands_for_people",  # session 7: shared by three rules (lemmas.py)
         ),
         tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
     ),
     # session 6's filters of counts that are references or no counts ("части 2 статьи 105")
     "facts_amounts_s6": Target(
-        path="src/ruextract/facts/amounts.py",
-        functions=("is_id_reference", "is_determiner_unagreed"),
+        path="src/ruextract/facts/amounts",
+        functions=(
+            "is_id_reference",
+            "is_determiner_unagreed",
+            # session 7: the helpers the count rules share (matches.py, readings.py)
+            "untaken_matches",
+            "counts_by_end",
+            "word_right_after",
+            "word_after_is",
+            "first_reading_has",
+            "unitless_count",
+        ),
         tests=("tests/test_facts_counts_session6.py", "-k", "not records"),
     ),
     # people: the linking rules of session 6 (draw 6's study)
@@ -378,8 +419,27 @@ TARGETS: dict[str, Target] = {
         functions=("read_alike", "settle_first"),
         tests=("tests/test_people_unseen6.py", "tests/test_people_linking.py"),
     ),
+    # people, session 7: the rules the second names study on unseen news added
+    "names_unseen7": Target(
+        path="src/ruextract/names.py",
+        functions=("is_regnal_number", "readings", "inflect_word"),
+        # readings' older branches (a woman's instrumental first name, "Fixd") are guarded by
+        # the people cases of earlier draws
+        tests=(
+            "tests/test_names.py",
+            "tests/test_people_unseen7.py",
+            "tests/test_people_unseen6.py",
+            "tests/test_people_draw3.py",
+            "tests/test_people_draw4.py",
+        ),
+    ),
+    "people_words_unseen7": Target(
+        path="src/ruextract/people/words.py",
+        functions=("inside_word", "eponym_of", "plural_verb_without_subject"),
+        tests=("tests/test_people_unseen7.py",),
+    ),
     "runner": Target(
-        path="src/ruextract/runner.py",
+        path="src/ruextract/runner",
         functions=(
             "fingerprint",
             "record_key",
@@ -460,12 +520,13 @@ def prepare(target: Target, workdir: Path) -> None:
     copy_tests(workdir)
     if (ROOT / "data").is_dir():
         shutil.copytree(ROOT / "data", workdir / "data", ignore=IGNORE)
-    module = workdir / target.path
-    module.write_text(unwrap_decorators(module.read_text(encoding="utf-8")), encoding="utf-8")
+    for module in modules(workdir, target):
+        module.write_text(unwrap_decorators(module.read_text(encoding="utf-8")), encoding="utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    module_is_package = (workdir / target.path).is_dir()
     config = {
         "source_paths": ["src"],
-        "only_mutate": [target.path],
+        "only_mutate": [target.path + "/*" if module_is_package else target.path],
         "pytest_add_cli_args": ["-q", "-p", "no:cacheprovider", "-p", "no:randomly"],
         "pytest_add_cli_args_test_selection": list(target.tests),
         # mutants fork from the process that ran the tests once; CONFTEST clears what it cached
@@ -496,8 +557,11 @@ def selected(target: Target, name: str) -> bool:
 
 def results(target: Target, workdir: Path) -> dict[str, int | None]:
     """Exit code of every mutant of the target's functions (None: not run)."""
-    meta = workdir / "mutants" / (target.path + ".meta")
-    codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    codes = {}
+    for module in modules(workdir, target):
+        meta = workdir / "mutants" / (str(module.relative_to(workdir)) + ".meta")
+        if meta.exists():
+            codes.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
     return {name: code for name, code in codes.items() if selected(target, name)}
 
 
@@ -561,9 +625,12 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.report_only:
         prepare(target, workdir)
         module = target.path.removeprefix("src/").removesuffix(".py").replace("/", ".")
+        # a package's mutants are named by its modules: ruextract.facts.counts.ones.x_…
+        prefixes = [module, f"{module}.*"] if (workdir / target.path).is_dir() else [module]
         patterns = [
-            f"{module}.x{f}__mutmut_*" if f.startswith("ǁ") else f"{module}.x_{f}__mutmut_*"
+            f"{prefix}.x{f}__mutmut_*" if f.startswith("ǁ") else f"{prefix}.x_{f}__mutmut_*"
             for f in target.functions
+            for prefix in prefixes
         ]
         # the copy's tests must pass on the unmutated code, or every mutant looks killed
         clean = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]

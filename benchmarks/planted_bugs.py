@@ -88,14 +88,14 @@ P = [
     ),
     (
         "runs: fingerprint ignores the pipeline config",
-        "runner.py",
+        "runner/keys.py",
         "[nlp.config.to_str(), __version__",
         '["", __version__',
         ["tests/test_resume.py::test_resume_after_a_changed_pipeline_processes_everything_again"],
     ),
     (
         "runs: --no-resume does not clear",
-        "runner.py",
+        "runner/__init__.py",
         "if not resume:\n            store.clear()",
         "if not resume:\n            pass",
         [

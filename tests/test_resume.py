@@ -1,4 +1,4 @@
-"""Resumable runs (``runner.py``): what makes a record's rows reusable, part files batched
+"""Resumable runs (``runner/``): what makes a record's rows reusable, part files batched
 across input files, ``--keep-parts`` and ``--no-resume``.
 
 The runner's resume logic does not depend on what the pipeline finds, so most tests here run a

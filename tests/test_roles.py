@@ -305,9 +305,57 @@ CASES = {
         [("Борис Волынов", "летчик-космонавт", "летчик-космонавт", None, None, None,
           "current")],
     ),
+    # a name in quotes that is no entity, inside a post's complement (MAX_QUOTED tokens)
+    "a name in quotes in the complement": (
+        "В квартиру соавтора видеоблога «Немагия» Алексея Псковитина пришли с обыском.",
+        [("Алексей Псковитин", "соавтор видеоблога", "соавтора видеоблога «Немагия»",
+          "Немагия", "ORG", None, "current")],
+    ),
+    "a name in two apostrophes right after the head": (
+        "Суд выдал ордер на арест фактического главы ''Samsung'' Ли Джэён.",
+        [("Ли Джэён", "глава", "фактического главы ''Samsung''", "Samsung", "ORG", None,
+          "current")],
+    ),
+    "a name of five tokens in quotes": (
+        "Слова командира корабля «Союз ТМА-08М большой серии» Павла Виноградова прозвучали.",
+        [("Павел Виноградов", "командир корабля",
+          "командира корабля «Союз ТМА-08М большой серии»", "Союз ТМА-08М большой серии",
+          "ORG", None, "current")],
+    ),
+    "a quote against the word before closes a name, on the line before": (
+        'СМИ назвали имя лидера "Джамаата"\nЛидером "Джамаата" является Ильнур Шакирьянов.',
+        [("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "ORG", None,
+          "current")],
+    ),
+    "a name of two words in two apostrophes": (
+        "Суд выдал ордер на арест фактического главы ''Samsung Electronics'' Ли Джэён.",
+        [("Ли Джэён", "глава", "фактического главы ''Samsung Electronics''",
+          "Samsung Electronics", "ORG", None, "current")],
+    ),
+    "a quote against the word before closes a name of two words, on the line before": (
+        'СМИ назвали имя лидера "Октябрьского джамаата"\nЛидером "Джамаата" является Ильнур '
+        "Шакирьянов.",
+        [("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "ORG", None,
+          "current")],
+    ),
 }  # fmt: skip
 
 CASES_MUST_NOT_MATCH = {
+    "a name in quotes after an adjective names no noun: not taken": (
+        "Слова командира корабля нового «Союз ТМА-08М» Павла Виноградова прозвучали накануне."
+    ),
+    "a name in quotes broken by a line is not taken, nor the name after it": (
+        "В квартиру соавтора видеоблога «Немагия\nПлюс» Алексея Псковитина пришли с обыском."
+    ),
+    "a name in quotes inside other quotes is not taken, nor the name after it": (
+        'В квартиру соавтора видеоблога «"Немагия"» Алексея Псковитина пришли с обыском.'
+    ),
+    "a name of six tokens in quotes is not taken, nor the name after it": (
+        "Слова командира корабля «Союз ТМА-08М большой серии номер» Павла Виноградова прозвучали."
+    ),
+    "quotes around a word in lower case are no name": (
+        "Слова командира корабля «союз» Павла Виноградова прозвучали накануне."
+    ),
     "a participle modifying the noun after it": (
         "Акции ведущих компаний упали, сообщил Иван Петров."
     ),

@@ -441,7 +441,7 @@ def test_runner_pipeline_failure_costs_only_that_article(nlp, tmp_path, monkeypa
             raise RuntimeError("component failed")
         return run_docs(nlp_, articles, batch_size)
 
-    monkeypatch.setattr(runner, "run_docs", failing)
+    monkeypatch.setattr(runner.workers, "run_docs", failing)
     lines = [
         {"id": "a", "text": GOOD},
         {"id": "b", "text": "СБОЙ " + GOOD},
@@ -531,7 +531,7 @@ def test_runner_tables_chosen_are_identical_to_a_full_run(nlp, tmp_path):
         return real_process(nlp_, batch, keep)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(runner, "process_batch", spy)
+        patch.setattr(runner.workers, "process_batch", spy)
         summary = ruextract.run([inputs], tmp_path / "some", nlp=nlp, tables=chosen)
     assert ran and all("ruextract_roles" not in names for names in ran)
     assert all("ruextract_facts" in names for names in ran)
@@ -684,7 +684,7 @@ def test_runner_runs_with_the_young_gc_threshold_and_restores_it(nlp, tmp_path, 
         seen.append(gc.get_threshold())
         return process(*args, **kwargs)
 
-    monkeypatch.setattr(runner, "process_batch", recording)
+    monkeypatch.setattr(runner.workers, "process_batch", recording)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     before = gc.get_threshold()
     assert before[0] != runner.GC_THRESHOLD
@@ -704,7 +704,7 @@ def test_runner_processes_with_the_loaded_models_frozen_and_unfreezes_after(
         seen.append(gc.get_freeze_count())
         return process(*args, **kwargs)
 
-    monkeypatch.setattr(runner, "process_batch", recording)
+    monkeypatch.setattr(runner.workers, "process_batch", recording)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     assert gc.get_freeze_count() == 0
     summary = runner.run([tmp_path / "a.txt"], tmp_path / "out", nlp=nlp, workers=1)

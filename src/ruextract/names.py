@@ -81,6 +81,16 @@ def particle(text: str, position: int) -> bool:
     return text.lower() in NAME_PARTICLES and (position > 0 or text.islower())
 
 
+# a regnal or dynastic number in Roman numerals ("Елизавета II", "Бенедикта XVI")
+REGNAL_NUMBER = re.compile(r"^[IVXL]{2,}$|^[VXL]$")
+
+
+def is_regnal_number(text: str) -> bool:
+    """True for a Roman numeral after a name ("II", "XVI", "V"), which reads alike in every
+    case and gender, so it is no evidence of the name's case ("сын Леопольда III")."""
+    return bool(REGNAL_NUMBER.match(text))
+
+
 NICKNAME = re.compile(r"^[«\"“„].+[»\"”“]$")
 
 
@@ -283,6 +293,10 @@ def readings(word: str, role: str) -> Readings:
     pymorphy3's dictionary parses tagged for the role (Name, Surn, Patr; patronymics may be
     guessed, their suffixes are regular) when it has any; else :func:`paradigm_readings`.
     """
+    if role == "middle" and "Patr" not in name_tags(word):
+        # a given name between the first and the last of a foreign name declines as a first
+        # name: "Паоле Маргарите Марии Антонии …", "Мартина Лютера Кинга"
+        return readings(word, "first")
     tag = ROLE_TAGS[role]
     found: Readings = {}
     # of two dictionary paradigms as likely, an adjectival surname's goes first (ties keep the
@@ -417,7 +431,12 @@ def _hypotheses(words: list[NameWord], roles: list[str], context: dict[str, str]
     voters = [
         (word, role, 1.5 if role == "first" else 1.0, word.text.split("-")[-1])
         for n, (word, role) in enumerate(zip(words, roles, strict=True))
-        if not (is_initial(word.text) or is_nickname(word.text) or particle(word.text, n))
+        if not (
+            is_initial(word.text)
+            or is_nickname(word.text)
+            or particle(word.text, n)
+            or is_regnal_number(word.text)
+        )
     ]
     voters = [
         (word, role, weight, head, readings(head, role), parse_feats(word.feats))
@@ -493,6 +512,9 @@ def inflect_word(text: str, role: str, case: str, gender: str, number: str) -> s
             # a-declension name ("подруге Присцилле Чан" -> Присцилла); a man's only where the
             # dictionary declines the word so ("Юрию Чайке" -> Чайка; "Арье" stays)
             reading = (a_declension_nominative(part, gender) or reading[0], reading[1])
+        if reading[0] == part.lower():
+            out.append(part)  # read as written: its letters as written ("О’Мэлли")
+            continue
         nominative = reading[0] if "ё" in part.lower() else reading[0].replace("ё", "е")
         out.append(restore_case(part, nominative))
     return "-".join(out)

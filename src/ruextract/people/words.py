@@ -331,6 +331,12 @@ def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
             skip_to, last = close, doc[close]
             continue
         glued = last is not None and not gap(doc, last, token)
+        if glued and words and inside_word(doc, last, token):
+            # one word as written: "О’Мэлли", "д’Удекем" (an apostrophe between letters), a
+            # letter of another script inside a word ("Франcиско", a Latin c)
+            words[-1] = NameWord(words[-1].text + token.text, "")
+            last = token
+            continue
         if (
             token.text == "."
             and words
@@ -358,6 +364,23 @@ def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
             words.append(NameWord(token.text, str(token.morph)))
         last = token
     return words, seps
+
+
+APOSTROPHES = frozenset("’'ʼ")
+
+
+def inside_word(doc: Doc, last: Token, token: Token) -> bool:
+    """``token`` continues the word ``last`` ends, with no space between: an apostrophe with a
+    letter right after it ("О’Мэлли", "д’Удекем") or letters after letters or an apostrophe
+    (razdel cuts "Франcиско" where its Latin "c" is; "О", "’", "Мэлли"). An apostrophe after
+    an elided particle stays with it before a space ("д’ Акоз")."""
+    if token.text in APOSTROPHES:
+        glued = not token.whitespace_ and token.i + 1 < len(doc)
+        letter_after = glued and doc[token.i + 1].text[0].isalpha()
+        # an elided particle keeps its apostrophe before a space too: "д’ Акоз", "де’ Медичи"
+        elided = len(last.text) <= 2
+        return last.text.isalpha() and (letter_after or elided)
+    return token.text[0].isalpha() and (last.text[-1].isalpha() or last.text in APOSTROPHES)
 
 
 def title_gender(span: Span) -> str | None:
@@ -413,7 +436,8 @@ def agreement_context(span: Span) -> dict[str, str]:
         i += 1
     if i < len(doc) and doc[i].pos_ in ("VERB", "AUX"):
         feats = doc[i].morph.to_dict()
-        if feats.get("Tense") == "Past" or feats.get("VerbForm") == "Fin":
+        finite = feats.get("Tense") == "Past" or feats.get("VerbForm") == "Fin"
+        if finite and not plural_verb_without_subject(span, feats):
             context = {"Case": "Nom"}
             gender = past_gender(doc[i].text) if feats.get("Tense") == "Past" else None
             if gender or "Gender" in feats:
@@ -422,6 +446,17 @@ def agreement_context(span: Span) -> dict[str, str]:
                 context["Number"] = feats["Number"]
             return found | context
     return found
+
+
+def plural_verb_without_subject(span: Span, verb: dict[str, str]) -> bool:
+    """A plural verb after the name of one person (its last word singular) that no "и" or
+    comma joins to another name before it: the name is no subject of that verb, which has
+    none ("Алине прочат великое будущее", "Попова доставили в больницу"); "Путин и Медведев
+    обсудили" keeps its subject."""
+    if verb.get("Number") != "Plur" or span[-1].morph.get("Number") != ["Sing"]:
+        return False
+    before = prev_content(span.doc, span.start - 1)
+    return before is None or before.text not in LIST_JOINS
 
 
 PYMORPHY_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins"}
@@ -476,16 +511,21 @@ def eponym_of(doc: Doc, start: int) -> bool:
     """Whether the name starting at token ``start`` follows "имени" or its short form "им" /
     "им." on the same line ("МГУ имени Ломоносова", "РГУ им Косыгина"): the word governs the
     genitive, so the name is in that case. "им" is also the pronoun ("им Петров ответил"): only
-    a lowercase one right after a capitalised word (the body's name) counts."""
+    a lowercase one right after a capitalised word (the body's name) counts, or "им." with its
+    dot right after a common noun naming the body ("в театре им. Галиаскара Камала")."""
     before = prev_content(doc, start - 1)
-    if before is not None and before.text == ".":
+    dotted = before is not None and before.text == "."
+    if dotted:
         before = prev_content(doc, before.i - 1)
     if before is None or before.text not in EPONYM_WORDS or "\n" in gap(doc, before, doc[start]):
         return False
     if before.text == "имени":
         return True
     body = prev_content(doc, before.i - 1)
-    return body is not None and body.text[:1].isupper() and "\n" not in gap(doc, body, before)
+    if body is None or "\n" in gap(doc, body, before):
+        return False
+    common_body = dotted and body.pos_ == "NOUN" and body.morph.get("Animacy") == ["Inan"]
+    return body.text[:1].isupper() or common_body
 
 
 PYMORPHY_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}

@@ -17,9 +17,10 @@ seldom marks: "сын", "автор") whose navec neighbours are role nouns rath
 smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a name after an
 adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
 with the adjectives before it that agree with it and the genitive words after it ("министр
-иностранных дел России"). Its first ORG, LOC or country mention is where the post is held; a
-role noun among the genitive words makes the rest a post ("пресс-секретарь президента
-России": org "президент России"); with no mention there, an org noun (``data/org_nouns.tsv``:
+иностранных дел России"), a name in quotes among them ("соавтора видеоблога «Немагия»").
+Its first ORG, LOC or country mention is where the post is held; a role noun among the
+genitive words makes the rest a post ("пресс-секретарь президента России": org "президент
+России"); with no mention there, an org noun (``data/org_nouns.tsv``:
 heads of lower-case NEREL train ORGANIZATION spans) starts the org ("судья федерального
 апелляционного суда"). "бывший", "экс-" make the status ``former``; "исполняющий
 обязанности", "и.о.", "врио" make it ``acting``; else it is ``current``.
@@ -35,7 +36,9 @@ A phrase belongs to a person when
   Бардек"); a name whose verb shows the other gender does not ("Представитель Лопес
   сообщил"); a name the tagger reads as genitive holds a dative or locative post when it is
   spelt the same in that case ("министре юстиции Марии Бенешовой");
-- it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»");
+- it follows the name after a comma, dash or bracket ("Аркадий Волож, гендиректор «Яндекса»";
+  in the name's case, unless it is all its bracket holds: "у Фредди Гуарина (полузащитник
+  «Шанхая»)");
 - descriptions of the same person stand between it and the name, in one clause (no finite
   verb, conjunction of subordination or pronoun between): "спортсменка из Южной Кореи Ким Ю
   На", "певца из Омска Егора Летова" (an oblique post: the name in its case, no noun or verb
@@ -45,9 +48,14 @@ A phrase belongs to a person when
   Владимира Жириновского Игорь Лебедев"; not past a comma after that name);
 - a copula or appointment verb links it to the nearest name before it in its sentence
   ("Лавров был министром", "назначил Иванова на пост губернатора", "Он был министром" for the
-  last name before), or a name after it ("Президентом становится Джеральд Форд", "Лучшим
-  актёром в драматическом сериале стал …"); not a plural post outside "один из", nor the
-  agent of a short passive participle ("был арестован сотрудником полиции");
+  last name before; an appointed object past its descriptions: "назначил старшего советника
+  Белого дома Пита Рауса временным главой"), or a name after it ("Президентом становится
+  Джеральд Форд", "Лучшим актёром в драматическом сериале стал …"; first when the copula
+  stands right after the post: "..., новым главой министерства стала Анастасия Кузнецова");
+  not a plural post outside "один из", nor the agent of a short passive participle ("был
+  арестован сотрудником полиции");
+- a copula left out after "а" or "и" gives an instrumental post to the name after the dash
+  ("..., а продюсером — Вадим Ульянкин"), or to nobody when no name stands there;
 - a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
   МИД": role "глава");
 - a copula or a verb of playing a part links it ("играл полузащитником", "в качестве главы",
@@ -66,8 +74,10 @@ A phrase belongs to a person when
   article's most mentioned person, named in the sentence before (not a head of state; not a
   man for a feminine post; a genitive post is often a kind's: "День учителя");
 - a copula with no subject of its own ("Зыкина родилась в Москве. В войну работала токарем")
-  or a biography's dated line ("С марта 2004 года — заместитель …") belongs to the last name
-  before, nominative and of the verb's gender (a name in another case ends the chain);
+  or a biography's dated line ("С марта 2004 года — заместитель …"; "Сейчас он — профессор":
+  the person the pronoun stands for) belongs to the last name before, nominative and of the
+  verb's gender (a name in another case ends the chain; with
+  no name in the six sentences before, the article's most mentioned person, of that gender);
 - an active verb of appointment gives the post to its object ("Янукович назначил начальником
   Генштаба генерал-лейтенанта Григория Педченко"), a passive one to its subject;
 - a plural post belongs to each name listed after it ("учёные из США A, B и C", "такие
@@ -79,10 +89,12 @@ A post a verb gives its new holder was held before by the one named after "вм�
 ``former``).
 
 A post named again goes to its holder only when that holder was named in the sentence before
-(two for the article's main person). A post with no place takes the place of the same
-person's same post in the article, and a head of state's the one country named before it in
-its sentence. A name written as its person's nominative name reads as nominative whatever the
-tagger says ("Лолла Каримова" after a genitive is no genitive).
+(two for the article's main person); named with "новый" or "будущий", only to one a verb gave
+it ("избран премьер-министром ... Новый премьер-министр"), not to the one it held. A post
+with no place takes the place of the same person's same post in the article, and a head of
+state's the one country named before it in its sentence. A name written as its person's
+nominative name reads as nominative whatever the tagger says ("Лолла Каримова" after a
+genitive is no genitive).
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 

@@ -32,6 +32,8 @@ SAME_POST: dict[str, str] = {
     "премьер-министр": "премьер-министр",
     "глава правительства": "премьер-министр",
 }
+# words of a post's new holder ("новый премьер-министр")
+NEW_WORDS = frozenset({"новый", "будущий"})
 # sentences back to the holder's last mention for a post named again ("Президент заявил")
 AGAIN_REACH = 1
 TOPIC_REACH = 2  # for the person the article is about
@@ -139,6 +141,7 @@ def resolve_again(
                 for key, other in holders.get(post, {}).items()
                 if (phrase.org is None or other.org == phrase.org)
                 and (phrase.status == "former") == (other.status == "former")
+                and (not new_holder(doc, phrase) or other.how == "copula")
             }
             if len(held) == 1:
                 ((key, other),) = held.items()
@@ -167,6 +170,13 @@ def resolve_again(
                     phrase = replace(phrase, how="oblique")
         result.append((phrase, person))
     return result
+
+
+def new_holder(doc: Doc, phrase: Phrase) -> bool:
+    """A post named with a word of its new or future holder ("новый премьер-министр",
+    "будущего президента"): not the one who held it before in the article, unless a verb gave
+    it to that one there ("избрана президентом ... новый президент")."""
+    return any(fold(token.lemma_) in NEW_WORDS for token in doc[phrase.start : phrase.head])
 
 
 def recent(key: str, sent: int, sents_of: dict[str, set[int]], topic: bool = False) -> bool:

@@ -21,6 +21,7 @@ from ruextract.roles.agreement import (
     person_gender,
     verb_gender,
 )
+from ruextract.roles.anaphora import main_key
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -58,6 +59,11 @@ MODALS = frozenset({"мочь", "должен", "должный", "быть"})
 PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 COPULA_WINDOW = 8
+# tokens back from a post to the copula and name of its clause (the walk stops at the clause's
+# edge first): "Карапетян ранее возглавлял компанию «АрмРосГазпром», а в 2010—2011 годах был
+# мэром Еревана"
+COPULA_REACH = 32
+POSSESSIVES = frozenset({"его", "ее", "их"})  # "стал его старший сын"
 PRONOUN_TO_VERB = 3  # words from a subject pronoun to its copula: "он как раз трудился"
 OBJECT_CASES = frozenset({"Acc", "Gen"})  # an animate object reads as either
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
@@ -90,7 +96,7 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     sent = ents.sent[phrase.head]
     verb: Token | None = None
     i = phrase.start - 1
-    lowest = max(0, phrase.start - COPULA_WINDOW * 2)
+    lowest = max(0, phrase.start - COPULA_REACH)
     while i >= lowest:
         token = doc[i]
         if token.is_space:
@@ -153,9 +159,33 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             for j in range(max(0, person.start - 4), person.start):
                 if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
                     return person
-            return None
+            # past the object's descriptions: "назначил старшего советника Белого дома Пита
+            # Рауса временным главой"
+            return person if appointed_object(doc, person, phrase, ents) else None
         i -= 1
     return None
+
+
+def appointed_object(doc: Doc, person: Span, phrase: Phrase, ents: Entities) -> bool:
+    """A name in the accusative (or genitive) right before a post that an active verb of
+    appointment before it takes as its object, past the object's descriptions in its clause
+    ("избрала дочь президента Нурсултана Назарбаева Даригу главой комитета", "назначил
+    старшего советника Белого дома Пита Рауса временным главой"): no comma, finite verb,
+    conjunction or pronoun between the verb and the name."""
+    after = next_content(doc, person.end)
+    if after is None or after.i != phrase.start or not person_cases(person) & OBJECT_CASES:
+        return False
+    sent = ents.sent[person.start]
+    seen = 0
+    token = prev_content(doc, person.start - 1)
+    while token is not None and ents.sent[token.i] == sent and seen <= AHEAD_WINDOW:
+        if appoints(token):
+            return True
+        if token.text == "," or ends_clause(token):
+            return False
+        seen += 1
+        token = prev_content(doc, token.i - 1)
+    return False
 
 
 def appoints(verb: Token) -> bool:
@@ -251,6 +281,21 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
                 return None
             return person if wanted is None or gender is None or gender == wanted else None
         j -= 1
+    return topic_before(ents, j, wanted)
+
+
+def topic_before(ents: Entities, j: int, wanted: str | None) -> Span | None:
+    """The last mention at or before token ``j`` of the person the article is about (the one
+    mentioned most), of the ``wanted`` gender: a biography's subject named long before."""
+    topic = main_key(ents.per_counts)
+    if topic is None:
+        return None
+    while j >= 0:
+        person = ents.per.get(j)
+        if person is not None and person._.key == topic:
+            gender = person_gender(person)
+            return person if wanted is None or gender is None or gender == wanted else None
+        j -= 1
     return None
 
 
@@ -268,6 +313,9 @@ def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     dated = False
     token = prev_content(doc, dash.i - 1)
     while token is not None and ents.sent[token.i] == sent and token.text != ",":
+        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS and token.i + 1 == dash.i:
+            # "Сейчас он — профессор Калифорнийского университета"
+            return last_person(doc, token.i, ents)
         if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
             return None
         if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS:
@@ -315,6 +363,18 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
     return case_of(doc[phrase.head])
 
 
+def copula_follows(doc: Doc, phrase: Phrase) -> bool:
+    """A copula right after a post, past adverbs and words of modality: "новым главой
+    министерства стала", "спикером должен был стать" (``person_by_copula_after`` keeps to the
+    post's line)."""
+    token = next_content(doc, phrase.end)
+    while token is not None and (token.pos_ == "ADV" or fold(token.lemma_) in MODALS):
+        if fold(token.lemma_) in COPULAS and token.pos_ in ("VERB", "AUX"):
+            break  # "быть" is a copula and a word of modality
+        token = next_content(doc, token.i + 1)
+    return token is not None and token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS
+
+
 def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name after a copula that follows an instrumental post: "Президентом становится
     Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури", "главой
@@ -322,7 +382,8 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
 
     Before the copula only other instrumental posts, adverbs and brackets may stand ("Первой
     женщиной, премьер-министром Израиля, была"); after it the subject's descriptions, up to a
-    name that may be nominative, in the same clause (a genitive name there is a complement)."""
+    name that may be nominative, in the same clause (a genitive name there is a complement; a
+    possessive there describes the subject: "стал его старший сын Джордж Тупоу")."""
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     case = phrase_case(doc, phrase)
@@ -382,10 +443,19 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
                 or case_of(token) in ("Ins", "Gen")
             ):
                 return None  # "главой ... назначил": no copula before the name
-        elif token.text == "," or ends_clause(token):
-            return None
+        elif token.text == "," or (ends_clause(token) and not possessive(doc, token)):
+            return None  # "его старший сын Джордж": a possessive describes the subject
         token = next_content(doc, token.i + 1) if token is not None else None
     return None
+
+
+def possessive(doc: Doc, token: Token) -> bool:
+    """A possessive pronoun of the third person before the noun it qualifies ("его старший
+    сын"), which the tagger reads as a pronoun."""
+    if token.pos_ != "PRON" or fold(token.text) not in POSSESSIVES:
+        return False
+    after = next_content(doc, token.i + 1)
+    return after is not None and after.pos_ in ("ADJ", "NOUN", "NUM")
 
 
 # words of succession: the name after them held the post before its new holder ("назначен

@@ -21,12 +21,14 @@ from ruextract.roles.agreement import (
     ends_clause,
     one_of,
     opens_sentence,
+    person_cases,
     verb_disowns,
 )
 from ruextract.roles.anaphora import (
     with_org,
 )
 from ruextract.roles.copulas import (
+    copula_follows,
     dated_post,
     person_by_copula,
     person_by_copula_after,
@@ -43,6 +45,7 @@ from ruextract.roles.phrases import (
 from ruextract.roles.words import case_of, fold, line_break_between
 
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
+GAP_JOINERS = frozenset({"а", "и"})  # "..., а продюсером — Вадим Ульянкин"
 SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
 OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
 APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
@@ -111,9 +114,18 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     head = doc[phrase.head]
     person_case = case_of(doc[person.end - 1])
     head_case = case_of(head)
+    if sep.text == "(" and opens_bracket(doc, phrase):
+        return person  # "у Фредди Гуарина (полузащитник «Шанхая»)": a bracket keeps its case
     if head_case and person_case and person_case != head_case:
         return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
+
+
+def opens_bracket(doc: Doc, phrase: Phrase) -> bool:
+    """A phrase that is all its bracket holds, up to a note: "(полузащитник «Шанхая»)",
+    "(полузащитник «Шанхая» — ред.)"."""
+    after = next_content(doc, phrase.end)  # past a closing quote the phrase ends with
+    return after is not None and (after.text == ")" or after.text in DASHES)
 
 
 def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
@@ -147,6 +159,16 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if found[n] is None and n and found[n - 1] is not None and how[n - 1] != "before":
             if joined(doc, phrases[n - 1], phrase):
                 found[n], how[n] = found[n - 1], "list"  # "Волож, гендиректор и основатель"
+        if found[n] is None and gap_frame(doc, phrase):
+            # the copula left out: the subject after the dash or nobody named
+            found[n], how[n] = gapped_subject(doc, phrase, ents), "copula"
+            if found[n] is None:
+                how[n] = ""
+            continue
+        if found[n] is None and copula_follows(doc, phrase):
+            # "новым главой министерства стала Анастасия Кузнецова": the subject after the
+            # copula right after the post, not a name before it
+            found[n], how[n] = person_by_copula_after(doc, phrase, ents), "copula"
         if found[n] is None:
             found[n], how[n] = person_by_copula(doc, phrase, ents), "copula"
         if found[n] is None:
@@ -188,6 +210,43 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
     return sorted(result + extra, key=lambda pair: pair[0].start)
+
+
+def gap_frame(doc: Doc, phrase: Phrase) -> bool:
+    """A singular instrumental post after "а" or "и" and before a dash on its line: a clause
+    whose copula is left out ("..., а продюсером — Вадим Ульянкин")."""
+    if phrase_case(doc, phrase) != "Ins" or phrase.plural:
+        return False
+    before = prev_content(doc, phrase.start - 1)
+    dash = next_content(doc, phrase.end)
+    return (
+        before is not None
+        and fold(before.text) in GAP_JOINERS
+        and dash is not None
+        and dash.text in DASHES
+        and not line_break_between(doc, phrase.end - 1, dash.i)
+    )
+
+
+def gapped_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The subject after a dash that stands for a copula left out: "Его директором стал Павел
+    Кострикин, а продюсером — Вадим Ульянкин", "..., а спикером — историк, профессор НИУ ВШЭ
+    Олег Будницкий" (an instrumental post after "а" or "и", ``gap_frame``: the first name
+    after the dash in its clause, if it may be nominative)."""
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    token = next_content(doc, token.i + 1) if token is not None else None
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen <= AHEAD_WINDOW:
+        if token.i in ents.per:
+            span = ents.per[token.i]
+            cases = person_cases(span)
+            return span if not cases or "Nom" in cases else None
+        if ends_clause(token):
+            return None
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return None
 
 
 def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:

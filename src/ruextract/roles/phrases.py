@@ -48,6 +48,7 @@ QUOTES = frozenset("«»\"“”„'")
 OPENING_QUOTES = frozenset("«\"„“'")
 CLOSING_QUOTES = frozenset("»\"”“'")
 MAX_COMPLEMENT = 8
+MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Союз ТМА-08М»"
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
 # prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
@@ -177,6 +178,7 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
     end = head.i + 1
     taken: list[Token] = []
     governs_ins = fold(head.lemma_).endswith(INS_GOVERNORS)
+    quoted: set[int] = set()
     i = head.i + 1
     # a post's adjective after it: "Папа Римский"
     nxt = next_content(doc, i)
@@ -200,6 +202,13 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 inner = next_content(doc, inner.i + 1)  # ''Detroit Red Wings'': two apostrophes
             if token.text in OPENING_QUOTES and inner is not None and inner.i in ents.place:
                 i = token.i + 1
+                continue
+            close = closing_quote(doc, token, ents)
+            if close is not None and names_noun(doc, token, close, taken[-1] if taken else head):
+                # a name in quotes that is no entity: "командира корабля «Союз ТМА-08М»"
+                taken.extend(t for t in doc[token.i + 1 : close] if t.text not in QUOTES)
+                quoted.update(range(token.i + 1, close))
+                end = i = close + 1
                 continue
             if taken and token.text in CLOSING_QUOTES:
                 end = token.i + 1
@@ -257,19 +266,54 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
         break
     # a complement ends on a noun: "министра иностранных дел", not "... дел российского"
     while (
-        len(taken) > n_post and taken[-1].pos_ not in NOMINAL_POS and taken[-1].i not in ents.place
+        len(taken) > n_post
+        and taken[-1].pos_ not in NOMINAL_POS
+        and taken[-1].i not in ents.place
+        and taken[-1].i not in quoted
     ):
         taken.pop()
     if taken:
         end = taken[-1].i + 1
         after = next_content(doc, end)
-        quoted = doc[end - 1].i in ents.place
-        while quoted and after is not None and after.text in CLOSING_QUOTES:
+        named = doc[end - 1].i in ents.place or doc[end - 1].i in quoted
+        while named and after is not None and after.text in CLOSING_QUOTES:
             end = after.i + 1
             after = next_content(doc, end) if after.text == "'" else None
     else:
         end = head.i + 1
     return end, taken, n_post
+
+
+def closing_quote(doc: Doc, opening: Token, ents: Entities) -> int | None:
+    """The closing quote of a name in quotes that starts at ``opening`` (at most
+    ``MAX_QUOTED`` words, capitalised, on one line, no person's name inside): "«Немагия»",
+    "''Samsung''"; None when ``opening`` opens no name."""
+    if opening.text not in OPENING_QUOTES or opening.whitespace_:
+        return None  # an opening quote is written against the word after it
+    if opening.i and not doc[opening.i - 1].whitespace_ and doc[opening.i - 1].text not in QUOTES:
+        return None  # against the word before it: a closing one ("джамаата"")
+    first = next_content(doc, opening.i + 1)
+    while first is not None and first.text in QUOTES and first.text == opening.text:
+        first = next_content(doc, first.i + 1)  # ''Samsung'': two apostrophes
+    if first is None or not first.text[:1].isupper():
+        return None
+    for token in doc[first.i : first.i + MAX_QUOTED + 1]:
+        if token.i in ents.per or "\n" in token.text_with_ws:
+            return None
+        if token.text in CLOSING_QUOTES and token.i > first.i:
+            return token.i
+    return None
+
+
+def names_noun(doc: Doc, opening: Token, close: int, noun: Token) -> bool:
+    """A name in quotes from ``opening`` to ``close`` names the noun before it: "видеоблога
+    «Немагия»", "главы ''Samsung''" (its first word in the nominative, or in the noun's case,
+    or of no case), not an object after it ("принёс режиссёру «Золотую пальмовую ветвь»")."""
+    if noun.pos_ not in NOMINAL_POS:
+        return False
+    first = next(t for t in doc[opening.i + 1 : close] if t.text not in QUOTES)
+    case = case_of(first)
+    return case in (None, "Nom") or case == case_of(noun)
 
 
 def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
@@ -327,6 +371,13 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org = " ".join([nominative(token)[0]] + [t.text for t in rest[1:-1]] + [last.text])
             org_label, org_start, org_stop = "ORG", token.idx, last.end_char
             inner = token.i
+            break
+        opening = doc[token.i - 1] if token.i else None
+        close = closing_quote(doc, opening, ents) if opening is not None else None
+        if close is not None and not places:
+            # the name in quotes: "видеоблога «Немагия»"
+            org, org_label = doc[token.i : close].text, "ORG"
+            org_start, org_stop = token.idx, doc[close - 1].idx + len(doc[close - 1].text)
             break
         if token.text[:1].isupper() and not places:
             org, org_label = token.text, "ORG"

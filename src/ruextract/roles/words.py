@@ -106,9 +106,32 @@ def fold(text: str) -> str:
 
 
 def case_of(token: Token) -> str | None:
-    """The tagger's case of ``token``, if any."""
+    """The tagger's case of ``token``, if any; for a hyphenated noun, the one case pymorphy3
+    reads in its last part when it reads only one ("женщиной-президентом": the tagger says
+    genitive)."""
     found = token.morph.get("Case")
+    if token.pos_ == "NOUN" and "-" in token.text:
+        case = _hyphenated_case(token.text)
+        if case is not None:
+            return case
     return found[0] if found else None
+
+
+# pymorphy3's cases as the tagger names them
+TAGGER_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc",
+               "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Nom"}  # fmt: skip
+
+
+@lru_cache(maxsize=5_000)
+def _hyphenated_case(word: str) -> str | None:
+    """The one case pymorphy3's noun readings give the last part of a hyphenated word."""
+    last = word.rsplit("-", 1)[1].lower()
+    cases = {
+        TAGGER_CASE.get(parse.tag.case)
+        for parse in models.morph_analyzer().parse(last)
+        if parse.tag.POS == "NOUN"
+    }
+    return cases.pop() if len(cases) == 1 else None
 
 
 @lru_cache(maxsize=20_000)
