@@ -19,6 +19,7 @@
     (people_forms_s7, people_clusters_s7, people_evidence_s7, names_s7: session 7's rules)
     (names_unseen7, people_words_unseen7: session 7's names study)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
+    (people_s7_cuts, _discovery, _filters, _evidence, _joins: session 7's people boundaries)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -378,6 +379,46 @@ TARGETS: dict[str, Target] = {
         functions=("signature_initials",),
         tests=("tests/test_people_draw6.py",),
     ),
+    # people, session 7: discovery, boundaries and spurious people (draw 7 and NEREL train)
+    "people_s7_cuts": Target(
+        path="src/ruextract/people/boundaries/cuts.py",
+        functions=("relative_noun", "shared_case", "two_full_names"),
+        tests=("tests/test_people_draw7_boundaries.py",),
+    ),
+    "people_s7_discovery": Target(
+        path="src/ruextract/people/boundaries/discovery.py",
+        functions=(
+            "first_and_patronymic",
+            "single_space",
+            "name_cases",
+            "named_places",
+            "genitive_reading",
+            "quoted_first_names",
+        ),
+        tests=("tests/test_people_draw7_boundaries.py",),
+    ),
+    "people_s7_filters": Target(
+        path="src/ruextract/people/boundaries/filters.py",
+        functions=(
+            "quoted_thing",
+            "lowercase_unknown",
+            "post_title",
+            "first_name_case",
+            "title_adjective",
+            "disease_eponym",
+        ),
+        tests=("tests/test_people_draw7_boundaries.py",),
+    ),
+    "people_s7_evidence": Target(
+        path="src/ruextract/people/boundaries/evidence.py",
+        functions=("first_name_mentions", "first_name_form", "alone_in_quotes"),
+        tests=("tests/test_people_draw7_boundaries.py",),
+    ),
+    "people_s7_joins": Target(
+        path="src/ruextract/people/boundaries/joins.py",
+        functions=("patronymic_then_surname",),
+        tests=("tests/test_people_draw7_boundaries.py",),
+    ),
     # people, session 6: the rules the names study on unseen news added
     "names_unseen6": Target(
         path="src/ruextract/names.py",
@@ -412,22 +453,22 @@ TARGETS: dict[str, Target] = {
             "doubled_alike",
             "same_particles",
         ),
-        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+        tests=("tests/test_people_draw7_linking.py", "-k", "not pipeline"),
     ),
     "names_s7": Target(
         path="src/ruextract/names.py",
         functions=("listed_pet_forms", "name_readings"),
-        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+        tests=("tests/test_people_draw7_linking.py", "-k", "not pipeline"),
     ),
     "people_clusters_s7": Target(
         path="src/ruextract/people/linking/clusters.py",
         functions=("uncontested", "short_form_of", "named_near", "doubled_letters"),
-        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+        tests=("tests/test_people_draw7_linking.py", "-k", "not pipeline"),
     ),
     "people_evidence_s7": Target(
         path="src/ruextract/people/linking/evidence.py",
         functions=("hyphen_joined", "paradigm_shown"),
-        tests=("tests/test_people_draw7.py", "-k", "not pipeline"),
+        tests=("tests/test_people_draw7_linking.py", "-k", "not pipeline"),
     ),
     # people, session 7: the rules the second names study on unseen news added
     "names_unseen7": Target(

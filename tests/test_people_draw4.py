@@ -351,7 +351,7 @@ def test_people_headline_speaker(parse, text, expected):
 
 def test_people_lone_surname_goes_to_the_last_named_with_it(parse):
     # session 7: the son is named with the surname only in the paragraph before, so the
-    # lone surname's paragraph names one of the two with it (see test_people_draw7.py for
+    # lone surname's paragraph names one of the two with it (see test_people_draw7_linking.py for
     # both named there: the lone surname then stays apart)
     doc = parse(
         "Президент Александр Лукашенко выступил. Его сын Виктор Лукашенко возглавил совет.\n"

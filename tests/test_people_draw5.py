@@ -162,11 +162,6 @@ CASES_KNOWN_GAPS = [
         [("Марко Ройс", "Марко Ройс"), ("Марио Гомес", "Марио Гомес")],
         id="verb-opening-a-span-no-lowercase-evidence",
     ),
-    pytest.param(
-        "Многие мигранты, напомнил Папа, бежали от войны.",
-        [],
-        id="title-noun-alone-no-lowercase-evidence",
-    ),
 ]
 
 

@@ -26,14 +26,17 @@ from ruextract.people.boundaries import (
     discover,
     eponyms,
     extend,
+    first_name_mentions,
     implausible,
     join_adjacent,
     known_pairs,
     name_adjectives,
+    named_places,
     original_script,
     owner_of_body,
     patronymic_pairs,
     propagate,
+    quoted_first_names,
     quoted_nicknames,
     split_person,
     titled_names,
@@ -62,11 +65,14 @@ class PeopleLinker:
         pers, others = owner_of_body(doc, pers, others, surnames)
         pers = discover(doc, pers, others)
         pers, others = titled_names(doc, pers, others)
+        pers, others = named_places(doc, pers, others)
         pers = propagate(doc, pers, others)
         pers = patronymic_pairs(doc, pers, others)
+        pers = first_name_mentions(doc, pers, others)
         pers = extend(doc, pers, others)
         pers = eponyms(doc, pers, others)
         pers = name_adjectives(doc, pers, others)
+        pers = quoted_first_names(doc, pers, others)
         pers = trim_openings(doc, pers)
         pers = known_pairs(doc, pers)
         pers = original_script(doc, pers, others)

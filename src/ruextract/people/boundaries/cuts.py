@@ -90,7 +90,8 @@ def relative_cut(group: list[Token]) -> int:
 
     A surname in the genitive followed by a first name in another case names a relative
     ("Януковича Людмила", his wife); a surname in an oblique case followed by a surname in
-    another case is a second person; so is a second surname ("с Путиным Меркель").
+    another case, the two words sharing no case by the dictionary, is a second person; so is a
+    second surname ("с Путиным Меркель").
     """
     words = [t for t in group if is_word(t)]
     if len(words) != 2 or words[0].i != group[0].i:
@@ -110,8 +111,17 @@ def relative_cut(group: list[Token]) -> int:
         and "Surn" in dictionary_name_tags(first.text)
         and "Name" not in name_tags(second.text)
         and ("Surn" in name_tags(second.text) or not known_word(second.text))
+        and not shared_case(first.text, second.text)
     )
     return second.i - group[0].i if relative or other_surname else 0
+
+
+def shared_case(left: str, right: str) -> bool:
+    """The two words have a case in common among pymorphy3's readings (guesses included): the
+    tagger's two cases may be one form's two readings ("нападающего Карлоса Тевеса": genitive
+    and accusative are one form for a man), so they are no evidence of two people."""
+    cases = {p.tag.case for p in parse_word(left) if p.tag.case}
+    return bool(cases & {p.tag.case for p in parse_word(right) if p.tag.case})
 
 
 def cut_at_lines(doc: Doc, others: list[Span]) -> list[Span]:
@@ -169,20 +179,27 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
     made: dict[tuple[int, int], set[str]] = {}
     surnames: dict[tuple[int, int], str | None] = {}
+    # the words of each span as written, and its surname as written when that is an oblique
+    # case ("Арафата" of "Ясира Арафата": the surname "Арафат")
+    written: dict[tuple[int, int], set[str]] = {}
+    oblique: dict[tuple[int, int], str | None] = {}
 
     def forms(a: int, b: int) -> set[str]:
         if (a, b) in made:
             return made[a, b]
         words, seps = name_words(doc[a:b])
-        surnames[a, b] = None
+        surnames[a, b] = oblique[a, b] = None
+        written[a, b] = {fold(w.text) or "" for w in words}
         if not words or any(is_initial(w.text) for w in words):
             found: set[str] = set()
         else:
-            written = " ".join(fold(w.text) or "" for w in words)
+            as_written = " ".join(fold(w.text) or "" for w in words)
             parts = normal_name(words, seps)
-            found = {written, " ".join((fold(parts.normal) or "").split())}
+            found = {as_written, " ".join((fold(parts.normal) or "").split())}
             if len(words) > 1 and parts.last and " " not in parts.last:
                 surnames[a, b] = fold(parts.last)
+                if fold(words[-1].text) != surnames[a, b]:
+                    oblique[a, b] = fold(words[-1].text)
         made[a, b] = found
         return found
 
@@ -193,10 +210,14 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     # "Майкла Джексона" is one woman)
     before: set[str] = set()
     known_surnames: set[str] = set()
+    oblique_surnames: set[str] = set()
+    words_before: set[str] = set()
     for n, (a, b) in enumerate(pers):
         if n:
             before |= forms(*pers[n - 1])
             known_surnames |= {surnames[pers[n - 1]]} - {None}
+            oblique_surnames |= {oblique[pers[n - 1]]} - {None}
+            words_before |= written[pers[n - 1]]
         tokens = [t.i for t in doc[a:b] if is_word(t)]
         if len(tokens) < 2 or east_asian([doc[i].text for i in tokens]):
             out.append((a, b))
@@ -235,6 +256,25 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 cut = tokens[1]
         if (
             cut is None
+            and not whole & before
+            and two_full_names([doc[i] for i in tokens])
+            and stem(doc[tokens[3]].text) in {stem(f) for f in before | known_surnames}
+        ):
+            cut = tokens[2]  # a caption: "Рафаэль Корреа Эдвард Сноуден" after "о Сноудене"
+        if (
+            cut is None
+            and len(tokens) == 2
+            and not whole & before
+            and fold(doc[tokens[0]].text) in oblique_surnames
+            and fold(doc[tokens[1]].text) not in words_before
+            and relative_noun(doc, a)
+        ):
+            # "Вдова Арафата Суха" after "Ясира Арафата": after a noun naming a person, the
+            # surname in the oblique case the article wrote for a person named in full, then a
+            # word no mention of the article had: that person's relative, a second person
+            cut = tokens[1]
+        if (
+            cut is None
             and len(tokens) >= 4
             and not whole & before
             and "Patr" in dictionary_name_tags(doc[tokens[-3]].text)
@@ -248,3 +288,38 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out += [(a, cut), (cut, b)]
     return out
+
+
+def relative_noun(doc: Doc, start: int) -> bool:
+    """The word right before token ``start`` (spaces between, no line break) is a singular
+    animate common noun, by the tagger and the dictionary: a relative or a post ("Вдова",
+    "сын"), whose own name may follow the genitive of the person it is related to."""
+    i = start - 1
+    if i > 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1  # a no-break space is a token of its own
+    noun = doc[i]
+    if i < 0 or noun.pos_ != "NOUN":
+        return False
+    if noun.morph.get("Animacy") != ["Anim"] or noun.morph.get("Number") != ["Sing"]:
+        return False
+    return any(
+        from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+        for p in parse_word(noun.text)
+    )
+
+
+def two_full_names(words: list[Token]) -> bool:
+    """Four words that read first name, surname, first name, surname: two people side by side
+    (a caption "Рафаэль Корреа Эдвард Сноуден"; :func:`known_pairs` cuts them when the article
+    named the second by the surname before, as one Arabic name reads the same: "Абду Рабу
+    Мансура Хади"). The first and third words are first names
+    to pymorphy3's dictionary, the second and fourth have no first-name or patronymic reading
+    there; "Анна Мария Луиза Медичи", "Жан Поль Бельмондо" and a first name with patronymic
+    ("Иван Петрович Сидоров Путин") are not."""
+    if len(words) != 4 or any(is_initial(w.text) for w in words):
+        return False
+    first = [dictionary_name_tags(w.text) for w in words[::2]]
+    other = [dictionary_name_tags(w.text) for w in words[1::2]]
+    return all("Name" in tags for tags in first) and not any(
+        tags & {"Name", "Patr"} for tags in other
+    )

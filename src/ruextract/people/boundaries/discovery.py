@@ -7,13 +7,17 @@ script in brackets (:func:`original_script`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
     from_dictionary,
     is_initial,
+    known_word,
     parse_word,
 )
+from ruextract.people.boundaries.evidence import alone_in_quotes
 from ruextract.people.words import (
     dictionary_geo,
     dictionary_non_name,
@@ -57,6 +61,11 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
         if not free(token) or token.i in taken:
             continue
         nxt = next_content(doc, token.i + 1)
+        named = first_and_patronymic(doc, token, nxt, free)
+        if named is not None:
+            added.append(named)
+            taken.update(range(*named))
+            continue
         if (
             free(nxt)
             and gap(doc, token, nxt).strip(" \xa0") == ""
@@ -80,6 +89,48 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
                 added.append((token.i, token.i + 1))
                 taken.add(token.i)
     return sorted(pers + added)
+
+
+def first_and_patronymic(
+    doc: Doc, token: Token, nxt: Token | None, free: Callable[[Token | None], bool]
+) -> tuple[int, int] | None:
+    """A first name then a patronymic in a case both can have, by pymorphy3's dictionary, on one
+    line ("«Портрет Анны Карловны Бенуа»"), with the surname after them if a word follows that
+    is shaped like one, a proper noun to the tagger or unknown to the dictionary, and no
+    place; none when the second word is no patronymic ("Анны Карениной") or the two share no
+    case ("Анна Карловне")."""
+    if not free(nxt) or not single_space(doc, token, nxt):
+        return None
+    first_cases = name_cases(token.text, "Name")
+    shared = first_cases & name_cases(nxt.text, "Patr")
+    if not shared or dictionary_geo(token.text):
+        return None
+    end = nxt.i + 1
+    last = next_content(doc, end)
+    if (
+        free(last)
+        and single_space(doc, nxt, last)
+        and (surname_like(last) or last.pos_ == "PROPN" or not known_word(last.text))
+        and not dictionary_geo(last.text)
+    ):
+        end = last.i + 1
+    return token.i, end
+
+
+def single_space(doc: Doc, left: Token, right: Token) -> bool:
+    """Only spaces (no line break) between two tokens."""
+    between = gap(doc, left, right)
+    return between.strip(" \xa0") == ""
+
+
+def name_cases(word: str, grammeme: str) -> set[str]:
+    """The cases of pymorphy3's dictionary readings of ``word`` as a name part (``"Name"``,
+    ``"Patr"``)."""
+    return {
+        str(p.tag.case)
+        for p in parse_word(word)
+        if from_dictionary(p) and grammeme in p.tag.grammemes and p.tag.case
+    }
 
 
 def speaker_surname(doc: Doc, token: Token, nxt: Token | None) -> bool:
@@ -255,3 +306,135 @@ def listed_last(inside: list[Token], taken: set[int]) -> list[Token]:
     if len(items) < 2 or not all(item and all(t.i in taken for t in item) for item in items[:-1]):
         return []
     return items[-1]
+
+
+# nouns of a street or square named after a person (lemmas): "проспекта Вернадского"
+STREET_NOUNS = frozenset(
+    {"улица", "проспект", "площадь", "переулок", "бульвар", "набережная", "шоссе", "проезд"}
+)
+# the adjective naming a saint: "собора святого Петра", "больнице Святой Марии"
+SAINT = frozenset({"святой"})
+
+
+def named_places(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    """The person a street is named after and a saint that a church or a hospital is named
+    after, in the genitive after the street's noun or "святой": "на пересечении проспекта
+    Вернадского" (a surname to pymorphy3's dictionary), "улице Генерала Дорохова" is left,
+    "больнице Святой Марии", "собора святого Петра" (a first name to the dictionary). The name
+    is a mention of the person (the guideline keeps them, as NEREL does); a place or body
+    slovnet found over no more than the noun and the name gives way to it. "улица Садовая"
+    (an adjective), "святое место" and "проспекта Мира" (no name reading) stay."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    owner = {i: ent for ent in others for i in range(ent.start, ent.end)}
+    added, dropped = [], set()
+    for token in doc:
+        if token.i in taken or not is_word(token) or not is_capitalized(token):
+            continue
+        if token.text.isupper():
+            continue
+        noun = prev_content(doc, token.i - 1)
+        if noun is None or noun.i in taken or not single_space(doc, noun, token):
+            continue
+        end = named_place_name(doc, noun, token, taken)
+        if end is None:
+            continue
+        covering = {owner[i] for i in range(noun.i, end) if i in owner}
+        if any(ent.start < noun.i or ent.end > end for ent in covering):
+            continue  # the name inside a longer place or body: left to it
+        added.append((token.i, end))
+        taken.update(range(token.i, end))
+        dropped |= covering
+    if not added:
+        return pers, others
+    return sorted(pers + added), [e for e in others if e not in dropped]
+
+
+def named_place_name(doc: Doc, noun: Token, token: Token, taken: set[int]) -> int | None:
+    """The end of the name a place is named after, from ``token`` after ``noun``: a surname
+    in the genitive (with a first name in the genitive before it) after a lowercase street
+    noun, a first name in the genitive after "святой"; None when there is none."""
+    lemma = noun.lemma_.lower()
+    if lemma in SAINT:
+        return token.i + 1 if genitive_reading(token.text, "Name") else None
+    if lemma not in STREET_NOUNS or not noun.text[:1].islower():
+        return None
+    nxt = next_content(doc, token.i + 1)
+    if (
+        nxt is not None
+        and nxt.i not in taken
+        and is_capitalized(nxt)
+        and single_space(doc, token, nxt)
+        and genitive_reading(token.text, "Name")
+        and genitive_reading(nxt.text, "Surn")
+    ):
+        return nxt.i + 1  # "бульвара Тараса Шевченко"
+    return token.i + 1 if genitive_reading(token.text, "Surn") else None
+
+
+def genitive_reading(word: str, grammeme: str) -> bool:
+    """pymorphy3's dictionary reads ``word`` as a singular genitive name part (``"Name"``,
+    ``"Surn"``)."""
+    return any(
+        from_dictionary(p) and grammeme in p.tag.grammemes and {"gent", "sing"} <= p.tag.grammemes
+        for p in parse_word(word)
+    )
+
+
+def quoted_first_names(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """A first name inside the title of a work in «» (two to twelve words, on one line): a
+    character or the person the work is about ("«Дядя Ваня»", "«Ромео и Джульетта»",
+    "«Спасти рядового Райана»"). The word is a first name in every reading pymorphy3's
+    dictionary has ("Любовь" of "«Любовь и голуби»", "Веры", "Максим" are also common nouns and
+    stay out), and a title of one word is the work's own name ("песню «Юлия»"). A surname
+    right after the first name goes with it ("«Кто боится Вирджинии Вульф»").
+    """
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    lone = {a for a, b in pers if b == a + 1}  # a one-word PER span: a surname to join
+    added, joined = [], set()
+    start = None
+    for token in doc:
+        if token.text == "«":
+            start = token.i + 1
+            continue
+        if start is None:
+            continue
+        if "\n" in token.text or token.i - start > 12:
+            start = None
+            continue
+        if token.text != "»":
+            continue
+        words = [t for t in doc[start : token.i] if is_word(t)]
+        start = None
+        if len(words) < 2:
+            continue
+        for word in words:
+            if word.i in taken or not is_capitalized(word) or word.text.isupper():
+                continue
+            parses = [p for p in parse_word(word.text) if from_dictionary(p)]
+            if not parses or not all("Name" in p.tag.grammemes for p in parses):
+                continue
+            if alone_in_quotes(doc, word):
+                continue  # "«… „Пересвет“»": the name of a body inside the title
+            end = word.i + 1
+            last = next_content(doc, end)
+            if (
+                last is not None
+                and (last.i not in taken or last.i in lone)
+                and is_capitalized(last)
+                and single_space(doc, word, last)
+                and (surname_like(last) or not known_word(last.text))
+            ):
+                end = last.i + 1  # "«Кто боится Вирджинии Вульф»"
+                if last.i in lone:
+                    joined.add((last.i, end))
+            if added and added[-1][1] == word.i and single_space(doc, doc[word.i - 1], word):
+                added[-1] = (added[-1][0], end)  # two first-name words: one name
+            else:
+                added.append((word.i, end))
+            taken.update(range(word.i, end))
+    return sorted([r for r in pers if r not in joined] + added)

@@ -6,18 +6,22 @@ name and patronymic of a person named in full (:func:`patronymic_pairs`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
     NameWord,
     east_asian,
+    from_dictionary,
     is_initial,
     name_tags,
     normal_name,
+    parse_word,
 )
 from ruextract.people.boundaries.filters import family_by_noun
 from ruextract.people.linking import fold, stem
 from ruextract.people.words import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     dictionary_non_name,
     dictionary_proper,
     gap,
@@ -218,3 +222,80 @@ def patronymic_pairs(
             added.append((token.i, nxt.i + 1))
             taken.update((token.i, nxt.i))
     return sorted(pers + added)
+
+
+def first_name_mentions(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """Mark as PER a lone first name of the one person of the article who has it, written
+    again alone ("Серена Уильямс" … "В планах Серены"; "Башню Елизаветы" after "Елизавета
+    II"): the word as written, or a case form of it by pymorphy3's dictionary. Not when two
+    people of the article share the first name ("Мария Иванова", "Мария Петрова"), when a
+    capitalised word follows (another name: "Серена Уильямс" itself, "Серена Джонс"), nor a
+    sentence-initial word the dictionary has as no name unless it is the first name as the
+    article wrote it ("Серена довольна" opening a sentence), nor a word alone in quotes (a title:
+    "песню «Юлия»" after "Юлия Савичева")."""
+    owners: dict[str, set[str]] = {}
+    for a, b in pers:
+        words, seps = name_words(doc[a:b])
+        if len(words) < 2 or any(is_initial(w.text) for w in words):
+            continue
+        if east_asian([w.text for w in words]):
+            continue
+        parts = normal_name(words, seps)
+        if parts.first and parts.last and " " not in parts.first:
+            owners.setdefault(fold(parts.first) or "", set()).add(fold(parts.last) or "")
+    known = {first for first, lasts in owners.items() if len(lasts) == 1 and len(first) >= 3}
+    if not known:
+        return pers
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    added = []
+    for token in doc:
+        if token.i in taken or not is_word(token) or not is_capitalized(token):
+            continue
+        if token.text.isupper() or not first_name_form(token.text, known):
+            continue
+        nxt = next_content(doc, token.i + 1)
+        if (
+            nxt is not None
+            and is_word(nxt)
+            and is_capitalized(nxt)
+            and ("\n" not in gap(doc, token, nxt))
+        ):
+            continue
+        if (
+            fold(token.text) not in known
+            and sentence_initial(doc, token)
+            and dictionary_non_name(token.text)
+        ):
+            continue  # "Серены нет": the verb's form, not the written first name
+        if alone_in_quotes(doc, token):
+            continue  # "песню «Юлия»": a title
+        added.append((token.i, token.i + 1))
+    return sorted(pers + added)
+
+
+def alone_in_quotes(doc: Doc, token: Token) -> bool:
+    """The token is all that stands between an opening and a closing quote ("«Юлия»")."""
+    return (
+        0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text in OPEN_QUOTES
+        and doc[token.i + 1].text in CLOSE_QUOTES
+    )
+
+
+def first_name_form(word: str, known: set[str]) -> bool:
+    """``word`` is one of the ``known`` first names (folded nominatives) as written, another
+    case ending on its stem of four letters or more ("Серены" of "серена"), or a case form of
+    one by a dictionary first-name reading ("Марии" of "мария")."""
+    if fold(word) in known:
+        return True
+    found = stem(word)
+    if found and len(found) >= 4 and found in {stem(k) for k in known}:
+        return True  # "Серены" of "серена", which the dictionary has as no name
+    return any(
+        "Name" in p.tag.grammemes and fold(p.normal_form) in known
+        for p in parse_word(word)
+        if from_dictionary(p)
+    )

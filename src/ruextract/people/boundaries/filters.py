@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ruextract.names import (
+    dictionary_name_tags,
     from_dictionary,
     known_word,
     name_tags,
@@ -15,6 +16,8 @@ from ruextract.names import (
 )
 from ruextract.people.linking import fold, stem
 from ruextract.people.words import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     SURNAME_ENDING,
     dictionary_non_name,
     family_surname,
@@ -72,10 +75,20 @@ def implausible(
         return True  # "Викиновости сообщали": no one person
     if lowercase_noun(doc, token):
         return True  # "напомнил Папа" … "папа Римский Франциск": a title, no name
+    if quoted_thing(doc, token):
+        return True  # "форвард «Реала»": a club, a firm, a work
+    if title_adjective(doc, token):
+        return True  # "герцогини Кембриджской": the title's adjective, no name
+    if disease_eponym(doc, token):
+        return True  # "болезни Паркинсона": the disease
+    if lowercase_unknown(doc, token):
+        return True  # "Мельдоний" … "с применением мельдония": a drug, a thing
     if thing_apposition(doc, token):
         return True  # "Газета Кларин сообщает": the newspaper's name
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
         return False  # after initials, a surname: "Дж.Коми"
+    if first_names and first_name_case(token.text, first_names):
+        return False  # "В планах Серены" after "Серена Уильямс": not the verb "серить"
     if thing_adjective(doc, token):
         return True  # an adjective naming a thing with its noun: "Хризантемового трона"
     if first_names and place_as_written(token.text) and first_name_of(token.text, first_names):
@@ -86,6 +99,16 @@ def implausible(
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
         shape and shape.start() >= 2
     )
+
+
+def first_name_case(word: str, first_names: set[str]) -> bool:
+    """``word`` is one of ``first_names`` (folded nominatives of the article's people named in
+    full) as written or with another case ending on the same stem of four letters or more
+    ("Серены" of "серена"; not "Коби" of "коба")."""
+    if fold(word) in first_names:
+        return True
+    found = stem(word)
+    return bool(found) and len(found) >= 4 and found in {stem(f) for f in first_names}
 
 
 def first_name_of(word: str, first_names: set[str]) -> bool:
@@ -100,15 +123,26 @@ def first_name_of(word: str, first_names: set[str]) -> bool:
 
 def lowercase_noun(doc: Doc, token: Token) -> bool:
     """A capitalised word with no name reading that the dictionary has as a noun naming a person
-    and that the article also writes in lowercase: a title written with a capital ("Папа"
-    beside "папа Римский Франциск"), not a name. A word the article writes only with a
-    capital is left to the other rules."""
+    and that the article also writes in lowercase, or that names a post (:func:`post_title`):
+    a title written with a capital ("Папа" beside "папа Римский Франциск"; "Патриархом
+    Болгарским стал"), not a name. Another person noun the article writes only with a capital
+    is left to the other rules ("Дед Мороз", "Богородица")."""
     if name_tags(token.text) or not token.text[:1].isupper() or token.text.isupper():
         return False
     parses = [p for p in parse_word(token.text) if from_dictionary(p)]
     if not parses or not all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses):
         return False
-    return token.lower_ in token_text_set(doc)
+    return token.lower_ in token_text_set(doc) or post_title(token)
+
+
+def post_title(token: Token) -> bool:
+    """A singular noun naming a post, by the lemma of its dictionary readings, that NEREL's
+    posts hold ("Патриархом", "Папа", "Президент"): a post written with a capital stands
+    for the holder's title, no name."""
+    from ruextract.roles.words import role_nouns  # the lexicon; roles itself reads people
+
+    lemmas = {p.normal_form for p in parse_word(token.text) if from_dictionary(p)}
+    return bool(lemmas) and lemmas <= role_nouns()
 
 
 # nouns naming a family as a whole (lemmas); "Братья Кличко" names the brothers and stays
@@ -191,3 +225,87 @@ def thing_adjective(doc: Doc, token: Token) -> bool:
     case |= {"Loc": "loct"}
     wanted = {case.get(c) for c in noun.morph.get("Case")}
     return any(p.tag.POS == "ADJF" and p.tag.case in wanted for p in parses)
+
+
+def quoted_thing(doc: Doc, token: Token) -> bool:
+    """A word with no name reading in the dictionary that the article writes alone inside
+    quotes in an oblique case by the tagger, with an inanimate noun as pymorphy3's likeliest
+    reading ("форвард «Реала»", "против «Зенита»", "гендиректором «Колмара»"): the name of a
+    club, a firm or a work, not a person's; so is the same word unquoted ("Форвард Реала").
+    A nickname in quotes is in the nominative ("Руслан Владыко («Пан»)") and stays."""
+    if dictionary_name_tags(token.text) or not token.text[:1].isupper():
+        return False
+    return any(quoted_oblique(doc, other) for other in doc if other.text == token.text)
+
+
+def quoted_oblique(doc: Doc, token: Token) -> bool:
+    """The token stands alone inside quotes ("«Реала»", no space inside), in an oblique case
+    by the tagger, an inanimate noun as pymorphy3's likeliest reading."""
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.text not in OPEN_QUOTES or after.text not in CLOSE_QUOTES:
+        return False
+    if before.whitespace_ or token.whitespace_:
+        return False
+    case = token.morph.get("Case")
+    if not case or case == ["Nom"]:
+        return False
+    parses = parse_word(token.text)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag.grammemes
+
+
+def lowercase_unknown(doc: Doc, token: Token) -> bool:
+    """A capitalised word the dictionary does not know (of five letters or more) whose stem,
+    all but its last letter, opens a lowercase word of the article that the dictionary does
+    not know either ("Мельдоний" … "применением мельдония"): a common noun written with a
+    capital (a heading, a caption), no name. A word the article writes only with a capital
+    stays ("Мельдоний" alone), and so does one whose stem opens only a dictionary word
+    ("мальчик Матео" … "матери")."""
+    text = token.text
+    if len(text) < 5 or not text[:1].isupper() or text.isupper() or known_word(text):
+        return False
+    stem_ = text[:-1].lower()
+    return any(
+        word[:1].islower()
+        and word.startswith(stem_)
+        and len(word) <= len(text) + 2
+        and not known_word(word)
+        for word in token_text_set(doc)
+    )
+
+
+def title_adjective(doc: Doc, token: Token) -> bool:
+    """A capitalised word that pymorphy3's dictionary reads only as an adjective, with no name
+    reading, right after a noun naming a person in the same case by the tagger: the adjective
+    of a title ("герцогини Кембриджской", "Патриархом Болгарским", "принц Кембриджский"), no
+    name. An adjective before its noun ("Белого дома") is :func:`thing_adjective`'s; one
+    after a thing ("дворца Кембриджского") or in another case stays."""
+    if token.i == 0 or name_tags(token.text):
+        return False
+    parses = [p for p in parse_word(token.text) if from_dictionary(p)]
+    if not parses or not all(p.tag.POS == "ADJF" for p in parses):
+        return False
+    noun = doc[token.i - 1]
+    if not is_word(noun) or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(
+        from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+        for p in parse_word(noun.text)
+    ):
+        return False
+    case = token.morph.get("Case")
+    return bool(case) and noun.morph.get("Case") == case
+
+
+# nouns naming a disease or syndrome after the physician who described it (lemmas)
+DISEASE_NOUNS = frozenset({"болезнь", "синдром"})
+
+
+def disease_eponym(doc: Doc, token: Token) -> bool:
+    """A lone surname right after a noun naming a disease ("болезни Паркинсона", "синдром
+    Дауна"): the disease, no person of the article."""
+    if token.i == 0:
+        return False
+    noun = doc[token.i - 1]
+    return is_word(noun) and noun.text[:1].islower() and noun.lemma_.lower() in DISEASE_NOUNS

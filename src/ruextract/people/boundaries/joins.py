@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ruextract.names import (
+    dictionary_name_tags,
     east_asian,
     is_initial,
     known_word,
@@ -109,9 +110,23 @@ def one_name(left: Span, right: Span) -> bool:
         return True  # "Путиным" + "Владимиром Владимировичем"
     if full_left == 2 and rw and len(rw) == 1 and "-" in rw[0] and rw[0].istitle():
         return True  # a double surname: "Мейв Кеннеди" + "Таунсенд-Маккин"
+    if full_left == len(lw) == 2 and full_right == len(rw) == 1 and patronymic_then_surname(lw, rw):
+        return True  # "Марина Филипповна" + "Ходорковская"
     if full_right == 0 or full_left == 0:
         return full_left + full_right <= 2
     return full_left + full_right <= 2 and full_left == 1 and full_right == 1
+
+
+def patronymic_then_surname(left: list[str], right: list[str]) -> bool:
+    """A first name and a patronymic, then one word that is no first name nor patronymic: the
+    surname of the same person ("Марина Филипповна" + "Ходорковская"; not "Ольга Алексеевна" +
+    "Мария")."""
+    tags = dictionary_name_tags(right[0])
+    return (
+        "Name" in dictionary_name_tags(left[0])
+        and "Patr" in dictionary_name_tags(left[1])
+        and not tags & {"Name", "Patr"}
+    )
 
 
 def quoted_nicknames(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
