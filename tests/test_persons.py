@@ -98,8 +98,26 @@ CASES = [
             ("b", "Барак", None, "Барак", None),
             ("c", "Барак Обама", "Обама", "Барак", None),
         ],
-        [["a:Барак", "b:Барак"], ["c:Барак Обама"]],
-        id="first-name-alone-is-its-own-person",
+        [["a:Барак"], ["b:Барак"], ["c:Барак Обама"]],
+        id="first-name-alone-is-a-person-of-its-article-only",
+    ),
+    pytest.param(
+        [
+            ("a", "Мария", None, "Мария", None),
+            ("a", "Мария Ивановна", None, "Мария", "Ивановна"),
+            ("b", "Мария Ивановна", None, "Мария", "Ивановна"),
+        ],
+        [["a:Мария"], ["a:Мария Ивановна", "b:Мария Ивановна"]],
+        id="first-name-with-patronymic-is-by-its-name",
+    ),
+    pytest.param(
+        [
+            ("a", "Елизавета II", None, "Елизавета", None),
+            ("b", "Елизавета II", None, "Елизавета", None),
+            ("c", "Елизавета", None, "Елизавета", None),
+        ],
+        [["a:Елизавета II", "b:Елизавета II"], ["c:Елизавета"]],
+        id="a-ruler-with-a-numeral-is-one-person-by-name",
     ),
 ]
 

@@ -10,7 +10,10 @@ of workers, Dask or the library give the same ``persons`` table and the same ``p
 - a person with a surname only ("Путин") takes the id of the run's single person with exactly
   that surname (the surname's form carries its gender: "Ефимова" is not "Ефимов"); when several
   people share it, the surname-only person keeps an id of its own;
-- anyone else (a first name alone, a name with no parts) is its own person, by its name.
+- a first name alone ("Мария": no surname, no patronymic, nothing else in the name) names
+  someone of its article only: it is its own person in each article (many Марии are not one);
+- anyone else (a name with no parts, a ruler's name with a numeral: "Елизавета II") is its own
+  person, by its name.
 
 ``person_id`` is a hash of the identity, so it is stable for the same input (and stays the same
 for a person whose name is read the same in another run). ``name`` is the fullest nominative
@@ -100,12 +103,14 @@ def identify(people: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
             identities[i] = ("initials", last, _letters(first), _letters(middle or ""))
             initials_by_last[last].add(identities[i])
     # surnames alone: the single person with that surname
-    for i, (last, first) in enumerate(zip(lasts, firsts, strict=True)):
+    for i, (last, first, middle) in enumerate(zip(lasts, firsts, middles, strict=True)):
         if identities[i] is not None:
             continue
         if last and not first:
             candidates = list(full_by_last.get(last, {})) or list(initials_by_last.get(last, ()))
             identities[i] = candidates[0] if len(candidates) == 1 else ("last", last)
+        elif first and not last and not middle and names[i] == first:
+            identities[i] = ("first", str(rows["doc_id"].iat[i]), first)
         else:
             identities[i] = ("name", names[i] or "")
 
