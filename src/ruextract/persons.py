@@ -10,8 +10,10 @@ of workers, Dask or the library give the same ``persons`` table and the same ``p
 - a person with a surname only ("Путин") takes the id of the run's single person with exactly
   that surname (the surname's form carries its gender: "Ефимова" is not "Ефимов"); when several
   people share it, the surname-only person keeps an id of its own;
-- a first name alone ("Мария": no surname, no patronymic, nothing else in the name) names
-  someone of its article only: it is its own person in each article (many Марии are not one);
+- a first name alone ("Мария": no surname, no patronymic, nothing else in the name) that some
+  person of the run has with a surname names someone of its article only: it is its own
+  person in each article (many Марии are not one); a first name nobody of the run has with a
+  surname is a single name ("Абай", "Рианна"), one person by its name;
 - anyone else (a name with no parts, a ruler's name with a numeral: "Елизавета II") is its own
   person, by its name.
 
@@ -102,6 +104,8 @@ def identify(people: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
         else:
             identities[i] = ("initials", last, _letters(first), _letters(middle or ""))
             initials_by_last[last].add(identities[i])
+    # first names that some person of the run has with a surname
+    shared_firsts = {f for last, f in zip(lasts, firsts, strict=True) if last and _full(f)}
     # surnames alone: the single person with that surname
     for i, (last, first, middle) in enumerate(zip(lasts, firsts, middles, strict=True)):
         if identities[i] is not None:
@@ -109,7 +113,7 @@ def identify(people: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
         if last and not first:
             candidates = list(full_by_last.get(last, {})) or list(initials_by_last.get(last, ()))
             identities[i] = candidates[0] if len(candidates) == 1 else ("last", last)
-        elif first and not last and not middle and names[i] == first:
+        elif first in shared_firsts and not last and not middle and names[i] == first:
             identities[i] = ("first", str(rows["doc_id"].iat[i]), first)
         else:
             identities[i] = ("name", names[i] or "")
