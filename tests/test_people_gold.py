@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from tests.conftest import ROOT, gold_path
+from tests.conftest import ROOT, gold_path, load_script
 
 GOLD = ROOT / "data" / "gold" / "people.jsonl"
 
@@ -17,11 +15,7 @@ GOLD = ROOT / "data" / "gold" / "people.jsonl"
 @pytest.fixture(scope="module")
 def tool():
     """tools/people_gold.py as a module."""
-    spec = importlib.util.spec_from_file_location("people_gold", ROOT / "tools" / "people_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/people_gold.py")
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,11 @@ the gold file (data/gold/roles.jsonl) against its texts."""
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from tests.conftest import ROOT, gold_path
+from tests.conftest import ROOT, gold_path, load_script
 
 GOLD = ROOT / "data" / "gold" / "roles.jsonl"
 TEXT = "Министр финансов Аркании Пётр Сидоров встретил Сидорова-младшего. Министр доволен."
@@ -19,11 +17,7 @@ TEXT = "Министр финансов Аркании Пётр Сидоров �
 @pytest.fixture(scope="module")
 def tool():
     """tools/roles_gold.py as a module."""
-    spec = importlib.util.spec_from_file_location("roles_gold", ROOT / "tools" / "roles_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/roles_gold.py")
 
 
 @pytest.fixture(scope="module")
