@@ -38,8 +38,8 @@ def test_people_gold_is_built_from_its_decisions(tool, articles, golds):
 
 def test_people_gold_sets_follow_the_seeded_draw(tool, articles, golds):
     drawn = tool.draw(articles)
-    # every drawn article is annotated, in the set its draw gives (the first seven held-out
-    # draws were scored once, then studied: tune now; draw 8 is held out)
+    # every drawn article is annotated, in the set its draw gives (the eight held-out draws were
+    # scored once, then studied: tune now; draw 9 is annotated off main)
     assert {g["id"]: g["set"] for g in golds} == drawn
     assert {drawn[i] for i in tool.FIFTH_IDS} == {"tune"}
 
@@ -147,7 +147,7 @@ def test_people_gold_draw_7_is_new_and_spent(tool, articles):
     assert {drawn[doc_id] for doc_id in ids} == {"tune"}
 
 
-def test_people_gold_draw_8_is_new_and_held_out(tool, articles):
+def test_people_gold_draw_8_is_new_and_spent(tool, articles):
     earlier = (
         tool.draws_to_fifth(articles)
         | dict.fromkeys(tool.SIXTH_IDS, "tune")
@@ -162,6 +162,6 @@ def test_people_gold_draw_8_is_new_and_held_out(tool, articles):
     with pytest.raises(ValueError):  # the eighth seed's order is not the seventh's
         tool.check_listed(ids, n, tool.train_order(articles, tool.SEVENTH_HELDOUT_SEED), earlier)
     drawn = tool.draw(articles)
+    # scored once at the end of session 7, then its errors listed: tune now
     assert list(drawn)[-18:] == list(ids)
-    assert {drawn[doc_id] for doc_id in ids} == {"heldout"}
-    assert {s for doc_id, s in drawn.items() if doc_id not in ids} == {"tune"}
+    assert set(drawn.values()) == {"tune"}
