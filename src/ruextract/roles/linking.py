@@ -19,7 +19,9 @@ from ruextract.roles.agreement import (
     LIST_JOINERS,
     agree,
     ends_clause,
+    man_in_oblique,
     one_of,
+    only_nominative,
     opens_sentence,
     person_cases,
     verb_disowns,
@@ -37,18 +39,28 @@ from ruextract.roles.copulas import (
     subject_of,
 )
 from ruextract.roles.phrases import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     QUOTES,
     Entities,
     Phrase,
     make_phrase,
 )
-from ruextract.roles.words import case_of, fold, line_break_between
+from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
 
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 GAP_JOINERS = frozenset({"а", "и"})  # "..., а продюсером — Вадим Ульянкин"
 SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
 OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
 APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
+# nouns of kinship: a genitive post after one is the relative's ("внучка бывшего
+# вице-президента Лукойла … Ралифа Сафина Алсу": the post is Сафин's, not Алсу's)
+KIN_NOUNS = frozenset({
+    "сын", "дочь", "внук", "внучка", "правнук", "правнучка", "жена", "муж", "супруга", "супруг",
+    "вдова", "вдовец", "мать", "отец", "брат", "сестра", "племянник", "племянница", "зять",
+    "невестка", "тесть", "теща", "свекор", "свекровь", "дядя", "тетя", "дед", "дедушка",
+    "бабушка", "пасынок", "падчерица", "отчим", "мачеха", "родственник", "родственница",
+})  # fmt: skip
 # between an oblique post and its name only places and words about the holder may stand:
 # "певца из Омска Егора Летова"; a noun or verb there takes the name as its own complement
 OBLIQUE_STOPS = frozenset({"NOUN", "VERB", "AUX", "PRON", "DET"})
@@ -184,6 +196,9 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if found[n] is None:
             how[n] = ""
     result = [(replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)]
+    for n, (phrase, person) in enumerate(result):
+        if person is not None and of_kin(doc, phrase) and not genitive_holder(phrase, person):
+            result[n] = (replace(phrase, how=""), None)  # "супруга музыканта Эльжбета …"
     # posts listed together share their place: "Главнокомандующий Сухопутными войсками генерал
     # армии Владимир Болдырев"
     for n, (phrase, person) in enumerate(result):
@@ -209,7 +224,69 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     for phrase, person in result:
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
+    names = nicknames(doc, ents)
+    if names:
+        result = [
+            (p, None if by_nickname(doc, p, person, names) else person) for p, person in result
+        ]
+        extra = [(p, person) for p, person in extra if not by_nickname(doc, p, person, names)]
     return sorted(result + extra, key=lambda pair: pair[0].start)
+
+
+def nicknames(doc: Doc, ents: Entities) -> set[tuple[str, str]]:
+    """The posts an article writes in quotes with a person's name as one title, a nickname or
+    a work named after it ("фильма «Доктор Лиза»"): (the post's lemma, the person's key)."""
+    found: set[tuple[str, str]] = set()
+    for token in doc:
+        if token.text not in OPENING_QUOTES or token.i + 2 >= len(doc):
+            continue
+        noun, name = doc[token.i + 1], doc[token.i + 2]
+        span = ents.per.get(name.i)
+        if span is None or span.start != name.i or not noun.text[:1].isupper():
+            continue
+        close = next_content(doc, span.end)
+        if close is not None and close.text in CLOSING_QUOTES and is_role_noun(noun):
+            found.add((head_lemma(noun), span._.key or span.text))
+    return found
+
+
+def by_nickname(doc: Doc, phrase: Phrase, person: Span | None, names: set) -> bool:
+    """A post alone right before a mention of a person who bears it as a nickname ("Доктора
+    Лизы", "о докторе Лизе" where the article writes «Доктор Лиза»)."""
+    if person is None or phrase.end - phrase.start != 1 or phrase.head != phrase.start:
+        return False
+    key = person._.key or person.text
+    after = next_content(doc, phrase.end)
+    return (
+        (head_lemma(doc[phrase.head]), key) in names
+        and after is not None
+        and after.i == person.start
+    )
+
+
+def of_kin(doc: Doc, phrase: Phrase) -> bool:
+    """A genitive post right after a noun of kinship ("внучка бывшего вице-президента
+    Лукойла", "супруга музыканта"): the relative's post, whose holder is named in the
+    genitive ("сын главы государства Ивана Петрова") or not at all."""
+    before = prev_content(doc, phrase.start - 1)
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and fold(before.lemma_) in KIN_NOUNS
+        and phrase_case(doc, phrase) == "Gen"
+    )
+
+
+def genitive_holder(phrase: Phrase, person: Span) -> bool:
+    """A name that may hold a genitive post after a noun of kinship: one after the post, read
+    as genitive ("сын актрисы Завьяловой") or with no word that can only be nominative
+    ("внучка императора Акихито"; not "супруга музыканта Эльжбета Пендерецкая"); not the name
+    the kinship noun describes, before it ("Алсу, внучка бывшего вице-президента …")."""
+    if person.start < phrase.start:
+        return False
+    if "Gen" in person_cases(person):
+        return True
+    return not any(only_nominative(token.text) for token in person if token.is_alpha)
 
 
 def gap_frame(doc: Doc, phrase: Phrase) -> bool:
@@ -360,7 +437,7 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         token = doc[i]
         if i in ents.per:
             span = ents.per[i]
-            name_case = case_of(doc[span.end - 1])
+            name_case = "Gen" if man_in_oblique(span) else case_of(doc[span.end - 1])
             if head_case == "Nom":
                 if name_case in (None, "Nom"):
                     return None if verb_disowns(doc, span) else span

@@ -58,6 +58,13 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
 PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
+# NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
+# work with no org named ("соавтор сценария"), a personal relation ("его учитель")
+DEGREE_HEADS = frozenset({"доктор", "кандидат"})
+DEGREE_FIELD = "наука"
+WORK_PARTS = frozenset({"автор", "соавтор"})
+RELATION_HEADS = frozenset({"учитель", "наставник", "ученик", "ученица"})
+POSSESSIVES = frozenset({"его", "ее", "их", "мой", "твой", "наш", "ваш", "свой"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,6 +476,29 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
         if not is_role_noun(token):
             continue
         phrase = make_phrase(doc, token, ents)
-        phrases.append(phrase)
         covered = phrase.end - 1
+        if not no_post(doc, phrase):
+            phrases.append(phrase)
     return phrases
+
+
+def no_post(doc: Doc, phrase: Phrase) -> bool:
+    """A role phrase that names no post (``data/gold/roles.md``): an academic degree ("доктор
+    филологических наук", "кандидата технических наук"), a part in a work where no org is
+    named ("соавтором сценария"; not "соавтора видеоблога «Немагия»"), a personal relation
+    after a possessive ("Его учитель", "своего учителя")."""
+    head = fold(head_lemma(doc[phrase.head]))
+    after = doc[phrase.head + 1 : phrase.end]
+    if head in DEGREE_HEADS and any(fold(t.lemma_) == DEGREE_FIELD for t in after):
+        return True
+    if head in WORK_PARTS and phrase.org is None:
+        return True
+    if head in RELATION_HEADS:
+        before = prev_content(doc, phrase.start - 1)
+        first = doc[phrase.start]
+        return any(
+            token is not None
+            and (fold(token.text) in POSSESSIVES or fold(token.lemma_) in POSSESSIVES)
+            for token in (before, first)
+        )
+    return False
