@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.words import (
     FORMER_PREFIX,
@@ -58,6 +60,19 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
 PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
+# common nouns naming the kind of an org right after a post: they name where it is held, not
+# the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
+# института Пушкина", "генеральный директор предприятия"): data/gold/roles.md, "role"
+ORG_KINDS = frozenset({
+    "группа", "коллектив", "ансамбль", "оркестр", "театр", "предприятие", "компания", "фирма",
+    "корпорация", "концерн", "холдинг", "институт", "университет", "музей", "клуб",
+    "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
+    "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
+    "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
+    "фабрика", "комбинат", "больница", "школа",
+})  # fmt: skip
+# works named after a post: where it is held is no org ("режиссёр картины")
+WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
 # work with no org named ("соавтор сценария"), a personal relation ("его учитель")
 DEGREE_HEADS = frozenset({"доктор", "кандидат"})
@@ -363,7 +378,10 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     org_start = org_stop = None
     places = [n for n, token in enumerate(complement) if token.i in ents.place]
     inner = None
-    for n, token in enumerate(complement):
+    kind = org_kind(complement, ents)
+    if kind is not None:
+        org, org_label, org_key, org_start, org_stop = kind_org(doc, complement, places, ents)
+    for n, token in enumerate(complement if kind is None else ()):
         if token.i in ents.place:
             span = ents.place[token.i]
             org, org_label, org_key = place_record(span)
@@ -428,6 +446,68 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         org_stop=org_stop,
         plural=is_plural(head) or counted(doc, start),
         inner=inner,
+    )
+
+
+def org_kind(complement: list[Token], ents: Entities) -> Token | None:
+    """The common noun naming the kind of an org (or a work) that opens a post's complement
+    ("группы", "департамента", "картины"), if it does."""
+    if not complement or complement[0].pos_ != "NOUN" or complement[0].i in ents.place:
+        return None
+    lemma = fold(complement[0].lemma_)
+    return complement[0] if lemma in ORG_KINDS or lemma in WORK_KINDS else None
+
+
+OrgFields = tuple[str | None, str | None, str | None, int | None, int | None]
+
+
+def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entities) -> OrgFields:
+    """Where a post is held when its complement opens with an org's kind: a named org right
+    after it alone ("группы «СВ»" -> "СВ", "компании Schneider Electric"), else the kind with
+    the words and place after it ("отдела оценки Росимущества" -> "отдел оценки
+    Росимущества", ("департамента здравоохранения Москвы" -> "департамент
+    здравоохранения Москвы", "института Пушкина" -> "институт Пушкина": a person's name is no
+    org); a kind alone refers to an org named elsewhere, a work is none: null."""
+    kind = complement[0]
+    if fold(kind.lemma_) in WORK_KINDS:
+        return None, None, None, None, None
+    if places:
+        span = ents.place[complement[places[0]].i]
+        if places[0] == 1 and span.label_ == "ORG" and not personal(span):
+            name, label, key = place_record(span)
+            return name, label, key, span.start_char, span.end_char
+        words = [t.text for t in complement[1 : places[0]]] + [span.text]
+        return " ".join([nominative(kind)[0], *words]), "ORG", None, kind.idx, span.end_char
+    if len(complement) > 1:
+        opening = doc[complement[1].i - 1]
+        close = closing_quote(doc, opening, ents)
+        if close is not None:
+            last = doc[close - 1]
+            return (
+                doc[opening.i + 1 : close].text,
+                "ORG",
+                None,
+                opening.idx + 1,
+                last.idx + len(last.text),
+            )
+        last = complement[-1]
+        name = " ".join([nominative(kind)[0]] + [t.text for t in complement[1:]])
+        return name, "ORG", None, kind.idx, last.idx + len(last.text)
+    return None, None, None, None, None
+
+
+def personal(span: Span) -> bool:
+    """An org mention whose words all read as people's names (pymorphy3's Surn, Name or Patr):
+    "института Пушкина" (the tagger's ORG "Пушкина" is the person the institute is named for)."""
+    words = [token.text for token in span if token.is_alpha]
+    return bool(words) and all(_named(word) for word in words)
+
+
+@lru_cache(maxsize=5_000)
+def _named(word: str) -> bool:
+    return any(
+        {"Surn", "Name", "Patr"} & parse.tag.grammemes
+        for parse in models.morph_analyzer().parse(word)
     )
 
 
