@@ -73,6 +73,17 @@ ORG_KINDS = frozenset({
 })  # fmt: skip
 # works named after a post: where it is held is no org ("режиссёр картины")
 WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
+# posts a state gives: a national adjective before them names the state ("российский
+# президент" -> Россия); before an occupation it is the holder's nationality ("украинского
+# бойца", "британская певица": no org), data/gold/roles.md, "org"
+STATE_POSTS = frozenset({
+    "президент", "премьер", "премьер-министр", "министр", "замминистра", "канцлер", "посол",
+    "дипломат", "консул", "глава", "лидер", "руководитель", "король", "королева", "монарх",
+    "император", "императрица", "принц", "принцесса", "спикер", "депутат", "сенатор",
+    "парламентарий", "губернатор", "мэр", "чиновник", "госсекретарь", "генпрокурор",
+    "прокурор", "генерал", "военачальник", "главнокомандующий", "вице-президент",
+    "вице-премьер", "представитель", "полпред", "постпред", "омбудсмен", "верховный",
+})  # fmt: skip
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
 # work with no org named ("соавтор сценария"), a personal relation ("его учитель")
 DEGREE_HEADS = frozenset({"доктор", "кандидат"})
@@ -139,6 +150,9 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
     if country is not None:
         return country.name, "COUNTRY", country.code
     org = span._.org if span.has_extension("org") else None
+    written = span.text.strip('«»"“” ')
+    if org is not None and written.isupper() and written.isalpha():
+        return written, "ORG", None  # an abbreviation as written: "главы МВД" -> "МВД"
     if org is not None:
         return org.name, "ORG", None
     label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
@@ -424,7 +438,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS:
             # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))
-    if org is None and country is not None:
+    if org is None and country is not None and state_post(lemma):
         org, org_label, org_key = place_record(country)
         org_start, org_stop = country.start_char, country.end_char
     if org is None and len(complement) == 1 and fold(complement[0].lemma_) in COUNTRY_WORDS:
@@ -447,6 +461,11 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         plural=is_plural(head) or counted(doc, start),
         inner=inner,
     )
+
+
+def state_post(lemma: str) -> bool:
+    """A post a state gives ("президент", "вице-премьер"), which a national adjective places."""
+    return lemma in STATE_POSTS or lemma.rsplit("-", 1)[-1] in STATE_POSTS
 
 
 def org_kind(complement: list[Token], ents: Entities) -> Token | None:
