@@ -55,6 +55,7 @@ MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Со�
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
 # prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
 DATIVE_PREPOSITION = "по"
+TRAINING = frozenset({"образование", "профессия", "специальность", "призвание"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
 # verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
@@ -267,6 +268,8 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 continue
         if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
             nxt = next_content(doc, token.i + 1)
+            if nxt is not None and fold(nxt.lemma_) in TRAINING:
+                break  # "врач по образованию": how one came to it, not the post's name
             if (
                 nxt is not None
                 and nxt.i not in ents.per

@@ -274,14 +274,15 @@ def similar_role(lemma: str) -> bool:
 
 def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
-    "политик-популист" (an animate noun: "премьер-лига" is no person)."""
+    "политик-популист" (an animate noun: "премьер-лига" is no person; a second post makes one
+    profession: "врач-реаниматолог")."""
     return _described(lemma, token.morph.get("Animacy") == ["Anim"])
 
 
 def _described(lemma: str, animate: bool) -> bool:
     first, _, rest = lemma.partition("-")
-    if not rest or not animate:
-        return False
+    if not rest or not animate or rest in role_nouns() or similar_role(rest):
+        return False  # "врач-реаниматолог": both parts name the profession
     return first in role_nouns() or similar_role(first)
 
 
