@@ -31,6 +31,7 @@ from ruextract.roles.words import (
     org_nouns,
     role_adjectives,
     role_nouns,
+    two_posts,
 )
 
 # "президент страны": the country is the one the text named last
@@ -386,7 +387,12 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         head_word = head_word[len(FORMER_PREFIX) :]
     lemma = head_lemma(head)
     head_word = abbreviations().get(lemma, abbreviations().get(fold(head.text), head_word))
-    if lemma not in role_nouns() and not compound_role(lemma) and described_role(head, lemma):
+    if (
+        lemma not in role_nouns()
+        and not compound_role(lemma)
+        and described_role(head, lemma)
+        and not two_posts(lemma)  # "врач-реаниматолог" stays whole
+    ):
         head_word = head_word.partition("-")[0]  # "депутат-единоросс": the post is "депутат"
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
@@ -500,6 +506,15 @@ def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entitie
             return name, label, key, span.start_char, span.end_char
         words = [t.text for t in complement[1 : places[0]]] + [span.text]
         return " ".join([nominative(kind)[0], *words]), "ORG", None, kind.idx, span.end_char
+    after = next_content(doc, kind.i + 1)
+    if len(complement) == 1 and after is not None and after.i in ents.per:
+        name = ents.per[after.i]
+        head_case = case_of(doc[kind.i - 1]) if kind.i else None
+        if name.start == after.i and case_of(doc[name.end - 1]) == "Gen" != head_case:
+            # "президент института Пушкина": the person the org is named for (a genitive name
+            # after a genitive post is its holder: "директора музея Николая Буркова")
+            org = f"{nominative(kind)[0]} {name.text}"
+            return org, "ORG", None, kind.idx, name.end_char
     if len(complement) > 1:
         opening = doc[complement[1].i - 1]
         close = closing_quote(doc, opening, ents)

@@ -274,16 +274,22 @@ def similar_role(lemma: str) -> bool:
 
 def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
-    "политик-популист" (an animate noun: "премьер-лига" is no person; a second post makes one
-    profession: "врач-реаниматолог")."""
+    "политик-популист" (an animate noun: "премьер-лига" is no person)."""
     return _described(lemma, token.morph.get("Animacy") == ["Anim"])
 
 
 def _described(lemma: str, animate: bool) -> bool:
     first, _, rest = lemma.partition("-")
-    if not rest or not animate or rest in role_nouns() or similar_role(rest):
-        return False  # "врач-реаниматолог": both parts name the profession
+    if not rest or not animate:
+        return False
     return first in role_nouns() or similar_role(first)
+
+
+def two_posts(lemma: str) -> bool:
+    """A hyphenated noun whose second part names a profession too: "врач-реаниматолог" (one
+    profession, kept whole), not "депутат-единоросс"."""
+    rest = lemma.partition("-")[2]
+    return bool(rest) and (rest in role_nouns() or similar_role(rest))
 
 
 @lru_cache(maxsize=50_000)
