@@ -75,8 +75,9 @@ ORG_KINDS = frozenset({
 })  # fmt: skip
 # works named after a post: where it is held is no org ("режиссёр картины")
 WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
-# posts a state gives: a national adjective before them names the state ("российский
-# президент" -> Россия); before an occupation it is the holder's nationality ("украинского
+# posts a state gives, and its politics, space flights and forces: a national adjective before
+# them names the state ("российский президент" -> Россия, "сербский политик", "японский
+# космонавт"; NEREL train links these to the country); before an occupation it is the holder's nationality ("украинского
 # бойца", "британская певица": no org), data/gold/roles.md, "org"
 STATE_POSTS = frozenset({
     "президент", "премьер", "премьер-министр", "министр", "замминистра", "канцлер", "посол",
@@ -85,6 +86,7 @@ STATE_POSTS = frozenset({
     "парламентарий", "губернатор", "мэр", "чиновник", "госсекретарь", "генпрокурор",
     "прокурор", "генерал", "военачальник", "главнокомандующий", "вице-президент",
     "вице-премьер", "представитель", "полпред", "постпред", "омбудсмен", "верховный",
+    "политик", "деятель", "космонавт", "астронавт", "военный", "военнослужащий", "разведчик",
 })  # fmt: skip
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
 # work with no org named ("соавтор сценария"), a personal relation ("его учитель")

@@ -1,0 +1,189 @@
+"""Roles precision and fields (session 8): rows that are no post, posts given to the wrong
+person, and the `role` / `org` fields; each rule with cases on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+
+# (key, role, role_text, org, org_label, org_key, status)
+Row = tuple[str, str, str, str | None, str | None, str | None, str]
+
+
+def rows(doc) -> list[Row]:
+    return [
+        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status) for r in tables.roles(doc)
+    ]
+
+
+CASES = {
+    # NOT POSTS: a degree, a part in a work, a personal relation
+    "by 'по образованию' a post's complement ends": (
+        "Шестидесятилетняя Анна Петрова, экономист по образованию, возглавила банк.",
+        [("Анна Петрова", "экономист", "экономист", None, None, None, "current")],
+    ),
+    "a degree is no post": ("Умер доктор филологических наук Виталий Костомаров.", []),
+    "a degree of another field is no post": ("Умер кандидат технических наук Иван Петров.", []),
+    "a doctor with no degree is a post": (
+        "Умер доктор Иван Петров.",
+        [("Иван Петров", "доктор", "доктор", None, None, None, "current")],
+    ),
+    "a part in a work with no org is no post": (
+        "Оксана Карас также выступает соавтором сценария.", [],
+    ),
+    "a co-author of a named outlet is a post": (
+        "В квартиру соавтора видеоблога «Немагия» Алексея Псковитина пришли с обыском.",
+        [("Алексей Псковитин", "соавтор видеоблога", "соавтора видеоблога «Немагия»",
+          "Немагия", "ORG", None, "current")],
+    ),
+    "a teacher after a possessive is a relation": (
+        "Его учитель — академик Виктор Виноградов.",
+        [("Виктор Виноградов", "академик", "академик", None, None, None, "current")],
+    ),
+    "a teacher after 'свой' is a relation": (
+        "Своего учителя Артемия Арциховского он вспоминал часто.", [],
+    ),
+    "a teacher with no possessive is a post": (
+        "Учитель Виктор Виноградов пришёл в школу.",
+        [("Виктор Виноградов", "учитель", "Учитель", None, None, None, "current")],
+    ),
+    # KINSHIP: a genitive post after a kinship noun is the relative's
+    "the kin named after the relative's post gets no row": (
+        "Ассоциации имени Людвига ван Бетховена и супруга музыканта Эльжбета Пендерецкая "
+        "сказала, что он умер.",
+        [],
+    ),
+    "the kin in the nominative (a woman's surname) gets no row": (
+        "Мать спортсменки Даниела Липницкая сообщила об этом.", [],
+    ),
+    "the kin named before the kinship noun gets no row for the relative's post": (
+        "Приехала певица Алсу, внучка бывшего вице-президента Лукойла.",
+        [("Алсу", "певица", "певица", None, None, None, "current")],
+    ),
+    "the relative named in the genitive holds the post": (
+        "На церемонии была дочь президента Казахстана Нурсултана Назарбаева.",
+        [("Нурсултан Назарбаев", "президент", "президента Казахстана", "Казахстан", "COUNTRY",
+          "KZ", "current")],
+    ),
+    "a woman's surname in the genitive holds the post": (
+        "Сын актрисы Завьяловой не признал вину.",
+        [("Завьялова", "актриса", "актрисы", None, None, None, "current")],
+    ),
+    "an indeclinable name after the post holds it": (
+        "На церемонии была внучка императора Японии Акихито.",
+        [("Акихито", "император", "императора Японии", "Япония", "COUNTRY", "JP", "current")],
+    ),
+    # A MAN'S SURNAME THE ARTICLE DECLINES: "Адвокат Маркива" is his lawyer
+    "a lone surname the article writes after a declined first name is oblique": (
+        "Виталий Маркив служил в армии. Суд приговорил Виталия Маркива к 24 годам. Адвокат "
+        "Маркива заявил, что подаст апелляцию.",
+        [],
+    ),
+    "a lone surname in the nominative holds the post before it": (
+        "Виталий Маркив служил в армии. Адвокат Маркив заявил, что подаст апелляцию.",
+        [("Виталий Маркив", "адвокат", "Адвокат", None, None, None, "current")],
+    ),
+    # A NICKNAME: a post and a name in quotes as one title
+    "a post the article writes in quotes with the name is a nickname": (
+        "В Москве начались съёмки фильма «Доктор Лиза» о Елизавете Глинке. Киноистория будет "
+        "сделана как один день из жизни Доктора Лизы.",
+        [],
+    ),
+    "with no title in quotes the post before the name stays": (
+        "В Москве начались съёмки фильма о Елизавете Глинке. Киноистория будет сделана как "
+        "один день из жизни доктора Лизы.",
+        [("Елизавета Глинка", "доктор", "доктора", None, None, None, "current")],
+    ),
+    # ROLE: an org's kind is where the post is held
+    "a band's kind and name: the name is the org": (
+        "На сцену вышел музыкант группы «Кино» Юрий Каспарян.",
+        [("Юрий Каспарян", "музыкант", "музыкант группы «Кино»", "Кино", "ORG", None,
+          "current")],
+    ),
+    "a band's kind alone: no org, the post alone": (
+        "На сцену вышел Юрий Каспарян, музыкант группы.",
+        [("Юрий Каспарян", "музыкант", "музыкант группы", None, None, None, "current")],
+    ),
+    "a work's kind: no org": (
+        "Режиссёр картины Андрей Звягинцев приехал в Канны.",
+        [("Андрей Звягинцев", "режиссер", "Режиссёр картины", None, None, None, "current")],
+    ),
+    "a kind with words and a place: the org is the kind with them": (
+        "Глава департамента здравоохранения Москвы Алексей Хрипун провёл совещание.",
+        [("Алексей Хрипун", "глава", "Глава департамента здравоохранения Москвы",
+          "департамент здравоохранения Москвы", "ORG", None, "current")],
+    ),
+    "a kind with words and a named org: the org is the kind with them": (
+        "Начальник департамента внешнеэкономической деятельности Газпрома Станислав Цыганков "
+        "ушёл в отставку.",
+        [("Станислав Цыганков", "начальник",
+          "Начальник департамента внешнеэкономической деятельности Газпрома",
+          "департамент внешнеэкономической деятельности Газпрома", "ORG", None, "current")],
+    ),
+    "a kind right before a named org: the org is the name": (
+        "Президент компании Schneider Electric Жан-Паскаль Трикуар переехал.",
+        [("Жан-Паскаль Трикуар", "президент", "Президент компании Schneider Electric",
+          "Schneider Electric", "ORG", None, "current")],
+    ),
+    "a kind named for a person (a tagger's org): the org is the kind with the name": (
+        "Лауреатом стал Виталий Костомаров, президент института Пушкина.",
+        [("Виталий Костомаров", "президент", "президент института", "институт Пушкина", "ORG",
+          None, "current")],
+    ),
+    "a kind named for a person after a nominative post": (
+        "Маатье Мостарт, представитель фонда Анны Франк, рассказал о торгах.",
+        [("Маатье Мостарт", "представитель", "представитель фонда", "фонд Анны Франк", "ORG",
+          None, "current")],
+    ),
+    "a genitive name after a genitive post's kind is its holder, no org": (
+        "По словам директора музея Николая Буркова, собор закрыт.",
+        [("Николай Бурков", "директор", "директора музея", None, None, None, "current")],
+    ),
+    # ROLE: hyphenated posts
+    "a hyphenated profession of two posts stays whole": (
+        "Пётр Иванов, врач-реаниматолог, работал в Москве.",
+        [("Пётр Иванов", "врач-реаниматолог", "врач-реаниматолог", None, None, None,
+          "current")],
+    ),
+    "a word about the holder after a hyphen is cut": (
+        "Депутат-единоросс Иван Петров выступил в Думе.",
+        [("Иван Петров", "депутат", "Депутат-единоросс", None, None, None, "current")],
+    ),
+    # ORG: abbreviations as written, national adjectives
+    "an abbreviation is the org as written": (
+        "Экс-глава МВД Рашид Нургалиев приехал в Казань.",
+        [("Рашид Нургалиев", "глава", "Экс-глава МВД", "МВД", "ORG", None, "former")],
+    ),
+    "an abbreviation of a ministry is the org as written": (
+        "Бывший глава МИД Игорь Иванов выступил с лекцией.",
+        [("Игорь Иванов", "глава", "Бывший глава МИД", "МИД", "ORG", None, "former")],
+    ),
+    "a national adjective of an occupation is nationality": (
+        "В Италии содержится украинский боец Виталий Маркив.",
+        [("Виталий Маркив", "боец", "украинский боец", None, None, None, "current")],
+    ),
+    "a national adjective of a singer is nationality": (
+        "Британская певица Адель выступила в Лондоне.",
+        [("Адель", "певица", "Британская певица", None, None, None, "current")],
+    ),
+    "a national adjective of a state's post is the state": (
+        "Российский президент Владимир Путин провёл совещание.",
+        [("Владимир Путин", "президент", "Российский президент", "Россия", "COUNTRY", "RU",
+          "current")],
+    ),
+    "a national adjective of a politician names his country": (
+        "В Косово убит ведущий сербский политик Оливер Иванович.",
+        [("Оливер Иванович", "политик", "ведущий сербский политик", "Сербия", "COUNTRY", "RS",
+          "current")],
+    ),
+    "a national adjective of an ambassador is the state": (
+        "Американский посол Джон Теффт покинул Москву.",
+        [("Джон Теффт", "посол", "Американский посол", "США", "COUNTRY", "US", "current")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_roles_precision_rows(parse, text, expected):
+    assert rows(parse(text)) == expected
