@@ -77,8 +77,8 @@ ORG_KINDS = frozenset({
 WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
 # posts a state gives, and its politics, space flights and forces: a national adjective before
 # them names the state ("российский президент" -> Россия, "сербский политик", "японский
-# космонавт"; NEREL train links these to the country); before an occupation it is the holder's nationality ("украинского
-# бойца", "британская певица": no org), data/gold/roles.md, "org"
+# космонавт"; NEREL train links these to the country); before an occupation it is the
+# holder's nationality ("украинского бойца", "британская певица": no org), roles.md, "org"
 STATE_POSTS = frozenset({
     "президент", "премьер", "премьер-министр", "министр", "замминистра", "канцлер", "посол",
     "дипломат", "консул", "глава", "лидер", "руководитель", "король", "королева", "монарх",
