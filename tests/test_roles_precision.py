@@ -95,6 +95,19 @@ CASES = {
         "один день из жизни доктора Лизы.",
         [("Елизавета Глинка", "доктор", "доктора", None, None, None, "current")],
     ),
+    # A FIRST NAME THAT IS A POST WORD: capitalised inside a sentence, before a surname alone
+    "a capitalised post word before a surname with no first name is the first name": (
+        "Путин наградил сербского режиссёра Эмира Кустурицу орденом Дружбы.",
+        [("Кустурицу", "режиссер", "сербского режиссёра", None, None, None, "current")],
+    ),
+    "a capitalised post before a name with a first name stays": (
+        "Оппозиция поддержала Президента Виктора Ющенко.",
+        [("Виктор Ющенко", "президент", "Президента", None, None, None, "current")],
+    ),
+    "at a sentence's start a capital shows nothing: the post stays": (
+        "Эмир Кустурица приехал в Москву.",
+        [("Кустурица", "эмир", "Эмир", None, None, None, "current")],
+    ),
     # ROLE: an org's kind is where the post is held
     "a band's kind and name: the name is the org": (
         "На сцену вышел музыкант группы «Кино» Юрий Каспарян.",

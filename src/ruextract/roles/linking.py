@@ -225,11 +225,11 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
     names = nicknames(doc, ents)
-    if names:
-        result = [
-            (p, None if by_nickname(doc, p, person, names) else person) for p, person in result
-        ]
-        extra = [(p, person) for p, person in extra if not by_nickname(doc, p, person, names)]
+    result = [
+        (p, None if by_nickname(doc, p, person, names) or first_name(doc, p, person) else person)
+        for p, person in result
+    ]
+    extra = [(p, person) for p, person in extra if not by_nickname(doc, p, person, names)]
     return sorted(result + extra, key=lambda pair: pair[0].start)
 
 
@@ -248,6 +248,22 @@ def nicknames(doc: Doc, ents: Entities) -> set[tuple[str, str]]:
         if close is not None and close.text in CLOSING_QUOTES and is_role_noun(noun):
             found.add((head_lemma(noun), span._.key or span.text))
     return found
+
+
+def first_name(doc: Doc, phrase: Phrase, person: Span | None) -> bool:
+    """A capitalised post word alone inside a sentence, right before a person whose name the
+    article never gives a first name: the word is the first name ("режиссёра Эмира
+    Кустурицу"; not "Президента Виктора Ющенко", nor at a sentence's or line's start)."""
+    if person is None or phrase.end - phrase.start != 1 or phrase.how != "before":
+        return False
+    head = doc[phrase.head]
+    if not head.text[:1].isupper() or opens_sentence(doc, head.i):
+        return False
+    before = prev_content(doc, head.i - 1)
+    if before is None or not before.is_alpha:
+        return False  # after a quote, a bracket or a dash a capital may open a title
+    record = person._.person
+    return person.start == phrase.end and record is not None and not record.first
 
 
 def by_nickname(doc: Doc, phrase: Phrase, person: Span | None, names: set) -> bool:
