@@ -108,6 +108,23 @@ CASES = {
         "Эмир Кустурица приехал в Москву.",
         [("Кустурица", "эмир", "Эмир", None, None, None, "current")],
     ),
+    # ANOTHER PERSON: joined by "и", or an org's namesake
+    "a post joined by 'и' to a name is another person's": (
+        "Режиссёр и Рэнди Хиллер, директор по кастингу, уже осмотрели 2000 детей.",
+        [("Рэнди Хиллер", "директор по кастингу", "директор по кастингу", None, None, None,
+          "current")],
+    ),
+    "a post right before the name is the name's": (
+        "Режиссёр фильма Рэнди Хиллер уже осмотрел 2000 детей.",
+        [("Рэнди Хиллер", "режиссер", "Режиссёр фильма", None, None, None, "current")],
+    ),
+    "a name after 'им' is the org's namesake, not the holder": (
+        "Студент РГУ им Косыгина признал, что кинул две пустые бутылки.", [],
+    ),
+    "a name after the org is the holder": (
+        "Студент РГУ Валерий Костенок признал вину.",
+        [("Валерий Костенок", "студент", "Студент РГУ", "РГУ", "ORG", None, "current")],
+    ),
     # ROLE: an org's kind is where the post is held
     "a band's kind and name: the name is the org": (
         "На сцену вышел музыкант группы «Кино» Юрий Каспарян.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
@@ -225,11 +225,16 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
     names = nicknames(doc, ents)
-    result = [
-        (p, None if by_nickname(doc, p, person, names) or first_name(doc, p, person) else person)
-        for p, person in result
-    ]
-    extra = [(p, person) for p, person in extra if not by_nickname(doc, p, person, names)]
+
+    def kept(phrase: Phrase, person: Span | None) -> Span | None:
+        if person is None or by_nickname(doc, phrase, person, names):
+            return None
+        if namesake(doc, phrase, person):
+            return None
+        return None if first_name(doc, phrase, person) else person
+
+    result = [(p, kept(p, person)) for p, person in result]
+    extra = [(p, person) for p, person in extra if kept(p, person) is not None]
     return sorted(result + extra, key=lambda pair: pair[0].start)
 
 
@@ -248,6 +253,23 @@ def nicknames(doc: Doc, ents: Entities) -> set[tuple[str, str]]:
         if close is not None and close.text in CLOSING_QUOTES and is_role_noun(noun):
             found.add((head_lemma(noun), span._.key or span.text))
     return found
+
+
+# "имени", "им." before a name: an org's namesake ("Студент РГУ им. Косыгина"), not the holder
+# of a post before it
+NAMESAKE = frozenset({"имени", "им"})
+
+
+def namesake(doc: Doc, phrase: Phrase, person: Span) -> bool:
+    """A name after "имени" / "им." that follows the post: the post's org is named for that
+    person, who does not hold it ("Студент РГУ им. Косыгина"; a post after "имени" is its
+    namesake's: "площади имени великого украинского поэта Тараса Шевченко")."""
+    if person.start < phrase.end:
+        return False
+    before = prev_content(doc, person.start - 1)
+    if before is not None and before.text == "." and before.i >= phrase.end:
+        before = prev_content(doc, before.i - 1)
+    return before is not None and before.i >= phrase.end - 1 and fold(before.text) in NAMESAKE
 
 
 def first_name(doc: Doc, phrase: Phrase, person: Span | None) -> bool:
@@ -471,10 +493,19 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             seen += 1
             if ends_clause(token):
                 return None
+            if fold(token.text) == "и" and coordinates_other(doc, token, ents):
+                return None  # "Режиссёр и Рэнди Хиллер": another person
             if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
                 return None  # "врача, лечившего Майкла Джексона": the name is another's
         i += 1
     return None
+
+
+def coordinates_other(doc: Doc, joiner: Token, ents: Entities) -> bool:
+    """An "и" that joins another person to a post: a name right after it ("Режиссёр и Рэнди
+    Хиллер, директор по кастингу")."""
+    nxt = next_content(doc, joiner.i + 1)
+    return nxt is not None and nxt.i in ents.per and ents.per[nxt.i].start == nxt.i
 
 
 def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
