@@ -242,12 +242,12 @@ def nicknames(doc: Doc, ents: Entities) -> set[tuple[str, str]]:
     """The posts an article writes in quotes with a person's name as one title, a nickname or
     a work named after it ("фильма «Доктор Лиза»"): (the post's lemma, the person's key)."""
     found: set[tuple[str, str]] = set()
-    for token in doc:
-        if token.text not in OPENING_QUOTES or token.i + 2 >= len(doc):
+    starts = {span.start: span for span in ents.per.values()}
+    for start, span in starts.items():
+        if start < 2 or doc[start - 2].text not in OPENING_QUOTES:
             continue
-        noun, name = doc[token.i + 1], doc[token.i + 2]
-        span = ents.per.get(name.i)
-        if span is None or span.start != name.i or not noun.text[:1].isupper():
+        noun = doc[start - 1]
+        if not noun.text[:1].isupper():
             continue
         close = next_content(doc, span.end)
         if close is not None and close.text in CLOSING_QUOTES and is_role_noun(noun):

@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import spacy.symbols
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
@@ -26,6 +28,7 @@ from ruextract.roles.words import (
     hyphenated_lemma,
     is_plural,
     is_role_noun,
+    known_no_post,
     line_break_between,
     nominative,
     org_nouns,
@@ -61,6 +64,7 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
 # verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
+VERB_ID = spacy.symbols.VERB
 PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
 # common nouns naming the kind of an org right after a post: they name where it is held, not
 # the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
@@ -581,12 +585,20 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     """Every role phrase of a document, in text order (one per role noun outside names)."""
     phrases: list[Phrase] = []
     covered = -1
-    for token in doc:
-        if token.i <= covered or token.is_space or token.i in ents.per:
+    # the ids of each word, read at once: a word known to be no post (and no verb) is passed
+    # over without building its token (most words of a text: the stage's cost)
+    ids = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+    for i, key in enumerate(ids):
+        if i <= covered or i in ents.per:
             continue
-        if token.i in ents.place and ents.place[token.i].label_ != "COUNTRY":
+        if key[2] != VERB_ID and known_no_post(tuple(key)):
+            continue
+        token = doc[i]
+        if token.is_space:
+            continue
+        if i in ents.place and ents.place[i].label_ != "COUNTRY":
             continue  # "Администрации Президента" is an organisation
-        if fold(token.lemma_) in HEAD_VERBS and token.pos_ == "VERB":
+        if token.pos == VERB_ID and fold(token.lemma_) in HEAD_VERBS:
             phrase = verb_phrase(doc, token, ents)
             if phrase is not None:
                 phrases.append(phrase)
