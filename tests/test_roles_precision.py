@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ruextract import tables
+from ruextract.roles import words
 
 # (key, role, role_text, org, org_label, org_key, status)
 Row = tuple[str, str, str, str | None, str | None, str | None, str]
@@ -217,3 +218,71 @@ CASES = {
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
 def test_roles_precision_rows(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# SPEED: words told to name no post without pymorphy3 (``_surely_no_post``) are exactly those
+# the slow reading rejects; (lemma, spelling, part of speech, animate, plain) -> no post
+SURELY = {
+    "a plain noun": (("стол", "стола", "NOUN", False, True), True),
+    "an adjective of no post": (("быстрый", "быстрого", "ADJ", False, True), True),
+    "a verb": (("сказать", "сказал", "VERB", False, True), True),
+    "a role noun": (("президент", "президента", "NOUN", True, True), False),
+    "a role noun after 'экс-'": (("экс-президент", "экс-президента", "NOUN", True, True), False),
+    "a hyphenated word is left to the slow path": (("пилот-инструктор", "пилота-инструктора",
+                                                    "NOUN", True, True), False),
+    "a participle of an adjectival post (the tagger's verb lemma)": (
+        ("вести", "ведущего", "VERB", False, True), False),
+    "an adjective of an adjectival post": (("военный", "военного", "ADJ", False, True), False),
+    "a compound of an adjectival post": (("телеведущий", "телеведущего", "NOUN", True, True),
+                                         False),
+    "a woman's noun of a post, inanimate by the tagger": (
+        ("учительница", "учительницы", "NOUN", False, True), False),
+    "an abbreviation of a post": (("генсек", "генсека", "NOUN", True, True), False),
+    "a capitalised name-like noun": (("москва", "Москвы", "PROPN", False, False), True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("args, expected", SURELY.values(), ids=SURELY.keys())
+def test_roles_surely_no_post_by_lemma_and_spelling(args, expected):
+    assert words._surely_no_post(*args) is expected
+
+
+@pytest.mark.parametrize("args", [a for a, _ in SURELY.values()], ids=SURELY.keys())
+def test_roles_surely_no_post_agrees_with_the_slow_reading(args):
+    lemma, text, pos, animate, plain = args
+    slow = words._known_word(words._head_lemma(lemma, text, pos), text, pos, animate, plain)
+    assert not (words._surely_no_post(*args) and slow)
+
+
+ADJECTIVAL = {
+    "a participle of a post": ("ведущего", True),
+    "after a compounding stem": ("телеведущего", True),
+    "a post word itself": ("президент", True),
+    "a stem shorter than the shortest": ("муф", False),
+    "a noun on the stem of one": ("муфтия", True),
+    "an adjective of no post": ("красного", False),
+    "a compounding stem alone": ("теле", False),
+}
+
+
+@pytest.mark.parametrize("word, expected", ADJECTIVAL.values(), ids=ADJECTIVAL.keys())
+def test_roles_words_that_may_be_adjectival_posts(word, expected):
+    assert words._may_name_adjectival_post(word) is expected
+
+
+def test_roles_post_word_remembers_by_ids_and_agrees(parse):
+    doc = parse("Генсек ООН и стол генсека встретились с министром.")
+    first = [words.post_word(t) for t in doc]
+    assert first == [words.post_word(t) for t in doc]  # remembered: the same answers
+    assert [t.text for t, yes in zip(doc, first, strict=True) if yes] == [
+        "Генсек", "генсека", "министром"
+    ]  # fmt: skip
+    for token in doc:
+        key = (token.lemma, token.orth, token.pos, token.morph.key)
+        assert words.known_no_post(key) is (not words.post_word(token))
+
+
+def test_roles_two_posts_keep_a_hyphenated_profession_whole():
+    assert words.two_posts("врач-реаниматолог")
+    assert not words.two_posts("депутат-единоросс")
+    assert not words.two_posts("врач")
