@@ -126,6 +126,27 @@ CASES = {
         "Студент РГУ Валерий Костенок признал вину.",
         [("Валерий Костенок", "студент", "Студент РГУ", "РГУ", "ORG", None, "current")],
     ),
+    # A PLURAL POST BEFORE ONE NAME: the name is its complement
+    "a plural post before one name is not the name's": (
+        "Адвокаты Эндрюс настаивали, что отель должен заплатить.", [],
+    ),
+    "a plural post before a genitive name": (
+        "Большинство членов команды Юрия Лужкова осталось на своих местах.", [],
+    ),
+    "a plural post before a list of names is each one's": (
+        "Адвокаты Эндрюс и Смит настаивали, что отель должен заплатить.",
+        [("Эндрюс", "адвокат", "Адвокаты", None, None, None, "current"),
+         ("Смит", "адвокат", "Адвокаты", None, None, None, "current")],
+    ),
+    "a plural post after 'один из' is the one name's": (
+        "Один из адвокатов Иван Петров настаивал на выплате.",
+        [("Иван Петров", "адвокат", "адвокатов", None, None, None, "current")],
+    ),
+    "a plural post after 'кандидат в' is one post": (
+        "Он выдвинут кандидатом в президенты Парагвая Лино Овьедо.",
+        [("Лино Овьедо", "президент", "президенты Парагвая", "Парагвай", "COUNTRY", "PY",
+          "current")],
+    ),
     # ROLE: an org's kind is where the post is held
     "a band's kind and name: the name is the org": (
         "На сцену вышел музыкант группы «Кино» Юрий Каспарян.",

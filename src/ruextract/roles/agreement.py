@@ -157,6 +157,14 @@ def only_nominative(word: str) -> bool:
     return cases == {"nomn"}
 
 
+@lru_cache(maxsize=5_000)
+def plural_only(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a plural noun only ("Адвокаты", "врачей"; not "королеве",
+    which the tagger may read as plural)."""
+    numbers = {p.tag.number for p in models.morph_analyzer().parse(word) if p.tag.POS == "NOUN"}
+    return numbers == {"plur"}
+
+
 def person_gender(person: Span) -> str | None:
     """A person's gender from the first name (pymorphy3's dictionary), else the tagger's
     gender of the name's words when they agree ("masc" / "femn"), else None."""

@@ -24,6 +24,7 @@ from ruextract.roles.agreement import (
     only_nominative,
     opens_sentence,
     person_cases,
+    plural_only,
     verb_disowns,
 )
 from ruextract.roles.anaphora import (
@@ -150,6 +151,8 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             found[n], how[n] = subject_of(doc, phrase, ents), "verb"
             continue
         found[n] = person_after(doc, phrase, ents)
+        if found[n] is not None and lone_plural(doc, phrase, found[n], ents):
+            found[n] = None  # "Адвокаты Эндрюс настаивали": the lawyers are not Эндрюс
         how[n] = "before" if found[n] is not None else ""
         person = found[n]
         if person is not None and phrase.inner is not None:
@@ -325,6 +328,21 @@ def genitive_holder(phrase: Phrase, person: Span) -> bool:
     if "Gen" in person_cases(person):
         return True
     return not any(only_nominative(token.text) for token in person if token.is_alpha)
+
+
+def lone_plural(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> bool:
+    """A plural post before one name that starts no list of names, not after "один из": the
+    name is its complement ("Адвокаты Эндрюс настаивали", "членов команды Юрия Лужкова"), not
+    its holders ("актрисы Гвинет Пэлтроу, Анджелина Джоли" are)."""
+    if not phrase.plural or phrase.inner is not None or one_of(doc, phrase):
+        return False  # an inner post's holder is named there ("представителей администрации
+        # президента США Барака Обамы")
+    if names_after(doc, person, ents):
+        return False
+    before = prev_content(doc, phrase.start - 1)
+    if before is not None and fold(before.text) in ("в", "во"):
+        return False  # "кандидат в президенты Парагвая Лино Овьедо": one post
+    return plural_only(doc[phrase.head].text)
 
 
 def gap_frame(doc: Doc, phrase: Phrase) -> bool:
