@@ -300,7 +300,7 @@ TARGETS: dict[str, Target] = {
     "roles_s8_phrases": Target(
         path="src/ruextract/roles/phrases.py",
         functions=("no_post", "org_kind", "kind_org", "personal", "_named", "state_post"),
-        tests=("tests/test_roles_precision.py", "tests/test_roles.py", "-k", "precision or seed"),
+        tests=("tests/test_roles_precision.py",),
     ),
     "roles_s8_links": Target(
         path="src/ruextract/roles/linking.py",
@@ -313,12 +313,12 @@ TARGETS: dict[str, Target] = {
             "namesake",
             "coordinates_other",
         ),
-        tests=("tests/test_roles_precision.py", "tests/test_roles.py", "-k", "precision or seed"),
+        tests=("tests/test_roles_precision.py",),
     ),
     "roles_s8_agreement": Target(
         path="src/ruextract/roles/agreement.py",
         functions=("man_in_oblique", "declined_surname", "person_cases", "only_nominative"),
-        tests=("tests/test_roles_precision.py", "tests/test_roles.py", "-k", "precision or seed"),
+        tests=("tests/test_roles_precision.py",),
     ),
     "roles_s8_words": Target(
         path="src/ruextract/roles/words.py",
@@ -332,7 +332,7 @@ TARGETS: dict[str, Target] = {
             "_stem_starts",
             "_stem_lengths",
         ),
-        tests=("tests/test_roles_precision.py", "tests/test_roles.py", "-k", "precision or seed"),
+        tests=("tests/test_roles_precision.py",),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere
     "facts_counts_s6": Target(
