@@ -96,7 +96,32 @@ state's the one country named before it in its sentence. A name written as its p
 nominative name reads as nominative whatever the tagger says ("Лолла Каримова" after a
 genitive is no genitive).
 
+No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in
+a work where no org is named ("соавтором сценария"); a relation after a possessive ("Его
+учитель", "своего учителя"); a genitive post after a noun of kinship for the kin
+("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента Лукойла":
+the relative's post; a name that may be genitive holds it: "внучка императора Акихито"); a
+post the article writes in quotes with a person's name as one title, before that person
+anywhere ("«Доктор Лиза»", then "Доктора Лизы"); a capitalised post word alone inside a
+sentence before a person the article gives no first name ("режиссёра Эмира Кустурицу"); a
+man's lone surname the article declines ("Адвокат Маркива" where it writes "Виталия
+Маркива"); a post whose next name comes after "и" ("Режиссёр и Рэнди Хиллер"); a name after
+"им."/"имени" past the post ("Студент РГУ им Косыгина"); a plural post before one name that
+starts no list ("Адвокаты Эндрюс настаивали").
+
+Fields: a common noun naming an org's kind after a post is where it is held, not the post:
+the named org right after it ("музыкант группы «СВ»" -> СВ), else the kind with the words
+and place after it ("глава департамента здравоохранения Москвы", "президент института
+Пушкина": a name read as a person's is no org), a kind alone or a work: null ("режиссёр
+картины"); an abbreviation is the org as written ("глава МВД" -> МВД); a national adjective
+places only a post a state gives, its politics, space flights and forces ("российский
+президент", "сербский политик"), not an occupation ("украинский боец": nationality); a
+hyphenated profession of two posts stays whole ("врач-реаниматолог"); "по образованию" ends
+a complement.
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
+Most words are passed over by the ids of their lemma, spelling, part of speech and
+morphology once one of them is known to name no post (``words.post_word``).
 
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 :mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.agreement` (case,
