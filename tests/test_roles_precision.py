@@ -192,6 +192,36 @@ CASES = {
         "По словам директора музея Николая Буркова, собор закрыт.",
         [("Николай Бурков", "директор", "директора музея", None, None, None, "current")],
     ),
+    "a kind described by adjectives and named: the name": (
+        "Генеральный директор вещательной корпорации BBC Тони Холл ушёл в отставку.",
+        [("Тони Холл", "генеральный директор",
+          "Генеральный директор вещательной корпорации BBC", "BBC", "ORG", None, "current")],
+    ),
+    "a name in Latin letters after a kind names it (the tagger's genitive shows no case)": (
+        "Исполнительный директор компании Apple Тим Кук выступил с докладом.",
+        [("Тим Кук", "директор", "Исполнительный директор компании Apple", "Apple", "ORG",
+          None, "current")],
+    ),
+    "a name after an org's part is the whole: the org is the part with it": (
+        "Начальник управления ФСБ Иван Петров ушёл в отставку.",
+        [("Иван Петров", "начальник", "Начальник управления ФСБ", "управление ФСБ", "ORG",
+          None, "current")],
+    ),
+    "a genitive name after a kind is the whole: the org is the kind with it": (
+        "Председатель комиссии Совета Федерации Иван Петров ушёл в отставку.",
+        [("Иван Петров", "председатель", "Председатель комиссии Совета Федерации",
+          "комиссия Совета Федерации", "ORG", None, "current")],
+    ),
+    "a kind described with no name: the org is the kind described": (
+        "Актёр кукольного театра Иван Петров ушёл на пенсию.",
+        [("Иван Петров", "актер", "Актёр кукольного театра", "кукольный театр", "ORG", None,
+          "current")],
+    ),
+    "a kind and words in common words: the org is all of them": (
+        "Руководителем аппарата столичного правительства назначена Анастасия Ракова.",
+        [("Анастасия Ракова", "руководитель", "Руководителем аппарата столичного правительства",
+          "аппарат столичного правительства", "ORG", None, "current")],
+    ),
     # ROLE: hyphenated posts
     "a hyphenated profession of two posts stays whole": (
         "Пётр Иванов, врач-реаниматолог, работал в Москве.",

@@ -75,7 +75,13 @@ ORG_KINDS = frozenset({
     "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
     "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
     "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
-    "фабрика", "комбинат", "больница", "школа",
+    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия",
+})  # fmt: skip
+# kinds of an org's part: a name after one is the whole org ("управления ФСБ" -> "управление
+# ФСБ", "инженерного департамента Google"), not the part's name ("компании Apple" -> Apple)
+SUBDIVISIONS = frozenset({
+    "департамент", "отдел", "управление", "аппарат", "служба", "комитет", "комиссия",
+    "лаборатория", "отделение",
 })  # fmt: skip
 # works named after a post: where it is held is no org ("режиссёр картины")
 WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
@@ -484,12 +490,19 @@ def state_post(lemma: str) -> bool:
 
 
 def org_kind(complement: list[Token], ents: Entities) -> Token | None:
-    """The common noun naming the kind of an org (or a work) that opens a post's complement
-    ("группы", "департамента", "картины"), if it does."""
-    if not complement or complement[0].pos_ != "NOUN" or complement[0].i in ents.place:
+    """The common noun naming the kind of an org (or a work) that opens a post's complement,
+    past its adjectives ("группы", "департамента", "контрольного комитета", "картины"), if
+    it does (not inside a named org: "Центрального банка")."""
+    n = 0
+    while n < len(complement) - 1 and complement[n].pos_ == "ADJ":
+        n += 1
+    if not complement or any(t.i in ents.place for t in complement[: n + 1]):
         return None
-    lemma = fold(complement[0].lemma_)
-    return complement[0] if lemma in ORG_KINDS or lemma in WORK_KINDS else None
+    kind = complement[n]
+    lemma = fold(kind.lemma_)
+    if kind.pos_ != "NOUN" or (n and lemma in WORK_KINDS):
+        return None
+    return kind if lemma in ORG_KINDS or lemma in WORK_KINDS else None
 
 
 OrgFields = tuple[str | None, str | None, str | None, int | None, int | None]
@@ -502,16 +515,29 @@ def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entitie
     Росимущества", ("департамента здравоохранения Москвы" -> "департамент
     здравоохранения Москвы", "института Пушкина" -> "институт Пушкина": a person's name is no
     org); a kind alone refers to an org named elsewhere, a work is none: null."""
-    kind = complement[0]
-    if fold(kind.lemma_) in WORK_KINDS:
+    kind = org_kind(complement, ents)
+    if kind is None or fold(kind.lemma_) in WORK_KINDS:
         return None, None, None, None, None
+    n = complement.index(kind)
+    gender = nominative(kind)[1]
+    named = [nominative(adj, gender)[0] for adj in complement[:n]] + [nominative(kind)[0]]
+    first = complement[0]
+    complement = complement[n:]
+    places = [p - n for p in places]
     if places:
         span = ents.place[complement[places[0]].i]
-        if places[0] == 1 and span.label_ == "ORG" and not personal(span):
+        whole = fold(kind.lemma_) not in SUBDIVISIONS
+        if (
+            places[0] == 1
+            and whole
+            and span.label_ == "ORG"
+            and its_name(span)
+            and not personal(span)
+        ):
             name, label, key = place_record(span)
             return name, label, key, span.start_char, span.end_char
         words = [t.text for t in complement[1 : places[0]]] + [span.text]
-        return " ".join([nominative(kind)[0], *words]), "ORG", None, kind.idx, span.end_char
+        return " ".join([*named, *words]), "ORG", None, first.idx, span.end_char
     after = next_content(doc, kind.i + 1)
     if len(complement) == 1 and after is not None and after.i in ents.per:
         name = ents.per[after.i]
@@ -519,8 +545,8 @@ def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entitie
         if name.start == after.i and case_of(doc[name.end - 1]) == "Gen" != head_case:
             # "президент института Пушкина": the person the org is named for (a genitive name
             # after a genitive post is its holder: "директора музея Николая Буркова")
-            org = f"{nominative(kind)[0]} {name.text}"
-            return org, "ORG", None, kind.idx, name.end_char
+            org = " ".join([*named, name.text])
+            return org, "ORG", None, first.idx, name.end_char
     if len(complement) > 1:
         opening = doc[complement[1].i - 1]
         close = closing_quote(doc, opening, ents)
@@ -534,9 +560,28 @@ def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entitie
                 last.idx + len(last.text),
             )
         last = complement[-1]
-        name = " ".join([nominative(kind)[0]] + [t.text for t in complement[1:]])
-        return name, "ORG", None, kind.idx, last.idx + len(last.text)
+        name = " ".join(named + [t.text for t in complement[1:]])
+        return name, "ORG", None, first.idx, last.idx + len(last.text)
+    if n:  # a kind described: "актёр кукольного театра" -> "кукольный театр"
+        return " ".join(named), "ORG", None, first.idx, kind.idx + len(kind.text)
     return None, None, None, None, None
+
+
+def its_name(span: Span) -> bool:
+    """An org mention after an org's kind that is the kind's name: in quotes, or written as a
+    name (a capital first) and not in the genitive ("компании Schneider Electric", "группы
+    «Кино»", "компании Apple"; not "комиссии Совета Федерации", whose kind is part of the
+    named org, nor "столичного правительства", common words)."""
+    first = span.text.lstrip()[:1]
+    if first in QUOTES or (span.start and span.doc[span.start - 1].text in OPENING_QUOTES):
+        return True
+    if not first.isupper():
+        return False
+    # a word in Latin letters or an abbreviation shows no case (the tagger may read "Apple",
+    # "группы СВ" as genitive)
+    word = span[0].text
+    shows_case = word[1:].islower() and any("а" <= c <= "я" for c in word.lower())
+    return case_of(span[0]) != "Gen" or not shows_case
 
 
 def personal(span: Span) -> bool:
