@@ -153,9 +153,16 @@ CASES = {
         [("Юрий Каспарян", "музыкант", "музыкант группы «Кино»", "Кино", "ORG", None,
           "current")],
     ),
-    "a band's kind alone: no org, the post alone": (
+    "a band's kind alone, named nowhere: the kind is the org": (
         "На сцену вышел Юрий Каспарян, музыкант группы.",
-        [("Юрий Каспарян", "музыкант", "музыкант группы", None, None, None, "current")],
+        [("Юрий Каспарян", "музыкант", "музыкант группы", "группа", "ORG", None, "current")],
+    ),
+    "a band's kind alone where the article names his band: the band": (
+        "Юрий Каспарян — музыкант группы «Кино». На сцену вышел Юрий Каспарян, музыкант "
+        "группы.",
+        [("Юрий Каспарян", "музыкант", "музыкант группы «Кино»", "Кино", "ORG", None,
+          "current"),
+         ("Юрий Каспарян", "музыкант", "музыкант группы", "Кино", "ORG", None, "current")],
     ),
     "a work's kind: no org": (
         "Режиссёр картины Андрей Звягинцев приехал в Канны.",
@@ -188,9 +195,9 @@ CASES = {
         [("Маатье Мостарт", "представитель", "представитель фонда", "фонд Анны Франк", "ORG",
           None, "current")],
     ),
-    "a genitive name after a genitive post's kind is its holder, no org": (
+    "a genitive name after a genitive post's kind is its holder: the kind is the org": (
         "По словам директора музея Николая Буркова, собор закрыт.",
-        [("Николай Бурков", "директор", "директора музея", None, None, None, "current")],
+        [("Николай Бурков", "директор", "директора музея", "музей", "ORG", None, "current")],
     ),
     "a kind described by adjectives and named: the name": (
         "Генеральный директор вещательной корпорации BBC Тони Холл ушёл в отставку.",

@@ -135,6 +135,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -176,7 +177,16 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         return []
     phrases = find_phrases(doc, ents)
     attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
-    return [(phrase, person) for phrase, person in attached if person is not None]
+    return [(kind_place(phrase), person) for phrase, person in attached if person is not None]
+
+
+def kind_place(phrase: Phrase) -> Phrase:
+    """A post whose complement is an org's kind alone and that took no place from the article
+    ("художественный руководитель театра") is held at that kind: org "театр"."""
+    if phrase.org is not None or phrase.kind is None:
+        return phrase
+    org, start, stop = phrase.kind
+    return replace(phrase, org=org, org_label="ORG", org_start=start, org_stop=stop)
 
 
 def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:

@@ -97,6 +97,7 @@ STATE_POSTS = frozenset({
     "прокурор", "генерал", "военачальник", "главнокомандующий", "вице-президент",
     "вице-премьер", "представитель", "полпред", "постпред", "омбудсмен", "верховный",
     "политик", "деятель", "космонавт", "астронавт", "военный", "военнослужащий", "разведчик",
+    "шпион", "диктатор",
 })  # fmt: skip
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
 # work with no org named ("соавтор сценария"), a personal relation ("его учитель")
@@ -125,6 +126,9 @@ class Phrase:
     inner: int | None = None  # a post in the complement: "президента" of "пресс-секретарь ..."
     by_verb: bool = False  # "возглавляет МИД"
     how: str = ""  # how it was tied to its person: before, after, list, copula, again, main
+    # an org's kind alone after the post ("директора театра"): the org when the article names
+    # the holder's post nowhere else with its org (offsets: start, stop)
+    kind: tuple[str, int, int] | None = None
 
 
 @dataclass
@@ -414,8 +418,12 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     places = [n for n, token in enumerate(complement) if token.i in ents.place]
     inner = None
     kind = org_kind(complement, ents)
+    kind_alone = None
     if kind is not None:
         org, org_label, org_key, org_start, org_stop = kind_org(doc, complement, places, ents)
+        if len(complement) == 1 and org is not None and fold(kind.lemma_) not in WORK_KINDS:
+            kind_alone = (org, org_start, org_stop)  # "директора театра": named elsewhere?
+            org = org_label = org_key = org_start = org_stop = None
     for n, token in enumerate(complement if kind is None else ()):
         if token.i in ents.place:
             span = ents.place[token.i]
@@ -481,6 +489,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         org_stop=org_stop,
         plural=is_plural(head) or counted(doc, start),
         inner=inner,
+        kind=kind_alone,
     )
 
 
@@ -514,7 +523,7 @@ def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entitie
     the words and place after it ("отдела оценки Росимущества" -> "отдел оценки
     Росимущества", ("департамента здравоохранения Москвы" -> "департамент
     здравоохранения Москвы", "института Пушкина" -> "институт Пушкина": a person's name is no
-    org); a kind alone refers to an org named elsewhere, a work is none: null."""
+    org); a kind alone is the org as the text says it ("театра" -> "театр"), a work none."""
     kind = org_kind(complement, ents)
     if kind is None or fold(kind.lemma_) in WORK_KINDS:
         return None, None, None, None, None
@@ -562,9 +571,9 @@ def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entitie
         last = complement[-1]
         name = " ".join(named + [t.text for t in complement[1:]])
         return name, "ORG", None, first.idx, last.idx + len(last.text)
-    if n:  # a kind described: "актёр кукольного театра" -> "кукольный театр"
-        return " ".join(named), "ORG", None, first.idx, kind.idx + len(kind.text)
-    return None, None, None, None, None
+    # a kind alone or described: "художественный руководитель театра" -> "театр", "актёр
+    # кукольного театра" -> "кукольный театр"
+    return " ".join(named), "ORG", None, first.idx, kind.idx + len(kind.text)
 
 
 def its_name(span: Span) -> bool:
