@@ -258,28 +258,24 @@ def nicknames(doc: Doc, ents: Entities) -> set[tuple[str, str]]:
     return found
 
 
-# "имени", "им." before a name: an org's namesake ("Студент РГУ им. Косыгина"), not the holder
+# "имени", "им" before a name: an org's namesake ("Студент РГУ им Косыгина"), not the holder
 # of a post before it
 NAMESAKE = frozenset({"имени", "им"})
 
 
 def namesake(doc: Doc, phrase: Phrase, person: Span) -> bool:
-    """A name after "имени" / "им." that follows the post: the post's org is named for that
-    person, who does not hold it ("Студент РГУ им. Косыгина"; a post after "имени" is its
-    namesake's: "площади имени великого украинского поэта Тараса Шевченко")."""
-    if person.start < phrase.end:
-        return False
+    """A name right after "имени" / "им" that follows the post, or ends it: the post's org is
+    named for that person, who does not hold it ("Студент РГУ им Косыгина"; a post after
+    "имени" is its namesake's: "площади имени великого украинского поэта Тараса Шевченко")."""
     before = prev_content(doc, person.start - 1)
-    if before is not None and before.text == "." and before.i >= phrase.end:
-        before = prev_content(doc, before.i - 1)
-    return before is not None and before.i >= phrase.end - 1 and fold(before.text) in NAMESAKE
+    return before is not None and before.i >= phrase.start and fold(before.text) in NAMESAKE
 
 
 def first_name(doc: Doc, phrase: Phrase, person: Span | None) -> bool:
     """A capitalised post word alone inside a sentence, right before a person whose name the
     article never gives a first name: the word is the first name ("режиссёра Эмира
     Кустурицу"; not "Президента Виктора Ющенко", nor at a sentence's or line's start)."""
-    if person is None or phrase.end - phrase.start != 1 or phrase.how != "before":
+    if person is None or phrase.end - phrase.start != 1:
         return False
     head = doc[phrase.head]
     if not head.text[:1].isupper() or opens_sentence(doc, head.i):
@@ -294,7 +290,7 @@ def first_name(doc: Doc, phrase: Phrase, person: Span | None) -> bool:
 def by_nickname(doc: Doc, phrase: Phrase, person: Span | None, names: set) -> bool:
     """A post alone right before a mention of a person who bears it as a nickname ("Доктора
     Лизы", "о докторе Лизе" where the article writes «Доктор Лиза»)."""
-    if person is None or phrase.end - phrase.start != 1 or phrase.head != phrase.start:
+    if person is None or phrase.end - phrase.start != 1:
         return False
     key = person._.key or person.text
     after = next_content(doc, phrase.end)
@@ -320,13 +316,11 @@ def of_kin(doc: Doc, phrase: Phrase) -> bool:
 
 def genitive_holder(phrase: Phrase, person: Span) -> bool:
     """A name that may hold a genitive post after a noun of kinship: one after the post, read
-    as genitive ("сын актрисы Завьяловой") or with no word that can only be nominative
-    ("внучка императора Акихито"; not "супруга музыканта Эльжбета Пендерецкая"); not the name
-    the kinship noun describes, before it ("Алсу, внучка бывшего вице-президента …")."""
+    with no word that can only be nominative ("сын актрисы Завьяловой", "внучка императора
+    Акихито"; not "супруга музыканта Эльжбета Пендерецкая"); not the name the kinship noun
+    describes, before it ("Алсу, внучка бывшего вице-президента …")."""
     if person.start < phrase.start:
         return False
-    if "Gen" in person_cases(person):
-        return True
     return not any(only_nominative(token.text) for token in person if token.is_alpha)
 
 
@@ -523,7 +517,7 @@ def coordinates_other(doc: Doc, joiner: Token, ents: Entities) -> bool:
     """An "и" that joins another person to a post: a name right after it ("Режиссёр и Рэнди
     Хиллер, директор по кастингу")."""
     nxt = next_content(doc, joiner.i + 1)
-    return nxt is not None and nxt.i in ents.per and ents.per[nxt.i].start == nxt.i
+    return nxt is not None and nxt.i in ents.per
 
 
 def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
