@@ -85,6 +85,16 @@ CASES = {
         "Маркива заявил, что подаст апелляцию.",
         [],
     ),
+    "a lone surname spelt as the record's surname with an ending is oblique": (
+        "Виталий Маркив служил в армии. Адвокат Маркива заявил, что подаст апелляцию.", [],
+    ),
+    "a lone surname spelt as the record's surname holds the post": (
+        "Суд оправдал Ивана Петрова. Адвокат Петров заявил, что доволен.",
+        [("Иван Петров", "адвокат", "Адвокат", None, None, None, "current")],
+    ),
+    "a lone surname with an ending after a post is not its holder": (
+        "Суд оправдал Ивана Петрова. Адвокат Петрова заявил, что доволен.", [],
+    ),
     "a lone surname in the nominative holds the post before it": (
         "Виталий Маркив служил в армии. Адвокат Маркив заявил, что подаст апелляцию.",
         [("Виталий Маркив", "адвокат", "Адвокат", None, None, None, "current")],

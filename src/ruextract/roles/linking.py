@@ -18,6 +18,7 @@ from ruextract.roles.agreement import (
     DASHES,
     LIST_JOINERS,
     agree,
+    declined_surname,
     ends_clause,
     man_in_oblique,
     one_of,
@@ -487,7 +488,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         token = doc[i]
         if i in ents.per:
             span = ents.per[i]
-            name_case = "Gen" if man_in_oblique(span) else case_of(doc[span.end - 1])
+            oblique = man_in_oblique(span) or declined_surname(span)
+            name_case = "Gen" if oblique else case_of(doc[span.end - 1])
             if head_case == "Nom":
                 if name_case in (None, "Nom"):
                     return None if verb_disowns(doc, span) else span
