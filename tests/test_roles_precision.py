@@ -26,6 +26,11 @@ CASES = {
     ),
     "a degree is no post": ("Умер доктор филологических наук Виталий Костомаров.", []),
     "a degree of another field is no post": ("Умер кандидат технических наук Иван Петров.", []),
+    "a degree by the field alone is no post": ("Умер доктор наук Иван Петров.", []),
+    "a doctor of a science (no 'наук') is a post": (
+        "Умер доктор медицины Иван Петров.",
+        [("Иван Петров", "доктор медицины", "доктор медицины", None, None, None, "current")],
+    ),
     "a doctor with no degree is a post": (
         "Умер доктор Иван Петров.",
         [("Иван Петров", "доктор", "доктор", None, None, None, "current")],
@@ -35,7 +40,7 @@ CASES = {
     ),
     "a co-author of a named outlet is a post": (
         "В квартиру соавтора видеоблога «Немагия» Алексея Псковитина пришли с обыском.",
-        [("Алексей Псковитин", "соавтор видеоблога", "соавтора видеоблога «Немагия»",
+        [("Алексей Псковитин", "соавтор", "соавтора видеоблога «Немагия»",
           "Немагия", "ORG", None, "current")],
     ),
     "a teacher after a possessive is a relation": (
@@ -273,6 +278,33 @@ CASES = {
         [("Анастасия Ракова", "руководитель", "Руководителем аппарата столичного правительства",
           "аппарат столичного правительства", "ORG", None, "current")],
     ),
+    "a kind with words and no place: the org is the kind with them": (
+        "Иван Петров, глава департамента здравоохранения, провёл совещание.",
+        [("Иван Петров", "глава", "глава департамента здравоохранения",
+          "департамент здравоохранения", "ORG", None, "current")],
+    ),
+    "a feminine kind described: its adjectives agree": (
+        "Кей Комуро, сотрудник юридической фирмы, сделал предложение.",
+        [("Кей Комуро", "сотрудник", "сотрудник юридической фирмы", "юридическая фирма", "ORG",
+          None, "current")],
+    ),
+    "a kind after two adjectives, named in quotes": (
+        "Генеральный директор крупной нефтяной компании «Лукойл» Вагит Алекперов выступил.",
+        [("Вагит Алекперов", "генеральный директор",
+          "Генеральный директор крупной нефтяной компании «Лукойл»", "Лукойл", "ORG", None,
+          "current")],
+    ),
+    "a tagger's org that is a surname after a kind: the kind with it": (
+        "Лауреатом стал Виталий Костомаров, президент института Пушкина, академик РАО.",
+        [("Виталий Костомаров", "президент", "президент института Пушкина",
+          "институт Пушкина", "ORG", None, "current"),
+         ("Виталий Костомаров", "академик", "академик РАО", "РАО", "ORG", None, "current")],
+    ),
+    "a national adjective of a hyphenated state post": (
+        "Российский вице-спикер Иван Петров выступил в Думе.",
+        [("Иван Петров", "вице-спикер", "Российский вице-спикер", "Россия", "COUNTRY", "RU",
+          "current")],
+    ),
     # ROLE: hyphenated posts
     "a hyphenated profession of two posts stays whole": (
         "Пётр Иванов, врач-реаниматолог, работал в Москве.",
@@ -320,6 +352,47 @@ CASES = {
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
 def test_roles_precision_rows(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# the org's offsets point at it in the text: (sentence, [(org, text at org_start:org_stop)])
+ORG_SPANS = {
+    "a named org after a kind": (
+        "Генеральный директор крупной нефтяной компании «Лукойл» Вагит Алекперов выступил.",
+        [("Лукойл", "Лукойл")],
+    ),
+    "a kind with words": (
+        "Иван Петров, глава департамента здравоохранения, провёл совещание.",
+        [("департамент здравоохранения", "департамента здравоохранения")],
+    ),
+    "a kind described": (
+        "Кей Комуро, сотрудник юридической фирмы, сделал предложение.",
+        [("юридическая фирма", "юридической фирмы")],
+    ),
+    "a kind and a place": (
+        "Глава департамента здравоохранения Москвы Алексей Хрипун провёл совещание.",
+        [("департамент здравоохранения Москвы", "департамента здравоохранения Москвы")],
+    ),
+    "a kind and a name in quotes that is no entity": (
+        "В квартиру соавтора видеоблога «Немагия» Алексея Псковитина пришли с обыском.",
+        [("Немагия", "Немагия")],
+    ),
+    "a kind named for a person": (
+        "Маатье Мостарт, представитель фонда Анны Франк, рассказал о торгах.",
+        [("фонд Анны Франк", "фонда Анны Франк")],
+    ),
+    "a kind alone": (
+        "На сцену вышел Юрий Каспарян, музыкант группы.",
+        [("группа", "группы")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", ORG_SPANS.values(), ids=ORG_SPANS.keys())
+def test_roles_org_offsets_point_at_the_org(parse, text, expected):
+    doc = parse(text)
+    found = [(r.org, doc.text[r.org_start : r.org_stop]) for r in doc.spans["roles"]
+             for r in [r._.role]]  # fmt: skip
+    assert found == expected
 
 
 # SPEED: words told to name no post without pymorphy3 (``_surely_no_post``) are exactly those

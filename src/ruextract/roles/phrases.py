@@ -75,7 +75,7 @@ ORG_KINDS = frozenset({
     "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
     "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
     "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
-    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия",
+    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
 })  # fmt: skip
 # kinds of an org's part: a name after one is the whole org ("управления ФСБ" -> "управление
 # ФСБ", "инженерного департамента Google"), not the part's name ("компании Apple" -> Apple)
@@ -495,7 +495,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
 
 def state_post(lemma: str) -> bool:
     """A post a state gives ("президент", "вице-премьер"), which a national adjective places."""
-    return lemma in STATE_POSTS or lemma.rsplit("-", 1)[-1] in STATE_POSTS
+    return lemma.rsplit("-", 1)[-1] in STATE_POSTS  # the word or its last part
 
 
 def org_kind(complement: list[Token], ents: Entities) -> Token | None:
