@@ -196,6 +196,16 @@ CASES = {
         [("Лино Овьедо", "президент", "президенты Парагвая", "Парагвай", "COUNTRY", "PY",
           "current")],
     ),
+    # AN UNNAMED PERSON: an indefinite word before a post named alone
+    "a post after 'один' is an unnamed person's": (
+        "Кастинг провёл режиссёр Гай Ричи. Один агент сказал о кастинге: «Бардак».",
+        [("Гай Ричи", "режиссер", "режиссёр", None, None, None, "current")],
+    ),
+    "a post alone with no indefinite word goes to the person in focus": (
+        "Кастинг провёл режиссёр Гай Ричи. Агент сказал о кастинге: «Бардак».",
+        [("Гай Ричи", "режиссер", "режиссёр", None, None, None, "current"),
+         ("Гай Ричи", "агент", "Агент", None, None, None, "current")],
+    ),
     # ROLE: an org's kind is where the post is held
     "a band's kind and name: the name is the org": (
         "На сцену вышел музыкант группы «Кино» Юрий Каспарян.",

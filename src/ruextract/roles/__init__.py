@@ -177,7 +177,24 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         return []
     phrases = find_phrases(doc, ents)
     attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
-    return [(kind_place(phrase), person) for phrase, person in attached if person is not None]
+    return [
+        (kind_place(phrase), person)
+        for phrase, person in attached
+        if person is not None and not (phrase.how in RECALLED and unnamed(doc, phrase))
+    ]
+
+
+# how a post named again or alone was tied to a person named elsewhere (``anaphora``)
+RECALLED = frozenset({"again", "focus", "main", "subject", "oblique"})
+# words that make a post one of an unnamed person: "Один агент сказал", "некий чиновник"
+INDEFINITE = frozenset({"один", "одна", "некий", "некая", "какой-то", "какая-то"})
+
+
+def unnamed(doc: Doc, phrase: Phrase) -> bool:
+    """A post of someone the text does not name: after or opening with an indefinite word
+    ("Один агент сказал о кастинге"; "один из руководителей" is no such word before it)."""
+    words = [doc[phrase.start]] + ([doc[phrase.start - 1]] if phrase.start else [])
+    return any(t.lower_ in INDEFINITE for t in words)
 
 
 def kind_place(phrase: Phrase) -> Phrase:
