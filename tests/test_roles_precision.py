@@ -6,7 +6,22 @@ from __future__ import annotations
 import pytest
 
 from ruextract import tables
-from ruextract.roles import words
+from ruextract.roles import agreement, phrases, words
+
+
+@pytest.fixture(autouse=True)
+def fresh_word_caches():
+    """Each case reads its words afresh: the caches of words read before (``post_word`` by
+    ids, the lru caches of the word rules) would answer for the rules under test."""
+    words._NOT_POST.clear()
+    for cached in (
+        words._surely_no_post, words._may_name_adjectival_post, words._adjectival_stems,
+        words._stem_starts, words._stem_lengths, words._known_word, words._head_lemma,
+        words.compound_role, words.similar_role, words.substantive,
+        agreement.only_nominative, agreement.plural_only, phrases._named,
+    ):  # fmt: skip
+        cached.cache_clear()
+
 
 # (key, role, role_text, org, org_label, org_key, status)
 Row = tuple[str, str, str, str | None, str | None, str | None, str]
