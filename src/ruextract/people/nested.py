@@ -1,0 +1,233 @@
+"""People named inside the name of an organisation or a place: nested PER spans.
+
+slovnet's NER is flat, so a person named inside an ORG or LOC name ("Лаборатории Касперского",
+"Фонда Михаила Горбачёва", "МГУ имени Ломоносова", "Собора Святого Марка", "Ленинский районный
+суд") is no PER span. NEREL, and the people gold after it, counts that name as a mention of the
+person nested in the body's or place's span. :func:`nested_people` finds these names inside the
+final ORG and LOC spans, by morphology and by the article's evidence, without touching the spans
+themselves:
+
+- after "имени" / "им." inside the span: the name as :func:`~ruextract.people.boundaries.eponyms`
+  reads it ("им. М.В. Ломоносова");
+- after "святой" inside the span: a first name in the genitive ("Собора Святого Марка");
+- an adjective made from a surname opening an ORG span before a lowercase word ("Нобелевский
+  комитет" -> Нобель, "Боткинской больнице" -> Боткин; :func:`surname_adjective`); not in a
+  place's name, where it is mostly a place's adjective ("Головинском районе");
+- a capitalised word after the first word of the span, not in the nominative by the tagger,
+  that pymorphy3's dictionary reads as a surname in the genitive and never as a place, a body
+  or a common word in the genitive ("Лаборатории Касперского", "Фонд Горбачёва"; not "Дом
+  Правительства", "Мира", "Газпрома", "группы «Ляпис Трубецкой»"), or that is, as written or
+  by its stem, the surname of a person the article names in full; with first names,
+  patronymics or initials in the genitive before it ("Фонда Михаила Горбачёва"), the span's
+  first word included when slovnet's ORG or LOC is the name alone ("Исама Шарафа").
+
+The component (:class:`ruextract.people.PeopleLinker`) writes the spans to
+``doc.spans["nested_people"]`` (label PER) and links them with the article's other PER spans;
+``doc.ents`` keeps the ORG or LOC span whole.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.names import REGNAL_NUMBER, from_dictionary, is_initial, parse_word, particle
+from ruextract.people.boundaries import eponyms
+from ruextract.people.linking.forms import fold, stem
+from ruextract.people.words import (
+    is_capitalized,
+    is_word,
+    name_adjective_base,
+    next_content,
+    prev_content,
+)
+
+__all__ = [
+    "NESTED_KEY",
+    "common_genitive",
+    "genitive_name",
+    "nested_people",
+    "surname_adjective",
+]
+
+# the span group of the people named inside an ORG or LOC span
+NESTED_KEY = "nested_people"
+# labels of the flat spans that may hold a person's name
+HOLDERS = frozenset({"ORG", "LOC"})
+# the adjective naming a saint ("Собора Святого Марка")
+SAINT = frozenset({"святой", "святого", "святому", "святым", "святом", "св"})
+# pymorphy3 grammemes of a reading that is no person: a place, a body, a brand
+NOT_PERSON = frozenset({"Geox", "Orgn", "Trad"})
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _readings(word: str) -> list:
+    """pymorphy3's dictionary parses of ``word`` (no guesses)."""
+    return [p for p in parse_word(word) if from_dictionary(p)]
+
+
+def common_genitive(word: str) -> bool:
+    """pymorphy3's dictionary reads ``word`` as a place, a body or a brand, or as a common word
+    (no name part) in the genitive ("Правительства", "Мира", "Газпрома", "Шереметьево",
+    "Солнца")."""
+    parses = _readings(word)
+    if any(p.tag.grammemes & NOT_PERSON for p in parses):
+        return True
+    return any("gent" in p.tag.grammemes and not p.tag.grammemes & NAME_GRAMMEMES for p in parses)
+
+
+def no_name(word: str) -> bool:
+    """pymorphy3's dictionary reads ``word`` as a place, a body, a brand or a common word in
+    the genitive and never as a name part ("Моссовета"; not "Чехова", also a town's)."""
+    return common_genitive(word) and not any(
+        p.tag.grammemes & NAME_GRAMMEMES for p in _readings(word)
+    )
+
+
+def genitive_name(word: str, grammemes: frozenset[str] = NAME_GRAMMEMES) -> bool:
+    """pymorphy3's dictionary reads ``word`` as a person's name part (one of ``grammemes``) in
+    the genitive singular, never as a place, a body or a brand, and as no common word in the
+    genitive ("Касперского", "Горбачёва", "Марка"; not "Правительства", "Мира", "Газпрома",
+    "Шереметьево")."""
+    named = [p for p in _readings(word) if p.tag.grammemes & grammemes]
+    if not any({"gent", "sing"} <= p.tag.grammemes for p in named):
+        return False
+    return not common_genitive(word)
+
+
+def surname_adjective(word: str) -> str | None:
+    """The surname an adjective is made from (:func:`~ruextract.people.words.name_adjective_base`)
+    when pymorphy3's dictionary has that surname as a singular nominative ("Нобелевского" ->
+    "Нобель", "Боткинской" -> "Боткин"; not "Павловского", whose "Павль" is only a plural
+    form)."""
+    base = name_adjective_base(word)
+    if base is None:
+        return None
+    for parse in _readings(base):
+        if {"Surn", "nomn", "sing"} <= parse.tag.grammemes and parse.word == base.lower():
+            return base
+    return None
+
+
+def _first_parts(doc: Doc, token: Token, lo: int) -> int:
+    """The start of a name ending at ``token``: first names, patronymics and initials before it
+    in the genitive, written on one line with single spaces (``lo`` is the span's start)."""
+    start = token.i
+    i = token.i - 1
+    while i >= lo:
+        tok = doc[i]
+        if tok.is_space:
+            break
+        if tok.text == "." and i - 1 >= lo and is_initial(doc[i - 1].text):
+            i -= 1
+            continue
+        if is_initial(tok.text) and tok.text[:1].isupper():
+            start = i
+            i -= 1
+            continue
+        if (
+            is_word(tok)
+            and is_capitalized(tok)
+            and not tok.text.isupper()
+            and genitive_name(tok.text, frozenset({"Name", "Patr"}))
+            and "\n" not in tok.whitespace_
+        ):
+            start = i
+            i -= 1
+            continue
+        break
+    return start
+
+
+def _known(token: Token, surnames: set[str]) -> bool:
+    """The token is, as written or by its stem, a surname of the article's people, and no
+    common word in the genitive."""
+    if fold(token.text) not in surnames and stem(token.text) not in surnames:
+        return False
+    return not common_genitive(token.text)
+
+
+def _eponym_end(doc: Doc, b: int, end: int) -> int:
+    """The end of a name after "имени" that starts before ``b``, extended over the rest of the
+    name inside its span (``end``): further capitalised words, a regnal numeral, a lowercase
+    particle before a capitalised word ("Евгения Вахтангова", "Эдуарда VII", "Шарля де
+    Голля"), on one line with single spaces, four words at most."""
+    n_words = 1
+    while b < end and n_words < 4:
+        tok = doc[b]
+        if "\n" in doc[b - 1].whitespace_ or not doc[b - 1].whitespace_:
+            break
+        if REGNAL_NUMBER.match(tok.text):
+            return b + 1
+        if particle(tok.text, 1) and b + 1 < end and is_capitalized(doc[b + 1]):
+            b += 1
+            continue
+        if not (is_word(tok) and is_capitalized(tok)) or tok.text.isupper():
+            break
+        if no_name(tok.text):
+            break
+        b += 1
+        n_words += 1
+    return b
+
+
+def _in_span(doc: Doc, ent: Span, taken: set[int], surnames: set[str]) -> list[tuple[int, int]]:
+    """The names of people inside one ORG or LOC span (see the module doc)."""
+    found: list[tuple[int, int]] = []
+    words = [t for t in ent if is_word(t)]
+    if len(words) < 2:
+        return found
+    first = words[0]
+    nxt = next_content(doc, first.i + 1)
+    if (
+        ent.label_ == "ORG"
+        and first.i not in taken
+        and first.pos_ in ("ADJ", "PROPN")
+        and nxt is not None
+        and nxt.i < ent.end
+        and nxt.text[:1].islower()
+        and surname_adjective(first.text) is not None
+    ):
+        found.append((first.i, first.i + 1))  # "Нобелевский комитет"
+    for token in words[1:]:
+        if token.i in taken or not is_capitalized(token) or token.text.isupper():
+            continue
+        if any(a <= token.i < b for a, b in found):
+            continue
+        prev = prev_content(doc, token.i - 1)
+        if prev is not None and prev.lower_.rstrip(".") in SAINT:
+            if genitive_name(token.text, frozenset({"Name"})):
+                found.append((token.i, token.i + 1))  # "Собора Святого Марка"
+            continue
+        if "Nom" in token.morph.get("Case"):
+            continue  # "группы «Ляпис Трубецкой»": the band's name, no owner's genitive
+        if genitive_name(token.text, frozenset({"Surn"})) or (
+            _known(token, surnames) and token.pos_ in ("PROPN", "NOUN")
+        ):
+            found.append((_first_parts(doc, token, ent.start), token.i + 1))
+    return found
+
+
+def nested_people(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span], surnames: set[str]
+) -> list[tuple[int, int]]:
+    """Token ranges of people named inside the ORG and LOC spans of ``others`` (the final flat
+    spans; ``pers`` the final PER ranges; ``surnames`` the article's, from
+    :func:`~ruextract.people.boundaries.article_surnames`). A range never overlaps ``pers`` and
+    always lies inside one span of ``others`` shorter than it is not."""
+    holders = [ent for ent in others if ent.label_ in HOLDERS]
+    if not holders:
+        return []
+    taken = {i for a, b in pers for i in range(a, b)}
+    found: list[tuple[int, int]] = []
+    inside = {i: ent for ent in holders for i in range(ent.start, ent.end)}
+    for a, b in eponyms(doc, [], []):
+        ent = inside.get(a)
+        if ent is None or b > ent.end or a <= ent.start or any(i in taken for i in range(a, b)):
+            continue
+        if all(no_name(t.text) for t in doc[a:b] if not is_initial(t.text)):
+            continue  # "театр им. Моссовета": a body's name
+        found.append((a, _eponym_end(doc, b, ent.end)))
+    for ent in holders:
+        claimed = taken | {i for a, b in found for i in range(a, b)}
+        found.extend(_in_span(doc, ent, claimed, surnames))
+    return sorted(set(found))
