@@ -1,0 +1,263 @@
+"""People named inside an organisation's or a place's name (session 8, issue 13): nested PER
+spans (``doc.spans["nested_people"]``) in the people and mentions tables, linked with the
+article's other mentions, the ORG or LOC span itself unchanged; each rule with cases on both
+sides of its condition (what it finds, and what it must leave as it is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+from ruextract.evaluate.entities import predicted_spans
+from ruextract.people.nested import (
+    NESTED_KEY,
+    common_genitive,
+    genitive_name,
+    no_name,
+    surname_adjective,
+)
+
+
+def people_rows(doc) -> list[tuple[str, int]]:
+    """(name, n_mentions) of every row of the people table."""
+    rows = tables.rows_from_doc(doc, only={"people"})["people"]
+    return [(row["name"], row["n_mentions"]) for row in rows]
+
+
+def per_rows(doc) -> list[tuple[str, str]]:
+    """(text, key) of every PER row of the mentions table."""
+    rows = tables.rows_from_doc(doc, only={"mentions"})["mentions"]
+    return [(row["text"], row["key"]) for row in rows if row["label"] == "PER"]
+
+
+def holders(doc) -> list[tuple[str, str]]:
+    """(text, label) of the ORG and LOC spans of ``doc.ents``."""
+    return [(e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "LOC")]
+
+
+# --- a person's name inside an ORG or LOC span: a nested PER row, the span kept whole
+
+CASES_NESTED = [
+    # a surname in the genitive after the body's noun (pymorphy3: Surn, gent)
+    pytest.param(
+        "Об этом сообщили в пресс-службе Лаборатории Касперского.",
+        [("Касперский", 1)],
+        [("Касперского", "Касперский")],
+        [("Лаборатории Касперского", "ORG")],
+        id="surname-genitive-after-the-head",
+    ),
+    # ... linked with the person the article names in full
+    pytest.param(
+        "Генеральный директор Евгений Касперский сообщил, что эксперты «Лаборатории"
+        " Касперского» обнаружили вирус.",
+        [("Евгений Касперский", 2)],
+        [("Евгений Касперский", "Евгений Касперский"), ("Касперского", "Евгений Касперский")],
+        [("Лаборатории Касперского", "ORG")],
+        id="linked-to-the-full-name",
+    ),
+    # ... with the first name before it in the genitive
+    pytest.param(
+        "Выступление прошло в Фонде Михаила Горбачёва в Москве.",
+        [("Михаил Горбачёв", 1)],
+        [("Михаила Горбачёва", "Михаил Горбачёв")],
+        [("Фонде Михаила Горбачёва", "ORG"), ("Москве", "LOC")],
+        id="first-name-and-surname-genitive",
+    ),
+    # ... slovnet's place is the name alone: the whole span is the person too
+    pytest.param(
+        "Она была задержана в аэропорту Джона Кеннеди в Нью-Йорке.",
+        [("Джон Кеннеди", 1)],
+        [("Джона Кеннеди", "Джон Кеннеди")],
+        [("Джона Кеннеди", "LOC"), ("Нью-Йорке", "LOC")],
+        id="place-that-is-the-name-alone",
+    ),
+    # a word pymorphy3 has as a first name only is a surname when the article names the person
+    pytest.param(
+        "Табачный магнат Джеймс Дьюк пожертвовал деньги колледжу. Он учился в Университете Дьюка.",
+        [("Джеймс Дьюк", 2)],
+        [("Джеймс Дьюк", "Джеймс Дьюк"), ("Дьюка", "Джеймс Дьюк")],
+        [("Университете Дьюка", "ORG")],
+        id="surname-the-article-names-in-full",
+    ),
+    # after "имени" / "им." inside the span
+    pytest.param(
+        "Он окончил МГУ имени М.В. Ломоносова и работал в Доме Правительства.",
+        [("М.В. Ломоносов", 1)],
+        [("М.В. Ломоносова", "М.В. Ломоносов")],
+        [("МГУ имени М.В. Ломоносова", "ORG"), ("Доме Правительства", "ORG")],
+        id="after-imeni-with-initials",
+    ),
+    pytest.param(
+        "Спектакль пройдет на сцене Театра имени Евгения Вахтангова в Москве.",
+        [("Евгений Вахтангов", 1)],
+        [("Евгения Вахтангова", "Евгений Вахтангов")],
+        [("Театра имени Евгения Вахтангова", "ORG"), ("Москве", "LOC")],
+        id="after-imeni-first-name-and-surname",
+    ),
+    # ... a surname that is also a town's name ("Орджоникидзе", "Чехов") after a first name
+    pytest.param(
+        "Он работал на Московском станкостроительном заводе им. Серго Орджоникидзе.",
+        [("Серго Орджоникидзе", 1)],
+        [("Серго Орджоникидзе", "Серго Орджоникидзе")],
+        [("Московском станкостроительном заводе им. Серго Орджоникидзе", "ORG")],
+        id="after-im-surname-also-a-town",
+    ),
+    pytest.param(
+        "Он окончил школу-студию МХАТ имени Чехова.",
+        [("Чехов", 1)],
+        [("Чехова", "Чехов")],
+        [("МХАТ имени Чехова", "ORG")],
+        id="after-imeni-surname-also-a-town",
+    ),
+    # a first name in the genitive after "святой"
+    pytest.param(
+        "Служба прошла в Соборе Святого Марка в Венеции.",
+        [("Марк", 1)],
+        [("Марка", "Марк")],
+        [("Соборе Святого Марка", "ORG"), ("Венеции", "LOC")],
+        id="saint-first-name",
+    ),
+    # an adjective made from a surname opening a body's name
+    pytest.param(
+        "Заявление сделал представитель Нобелевского комитета Улав Ньёлстад.",
+        [("Нобель", 1), ("Улав Ньёлстад", 1)],
+        [("Нобелевского", "Нобель"), ("Улав Ньёлстад", "Улав Ньёлстад")],
+        [("Нобелевского комитета", "ORG")],
+        id="surname-adjective-in-a-body",
+    ),
+    pytest.param(
+        "Иск рассмотрел Ленинский районный суд Екатеринбурга.",
+        [("Ленин", 1)],
+        [("Ленинский", "Ленин")],
+        [("Ленинский районный суд", "ORG"), ("Екатеринбурга", "LOC")],
+        id="surname-adjective-court",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "mentions", "spans"), CASES_NESTED)
+def test_people_named_inside_a_body_or_a_place(parse, text, people, mentions, spans):
+    doc = parse(text)
+    assert people_rows(doc) == people
+    assert per_rows(doc) == mentions
+    assert set(spans) <= set(holders(doc))  # the ORG or LOC span kept whole
+
+
+# --- no person: a common word, a place, a body or a brand in the genitive, a name in the
+# nominative, a place's adjective, no evidence
+
+CASES_NONE = [
+    pytest.param(
+        "Сотрудники Дома Правительства вышли на улицу.",
+        [("Дома Правительства", "ORG")],
+        id="capitalised-common-noun",
+    ),
+    pytest.param(
+        "Самолет приземлился в аэропорту Шереметьево, сообщили в пресс-службе Газпрома.",
+        [("Шереметьево", "LOC"), ("Газпрома", "ORG")],
+        id="place-and-company-words",
+    ),
+    # the saint's word before a noun that is no first name
+    pytest.param(
+        "Служба прошла в Соборе Святого Духа.",
+        [("Соборе Святого Духа", "ORG")],
+        id="saint-before-no-first-name",
+    ),
+    # a surname in the nominative: a band's name, not its owner's genitive
+    pytest.param(
+        "Гитарист группы «Ляпис Трубецкой» Руслан Владыко задержан.",
+        [("Ляпис Трубецкой", "ORG")],
+        id="nominative-surname-in-a-name",
+    ),
+    # an adjective of a place's name, and one whose base is no surname's nominative
+    pytest.param(
+        "Пожар произошел в Головинском районе Москвы.",
+        [("Головинском районе", "LOC"), ("Москвы", "LOC")],
+        id="adjective-in-a-place",
+    ),
+    pytest.param(
+        "Он работал на Павловском машиностроительном заводе.",
+        [("Павловском машиностроительном заводе", "ORG")],
+        id="adjective-of-no-surname",
+    ),
+    # a first name only to pymorphy3, the article naming nobody of it
+    pytest.param(
+        "Он учился в Университете Дьюка.",
+        [("Университете Дьюка", "ORG")],
+        id="first-name-reading-without-evidence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), CASES_NONE)
+def test_no_person_inside_these_names(parse, text, spans):
+    doc = parse(text)
+    assert list(doc.spans[NESTED_KEY]) == []
+    assert [row for row in per_rows(doc) if row[0] != "Руслан Владыко"] == []
+    assert set(spans) <= set(holders(doc))
+
+
+def test_a_body_named_after_imeni_is_no_nested_person(parse):
+    doc = parse("Он работал в театре им. Моссовета.")
+    assert list(doc.spans[NESTED_KEY]) == []
+
+
+def test_nested_spans_are_scored_as_per_and_the_org_stays(parse):
+    text = "Об этом сообщили в пресс-службе Лаборатории Касперского."
+    found = predicted_spans(parse(text))
+    org, per = text.index("Лаборатории"), text.index("Касперского")
+    assert found["PER"] == {(per, per + len("Касперского"))}
+    assert (org, per + len("Касперского")) in found["ORG"]
+
+
+# --- the morphology the rules read, word by word
+
+CASES_GENITIVE_NAME = [
+    pytest.param("Касперского", frozenset({"Surn"}), True, id="surname-genitive"),
+    pytest.param("Горбачёва", frozenset({"Surn"}), True, id="surname-genitive-yo"),
+    # "марка" is a common noun in the nominative only: no genitive reading blocks the name
+    pytest.param("Марка", frozenset({"Name"}), True, id="first-name-common-noun-nominative"),
+    pytest.param("Мира", frozenset({"Name"}), False, id="common-noun-genitive"),
+    pytest.param("Михаила", frozenset({"Name"}), True, id="first-name-genitive"),
+    pytest.param("Михаила", frozenset({"Surn"}), False, id="first-name-no-surname"),
+    pytest.param("Ломоносов", frozenset({"Surn"}), False, id="surname-nominative"),
+    pytest.param("Правительства", frozenset({"Surn", "Name"}), False, id="common-noun"),
+    pytest.param("Чехова", frozenset({"Surn"}), False, id="surname-also-a-town"),
+    pytest.param("Газпрома", frozenset({"Surn", "Name"}), False, id="company"),
+    pytest.param("Ломоносовых", frozenset({"Surn"}), False, id="plural"),
+]
+
+
+@pytest.mark.parametrize(("word", "grammemes", "expected"), CASES_GENITIVE_NAME)
+def test_genitive_name(word, grammemes, expected):
+    assert genitive_name(word, grammemes) is expected
+
+
+CASES_COMMON = [
+    pytest.param("Правительства", True, True, id="common-noun-genitive"),
+    pytest.param("Шереметьево", True, True, id="place"),
+    pytest.param("Моссовета", True, True, id="body"),
+    pytest.param("Чехова", True, False, id="surname-also-a-town"),
+    pytest.param("Касперского", False, False, id="surname"),
+    pytest.param("Правительство", False, False, id="common-noun-nominative"),
+]
+
+
+@pytest.mark.parametrize(("word", "common", "nameless"), CASES_COMMON)
+def test_common_genitive_and_no_name(word, common, nameless):
+    assert common_genitive(word) is common
+    assert no_name(word) is nameless
+
+
+CASES_ADJECTIVE = [
+    pytest.param("Нобелевского", "Нобель", id="nobel"),
+    pytest.param("Боткинской", "Боткин", id="botkin"),
+    pytest.param("Павловского", None, id="base-only-a-plural-form"),
+    pytest.param("Московского", None, id="place-adjective"),
+    pytest.param("нобелевского", None, id="lowercase"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), CASES_ADJECTIVE)
+def test_surname_adjective(word, expected):
+    assert surname_adjective(word) == expected
