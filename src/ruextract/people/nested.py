@@ -12,7 +12,8 @@ themselves:
 - after "святой" inside the span: a first name in the genitive ("Собора Святого Марка");
 - an adjective made from a surname opening an ORG span before a lowercase word ("Нобелевский
   комитет" -> Нобель, "Боткинской больнице" -> Боткин; :func:`surname_adjective`); not in a
-  place's name, where it is mostly a place's adjective ("Головинском районе");
+  place's name, where it is mostly a place's adjective ("Головинском районе"), nor in a
+  court's, named after its district ("Никитинского суда", "Ленинский районный суд");
 - a capitalised word after the first word of the span, not in the nominative by the tagger,
   that pymorphy3's dictionary reads as a surname in the genitive and never as a place, a body
   or a common word in the genitive ("Лаборатории Касперского", "Фонд Горбачёва"; not "Дом
@@ -55,6 +56,8 @@ NESTED_KEY = "nested_people"
 HOLDERS = frozenset({"ORG", "LOC"})
 # the adjective naming a saint ("Собора Святого Марка")
 SAINT = frozenset({"святой", "святого", "святому", "святым", "святом", "св"})
+# a court is named after its district: "Никитинского суда", "Ленинский районный суд" (lemmas)
+DISTRICT_WORDS = frozenset({"суд", "районный"})
 # pymorphy3 grammemes of a reading that is no person: a place, a body, a brand
 NOT_PERSON = frozenset({"Geox", "Orgn", "Trad"})
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -185,6 +188,7 @@ def _in_span(doc: Doc, ent: Span, taken: set[int], surnames: set[str]) -> list[t
         and nxt is not None
         and nxt.i < ent.end
         and nxt.text[:1].islower()
+        and nxt.lemma_.lower() not in DISTRICT_WORDS
         and surname_adjective(first.text) is not None
     ):
         found.append((first.i, first.i + 1))  # "Нобелевский комитет"
