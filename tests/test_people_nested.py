@@ -272,3 +272,184 @@ CASES_ADJECTIVE = [
 @pytest.mark.parametrize(("word", "expected"), CASES_ADJECTIVE)
 def test_surname_adjective(word, expected):
     assert surname_adjective(word) == expected
+
+
+# --- the rules on tokens alone (no tagger): spans given by hand, each condition both ways
+
+
+def tokens(nlp, text: str):
+    """``text`` tokenized by the pipeline, with no component run."""
+    return nlp.make_doc(text)
+
+
+def ranges(doc, found) -> list[str]:
+    return [doc[a:b].text for a, b in found]
+
+
+CASES_SPANS = [
+    pytest.param(
+        "эксперты Лаборатории Касперского",
+        [("ORG", 1, 3)],
+        [],
+        set(),
+        ["Касперского"],
+        id="surname-genitive",
+    ),
+    pytest.param(
+        "эксперты Лаборатории Касперского", [("ORG", 2, 3)], [], set(), [], id="one-word-span"
+    ),
+    pytest.param(
+        "эксперты Лаборатории Касперского", [("PER", 1, 3)], [], set(), [], id="no-org-or-loc"
+    ),
+    pytest.param(
+        "эксперты лаборатории касперского", [("ORG", 1, 3)], [], set(), [], id="lowercase-surname"
+    ),
+    pytest.param(
+        "в Фонде Михаила Сергеевича Горбачёва",
+        [("ORG", 1, 5)],
+        [],
+        set(),
+        ["Михаила Сергеевича Горбачёва"],
+        id="first-name-and-patronymic",
+    ),
+    pytest.param(
+        "в фонде михаила Горбачёва",
+        [("ORG", 1, 4)],
+        [],
+        set(),
+        ["Горбачёва"],
+        id="lowercase-first-name-left",
+    ),
+    pytest.param(
+        "в аэропорту Джона Кеннеди",
+        [("LOC", 2, 4)],
+        [],
+        set(),
+        ["Джона Кеннеди"],
+        id="the-span-is-the-name",
+    ),
+    pytest.param(
+        "в Университете Дьюка", [("ORG", 1, 3)], [], {"дьюк"}, ["Дьюка"], id="article-surname"
+    ),
+    pytest.param("в Университете Дьюка", [("ORG", 1, 3)], [], set(), [], id="no-article-surname"),
+    pytest.param(
+        "в Доме Правительства",
+        [("ORG", 1, 3)],
+        [],
+        {"правительства"},
+        [],
+        id="article-surname-but-a-common-genitive",
+    ),
+    pytest.param("в Соборе Святого Марка", [("ORG", 1, 4)], [], set(), ["Марка"], id="saint"),
+    pytest.param(
+        "в Соборе св. Марка", [("ORG", 1, 5)], [], set(), ["Марка"], id="saint-abbreviated"
+    ),
+    pytest.param("в Соборе Святого Духа", [("ORG", 1, 4)], [], set(), [], id="saint-no-first-name"),
+    pytest.param(
+        "Нобелевского комитета",
+        [("ORG", 0, 2)],
+        [],
+        set(),
+        ["Нобелевского"],
+        id="adjective-in-a-body",
+    ),
+    pytest.param(
+        "Нобелевского комитета", [("LOC", 0, 2)], [], set(), [], id="adjective-in-a-place"
+    ),
+    pytest.param(
+        "Нобелевского Комитета", [("ORG", 0, 2)], [], set(), [], id="adjective-before-a-capital"
+    ),
+    pytest.param(
+        "окончил МГУ имени Ломоносова", [("ORG", 1, 4)], [], set(), ["Ломоносова"], id="eponym"
+    ),
+    pytest.param(
+        "окончил МГУ имени Ломоносова",
+        [("ORG", 1, 4)],
+        [(3, 4)],
+        set(),
+        [],
+        id="eponym-already-a-person",
+    ),
+    pytest.param(
+        "Иван Петров окончил МГУ имени Ломоносова",
+        [("ORG", 3, 6)],
+        [(0, 2)],
+        set(),
+        ["Ломоносова"],
+        id="eponym-after-a-person",
+    ),
+    pytest.param(
+        "у театра имени Ломоносова и Фонда Горбачёва",
+        [("ORG", 5, 7)],
+        [],
+        set(),
+        ["Горбачёва"],
+        id="eponym-outside-the-span",
+    ),
+    pytest.param(
+        "у театра имени Ломоносова",
+        [("ORG", 1, 4)],
+        [],
+        set(),
+        ["Ломоносова"],
+        id="eponym-the-surname-also-read-as-genitive-once",
+    ),
+    pytest.param("в театре им. Моссовета", [("ORG", 1, 5)], [], set(), [], id="eponym-a-body"),
+    pytest.param(
+        "МХТ им. А.П. Чехова", [("ORG", 0, 8)], [], set(), ["А.П. Чехова"], id="eponym-initials"
+    ),
+    pytest.param(
+        "театр имени Евгения Вахтангова",
+        [("ORG", 0, 4)],
+        [],
+        set(),
+        ["Евгения Вахтангова"],
+        id="eponym-first-name-and-surname",
+    ),
+    pytest.param(
+        "театр имени Евгения Вахтангова",
+        [("ORG", 0, 3)],
+        [],
+        set(),
+        ["Евгения"],
+        id="eponym-cut-at-the-span",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holders", "pers", "surnames", "expected"), CASES_SPANS)
+def test_nested_people_on_given_spans(nlp, text, holders, pers, surnames, expected):
+    from spacy.tokens import Span
+
+    from ruextract.people.nested import nested_people
+
+    doc = tokens(nlp, text)
+    others = [Span(doc, a, b, label=label) for label, a, b in holders]
+    assert ranges(doc, nested_people(doc, pers, others, surnames)) == expected
+
+
+CASES_EPONYM_END = [
+    pytest.param("имени Евгения Вахтангова в Москве", 2, "Евгения Вахтангова", id="surname"),
+    pytest.param("имени Эдуарда VII в Лондоне", 2, "Эдуарда VII", id="regnal-numeral"),
+    pytest.param("имени Шарля де Голля в Париже", 2, "Шарля де Голля", id="particle"),
+    pytest.param("имени Ломоносова МГУ", 2, "Ломоносова", id="abbreviation"),
+    pytest.param("имени Ломоносова Москвы", 2, "Ломоносова", id="a-place"),
+    pytest.param("имени Евгения\nВахтангова", 2, "Евгения", id="line-break"),
+    pytest.param("имени Евгения, Вахтангова", 2, "Евгения", id="comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "b", "expected"), CASES_EPONYM_END)
+def test_eponym_end(nlp, text, b, expected):
+    from ruextract.people.nested import _eponym_end
+
+    doc = tokens(nlp, text)
+    assert doc[1 : _eponym_end(doc, b, len(doc))].text == expected
+
+
+def test_eponym_end_stops_at_the_span_end(nlp):
+    from ruextract.people.nested import _eponym_end
+
+    doc = tokens(nlp, "имени Евгения Вахтангова")
+    assert _eponym_end(doc, 2, 2) == 2
+    assert _eponym_end(doc, 2, 3) == 3

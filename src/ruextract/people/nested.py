@@ -34,13 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.names import REGNAL_NUMBER, from_dictionary, is_initial, parse_word, particle
 from ruextract.people.boundaries import eponyms
 from ruextract.people.linking.forms import fold, stem
-from ruextract.people.words import (
-    is_capitalized,
-    is_word,
-    name_adjective_base,
-    next_content,
-    prev_content,
-)
+from ruextract.people.words import is_capitalized, is_word, name_adjective_base, prev_content
 
 __all__ = [
     "NESTED_KEY",
@@ -61,6 +55,9 @@ DISTRICT_WORDS = frozenset({"суд", "районный"})
 # pymorphy3 grammemes of a reading that is no person: a place, a body, a brand
 NOT_PERSON = frozenset({"Geox", "Orgn", "Trad"})
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+FIRST_NAMES = frozenset({"Name", "Patr"})  # a first name or a patronymic
+FIRST_NAME = frozenset({"Name"})
+SURNAME = frozenset({"Surn"})
 
 
 def _readings(word: str) -> list:
@@ -112,33 +109,23 @@ def surname_adjective(word: str) -> str | None:
 
 
 def _first_parts(doc: Doc, token: Token, lo: int) -> int:
-    """The start of a name ending at ``token``: first names, patronymics and initials before it
-    in the genitive, written on one line with single spaces (``lo`` is the span's start)."""
+    """The start of a name ending at ``token``: the first names and patronymics in the genitive
+    written before it with spaces on one line ("Михаила Сергеевича Горбачёва"), from token
+    ``lo`` on (the span's start)."""
     start = token.i
-    i = token.i - 1
-    while i >= lo:
-        tok = doc[i]
-        if tok.is_space:
+    while start > lo:
+        tok = doc[start - 1]
+        if not _same_line(tok) or not is_capitalized(tok):
             break
-        if tok.text == "." and i - 1 >= lo and is_initial(doc[i - 1].text):
-            i -= 1
-            continue
-        if is_initial(tok.text) and tok.text[:1].isupper():
-            start = i
-            i -= 1
-            continue
-        if (
-            is_word(tok)
-            and is_capitalized(tok)
-            and not tok.text.isupper()
-            and genitive_name(tok.text, frozenset({"Name", "Patr"}))
-            and "\n" not in tok.whitespace_
-        ):
-            start = i
-            i -= 1
-            continue
-        break
+        if not genitive_name(tok.text, FIRST_NAMES):
+            break
+        start -= 1
     return start
+
+
+def _same_line(token: Token) -> bool:
+    """Spaces, no line break, between ``token`` and the next one."""
+    return bool(token.whitespace_) and "\n" not in token.whitespace_
 
 
 def _known(token: Token, surnames: set[str]) -> bool:
@@ -151,62 +138,47 @@ def _known(token: Token, surnames: set[str]) -> bool:
 
 def _eponym_end(doc: Doc, b: int, end: int) -> int:
     """The end of a name after "имени" that starts before ``b``, extended over the rest of the
-    name inside its span (``end``): further capitalised words, a regnal numeral, a lowercase
-    particle before a capitalised word ("Евгения Вахтангова", "Эдуарда VII", "Шарля де
-    Голля"), on one line with single spaces, four words at most."""
-    n_words = 1
-    while b < end and n_words < 4:
-        tok = doc[b]
-        if "\n" in doc[b - 1].whitespace_ or not doc[b - 1].whitespace_:
-            break
-        if REGNAL_NUMBER.match(tok.text):
-            return b + 1
-        if particle(tok.text, 1) and b + 1 < end and is_capitalized(doc[b + 1]):
-            b += 1
-            continue
-        if not (is_word(tok) and is_capitalized(tok)) or tok.text.isupper():
-            break
-        if no_name(tok.text):
+    name inside its span (``end``): capitalised words that may be names, a regnal numeral, a
+    lowercase particle ("Евгения Вахтангова", "Эдуарда VII", "Шарля де Голля"), with spaces on
+    one line."""
+    while b < end and _same_line(doc[b - 1]):
+        word = doc[b].text
+        if not (
+            REGNAL_NUMBER.match(word)
+            or particle(word, 1)
+            or (word[:1].isupper() and not word.isupper() and not no_name(word))
+        ):
             break
         b += 1
-        n_words += 1
     return b
 
 
 def _in_span(doc: Doc, ent: Span, taken: set[int], surnames: set[str]) -> list[tuple[int, int]]:
-    """The names of people inside one ORG or LOC span (see the module doc)."""
+    """The names of people inside one ORG or LOC span (see the module doc); none on a token
+    of ``taken``."""
     found: list[tuple[int, int]] = []
     words = [t for t in ent if is_word(t)]
     if len(words) < 2:
         return found
-    first = words[0]
-    nxt = next_content(doc, first.i + 1)
     if (
         ent.label_ == "ORG"
-        and first.i not in taken
-        and first.pos_ in ("ADJ", "PROPN")
-        and nxt is not None
-        and nxt.i < ent.end
-        and nxt.text[:1].islower()
-        and nxt.lemma_.lower() not in DISTRICT_WORDS
-        and surname_adjective(first.text) is not None
+        and words[1].is_lower
+        and words[1].lemma_.lower() not in DISTRICT_WORDS
+        and surname_adjective(words[0].text) is not None
     ):
-        found.append((first.i, first.i + 1))  # "Нобелевский комитет"
+        found.append((words[0].i, words[0].i + 1))  # "Нобелевский комитет"
     for token in words[1:]:
-        if token.i in taken or not is_capitalized(token) or token.text.isupper():
-            continue
-        if any(a <= token.i < b for a, b in found):
+        if token.i in taken or not is_capitalized(token):
             continue
         prev = prev_content(doc, token.i - 1)
-        if prev is not None and prev.lower_.rstrip(".") in SAINT:
-            if genitive_name(token.text, frozenset({"Name"})):
+        if prev is not None and prev.text == ".":
+            prev = prev_content(doc, prev.i - 1)  # "св. Марка"
+        if prev is not None and prev.lower_ in SAINT:
+            if genitive_name(token.text, FIRST_NAME):
                 found.append((token.i, token.i + 1))  # "Собора Святого Марка"
-            continue
-        if "Nom" in token.morph.get("Case"):
+        elif "Nom" in token.morph.get("Case"):
             continue  # "группы «Ляпис Трубецкой»": the band's name, no owner's genitive
-        if genitive_name(token.text, frozenset({"Surn"})) or (
-            _known(token, surnames) and token.pos_ in ("PROPN", "NOUN")
-        ):
+        elif genitive_name(token.text, SURNAME) or _known(token, surnames):
             found.append((_first_parts(doc, token, ent.start), token.i + 1))
     return found
 
@@ -216,22 +188,21 @@ def nested_people(
 ) -> list[tuple[int, int]]:
     """Token ranges of people named inside the ORG and LOC spans of ``others`` (the final flat
     spans; ``pers`` the final PER ranges; ``surnames`` the article's, from
-    :func:`~ruextract.people.boundaries.article_surnames`). A range never overlaps ``pers`` and
-    always lies inside one span of ``others`` shorter than it is not."""
+    :func:`~ruextract.people.boundaries.article_surnames`). A range never overlaps ``pers`` or
+    another range, and lies inside one span of ``others`` (the whole span when slovnet's ORG or
+    LOC is the name alone)."""
     holders = [ent for ent in others if ent.label_ in HOLDERS]
-    if not holders:
-        return []
     taken = {i for a, b in pers for i in range(a, b)}
-    found: list[tuple[int, int]] = []
     inside = {i: ent for ent in holders for i in range(ent.start, ent.end)}
+    found: list[tuple[int, int]] = []
     for a, b in eponyms(doc, [], []):
         ent = inside.get(a)
-        if ent is None or b > ent.end or a <= ent.start or any(i in taken for i in range(a, b)):
+        if ent is None or taken.intersection(range(a, b)):
             continue
         if all(no_name(t.text) for t in doc[a:b] if not is_initial(t.text)):
             continue  # "театр им. Моссовета": a body's name
-        found.append((a, _eponym_end(doc, b, ent.end)))
+        found.append((a, _eponym_end(doc, min(b, ent.end), ent.end)))
+        taken.update(range(a, found[-1][1]))
     for ent in holders:
-        claimed = taken | {i for a, b in found for i in range(a, b)}
-        found.extend(_in_span(doc, ent, claimed, surnames))
-    return sorted(set(found))
+        found.extend(_in_span(doc, ent, taken, surnames))
+    return sorted(found)
