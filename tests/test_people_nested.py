@@ -332,6 +332,87 @@ CASES_SPANS = [
         "в Университете Дьюка", [("ORG", 1, 3)], [], {"дьюк"}, ["Дьюка"], id="article-surname"
     ),
     pytest.param("в Университете Дьюка", [("ORG", 1, 3)], [], set(), [], id="no-article-surname"),
+    # a surname that is also a town's ("Пушкин"): a person only by the article's evidence
+    pytest.param(
+        "в Институте Пушкина", [("ORG", 1, 3)], [], {"пушкин"}, ["Пушкина"], id="town-surname-named"
+    ),
+    pytest.param("в Институте Пушкина", [("ORG", 1, 3)], [], set(), [], id="town-surname-alone"),
+    # the article's surname as written (no stem of it)
+    pytest.param(
+        "в Университете Дьюка",
+        [("ORG", 1, 3)],
+        [],
+        {"дьюка"},
+        ["Дьюка"],
+        id="article-surname-as-written",
+    ),
+    # a first name glued to the surname is no part of the name
+    pytest.param(
+        "в Фонде МихаилаSmith", [("ORG", 1, 4)], [], {"smith"}, ["Smith"], id="first-name-glued"
+    ),
+    # two surnames in a row: two names, the first no first name of the second
+    pytest.param(
+        "в Фонде Касперского Горбачёва",
+        [("ORG", 1, 4)],
+        [],
+        set(),
+        ["Касперского", "Горбачёва"],
+        id="two-surnames",
+    ),
+    # the name never leaves its span
+    pytest.param(
+        "Михаила Сергеевича Горбачёва",
+        [("ORG", 1, 3)],
+        [],
+        set(),
+        ["Сергеевича Горбачёва"],
+        id="first-names-only-inside-the-span",
+    ),
+    # after "святой" a first name only
+    pytest.param(
+        "в Соборе Святого Петрова", [("ORG", 1, 4)], [], set(), [], id="saint-before-a-surname"
+    ),
+    # an eponym's name that only "имени" shows ("Чехова" is also a town's), after other names
+    pytest.param(
+        "Иван Петров окончил МХТ им. А.П. Чехова",
+        [("ORG", 3, 11)],
+        [(0, 2)],
+        set(),
+        ["А.П. Чехова"],
+        id="eponym-initials-after-a-person",
+    ),
+    pytest.param(
+        "театр им. Моссовета и МХТ им. А.П. Чехова",
+        [("ORG", 0, 4), ("ORG", 5, 13)],
+        [],
+        set(),
+        ["А.П. Чехова"],
+        id="eponym-after-a-body-eponym",
+    ),
+    pytest.param(
+        "улица имени Ломоносова и МХТ им. А.П. Чехова",
+        [("ORG", 4, 12)],
+        [],
+        set(),
+        ["А.П. Чехова"],
+        id="eponym-after-one-outside-any-span",
+    ),
+    pytest.param(
+        "Фонд Горбачёва и МХТ им. А.П. Чехова",
+        [("ORG", 0, 2), ("ORG", 3, 11)],
+        [],
+        set(),
+        ["Горбачёва", "А.П. Чехова"],
+        id="body-before-an-eponym",
+    ),
+    pytest.param(
+        "Фонд Горбачёва и Иван Петров",
+        [("ORG", 0, 2)],
+        [(3, 5)],
+        set(),
+        ["Горбачёва"],
+        id="person-after-the-span",
+    ),
     pytest.param(
         "в Доме Правительства",
         [("ORG", 1, 3)],
@@ -436,6 +517,7 @@ CASES_EPONYM_END = [
     pytest.param("имени Ломоносова Москвы", 2, "Ломоносова", id="a-place"),
     pytest.param("имени Евгения\nВахтангова", 2, "Евгения", id="line-break"),
     pytest.param("имени Евгения, Вахтангова", 2, "Евгения", id="comma"),
+    pytest.param("имени ЭдуардаVII", 2, "Эдуарда", id="glued"),
 ]
 
 
@@ -453,3 +535,15 @@ def test_eponym_end_stops_at_the_span_end(nlp):
     doc = tokens(nlp, "имени Евгения Вахтангова")
     assert _eponym_end(doc, 2, 2) == 2
     assert _eponym_end(doc, 2, 3) == 3
+
+
+def test_a_nominative_word_is_skipped_not_the_end(nlp):
+    from spacy.tokens import Span
+
+    from ruextract.people.nested import nested_people
+
+    doc = tokens(nlp, "Фонд Трубецкой Касперского")
+    doc[1].set_morph("Case=Nom")
+    assert ranges(doc, nested_people(doc, [], [Span(doc, 0, 3, label="ORG")], set())) == [
+        "Касперского"
+    ]

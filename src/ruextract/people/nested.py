@@ -31,7 +31,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.names import REGNAL_NUMBER, from_dictionary, is_initial, parse_word, particle
+from ruextract.names import (
+    NAME_PARTICLES,
+    REGNAL_NUMBER,
+    from_dictionary,
+    is_initial,
+    parse_word,
+)
 from ruextract.people.boundaries import eponyms
 from ruextract.people.linking.forms import fold, stem
 from ruextract.people.words import is_capitalized, is_word, name_adjective_base, prev_content
@@ -124,16 +130,16 @@ def _first_parts(doc: Doc, token: Token, lo: int) -> int:
 
 
 def _same_line(token: Token) -> bool:
-    """Spaces, no line break, between ``token`` and the next one."""
-    return bool(token.whitespace_) and "\n" not in token.whitespace_
+    """A space between ``token`` and the next one (a line break is a token of its own)."""
+    return bool(token.whitespace_)
 
 
 def _known(token: Token, surnames: set[str]) -> bool:
-    """The token is, as written or by its stem, a surname of the article's people, and no
-    common word in the genitive."""
+    """The token is, as written or by its stem, a surname of the article's people, and may be a
+    name ("Пушкина", also a town's, beside "Александр Пушкин"; not "Правительства")."""
     if fold(token.text) not in surnames and stem(token.text) not in surnames:
         return False
-    return not common_genitive(token.text)
+    return not no_name(token.text)
 
 
 def _eponym_end(doc: Doc, b: int, end: int) -> int:
@@ -145,7 +151,7 @@ def _eponym_end(doc: Doc, b: int, end: int) -> int:
         word = doc[b].text
         if not (
             REGNAL_NUMBER.match(word)
-            or particle(word, 1)
+            or word in NAME_PARTICLES
             or (word[:1].isupper() and not word.isupper() and not no_name(word))
         ):
             break
