@@ -337,6 +337,15 @@ CASES_SPANS = [
         "в Институте Пушкина", [("ORG", 1, 3)], [], {"пушкин"}, ["Пушкина"], id="town-surname-named"
     ),
     pytest.param("в Институте Пушкина", [("ORG", 1, 3)], [], set(), [], id="town-surname-alone"),
+    # a first name of the article's people as written before its surname
+    pytest.param(
+        "Программа Larry King Now",
+        [("ORG", 1, 4)],
+        [],
+        {"king"},
+        ["King"],
+        id="foreign-surname-known",
+    ),
     # the article's surname as written (no stem of it)
     pytest.param(
         "в Университете Дьюка",
@@ -507,6 +516,24 @@ def test_nested_people_on_given_spans(nlp, text, holders, pers, surnames, expect
     doc = tokens(nlp, text)
     others = [Span(doc, a, b, label=label) for label, a, b in holders]
     assert ranges(doc, nested_people(doc, pers, others, surnames)) == expected
+
+
+CASES_FIRST_NAMES = [
+    pytest.param("Программа Larry King Now", {"larry"}, ["Larry King"], id="article-first-name"),
+    pytest.param("Программа Larry King Now", {"lary"}, ["King"], id="another-first-name"),
+    pytest.param("Программа larry King Now", {"larry"}, ["King"], id="lowercase-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "first_names", "expected"), CASES_FIRST_NAMES)
+def test_nested_names_take_the_articles_first_names(nlp, text, first_names, expected):
+    from spacy.tokens import Span
+
+    from ruextract.people.nested import nested_people
+
+    doc = tokens(nlp, text)
+    found = nested_people(doc, [], [Span(doc, 1, 4, label="ORG")], {"king"}, first_names)
+    assert ranges(doc, found) == expected
 
 
 CASES_EPONYM_END = [

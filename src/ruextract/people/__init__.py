@@ -83,7 +83,9 @@ class PeopleLinker:
         doc.ents = filter_spans(spans + others)
         final = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
         flat = [e for e in doc.ents if e.label_ != "PER"]
-        nested = nested_people(doc, final, flat, article_surnames(doc, final))
+        nested = nested_people(
+            doc, final, flat, article_surnames(doc, final), article_first_names(doc, final)
+        )
         doc.spans[NESTED_KEY] = [Span(doc, a, b, label="PER") for a, b in nested]
         annotate(doc)
         return doc

@@ -1,8 +1,8 @@
 """People named inside the name of an organisation or a place: nested PER spans.
 
 slovnet's NER is flat, so a person named inside an ORG or LOC name ("Лаборатории Касперского",
-"Фонда Михаила Горбачёва", "МГУ имени Ломоносова", "Собора Святого Марка", "Ленинский районный
-суд") is no PER span. NEREL, and the people gold after it, counts that name as a mention of the
+"Фонда Михаила Горбачёва", "МГУ имени Ломоносова", "Собора Святого Марка", "Нобелевского
+комитета") is no PER span. NEREL, and the people gold after it, counts that name as a mention of the
 person nested in the body's or place's span. :func:`nested_people` finds these names inside the
 final ORG and LOC spans, by morphology and by the article's evidence, without touching the spans
 themselves:
@@ -18,9 +18,11 @@ themselves:
   that pymorphy3's dictionary reads as a surname in the genitive and never as a place, a body
   or a common word in the genitive ("Лаборатории Касперского", "Фонд Горбачёва"; not "Дом
   Правительства", "Мира", "Газпрома", "группы «Ляпис Трубецкой»"), or that is, as written or
-  by its stem, the surname of a person the article names in full; with first names,
-  patronymics or initials in the genitive before it ("Фонда Михаила Горбачёва"), the span's
-  first word included when slovnet's ORG or LOC is the name alone ("Исама Шарафа").
+  by its stem, the surname of a person the article names in full and may be a name
+  ("Института Пушкина" beside "Александр Пушкин"); with first names or patronymics in the
+  genitive before it ("Фонда Михаила Горбачёва"), or a first name of the article's people as
+  written ("Larry King Now" beside "Larry King"), the span's first word included when
+  slovnet's ORG or LOC is the name alone ("аэропорту Джона Кеннеди": LOC "Джона Кеннеди").
 
 The component (:class:`ruextract.people.PeopleLinker`) writes the spans to
 ``doc.spans["nested_people"]`` (label PER) and links them with the article's other PER spans;
@@ -28,6 +30,8 @@ The component (:class:`ruextract.people.PeopleLinker`) writes the spans to
 """
 
 from __future__ import annotations
+
+from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
@@ -114,16 +118,17 @@ def surname_adjective(word: str) -> str | None:
     return None
 
 
-def _first_parts(doc: Doc, token: Token, lo: int) -> int:
+def _first_parts(doc: Doc, token: Token, lo: int, first_names: Set[str]) -> int:
     """The start of a name ending at ``token``: the first names and patronymics in the genitive
-    written before it with spaces on one line ("Михаила Сергеевича Горбачёва"), from token
-    ``lo`` on (the span's start)."""
+    written before it with spaces on one line ("Михаила Сергеевича Горбачёва"), or first names
+    of the article's people as written ("Larry King Now" beside "Larry King"), from token ``lo``
+    on (the span's start)."""
     start = token.i
     while start > lo:
         tok = doc[start - 1]
         if not _same_line(tok) or not is_capitalized(tok):
             break
-        if not genitive_name(tok.text, FIRST_NAMES):
+        if not (genitive_name(tok.text, FIRST_NAMES) or fold(tok.text) in first_names):
             break
         start -= 1
     return start
@@ -159,7 +164,9 @@ def _eponym_end(doc: Doc, b: int, end: int) -> int:
     return b
 
 
-def _in_span(doc: Doc, ent: Span, taken: set[int], surnames: set[str]) -> list[tuple[int, int]]:
+def _in_span(
+    doc: Doc, ent: Span, taken: set[int], surnames: Set[str], first_names: Set[str]
+) -> list[tuple[int, int]]:
     """The names of people inside one ORG or LOC span (see the module doc); none on a token
     of ``taken``."""
     found: list[tuple[int, int]] = []
@@ -185,16 +192,21 @@ def _in_span(doc: Doc, ent: Span, taken: set[int], surnames: set[str]) -> list[t
         elif "Nom" in token.morph.get("Case"):
             continue  # "группы «Ляпис Трубецкой»": the band's name, no owner's genitive
         elif genitive_name(token.text, SURNAME) or _known(token, surnames):
-            found.append((_first_parts(doc, token, ent.start), token.i + 1))
+            found.append((_first_parts(doc, token, ent.start, first_names), token.i + 1))
     return found
 
 
 def nested_people(
-    doc: Doc, pers: list[tuple[int, int]], others: list[Span], surnames: set[str]
+    doc: Doc,
+    pers: list[tuple[int, int]],
+    others: list[Span],
+    surnames: Set[str],
+    first_names: Set[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Token ranges of people named inside the ORG and LOC spans of ``others`` (the final flat
-    spans; ``pers`` the final PER ranges; ``surnames`` the article's, from
-    :func:`~ruextract.people.boundaries.article_surnames`). A range never overlaps ``pers`` or
+    spans; ``pers`` the final PER ranges; ``surnames`` and ``first_names`` the article's, from
+    :func:`~ruextract.people.boundaries.article_surnames` and
+    :func:`~ruextract.people.boundaries.article_first_names`). A range never overlaps ``pers`` or
     another range, and lies inside one span of ``others`` (the whole span when slovnet's ORG or
     LOC is the name alone)."""
     holders = [ent for ent in others if ent.label_ in HOLDERS]
@@ -210,5 +222,5 @@ def nested_people(
         found.append((a, _eponym_end(doc, min(b, ent.end), ent.end)))
         taken.update(range(a, found[-1][1]))
     for ent in holders:
-        found.extend(_in_span(doc, ent, taken, surnames))
+        found.extend(_in_span(doc, ent, taken, surnames, first_names))
     return sorted(found)
