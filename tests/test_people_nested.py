@@ -208,6 +208,19 @@ def test_no_person_inside_these_names(parse, text, spans):
     assert set(spans) <= set(holders(doc))
 
 
+def test_nested_person_record_and_flat_ents(parse):
+    # the known gap of tests/test_people.py until session 8: a PER nested in the ORG, with its
+    # record, and no PER in doc.ents
+    doc = parse("Спектакль поставлен в Театре имени Ермоловой.")
+    got = [
+        (e.text, e._.normal, e._.person.last, e._.person.first, e._.person.middle)
+        for e in doc.spans[NESTED_KEY]
+    ]
+    assert got == [("Ермоловой", "Ермолова", "Ермолова", None, None)]
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == []
+    assert ("Театре имени Ермоловой", "ORG") in holders(doc)
+
+
 def test_a_body_named_after_imeni_is_no_nested_person(parse):
     doc = parse("Он работал в театре им. Моссовета.")
     assert list(doc.spans[NESTED_KEY]) == []
