@@ -10,7 +10,7 @@
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
     (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
-    (roles_s8_phrases, _links, _agreement, _words, _init: session 8's roles rules)
+    (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -312,17 +312,15 @@ TARGETS: dict[str, Target] = {
             "first_name",
             "namesake",
             "coordinates_other",
+            "lone_plural",
+            "unnamed",
+            "kind_place",
         ),
         tests=("tests/test_roles_precision.py",),
     ),
     "roles_s8_agreement": Target(
         path="src/ruextract/roles/agreement.py",
         functions=("man_in_oblique", "declined_surname", "person_cases", "only_nominative"),
-        tests=("tests/test_roles_precision.py",),
-    ),
-    "roles_s8_init": Target(
-        path="src/ruextract/roles/__init__.py",
-        functions=("unnamed", "kind_place"),
         tests=("tests/test_roles_precision.py",),
     ),
     "roles_s8_words": Target(

@@ -135,14 +135,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
 from ruextract.roles.anaphora import resolve_again, share_places
-from ruextract.roles.linking import attach
+from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
     abbreviations,
@@ -182,28 +181,6 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         for phrase, person in attached
         if person is not None and not (phrase.how in RECALLED and unnamed(doc, phrase))
     ]
-
-
-# how a post named again or alone was tied to a person named elsewhere (``anaphora``)
-RECALLED = frozenset({"again", "focus", "main", "subject", "oblique"})
-# words that make a post one of an unnamed person: "Один агент сказал", "некий чиновник"
-INDEFINITE = frozenset({"один", "одна", "некий", "некая", "какой-то", "какая-то"})
-
-
-def unnamed(doc: Doc, phrase: Phrase) -> bool:
-    """A post of someone the text does not name: after or opening with an indefinite word
-    ("Один агент сказал о кастинге"; "один из руководителей" is no such word before it)."""
-    words = [doc[phrase.start]] + ([doc[phrase.start - 1]] if phrase.start else [])
-    return any(t.lower_ in INDEFINITE for t in words)
-
-
-def kind_place(phrase: Phrase) -> Phrase:
-    """A post whose complement is an org's kind alone and that took no place from the article
-    ("художественный руководитель театра") is held at that kind: org "театр"."""
-    if phrase.org is not None or phrase.kind is None:
-        return phrase
-    org, start, stop = phrase.kind
-    return replace(phrase, org=org, org_label="ORG", org_start=start, org_stop=stop)
 
 
 def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:

@@ -558,3 +558,25 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None
         i -= 1
     return None
+
+
+# how a post named again or alone was tied to a person named elsewhere (``anaphora``)
+RECALLED = frozenset({"again", "focus", "main", "subject", "oblique"})
+# words that make a post one of an unnamed person: "Один агент сказал", "некий чиновник"
+INDEFINITE = frozenset({"один", "одна", "некий", "некая", "какой-то", "какая-то"})
+
+
+def unnamed(doc: Doc, phrase: Phrase) -> bool:
+    """A post of someone the text does not name: after or opening with an indefinite word
+    ("Один агент сказал о кастинге"; "один из руководителей" is no such word before it)."""
+    words = [doc[phrase.start]] + ([doc[phrase.start - 1]] if phrase.start else [])
+    return any(t.lower_ in INDEFINITE for t in words)
+
+
+def kind_place(phrase: Phrase) -> Phrase:
+    """A post whose complement is an org's kind alone and that took no place from the article
+    ("художественный руководитель театра") is held at that kind: org "театр"."""
+    if phrase.org is not None or phrase.kind is None:
+        return phrase
+    org, start, stop = phrase.kind
+    return replace(phrase, org=org, org_label="ORG", org_start=start, org_stop=stop)
