@@ -142,6 +142,16 @@ CASES = {
         [("Лиза", "доктор", "Доктор", None, None, None, "current"),
          ("Лиза", "доктор", "доктора", None, None, None, "current")],
     ),
+    "a post and a name before a closing quote with no opening one make no nickname": (
+        "«Это сделал Доктор Лиза», — сказал он. Он вспоминал доктора Лизу.",
+        [("Лиза", "доктор", "Доктор", None, None, None, "current"),
+         ("Лиза", "доктор", "доктора", None, None, None, "current")],
+    ),
+    "a name in quotes after a lower-case word does not hide a nickname after it": (
+        "В книге «о Лизе» и в фильме «Доктор Лиза» рассказано о ней. Это день из жизни доктора "
+        "Лизы.",
+        [],
+    ),
     "with no title in quotes the post before the name stays": (
         "В Москве начались съёмки фильма о Елизавете Глинке. Киноистория будет сделана как "
         "один день из жизни доктора Лизы.",
@@ -185,6 +195,9 @@ CASES = {
     ),
     "a name after 'им' is the org's namesake, not the holder": (
         "Студент РГУ им Косыгина признал, что кинул две пустые бутылки.", [],
+    ),
+    "an indeclinable name after 'им' is the org's namesake": (
+        "Студент РГУ им Шота Руставели признался, что кинул бутылку.", [],
     ),
     "a name after the org is the holder": (
         "Студент РГУ Валерий Костенок признал вину.",
