@@ -105,6 +105,26 @@ CASES = {
         "Маркива заявил, что подаст апелляцию.",
         [],
     ),
+    "a man's surname the article writes only declined is oblique": (
+        "Суд приговорил Виталия Маркива к 24 годам. Адвокат Маркива заявил, что подаст "
+        "апелляцию.",
+        [],
+    ),
+    "a man's surname the article also writes after his first name as recorded holds it": (
+        "Суд приговорил Виталия Маркива к 24 годам. Виталий Маркива не признал вину. Адвокат "
+        "Маркива заявил, что подаст апелляцию.",
+        [("Виталий Маркива", "адвокат", "Адвокат", None, None, None, "current")],
+    ),
+    "a man's surname in -а written after his first name as recorded is nominative": (
+        "Премьер Рами Хамдалла подал в отставку. Премьер Хамдалла заявил об этом в среду.",
+        [("Рами Хамдалла", "премьер-министр", "Премьер", None, None, None, "current"),
+         ("Рами Хамдалла", "премьер-министр", "Премьер", None, None, None, "current")],
+    ),
+    "a woman's surname in -а after her declined first name holds the post": (
+        "Суд приговорил Ольгу Маркива к 4 годам. Адвокат Маркива заявила, что подаст "
+        "апелляцию.",
+        [("Ольга Маркива", "адвокат", "Адвокат", None, None, None, "current")],
+    ),
     "a lone surname spelt as the record's surname with an ending is oblique": (
         "Виталий Маркив служил в армии. Адвокат Маркива заявил, что подаст апелляцию.", [],
     ),
