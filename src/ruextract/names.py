@@ -287,6 +287,23 @@ def paradigm_readings(word: str) -> Readings:
     return found
 
 
+# an unknown first name in a vowel and я and its case forms ("Лея", "Леи", "Лее", "Лею", "Леей")
+VOWEL_YA = re.compile(r"(.+[еоу])(я|и|е|ю|ей|ею)")
+VOWEL_YA_CASES = {
+    "я": ("Nom",), "и": ("Gen",), "е": ("Dat", "Loc"), "ю": ("Acc",), "ей": ("Ins",),
+    "ею": ("Ins",),
+}  # fmt: skip
+
+
+def _add_vowel_ya(found: Readings, word: str) -> None:
+    """An unknown first name in a vowel and я is a woman's, declined like "Зоя" and "Майя"
+    ("Лея", "Леи" -> Лея); the dictionary's men's names so written ("Гия") never get here."""
+    m = VOWEL_YA.fullmatch(word)
+    if m is None or len(m.group(1)) < 2:
+        return
+    _add(found, VOWEL_YA_CASES[m.group(2)], ["femn"], "sing", m.group(1) + "я", 1.0)
+
+
 @lru_cache(maxsize=200_000)
 def readings(word: str, role: str) -> Readings:
     """(case, gender, number) -> (nominative, confidence) of one word of a name in a role.
@@ -326,6 +343,8 @@ def readings(word: str, role: str) -> Readings:
     instrumental = role == "first" and re.search(r"..[^аеёиоуыэюя](?:ой|ою|ею)$", word.lower())
     if not found:
         found = paradigm_readings(word)
+        if role == "first":
+            _add_vowel_ya(found, word.lower())
         if instrumental:
             # an unknown first name in a woman's instrumental ending is no nominative
             # ("Хулианой Авада" -> "Хулиана Авада"); surnames in -ой are ("Толстой")

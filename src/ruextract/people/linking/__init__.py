@@ -27,6 +27,7 @@ from ruextract.people.linking.clusters import (
     link_people,
     misspelt_surname,
     named_near,
+    oblique_first_name,
     restate_nominative,
     salient,
     short_form_of,
@@ -39,9 +40,11 @@ from ruextract.people.linking.evidence import (
     hyphen_joined,
     paradigm_shown,
     paragraphs,
+    patronymic_surnames,
     quoted,
     read_alike,
     restatements,
+    secular_names,
     share_plural_surname,
     written_nominative,
 )
@@ -114,10 +117,12 @@ __all__ = [
     "misspelt_surname",
     "named_near",
     "natural_order",
+    "oblique_first_name",
     "one_edit",
     "one_slip",
     "paradigm_shown",
     "paragraphs",
+    "patronymic_surnames",
     "pet_form",
     "quoted",
     "read_alike",
@@ -129,6 +134,7 @@ __all__ = [
     "same_first",
     "same_particles",
     "same_surname",
+    "secular_names",
     "settle_first",
     "settle_surname",
     "share_plural_surname",
@@ -161,6 +167,7 @@ def annotate(doc: Doc) -> None:
     written_nominative(spans, names)
     paradigm_shown(names, {fold(span.text) for span in spans if len(span) == 1})
     hyphen_joined(names)
+    patronymic_surnames(names)
     share_plural_surname(spans, names)
     family = [
         i
@@ -183,6 +190,7 @@ def annotate(doc: Doc) -> None:
         agrees,
         [title_gender(span) for span in spans],
         paragraphs(spans),
+        secular_names(spans),
     )
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]

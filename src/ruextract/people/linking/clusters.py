@@ -13,6 +13,7 @@ from ruextract.names import (
     dictionary_name_tags,
     is_initial,
     known_word,
+    readings,
 )
 from ruextract.people.linking.forms import (
     compatible,
@@ -209,6 +210,27 @@ def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> 
     return found if len(found) == 1 else []
 
 
+def oblique_first_name(written: str, clusters: list[PersonCluster]) -> list[int]:
+    """The one person named in full whose first name a lone word is an oblique case of, as the
+    first name's paradigm reads it ("Леи", "Лее" of "Лея Абрамович"); none when two people
+    have that first name, or the word reads as the nominative of the name itself."""
+    if " " in written:
+        return []
+    found_readings = readings(written, "first")
+    nominatives = {
+        fold(nominative)
+        for (case, _, number), (nominative, confidence) in found_readings.items()
+        if case != "Nom" and number == "sing" and confidence >= 1.0
+    }
+    nominatives.discard(fold(written))
+    found = [
+        c
+        for c, cluster in enumerate(clusters)
+        if cluster.first and cluster.last and fold(cluster.first) in nominatives
+    ]
+    return found if len(found) == 1 else []
+
+
 DOUBLED_LETTER = re.compile(r"(.)\1+")
 
 
@@ -294,6 +316,7 @@ def link_people(
     agrees: list[str | None] | None = None,
     titled: list[str | None] | None = None,
     paragraphs: list[int] | None = None,
+    secular: set[int] | None = None,
 ) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
 
@@ -308,7 +331,8 @@ def link_people(
     :func:`~ruextract.people.words.title_gender`): a lone surname so titled is never a person
     of the other gender ("миссис Обама" is not Барак Обама), a new person if need be.
     ``paragraphs`` holds each mention's paragraph number: a lone surname that two relatives of
-    the mention's paragraph share is neither of them (see :func:`uncontested`).
+    the mention's paragraph share is neither of them (see :func:`uncontested`). ``secular``
+    holds restatements that give a cleric's secular name: they join the person, never name it.
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
@@ -398,6 +422,12 @@ def link_people(
                 candidates = [c for c in by_first if fold(clusters[c].first) == fold(parts.last)]
                 if len(candidates) > 1:
                     candidates = salient(candidates, clusters, i, parts.last)
+            if not candidates and parts.first is None and raw is not None:
+                # ... or a case form of a person's first name ("Кроме Леи" of "Лея Абрамович")
+                candidates = oblique_first_name(raw[i], clusters)
+                if candidates:
+                    named = clusters[candidates[0]]
+                    parts = NameParts(named.first or "", first=named.first, gender=named.gender)
         elif parts.first is not None:
             candidates = [
                 c
@@ -490,7 +520,15 @@ def link_people(
         owner[i] = owner[j]
         cluster, parts = clusters[owner[i]], names[i]
         one_word = cluster.last is None or cluster.first is None
-        if one_word and parts.first and parts.last and not parts.plural and cyrillic(parts.normal):
+        secular_name = secular is not None and i in secular
+        if (
+            one_word
+            and not secular_name
+            and parts.first
+            and parts.last
+            and not parts.plural
+            and cyrillic(parts.normal)
+        ):
             # a stage name restated by the personal name: "Матильдой (Еленой Мозговой)" is
             # Елена Мозговая, "Басте (Василий Вакуленко)" Василий Вакуленко (the guideline's
             # name of a person with a pseudonym); a name in another script only restates it

@@ -101,6 +101,27 @@ def paradigm_shown(names: list[NameParts], written: set[str]) -> None:
         )
 
 
+MASCULINE_PATRONYMIC = re.compile(r"(?:ович|евич)$")
+
+
+def patronymic_surnames(names: list[NameParts]) -> None:
+    """A surname written like a patronymic ("Абрамович", "Рабинович") read as the patronymic of
+    a first name is that person's surname when the article writes it alone as a mention
+    ("Абрамович старался": nobody is named by a patronymic alone) or when the first name is a
+    woman's (a woman's patronymic ends in -овна: "Лея Абрамович"); ``names`` is changed in
+    place. "Иван Петрович" stays a first name and patronymic when no "Петрович" stands alone."""
+    alone = {fold(p.last) for p in names if p.last and not p.first and not p.middle}
+    for i, parts in enumerate(names):
+        if not (parts.first and parts.middle) or parts.last or " " in parts.middle:
+            continue
+        gender = first_name_gender(parts.first)
+        middle = fold(parts.middle) or ""
+        if middle in alone or (gender == "femn" and MASCULINE_PATRONYMIC.search(middle)):
+            names[i] = NameParts(
+                parts.normal, last=parts.middle, first=parts.first, gender=gender or parts.gender
+            )
+
+
 def hyphen_joined(names: list[NameParts]) -> None:
     """A first name and a surname the article gives one person, written as one word with a
     hyphen ("Джон-Хинкли-младший" beside "Джона Хинкли": a first name of the dictionary, then
@@ -142,12 +163,15 @@ def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
 
 
 # what introduces another name of the person just named: "Шон Картер, известный как Джей
-# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ"; a woman's maiden
-# name: "Полежай (в девичестве Садыкова)", "Любовь Полежай, урождённая Садыкова"
+# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ", "Мандела также
+# известен как Мадиба"; a woman's maiden name: "Полежай (в девичестве Садыкова)", "Любовь
+# Полежай, урождённая Садыкова"; a cleric's secular name: "Теодориус (в миру — Вагих …)"
 ALIAS_INTRO = re.compile(
-    r"\s*[,(]?\s*(?:(?:более |также |широко )?известн(?:ый|ая|ого|ой|ому|ым|ом) как|"
+    r"\s*[,(;]?\s*(?:(?:более |также |широко )?"
+    r"(?:известн(?:ый|ая|ого|ой|ому|ым|ом|а)|известен) как|"
     r"по прозвищу|по кличке|под (?:именем|псевдонимом|прозвищем)|он же|она же|"
-    r"в девичестве|до замужества|урожд(?:ённая|енная|\.))\s*[(«\"]?\s*",
+    r"в девичестве|до замужества|урожд(?:ённая|енная|ённый|енный|\.)|"
+    r"в миру\s*[—–:-]?)\s*[(«\"]?\s*",
     re.IGNORECASE,
 )
 
@@ -172,7 +196,10 @@ def restatements(spans: list[Span]) -> dict[int, int]:
             before = before[1:]  # «Гордон» (Gordon)
         if before == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
-        elif i - 1 in found and before in ([","], [";"]):
+        elif i - 1 in found and (
+            before in ([","], [";"])
+            or (before[:1] in ([","], [";"]) and ALIAS_INTRO.fullmatch(between))
+        ):
             # the next spelling in the same brackets: "Михаилс Савикис (Савицкис, Савискис)"
             since = views.text(doc)[spans[found[i - 1]].end_char : span.start_char]
             if since.lstrip(' \xa0»"”').startswith("(") and ")" not in since:
@@ -190,6 +217,21 @@ def restatements(spans: list[Span]) -> dict[int, int]:
             if other == k:
                 found[i] = root
         found[k] = root
+    return found
+
+
+SECULAR_INTRO = re.compile(r"[,(;]?\s*в миру\s*[—–:-]?\s*$", re.IGNORECASE)
+
+
+def secular_names(spans: list[Span]) -> set[int]:
+    """Mentions introduced as a cleric's secular name ("Теодориус (…; в миру — Вагих Субхи Баки
+    Сулейман)", "Патриарх Кирилл (в миру Владимир Гундяев)"): the person keeps the name the
+    article uses, so such a restatement joins the person without renaming it."""
+    found = set()
+    for i in range(1, len(spans)):
+        between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
+        if SECULAR_INTRO.search(between):
+            found.add(i)
     return found
 
 
