@@ -25,6 +25,7 @@ from ruextract.people.linking.clusters import (
     doubled_letters,
     last_named,
     link_people,
+    misprinted_name,
     misspelt_surname,
     named_near,
     oblique_first_name,
@@ -36,6 +37,7 @@ from ruextract.people.linking.clusters import (
 from ruextract.people.linking.evidence import (
     ALIAS_INTRO,
     alias_form,
+    consonant_paradigm_shown,
     coordinated,
     hyphen_joined,
     paradigm_shown,
@@ -101,6 +103,7 @@ __all__ = [
     "annotate",
     "case_form_of",
     "compatible",
+    "consonant_paradigm_shown",
     "coordinated",
     "cyrillic",
     "declined_together",
@@ -114,6 +117,7 @@ __all__ = [
     "last_named",
     "link_people",
     "listed_pet_form",
+    "misprinted_name",
     "misspelt_surname",
     "named_near",
     "natural_order",
@@ -165,7 +169,9 @@ def annotate(doc: Doc) -> None:
         names.append(normal_name(words, seps, context))
     read_alike(spans, names, contexts)
     written_nominative(spans, names)
-    paradigm_shown(names, {fold(span.text) for span in spans if len(span) == 1})
+    written = {fold(span.text) or "" for span in spans if len(span) == 1}
+    paradigm_shown(names, written)
+    consonant_paradigm_shown(names, written)
     hyphen_joined(names)
     patronymic_surnames(names)
     share_plural_surname(spans, names)

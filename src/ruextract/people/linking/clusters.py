@@ -25,6 +25,7 @@ from ruextract.people.linking.forms import (
     gendered_pair,
     listed_pet_form,
     natural_order,
+    one_edit,
     one_slip,
     pet_form,
     reads_as,
@@ -210,6 +211,33 @@ def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> 
     return found if len(found) == 1 else []
 
 
+def misprinted_name(parts: NameParts, cluster: PersonCluster) -> bool:
+    """A full name that misprints one word of a person's full name: the same first name and a
+    surname no dictionary holds whose stem (six letters or more) differs from the person's by
+    one letter or two swapped ("Джохару Цорнаеву" of "Джохар Царнаев"), or the same surname and
+    a first name no dictionary holds whose stem (five letters or more) differs from the
+    person's by one letter replaced, added or left out, with the same first letter ("Джохароа
+    Царнаева"). Two surnames the dictionary holds are two families ("Иван Петров", "Иван
+    Петриков"), and two first names it holds two people ("Даниэл", "Даниэла")."""
+    if not (parts.first and parts.last and cluster.first and cluster.last):
+        return False
+    if is_initial(parts.first) or is_initial(cluster.first):
+        return False
+    if fold(parts.first) == fold(cluster.first):
+        mine, theirs = stem(parts.last) or "", stem(cluster.last) or ""
+        return len(mine) >= 6 and not known_word(parts.last) and one_slip(mine, theirs)
+    if not same_surname(parts.last, cluster.last):
+        return False
+    mine, theirs = stem(parts.first) or "", stem(cluster.first) or ""
+    return (
+        min(len(mine), len(theirs)) >= 5
+        and mine[0] == theirs[0]
+        and not dictionary_name_tags(parts.first)
+        and not known_word(parts.first)
+        and one_edit(mine, theirs)
+    )
+
+
 def oblique_first_name(written: str, clusters: list[PersonCluster]) -> list[int]:
     """The one person named in full whose first name a lone word is an oblique case of, as the
     first name's paradigm reads it ("Леи", "Лее" of "Лея Абрамович"); none when two people
@@ -370,8 +398,9 @@ def link_people(
             )
             if declined_together(parts, cluster):  # "Арлена Спектера", then "Арлен Спектер"
                 restate_nominative(cluster, parts)
-            elif declined_together(cluster, parts):
-                # the oblique form adds no name of its own: counted as the person's name
+            elif declined_together(cluster, parts) or misprinted_name(parts, cluster):
+                # the oblique form (or the misprint) adds no name of its own: counted as the
+                # person's name
                 parts = NameParts(
                     normal=cluster.name, last=cluster.last, first=cluster.first,
                     middle=cluster.middle, gender=cluster.gender or "masc",

@@ -122,6 +122,33 @@ def patronymic_surnames(names: list[NameParts]) -> None:
             )
 
 
+def consonant_paradigm_shown(names: list[NameParts], written: set[str]) -> None:
+    """A man's full name read as a nominative in -а ("обвинил актёр … Энтони Рэппа", a
+    genitive) is the genitive of a surname in a consonant when the article writes that
+    surname alone without the "-а", in the nominative or the masculine instrumental ("перед
+    Рэппом"): the text shows the paradigm, so the name is "Энтони Рэпп" (``names`` is changed
+    in place; ``written`` holds the article's one-word mentions as written, folded). A
+    woman's name keeps its "-а" ("Анна Рэппа"), and so does a Russian possessive surname; a
+    dative "Рэппу" alone shows nothing (it is also the accusative of "Рэппа")."""
+    for i, parts in enumerate(names):
+        first, last = fold(parts.first), fold(parts.last)
+        if not (first and last) or parts.middle or parts.plural or " " in last:
+            continue
+        if fold(parts.normal) != f"{first} {last}" or not last.endswith("а"):
+            continue
+        base = last[:-1]
+        if not CONSONANT_END.search(base) or RUSSIAN_POSSESSIVE.search(base):
+            continue
+        if first_name_gender(parts.first or "") == "femn" or parts.gender == "femn":
+            continue
+        if not {base, base + "ом", base + "ем"} & written:
+            continue
+        surname = (parts.last or "")[:-1]
+        names[i] = NameParts(
+            f"{parts.first} {surname}", last=surname, first=parts.first, gender="masc"
+        )
+
+
 def hyphen_joined(names: list[NameParts]) -> None:
     """A first name and a surname the article gives one person, written as one word with a
     hyphen ("Джон-Хинкли-младший" beside "Джона Хинкли": a first name of the dictionary, then
