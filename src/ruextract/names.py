@@ -193,9 +193,10 @@ def paradigm_readings(word: str) -> Readings:
         _add(found, ["Nom"], ["femn"], "sing", w, 0.8)
     elif re.search(f"(?:{POSSESSIVE}|{ADJECTIVAL}(?:ий|ой))$", w):
         _add(found, ["Nom"], ["masc"], "sing", w, 0.8)
-    else:
+    elif not re.search(f"[^{''.join(sorted(VOWELS))}]ы$", w):
+        # a final ы after a consonant is a case ending ("Шенуды III" of Шенуда), no nominative
         _add(found, ["Nom"], BOTH, "sing", w, 0.5)
-    if w[-1] in "еиоуыэю":
+    if w[-1] in "еиоуэю":
         _add(found, CASES, BOTH, "sing", w, 0.3)
         _add(found, CASES, BOTH, "plur", w, 0.2)
     if w[-1] not in VOWELS and not (len(w) > 4 and w.endswith(("ой", "ей"))):
