@@ -37,6 +37,7 @@ from ruextract.people.linking.clusters import (
 from ruextract.people.linking.evidence import (
     ALIAS_INTRO,
     alias_form,
+    bracket_case,
     consonant_paradigm_shown,
     coordinated,
     hyphen_joined,
@@ -101,6 +102,7 @@ __all__ = [
     "PersonCluster",
     "alias_form",
     "annotate",
+    "bracket_case",
     "case_form_of",
     "compatible",
     "consonant_paradigm_shown",
@@ -159,7 +161,7 @@ def annotate(doc: Doc) -> None:
     """Set ``_.normal``, ``_.key`` and ``_.person`` on the final PER spans."""
     spans = [e for e in doc.ents if e.label_ == "PER"]
     names = []
-    contexts = [agreement_context(span) for span in spans]
+    contexts = bracket_case([agreement_context(span) for span in spans], spans)
     for span, context in zip(spans, contexts, strict=True):
         base = name_adjective_base(span.text) if len(span) == 1 else None
         if base is not None and span[0].pos_ == "ADJ":

@@ -375,6 +375,28 @@ def link_people(
     def allowed(c: int, i: int) -> bool:
         return not any((i, j) in apart for j in clusters[c].mentions)
 
+    def restate(i: int, j: int) -> None:
+        """Mention ``i`` restates mention ``j``: it joins ``j``'s person."""
+        owner[i] = owner[j]
+        cluster, parts = clusters[owner[i]], names[i]
+        one_word = cluster.last is None or cluster.first is None
+        secular_name = secular is not None and i in secular
+        if (
+            one_word
+            and not secular_name
+            and parts.first
+            and parts.last
+            and not parts.plural
+            and cyrillic(parts.normal)
+        ):
+            # a stage name restated by the personal name: "Матильдой (Еленой Мозговой)" is
+            # Елена Мозговая, "Басте (Василий Вакуленко)" Василий Вакуленко (the guideline's
+            # name of a person with a pseudonym); a name in another script only restates it
+            cluster.take(parts, i)
+            index.add(owner[i], cluster)  # found by its surname by the lone mentions after it
+        else:
+            cluster.mentions.append(i)
+
     for i, parts in enumerate(names):
         if parts.last is None or parts.first is None or i in aliases:
             continue
@@ -431,6 +453,8 @@ def link_people(
             index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, parts in enumerate(names):
+        if i in aliases and owner[i] < 0 and owner[aliases[i]] >= 0:
+            restate(i, aliases[i])  # in text order: a lone surname after it may be its person
         if owner[i] >= 0 or i in aliases:
             continue
         by_name = index.find(("name", fold(parts.normal)))
@@ -546,22 +570,6 @@ def link_people(
             index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, j in sorted(aliases.items()):
-        owner[i] = owner[j]
-        cluster, parts = clusters[owner[i]], names[i]
-        one_word = cluster.last is None or cluster.first is None
-        secular_name = secular is not None and i in secular
-        if (
-            one_word
-            and not secular_name
-            and parts.first
-            and parts.last
-            and not parts.plural
-            and cyrillic(parts.normal)
-        ):
-            # a stage name restated by the personal name: "Матильдой (Еленой Мозговой)" is
-            # Елена Мозговая, "Басте (Василий Вакуленко)" Василий Вакуленко (the guideline's
-            # name of a person with a pseudonym); a name in another script only restates it
-            cluster.take(parts, i)
-        else:
-            cluster.mentions.append(i)
+        if owner[i] < 0:
+            restate(i, j)
     return owner, clusters

@@ -262,6 +262,23 @@ def secular_names(spans: list[Span]) -> set[int]:
     return found
 
 
+def bracket_case(contexts: list[dict], spans: list[Span]) -> list[dict]:
+    """The agreement contexts of the mentions (see
+    :func:`~ruextract.people.words.agreement_context`), where a name in brackets right after
+    another mention, with no case of its own, takes the case that mention's context shows: it
+    restates the name in the same case ("по делу танцовщицы Руби (Каримы эль-Маруг)" -> Карима
+    эль-Маруг). A bracket that shows its own case keeps it, and one after a mention whose case
+    nothing shows is left alone."""
+    found = list(contexts)
+    for i in range(1, len(spans)):
+        doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
+        before = [t.text for t in doc[prev.end : span.start] if not t.is_space]
+        if before != ["("] or "Case" in found[i] or "Case" not in found[i - 1]:
+            continue
+        found[i] = {**found[i], "Case": found[i - 1]["Case"]}
+    return found
+
+
 def quoted(span: Span) -> bool:
     """A mention written in quotes ("с позывным «Гордон»")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
