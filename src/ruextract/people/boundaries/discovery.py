@@ -210,6 +210,9 @@ def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[t
     for token in doc:
         if token.lower_ not in ("имени", "им"):
             continue
+        before = prev_content(doc, token.i - 1)
+        if before is not None and before.lower_ == "от":
+            continue  # "от имени Церкви": on its behalf, no body named after anyone
         i = token.i + 1
         if token.lower_ == "им":
             if i >= len(doc) or doc[i].text != ".":

@@ -17,7 +17,9 @@ from ruextract.names import (
     NameParts,
     dictionary_name_tags,
     first_name_gender,
+    from_dictionary,
     name_readings,
+    parse_word,
     readings,
     singular_surname,
 )
@@ -34,6 +36,43 @@ def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
         if between.strip() in ("и", "или"):
             found.add((i - 1, i))
     return found
+
+
+def person_noun(span: Span) -> str | None:
+    """The lemma of the lowercase noun naming a person right before a mention ("епископ
+    Рафаэль" -> "епископ"), by pymorphy3's dictionary (animate, no name reading); else None."""
+    if span.start == 0:
+        return None
+    token = span.doc[span.start - 1]
+    if not token.text[:1].islower() or not token.is_alpha:
+        return None
+    parses = [p for p in parse_word(token.text) if from_dictionary(p)]
+    nouns = {
+        p.normal_form
+        for p in parses
+        if p.tag.POS == "NOUN"
+        and "anim" in p.tag.grammemes
+        and not p.tag.grammemes & {"Name", "Surn", "Patr"}
+    }
+    return min(nouns) if nouns and len(nouns) == len({p.normal_form for p in parses}) else None
+
+
+def differently_titled(spans: list[Span]) -> set[tuple[int, int]]:
+    """Pairs of mentions of one sentence after two different nouns naming a person: two people
+    ("епископ Рафаэль, …, иеромонах Рафаэль Ава Мина"); such mentions are never linked. The
+    same noun ("епископ Теодориус … епископ Теодориус") or one in another sentence shows
+    nothing."""
+    doc = spans[0].doc if spans else None
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return set()
+    titled = [(i, person_noun(span), span.sent.start) for i, span in enumerate(spans)]
+    titled = [(i, noun, sent) for i, noun, sent in titled if noun]
+    return {
+        (i, j)
+        for i, noun_i, sent_i in titled
+        for j, noun_j, sent_j in titled
+        if i < j and sent_i == sent_j and noun_i != noun_j
+    }
 
 
 PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
