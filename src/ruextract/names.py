@@ -289,7 +289,7 @@ def paradigm_readings(word: str) -> Readings:
 
 
 # an unknown first name in a vowel and я and its case forms ("Лея", "Леи", "Лее", "Лею", "Леей")
-VOWEL_YA = re.compile(r"(.+[еоу])(я|и|е|ю|ей|ею)")
+VOWEL_YA = re.compile(r"(.+?[еоу])(я|и|е|ю|ей|ею)")
 VOWEL_YA_CASES = {
     "я": ("Nom",), "и": ("Gen",), "е": ("Dat", "Loc"), "ю": ("Acc",), "ей": ("Ins",),
     "ею": ("Ins",),
@@ -344,7 +344,8 @@ def readings(word: str, role: str) -> Readings:
     instrumental = role == "first" and re.search(r"..[^аеёиоуыэюя](?:ой|ою|ею)$", word.lower())
     if not found:
         found = paradigm_readings(word)
-        if role == "first":
+        if role == "first" and VOWEL_YA.fullmatch(word.lower()):
+            found = dict(found)  # paradigm_readings is cached: never changed in place
             _add_vowel_ya(found, word.lower())
         if instrumental:
             # an unknown first name in a woman's instrumental ending is no nominative

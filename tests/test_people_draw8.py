@@ -1,0 +1,474 @@
+"""People, session 8: the families the study of draw 8 found, each with cases on both sides of
+its condition (what the rule changes, and what it must leave as it is). Sentences are of news
+shape; the expected rows are (mention as written, its person's name) of every PER span."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.names import readings
+from ruextract.people.linking import (
+    ALIAS_INTRO,
+    NameParts,
+    PersonCluster,
+    consonant_paradigm_shown,
+    misprinted_name,
+    oblique_first_name,
+    patronymic_surnames,
+)
+
+
+def person_names(doc) -> list[tuple[str, str]]:
+    """(mention as written, its person's name) of every PER span."""
+    return [(e.text, e._.person.name) for e in doc.ents if e.label_ == "PER"]
+
+
+def keys(doc) -> list[str]:
+    """The key of every PER span, in order."""
+    return [e._.key for e in doc.ents if e.label_ == "PER"]
+
+
+# --- other names of one person: brackets of aliases, "известен как", "в миру"
+
+CASES_ALIASES = [
+    pytest.param(
+        "Главой Коптской церкви избран епископ Теодориус (Теодорус, Тавадрос; Theodoros II; "
+        "Tawadros; в миру — Вагих Субхи Баки Сулейман) из мухафаза Бухейра. Епископ Теодориус "
+        "поблагодарил собравшихся.",
+        [
+            ("Теодориус", "Теодориус"),
+            ("Теодорус", "Теодориус"),
+            ("Тавадрос", "Теодориус"),
+            ("Theodoros II", "Теодориус"),
+            ("Tawadros", "Теодориус"),
+            ("Вагих Субхи Баки Сулейман", "Теодориус"),
+            ("Теодориус", "Теодориус"),
+        ],
+        id="bracket-of-aliases-and-a-secular-name-one-person",
+    ),
+    # ... the secular name joins the person but never names it (a stage name's does)
+    pytest.param(
+        "Патриарх Кирилл (в миру Владимир Михайлович Гундяев) выступил. Кирилл поблагодарил.",
+        [("Кирилл", "Кирилл"), ("Владимир Михайлович Гундяев", "Кирилл"), ("Кирилл", "Кирилл")],
+        id="secular-name-joins-without-renaming",
+    ),
+    pytest.param(
+        "Выступила певица Матильда (Елена Мозговая).",
+        [("Матильда", "Елена Мозговая"), ("Елена Мозговая", "Елена Мозговая")],
+        id="stage-name-restated-by-the-personal-name-still-renames",
+    ),
+    pytest.param(
+        "В ЮАР Нельсон Мандела также известен как Мадиба (одно из клановых имён народа коса). "
+        "Мадиба родился в 1918 году.",
+        [
+            ("Нельсон Мандела", "Нельсон Мандела"),
+            ("Мадиба", "Нельсон Мандела"),
+            ("Мадиба", "Нельсон Мандела"),
+        ],
+        id="известен-как",
+    ),
+    # ... a bracket of places after a name: no item is a person's name, nothing added
+    pytest.param(
+        "Иван Петров (Москва, Россия) выступил на конференции.",
+        [("Иван Петров", "Иван Петров")],
+        id="bracket-of-places-stays",
+    ),
+    pytest.param(
+        "Иван Петров (Москва, 35 лет) выступил на конференции.",
+        [("Иван Петров", "Иван Петров")],
+        id="bracket-with-a-non-name-item-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_ALIASES)
+def test_pipeline_people_aliases(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        (" также известен как ", True),
+        (", известна как ", True),
+        ("; в миру — ", True),
+        (" (в миру ", True),
+        (", урождённый ", True),
+        (" известный ", False),
+        (" в мире ", False),
+        ("; ", False),
+    ],
+)
+def test_alias_intro_session8(between, expected):
+    assert bool(ALIAS_INTRO.fullmatch(between)) is expected
+
+
+# --- a surname written like a patronymic; a lone surname two relatives share
+
+CASES_PATRONYMIC_SURNAME = [
+    pytest.param(
+        "Подруга предпринимателя Романа Абрамовича Дарья Жукова родила дочь.\n"
+        "Девочку зовут Лея Абрамович. Мать и дочь чувствуют себя хорошо.\n\n"
+        "Всё это время Абрамович старался находиться рядом с Дарьей.\n\n"
+        "Для Абрамовича дочь стала седьмым ребенком. Кроме Леи и Аарона у него есть сыновья.",
+        [
+            ("Романа Абрамовича", "Роман Абрамович"),
+            ("Дарья Жукова", "Дарья Жукова"),
+            ("Лея Абрамович", "Лея Абрамович"),
+            ("Абрамович", "Роман Абрамович"),
+            ("Дарьей", "Дарья Жукова"),
+            ("Абрамовича", "Роман Абрамович"),
+            ("Леи", "Лея Абрамович"),
+            ("Аарона", "Аарон"),
+        ],
+        id="lone-surname-by-the-verb-and-a-lone-oblique-first-name",
+    ),
+    # ... a first name and patronymic nobody writes alone stays a first name and patronymic
+    pytest.param(
+        "Иван Петрович Сидоров пришёл на встречу. Иван Петрович сказал, что всё хорошо.",
+        [
+            ("Иван Петрович Сидоров", "Иван Петрович Сидоров"),
+            ("Иван Петрович", "Иван Петрович Сидоров"),
+        ],
+        id="first-name-and-patronymic-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PATRONYMIC_SURNAME)
+def test_pipeline_people_patronymic_surname(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # written alone: a surname
+        (
+            [
+                NameParts("Роман Абрамович", first="Роман", middle="Абрамович", gender="masc"),
+                NameParts("Абрамович", last="Абрамович", gender="masc"),
+            ],
+            [("Роман", None, "Абрамович"), (None, None, "Абрамович")],
+        ),
+        # a woman's first name: a surname (her patronymic would end in -овна)
+        (
+            [NameParts("Лея Абрамович", first="Лея", middle="Абрамович", gender="masc")],
+            [("Лея", None, "Абрамович")],
+        ),
+        # a man's first name, not alone: a patronymic
+        (
+            [NameParts("Роман Абрамович", first="Роман", middle="Абрамович", gender="masc")],
+            [("Роман", "Абрамович", None)],
+        ),
+        # a woman's patronymic stays hers
+        (
+            [NameParts("Анна Петровна", first="Анна", middle="Петровна", gender="femn")],
+            [("Анна", "Петровна", None)],
+        ),
+        # a lone word with a first name is no lone surname
+        (
+            [
+                NameParts("Роман Абрамович", first="Роман", middle="Абрамович", gender="masc"),
+                NameParts("Абрамович Роман", first="Абрамович", last="Роман", gender="masc"),
+            ],
+            [("Роман", "Абрамович", None), ("Абрамович", None, "Роман")],
+        ),
+    ],
+)
+def test_patronymic_surnames(names, expected):
+    patronymic_surnames(names)
+    assert [(p.first, p.middle, p.last) for p in names] == expected
+
+
+def test_patronymic_surnames_gender_from_the_first_name():
+    names = [NameParts("Лея Абрамович", first="Лея", middle="Абрамович", gender="masc")]
+    patronymic_surnames(names)
+    assert names[0].gender == "femn"
+
+
+@pytest.mark.parametrize(
+    ("word", "key", "expected"),
+    [
+        ("Лея", ("Nom", "femn", "sing"), "лея"),
+        ("Леи", ("Gen", "femn", "sing"), "лея"),
+        ("Лее", ("Dat", "femn", "sing"), "лея"),
+        ("Лею", ("Acc", "femn", "sing"), "лея"),
+        ("Леей", ("Ins", "femn", "sing"), "лея"),
+        ("Леею", ("Ins", "femn", "sing"), "лея"),
+    ],
+)
+def test_unknown_first_name_in_vowel_ya_declines_as_a_womans(word, key, expected):
+    found = readings(word, "first")
+    assert found[key] == (expected, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("Лея", "last"),  # a surname is not read so
+        ("Ая", "first"),  # too short a stem
+        ("Гия", "first"),  # the dictionary's man's name
+        ("Илья", "first"),
+    ],
+)
+def test_vowel_ya_rule_leaves_other_words(word, role):
+    found = readings(word, role)
+    assert found.get(("Gen", "femn", "sing"), ("", 0.0)) != (word.lower(), 1.0)
+    assert found.get(("Ins", "femn", "sing"), ("", 0.0))[1] < 1.0 or word == "Илья"
+
+
+def test_vowel_ya_rule_leaves_the_surname_readings_unchanged():
+    assert readings("Лея", "first")[("Nom", "femn", "sing")] == ("лея", 1.0)
+    assert readings("Лея", "last")[("Nom", "femn", "sing")] == ("лея", 0.5)
+    assert ("Gen", "femn", "sing") not in readings("Леи", "last") or readings("Леи", "last")[
+        ("Gen", "femn", "sing")
+    ][1] < 1.0
+
+
+def cluster(first: str | None, last: str | None) -> PersonCluster:
+    found = PersonCluster()
+    found.take(NameParts(f"{first or ''} {last or ''}".strip(), first=first, last=last), 0)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("written", "clusters", "expected"),
+    [
+        ("Леи", [cluster("Лея", "Абрамович")], [0]),
+        ("Ивана", [cluster("Иван", "Петров")], [0]),
+        # the nominative itself is not an oblique case of it
+        ("Лея", [cluster("Лея", "Абрамович")], []),
+        # two people of that first name: nobody in particular
+        ("Ивана", [cluster("Иван", "Петров"), cluster("Иван", "Сидоров")], []),
+        # a person named by the first name only is not taken
+        ("Ивана", [cluster("Иван", None)], []),
+        ("Ивана Петрова", [cluster("Иван", "Петров")], []),
+        ("Марии", [cluster("Иван", "Петров")], []),
+    ],
+)
+def test_oblique_first_name(written, clusters, expected):
+    assert oblique_first_name(written, clusters) == expected
+
+
+# --- misprints: one letter of a surname, one letter of a first name
+
+CASES_MISPRINT = [
+    pytest.param(
+        "Джохару Царнаеву предъявлены обвинения. Джохару Цорнаеву, подозреваемому в "
+        "организации терактов, предъявлены обвинения. Старший брат Джохароа Царнаева — "
+        "Тамерлан — был убит.",
+        [
+            ("Джохару Царнаеву", "Джохар Царнаев"),
+            ("Джохару Цорнаеву", "Джохар Царнаев"),
+            ("Джохароа Царнаева", "Джохар Царнаев"),
+            ("Тамерлан", "Тамерлан"),
+        ],
+        id="misprinted-surname-and-first-name-join",
+    ),
+    pytest.param(
+        "Иван Петров выступил. Иван Петриков ответил ему.",
+        [("Иван Петров", "Иван Петров"), ("Иван Петриков", "Иван Петриков")],
+        id="two-real-surnames-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_MISPRINT)
+def test_pipeline_people_misprint(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "person", "expected"),
+    [
+        # same first name, a surname one letter off that no dictionary holds
+        (("Джохар", "Цорнаев"), ("Джохар", "Царнаев"), True),
+        # two letters swapped
+        (("Джохар", "Цранаев"), ("Джохар", "Царнаев"), True),
+        # a dictionary surname: two families
+        (("Иван", "Петрова"), ("Иван", "Петрава"), False),
+        # a stem of six letters, and one of five
+        (("Иван", "Ступан"), ("Иван", "Стапан"), True),
+        (("Иван", "Хурпс"), ("Иван", "Харпс"), False),
+        # two letters off
+        (("Джохар", "Цорноев"), ("Джохар", "Царнаев"), False),
+        # another first name
+        (("Тамерлан", "Цорнаев"), ("Джохар", "Царнаев"), False),
+        # initials are no first name
+        (("Д.", "Цорнаев"), ("Д.", "Царнаев"), False),
+        # same surname, a first name no dictionary holds one letter added
+        (("Джохароа", "Царнаева"), ("Джохар", "Царнаев"), True),
+        # ... a dictionary first name: another person ("Даниэл" of "Даниэла")
+        (("Даниэл", "Пик"), ("Даниэла", "Пик"), False),
+        # ... another first letter
+        (("Ажохара", "Царнаев"), ("Джохар", "Царнаев"), False),
+        # ... a short stem
+        (("Анкаа", "Царнаев"), ("Анка", "Царнаев"), False),
+        # ... another surname
+        (("Джохароа", "Петрова"), ("Джохар", "Царнаев"), False),
+        # ... no surname at all
+        (("Джохароа", None), ("Джохар", "Царнаев"), False),
+    ],
+)
+def test_misprinted_name(parts, person, expected):
+    first, last = parts
+    mention = NameParts(f"{first} {last or ''}".strip(), first=first, last=last)
+    assert misprinted_name(mention, cluster(*person)) is expected
+
+
+# --- names kept in an oblique case: a consonant surname, a regnal name, a name in brackets
+
+CASES_OBLIQUE = [
+    pytest.param(
+        "Причиной стали заявления актера Энтони Рэппа, который обвинил звезду в домогательствах, "
+        "когда Рэппу было 14 лет. Спейси извинился перед Рэппом.",
+        [
+            ("Энтони Рэппа", "Энтони Рэпп"),
+            ("Рэппу", "Энтони Рэпп"),
+            ("Спейси", "Спейси"),
+            ("Рэппом", "Энтони Рэпп"),
+        ],
+        id="consonant-surname-paradigm-shown",
+    ),
+    pytest.param(
+        "Новый патриарх избирался после кончины предыдущего настоятеля церкви — Шенуды III.",
+        [("Шенуды III", "Шенуда III")],
+        id="regnal-name-in-the-genitive",
+    ),
+    pytest.param(
+        "Настоятель церкви Шенуда III скончался.",
+        [("Шенуда III", "Шенуда III")],
+        id="regnal-name-in-the-nominative-stays",
+    ),
+    pytest.param(
+        "Суд приговорил Сильвио Берлускони по делу несовершеннолетней танцовщицы Руби (Каримы "
+        "эль-Маруг). Суд признал Берлускони виновным в контактах с эль-Маруг.",
+        [
+            ("Сильвио Берлускони", "Сильвио Берлускони"),
+            ("Руби", "Карима эль-Маруг"),
+            ("Каримы эль-Маруг", "Карима эль-Маруг"),
+            ("Берлускони", "Сильвио Берлускони"),
+            ("эль-Маруг", "Карима эль-Маруг"),
+        ],
+        id="name-in-brackets-takes-the-case-before-it",
+    ),
+    pytest.param(
+        "Суд вызвал танцовщицу Руби (Карима эль-Маруг).",
+        [("Руби", "Карима эль-Маруг"), ("Карима эль-Маруг", "Карима эль-Маруг")],
+        id="name-in-brackets-in-the-nominative-stays",
+    ),
+    pytest.param(
+        "Боевики аль-Каиды и Абу Бакр аль-Багдади скрываются. Лидер аль-Каиды молчит.",
+        [("Абу Бакр аль-Багдади", "Абу Бакр аль-Багдади")],
+        id="lowercase-particle-word-that-is-no-known-surname-stays-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_OBLIQUE)
+def test_pipeline_people_oblique(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "written", "expected"),
+    [
+        (("Энтони", "Рэппа", "masc"), {"рэппом"}, "Энтони Рэпп"),
+        (("Энтони", "Рэппа", "masc"), {"рэпп"}, "Энтони Рэпп"),
+        (("Энтони", "Рэппа", "masc"), {"рэппем"}, "Энтони Рэпп"),
+        # a dative alone shows nothing
+        (("Энтони", "Рэппа", "masc"), {"рэппу"}, "Энтони Рэппа"),
+        (("Энтони", "Рэппа", "masc"), set(), "Энтони Рэппа"),
+        # a woman's name keeps its -а
+        (("Анна", "Рэппа", "femn"), {"рэппом"}, "Анна Рэппа"),
+        # a Russian possessive surname keeps it
+        (("Иван", "Петрова", "masc"), {"петров"}, "Иван Петрова"),
+        # a vowel before the -а: no consonant stem
+        (("Иван", "Гарсиа", "masc"), {"гарси"}, "Иван Гарсиа"),
+        # no -а
+        (("Энтони", "Рэпп", "masc"), {"рэппом"}, "Энтони Рэпп"),
+    ],
+)
+def test_consonant_paradigm_shown(parts, written, expected):
+    first, last, gender = parts
+    names = [NameParts(f"{first} {last}", first=first, last=last, gender=gender)]
+    consonant_paradigm_shown(names, written)
+    assert names[0].normal == expected
+    assert names[0].last == expected.split()[-1]
+
+
+def test_consonant_paradigm_shown_leaves_names_with_a_patronymic():
+    names = [NameParts("Иван Иванович Рэппа", first="Иван", middle="Иванович", last="Рэппа")]
+    consonant_paradigm_shown(names, {"рэппом"})
+    assert names[0].normal == "Иван Иванович Рэппа"
+
+
+# --- spurious people and merges by cause
+
+CASES_NOT_PEOPLE = [
+    pytest.param(
+        "Джохару Царнаеву предъявлены обвинения. Утверждается, что главную роль в "
+        "радикализации Царнаевых сыграл Интернет.",
+        [("Джохару Царнаеву", "Джохар Царнаев")],
+        id="family-plural-after-an-oblique-noun-dropped",
+    ),
+    pytest.param(
+        "Он посетил христианские церкви. Представитель РПЦ от имени Церкви простил обвиняемого.",
+        [],
+        id="capitalised-noun-the-article-writes-in-lowercase",
+    ),
+    pytest.param(
+        "Он окончил театральное училище имени Щукина.",
+        [("Щукина", "Щукин")],
+        id="eponym-after-имени-stays",
+    ),
+    pytest.param(
+        "Он выступил от имени Владимира Путина.",
+        [("Владимира Путина", "Владимир Путин")],
+        id="person-after-от-имени-stays",
+    ),
+    pytest.param(
+        "Настала зима. Павел Зима выступил. Зима сказал.",
+        [("Павел Зима", "Павел Зима"), ("Зима", "Павел Зима")],
+        id="surname-of-the-article-that-is-a-noun-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_NOT_PEOPLE)
+def test_pipeline_people_not_people(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+CASES_TITLED_APART = [
+    pytest.param(
+        "На его место претендовали три священника: 54-летний доктор медицины, епископ "
+        "Рафаэль, 60-летний фармаколог, епископ Теодориус и 70-летний юрист, иеромонах "
+        "Рафаэль Ава Мина (Raphael Ava Mina).",
+        [
+            ("Рафаэль", "Рафаэль"),
+            ("Теодориус", "Теодориус"),
+            ("Рафаэль Ава Мина", "Рафаэль Ава Мина"),
+            ("Raphael Ava Mina", "Рафаэль Ава Мина"),
+        ],
+        id="two-posts-in-one-sentence-two-people",
+    ),
+    pytest.param(
+        "Иеромонах Рафаэль Ава Мина выступил. Затем иеромонах Рафаэль ушёл.",
+        [("Рафаэль Ава Мина", "Рафаэль Ава Мина"), ("Рафаэль", "Рафаэль Ава Мина")],
+        id="same-post-one-person",
+    ),
+    pytest.param(
+        "Юрист Рафаэль Ава Мина выступил. Затем иеромонах Рафаэль ушёл.",
+        [("Рафаэль Ава Мина", "Рафаэль Ава Мина"), ("Рафаэль", "Рафаэль Ава Мина")],
+        id="two-posts-in-two-sentences-one-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_TITLED_APART)
+def test_pipeline_people_titled_apart(parse, text, expected):
+    doc = parse(text)
+    assert person_names(doc) == expected
+    assert len(set(keys(doc))) == len({name for _, name in expected})
