@@ -13,6 +13,7 @@ from ruextract.people.linking import (
     PersonCluster,
     consonant_paradigm_shown,
     misprinted_name,
+    name_size,
     oblique_first_name,
     patronymic_surnames,
 )
@@ -226,6 +227,14 @@ def test_vowel_ya_rule_leaves_the_surname_readings_unchanged():
     ][1] < 1.0
 
 
+def test_name_size_counts_full_parts():
+    assert (
+        name_size(NameParts("Марк Дэвид Чэпмен", first="Марк", middle="Дэвид", last="Чэпмен")) == 3
+    )
+    assert name_size(NameParts("М. Д. Чэпмен", first="М.", middle="Д.", last="Чэпмен")) == 1
+    assert name_size(NameParts("Чэпмен", last="Чэпмен")) == 1
+
+
 def cluster(first: str | None, last: str | None) -> PersonCluster:
     found = PersonCluster()
     found.take(NameParts(f"{first or ''} {last or ''}".strip(), first=first, last=last), 0)
@@ -265,6 +274,31 @@ CASES_MISPRINT = [
             ("Тамерлан", "Тамерлан"),
         ],
         id="misprinted-surname-and-first-name-join",
+    ),
+    # ... a lone surname spelt as the misprint is the person too
+    pytest.param(
+        "Джохару Царнаеву предъявлены обвинения. Джохару Цорнаеву, подозреваемому в терактах, "
+        "предъявлены обвинения. Цорнаев молчит.",
+        [
+            ("Джохару Царнаеву", "Джохар Царнаев"),
+            ("Джохару Цорнаеву", "Джохар Царнаев"),
+            ("Цорнаев", "Джохар Царнаев"),
+        ],
+        id="lone-surname-spelt-as-the-misprint",
+    ),
+    # ... a fuller name with the other spelling names the person, and its lone surname joins
+    pytest.param(
+        "Марк Чепмен находился на улице. Альбом подписан для Марка Чепмена. Леннон был убит "
+        "охранником Марком Дэвидом Чэпменом. Чэпмен подошел к Леннону.",
+        [
+            ("Марк Чепмен", "Марк Дэвид Чэпмен"),
+            ("Марка Чепмена", "Марк Дэвид Чэпмен"),
+            ("Леннон", "Леннон"),
+            ("Марком Дэвидом Чэпменом", "Марк Дэвид Чэпмен"),
+            ("Чэпмен", "Марк Дэвид Чэпмен"),
+            ("Леннону", "Леннон"),
+        ],
+        id="fuller-name-with-the-other-spelling",
     ),
     pytest.param(
         "Иван Петров выступил. Иван Петриков ответил ему.",

@@ -54,6 +54,9 @@ class PersonCluster:
     # how many times
     sizes: dict[str, tuple[bool, int, bool, int]] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
+    # stems of the surname as its mentions spell it, misprints included ("царнаев", "цорнаев"):
+    # a lone surname so spelt is this person's
+    spellings: set[str] = field(default_factory=set)
 
     def take(self, parts: NameParts, index: int) -> None:
         """Add a mention, keeping the fullest name and filling missing parts.
@@ -73,6 +76,8 @@ class PersonCluster:
         if parts.first and not is_initial(parts.first):
             self.gender = self.gender or parts.gender
         self.last = self.last or parts.last
+        if parts.last:
+            self.spellings.add(stem(parts.last) or "")
         self.first = (
             self.first
             if self.first
@@ -130,6 +135,7 @@ class ClusterIndex:
             ("first", fold(cluster.first)),
             ("stem", stem(cluster.last)),
             ("name", fold(cluster.name)),
+            *(("stem", spelt) for spelt in cluster.spellings),
         ):
             self.clusters.setdefault(key, set()).add(c)
 
@@ -209,6 +215,11 @@ def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> 
         if cluster.first and cluster.last and one_slip(mine, stem(cluster.last) or "")
     ]
     return found if len(found) == 1 else []
+
+
+def name_size(name: NameParts | PersonCluster) -> int:
+    """How many parts of a name are given in full (initials are not)."""
+    return sum(p is not None and not is_initial(p) for p in (name.first, name.middle, name.last))
 
 
 def misprinted_name(parts: NameParts, cluster: PersonCluster) -> bool:
@@ -418,11 +429,20 @@ def link_people(
                 fold(unquoted(cluster.middle)) == fold(parts.first)
                 or fold(unquoted(parts.middle)) == fold(cluster.first)
             )
+            misprint = misprinted_name(parts, cluster)
             if declined_together(parts, cluster):  # "Арлена Спектера", then "Арлен Спектер"
                 restate_nominative(cluster, parts)
-            elif declined_together(cluster, parts) or misprinted_name(parts, cluster):
-                # the oblique form (or the misprint) adds no name of its own: counted as the
-                # person's name
+            elif misprint and name_size(parts) > name_size(cluster):
+                # a fuller name with a misprint still names the person ("Антониу Мануэл ди
+                # Оливейра Гутерреш" of "Антониу Гутерриш"), with the surname it writes
+                cluster.spellings.add(stem(cluster.last) or "")
+                cluster.last = parts.last
+            elif declined_together(cluster, parts) or misprint:
+                # the oblique form (or the misprint: "Джохару Цорнаеву" of "Джохар Царнаев",
+                # whose spelling a lone "Цорнаев" may use later) adds no name of its own:
+                # counted as the person's name
+                if misprint:
+                    cluster.spellings.add(stem(parts.last) or "")
                 parts = NameParts(
                     normal=cluster.name, last=cluster.last, first=cluster.first,
                     middle=cluster.middle, gender=cluster.gender or "masc",
@@ -430,6 +450,7 @@ def link_people(
             if (
                 shorter
                 or nickname
+                or misprint
                 or fold(parts.normal) == fold(cluster.name)
                 or (
                     same_surname(cluster.last, parts.last)
@@ -469,6 +490,8 @@ def link_people(
             candidates = [c for c in by_stem if fold(clusters[c].last) == fold(parts.last)]
             if not candidates:
                 candidates = [c for c in by_stem if same_surname(clusters[c].last, parts.last)]
+            if not candidates:  # a surname as one of the person's misprints spells it
+                candidates = [c for c in by_stem if stem(parts.last) in clusters[c].spellings]
             if not candidates and parts.first is None:
                 # a lone word may be a first name ("Барак") or a first name read as a surname
                 by_first = index.find(("first", fold(parts.last)))
