@@ -419,6 +419,11 @@ def agreement_context(span: Span) -> dict[str, str]:
     президенте Путине"; not "итальянец Даниэле Гароццо")."""
     doc = span.doc
     before = prev_content(doc, span.start - 1)
+    if before is not None and before.text in OPEN_QUOTES:
+        # a title in quotes keeps the case its preposition governs: "в «Гарри Поттере»"
+        outside = prev_content(doc, before.i - 1)
+        if outside is not None and outside.pos_ == "ADP":
+            before = outside
     loc = before is not None and (before.pos_ == "ADP" or before.morph.get("Case") == ["Loc"])
     found = {} if loc else {"Loc": "No"}
     if eponym_of(doc, span.start):

@@ -224,8 +224,9 @@ def name_size(name: NameParts | PersonCluster) -> int:
 
 def misprinted_name(parts: NameParts, cluster: PersonCluster) -> bool:
     """A full name that misprints one word of a person's full name: the same first name and a
-    surname no dictionary holds whose stem (six letters or more) differs from the person's by
-    one letter or two swapped ("Джохару Цорнаеву" of "Джохар Царнаев"), or the same surname and
+    surname no dictionary holds whose stem (six letters or more, as the person's) differs from
+    the person's by one letter replaced, added or left out or two swapped ("Джохару Цорнаеву"
+    of "Джохар Царнаев", "Ярослав Плесков" of "Ярослав Песков"), or the same surname and
     a first name no dictionary holds whose stem (five letters or more) differs from the
     person's by one letter replaced, added or left out, with the same first letter ("Джохароа
     Царнаева"). Two surnames the dictionary holds are two families ("Иван Петров", "Иван
@@ -236,7 +237,11 @@ def misprinted_name(parts: NameParts, cluster: PersonCluster) -> bool:
         return False
     if fold(parts.first) == fold(cluster.first):
         mine, theirs = stem(parts.last) or "", stem(cluster.last) or ""
-        return len(mine) >= 6 and not known_word(parts.last) and one_slip(mine, theirs)
+        return (
+            min(len(mine), len(theirs)) >= 6
+            and not known_word(parts.last)
+            and (one_slip(mine, theirs) or one_edit(mine, theirs))
+        )
     if not same_surname(parts.last, cluster.last):
         return False
     mine, theirs = stem(parts.first) or "", stem(cluster.first) or ""

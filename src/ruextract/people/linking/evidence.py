@@ -208,19 +208,28 @@ def hyphen_joined(names: list[NameParts]) -> None:
 
 def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
     """ "Аркадий и Борис Ротенберги" are two people: each first name gets the surname in the
-    singular, in its own gender (``names`` is changed in place)."""
+    singular, in its own gender (``names`` is changed in place). A surname the tagger reads as
+    singular is shared so only when the article names someone by its singular ("четы Нэнси и
+    Рональда Рейганов" with "Рональд Рейган"; "Ивана и Петра Сидорова" stays)."""
+    surnames = {fold(p.last) for p in names if p.last and not p.plural}
     for i in range(1, len(spans)):
         parts, prev, last_word = names[i], names[i - 1], spans[i][-1]
         if parts.first is None or parts.last is None or prev.last is not None or not prev.first:
             continue
         between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
-        if between.strip() not in ("и", ",") or last_word.morph.get("Number") != ["Plur"]:
+        if between.strip() not in ("и", ","):
             continue
         case = (last_word.morph.get("Case") or ["Nom"])[0]
         reading = readings(last_word.text, "last").get((case, "masc", "plur"))
         if reading is None:
             continue
         plural = restore_case(last_word.text, reading[0])
+        if last_word.morph.get("Number") != ["Plur"] and (
+            fold(singular_surname(plural, "masc")) not in surnames
+        ):
+            # read as one person's by the tagger: a plural only when the article names
+            # someone by the singular ("Нэнси и Рональда Рейганов" beside "Рональд Рейган")
+            continue
         for j in (i - 1, i):
             first = names[j].first or ""
             gender = first_name_gender(first) or "masc"
