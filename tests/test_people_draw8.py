@@ -13,6 +13,7 @@ from ruextract.people.linking import (
     PersonCluster,
     consonant_paradigm_shown,
     misprinted_name,
+    misspelt_surname,
     name_size,
     oblique_first_name,
     patronymic_surnames,
@@ -553,3 +554,40 @@ CASES_UNSEEN8 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_UNSEEN8)
 def test_pipeline_people_unseen8(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+# --- a lone surname one letter added or left out of one person's surname (unseen sample)
+
+CASES_LONE_MISSPELT = [
+    pytest.param(
+        "Президент Ирана Махмуд Ахмадинежад выступил в ООН. Ахмадинеджад пообещал реформы.",
+        [("Махмуд Ахмадинежад", "Махмуд Ахмадинежад"), ("Ахмадинеджад", "Махмуд Ахмадинежад")],
+        id="lone-surname-one-letter-added",
+    ),
+    pytest.param(
+        "Выступил Иван Петров. Петрив рассказал о нём.",
+        [("Иван Петров", "Иван Петров"), ("Петрив", "Петрив")],
+        id="short-stem-still-stays-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_LONE_MISSPELT)
+def test_pipeline_people_lone_misspelt(parse, text, expected):
+    assert person_names(parse(text)) == expected
+
+
+def test_misspelt_surname_one_letter_added_or_left_out():
+    mahmud = PersonCluster(last="Ахмадинежад", first="Махмуд")
+    assert misspelt_surname("Ахмадинеджад", "Ахмадинеджад", [mahmud]) == [0]
+    assert misspelt_surname("Ахмадинеад", "Ахмадинеад", [mahmud]) == [0]  # one left out
+    # a stem under seven letters: "Роухани" (stem "роухан") is not taken for "Рухани"
+    assert misspelt_surname("Роухани", "Роухани", [PersonCluster(last="Рухани", first="Х")]) == []
+    # ... the person's stem under seven letters: "Стерджс" is not taken for "Стердже"
+    assert misspelt_surname("Стерджс", "Стерджс", [PersonCluster(last="Стердже", first="Д")]) == []
+    assert misspelt_surname("Стерджесс", "Стерджесс", [PersonCluster(last="Стерджес", first="Д")])
+    # two letters added: none
+    assert misspelt_surname("Ахмадинеджадд", "Ахмадинеджадд", [mahmud]) == []
+    # two people one letter off: none
+    other = PersonCluster(last="Ахмадинеджат", first="Али")
+    assert misspelt_surname("Ахмадинеджад", "Ахмадинеджад", [mahmud, other]) == []

@@ -201,7 +201,9 @@ def named_near(
 def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> list[int]:
     """The one person named in full whose surname a lone surname misspells: a word no
     dictionary holds whose stem (seven letters or more) differs from that surname's by one
-    letter or two swapped ("Капричков" of "Борис Карпичков", "Старджесс" of "Дон Стерджесс");
+    letter replaced or two swapped, or (both stems seven letters or more) one letter added or
+    left out ("Капричков" of "Борис Карпичков", "Старджесс" of "Дон Стерджесс", "Ахмадинеджад"
+    of "Махмуд Ахмадинежад");
     none when two people's surnames are that close, or the word is in the dictionary (two
     real surnames), or the stem is shorter ("Петрив" is no misprint of "Петров")."""
     if " " in written or known_word(written):
@@ -212,7 +214,12 @@ def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> 
     found = [
         c
         for c, cluster in enumerate(clusters)
-        if cluster.first and cluster.last and one_slip(mine, stem(cluster.last) or "")
+        if cluster.first
+        and cluster.last
+        and (
+            one_slip(mine, stem(cluster.last) or "")
+            or (len(stem(cluster.last) or "") >= 7 and one_edit(mine, stem(cluster.last) or ""))
+        )
     ]
     return found if len(found) == 1 else []
 
