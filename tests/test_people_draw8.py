@@ -179,8 +179,21 @@ def test_pipeline_people_patronymic_surname(parse, text, expected):
     ],
 )
 def test_patronymic_surnames(names, expected):
+    names = list(names)  # the cases' lists stay as they are (mutants fork after a first run)
     patronymic_surnames(names)
     assert [(p.first, p.middle, p.last) for p in names] == expected
+
+
+def test_patronymic_surnames_reads_every_name():
+    names = [
+        NameParts("Иван Петров", first="Иван", last="Петров", gender="masc"),
+        NameParts("Анна Ивановна Петрова", first="Анна", middle="Ивановна", last="Петрова"),
+        NameParts("Лея Абрамович", first="Лея", middle="Абрамович", gender="masc"),
+    ]
+    patronymic_surnames(names)
+    assert (names[2].first, names[2].middle, names[2].last) == ("Лея", None, "Абрамович")
+    assert names[2].normal == "Лея Абрамович"
+    assert names[1].middle == "Ивановна"
 
 
 def test_patronymic_surnames_gender_from_the_first_name():
@@ -255,6 +268,10 @@ def cluster(first: str | None, last: str | None) -> PersonCluster:
         ("Ивана", [cluster("Иван", None)], []),
         ("Ивана Петрова", [cluster("Иван", "Петров")], []),
         ("Марии", [cluster("Иван", "Петров")], []),
+        # a case ending only the rules of unknown names read (no dictionary weight): none
+        ("Бенуэлы", [cluster("Бенуэла", "Петрова")], []),
+        # a name that reads alike in every case is no oblique form of itself
+        ("Хосе", [cluster("Хосе", "Каррерас")], []),
     ],
 )
 def test_oblique_first_name(written, clusters, expected):
@@ -350,6 +367,12 @@ def test_pipeline_people_misprint(parse, text, expected):
         (("Джохароа", "Петрова"), ("Джохар", "Царнаев"), False),
         # ... no surname at all
         (("Джохароа", None), ("Джохар", "Царнаев"), False),
+        # ... a person with no first name or no surname is named in full by nobody
+        (("Джохар", "Цорнаев"), (None, "Царнаев"), False),
+        (("Джохар", "Цорнаев"), ("Джохар", None), False),
+        (("Цорнаев", None), ("Джохар", "Царнаев"), False),
+        # a first-name stem of five letters, one left out
+        (("Джохр", "Царнаев"), ("Джохар", "Царнаев"), True),
     ],
 )
 def test_misprinted_name(parts, person, expected):
@@ -437,6 +460,27 @@ def test_consonant_paradigm_shown(parts, written, expected):
     consonant_paradigm_shown(names, written)
     assert names[0].normal == expected
     assert names[0].last == expected.split()[-1]
+    assert names[0].first == first
+    assert names[0].gender == ("masc" if expected != f"{first} {last}" else gender)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # the surname of two words, a plural, a name in another order, a woman by her reading
+        NameParts("Энтони Ван Рэппа", first="Энтони", last="Ван Рэппа", gender="masc"),
+        NameParts("Энтони Рэппа", first="Энтони", last="Рэппа", gender="masc", plural=True),
+        NameParts("Рэппа Энтони", first="Энтони", last="Рэппа", gender="masc"),
+        NameParts("Энтони Рэппа", first="Энтони", last="Рэппа", gender="femn"),
+        NameParts("Анна Рэппа", first="Анна", last="Рэппа", gender="masc"),
+        NameParts("Рэппа", last="Рэппа", gender="masc"),
+    ],
+)
+def test_consonant_paradigm_shown_leaves(parts):
+    names = [parts, NameParts("Энтони Рэппа", first="Энтони", last="Рэппа", gender="masc")]
+    consonant_paradigm_shown(names, {"рэппом", "ван рэппом", "ван рэпп"})
+    assert names[0] is parts  # left as it is ...
+    assert names[1].normal == "Энтони Рэпп"  # ... and the next name still read
 
 
 def test_consonant_paradigm_shown_leaves_names_with_a_patronymic():
@@ -583,6 +627,8 @@ def test_misspelt_surname_one_letter_added_or_left_out():
     assert misspelt_surname("Ахмадинеад", "Ахмадинеад", [mahmud]) == [0]  # one left out
     # a stem under seven letters: "Роухани" (stem "роухан") is not taken for "Рухани"
     assert misspelt_surname("Роухани", "Роухани", [PersonCluster(last="Рухани", first="Х")]) == []
+    # ... a person's stem of seven letters exactly, one letter added
+    assert misspelt_surname("Царнаеев", "Царнаеев", [PersonCluster(last="Царнаев", first="Д")])
     # ... the person's stem under seven letters: "Стерджс" is not taken for "Стердже"
     assert misspelt_surname("Стерджс", "Стерджс", [PersonCluster(last="Стердже", first="Д")]) == []
     assert misspelt_surname("Стерджесс", "Стерджесс", [PersonCluster(last="Стерджес", first="Д")])

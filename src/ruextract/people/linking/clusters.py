@@ -265,9 +265,7 @@ def oblique_first_name(written: str, clusters: list[PersonCluster]) -> list[int]
     """The one person named in full whose first name a lone word is an oblique case of, as the
     first name's paradigm reads it ("Леи", "Лее" of "Лея Абрамович"); none when two people
     have that first name, or the word reads as the nominative of the name itself."""
-    if " " in written:
-        return []
-    found_readings = readings(written, "first")
+    found_readings = readings(written, "first")  # two words read as nothing sure
     nominatives = {
         fold(nominative)
         for (case, _, number), (nominative, confidence) in found_readings.items()

@@ -171,8 +171,9 @@ def consonant_paradigm_shown(names: list[NameParts], written: set[str]) -> None:
     dative "Рэппу" alone shows nothing (it is also the accusative of "Рэппа")."""
     for i, parts in enumerate(names):
         first, last = fold(parts.first), fold(parts.last)
-        if not (first and last) or parts.middle or parts.plural or " " in last:
+        if not (first and last) or parts.plural or " " in last:
             continue
+        # a name of other parts (a patronymic) or in another order is written otherwise
         if fold(parts.normal) != f"{first} {last}" or not last.endswith("а"):
             continue
         base = last[:-1]
