@@ -196,6 +196,25 @@ def test_patronymic_surnames_reads_every_name():
     assert names[1].middle == "Ивановна"
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        # the word is a surname of someone named with a first name: not written alone
+        [NameParts("Иван Петрович", first="Иван", middle="Петрович", gender="masc"),
+         NameParts("Олег Петрович", first="Олег", last="Петрович", gender="masc")],
+        # a middle part of two words, a name with a surname of its own, no first name
+        [NameParts("Лея Мария Абрамович", first="Лея", middle="Мария Абрамович")],
+        [NameParts("Лея Абрамович Кац", first="Лея", middle="Абрамович", last="Кац")],
+        [NameParts("Абрамович", middle="Абрамович"), NameParts("Абрамович", last="Абрамович")],
+    ],
+)  # fmt: skip
+def test_patronymic_surnames_leaves(names):
+    before = list(names)
+    names = list(names)
+    patronymic_surnames(names)
+    assert names == before
+
+
 def test_patronymic_surnames_gender_from_the_first_name():
     names = [NameParts("Лея Абрамович", first="Лея", middle="Абрамович", gender="masc")]
     patronymic_surnames(names)
@@ -474,6 +493,11 @@ def test_consonant_paradigm_shown(parts, written, expected):
         NameParts("Энтони Рэппа", first="Энтони", last="Рэппа", gender="femn"),
         NameParts("Анна Рэппа", first="Анна", last="Рэппа", gender="masc"),
         NameParts("Рэппа", last="Рэппа", gender="masc"),
+        # a Russian possessive surname, a vowel before the -а, a surname the article never
+        # writes bare or in -ом
+        NameParts("Иван Петрова", first="Иван", last="Петрова", gender="masc"),
+        NameParts("Иван Гарсиа", first="Иван", last="Гарсиа", gender="masc"),
+        NameParts("Энтони Смитта", first="Энтони", last="Смитта", gender="masc"),
     ],
 )
 def test_consonant_paradigm_shown_leaves(parts):
