@@ -21,7 +21,7 @@
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
     (people_s7_cuts, _discovery, _filters, _evidence, _joins: session 7's people boundaries)
     (people_clusters_s8, people_evidence_s8, names_s8; people_s8_linking, _discovery,
-    _filters, _evidence, _words: session 8's people rules)
+    _cuts, _filters, _evidence, _words: session 8's people rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -522,6 +522,11 @@ TARGETS: dict[str, Target] = {
     "people_s8_discovery": Target(
         path="src/ruextract/people/boundaries/discovery.py",
         functions=("alias_items", "bracket_aliases"),
+        tests=("tests/test_people_draw8.py",),
+    ),
+    "people_s8_cuts": Target(
+        path="src/ruextract/people/boundaries/cuts.py",
+        functions=("two_first_names",),
         tests=("tests/test_people_draw8.py",),
     ),
     "people_s8_filters": Target(

@@ -661,3 +661,35 @@ def test_misspelt_surname_one_letter_added_or_left_out():
     # two people one letter off: none
     other = PersonCluster(last="Ахмадинеджат", first="Али")
     assert misspelt_surname("Ахмадинеджад", "Ахмадинеджад", [mahmud, other]) == []
+
+
+# --- two first names in a row, each in its own case: two people (unseen sample)
+
+CASES_TWO_FIRST_NAMES = [
+    pytest.param(
+        "Это первый ребенок Оксаны и кинопродюсера Арчила Геловани. С Арчилом Оксана "
+        "познакомилась на съёмках фильма.",
+        [
+            ("Оксаны", "Оксана"),
+            ("Арчила Геловани", "Арчил Геловани"),
+            ("Арчилом", "Арчил Геловани"),
+            ("Оксана", "Оксана"),
+        ],
+        id="two-first-names-in-two-cases",
+    ),
+    pytest.param(
+        "Королева Анна Мария приехала в Лондон.",
+        [("Анна Мария", "Анна Мария")],
+        id="double-first-name-in-one-case-stays",
+    ),
+    pytest.param(
+        "Актриса Оксана Акиньшина родила сына.",
+        [("Оксана Акиньшина", "Оксана Акиньшина")],
+        id="first-name-and-surname-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_TWO_FIRST_NAMES)
+def test_pipeline_people_two_first_names(parse, text, expected):
+    assert person_names(parse(text)) == expected

@@ -99,6 +99,8 @@ def relative_cut(group: list[Token]) -> int:
     first, second = words
     first_case = first.morph.get("Case")
     second_case = second.morph.get("Case")
+    if two_first_names(first, second):
+        return second.i - group[0].i  # "С Арчилом Оксана познакомилась"
     if "Name" in name_tags(first.text) or is_initial(first.text) or is_initial(second.text):
         return 0
     if surname_gender(first.text) | surname_gender(second.text) == {"masc", "femn"}:
@@ -114,6 +116,18 @@ def relative_cut(group: list[Token]) -> int:
         and not shared_case(first.text, second.text)
     )
     return second.i - group[0].i if relative or other_surname else 0
+
+
+def two_first_names(first: Token, second: Token) -> bool:
+    """Two words that the dictionary has only as first names (no surname, no patronymic
+    reading), in two cases by the tagger that no reading of theirs shares: two people ("С
+    Арчилом Оксана познакомилась"). A double first name in one case ("Анна Мария") or a
+    first name before a surname ("Оксана Акиньшина") stays one."""
+    tags = [dictionary_name_tags(first.text), dictionary_name_tags(second.text)]
+    if any(found != {"Name"} for found in tags):
+        return False
+    cases = first.morph.get("Case"), second.morph.get("Case")
+    return all(cases) and cases[0] != cases[1] and not shared_case(first.text, second.text)
 
 
 def shared_case(left: str, right: str) -> bool:
