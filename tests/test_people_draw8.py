@@ -693,3 +693,41 @@ CASES_TWO_FIRST_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), CASES_TWO_FIRST_NAMES)
 def test_pipeline_people_two_first_names(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+CASES_RELATIVE_FULL_NAME = [
+    pytest.param(
+        "Квартиру Армена Джигарханяна продали. Об этом рассказала подруга супруги "
+        "Джигарханяна Виталины Цымбалюк-Романовской.",
+        [
+            ("Армена Джигарханяна", "Армен Джигарханян"),
+            ("Джигарханяна", "Армен Джигарханян"),
+            ("Виталины Цымбалюк-Романовской", "Виталина Цымбалюк-Романовская"),
+        ],
+        id="relative-noun-surname-then-a-full-name-two-people",
+    ),
+    pytest.param(
+        "Указ подписал Владимир Путин. В приёмной президента Путина Владимира Владимировича "
+        "сообщили об этом.",
+        [
+            ("Владимир Путин", "Владимир Владимирович Путин"),
+            ("Путина Владимира Владимировича", "Владимир Владимирович Путин"),
+        ],
+        id="official-order-with-a-patronymic-stays-one",
+    ),
+    pytest.param(
+        "Об этом рассказала подруга супруги Джигарханяна Виталины Цымбалюк-Романовской.",
+        [
+            (
+                "Джигарханяна Виталины Цымбалюк-Романовской",
+                "Джигарханяна Виталина Цымбалюк-Романовская",
+            )
+        ],
+        id="surname-the-article-never-wrote-for-a-full-name-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_RELATIVE_FULL_NAME)
+def test_pipeline_people_relative_full_name(parse, text, expected):
+    assert person_names(parse(text)) == expected

@@ -289,6 +289,19 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
             cut = tokens[1]
         if (
             cut is None
+            and len(tokens) >= 3
+            and not whole & before
+            and fold(doc[tokens[0]].text) in oblique_surnames
+            and dictionary_name_tags(doc[tokens[1]].text) == {"Name"}
+            and "Patr" not in dictionary_name_tags(doc[tokens[-1]].text)
+            and relative_noun(doc, a)
+        ):
+            # … and so is a first name with a surname after it: "подруга супруги Джигарханяна
+            # Виталины Цымбалюк-Романовской" after "Армена Джигарханяна" ("Путина Владимира
+            # Владимировича" is one official name: a patronymic closes it)
+            cut = tokens[1]
+        if (
+            cut is None
             and len(tokens) >= 4
             and not whole & before
             and "Patr" in dictionary_name_tags(doc[tokens[-3]].text)
