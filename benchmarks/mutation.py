@@ -504,7 +504,9 @@ TARGETS: dict[str, Target] = {
     ),
     "names_s8": Target(
         path="src/ruextract/names.py",
-        functions=("_add_vowel_ya", "paradigm_readings"),
+        # paradigm_readings' new line (a final ы) is scored in a full run of it (its two
+        # survivors there are equivalent); its older branches are guarded by pipeline cases
+        functions=("_add_vowel_ya",),
         tests=("tests/test_names.py", "tests/test_people_draw8.py", "-k", "not pipeline"),
     ),
     # ... and the rules only a whole Doc shows (the pipeline cases of draw 8)
