@@ -597,6 +597,16 @@ CASES_UNSEEN8 = [
         id="plural-surname-the-tagger-reads-singular-shared-by-its-singular",
     ),
     pytest.param(
+        "Анна Политковская была убита в 2006 году. В заявлении Вера и Илья Политковские "
+        "выражают протест.",
+        [
+            ("Анна Политковская", "Анна Политковская"),
+            ("Вера", "Вера Политковская"),
+            ("Илья Политковские", "Илья Политковский"),
+        ],
+        id="plural-surname-read-singular-shared-by-a-womans-singular",
+    ),
+    pytest.param(
         "Он видел Ивана и Петра Сидорова.",
         [("Ивана", "Иван"), ("Петра Сидорова", "Петр Сидоров")],
         id="singular-surname-after-two-first-names-stays",

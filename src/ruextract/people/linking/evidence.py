@@ -225,11 +225,12 @@ def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
         if reading is None:
             continue
         plural = restore_case(last_word.text, reading[0])
-        if last_word.morph.get("Number") != ["Plur"] and (
-            fold(singular_surname(plural, "masc")) not in surnames
-        ):
+        if last_word.morph.get("Number") != ["Plur"] and not surnames & {
+            fold(singular_surname(plural, gender)) for gender in ("masc", "femn")
+        }:
             # read as one person's by the tagger: a plural only when the article names
-            # someone by the singular ("Нэнси и Рональда Рейганов" beside "Рональд Рейган")
+            # someone by the singular ("Нэнси и Рональда Рейганов" beside "Рональд Рейган",
+            # "Вера и Илья Политковские" beside "Анна Политковская")
             continue
         for j in (i - 1, i):
             first = names[j].first or ""
