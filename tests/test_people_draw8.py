@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ruextract.names import readings
+from ruextract.people.boundaries.evidence import particle_surname
 from ruextract.people.linking import (
     ALIAS_INTRO,
     NameParts,
@@ -752,3 +753,20 @@ CASES_RELATIVE_FULL_NAME = [
 @pytest.mark.parametrize(("text", "expected"), CASES_RELATIVE_FULL_NAME)
 def test_pipeline_people_relative_full_name(parse, text, expected):
     assert person_names(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("эль-Маруг", {"эль-маруг"}, True),
+        ("эль-Маруг-Хан", {"эль-маруг-хан"}, True),  # the particle opens, the rest is the name
+        ("эль-МаРуг", {"эль-маруг"}, True),  # only the letter after the capital is checked
+        ("эль-Маруг", set(), False),  # no person of the article has it
+        ("аль-каида", {"аль-каида"}, False),  # no capital after the particle
+        ("эль-МАРУГ", {"эль-маруг"}, False),  # capitals: an abbreviation, no name
+        ("петров", {"петров"}, False),  # no particle
+        ("Эль-Маруг", {"эль-маруг"}, False),  # a capitalised particle is left to the tagger
+    ],
+)
+def test_particle_surname(text, known, expected):
+    assert particle_surname(text, known) is expected
