@@ -70,6 +70,23 @@ CASES_ALIASES = [
         ],
         id="известен-как",
     ),
+    # ... two items, the last one a name: the other one joins too (after another person)
+    pytest.param(
+        "Патриарх Шенуда III скончался. Главой церкви избран епископ Теодориус (Теодорус, "
+        "Тавадрос)",
+        [
+            ("Шенуда III", "Шенуда III"),
+            ("Теодориус", "Теодориус"),
+            ("Теодорус", "Теодориус"),
+            ("Тавадрос", "Теодориус"),
+        ],
+        id="bracket-of-two-aliases-after-another-person",
+    ),
+    pytest.param(
+        "Об этом сообщил Иван Петров",
+        [("Иван Петров", "Иван Петров")],
+        id="name-closing-the-text",
+    ),
     # ... a bracket of places after a name: no item is a person's name, nothing added
     pytest.param(
         "Иван Петров (Москва, Россия) выступил на конференции.",
