@@ -23,7 +23,7 @@ from ruextract.roles.phrases import (
     Phrase,
     place_record,
 )
-from ruextract.roles.words import case_of, fold, nominative
+from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
@@ -37,6 +37,7 @@ NEW_WORDS = frozenset({"новый", "будущий"})
 # sentences back to the holder's last mention for a post named again ("Президент заявил")
 AGAIN_REACH = 1
 TOPIC_REACH = 2  # for the person the article is about
+NOUN_REACH = 2  # sentences back to the holder of a post named again by its noun alone
 # posts of a state's head, held in the country their sentence names
 STATE_POSTS = frozenset({"президент", "премьер-министр", "король", "королева", "монарх"})
 # posts a country has one of: unheld, they go to the article's main person and country
@@ -131,9 +132,11 @@ def resolve_again(
         if person is not None:
             held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
     result = []
+    by_noun: dict[str, dict[str, Phrase]] = {}
     for phrase, person in attached:
         if person is not None:
             holders.setdefault(post_of(phrase.role), {}).setdefault(person._.key, phrase)
+            by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(person._.key, phrase)
         elif not phrase.plural:
             post = post_of(phrase.role)
             held = {
@@ -156,6 +159,8 @@ def resolve_again(
                 )
                 if person is not None:
                     holders.setdefault(post, {})[person._.key] = phrase
+            if person is None and not held:
+                person, phrase = same_noun(doc, phrase, by_noun, ents, sents_of, spans_of)
             if person is None:
                 person = person_in_focus(doc, phrase, ents)
                 if person is not None:
@@ -170,6 +175,42 @@ def resolve_again(
                     phrase = replace(phrase, how="oblique")
         result.append((phrase, person))
     return result
+
+
+def same_noun(
+    doc: Doc,
+    phrase: Phrase,
+    by_noun: dict[str, dict[str, Phrase]],
+    ents: Entities,
+    sents_of: dict[str, set[int]],
+    spans_of: dict[str, Span],
+) -> tuple[Span | None, Phrase]:
+    """A post named again by its noun alone ("актёр театра и кино Владимир Зельдин ... актёра"):
+    the one person of the article named before with a post of that noun, named in the
+    ``NOUN_REACH`` sentences before."""
+    held = {
+        key: other
+        for key, other in by_noun.get(head_lemma(doc[phrase.head]), {}).items()
+        if (phrase.status == "former") == (other.status == "former")
+        and (phrase.org is None or other.org in (None, phrase.org))
+    }
+    if len(held) != 1 or new_holder(doc, phrase) or titled(doc, phrase):
+        return None, phrase
+    ((key, other),) = held.items()
+    sent = ents.sent[phrase.head]
+    if not any(sent - NOUN_REACH <= n <= sent for n in sents_of.get(key, ())):
+        return None, phrase
+    phrase = replace(phrase, how="noun")
+    if phrase.org is None and other.org is not None:
+        phrase = with_org(phrase, other)
+    return spans_of.get(key), phrase
+
+
+def titled(doc: Doc, phrase: Phrase) -> bool:
+    """A post in quotes, the title of an award's category ("в номинации «Лучший актер второго
+    плана»"), or "во главе" (a place at the head, no post)."""
+    before = doc[phrase.start - 1] if phrase.start else None
+    return before is not None and (before.text in QUOTES or fold(before.text) == "во")
 
 
 def new_holder(doc: Doc, phrase: Phrase) -> bool:
