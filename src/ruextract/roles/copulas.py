@@ -13,6 +13,7 @@ from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     BEHIND_WINDOW,
     DASHES,
+    LIST_JOINERS,
     SENTENCE_ENDS,
     ends_clause,
     last_name_before,
@@ -36,8 +37,8 @@ COPULAS = frozenset(
      "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
      "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
      "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
-     "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать",
-     "назвать", "называть", "исполнять", "сменить", "выбрать", "выбирать"}
+     "играть", "выступать", "выступить", "трудиться", "числиться", "оказаться", "оказываться",
+     "признать", "назвать", "называть", "исполнять", "сменить", "выбрать", "выбирать"}
 )  # fmt: skip
 # active verbs that give a post to their object: "Путин назначил Иванова министром"
 APPOINT_VERBS = frozenset(
@@ -136,6 +137,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             and fold(token.lemma_) not in COPULAS
         ):
             return None  # "был арестован сотрудником полиции": the agent, not a post
+        if verb is None and token.pos_ == "ADP" and governs_instrumental(doc, token, phrase):
+            return None  # "выступил после встречи с президентом, премьер-министром": a list
         if fold(token.lemma_) in COPULAS and verb is None:
             verb = token
             if appoints(verb):
@@ -164,6 +167,20 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return person if appointed_object(doc, person, phrase, ents) else None
         i -= 1
     return None
+
+
+def governs_instrumental(doc: Doc, adp: Token, phrase: Phrase) -> bool:
+    """A preposition before a post whose object is in the instrumental, before the post's list
+    ("с президентом, премьер-министром"): the post is the preposition's, not a predicate."""
+    after = next_content(doc, adp.i + 1)
+    joiner = prev_content(doc, phrase.start - 1)
+    return (
+        after is not None
+        and joiner is not None
+        and after.i < joiner.i
+        and fold(joiner.text) in LIST_JOINERS
+        and case_of(after) == "Ins"
+    )
 
 
 def appointed_object(doc: Doc, person: Span, phrase: Phrase, ents: Entities) -> bool:
@@ -273,6 +290,11 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
     sent = ents.sent[i]
     j = i - 1
     while j >= 0 and ents.sent[j] >= sent - CHAIN_REACH:
+        if j in ents.per and (named_after(doc, ents.per[j]) or owned(doc, ents.per[j], ents)):
+            # "институт имени А. С. Пушкина": an org's name; "Его учитель — академик Виктор
+            # Виноградов": another person than the one "его" stands for, the chain's subject
+            j = ents.per[j].start - 1
+            continue
         if j in ents.per:
             person = ents.per[j]
             cases = person_cases(person)
@@ -282,6 +304,29 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
             return person if wanted is None or gender is None or gender == wanted else None
         j -= 1
     return topic_before(ents, j, wanted)
+
+
+# words before a name that make it part of an org's name: "институт имени А. С. Пушкина"
+NAMED_AFTER = frozenset({"имени", "им", "им."})
+
+
+def named_after(doc: Doc, person: Span) -> bool:
+    """A name an org is named after ("имени А. С. Пушкина", "им. Склифосовского")."""
+    before = prev_content(doc, person.start - 1)
+    if before is not None and before.text == ".":
+        before = prev_content(doc, before.i - 1)
+    return before is not None and fold(before.text) in NAMED_AFTER
+
+
+def owned(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name after a possessive of the third person that opens its sentence ("Его учитель —
+    академик Виктор Виноградов"): the possessive is the chain's subject, the name another's."""
+    sent = ents.sent[person.start]
+    first = person.start
+    while first > 0 and ents.sent[first - 1] == sent:
+        first -= 1
+    opener = doc[first] if not doc[first].is_space else next_content(doc, first)
+    return opener is not None and opener.i < person.start and fold(opener.text) in POSSESSIVES
 
 
 def topic_before(ents: Entities, j: int, wanted: str | None) -> Span | None:
@@ -336,7 +381,9 @@ def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
 
 def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The nearest name before a verb of heading in its sentence ("Лавров, который
-    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb."""
+    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb; a verb
+    that opens its sentence, past dates and adverbs only ("В 1990-х возглавлял редакцию"),
+    has no subject of its own: the biography's (``chain_subject``), of the verb's gender."""
     sent = ents.sent[phrase.head]
     i = phrase.start - 1
     seen = 0
@@ -349,7 +396,37 @@ def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
                 return None
         i -= 1
+    if opens_with_verb(doc, phrase.head, ents):
+        wanted = verb_gender(doc[phrase.head])
+        return None if wanted == "plur" else chain_subject(doc, phrase.head, ents, wanted)
     return None
+
+
+# words that may stand before a verb with no subject of its own, opening its sentence: "Затем
+# возглавлял", "В 1990—1995 годах возглавлял"
+OPENING_POS = frozenset({"ADV", "ADP", "NUM", "PUNCT", "CCONJ", "ADJ", "PART"})
+
+
+def opens_with_verb(doc: Doc, i: int, ents: Entities) -> bool:
+    """The finite verb ``doc[i]`` has no subject in its sentence before it: only adverbs,
+    dates and conjunctions stand there ("Возглавлял редакцию", "С 1992 года возглавлял"),
+    and no pronoun or noun in the nominative follows it ("Возглавлял её он")."""
+    verb = doc[i]
+    if "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Person") not in ([], ["3"]):
+        return False
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] == sent:
+        token = doc[j]
+        if not token.is_space and token.pos_ not in OPENING_POS and not time_word(token):
+            return False
+        j -= 1
+    return True
+
+
+def time_word(token: Token) -> bool:
+    """A word of a date: "года", "марта", "1995"."""
+    return token.like_num or fold(token.lemma_) in TIME_WORDS
 
 
 def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
