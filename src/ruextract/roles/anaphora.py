@@ -37,6 +37,7 @@ NEW_WORDS = frozenset({"новый", "будущий"})
 # sentences back to the holder's last mention for a post named again ("Президент заявил")
 AGAIN_REACH = 1
 TOPIC_REACH = 2  # for the person the article is about
+GROUP_REACH = 2  # sentences back to a group of people a plural post named again stands for
 NOUN_REACH = 2  # sentences back to the holder of a post named again by its noun alone
 # posts of a state's head, held in the country their sentence names
 STATE_POSTS = frozenset({"президент", "премьер-министр", "король", "королева", "монарх"})
@@ -131,9 +132,18 @@ def resolve_again(
     for phrase, person in attached:
         if person is not None:
             held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
-    result = []
+    result: list[tuple[Phrase, Span | None]] = []
     by_noun: dict[str, dict[str, Phrase]] = {}
+    groups: dict[tuple[int, int], list[Span]] = {}
     for phrase, person in attached:
+        if person is not None and phrase.plural:
+            groups.setdefault((phrase.start, phrase.end), []).append(person)
+    for phrase, person in attached:
+        if person is None and phrase.plural:
+            group = group_again(doc, phrase, groups, ents)
+            result += [(replace(phrase, how="group"), member) for member in group]
+            if group:
+                continue
         if person is not None:
             holders.setdefault(post_of(phrase.role), {}).setdefault(person._.key, phrase)
             by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(person._.key, phrase)
@@ -204,6 +214,29 @@ def same_noun(
     if phrase.org is None and other.org is not None:
         phrase = with_org(phrase, other)
     return spans_of.get(key), phrase
+
+
+def group_again(
+    doc: Doc, phrase: Phrase, groups: dict[tuple[int, int], list[Span]], ents: Entities
+) -> list[Span]:
+    """The people a plural post named again stands for ("музыканты Юрий Царёв, Алексей Борисов
+    и Павел Шевелёв ... Музыканты сыграли"): the last group before it, two people or more
+    given a plural post of the same noun, named in the ``GROUP_REACH`` sentences before, in a
+    sentence that names nobody."""
+    sent = ents.sent[phrase.head]
+    if any(ents.sent[i] == sent for i in ents.per):
+        return []
+    if any(token.pos_ not in ("DET", "PRON") for token in doc[phrase.start : phrase.head]):
+        return []  # "на тамбовских игроков": a kind, not the people named
+    noun = head_lemma(doc[phrase.head])
+    last: list[Span] = []
+    for (start, end), members in groups.items():
+        if start < phrase.start and len({m._.key for m in members}) > 1:
+            if any(head_lemma(token) == noun for token in doc[start:end]):
+                last = members
+    if not last or sent - max(ents.sent[m.start] for m in last) > GROUP_REACH:
+        return []
+    return last
 
 
 def titled(doc: Doc, phrase: Phrase) -> bool:
