@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import next_content
 from ruextract.roles.agreement import (
     ends_clause,
@@ -47,6 +49,7 @@ HEAD_POSTS = frozenset({"президент", "премьер-министр"})
 FOCUS_REACH = 3
 OBLIQUE_REACH = 1  # sentences back to the person an oblique post alone refers to
 OBLIQUE_CASES = frozenset({"Dat", "Acc"})  # a genitive post is often a kind's ("День учителя")
+AKIN_COSINE = 0.3  # navec cosine of a genitive post named alone to a post of its holder
 POSSESSIVE_3 = frozenset({"его", "ее", "их"})  # the tagger gives them no person
 # sentences back to the article's person for a post named alone as a verb's subject ("актёр заявил")
 SUBJECT_REACH = 2
@@ -133,6 +136,10 @@ def resolve_again(
         if person is not None:
             held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
     result: list[tuple[Phrase, Span | None]] = []
+    posts: dict[str, set[str]] = {}  # the nouns of each person's posts, for a post named alone
+    for phrase, person in attached:
+        if person is not None:
+            posts.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
     by_noun: dict[str, dict[str, Phrase]] = {}
     groups: dict[tuple[int, int], list[Span]] = {}
     for phrase, person in attached:
@@ -180,7 +187,7 @@ def resolve_again(
                 if person is not None:
                     phrase = replace(phrase, how="subject")
             if person is None:
-                person = oblique_in_focus(doc, phrase, ents)
+                person = oblique_in_focus(doc, phrase, ents, posts)
                 if person is not None:
                     phrase = replace(phrase, how="oblique")
         result.append((phrase, person))
@@ -382,11 +389,17 @@ def person_as_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return last_name_before(ents, i, sent - SUBJECT_REACH, verb_gender(verb), key=topic)
 
 
-def oblique_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The person an oblique post named alone refers to ("Картины художника оцениваются …",
-    "допрос бизнесмена"): in a sentence that names nobody, the person the article is about,
-    named in the ``OBLIQUE_REACH`` sentences before; a feminine post is no man's."""
-    if case_of(doc[phrase.head]) not in OBLIQUE_CASES or phrase.plural or phrase.by_verb:
+def oblique_in_focus(
+    doc: Doc, phrase: Phrase, ents: Entities, posts: dict[str, set[str]] | None = None
+) -> Span | None:
+    """The person an oblique post named alone refers to ("выстрелил в спину политику"): in a
+    sentence that names nobody, the person the article is about, named in the
+    ``OBLIQUE_REACH`` sentences before; a feminine post is no man's. A genitive post is often
+    a kind's ("День учителя", "у психотерапевта"): it refers to that person only when akin to
+    a post the article gives the person (``posts``: the nouns of each person's posts; "певец,
+    композитор и автор песен Леонард Коэн ... смерти поэта")."""
+    case = case_of(doc[phrase.head])
+    if case not in OBLIQUE_CASES | {"Gen"} or phrase.plural or phrase.by_verb:
         return None
     if phrase.end != phrase.head + 1 or phrase.org is not None:
         return None  # a post with a complement is defined there ("представителя полиции")
@@ -414,9 +427,30 @@ def oblique_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             person = ents.per[i]
             if post_gender == "femn" and person_gender(person) == "masc":
                 return None
+            if case == "Gen" and not akin(head_lemma(doc[phrase.head]), (posts or {}).get(topic)):
+                return None
             return person
         i -= 1
     return None
+
+
+def akin(noun: str, nouns: set[str] | None) -> bool:
+    """A post's noun that is one of ``nouns`` or near one in navec (cosine at least
+    ``AKIN_COSINE``): "поэт" for a "певец", "политик" for a "президент"; not "психотерапевт"
+    for a "судья"."""
+    if not nouns:
+        return False
+    if noun in nouns:
+        return True
+    emb = models.embedding()
+    if noun not in emb:
+        return False
+    vector = emb[noun] / numpy.linalg.norm(emb[noun])
+    return any(
+        float(vector @ emb[other]) / float(numpy.linalg.norm(emb[other])) >= AKIN_COSINE
+        for other in nouns
+        if other in emb
+    )
 
 
 def third_person(token: Token) -> bool:
