@@ -247,10 +247,16 @@ def group_again(
 
 
 def titled(doc: Doc, phrase: Phrase) -> bool:
-    """A post in quotes, the title of an award's category ("в номинации «Лучший актер второго
-    плана»"), or "во главе" (a place at the head, no post)."""
+    """A post that is all its quotes hold, the title of an award's category ("в номинации
+    «Лучший режиссёр»"), or a "глава" after "во" (a place at the head, no post: "во главе
+    совета директоров")."""
     before = doc[phrase.start - 1] if phrase.start else None
-    return before is not None and (before.text in QUOTES or fold(before.text) == "во")
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    if before is not None and fold(before.text) == "во":
+        return True
+    return (
+        before is not None and after is not None and before.text in QUOTES and after.text in QUOTES
+    )
 
 
 def new_holder(doc: Doc, phrase: Phrase) -> bool:

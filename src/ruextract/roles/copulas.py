@@ -269,6 +269,9 @@ def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
     sent = ents.sent[verb.i]
     i = verb.i - 1
     while i >= 0 and ents.sent[i] >= sent - ZERO_SUBJECT_REACH:
+        if i in ents.per and passed_over(doc, ents.per[i], ents):
+            i = ents.per[i].start - 1
+            continue
         if i in ents.per and ents.per[i].end - 1 == i:
             person = ents.per[i]
             cases = person_cases(person)
@@ -290,9 +293,7 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
     sent = ents.sent[i]
     j = i - 1
     while j >= 0 and ents.sent[j] >= sent - CHAIN_REACH:
-        if j in ents.per and (named_after(doc, ents.per[j]) or owned(doc, ents.per[j], ents)):
-            # "институт имени А. С. Пушкина": an org's name; "Его учитель — академик Виктор
-            # Виноградов": another person than the one "его" stands for, the chain's subject
+        if j in ents.per and passed_over(doc, ents.per[j], ents):
             j = ents.per[j].start - 1
             continue
         if j in ents.per:
@@ -308,6 +309,13 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
 
 # words before a name that make it part of an org's name: "институт имени А. С. Пушкина"
 NAMED_AFTER = frozenset({"имени", "им", "им."})
+
+
+def passed_over(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name that is no subject of a biography's chain: one an org is named after ("институт
+    имени А. С. Пушкина"), or another person than the one an opening possessive stands for
+    ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject)."""
+    return named_after(doc, person) or owned(doc, person, ents)
 
 
 def named_after(doc: Doc, person: Span) -> bool:

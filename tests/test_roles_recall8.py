@@ -1,0 +1,264 @@
+"""Roles, session 8: recall on posts named again and subjects named sentences before
+(``ruextract.roles.anaphora``: ``same_noun``, ``group_again``, ``oblique_in_focus``'s genitive;
+``ruextract.roles.copulas``: ``subject_of``'s verb opening its sentence, ``passed_over``,
+``governs_instrumental``, "выступить").
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+from ruextract.roles.anaphora import akin
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+ZAKHAROV = (
+    "Марк Захаров", "режиссер театра", "Главный режиссёр театра «Ленком»", "Ленком", "current"
+)  # fmt: skip
+MENSHIKOV = ("Олег Меньшиков", "актер", "актёр", None, "current")
+LENKOM = (
+    "Главный режиссёр театра «Ленком» Марк Захаров и актёр Олег Меньшиков представили спектакль."
+)
+MUSICIANS = "На фестивале выступили музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв."
+LISTED = [
+    ("Юрий Царёв", "музыкант", "музыканты", None, "current"),
+    ("Алексей Борисов", "музыкант", "музыканты", None, "current"),
+    ("Павел Шевелёв", "музыкант", "музыканты", None, "current"),
+]
+COHEN = "В Лос-Анджелесе умер канадский певец и композитор Леонард Коэн."
+COHEN_ROWS = [
+    ("Леонард Коэн", "певец", "канадский певец", None, "current"),
+    ("Леонард Коэн", "композитор", "композитор", None, "current"),
+]
+BORN = "Виталий Костомаров родился в Москве."
+PRESIDENT = "Был президентом ассоциации преподавателей."
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES = {
+    # a post named again by its noun alone: the one holder of a post of that noun, named in
+    # the two sentences before
+    "noun named again, holder in the sentence before": (
+        f"{LENKOM} После показа режиссёра поздравили зрители.",
+        [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
+    ),
+    "noun named again, holder two sentences before": (
+        f"{LENKOM} Вечер длился долго. После показа режиссёра поздравили зрители.",
+        [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
+    ),
+    # a plural post named again: the group given a plural post of that noun just before
+    "plural named again for the group listed": (
+        f"{MUSICIANS} Музыканты сыграли два сета.",
+        [*LISTED, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in LISTED]],
+    ),
+    # a genitive post alone, akin to a post the article gives its person
+    "genitive post akin to the person's posts": (
+        f"{COHEN} Причина смерти поэта не установлена.",
+        [*COHEN_ROWS, ("Леонард Коэн", "поэт", "поэта", None, "current")],
+    ),
+    # a verb of heading with no subject of its own: the biography's subject
+    "verb of heading opening its sentence after a date": (
+        f"{BORN} С 1992 года возглавлял Институт русского языка.",
+        [
+            (
+                "Виталий Костомаров",
+                "глава",
+                "возглавлял Институт русского языка",
+                "Институт русского языка",
+                "former",
+            )
+        ],
+    ),
+    # "выступить кем"
+    "copula выступить before the subject": (
+        "Продюсером фильма выступил актёр Форест Уитакер.",
+        [
+            ("Форест Уитакер", "продюсер фильма", "Продюсером фильма", None, "current"),
+            ("Форест Уитакер", "актер", "актёр", None, "current"),
+        ],
+    ),
+    "a preposition's genitive object before an instrumental post": (
+        "Сергей Иванов был с 2001 года министром обороны.",
+        [("Сергей Иванов", "министр обороны", "министром обороны", None, "current")],
+    ),
+    # a biography's chain passes over a name an org is named after and another's name
+    "chain past a name an org is named after": (
+        f"{BORN} Он основал институт имени А. С. Пушкина. {PRESIDENT}",
+        [
+            (
+                "Виталий Костомаров",
+                "президент",
+                "президентом ассоциации преподавателей",
+                "ассоциация",
+                "current",
+            )
+        ],
+    ),
+    "chain past a name after an opening possessive": (
+        f"{BORN} Его учитель — академик Виктор Виноградов. {PRESIDENT}",
+        [
+            ("Виктор Виноградов", "учитель", "учитель", None, "current"),
+            ("Виктор Виноградов", "академик", "академик", None, "current"),
+            (
+                "Виталий Костомаров",
+                "президент",
+                "президентом ассоциации преподавателей",
+                "ассоциация",
+                "current",
+            ),
+        ],
+    ),
+    "a name with no possessive before it is the chain's subject": (
+        f"{BORN} Академик Виктор Виноградов приехал к нему. {PRESIDENT}",
+        [
+            ("Виктор Виноградов", "академик", "Академик", None, "current"),
+            (
+                "Виктор Виноградов",
+                "президент",
+                "президентом ассоциации преподавателей",
+                "ассоциация",
+                "current",
+            ),
+        ],
+    ),
+    # the seed's rows stay
+    "seed: head of state named again": (
+        "Президент Казахстана Касым-Жомарт Токаев провёл совещание. Глава государства "
+        "поручил правительству подготовить план.",
+        [
+            ("Касым-Жомарт Токаев", "президент", "Президент Казахстана", "Казахстан", "current"),
+            (
+                "Касым-Жомарт Токаев",
+                "глава государства",
+                "Глава государства",
+                "Казахстан",
+                "current",
+            ),
+        ],
+    ),
+    "seed: president of Russia": (
+        "Президент России Владимир Путин провёл совещание.",
+        [("Владимир Путин", "президент", "Президент России", "Россия", "current")],
+    ),
+}
+
+CASES_MUST_NOT_LINK = {
+    "noun named again, holder three sentences before": (
+        f"{LENKOM} Зал был полон. Вечер длился долго. После показа режиссёра поздравили зрители.",
+        [ZAKHAROV, MENSHIKOV],
+    ),
+    "noun named again, two holders of that noun": (
+        "Главный режиссёр театра «Ленком» Марк Захаров и режиссёр театра «Современник» Галина "
+        "Волчек представили спектакли. После показа режиссёра поздравили зрители.",
+        [
+            ZAKHAROV,
+            (
+                "Галина Волчек",
+                "режиссер театра",
+                "режиссёр театра «Современник»",
+                "Современник",
+                "current",
+            ),
+        ],
+    ),
+    "noun named again, all its quotes hold: an award's category": (
+        f"{LENKOM} Премию в номинации «Лучший режиссёр» вручили позже.",
+        [ZAKHAROV, MENSHIKOV],
+    ),
+    "noun named again, a former post is not a current one": (
+        "Бывший глава компании Apple Стив Джобс и инженер Стив Возняк представили iPhone. "
+        "После показа главу компании поздравили зрители.",
+        [
+            ("Стив Джобс", "глава компании", "Бывший глава компании Apple", "Apple", "former"),
+            ("Стив Возняк", "инженер", "инженер", None, "current"),
+        ],
+    ),
+    "во главе is no post": (
+        "Глава компании Apple Стив Джобс и инженер Стив Возняк представили iPhone. Компания с "
+        "Джобсом во главе изменила рынок.",
+        [
+            ("Стив Джобс", "глава компании", "Глава компании Apple", "Apple", "current"),
+            ("Стив Возняк", "инженер", "инженер", None, "current"),
+        ],
+    ),
+    "plural with a modifier is a kind": (
+        f"{MUSICIANS} Молодые музыканты сыграли два сета.",
+        LISTED,
+    ),
+    "plural of another noun": (
+        f"{MUSICIANS} Артисты сыграли два сета.",
+        LISTED,
+    ),
+    "plural in a sentence that names someone": (
+        f"{MUSICIANS} Музыканты и Иван Петров сыграли два сета.",
+        LISTED,
+    ),
+    "genitive post not akin to the person's posts": (
+        f"{COHEN} Причина смерти психотерапевта не установлена.",
+        COHEN_ROWS,
+    ),
+    "genitive post of a kind, the person's other post": (
+        "Суд обязал актёра Мела Гибсона пройти лечение. Курс лечения у психотерапевта продлится "
+        "год.",
+        [("Мел Гибсон", "актер", "актёра", None, "current")],
+    ),
+    "verb of heading after its noun subject": (
+        f"{BORN} Его сын возглавлял Институт русского языка.",
+        [],
+    ),
+    "verb of heading after a pronoun": (
+        f"{BORN} В 1992 году он возглавлял Институт русского языка.",
+        [],
+    ),
+    "verb of heading in the plural": (
+        f"{BORN} Возглавляли Институт русского языка его ученики.",
+        [],
+    ),
+    "verb of heading of the other gender": (
+        "Людмила Зыкина родилась в Москве. С 1992 года возглавлял Институт русского языка.",
+        [],
+    ),
+    "instrumental posts listed after a preposition's object": (
+        "Министр Сергей Иванов выступил после встречи с президентом, премьер-министром и "
+        "депутатами.",
+        [("Сергей Иванов", "министр", "Министр", None, "current")],
+    ),
+    "a meeting with a post, no person named": (
+        "Вчера министр встретился с президентом.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_roles_recall8_links(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_MUST_NOT_LINK.values(), ids=CASES_MUST_NOT_LINK.keys()
+)
+def test_roles_recall8_does_not_link(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "noun, nouns, expected",
+    [
+        ("поэт", {"певец", "композитор"}, True),  # near in navec
+        ("режиссер", {"режиссер"}, True),  # the same noun
+        ("психотерапевт", {"судья", "звезда"}, False),  # far
+        ("поэт", set(), False),  # the person holds no post
+        ("поэт", None, False),
+        ("абвгдейка", {"певец"}, False),  # no vector
+    ],
+)
+def test_roles_recall8_akin(noun, nouns, expected):
+    assert akin(noun, nouns) is expected
