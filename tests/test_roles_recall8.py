@@ -63,6 +63,10 @@ CASES = {
         f"{COHEN} Причина смерти поэта не установлена.",
         [*COHEN_ROWS, ("Леонард Коэн", "поэт", "поэта", None, "current")],
     ),
+    "genitive post akin, the person named two sentences before": (
+        f"{COHEN} Он скончался в Лос-Анджелесе. Причина смерти поэта не установлена.",
+        [*COHEN_ROWS, ("Леонард Коэн", "поэт", "поэта", None, "current")],
+    ),
     # a verb of heading with no subject of its own: the biography's subject
     "verb of heading opening its sentence after a date": (
         f"{BORN} С 1992 года возглавлял Институт русского языка.",
@@ -202,6 +206,15 @@ CASES_MUST_NOT_LINK = {
     ),
     "genitive post not akin to the person's posts": (
         f"{COHEN} Причина смерти психотерапевта не установлена.",
+        COHEN_ROWS,
+    ),
+    "genitive post akin, the person named three sentences before": (
+        f"{COHEN} Он скончался в Лос-Анджелесе. Вечер длился долго. Причина смерти поэта не "
+        "установлена.",
+        COHEN_ROWS,
+    ),
+    "genitive post akin, of a new holder": (
+        f"{COHEN} Причина смерти нового поэта не установлена.",
         COHEN_ROWS,
     ),
     "genitive post of a kind, the person's other post": (

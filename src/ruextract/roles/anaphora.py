@@ -48,6 +48,7 @@ HEAD_POSTS = frozenset({"президент", "премьер-министр"})
 # sentences back to the article's main person, for a post named alone
 FOCUS_REACH = 3
 OBLIQUE_REACH = 1  # sentences back to the person an oblique post alone refers to
+AKIN_REACH = 2  # the same for a genitive post akin to a post of that person
 OBLIQUE_CASES = frozenset({"Dat", "Acc"})  # a genitive post is often a kind's ("День учителя")
 AKIN_COSINE = 0.3  # navec cosine of a genitive post named alone to a post of its holder
 POSSESSIVE_3 = frozenset({"его", "ее", "их"})  # the tagger gives them no person
@@ -400,10 +401,11 @@ def oblique_in_focus(
 ) -> Span | None:
     """The person an oblique post named alone refers to ("выстрелил в спину политику"): in a
     sentence that names nobody, the person the article is about, named in the
-    ``OBLIQUE_REACH`` sentences before; a feminine post is no man's. A genitive post is often
-    a kind's ("День учителя", "у психотерапевта"): it refers to that person only when akin to
-    a post the article gives the person (``posts``: the nouns of each person's posts; "певец,
-    композитор и автор песен Леонард Коэн ... смерти поэта")."""
+    ``OBLIQUE_REACH`` sentences before; a feminine post is no man's, a new holder's ("новому
+    эмиру") is nobody's named. A genitive post is often a kind's ("День учителя", "у
+    психотерапевта"): it refers to that person (named in the ``AKIN_REACH`` sentences before)
+    only when akin to a post the article gives the person (``posts``: the nouns of each
+    person's posts; "певец, композитор и автор песен Леонард Коэн ... смерти поэта")."""
     case = case_of(doc[phrase.head])
     if case not in OBLIQUE_CASES | {"Gen"} or phrase.plural or phrase.by_verb:
         return None
@@ -413,6 +415,8 @@ def oblique_in_focus(
         return None  # a head of state alone is the article's head of state (``main_person``)
     if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.end]):
         return None  # "своего представителя": someone else's
+    if new_holder(doc, phrase):
+        return None  # "присягнули новому эмиру": not the one named before
     sent = ents.sent[phrase.head]
     i = phrase.start - 1
     while i >= 0 and ents.sent[i] == sent:
@@ -428,7 +432,8 @@ def oblique_in_focus(
     if topic is None:
         return None
     post_gender = nominative(doc[phrase.head])[1]
-    while i >= 0 and ents.sent[i] >= sent - OBLIQUE_REACH:
+    reach = AKIN_REACH if case == "Gen" else OBLIQUE_REACH
+    while i >= 0 and ents.sent[i] >= sent - reach:
         if i in ents.per and ents.per[i]._.key == topic:
             person = ents.per[i]
             if post_gender == "femn" and person_gender(person) == "masc":
