@@ -315,7 +315,6 @@ TARGETS: dict[str, Target] = {
             "time_word",
             "governs_instrumental",
             "passed_over",
-            "named_after",
             "owned",
         ),
         tests=(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.people.words import next_content, prev_content
+from ruextract.people.words import eponym_of, next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     BEHIND_WINDOW,
@@ -307,23 +307,11 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
     return topic_before(ents, j, wanted)
 
 
-# words before a name that make it part of an org's name: "институт имени А. С. Пушкина"
-NAMED_AFTER = frozenset({"имени", "им", "им."})
-
-
 def passed_over(doc: Doc, person: Span, ents: Entities) -> bool:
     """A name that is no subject of a biography's chain: one an org is named after ("институт
     имени А. С. Пушкина"), or another person than the one an opening possessive stands for
     ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject)."""
-    return named_after(doc, person) or owned(doc, person, ents)
-
-
-def named_after(doc: Doc, person: Span) -> bool:
-    """A name an org is named after ("имени А. С. Пушкина", "им. Склифосовского")."""
-    before = prev_content(doc, person.start - 1)
-    if before is not None and before.text == ".":
-        before = prev_content(doc, before.i - 1)
-    return before is not None and fold(before.text) in NAMED_AFTER
+    return eponym_of(doc, person.start) or owned(doc, person, ents)
 
 
 def owned(doc: Doc, person: Span, ents: Entities) -> bool:
