@@ -16,7 +16,9 @@ from ruextract.people.words import next_content
 from ruextract.roles.agreement import (
     ends_clause,
     last_name_before,
+    person_cases,
     person_gender,
+    spelt_in_case,
     verb_gender,
 )
 from ruextract.roles.phrases import (
@@ -39,6 +41,14 @@ NEW_WORDS = frozenset({"новый", "будущий"})
 # sentences back to the holder's last mention for a post named again ("Президент заявил")
 AGAIN_REACH = 1
 TOPIC_REACH = 2  # for the person the article is about
+# nouns of kinship: a genitive post after one is the relative's ("внук бывшего президента")
+KIN_NOUNS = frozenset(
+    {"сын", "дочь", "внук", "внучка", "правнук", "правнучка", "жена", "муж", "супруга",
+     "супруг", "вдова", "вдовец", "брат", "сестра", "отец", "мать", "племянник", "племянница",
+     "зять", "невестка", "сноха", "тесть", "теща", "свекор", "свекровь", "дед", "дедушка",
+     "бабушка", "внучатый", "пасынок", "падчерица", "отчим", "мачеха"}
+)  # fmt: skip
+KIN_WINDOW = 12  # words from a post after a kinship noun to its holder's name
 GROUP_REACH = 2  # sentences back to a group of people a plural post named again stands for
 NOUN_REACH = 2  # sentences back to the holder of a post named again by its noun alone
 # posts of a state's head, held in the country their sentence names
@@ -147,6 +157,9 @@ def resolve_again(
         if person is not None and phrase.plural:
             groups.setdefault((phrase.start, phrase.end), []).append(person)
     for phrase, person in attached:
+        if person is not None and kin_post(doc, phrase):
+            person = relative(doc, phrase, person, ents)
+            phrase = replace(phrase, how="kin") if person is not None else phrase
         if person is None and phrase.plural:
             group = group_again(doc, phrase, groups, ents)
             result += [(replace(phrase, how="group"), member) for member in group]
@@ -222,6 +235,47 @@ def same_noun(
     if phrase.org is None and other.org is not None:
         phrase = with_org(phrase, other)
     return spans_of.get(key), phrase
+
+
+def kin_post(doc: Doc, phrase: Phrase) -> bool:
+    """A genitive post right after a noun of kinship ("внук бывшего президента", "супруга
+    музыканта"): the relative's post, not that of the one the kinship noun describes."""
+    before = doc[phrase.start - 1] if phrase.start else None
+    return (
+        before is not None
+        and fold(before.lemma_) in KIN_NOUNS
+        and case_of(doc[phrase.head]) == "Gen"
+        and case_of(before) != "Gen"  # "его супруги герцогини Кембриджской": an apposition
+        and not phrase.plural
+    )
+
+
+def relative(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> Span | None:
+    """The holder of a post after a noun of kinship: the name right after the post in the
+    genitive ("внучка бывшего вице-президента Лукойла Ралифа Сафина"), past the post's
+    descriptions in its clause (no comma or verb between), in the genitive or a name that
+    may be read so (an indeclinable one: "внучка императора Японии Акихито")."""
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen <= KIN_WINDOW:
+        if token.i in ents.per:
+            name = ents.per[token.i]
+            cases = person_cases(name)
+            genitive = not cases or "Gen" in cases or spelt_in_case(name, "Gen")
+            return name if genitive else None  # "мать спортсменки Даниела Липницкая": the kin
+        if token.pos_ in ("VERB", "AUX") or (token.text == "," and not listed_on(doc, token)):
+            return None
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return None
+
+
+def listed_on(doc: Doc, comma: Token) -> bool:
+    """A comma before a word in the genitive: a list of posts goes on ("певца, композитора и
+    поэта Цвика Пик")."""
+    after = next_content(doc, comma.i + 1)
+    return after is not None and after.i not in doc.ents and case_of(after) == "Gen"
 
 
 def group_again(
