@@ -299,7 +299,16 @@ TARGETS: dict[str, Target] = {
     # session 8's roles recall rules (issue 15): posts named again, subjects sentences before
     "roles_s8_anaphora": Target(
         path="src/ruextract/roles/anaphora.py",
-        functions=("same_noun", "group_again", "titled", "akin", "oblique_in_focus"),
+        functions=(
+            "same_noun",
+            "group_again",
+            "titled",
+            "akin",
+            "oblique_in_focus",
+            "kin_post",
+            "relative",
+            "listed_on",
+        ),
         tests=(
             "tests/test_roles_recall8.py",
             "tests/test_roles_linking.py",

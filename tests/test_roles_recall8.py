@@ -29,6 +29,8 @@ LISTED = [
     ("Алексей Борисов", "музыкант", "музыканты", None, "current"),
     ("Павел Шевелёв", "музыкант", "музыканты", None, "current"),
 ]
+PAIR = "На фестивале выступили музыканты Юрий Царёв и Алексей Борисов."
+PAIR_ROWS = LISTED[:2]
 COHEN = "В Лос-Анджелесе умер канадский певец и композитор Леонард Коэн."
 COHEN_ROWS = [
     ("Леонард Коэн", "певец", "канадский певец", None, "current"),
@@ -57,6 +59,29 @@ CASES = {
     "plural named again for the group listed": (
         f"{MUSICIANS} Музыканты сыграли два сета.",
         [*LISTED, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in LISTED]],
+    ),
+    "plural named again for a group of two": (
+        f"{PAIR} Музыканты сыграли два сета.",
+        [*PAIR_ROWS, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in PAIR_ROWS]],
+    ),
+    "plural named again with a determiner": (
+        f"{PAIR} Эти музыканты сыграли два сета.",
+        [
+            *PAIR_ROWS,
+            *[(key, "музыкант", "Эти музыканты", None, "current") for key, *_ in PAIR_ROWS],
+        ],
+    ),
+    "plural named again, the group two sentences before": (
+        f"{PAIR} Зал был полон. Музыканты сыграли два сета.",
+        [*PAIR_ROWS, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in PAIR_ROWS]],
+    ),
+    "noun named again at the text's end": (
+        f"{LENKOM} После показа зрители поздравили режиссёра",
+        [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
+    ),
+    "noun named again before a closing quote only": (
+        f"{LENKOM} Зрители кричали «Спасибо режиссёру».",
+        [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёру", "Ленком", "current")],
     ),
     # a genitive post alone, akin to a post the article gives its person
     "genitive post akin to the person's posts": (
@@ -225,6 +250,19 @@ CASES_MUST_NOT_LINK = {
     "plural with a modifier is a kind": (
         f"{MUSICIANS} Молодые музыканты сыграли два сета.",
         LISTED,
+    ),
+    "plural named again, the group three sentences before": (
+        f"{PAIR} Зал был полон. Вечер длился долго. Музыканты сыграли два сета.",
+        PAIR_ROWS,
+    ),
+    "plural named again, one person given the plural": (
+        "На фестивале выступили музыканты Юрий Царёв и «Весёлые ребята». Музыканты сыграли два "
+        "сета.",
+        [("Юрий Царёв", "музыкант", "музыканты", None, "current")],
+    ),
+    "plural named before the group": (
+        f"Музыканты сыграли два сета. {PAIR}",
+        PAIR_ROWS,
     ),
     "plural of another noun": (
         f"{MUSICIANS} Артисты сыграли два сета.",
