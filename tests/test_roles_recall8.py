@@ -105,6 +105,18 @@ CASES = {
             )
         ],
     ),
+    "verb of heading after a subject pronoun": (
+        f"{BORN} В 1992 году он возглавлял Институт русского языка.",
+        [
+            (
+                "Виталий Костомаров",
+                "глава",
+                "возглавлял Институт русского языка",
+                "Институт русского языка",
+                "former",
+            )
+        ],
+    ),
     # "выступить кем"
     "copula выступить before the subject": (
         "Продюсером фильма выступил актёр Форест Уитакер.",
@@ -294,8 +306,8 @@ CASES_MUST_NOT_LINK = {
         f"{BORN} Его сын возглавлял Институт русского языка.",
         [],
     ),
-    "verb of heading after a pronoun": (
-        f"{BORN} В 1992 году он возглавлял Институт русского языка.",
+    "verb of heading after a pronoun of the other gender": (
+        f"{BORN} В 1992 году она возглавляла Институт русского языка.",
         [],
     ),
     "verb of heading in the plural": (

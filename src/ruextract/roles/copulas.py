@@ -377,7 +377,8 @@ def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
 
 def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The nearest name before a verb of heading in its sentence ("Лавров, который
-    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb; a verb
+    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb, or the
+    person a subject pronoun there stands for ("В 1992 году он возглавил институт"); a verb
     that opens its sentence, past dates and adverbs only ("В 1990-х возглавлял редакцию"),
     has no subject of its own: the biography's (``chain_subject``), of the verb's gender."""
     sent = ents.sent[phrase.head]
@@ -387,6 +388,8 @@ def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         token = doc[i]
         if i in ents.per:
             return ents.per[i]
+        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS:
+            return last_person(doc, i, ents)  # "В 1992 году он возглавил институт"
         if not token.is_space:
             seen += 1
             if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
