@@ -325,6 +325,7 @@ TARGETS: dict[str, Target] = {
             "governs_instrumental",
             "passed_over",
             "owned",
+            "gerund_subject",
         ),
         tests=(
             "tests/test_roles_recall8.py",

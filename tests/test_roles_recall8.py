@@ -117,6 +117,20 @@ CASES = {
             )
         ],
     ),
+    # a gerund's copula opening its sentence: the main clause's subject
+    "gerund copula, the name after its clause": (
+        "Став президентом в 2000 году, Владимир Путин начал реформы.",
+        [("Владимир Путин", "президент", "президентом", None, "current")],
+    ),
+    "gerund copula, not the name of the sentence before": (
+        "Иван Петров приехал в Москву. Будучи министром обороны, Сергей Иванов посетил Китай.",
+        [("Сергей Иванов", "министр обороны", "министром обороны", None, "current")],
+    ),
+    "gerund copula, a subject pronoun past adverbials": (
+        "Людмила Зыкина родилась в Москве. Будучи известной певицей, в 1960-е годы она "
+        "поступила в училище.",
+        [("Людмила Зыкина", "певица", "известной певицей", None, "current")],
+    ),
     # "выступить кем"
     "copula выступить before the subject": (
         "Продюсером фильма выступил актёр Форест Уитакер.",
@@ -334,6 +348,15 @@ CASES_MUST_NOT_LINK = {
     "kinship noun, a name past a verb is no relative": (
         "Певица Алсу, внучка бывшего вице-президента Лукойла, сказала, что Ралиф Сафин приедет.",
         [("Алсу", "певица", "Певица", None, "current")],
+    ),
+    "gerund copula, no name in the main clause": (
+        "Иван Петров приехал в Москву. Став президентом в 2000 году, страна изменилась.",
+        [],
+    ),
+    "gerund copula, a genitive name in the main clause": (
+        "Иван Петров приехал в Москву. Став президентом в 2000 году, поддержку Путина получил "
+        "весь народ.",
+        [],
     ),
     "a meeting with a post, no person named": (
         "Вчера министр встретился с президентом.",

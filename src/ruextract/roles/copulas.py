@@ -105,6 +105,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             continue
         if verb is not None and (ents.sent[i] != sent or token.text in SENTENCE_ENDS):
             # "Зыкина родилась в Москве. В войну работала токарем": no subject of its own
+            if "Conv" in verb.morph.get("VerbForm"):
+                return gerund_subject(doc, phrase, ents)
             return person_in_subject(doc, verb, ents)
         if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
             return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
@@ -166,6 +168,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             # Рауса временным главой"
             return person if appointed_object(doc, person, phrase, ents) else None
         i -= 1
+    if verb is not None and i < 0 and "Conv" in verb.morph.get("VerbForm"):
+        return gerund_subject(doc, phrase, ents)  # the text's first sentence
     return None
 
 
@@ -181,6 +185,37 @@ def governs_instrumental(doc: Doc, adp: Token, phrase: Phrase) -> bool:
         and fold(joiner.text) in LIST_JOINERS
         and case_of(after) == "Ins"
     )
+
+
+def gerund_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The subject of the clause a gerund's copula opens its sentence before ("Став
+    президентом в 2000 году, Владимир Путин начал реформы", "Будучи министром обороны,
+    Сергей Иванов посетил Китай"): the first name after the comma that closes the gerund's
+    clause, before the main clause's verb, when it may be nominative, or the person a subject
+    pronoun there stands for ("Будучи известной певицей, в 1960-е годы она поступила")."""
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and token.text != ",":
+        seen += 1
+        if seen > AHEAD_WINDOW or token.i in ents.per or finite(token):
+            return None
+        token = next_content(doc, token.i + 1)
+    # the main clause, up to its verb: "Будучи известной певицей, в 1960-е годы она поступила"
+    subject = next_content(doc, token.i + 1) if token is not None else None
+    seen = 0
+    while subject is not None and ents.sent[subject.i] == sent and seen <= AHEAD_WINDOW:
+        if subject.pos_ == "PRON" and fold(subject.text) in SUBJECT_PRONOUNS:
+            return last_person(doc, subject.i, ents)
+        if subject.i in ents.per:
+            person = ents.per[subject.i]
+            cases = person_cases(person)
+            return person if not cases or "Nom" in cases else None
+        if finite(subject) or subject.text == ",":
+            return None
+        seen += 1
+        subject = next_content(doc, subject.i + 1)
+    return None
 
 
 def appointed_object(doc: Doc, person: Span, phrase: Phrase, ents: Entities) -> bool:
