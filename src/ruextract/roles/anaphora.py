@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract import models
 from ruextract.people.words import next_content
 from ruextract.roles.agreement import (
+    DASHES,
     ends_clause,
     last_name_before,
     person_cases,
@@ -157,8 +158,8 @@ def resolve_again(
         if person is not None and phrase.plural:
             groups.setdefault((phrase.start, phrase.end), []).append(person)
     for phrase, person in attached:
-        if person is not None and kin_post(doc, phrase):
-            person = relative(doc, phrase, person, ents)
+        if kin_post(doc, phrase):
+            person = relative(doc, phrase, ents)
             phrase = replace(phrase, how="kin") if person is not None else phrase
         if person is None and phrase.plural:
             group = group_again(doc, phrase, groups, ents)
@@ -250,11 +251,12 @@ def kin_post(doc: Doc, phrase: Phrase) -> bool:
     )
 
 
-def relative(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> Span | None:
+def relative(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The holder of a post after a noun of kinship: the name right after the post in the
     genitive ("внучка бывшего вице-президента Лукойла Ралифа Сафина"), past the post's
-    descriptions in its clause (no comma or verb between), in the genitive or a name that
-    may be read so (an indeclinable one: "внучка императора Японии Акихито")."""
+    descriptions in its clause (no comma, dash, verb or other kinship noun between), in the
+    genitive or a name that may be read so (an indeclinable one: "внучка императора Японии
+    Акихито")."""
     sent = ents.sent[phrase.head]
     token = next_content(doc, phrase.end)
     seen = 0
@@ -266,6 +268,8 @@ def relative(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> Span | N
             return name if genitive else None  # "мать спортсменки Даниела Липницкая": the kin
         if token.pos_ in ("VERB", "AUX") or (token.text == "," and not listed_on(doc, token)):
             return None
+        if token.text in DASHES or fold(token.lemma_) in KIN_NOUNS:
+            return None  # "сын бывшего руководителя ФСБ - Дмитрий", "сыном эмира и его жены"
         seen += 1
         token = next_content(doc, token.i + 1)
     return None
