@@ -76,6 +76,15 @@ CASES = {
         f"{PAIR} Зал был полон. Музыканты сыграли два сета.",
         [*PAIR_ROWS, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in PAIR_ROWS]],
     ),
+    "plural named again, the group after sentences of no one": (
+        f"Зал был полон. Вечер длился долго. {PAIR} Музыканты сыграли два сета.",
+        [*PAIR_ROWS, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in PAIR_ROWS]],
+    ),
+    "noun named again in the holder's sentence": (
+        "Главный режиссёр театра «Ленком» Марк Захаров представил спектакль, и после показа "
+        "режиссёра поздравили зрители.",
+        [ZAKHAROV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
+    ),
     "noun named again at the text's end": (
         f"{LENKOM} После показа зрители поздравили режиссёра",
         [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
@@ -380,6 +389,10 @@ CASES_MUST_NOT_LINK = {
     ),
     "kinship noun, another kinship noun before the name": (
         "Тамим является вторым сыном эмира и его второй жены Мозы бинт Нассер.",
+        [],
+    ),
+    "kinship noun, a name past an auxiliary": (
+        "Дочь президента была у Ивана Петрова.",
         [],
     ),
     "kinship noun, a name past a verb": (
