@@ -312,8 +312,9 @@ TARGETS: dict[str, Target] = {
         tests=(
             "tests/test_roles_recall8.py",
             "tests/test_roles_linking.py",
+            "tests/test_roles.py",
             "-k",
-            "recall8 or linking",
+            "recall8 or linking or constructions or not_roles",
         ),
     ),
     "roles_s8_copulas": Target(
@@ -330,8 +331,9 @@ TARGETS: dict[str, Target] = {
         tests=(
             "tests/test_roles_recall8.py",
             "tests/test_roles_linking.py",
+            "tests/test_roles.py",
             "-k",
-            "recall8 or linking",
+            "recall8 or linking or constructions or not_roles",
         ),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere

@@ -191,15 +191,21 @@ def gerund_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The subject of the clause a gerund's copula opens its sentence before ("Став
     президентом в 2000 году, Владимир Путин начал реформы", "Будучи министром обороны,
     Сергей Иванов посетил Китай"): the first name after the comma that closes the gerund's
-    clause, before the main clause's verb, when it may be nominative, or the person a subject
+    clause (past names in other cases in it: "после ухода Бориса Ельцина"), before the main
+    clause's verb, when it may be nominative, or the person a subject
     pronoun there stands for ("Будучи известной певицей, в 1960-е годы она поступила")."""
     sent = ents.sent[phrase.head]
     token = next_content(doc, phrase.end)
     seen = 0
     while token is not None and ents.sent[token.i] == sent and token.text != ",":
         seen += 1
-        if seen > AHEAD_WINDOW or token.i in ents.per or finite(token):
+        if seen > AHEAD_WINDOW or finite(token):
             return None
+        if token.i in ents.per:
+            name = ents.per[token.i]
+            if not person_cases(name) or "Nom" in person_cases(name):
+                return None  # "Став президентом Путин начал": the subject, no comma to cut
+            token = doc[name.end - 1]  # "после ухода Бориса Ельцина": a complement
         token = next_content(doc, token.i + 1)
     # the main clause, up to its verb: "Будучи известной певицей, в 1960-е годы она поступила"
     subject = next_content(doc, token.i + 1) if token is not None else None
