@@ -191,8 +191,8 @@ def gerund_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The subject of the clause a gerund's copula opens its sentence before ("Став
     президентом в 2000 году, Владимир Путин начал реформы", "Будучи министром обороны,
     Сергей Иванов посетил Китай"): the first name after the comma that closes the gerund's
-    clause (past names in other cases in it: "после ухода Бориса Ельцина"), before the main
-    clause's verb, when it may be nominative, or the person a subject
+    clause (past names in other cases in it: "после ухода Бориса Ельцина"), within
+    ``AHEAD_WINDOW`` words, when it may be nominative, or the person a subject
     pronoun there stands for ("Будучи известной певицей, в 1960-е годы она поступила")."""
     sent = ents.sent[phrase.head]
     token = next_content(doc, phrase.end)
@@ -207,7 +207,7 @@ def gerund_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return None  # "Став президентом Путин начал": the subject, no comma to cut
             token = doc[name.end - 1]  # "после ухода Бориса Ельцина": a complement
         token = next_content(doc, token.i + 1)
-    # the main clause, up to its verb: "Будучи известной певицей, в 1960-е годы она поступила"
+    # the main clause: "Будучи известной певицей, в 1960-е годы она поступила"
     subject = next_content(doc, token.i + 1) if token is not None else None
     seen = 0
     while subject is not None and ents.sent[subject.i] == sent and seen <= AHEAD_WINDOW:
@@ -217,8 +217,6 @@ def gerund_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             person = ents.per[subject.i]
             cases = person_cases(person)
             return person if not cases or "Nom" in cases else None
-        if finite(subject) or subject.text == ",":
-            return None
         seen += 1
         subject = next_content(doc, subject.i + 1)
     return None
@@ -362,7 +360,7 @@ def owned(doc: Doc, person: Span, ents: Entities) -> bool:
     first = person.start
     while first > 0 and ents.sent[first - 1] == sent:
         first -= 1
-    opener = doc[first] if not doc[first].is_space else next_content(doc, first)
+    opener = next_content(doc, first)
     return opener is not None and opener.i < person.start and fold(opener.text) in POSSESSIVES
 
 
