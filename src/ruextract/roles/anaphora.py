@@ -277,9 +277,10 @@ def relative(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 
 def listed_on(doc: Doc, comma: Token) -> bool:
     """A comma before a word in the genitive: a list of posts goes on ("певца, композитора и
-    поэта Цвика Пик")."""
+    поэта Цвика Пик"), or the post's holder follows ("президента Татарстана, Минтимера
+    Шаймиева")."""
     after = next_content(doc, comma.i + 1)
-    return after is not None and after.i not in doc.ents and case_of(after) == "Gen"
+    return after is not None and case_of(after) == "Gen"
 
 
 def group_again(
