@@ -460,6 +460,12 @@ TARGETS: dict[str, Target] = {
         functions=("patronymic_then_surname",),
         tests=("tests/test_people_draw7_boundaries.py",),
     ),
+    # people, session 8: people named inside an organisation's or a place's name
+    "people_nested_s8": Target(
+        path="src/ruextract/people/nested.py",
+        functions=(),
+        tests=("tests/test_people_nested.py",),
+    ),
     # people, session 6: the rules the names study on unseen news added
     "names_unseen6": Target(
         path="src/ruextract/names.py",

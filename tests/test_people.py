@@ -580,12 +580,9 @@ def test_people_subject_surname(nlp, text, expected):
     assert subject_surname(doc[0].text, doc[1]) is expected
 
 
+# a person named inside an organisation's name is a nested PER span since session 8, not a
+# doc.ents one: tests/test_people_nested.py
 CASES_KNOWN_GAPS = [
-    pytest.param(
-        "Спектакль поставлен в Театре имени Ермоловой.",
-        [("Ермоловой", "Ермолова", "Ермолова", None, None)],
-        id="person-nested-in-organisation-name",
-    ),
     pytest.param(
         "Мейв Кеннеди и её сын Гидеон вышли в море.",
         [

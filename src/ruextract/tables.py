@@ -140,13 +140,13 @@ def token_rows(doc: Doc, sent_of: list[int]) -> list[dict]:
 
 
 def mention_spans(doc: Doc) -> list[Span]:
-    """Entity spans in text order: ``doc.ents`` plus nested country and organisation mentions
-    not in them."""
+    """Entity spans in text order: ``doc.ents`` plus nested country, organisation and person
+    mentions not in them."""
     spans = list(doc.ents)
     seen = {(span.start_char, span.end_char) for span in spans}
-    nested = ("countries", "organizations", "places")
+    nested = ("countries", "organizations", "places", "nested_people")
     for span in [span for key in nested for span in doc.spans.get(key, [])]:
-        if (span.start_char, span.end_char) not in seen:
+        if (span.start_char, span.end_char) not in seen or span.label_ == "PER":
             spans.append(span)
             seen.add((span.start_char, span.end_char))
     return sorted(spans, key=lambda span: (span.start_char, span.end_char))
@@ -171,7 +171,8 @@ def people(doc: Doc) -> list[tuple[Person, int]]:
     """Each person of a document with the number of its mentions, in order of appearance."""
     found: dict[str, Person] = {}
     counts: Counter[str] = Counter()
-    for span in doc.ents:
+    nested = doc.spans.get("nested_people", [])
+    for span in sorted([*doc.ents, *nested], key=lambda span: span.start):
         if span.label_ != "PER":
             continue
         person = span._.person

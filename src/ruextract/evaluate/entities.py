@@ -83,6 +83,8 @@ def predicted_spans(doc: Doc) -> dict[str, set[Span_]]:
     for ent in doc.ents:
         if ent.label_ in ("PER", "LOC", "ORG"):
             found[ent.label_].add((ent.start_char, ent.end_char))
+    for span in doc.spans.get("nested_people", []):
+        found["PER"].add((span.start_char, span.end_char))
     for span in doc.spans.get("organizations", []):
         found["ORG"].add((span.start_char, span.end_char))
     for span in doc.spans.get("places", []):

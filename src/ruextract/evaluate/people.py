@@ -38,7 +38,10 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _predicted(doc: Doc) -> list[Span]:
-    return [span for span in doc.ents if span.label_ == "PER"]
+    nested = doc.spans.get("nested_people", [])
+    return sorted(
+        [span for span in [*doc.ents, *nested] if span.label_ == "PER"], key=lambda s: s.start
+    )
 
 
 def _person_name(span: Span) -> str:

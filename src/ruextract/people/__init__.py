@@ -1,7 +1,9 @@
 """People: person-name boundaries beyond slovnet's, nominative names, one key per person.
 
 Reads ``doc.ents`` (slovnet's PER, LOC, ORG) and the tokens' ``pos_``, ``morph`` and text;
-writes ``doc.ents`` with corrected PER spans and, on every PER span, ``span._.normal`` (the
+writes ``doc.ents`` with corrected PER spans, ``doc.spans["nested_people"]`` with the people
+named inside an ORG or LOC span (:mod:`.nested`: "Касперского" in "Лаборатории Касперского"),
+and, on every PER span of both, ``span._.normal`` (the
 nominative name as written: "Эльвиры Набиуллиной" -> "Эльвира Набиуллина"), ``span._.key``
 (shared by every mention of one person in the article) and ``span._.person``
 (:class:`~ruextract.records.Person`, the same record on all mentions of one person).
@@ -43,6 +45,7 @@ from ruextract.people.boundaries import (
     trim_openings,
 )
 from ruextract.people.linking import annotate, link_people
+from ruextract.people.nested import NESTED_KEY, nested_people
 
 __all__ = ["PeopleLinker", "annotate", "create_people", "link_people"]
 
@@ -78,6 +81,12 @@ class PeopleLinker:
         pers = original_script(doc, pers, others)
         spans = [Span(doc, a, b, label="PER") for a, b in pers]
         doc.ents = filter_spans(spans + others)
+        final = [(e.start, e.end) for e in doc.ents if e.label_ == "PER"]
+        flat = [e for e in doc.ents if e.label_ != "PER"]
+        nested = nested_people(
+            doc, final, flat, article_surnames(doc, final), article_first_names(doc, final)
+        )
+        doc.spans[NESTED_KEY] = [Span(doc, a, b, label="PER") for a, b in nested]
         annotate(doc)
         return doc
 
@@ -90,7 +99,7 @@ class PeopleLinker:
     "ruextract_people",
     default_config={},
     requires=["doc.ents", "token.pos", "token.morph"],
-    assigns=["doc.ents", "span._.normal", "span._.key", "span._.person"],
+    assigns=["doc.ents", "doc.spans", "span._.normal", "span._.key", "span._.person"],
 )
 def create_people(nlp: Language, name: str) -> PeopleLinker:
     """Person boundaries, nominative names and article-level person keys (see module doc)."""

@@ -146,8 +146,12 @@ __all__ = [
 
 
 def annotate(doc: Doc) -> None:
-    """Set ``_.normal``, ``_.key`` and ``_.person`` on the final PER spans."""
+    """Set ``_.normal``, ``_.key`` and ``_.person`` on the final PER spans: ``doc.ents`` and
+    the nested ones of ``doc.spans["nested_people"]`` (linked with the others)."""
+    nested = list(doc.spans.get("nested_people", []))
     spans = [e for e in doc.ents if e.label_ == "PER"]
+    if nested:
+        spans = sorted(spans + nested, key=lambda span: span.start)
     names = []
     contexts = [agreement_context(span) for span in spans]
     for span, context in zip(spans, contexts, strict=True):
@@ -171,6 +175,8 @@ def annotate(doc: Doc) -> None:
         # a family named by a plural surname is no person ("отравление Скрипалей")
         dropped = {spans[i] for i in family}
         doc.ents = [ent for ent in doc.ents if ent not in dropped]
+        if nested:
+            doc.spans["nested_people"] = [span for span in nested if span not in dropped]
         spans = [span for i, span in enumerate(spans) if i not in family]
         names = [parts for i, parts in enumerate(names) if i not in family]
         contexts = [agreement_context(span) for span in spans]  # the ents have changed
