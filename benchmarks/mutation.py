@@ -10,6 +10,7 @@
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
     (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
+    (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -295,6 +296,46 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles_linking.py",
             "-k",
             "constructions or not_roles or linking",
+        ),
+    ),
+    # session 8's roles recall rules (issue 15): posts named again, subjects sentences before
+    "roles_s8_anaphora": Target(
+        path="src/ruextract/roles/anaphora.py",
+        functions=(
+            "same_noun",
+            "group_again",
+            "titled",
+            "akin",
+            "oblique_in_focus",
+            "kin_post",
+            "relative",
+            "listed_on",
+        ),
+        tests=(
+            "tests/test_roles_recall8.py",
+            "tests/test_roles_linking.py",
+            "tests/test_roles.py",
+            "-k",
+            "recall8 or linking or constructions or not_roles",
+        ),
+    ),
+    "roles_s8_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=(
+            "subject_of",
+            "opens_with_verb",
+            "time_word",
+            "governs_instrumental",
+            "passed_over",
+            "owned",
+            "gerund_subject",
+        ),
+        tests=(
+            "tests/test_roles_recall8.py",
+            "tests/test_roles_linking.py",
+            "tests/test_roles.py",
+            "-k",
+            "recall8 or linking or constructions or not_roles",
         ),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere

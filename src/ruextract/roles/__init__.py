@@ -96,6 +96,18 @@ state's the one country named before it in its sentence. A name written as its p
 nominative name reads as nominative whatever the tagger says ("Лолла Каримова" after a
 genitive is no genitive).
 
+A post named again by its noun alone goes to the one person named before with a post of that
+noun, named in the two sentences before ("актёр театра и кино Владимир Зельдин ... актёра"; not
+a post all its quotes hold: "в номинации «Лучший режиссёр»"); a plural one with no modifier to
+the last group given a plural post of that noun ("музыканты A, B и C ... Музыканты сыграли");
+a genitive one alone to the article's person named in the two sentences before, when akin in
+navec to a post the article gives that person ("певец и композитор Леонард Коэн ... смерти
+поэта"; not "у психотерапевта"). A genitive post right after a noun of kinship is the
+relative's, named after it ("внучка императора Японии Акихито"; "мать спортсменки Даниела
+Липницкая" holds none). A verb of heading that opens its sentence belongs to the biography's
+subject; a biography's chain passes over a name an org is named after ("имени А. С. Пушкина")
+and a name after an opening possessive ("Его учитель — академик …").
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
