@@ -21,6 +21,8 @@
     (names_unseen7, people_words_unseen7: session 7's names study)
     (facts_counts_s6, facts_counts_s6b, facts_amounts_s6: session 6's count rules)
     (people_s7_cuts, _discovery, _filters, _evidence, _joins: session 7's people boundaries)
+    (people_clusters_s8, people_evidence_s8, names_s8; people_s8_linking, _discovery,
+    _cuts, _filters, _evidence, _words: session 8's people rules)
 
 Each target is a module, the functions of it that are mutated (all, or the part the target
 names) and the tests that guard it: fast ones only (no slovnet model loads), so that mutants x
@@ -535,6 +537,61 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/people/words.py",
         functions=("inside_word", "eponym_of", "plural_verb_without_subject"),
         tests=("tests/test_people_unseen7.py",),
+    ),
+    # people, session 8: the families of draw 8's study and of its unseen sample
+    "people_clusters_s8": Target(
+        path="src/ruextract/people/linking/clusters.py",
+        functions=("misprinted_name", "oblique_first_name", "name_size", "misspelt_surname"),
+        tests=("tests/test_people_draw8.py", "tests/test_people_draw6.py", "-k", "not pipeline"),
+    ),
+    "people_evidence_s8": Target(
+        path="src/ruextract/people/linking/evidence.py",
+        functions=("patronymic_surnames", "consonant_paradigm_shown"),
+        tests=("tests/test_people_draw8.py", "-k", "not pipeline"),
+    ),
+    "names_s8": Target(
+        path="src/ruextract/names.py",
+        # paradigm_readings' new line (a final ы) is scored in a full run of it (its two
+        # survivors there are equivalent); its older branches are guarded by pipeline cases
+        functions=("_add_vowel_ya",),
+        tests=("tests/test_names.py", "tests/test_people_draw8.py", "-k", "not pipeline"),
+    ),
+    # ... and the rules only a whole Doc shows (the pipeline cases of draw 8)
+    "people_s8_linking": Target(
+        path="src/ruextract/people/linking/evidence.py",
+        functions=(
+            "secular_names",
+            "bracket_case",
+            "differently_titled",
+            "person_noun",
+            "share_plural_surname",
+        ),
+        tests=("tests/test_people_draw8.py",),
+    ),
+    "people_s8_discovery": Target(
+        path="src/ruextract/people/boundaries/discovery.py",
+        functions=("alias_items", "bracket_aliases"),
+        tests=("tests/test_people_draw8.py",),
+    ),
+    "people_s8_cuts": Target(
+        path="src/ruextract/people/boundaries/cuts.py",
+        functions=("two_first_names",),
+        tests=("tests/test_people_draw8.py",),
+    ),
+    "people_s8_filters": Target(
+        path="src/ruextract/people/boundaries/filters.py",
+        functions=("lowercase_thing",),
+        tests=("tests/test_people_draw8.py",),
+    ),
+    "people_s8_evidence": Target(
+        path="src/ruextract/people/boundaries/evidence.py",
+        functions=("particle_surname",),
+        tests=("tests/test_people_draw8.py",),
+    ),
+    "people_s8_words": Target(
+        path="src/ruextract/people/words.py",
+        functions=("governed_plural",),
+        tests=("tests/test_people_draw8.py",),
     ),
     "runner": Target(
         path="src/ruextract/runner",
