@@ -193,9 +193,10 @@ def paradigm_readings(word: str) -> Readings:
         _add(found, ["Nom"], ["femn"], "sing", w, 0.8)
     elif re.search(f"(?:{POSSESSIVE}|{ADJECTIVAL}(?:ий|ой))$", w):
         _add(found, ["Nom"], ["masc"], "sing", w, 0.8)
-    else:
+    elif not re.search(f"[^{''.join(sorted(VOWELS))}]ы$", w):
+        # a final ы after a consonant is a case ending ("Шенуды III" of Шенуда), no nominative
         _add(found, ["Nom"], BOTH, "sing", w, 0.5)
-    if w[-1] in "еиоуыэю":
+    if w[-1] in "еиоуэю":
         _add(found, CASES, BOTH, "sing", w, 0.3)
         _add(found, CASES, BOTH, "plur", w, 0.2)
     if w[-1] not in VOWELS and not (len(w) > 4 and w.endswith(("ой", "ей"))):
@@ -287,6 +288,23 @@ def paradigm_readings(word: str) -> Readings:
     return found
 
 
+# an unknown first name in a vowel and я and its case forms ("Лея", "Леи", "Лее", "Лею", "Леей")
+VOWEL_YA = re.compile(r"(.+?[еоу])(я|и|е|ю|ей|ею)")
+VOWEL_YA_CASES = {
+    "я": ("Nom",), "и": ("Gen",), "е": ("Dat", "Loc"), "ю": ("Acc",), "ей": ("Ins",),
+    "ею": ("Ins",),
+}  # fmt: skip
+
+
+def _add_vowel_ya(found: Readings, word: str) -> None:
+    """An unknown first name in a vowel and я is a woman's, declined like "Зоя" and "Майя"
+    ("Лея", "Леи" -> Лея); the dictionary's men's names so written ("Гия") never get here."""
+    m = VOWEL_YA.fullmatch(word)
+    if m is None or len(m.group(1)) < 2:
+        return
+    _add(found, VOWEL_YA_CASES[m.group(2)], ["femn"], "sing", m.group(1) + "я", 1.0)
+
+
 @lru_cache(maxsize=200_000)
 def readings(word: str, role: str) -> Readings:
     """(case, gender, number) -> (nominative, confidence) of one word of a name in a role.
@@ -326,6 +344,9 @@ def readings(word: str, role: str) -> Readings:
     instrumental = role == "first" and re.search(r"..[^аеёиоуыэюя](?:ой|ою|ею)$", word.lower())
     if not found:
         found = paradigm_readings(word)
+        if role == "first" and VOWEL_YA.fullmatch(word.lower()):
+            found = dict(found)  # paradigm_readings is cached: never changed in place
+            _add_vowel_ya(found, word.lower())
         if instrumental:
             # an unknown first name in a woman's instrumental ending is no nominative
             # ("Хулианой Авада" -> "Хулиана Авада"); surnames in -ой are ("Толстой")

@@ -419,6 +419,11 @@ def agreement_context(span: Span) -> dict[str, str]:
     президенте Путине"; not "итальянец Даниэле Гароццо")."""
     doc = span.doc
     before = prev_content(doc, span.start - 1)
+    if before is not None and before.text in OPEN_QUOTES:
+        # a title in quotes keeps the case its preposition governs: "в «Гарри Поттере»"
+        outside = prev_content(doc, before.i - 1)
+        if outside is not None and outside.pos_ == "ADP":
+            before = outside
     loc = before is not None and (before.pos_ == "ADP" or before.morph.get("Case") == ["Loc"])
     found = {} if loc else {"Loc": "No"}
     if eponym_of(doc, span.start):
@@ -429,7 +434,7 @@ def agreement_context(span: Span) -> dict[str, str]:
     adjective = agreeing_adjective(before)
     if adjective:
         return found | adjective
-    if owned_by_noun(before):
+    if owned_by_noun(before) or governed_plural(before, span):
         return found  # "Отставка Бенедикта XVI станет …": the verb agrees with the noun
     i = span.end
     while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV"):
@@ -501,6 +506,23 @@ def owned_by_noun(token: Token | None) -> bool:
         and token.pos_ == "NOUN"
         and token.morph.get("Case") == ["Nom"]
         and token.morph.get("Animacy") == ["Inan"]
+    )
+
+
+def governed_plural(token: Token | None, span: Span) -> bool:
+    """One word the tagger reads as an oblique plural right after an inanimate common noun in
+    an oblique case: the noun's genitive, a family ("в радикализации Царнаевых сыграл
+    Интернет"), so a verb after it agrees with another word. A name in the nominative
+    ("Ирина Черных заявила") or a singular one after such a noun is left to the verb."""
+    feats = span[-1].morph
+    return (
+        token is not None
+        and len(span) == 1
+        and token.pos_ == "NOUN"
+        and token.morph.get("Animacy") == ["Inan"]
+        and token.morph.get("Case") not in ([], ["Nom"])
+        and feats.get("Number") == ["Plur"]
+        and feats.get("Case") not in ([], ["Nom"])
     )
 
 

@@ -96,23 +96,35 @@ state's the one country named before it in its sentence. A name written as its p
 nominative name reads as nominative whatever the tagger says ("Лолла Каримова" after a
 genitive is no genitive).
 
-No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in
-a work where no org is named ("соавтором сценария"); a relation after a possessive ("Его
-учитель", "своего учителя"); a genitive post after a noun of kinship for the kin
-("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента Лукойла":
-the relative's post; a name that may be genitive holds it: "внучка императора Акихито"); a
-post the article writes in quotes with a person's name as one title, before that person
-anywhere ("«Доктор Лиза»", then "Доктора Лизы"); a capitalised post word alone inside a
-sentence before a person the article gives no first name ("режиссёра Эмира Кустурицу"); a
-man's lone surname the article declines ("Адвокат Маркива" where it writes "Виталия
-Маркива"); a post whose next name comes after "и" ("Режиссёр и Рэнди Хиллер"); a name after
-"им."/"имени" past the post ("Студент РГУ им Косыгина"); a plural post before one name that
-starts no list ("Адвокаты Эндрюс настаивали").
+A post named again by its noun alone goes to the one person named before with a post of that
+noun, named in the two sentences before ("актёр театра и кино Владимир Зельдин ... актёра"; not
+a post all its quotes hold: "в номинации «Лучший режиссёр»"); a plural one with no modifier to
+the last group given a plural post of that noun ("музыканты A, B и C ... Музыканты сыграли");
+a genitive one alone to the article's person named in the two sentences before, when akin in
+navec to a post the article gives that person ("певец и композитор Леонард Коэн ... смерти
+поэта"; not "у психотерапевта"). A genitive post right after a noun of kinship is the
+relative's, named after it ("внучка императора Японии Акихито"; "мать спортсменки Даниела
+Липницкая" holds none). A verb of heading that opens its sentence belongs to the biography's
+subject; a biography's chain passes over a name an org is named after ("имени А. С. Пушкина")
+and a name after an opening possessive ("Его учитель — академик …").
+
+No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
+work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
+the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
+Лукойла": the relative's post; a name that may be genitive holds it: "внучка императора
+Акихито"); a post the article writes in quotes with a person's name as one title, before that
+person anywhere ("«Доктор Лиза»", then "Доктора Лизы"); a capitalised post word alone inside a
+sentence before a person the article gives no first name ("режиссёра Эмира Кустурицу"); a man's
+lone surname the article declines ("Адвокат Маркива" where it writes "Виталия Маркива"); a post
+whose next name comes after "и" ("Режиссёр и Рэнди Хиллер"); a name after "им"/"имени" past the
+post ("Студент РГУ им Косыгина"); a plural post before one name that starts no list ("Адвокаты
+Эндрюс настаивали").
 
 Fields: a common noun naming an org's kind after a post is where it is held, not the post:
 the named org right after it ("музыкант группы «СВ»" -> СВ), else the kind with the words
 and place after it ("глава департамента здравоохранения Москвы", "президент института
-Пушкина": a name read as a person's is no org), a kind alone or a work: null ("режиссёр
+Пушкина": a name read as a person's is no org), a kind alone where the article gives the
+holder's post no org elsewhere ("директор театра" -> театр), a work none ("режиссёр
 картины"); an abbreviation is the org as written ("глава МВД" -> МВД); a national adjective
 places only a post a state gives, its politics, space flights and forces ("российский
 президент", "сербский политик"), not an occupation ("украинский боец": nationality); a

@@ -8,13 +8,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import next_content
 from ruextract.roles.agreement import (
+    DASHES,
     ends_clause,
     last_name_before,
+    person_cases,
     person_gender,
+    spelt_in_case,
     verb_gender,
 )
 from ruextract.roles.phrases import (
@@ -23,7 +28,7 @@ from ruextract.roles.phrases import (
     Phrase,
     place_record,
 )
-from ruextract.roles.words import case_of, fold, nominative
+from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
@@ -37,6 +42,16 @@ NEW_WORDS = frozenset({"новый", "будущий"})
 # sentences back to the holder's last mention for a post named again ("Президент заявил")
 AGAIN_REACH = 1
 TOPIC_REACH = 2  # for the person the article is about
+# nouns of kinship: a genitive post after one is the relative's ("внук бывшего президента")
+KIN_NOUNS = frozenset(
+    {"сын", "дочь", "внук", "внучка", "правнук", "правнучка", "жена", "муж", "супруга",
+     "супруг", "вдова", "вдовец", "брат", "сестра", "отец", "мать", "племянник", "племянница",
+     "зять", "невестка", "сноха", "тесть", "теща", "свекор", "свекровь", "дед", "дедушка",
+     "бабушка", "внучатый", "пасынок", "падчерица", "отчим", "мачеха"}
+)  # fmt: skip
+KIN_WINDOW = 12  # words from a post after a kinship noun to its holder's name
+GROUP_REACH = 2  # sentences back to a group of people a plural post named again stands for
+NOUN_REACH = 2  # sentences back to the holder of a post named again by its noun alone
 # posts of a state's head, held in the country their sentence names
 STATE_POSTS = frozenset({"президент", "премьер-министр", "король", "королева", "монарх"})
 # posts a country has one of: unheld, they go to the article's main person and country
@@ -44,7 +59,9 @@ HEAD_POSTS = frozenset({"президент", "премьер-министр"})
 # sentences back to the article's main person, for a post named alone
 FOCUS_REACH = 3
 OBLIQUE_REACH = 1  # sentences back to the person an oblique post alone refers to
+AKIN_REACH = 2  # the same for a genitive post akin to a post of that person
 OBLIQUE_CASES = frozenset({"Dat", "Acc"})  # a genitive post is often a kind's ("День учителя")
+AKIN_COSINE = 0.3  # navec cosine of a genitive post named alone to a post of its holder
 POSSESSIVE_3 = frozenset({"его", "ее", "их"})  # the tagger gives them no person
 # sentences back to the article's person for a post named alone as a verb's subject ("актёр заявил")
 SUBJECT_REACH = 2
@@ -79,14 +96,14 @@ def share_places(
     places: dict[tuple[str, str], Phrase] = {}
     for phrase, person in attached:
         if person is not None and phrase.org is not None and phrase.status != "former":
-            places.setdefault((person._.key, post_of(phrase.role)), phrase)
+            places.setdefault((person._.key, post_of(phrase.post or phrase.role)), phrase)
     result = []
     for phrase, person in attached:
         if person is not None and phrase.org is None:
-            other = places.get((person._.key, post_of(phrase.role)))
+            other = places.get((person._.key, post_of(phrase.post or phrase.role)))
             if other is not None:
                 phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
-            elif post_of(phrase.role) in STATE_POSTS:
+            elif post_of(phrase.post or phrase.role) in STATE_POSTS:
                 phrase = country_before(doc, phrase, ents)
         result.append((phrase, person))
     return result
@@ -129,13 +146,33 @@ def resolve_again(
     held_in: dict[str, set[str | None]] = {}
     for phrase, person in attached:
         if person is not None:
-            held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
-    result = []
+            held_in.setdefault(post_of(phrase.post or phrase.role), set()).add(phrase.org_key)
+    result: list[tuple[Phrase, Span | None]] = []
+    posts: dict[str, set[str]] = {}  # the nouns of each person's posts, for a post named alone
     for phrase, person in attached:
         if person is not None:
-            holders.setdefault(post_of(phrase.role), {}).setdefault(person._.key, phrase)
+            posts.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
+    by_noun: dict[str, dict[str, Phrase]] = {}
+    groups: dict[tuple[int, int], list[Span]] = {}
+    for phrase, person in attached:
+        if person is not None and phrase.plural:
+            groups.setdefault((phrase.start, phrase.end), []).append(person)
+    for phrase, person in attached:
+        if kin_post(doc, phrase):
+            person = relative(doc, phrase, ents)
+            phrase = replace(phrase, how="kin") if person is not None else phrase
+        if person is None and phrase.plural:
+            group = group_again(doc, phrase, groups, ents)
+            result += [(replace(phrase, how="group"), member) for member in group]
+            if group:
+                continue
+        if person is not None:
+            holders.setdefault(post_of(phrase.post or phrase.role), {}).setdefault(
+                person._.key, phrase
+            )
+            by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(person._.key, phrase)
         elif not phrase.plural:
-            post = post_of(phrase.role)
+            post = post_of(phrase.post or phrase.role)
             held = {
                 key: other
                 for key, other in holders.get(post, {}).items()
@@ -156,6 +193,8 @@ def resolve_again(
                 )
                 if person is not None:
                     holders.setdefault(post, {})[person._.key] = phrase
+            if person is None and not held:
+                person, phrase = same_noun(doc, phrase, by_noun, ents, sents_of, spans_of)
             if person is None:
                 person = person_in_focus(doc, phrase, ents)
                 if person is not None:
@@ -165,11 +204,121 @@ def resolve_again(
                 if person is not None:
                     phrase = replace(phrase, how="subject")
             if person is None:
-                person = oblique_in_focus(doc, phrase, ents)
+                person = oblique_in_focus(doc, phrase, ents, posts)
                 if person is not None:
                     phrase = replace(phrase, how="oblique")
         result.append((phrase, person))
     return result
+
+
+def same_noun(
+    doc: Doc,
+    phrase: Phrase,
+    by_noun: dict[str, dict[str, Phrase]],
+    ents: Entities,
+    sents_of: dict[str, set[int]],
+    spans_of: dict[str, Span],
+) -> tuple[Span | None, Phrase]:
+    """A post named again by its noun alone ("актёр театра и кино Владимир Зельдин ... актёра"):
+    the one person of the article named before with a post of that noun, named in the
+    ``NOUN_REACH`` sentences before."""
+    held = {
+        key: other
+        for key, other in by_noun.get(head_lemma(doc[phrase.head]), {}).items()
+        if (phrase.status == "former") == (other.status == "former")
+        and (phrase.org is None or other.org in (None, phrase.org))
+    }
+    if len(held) != 1 or new_holder(doc, phrase) or titled(doc, phrase):
+        return None, phrase
+    ((key, other),) = held.items()
+    sent = ents.sent[phrase.head]
+    if not any(sent - NOUN_REACH <= n <= sent for n in sents_of.get(key, ())):
+        return None, phrase
+    phrase = replace(phrase, how="noun")
+    if phrase.org is None and other.org is not None:
+        phrase = with_org(phrase, other)
+    return spans_of.get(key), phrase
+
+
+def kin_post(doc: Doc, phrase: Phrase) -> bool:
+    """A genitive post right after a noun of kinship ("внук бывшего президента", "супруга
+    музыканта"): the relative's post, not that of the one the kinship noun describes."""
+    before = doc[phrase.start - 1] if phrase.start else None
+    return (
+        before is not None
+        and fold(before.lemma_) in KIN_NOUNS
+        and case_of(doc[phrase.head]) == "Gen"
+        and case_of(before) != "Gen"  # "его супруги герцогини Кембриджской": an apposition
+        and not phrase.plural
+    )
+
+
+def relative(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The holder of a post after a noun of kinship: the name right after the post in the
+    genitive ("внучка бывшего вице-президента Лукойла Ралифа Сафина"), past the post's
+    descriptions in its clause (no comma, dash, verb or other kinship noun between), in the
+    genitive or a name that may be read so (an indeclinable one: "внучка императора Японии
+    Акихито")."""
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen <= KIN_WINDOW:
+        if token.i in ents.per:
+            name = ents.per[token.i]
+            cases = person_cases(name)
+            genitive = not cases or "Gen" in cases or spelt_in_case(name, "Gen")
+            return name if genitive else None  # "мать спортсменки Даниела Липницкая": the kin
+        if token.pos_ in ("VERB", "AUX") or (token.text == "," and not listed_on(doc, token)):
+            return None
+        if token.text in DASHES or fold(token.lemma_) in KIN_NOUNS:
+            return None  # "сын бывшего руководителя ФСБ - Дмитрий", "сыном эмира и его жены"
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return None
+
+
+def listed_on(doc: Doc, comma: Token) -> bool:
+    """A comma before a word in the genitive: a list of posts goes on ("певца, композитора и
+    поэта Цвика Пик"), or the post's holder follows ("президента Татарстана, Минтимера
+    Шаймиева")."""
+    after = next_content(doc, comma.i + 1)
+    return after is not None and case_of(after) == "Gen"
+
+
+def group_again(
+    doc: Doc, phrase: Phrase, groups: dict[tuple[int, int], list[Span]], ents: Entities
+) -> list[Span]:
+    """The people a plural post named again stands for ("музыканты Юрий Царёв, Алексей Борисов
+    и Павел Шевелёв ... Музыканты сыграли"): the last group before it, two people or more
+    given a plural post of the same noun, named in the ``GROUP_REACH`` sentences before, in a
+    sentence that names nobody."""
+    sent = ents.sent[phrase.head]
+    if any(ents.sent[i] == sent for i in ents.per):
+        return []
+    if any(token.pos_ not in ("DET", "PRON") for token in doc[phrase.start : phrase.head]):
+        return []  # "на тамбовских игроков": a kind, not the people named
+    noun = head_lemma(doc[phrase.head])
+    last: list[Span] = []
+    for (start, end), members in groups.items():
+        if start < phrase.start and len({m._.key for m in members}) > 1:
+            if any(head_lemma(token) == noun for token in doc[start:end]):
+                last = members
+    if not last or sent - max(ents.sent[m.start] for m in last) > GROUP_REACH:
+        return []
+    return last
+
+
+def titled(doc: Doc, phrase: Phrase) -> bool:
+    """A post that is all its quotes hold, the title of an award's category ("в номинации
+    «Лучший режиссёр»"), or a "глава" after "во" (a place at the head, no post: "во главе
+    совета директоров")."""
+    before = doc[phrase.start - 1] if phrase.start else None
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    if before is not None and fold(before.text) == "во":
+        return True
+    return (
+        before is not None and after is not None and before.text in QUOTES and after.text in QUOTES
+    )
 
 
 def new_holder(doc: Doc, phrase: Phrase) -> bool:
@@ -308,18 +457,27 @@ def person_as_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return last_name_before(ents, i, sent - SUBJECT_REACH, verb_gender(verb), key=topic)
 
 
-def oblique_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The person an oblique post named alone refers to ("Картины художника оцениваются …",
-    "допрос бизнесмена"): in a sentence that names nobody, the person the article is about,
-    named in the ``OBLIQUE_REACH`` sentences before; a feminine post is no man's."""
-    if case_of(doc[phrase.head]) not in OBLIQUE_CASES or phrase.plural or phrase.by_verb:
+def oblique_in_focus(
+    doc: Doc, phrase: Phrase, ents: Entities, posts: dict[str, set[str]] | None = None
+) -> Span | None:
+    """The person an oblique post named alone refers to ("выстрелил в спину политику"): in a
+    sentence that names nobody, the person the article is about, named in the
+    ``OBLIQUE_REACH`` sentences before; a feminine post is no man's, a new holder's ("новому
+    эмиру") is nobody's named. A genitive post is often a kind's ("День учителя", "у
+    психотерапевта"): it refers to that person (named in the ``AKIN_REACH`` sentences before)
+    only when akin to a post the article gives the person (``posts``: the nouns of each
+    person's posts; "певец, композитор и автор песен Леонард Коэн ... смерти поэта")."""
+    case = case_of(doc[phrase.head])
+    if case not in OBLIQUE_CASES | {"Gen"} or phrase.plural or phrase.by_verb:
         return None
     if phrase.end != phrase.head + 1 or phrase.org is not None:
         return None  # a post with a complement is defined there ("представителя полиции")
-    if post_of(phrase.role) in STATE_POSTS:
+    if post_of(phrase.post or phrase.role) in STATE_POSTS:
         return None  # a head of state alone is the article's head of state (``main_person``)
     if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.end]):
         return None  # "своего представителя": someone else's
+    if new_holder(doc, phrase):
+        return None  # "присягнули новому эмиру": not the one named before
     sent = ents.sent[phrase.head]
     i = phrase.start - 1
     while i >= 0 and ents.sent[i] == sent:
@@ -335,14 +493,36 @@ def oblique_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if topic is None:
         return None
     post_gender = nominative(doc[phrase.head])[1]
-    while i >= 0 and ents.sent[i] >= sent - OBLIQUE_REACH:
+    reach = AKIN_REACH if case == "Gen" else OBLIQUE_REACH
+    while i >= 0 and ents.sent[i] >= sent - reach:
         if i in ents.per and ents.per[i]._.key == topic:
             person = ents.per[i]
             if post_gender == "femn" and person_gender(person) == "masc":
                 return None
+            if case == "Gen" and not akin(head_lemma(doc[phrase.head]), (posts or {}).get(topic)):
+                return None
             return person
         i -= 1
     return None
+
+
+def akin(noun: str, nouns: set[str] | None) -> bool:
+    """A post's noun that is one of ``nouns`` or near one in navec (cosine at least
+    ``AKIN_COSINE``): "поэт" for a "певец", "политик" for a "президент"; not "психотерапевт"
+    for a "судья"."""
+    if not nouns:
+        return False
+    if noun in nouns:
+        return True
+    emb = models.embedding()
+    if noun not in emb:
+        return False
+    vector = emb[noun] / numpy.linalg.norm(emb[noun])
+    return any(
+        float(vector @ emb[other]) / float(numpy.linalg.norm(emb[other])) >= AKIN_COSINE
+        for other in nouns
+        if other in emb
+    )
 
 
 def third_person(token: Token) -> bool:

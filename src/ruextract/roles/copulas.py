@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.people.words import next_content, prev_content
+from ruextract.people.words import eponym_of, next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     BEHIND_WINDOW,
     DASHES,
+    LIST_JOINERS,
     SENTENCE_ENDS,
     ends_clause,
     last_name_before,
@@ -36,8 +37,8 @@ COPULAS = frozenset(
      "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
      "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
      "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
-     "играть", "выступать", "трудиться", "числиться", "оказаться", "оказываться", "признать",
-     "назвать", "называть", "исполнять", "сменить", "выбрать", "выбирать"}
+     "играть", "выступать", "выступить", "трудиться", "числиться", "оказаться", "оказываться",
+     "признать", "назвать", "называть", "исполнять", "сменить", "выбрать", "выбирать"}
 )  # fmt: skip
 # active verbs that give a post to their object: "Путин назначил Иванова министром"
 APPOINT_VERBS = frozenset(
@@ -104,6 +105,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             continue
         if verb is not None and (ents.sent[i] != sent or token.text in SENTENCE_ENDS):
             # "Зыкина родилась в Москве. В войну работала токарем": no subject of its own
+            if "Conv" in verb.morph.get("VerbForm"):
+                return gerund_subject(doc, phrase, ents)
             return person_in_subject(doc, verb, ents)
         if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
             return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
@@ -136,6 +139,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             and fold(token.lemma_) not in COPULAS
         ):
             return None  # "был арестован сотрудником полиции": the agent, not a post
+        if verb is None and token.pos_ == "ADP" and governs_instrumental(doc, token, phrase):
+            return None  # "выступил после встречи с президентом, премьер-министром": a list
         if fold(token.lemma_) in COPULAS and verb is None:
             verb = token
             if appoints(verb):
@@ -163,6 +168,57 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             # Рауса временным главой"
             return person if appointed_object(doc, person, phrase, ents) else None
         i -= 1
+    if verb is not None and i < 0 and "Conv" in verb.morph.get("VerbForm"):
+        return gerund_subject(doc, phrase, ents)  # the text's first sentence
+    return None
+
+
+def governs_instrumental(doc: Doc, adp: Token, phrase: Phrase) -> bool:
+    """A preposition before a post whose object is in the instrumental, before the post's list
+    ("с президентом, премьер-министром"): the post is the preposition's, not a predicate."""
+    after = next_content(doc, adp.i + 1)
+    joiner = prev_content(doc, phrase.start - 1)
+    return (
+        after is not None
+        and joiner is not None
+        and after.i < joiner.i
+        and fold(joiner.text) in LIST_JOINERS
+        and case_of(after) == "Ins"
+    )
+
+
+def gerund_subject(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The subject of the clause a gerund's copula opens its sentence before ("Став
+    президентом в 2000 году, Владимир Путин начал реформы", "Будучи министром обороны,
+    Сергей Иванов посетил Китай"): the first name after the comma that closes the gerund's
+    clause (past names in other cases in it: "после ухода Бориса Ельцина"), within
+    ``AHEAD_WINDOW`` words, when it may be nominative, or the person a subject
+    pronoun there stands for ("Будучи известной певицей, в 1960-е годы она поступила")."""
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and token.text != ",":
+        seen += 1
+        if seen > AHEAD_WINDOW or finite(token):
+            return None
+        if token.i in ents.per:
+            name = ents.per[token.i]
+            if not person_cases(name) or "Nom" in person_cases(name):
+                return None  # "Став президентом Путин начал": the subject, no comma to cut
+            token = doc[name.end - 1]  # "после ухода Бориса Ельцина": a complement
+        token = next_content(doc, token.i + 1)
+    # the main clause: "Будучи известной певицей, в 1960-е годы она поступила"
+    subject = next_content(doc, token.i + 1) if token is not None else None
+    seen = 0
+    while subject is not None and ents.sent[subject.i] == sent and seen <= AHEAD_WINDOW:
+        if subject.pos_ == "PRON" and fold(subject.text) in SUBJECT_PRONOUNS:
+            return last_person(doc, subject.i, ents)
+        if subject.i in ents.per:
+            person = ents.per[subject.i]
+            cases = person_cases(person)
+            return person if not cases or "Nom" in cases else None
+        seen += 1
+        subject = next_content(doc, subject.i + 1)
     return None
 
 
@@ -252,6 +308,9 @@ def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
     sent = ents.sent[verb.i]
     i = verb.i - 1
     while i >= 0 and ents.sent[i] >= sent - ZERO_SUBJECT_REACH:
+        if i in ents.per and passed_over(doc, ents.per[i], ents):
+            i = ents.per[i].start - 1
+            continue
         if i in ents.per and ents.per[i].end - 1 == i:
             person = ents.per[i]
             cases = person_cases(person)
@@ -273,6 +332,9 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
     sent = ents.sent[i]
     j = i - 1
     while j >= 0 and ents.sent[j] >= sent - CHAIN_REACH:
+        if j in ents.per and passed_over(doc, ents.per[j], ents):
+            j = ents.per[j].start - 1
+            continue
         if j in ents.per:
             person = ents.per[j]
             cases = person_cases(person)
@@ -282,6 +344,24 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
             return person if wanted is None or gender is None or gender == wanted else None
         j -= 1
     return topic_before(ents, j, wanted)
+
+
+def passed_over(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name that is no subject of a biography's chain: one an org is named after ("институт
+    имени А. С. Пушкина"), or another person than the one an opening possessive stands for
+    ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject)."""
+    return eponym_of(doc, person.start) or owned(doc, person, ents)
+
+
+def owned(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name after a possessive of the third person that opens its sentence ("Его учитель —
+    академик Виктор Виноградов"): the possessive is the chain's subject, the name another's."""
+    sent = ents.sent[person.start]
+    first = person.start
+    while first > 0 and ents.sent[first - 1] == sent:
+        first -= 1
+    opener = next_content(doc, first)
+    return opener is not None and opener.i < person.start and fold(opener.text) in POSSESSIVES
 
 
 def topic_before(ents: Entities, j: int, wanted: str | None) -> Span | None:
@@ -336,7 +416,10 @@ def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
 
 def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The nearest name before a verb of heading in its sentence ("Лавров, который
-    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb."""
+    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb, or the
+    person a subject pronoun there stands for ("В 1992 году он возглавил институт"); a verb
+    that opens its sentence, past dates and adverbs only ("В 1990-х возглавлял редакцию"),
+    has no subject of its own: the biography's (``chain_subject``), of the verb's gender."""
     sent = ents.sent[phrase.head]
     i = phrase.start - 1
     seen = 0
@@ -344,12 +427,44 @@ def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         token = doc[i]
         if i in ents.per:
             return ents.per[i]
+        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS:
+            return last_person(doc, i, ents)  # "В 1992 году он возглавил институт"
         if not token.is_space:
             seen += 1
             if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
                 return None
         i -= 1
+    if opens_with_verb(doc, phrase.head, ents):
+        wanted = verb_gender(doc[phrase.head])
+        return None if wanted == "plur" else chain_subject(doc, phrase.head, ents, wanted)
     return None
+
+
+# words that may stand before a verb with no subject of its own, opening its sentence: "Затем
+# возглавлял", "В 1990—1995 годах возглавлял"
+OPENING_POS = frozenset({"ADV", "ADP", "NUM", "PUNCT", "CCONJ", "ADJ", "PART"})
+
+
+def opens_with_verb(doc: Doc, i: int, ents: Entities) -> bool:
+    """The finite verb ``doc[i]`` has no subject in its sentence before it: only adverbs,
+    dates and conjunctions stand there ("Возглавлял редакцию", "С 1992 года возглавлял"),
+    and no pronoun or noun in the nominative follows it ("Возглавлял её он")."""
+    verb = doc[i]
+    if "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Person") not in ([], ["3"]):
+        return False
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] == sent:
+        token = doc[j]
+        if not token.is_space and token.pos_ not in OPENING_POS and not time_word(token):
+            return False
+        j -= 1
+    return True
+
+
+def time_word(token: Token) -> bool:
+    """A word of a date: "года", "марта", "1995"."""
+    return token.like_num or fold(token.lemma_) in TIME_WORDS
 
 
 def phrase_case(doc: Doc, phrase: Phrase) -> str | None:

@@ -332,8 +332,9 @@ def lone_plural(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> bool:
     if not phrase.plural or phrase.inner is not None or one_of(doc, phrase):
         return False  # an inner post's holder is named there ("представителей администрации
         # президента США Барака Обамы")
-    if names_after(doc, person, ents):
-        return False
+    after = next_content(doc, person.end)
+    if names_after(doc, person, ents) or (after is not None and fold(after.text) in LIST_JOINERS):
+        return False  # a list goes on, perhaps with bands: "музыканты Юрий Царёв и «Весёлые …»"
     before = prev_content(doc, phrase.start - 1)
     if before is not None and fold(before.text) in ("в", "во"):
         return False  # "кандидат в президенты Парагвая Лино Овьедо": one post

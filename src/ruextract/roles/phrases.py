@@ -100,12 +100,10 @@ STATE_POSTS = frozenset({
     "шпион", "диктатор",
 })  # fmt: skip
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
-# work with no org named ("соавтор сценария"), a personal relation ("его учитель")
+# work with no org named ("соавтор сценария")
 DEGREE_HEADS = frozenset({"доктор", "кандидат"})
 DEGREE_FIELD = "наука"
 WORK_PARTS = frozenset({"автор", "соавтор"})
-RELATION_HEADS = frozenset({"учитель", "наставник", "ученик", "ученица"})
-POSSESSIVES = frozenset({"его", "ее", "их", "мой", "твой", "наш", "ваш", "свой"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +127,9 @@ class Phrase:
     # an org's kind alone after the post ("директора театра"): the org when the article names
     # the holder's post nowhere else with its org (offsets: start, stop)
     kind: tuple[str, int, int] | None = None
+    # the post with the words of an org's kind ("режиссер театра" for role "режиссер"): what a
+    # post named again is matched by (``anaphora``)
+    post: str | None = None
 
 
 @dataclass
@@ -419,7 +420,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     inner = None
     kind = org_kind(complement, ents)
     kind_alone = None
+    post = None
     if kind is not None:
+        post = " ".join(words + kind_words(doc, complement, ents))
         org, org_label, org_key, org_start, org_stop = kind_org(doc, complement, places, ents)
         if len(complement) == 1 and org is not None and fold(kind.lemma_) not in WORK_KINDS:
             kind_alone = (org, org_start, org_stop)  # "директора театра": named elsewhere?
@@ -490,12 +493,27 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         plural=is_plural(head) or counted(doc, start),
         inner=inner,
         kind=kind_alone,
+        post=post,
     )
 
 
 def state_post(lemma: str) -> bool:
     """A post a state gives ("президент", "вице-премьер"), which a national adjective places."""
     return lemma.rsplit("-", 1)[-1] in STATE_POSTS  # the word or its last part
+
+
+def kind_words(doc: Doc, complement: list[Token], ents: Entities) -> list[str]:
+    """The lower-case words of a complement up to a name: "театра" of "режиссёр театра
+    «Ленком»"."""
+    found = []
+    for token in complement:
+        before = doc[token.i - 1] if token.i else None
+        quoted = before is not None and before.text in OPENING_QUOTES
+        if token.i in ents.place or not token.text.islower() or quoted:
+            break
+        if fold(token.text) not in PLACE_PREPOSITIONS:
+            found.append(fold(token.text))
+    return found
 
 
 def org_kind(complement: list[Token], ents: Entities) -> Token | None:
@@ -670,20 +688,11 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
 def no_post(doc: Doc, phrase: Phrase) -> bool:
     """A role phrase that names no post (``data/gold/roles.md``): an academic degree ("доктор
     филологических наук", "кандидата технических наук"), a part in a work where no org is
-    named ("соавтором сценария"; not "соавтора видеоблога «Немагия»"), a personal relation
-    after a possessive ("Его учитель", "своего учителя")."""
+    named ("соавтором сценария"; not "соавтора видеоблога «Немагия»")."""
     head = fold(head_lemma(doc[phrase.head]))
     after = doc[phrase.head + 1 : phrase.end]
     if head in DEGREE_HEADS and any(fold(t.lemma_) == DEGREE_FIELD for t in after):
         return True
     if head in WORK_PARTS and phrase.org is None:
         return True
-    if head in RELATION_HEADS:
-        before = prev_content(doc, phrase.start - 1)
-        first = doc[phrase.start]
-        return any(
-            token is not None
-            and (fold(token.text) in POSSESSIVES or fold(token.lemma_) in POSSESSIVES)
-            for token in (before, first)
-        )
     return False

@@ -99,6 +99,8 @@ def relative_cut(group: list[Token]) -> int:
     first, second = words
     first_case = first.morph.get("Case")
     second_case = second.morph.get("Case")
+    if two_first_names(first, second):
+        return second.i - group[0].i  # "С Арчилом Оксана познакомилась"
     if "Name" in name_tags(first.text) or is_initial(first.text) or is_initial(second.text):
         return 0
     if surname_gender(first.text) | surname_gender(second.text) == {"masc", "femn"}:
@@ -114,6 +116,18 @@ def relative_cut(group: list[Token]) -> int:
         and not shared_case(first.text, second.text)
     )
     return second.i - group[0].i if relative or other_surname else 0
+
+
+def two_first_names(first: Token, second: Token) -> bool:
+    """Two words that the dictionary has only as first names (no surname, no patronymic
+    reading), in two cases by the tagger that no reading of theirs shares: two people ("С
+    Арчилом Оксана познакомилась"). A double first name in one case ("Анна Мария") or a
+    first name before a surname ("Оксана Акиньшина") stays one."""
+    tags = [dictionary_name_tags(first.text), dictionary_name_tags(second.text)]
+    if any(found != {"Name"} for found in tags):
+        return False
+    cases = first.morph.get("Case"), second.morph.get("Case")
+    return all(cases) and cases[0] != cases[1] and not shared_case(first.text, second.text)
 
 
 def shared_case(left: str, right: str) -> bool:
@@ -272,6 +286,19 @@ def known_pairs(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # "Вдова Арафата Суха" after "Ясира Арафата": after a noun naming a person, the
             # surname in the oblique case the article wrote for a person named in full, then a
             # word no mention of the article had: that person's relative, a second person
+            cut = tokens[1]
+        if (
+            cut is None
+            and len(tokens) >= 3
+            and not whole & before
+            and fold(doc[tokens[0]].text) in oblique_surnames
+            and dictionary_name_tags(doc[tokens[1]].text) == {"Name"}
+            and "Patr" not in dictionary_name_tags(doc[tokens[-1]].text)
+            and relative_noun(doc, a)
+        ):
+            # … and so is a first name with a surname after it: "подруга супруги Джигарханяна
+            # Виталины Цымбалюк-Романовской" after "Армена Джигарханяна" ("Путина Владимира
+            # Владимировича" is one official name: a patronymic closes it)
             cut = tokens[1]
         if (
             cut is None

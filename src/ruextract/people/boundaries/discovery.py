@@ -14,10 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.names import (
     from_dictionary,
     is_initial,
+    is_regnal_number,
     known_word,
     parse_word,
+    particle,
 )
 from ruextract.people.boundaries.evidence import alone_in_quotes
+from ruextract.people.linking.evidence import ALIAS_INTRO
 from ruextract.people.words import (
     dictionary_geo,
     dictionary_non_name,
@@ -207,6 +210,9 @@ def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[t
     for token in doc:
         if token.lower_ not in ("имени", "им"):
             continue
+        before = prev_content(doc, token.i - 1)
+        if before is not None and before.lower_ == "от":
+            continue  # "от имени Церкви": on its behalf, no body named after anyone
         i = token.i + 1
         if token.lower_ == "им":
             if i >= len(doc) or doc[i].text != ".":
@@ -290,7 +296,66 @@ def original_script(
             for t in inside
         ):
             added.append((inside[0].i, inside[-1].i + 1))
-    return sorted(pers + added)
+    return bracket_aliases(doc, sorted(pers + added), others)
+
+
+def alias_items(doc: Doc, start: int, close: int) -> list[tuple[int, int]] | None:
+    """The names of a bracket listing another person's names, from token ``start`` (after "(")
+    to ``close`` (")"): items split by "," or ";", each one capitalised word or more (a regnal
+    numeral, a lowercase particle between them), after an alias intro if any ("в миру —"); none
+    when an item is anything else ("(Москва, 35 лет)")."""
+    items: list[list[Token]] = [[]]
+    for token in doc[start:close]:
+        if token.text in (",", ";"):
+            items.append([])
+        elif not token.is_space:
+            items[-1].append(token)
+    found = []
+    for item in items:
+        text = doc[item[0].i : item[-1].i + 1].text if item else ""
+        intro = ALIAS_INTRO.match(text)
+        skip = len(intro.group(0)) if intro and intro.group(0).strip() else 0
+        words = [t for t in item if t.idx >= item[0].idx + skip] if item else []
+        if not words or len(words) > 5 or not words[0].text[:1].isupper():
+            return None
+        for t in words:
+            numeral = is_regnal_number(t.text)
+            if not (numeral or (t.is_alpha and t.text[0].isupper()) or particle(t.text, 1)):
+                return None
+        found.append((words[0].i, words[-1].i + 1))
+    return found
+
+
+def bracket_aliases(
+    doc: Doc, pers: list[tuple[int, int]], others: list[Span]
+) -> list[tuple[int, int]]:
+    """Every item of a bracket of other names after a person's mention is a mention when one
+    item already is ("Теодориус (Теодорус, Тавадрос; Theodoros II; Tawadros; в миру — Вагих
+    Субхи Баки Сулейман)": a place read in "Теодорус", the Latin forms, the whole secular
+    name). A bracket of which no item is a person's name stays as it is ("Иван Петров (Москва,
+    Россия)"), and so does one with an item that is no name ("(Москва, 35 лет)")."""
+    starts = {a for a, _ in pers}
+    added: list[tuple[int, int]] = []
+    for _, b in pers:
+        if b >= len(doc) or doc[b].text != "(":
+            continue
+        close = next((t.i for t in doc[b + 1 : b + 40] if t.text in ")\n"), None)
+        if close is None or doc[close].text != ")":
+            continue
+        items = alias_items(doc, b + 1, close)
+        if not items or len(items) < 2:
+            continue
+        inside = [r for r in pers if b < r[0] and r[1] <= close]
+        if not inside:
+            continue
+        for a, z in items:
+            if (a, z) not in pers and a not in starts:
+                added.append((a, z))
+    if not added:
+        return pers
+    covered = {i for a, z in added for i in range(a, z)}
+    kept = [r for r in pers if not covered.intersection(range(*r))]
+    return sorted(kept + added)
 
 
 def listed_last(inside: list[Token], taken: set[int]) -> list[Token]:

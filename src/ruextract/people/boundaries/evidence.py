@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
+    NAME_PARTICLES,
     NameWord,
     east_asian,
     from_dictionary,
@@ -140,7 +141,7 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
             added.append((token.i, run))
             taken.update(range(token.i, run))
             continue
-        if not is_capitalized(token):
+        if not is_capitalized(token) and not particle_surname(token.text, known):
             continue
         if len(token.text) < 2:
             continue
@@ -173,6 +174,17 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
         added.append((start, token.i + 1))
         taken.update(range(start, token.i + 1))
     return sorted(pers + added)
+
+
+def particle_surname(text: str, known: set[str]) -> bool:
+    """A surname of the article that opens with a lowercase particle and a hyphen, written
+    again as it is ("эль-Маруг" of "Каримы эль-Маруг"); a lowercase word that is no known
+    surname ("аль-каидовский") or has no capitalised part after the particle is not one."""
+    head, _, tail = text.partition("-")
+    return (
+        head in NAME_PARTICLES and tail[:1].isupper() and tail[1:2].islower()
+        and fold(text) in known
+    )  # fmt: skip
 
 
 def east_asian_run(doc: Doc, i: int, whole: set[tuple[str, ...]], taken: set[int]) -> int | None:

@@ -83,6 +83,8 @@ def implausible(
         return True  # "болезни Паркинсона": the disease
     if lowercase_unknown(doc, token):
         return True  # "Мельдоний" … "с применением мельдония": a drug, a thing
+    if lowercase_thing(doc, token):
+        return True  # "от имени Церкви" … "христианские церкви": a thing
     if thing_apposition(doc, token):
         return True  # "Газета Кларин сообщает": the newspaper's name
     if token.i >= 2 and doc[token.i - 1].text == "." and short_initial(doc[token.i - 2].text):
@@ -253,6 +255,26 @@ def quoted_oblique(doc: Doc, token: Token) -> bool:
         return False
     parses = parse_word(token.text)
     return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag.grammemes
+
+
+def lowercase_thing(doc: Doc, token: Token) -> bool:
+    """A capitalised word with no name reading that the dictionary has only as an inanimate
+    noun, whose lemma the article also writes in lowercase in any form ("от имени Церкви" …
+    "христианские церкви"): a common noun written with a capital, no name. A word the article
+    writes only with a capital stays ("Зима" alone), and so does one the dictionary also
+    reads as a name ("Мороз", "Гора")."""
+    text = token.text
+    if name_tags(text) or not text[:1].isupper() or text.isupper():
+        return False
+    parses = [p for p in parse_word(text) if from_dictionary(p)]
+    if not parses or not all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses):
+        return False
+    lemmas = {p.normal_form for p in parses}
+    return any(
+        word[:1].islower() and any(p.normal_form in lemmas for p in parse_word(word))
+        for word in token_text_set(doc)
+        if word[:2] == text[:2].lower()
+    )
 
 
 def lowercase_unknown(doc: Doc, token: Token) -> bool:

@@ -25,8 +25,11 @@ from ruextract.people.linking.clusters import (
     doubled_letters,
     last_named,
     link_people,
+    misprinted_name,
     misspelt_surname,
+    name_size,
     named_near,
+    oblique_first_name,
     restate_nominative,
     salient,
     short_form_of,
@@ -35,13 +38,18 @@ from ruextract.people.linking.clusters import (
 from ruextract.people.linking.evidence import (
     ALIAS_INTRO,
     alias_form,
+    bracket_case,
+    consonant_paradigm_shown,
     coordinated,
+    differently_titled,
     hyphen_joined,
     paradigm_shown,
     paragraphs,
+    patronymic_surnames,
     quoted,
     read_alike,
     restatements,
+    secular_names,
     share_plural_surname,
     written_nominative,
 )
@@ -96,11 +104,14 @@ __all__ = [
     "PersonCluster",
     "alias_form",
     "annotate",
+    "bracket_case",
     "case_form_of",
     "compatible",
+    "consonant_paradigm_shown",
     "coordinated",
     "cyrillic",
     "declined_together",
+    "differently_titled",
     "doubled_alike",
     "doubled_letters",
     "epithet",
@@ -111,13 +122,17 @@ __all__ = [
     "last_named",
     "link_people",
     "listed_pet_form",
+    "misprinted_name",
     "misspelt_surname",
+    "name_size",
     "named_near",
     "natural_order",
+    "oblique_first_name",
     "one_edit",
     "one_slip",
     "paradigm_shown",
     "paragraphs",
+    "patronymic_surnames",
     "pet_form",
     "quoted",
     "read_alike",
@@ -129,6 +144,7 @@ __all__ = [
     "same_first",
     "same_particles",
     "same_surname",
+    "secular_names",
     "settle_first",
     "settle_surname",
     "share_plural_surname",
@@ -153,7 +169,7 @@ def annotate(doc: Doc) -> None:
     if nested:
         spans = sorted(spans + nested, key=lambda span: span.start)
     names = []
-    contexts = [agreement_context(span) for span in spans]
+    contexts = bracket_case([agreement_context(span) for span in spans], spans)
     for span, context in zip(spans, contexts, strict=True):
         base = name_adjective_base(span.text) if len(span) == 1 else None
         if base is not None and span[0].pos_ == "ADJ":
@@ -163,8 +179,11 @@ def annotate(doc: Doc) -> None:
         names.append(normal_name(words, seps, context))
     read_alike(spans, names, contexts)
     written_nominative(spans, names)
-    paradigm_shown(names, {fold(span.text) for span in spans if len(span) == 1})
+    written = {fold(span.text) or "" for span in spans if len(span) == 1}
+    paradigm_shown(names, written)
+    consonant_paradigm_shown(names, written)
     hyphen_joined(names)
+    patronymic_surnames(names)
     share_plural_surname(spans, names)
     family = [
         i
@@ -179,16 +198,18 @@ def annotate(doc: Doc) -> None:
             doc.spans["nested_people"] = [span for span in nested if span not in dropped]
         spans = [span for i, span in enumerate(spans) if i not in family]
         names = [parts for i, parts in enumerate(names) if i not in family]
-        contexts = [agreement_context(span) for span in spans]  # the ents have changed
+        # the ents have changed
+        contexts = bracket_case([agreement_context(span) for span in spans], spans)
     agrees = [GENDERS.get(context.get("Gender", "")) for context in contexts]
     owner, clusters = link_people(
         names,
         [span.text for span in spans],
         restatements(spans),
-        coordinated(spans),
+        coordinated(spans) | differently_titled(spans),
         agrees,
         [title_gender(span) for span in spans],
         paragraphs(spans),
+        secular_names(spans),
     )
     for c, cluster in enumerate(clusters):
         mentions = [i for i, o in enumerate(owner) if o == c]

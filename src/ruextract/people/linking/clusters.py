@@ -13,6 +13,7 @@ from ruextract.names import (
     dictionary_name_tags,
     is_initial,
     known_word,
+    readings,
 )
 from ruextract.people.linking.forms import (
     compatible,
@@ -24,6 +25,7 @@ from ruextract.people.linking.forms import (
     gendered_pair,
     listed_pet_form,
     natural_order,
+    one_edit,
     one_slip,
     pet_form,
     reads_as,
@@ -52,6 +54,9 @@ class PersonCluster:
     # how many times
     sizes: dict[str, tuple[bool, int, bool, int]] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
+    # stems of the surname as its mentions spell it, misprints included ("царнаев", "цорнаев"):
+    # a lone surname so spelt is this person's
+    spellings: set[str] = field(default_factory=set)
 
     def take(self, parts: NameParts, index: int) -> None:
         """Add a mention, keeping the fullest name and filling missing parts.
@@ -71,6 +76,8 @@ class PersonCluster:
         if parts.first and not is_initial(parts.first):
             self.gender = self.gender or parts.gender
         self.last = self.last or parts.last
+        if parts.last:
+            self.spellings.add(stem(parts.last) or "")
         self.first = (
             self.first
             if self.first
@@ -128,6 +135,7 @@ class ClusterIndex:
             ("first", fold(cluster.first)),
             ("stem", stem(cluster.last)),
             ("name", fold(cluster.name)),
+            *(("stem", spelt) for spelt in cluster.spellings),
         ):
             self.clusters.setdefault(key, set()).add(c)
 
@@ -193,7 +201,9 @@ def named_near(
 def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> list[int]:
     """The one person named in full whose surname a lone surname misspells: a word no
     dictionary holds whose stem (seven letters or more) differs from that surname's by one
-    letter or two swapped ("Капричков" of "Борис Карпичков", "Старджесс" of "Дон Стерджесс");
+    letter replaced or two swapped, or (both stems seven letters or more) one letter added or
+    left out ("Капричков" of "Борис Карпичков", "Старджесс" of "Дон Стерджесс", "Ахмадинеджад"
+    of "Махмуд Ахмадинежад");
     none when two people's surnames are that close, or the word is in the dictionary (two
     real surnames), or the stem is shorter ("Петрив" is no misprint of "Петров")."""
     if " " in written or known_word(written):
@@ -204,7 +214,68 @@ def misspelt_surname(written: str, last: str, clusters: list[PersonCluster]) -> 
     found = [
         c
         for c, cluster in enumerate(clusters)
-        if cluster.first and cluster.last and one_slip(mine, stem(cluster.last) or "")
+        if cluster.first
+        and cluster.last
+        and (
+            one_slip(mine, stem(cluster.last) or "")
+            or (len(stem(cluster.last) or "") >= 7 and one_edit(mine, stem(cluster.last) or ""))
+        )
+    ]
+    return found if len(found) == 1 else []
+
+
+def name_size(name: NameParts | PersonCluster) -> int:
+    """How many parts of a name are given in full (initials are not)."""
+    return sum(p is not None and not is_initial(p) for p in (name.first, name.middle, name.last))
+
+
+def misprinted_name(parts: NameParts, cluster: PersonCluster) -> bool:
+    """A full name that misprints one word of a person's full name: the same first name and a
+    surname no dictionary holds whose stem (six letters or more, as the person's) differs from
+    the person's by one letter replaced, added or left out or two swapped ("Джохару Цорнаеву"
+    of "Джохар Царнаев", "Ярослав Плесков" of "Ярослав Песков"), or the same surname and
+    a first name no dictionary holds whose stem (five letters or more) differs from the
+    person's by one letter replaced, added or left out, with the same first letter ("Джохароа
+    Царнаева"). Two surnames the dictionary holds are two families ("Иван Петров", "Иван
+    Петриков"), and two first names it holds two people ("Даниэл", "Даниэла")."""
+    if not (parts.first and parts.last and cluster.first and cluster.last):
+        return False
+    if is_initial(parts.first) or is_initial(cluster.first):
+        return False
+    if fold(parts.first) == fold(cluster.first):
+        mine, theirs = stem(parts.last) or "", stem(cluster.last) or ""
+        return (
+            min(len(mine), len(theirs)) >= 6
+            and not known_word(parts.last)
+            and (one_slip(mine, theirs) or one_edit(mine, theirs))
+        )
+    if not same_surname(parts.last, cluster.last):
+        return False
+    mine, theirs = stem(parts.first) or "", stem(cluster.first) or ""
+    return (
+        min(len(mine), len(theirs)) >= 5
+        and mine[0] == theirs[0]
+        and not dictionary_name_tags(parts.first)
+        and not known_word(parts.first)
+        and one_edit(mine, theirs)
+    )
+
+
+def oblique_first_name(written: str, clusters: list[PersonCluster]) -> list[int]:
+    """The one person named in full whose first name a lone word is an oblique case of, as the
+    first name's paradigm reads it ("Леи", "Лее" of "Лея Абрамович"); none when two people
+    have that first name, or the word reads as the nominative of the name itself."""
+    found_readings = readings(written, "first")  # two words read as nothing sure
+    nominatives = {
+        fold(nominative)
+        for (case, _, number), (nominative, confidence) in found_readings.items()
+        if case != "Nom" and number == "sing" and confidence >= 1.0
+    }
+    nominatives.discard(fold(written))
+    found = [
+        c
+        for c, cluster in enumerate(clusters)
+        if cluster.first and cluster.last and fold(cluster.first) in nominatives
     ]
     return found if len(found) == 1 else []
 
@@ -294,6 +365,7 @@ def link_people(
     agrees: list[str | None] | None = None,
     titled: list[str | None] | None = None,
     paragraphs: list[int] | None = None,
+    secular: set[int] | None = None,
 ) -> tuple[list[int], list[PersonCluster]]:
     """Person index of each mention: full names first, then lone surnames and first names.
 
@@ -308,7 +380,8 @@ def link_people(
     :func:`~ruextract.people.words.title_gender`): a lone surname so titled is never a person
     of the other gender ("миссис Обама" is not Барак Обама), a new person if need be.
     ``paragraphs`` holds each mention's paragraph number: a lone surname that two relatives of
-    the mention's paragraph share is neither of them (see :func:`uncontested`).
+    the mention's paragraph share is neither of them (see :func:`uncontested`). ``secular``
+    holds restatements that give a cleric's secular name: they join the person, never name it.
 
     Mentions with one surname and compatible first names are one person; a lone surname goes
     to the nearest earlier person with that surname (or the first such person); a lone first
@@ -322,6 +395,28 @@ def link_people(
 
     def allowed(c: int, i: int) -> bool:
         return not any((i, j) in apart for j in clusters[c].mentions)
+
+    def restate(i: int, j: int) -> None:
+        """Mention ``i`` restates mention ``j``: it joins ``j``'s person."""
+        owner[i] = owner[j]
+        cluster, parts = clusters[owner[i]], names[i]
+        one_word = cluster.last is None or cluster.first is None
+        secular_name = secular is not None and i in secular
+        if (
+            one_word
+            and not secular_name
+            and parts.first
+            and parts.last
+            and not parts.plural
+            and cyrillic(parts.normal)
+        ):
+            # a stage name restated by the personal name: "Матильдой (Еленой Мозговой)" is
+            # Елена Мозговая, "Басте (Василий Вакуленко)" Василий Вакуленко (the guideline's
+            # name of a person with a pseudonym); a name in another script only restates it
+            cluster.take(parts, i)
+            index.add(owner[i], cluster)  # found by its surname by the lone mentions after it
+        else:
+            cluster.mentions.append(i)
 
     for i, parts in enumerate(names):
         if parts.last is None or parts.first is None or i in aliases:
@@ -344,10 +439,20 @@ def link_people(
                 fold(unquoted(cluster.middle)) == fold(parts.first)
                 or fold(unquoted(parts.middle)) == fold(cluster.first)
             )
+            misprint = misprinted_name(parts, cluster)
             if declined_together(parts, cluster):  # "Арлена Спектера", then "Арлен Спектер"
                 restate_nominative(cluster, parts)
-            elif declined_together(cluster, parts):
-                # the oblique form adds no name of its own: counted as the person's name
+            elif misprint and name_size(parts) > name_size(cluster):
+                # a fuller name with a misprint still names the person ("Антониу Мануэл ди
+                # Оливейра Гутерреш" of "Антониу Гутерриш"), with the surname it writes
+                cluster.spellings.add(stem(cluster.last) or "")
+                cluster.last = parts.last
+            elif declined_together(cluster, parts) or misprint:
+                # the oblique form (or the misprint: "Джохару Цорнаеву" of "Джохар Царнаев",
+                # whose spelling a lone "Цорнаев" may use later) adds no name of its own:
+                # counted as the person's name
+                if misprint:
+                    cluster.spellings.add(stem(parts.last) or "")
                 parts = NameParts(
                     normal=cluster.name, last=cluster.last, first=cluster.first,
                     middle=cluster.middle, gender=cluster.gender or "masc",
@@ -355,6 +460,7 @@ def link_people(
             if (
                 shorter
                 or nickname
+                or misprint
                 or fold(parts.normal) == fold(cluster.name)
                 or (
                     same_surname(cluster.last, parts.last)
@@ -378,6 +484,8 @@ def link_people(
             index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, parts in enumerate(names):
+        if i in aliases and owner[i] < 0 and owner[aliases[i]] >= 0:
+            restate(i, aliases[i])  # in text order: a lone surname after it may be its person
         if owner[i] >= 0 or i in aliases:
             continue
         by_name = index.find(("name", fold(parts.normal)))
@@ -392,12 +500,20 @@ def link_people(
             candidates = [c for c in by_stem if fold(clusters[c].last) == fold(parts.last)]
             if not candidates:
                 candidates = [c for c in by_stem if same_surname(clusters[c].last, parts.last)]
+            if not candidates:  # a surname as one of the person's misprints spells it
+                candidates = [c for c in by_stem if stem(parts.last) in clusters[c].spellings]
             if not candidates and parts.first is None:
                 # a lone word may be a first name ("Барак") or a first name read as a surname
                 by_first = index.find(("first", fold(parts.last)))
                 candidates = [c for c in by_first if fold(clusters[c].first) == fold(parts.last)]
                 if len(candidates) > 1:
                     candidates = salient(candidates, clusters, i, parts.last)
+            if not candidates and parts.first is None and raw is not None:
+                # ... or a case form of a person's first name ("Кроме Леи" of "Лея Абрамович")
+                candidates = oblique_first_name(raw[i], clusters)
+                if candidates:
+                    named = clusters[candidates[0]]
+                    parts = NameParts(named.first or "", first=named.first, gender=named.gender)
         elif parts.first is not None:
             candidates = [
                 c
@@ -487,14 +603,6 @@ def link_people(
             index.add(len(clusters) - 1, clusters[-1])
             owner[i] = len(clusters) - 1
     for i, j in sorted(aliases.items()):
-        owner[i] = owner[j]
-        cluster, parts = clusters[owner[i]], names[i]
-        one_word = cluster.last is None or cluster.first is None
-        if one_word and parts.first and parts.last and not parts.plural and cyrillic(parts.normal):
-            # a stage name restated by the personal name: "Матильдой (Еленой Мозговой)" is
-            # Елена Мозговая, "Басте (Василий Вакуленко)" Василий Вакуленко (the guideline's
-            # name of a person with a pseudonym); a name in another script only restates it
-            cluster.take(parts, i)
-        else:
-            cluster.mentions.append(i)
+        if owner[i] < 0:
+            restate(i, j)
     return owner, clusters

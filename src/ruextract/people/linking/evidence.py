@@ -17,7 +17,9 @@ from ruextract.names import (
     NameParts,
     dictionary_name_tags,
     first_name_gender,
+    from_dictionary,
     name_readings,
+    parse_word,
     readings,
     singular_surname,
 )
@@ -34,6 +36,43 @@ def coordinated(spans: list[Span]) -> set[tuple[int, int]]:
         if between.strip() in ("и", "или"):
             found.add((i - 1, i))
     return found
+
+
+def person_noun(span: Span) -> str | None:
+    """The lemma of the lowercase noun naming a person right before a mention ("епископ
+    Рафаэль" -> "епископ"), by pymorphy3's dictionary (animate, no name reading); else None."""
+    if span.start == 0:
+        return None
+    token = span.doc[span.start - 1]
+    if not token.text[:1].islower() or not token.is_alpha:
+        return None
+    parses = [p for p in parse_word(token.text) if from_dictionary(p)]
+    nouns = {
+        p.normal_form
+        for p in parses
+        if p.tag.POS == "NOUN"
+        and "anim" in p.tag.grammemes
+        and not p.tag.grammemes & {"Name", "Surn", "Patr"}
+    }
+    return min(nouns) if nouns and len(nouns) == len({p.normal_form for p in parses}) else None
+
+
+def differently_titled(spans: list[Span]) -> set[tuple[int, int]]:
+    """Pairs of mentions of one sentence after two different nouns naming a person: two people
+    ("епископ Рафаэль, …, иеромонах Рафаэль Ава Мина"); such mentions are never linked. The
+    same noun ("епископ Теодориус … епископ Теодориус") or one in another sentence shows
+    nothing."""
+    doc = spans[0].doc if spans else None
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return set()
+    titled = [(i, person_noun(span), span.sent.start) for i, span in enumerate(spans)]
+    titled = [(i, noun, sent) for i, noun, sent in titled if noun]
+    return {
+        (i, j)
+        for i, noun_i, sent_i in titled
+        for j, noun_j, sent_j in titled
+        if i < j and sent_i == sent_j and noun_i != noun_j
+    }
 
 
 PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -101,6 +140,55 @@ def paradigm_shown(names: list[NameParts], written: set[str]) -> None:
         )
 
 
+MASCULINE_PATRONYMIC = re.compile(r"(?:ович|евич)$")
+
+
+def patronymic_surnames(names: list[NameParts]) -> None:
+    """A surname written like a patronymic ("Абрамович", "Рабинович") read as the patronymic of
+    a first name is that person's surname when the article writes it alone as a mention
+    ("Абрамович старался": nobody is named by a patronymic alone) or when the first name is a
+    woman's (a woman's patronymic ends in -овна: "Лея Абрамович"); ``names`` is changed in
+    place. "Иван Петрович" stays a first name and patronymic when no "Петрович" stands alone."""
+    alone = {fold(p.last) for p in names if p.last and not p.first and not p.middle}
+    for i, parts in enumerate(names):
+        if not (parts.first and parts.middle) or parts.last or " " in parts.middle:
+            continue
+        gender = first_name_gender(parts.first)
+        middle = fold(parts.middle) or ""
+        if middle in alone or (gender == "femn" and MASCULINE_PATRONYMIC.search(middle)):
+            names[i] = NameParts(
+                parts.normal, last=parts.middle, first=parts.first, gender=gender or parts.gender
+            )
+
+
+def consonant_paradigm_shown(names: list[NameParts], written: set[str]) -> None:
+    """A man's full name read as a nominative in -а ("обвинил актёр … Энтони Рэппа", a
+    genitive) is the genitive of a surname in a consonant when the article writes that
+    surname alone without the "-а", in the nominative or the masculine instrumental ("перед
+    Рэппом"): the text shows the paradigm, so the name is "Энтони Рэпп" (``names`` is changed
+    in place; ``written`` holds the article's one-word mentions as written, folded). A
+    woman's name keeps its "-а" ("Анна Рэппа"), and so does a Russian possessive surname; a
+    dative "Рэппу" alone shows nothing (it is also the accusative of "Рэппа")."""
+    for i, parts in enumerate(names):
+        first, last = fold(parts.first), fold(parts.last)
+        if not (first and last) or parts.plural or " " in last:
+            continue
+        # a name of other parts (a patronymic) or in another order is written otherwise
+        if fold(parts.normal) != f"{first} {last}" or not last.endswith("а"):
+            continue
+        base = last[:-1]
+        if not CONSONANT_END.search(base) or RUSSIAN_POSSESSIVE.search(base):
+            continue
+        if first_name_gender(parts.first or "") == "femn" or parts.gender == "femn":
+            continue
+        if not {base, base + "ом", base + "ем"} & written:
+            continue
+        surname = (parts.last or "")[:-1]
+        names[i] = NameParts(
+            f"{parts.first} {surname}", last=surname, first=parts.first, gender="masc"
+        )
+
+
 def hyphen_joined(names: list[NameParts]) -> None:
     """A first name and a surname the article gives one person, written as one word with a
     hyphen ("Джон-Хинкли-младший" beside "Джона Хинкли": a first name of the dictionary, then
@@ -121,19 +209,29 @@ def hyphen_joined(names: list[NameParts]) -> None:
 
 def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
     """ "Аркадий и Борис Ротенберги" are two people: each first name gets the surname in the
-    singular, in its own gender (``names`` is changed in place)."""
+    singular, in its own gender (``names`` is changed in place). A surname the tagger reads as
+    singular is shared so only when the article names someone by its singular ("четы Нэнси и
+    Рональда Рейганов" with "Рональд Рейган"; "Ивана и Петра Сидорова" stays)."""
+    surnames = {fold(p.last) for p in names if p.last and not p.plural}
     for i in range(1, len(spans)):
         parts, prev, last_word = names[i], names[i - 1], spans[i][-1]
         if parts.first is None or parts.last is None or prev.last is not None or not prev.first:
             continue
         between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
-        if between.strip() not in ("и", ",") or last_word.morph.get("Number") != ["Plur"]:
+        if between.strip() not in ("и", ","):
             continue
         case = (last_word.morph.get("Case") or ["Nom"])[0]
         reading = readings(last_word.text, "last").get((case, "masc", "plur"))
         if reading is None:
             continue
         plural = restore_case(last_word.text, reading[0])
+        if last_word.morph.get("Number") != ["Plur"] and not surnames & {
+            fold(singular_surname(plural, gender)) for gender in ("masc", "femn")
+        }:
+            # read as one person's by the tagger: a plural only when the article names
+            # someone by the singular ("Нэнси и Рональда Рейганов" beside "Рональд Рейган",
+            # "Вера и Илья Политковские" beside "Анна Политковская")
+            continue
         for j in (i - 1, i):
             first = names[j].first or ""
             gender = first_name_gender(first) or "masc"
@@ -142,12 +240,15 @@ def share_plural_surname(spans: list[Span], names: list[NameParts]) -> None:
 
 
 # what introduces another name of the person just named: "Шон Картер, известный как Джей
-# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ"; a woman's maiden
-# name: "Полежай (в девичестве Садыкова)", "Любовь Полежай, урождённая Садыкова"
+# Зи", "Фрэнка Кали по прозвищу Фрэнки Бой", "выступает под именем ДЖЕЙ-ЗИ", "Мандела также
+# известен как Мадиба"; a woman's maiden name: "Полежай (в девичестве Садыкова)", "Любовь
+# Полежай, урождённая Садыкова"; a cleric's secular name: "Теодориус (в миру — Вагих …)"
 ALIAS_INTRO = re.compile(
-    r"\s*[,(]?\s*(?:(?:более |также |широко )?известн(?:ый|ая|ого|ой|ому|ым|ом) как|"
+    r"\s*[,(;]?\s*(?:(?:более |также |широко )?"
+    r"(?:известн(?:ый|ая|ого|ой|ому|ым|ом|а)|известен) как|"
     r"по прозвищу|по кличке|под (?:именем|псевдонимом|прозвищем)|он же|она же|"
-    r"в девичестве|до замужества|урожд(?:ённая|енная|\.))\s*[(«\"]?\s*",
+    r"в девичестве|до замужества|урожд(?:ённая|енная|ённый|енный|\.)|"
+    r"в миру\s*[—–:-]?)\s*[(«\"]?\s*",
     re.IGNORECASE,
 )
 
@@ -172,7 +273,10 @@ def restatements(spans: list[Span]) -> dict[int, int]:
             before = before[1:]  # «Гордон» (Gordon)
         if before == ["("] or ALIAS_INTRO.fullmatch(between):
             found[i] = found.get(i - 1, i - 1)
-        elif i - 1 in found and before in ([","], [";"]):
+        elif i - 1 in found and (
+            before in ([","], [";"])
+            or (before[:1] in ([","], [";"]) and ALIAS_INTRO.fullmatch(between))
+        ):
             # the next spelling in the same brackets: "Михаилс Савикис (Савицкис, Савискис)"
             since = views.text(doc)[spans[found[i - 1]].end_char : span.start_char]
             if since.lstrip(' \xa0»"”').startswith("(") and ")" not in since:
@@ -190,6 +294,38 @@ def restatements(spans: list[Span]) -> dict[int, int]:
             if other == k:
                 found[i] = root
         found[k] = root
+    return found
+
+
+SECULAR_INTRO = re.compile(r"[,(;]?\s*в миру\s*[—–:-]?\s*$", re.IGNORECASE)
+
+
+def secular_names(spans: list[Span]) -> set[int]:
+    """Mentions introduced as a cleric's secular name ("Теодориус (…; в миру — Вагих Субхи Баки
+    Сулейман)", "Патриарх Кирилл (в миру Владимир Гундяев)"): the person keeps the name the
+    article uses, so such a restatement joins the person without renaming it."""
+    found = set()
+    for i in range(1, len(spans)):
+        between = views.text(spans[i].doc)[spans[i - 1].end_char : spans[i].start_char]
+        if SECULAR_INTRO.search(between):
+            found.add(i)
+    return found
+
+
+def bracket_case(contexts: list[dict], spans: list[Span]) -> list[dict]:
+    """The agreement contexts of the mentions (see
+    :func:`~ruextract.people.words.agreement_context`), where a name in brackets right after
+    another mention, with no case of its own, takes the case that mention's context shows: it
+    restates the name in the same case ("по делу танцовщицы Руби (Каримы эль-Маруг)" -> Карима
+    эль-Маруг). A bracket that shows its own case keeps it, and one after a mention whose case
+    nothing shows is left alone."""
+    found = list(contexts)
+    for i in range(1, len(spans)):
+        doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
+        before = [t.text for t in doc[prev.end : span.start] if not t.is_space]
+        if before != ["("] or "Case" in found[i] or "Case" not in found[i - 1]:
+            continue
+        found[i] = {**found[i], "Case": found[i - 1]["Case"]}
     return found
 
 

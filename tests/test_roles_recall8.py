@@ -1,0 +1,541 @@
+"""Roles, session 8: recall on posts named again and subjects named sentences before
+(``ruextract.roles.anaphora``: ``same_noun``, ``group_again``, ``oblique_in_focus``'s genitive;
+``ruextract.roles.copulas``: ``subject_of``'s verb opening its sentence, ``passed_over``,
+``governs_instrumental``, "выступить").
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+from ruextract.roles.anaphora import akin
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+ZAKHAROV = (
+    "Марк Захаров", "режиссер", "Главный режиссёр театра «Ленком»", "Ленком", "current"
+)  # fmt: skip
+MENSHIKOV = ("Олег Меньшиков", "актер", "актёр", None, "current")
+LENKOM = (
+    "Главный режиссёр театра «Ленком» Марк Захаров и актёр Олег Меньшиков представили спектакль."
+)
+MUSICIANS = "На фестивале выступили музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв."
+LISTED = [
+    ("Юрий Царёв", "музыкант", "музыканты", None, "current"),
+    ("Алексей Борисов", "музыкант", "музыканты", None, "current"),
+    ("Павел Шевелёв", "музыкант", "музыканты", None, "current"),
+]
+PAIR = "На фестивале выступили музыканты Юрий Царёв и Алексей Борисов."
+PAIR_ROWS = LISTED[:2]
+TWELVE = "и давнего и очень близкого друга всей большой и дружной семьи нашего"
+GERUND12 = "в новой и сильной стране после долгих и трудных лет тяжёлой борьбы"
+MAIN11 = "в 2000 году в стране началась новая эпоха и многое изменилось"
+COHEN = "В Лос-Анджелесе умер канадский певец и композитор Леонард Коэн."
+COHEN_ROWS = [
+    ("Леонард Коэн", "певец", "канадский певец", None, "current"),
+    ("Леонард Коэн", "композитор", "композитор", None, "current"),
+]
+BORN = "Виталий Костомаров родился в Москве."
+PRESIDENT = "Был президентом ассоциации преподавателей."
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES = {
+    # a post named again by its noun alone: the one holder of a post of that noun, named in
+    # the two sentences before
+    "noun named again, holder in the sentence before": (
+        f"{LENKOM} После показа режиссёра поздравили зрители.",
+        [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
+    ),
+    "noun named again, holder two sentences before": (
+        f"{LENKOM} Вечер длился долго. После показа режиссёра поздравили зрители.",
+        [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
+    ),
+    # a plural post named again: the group given a plural post of that noun just before
+    "plural named again for the group listed": (
+        f"{MUSICIANS} Музыканты сыграли два сета.",
+        [*LISTED, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in LISTED]],
+    ),
+    "plural named again for a group of two": (
+        f"{PAIR} Музыканты сыграли два сета.",
+        [*PAIR_ROWS, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in PAIR_ROWS]],
+    ),
+    "plural named again with a determiner": (
+        f"{PAIR} Эти музыканты сыграли два сета.",
+        [
+            *PAIR_ROWS,
+            *[(key, "музыкант", "Эти музыканты", None, "current") for key, *_ in PAIR_ROWS],
+        ],
+    ),
+    "plural named again, the group two sentences before": (
+        f"{PAIR} Зал был полон. Музыканты сыграли два сета.",
+        [*PAIR_ROWS, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in PAIR_ROWS]],
+    ),
+    "plural named again, the group after sentences of no one": (
+        f"Зал был полон. Вечер длился долго. {PAIR} Музыканты сыграли два сета.",
+        [*PAIR_ROWS, *[(key, "музыкант", "Музыканты", None, "current") for key, *_ in PAIR_ROWS]],
+    ),
+    "noun named again in the holder's sentence": (
+        "Главный режиссёр театра «Ленком» Марк Захаров представил спектакль, и после показа "
+        "режиссёра поздравили зрители.",
+        [ZAKHAROV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
+    ),
+    "noun named again at the text's end": (
+        f"{LENKOM} После показа зрители поздравили режиссёра",
+        [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёра", "Ленком", "current")],
+    ),
+    "noun named again before a closing quote only": (
+        f"{LENKOM} Зрители кричали «Спасибо режиссёру».",
+        [ZAKHAROV, MENSHIKOV, ("Марк Захаров", "режиссер", "режиссёру", "Ленком", "current")],
+    ),
+    # a genitive post alone, akin to a post the article gives its person
+    "genitive post akin to the person's posts": (
+        f"{COHEN} Причина смерти поэта не установлена.",
+        [*COHEN_ROWS, ("Леонард Коэн", "поэт", "поэта", None, "current")],
+    ),
+    "genitive post akin, the person named two sentences before": (
+        f"{COHEN} Он скончался в Лос-Анджелесе. Причина смерти поэта не установлена.",
+        [*COHEN_ROWS, ("Леонард Коэн", "поэт", "поэта", None, "current")],
+    ),
+    # a verb of heading with no subject of its own: the biography's subject
+    "verb of heading opening its sentence after a date": (
+        f"{BORN} С 1992 года возглавлял Институт русского языка.",
+        [
+            (
+                "Виталий Костомаров",
+                "глава",
+                "возглавлял Институт русского языка",
+                "Институт русского языка",
+                "former",
+            )
+        ],
+    ),
+    "verb of heading after a subject pronoun": (
+        f"{BORN} В 1992 году он возглавлял Институт русского языка.",
+        [
+            (
+                "Виталий Костомаров",
+                "глава",
+                "возглавлял Институт русского языка",
+                "Институт русского языка",
+                "former",
+            )
+        ],
+    ),
+    # a gerund's copula opening its sentence: the main clause's subject
+    "gerund copula, the name after its clause": (
+        "Став президентом в 2000 году, Владимир Путин начал реформы.",
+        [("Владимир Путин", "президент", "президентом", None, "current")],
+    ),
+    "gerund copula, past a genitive name in its clause": (
+        "Став президентом после ухода Бориса Ельцина, Владимир Путин начал реформы.",
+        [("Владимир Путин", "президент", "президентом", None, "current")],
+    ),
+    "chain past a possessive opening a paragraph": (
+        f"{BORN}\nЕго учитель — академик Виктор Виноградов.\n{PRESIDENT}",
+        [
+            ("Виктор Виноградов", "учитель", "учитель", None, "current"),
+            ("Виктор Виноградов", "академик", "академик", None, "current"),
+            (
+                "Виталий Костомаров",
+                "президент",
+                "президентом ассоциации преподавателей",
+                "ассоциация",
+                "current",
+            ),
+        ],
+    ),
+    "gerund copula, not the name of the sentence before": (
+        "Иван Петров приехал в Москву. Будучи министром обороны, Сергей Иванов посетил Китай.",
+        [("Сергей Иванов", "министр обороны", "министром обороны", None, "current")],
+    ),
+    "gerund copula, a subject pronoun past adverbials": (
+        "Людмила Зыкина родилась в Москве. Будучи известной певицей, в 1960-е годы она "
+        "поступила в училище.",
+        [("Людмила Зыкина", "певица", "известной певицей", None, "current")],
+    ),
+    "verb of heading in the present, opening its sentence": (
+        f"{BORN} С 1992 года возглавляет Институт русского языка.",
+        [
+            (
+                "Виталий Костомаров",
+                "глава",
+                "возглавляет Институт русского языка",
+                "Институт русского языка",
+                "current",
+            )
+        ],
+    ),
+    "verb of heading seven words after its subject": (
+        "Иван Петров, который уже много лет успешно возглавляет Газпром, приехал.",
+        [("Иван Петров", "глава", "возглавляет Газпром", "Газпром", "current")],
+    ),
+    "gerund copula, its clause twelve words long": (
+        f"Став президентом {GERUND12}, Владимир Путин начал реформы.",
+        [("Владимир Путин", "президент", "президентом", None, "current")],
+    ),
+    "gerund copula, the subject twelve words into the main clause": (
+        f"Став президентом, {MAIN11}, Владимир Путин начал.",
+        [("Владимир Путин", "президент", "президентом", None, "current")],
+    ),
+    "gerund copula, the subject past a comma and the main verb": (
+        "Став президентом, в 2000 году, изменил страну Владимир Путин.",
+        [("Владимир Путин", "президент", "президентом", None, "current")],
+    ),
+    "chain past a possessive, one word more before it": (
+        "Виталий Григорьевич Костомаров родился в Москве. Его учитель — академик Виктор "
+        f"Виноградов. {PRESIDENT}",
+        [
+            ("Виктор Виноградов", "учитель", "учитель", None, "current"),
+            ("Виктор Виноградов", "академик", "академик", None, "current"),
+            (
+                "Виталий Григорьевич Костомаров",
+                "президент",
+                "президентом ассоциации преподавателей",
+                "ассоциация",
+                "current",
+            ),
+        ],
+    ),
+    # "выступить кем"
+    "copula выступить before the subject": (
+        "Продюсером фильма выступил актёр Форест Уитакер.",
+        [
+            ("Форест Уитакер", "продюсер", "Продюсером фильма", None, "current"),
+            ("Форест Уитакер", "актер", "актёр", None, "current"),
+        ],
+    ),
+    "a preposition's genitive object before an instrumental post": (
+        "Сергей Иванов был с 2001 года министром обороны.",
+        [("Сергей Иванов", "министр обороны", "министром обороны", None, "current")],
+    ),
+    # a biography's chain passes over a name an org is named after and another's name
+    "chain past a name an org is named after": (
+        f"{BORN} Он основал институт имени А. С. Пушкина. {PRESIDENT}",
+        [
+            (
+                "Виталий Костомаров",
+                "президент",
+                "президентом ассоциации преподавателей",
+                "ассоциация",
+                "current",
+            )
+        ],
+    ),
+    "chain past a name after an opening possessive": (
+        f"{BORN} Его учитель — академик Виктор Виноградов. {PRESIDENT}",
+        [
+            ("Виктор Виноградов", "учитель", "учитель", None, "current"),
+            ("Виктор Виноградов", "академик", "академик", None, "current"),
+            (
+                "Виталий Костомаров",
+                "президент",
+                "президентом ассоциации преподавателей",
+                "ассоциация",
+                "current",
+            ),
+        ],
+    ),
+    "a name with no possessive before it is the chain's subject": (
+        f"{BORN} Академик Виктор Виноградов приехал к нему. {PRESIDENT}",
+        [
+            ("Виктор Виноградов", "академик", "Академик", None, "current"),
+            (
+                "Виктор Виноградов",
+                "президент",
+                "президентом ассоциации преподавателей",
+                "ассоциация",
+                "current",
+            ),
+        ],
+    ),
+    # a genitive post after a noun of kinship is the relative's
+    "kinship noun, the relative's post": (
+        "Сенат избрал дочь президента Нурсултана Назарбаева Даригу главой комитета.",
+        [
+            ("Нурсултан Назарбаев", "президент", "президента", None, "current"),
+            ("Дарига", "глава", "главой комитета", "комитет", "current"),
+        ],
+    ),
+    "kinship noun, a list of the relative's posts": (
+        "Даниэл Пик — дочь популярного израильского певца, композитора и поэта Цвика Пика.",
+        [
+            ("Цвик Пик", "певец", "популярного израильского певца", None, "current"),
+            ("Цвик Пик", "композитор", "композитора", None, "current"),
+            ("Цвик Пик", "поэт", "поэта", None, "current"),
+        ],
+    ),
+    "kinship noun, an indeclinable relative": (
+        "Принцесса Мако, внучка императора Японии Акихито, объявила о помолвке.",
+        [
+            ("Мако", "принцесса", "Принцесса", None, "current"),
+            ("Акихито", "император", "императора Японии", "Япония", "current"),
+        ],
+    ),
+    "kinship noun in the post's case: an apposition": (
+        "У принца Уильяма и его супруги герцогини Кембриджской Кейт Миддлтон родился сын.",
+        [
+            ("Уильям", "принц", "принца", None, "current"),
+            ("Кейт Миддлтон", "герцогиня кембриджская", "герцогини Кембриджской", None, "current"),
+        ],
+    ),
+    "kinship noun, a post no name is linked to": (
+        "Дочь певца, композитора и поэта Цвика Пика вышла замуж.",
+        [
+            ("Цвик Пик", "певец", "певца", None, "current"),
+            ("Цвик Пик", "поэт", "поэта", None, "current"),
+        ],
+    ),
+    "kinship noun, the relative twelve words after the post": (
+        f"Внук президента Татарстана {TWELVE} Минтимера Шаймиева занял пост.",
+        [("Минтимер Шаймиев", "президент", "президента Татарстана", "Татарстан", "current")],
+    ),
+    "kinship noun, the relative after a comma": (
+        "Внук президента Татарстана, Минтимера Шаймиева, занял пост.",
+        [("Минтимер Шаймиев", "президент", "президента Татарстана", "Татарстан", "current")],
+    ),
+    "kinship noun, a comma before a word in another case": (
+        "Внучка бывшего президента, по словам журналистов Ивана Петрова и Анны Ивановой, приехала.",
+        [
+            ("Иван Петров", "журналист", "журналистов", None, "current"),
+            ("Анна Иванова", "журналист", "журналистов", None, "current"),
+        ],
+    ),
+    # the seed's rows stay
+    "seed: head of state named again": (
+        "Президент Казахстана Касым-Жомарт Токаев провёл совещание. Глава государства "
+        "поручил правительству подготовить план.",
+        [
+            ("Касым-Жомарт Токаев", "президент", "Президент Казахстана", "Казахстан", "current"),
+            (
+                "Касым-Жомарт Токаев",
+                "глава государства",
+                "Глава государства",
+                "Казахстан",
+                "current",
+            ),
+        ],
+    ),
+    "seed: president of Russia": (
+        "Президент России Владимир Путин провёл совещание.",
+        [("Владимир Путин", "президент", "Президент России", "Россия", "current")],
+    ),
+}
+
+CASES_MUST_NOT_LINK = {
+    "noun named again, holder three sentences before": (
+        f"{LENKOM} Зал был полон. Вечер длился долго. После показа режиссёра поздравили зрители.",
+        [ZAKHAROV, MENSHIKOV],
+    ),
+    "noun named again, two holders of that noun": (
+        "Главный режиссёр театра «Ленком» Марк Захаров и режиссёр театра «Современник» Галина "
+        "Волчек представили спектакли. После показа режиссёра поздравили зрители.",
+        [
+            ZAKHAROV,
+            (
+                "Галина Волчек",
+                "режиссер",
+                "режиссёр театра «Современник»",
+                "Современник",
+                "current",
+            ),
+        ],
+    ),
+    "noun named again, all its quotes hold: an award's category": (
+        f"{LENKOM} Премию в номинации «Лучший режиссёр» вручили позже.",
+        [ZAKHAROV, MENSHIKOV],
+    ),
+    "noun named again, a former post is not a current one": (
+        "Бывший глава компании Apple Стив Джобс и инженер Стив Возняк представили iPhone. "
+        "После показа главу компании поздравили зрители.",
+        [
+            ("Стив Джобс", "глава", "Бывший глава компании Apple", "Apple", "former"),
+            ("Стив Возняк", "инженер", "инженер", None, "current"),
+        ],
+    ),
+    "во главе is no post": (
+        "Глава компании Apple Стив Джобс и инженер Стив Возняк представили iPhone. Компания с "
+        "Джобсом во главе изменила рынок.",
+        [
+            ("Стив Джобс", "глава", "Глава компании Apple", "Apple", "current"),
+            ("Стив Возняк", "инженер", "инженер", None, "current"),
+        ],
+    ),
+    "plural with a modifier is a kind": (
+        f"{MUSICIANS} Молодые музыканты сыграли два сета.",
+        LISTED,
+    ),
+    "plural named again, the group three sentences before": (
+        f"{PAIR} Зал был полон. Вечер длился долго. Музыканты сыграли два сета.",
+        PAIR_ROWS,
+    ),
+    "plural named again, one person given the plural": (
+        "На фестивале выступили музыканты Юрий Царёв и «Весёлые ребята». Музыканты сыграли два "
+        "сета.",
+        [("Юрий Царёв", "музыкант", "музыканты", None, "current")],
+    ),
+    "plural named before the group": (
+        f"Музыканты сыграли два сета. {PAIR}",
+        PAIR_ROWS,
+    ),
+    "plural of another noun": (
+        f"{MUSICIANS} Артисты сыграли два сета.",
+        LISTED,
+    ),
+    "plural in a sentence that names someone": (
+        f"{MUSICIANS} Музыканты и Иван Петров сыграли два сета.",
+        LISTED,
+    ),
+    "genitive post not akin to the person's posts": (
+        f"{COHEN} Причина смерти психотерапевта не установлена.",
+        COHEN_ROWS,
+    ),
+    "genitive post akin, the person named three sentences before": (
+        f"{COHEN} Он скончался в Лос-Анджелесе. Вечер длился долго. Причина смерти поэта не "
+        "установлена.",
+        COHEN_ROWS,
+    ),
+    "genitive post akin, of a new holder": (
+        f"{COHEN} Причина смерти нового поэта не установлена.",
+        COHEN_ROWS,
+    ),
+    "genitive post of a kind, the person's other post": (
+        "Суд обязал актёра Мела Гибсона пройти лечение. Курс лечения у психотерапевта продлится "
+        "год.",
+        [("Мел Гибсон", "актер", "актёра", None, "current")],
+    ),
+    "verb of heading after its noun subject": (
+        f"{BORN} Его сын возглавлял Институт русского языка.",
+        [],
+    ),
+    "verb of heading after a pronoun of the other gender": (
+        f"{BORN} В 1992 году она возглавляла Институт русского языка.",
+        [],
+    ),
+    "verb of heading in the plural": (
+        f"{BORN} Возглавляли Институт русского языка его ученики.",
+        [],
+    ),
+    "verb of heading in the first person": (
+        f"{BORN} С 1992 года возглавляю Институт русского языка.",
+        [],
+    ),
+    "verb of heading of the other gender": (
+        "Людмила Зыкина родилась в Москве. С 1992 года возглавлял Институт русского языка.",
+        [],
+    ),
+    "instrumental posts listed after a preposition's object": (
+        "Министр Сергей Иванов выступил после встречи с президентом, премьер-министром и "
+        "депутатами.",
+        [("Сергей Иванов", "министр", "Министр", None, "current")],
+    ),
+    "kinship noun, the kin named after the post": (
+        "Об этом сообщила мать спортсменки Даниела Липницкая.",
+        [],
+    ),
+    "kinship noun, the kin named before, no relative named": (
+        "Певица Алсу, внучка бывшего вице-президента Лукойла, выступила в Москве.",
+        [("Алсу", "певица", "Певица", None, "current")],
+    ),
+    "kinship noun, a name past a verb is no relative": (
+        "Певица Алсу, внучка бывшего вице-президента Лукойла, сказала, что Ралиф Сафин приедет.",
+        [("Алсу", "певица", "Певица", None, "current")],
+    ),
+    "gerund copula, no name in the main clause": (
+        "Иван Петров приехал в Москву. Став президентом в 2000 году, страна изменилась.",
+        [],
+    ),
+    "gerund copula, a genitive name in the main clause": (
+        "Иван Петров приехал в Москву. Став президентом в 2000 году, поддержку Путина получил "
+        "весь народ.",
+        [],
+    ),
+    "kinship noun, the relative thirteen words after the post": (
+        f"Внук президента Татарстана {TWELVE} доброго Минтимера Шаймиева занял пост.",
+        [],
+    ),
+    "kinship noun, the kin after a dash": (
+        "Старший сын бывшего руководителя ФСБ — Дмитрий Патрушев — работает в банке.",
+        [],
+    ),
+    "kinship noun, another kinship noun before the name": (
+        "Тамим является вторым сыном эмира и его второй жены Мозы бинт Нассер.",
+        [],
+    ),
+    "kinship noun, a name past an auxiliary": (
+        "Дочь президента была у Ивана Петрова.",
+        [],
+    ),
+    "kinship noun, a name past a verb": (
+        "Дочь президента лишила Ивана Петрова наследства.",
+        [],
+    ),
+    "an instrumental post listed after a preposition's object, its complement after it": (
+        "Министр Сергей Иванов выступил после встречи с президентом, премьер-министром страны.",
+        [("Сергей Иванов", "министр", "Министр", None, "current")],
+    ),
+    "verb of heading eight words after its subject": (
+        "Иван Петров, который уже много лет успешно и уверенно возглавляет Газпром, приехал.",
+        [],
+    ),
+    "verb of heading past another verb": ("Иван Петров заявил, что возглавит Газпром.", []),
+    "verb of heading past a semicolon": (
+        "Иван Петров приехал; возглавляет Газпром Алексей Миллер.",
+        [],
+    ),
+    "verb of heading past a colon": ("Иван Петров: возглавляет Газпром давно.", []),
+    "verb of heading after a noun subject past a date": (
+        f"{BORN} В 1992 году сын возглавлял Институт русского языка.",
+        [],
+    ),
+    "gerund copula, its clause thirteen words long": (
+        f"Став президентом {GERUND12} народа, Владимир Путин начал реформы.",
+        [],
+    ),
+    "gerund copula, the subject thirteen words into the main clause": (
+        f"Став президентом, {MAIN11.replace('и многое', 'и очень многое')}, Владимир Путин начал.",
+        [],
+    ),
+    "gerund copula, a possessive is no subject": (
+        "Иван Петров приехал. Став президентом, его брат начал реформы.",
+        [],
+    ),
+    "a meeting with a post, no person named": (
+        "Вчера министр встретился с президентом.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_roles_recall8_links(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_MUST_NOT_LINK.values(), ids=CASES_MUST_NOT_LINK.keys()
+)
+def test_roles_recall8_does_not_link(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "noun, nouns, expected",
+    [
+        ("поэт", {"певец", "композитор"}, True),  # near in navec
+        ("режиссер", {"режиссер"}, True),  # the same noun
+        ("психотерапевт", {"судья", "звезда"}, False),  # far
+        ("поэт", set(), False),  # the person holds no post
+        ("поэт", None, False),
+        ("абвгдейка", {"певец"}, False),  # no vector
+    ],
+)
+def test_roles_recall8_akin(noun, nouns, expected):
+    assert akin(noun, nouns) is expected
