@@ -10,6 +10,7 @@
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
     (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
+    (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
@@ -297,6 +298,47 @@ TARGETS: dict[str, Target] = {
             "-k",
             "constructions or not_roles or linking",
         ),
+    ),
+    # session 8's roles precision and field rules (issue 15)
+    "roles_s8_phrases": Target(
+        path="src/ruextract/roles/phrases.py",
+        functions=("no_post", "org_kind", "kind_org", "personal", "_named", "state_post"),
+        tests=("tests/test_roles_precision.py",),
+    ),
+    "roles_s8_links": Target(
+        path="src/ruextract/roles/linking.py",
+        functions=(
+            "of_kin",
+            "genitive_holder",
+            "nicknames",
+            "by_nickname",
+            "first_name",
+            "namesake",
+            "coordinates_other",
+            "lone_plural",
+            "unnamed",
+            "kind_place",
+        ),
+        tests=("tests/test_roles_precision.py",),
+    ),
+    "roles_s8_agreement": Target(
+        path="src/ruextract/roles/agreement.py",
+        functions=("man_in_oblique", "declined_surname", "person_cases", "only_nominative"),
+        tests=("tests/test_roles_precision.py",),
+    ),
+    "roles_s8_words": Target(
+        path="src/ruextract/roles/words.py",
+        functions=(
+            "two_posts",
+            "known_no_post",
+            "post_word",
+            "_surely_no_post",
+            "_may_name_adjectival_post",
+            "_adjectival_stems",
+            "_stem_starts",
+            "_stem_lengths",
+        ),
+        tests=("tests/test_roles_precision.py",),
     ),
     # session 8's roles recall rules (issue 15): posts named again, subjects sentences before
     "roles_s8_anaphora": Target(

@@ -308,7 +308,7 @@ CASES = {
     # a name in quotes that is no entity, inside a post's complement (MAX_QUOTED tokens)
     "a name in quotes in the complement": (
         "В квартиру соавтора видеоблога «Немагия» Алексея Псковитина пришли с обыском.",
-        [("Алексей Псковитин", "соавтор видеоблога", "соавтора видеоблога «Немагия»",
+        [("Алексей Псковитин", "соавтор", "соавтора видеоблога «Немагия»",
           "Немагия", "ORG", None, "current")],
     ),
     "a name in two apostrophes right after the head": (

@@ -189,11 +189,11 @@ CASES = {
     # a pronoun subject: the last name of its gender in the two sentences before
     "pronoun of her gender, past a man's name": (
         "Жанна Фриске встретила Ивана Петрова. Она стала солисткой группы.",
-        [("Жанна Фриске", "солистка группы", "солисткой группы", None, "current")],
+        [("Жанна Фриске", "солистка", "солисткой группы", "группа", "current")],
     ),
     "pronoun of his gender, past a woman's name": (
         "Жанна Фриске встретила Ивана Петрова. Он стал солистом группы.",
-        [("Иван Петров", "солист группы", "солистом группы", None, "current")],
+        [("Иван Петров", "солист", "солистом группы", "группа", "current")],
     ),
     "pronoun after the instrumental post and its copula": (
         "Иван Петров пришёл в компанию в 2000 году. Её финансовым директором он стал в 2006 "

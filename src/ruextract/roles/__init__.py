@@ -108,7 +108,32 @@ relative's, named after it ("внучка императора Японии Ак
 subject; a biography's chain passes over a name an org is named after ("имени А. С. Пушкина")
 and a name after an opening possessive ("Его учитель — академик …").
 
+No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
+work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
+the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
+Лукойла": the relative's post; a name that may be genitive holds it: "внучка императора
+Акихито"); a post the article writes in quotes with a person's name as one title, before that
+person anywhere ("«Доктор Лиза»", then "Доктора Лизы"); a capitalised post word alone inside a
+sentence before a person the article gives no first name ("режиссёра Эмира Кустурицу"); a man's
+lone surname the article declines ("Адвокат Маркива" where it writes "Виталия Маркива"); a post
+whose next name comes after "и" ("Режиссёр и Рэнди Хиллер"); a name after "им"/"имени" past the
+post ("Студент РГУ им Косыгина"); a plural post before one name that starts no list ("Адвокаты
+Эндрюс настаивали").
+
+Fields: a common noun naming an org's kind after a post is where it is held, not the post:
+the named org right after it ("музыкант группы «СВ»" -> СВ), else the kind with the words
+and place after it ("глава департамента здравоохранения Москвы", "президент института
+Пушкина": a name read as a person's is no org), a kind alone where the article gives the
+holder's post no org elsewhere ("директор театра" -> театр), a work none ("режиссёр
+картины"); an abbreviation is the org as written ("глава МВД" -> МВД); a national adjective
+places only a post a state gives, its politics, space flights and forces ("российский
+президент", "сербский политик"), not an occupation ("украинский боец": nationality); a
+hyphenated profession of two posts stays whole ("врач-реаниматолог"); "по образованию" ends
+a complement.
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
+Most words are passed over by the ids of their lemma, spelling, part of speech and
+morphology once one of them is known to name no post (``words.post_word``).
 
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 :mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.agreement` (case,
@@ -128,7 +153,7 @@ from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
 from ruextract.roles.anaphora import resolve_again, share_places
-from ruextract.roles.linking import attach
+from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
     abbreviations,
@@ -163,7 +188,11 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         return []
     phrases = find_phrases(doc, ents)
     attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
-    return [(phrase, person) for phrase, person in attached if person is not None]
+    return [
+        (kind_place(phrase), person)
+        for phrase, person in attached
+        if person is not None and not (phrase.how in RECALLED and unnamed(doc, phrase))
+    ]
 
 
 def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:

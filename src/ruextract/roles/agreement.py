@@ -69,6 +69,37 @@ def reads_nominative(name: Span) -> bool | None:
     return all(fold(token.text) in nominative for token in name if token.is_alpha)
 
 
+def man_in_oblique(name: Span) -> bool:
+    """A man's lone surname written as the article writes it only in an oblique case, so his
+    record keeps that form: "Адвокат Маркива заявил" where the article names him "Виталия
+    Маркива" (his first name declined before the same word) and never with his first name as
+    the record writes it ("Рами Хамдалла": "Хамдалла" is his nominative)."""
+    record = name._.person
+    if len(name) != 1 or record is None or not record.first or person_gender(name) != "masc":
+        return False
+    word, first = fold(name[0].text), fold(record.first)
+    oblique = False
+    for other in name.doc.ents:
+        if other.label_ != "PER" or other._.key != name._.key or len(other) < 2:
+            continue
+        if fold(other[-1].text) != word:
+            continue
+        if fold(other[0].text) == first:
+            return False
+        oblique = oblique or fold(other[0].text)[: len(first) - 1] == first[:-1]
+    return oblique
+
+
+def declined_surname(name: Span) -> bool:
+    """A lone surname written as its person's surname with an ending added: "Маркива" of
+    Виталий Маркив (an oblique case, whatever the tagger reads)."""
+    record = name._.person
+    if len(name) != 1 or record is None or not record.last:
+        return False
+    word, last = fold(name[0].text), fold(record.last)
+    return word != last and word.startswith(last) and len(word) - len(last) <= 2
+
+
 def person_cases(name: Span) -> set[str]:
     """The cases a mention may be in: the nominative alone when it is written as its person's
     nominative name (the tagger reads "Лолла Каримова" after a genitive as genitive), else the
@@ -76,7 +107,14 @@ def person_cases(name: Span) -> set[str]:
     nominative = reads_nominative(name)
     if nominative is None:
         return name_cases(name)
-    return {"Nom"} if nominative else name_cases(name) - {"Nom"}
+    if nominative and man_in_oblique(name):
+        return {"Gen"}  # "Адвокат Маркива заявил": the article declines his name
+    if nominative:
+        return {"Nom"}
+    cases = name_cases(name) - {"Nom"}
+    if not cases and declined_surname(name):
+        return {"Gen"}  # the tagger's nominative of "Маркива" (Виталий Маркив) is wrong
+    return cases
 
 
 def agree(head: Token, name: Span, same: bool = False) -> bool:
@@ -109,6 +147,22 @@ def _readable_in(word: str, case: str) -> bool:
         parse.tag.case is not None and parse.tag.case.startswith(prefix)
         for parse in models.morph_analyzer().parse(word)
     )
+
+
+@lru_cache(maxsize=20_000)
+def only_nominative(word: str) -> bool:
+    """pymorphy3 reads ``word`` in the nominative and in no other case ("Пендерецкая",
+    "Обама"; not "Акисино", whose readings include the accusative)."""
+    cases = {parse.tag.case for parse in models.morph_analyzer().parse(word) if parse.tag.case}
+    return cases == {"nomn"}
+
+
+@lru_cache(maxsize=5_000)
+def plural_only(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a plural noun only ("Адвокаты", "врачей"; not "королеве",
+    which the tagger may read as plural)."""
+    numbers = {p.tag.number for p in models.morph_analyzer().parse(word) if p.tag.POS == "NOUN"}
+    return numbers == {"plur"}
 
 
 def person_gender(person: Span) -> str | None:

@@ -96,14 +96,14 @@ def share_places(
     places: dict[tuple[str, str], Phrase] = {}
     for phrase, person in attached:
         if person is not None and phrase.org is not None and phrase.status != "former":
-            places.setdefault((person._.key, post_of(phrase.role)), phrase)
+            places.setdefault((person._.key, post_of(phrase.post or phrase.role)), phrase)
     result = []
     for phrase, person in attached:
         if person is not None and phrase.org is None:
-            other = places.get((person._.key, post_of(phrase.role)))
+            other = places.get((person._.key, post_of(phrase.post or phrase.role)))
             if other is not None:
                 phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
-            elif post_of(phrase.role) in STATE_POSTS:
+            elif post_of(phrase.post or phrase.role) in STATE_POSTS:
                 phrase = country_before(doc, phrase, ents)
         result.append((phrase, person))
     return result
@@ -146,7 +146,7 @@ def resolve_again(
     held_in: dict[str, set[str | None]] = {}
     for phrase, person in attached:
         if person is not None:
-            held_in.setdefault(post_of(phrase.role), set()).add(phrase.org_key)
+            held_in.setdefault(post_of(phrase.post or phrase.role), set()).add(phrase.org_key)
     result: list[tuple[Phrase, Span | None]] = []
     posts: dict[str, set[str]] = {}  # the nouns of each person's posts, for a post named alone
     for phrase, person in attached:
@@ -167,10 +167,12 @@ def resolve_again(
             if group:
                 continue
         if person is not None:
-            holders.setdefault(post_of(phrase.role), {}).setdefault(person._.key, phrase)
+            holders.setdefault(post_of(phrase.post or phrase.role), {}).setdefault(
+                person._.key, phrase
+            )
             by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(person._.key, phrase)
         elif not phrase.plural:
-            post = post_of(phrase.role)
+            post = post_of(phrase.post or phrase.role)
             held = {
                 key: other
                 for key, other in holders.get(post, {}).items()
@@ -470,7 +472,7 @@ def oblique_in_focus(
         return None
     if phrase.end != phrase.head + 1 or phrase.org is not None:
         return None  # a post with a complement is defined there ("представителя полиции")
-    if post_of(phrase.role) in STATE_POSTS:
+    if post_of(phrase.post or phrase.role) in STATE_POSTS:
         return None  # a head of state alone is the article's head of state (``main_person``)
     if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.end]):
         return None  # "своего представителя": someone else's

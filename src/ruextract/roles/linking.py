@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
@@ -18,10 +18,14 @@ from ruextract.roles.agreement import (
     DASHES,
     LIST_JOINERS,
     agree,
+    declined_surname,
     ends_clause,
+    man_in_oblique,
     one_of,
+    only_nominative,
     opens_sentence,
     person_cases,
+    plural_only,
     verb_disowns,
 )
 from ruextract.roles.anaphora import (
@@ -37,18 +41,28 @@ from ruextract.roles.copulas import (
     subject_of,
 )
 from ruextract.roles.phrases import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     QUOTES,
     Entities,
     Phrase,
     make_phrase,
 )
-from ruextract.roles.words import case_of, fold, line_break_between
+from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
 
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 GAP_JOINERS = frozenset({"а", "и"})  # "..., а продюсером — Вадим Ульянкин"
 SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
 OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
 APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
+# nouns of kinship: a genitive post after one is the relative's ("внучка бывшего
+# вице-президента Лукойла … Ралифа Сафина Алсу": the post is Сафин's, not Алсу's)
+KIN_NOUNS = frozenset({
+    "сын", "дочь", "внук", "внучка", "правнук", "правнучка", "жена", "муж", "супруга", "супруг",
+    "вдова", "вдовец", "мать", "отец", "брат", "сестра", "племянник", "племянница", "зять",
+    "невестка", "тесть", "теща", "свекор", "свекровь", "дядя", "тетя", "дед", "дедушка",
+    "бабушка", "пасынок", "падчерица", "отчим", "мачеха", "родственник", "родственница",
+})  # fmt: skip
 # between an oblique post and its name only places and words about the holder may stand:
 # "певца из Омска Егора Летова"; a noun or verb there takes the name as its own complement
 OBLIQUE_STOPS = frozenset({"NOUN", "VERB", "AUX", "PRON", "DET"})
@@ -138,6 +152,8 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             found[n], how[n] = subject_of(doc, phrase, ents), "verb"
             continue
         found[n] = person_after(doc, phrase, ents)
+        if found[n] is not None and lone_plural(doc, phrase, found[n], ents):
+            found[n] = None  # "Адвокаты Эндрюс настаивали": the lawyers are not Эндрюс
         how[n] = "before" if found[n] is not None else ""
         person = found[n]
         if person is not None and phrase.inner is not None:
@@ -184,6 +200,9 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if found[n] is None:
             how[n] = ""
     result = [(replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)]
+    for n, (phrase, person) in enumerate(result):
+        if person is not None and of_kin(doc, phrase) and not genitive_holder(phrase, person):
+            result[n] = (replace(phrase, how=""), None)  # "супруга музыканта Эльжбета …"
     # posts listed together share their place: "Главнокомандующий Сухопутными войсками генерал
     # армии Владимир Болдырев"
     for n, (phrase, person) in enumerate(result):
@@ -209,7 +228,117 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     for phrase, person in result:
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
+    names = nicknames(doc, ents)
+
+    def kept(phrase: Phrase, person: Span | None) -> Span | None:
+        if person is None or by_nickname(doc, phrase, person, names):
+            return None
+        if namesake(doc, phrase, person):
+            return None
+        return None if first_name(doc, phrase, person) else person
+
+    result = [(p, kept(p, person)) for p, person in result]
+    extra = [(p, person) for p, person in extra if kept(p, person) is not None]
     return sorted(result + extra, key=lambda pair: pair[0].start)
+
+
+def nicknames(doc: Doc, ents: Entities) -> set[tuple[str, str]]:
+    """The posts an article writes in quotes with a person's name as one title, a nickname or
+    a work named after it ("фильма «Доктор Лиза»"): (the post's lemma, the person's key)."""
+    found: set[tuple[str, str]] = set()
+    starts = {span.start: span for span in ents.per.values()}
+    for start, span in starts.items():
+        if start < 2 or doc[start - 2].text not in OPENING_QUOTES:
+            continue
+        noun = doc[start - 1]
+        if not noun.text[:1].isupper():
+            continue
+        close = next_content(doc, span.end)
+        if close is not None and close.text in CLOSING_QUOTES and is_role_noun(noun):
+            found.add((head_lemma(noun), span._.key or span.text))
+    return found
+
+
+# "имени", "им" before a name: an org's namesake ("Студент РГУ им Косыгина"), not the holder
+# of a post before it
+NAMESAKE = frozenset({"имени", "им"})
+
+
+def namesake(doc: Doc, phrase: Phrase, person: Span) -> bool:
+    """A name right after "имени" / "им" that follows the post, or ends it: the post's org is
+    named for that person, who does not hold it ("Студент РГУ им Косыгина"; a post after
+    "имени" is its namesake's: "площади имени великого украинского поэта Тараса Шевченко")."""
+    before = prev_content(doc, person.start - 1)
+    return before is not None and before.i >= phrase.start and fold(before.text) in NAMESAKE
+
+
+def first_name(doc: Doc, phrase: Phrase, person: Span | None) -> bool:
+    """A capitalised post word alone inside a sentence, right before a person whose name the
+    article never gives a first name: the word is the first name ("режиссёра Эмира
+    Кустурицу"; not "Президента Виктора Ющенко", nor at a sentence's or line's start)."""
+    if person is None or phrase.end - phrase.start != 1:
+        return False
+    head = doc[phrase.head]
+    if not head.text[:1].isupper() or opens_sentence(doc, head.i):
+        return False
+    before = prev_content(doc, head.i - 1)
+    if before is None or not before.is_alpha:
+        return False  # after a quote, a bracket or a dash a capital may open a title
+    record = person._.person
+    return person.start == phrase.end and record is not None and not record.first
+
+
+def by_nickname(doc: Doc, phrase: Phrase, person: Span | None, names: set) -> bool:
+    """A post alone right before a mention of a person who bears it as a nickname ("Доктора
+    Лизы", "о докторе Лизе" where the article writes «Доктор Лиза»)."""
+    if person is None or phrase.end - phrase.start != 1:
+        return False
+    key = person._.key or person.text
+    after = next_content(doc, phrase.end)
+    return (
+        (head_lemma(doc[phrase.head]), key) in names
+        and after is not None
+        and after.i == person.start
+    )
+
+
+def of_kin(doc: Doc, phrase: Phrase) -> bool:
+    """A genitive post right after a noun of kinship ("внучка бывшего вице-президента
+    Лукойла", "супруга музыканта"): the relative's post, whose holder is named in the
+    genitive ("сын главы государства Ивана Петрова") or not at all."""
+    before = prev_content(doc, phrase.start - 1)
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and fold(before.lemma_) in KIN_NOUNS
+        and phrase_case(doc, phrase) == "Gen"
+    )
+
+
+def genitive_holder(phrase: Phrase, person: Span) -> bool:
+    """A name that may hold a genitive post after a noun of kinship: one after the post, read
+    with no word that can only be nominative ("сын актрисы Завьяловой", "внучка императора
+    Акихито"; not "супруга музыканта Эльжбета Пендерецкая"); not the name the kinship noun
+    describes, before it ("Алсу, внучка бывшего вице-президента …")."""
+    if person.start < phrase.start:
+        return False
+    return not any(only_nominative(token.text) for token in person if token.is_alpha)
+
+
+def lone_plural(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> bool:
+    """A plural post before one name that starts no list of names, not after "один из": the
+    name is its complement ("Адвокаты Эндрюс настаивали", "членов команды Юрия Лужкова"), not
+    its holders ("актрисы Гвинет Пэлтроу, Анджелина Джоли" are)."""
+    if not phrase.plural or phrase.inner is not None or one_of(doc, phrase):
+        return False  # an inner post's holder is named there ("представителей администрации
+        # президента США Барака Обамы")
+    after = next_content(doc, person.end)
+    if names_after(doc, person, ents) or (after is not None and fold(after.text) in LIST_JOINERS):
+        return False  # a list goes on, perhaps with bands: "музыканты Юрий Царёв и «Весёлые …»"
+    before = prev_content(doc, phrase.start - 1)
+    if before is not None and fold(before.text) in ("в", "во"):
+        return False  # "кандидат в президенты Парагвая Лино Овьедо": one post
+    return plural_only(doc[phrase.head].text)
 
 
 def gap_frame(doc: Doc, phrase: Phrase) -> bool:
@@ -360,7 +489,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         token = doc[i]
         if i in ents.per:
             span = ents.per[i]
-            name_case = case_of(doc[span.end - 1])
+            oblique = man_in_oblique(span) or declined_surname(span)
+            name_case = "Gen" if oblique else case_of(doc[span.end - 1])
             if head_case == "Nom":
                 if name_case in (None, "Nom"):
                     return None if verb_disowns(doc, span) else span
@@ -378,10 +508,19 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             seen += 1
             if ends_clause(token):
                 return None
+            if fold(token.text) == "и" and coordinates_other(doc, token, ents):
+                return None  # "Режиссёр и Рэнди Хиллер": another person
             if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
                 return None  # "врача, лечившего Майкла Джексона": the name is another's
         i += 1
     return None
+
+
+def coordinates_other(doc: Doc, joiner: Token, ents: Entities) -> bool:
+    """An "и" that joins another person to a post: a name right after it ("Режиссёр и Рэнди
+    Хиллер, директор по кастингу")."""
+    nxt = next_content(doc, joiner.i + 1)
+    return nxt is not None and nxt.i in ents.per
 
 
 def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -420,3 +559,25 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None
         i -= 1
     return None
+
+
+# how a post named again or alone was tied to a person named elsewhere (``anaphora``)
+RECALLED = frozenset({"again", "focus", "main", "subject", "oblique"})
+# words that make a post one of an unnamed person: "Один агент сказал", "некий чиновник"
+INDEFINITE = frozenset({"один", "одна", "некий", "некая", "какой-то", "какая-то"})
+
+
+def unnamed(doc: Doc, phrase: Phrase) -> bool:
+    """A post of someone the text does not name: after or opening with an indefinite word
+    ("Один агент сказал о кастинге"; "один из руководителей" is no such word before it)."""
+    words = [doc[phrase.start]] + ([doc[phrase.start - 1]] if phrase.start else [])
+    return any(t.lower_ in INDEFINITE for t in words)
+
+
+def kind_place(phrase: Phrase) -> Phrase:
+    """A post whose complement is an org's kind alone and that took no place from the article
+    ("художественный руководитель театра") is held at that kind: org "театр"."""
+    if phrase.org is not None or phrase.kind is None:
+        return phrase
+    org, start, stop = phrase.kind
+    return replace(phrase, org=org, org_label="ORG", org_start=start, org_stop=stop)

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import spacy.symbols
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.words import (
     FORMER_PREFIX,
@@ -24,11 +28,13 @@ from ruextract.roles.words import (
     hyphenated_lemma,
     is_plural,
     is_role_noun,
+    known_no_post,
     line_break_between,
     nominative,
     org_nouns,
     role_adjectives,
     role_nouns,
+    two_posts,
 )
 
 # "президент страны": the country is the one the text named last
@@ -53,11 +59,51 @@ MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Со�
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
 # prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
 DATIVE_PREPOSITION = "по"
+TRAINING = frozenset({"образование", "профессия", "специальность", "призвание"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
 # verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
+VERB_ID = spacy.symbols.VERB
 PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
+# common nouns naming the kind of an org right after a post: they name where it is held, not
+# the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
+# института Пушкина", "генеральный директор предприятия"): data/gold/roles.md, "role"
+ORG_KINDS = frozenset({
+    "группа", "коллектив", "ансамбль", "оркестр", "театр", "предприятие", "компания", "фирма",
+    "корпорация", "концерн", "холдинг", "институт", "университет", "музей", "клуб",
+    "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
+    "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
+    "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
+    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
+})  # fmt: skip
+# kinds of an org's part: a name after one is the whole org ("управления ФСБ" -> "управление
+# ФСБ", "инженерного департамента Google"), not the part's name ("компании Apple" -> Apple)
+SUBDIVISIONS = frozenset({
+    "департамент", "отдел", "управление", "аппарат", "служба", "комитет", "комиссия",
+    "лаборатория", "отделение",
+})  # fmt: skip
+# works named after a post: where it is held is no org ("режиссёр картины")
+WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
+# posts a state gives, and its politics, space flights and forces: a national adjective before
+# them names the state ("российский президент" -> Россия, "сербский политик", "японский
+# космонавт"; NEREL train links these to the country); before an occupation it is the
+# holder's nationality ("украинского бойца", "британская певица": no org), roles.md, "org"
+STATE_POSTS = frozenset({
+    "президент", "премьер", "премьер-министр", "министр", "замминистра", "канцлер", "посол",
+    "дипломат", "консул", "глава", "лидер", "руководитель", "король", "королева", "монарх",
+    "император", "императрица", "принц", "принцесса", "спикер", "депутат", "сенатор",
+    "парламентарий", "губернатор", "мэр", "чиновник", "госсекретарь", "генпрокурор",
+    "прокурор", "генерал", "военачальник", "главнокомандующий", "вице-президент",
+    "вице-премьер", "представитель", "полпред", "постпред", "омбудсмен", "верховный",
+    "политик", "деятель", "космонавт", "астронавт", "военный", "военнослужащий", "разведчик",
+    "шпион", "диктатор",
+})  # fmt: skip
+# NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
+# work with no org named ("соавтор сценария")
+DEGREE_HEADS = frozenset({"доктор", "кандидат"})
+DEGREE_FIELD = "наука"
+WORK_PARTS = frozenset({"автор", "соавтор"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +124,12 @@ class Phrase:
     inner: int | None = None  # a post in the complement: "президента" of "пресс-секретарь ..."
     by_verb: bool = False  # "возглавляет МИД"
     how: str = ""  # how it was tied to its person: before, after, list, copula, again, main
+    # an org's kind alone after the post ("директора театра"): the org when the article names
+    # the holder's post nowhere else with its org (offsets: start, stop)
+    kind: tuple[str, int, int] | None = None
+    # the post with the words of an org's kind ("режиссер театра" for role "режиссер"): what a
+    # post named again is matched by (``anaphora``)
+    post: str | None = None
 
 
 @dataclass
@@ -117,6 +169,9 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
     if country is not None:
         return country.name, "COUNTRY", country.code
     org = span._.org if span.has_extension("org") else None
+    written = span.text.strip('«»"“” ')
+    if org is not None and written.isupper() and written.isalpha():
+        return written, "ORG", None  # an abbreviation as written: "главы МВД" -> "МВД"
     if org is not None:
         return org.name, "ORG", None
     label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
@@ -231,6 +286,8 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 continue
         if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
             nxt = next_content(doc, token.i + 1)
+            if nxt is not None and fold(nxt.lemma_) in TRAINING:
+                break  # "врач по образованию": how one came to it, not the post's name
             if (
                 nxt is not None
                 and nxt.i not in ents.per
@@ -347,7 +404,12 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         head_word = head_word[len(FORMER_PREFIX) :]
     lemma = head_lemma(head)
     head_word = abbreviations().get(lemma, abbreviations().get(fold(head.text), head_word))
-    if lemma not in role_nouns() and not compound_role(lemma) and described_role(head, lemma):
+    if (
+        lemma not in role_nouns()
+        and not compound_role(lemma)
+        and described_role(head, lemma)
+        and not two_posts(lemma)  # "врач-реаниматолог" stays whole
+    ):
         head_word = head_word.partition("-")[0]  # "депутат-единоросс": the post is "депутат"
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
@@ -356,7 +418,16 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     org_start = org_stop = None
     places = [n for n, token in enumerate(complement) if token.i in ents.place]
     inner = None
-    for n, token in enumerate(complement):
+    kind = org_kind(complement, ents)
+    kind_alone = None
+    post = None
+    if kind is not None:
+        post = " ".join(words + kind_words(doc, complement, ents))
+        org, org_label, org_key, org_start, org_stop = kind_org(doc, complement, places, ents)
+        if len(complement) == 1 and org is not None and fold(kind.lemma_) not in WORK_KINDS:
+            kind_alone = (org, org_start, org_stop)  # "директора театра": named elsewhere?
+            org = org_label = org_key = org_start = org_stop = None
+    for n, token in enumerate(complement if kind is None else ()):
         if token.i in ents.place:
             span = ents.place[token.i]
             org, org_label, org_key = place_record(span)
@@ -399,7 +470,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS:
             # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))
-    if org is None and country is not None:
+    if org is None and country is not None and state_post(lemma):
         org, org_label, org_key = place_record(country)
         org_start, org_stop = country.start_char, country.end_char
     if org is None and len(complement) == 1 and fold(complement[0].lemma_) in COUNTRY_WORDS:
@@ -421,6 +492,137 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         org_stop=org_stop,
         plural=is_plural(head) or counted(doc, start),
         inner=inner,
+        kind=kind_alone,
+        post=post,
+    )
+
+
+def state_post(lemma: str) -> bool:
+    """A post a state gives ("президент", "вице-премьер"), which a national adjective places."""
+    return lemma.rsplit("-", 1)[-1] in STATE_POSTS  # the word or its last part
+
+
+def kind_words(doc: Doc, complement: list[Token], ents: Entities) -> list[str]:
+    """The lower-case words of a complement up to a name: "театра" of "режиссёр театра
+    «Ленком»"."""
+    found = []
+    for token in complement:
+        before = doc[token.i - 1] if token.i else None
+        quoted = before is not None and before.text in OPENING_QUOTES
+        if token.i in ents.place or not token.text.islower() or quoted:
+            break
+        if fold(token.text) not in PLACE_PREPOSITIONS:
+            found.append(fold(token.text))
+    return found
+
+
+def org_kind(complement: list[Token], ents: Entities) -> Token | None:
+    """The common noun naming the kind of an org (or a work) that opens a post's complement,
+    past its adjectives ("группы", "департамента", "контрольного комитета", "картины"), if
+    it does (not inside a named org: "Центрального банка")."""
+    n = 0
+    while n < len(complement) - 1 and complement[n].pos_ == "ADJ":
+        n += 1
+    if not complement or any(t.i in ents.place for t in complement[: n + 1]):
+        return None
+    kind = complement[n]
+    lemma = fold(kind.lemma_)
+    if kind.pos_ != "NOUN" or (n and lemma in WORK_KINDS):
+        return None
+    return kind if lemma in ORG_KINDS or lemma in WORK_KINDS else None
+
+
+OrgFields = tuple[str | None, str | None, str | None, int | None, int | None]
+
+
+def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entities) -> OrgFields:
+    """Where a post is held when its complement opens with an org's kind: a named org right
+    after it alone ("группы «СВ»" -> "СВ", "компании Schneider Electric"), else the kind with
+    the words and place after it ("отдела оценки Росимущества" -> "отдел оценки
+    Росимущества", ("департамента здравоохранения Москвы" -> "департамент
+    здравоохранения Москвы", "института Пушкина" -> "институт Пушкина": a person's name is no
+    org); a kind alone is the org as the text says it ("театра" -> "театр"), a work none."""
+    kind = org_kind(complement, ents)
+    if kind is None or fold(kind.lemma_) in WORK_KINDS:
+        return None, None, None, None, None
+    n = complement.index(kind)
+    gender = nominative(kind)[1]
+    named = [nominative(adj, gender)[0] for adj in complement[:n]] + [nominative(kind)[0]]
+    first = complement[0]
+    complement = complement[n:]
+    places = [p - n for p in places]
+    if places:
+        span = ents.place[complement[places[0]].i]
+        whole = fold(kind.lemma_) not in SUBDIVISIONS
+        if (
+            places[0] == 1
+            and whole
+            and span.label_ == "ORG"
+            and its_name(span)
+            and not personal(span)
+        ):
+            name, label, key = place_record(span)
+            return name, label, key, span.start_char, span.end_char
+        words = [t.text for t in complement[1 : places[0]]] + [span.text]
+        return " ".join([*named, *words]), "ORG", None, first.idx, span.end_char
+    after = next_content(doc, kind.i + 1)
+    if len(complement) == 1 and after is not None and after.i in ents.per:
+        name = ents.per[after.i]
+        head_case = case_of(doc[kind.i - 1]) if kind.i else None
+        if name.start == after.i and case_of(doc[name.end - 1]) == "Gen" != head_case:
+            # "президент института Пушкина": the person the org is named for (a genitive name
+            # after a genitive post is its holder: "директора музея Николая Буркова")
+            org = " ".join([*named, name.text])
+            return org, "ORG", None, first.idx, name.end_char
+    if len(complement) > 1:
+        opening = doc[complement[1].i - 1]
+        close = closing_quote(doc, opening, ents)
+        if close is not None:
+            last = doc[close - 1]
+            return (
+                doc[opening.i + 1 : close].text,
+                "ORG",
+                None,
+                opening.idx + 1,
+                last.idx + len(last.text),
+            )
+        last = complement[-1]
+        name = " ".join(named + [t.text for t in complement[1:]])
+        return name, "ORG", None, first.idx, last.idx + len(last.text)
+    # a kind alone or described: "художественный руководитель театра" -> "театр", "актёр
+    # кукольного театра" -> "кукольный театр"
+    return " ".join(named), "ORG", None, first.idx, kind.idx + len(kind.text)
+
+
+def its_name(span: Span) -> bool:
+    """An org mention after an org's kind that is the kind's name: in quotes, or written as a
+    name (a capital first) and not in the genitive ("компании Schneider Electric", "группы
+    «Кино»", "компании Apple"; not "комиссии Совета Федерации", whose kind is part of the
+    named org, nor "столичного правительства", common words)."""
+    first = span.text.lstrip()[:1]
+    if first in QUOTES or (span.start and span.doc[span.start - 1].text in OPENING_QUOTES):
+        return True
+    if not first.isupper():
+        return False
+    # a word in Latin letters or an abbreviation shows no case (the tagger may read "Apple",
+    # "группы СВ" as genitive)
+    word = span[0].text
+    shows_case = word[1:].islower() and any("а" <= c <= "я" for c in word.lower())
+    return case_of(span[0]) != "Gen" or not shows_case
+
+
+def personal(span: Span) -> bool:
+    """An org mention whose words all read as people's names (pymorphy3's Surn, Name or Patr):
+    "института Пушкина" (the tagger's ORG "Пушкина" is the person the institute is named for)."""
+    words = [token.text for token in span if token.is_alpha]
+    return bool(words) and all(_named(word) for word in words)
+
+
+@lru_cache(maxsize=5_000)
+def _named(word: str) -> bool:
+    return any(
+        {"Surn", "Name", "Patr"} & parse.tag.grammemes
+        for parse in models.morph_analyzer().parse(word)
     )
 
 
@@ -455,12 +657,20 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     """Every role phrase of a document, in text order (one per role noun outside names)."""
     phrases: list[Phrase] = []
     covered = -1
-    for token in doc:
-        if token.i <= covered or token.is_space or token.i in ents.per:
+    # the ids of each word, read at once: a word known to be no post (and no verb) is passed
+    # over without building its token (most words of a text: the stage's cost)
+    ids = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+    for i, key in enumerate(ids):
+        if i <= covered or i in ents.per:
             continue
-        if token.i in ents.place and ents.place[token.i].label_ != "COUNTRY":
+        if key[2] != VERB_ID and known_no_post(tuple(key)):
+            continue
+        token = doc[i]
+        if token.is_space:
+            continue
+        if i in ents.place and ents.place[i].label_ != "COUNTRY":
             continue  # "Администрации Президента" is an organisation
-        if fold(token.lemma_) in HEAD_VERBS and token.pos_ == "VERB":
+        if token.pos == VERB_ID and fold(token.lemma_) in HEAD_VERBS:
             phrase = verb_phrase(doc, token, ents)
             if phrase is not None:
                 phrases.append(phrase)
@@ -469,6 +679,20 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
         if not is_role_noun(token):
             continue
         phrase = make_phrase(doc, token, ents)
-        phrases.append(phrase)
         covered = phrase.end - 1
+        if not no_post(doc, phrase):
+            phrases.append(phrase)
     return phrases
+
+
+def no_post(doc: Doc, phrase: Phrase) -> bool:
+    """A role phrase that names no post (``data/gold/roles.md``): an academic degree ("доктор
+    филологических наук", "кандидата технических наук"), a part in a work where no org is
+    named ("соавтором сценария"; not "соавтора видеоблога «Немагия»")."""
+    head = fold(head_lemma(doc[phrase.head]))
+    after = doc[phrase.head + 1 : phrase.end]
+    if head in DEGREE_HEADS and any(fold(t.lemma_) == DEGREE_FIELD for t in after):
+        return True
+    if head in WORK_PARTS and phrase.org is None:
+        return True
+    return False

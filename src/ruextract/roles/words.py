@@ -195,6 +195,7 @@ def modifies_next(token: Token) -> bool:
     return not case or nxt.morph.get("Case") == case
 
 
+@lru_cache(maxsize=20_000)
 def compound_role(lemma: str) -> bool:
     """A compound whose last part is a role noun: "летчик-космонавт", "кинооператор",
     "телеведущий" (a hyphenated word, or a role noun after a compounding stem)."""
@@ -285,6 +286,13 @@ def _described(lemma: str, animate: bool) -> bool:
     return first in role_nouns() or similar_role(first)
 
 
+def two_posts(lemma: str) -> bool:
+    """A hyphenated noun whose second part names a profession too: "врач-реаниматолог" (one
+    profession, kept whole), not "депутат-единоросс"."""
+    rest = lemma.partition("-")[2]
+    return bool(rest) and (rest in role_nouns() or similar_role(rest))
+
+
 @lru_cache(maxsize=50_000)
 def _known_word(lemma: str, text: str, pos: str, animate: bool, plain: bool) -> bool:
     """The word lists' (and the rules over them) reading of a word as a post, from its lemma,
@@ -301,16 +309,109 @@ def _known_word(lemma: str, text: str, pos: str, animate: bool, plain: bool) -> 
     )
 
 
-def is_role_noun(token: Token) -> bool:
-    """A noun (or a participle used as one: "командующий") that names a post or profession."""
-    lemma = head_lemma(token)
-    animate = token.pos_ in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
+# words that name no post, by the ids of their lemma, spelling, part of speech and morphology
+# (what ``post_word`` reads, but for the case of letters of a capitalised animate noun, which
+# may open a sentence): read from the ids, most words of a text are passed over without
+# building their strings (the stage's cost)
+_NOT_POST: dict[tuple[int, int, int, int], bool] = {}
+_NOT_POST_SIZE = 200_000
+
+
+def known_no_post(key: tuple[int, int, int, int]) -> bool:
+    """A word (by the ids of its lemma, spelling, part of speech and morphology) that
+    ``post_word`` has already found to name no post; False when not known yet."""
+    return _NOT_POST.get(key) is True
+
+
+@lru_cache(maxsize=50_000)
+def _surely_no_post(tagger_lemma: str, text: str, pos: str, animate: bool, plain: bool) -> bool:
+    """A word ``is_role_noun`` rejects whatever pymorphy3's reading as an adjective used as a
+    noun (``substantive``, the costly part) gives, told from the tagger's lemma and the
+    spelling alone: the tagger's lemma is no post word by the lists, and the spelling cannot
+    be a form of an adjective or participle that is one ("ведущего" of "ведущий"), nor of a
+    compound of one ("телеведущего"). For a noun that may go to the navec back-off
+    (animate, plain) the caller asks ``substantive`` as before. Changes no answer, only
+    skips work: the stage's cost."""
+    lemma = fold(tagger_lemma)
+    if lemma.startswith(FORMER_PREFIX):
+        lemma = lemma[len(FORMER_PREFIX) :]
+    word = fold(text)
+    if "-" in lemma or "-" in word or lemma in role_nouns():
+        return False
+    if _known_word(lemma, text, pos, animate, plain):
+        return False
+    if pos == "NOUN" and feminine_role(word):
+        return False
+    return not _may_name_adjectival_post(word)
+
+
+@lru_cache(maxsize=50_000)
+def _may_name_adjectival_post(word: str) -> bool:
+    """``word`` (folded) may be a form of a post word whose masculine nominative a pymorphy3
+    adjective reading gives: it is one (indeclinable), or starts with the stem of one that ends
+    as an adjective ("ведущ" of "ведущий"), after a compounding stem or not."""
+    stems, whole = _adjectival_stems()
+    if word in whole:
+        return True
+    words = [word] + [word[len(stem) :] for stem in COMPOUND_STEMS if word.startswith(stem)]
+    lengths = _stem_lengths()
+    return any(w[:n] in stems for w in words if w[:3] in _stem_starts() for n in lengths)
+
+
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+
+
+@lru_cache(maxsize=1)
+def _adjectival_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the post words (role nouns and abbreviations) that end as adjectives, and
+    all the post words."""
+    whole = frozenset(role_nouns()) | frozenset(abbreviations())
+    stems = frozenset(w[:-2] for w in whole if w.endswith(ADJECTIVE_ENDINGS))
+    return stems, whole
+
+
+@lru_cache(maxsize=1)
+def _stem_starts() -> frozenset[str]:
+    """The first three letters of the stems (all of them when shorter)."""
+    return frozenset(stem[:3] for stem in _adjectival_stems()[0])
+
+
+@lru_cache(maxsize=1)
+def _stem_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(stem) for stem in _adjectival_stems()[0]}))
+
+
+def post_word(token: Token) -> bool:
+    """The word lists (and the rules over them) read ``token`` as a post word, from its lemma,
+    spelling, part of speech, animacy and case of letters alone (not its neighbours)."""
+    key = (token.lemma, token.orth, token.pos, token.morph.key)
+    found = _NOT_POST.get(key)
+    if found is not None:
+        return not found
+    text, pos = token.text, token.pos_
+    animate = pos in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
     # the navec back-off takes a word in lower case, or capitalised at a sentence's start
     # ("Баскетболист Деррик Роуз ..."): inside a sentence a capital may be a name's
-    plain = token.text.islower() or (token.is_sent_start and token.text[1:].islower())
-    known = _known_word(lemma, token.text, token.pos_, animate, plain)
-    if not known:
+    plain = text.islower() or (token.is_sent_start and text[1:].islower())
+    if not (pos == "NOUN" and animate and plain) and _surely_no_post(
+        token.lemma_, text, pos, animate, plain
+    ):
+        known = False  # most words: no pymorphy3 parse needed (``_surely_no_post``)
+    else:
+        known = _known_word(head_lemma(token), text, pos, animate, plain)
+    if not (pos == "NOUN" and animate and not text.islower() and text[1:].islower()):
+        if len(_NOT_POST) >= _NOT_POST_SIZE:
+            _NOT_POST.clear()
+        _NOT_POST[key] = not known  # the same for every token of these ids
+    return known
+
+
+def is_role_noun(token: Token) -> bool:
+    """A noun (or a participle used as one: "командующий") that names a post or profession."""
+    if not post_word(token):
         return False
+    lemma = head_lemma(token)
+    animate = token.pos_ in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
     if substantive(token.text) == lemma and not (token.pos_ == "NOUN" and animate):
         # the tagger's reading as a person's noun stands ("ведущего КВН Александра Маслякова")
         return not modifies_next(token)
