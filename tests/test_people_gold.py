@@ -44,8 +44,8 @@ def test_people_gold_is_built_from_its_decisions(tool, articles, golds):
 
 def test_people_gold_sets_follow_the_seeded_draw(tool, articles, golds):
     drawn = tool.draw(articles)
-    # every drawn article is annotated, in the set its draw gives (the first seven held-out
-    # draws were scored once, then studied: tune now; draw 8 is held out)
+    # every drawn article is annotated, in the set its draw gives (the first eight held-out
+    # draws were scored once, then studied: tune now; draw 9 is held out)
     assert {g["id"]: g["set"] for g in golds} == drawn
     assert {drawn[i] for i in tool.FIFTH_IDS} == {"tune"}
 
@@ -133,7 +133,7 @@ def test_people_gold_draw_6_is_new_and_spent(tool, articles):
         tool.check_listed((tool.FIFTH_IDS[0], *tool.SIXTH_IDS[1:]), 12, order, earlier)
     drawn = tool.draw(articles)
     # scored once at the end of session 5, then studied: tune now
-    assert list(drawn)[-45:-33] == list(tool.SIXTH_IDS)
+    assert list(drawn)[-63:-51] == list(tool.SIXTH_IDS)
     assert {drawn[doc_id] for doc_id in tool.SIXTH_IDS} == {"tune"}
 
 
@@ -149,11 +149,11 @@ def test_people_gold_draw_7_is_new_and_spent(tool, articles):
         tool.check_listed(ids, n, tool.train_order(articles, tool.SIXTH_HELDOUT_SEED), earlier)
     drawn = tool.draw(articles)
     # scored once at the end of session 6, then its errors listed: tune now
-    assert list(drawn)[-33:-18] == list(ids)
+    assert list(drawn)[-51:-36] == list(ids)
     assert {drawn[doc_id] for doc_id in ids} == {"tune"}
 
 
-def test_people_gold_draw_8_is_new_and_held_out(tool, articles):
+def test_people_gold_draw_8_is_new_and_spent(tool, articles):
     earlier = (
         tool.draws_to_fifth(articles)
         | dict.fromkeys(tool.SIXTH_IDS, "tune")
@@ -167,6 +167,24 @@ def test_people_gold_draw_8_is_new_and_held_out(tool, articles):
         tool.check_listed((tool.SEVENTH_IDS[0], *ids[1:]), n, order, earlier)
     with pytest.raises(ValueError):  # the eighth seed's order is not the seventh's
         tool.check_listed(ids, n, tool.train_order(articles, tool.SEVENTH_HELDOUT_SEED), earlier)
+    drawn = tool.draw(articles)
+    # scored once at the end of session 7, then its errors listed: tune now
+    assert list(drawn)[-36:-18] == list(ids)
+    assert {drawn[doc_id] for doc_id in ids} == {"tune"}
+
+
+def test_people_gold_draw_9_is_new_and_held_out(tool, articles):
+    earlier = tool.draws_to_fifth(articles) | dict.fromkeys(
+        tool.SIXTH_IDS + tool.SEVENTH_IDS + tool.EIGHTH_IDS, "tune"
+    )
+    order = tool.train_order(articles, tool.NINTH_HELDOUT_SEED)
+    ids, n = tool.NINTH_IDS, tool.N_NINTH_HELDOUT
+    assert n == len(ids) == 18
+    tool.check_listed(ids, n, order, earlier)
+    with pytest.raises(ValueError):  # a draw-8 article listed again
+        tool.check_listed((tool.EIGHTH_IDS[0], *ids[1:]), n, order, earlier)
+    with pytest.raises(ValueError):  # the ninth seed's order is not the eighth's
+        tool.check_listed(ids, n, tool.train_order(articles, tool.EIGHTH_HELDOUT_SEED), earlier)
     drawn = tool.draw(articles)
     assert list(drawn)[-18:] == list(ids)
     assert {drawn[doc_id] for doc_id in ids} == {"heldout"}
