@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -45,6 +48,18 @@ def parse(nlp):
         return next(run_docs(nlp, [as_article(text, date)]))
 
     return run
+
+
+def load_script(relative: str) -> ModuleType:
+    """A script of the repository that is no package module (``tools/people_gold.py``,
+    ``benchmarks/commit_kill.py``) loaded as a module, registered in ``sys.modules`` under its
+    file name (dataclasses look their module up there)."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def gold_path(name: str) -> Path:

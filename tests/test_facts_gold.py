@@ -4,17 +4,14 @@ NEREL texts, and of the size issue 12 asks for; the validator catches each kind 
 from __future__ import annotations
 
 import copy
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import gold_path
+from tests.conftest import gold_path, load_script
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("gold_offsets", ROOT / "tools" / "gold_offsets.py")
-gold_offsets = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(gold_offsets)
+gold_offsets = load_script("tools/gold_offsets.py")
 
 
 @pytest.fixture(scope="module")

@@ -516,13 +516,9 @@ def test_io_commit_replaces_the_whole_set_and_abort_keeps_it(tmp_path):
 
 
 def _commit_kill():
-    import importlib.util
+    from tests.conftest import load_script
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "commit_kill.py"
-    spec = importlib.util.spec_from_file_location("commit_kill", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/commit_kill.py")
 
 
 def test_io_commit_kill_checker_sees_a_mixed_set(tmp_path):

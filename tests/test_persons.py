@@ -98,8 +98,54 @@ CASES = [
             ("b", "Барак", None, "Барак", None),
             ("c", "Барак Обама", "Обама", "Барак", None),
         ],
-        [["a:Барак", "b:Барак"], ["c:Барак Обама"]],
-        id="first-name-alone-is-its-own-person",
+        [["a:Барак"], ["b:Барак"], ["c:Барак Обама"]],
+        id="first-name-alone-is-a-person-of-its-article-only",
+    ),
+    pytest.param(
+        [
+            ("a", "Мария", None, "Мария", None),
+            ("b", "Мария", None, "Мария", None),
+            ("a", "Мария Ивановна", None, "Мария", "Ивановна"),
+            ("b", "Мария Ивановна", None, "Мария", "Ивановна"),
+            ("c", "Мария Шарапова", "Шарапова", "Мария", None),
+        ],
+        [["a:Мария"], ["b:Мария"], ["a:Мария Ивановна", "b:Мария Ивановна"], ["c:Мария Шарапова"]],
+        id="first-name-with-patronymic-is-by-its-name",
+    ),
+    pytest.param(
+        [
+            ("a", "Абай", None, "Абай", None),
+            ("b", "Абай", None, "Абай", None),
+            ("c", "Мария", None, "Мария", None),
+            ("d", "Мария", None, "Мария", None),
+        ],
+        [["a:Абай", "b:Абай"], ["c:Мария", "d:Мария"]],
+        id="a-first-name-nobody-has-with-a-surname-is-a-single-name",
+    ),
+    pytest.param(
+        [
+            ("a", "Мария", None, "Мария", None),
+            ("b", "Мария", None, "Мария", None),
+            ("c", "М. Шарапова", "Шарапова", "М.", None),
+        ],
+        [["a:Мария", "b:Мария"], ["c:М. Шарапова"]],
+        id="initials-are-no-first-name-with-a-surname",
+    ),
+    pytest.param(
+        [
+            ("a", "Елизавета II", None, "Елизавета", None),
+            ("b", "Елизавета II", None, "Елизавета", None),
+            ("c", "Елизавета", None, "Елизавета", None),
+            ("d", "Елизавета", None, "Елизавета", None),
+            ("e", "Елизавета Бём", "Бём", "Елизавета", None),
+        ],
+        [
+            ["a:Елизавета II", "b:Елизавета II"],
+            ["c:Елизавета"],
+            ["d:Елизавета"],
+            ["e:Елизавета Бём"],
+        ],
+        id="a-ruler-with-a-numeral-is-one-person-by-name",
     ),
 ]
 

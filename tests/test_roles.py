@@ -593,16 +593,9 @@ def test_roles_eval_measures_on_nerel_train_sample(nlp):
 
 
 def test_roles_word_list_tool_counts_no_function_word_as_a_noun():
-    import importlib.util
-    import sys
+    from tests.conftest import load_script
 
-    from tests.conftest import ROOT
-
-    path = ROOT / "tools" / "build_role_nouns.py"
-    spec = importlib.util.spec_from_file_location("build_role_nouns", path)
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = tool
-    spec.loader.exec_module(tool)
+    tool = load_script("tools/build_role_nouns.py")
     assert tool.occurrence_lemma("после") is None  # a preposition, not "посол"
     assert tool.occurrence_lemma("посла") == "посол"
     assert tool.occurrence_lemma("военный") == "военный"  # an adjective with a noun reading

@@ -4,13 +4,11 @@ the gold file (data/gold/roles.jsonl) against its texts."""
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from tests.conftest import ROOT, gold_path
+from tests.conftest import ROOT, gold_path, load_script
 
 GOLD = ROOT / "data" / "gold" / "roles.jsonl"
 TEXT = "Министр финансов Аркании Пётр Сидоров встретил Сидорова-младшего. Министр доволен."
@@ -19,11 +17,7 @@ TEXT = "Министр финансов Аркании Пётр Сидоров �
 @pytest.fixture(scope="module")
 def tool():
     """tools/roles_gold.py as a module."""
-    spec = importlib.util.spec_from_file_location("roles_gold", ROOT / "tools" / "roles_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/roles_gold.py")
 
 
 @pytest.fixture(scope="module")
@@ -149,7 +143,8 @@ def test_a_surface_not_in_the_text_fails_the_build(tool, tmp_path):
 
 def test_draw_lists_the_eligible_ids(tool, articles):
     drawn = tool.draw(articles)
-    assert list(drawn.values()).count("tune") == 10 and list(drawn.values()).count("heldout") == 12
+    # the held-out twelve were scored once at the end of session 7, then listed: tune now
+    assert list(drawn.values()).count("tune") == 22 and "heldout" not in drawn.values()
     assert all(articles[i]["source"] == "nerel_train" for i in tool.TUNE_IDS)
     assert all(articles[i]["source"] == "nerel_dev" for i in tool.HELDOUT_IDS)
     changed = dict(articles)
@@ -162,18 +157,22 @@ def test_draw_lists_the_eligible_ids(tool, articles):
         tool.draw(articles, excluded=set())
 
 
-def test_show_refuses_held_out_articles(tool, capsys):
+def test_show_refuses_held_out_articles(tool, capsys, monkeypatch):
     gold_path("nerel_dev.jsonl")
+    held = tool.HELDOUT_IDS[0]
+    monkeypatch.setattr(tool, "draw", lambda articles: {held: "heldout"})
     with pytest.raises(SystemExit, match="held out"):
-        tool.main(["show", tool.HELDOUT_IDS[0]])
+        tool.main(["show", held])
     assert capsys.readouterr().out == ""
+    tool.main(["show", held, "--heldout-annotator"])
+    assert held in capsys.readouterr().out
 
 
 def test_roles_gold_is_valid_and_covers_the_tune_draw(tool, articles):
     gold_path("nerel_dev.jsonl")
     assert tool.check(GOLD, articles) >= 10
     golds = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert {g["id"] for g in golds if g["set"] == "tune"} == set(tool.TUNE_IDS)
+    assert {g["id"] for g in golds if g["set"] == "tune"} == set(tool.TUNE_IDS + tool.HELDOUT_IDS)
     decisions = tool.read_decisions()
     assert set(tool.TUNE_IDS) <= set(decisions)
 

@@ -130,7 +130,9 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
         )
         if tuple(tune) != TUNE_IDS or tuple(heldout) != HELDOUT_IDS:
             raise ValueError(f"the seeds draw {tune} and {heldout}, not the listed ids")
-    return dict.fromkeys(TUNE_IDS, "tune") | dict.fromkeys(HELDOUT_IDS, "heldout")
+    # the held-out articles were spent (scored once at the end of session 7, then their errors
+    # listed in roles.md): tuned on now
+    return dict.fromkeys(TUNE_IDS, "tune") | dict.fromkeys(HELDOUT_IDS, "tune")
 
 
 def locate(text: str, spec: str) -> tuple[int, int]:

@@ -10,7 +10,12 @@ of workers, Dask or the library give the same ``persons`` table and the same ``p
 - a person with a surname only ("Путин") takes the id of the run's single person with exactly
   that surname (the surname's form carries its gender: "Ефимова" is not "Ефимов"); when several
   people share it, the surname-only person keeps an id of its own;
-- anyone else (a first name alone, a name with no parts) is its own person, by its name.
+- a first name alone ("Мария": no surname, no patronymic, nothing else in the name) that some
+  person of the run has with a surname names someone of its article only: it is its own
+  person in each article (many Марии are not one); a first name nobody of the run has with a
+  surname is a single name ("Абай", "Рианна"), one person by its name;
+- anyone else (a name with no parts, a ruler's name with a numeral: "Елизавета II") is its own
+  person, by its name.
 
 ``person_id`` is a hash of the identity, so it is stable for the same input (and stays the same
 for a person whose name is read the same in another run). ``name`` is the fullest nominative
@@ -72,6 +77,8 @@ def identify(people: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
     firsts = [fold(v) for v in rows["first"]]
     middles = [fold(v) for v in rows["middle"]]
     names = [fold(v) for v in rows["name"]]
+    # the columns as lists, read once (per-cell pandas access costs ~0.1 ms a cell)
+    doc_ids = [str(v) for v in rows["doc_id"].tolist()]
     identities: list[tuple[str, ...] | None] = [None] * len(rows)
 
     # people with a surname and a full first name, by (surname, first name)
@@ -99,13 +106,17 @@ def identify(people: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
         else:
             identities[i] = ("initials", last, _letters(first), _letters(middle or ""))
             initials_by_last[last].add(identities[i])
+    # first names that some person of the run has with a surname
+    shared_firsts = {f for last, f in zip(lasts, firsts, strict=True) if last and _full(f)}
     # surnames alone: the single person with that surname
-    for i, (last, first) in enumerate(zip(lasts, firsts, strict=True)):
+    for i, (last, first, middle) in enumerate(zip(lasts, firsts, middles, strict=True)):
         if identities[i] is not None:
             continue
         if last and not first:
             candidates = list(full_by_last.get(last, {})) or list(initials_by_last.get(last, ()))
             identities[i] = candidates[0] if len(candidates) == 1 else ("last", last)
+        elif first in shared_firsts and not last and not middle and names[i] == first:
+            identities[i] = ("first", doc_ids[i], first)
         else:
             identities[i] = ("name", names[i] or "")
 
@@ -113,8 +124,6 @@ def identify(people: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
     members: dict[str, list[int]] = defaultdict(list)
     for i, person_id in enumerate(ids):
         members[person_id].append(i)
-    # the columns as lists, read once (per-cell pandas access costs ~0.1 ms a cell)
-    doc_ids = [str(v) for v in rows["doc_id"].tolist()]
     texts = [str(v) for v in rows["name"].tolist()]
     counts = [int(v or 0) for v in rows["n_mentions"].tolist()]
     parts_of = zip(*(rows[c].tolist() for c in ("last", "first", "middle")), strict=True)
