@@ -183,23 +183,30 @@ def check_listed(ids: tuple[str, ...], n: int, order: list[str], drawn: dict[str
         )
 
 
+def train_draws() -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Draws 6 to 9 from NEREL train, in draw order: each one's seed, size and listed ids."""
+    return (
+        (SIXTH_HELDOUT_SEED, N_SIXTH_HELDOUT, SIXTH_IDS),
+        (SEVENTH_HELDOUT_SEED, N_SEVENTH_HELDOUT, SEVENTH_IDS),
+        (EIGHTH_HELDOUT_SEED, N_EIGHTH_HELDOUT, EIGHTH_IDS),
+        (NINTH_HELDOUT_SEED, N_NINTH_HELDOUT, NINTH_IDS),
+    )
+
+
 def draw(articles: dict[str, dict]) -> dict[str, str]:
-    """The drawn article ids in draw order, each with its set (``tune`` / ``heldout``)."""
+    """The drawn article ids in draw order, each with its set (``tune`` / ``heldout``).
+
+    Each listed train draw is checked against its seed's order and the draws before it. Every
+    draw but the last was spent (scored once at the end of its session, then its errors
+    listed or studied) and is tuned on; the last is held out.
+    """
     drawn = draws_to_fifth(articles)
-    check_listed(SIXTH_IDS, N_SIXTH_HELDOUT, train_order(articles, SIXTH_HELDOUT_SEED), drawn)
-    # draw 6 was spent (scored once at the end of session 5, then studied): tuned on now
-    drawn |= dict.fromkeys(SIXTH_IDS, "tune")
-    order = train_order(articles, SEVENTH_HELDOUT_SEED)
-    check_listed(SEVENTH_IDS, N_SEVENTH_HELDOUT, order, drawn)
-    # draw 7 was spent (scored once at the end of session 6, then listed): tuned on now
-    drawn |= dict.fromkeys(SEVENTH_IDS, "tune")
-    order = train_order(articles, EIGHTH_HELDOUT_SEED)
-    check_listed(EIGHTH_IDS, N_EIGHTH_HELDOUT, order, drawn)
-    # draw 8 was spent (scored once at the end of session 7, then listed): tuned on now
-    drawn |= dict.fromkeys(EIGHTH_IDS, "tune")
-    order = train_order(articles, NINTH_HELDOUT_SEED)
-    check_listed(NINTH_IDS, N_NINTH_HELDOUT, order, drawn)
-    return drawn | dict.fromkeys(NINTH_IDS, "heldout")
+    *spent, (seed, n, last) = train_draws()
+    for seed_k, n_k, ids in spent:
+        check_listed(ids, n_k, train_order(articles, seed_k), drawn)
+        drawn |= dict.fromkeys(ids, "tune")
+    check_listed(last, n, train_order(articles, seed), drawn)
+    return drawn | dict.fromkeys(last, "heldout")
 
 
 def draws_to_fifth(articles: dict[str, dict]) -> dict[str, str]:
