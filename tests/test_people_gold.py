@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
+import sys
 
 import pytest
 
-from tests.conftest import ROOT, gold_path, load_script
+from tests.conftest import ROOT, gold_path
 
 GOLD = ROOT / "data" / "gold" / "people.jsonl"
 
@@ -15,7 +17,11 @@ GOLD = ROOT / "data" / "gold" / "people.jsonl"
 @pytest.fixture(scope="module")
 def tool():
     """tools/people_gold.py as a module."""
-    return load_script("tools/people_gold.py")
+    spec = importlib.util.spec_from_file_location("people_gold", ROOT / "tools" / "people_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +44,8 @@ def test_people_gold_is_built_from_its_decisions(tool, articles, golds):
 
 def test_people_gold_sets_follow_the_seeded_draw(tool, articles, golds):
     drawn = tool.draw(articles)
-    # every drawn article is annotated, in the set its draw gives (the eight held-out draws were
-    # scored once, then studied: tune now; draw 9 is annotated off main)
+    # every drawn article is annotated, in the set its draw gives (the first eight held-out
+    # draws were scored once, then studied: tune now; draw 9 is held out)
     assert {g["id"]: g["set"] for g in golds} == drawn
     assert {drawn[i] for i in tool.FIFTH_IDS} == {"tune"}
 
@@ -127,7 +133,7 @@ def test_people_gold_draw_6_is_new_and_spent(tool, articles):
         tool.check_listed((tool.FIFTH_IDS[0], *tool.SIXTH_IDS[1:]), 12, order, earlier)
     drawn = tool.draw(articles)
     # scored once at the end of session 5, then studied: tune now
-    assert list(drawn)[-45:-33] == list(tool.SIXTH_IDS)
+    assert list(drawn)[-63:-51] == list(tool.SIXTH_IDS)
     assert {drawn[doc_id] for doc_id in tool.SIXTH_IDS} == {"tune"}
 
 
@@ -143,7 +149,7 @@ def test_people_gold_draw_7_is_new_and_spent(tool, articles):
         tool.check_listed(ids, n, tool.train_order(articles, tool.SIXTH_HELDOUT_SEED), earlier)
     drawn = tool.draw(articles)
     # scored once at the end of session 6, then its errors listed: tune now
-    assert list(drawn)[-33:-18] == list(ids)
+    assert list(drawn)[-51:-36] == list(ids)
     assert {drawn[doc_id] for doc_id in ids} == {"tune"}
 
 
@@ -163,5 +169,23 @@ def test_people_gold_draw_8_is_new_and_spent(tool, articles):
         tool.check_listed(ids, n, tool.train_order(articles, tool.SEVENTH_HELDOUT_SEED), earlier)
     drawn = tool.draw(articles)
     # scored once at the end of session 7, then its errors listed: tune now
+    assert list(drawn)[-36:-18] == list(ids)
+    assert {drawn[doc_id] for doc_id in ids} == {"tune"}
+
+
+def test_people_gold_draw_9_is_new_and_held_out(tool, articles):
+    earlier = tool.draws_to_fifth(articles) | dict.fromkeys(
+        tool.SIXTH_IDS + tool.SEVENTH_IDS + tool.EIGHTH_IDS, "tune"
+    )
+    order = tool.train_order(articles, tool.NINTH_HELDOUT_SEED)
+    ids, n = tool.NINTH_IDS, tool.N_NINTH_HELDOUT
+    assert n == len(ids) == 18
+    tool.check_listed(ids, n, order, earlier)
+    with pytest.raises(ValueError):  # a draw-8 article listed again
+        tool.check_listed((tool.EIGHTH_IDS[0], *ids[1:]), n, order, earlier)
+    with pytest.raises(ValueError):  # the ninth seed's order is not the eighth's
+        tool.check_listed(ids, n, tool.train_order(articles, tool.EIGHTH_HELDOUT_SEED), earlier)
+    drawn = tool.draw(articles)
     assert list(drawn)[-18:] == list(ids)
-    assert set(drawn.values()) == {"tune"}
+    assert {drawn[doc_id] for doc_id in ids} == {"heldout"}
+    assert {s for doc_id, s in drawn.items() if doc_id not in ids} == {"tune"}

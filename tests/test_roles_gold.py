@@ -143,8 +143,9 @@ def test_a_surface_not_in_the_text_fails_the_build(tool, tmp_path):
 
 def test_draw_lists_the_eligible_ids(tool, articles):
     drawn = tool.draw(articles)
-    # the held-out twelve were scored once at the end of session 7, then listed: tune now
-    assert list(drawn.values()).count("tune") == 22 and "heldout" not in drawn.values()
+    # the held-out twelve were scored once at the end of session 7, then listed: tune now;
+    # session 8's held-out set (people draw 9) follows the 22 tune ids
+    assert list(drawn.values()) == ["tune"] * 22 + ["heldout"] * 18
     assert all(articles[i]["source"] == "nerel_train" for i in tool.TUNE_IDS)
     assert all(articles[i]["source"] == "nerel_dev" for i in tool.HELDOUT_IDS)
     changed = dict(articles)
@@ -155,6 +156,28 @@ def test_draw_lists_the_eligible_ids(tool, articles):
     # with nothing excluded the seeds draw other articles than the listed ones
     with pytest.raises(ValueError, match="the seeds draw"):
         tool.draw(articles, excluded=set())
+
+
+def test_ninth_ids_are_the_people_draw_nine_held_out(tool, articles):
+    people = load_script("tools/people_gold.py")
+    assert tool.NINTH_IDS == people.NINTH_IDS
+    drawn = tool.draw(articles)
+    assert {drawn[i] for i in tool.NINTH_IDS} == {"heldout"}
+    assert not set(tool.NINTH_IDS) & set(tool.TUNE_IDS + tool.HELDOUT_IDS)
+    assert all(articles[i]["source"] == "nerel_train" for i in tool.NINTH_IDS)
+    # a listed id that is not a NEREL train article fails the draw
+    changed = dict(articles)
+    del changed[tool.NINTH_IDS[0]]
+    with pytest.raises(ValueError, match="draw-9"):
+        tool.draw(changed)
+
+
+def test_draw_recomputes_the_seeds_without_the_later_held_out_ids(tool, articles):
+    excluded = tool.excluded_when_drawn()
+    if excluded is None:
+        pytest.skip("the session 6 and 7 exclusion lists are not on this machine")
+    assert not excluded & set(tool.NINTH_IDS)
+    tool.draw(articles, excluded)
 
 
 def test_show_refuses_held_out_articles(tool, capsys, monkeypatch):
@@ -168,13 +191,22 @@ def test_show_refuses_held_out_articles(tool, capsys, monkeypatch):
     assert held in capsys.readouterr().out
 
 
+def test_show_refuses_the_real_held_out_set(tool, capsys):
+    gold_path("nerel_dev.jsonl")
+    with pytest.raises(SystemExit, match="held out"):
+        tool.main(["show", tool.NINTH_IDS[0]])
+    assert capsys.readouterr().out == ""
+
+
 def test_roles_gold_is_valid_and_covers_the_tune_draw(tool, articles):
     gold_path("nerel_dev.jsonl")
     assert tool.check(GOLD, articles) >= 10
     golds = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     assert {g["id"] for g in golds if g["set"] == "tune"} == set(tool.TUNE_IDS + tool.HELDOUT_IDS)
+    # session 8's held-out set is annotated whole (every article a role or a none row)
+    assert {g["id"] for g in golds if g["set"] == "heldout"} == set(tool.NINTH_IDS)
     decisions = tool.read_decisions()
-    assert set(tool.TUNE_IDS) <= set(decisions)
+    assert set(tool.TUNE_IDS) | set(tool.NINTH_IDS) <= set(decisions)
 
 
 @pytest.mark.parametrize("fault", ["set", "twice", "undrawn"])
