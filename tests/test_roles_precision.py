@@ -512,3 +512,96 @@ def test_roles_two_posts_keep_a_hyphenated_profession_whole():
     assert words.two_posts("врач-реаниматолог")
     assert not words.two_posts("депутат-единоросс")
     assert not words.two_posts("врач")
+
+
+# THE WORD READING BY IDS (``post_word``): a word built with the tagger's lemma, part of speech,
+# morphology and place in its sentence, so that each reading is told apart by one of them
+def word(text: str, lemma: str, pos: str, morph: str, *, opens: bool):
+    """``text`` as the tagger reads it, opening a sentence or after "Вчера"."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(
+        Vocab(), words=["Вчера", text], pos=["ADV", pos], lemmas=["вчера", lemma],
+        morphs=["Degree=Pos", morph], sent_starts=[True, opens],
+    )  # fmt: skip
+    return doc[1]
+
+
+ANIM = "Animacy=Anim|Case=Gen|Gender=Masc|Number=Sing"
+POST_WORDS = {
+    # the navec back-off ("хореограф" is on neither list) takes a word in lower case ...
+    "a lower-case noun of no list, navec's post": (("хореографа", "хореограф", "NOUN", ANIM,
+                                                    False), True),
+    # ... or capitalised at a sentence's start, not inside one (a name's capital)
+    "capitalised opening a sentence": (("Хореографа", "хореограф", "NOUN", ANIM, True), True),
+    "capitalised inside a sentence": (("Хореографа", "хореограф", "NOUN", ANIM, False), False),
+    "a second capital letter is no sentence's capital": (("ХОреографа", "хореограф", "NOUN",
+                                                          ANIM, True), False),
+    "inanimate: no navec back-off": (("хореографа", "хореограф", "NOUN",
+                                      "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing", False),
+                                     False),
+    # a woman's noun of a post the tagger reads as inanimate: by its suffix, as a noun only
+    "a woman's noun, inanimate by the tagger": (("учительницы", "учительница", "NOUN",
+                                                 "Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing",
+                                                 False), True),
+    "the same spelling as an adjective": (("учительницы", "учительница", "ADJ",
+                                           "Case=Gen|Gender=Fem|Number=Sing", False), False),
+    # an adjective used as a noun whose masculine form (pymorphy3) is the post: the tagger's
+    # feminine lemma is no post word, the slow reading finds "дежурный"
+    "a feminine adjective used as a noun": (("дежурная", "дежурная", "NOUN",
+                                             "Animacy=Anim|Case=Nom|Gender=Fem|Number=Sing",
+                                             False), True),
+    "an adjective of no post used as a noun": (("вожатая", "вожатая", "NOUN",
+                                                "Animacy=Anim|Case=Nom|Gender=Fem|Number=Sing",
+                                                False), False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("args, expected", POST_WORDS.values(), ids=POST_WORDS.keys())
+def test_roles_post_word_by_spelling_morphology_and_place(args, expected):
+    text, lemma, pos, morph, opens = args
+    assert words.post_word(word(text, lemma, pos, morph, opens=opens)) is expected
+
+
+def test_roles_post_word_remembers_no_capitalised_animate_noun():
+    """A capitalised animate noun is a post opening a sentence and none inside one: its answer
+    is not remembered by ids, whichever comes first; a lower-case one is."""
+    inside = word("Хореографа", "хореограф", "NOUN", ANIM, opens=False)
+    opening = word("Хореографа", "хореограф", "NOUN", ANIM, opens=True)
+    assert [words.post_word(inside), words.post_word(opening)] == [False, True]
+    assert [words.post_word(opening), words.post_word(inside)] == [True, False]
+    lower = word("стола", "стол", "NOUN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing",
+                 opens=False)  # fmt: skip
+    assert words.post_word(lower) is False
+    assert len(words._NOT_POST) == 1  # only "стола" remembered
+
+
+def test_roles_post_word_memory_is_bounded():
+    """The words remembered are forgotten at ``_NOT_POST_SIZE``, not past it."""
+    words._NOT_POST.update({(i, 0, 0, 0): True for i in range(words._NOT_POST_SIZE)})
+    lower = word("стола", "стол", "NOUN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing",
+                 opens=False)  # fmt: skip
+    assert words.post_word(lower) is False
+    assert len(words._NOT_POST) == 1
+
+
+SURELY_MORE = {
+    # a hyphen in the spelling or in the tagger's lemma alone leaves a word to the slow path
+    "a hyphen in the spelling only": (("кто", "кто-то", "PRON", False, True), False),
+    "a hyphen in the lemma only": (("северо-запад", "запада", "NOUN", False, True), False),
+    "no hyphen, no post": (("запад", "запада", "NOUN", False, True), True),
+    # navec's post ("хореограф", on no list) for a plain animate noun only
+    "navec's post, animate and plain": (("хореограф", "хореографа", "NOUN", True, True), False),
+    "navec's post, not plain": (("хореограф", "Хореографа", "NOUN", True, False), True),
+    "navec's post, inanimate": (("хореограф", "хореографа", "NOUN", False, True), True),
+    # a woman's noun of a post by its spelling when the tagger's lemma is cut short
+    "a woman's noun by its spelling": (("учительниц", "учительница", "NOUN", False, True),
+                                       False),
+    "the same spelling, no noun": (("учительниц", "учительница", "ADJ", False, True), True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("args, expected", SURELY_MORE.values(), ids=SURELY_MORE.keys())
+def test_roles_surely_no_post_hyphens_navec_and_women(args, expected):
+    assert words._surely_no_post(*args) is expected
