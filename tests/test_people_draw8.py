@@ -798,3 +798,90 @@ def test_pipeline_people_relative_full_name(parse, text, expected):
 )
 def test_particle_surname(text, known, expected):
     assert particle_surname(text, known) is expected
+
+
+# BRACKETS OF ALIASES as pure functions of the tokens (``alias_items``, ``bracket_aliases``):
+# the persons' mentions given, the rows exact on both sides of each bound
+def tokens(text: str):
+    import spacy
+
+    return spacy.blank("ru")(text)
+
+
+def mention(doc, surface: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(surface, start + 1)
+    span = doc.char_span(start, start + len(surface))
+    return (span.start, span.end)
+
+
+def aliases_of(text: str, persons: list[str]) -> list[str]:
+    from ruextract.people.boundaries.discovery import bracket_aliases
+
+    doc = tokens(text)
+    found = bracket_aliases(doc, [mention(doc, p) for p in persons], [])
+    return [doc[a:z].text for a, z in found]
+
+
+NAMES_20 = ", ".join(f"Имя{chr(0x410 + i)}" for i in range(20))
+NAMES_19 = ", ".join(f"Имя{chr(0x410 + i)}" for i in range(19))
+BRACKETS = {
+    "a secular name of one word after the intro": (
+        "Патриарх Теодориус (Теодорус; в миру Вагих) прибыл.", ["Теодориус", "Теодорус"],
+        ["Теодориус", "Теодорус", "Вагих"]),
+    "a particle inside a name": (
+        "Композитор Людвиг (Луи, Людвиг ван Бетховен) родился в Бонне.", ["Людвиг", "Луи"],
+        ["Людвиг", "Луи", "Людвиг ван Бетховен"]),
+    "a regnal number": ("Король Людовик (Людовик X, Людовик Сварливый) правил недолго.",
+                        ["Людовик", "Людовик Сварливый"],
+                        ["Людовик", "Людовик X", "Людовик Сварливый"]),
+    "a lowercase word is no name": ("Его звали Вагих (Теодорус, Вагих родом) из Египта.",
+                                    ["Вагих", "Теодорус"], ["Вагих", "Теодорус"]),
+    "five capitalised words are one name": (
+        "Шейх Мохаммед (Мухаммед, Мохаммед Бин Рашид Аль Мактум) выступил.",
+        ["Мохаммед", "Мухаммед"], ["Мохаммед", "Мухаммед", "Мохаммед Бин Рашид Аль Мактум"]),
+    "six capitalised words are none": (
+        "Шейх Мохаммед (Мухаммед, Мохаммед Бин Рашид Аль Мактум Первый) выступил.",
+        ["Мохаммед", "Мухаммед"], ["Мохаммед", "Мухаммед"]),
+    "an empty item: no list of names": ("Патриарх Теодориус (Теодорус, , Тавадрос) прибыл.",
+                                        ["Теодориус", "Теодорус"], ["Теодориус", "Теодорус"]),
+    "a bracket closed at a line break is none": (
+        "Патриарх Теодориус (Теодорус, Тавадрос\nприбыл в Каир.", ["Теодориус", "Теодорус"],
+        ["Теодориус", "Теодорус"]),
+    "a line break right after the bracket opens it no list": (
+        "Патриарх Теодориус (\nТеодорус, Тавадрос) прибыл.", ["Теодориус", "Теодорус"],
+        ["Теодориус", "Теодорус"]),
+    "a bracket never closed": ("Патриарх Теодориус (Теодорус, Тавадрос", ["Теодориус",
+                               "Теодорус"], ["Теодориус", "Теодорус"]),  # fmt: skip
+    "a longer name at a mention's start is not added": (
+        "Патриарх Теодориус (Вагих Сулейман, Тавадрос) прибыл.", ["Теодориус", "Вагих"],
+        ["Теодориус", "Вагих", "Тавадрос"]),
+    # the bracket is read up to 40 tokens: its ")" at the 39th after "(" is, at the 40th not
+    "a bracket closing 38 tokens on": (f"Иван Петров ({NAMES_19}) выступил.",
+                                       ["Иван Петров", "ИмяА"],
+                                       ["Иван Петров", *NAMES_19.split(", ")]),
+    "a bracket closing 40 tokens on": (f"Иван Петров ({NAMES_20}) выступил.",
+                                       ["Иван Петров", "ИмяА"], ["Иван Петров", "ИмяА"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "persons", "expected"), BRACKETS.values(), ids=BRACKETS.keys())
+def test_bracket_aliases_rows(text, persons, expected):
+    assert aliases_of(text, persons) == expected
+
+
+# a bracket that adds nothing does not stop the reading of the next person's bracket
+SKIPPED_FIRST = {
+    "closed at a line break": "Иван Петров (Москва\n",
+    "an item that is no name": "Иван Петров (Москва, 35 лет)",
+    "a list of names none of which is a person's": "Иван Петров (Москва, Россия)",
+}
+
+
+@pytest.mark.parametrize("first", SKIPPED_FIRST.values(), ids=SKIPPED_FIRST.keys())
+def test_bracket_aliases_read_every_persons_bracket(first):
+    text = f"{first} и патриарх Теодориус (Теодорус, Тавадрос) встретились."
+    assert aliases_of(text, ["Иван Петров", "Теодориус", "Теодорус"]) == [
+        "Иван Петров", "Теодориус", "Теодорус", "Тавадрос"
+    ]  # fmt: skip
