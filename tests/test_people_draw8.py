@@ -885,3 +885,161 @@ def test_bracket_aliases_read_every_persons_bracket(first):
     assert aliases_of(text, ["Иван Петров", "Теодориус", "Теодорус"]) == [
         "Иван Петров", "Теодориус", "Теодорус", "Тавадрос"
     ]  # fmt: skip
+
+
+# LINKING EVIDENCE as pure functions of the mentions (``bracket_case``, ``person_noun``,
+# ``share_plural_surname``): spans of a tokenised text, the tagger's reading given
+def spans_of(doc, surfaces: list[str]):
+    return [doc[slice(*mention(doc, s))] for s in surfaces]
+
+
+BRACKET_CASES = {
+    "a bracket takes the case before it": ("по делу Руби (Каримы эль-Маруг)",
+                                           [{"Case": "Gen"}, {}], [{"Case": "Gen"},
+                                                                   {"Case": "Gen"}]),
+    "a bracket with a case of its own keeps it": ("по делу Руби (Карима эль-Маруг)",
+                                                  [{"Case": "Gen"}, {"Case": "Nom"}],
+                                                  [{"Case": "Gen"}, {"Case": "Nom"}]),
+    "after a comma, no bracket": ("по делу Руби, Каримы эль-Маруг", [{"Case": "Gen"}, {}],
+                                  [{"Case": "Gen"}, {}]),
+    "after a mention whose case nothing shows": ("по делу Руби (Каримы эль-Маруг)",
+                                                 [{}, {}], [{}, {}]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "contexts", "expected"), BRACKET_CASES.values(),
+                         ids=BRACKET_CASES.keys())  # fmt: skip
+def test_bracket_case_contexts(text, contexts, expected):
+    from ruextract.people.linking.evidence import bracket_case
+
+    second = text.rsplit(" ", 2)[-2].strip("(,") + " эль-Маруг"  # "Каримы" or "Карима"
+    spans = spans_of(tokens(text), ["Руби", second])
+    assert bracket_case(contexts, spans) == expected
+
+
+PERSON_NOUNS = {
+    "a lowercase noun of a post": ("сказал епископ Рафаэль", "Рафаэль", "епископ"),
+    "a mention opening the text": ("Рафаэль прибыл, сказал епископ", "Рафаэль", None),
+    "a capitalised noun": ("Епископ Рафаэль прибыл", "Рафаэль", None),
+    "lowercase, a misprinted capital inside": ("сказал дЕпутат Рафаэль", "Рафаэль", "депутат"),
+    "a number": ("получили 5 Рафаэль", "Рафаэль", None),
+    "an adjective, animate in the accusative": ("встретил нового Рафаэля", "Рафаэля", None),
+    "an inanimate noun": ("у стола Рафаэль", "Рафаэль", None),
+    "a first name's reading": ("сказал роман Рафаэль", "Рафаэль", None),
+    "a surname's reading": ("сказал кузнецов Рафаэль", "Рафаэль", None),
+    "a patronymic's reading": ("сказал петрович Рафаэль", "Рафаэль", None),
+    "an adjective used as a noun": ("сказал вожатый Рафаэль", "Рафаэль", "вожатый"),
+}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), PERSON_NOUNS.values(),
+                         ids=PERSON_NOUNS.keys())  # fmt: skip
+def test_person_noun_before_a_mention(text, surface, expected):
+    from ruextract.people.linking.evidence import person_noun
+
+    assert person_noun(spans_of(tokens(text), [surface])[0]) == expected
+
+
+def first_only(first: str) -> NameParts:
+    return NameParts(first, first=first)
+
+
+def full(first: str, last: str, plural: bool = False) -> NameParts:
+    return NameParts(f"{first} {last}", first=first, last=last, plural=plural)
+
+
+def shared(text: str, mentions: list[tuple[str, NameParts]], morph: dict[str, str]):
+    from ruextract.people.linking.evidence import share_plural_surname
+
+    doc = tokens(text)
+    for token in doc:
+        if token.text in morph:
+            token.set_morph(morph[token.text])
+    names = [parts for _, parts in mentions]
+    share_plural_surname(spans_of(doc, [s for s, _ in mentions]), names)
+    return [(n.normal, n.first, n.last, n.gender) for n in names]
+
+
+ROTENBERGS = [("Аркадий", first_only("Аркадий")),
+              ("Борис Ротенберги", full("Борис", "Ротенберги", plural=True))]  # fmt: skip
+TWO = [("Аркадий Ротенберг", "Аркадий", "Ротенберг", "masc"),
+       ("Борис Ротенберг", "Борис", "Ротенберг", "masc")]  # fmt: skip
+PLURAL_NOM = {"Ротенберги": "Case=Nom|Number=Plur"}
+PLURAL_SURNAMES = {
+    "two first names and a plural surname": ("Аркадий и Борис Ротенберги", ROTENBERGS,
+                                             PLURAL_NOM, TWO),
+    "after a comma": ("Аркадий, Борис Ротенберги", ROTENBERGS, PLURAL_NOM, TWO),
+    "no case read: the nominative": ("Аркадий и Борис Ротенберги", ROTENBERGS,
+                                     {"Ротенберги": "Number=Plur"}, TWO),
+    "a first name of no known gender: a man's": (
+        "Кейтлин и Борис Ротенберги",
+        [("Кейтлин", first_only("Кейтлин")), ROTENBERGS[1]], PLURAL_NOM,
+        [("Кейтлин Ротенберг", "Кейтлин", "Ротенберг", "masc"), TWO[1]]),
+    "another word between": ("Аркадий видел Борис Ротенберги", ROTENBERGS, PLURAL_NOM,
+                             [("Аркадий", "Аркадий", None, None),
+                              ("Борис Ротенберги", "Борис", "Ротенберги", None)]),
+    "the first person named with a surname": (
+        "Иван Петров и Борис Ротенберги",
+        [("Иван Петров", full("Иван", "Петров")), ROTENBERGS[1]], PLURAL_NOM,
+        [("Иван Петров", "Иван", "Петров", None),
+         ("Борис Ротенберги", "Борис", "Ротенберги", None)]),
+    "a surname with no first name": (
+        "Аркадий и Ротенберги",
+        [("Аркадий", first_only("Аркадий")),
+         ("Ротенберги", NameParts("Ротенберги", last="Ротенберги", plural=True))],
+        PLURAL_NOM, [("Аркадий", "Аркадий", None, None),
+                     ("Ротенберги", None, "Ротенберги", None)]),
+    # a surname the tagger reads as one person's: shared only beside its singular
+    "singular by the tagger, alone": (
+        "Нэнси и Рональда Рейганов",
+        [("Нэнси", first_only("Нэнси")), ("Рональда Рейганов", full("Рональд", "Рейганов"))],
+        {"Рейганов": "Case=Gen|Number=Sing"},
+        [("Нэнси", "Нэнси", None, None), ("Рональд Рейганов", "Рональд", "Рейганов", None)]),
+    "singular by the tagger, a man named by its singular": (
+        "Александр Политковский. Вера и Илья Политковские",
+        [("Александр Политковский", full("Александр", "Политковский")),
+         ("Вера", first_only("Вера")), ("Илья Политковские", full("Илья", "Политковские"))],
+        {"Политковские": "Case=Nom|Number=Sing"},
+        [("Александр Политковский", "Александр", "Политковский", None),
+         ("Вера Политковская", "Вера", "Политковская", "femn"),
+         ("Илья Политковский", "Илья", "Политковский", "masc")]),
+    "singular by the tagger, a woman named by its singular": (
+        "Анна Политковская. Вера и Илья Политковские",
+        [("Анна Политковская", full("Анна", "Политковская")),
+         ("Вера", first_only("Вера")), ("Илья Политковские", full("Илья", "Политковские"))],
+        {"Политковские": "Case=Nom|Number=Sing"},
+        [("Анна Политковская", "Анна", "Политковская", None),
+         ("Вера Политковская", "Вера", "Политковская", "femn"),
+         ("Илья Политковский", "Илья", "Политковский", "masc")]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "mentions", "morph", "expected"), PLURAL_SURNAMES.values(),
+                         ids=PLURAL_SURNAMES.keys())  # fmt: skip
+def test_share_plural_surname_rows(text, mentions, morph, expected):
+    assert shared(text, mentions, morph) == expected
+
+
+# a pair left as it is does not stop the reading of the next pair
+FIRST_PAIRS = {
+    "another word between": ("Аркадий видел Бориса Ротенбергов", "Ротенбергов",
+                             "Case=Acc|Number=Plur"),
+    "no plural reading of the surname": ("Ивана и Петра Сидорова", "Сидорова",
+                                         "Case=Gen|Number=Sing"),
+    "singular by the tagger, alone": ("Нэнси и Рональда Рейганов", "Рейганов",
+                                      "Case=Gen|Number=Sing"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "word", "morph"), FIRST_PAIRS.values(), ids=FIRST_PAIRS.keys())
+def test_share_plural_surname_reads_every_pair(first, word, morph):
+    one, _, rest = first.partition(" и ") if " и " in first else first.partition(" видел ")
+    two = rest
+    given, last = two.split()
+    text = f"{first}, а Глеб и Денис Ковальчуки"
+    mentions = [(one, first_only(one)), (two, full(given, last)), ("Глеб", first_only("Глеб")),
+                ("Денис Ковальчуки", full("Денис", "Ковальчуки", plural=True))]  # fmt: skip
+    found = shared(text, mentions, {word: morph, "Ковальчуки": "Case=Nom|Number=Plur"})
+    assert found[2:] == [("Глеб Ковальчук", "Глеб", "Ковальчук", "masc"),
+                         ("Денис Ковальчук", "Денис", "Ковальчук", "masc")]  # fmt: skip
+    assert found[:2] == [(one, one, None, None), (two, given, last, None)]
