@@ -891,7 +891,13 @@ def test_bracket_aliases_read_every_persons_bracket(first):
 # LINKING EVIDENCE as pure functions of the mentions (``bracket_case``, ``person_noun``,
 # ``share_plural_surname``): spans of a tokenised text, the tagger's reading given
 def spans_of(doc, surfaces: list[str]):
-    return [doc[slice(*mention(doc, s))] for s in surfaces]
+    """The mentions in the order written, each found after the one before."""
+    found, end = [], 0
+    for surface in surfaces:
+        start = doc.text.index(surface, end)
+        found.append(doc.char_span(start, start + len(surface)))
+        end = start + len(surface)
+    return found
 
 
 BRACKET_CASES = {
@@ -990,6 +996,12 @@ PLURAL_SURNAMES = {
          ("Ротенберги", NameParts("Ротенберги", last="Ротенберги", plural=True))],
         PLURAL_NOM, [("Аркадий", "Аркадий", None, None),
                      ("Ротенберги", None, "Ротенберги", None)]),
+    "two first names, the second one a surname elsewhere": (
+        "Мухаммед Али. Хасан и Али",
+        [("Мухаммед Али", full("Мухаммед", "Али")), ("Хасан", first_only("Хасан")),
+         ("Али", first_only("Али"))], {},
+        [("Мухаммед Али", "Мухаммед", "Али", None), ("Хасан", "Хасан", None, None),
+         ("Али", "Али", None, None)]),
     # a surname the tagger reads as one person's: shared only beside its singular
     "singular by the tagger, alone": (
         "Нэнси и Рональда Рейганов",
