@@ -1002,6 +1002,20 @@ PLURAL_SURNAMES = {
          ("Али", first_only("Али"))], {},
         [("Мухаммед Али", "Мухаммед", "Али", None), ("Хасан", "Хасан", None, None),
          ("Али", "Али", None, None)]),
+    # ... a plural reading of the mention itself is no such evidence
+    "singular by the tagger, the plural reading its own": (
+        "Вера и Илья Шевченко",
+        [("Вера", first_only("Вера")), ("Илья Шевченко", full("Илья", "Шевченко", plural=True))],
+        {"Шевченко": "Case=Nom|Number=Sing"},
+        [("Вера", "Вера", None, None), ("Илья Шевченко", "Илья", "Шевченко", None)]),
+    "singular by the tagger, a man named by it": (
+        "Илья Шевченко. Вера и Илья Шевченко",
+        [("Илья Шевченко", full("Илья", "Шевченко")), ("Вера", first_only("Вера")),
+         ("Илья Шевченко", full("Илья", "Шевченко", plural=True))],
+        {"Шевченко": "Case=Nom|Number=Sing"},
+        [("Илья Шевченко", "Илья", "Шевченко", None),
+         ("Вера Шевченко", "Вера", "Шевченко", "femn"),
+         ("Илья Шевченко", "Илья", "Шевченко", "masc")]),
     # a surname the tagger reads as one person's: shared only beside its singular
     "singular by the tagger, alone": (
         "Нэнси и Рональда Рейганов",
