@@ -605,3 +605,111 @@ SURELY_MORE = {
 @pytest.mark.parametrize("args, expected", SURELY_MORE.values(), ids=SURELY_MORE.keys())
 def test_roles_surely_no_post_hyphens_navec_and_women(args, expected):
     assert words._surely_no_post(*args) is expected
+
+
+# CASES OF A PERSON'S MENTION as pure functions of the mentions (``declined_surname``,
+# ``man_in_oblique``, ``person_cases``): PER spans with their person records, the tagger's case
+# given; the mention read is the last one
+def mentions_doc(text: str, mentions: list[tuple[str, str | None, str]], morph=None):
+    """``text`` with its entities ``(surface, key or None, label)`` in the order written; the
+    person record of key "k" is Виталий Маркив's, of "t" his namesake's (``RECORDS``)."""
+    import spacy
+
+    from ruextract.extensions import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("ru")(text)
+    for token in doc:
+        if morph and token.text in morph:
+            token.set_morph(morph[token.text])
+    ents, end = [], 0
+    for surface, key, label in mentions:
+        start = text.index(surface, end)
+        end = start + len(surface)
+        span = doc.char_span(start, end, label=label)
+        span._.key = key
+        span._.person = RECORDS.get(key)
+        ents.append(span)
+    doc.ents = ents
+    return doc
+
+
+def last_mention(doc):
+    return doc.ents[-1]
+
+
+def _records():
+    from ruextract.records import Person
+
+    return {
+        "k": Person(key="k", name="Виталий Маркив", last="Маркив", first="Виталий"),
+        "t": Person(key="t", name="Виталий Маркива", last="Маркива", first="Виталий"),
+    }
+
+
+RECORDS = _records()
+
+DECLINED = {
+    "an ending of one letter": ("Адвокат Маркива заявил.", "Маркива", "k", True),
+    "of two letters": ("Адвокат с Маркивым заявил.", "Маркивым", "k", True),
+    "of three letters: no ending": ("Адвокаты с Маркивыми заявили.", "Маркивыми", "k", False),
+    "the surname itself": ("Адвокат Маркив заявил.", "Маркив", "k", False),
+    "no person record": ("Адвокат Маркива заявил.", "Маркива", None, False),
+    "two words, no person record": ("Адвокат Виталия Маркива заявил.", "Виталия Маркива", None,
+                                    False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "key", "expected"), DECLINED.values(),
+                         ids=DECLINED.keys())  # fmt: skip
+def test_roles_declined_surname(text, surface, key, expected):
+    doc = mentions_doc(text, [(surface, key, "PER")])
+    assert agreement.declined_surname(last_mention(doc)) is expected
+
+
+OBLIQUE_TAIL = " задержали. Адвокат Маркива заявил."
+OBLIQUE = {
+    "his first name declined before the word": (
+        "Виталия Маркива" + OBLIQUE_TAIL, [("Виталия Маркива", "k", "PER")], True),
+    "his first name as the record writes it": (
+        "Виталий Маркива" + OBLIQUE_TAIL, [("Виталий Маркива", "k", "PER")], False),
+    "with a patronymic": ("Виталия Ивановича Маркива" + OBLIQUE_TAIL,
+                          [("Виталия Ивановича Маркива", "k", "PER")], True),
+    "after an organisation's mention": (
+        "Сотрудники ООН и Виталия Маркива" + OBLIQUE_TAIL,
+        [("ООН", None, "ORG"), ("Виталия Маркива", "k", "PER")], True),
+    "after his mention in another case": (
+        "Виталию Маркиву и Виталия Маркива" + OBLIQUE_TAIL,
+        [("Виталию Маркиву", "k", "PER"), ("Виталия Маркива", "k", "PER")], True),
+    "a namesake's full name is no evidence": (
+        "Виталия Маркива и его тёзку Виталий Маркива" + OBLIQUE_TAIL,
+        [("Виталия Маркива", "k", "PER"), ("Виталий Маркива", "t", "PER")], True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "before", "expected"), OBLIQUE.values(), ids=OBLIQUE.keys())
+def test_roles_man_in_oblique(text, before, expected):
+    doc = mentions_doc(text, [*before, ("Маркива", "k", "PER")])
+    assert agreement.man_in_oblique(last_mention(doc)) is expected
+
+
+def test_roles_man_in_oblique_needs_a_person_record():
+    doc = mentions_doc("Адвокат Маркива заявил.", [("Маркива", None, "PER")])
+    assert agreement.man_in_oblique(last_mention(doc)) is False
+
+
+PERSON_CASES = {
+    "no person record: the tagger's case": ("Адвокат Маркива заявил.", None,
+                                            "Case=Gen", {"Gen"}),
+    "a declined surname the tagger reads as dative": ("Адвокат Маркиву заявил.", "k",
+                                                      "Case=Dat", {"Dat"}),
+    "... as nominative: the genitive": ("Адвокат Маркива заявил.", "k", "Case=Nom", {"Gen"}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "key", "morph", "expected"), PERSON_CASES.values(),
+                         ids=PERSON_CASES.keys())  # fmt: skip
+def test_roles_person_cases(text, key, morph, expected):
+    surface = text.split()[1]
+    doc = mentions_doc(text, [(surface, key, "PER")], {surface: morph})
+    assert agreement.person_cases(last_mention(doc)) == expected
