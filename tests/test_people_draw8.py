@@ -1070,3 +1070,50 @@ def test_share_plural_surname_reads_every_pair(first, word, morph):
     assert found[2:] == [("Глеб Ковальчук", "Глеб", "Ковальчук", "masc"),
                          ("Денис Ковальчук", "Денис", "Ковальчук", "masc")]  # fmt: skip
     assert found[:2] == [(one, one, None, None), (two, given, last, None)]
+
+
+# A CAPITALISED COMMON NOUN (``lowercase_thing``) in a text that writes it in lowercase too
+LOWERCASE_THINGS = {
+    "an inanimate noun written in lowercase too": (
+        "От имени Церкви выступил епископ. Христианские церкви молчат.", "Церкви", True),
+    "written only with a capital": ("От имени Церкви выступил епископ.", "Церкви", False),
+    "the lowercase word itself": ("От имени Церкви выступил епископ. Христианские церкви молчат.",
+                                  "церкви", False),
+    "another lowercase word on the same letters": (
+        "От имени Церкви выступил епископ. Цена вопроса велика, цены растут.", "Церкви", False),
+    "a verb's reading too": ("Стали известны итоги. Цены стали выше.", "Стали", False),
+    "an animate reading too": ("Звезды приехали в Сочи. Все звезды эстрады там.", "Звезды",
+                               False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), LOWERCASE_THINGS.values(),
+                         ids=LOWERCASE_THINGS.keys())  # fmt: skip
+def test_lowercase_thing(text, word, expected):
+    from ruextract.people.boundaries.filters import lowercase_thing
+
+    doc = tokens(text)
+    token = next(t for t in doc if t.text == word)
+    assert lowercase_thing(doc, token) is expected
+
+
+# A FAMILY'S NAME GOVERNED BY A NOUN (``governed_plural``): the tagger's readings given
+GOVERNED = {
+    "a plural genitive after an oblique inanimate noun": ("Case=Loc", "Case=Gen|Number=Plur",
+                                                          True),
+    "after a nominative noun": ("Case=Nom", "Case=Gen|Number=Plur", False),
+    "a nominative plural": ("Case=Loc", "Case=Nom|Number=Plur", False),
+    "a singular genitive": ("Case=Loc", "Case=Gen|Number=Sing", False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("noun", "name", "expected"), GOVERNED.values(), ids=GOVERNED.keys())
+def test_governed_plural(noun, name, expected):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from ruextract.people.words import governed_plural
+
+    doc = Doc(Vocab(), words=["в", "радикализации", "Царнаевых"], pos=["ADP", "NOUN", "PROPN"],
+              morphs=["", f"Animacy=Inan|{noun}|Gender=Fem|Number=Sing", name])  # fmt: skip
+    assert governed_plural(doc[1], doc[2:3]) is expected
