@@ -713,3 +713,33 @@ def test_roles_person_cases(text, key, morph, expected):
     surface = text.split()[1]
     doc = mentions_doc(text, [(surface, key, "PER")], {surface: morph})
     assert agreement.person_cases(last_mention(doc)) == expected
+
+
+# AN ORG MENTION THAT IS A PERSON'S NAME (``personal``): every word one of a surname, a first
+# name or a patronymic by pymorphy3; a post a state gives (``state_post``) by its last part
+PERSONAL = {
+    "a surname": ("института Пушкина", "Пушкина", True),
+    "a first name": ("фонда Олега", "Олега", True),
+    "a first name and a patronymic": ("фонда Ивана Ивановича", "Ивана Ивановича", True),
+    "a patronymic alone": ("улицы Ильича", "Ильича", True),
+    "a common noun": ("площади Победы", "Победы", False),
+    "no word": ("фонда «»", "«»", False),
+}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), PERSONAL.values(), ids=PERSONAL.keys())
+def test_roles_personal_org_mention(text, surface, expected):
+    import spacy
+
+    doc = spacy.blank("ru")(text)
+    start = text.index(surface)
+    assert phrases.personal(doc.char_span(start, start + len(surface))) is expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [("мэр", True), ("вице-мэр", True), ("экс-вице-мэр", True), ("вице-спикер", True),
+     ("замглавы", False), ("генерал-лейтенант", False)],
+)  # fmt: skip
+def test_roles_state_post_by_last_part(lemma, expected):
+    assert phrases.state_post(lemma) is expected
