@@ -425,6 +425,10 @@ def test_roles_precision_rows(parse, text, expected):
 
 # the org's offsets point at it in the text: (sentence, [(org, text at org_start:org_stop)])
 ORG_SPANS = {
+    "a kind with two words after it": (
+        "Иван Петров, руководитель отдела внешних связей, провёл встречу.",
+        [("отдел внешних связей", "отдела внешних связей")],
+    ),
     "a named org after a kind": (
         "Генеральный директор крупной нефтяной компании «Лукойл» Вагит Алекперов выступил.",
         [("Лукойл", "Лукойл")],
@@ -761,3 +765,32 @@ def test_roles_personal_org_mention(text, surface, expected):
 )  # fmt: skip
 def test_roles_state_post_by_last_part(lemma, expected):
     assert phrases.state_post(lemma) is expected
+
+
+# THE KIND OF AN ORG OPENING A COMPLEMENT (``org_kind``): tokens with the tagger's readings
+def complement(*words: tuple[str, str, str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=[w for w, _, _ in words], pos=[p for _, p, _ in words],
+              lemmas=[lemma for _, _, lemma in words])  # fmt: skip
+    return list(doc)
+
+
+ORG_KINDS_CASES = {
+    "a noun of an org's kind": ([("института", "NOUN", "институт")], "института"),
+    "after its adjective": ([("кукольного", "ADJ", "кукольный"), ("театра", "NOUN", "театр")],
+                            "театра"),
+    "a proper noun is no kind": ([("Института", "PROPN", "институт")], None),
+    "adjectives alone": ([("главного", "ADJ", "главный"), ("нового", "ADJ", "новый")], None),
+    "a work's kind alone": ([("фильма", "NOUN", "фильм")], "фильма"),
+    "a work's kind after its adjective": ([("нового", "ADJ", "новый"),
+                                           ("фильма", "NOUN", "фильм")], None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "expected"), ORG_KINDS_CASES.values(),
+                         ids=ORG_KINDS_CASES.keys())  # fmt: skip
+def test_roles_org_kind(words, expected):
+    found = phrases.org_kind(complement(*words), phrases.Entities(per={}, place={}, sent=[]))
+    assert (found.text if found is not None else None) == expected
