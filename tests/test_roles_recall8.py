@@ -539,3 +539,79 @@ def test_roles_recall8_does_not_link(parse, text, expected):
 )
 def test_roles_recall8_akin(noun, nouns, expected):
     assert akin(noun, nouns) is expected
+
+
+# THE WORDS AROUND A POST as pure functions of tokens (``titled``, ``kin_post``, ``listed_on``):
+# the tagger's lemmas and cases given
+def tagged(*words: tuple[str, str, str]):
+    """A Doc of ``(text, lemma, morph)`` words."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=[w for w, _, _ in words], lemmas=[lemma for _, lemma, _ in words],
+               morphs=[m for _, _, m in words])  # fmt: skip
+
+
+def post(start: int, end: int, head: int, plural: bool = False):
+    from ruextract.roles.phrases import Phrase
+
+    return Phrase(start=start, end=end, head=head, role="x", status="current", plural=plural)
+
+
+def plain(*texts: str):
+    return tagged(*[(t, t.lower(), "") for t in texts])
+
+
+TITLED = {
+    "a category's title in quotes": (plain("в", "номинации", "«", "Лучший", "режиссёр", "»"),
+                                     (3, 5, 4), True),
+    "a place at the head": (plain("во", "главе", "совета"), (1, 2, 1), True),
+    "a post opening the text, a quote after it": (
+        plain("Режиссёр", "«", "Мосфильма", "»", "и", "«"), (0, 1, 0), False),
+    "a post opening the text, 'во' closing it": (plain("Глава", "компании", "во"), (0, 1, 0),
+                                                 False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("doc", "at", "expected"), TITLED.values(), ids=TITLED.keys())
+def test_roles_recall8_titled(doc, at, expected):
+    from ruextract.roles.anaphora import titled
+
+    assert titled(doc, post(*at)) is expected
+
+
+KIN = {
+    "a genitive post after a kinship noun": (
+        tagged(("внук", "внук", "Case=Nom"), ("бывшего", "бывший", "Case=Gen"),
+               ("президента", "президент", "Case=Gen")), (1, 3, 2), True),
+    "a post opening the text, a kinship noun closing it": (
+        tagged(("Президента", "президент", "Case=Gen"), ("поддержал", "поддержать", ""),
+               ("его", "он", "Case=Gen"), ("внук", "внук", "Case=Nom")), (0, 1, 0), False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("doc", "at", "expected"), KIN.values(), ids=KIN.keys())
+def test_roles_recall8_kin_post(doc, at, expected):
+    from ruextract.roles.anaphora import kin_post
+
+    assert kin_post(doc, post(*at)) is expected
+
+
+LISTED_ON = {
+    "a genitive after the comma": (
+        tagged(("певцу", "певец", "Case=Dat"), (",", ",", ""),
+               ("композитора", "композитор", "Case=Gen")), True),
+    "a nominative after the comma, a genitive before it": (
+        tagged(("президента", "президент", "Case=Gen"), ("Татарстана", "татарстан", "Case=Gen"),
+               (",", ",", ""), ("который", "который", "Case=Nom")), False),
+    "nothing after the comma": (tagged(("президента", "президент", "Case=Gen"), (",", ",", "")),
+                                False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("doc", "expected"), LISTED_ON.values(), ids=LISTED_ON.keys())
+def test_roles_recall8_listed_on(doc, expected):
+    from ruextract.roles.anaphora import listed_on
+
+    comma = next(t for t in doc if t.text == ",")
+    assert listed_on(doc, comma) is expected
