@@ -615,3 +615,65 @@ def test_roles_recall8_listed_on(doc, expected):
 
     comma = next(t for t in doc if t.text == ",")
     assert listed_on(doc, comma) is expected
+
+
+# A VERB OPENING ITS SENTENCE (``opens_with_verb``) and A NAME AFTER A POSSESSIVE OPENING ITS
+# SENTENCE (``owned``): tagged tokens, one sentence unless told
+def entities(doc, sents: list[int] | None = None):
+    from ruextract.roles.phrases import Entities
+
+    return Entities(per={}, place={}, sent=sents or [0] * len(doc))
+
+
+def pos_tagged(*words: tuple[str, str, str]):
+    """A Doc of ``(text, part of speech, morph)`` words."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=[w for w, _, _ in words], pos=[p for _, p, _ in words],
+               morphs=[m for _, _, m in words])  # fmt: skip
+
+
+LED = ("возглавлял", "VERB", "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin")
+OPENS = {
+    "after an adverb": ([("Затем", "ADV", ""), LED, ("редакцию", "NOUN", "Case=Acc")], 1,
+                        None, True),
+    "after a subject opening the text": ([("Иванов", "PROPN", "Case=Nom"), LED], 1, None,
+                                         False),
+    "after a subject and an adverb": ([("Иванов", "PROPN", "Case=Nom"), ("затем", "ADV", ""),
+                                       LED], 2, None, False),
+    "after adverbs alone": ([("Затем", "ADV", ""), ("долго", "ADV", ""), LED], 2, None, True),
+    "a subject in the sentence before": ([("Иванов", "PROPN", "Case=Nom"), (".", "PUNCT", ""),
+                                          ("Затем", "ADV", ""), LED], 3, [0, 0, 1, 1], True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "i", "sents", "expected"), OPENS.values(), ids=OPENS.keys())
+def test_roles_recall8_opens_with_verb(words, i, sents, expected):
+    from ruextract.roles.copulas import opens_with_verb
+
+    doc = pos_tagged(*words)
+    assert opens_with_verb(doc, i, entities(doc, sents)) is expected
+
+
+OWNED = {
+    "a possessive opening the text": ("Его учитель — академик Виктор Виноградов", 4, None, True),
+    "a possessive further from the name": ("Его учитель — известный академик Виктор Виноградов",
+                                           5, None, True),
+    "a possessive opening the second sentence": (
+        "Он родился в Москве . Его учитель — академик Виктор Виноградов", 9,
+        [0] * 5 + [1] * 6, True),
+    "... further from the name": (
+        "Он родился в Москве . Его учитель — известный академик Виктор Виноградов", 10,
+        [0] * 5 + [1] * 7, True),
+    "no possessive opening the sentence": ("Учитель его — академик Виктор Виноградов", 4, None,
+                                           False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "start", "sents", "expected"), OWNED.values(), ids=OWNED.keys())
+def test_roles_recall8_owned(text, start, sents, expected):
+    from ruextract.roles.copulas import owned
+
+    doc = plain(*text.split())
+    assert owned(doc, doc[start : start + 2], entities(doc, sents)) is expected
