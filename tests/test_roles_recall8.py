@@ -666,6 +666,8 @@ OWNED = {
     "... further from the name": (
         "Он родился в Москве . Его учитель — известный академик Виктор Виноградов", 10,
         [0] * 5 + [1] * 7, True),
+    "a name that opens with the possessive itself": ("Его Святейшество прибыл в Москву", 0,
+                                                     None, False),
     "no possessive opening the sentence": ("Учитель его — академик Виктор Виноградов", 4, None,
                                            False),
 }  # fmt: skip
