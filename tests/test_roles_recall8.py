@@ -679,3 +679,35 @@ def test_roles_recall8_owned(text, start, sents, expected):
 
     doc = plain(*text.split())
     assert owned(doc, doc[start : start + 2], entities(doc, sents)) is expected
+
+
+# THE SUBJECT OF A VERB OF HEADING (``subject_of``): the nearest name before it in its
+# sentence, past no other verb or clause break; tagged tokens, the name "Иванов" at token 0
+LED_PL = ("возглавляли", "VERB", "Aspect=Imp|Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin")
+IVANOV = ("Иванов", "PROPN", "Case=Nom")
+SUBJECTS = {
+    "a name opening the text": ([IVANOV, LED, ("компанию", "NOUN", "Case=Acc")], None, True),
+    "past an auxiliary": ([IVANOV, ("будет", "AUX", "VerbForm=Fin"), LED], None, False),
+    "past a semicolon": ([IVANOV, (";", "PUNCT", ""), LED], None, False),
+    "past a dash": ([IVANOV, ("—", "PUNCT", ""), LED], None, False),
+    "past seven words": ([IVANOV, *[("очень", "ADV", "")] * 7, LED], None, True),
+    "past eight words": ([IVANOV, *[("очень", "ADV", "")] * 8, LED], None, False),
+    "a plural verb opening the next sentence": (
+        [IVANOV, (".", "PUNCT", ""), ("Затем", "ADV", ""), LED_PL], [0, 0, 1, 1], False),
+    "a singular verb opening the next sentence": (
+        [IVANOV, (".", "PUNCT", ""), ("Затем", "ADV", ""), LED], [0, 0, 1, 1], True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "sents", "expected"), SUBJECTS.values(), ids=SUBJECTS.keys())
+def test_roles_recall8_subject_of(words, sents, expected):
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.copulas import subject_of
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    ents = entities(doc, sents)
+    ents.per[0] = doc[0:1]
+    verb = len(doc) - 1 if words[-1] in (LED, LED_PL) else 1
+    found = subject_of(doc, post(verb, verb + 1, verb), ents)
+    assert (found is not None and found.text == "Иванов") is expected
