@@ -711,3 +711,33 @@ def test_roles_recall8_subject_of(words, sents, expected):
     verb = len(doc) - 1 if words[-1] in (LED, LED_PL) else 1
     found = subject_of(doc, post(verb, verb + 1, verb), ents)
     assert (found is not None and found.text == "Иванов") is expected
+
+
+# THE SUBJECT AFTER A GERUND'S CLAUSE (``gerund_subject``): tagged tokens, "президентом" the post
+BECOMING = [("Став", "VERB", "VerbForm=Conv"), ("президентом", "NOUN", "Case=Ins")]
+GERUNDS = {
+    "the name after the comma": ([*BECOMING, (",", "PUNCT", ""), ("Медведев", "PROPN",
+                                                                   "Case=Nom")], "Медведев"),
+    "a nominative name before any comma is the subject, uncut": (
+        [*BECOMING, ("Путин", "PROPN", "Case=Nom"), (",", "PUNCT", ""),
+         ("Медведев", "PROPN", "Case=Nom")], None),
+    "a genitive name before the comma is passed": (
+        [*BECOMING, ("Ельцина", "PROPN", "Case=Gen"), (",", "PUNCT", ""),
+         ("Медведев", "PROPN", "Case=Nom")], "Медведев"),
+    "the text ends after the post": (BECOMING, None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "expected"), GERUNDS.values(), ids=GERUNDS.keys())
+def test_roles_recall8_gerund_subject(words, expected):
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.copulas import gerund_subject
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    ents = entities(doc)
+    for token in doc:
+        if token.pos_ == "PROPN":
+            ents.per[token.i] = doc[token.i : token.i + 1]
+    found = gerund_subject(doc, post(1, 2, 1), ents)
+    assert (found.text if found is not None else None) == expected
