@@ -25,7 +25,8 @@ from ruextract.names import (
     parse_word,
     readings,
 )
-from ruextract.views import token_text_set
+from ruextract.views import is_space, token_text_set
+from ruextract.views import text as doc_text
 
 SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
 # endings of Slavic, Caucasian and Central Asian surnames, in any case
@@ -291,8 +292,10 @@ def has_first_name_reading(word: str) -> bool:
 
 def gap(doc: Doc, left: Token, right: Token) -> str:
     """The text between two tokens (from the tokens between: ``doc.text`` rebuilds the whole
-    text on every call)."""
-    return left.whitespace_ + doc[left.i + 1 : right.i].text_with_ws
+    text on every call): the characters from the end of ``left`` to the start of ``right``."""
+    if right.i <= left.i + 1:
+        return left.whitespace_
+    return doc_text(doc)[left.idx + len(left) : right.idx]
 
 
 OPEN_QUOTES = frozenset('«"“„')
@@ -679,13 +682,16 @@ def dictionary_geo(word: str) -> bool:
 
 def next_content(doc: Doc, i: int) -> Token | None:
     """The first non-whitespace token at or after ``i``."""
-    while i < len(doc) and doc[i].is_space:
+    space = is_space(doc)  # no Token object per whitespace token skipped
+    n = len(space)
+    while i < n and space[i]:
         i += 1
-    return doc[i] if i < len(doc) else None
+    return doc[i] if i < n else None
 
 
 def prev_content(doc: Doc, i: int) -> Token | None:
     """The last non-whitespace token at or before ``i``."""
-    while i >= 0 and doc[i].is_space:
+    space = is_space(doc)
+    while i >= 0 and space[i]:
         i -= 1
     return doc[i] if i >= 0 else None
