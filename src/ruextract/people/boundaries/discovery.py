@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
@@ -264,9 +266,10 @@ def name_adjectives(
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
     added = []
-    for token in doc:
-        if token.i in taken or token.pos_ not in ("ADJ", "PROPN"):
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if i in taken or pos not in (ADJ, PROPN):  # token.pos_, without a Token per token
             continue
+        token = doc[i]
         nxt = next_content(doc, token.i + 1)
         if nxt is None or not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "ADJ"):
             continue

@@ -226,7 +226,10 @@ def patronymic_pairs(
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
     added = []
-    for token in doc:
+    for i, text in enumerate(token_texts(doc)):
+        if i in taken or not has_letter(text) or not text[:1].isupper():
+            continue  # by its text, as the checks below would: no Token object
+        token = doc[i]
         nxt = next_content(doc, token.i + 1)
         if nxt is None or token.i in taken or nxt.i in taken or "Patr" not in name_tags(nxt.text):
             continue
