@@ -316,9 +316,30 @@ def nickname_end(span: Span, token: Token) -> int | None:
     return None
 
 
+# ``doc.user_data`` key of the people stage's cache of :func:`name_words` by (start, end):
+# set for the length of the stage's call (it changes no token), absent otherwise
+NAME_WORDS_KEY = "ruextract.people.name_words"
+
+
 def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
     """The words of a name (initials with their dots as one word, a nickname in quotes with its
-    quotes as one word) and the text between them."""
+    quotes as one word) and the text between them.
+
+    While the people stage runs, the answer for a range is computed once (the stage asks of
+    the same PER ranges in most of its passes) and a copy is returned.
+    """
+    cache = span.doc.user_data.get(NAME_WORDS_KEY)
+    if cache is None:
+        return _name_words(span)
+    key = (span.start, span.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _name_words(span)
+    return list(found[0]), list(found[1])
+
+
+def _name_words(span: Span) -> tuple[list[NameWord], list[str]]:
+    """:func:`name_words`, computed."""
     doc = span.doc
     words: list[NameWord] = []
     seps: list[str] = []
