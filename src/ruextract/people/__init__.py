@@ -46,6 +46,7 @@ from ruextract.people.boundaries import (
 )
 from ruextract.people.linking import annotate, link_people
 from ruextract.people.nested import NESTED_KEY, nested_people
+from ruextract.people.words import NAME_WORDS_KEY
 
 __all__ = ["PeopleLinker", "annotate", "create_people", "link_people"]
 
@@ -54,6 +55,13 @@ class PeopleLinker:
     """Fix PER boundaries, put names in the nominative and link mentions of one person."""
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[NAME_WORDS_KEY] = {}  # name_words by range, for this call only
+        try:
+            return self._annotate(doc)
+        finally:
+            doc.user_data.pop(NAME_WORDS_KEY, None)
+
+    def _annotate(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         others = cut_at_lines(doc, [e for e in ents if e.label_ != "PER"])
         pers: list[tuple[int, int]] = []

@@ -25,7 +25,8 @@ from ruextract.names import (
     parse_word,
     readings,
 )
-from ruextract.views import token_text_set
+from ruextract.views import is_space, token_text_set
+from ruextract.views import text as doc_text
 
 SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
 # endings of Slavic, Caucasian and Central Asian surnames, in any case
@@ -291,8 +292,10 @@ def has_first_name_reading(word: str) -> bool:
 
 def gap(doc: Doc, left: Token, right: Token) -> str:
     """The text between two tokens (from the tokens between: ``doc.text`` rebuilds the whole
-    text on every call)."""
-    return left.whitespace_ + doc[left.i + 1 : right.i].text_with_ws
+    text on every call): the characters from the end of ``left`` to the start of ``right``."""
+    if right.i <= left.i + 1:
+        return left.whitespace_
+    return doc_text(doc)[left.idx + len(left) : right.idx]
 
 
 OPEN_QUOTES = frozenset('«"“„')
@@ -313,9 +316,30 @@ def nickname_end(span: Span, token: Token) -> int | None:
     return None
 
 
+# ``doc.user_data`` key of the people stage's cache of :func:`name_words` by (start, end):
+# set for the length of the stage's call (it changes no token), absent otherwise
+NAME_WORDS_KEY = "ruextract.people.name_words"
+
+
 def name_words(span: Span) -> tuple[list[NameWord], list[str]]:
     """The words of a name (initials with their dots as one word, a nickname in quotes with its
-    quotes as one word) and the text between them."""
+    quotes as one word) and the text between them.
+
+    While the people stage runs, the answer for a range is computed once (the stage asks of
+    the same PER ranges in most of its passes) and a copy is returned.
+    """
+    cache = span.doc.user_data.get(NAME_WORDS_KEY)
+    if cache is None:
+        return _name_words(span)
+    key = (span.start, span.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _name_words(span)
+    return list(found[0]), list(found[1])
+
+
+def _name_words(span: Span) -> tuple[list[NameWord], list[str]]:
+    """:func:`name_words`, computed."""
     doc = span.doc
     words: list[NameWord] = []
     seps: list[str] = []
@@ -679,13 +703,16 @@ def dictionary_geo(word: str) -> bool:
 
 def next_content(doc: Doc, i: int) -> Token | None:
     """The first non-whitespace token at or after ``i``."""
-    while i < len(doc) and doc[i].is_space:
+    space = is_space(doc)  # no Token object per whitespace token skipped
+    n = len(space)
+    while i < n and space[i]:
         i += 1
-    return doc[i] if i < len(doc) else None
+    return doc[i] if i < n else None
 
 
 def prev_content(doc: Doc, i: int) -> Token | None:
     """The last non-whitespace token at or before ``i``."""
-    while i >= 0 and doc[i].is_space:
+    space = is_space(doc)
+    while i >= 0 and space[i]:
         i -= 1
     return doc[i] if i >= 0 else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.names import (
@@ -26,6 +28,7 @@ from ruextract.people.words import (
     dictionary_non_name,
     gap,
     has_first_name_reading,
+    has_letter,
     is_capitalized,
     is_word,
     name_adjective_base,
@@ -35,6 +38,7 @@ from ruextract.people.words import (
     subject_surname,
     surname_like,
 )
+from ruextract.views import token_texts
 
 
 def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
@@ -60,8 +64,12 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
         )
 
     added = []
-    for token in doc:
-        if not free(token) or token.i in taken:
+    for i, text in enumerate(token_texts(doc)):
+        # free() of the token's text alone first: no Token object for most tokens
+        if i in taken or not has_letter(text) or not text[:1].isupper():
+            continue
+        token = doc[i]
+        if not free(token):
             continue
         nxt = next_content(doc, token.i + 1)
         named = first_and_patronymic(doc, token, nxt, free)
@@ -207,9 +215,10 @@ def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[t
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
     added = []
-    for token in doc:
-        if token.lower_ not in ("имени", "им"):
+    for k, text in enumerate(token_texts(doc)):
+        if text.lower() not in ("имени", "им"):
             continue
+        token = doc[k]
         before = prev_content(doc, token.i - 1)
         if before is not None and before.lower_ == "от":
             continue  # "от имени Церкви": on its behalf, no body named after anyone
@@ -257,9 +266,10 @@ def name_adjectives(
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
     added = []
-    for token in doc:
-        if token.i in taken or token.pos_ not in ("ADJ", "PROPN"):
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if i in taken or pos not in (ADJ, PROPN):  # token.pos_, without a Token per token
             continue
+        token = doc[i]
         nxt = next_content(doc, token.i + 1)
         if nxt is None or not nxt.text[:1].islower() or nxt.pos_ not in ("NOUN", "ADJ"):
             continue
@@ -394,11 +404,10 @@ def named_places(
     taken = {i for a, b in pers for i in range(a, b)}
     owner = {i: ent for ent in others for i in range(ent.start, ent.end)}
     added, dropped = [], set()
-    for token in doc:
-        if token.i in taken or not is_word(token) or not is_capitalized(token):
+    for i, text in enumerate(token_texts(doc)):
+        if i in taken or not has_letter(text) or not text[:1].isupper() or text.isupper():
             continue
-        if token.text.isupper():
-            continue
+        token = doc[i]
         noun = prev_content(doc, token.i - 1)
         if noun is None or noun.i in taken or not single_space(doc, noun, token):
             continue
@@ -462,18 +471,18 @@ def quoted_first_names(
     lone = {a for a, b in pers if b == a + 1}  # a one-word PER span: a surname to join
     added, joined = [], set()
     start = None
-    for token in doc:
-        if token.text == "«":
-            start = token.i + 1
+    for i, text in enumerate(token_texts(doc)):
+        if text == "«":
+            start = i + 1
             continue
         if start is None:
             continue
-        if "\n" in token.text or token.i - start > 12:
+        if "\n" in text or i - start > 12:
             start = None
             continue
-        if token.text != "»":
+        if text != "»":
             continue
-        words = [t for t in doc[start : token.i] if is_word(t)]
+        words = [t for t in doc[start:i] if is_word(t)]
         start = None
         if len(words) < 2:
             continue

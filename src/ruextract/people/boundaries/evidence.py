@@ -27,6 +27,7 @@ from ruextract.people.words import (
     dictionary_proper,
     gap,
     has_first_name_reading,
+    has_letter,
     is_capitalized,
     is_word,
     name_words,
@@ -35,6 +36,7 @@ from ruextract.people.words import (
     sentence_initial,
     single_word_normal,
 )
+from ruextract.views import token_texts
 
 
 def article_surnames(doc: Doc, pers: list[tuple[int, int]]) -> set[str]:
@@ -133,9 +135,13 @@ def propagate(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list
     # of the article's surname that slovnet took for a place ("На Уортмане была форма")
     loose = {ent.start for ent in others if len(ent) == 1 and not dictionary_proper(ent.text)}
     added = []
-    for token in doc:
-        if (token.i in taken and token.i not in loose) or not is_word(token):
+    for i, text in enumerate(token_texts(doc)):
+        if (i in taken and i not in loose) or not has_letter(text):
             continue
+        folded = fold(text)
+        if folded not in firsts and not text[:1].isupper() and not particle_surname(text, known):
+            continue  # no Token object for a lowercase word (the checks below, by its text)
+        token = doc[i]
         run = east_asian_run(doc, token.i, whole, taken) if fold(token.text) in firsts else None
         if run:
             added.append((token.i, run))
@@ -220,7 +226,10 @@ def patronymic_pairs(
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
     added = []
-    for token in doc:
+    for i, text in enumerate(token_texts(doc)):
+        if i in taken or not has_letter(text) or not text[:1].isupper():
+            continue  # by its text, as the checks below would: no Token object
+        token = doc[i]
         nxt = next_content(doc, token.i + 1)
         if nxt is None or token.i in taken or nxt.i in taken or "Patr" not in name_tags(nxt.text):
             continue
@@ -263,11 +272,12 @@ def first_name_mentions(
     taken = {i for a, b in pers for i in range(a, b)}
     taken.update(i for ent in others for i in range(ent.start, ent.end))
     added = []
-    for token in doc:
-        if token.i in taken or not is_word(token) or not is_capitalized(token):
+    for i, text in enumerate(token_texts(doc)):
+        if i in taken or not has_letter(text) or not text[:1].isupper():
             continue
-        if token.text.isupper() or not first_name_form(token.text, known):
+        if text.isupper() or not first_name_form(text, known):
             continue
+        token = doc[i]
         nxt = next_content(doc, token.i + 1)
         if (
             nxt is not None

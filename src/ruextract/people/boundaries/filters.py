@@ -30,7 +30,7 @@ from ruextract.people.words import (
     sentence_initial,
     short_initial,
 )
-from ruextract.views import token_text_set
+from ruextract.views import token_text_set, token_texts
 
 
 def implausible(
@@ -237,7 +237,8 @@ def quoted_thing(doc: Doc, token: Token) -> bool:
     A nickname in quotes is in the nominative ("Руслан Владыко («Пан»)") and stays."""
     if dictionary_name_tags(token.text) or not token.text[:1].isupper():
         return False
-    return any(quoted_oblique(doc, other) for other in doc if other.text == token.text)
+    texts = token_texts(doc)
+    return any(quoted_oblique(doc, doc[i]) for i, text in enumerate(texts) if text == token.text)
 
 
 def quoted_oblique(doc: Doc, token: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ruextract import views
 from ruextract.morph import restore_case
@@ -267,7 +267,7 @@ def restatements(spans: list[Span]) -> dict[int, int]:
     found: dict[int, int] = {}
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
-        before = [t.text for t in doc[prev.end : span.start] if not t.is_space]
+        before = words_between(doc, prev.end, span.start)
         between = views.text(doc)[prev.end_char : span.start_char]
         if before[:1] and before[0] in CLOSE_QUOTES and quoted(prev):
             before = before[1:]  # «Гордон» (Gordon)
@@ -322,11 +322,18 @@ def bracket_case(contexts: list[dict], spans: list[Span]) -> list[dict]:
     found = list(contexts)
     for i in range(1, len(spans)):
         doc, span, prev = spans[i].doc, spans[i], spans[i - 1]
-        before = [t.text for t in doc[prev.end : span.start] if not t.is_space]
+        before = words_between(doc, prev.end, span.start)
         if before != ["("] or "Case" in found[i] or "Case" not in found[i - 1]:
             continue
         found[i] = {**found[i], "Case": found[i - 1]["Case"]}
     return found
+
+
+def words_between(doc: Doc, start: int, end: int) -> list[str]:
+    """The texts of the tokens from ``start`` to ``end`` that are no white space (from the
+    shared views: no Token object per token)."""
+    texts, space = views.token_texts(doc), views.is_space(doc)
+    return [texts[k] for k in range(start, min(end, len(texts))) if not space[k]]
 
 
 def quoted(span: Span) -> bool:
