@@ -741,3 +741,48 @@ def test_roles_recall8_gerund_subject(words, expected):
             ents.per[token.i] = doc[token.i : token.i + 1]
     found = gerund_subject(doc, post(1, 2, 1), ents)
     assert (found.text if found is not None else None) == expected
+
+
+# A POST NAMED AGAIN BY ITS NOUN (``same_noun``): the one person given a post of that noun in
+# the sentences before, of the same status (former or not), with no other org
+def named_again(status: str, org: tuple[str, int] | None, other_org: tuple[str, int] | None):
+    """``(found person, the phrase's org and its start)`` for "актёр" in the second sentence
+    of "Актёр Иванов выступил. Затем актёр ушёл." (Иванов's post "актёр" in the first)."""
+    from dataclasses import replace
+
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.anaphora import same_noun
+
+    register_extensions()
+    doc = plain("Актёр", "Иванов", "выступил", ".", "Затем", "актёр", "ушёл")
+    ents = entities(doc, [0, 0, 0, 0, 1, 1, 1])
+    ivanov = doc[1:2]
+    ents.per[1] = ivanov
+
+    def with_org(phrase, found):
+        if found is None:
+            return phrase
+        name, start = found
+        return replace(phrase, org=name, org_label="ORG", org_start=start, org_stop=start + 5)
+
+    before = with_org(replace(post(0, 1, 0), status="current"), other_org)
+    again = with_org(replace(post(5, 6, 5), status=status), org)
+    found, phrase = same_noun(doc, again, {"актер": {"k": before}}, ents, {"k": {0}}, {"k": ivanov})
+    return (found.text if found is not None else None, phrase.org, phrase.org_start)
+
+
+SAME_NOUN = {
+    "the same status": (("current", None, None), ("Иванов", None, None)),
+    "a former post is not the current one's": (("former", None, None), (None, None, None)),
+    "the org of the post before": (("current", None, ("театр", 3)), ("Иванов", "театр", 3)),
+    "an org of its own, none before": (("current", ("театр", 40), None),
+                                       ("Иванов", "театр", 40)),
+    "the same org: its own place kept": (("current", ("театр", 40), ("театр", 3)),
+                                         ("Иванов", "театр", 40)),
+    "another org": (("current", ("театр", 40), ("завод", 3)), (None, "театр", 40)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("given", "expected"), SAME_NOUN.values(), ids=SAME_NOUN.keys())
+def test_roles_recall8_same_noun(given, expected):
+    assert named_again(*given) == expected
