@@ -786,3 +786,55 @@ SAME_NOUN = {
 @pytest.mark.parametrize(("given", "expected"), SAME_NOUN.values(), ids=SAME_NOUN.keys())
 def test_roles_recall8_same_noun(given, expected):
     assert named_again(*given) == expected
+
+
+# AN OBLIQUE POST ALONE (``oblique_in_focus``): the person the article is about ("Иванов", named
+# twice), named in the sentence before, when the post's own sentence names nobody
+IVANOV_SAID = [IVANOV, ("выступил", "VERB", ""), ("вчера", "ADV", ""), (".", "PUNCT", "")]
+SHOT = [("Затем", "ADV", ""), ("выстрелили", "VERB", ""), ("в", "ADP", ""),
+        ("спину", "NOUN", "Case=Acc")]  # fmt: skip
+POLITICIAN = ("политику", "NOUN", "Animacy=Anim|Case=Dat|Gender=Masc|Number=Sing")
+PETROV = ("Петров", "PROPN", "Case=Nom")
+FOCUS = {
+    "the person of the sentence before": ([*IVANOV_SAID, *SHOT, POLITICIAN], {}, "Иванов"),
+    "a plural post": ([*IVANOV_SAID, *SHOT, POLITICIAN], {"plural": True}, None),
+    "a post with its org": ([*IVANOV_SAID, *SHOT, POLITICIAN], {"org": "театр"}, None),
+    "someone else's ('своему')": ([*IVANOV_SAID, *SHOT[:3], ("своему", "DET", "Case=Dat"),
+                                   POLITICIAN], {"own": True}, None),
+    "someone else's ('себе')": ([*IVANOV_SAID, *SHOT[:3], ("себе", "PRON", "Case=Dat"),
+                                 POLITICIAN], {"own": True}, None),
+    "the person in its own sentence": ([IVANOV, *SHOT[1:], POLITICIAN], {}, None),
+    "another person right after it": ([*IVANOV_SAID, POLITICIAN, PETROV], {}, None),
+    "another person two words after it": (
+        [*IVANOV_SAID, POLITICIAN, ("угрожал", "VERB", ""), PETROV], {}, None),
+    "the person right before, in the sentence before": ([IVANOV, POLITICIAN, *SHOT], {},
+                                                        "Иванов"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "how", "expected"), FOCUS.values(), ids=FOCUS.keys())
+def test_roles_recall8_oblique_in_focus(words, how, expected):
+    from collections import Counter
+    from dataclasses import replace
+
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.anaphora import oblique_in_focus
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    first_end = next((t.i for t in doc if t.text == "."), len(doc))  # one sentence if no "."
+    if words[1] == POLITICIAN:  # a sentence of the name alone before the post's
+        first_end = 0
+    sents = [0 if t.i <= first_end else 1 for t in doc]
+    ents = entities(doc, sents)
+    ents.per_counts = Counter({"k": 2, "p": 1})
+    for token in doc:
+        if token.pos_ == "PROPN":
+            ents.per[token.i] = doc[token.i : token.i + 1]
+            ents.per[token.i]._.key = "k" if token.text == "Иванов" else "p"
+    head = next(t.i for t in doc if t.text == "политику")
+    start = head - 1 if how.get("own") else head
+    phrase = replace(post(start, head + 1, head, plural=how.get("plural", False)),
+                     org=how.get("org"))  # fmt: skip
+    found = oblique_in_focus(doc, phrase, ents)
+    assert (found.text if found is not None else None) == expected
