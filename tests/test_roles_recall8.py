@@ -838,3 +838,33 @@ def test_roles_recall8_oblique_in_focus(words, how, expected):
                      org=how.get("org"))  # fmt: skip
     found = oblique_in_focus(doc, phrase, ents)
     assert (found.text if found is not None else None) == expected
+
+
+# THE HOLDER OF A POST AFTER A KINSHIP NOUN (``relative``): the genitive name after the post
+GRANDDAUGHTER = [("внучка", "NOUN", "Case=Nom"), ("президента", "NOUN", "Case=Gen")]
+RELATIVES = {
+    "a genitive name": ([*GRANDDAUGHTER, ("Сафина", "PROPN", "Case=Gen")], "Сафина"),
+    "read as genitive, spelt otherwise": ([*GRANDDAUGHTER, ("Иванов", "PROPN", "Case=Gen")],
+                                          "Иванов"),
+    "a nominative name is the kin's": ([*GRANDDAUGHTER, ("Иванов", "PROPN", "Case=Nom")], None),
+    "past a comma before a genitive": (
+        [*GRANDDAUGHTER, (",", "PUNCT", ""), ("Сафина", "PROPN", "Case=Gen")], "Сафина"),
+    "past a comma before another word": (
+        [*GRANDDAUGHTER, (",", "PUNCT", ""), ("здесь", "ADV", ""),
+         ("Сафина", "PROPN", "Case=Gen")], None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "expected"), RELATIVES.values(), ids=RELATIVES.keys())
+def test_roles_recall8_relative(words, expected):
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.anaphora import relative
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    ents = entities(doc)
+    for token in doc:
+        if token.pos_ == "PROPN":
+            ents.per[token.i] = doc[token.i : token.i + 1]
+    found = relative(doc, post(1, 2, 1), ents)
+    assert (found.text if found is not None else None) == expected
