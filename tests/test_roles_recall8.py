@@ -868,3 +868,37 @@ def test_roles_recall8_relative(words, expected):
             ents.per[token.i] = doc[token.i : token.i + 1]
     found = relative(doc, post(1, 2, 1), ents)
     assert (found.text if found is not None else None) == expected
+
+
+# A PLURAL POST NAMED AGAIN (``group_again``): the group of the sentence before; a word before
+# the noun may only be a pronoun or determiner ("Их музыканты", not "тамбовские музыканты")
+def group_before(opener: tuple[str, str, str]) -> list[str]:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.anaphora import group_again
+
+    register_extensions()
+    words = [("музыканты", "NOUN", "музыкант"), ("Царёв", "PROPN", "царёв"), ("и", "CCONJ", "и"),
+             ("Борисов", "PROPN", "борисов"), (".", "PUNCT", "."), opener,
+             ("музыканты", "NOUN", "музыкант"), ("сыграли", "VERB", "сыграть")]  # fmt: skip
+    doc = Doc(Vocab(), words=[w for w, _, _ in words], pos=[p for _, p, _ in words],
+              lemmas=[lemma for _, _, lemma in words])  # fmt: skip
+    ents = entities(doc, [0] * 5 + [1] * 3)
+    members = [doc[1:2], doc[3:4]]
+    for span, key in zip(members, "ab", strict=True):
+        span._.key = key
+        ents.per[span.start] = span
+    found = group_again(doc, post(5, 7, 6, plural=True), {(0, 1): members}, ents)
+    return [m.text for m in found]
+
+
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [(("Их", "PRON", "они"), ["Царёв", "Борисов"]), (("Эти", "DET", "этот"), ["Царёв", "Борисов"]),
+     (("Тамбовские", "ADJ", "тамбовский"), [])],
+    ids=["a pronoun", "a determiner", "an adjective"],
+)  # fmt: skip
+def test_roles_recall8_group_again(opener, expected):
+    assert group_before(opener) == expected
