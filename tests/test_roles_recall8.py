@@ -902,3 +902,19 @@ def group_before(opener: tuple[str, str, str]) -> list[str]:
 )  # fmt: skip
 def test_roles_recall8_group_again(opener, expected):
     assert group_before(opener) == expected
+
+
+def test_roles_recall8_akin_at_the_bound(monkeypatch):
+    """Near enough at a cosine of exactly ``AKIN_COSINE``, not below it."""
+    import numpy
+
+    from ruextract import models
+    from ruextract.roles import anaphora
+
+    emb = models.embedding()
+    vector = emb["поэт"] / numpy.linalg.norm(emb["поэт"])
+    cosine = float(vector @ emb["певец"]) / float(numpy.linalg.norm(emb["певец"]))
+    monkeypatch.setattr(anaphora, "AKIN_COSINE", cosine)
+    assert akin("поэт", {"певец"}) is True
+    monkeypatch.setattr(anaphora, "AKIN_COSINE", float(numpy.nextafter(cosine, 2.0)))
+    assert akin("поэт", {"певец"}) is False
