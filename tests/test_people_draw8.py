@@ -874,7 +874,7 @@ def test_bracket_aliases_rows(text, persons, expected):
 # a bracket that adds nothing does not stop the reading of the next person's bracket
 SKIPPED_FIRST = {
     "no bracket": "Иван Петров",
-    "closed at a line break": "Иван Петров (Москва\n",
+    "closed at a line break": "Иван Петров (Москва\nвчера",
     "an item that is no name": "Иван Петров (Москва, 35 лет)",
     "a list of names none of which is a person's": "Иван Петров (Москва, Россия)",
 }
