@@ -798,3 +798,322 @@ def test_pipeline_people_relative_full_name(parse, text, expected):
 )
 def test_particle_surname(text, known, expected):
     assert particle_surname(text, known) is expected
+
+
+# BRACKETS OF ALIASES as pure functions of the tokens (``alias_items``, ``bracket_aliases``):
+# the persons' mentions given, the rows exact on both sides of each bound
+def tokens(text: str):
+    import spacy
+
+    return spacy.blank("ru")(text)
+
+
+def mention(doc, surface: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(surface, start + 1)
+    span = doc.char_span(start, start + len(surface))
+    return (span.start, span.end)
+
+
+def aliases_of(text: str, persons: list[str]) -> list[str]:
+    from ruextract.people.boundaries.discovery import bracket_aliases
+
+    doc = tokens(text)
+    found = bracket_aliases(doc, [mention(doc, p) for p in persons], [])
+    return [doc[a:z].text for a, z in found]
+
+
+NAMES_20 = ", ".join(f"Имя{chr(0x410 + i)}" for i in range(20))
+NAMES_19 = ", ".join(f"Имя{chr(0x410 + i)}" for i in range(19))
+BRACKETS = {
+    "a secular name of one word after the intro": (
+        "Патриарх Теодориус (Теодорус; в миру Вагих) прибыл.", ["Теодориус", "Теодорус"],
+        ["Теодориус", "Теодорус", "Вагих"]),
+    "a particle inside a name": (
+        "Композитор Людвиг (Луи, Людвиг ван Бетховен) родился в Бонне.", ["Людвиг", "Луи"],
+        ["Людвиг", "Луи", "Людвиг ван Бетховен"]),
+    "a regnal number": ("Король Людовик (Людовик X, Людовик Сварливый) правил недолго.",
+                        ["Людовик", "Людовик Сварливый"],
+                        ["Людовик", "Людовик X", "Людовик Сварливый"]),
+    "a lowercase word is no name": ("Его звали Вагих (Теодорус, Вагих родом) из Египта.",
+                                    ["Вагих", "Теодорус"], ["Вагих", "Теодорус"]),
+    "five capitalised words are one name": (
+        "Шейх Мохаммед (Мухаммед, Мохаммед Бин Рашид Аль Мактум) выступил.",
+        ["Мохаммед", "Мухаммед"], ["Мохаммед", "Мухаммед", "Мохаммед Бин Рашид Аль Мактум"]),
+    "six capitalised words are none": (
+        "Шейх Мохаммед (Мухаммед, Мохаммед Бин Рашид Аль Мактум Первый) выступил.",
+        ["Мохаммед", "Мухаммед"], ["Мохаммед", "Мухаммед"]),
+    "an empty item: no list of names": ("Патриарх Теодориус (Теодорус, , Тавадрос) прибыл.",
+                                        ["Теодориус", "Теодорус"], ["Теодориус", "Теодорус"]),
+    "a bracket closed at a line break is none": (
+        "Патриарх Теодориус (Теодорус, Тавадрос\nприбыл в Каир.", ["Теодориус", "Теодорус"],
+        ["Теодориус", "Теодорус"]),
+    "a line break right after the bracket opens it no list": (
+        "Патриарх Теодориус (\nТеодорус, Тавадрос) прибыл.", ["Теодориус", "Теодорус"],
+        ["Теодориус", "Теодорус"]),
+    "a bracket never closed": ("Патриарх Теодориус (Теодорус, Тавадрос", ["Теодориус",
+                               "Теодорус"], ["Теодориус", "Теодорус"]),
+    "a longer name at a mention's start is not added": (
+        "Патриарх Теодориус (Вагих Сулейман, Тавадрос) прибыл.", ["Теодориус", "Вагих"],
+        ["Теодориус", "Вагих", "Тавадрос"]),
+    # the bracket is read up to 40 tokens: its ")" at the 39th after "(" is, at the 40th not
+    "a bracket closing 38 tokens on": (f"Иван Петров ({NAMES_19}) выступил.",
+                                       ["Иван Петров", "ИмяА"],
+                                       ["Иван Петров", *NAMES_19.split(", ")]),
+    "a bracket closing 40 tokens on": (f"Иван Петров ({NAMES_20}) выступил.",
+                                       ["Иван Петров", "ИмяА"], ["Иван Петров", "ИмяА"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "persons", "expected"), BRACKETS.values(), ids=BRACKETS.keys())
+def test_bracket_aliases_rows(text, persons, expected):
+    assert aliases_of(text, persons) == expected
+
+
+# a bracket that adds nothing does not stop the reading of the next person's bracket
+SKIPPED_FIRST = {
+    "no bracket": "Иван Петров",
+    "closed at a line break": "Иван Петров (Москва\nвчера",
+    "an item that is no name": "Иван Петров (Москва, 35 лет)",
+    "a list of names none of which is a person's": "Иван Петров (Москва, Россия)",
+}
+
+
+@pytest.mark.parametrize("first", SKIPPED_FIRST.values(), ids=SKIPPED_FIRST.keys())
+def test_bracket_aliases_read_every_persons_bracket(first):
+    text = f"{first} и патриарх Теодориус (Теодорус, Тавадрос) встретились."
+    assert aliases_of(text, ["Иван Петров", "Теодориус", "Теодорус"]) == [
+        "Иван Петров", "Теодориус", "Теодорус", "Тавадрос"
+    ]  # fmt: skip
+
+
+# LINKING EVIDENCE as pure functions of the mentions (``bracket_case``, ``person_noun``,
+# ``share_plural_surname``): spans of a tokenised text, the tagger's reading given
+def spans_of(doc, surfaces: list[str]):
+    """The mentions in the order written, each found after the one before."""
+    found, end = [], 0
+    for surface in surfaces:
+        start = doc.text.index(surface, end)
+        found.append(doc.char_span(start, start + len(surface)))
+        end = start + len(surface)
+    return found
+
+
+BRACKET_CASES = {
+    "a bracket takes the case before it": ("по делу Руби (Каримы эль-Маруг)",
+                                           [{"Case": "Gen"}, {}], [{"Case": "Gen"},
+                                                                   {"Case": "Gen"}]),
+    "a bracket with a case of its own keeps it": ("по делу Руби (Карима эль-Маруг)",
+                                                  [{"Case": "Gen"}, {"Case": "Nom"}],
+                                                  [{"Case": "Gen"}, {"Case": "Nom"}]),
+    "after a comma, no bracket": ("по делу Руби, Каримы эль-Маруг", [{"Case": "Gen"}, {}],
+                                  [{"Case": "Gen"}, {}]),
+    "after a mention whose case nothing shows": ("по делу Руби (Каримы эль-Маруг)",
+                                                 [{}, {}], [{}, {}]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "contexts", "expected"), BRACKET_CASES.values(),
+                         ids=BRACKET_CASES.keys())  # fmt: skip
+def test_bracket_case_contexts(text, contexts, expected):
+    from ruextract.people.linking.evidence import bracket_case
+
+    second = text.rsplit(" ", 2)[-2].strip("(,") + " эль-Маруг"  # "Каримы" or "Карима"
+    spans = spans_of(tokens(text), ["Руби", second])
+    assert bracket_case(contexts, spans) == expected
+
+
+PERSON_NOUNS = {
+    "a lowercase noun of a post": ("сказал епископ Рафаэль", "Рафаэль", "епископ"),
+    "a mention opening the text": ("Рафаэль прибыл, сказал епископ", "Рафаэль", None),
+    "a capitalised noun": ("Епископ Рафаэль прибыл", "Рафаэль", None),
+    "lowercase, a misprinted capital inside": ("сказал дЕпутат Рафаэль", "Рафаэль", "депутат"),
+    "a number": ("получили 5 Рафаэль", "Рафаэль", None),
+    "an adjective, animate in the accusative": ("встретил нового Рафаэля", "Рафаэля", None),
+    "an inanimate noun": ("у стола Рафаэль", "Рафаэль", None),
+    "a first name's reading": ("сказал роман Рафаэль", "Рафаэль", None),
+    "a surname's reading": ("сказал кузнецов Рафаэль", "Рафаэль", None),
+    "a patronymic's reading": ("сказал петрович Рафаэль", "Рафаэль", None),
+    "an adjective used as a noun": ("сказал вожатый Рафаэль", "Рафаэль", "вожатый"),
+}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), PERSON_NOUNS.values(),
+                         ids=PERSON_NOUNS.keys())  # fmt: skip
+def test_person_noun_before_a_mention(text, surface, expected):
+    from ruextract.people.linking.evidence import person_noun
+
+    assert person_noun(spans_of(tokens(text), [surface])[0]) == expected
+
+
+def first_only(first: str) -> NameParts:
+    return NameParts(first, first=first)
+
+
+def full(first: str, last: str, plural: bool = False) -> NameParts:
+    return NameParts(f"{first} {last}", first=first, last=last, plural=plural)
+
+
+def shared(text: str, mentions: list[tuple[str, NameParts]], morph: dict[str, str]):
+    from ruextract.people.linking.evidence import share_plural_surname
+
+    doc = tokens(text)
+    for token in doc:
+        if token.text in morph:
+            token.set_morph(morph[token.text])
+    names = [parts for _, parts in mentions]
+    share_plural_surname(spans_of(doc, [s for s, _ in mentions]), names)
+    return [(n.normal, n.first, n.last, n.gender) for n in names]
+
+
+ROTENBERGS = [("Аркадий", first_only("Аркадий")),
+              ("Борис Ротенберги", full("Борис", "Ротенберги", plural=True))]  # fmt: skip
+TWO = [("Аркадий Ротенберг", "Аркадий", "Ротенберг", "masc"),
+       ("Борис Ротенберг", "Борис", "Ротенберг", "masc")]  # fmt: skip
+PLURAL_NOM = {"Ротенберги": "Case=Nom|Number=Plur"}
+PLURAL_SURNAMES = {
+    "two first names and a plural surname": ("Аркадий и Борис Ротенберги", ROTENBERGS,
+                                             PLURAL_NOM, TWO),
+    "after a comma": ("Аркадий, Борис Ротенберги", ROTENBERGS, PLURAL_NOM, TWO),
+    "no case read: the nominative": ("Аркадий и Борис Ротенберги", ROTENBERGS,
+                                     {"Ротенберги": "Number=Plur"}, TWO),
+    "a first name of no known gender: a man's": (
+        "Кейтлин и Борис Ротенберги",
+        [("Кейтлин", first_only("Кейтлин")), ROTENBERGS[1]], PLURAL_NOM,
+        [("Кейтлин Ротенберг", "Кейтлин", "Ротенберг", "masc"), TWO[1]]),
+    "another word between": ("Аркадий видел Борис Ротенберги", ROTENBERGS, PLURAL_NOM,
+                             [("Аркадий", "Аркадий", None, None),
+                              ("Борис Ротенберги", "Борис", "Ротенберги", None)]),
+    "the first person named with a surname": (
+        "Иван Петров и Борис Ротенберги",
+        [("Иван Петров", full("Иван", "Петров")), ROTENBERGS[1]], PLURAL_NOM,
+        [("Иван Петров", "Иван", "Петров", None),
+         ("Борис Ротенберги", "Борис", "Ротенберги", None)]),
+    "a surname with no first name": (
+        "Аркадий и Ротенберги",
+        [("Аркадий", first_only("Аркадий")),
+         ("Ротенберги", NameParts("Ротенберги", last="Ротенберги", plural=True))],
+        PLURAL_NOM, [("Аркадий", "Аркадий", None, None),
+                     ("Ротенберги", None, "Ротенберги", None)]),
+    "two first names, the second one a surname elsewhere": (
+        "Мухаммед Али. Хасан и Али",
+        [("Мухаммед Али", full("Мухаммед", "Али")), ("Хасан", first_only("Хасан")),
+         ("Али", first_only("Али"))], {},
+        [("Мухаммед Али", "Мухаммед", "Али", None), ("Хасан", "Хасан", None, None),
+         ("Али", "Али", None, None)]),
+    # ... a plural reading of the mention itself is no such evidence
+    "singular by the tagger, the plural reading its own": (
+        "Вера и Илья Шевченко",
+        [("Вера", first_only("Вера")), ("Илья Шевченко", full("Илья", "Шевченко", plural=True))],
+        {"Шевченко": "Case=Nom|Number=Sing"},
+        [("Вера", "Вера", None, None), ("Илья Шевченко", "Илья", "Шевченко", None)]),
+    "singular by the tagger, a man named by it": (
+        "Илья Шевченко. Вера и Илья Шевченко",
+        [("Илья Шевченко", full("Илья", "Шевченко")), ("Вера", first_only("Вера")),
+         ("Илья Шевченко", full("Илья", "Шевченко", plural=True))],
+        {"Шевченко": "Case=Nom|Number=Sing"},
+        [("Илья Шевченко", "Илья", "Шевченко", None),
+         ("Вера Шевченко", "Вера", "Шевченко", "femn"),
+         ("Илья Шевченко", "Илья", "Шевченко", "masc")]),
+    # a surname the tagger reads as one person's: shared only beside its singular
+    "singular by the tagger, alone": (
+        "Нэнси и Рональда Рейганов",
+        [("Нэнси", first_only("Нэнси")), ("Рональда Рейганов", full("Рональд", "Рейганов"))],
+        {"Рейганов": "Case=Gen|Number=Sing"},
+        [("Нэнси", "Нэнси", None, None), ("Рональд Рейганов", "Рональд", "Рейганов", None)]),
+    "singular by the tagger, a man named by its singular": (
+        "Александр Политковский. Вера и Илья Политковские",
+        [("Александр Политковский", full("Александр", "Политковский")),
+         ("Вера", first_only("Вера")), ("Илья Политковские", full("Илья", "Политковские"))],
+        {"Политковские": "Case=Nom|Number=Sing"},
+        [("Александр Политковский", "Александр", "Политковский", None),
+         ("Вера Политковская", "Вера", "Политковская", "femn"),
+         ("Илья Политковский", "Илья", "Политковский", "masc")]),
+    "singular by the tagger, a woman named by its singular": (
+        "Анна Политковская. Вера и Илья Политковские",
+        [("Анна Политковская", full("Анна", "Политковская")),
+         ("Вера", first_only("Вера")), ("Илья Политковские", full("Илья", "Политковские"))],
+        {"Политковские": "Case=Nom|Number=Sing"},
+        [("Анна Политковская", "Анна", "Политковская", None),
+         ("Вера Политковская", "Вера", "Политковская", "femn"),
+         ("Илья Политковский", "Илья", "Политковский", "masc")]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "mentions", "morph", "expected"), PLURAL_SURNAMES.values(),
+                         ids=PLURAL_SURNAMES.keys())  # fmt: skip
+def test_share_plural_surname_rows(text, mentions, morph, expected):
+    assert shared(text, mentions, morph) == expected
+
+
+# a pair left as it is does not stop the reading of the next pair
+FIRST_PAIRS = {
+    "another word between": ("Аркадий видел Бориса Ротенбергов", "Ротенбергов",
+                             "Case=Acc|Number=Plur"),
+    "no plural reading of the surname": ("Ивана и Петра Сидорова", "Сидорова",
+                                         "Case=Gen|Number=Sing"),
+    "singular by the tagger, alone": ("Нэнси и Рональда Рейганов", "Рейганов",
+                                      "Case=Gen|Number=Sing"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "word", "morph"), FIRST_PAIRS.values(), ids=FIRST_PAIRS.keys())
+def test_share_plural_surname_reads_every_pair(first, word, morph):
+    one, _, rest = first.partition(" и ") if " и " in first else first.partition(" видел ")
+    two = rest
+    given, last = two.split()
+    text = f"{first}, а Глеб и Денис Ковальчуки"
+    mentions = [(one, first_only(one)), (two, full(given, last)), ("Глеб", first_only("Глеб")),
+                ("Денис Ковальчуки", full("Денис", "Ковальчуки", plural=True))]  # fmt: skip
+    found = shared(text, mentions, {word: morph, "Ковальчуки": "Case=Nom|Number=Plur"})
+    assert found[2:] == [("Глеб Ковальчук", "Глеб", "Ковальчук", "masc"),
+                         ("Денис Ковальчук", "Денис", "Ковальчук", "masc")]  # fmt: skip
+    assert found[:2] == [(one, one, None, None), (two, given, last, None)]
+
+
+# A CAPITALISED COMMON NOUN (``lowercase_thing``) in a text that writes it in lowercase too
+LOWERCASE_THINGS = {
+    "an inanimate noun written in lowercase too": (
+        "От имени Церкви выступил епископ. Христианские церкви молчат.", "Церкви", True),
+    "written only with a capital": ("От имени Церкви выступил епископ.", "Церкви", False),
+    "the lowercase word itself": ("От имени Церкви выступил епископ. Христианские церкви молчат.",
+                                  "церкви", False),
+    "another lowercase word on the same letters": (
+        "От имени Церкви выступил епископ. Цена вопроса велика, цены растут.", "Церкви", False),
+    "a verb's reading too": ("Стали известны итоги. Цены стали выше.", "Стали", False),
+    "an animate reading too": ("Звезды приехали в Сочи. Все звезды эстрады там.", "Звезды",
+                               False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), LOWERCASE_THINGS.values(),
+                         ids=LOWERCASE_THINGS.keys())  # fmt: skip
+def test_lowercase_thing(text, word, expected):
+    from ruextract.people.boundaries.filters import lowercase_thing
+
+    doc = tokens(text)
+    token = next(t for t in doc if t.text == word)
+    assert lowercase_thing(doc, token) is expected
+
+
+# A FAMILY'S NAME GOVERNED BY A NOUN (``governed_plural``): the tagger's readings given
+GOVERNED = {
+    "a plural genitive after an oblique inanimate noun": ("Case=Loc", "Case=Gen|Number=Plur",
+                                                          True),
+    "after a nominative noun": ("Case=Nom", "Case=Gen|Number=Plur", False),
+    "a nominative plural": ("Case=Loc", "Case=Nom|Number=Plur", False),
+    "a singular genitive": ("Case=Loc", "Case=Gen|Number=Sing", False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("noun", "name", "expected"), GOVERNED.values(), ids=GOVERNED.keys())
+def test_governed_plural(noun, name, expected):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from ruextract.people.words import governed_plural
+
+    doc = Doc(Vocab(), words=["в", "радикализации", "Царнаевых"], pos=["ADP", "NOUN", "PROPN"],
+              morphs=["", f"Animacy=Inan|{noun}|Gender=Fem|Number=Sing", name])  # fmt: skip
+    assert governed_plural(doc[1], doc[2:3]) is expected

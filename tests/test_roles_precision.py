@@ -397,6 +397,32 @@ CASES = {
         "Американский посол Джон Теффт покинул Москву.",
         [("Джон Теффт", "посол", "Американский посол", "США", "COUNTRY", "US", "current")],
     ),
+    # AN ORG'S KIND AS THE ORG: named for a person in the genitive after it, adjectives in the
+    # kind's gender (neuter "управление"), the label ORG
+    "a kind named for a person": (
+        "Президент института Пушкина Маргарита Русецкая выступила на форуме.",
+        [("Маргарита Русецкая", "президент", "Президент института Пушкина", "институт Пушкина",
+          "ORG", None, "current")]),
+    "a museum named for a person": (
+        "Директор музея Пушкина Елизавета Лихачева открыла выставку.",
+        [("Елизавета Лихачева", "директор", "Директор музея Пушкина", "музей Пушкина", "ORG",
+          None, "current")]),
+    "a kind named for a person the tagger reads": (
+        "Директор музея Николая Островского Ирина Петрова открыла выставку.",
+        [("Ирина Петрова", "директор", "Директор музея", "музей Николая Островского", "ORG",
+          None, "current")]),
+    "... named with an initial": (
+        "Директор музея Н. Островского Ирина Петрова открыла выставку.",
+        [("Ирина Петрова", "директор", "Директор музея", "музей Н. Островского", "ORG", None,
+          "current")]),
+    "a neuter kind with its adjective": (
+        "Сотрудник районного управления Иван Петров был задержан.",
+        [("Иван Петров", "сотрудник", "Сотрудник районного управления", "районное управление",
+          "ORG", None, "current")]),
+    "a neuter kind, another adjective": (
+        "Глава регионального отделения Анна Смирнова заявила об этом.",
+        [("Анна Смирнова", "глава", "Глава регионального отделения", "региональное отделение",
+          "ORG", None, "current")]),
 }  # fmt: skip
 
 
@@ -407,6 +433,10 @@ def test_roles_precision_rows(parse, text, expected):
 
 # the org's offsets point at it in the text: (sentence, [(org, text at org_start:org_stop)])
 ORG_SPANS = {
+    "a kind with two words after it": (
+        "Иван Петров, руководитель отдела внешних связей, провёл встречу.",
+        [("отдел внешних связей", "отдела внешних связей")],
+    ),
     "a named org after a kind": (
         "Генеральный директор крупной нефтяной компании «Лукойл» Вагит Алекперов выступил.",
         [("Лукойл", "Лукойл")],
@@ -512,3 +542,263 @@ def test_roles_two_posts_keep_a_hyphenated_profession_whole():
     assert words.two_posts("врач-реаниматолог")
     assert not words.two_posts("депутат-единоросс")
     assert not words.two_posts("врач")
+
+
+# THE WORD READING BY IDS (``post_word``): a word built with the tagger's lemma, part of speech,
+# morphology and place in its sentence, so that each reading is told apart by one of them
+def word(text: str, lemma: str, pos: str, morph: str, *, opens: bool):
+    """``text`` as the tagger reads it, opening a sentence or after "Вчера"."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(
+        Vocab(), words=["Вчера", text], pos=["ADV", pos], lemmas=["вчера", lemma],
+        morphs=["Degree=Pos", morph], sent_starts=[True, opens],
+    )  # fmt: skip
+    return doc[1]
+
+
+ANIM = "Animacy=Anim|Case=Gen|Gender=Masc|Number=Sing"
+POST_WORDS = {
+    # the navec back-off ("хореограф" is on neither list) takes a word in lower case ...
+    "a lower-case noun of no list, navec's post": (("хореографа", "хореограф", "NOUN", ANIM,
+                                                    False), True),
+    # ... or capitalised at a sentence's start, not inside one (a name's capital)
+    "capitalised opening a sentence": (("Хореографа", "хореограф", "NOUN", ANIM, True), True),
+    "capitalised inside a sentence": (("Хореографа", "хореограф", "NOUN", ANIM, False), False),
+    "a second capital letter is no sentence's capital": (("ХОреографа", "хореограф", "NOUN",
+                                                          ANIM, True), False),
+    "inanimate: no navec back-off": (("хореографа", "хореограф", "NOUN",
+                                      "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing", False),
+                                     False),
+    # a woman's noun of a post the tagger reads as inanimate: by its suffix, as a noun only
+    "a woman's noun, inanimate by the tagger": (("учительницы", "учительница", "NOUN",
+                                                 "Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing",
+                                                 False), True),
+    "the same spelling as an adjective": (("учительницы", "учительница", "ADJ",
+                                           "Case=Gen|Gender=Fem|Number=Sing", False), False),
+    # an adjective used as a noun whose masculine form (pymorphy3) is the post: the tagger's
+    # feminine lemma is no post word, the slow reading finds "дежурный"
+    "a feminine adjective used as a noun": (("дежурная", "дежурная", "NOUN",
+                                             "Animacy=Anim|Case=Nom|Gender=Fem|Number=Sing",
+                                             False), True),
+    "an adjective of no post used as a noun": (("вожатая", "вожатая", "NOUN",
+                                                "Animacy=Anim|Case=Nom|Gender=Fem|Number=Sing",
+                                                False), False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("args, expected", POST_WORDS.values(), ids=POST_WORDS.keys())
+def test_roles_post_word_by_spelling_morphology_and_place(args, expected):
+    text, lemma, pos, morph, opens = args
+    assert words.post_word(word(text, lemma, pos, morph, opens=opens)) is expected
+
+
+def test_roles_post_word_remembers_no_capitalised_animate_noun():
+    """A capitalised animate noun is a post opening a sentence and none inside one: its answer
+    is not remembered by ids, whichever comes first; a lower-case one is."""
+    inside = word("Хореографа", "хореограф", "NOUN", ANIM, opens=False)
+    opening = word("Хореографа", "хореограф", "NOUN", ANIM, opens=True)
+    assert [words.post_word(inside), words.post_word(opening)] == [False, True]
+    assert [words.post_word(opening), words.post_word(inside)] == [True, False]
+    lower = word("стола", "стол", "NOUN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing",
+                 opens=False)  # fmt: skip
+    assert words.post_word(lower) is False
+    assert len(words._NOT_POST) == 1  # only "стола" remembered
+
+
+def test_roles_post_word_memory_is_bounded():
+    """The words remembered are forgotten at ``_NOT_POST_SIZE``, not past it."""
+    words._NOT_POST.update({(i, 0, 0, 0): True for i in range(words._NOT_POST_SIZE)})
+    lower = word("стола", "стол", "NOUN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing",
+                 opens=False)  # fmt: skip
+    assert words.post_word(lower) is False
+    assert len(words._NOT_POST) == 1
+
+
+SURELY_MORE = {
+    # a hyphen in the spelling or in the tagger's lemma alone leaves a word to the slow path
+    "a hyphen in the spelling only": (("кто", "кто-то", "PRON", False, True), False),
+    "a hyphen in the lemma only": (("северо-запад", "запада", "NOUN", False, True), False),
+    "no hyphen, no post": (("запад", "запада", "NOUN", False, True), True),
+    # navec's post ("хореограф", on no list) for a plain animate noun only
+    "navec's post, animate and plain": (("хореограф", "хореографа", "NOUN", True, True), False),
+    "navec's post, not plain": (("хореограф", "Хореографа", "NOUN", True, False), True),
+    "navec's post, inanimate": (("хореограф", "хореографа", "NOUN", False, True), True),
+    # a woman's noun of a post by its spelling when the tagger's lemma is cut short
+    "a woman's noun by its spelling": (("учительниц", "учительница", "NOUN", False, True),
+                                       False),
+    "the same spelling, no noun": (("учительниц", "учительница", "ADJ", False, True), True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("args, expected", SURELY_MORE.values(), ids=SURELY_MORE.keys())
+def test_roles_surely_no_post_hyphens_navec_and_women(args, expected):
+    assert words._surely_no_post(*args) is expected
+
+
+# CASES OF A PERSON'S MENTION as pure functions of the mentions (``declined_surname``,
+# ``man_in_oblique``, ``person_cases``): PER spans with their person records, the tagger's case
+# given; the mention read is the last one
+def mentions_doc(text: str, mentions: list[tuple[str, str | None, str]], morph=None):
+    """``text`` with its entities ``(surface, key or None, label)`` in the order written; the
+    person record of key "k" is Виталий Маркив's, of "t" his namesake's (``RECORDS``)."""
+    import spacy
+
+    from ruextract.extensions import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("ru")(text)
+    for token in doc:
+        if morph and token.text in morph:
+            token.set_morph(morph[token.text])
+    ents, end = [], 0
+    for surface, key, label in mentions:
+        start = text.index(surface, end)
+        end = start + len(surface)
+        span = doc.char_span(start, end, label=label)
+        span._.key = key
+        span._.person = RECORDS.get(key)
+        ents.append(span)
+    doc.ents = ents
+    return doc
+
+
+def last_mention(doc):
+    return doc.ents[-1]
+
+
+def _records():
+    from ruextract.records import Person
+
+    return {
+        "k": Person(key="k", name="Виталий Маркив", last="Маркив", first="Виталий"),
+        "t": Person(key="t", name="Виталий Маркива", last="Маркива", first="Виталий"),
+    }
+
+
+RECORDS = _records()
+
+DECLINED = {
+    "an ending of one letter": ("Адвокат Маркива заявил.", "Маркива", "k", True),
+    "of two letters": ("Адвокат с Маркивым заявил.", "Маркивым", "k", True),
+    "of three letters: no ending": ("Адвокаты с Маркивыми заявили.", "Маркивыми", "k", False),
+    "the surname itself": ("Адвокат Маркив заявил.", "Маркив", "k", False),
+    "no person record": ("Адвокат Маркива заявил.", "Маркива", None, False),
+    "two words, no person record": ("Адвокат Виталия Маркива заявил.", "Виталия Маркива", None,
+                                    False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "key", "expected"), DECLINED.values(),
+                         ids=DECLINED.keys())  # fmt: skip
+def test_roles_declined_surname(text, surface, key, expected):
+    doc = mentions_doc(text, [(surface, key, "PER")])
+    assert agreement.declined_surname(last_mention(doc)) is expected
+
+
+OBLIQUE_TAIL = " задержали. Адвокат Маркива заявил."
+OBLIQUE = {
+    "his first name declined before the word": (
+        "Виталия Маркива" + OBLIQUE_TAIL, [("Виталия Маркива", "k", "PER")], True),
+    "his first name as the record writes it": (
+        "Виталий Маркива" + OBLIQUE_TAIL, [("Виталий Маркива", "k", "PER")], False),
+    "with a patronymic": ("Виталия Ивановича Маркива" + OBLIQUE_TAIL,
+                          [("Виталия Ивановича Маркива", "k", "PER")], True),
+    "after an organisation's mention": (
+        "Сотрудники ООН и Виталия Маркива" + OBLIQUE_TAIL,
+        [("ООН", None, "ORG"), ("Виталия Маркива", "k", "PER")], True),
+    "after his mention in another case": (
+        "Виталию Маркиву и Виталия Маркива" + OBLIQUE_TAIL,
+        [("Виталию Маркиву", "k", "PER"), ("Виталия Маркива", "k", "PER")], True),
+    "a namesake's full name is no evidence": (
+        "Виталия Маркива и его тёзку Виталий Маркива" + OBLIQUE_TAIL,
+        [("Виталия Маркива", "k", "PER"), ("Виталий Маркива", "t", "PER")], True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "before", "expected"), OBLIQUE.values(), ids=OBLIQUE.keys())
+def test_roles_man_in_oblique(text, before, expected):
+    doc = mentions_doc(text, [*before, ("Маркива", "k", "PER")])
+    assert agreement.man_in_oblique(last_mention(doc)) is expected
+
+
+def test_roles_man_in_oblique_needs_a_person_record():
+    doc = mentions_doc("Адвокат Маркива заявил.", [("Маркива", None, "PER")])
+    assert agreement.man_in_oblique(last_mention(doc)) is False
+
+
+PERSON_CASES = {
+    "no person record: the tagger's case": ("Адвокат Маркива заявил.", None,
+                                            "Case=Gen", {"Gen"}),
+    "a declined surname the tagger reads as dative": ("Адвокат Маркиву заявил.", "k",
+                                                      "Case=Dat", {"Dat"}),
+    "... as nominative: the genitive": ("Адвокат Маркива заявил.", "k", "Case=Nom", {"Gen"}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "key", "morph", "expected"), PERSON_CASES.values(),
+                         ids=PERSON_CASES.keys())  # fmt: skip
+def test_roles_person_cases(text, key, morph, expected):
+    surface = text.split()[1]
+    doc = mentions_doc(text, [(surface, key, "PER")], {surface: morph})
+    assert agreement.person_cases(last_mention(doc)) == expected
+
+
+# AN ORG MENTION THAT IS A PERSON'S NAME (``personal``): every word one of a surname, a first
+# name or a patronymic by pymorphy3; a post a state gives (``state_post``) by its last part
+PERSONAL = {
+    "a surname": ("института Пушкина", "Пушкина", True),
+    "a first name": ("фонда Олега", "Олега", True),
+    "a first name and a patronymic": ("фонда Ивана Ивановича", "Ивана Ивановича", True),
+    "a patronymic alone": ("улицы Ильича", "Ильича", True),
+    "a common noun": ("площади Победы", "Победы", False),
+    "no word": ("фонда «»", "«»", False),
+}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), PERSONAL.values(), ids=PERSONAL.keys())
+def test_roles_personal_org_mention(text, surface, expected):
+    import spacy
+
+    doc = spacy.blank("ru")(text)
+    start = text.index(surface)
+    assert phrases.personal(doc.char_span(start, start + len(surface))) is expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [("мэр", True), ("вице-мэр", True), ("экс-вице-мэр", True), ("вице-спикер", True),
+     ("замглавы", False), ("генерал-лейтенант", False)],
+)  # fmt: skip
+def test_roles_state_post_by_last_part(lemma, expected):
+    assert phrases.state_post(lemma) is expected
+
+
+# THE KIND OF AN ORG OPENING A COMPLEMENT (``org_kind``): tokens with the tagger's readings
+def complement(*words: tuple[str, str, str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=[w for w, _, _ in words], pos=[p for _, p, _ in words],
+              lemmas=[lemma for _, _, lemma in words])  # fmt: skip
+    return list(doc)
+
+
+ORG_KINDS_CASES = {
+    "a noun of an org's kind": ([("института", "NOUN", "институт")], "института"),
+    "after its adjective": ([("кукольного", "ADJ", "кукольный"), ("театра", "NOUN", "театр")],
+                            "театра"),
+    "a proper noun is no kind": ([("Института", "PROPN", "институт")], None),
+    "adjectives alone": ([("главного", "ADJ", "главный"), ("нового", "ADJ", "новый")], None),
+    "a work's kind alone": ([("фильма", "NOUN", "фильм")], "фильма"),
+    "a work's kind after its adjective": ([("нового", "ADJ", "новый"),
+                                           ("фильма", "NOUN", "фильм")], None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "expected"), ORG_KINDS_CASES.values(),
+                         ids=ORG_KINDS_CASES.keys())  # fmt: skip
+def test_roles_org_kind(words, expected):
+    found = phrases.org_kind(complement(*words), phrases.Entities(per={}, place={}, sent=[]))
+    assert (found.text if found is not None else None) == expected

@@ -539,3 +539,382 @@ def test_roles_recall8_does_not_link(parse, text, expected):
 )
 def test_roles_recall8_akin(noun, nouns, expected):
     assert akin(noun, nouns) is expected
+
+
+# THE WORDS AROUND A POST as pure functions of tokens (``titled``, ``kin_post``, ``listed_on``):
+# the tagger's lemmas and cases given
+def tagged(*words: tuple[str, str, str]):
+    """A Doc of ``(text, lemma, morph)`` words."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=[w for w, _, _ in words], lemmas=[lemma for _, lemma, _ in words],
+               morphs=[m for _, _, m in words])  # fmt: skip
+
+
+def post(start: int, end: int, head: int, plural: bool = False):
+    from ruextract.roles.phrases import Phrase
+
+    return Phrase(start=start, end=end, head=head, role="x", status="current", plural=plural)
+
+
+def plain(*texts: str):
+    return tagged(*[(t, t.lower(), "") for t in texts])
+
+
+TITLED = {
+    "a category's title in quotes": (plain("в", "номинации", "«", "Лучший", "режиссёр", "»"),
+                                     (3, 5, 4), True),
+    "a place at the head": (plain("во", "главе", "совета"), (1, 2, 1), True),
+    "a post opening the text, a quote after it": (
+        plain("Режиссёр", "«", "Мосфильма", "»", "и", "«"), (0, 1, 0), False),
+    "a post opening the text, 'во' closing it": (plain("Глава", "компании", "во"), (0, 1, 0),
+                                                 False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("doc", "at", "expected"), TITLED.values(), ids=TITLED.keys())
+def test_roles_recall8_titled(doc, at, expected):
+    from ruextract.roles.anaphora import titled
+
+    assert titled(doc, post(*at)) is expected
+
+
+KIN = {
+    "a genitive post after a kinship noun": (
+        tagged(("внук", "внук", "Case=Nom"), ("бывшего", "бывший", "Case=Gen"),
+               ("президента", "президент", "Case=Gen")), (1, 3, 2), True),
+    "a post opening the text, a kinship noun closing it": (
+        tagged(("Президента", "президент", "Case=Gen"), ("поддержал", "поддержать", ""),
+               ("его", "он", "Case=Gen"), ("внук", "внук", "Case=Nom")), (0, 1, 0), False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("doc", "at", "expected"), KIN.values(), ids=KIN.keys())
+def test_roles_recall8_kin_post(doc, at, expected):
+    from ruextract.roles.anaphora import kin_post
+
+    assert kin_post(doc, post(*at)) is expected
+
+
+LISTED_ON = {
+    "a genitive after the comma": (
+        tagged(("певцу", "певец", "Case=Dat"), (",", ",", ""),
+               ("композитора", "композитор", "Case=Gen")), True),
+    "a nominative after the comma, a genitive before it": (
+        tagged(("президента", "президент", "Case=Gen"), ("Татарстана", "татарстан", "Case=Gen"),
+               (",", ",", ""), ("который", "который", "Case=Nom")), False),
+    "nothing after the comma": (tagged(("президента", "президент", "Case=Gen"), (",", ",", "")),
+                                False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("doc", "expected"), LISTED_ON.values(), ids=LISTED_ON.keys())
+def test_roles_recall8_listed_on(doc, expected):
+    from ruextract.roles.anaphora import listed_on
+
+    comma = next(t for t in doc if t.text == ",")
+    assert listed_on(doc, comma) is expected
+
+
+# A VERB OPENING ITS SENTENCE (``opens_with_verb``) and A NAME AFTER A POSSESSIVE OPENING ITS
+# SENTENCE (``owned``): tagged tokens, one sentence unless told
+def entities(doc, sents: list[int] | None = None):
+    from ruextract.roles.phrases import Entities
+
+    return Entities(per={}, place={}, sent=sents or [0] * len(doc))
+
+
+def pos_tagged(*words: tuple[str, str, str]):
+    """A Doc of ``(text, part of speech, morph)`` words."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=[w for w, _, _ in words], pos=[p for _, p, _ in words],
+               morphs=[m for _, _, m in words])  # fmt: skip
+
+
+LED = ("возглавлял", "VERB", "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin")
+OPENS = {
+    "after an adverb": ([("Затем", "ADV", ""), LED, ("редакцию", "NOUN", "Case=Acc")], 1,
+                        None, True),
+    "after a subject opening the text": ([("Иванов", "PROPN", "Case=Nom"), LED], 1, None,
+                                         False),
+    "after a subject and an adverb": ([("Иванов", "PROPN", "Case=Nom"), ("затем", "ADV", ""),
+                                       LED], 2, None, False),
+    "after adverbs alone": ([("Затем", "ADV", ""), ("долго", "ADV", ""), LED], 2, None, True),
+    "a subject in the sentence before": ([("Иванов", "PROPN", "Case=Nom"), (".", "PUNCT", ""),
+                                          ("Затем", "ADV", ""), LED], 3, [0, 0, 1, 1], True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "i", "sents", "expected"), OPENS.values(), ids=OPENS.keys())
+def test_roles_recall8_opens_with_verb(words, i, sents, expected):
+    from ruextract.roles.copulas import opens_with_verb
+
+    doc = pos_tagged(*words)
+    assert opens_with_verb(doc, i, entities(doc, sents)) is expected
+
+
+OWNED = {
+    "a possessive opening the text": ("Его учитель — академик Виктор Виноградов", 4, None, True),
+    "a possessive further from the name": ("Его учитель — известный академик Виктор Виноградов",
+                                           5, None, True),
+    "a possessive opening the second sentence": (
+        "Он родился в Москве . Его учитель — академик Виктор Виноградов", 9,
+        [0] * 5 + [1] * 6, True),
+    "... further from the name": (
+        "Он родился в Москве . Его учитель — известный академик Виктор Виноградов", 10,
+        [0] * 5 + [1] * 7, True),
+    "a name that opens with the possessive itself": ("Его Святейшество прибыл в Москву", 0,
+                                                     None, False),
+    "no possessive opening the sentence": ("Учитель его — академик Виктор Виноградов", 4, None,
+                                           False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "start", "sents", "expected"), OWNED.values(), ids=OWNED.keys())
+def test_roles_recall8_owned(text, start, sents, expected):
+    from ruextract.roles.copulas import owned
+
+    doc = plain(*text.split())
+    assert owned(doc, doc[start : start + 2], entities(doc, sents)) is expected
+
+
+# THE SUBJECT OF A VERB OF HEADING (``subject_of``): the nearest name before it in its
+# sentence, past no other verb or clause break; tagged tokens, the name "Иванов" at token 0
+LED_PL = ("возглавляли", "VERB", "Aspect=Imp|Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin")
+IVANOV = ("Иванов", "PROPN", "Case=Nom")
+SUBJECTS = {
+    "a name opening the text": ([IVANOV, LED, ("компанию", "NOUN", "Case=Acc")], None, True),
+    "past an auxiliary": ([IVANOV, ("будет", "AUX", "VerbForm=Fin"), LED], None, False),
+    "past a semicolon": ([IVANOV, (";", "PUNCT", ""), LED], None, False),
+    "past a dash": ([IVANOV, ("—", "PUNCT", ""), LED], None, False),
+    "past seven words": ([IVANOV, *[("очень", "ADV", "")] * 7, LED], None, True),
+    "past eight words": ([IVANOV, *[("очень", "ADV", "")] * 8, LED], None, False),
+    "a plural verb opening the next sentence": (
+        [IVANOV, (".", "PUNCT", ""), ("Затем", "ADV", ""), LED_PL], [0, 0, 1, 1], False),
+    "a singular verb opening the next sentence": (
+        [IVANOV, (".", "PUNCT", ""), ("Затем", "ADV", ""), LED], [0, 0, 1, 1], True),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "sents", "expected"), SUBJECTS.values(), ids=SUBJECTS.keys())
+def test_roles_recall8_subject_of(words, sents, expected):
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.copulas import subject_of
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    ents = entities(doc, sents)
+    ents.per[0] = doc[0:1]
+    verb = len(doc) - 1 if words[-1] in (LED, LED_PL) else 1
+    found = subject_of(doc, post(verb, verb + 1, verb), ents)
+    assert (found is not None and found.text == "Иванов") is expected
+
+
+# THE SUBJECT AFTER A GERUND'S CLAUSE (``gerund_subject``): tagged tokens, "президентом" the post
+BECOMING = [("Став", "VERB", "VerbForm=Conv"), ("президентом", "NOUN", "Case=Ins")]
+GERUNDS = {
+    "the name after the comma": ([*BECOMING, (",", "PUNCT", ""), ("Медведев", "PROPN",
+                                                                   "Case=Nom")], "Медведев"),
+    "a nominative name before any comma is the subject, uncut": (
+        [*BECOMING, ("Путин", "PROPN", "Case=Nom"), (",", "PUNCT", ""),
+         ("Медведев", "PROPN", "Case=Nom")], None),
+    "a genitive name before the comma is passed": (
+        [*BECOMING, ("Ельцина", "PROPN", "Case=Gen"), (",", "PUNCT", ""),
+         ("Медведев", "PROPN", "Case=Nom")], "Медведев"),
+    "the text ends after the post": (BECOMING, None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "expected"), GERUNDS.values(), ids=GERUNDS.keys())
+def test_roles_recall8_gerund_subject(words, expected):
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.copulas import gerund_subject
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    ents = entities(doc)
+    for token in doc:
+        if token.pos_ == "PROPN":
+            ents.per[token.i] = doc[token.i : token.i + 1]
+    found = gerund_subject(doc, post(1, 2, 1), ents)
+    assert (found.text if found is not None else None) == expected
+
+
+# A POST NAMED AGAIN BY ITS NOUN (``same_noun``): the one person given a post of that noun in
+# the sentences before, of the same status (former or not), with no other org
+def named_again(status: str, org: tuple[str, int] | None, other_org: tuple[str, int] | None):
+    """``(found person, the phrase's org and its start)`` for "актёр" in the second sentence
+    of "Актёр Иванов выступил. Затем актёр ушёл." (Иванов's post "актёр" in the first)."""
+    from dataclasses import replace
+
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.anaphora import same_noun
+
+    register_extensions()
+    doc = plain("Актёр", "Иванов", "выступил", ".", "Затем", "актёр", "ушёл")
+    ents = entities(doc, [0, 0, 0, 0, 1, 1, 1])
+    ivanov = doc[1:2]
+    ents.per[1] = ivanov
+
+    def with_org(phrase, found):
+        if found is None:
+            return phrase
+        name, start = found
+        return replace(phrase, org=name, org_label="ORG", org_start=start, org_stop=start + 5)
+
+    before = with_org(replace(post(0, 1, 0), status="current"), other_org)
+    again = with_org(replace(post(5, 6, 5), status=status), org)
+    found, phrase = same_noun(doc, again, {"актер": {"k": before}}, ents, {"k": {0}}, {"k": ivanov})
+    return (found.text if found is not None else None, phrase.org, phrase.org_start)
+
+
+SAME_NOUN = {
+    "the same status": (("current", None, None), ("Иванов", None, None)),
+    "a former post is not the current one's": (("former", None, None), (None, None, None)),
+    "the org of the post before": (("current", None, ("театр", 3)), ("Иванов", "театр", 3)),
+    "an org of its own, none before": (("current", ("театр", 40), None),
+                                       ("Иванов", "театр", 40)),
+    "the same org: its own place kept": (("current", ("театр", 40), ("театр", 3)),
+                                         ("Иванов", "театр", 40)),
+    "another org": (("current", ("театр", 40), ("завод", 3)), (None, "театр", 40)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("given", "expected"), SAME_NOUN.values(), ids=SAME_NOUN.keys())
+def test_roles_recall8_same_noun(given, expected):
+    assert named_again(*given) == expected
+
+
+# AN OBLIQUE POST ALONE (``oblique_in_focus``): the person the article is about ("Иванов", named
+# twice), named in the sentence before, when the post's own sentence names nobody
+IVANOV_SAID = [IVANOV, ("выступил", "VERB", ""), ("вчера", "ADV", ""), (".", "PUNCT", "")]
+SHOT = [("Затем", "ADV", ""), ("выстрелили", "VERB", ""), ("в", "ADP", ""),
+        ("спину", "NOUN", "Case=Acc")]  # fmt: skip
+POLITICIAN = ("политику", "NOUN", "Animacy=Anim|Case=Dat|Gender=Masc|Number=Sing")
+PETROV = ("Петров", "PROPN", "Case=Nom")
+FOCUS = {
+    "the person of the sentence before": ([*IVANOV_SAID, *SHOT, POLITICIAN], {}, "Иванов"),
+    "a plural post": ([*IVANOV_SAID, *SHOT, POLITICIAN], {"plural": True}, None),
+    "a post with its org": ([*IVANOV_SAID, *SHOT, POLITICIAN], {"org": "театр"}, None),
+    "someone else's ('своему')": ([*IVANOV_SAID, *SHOT[:3], ("своему", "DET", "Case=Dat"),
+                                   POLITICIAN], {"own": True}, None),
+    "someone else's ('себе')": ([*IVANOV_SAID, *SHOT[:3], ("себе", "PRON", "Case=Dat"),
+                                 POLITICIAN], {"own": True}, None),
+    "the person in its own sentence": ([IVANOV, *SHOT[1:], POLITICIAN], {}, None),
+    "another person right after it": ([*IVANOV_SAID, POLITICIAN, PETROV], {}, None),
+    "another person two words after it": (
+        [*IVANOV_SAID, POLITICIAN, ("угрожал", "VERB", ""), PETROV], {}, None),
+    "the person right before, in the sentence before": ([IVANOV, POLITICIAN, *SHOT], {},
+                                                        "Иванов"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "how", "expected"), FOCUS.values(), ids=FOCUS.keys())
+def test_roles_recall8_oblique_in_focus(words, how, expected):
+    from collections import Counter
+    from dataclasses import replace
+
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.anaphora import oblique_in_focus
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    first_end = next((t.i for t in doc if t.text == "."), len(doc))  # one sentence if no "."
+    if words[1] == POLITICIAN:  # a sentence of the name alone before the post's
+        first_end = 0
+    sents = [0 if t.i <= first_end else 1 for t in doc]
+    ents = entities(doc, sents)
+    ents.per_counts = Counter({"k": 2, "p": 1})
+    for token in doc:
+        if token.pos_ == "PROPN":
+            ents.per[token.i] = doc[token.i : token.i + 1]
+            ents.per[token.i]._.key = "k" if token.text == "Иванов" else "p"
+    head = next(t.i for t in doc if t.text == "политику")
+    start = head - 1 if how.get("own") else head
+    phrase = replace(post(start, head + 1, head, plural=how.get("plural", False)),
+                     org=how.get("org"))  # fmt: skip
+    found = oblique_in_focus(doc, phrase, ents)
+    assert (found.text if found is not None else None) == expected
+
+
+# THE HOLDER OF A POST AFTER A KINSHIP NOUN (``relative``): the genitive name after the post
+GRANDDAUGHTER = [("внучка", "NOUN", "Case=Nom"), ("президента", "NOUN", "Case=Gen")]
+RELATIVES = {
+    "a genitive name": ([*GRANDDAUGHTER, ("Сафина", "PROPN", "Case=Gen")], "Сафина"),
+    "read as genitive, spelt otherwise": ([*GRANDDAUGHTER, ("Иванов", "PROPN", "Case=Gen")],
+                                          "Иванов"),
+    "a nominative name is the kin's": ([*GRANDDAUGHTER, ("Иванов", "PROPN", "Case=Nom")], None),
+    "past a comma before a genitive": (
+        [*GRANDDAUGHTER, (",", "PUNCT", ""), ("Сафина", "PROPN", "Case=Gen")], "Сафина"),
+    "past a comma before another word": (
+        [*GRANDDAUGHTER, (",", "PUNCT", ""), ("здесь", "ADV", ""),
+         ("Сафина", "PROPN", "Case=Gen")], None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "expected"), RELATIVES.values(), ids=RELATIVES.keys())
+def test_roles_recall8_relative(words, expected):
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.anaphora import relative
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    ents = entities(doc)
+    for token in doc:
+        if token.pos_ == "PROPN":
+            ents.per[token.i] = doc[token.i : token.i + 1]
+    found = relative(doc, post(1, 2, 1), ents)
+    assert (found.text if found is not None else None) == expected
+
+
+# A PLURAL POST NAMED AGAIN (``group_again``): the group of the sentence before; a word before
+# the noun may only be a pronoun or determiner ("Их музыканты", not "тамбовские музыканты")
+def group_before(opener: tuple[str, str, str]) -> list[str]:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from ruextract.extensions import register_extensions
+    from ruextract.roles.anaphora import group_again
+
+    register_extensions()
+    words = [("музыканты", "NOUN", "музыкант"), ("Царёв", "PROPN", "царёв"), ("и", "CCONJ", "и"),
+             ("Борисов", "PROPN", "борисов"), (".", "PUNCT", "."), opener,
+             ("музыканты", "NOUN", "музыкант"), ("сыграли", "VERB", "сыграть")]  # fmt: skip
+    doc = Doc(Vocab(), words=[w for w, _, _ in words], pos=[p for _, p, _ in words],
+              lemmas=[lemma for _, _, lemma in words])  # fmt: skip
+    ents = entities(doc, [0] * 5 + [1] * 3)
+    members = [doc[1:2], doc[3:4]]
+    for span, key in zip(members, "ab", strict=True):
+        span._.key = key
+        ents.per[span.start] = span
+    found = group_again(doc, post(5, 7, 6, plural=True), {(0, 1): members}, ents)
+    return [m.text for m in found]
+
+
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [(("Их", "PRON", "они"), ["Царёв", "Борисов"]), (("Эти", "DET", "этот"), ["Царёв", "Борисов"]),
+     (("Тамбовские", "ADJ", "тамбовский"), [])],
+    ids=["a pronoun", "a determiner", "an adjective"],
+)  # fmt: skip
+def test_roles_recall8_group_again(opener, expected):
+    assert group_before(opener) == expected
+
+
+def test_roles_recall8_akin_at_the_bound(monkeypatch):
+    """Near enough at a cosine of exactly ``AKIN_COSINE``, not below it."""
+    import numpy
+
+    from ruextract import models
+    from ruextract.roles import anaphora
+
+    emb = models.embedding()
+    vector = emb["поэт"] / numpy.linalg.norm(emb["поэт"])
+    cosine = float(vector @ emb["певец"]) / float(numpy.linalg.norm(emb["певец"]))
+    monkeypatch.setattr(anaphora, "AKIN_COSINE", cosine)
+    assert akin("поэт", {"певец"}) is True
+    monkeypatch.setattr(anaphora, "AKIN_COSINE", float(numpy.nextafter(cosine, 2.0)))
+    assert akin("поэт", {"певец"}) is False
