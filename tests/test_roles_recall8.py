@@ -634,6 +634,19 @@ def pos_tagged(*words: tuple[str, str, str]):
                morphs=[m for _, _, m in words])  # fmt: skip
 
 
+def names_tagged(words: list[tuple[str, str, str]]):
+    """A Doc of tagged words (extensions registered) and its entities: every PROPN a person."""
+    from ruextract.extensions import register_extensions
+
+    register_extensions()
+    doc = pos_tagged(*words)
+    ents = entities(doc)
+    for token in doc:
+        if token.pos_ == "PROPN":
+            ents.per[token.i] = doc[token.i : token.i + 1]
+    return doc, ents
+
+
 LED = ("возглавлял", "VERB", "Aspect=Imp|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin")
 OPENS = {
     "after an adverb": ([("Затем", "ADV", ""), LED, ("редакцию", "NOUN", "Case=Acc")], 1,
@@ -730,15 +743,9 @@ GERUNDS = {
 
 @pytest.mark.parametrize(("words", "expected"), GERUNDS.values(), ids=GERUNDS.keys())
 def test_roles_recall8_gerund_subject(words, expected):
-    from ruextract.extensions import register_extensions
     from ruextract.roles.copulas import gerund_subject
 
-    register_extensions()
-    doc = pos_tagged(*words)
-    ents = entities(doc)
-    for token in doc:
-        if token.pos_ == "PROPN":
-            ents.per[token.i] = doc[token.i : token.i + 1]
+    doc, ents = names_tagged(words)
     found = gerund_subject(doc, post(1, 2, 1), ents)
     assert (found.text if found is not None else None) == expected
 
@@ -857,15 +864,9 @@ RELATIVES = {
 
 @pytest.mark.parametrize(("words", "expected"), RELATIVES.values(), ids=RELATIVES.keys())
 def test_roles_recall8_relative(words, expected):
-    from ruextract.extensions import register_extensions
     from ruextract.roles.anaphora import relative
 
-    register_extensions()
-    doc = pos_tagged(*words)
-    ents = entities(doc)
-    for token in doc:
-        if token.pos_ == "PROPN":
-            ents.per[token.i] = doc[token.i : token.i + 1]
+    doc, ents = names_tagged(words)
     found = relative(doc, post(1, 2, 1), ents)
     assert (found.text if found is not None else None) == expected
 
