@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ruextract.facts.amounts.matches import WORD_AFTER
+from ruextract.facts.amounts.matches import WORD_AFTER, word_after_is
 from ruextract.facts.amounts.readings import QUANTITY_KIND, unitless_reading
 from ruextract.records import Fact
 
@@ -59,12 +59,7 @@ def totals_after(text: str, facts: list[Fact]) -> list[Fact]:
                 # "в 268 играх из 410 возможных": an adjective with no noun after it stands
                 # for the count's noun; one before its noun ("из 200 зарегистрированных
                 # кандидатов") counts that noun
-                following = WORD_AFTER.match(text, word.end())
-                if following is None or following.start(1) - word.end() > 1:
-                    following = None
-                if following is not None and {"NOUN", "ADJF", "PRTF"} & (
-                    models.morph_analyzer().parse(following.group(1).lower())[0].tag.grammemes
-                ):
+                if word_after_is(text, word.end(), {"NOUN", "ADJF", "PRTF"}):
                     continue
         number = match.group(1)
         found.append(
