@@ -701,6 +701,14 @@ def dictionary_geo(word: str) -> bool:
     return bool(parses) and "Geox" in parses[0].tag.grammemes
 
 
+def taken_tokens(pers: list[tuple[int, int]], others: list[Span]) -> set[int]:
+    """The token indices a PER span (``(start, end)`` pairs) or another entity already covers:
+    where a discovery rule may not mark a new name."""
+    taken = {i for a, b in pers for i in range(a, b)}
+    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    return taken
+
+
 def next_content(doc: Doc, i: int) -> Token | None:
     """The first non-whitespace token at or after ``i``."""
     space = is_space(doc)  # no Token object per whitespace token skipped

@@ -37,6 +37,7 @@ from ruextract.people.words import (
     sentence_initial,
     subject_surname,
     surname_like,
+    taken_tokens,
 )
 from ruextract.views import token_texts
 
@@ -50,8 +51,7 @@ def discover(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[
     verb ("Нургалиев уволил начальника"), or whose only readings that the verb agrees with are
     surnames ("Голиков заявил": not the genitive plural of "голик").
     """
-    taken = {i for a, b in pers for i in range(a, b)}
-    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    taken = taken_tokens(pers, others)
 
     def free(token: Token | None) -> bool:
         return (
@@ -212,8 +212,7 @@ def post_noun(token: Token | None) -> bool:
 
 def eponyms(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
     """The person a body is named after: "Театр имени Ермоловой", "им. А.М. Горького"."""
-    taken = {i for a, b in pers for i in range(a, b)}
-    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    taken = taken_tokens(pers, others)
     added = []
     for k, text in enumerate(token_texts(doc)):
         if text.lower() not in ("имени", "им"):
@@ -263,8 +262,7 @@ def name_adjectives(
 ) -> list[tuple[int, int]]:
     """Adjectives made from a person's name before a common noun: "Нобелевской премии",
     "Шукшинские дни", "Ленинский район" (a mention of Нобель, Шукшин, Ленин)."""
-    taken = {i for a, b in pers for i in range(a, b)}
-    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    taken = taken_tokens(pers, others)
     added = []
     for i, pos in enumerate(doc.to_array(POS).tolist()):
         if i in taken or pos not in (ADJ, PROPN):  # token.pos_, without a Token per token
@@ -286,8 +284,7 @@ def original_script(
     holds only non-Cyrillic words, Latin ones capitalised, at most four, or they close a list
     of the person's other spellings ("Михаилс Савикис (Савицкис, Савискис; Mihails
     Savickis)")."""
-    taken = {i for a, b in pers for i in range(a, b)}
-    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    taken = taken_tokens(pers, others)
     added = []
     for _, b in pers:
         if b >= len(doc) or doc[b].text != "(":
@@ -466,8 +463,7 @@ def quoted_first_names(
     stay out), and a title of one word is the work's own name ("песню «Юлия»"). A surname
     right after the first name goes with it ("«Кто боится Вирджинии Вульф»").
     """
-    taken = {i for a, b in pers for i in range(a, b)}
-    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    taken = taken_tokens(pers, others)
     lone = {a for a, b in pers if b == a + 1}  # a one-word PER span: a surname to join
     added, joined = [], set()
     start = None

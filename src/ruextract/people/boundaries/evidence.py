@@ -35,6 +35,7 @@ from ruextract.people.words import (
     prev_content,
     sentence_initial,
     single_word_normal,
+    taken_tokens,
 )
 from ruextract.views import token_texts
 
@@ -223,8 +224,7 @@ def patronymic_pairs(
             known.add((fold(parts.first), fold(parts.middle)))
     if not known:
         return pers
-    taken = {i for a, b in pers for i in range(a, b)}
-    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    taken = taken_tokens(pers, others)
     added = []
     for i, text in enumerate(token_texts(doc)):
         if i in taken or not has_letter(text) or not text[:1].isupper():
@@ -269,8 +269,7 @@ def first_name_mentions(
     known = {first for first, lasts in owners.items() if len(lasts) == 1 and len(first) >= 3}
     if not known:
         return pers
-    taken = {i for a, b in pers for i in range(a, b)}
-    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    taken = taken_tokens(pers, others)
     added = []
     for i, text in enumerate(token_texts(doc)):
         if i in taken or not has_letter(text) or not text[:1].isupper():

@@ -30,6 +30,7 @@ from ruextract.people.words import (
     prev_content,
     sentence_initial,
     short_initial,
+    taken_tokens,
 )
 
 
@@ -167,8 +168,7 @@ def quoted_nicknames(doc: Doc, pers: list[tuple[int, int]]) -> list[tuple[int, i
 def extend(doc: Doc, pers: list[tuple[int, int]], others: list[Span]) -> list[tuple[int, int]]:
     """Take in a first name just before a lone surname or before a span that opens with a
     patronymic, and the dot of a final initial."""
-    taken = {i for a, b in pers for i in range(a, b)}
-    taken.update(i for ent in others for i in range(ent.start, ent.end))
+    taken = taken_tokens(pers, others)
     out = []
     for a, b in pers:
         words = [t for t in doc[a:b] if is_word(t)]
