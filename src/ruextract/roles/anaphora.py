@@ -50,6 +50,9 @@ KIN_NOUNS = frozenset(
      "бабушка", "внучатый", "пасынок", "падчерица", "отчим", "мачеха"}
 )  # fmt: skip
 KIN_WINDOW = 12  # words from a post after a kinship noun to its holder's name
+# how a post named again or alone found its person (no name beside it)
+ALONE = frozenset({"again", "noun", "main", "focus", "subject", "oblique", "akin"})
+AFTER_WINDOW = 8  # words from a post alone to a name of its case after it, its holder
 GROUP_REACH = 2  # sentences back to a group of people a plural post named again stands for
 NOUN_REACH = 2  # sentences back to the holder of a post named again by its noun alone
 # posts of a state's head, held in the country their sentence names
@@ -207,6 +210,14 @@ def resolve_again(
                 person = oblique_in_focus(doc, phrase, ents, posts)
                 if person is not None:
                     phrase = replace(phrase, how="oblique")
+            if person is None:
+                person = akin_topic(doc, phrase, ents, posts)
+                if person is not None:
+                    phrase = replace(phrase, how="akin")
+        if person is not None and phrase.how in ALONE:
+            name = named_after(doc, phrase, ents)
+            if name is not None and name._.key != person._.key:
+                person = None  # "заявления актера из сериала «Звёздный путь» Энтони Рэппа"
         result.append((phrase, person))
     return result
 
@@ -238,6 +249,30 @@ def same_noun(
     if phrase.org is None and other.org is not None:
         phrase = with_org(phrase, other)
     return spans_of.get(key), phrase
+
+
+def named_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """A name of the post's case after it in its clause, past its complements (no verb,
+    comma, dash or conjunction between): the post describes that person, though it was not
+    tied to them ("заявления актера из сериала «Звёздный путь» Энтони Рэппа", "главой
+    комитета начальников штабов Мартином Демпси"), so it names nobody again."""
+    case = case_of(doc[phrase.head])
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen <= AFTER_WINDOW:
+        if token.i in ents.per:
+            name = ents.per[token.i]
+            cases = person_cases(name)
+            agrees = case is not None and (case in cases or spelt_in_case(name, case))
+            return name if agrees else None
+        if ends_clause(token) or token.pos_ == "CCONJ":
+            return None
+        if token.text in DASHES or token.text in (",", ";", ":", "(", ")"):
+            return None
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return None
 
 
 def kin_post(doc: Doc, phrase: Phrase) -> bool:
@@ -486,7 +521,7 @@ def oblique_in_focus(
         i -= 1  # дела заместителю")
     j = phrase.end
     while j < len(doc) and ents.sent[j] == sent:
-        if j in ents.per or third_person(doc[j]):
+        if j in ents.per or (third_person(doc[j]) and not refers_back(doc[j], doc[phrase.head])):
             return None
         j += 1
     topic = main_key(ents.per_counts)
@@ -502,6 +537,42 @@ def oblique_in_focus(
             if case == "Gen" and not akin(head_lemma(doc[phrase.head]), (posts or {}).get(topic)):
                 return None
             return person
+        i -= 1
+    return None
+
+
+def akin_topic(doc: Doc, phrase: Phrase, ents: Entities, posts: dict[str, set[str]]) -> Span | None:
+    """A singular post alone, in any case but the locative and instrumental (a place and a
+    copula's predicate: "в должности", "стал тренером"), in a sentence that names nobody:
+    the article's person, when the last person named before it, within the ``AKIN_REACH``
+    sentences before, and akin in navec to a post the article gives that person ("у
+    певицы Зыкиной ... поздравил певицу"); not a feminine post for a man."""
+    case = case_of(doc[phrase.head])
+    if case in (None, "Loc", "Ins") or phrase.plural or phrase.by_verb or phrase.org is not None:
+        return None
+    if phrase.end != phrase.head + 1 or new_holder(doc, phrase) or titled(doc, phrase):
+        return None
+    if doc[phrase.head].pos_ != "NOUN" or post_of(phrase.post or phrase.role) in STATE_POSTS:
+        return None  # "выборы президента", "пропала военная лодка": a kind or no post
+    if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.end]):
+        return None  # "своего представителя": someone else's
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] == sent:
+        if i in ents.per:
+            return None
+        i -= 1
+    if any(ents.sent[j] == sent for j in ents.per if j >= phrase.end):
+        return None
+    topic = main_key(ents.per_counts)
+    while i >= 0 and ents.sent[i] >= sent - AKIN_REACH:
+        if i in ents.per:
+            person = ents.per[i]
+            if person._.key != topic:
+                return None  # another person named since: the post may be theirs
+            if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
+                return None
+            return person if akin(head_lemma(doc[phrase.head]), posts.get(topic)) else None
         i -= 1
     return None
 
@@ -523,6 +594,17 @@ def akin(noun: str, nouns: set[str] | None) -> bool:
         for other in nouns
         if other in emb
     )
+
+
+def refers_back(pronoun: Token, post: Token) -> bool:
+    """A pronoun after a post that may stand for the post's holder: singular, of the post's
+    gender ("у футболиста сохранялись боли, и ему ..."); a pronoun of another gender or number
+    is someone or something else ("юбилею живописца; она продлится")."""
+    number = pronoun.morph.get("Number")
+    gender = pronoun.morph.get("Gender")
+    if pronoun.pos_ == "DET":  # "его"/"её" as possessives carry no morphology of the owner
+        return False
+    return number == ["Sing"] and gender == post.morph.get("Gender")
 
 
 def third_person(token: Token) -> bool:
