@@ -153,6 +153,7 @@ from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
 from ruextract.roles.anaphora import resolve_again, share_places
+from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
@@ -187,7 +188,8 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     if not ents.per:
         return []
     phrases = find_phrases(doc, ents)
-    attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
+    attached = resolve_again(doc, attach(doc, phrases, ents), ents)
+    attached = share_places(doc, headline_posts(doc, attached, ents), ents)
     return [
         (kind_place(phrase), person)
         for phrase, person in attached

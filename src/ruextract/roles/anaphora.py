@@ -264,7 +264,7 @@ def named_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if token.i in ents.per:
             name = ents.per[token.i]
             cases = person_cases(name)
-            agrees = case is not None and (case in cases or spelt_in_case(name, case))
+            agrees = case is not None and (not cases or case in cases or spelt_in_case(name, case))
             return name if agrees else None
         if ends_clause(token) or token.pos_ == "CCONJ":
             return None

@@ -1,0 +1,89 @@
+"""Posts in a headline: a headline names a post and leaves its holder to the body ("Мэр Москвы
+назвал состав нового правительства" … "Сергей Собянин"). Reads the attached role phrases
+(:func:`~ruextract.roles.anaphora.resolve_again`'s output) and gives a headline's unattached
+post the one person the article names with that post.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ruextract.roles.anaphora import ALONE, new_holder, post_of, with_org
+from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.words import case_of, head_lemma
+
+
+def headline(doc: Doc, ents: Entities, sent: int) -> bool:
+    """Sentence ``sent`` is the article's headline: its first, ended by a line break."""
+    if sent != 0:
+        return False
+    end = next((i for i, n in enumerate(ents.sent) if n != 0), len(doc))
+    return end < len(doc) and any("\n" in doc[i].text_with_ws for i in range(end - 1, end + 1))
+
+
+def headline_post(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """A post of the headline that may name its holder: singular, tied to nobody, in a
+    headline that names nobody; not a copula's predicate ("Министром обороны Венесуэлы стала
+    женщина-адмирал": the copula's subject is who), not someone's ("своего хакера"), not a
+    new holder's ("нового лидера"), not a bare genitive (an office, not its holder: "выборы
+    президента")."""
+    if phrase.plural or phrase.by_verb or not headline(doc, ents, ents.sent[phrase.head]):
+        return False
+    if any(ents.sent[i] == 0 for i in ents.per):
+        return False
+    case = case_of(doc[phrase.head])
+    if case in (None, "Ins") or (case == "Gen" and phrase.end == phrase.head + 1):
+        return False
+    if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.head]):
+        return False
+    return not new_holder(doc, phrase)
+
+
+def headline_posts(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """A headline's post tied to nobody goes to the one person the article names with the
+    same post, or a post of the same noun, of the same place where both have one, both
+    former or both not ("Глава МВФ арестован в Нью-Йорке" … "Доминик Стросс-Кан, глава МВФ";
+    "Экс-президенту Пакистана вынесли смертный приговор" … "бывший президент Первез
+    Мушарраф")."""
+    named = [
+        (phrase, person)
+        for phrase, person in attached
+        if person is not None and phrase.how not in ALONE and ents.sent[phrase.head] != 0
+    ]
+    result = []
+    for phrase, person in attached:
+        if person is None and headline_post(doc, phrase, ents):
+            holders = holders_of(doc, phrase, named)
+            if len(holders) == 1:
+                ((person, other),) = holders.values()
+                phrase = replace(phrase, how="headline")
+                if phrase.org is None and other.org is not None:
+                    phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+        result.append((phrase, person))
+    return result
+
+
+def holders_of(
+    doc: Doc, phrase: Phrase, named: list[tuple[Phrase, Span]]
+) -> dict[str, tuple[Span, Phrase]]:
+    """The people of ``named`` holding the headline's post: by the post or its noun, in its
+    place where both name one, of its status (former or not), not its new holder ("Новый
+    министр экономики")."""
+    post = post_of(phrase.post or phrase.role)
+    noun = head_lemma(doc[phrase.head])
+    holders: dict[str, tuple[Span, Phrase]] = {}
+    for other, person in named:
+        if post_of(other.post or other.role) != post and head_lemma(doc[other.head]) != noun:
+            continue
+        if phrase.org is not None and other.org is not None and other.org != phrase.org:
+            continue
+        if (phrase.status == "former") != (other.status == "former"):
+            continue
+        if new_holder(doc, other):
+            continue  # "Новый министр экономики области": who replaces the headline's holder
+        holders.setdefault(person._.key, (person, other))
+    return holders
