@@ -597,14 +597,14 @@ def akin(noun: str, nouns: set[str] | None) -> bool:
 
 
 def refers_back(pronoun: Token, post: Token) -> bool:
-    """A pronoun after a post that may stand for the post's holder: singular, of the post's
-    gender ("у футболиста сохранялись боли, и ему ..."); a pronoun of another gender or number
-    is someone or something else ("юбилею живописца; она продлится")."""
-    number = pronoun.morph.get("Number")
-    gender = pronoun.morph.get("Gender")
-    if pronoun.pos_ == "DET":  # "его"/"её" as possessives carry no morphology of the owner
+    """A pronoun after a post that may stand for the post's holder: singular, of the post
+    noun's gender (pymorphy3's, not the tagger's reading in context: "у футболиста сохранялись
+    боли, и ему ..."); a pronoun of another gender or number is someone or something else
+    ("юбилею живописца; она продлится"), a possessive shows no owner's gender."""
+    if pronoun.pos_ == "DET" or pronoun.morph.get("Number") != ["Sing"]:
         return False
-    return number == ["Sing"] and gender == post.morph.get("Gender")
+    gender = {"masc": "Masc", "femn": "Fem"}.get(nominative(post)[1] or "")
+    return gender is not None and pronoun.morph.get("Gender") == [gender]
 
 
 def third_person(token: Token) -> bool:
