@@ -1,0 +1,269 @@
+"""Roles, session 9: posts named again or alone, across sentences (``ruextract.roles.anaphora``:
+``akin_topic``, ``named_after``, ``refers_back``; ``ruextract.roles.headlines``).
+
+Each rule has cases that must link and cases on the other side of each of its conditions that
+must not. Rows are (key, role, role_text, org, status), in the order of ``tables.roles``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+
+Row = tuple[str, str, str, str | None, str]
+
+LYNCH = "Режиссёр Дэвид Линч снял новый фильм."
+LYNCH_ROW = ("Дэвид Линч", "режиссер", "Режиссёр", None, "current")
+QUOTE = "«Это то, чем я хотел бы заниматься», — раскрыл свою мысль"
+SHARAPOVA = "Теннисистка Мария Шарапова выиграла турнир."
+SHARAPOVA_ROW = ("Мария Шарапова", "теннисистка", "Теннисистка", None, "current")
+PETROV = "Депутат Иван Петров вышел из дома. Неизвестный выстрелил в спину бухгалтеру"
+PETROV_ROW = ("Иван Петров", "депутат", "Депутат", None, "current")
+ACCOUNTANT = ("Иван Петров", "бухгалтер", "бухгалтеру", None, "current")
+SPACEY = "Актёр Кевин Спейси извинился. Причиной стали заявления актёра из сериала «Звёздный путь»"
+SPACEY_ROWS = [
+    ("Кевин Спейси", "актер", "Актёр", None, "current"),
+    ("Кевин Спейси", "актер", "актёра", None, "current"),
+]
+IMF = "Глава МВФ Доминик Стросс-Кан задержан полицией в отеле."
+IMF_ROW = ("Доминик Стросс-Кан", "глава", "Глава МВФ", "МВФ", "current")
+MUSHARRAF = "Экс-президенту Пакистана вынесли смертный приговор\n"
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES = {
+    # akin_topic: a singular post alone, not Loc/Ins, in a sentence naming nobody, for the
+    # article's person named last within two sentences before, akin in navec to their post
+    "akin: a nominative post after its verb": (
+        f"{LYNCH} {QUOTE} постановщик.",
+        [LYNCH_ROW, ("Дэвид Линч", "постановщик", "постановщик", None, "current")],
+    ),
+    "akin: an adjective before the post": (
+        f"{LYNCH} {QUOTE} известный постановщик.",
+        [LYNCH_ROW, ("Дэвид Линч", "постановщик", "известный постановщик", None, "current")],
+    ),
+    "akin: the person named two sentences before": (
+        f"{LYNCH} Фильм хвалят критики. {QUOTE} постановщик.",
+        [LYNCH_ROW, ("Дэвид Линч", "постановщик", "постановщик", None, "current")],
+    ),
+    "akin: an accusative post, the person named two sentences before": (
+        f"{LYNCH} Зрители ждали долго. Критики хвалят постановщика.",
+        [LYNCH_ROW, ("Дэвид Линч", "постановщик", "постановщика", None, "current")],
+    ),
+    "akin: a woman's post for a woman": (
+        "Режиссёр Анна Петрова сняла новый фильм. Критики хвалят постановщицу.",
+        [
+            ("Анна Петрова", "режиссер", "Режиссёр", None, "current"),
+            ("Анна Петрова", "постановщица", "постановщицу", None, "current"),
+        ],
+    ),
+    "akin: a genitive post": (
+        f"{SHARAPOVA} Болельщики отметили победу спортсменки.",
+        [SHARAPOVA_ROW, ("Мария Шарапова", "спортсменка", "спортсменки", None, "current")],
+    ),
+    # refers_back: a pronoun after an oblique post alone, singular and of the post noun's
+    # gender, stands for the post's holder and does not block it
+    "pronoun after: of the post noun's gender (the tagger reads the noun as feminine)": (
+        f"{PETROV}, и он упал.",
+        [PETROV_ROW, ACCOUNTANT],
+    ),
+    "pronoun after: no pronoun": (
+        f"{PETROV}.",
+        [PETROV_ROW, ACCOUNTANT],
+    ),
+    # named_after: a name of the post's case after it in its clause takes the post from a
+    # holder named elsewhere; not past a comma or "и", nor a name in another case
+    "named after: past a comma, the post named again": (
+        f"{SPACEY}, Антон Рябов промолчал.",
+        SPACEY_ROWS,
+    ),
+    "named after: past и, the post named again": (
+        f"{SPACEY} и Антона Рябова.",
+        SPACEY_ROWS,
+    ),
+    "named after: a name in another case, the post named again": (
+        f"{SPACEY} Антону Рябову.",
+        SPACEY_ROWS,
+    ),
+    # headlines: a headline's post tied to nobody goes to the one body holder of that post
+    "headline: the same post with its org": (
+        f"Глава МВФ арестован в Нью-Йорке\n{IMF}",
+        [IMF_ROW, IMF_ROW],
+    ),
+    "headline: a post with no org takes the holder's": (
+        "Губернатор погиб в ДТП\nГубернатор Самарской области Сергей Морозов погиб утром.",
+        [
+            ("Сергей Морозов", "губернатор", "Губернатор", "Самарская область", "current"),
+            (
+                "Сергей Морозов",
+                "губернатор",
+                "Губернатор Самарской области",
+                "Самарская область",
+                "current",
+            ),
+        ],
+    ),
+    "headline: a former post, a former holder": (
+        f"{MUSHARRAF}Бывший президент Пакистана Первез Мушарраф приговорён к смерти.",
+        [
+            ("Первез Мушарраф", "президент", "Экс-президенту Пакистана", "Пакистан", "former"),
+            ("Первез Мушарраф", "президент", "Бывший президент Пакистана", "Пакистан", "former"),
+        ],
+    ),
+    "headline: a genitive post with its complement": (
+        'СМИ назвали имя лидера "Джамаата"\nЛидером "Джамаата" является Ильнур Шакирьянов.',
+        [
+            ("Ильнур Шакирьянов", "лидер", 'лидера "Джамаата"', "Джамаат", "current"),
+            ("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "current"),
+        ],
+    ),
+}
+
+CASES_MUST_NOT_LINK = {
+    # akin_topic, the other side of each condition
+    "akin: a post not akin to the person's": (
+        f"{LYNCH} {QUOTE} бухгалтер.",
+        [LYNCH_ROW],
+    ),
+    "akin: the person named three sentences before": (
+        f"{LYNCH} Картина вышла весной. Зрители её оценили. {QUOTE} постановщик.",
+        [LYNCH_ROW],
+    ),
+    "akin: another person named since": (
+        f"{LYNCH} Его хвалит Мартин Скорсезе. Критики хвалят постановщика.",
+        [LYNCH_ROW],
+    ),
+    "akin: the post with a complement": (
+        f"{LYNCH} {QUOTE} постановщик фильма.",
+        [LYNCH_ROW],
+    ),
+    "akin: a plural post": (
+        f"{LYNCH} Критики хвалят постановщиков.",
+        [LYNCH_ROW],
+    ),
+    "akin: a locative post": (
+        f"{LYNCH} Критики пишут о постановщике.",
+        [LYNCH_ROW],
+    ),
+    "akin: an instrumental post": (
+        f"{LYNCH} Критики восхищаются постановщиком.",
+        [LYNCH_ROW],
+    ),
+    "akin: a new holder's post": (
+        f"{LYNCH} Критики хвалят нового постановщика.",
+        [LYNCH_ROW],
+    ),
+    "akin: someone's post": (
+        f"{LYNCH} Критики хвалят своего постановщика.",
+        [LYNCH_ROW],
+    ),
+    "akin: a head of state alone": (
+        f"{LYNCH} Критики хвалят президента.",
+        [LYNCH_ROW],
+    ),
+    "akin: a woman's post for a man": (
+        "Режиссёр Иван Петров снял новый фильм. Критики хвалят постановщицу.",
+        [("Иван Петров", "режиссер", "Режиссёр", None, "current")],
+    ),
+    "akin: a woman's post, a man the last named": (
+        "Теннисист Андрей Рублёв выиграл турнир. Болельщики отметили победу спортсменки.",
+        [("Андрей Рублёв", "теннисист", "Теннисист", None, "current")],
+    ),
+    # refers_back, the other side
+    "pronoun after: of another gender than the post noun's": (
+        f"{PETROV}, и она закричала.",
+        [PETROV_ROW],
+    ),
+    "pronoun after: plural": (
+        f"{PETROV}, и они закричали.",
+        [PETROV_ROW],
+    ),
+    "pronoun after: a possessive": (
+        f"{PETROV}, и его машина сгорела.",
+        [PETROV_ROW],
+    ),
+    "pronoun before: the subject, the post another's": (
+        "Депутат Иван Петров вышел из дома. Он выстрелил в спину бухгалтеру.",
+        [PETROV_ROW],
+    ),
+    # named_after
+    "named after: a name of the post's case after its complement": (
+        f"{SPACEY} Антона Рябова.",
+        SPACEY_ROWS[:1],
+    ),
+    # headlines, the other side
+    "headline: no line break after the first sentence": (
+        f"Глава МВФ арестован в Нью-Йорке. {IMF}",
+        [IMF_ROW],
+    ),
+    "headline: it names a person": (
+        f"Глава МВФ арестован по заявлению Нафиссату Диалло\n{IMF}",
+        [IMF_ROW],
+    ),
+    "headline: another org": (
+        "Губернатор Ульяновской области погиб в ДТП\nГубернатор Самарской области Сергей "
+        "Морозов погиб утром.",
+        [
+            (
+                "Сергей Морозов",
+                "губернатор",
+                "Губернатор Самарской области",
+                "Самарская область",
+                "current",
+            )
+        ],
+    ),
+    "headline: two holders": (
+        f"Глава МВФ арестован в Нью-Йорке\n{IMF} Глава МВФ Кристин Лагард начала работу.",
+        [IMF_ROW, ("Кристин Лагард", "глава", "Глава МВФ", "МВФ", "current")],
+    ),
+    "headline: the body's other holder is a new one": (
+        f"Глава МВФ арестован в Нью-Йорке\n{IMF} Новый глава МВФ Кристин Лагард начала работу.",
+        [
+            IMF_ROW,
+            IMF_ROW,
+            ("Кристин Лагард", "глава", "Новый глава МВФ", "МВФ", "current"),
+        ],
+    ),
+    "headline: a former post, a current holder": (
+        f"{MUSHARRAF}Президент Пакистана Первез Мушарраф приговорён к смерти.",
+        [("Первез Мушарраф", "президент", "Президент Пакистана", "Пакистан", "current")],
+    ),
+    "headline: a bare genitive is an office": (
+        "На Кипре прошли выборы президента\nПрезидент Кипра Димитрис Христофиас проголосовал.",
+        [("Димитрис Христофиас", "президент", "Президент Кипра", "Кипр", "current")],
+    ),
+    "headline: a copula's predicate": (
+        "Министром обороны Венесуэлы стала женщина\nМинистр обороны Венесуэлы Кармен Мелендес "
+        "приняла присягу.",
+        [
+            (
+                "Кармен Мелендес",
+                "министр обороны",
+                "Министр обороны Венесуэлы",
+                "Венесуэла",
+                "current",
+            )
+        ],
+    ),
+    "headline: someone's post": (
+        "Полиция задержала своего следователя\nСледователь полиции Иван Петров задержан.",
+        [("Иван Петров", "следователь", "Следователь полиции", "полиция", "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_roles_again9_links(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_MUST_NOT_LINK.values(), ids=CASES_MUST_NOT_LINK.keys()
+)
+def test_roles_again9_does_not_link(parse, text, expected):
+    assert rows(parse(text)) == expected
