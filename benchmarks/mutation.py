@@ -361,6 +361,17 @@ TARGETS: dict[str, Target] = {
             "recall8 or linking or constructions or not_roles",
         ),
     ),
+    # session 9's roles rules (issue 15): posts named alone or again, headlines
+    "roles_s9_anaphora": Target(
+        path="src/ruextract/roles/anaphora.py",
+        functions=("akin_topic", "named_after", "refers_back"),
+        tests=("tests/test_roles_again9.py",),
+    ),
+    "roles_s9_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=(),
+        tests=("tests/test_roles_again9.py",),
+    ),
     "roles_s8_copulas": Target(
         path="src/ruextract/roles/copulas.py",
         functions=(

@@ -108,6 +108,20 @@ relative's, named after it ("внучка императора Японии Ак
 subject; a biography's chain passes over a name an org is named after ("имени А. С. Пушкина")
 and a name after an opening possessive ("Его учитель — академик …").
 
+A singular post alone in any case but the locative and instrumental ("раскрыл свою мысль
+постановщик", "Критики хвалят постановщика"), in a sentence that names nobody, goes to the
+article's person when that person is the last named, within the two sentences before, and the
+post is akin in navec to a post the article gives them (not a head of state's, a new holder's,
+someone's, or a woman's post for a man); a pronoun after an oblique post alone, singular and of
+the post noun's gender, stands for its holder ("у футболиста сохранялись боли, и ему …"). A
+post named again or alone is nobody's named elsewhere when a name of its case follows it in
+its clause ("заявления актера из сериала «Звёздный путь» Энтони Рэппа"). A headline's post
+tied to nobody (the first sentence, ended by a line break, naming nobody) goes to the one
+person the body names with that post or its noun, in the same place where both name one, both
+former or both not, not a new holder ("Глава МВФ арестован" … "Глава МВФ Доминик
+Стросс-Кан"); not a copula's predicate, a bare genitive ("выборы президента") or someone's
+post (:mod:`~ruextract.roles.headlines`).
+
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
 the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
@@ -140,7 +154,7 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
 of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
-their places).
+their places), :mod:`~ruextract.roles.headlines` (a headline's post).
 """
 
 from __future__ import annotations

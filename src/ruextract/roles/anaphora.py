@@ -53,6 +53,7 @@ KIN_WINDOW = 12  # words from a post after a kinship noun to its holder's name
 # how a post named again or alone found its person (no name beside it)
 ALONE = frozenset({"again", "noun", "main", "focus", "subject", "oblique", "akin"})
 AFTER_WINDOW = 8  # words from a post alone to a name of its case after it, its holder
+PRONOUN_WINDOW = 3  # words opening a sentence where a plural pronoun points back ("Среди них")
 GROUP_REACH = 2  # sentences back to a group of people a plural post named again stands for
 NOUN_REACH = 2  # sentences back to the holder of a post named again by its noun alone
 # posts of a state's head, held in the country their sentence names
@@ -157,15 +158,18 @@ def resolve_again(
             posts.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
     by_noun: dict[str, dict[str, Phrase]] = {}
     groups: dict[tuple[int, int], list[Span]] = {}
+    posted: set[tuple[int, str]] = set()
     for phrase, person in attached:
         if person is not None and phrase.plural:
             groups.setdefault((phrase.start, phrase.end), []).append(person)
+        if person is not None:
+            posted.add((ents.sent[phrase.head], person._.key))
     for phrase, person in attached:
         if kin_post(doc, phrase):
             person = relative(doc, phrase, ents)
             phrase = replace(phrase, how="kin") if person is not None else phrase
         if person is None and phrase.plural:
-            group = group_again(doc, phrase, groups, ents)
+            group = group_again(doc, phrase, groups, ents) or listed_next(doc, phrase, ents, posted)
             result += [(replace(phrase, how="group"), member) for member in group]
             if group:
                 continue
@@ -341,6 +345,44 @@ def group_again(
     if not last or sent - max(ents.sent[m.start] for m in last) > GROUP_REACH:
         return []
     return last
+
+
+def listed_next(
+    doc: Doc, phrase: Phrase, ents: Entities, posted: set[tuple[int, str]]
+) -> list[Span]:
+    """The people a plural post stands for when the next sentence opens with a plural pronoun
+    of the third person and lists them ("запретила въезд 140 российским артистам. Среди них
+    Александр Розенбаум, Николай Расторгуев, Олег Табаков"; "Ими стали A, B и C"): each of
+    the first list there, two people or more with only commas and "и" between, none given a
+    post of their own there (``posted``: sentence and key of each post's holder: "Среди них
+    лётчики-космонавты A и B"); the post's own sentence names nobody."""
+    sent = ents.sent[phrase.head]
+    if any(ents.sent[i] == sent for i in ents.per):
+        return []
+    start = phrase.end
+    while start < len(doc) and ents.sent[start] == sent:
+        start += 1
+    opening = [t for t in doc[start : start + PRONOUN_WINDOW] if ents.sent[t.i] == sent + 1]
+    if not any(
+        t.pos_ == "PRON" and t.morph.get("Person") == ["3"] and t.morph.get("Number") == ["Plur"]
+        for t in opening
+    ):
+        return []
+    names: list[Span] = []
+    for i in sorted(ents.per):
+        if ents.sent[i] != sent + 1 or (names and ents.per[i] is names[-1]):
+            continue
+        span = ents.per[i]
+        between = doc[names[-1].end : span.start] if names else []
+        if not all(t.text == "," or fold(t.text) == "и" for t in between):
+            break
+        names.append(span)
+    members: dict[str, Span] = {}
+    for name in names:
+        members.setdefault(name._.key, name)
+    if any((sent + 1, key) in posted for key in members):
+        return []
+    return list(members.values()) if len(members) > 1 else []
 
 
 def titled(doc: Doc, phrase: Phrase) -> bool:
