@@ -29,6 +29,11 @@ SPACEY_ROWS = [
 IMF = "Глава МВФ Доминик Стросс-Кан задержан полицией в отеле."
 IMF_ROW = ("Доминик Стросс-Кан", "глава", "Глава МВФ", "МВФ", "current")
 MUSHARRAF = "Экс-президенту Пакистана вынесли смертный приговор\n"
+BANNED = "Украина запретила въезд российским артистам."
+ARTISTS = [
+    ("Александр Розенбаум", "артист", "российским артистам", None, "current"),
+    ("Лев Лещенко", "артист", "российским артистам", None, "current"),
+]
 
 
 def rows(doc) -> list[Row]:
@@ -88,6 +93,19 @@ CASES = {
     "named after: a name in another case, the post named again": (
         f"{SPACEY} Антону Рябову.",
         SPACEY_ROWS,
+    ),
+    # listed_next: a plural post, the next sentence opening with a plural pronoun and a list
+    "listed next: after Среди них": (
+        f"{BANNED} Среди них Александр Розенбаум, Николай Расторгуев и Лев Лещенко.",
+        [
+            ARTISTS[0],
+            ("Николай Расторгуев", "артист", "российским артистам", None, "current"),
+            ARTISTS[1],
+        ],
+    ),
+    "listed next: the pronoun third in its sentence": (
+        f"{BANNED} Мы знаем их: Александр Розенбаум и Лев Лещенко.",
+        ARTISTS,
     ),
     # headlines: a headline's post tied to nobody goes to the one body holder of that post
     "headline: the same post with its org": (
@@ -194,6 +212,43 @@ CASES_MUST_NOT_LINK = {
     "named after: a name of the post's case after its complement": (
         f"{SPACEY} Антона Рябова.",
         SPACEY_ROWS[:1],
+    ),
+    # listed_next, the other side
+    "listed next: one name": (
+        f"{BANNED} Среди них Александр Розенбаум.",
+        [],
+    ),
+    "listed next: the names given a post there": (
+        f"{BANNED} Среди них певцы Александр Розенбаум и Лев Лещенко.",
+        [
+            ("Александр Розенбаум", "певец", "певцы", None, "current"),
+            ("Лев Лещенко", "певец", "певцы", None, "current"),
+        ],
+    ),
+    "listed next: no plural pronoun": (
+        f"{BANNED} Въезд закрыт Александру Розенбауму и Льву Лещенко.",
+        [],
+    ),
+    "listed next: the pronoun fourth in its sentence": (
+        f"{BANNED} Вчера в Киеве среди них назвали Александра Розенбаума и Льва Лещенко.",
+        [],
+    ),
+    "listed next: two sentences on": (
+        f"{BANNED} Об этом сообщили вчера. Среди них Александр Розенбаум и Лев Лещенко.",
+        [],
+    ),
+    "listed next: a singular post": (
+        "Украина запретила въезд российскому артисту. Среди них Александр Розенбаум и Лев Лещенко.",
+        [],
+    ),
+    "listed next: the post's sentence names someone": (
+        "Украина запретила въезд российским артистам, сообщил Иван Петров. Среди них Александр "
+        "Розенбаум и Лев Лещенко.",
+        [],
+    ),
+    "listed next: not a list of commas and и": (
+        f"{BANNED} Среди них Александр Розенбаум, а также Лев Лещенко.",
+        [],
     ),
     # headlines, the other side
     "headline: no line break after the first sentence": (
