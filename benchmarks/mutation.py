@@ -364,7 +364,7 @@ TARGETS: dict[str, Target] = {
     # session 9's roles rules (issue 15): posts named alone or again, headlines
     "roles_s9_anaphora": Target(
         path="src/ruextract/roles/anaphora.py",
-        functions=("akin_topic", "named_after", "refers_back", "listed_next"),
+        functions=("akin_topic", "named_after", "refers_back", "listed_next", "man_beside"),
         tests=("tests/test_roles_again9.py",),
     ),
     "roles_s9_headlines": Target(

@@ -29,6 +29,11 @@ SPACEY_ROWS = [
 IMF = "Глава МВФ Доминик Стросс-Кан задержан полицией в отеле."
 IMF_ROW = ("Доминик Стросс-Кан", "глава", "Глава МВФ", "МВФ", "current")
 MUSHARRAF = "Экс-президенту Пакистана вынесли смертный приговор\n"
+MINISTER = "Министр культуры Анна Петрова открыла выставку. После выступления"
+PETROVA = [
+    ("Анна Петрова", "министр культуры", "Министр культуры", None, "current"),
+    ("Анна Петрова", "министр", "министра", None, "current"),
+]
 BANNED = "Украина запретила въезд российским артистам."
 ARTISTS = [
     ("Александр Розенбаум", "артист", "российским артистам", None, "current"),
@@ -93,6 +98,31 @@ CASES = {
     "named after: a name in another case, the post named again": (
         f"{SPACEY} Антону Рябову.",
         SPACEY_ROWS,
+    ),
+    # man_beside: a masculine post named again for a woman, the other side of its conditions
+    "man beside: no man named in the post's sentence": (
+        f"{MINISTER} коллеги поздравили министра.",
+        PETROVA,
+    ),
+    "man beside: a woman named there": (
+        f"{MINISTER} Марии Ивановой коллеги поздравили министра.",
+        PETROVA,
+    ),
+    "man beside: the holder a man": (
+        "Министр культуры Иван Петров открыл выставку. После выступления Марии Ивановой "
+        "коллеги поздравили министра.",
+        [
+            ("Иван Петров", "министр культуры", "Министр культуры", None, "current"),
+            ("Иван Петров", "министр", "министра", None, "current"),
+        ],
+    ),
+    "man beside: a feminine post": (
+        "Актриса Анна Петрова открыла выставку. После выступления Ивана Сидорова коллеги "
+        "поздравили актрису.",
+        [
+            ("Анна Петрова", "актриса", "Актриса", None, "current"),
+            ("Анна Петрова", "актриса", "актрису", None, "current"),
+        ],
     ),
     # listed_next: a plural post, the next sentence opening with a plural pronoun and a list
     "listed next: after Среди них": (
@@ -212,6 +242,11 @@ CASES_MUST_NOT_LINK = {
     "named after: a name of the post's case after its complement": (
         f"{SPACEY} Антона Рябова.",
         SPACEY_ROWS[:1],
+    ),
+    # man_beside: a man named in the sentence of a masculine post named again for a woman
+    "man beside: a man named in the post's sentence": (
+        f"{MINISTER} Ивана Сидорова коллеги поздравили министра.",
+        PETROVA[:1],
     ),
     # listed_next, the other side
     "listed next: one name": (

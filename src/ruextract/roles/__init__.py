@@ -115,7 +115,9 @@ post is akin in navec to a post the article gives them (not a head of state's, a
 someone's, or a woman's post for a man); a pronoun after an oblique post alone, singular and of
 the post noun's gender, stands for its holder ("у футболиста сохранялись боли, и ему …"). A
 post named again or alone is nobody's named elsewhere when a name of its case follows it in
-its clause ("заявления актера из сериала «Звёздный путь» Энтони Рэппа"). A plural post in a
+its clause ("заявления актера из сериала «Звёздный путь» Энтони Рэппа"), and a masculine
+one is no woman's while its sentence names a man ("после избрания Маркоса президентом"). A
+plural post in a
 sentence that names nobody goes to each person the next sentence lists (commas and "и"
 between) after a plural pronoun opening it, none given a post there ("запретила въезд
 российским артистам. Среди них Александр Розенбаум, Николай Расторгуев и Олег Табаков"). A

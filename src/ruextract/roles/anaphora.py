@@ -222,8 +222,24 @@ def resolve_again(
             name = named_after(doc, phrase, ents)
             if name is not None and name._.key != person._.key:
                 person = None  # "заявления актера из сериала «Звёздный путь» Энтони Рэппа"
+            elif man_beside(doc, phrase, ents, person):
+                person = None  # "после избрания Маркоса президентом": not Корасон Акино
         result.append((phrase, person))
     return result
+
+
+def man_beside(doc: Doc, phrase: Phrase, ents: Entities, holder: Span | None) -> bool:
+    """A masculine post named again for a woman while its sentence names a man: the man is the
+    likelier holder ("его женой Грасой Машел, которая находится у постели 94-летнего
+    политика"; "после избрания Маркоса президентом")."""
+    if holder is None or person_gender(holder) != "femn":
+        return False
+    if nominative(doc[phrase.head])[1] != "masc":
+        return False
+    sent = ents.sent[phrase.head]
+    return any(
+        ents.sent[i] == sent and person_gender(span) == "masc" for i, span in ents.per.items()
+    )
 
 
 def same_noun(
