@@ -16,6 +16,7 @@ Row = tuple[str, str, str, str | None, str]
 LYNCH = "Режиссёр Дэвид Линч снял новый фильм."
 LYNCH_ROW = ("Дэвид Линч", "режиссер", "Режиссёр", None, "current")
 QUOTE = "«Это то, чем я хотел бы заниматься», — раскрыл свою мысль"
+SAID = "Свою мысль так раскрыл"
 SHARAPOVA = "Теннисистка Мария Шарапова выиграла турнир."
 SHARAPOVA_ROW = ("Мария Шарапова", "теннисистка", "Теннисистка", None, "current")
 PETROV = "Депутат Иван Петров вышел из дома. Неизвестный выстрелил в спину бухгалтеру"
@@ -71,6 +72,21 @@ CASES = {
             ("Анна Петрова", "постановщица", "постановщицу", None, "current"),
         ],
     ),
+    "akin: a nominative post after its verb, no quote": (
+        f"{LYNCH} {SAID} постановщик.",
+        [LYNCH_ROW, ("Дэвид Линч", "постановщик", "постановщик", None, "current")],
+    ),
+    "akin: a nominative post, the person named two sentences before": (
+        f"{LYNCH} Картина вышла весной. {SAID} постановщик.",
+        [LYNCH_ROW, ("Дэвид Линч", "постановщик", "постановщик", None, "current")],
+    ),
+    "akin: a nominative woman's post for a woman": (
+        f"Режиссёр Анна Петрова сняла новый фильм. {SAID}а постановщица.",
+        [
+            ("Анна Петрова", "режиссер", "Режиссёр", None, "current"),
+            ("Анна Петрова", "постановщица", "постановщица", None, "current"),
+        ],
+    ),
     "akin: a genitive post": (
         f"{SHARAPOVA} Болельщики отметили победу спортсменки.",
         [SHARAPOVA_ROW, ("Мария Шарапова", "спортсменка", "спортсменки", None, "current")],
@@ -79,6 +95,10 @@ CASES = {
     # gender, stands for the post's holder and does not block it
     "pronoun after: of the post noun's gender (the tagger reads the noun as feminine)": (
         f"{PETROV}, и он упал.",
+        [PETROV_ROW, ACCOUNTANT],
+    ),
+    "pronoun after: an oblique one of the post noun's gender": (
+        f"{PETROV}, и ему стало плохо.",
         [PETROV_ROW, ACCOUNTANT],
     ),
     "pronoun after: no pronoun": (
@@ -173,6 +193,46 @@ CASES = {
 
 CASES_MUST_NOT_LINK = {
     # akin_topic, the other side of each condition
+    "akin, nominative: someone named before it in its sentence": (
+        f"{LYNCH} По словам Ивана Петрова, свою мысль так раскрыл постановщик.",
+        [LYNCH_ROW],
+    ),
+    "akin, nominative: someone named after it in its sentence": (
+        f"{LYNCH} {SAID} постановщик, сказал Иван Петров.",
+        [LYNCH_ROW],
+    ),
+    "akin, nominative: a head of state": (
+        f"{LYNCH} {SAID} президент.",
+        [LYNCH_ROW],
+    ),
+    "akin, nominative: with a complement": (
+        f"{LYNCH} {SAID} постановщик фильма.",
+        [LYNCH_ROW],
+    ),
+    "akin, nominative: a new holder's": (
+        f"{LYNCH} {SAID} новый постановщик.",
+        [LYNCH_ROW],
+    ),
+    "akin, nominative: a woman's post for a man": (
+        f"Режиссёр Иван Петров снял новый фильм. {SAID}а постановщица.",
+        [("Иван Петров", "режиссер", "Режиссёр", None, "current")],
+    ),
+    "akin, nominative: named three sentences before": (
+        f"{LYNCH} Картина вышла весной. Зрители её оценили. {SAID} постановщик.",
+        [LYNCH_ROW],
+    ),
+    "akin, nominative: not akin": (
+        f"{LYNCH} {SAID} бухгалтер.",
+        [LYNCH_ROW],
+    ),
+    "akin, nominative: another person named since": (
+        f"{LYNCH} Его хвалит Мартин Скорсезе. {SAID} постановщик.",
+        [LYNCH_ROW],
+    ),
+    "pronoun after: a feminine one for a masculine post noun": (
+        f"{PETROV}, и её увезли.",
+        [PETROV_ROW],
+    ),
     "akin: a post not akin to the person's": (
         f"{LYNCH} {QUOTE} бухгалтер.",
         [LYNCH_ROW],

@@ -606,13 +606,13 @@ def akin_topic(doc: Doc, phrase: Phrase, ents: Entities, posts: dict[str, set[st
     sentences before, and akin in navec to a post the article gives that person ("у
     певицы Зыкиной ... поздравил певицу"); not a feminine post for a man."""
     case = case_of(doc[phrase.head])
-    if case in (None, "Loc", "Ins") or phrase.plural or phrase.by_verb or phrase.org is not None:
+    if case in (None, "Loc", "Ins") or phrase.by_verb or phrase.org is not None:
         return None
     if phrase.end != phrase.head + 1 or new_holder(doc, phrase) or titled(doc, phrase):
         return None
     if doc[phrase.head].pos_ != "NOUN" or post_of(phrase.post or phrase.role) in STATE_POSTS:
         return None  # "выборы президента", "пропала военная лодка": a kind or no post
-    if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.end]):
+    if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.end]):
         return None  # "своего представителя": someone else's
     sent = ents.sent[phrase.head]
     i = phrase.start - 1
