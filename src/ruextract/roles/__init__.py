@@ -125,8 +125,10 @@ headline's post
 tied to nobody (the first sentence, ended by a line break, naming nobody) goes to the one
 person the body names with that post or its noun, in the same place where both name one, both
 former or both not, not a new holder ("Глава МВФ арестован" … "Глава МВФ Доминик
-Стросс-Кан"); not a copula's predicate, a bare genitive ("выборы президента") or someone's
-post (:mod:`~ruextract.roles.headlines`).
+Стросс-Кан"), or with no holder there to the article's main person when the lead (the body's
+first sentence) names them first ("Российский магнат устроил свадьбу" … "Михаил Гуцериев
+выдал замуж дочь"); not a copula's predicate, a bare genitive ("выборы президента"), a post
+after a kinship noun or someone's post (:mod:`~ruextract.roles.headlines`).
 
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ruextract.roles.anaphora import ALONE, new_holder, post_of, with_org
+from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.words import case_of, head_lemma
 
@@ -38,6 +38,8 @@ def headline_post(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
         return False
     if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.head]):
         return False
+    if kin_post(doc, phrase):
+        return False  # "Сын бывшего главы ФСБ": the relative's, named elsewhere
     return not new_holder(doc, phrase)
 
 
@@ -48,7 +50,8 @@ def headline_posts(
     same post, or a post of the same noun, of the same place where both have one, both
     former or both not ("Глава МВФ арестован в Нью-Йорке" … "Доминик Стросс-Кан, глава МВФ";
     "Экс-президенту Пакистана вынесли смертный приговор" … "бывший президент Первез
-    Мушарраф")."""
+    Мушарраф"); with nobody named with it, to the article's main person when the lead names
+    them first (``lead_topic``)."""
     named = [
         (phrase, person)
         for phrase, person in attached
@@ -58,6 +61,10 @@ def headline_posts(
     for phrase, person in attached:
         if person is None and headline_post(doc, phrase, ents):
             holders = holders_of(doc, phrase, named)
+            if not holders:
+                lead = lead_topic(ents)
+                if lead is not None:
+                    holders = {lead._.key: (lead, phrase)}
             if len(holders) == 1:
                 ((person, other),) = holders.values()
                 phrase = replace(phrase, how="headline")
@@ -65,6 +72,16 @@ def headline_posts(
                     phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
         result.append((phrase, person))
     return result
+
+
+def lead_topic(ents: Entities) -> Span | None:
+    """The article's main person (``main_key``) when they are the first person the body
+    names, in its first sentence (the lead)."""
+    first = min((i for i in ents.per if ents.sent[i] > 0), default=None)
+    if first is None or ents.sent[first] != 1:
+        return None
+    person = ents.per[first]
+    return person if person._.key == main_key(ents.per_counts) else None
 
 
 def holders_of(
