@@ -16,10 +16,14 @@ from ruextract.roles.words import case_of, head_lemma
 
 
 def headline(doc: Doc, ents: Entities, sent: int) -> bool:
-    """Sentence ``sent`` is the article's headline: its first, ended by a line break."""
+    """Sentence ``sent`` is the article's headline: its first, ended by a line break, with its
+    quotes closed (a line broken inside quotes ends no headline: "видеоблога «Немагия\nПлюс»")."""
     if sent != 0:
         return False
     end = next((i for i, n in enumerate(ents.sent) if n != 0), len(doc))
+    text = doc[:end].text
+    if text.count("«") != text.count("»") or text.count('"') % 2:
+        return False
     return end < len(doc) and any("\n" in doc[i].text_with_ws for i in range(end - 1, end + 1))
 
 
@@ -61,7 +65,7 @@ def headline_posts(
     for phrase, person in attached:
         if person is None and headline_post(doc, phrase, ents):
             holders = holders_of(doc, phrase, named)
-            if not holders:
+            if not holders and not holders_of(doc, phrase, named, strict=False):
                 lead = lead_topic(ents)
                 if lead is not None:
                     holders = {lead._.key: (lead, phrase)}
@@ -85,16 +89,19 @@ def lead_topic(ents: Entities) -> Span | None:
 
 
 def holders_of(
-    doc: Doc, phrase: Phrase, named: list[tuple[Phrase, Span]]
+    doc: Doc, phrase: Phrase, named: list[tuple[Phrase, Span]], strict: bool = True
 ) -> dict[str, tuple[Span, Phrase]]:
     """The people of ``named`` holding the headline's post: by the post or its noun, in its
     place where both name one, of its status (former or not), not its new holder ("Новый
-    министр экономики")."""
+    министр экономики"); not ``strict``, anyone given the post or its noun."""
     post = post_of(phrase.post or phrase.role)
     noun = head_lemma(doc[phrase.head])
     holders: dict[str, tuple[Span, Phrase]] = {}
     for other, person in named:
         if post_of(other.post or other.role) != post and head_lemma(doc[other.head]) != noun:
+            continue
+        if not strict:
+            holders.setdefault(person._.key, (person, other))
             continue
         if phrase.org is not None and other.org is not None and other.org != phrase.org:
             continue
