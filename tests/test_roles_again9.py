@@ -107,6 +107,15 @@ CASES = {
     ),
     # named_after: a name of the post's case after it in its clause takes the post from a
     # holder named elsewhere; not past a comma or "и", nor a name in another case
+    "named after: the name ninth word after the post, too far": (
+        "Актёр Кевин Спейси извинился. Причиной стали заявления актёра из сериала о звёздном "
+        "пути в космосе далёкой галактики Антона Рябова.",
+        SPACEY_ROWS,
+    ),
+    "named after: past a semicolon, the post named again": (
+        "Актёр Кевин Спейси извинился. Причиной стали заявления актёра; Антона Рябова это удивило.",
+        SPACEY_ROWS,
+    ),
     "named after: past a comma, the post named again": (
         f"{SPACEY}, Антон Рябов промолчал.",
         SPACEY_ROWS,
@@ -312,6 +321,15 @@ CASES_MUST_NOT_LINK = {
     "named after: a name of the post's case after its complement": (
         f"{SPACEY} Антона Рябова.",
         SPACEY_ROWS[:1],
+    ),
+    "named after: the name eighth word after the post": (
+        "Актёр Кевин Спейси извинился. Причиной стали заявления актёра из сериала о звёздном "
+        "пути в космосе галактики Антона Рябова.",
+        SPACEY_ROWS[:1],
+    ),
+    "akin, nominative: the article's person named before it in its sentence": (
+        f"{LYNCH} По словам Линча, свою мысль так раскрыл постановщик.",
+        [LYNCH_ROW],
     ),
     # man_beside: a man named in the sentence of a masculine post named again for a woman
     "man beside: a man named in the post's sentence": (
