@@ -184,6 +184,46 @@ CASES = {
             ),
         ],
     ),
+    "headline: the same post by another name": (
+        "Глава правительства Японии подал в отставку\nПремьер-министр Японии Синдзо Абэ подал "
+        "в отставку.",
+        [
+            (
+                "Синдзо Абэ",
+                "глава",
+                "Глава правительства Японии",
+                "правительство Японии",
+                "current",
+            ),
+            ("Синдзо Абэ", "премьер-министр", "Премьер-министр Японии", "Япония", "current"),
+        ],
+    ),
+    "headline: a post of the same noun": (
+        "Министр подал в отставку\nМинистр обороны Иван Петров подал в отставку.",
+        [
+            ("Иван Петров", "министр", "Министр", None, "current"),
+            ("Иван Петров", "министр обороны", "Министр обороны", None, "current"),
+        ],
+    ),
+    "headline: the holder after another person's other post": (
+        "Премьер-министр Японии подал в отставку\nМинистр финансов Таро Асо выступил утром. "
+        "Премьер-министр Японии Синдзо Абэ подал в отставку.",
+        [
+            ("Синдзо Абэ", "премьер-министр", "Премьер-министр Японии", "Япония", "current"),
+            ("Таро Асо", "министр финансов", "Министр финансов", None, "current"),
+            ("Синдзо Абэ", "премьер-министр", "Премьер-министр Японии", "Япония", "current"),
+        ],
+    ),
+    "headline: the holder after a new holder and another person": (
+        f"Глава МВФ арестован в Нью-Йорке\nЭксперт Иван Петров прокомментировал арест. Новый "
+        f"глава МВФ Кристин Лагард начала работу. {IMF}",
+        [
+            IMF_ROW,
+            ("Иван Петров", "эксперт", "Эксперт", None, "current"),
+            ("Кристин Лагард", "глава", "Новый глава МВФ", "МВФ", "current"),
+            IMF_ROW,
+        ],
+    ),
     "headline: no holder in the body, the main person named first in the lead": (
         "Глава МВФ арестован в Нью-Йорке\nДоминик Стросс-Кан задержан полицией в отеле. "
         "Стросс-Кан отрицает обвинения.",
@@ -374,6 +414,19 @@ CASES_MUST_NOT_LINK = {
         [],
     ),
     # headlines, the other side
+    "headline: the article one sentence": (
+        "Глава МВФ арестован по заявлению Нафиссату Диалло.",
+        [],
+    ),
+    "headline: a post in a later sentence is no headline's": (
+        "Полиция задержала банкира. Глава МВФ Доминик Стросс-Кан задержан в отеле. Отель закрыт. "
+        "Полиция молчит. Журналисты ждут. Адвокаты главы МВФ молчат.",
+        [IMF_ROW],
+    ),
+    "headline: a plural post": (
+        "Хакеры взломали сайт\nХакер Иван Петров задержан полицией.",
+        [("Иван Петров", "хакер", "Хакер", None, "current")],
+    ),
     "headline: no line break after the first sentence": (
         f"Глава МВФ арестован в Нью-Йорке. {IMF}",
         [IMF_ROW],
@@ -460,3 +513,12 @@ def test_roles_again9_links(parse, text, expected):
 )
 def test_roles_again9_does_not_link(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+def test_roles_again9_headline_org_is_named_not_pointed(parse):
+    """A headline's post that takes its holder's org gives it no offsets: the org's mention is
+    in another sentence."""
+    doc = parse("Губернатор погиб в ДТП\nГубернатор Самарской области Сергей Морозов погиб утром.")
+    first, second = tables.roles(doc)
+    assert (first.org, first.org_start, first.org_stop) == ("Самарская область", None, None)
+    assert second.org_start is not None

@@ -40,7 +40,7 @@ def headline_post(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     case = case_of(doc[phrase.head])
     if case in (None, "Ins") or (case == "Gen" and phrase.end == phrase.head + 1):
         return False
-    if any(token.pos_ in ("DET", "PRON") for token in doc[phrase.start : phrase.head]):
+    if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.head]):
         return False
     if kin_post(doc, phrase):
         return False  # "Сын бывшего главы ФСБ": the relative's, named elsewhere
