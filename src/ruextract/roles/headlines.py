@@ -59,13 +59,13 @@ def headline_posts(
     named = [
         (phrase, person)
         for phrase, person in attached
-        if person is not None and phrase.how not in ALONE and ents.sent[phrase.head] != 0
+        if person is not None and phrase.how not in ALONE
     ]
     result = []
     for phrase, person in attached:
         if person is None and headline_post(doc, phrase, ents):
             holders = holders_of(doc, phrase, named)
-            if not holders and not holders_of(doc, phrase, named, strict=False):
+            if not any(same_post(doc, phrase, other) for other, _ in named):
                 lead = lead_topic(ents)
                 if lead is not None:
                     holders = {lead._.key: (lead, phrase)}
@@ -88,20 +88,23 @@ def lead_topic(ents: Entities) -> Span | None:
     return person if person._.key == main_key(ents.per_counts) else None
 
 
+def same_post(doc: Doc, phrase: Phrase, other: Phrase) -> bool:
+    """Two phrases name the same post ("глава государства", "президент") or a post of the
+    same noun ("министр", "министр обороны")."""
+    return post_of(other.post or other.role) == post_of(phrase.post or phrase.role) or (
+        head_lemma(doc[other.head]) == head_lemma(doc[phrase.head])
+    )
+
+
 def holders_of(
-    doc: Doc, phrase: Phrase, named: list[tuple[Phrase, Span]], strict: bool = True
+    doc: Doc, phrase: Phrase, named: list[tuple[Phrase, Span]]
 ) -> dict[str, tuple[Span, Phrase]]:
-    """The people of ``named`` holding the headline's post: by the post or its noun, in its
-    place where both name one, of its status (former or not), not its new holder ("Новый
-    министр экономики"); not ``strict``, anyone given the post or its noun."""
-    post = post_of(phrase.post or phrase.role)
-    noun = head_lemma(doc[phrase.head])
+    """The people of ``named`` holding the headline's post (``same_post``), in its place
+    where both name one, of its status (former or not), not its new holder ("Новый министр
+    экономики")."""
     holders: dict[str, tuple[Span, Phrase]] = {}
     for other, person in named:
-        if post_of(other.post or other.role) != post and head_lemma(doc[other.head]) != noun:
-            continue
-        if not strict:
-            holders.setdefault(person._.key, (person, other))
+        if not same_post(doc, phrase, other):
             continue
         if phrase.org is not None and other.org is not None and other.org != phrase.org:
             continue
