@@ -22,6 +22,8 @@ SHARAPOVA_ROW = ("Мария Шарапова", "теннисистка", "Те�
 PETROV = "Депутат Иван Петров вышел из дома. Неизвестный выстрелил в спину бухгалтеру"
 PETROV_ROW = ("Иван Петров", "депутат", "Депутат", None, "current")
 ACCOUNTANT = ("Иван Петров", "бухгалтер", "бухгалтеру", None, "current")
+SINGER = "Певица Анна Петрова вышла из дома. Неизвестный выстрелил в спину учительнице"
+SINGER_ROW = ("Анна Петрова", "певица", "Певица", None, "current")
 SPACEY = "Актёр Кевин Спейси извинился. Причиной стали заявления актёра из сериала «Звёздный путь»"
 SPACEY_ROWS = [
     ("Кевин Спейси", "актер", "Актёр", None, "current"),
@@ -100,6 +102,14 @@ CASES = {
     "pronoun after: an oblique one of the post noun's gender": (
         f"{PETROV}, и ему стало плохо.",
         [PETROV_ROW, ACCOUNTANT],
+    ),
+    "pronoun after: feminine, of a feminine post noun": (
+        f"{SINGER}, и она упала.",
+        [SINGER_ROW, ("Анна Петрова", "учительница", "учительнице", None, "current")],
+    ),
+    "listed next: someone named two sentences before": (
+        f"Иван Петров сообщил новость. {BANNED} Среди них Александр Розенбаум и Лев Лещенко.",
+        ARTISTS,
     ),
     "pronoun after: no pronoun": (
         f"{PETROV}.",
@@ -392,6 +402,18 @@ CASES_MUST_NOT_LINK = {
         PETROVA[:1],
     ),
     # listed_next, the other side
+    "pronoun after: masculine, of a feminine post noun": (
+        f"{SINGER}, и он упал.",
+        [SINGER_ROW],
+    ),
+    "listed next: a plural adjective, no pronoun": (
+        f"{BANNED} Известные всем Александр Розенбаум и Лев Лещенко.",
+        [],
+    ),
+    "listed next: a pronoun of the first person": (
+        f"{BANNED} Мы знаем: Александр Розенбаум и Лев Лещенко.",
+        [],
+    ),
     "listed next: one name": (
         f"{BANNED} Среди них Александр Розенбаум.",
         [],
