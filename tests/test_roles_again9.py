@@ -31,6 +31,13 @@ SPACEY_ROWS = [
 ]
 IMF = "Глава МВФ Доминик Стросс-Кан задержан полицией в отеле."
 IMF_ROW = ("Доминик Стросс-Кан", "глава", "Глава МВФ", "МВФ", "current")
+SAMARA_ROW = (
+    "Сергей Морозов",
+    "губернатор",
+    "Губернатор Самарской области",
+    "Самарская область",
+    "current",
+)
 MUSHARRAF = "Экс-президенту Пакистана вынесли смертный приговор\n"
 MINISTER = "Министр культуры Анна Петрова открыла выставку. После выступления"
 PETROVA = [
@@ -249,6 +256,30 @@ CASES = {
             IMF_ROW,
         ],
     ),
+    "headline: the holder past another place's holder": (
+        "Губернатор Самарской области погиб в ДТП\nГубернатор Ульяновской области Иван Петров "
+        "выступил. Губернатор Самарской области Сергей Морозов погиб утром.",
+        [
+            SAMARA_ROW,
+            (
+                "Иван Петров",
+                "губернатор",
+                "Губернатор Ульяновской области",
+                "Ульяновская область",
+                "current",
+            ),
+            SAMARA_ROW,
+        ],
+    ),
+    "headline: a former holder past a current one": (
+        f"{MUSHARRAF}Президент Пакистана Асиф Зардари выступил. Бывший президент Пакистана "
+        "Первез Мушарраф приговорён.",
+        [
+            ("Первез Мушарраф", "президент", "Экс-президенту Пакистана", "Пакистан", "former"),
+            ("Асиф Зардари", "президент", "Президент Пакистана", "Пакистан", "current"),
+            ("Первез Мушарраф", "президент", "Бывший президент Пакистана", "Пакистан", "former"),
+        ],
+    ),
     "headline: no holder in the body, the main person named first in the lead": (
         "Глава МВФ арестован в Нью-Йорке\nДоминик Стросс-Кан задержан полицией в отеле. "
         "Стросс-Кан отрицает обвинения.",
@@ -461,6 +492,19 @@ CASES_MUST_NOT_LINK = {
         "полицией.",
         [("Ильнур Шакирьянов", "лидер", "Лидер «Джамаата»", "Джамаат", "current")],
     ),
+    "headline: a post in a later sentence of an article with a headline": (
+        "Банкир задержан в Нью-Йорке\nГлава МВФ Доминик Стросс-Кан задержан в отеле. Отель "
+        "закрыт. Полиция молчит. Журналисты ждут. Адвокаты главы МВФ молчат.",
+        [("Доминик Стросс-Кан", "банкир", "Банкир", None, "current"), IMF_ROW],
+    ),
+    "headline: the line break after the next sentence's second word": (
+        f"Глава МВФ арестован в Нью-Йорке. Вот!\n{IMF}",
+        [IMF_ROW],
+    ),
+    "headline: a line break inside the first sentence": (
+        f"Глава МВФ арестован\nв Нью-Йорке. {IMF}",
+        [IMF_ROW],
+    ),
     "headline: the article one sentence": (
         "Глава МВФ арестован по заявлению Нафиссату Диалло.",
         [],
@@ -569,3 +613,11 @@ def test_roles_again9_headline_org_is_named_not_pointed(parse):
     first, second = tables.roles(doc)
     assert (first.org, first.org_start, first.org_stop) == ("Самарская область", None, None)
     assert second.org_start is not None
+
+
+def test_roles_again9_headline_org_of_its_own_is_pointed(parse):
+    """A headline's post naming its own org keeps that mention's offsets."""
+    doc = parse(f"Глава МВФ арестован в Нью-Йорке\n{IMF}")
+    first, _ = tables.roles(doc)
+    assert first.org == "МВФ"
+    assert (first.org_start, first.org_stop) == (6, 9)
