@@ -17,6 +17,8 @@ LYNCH = "Режиссёр Дэвид Линч снял новый фильм."
 LYNCH_ROW = ("Дэвид Линч", "режиссер", "Режиссёр", None, "current")
 QUOTE = "«Это то, чем я хотел бы заниматься», — раскрыл свою мысль"
 SAID = "Свою мысль так раскрыл"
+LYNCH2 = "Режиссёр Дэвид Линч снял новый фильм, и Линч им доволен."
+SPOKESWOMAN = ("Мара Микалиан", "представитель", "представитель студии", "студия", "current")
 SHARAPOVA = "Теннисистка Мария Шарапова выиграла турнир."
 SHARAPOVA_ROW = ("Мария Шарапова", "теннисистка", "Теннисистка", None, "current")
 PETROV = "Депутат Иван Петров вышел из дома. Неизвестный выстрелил в спину бухгалтеру"
@@ -95,6 +97,11 @@ CASES = {
             ("Анна Петрова", "режиссер", "Режиссёр", None, "current"),
             ("Анна Петрова", "постановщица", "постановщица", None, "current"),
         ],
+    ),
+    "akin: someone given a post of their own before it in its sentence": (
+        f"{LYNCH2} Как сообщила представитель студии Мара Микалиан, свою мысль так раскрыл "
+        "постановщик.",
+        [LYNCH_ROW, SPOKESWOMAN, ("Дэвид Линч", "постановщик", "постановщик", None, "current")],
     ),
     "akin: a genitive post": (
         f"{SHARAPOVA} Болельщики отметили победу спортсменки.",
@@ -314,6 +321,14 @@ CASES_MUST_NOT_LINK = {
     ),
     "akin, nominative: someone named after it in its sentence": (
         f"{LYNCH} {SAID} постановщик, сказал Иван Петров.",
+        [LYNCH_ROW],
+    ),
+    "akin: someone given a post of their own after it in its sentence": (
+        f"{LYNCH2} {SAID} постановщик, сообщила представитель студии Мара Микалиан.",
+        [LYNCH_ROW, SPOKESWOMAN],
+    ),
+    "akin: someone with no post named before it in its sentence": (
+        f"{LYNCH2} Как сообщила Мара Микалиан, свою мысль так раскрыл постановщик.",
         [LYNCH_ROW],
     ),
     "akin, nominative: a head of state": (

@@ -112,8 +112,10 @@ A singular post alone in any case but the locative and instrumental ("раскр
 постановщик", "Критики хвалят постановщика"), in a sentence that names nobody, goes to the
 article's person when that person is the last named, within the two sentences before, and the
 post is akin in navec to a post the article gives them (not a head of state's, a new holder's,
-someone's, or a woman's post for a man); a pronoun after an oblique post alone, singular and of
-the post noun's gender, stands for its holder ("у футболиста сохранялись боли, и ему …"). A
+someone's, or a woman's post for a man; a person named in its sentence blocks it unless given a
+post of their own there, before it, or is the article's person); a pronoun after an oblique
+post alone, singular and of the post noun's gender, stands for its holder ("у футболиста
+сохранялись боли, и ему …"). A
 post named again or alone is nobody's named elsewhere when a name of its case follows it in
 its clause ("заявления актера из сериала «Звёздный путь» Энтони Рэппа"), and a masculine
 one is no woman's while its sentence names a man ("после избрания Маркоса президентом"). A

@@ -215,7 +215,7 @@ def resolve_again(
                 if person is not None:
                     phrase = replace(phrase, how="oblique")
             if person is None:
-                person = akin_topic(doc, phrase, ents, posts)
+                person = akin_topic(doc, phrase, ents, posts, posted)
                 if person is not None:
                     phrase = replace(phrase, how="akin")
         if person is not None and phrase.how in ALONE:
@@ -599,12 +599,21 @@ def oblique_in_focus(
     return None
 
 
-def akin_topic(doc: Doc, phrase: Phrase, ents: Entities, posts: dict[str, set[str]]) -> Span | None:
+def akin_topic(
+    doc: Doc,
+    phrase: Phrase,
+    ents: Entities,
+    posts: dict[str, set[str]],
+    posted: set[tuple[int, str]] = frozenset(),
+) -> Span | None:
     """A singular post alone, in any case but the locative and instrumental (a place and a
-    copula's predicate: "в должности", "стал тренером"), in a sentence that names nobody:
-    the article's person, when the last person named before it, within the ``AKIN_REACH``
-    sentences before, and akin in navec to a post the article gives that person ("у
-    певицы Зыкиной ... поздравил певицу"); not a feminine post for a man."""
+    copula's predicate: "в должности", "стал тренером"), in a sentence that names nobody but
+    people given a post of their own there (``posted``: sentence and key), before it or the
+    article's person ("Как сообщила представитель НВО Мара Микалиан, причиной смерти
+    51-летнего артиста"): the article's person, when the last person named before that
+    sentence, within the ``AKIN_REACH`` sentences before, and akin in navec to a post the
+    article gives that person ("у певицы Зыкиной ... поздравил певицу"); not a feminine post
+    for a man."""
     case = case_of(doc[phrase.head])
     if case in (None, "Loc", "Ins") or phrase.by_verb or phrase.org is not None:
         return None
@@ -615,16 +624,15 @@ def akin_topic(doc: Doc, phrase: Phrase, ents: Entities, posts: dict[str, set[st
     if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.end]):
         return None  # "своего представителя": someone else's
     sent = ents.sent[phrase.head]
-    i = phrase.start - 1
-    while i >= 0 and ents.sent[i] == sent:
-        if i in ents.per:
-            return None
-        i -= 1
-    if any(ents.sent[j] == sent for j in ents.per if j >= phrase.end):
-        return None
     topic = main_key(ents.per_counts)
+    for j, name in ents.per.items():
+        if ents.sent[j] == sent and (
+            (sent, name._.key) not in posted or (j >= phrase.end and name._.key != topic)
+        ):
+            return None  # someone named in its sentence, not given a post there, may hold it
+    i = phrase.start - 1
     while i >= 0 and ents.sent[i] >= sent - AKIN_REACH:
-        if i in ents.per:
+        if i in ents.per and ents.sent[i] < sent:
             person = ents.per[i]
             if person._.key != topic:
                 return None  # another person named since: the post may be theirs
