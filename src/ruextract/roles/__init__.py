@@ -115,22 +115,20 @@ post is akin in navec to a post the article gives them (not a head of state's, a
 someone's, or a woman's post for a man; a person named in its sentence blocks it unless given a
 post of their own there, before it, or is the article's person); a pronoun after an oblique
 post alone, singular and of the post noun's gender, stands for its holder ("у футболиста
-сохранялись боли, и ему …"). A
-post named again or alone is nobody's named elsewhere when a name of its case follows it in
-its clause ("заявления актера из сериала «Звёздный путь» Энтони Рэппа"), and a masculine
-one is no woman's while its sentence names a man ("после избрания Маркоса президентом"). A
-plural post in a
-sentence that names nobody goes to each person the next sentence lists (commas and "и"
-between) after a plural pronoun opening it, none given a post there ("запретила въезд
-российским артистам. Среди них Александр Розенбаум, Николай Расторгуев и Олег Табаков"). A
-headline's post
-tied to nobody (the first sentence, ended by a line break, naming nobody) goes to the one
-person the body names with that post or its noun, in the same place where both name one, both
-former or both not, not a new holder ("Глава МВФ арестован" … "Глава МВФ Доминик
-Стросс-Кан"), or with no holder there to the article's main person when the lead (the body's
-first sentence) names them first ("Российский магнат устроил свадьбу" … "Михаил Гуцериев
-выдал замуж дочь"); not a copula's predicate, a bare genitive ("выборы президента"), a post
-after a kinship noun or someone's post (:mod:`~ruextract.roles.headlines`).
+сохранялись боли, и ему …"). A post named again or alone is nobody's named elsewhere when a
+name of its case follows it in its clause ("заявления актера из сериала «Звёздный путь» Энтони
+Рэппа"), and a masculine one is no woman's while its sentence names a man ("после избрания
+Маркоса президентом"). A plural post in a sentence that names nobody goes to each person the
+next sentence lists (commas and "и" between) after a plural pronoun opening it, none given a
+post there ("запретила въезд российским артистам. Среди них Александр Розенбаум, Николай
+Расторгуев и Олег Табаков"). A headline's post tied to nobody (the first sentence, ended by a
+line break, naming nobody) goes to the one person the body names with that post or its noun, in
+the same place where both name one, both former or both not, not a new holder ("Глава МВФ
+арестован" … "Глава МВФ Доминик Стросс-Кан"), or with no holder there to the article's main
+person when the lead (the body's first sentence) names them first ("Российский магнат устроил
+свадьбу" … "Михаил Гуцериев выдал замуж дочь"); not a copula's predicate, a bare genitive
+("выборы президента"), a post after a kinship noun or someone's post
+(:mod:`~ruextract.roles.headlines`).
 
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
