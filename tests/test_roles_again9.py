@@ -509,7 +509,7 @@ CASES_MUST_NOT_LINK = {
     ),
     "headline: a post in a later sentence of an article with a headline": (
         "Банкир задержан в Нью-Йорке\nГлава МВФ Доминик Стросс-Кан задержан в отеле. Отель "
-        "закрыт. Полиция молчит. Журналисты ждут. Адвокаты главы МВФ молчат.",
+        "закрыт. Полиция молчит. Журналисты ждут. Дело главы МВФ закрыто.",
         [("Доминик Стросс-Кан", "банкир", "Банкир", None, "current"), IMF_ROW],
     ),
     "headline: the line break after the next sentence's second word": (
