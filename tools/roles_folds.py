@@ -122,12 +122,14 @@ def cached_docs(records: list[dict], cache: Path | None) -> list[Doc]:
     return docs
 
 
-def score(pairs: list[tuple[dict, Doc]]) -> tuple[Counter[str], list[dict]]:
-    """Counts of ``scorer.score_roles`` over ``pairs`` after running the roles stage, and the
-    gold posts found (record id, person, profession)."""
+def score(pairs: list[tuple[dict, Doc]]) -> tuple[Counter[str], list[tuple], list[tuple]]:
+    """Counts of ``scorer.score_roles`` over ``pairs`` after running the roles stage, the gold
+    posts found (record id, person, profession) and the wrong rows on spans gold links or on
+    no PROFESSION span (record id, person key, role phrase, its start)."""
     finder = RoleFinder()
     total: Counter[str] = Counter()
     found = []
+    wrong = []
     for record, doc in pairs:
         finder(doc)
         gold = scorer.gold_roles(record)
@@ -140,7 +142,15 @@ def score(pairs: list[tuple[dict, Doc]]) -> tuple[Counter[str], list[dict]]:
                 for r, people, _ in rows
             ):
                 found.append((record["id"], item.person, item.profession))
-    return total, found
+        unlinked = scorer.unlinked_professions(record)
+        for role, people, _ in rows:
+            span = (role.start, role.stop)
+            on = [item for item in gold if scorer._overlap(span, item.profession)]
+            if any(scorer._overlap(m, item.person) for item in on for m in people):
+                continue  # right
+            if on or not any(scorer._overlap(span, other) for other in unlinked):
+                wrong.append((record["id"], role.key, role.text, role.start))
+    return total, found, wrong
 
 
 def figures(counts: Counter[str]) -> str:
@@ -169,27 +179,27 @@ def main(argv: list[str] | None = None) -> None:
     fold_a, fold_b = folds([r["id"] for r in records], args.seed)
     totals: dict[str, Counter[str]] = {"all of train": Counter(), "out of fold": Counter()}
     lost = []
-    for name, built, scored in (("A", fold_a, fold_b), ("B", fold_b, fold_a)):
-        pairs = [(r, d) for r, d in zip(records, docs, strict=True) if r["id"] in scored]
-        with tempfile.TemporaryDirectory() as tmp:
-            build_lists([r for r in records if r["id"] in built and r["id"] not in left_out],
-                        Path(tmp))  # fmt: skip
-            with lists_from(Path(tmp)):
-                out_counts, out_found = score(pairs)
-                lists = {"role": words.role_nouns(), "non": words.non_role_nouns()}
-        with lists_from(None):
-            all_counts, all_found = score(pairs)
-        totals["out of fold"].update(out_counts)
-        totals["all of train"].update(all_counts)
-        print(f"lists from fold {name} ({len(built)}), scored on the other ({len(scored)}):")
-        print(f"  out of fold   {figures(out_counts)}")
-        print(f"  all of train  {figures(all_counts)}")
-        lost += [(item, lists) for item in set(all_found) - set(out_found)]
-    print("both folds:")
-    for label, counts in totals.items():
-        print(f"  {label:13} {figures(counts)}")
-    if args.misses:
-        print_misses(records, lost)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, built, scored in (("A", fold_a, fold_b), ("B", fold_b, fold_a)):
+            pairs = [(r, d) for r, d in zip(records, docs, strict=True) if r["id"] in scored]
+            lists = Path(tmp) / name
+            lists.mkdir()
+            build_lists([r for r in records if r["id"] in built and r["id"] not in left_out], lists)
+            with lists_from(lists):
+                out_counts, out_found, _ = score(pairs)
+            with lists_from(None):
+                all_counts, all_found, _ = score(pairs)
+            totals["out of fold"].update(out_counts)
+            totals["all of train"].update(all_counts)
+            print(f"lists from fold {name} ({len(built)}), scored on the other ({len(scored)}):")
+            print(f"  out of fold   {figures(out_counts)}")
+            print(f"  all of train  {figures(all_counts)}")
+            lost += [(item, lists) for item in set(all_found) - set(out_found)]
+        print("both folds:")
+        for label, counts in totals.items():
+            print(f"  {label:13} {figures(counts)}")
+        if args.misses:
+            print_misses(records, lost)
 
 
 def print_misses(records: list[dict], lost: list) -> None:
@@ -200,10 +210,14 @@ def print_misses(records: list[dict], lost: list) -> None:
     for (doc_id, person, profession), lists in sorted(lost):
         text = texts[doc_id]
         post = text[profession[0] : profession[1]]
-        lemma = nouns_tool.head(post)
-        where = "role" if lemma in lists["role"] else "non-role" if lemma in lists["non"] else "-"
-        print(f"  {doc_id}\t{text[person[0] : person[1]]}\t{post}\t{lemma}\t{where}")
-
+        lemma = nouns_tool.head(post) or ""
+        with lists_from(lists):
+            where = ("role" if lemma in words.role_nouns()
+                     else "non-role" if lemma in words.non_role_nouns() else "-")  # fmt: skip
+            margin = words.role_margin(lemma) if lemma else None
+            judged = bool(lemma) and words.similar_role(lemma)
+        shown = "-" if margin is None else f"{margin:.3f}"
+        print(f"  {doc_id}\t{text[person[0] : person[1]]}\t{post}\t{lemma}\t{where}\t{shown}\t{judged}")
 
 if __name__ == "__main__":
     main()
