@@ -19,6 +19,7 @@ the out-of-fold lists lose, with the head noun's navec neighbours among the fold
 from __future__ import annotations
 
 import argparse
+import csv
 import pickle
 import random
 import sys
@@ -85,8 +86,6 @@ def lists_from(directory: Path | None) -> Iterator[None]:
     def read(name: str) -> list[dict[str, str]]:
         if directory is None or not (directory / name).exists():
             return shipped(name)
-        import csv
-
         with (directory / name).open(encoding="utf-8") as lines:
             return list(csv.DictReader((x for x in lines if not x.startswith("#")), delimiter="\t"))
 
@@ -217,7 +216,9 @@ def print_misses(records: list[dict], lost: list) -> None:
             margin = words.role_margin(lemma) if lemma else None
             judged = bool(lemma) and words.similar_role(lemma)
         shown = "-" if margin is None else f"{margin:.3f}"
-        print(f"  {doc_id}\t{text[person[0] : person[1]]}\t{post}\t{lemma}\t{where}\t{shown}\t{judged}")
+        person_text = text[person[0] : person[1]]
+        print(f"  {doc_id}\t{person_text}\t{post}\t{lemma}\t{where}\t{shown}\t{judged}")
+
 
 if __name__ == "__main__":
     main()
