@@ -3,9 +3,11 @@
 ``role_nouns()``, ``role_adjectives()`` and ``org_nouns()`` come from NEREL train (built by
 ``tools/build_role_nouns.py`` and ``tools/build_org_nouns.py``); ``abbreviations()`` spells out
 compound abbreviations of posts. A noun of neither list (nor of ``non_role_nouns()``, the
-animate nouns NEREL train seldom marks as posts) is placed by its navec neighbours
-(``similar_role``; an agent's suffix lowers the margin it needs), a woman's noun by the man's it
-is made from (``feminine_role``).
+animate nouns NEREL train seldom marks as posts, and the heads of its peoples, creeds and
+faiths) is placed by its navec neighbours (``similar_role``; an agent's suffix lowers the
+margin it needs; a people's name, told by its stem, is none: ``demonym``), a woman's noun by
+the man's it is made from (``feminine_role``). ``tools/roles_folds.py`` scores the lists built
+from half of train on the other half: what they are worth on words they never saw.
 """
 
 from __future__ import annotations
