@@ -245,7 +245,11 @@ def _unit_rows(words: Iterable[str]) -> numpy.ndarray:
 
 @lru_cache(maxsize=1)
 def _list_vectors() -> tuple[numpy.ndarray, numpy.ndarray]:
-    return _unit_rows(role_nouns()), _unit_rows(non_role_nouns())
+    """The role nouns' and non-role nouns' navec rows; peoples' names, which ``demonym`` tells
+    by their stem, are no counter-examples: in navec they sit beside sportsmen ("бразилец" by
+    "футболист", "россиянин" by "теннисист"), whom news name by their country."""
+    others = {lemma for lemma in non_role_nouns() if not demonym(lemma)}
+    return _unit_rows(role_nouns()), _unit_rows(others)
 
 
 def role_margin(lemma: str) -> float | None:
