@@ -40,6 +40,16 @@ CASES = {
         "Гонку выиграл гонщик Иван Петров.",
         petrov("гонщик"),
     ),
+    # "флорболист" (no vector, the agent's suffix -ист) is judged a post: so is the woman's noun
+    "a woman's noun of a man's noun in no list": (
+        "Золото взяла флорболистка Анна Петрова.",
+        [("Анна Петрова", "флорболистка", "флорболистка", None, None, None, "current")],
+    ),
+    # "гонщица": margin 0.057, under SIMILAR_MARGIN; "гонщик" is judged a post by navec
+    "a woman's noun under the margin, the man's over it": (
+        "Гонку выиграла гонщица Анна Петрова.",
+        [("Анна Петрова", "гонщица", "гонщица", None, None, None, "current")],
+    ),
     "a compound of the stem со- and a role noun": (
         "Эфир вёл соведущий Иван Петров.",
         petrov("соведущий"),
@@ -60,6 +70,11 @@ CASES_MUST_NOT_MATCH = {
     "no agent's suffix, just under the plain margin": "На премьеру пришла звезда Анна Петрова.",
     # "со" + "юзник": what follows the stem is no role noun
     "a stem before no role noun": "Договор подписал союзник Иван Петров.",
+    # "блокадник" has no vector and an agent's suffix, but the woman's margin is -0.015
+    "a woman's noun whose own neighbours lean to no post": (
+        "Жалобу подала блокадница Анна Петрова."
+    ),
+    "a woman's noun of a non-role noun": "Золото взяла победительница Анна Петрова.",
     # a country's people, by the stem of "Швеция" / "шведский"
     "a people's name in no list": "Гол забил швед Иван Петров.",
     "a people's name the lists hold (NEREL's NATIONALITY)": "Гол забил бразилец Роберто Карлос.",
@@ -138,6 +153,24 @@ def test_roles_words9_similar_margin_both_sides():
     assert words.SIMILAR_MARGIN == 0.07
     assert words.similar_role("ювелир")  # 0.078
     assert not words.similar_role("звезда")  # 0.064
+
+
+FEMININES = {
+    "флорболистка": True,  # no vector: the man's noun decides
+    "гонщица": True,  # margin 0.057 > 0
+    "биатлонистка": True,
+    "теннисистка": True,  # the man's noun is in the list
+    "девственница": False,  # margin -0.002 <= 0
+    "блокадница": False,  # margin -0.015
+    "победительница": False,  # "победитель": a non-role noun
+    "жительница": False,
+    "горожанка": False,
+}
+
+
+@pytest.mark.parametrize("lemma, expected", FEMININES.items(), ids=FEMININES.keys())
+def test_roles_words9_feminine_role_of_a_man_s_noun_judged_by_navec(lemma, expected):
+    assert words.feminine_role(lemma) is expected
 
 
 COMPOUNDS = {

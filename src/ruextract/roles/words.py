@@ -225,14 +225,22 @@ FEMININE_SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=20_000)
 def feminine_role(lemma: str) -> bool:
     """A woman's noun made from a role noun by a feminine suffix ("теннисистка" from
     "теннисист", "танцовщица" from "танцовщик"): NEREL train names many posts only in the
-    men's form, so the word list alone misses the women's."""
+    men's form, so the word list alone misses the women's. A man's noun of no list counts when
+    its navec neighbours make it a post (``similar_role``: "флорболистка" of "флорболист"),
+    unless the woman's own neighbours lean to no post (a margin under 0)."""
     for suffix, endings in FEMININE_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             stem = lemma[: -len(suffix)]
-            return any(stem + ending in role_nouns() for ending in endings)
+            if any(stem + ending in role_nouns() for ending in endings):
+                return True
+            margin = role_margin(lemma)
+            return (margin is None or margin > 0) and any(
+                similar_role(stem + ending) for ending in endings
+            )
     return False
 
 
