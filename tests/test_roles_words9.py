@@ -50,6 +50,12 @@ CASES = {
         "Гонку выиграла гонщица Анна Петрова.",
         [("Анна Петрова", "гонщица", "гонщица", None, None, None, "current")],
     ),
+    # "лаборант": margin 0.048, over AGENT_MARGIN (0.03), under SIMILAR_MARGIN: "-ант" is an
+    # agent's suffix
+    "the agent's suffix -ант over its margin": (
+        "Пробы взял лаборант Иван Петров.",
+        petrov("лаборант"),
+    ),
     "a compound of the stem со- and a role noun": (
         "Эфир вёл соведущий Иван Петров.",
         petrov("соведущий"),
@@ -75,6 +81,8 @@ CASES_MUST_NOT_MATCH = {
         "Жалобу подала блокадница Анна Петрова."
     ),
     "a woman's noun of a non-role noun": "Золото взяла победительница Анна Петрова.",
+    # "фанатик": the agent's suffix -ик, margin -0.101 under AGENT_MARGIN
+    "the agent's suffix -ик under its margin": "Матч сорвал фанатик Иван Петров.",
     # a country's people, by the stem of "Швеция" / "шведский"
     "a people's name in no list": "Гол забил швед Иван Петров.",
     "a people's name the lists hold (NEREL's NATIONALITY)": "Гол забил бразилец Роберто Карлос.",
@@ -153,6 +161,23 @@ def test_roles_words9_similar_margin_both_sides():
     assert words.SIMILAR_MARGIN == 0.07
     assert words.similar_role("ювелир")  # 0.078
     assert not words.similar_role("звезда")  # 0.064
+
+
+AGENTS = {
+    "лаборант": True,  # 0.048 > AGENT_MARGIN
+    "курсант": True,  # 0.055
+    "референт": True,  # "-ент", 0.069
+    "фабрикант": True,  # 0.038
+    "практикант": True,  # no vector
+    "фанатик": False,  # -0.101
+    "оккупант": False,  # -0.040
+    "ботаник": False,  # -0.029 (a scientist, but navec reads the bookworm)
+}
+
+
+@pytest.mark.parametrize("lemma, expected", AGENTS.items(), ids=AGENTS.keys())
+def test_roles_words9_agent_suffixes_ant_ent_ik(lemma, expected):
+    assert words.similar_role(lemma) is expected
 
 
 FEMININES = {

@@ -35,10 +35,14 @@ NON_ROLE_FILE = "non_role_nouns.tsv"
 # nouns hold NEREL's peoples, creeds and faiths and peoples' names are told by their stem)
 SIMILAR_K = 5
 SIMILAR_MARGIN = 0.07
-# a noun with the suffix of an agent ("-тель", "-ник", "-ист", "-лог", "-ер", "-ор", "-арь") needs a
+# a noun with the suffix of an agent ("-тель", "-ник", "-ист", "-лог", "-ер", "-ор", "-арь"; "-ант",
+# "-ент", "-ик" added out of fold, tools/roles_folds.py: "официант", "классик") needs a
 # smaller margin, or none when navec has no vector for it ("фармаколог", "дегустатор"): chosen
-# on the same fold. "-ец" is left out: it makes the names of nations ("бразилец")
-AGENT_SUFFIXES = ("тель", "ник", "чик", "щик", "ист", "лог", "граф", "ер", "ор", "арь")
+# on the same fold. "-ец" is left out: it makes the names of nations ("бразилец") and, even
+# with those told by ``demonym``, out of fold it found one post and made one wrong row
+# ("самовыдвиженец")
+AGENT_SUFFIXES = ("тель", "ник", "чик", "щик", "ист", "лог", "граф", "ер", "ор", "арь",
+                  "ант", "ент", "ик")  # fmt: skip
 AGENT_MARGIN = 0.03
 # a noun heads organisation names in posts when it heads this many lower-case ORGANIZATION
 # spans of NEREL train and this share of its occurrences lie inside one (data/org_nouns.tsv)
