@@ -14,8 +14,7 @@ noun of their case after them; compound abbreviations such as "генсек" are
 sentence's start) of neither this list nor ``data/non_role_nouns.tsv`` (the animate nouns train
 seldom marks: "сын", "автор") whose navec neighbours are role nouns rather than non-role ones:
 "хореограф", not "колумбиец"; with an agent's suffix (-тель, -ник, -ист, -лог, -ер, -ор, -ант, -ик)
-a
-smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a noun whose stem
+a smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a noun whose stem
 names a country's people is none: "бразилец"; a compound of a stem and a role noun is one:
 "медиамагнат", "госкомиссар", "соведущий"; a name after an
 adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
