@@ -123,12 +123,12 @@ def test_roles_words9_demonym_by_its_stem(lemma, expected):
 def test_roles_words9_demonym_min_stem_is_a_bound(monkeypatch):
     # "поль" (4 letters) + "-ка" is a people's name; one letter more asked, it is not
     monkeypatch.setattr(words, "DEMONYM_MIN_STEM", 5)
-    words.demonym.cache_clear()
+    getattr(words.demonym, "cache_clear", lambda: None)()  # a mutant copy has no cache
     try:
         assert not words.demonym("полька")
         assert words.demonym("бразилец")  # "бразил": 6 letters
     finally:
-        words.demonym.cache_clear()
+        getattr(words.demonym, "cache_clear", lambda: None)()  # a mutant copy has no cache
 
 
 def test_roles_words9_similar_role_asks_demonym_before_navec():
