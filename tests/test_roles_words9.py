@@ -315,3 +315,47 @@ def test_roles_words9_folds_swap_the_lists_and_restore_them(tmp_path):
         assert words.org_nouns() == roles.org_nouns()  # a file not in the folder: shipped
     assert words.role_nouns() == shipped
     assert words.similar_role("президент")
+
+
+# the rules around them, on words no sentence above reaches
+
+
+HYPHENATED = {
+    "летчик-космонавт": True,  # the last part is a role noun
+    "колумбиец-турист": False,
+    "колумбиец-турист-пилот": True,  # the last part, not "турист-пилот"
+}
+
+
+@pytest.mark.parametrize("lemma, expected", HYPHENATED.items(), ids=HYPHENATED.keys())
+def test_roles_words9_compound_role_by_the_last_hyphenated_part(lemma, expected):
+    assert words.compound_role(lemma) is expected
+
+
+SIMILAR = {
+    "президент": True,  # a role noun
+    "сын": False,  # a non-role noun
+    "конгрессмен": True,  # a role noun navec alone would not take (margin 0.023)
+    "оппозиционер": False,  # a non-role noun navec alone would take (an agent's suffix, 0.053)
+    "колумбиец-турист": False,  # no vector: the last part decides
+    "арт-реставратор": True,
+    "медиа-арт-реставратор": True,  # the last part, not the middle one
+}
+
+
+@pytest.mark.parametrize("lemma, expected", SIMILAR.items(), ids=SIMILAR.keys())
+def test_roles_words9_similar_role_lists_first_then_navec(lemma, expected):
+    assert words.similar_role(lemma) is expected
+
+
+FEMININE_FORMS = {
+    "флорболка": False,  # "ка" after "флорбол", which names no post
+    "мэрша": True,  # "ша" after "мэр": a word just one letter over the shortest
+    "министр": False,  # no woman's suffix
+    "поэтесса": True,
+}
+
+
+@pytest.mark.parametrize("lemma, expected", FEMININE_FORMS.items(), ids=FEMININE_FORMS.keys())
+def test_roles_words9_feminine_role_suffixes(lemma, expected):
+    assert words.feminine_role(lemma) is expected
