@@ -348,6 +348,7 @@ TARGETS: dict[str, Target] = {
             "demonym",
             "_national_stems",
             "feminine_role",
+            "feminine_similar",
             "compound_role",
             "similar_role",
             "_list_vectors",

@@ -210,9 +210,11 @@ def compound_role(lemma: str) -> bool:
     "телеведущий" (a hyphenated word, or a role noun after a compounding stem)."""
     if "-" in lemma:
         return lemma.rsplit("-", 1)[1] in role_nouns()
-    return any(
-        lemma.startswith(stem) and lemma[len(stem) :] in role_nouns() for stem in COMPOUND_STEMS
-    )
+    # a slice per length of stem, not a test per stem (the stage's cost)
+    return any(lemma[:n] in COMPOUND_STEMS and lemma[n:] in role_nouns() for n in _COMPOUND_LENGTHS)
+
+
+_COMPOUND_LENGTHS = tuple(sorted({len(stem) for stem in COMPOUND_STEMS}))
 
 
 # suffixes of women's nouns and the endings of the men's nouns they are made from:
@@ -233,18 +235,30 @@ FEMININE_SUFFIXES = (
 def feminine_role(lemma: str) -> bool:
     """A woman's noun made from a role noun by a feminine suffix ("теннисистка" from
     "теннисист", "танцовщица" from "танцовщик"): NEREL train names many posts only in the
-    men's form, so the word list alone misses the women's. A man's noun of no list counts when
-    its navec neighbours make it a post (``similar_role``: "флорболистка" of "флорболист"),
-    unless the woman's own neighbours lean to no post (a margin under 0)."""
+    men's form, so the word list alone misses the women's; or from a man's noun of no list
+    that navec makes a post (``feminine_similar``)."""
     for suffix, endings in FEMININE_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             stem = lemma[: -len(suffix)]
             if any(stem + ending in role_nouns() for ending in endings):
                 return True
+            return feminine_similar(lemma)
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def feminine_similar(lemma: str) -> bool:
+    """A woman's noun made by a feminine suffix from a man's noun of no list that its navec
+    neighbours make a post (``similar_role``: "флорболистка" of "флорболист", "гонщица" of
+    "гонщик"), unless the woman's own neighbours lean to no post (a margin under 0:
+    "блокадница")."""
+    for suffix, endings in FEMININE_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            if not any(similar_role(stem + ending) for ending in endings):
+                return False  # (asked first: most stems name nothing, and navec costs)
             margin = role_margin(lemma)
-            return (margin is None or margin > 0) and any(
-                similar_role(stem + ending) for ending in endings
-            )
+            return margin is None or margin > 0
     return False
 
 
@@ -286,13 +300,15 @@ DEMONYM_MIN_STEM = 4  # letters of the stem left: "нем-ец" is too short to 
 
 
 @lru_cache(maxsize=1)
-def _national_stems() -> tuple[str, ...]:
-    """Country names and national adjectives (the countries gazetteer), folded."""
+def _national_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """Country names and national adjectives (the countries gazetteer), folded, and every
+    start of them (what a stem is looked up in)."""
     from ruextract.countries.aliases import gazetteer
 
     found = set(gazetteer().adjectives)
     found |= {fold(name) for name in gazetteer().names.values() if name.isalpha()}
-    return tuple(sorted(found))
+    starts = {name[:n] for name in found for n in range(1, len(name) + 1)}
+    return frozenset(found), frozenset(starts)
 
 
 @lru_cache(maxsize=20_000)
@@ -302,14 +318,13 @@ def demonym(lemma: str) -> bool:
     "американец": "американский"; "россиянин": "российский"), or is it with "-ский"
     ("француз"). In navec such nouns sit beside sportsmen's posts, whom news name by their
     country ("бразилец забил")."""
-    names = _national_stems()
+    names, starts = _national_stems()
     if any(lemma + ending in names for ending in BARE_DEMONYM_ENDINGS):
         return True
     for suffix in DEMONYM_SUFFIXES:
         stem = lemma[: -len(suffix)]
-        if lemma.endswith(suffix) and len(stem) >= DEMONYM_MIN_STEM:
-            if any(name.startswith(stem) for name in names):
-                return True
+        if lemma.endswith(suffix) and len(stem) >= DEMONYM_MIN_STEM and stem in starts:
+            return True
     return False
 
 
