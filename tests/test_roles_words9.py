@@ -359,3 +359,9 @@ FEMININE_FORMS = {
 @pytest.mark.parametrize("lemma, expected", FEMININE_FORMS.items(), ids=FEMININE_FORMS.keys())
 def test_roles_words9_feminine_role_suffixes(lemma, expected):
     assert words.feminine_role(lemma) is expected
+
+
+def test_roles_words9_feminine_similar_needs_a_woman_s_suffix():
+    assert not words.feminine_similar("министр")  # no woman's suffix
+    assert not words.feminine_similar("флорболка")  # "флорбол" names no post
+    assert words.feminine_similar("флорболистка")
