@@ -414,6 +414,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
+    complement = [t for t in complement if t.i not in describing_places(doc, complement, ents)]
     org = org_label = org_key = None
     org_start = org_stop = None
     places = [n for n, token in enumerate(complement) if token.i in ents.place]
@@ -495,6 +496,43 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         kind=kind_alone,
         post=post,
     )
+
+
+def describing_places(doc: Doc, complement: list[Token], ents: Entities) -> set[int]:
+    """The place adjectives of a complement that describe the org named after them, not where
+    the post is held ("тренер испанского клуба «Барселона»", "болельщик московского
+    футбольного клуба «Спартак»", "капитан римской «Ромы»"): a place mention all of
+    adjectives followed, past other adjectives, by a named org, or a city's or region's by an
+    org's kind."""
+    found: set[int] = set()
+    n = 0
+    while n < len(complement) and complement[n].pos_ == "ADJ":
+        token = complement[n]
+        span = ents.place.get(token.i)
+        if span is not None and all(t.pos_ == "ADJ" for t in span):
+            found.add(token.i)
+        n += 1
+    if not found or n == len(complement):
+        return set()
+    after = complement[n]
+    kind = after.pos_ == "NOUN" and fold(after.lemma_) in ORG_KINDS
+    if named_org(doc, after, ents) or (
+        kind and n + 1 < len(complement) and named_org(doc, complement[n + 1], ents)
+    ):
+        return found  # "Шведской академии", "испанского клуба «Барселона»"
+    # a state's adjective before common words names the state ("российского правительства",
+    # "российского газового холдинга"), a city's or region's does not ("московского театра")
+    local = all(ents.place[i]._.country is None for i in found)
+    return found if kind and local else set()
+
+
+def named_org(doc: Doc, token: Token, ents: Entities) -> bool:
+    """``token`` opens a name in quotes or belongs to an org mention written as a name."""
+    opening = doc[token.i - 1] if token.i else None
+    if opening is not None and opening.text in OPENING_QUOTES:
+        return True
+    span = ents.place.get(token.i)
+    return span is not None and span.label_ == "ORG" and span.text[:1].isupper()
 
 
 def state_post(lemma: str) -> bool:
