@@ -152,6 +152,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
+from ruextract.roles.agreement import served_person
 from ruextract.roles.anaphora import resolve_again, share_places
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
@@ -187,7 +188,11 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     if not ents.per:
         return []
     phrases = find_phrases(doc, ents)
-    attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
+    attached = [
+        (served_person(doc, phrase, person, ents), person)
+        for phrase, person in resolve_again(doc, attach(doc, phrases, ents), ents)
+    ]
+    attached = share_places(doc, attached, ents)
     return [
         (kind_place(phrase), person)
         for phrase, person in attached
