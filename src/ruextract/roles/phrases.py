@@ -43,6 +43,14 @@ COUNTRY_WORDS = frozenset({"страна"})
 # numbers that take a singular genitive noun: "два эмира"
 PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
 
+# the superior's post in a deputy's compound, in the genitive as spelt out, and its nominative
+# ("замначальника": "заместитель начальника"): data/role_abbreviations.tsv
+SUPERIORS = {
+    "министра": "министр", "главы": "глава", "директора": "директор",
+    "начальника": "начальник", "председателя": "председатель", "прокурора": "прокурор",
+    "секретаря": "секретарь", "губернатора": "губернатор", "руководителя": "руководитель",
+}  # fmt: skip
+
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
@@ -428,20 +436,38 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         if len(complement) == 1 and org is not None and fold(kind.lemma_) not in WORK_KINDS:
             kind_alone = (org, org_start, org_stop)  # "директора театра": named elsewhere?
             org = org_label = org_key = org_start = org_stop = None
+    deputy, _, superior = head_word.partition(" ")
+    chain = superior_chain(complement, ents)
+    if (
+        deputy in role_nouns()
+        and superior in SUPERIORS
+        and len(words) == len(adjectives) + 1
+        and held_at(chain, ents)
+        and not is_role_noun(chain[0])
+    ):
+        # "замначальника отдела … «АРНИ»": the superior's post, held there, is the org
+        post = " ".join(words)  # a post named again is matched by "заместитель начальника"
+        words[-1] = deputy
+        org = " ".join([SUPERIORS[superior], chain_text(doc, chain)])
+        org_label, org_start = "ORG", chain[0].idx
+        org_stop = chain[-1].idx + len(chain[-1].text)
+        kind, complement = None, []
     for n, token in enumerate(complement if kind is None else ()):
         if token.i in ents.place:
             span = ents.place[token.i]
             org, org_label, org_key = place_record(span)
             org_start, org_stop = span.start_char, span.end_char
             break
-        if places and is_role_noun(token) and not is_plural(token):
+        rest = superior_chain(complement[n + 1 :], ents)
+        if is_role_noun(token) and not is_plural(token) and held_at(rest, ents):
             # a post held somewhere is where this post is held: "пресс-секретарь президента
-            # России"; with no place after it, it is part of the post ("заместитель министра
-            # регионального развития")
-            rest = complement[n : places[0] + 1]
-            last = ents.place[rest[-1].i]
-            org = " ".join([nominative(token)[0]] + [t.text for t in rest[1:-1]] + [last.text])
-            org_label, org_start, org_stop = "ORG", token.idx, last.end_char
+            # России", "заместитель начальника управления стратегических разработок" (an
+            # org's common noun after it); with neither after it, it is part of the post
+            # ("заместитель министра регионального развития")
+            org = " ".join([nominative(token)[0], chain_text(doc, rest)])
+            org_label, org_start = "ORG", token.idx
+            org_stop = rest[-1].idx + len(rest[-1].text)
+            post = post or " ".join([*words, fold(token.text)])  # "заместитель начальника"
             inner = token.i
             break
         opening = doc[token.i - 1] if token.i else None
@@ -533,6 +559,53 @@ def named_org(doc: Doc, token: Token, ents: Entities) -> bool:
         return True
     span = ents.place.get(token.i)
     return span is not None and span.label_ == "ORG" and span.text[:1].isupper()
+
+
+def held_at(chain: list[Token], ents: Entities) -> bool:
+    """A superior's chain that names where the superior's post is held: a place or org
+    mention, or a common noun of an org ("управления", "отдела", "комиссии")."""
+    return any(
+        token.i in ents.place
+        or (token.pos_ == "NOUN" and fold(token.lemma_) in org_nouns() | ORG_KINDS)
+        for token in chain
+    )
+
+
+def superior_chain(complement: list[Token], ents: Entities) -> list[Token]:
+    """The words of a superior's post and where it is held: through its first place and the
+    genitive words after it ("управления стратегических разработок правительства
+    Калининградской области", "президента в Северо-Западном федеральном округе"), up to a
+    preposition or another post after the place ("губернатора Кемеровской области по
+    промышленности": "по …" is the deputy's; "Правительства Российской Федерации
+    Руководителя Аппарата …": a second post)."""
+    chain: list[Token] = []
+    placed = False
+    for n, token in enumerate(complement):
+        if token.i in ents.place:
+            placed = True
+        elif token.pos_ == "ADP":
+            nxt = complement[n + 1] if n + 1 < len(complement) else None
+            to_place = nxt is not None and nxt.i in ents.place
+            if placed or not (fold(token.text) == DATIVE_PREPOSITION or to_place):
+                break
+        elif placed and is_role_noun(token):
+            break
+        chain.append(token)
+    while chain and chain[-1].pos_ not in NOMINAL_POS and chain[-1].i not in ents.place:
+        chain.pop()  # "ФСБ России и заместителя …": the chain ends on a noun
+    return chain
+
+
+def chain_text(doc: Doc, chain: list[Token]) -> str:
+    """The words of a chain as written, with the quotes inside it and the one closing it."""
+    end = chain[-1].i + 1
+    if (
+        end < len(doc)
+        and doc[end].text in CLOSING_QUOTES
+        and any(t.text in OPENING_QUOTES for t in doc[chain[0].i : end])
+    ):
+        end += 1
+    return doc[chain[0].i : end].text
 
 
 def state_post(lemma: str) -> bool:
