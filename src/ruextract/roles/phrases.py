@@ -84,12 +84,13 @@ ORG_KINDS = frozenset({
     "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
     "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
     "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
+    "партия", "администрация", "министерство",
 })  # fmt: skip
 # kinds of an org's part: a name after one is the whole org ("управления ФСБ" -> "управление
 # ФСБ", "инженерного департамента Google"), not the part's name ("компании Apple" -> Apple)
 SUBDIVISIONS = frozenset({
     "департамент", "отдел", "управление", "аппарат", "служба", "комитет", "комиссия",
-    "лаборатория", "отделение",
+    "лаборатория", "отделение", "администрация", "министерство",
 })  # fmt: skip
 # works named after a post: where it is held is no org ("режиссёр картины")
 WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
@@ -433,6 +434,10 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     if kind is not None:
         post = " ".join(words + kind_words(doc, complement, ents))
         org, org_label, org_key, org_start, org_stop = kind_org(doc, complement, places, ents)
+        after_kind = complement[complement.index(kind) + 1 :]
+        # "представителей администрации президента США Барака Обамы": the name is the inner
+        # post's holder
+        inner = next((t.i for t in after_kind if is_role_noun(t) and not is_plural(t)), None)
         if len(complement) == 1 and org is not None and fold(kind.lemma_) not in WORK_KINDS:
             kind_alone = (org, org_start, org_stop)  # "директора театра": named elsewhere?
             org = org_label = org_key = org_start = org_stop = None
