@@ -39,6 +39,10 @@ from ruextract.roles.words import (
 
 # "президент страны": the country is the one the text named last
 COUNTRY_WORDS = frozenset({"страна"})
+# "мэр города", "губернатор области": the city or region the text named last
+CITY_WORD = "город"
+REGION_WORDS = frozenset({"область", "край", "округ", "район", "республика", "штат"})
+PLACE_KIND_WORDS = frozenset({"улица", "проспект", "площадь", "река", "море", "озеро", "остров"})
 
 # numbers that take a singular genitive noun: "два эмира"
 PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
@@ -391,6 +395,33 @@ def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
     return None
 
 
+def place_word(word: Token) -> bool:
+    """A singular genitive noun of a city's or region's kind ("города", "области")."""
+    if fold(word.lemma_) not in REGION_WORDS | {CITY_WORD} or word.pos_ != "NOUN":
+        return False
+    return case_of(word) == "Gen" and "Plur" not in word.morph.get("Number")
+
+
+def last_place(doc: Doc, i: int, word: Token, ents: Entities) -> Span | None:
+    """The city or region a common noun after a post refers back to ("мэра города",
+    "министр экономики области"): the one place the text names before token ``i`` (not a
+    country) whose own words show that kind ("Калининградской области" for "области"; a
+    city's name has no word of a region's kind); None when it names two such places or none,
+    or for a word of no such kind (``place_word``)."""
+    if not place_word(word):
+        return None
+    kind = fold(word.lemma_)
+    found: dict[str, Span] = {}
+    for j in range(i - 1, -1, -1):
+        span = ents.place.get(j)
+        if span is None or span.end - 1 != j or span.label_ != "LOC" or span._.country:
+            continue
+        lemmas = {fold(t.lemma_) for t in span}
+        if kind in lemmas or (kind == CITY_WORD and not lemmas & (REGION_WORDS | PLACE_KIND_WORDS)):
+            found.setdefault(place_record(span)[0], span)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def counted(doc: Doc, start: int) -> bool:
     """A post after a number of two or more ("два эмира", "3 министра"): a singular genitive
     that names several people."""
@@ -511,6 +542,13 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         if named is not None:
             org, org_label, org_key = place_record(named)
             words.pop()
+    elif org is None and complement and words[-1] == fold(complement[-1].text):
+        # "мэр города", "министр экономики области": a place named before, not the post
+        if place_word(complement[-1]):
+            words.pop()
+        named = last_place(doc, start, complement[-1], ents)
+        if named is not None:
+            org, org_label, org_key = place_record(named)
     return Phrase(
         start=start,
         end=end,
