@@ -155,7 +155,7 @@ from ruextract.records import Role
 from ruextract.roles.agreement import served_person
 from ruextract.roles.anaphora import resolve_again, share_places
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
-from ruextract.roles.phrases import Entities, Phrase, find_phrases
+from ruextract.roles.phrases import Entities, Phrase, find_phrases, left_post
 from ruextract.roles.words import (
     abbreviations,
     compound_role,
@@ -194,7 +194,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     ]
     attached = share_places(doc, attached, ents)
     return [
-        (kind_place(phrase), person)
+        (left_post(doc, kind_place(phrase), ents), person)
         for phrase, person in attached
         if person is not None and not (phrase.how in RECALLED and unnamed(doc, phrase))
     ]
