@@ -155,7 +155,8 @@ from ruextract.records import Role
 from ruextract.roles.agreement import served_person
 from ruextract.roles.anaphora import resolve_again, share_places
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
-from ruextract.roles.phrases import Entities, Phrase, find_phrases, left_post
+from ruextract.roles.phrases import Entities, Phrase, find_phrases
+from ruextract.roles.status import left_post
 from ruextract.roles.words import (
     abbreviations,
     compound_role,

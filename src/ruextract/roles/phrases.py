@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy.symbols
@@ -15,6 +15,24 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
 from ruextract.people.words import next_content, prev_content
+from ruextract.roles.places import (
+    CLOSING_QUOTES,
+    COUNTRY_WORDS,
+    DATIVE_PREPOSITION,
+    OPENING_QUOTES,
+    ORG_KINDS,
+    PLACE_LABELS,
+    QUOTES,
+    SUPERIORS,
+    chain_text,
+    describing_places,
+    held_at,
+    last_country,
+    last_place,
+    place_record,
+    place_word,
+    superior_chain,
+)
 from ruextract.roles.words import (
     FORMER_PREFIX,
     MODIFIER_POS,
@@ -37,23 +55,9 @@ from ruextract.roles.words import (
     two_posts,
 )
 
-# "президент страны": the country is the one the text named last
-COUNTRY_WORDS = frozenset({"страна"})
-# "мэр города", "губернатор области": the city or region the text named last
-CITY_WORD = "город"
-REGION_WORDS = frozenset({"область", "край", "округ", "район", "республика", "штат"})
-PLACE_KIND_WORDS = frozenset({"улица", "проспект", "площадь", "река", "море", "озеро", "остров"})
-
 # numbers that take a singular genitive noun: "два эмира"
 PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
 
-# the superior's post in a deputy's compound, in the genitive as spelt out, and its nominative
-# ("замначальника": "заместитель начальника"): data/role_abbreviations.tsv
-SUPERIORS = {
-    "министра": "министр", "главы": "глава", "директора": "директор",
-    "начальника": "начальник", "председателя": "председатель", "прокурора": "прокурор",
-    "секретаря": "секретарь", "губернатора": "губернатор", "руководителя": "руководитель",
-}  # fmt: skip
 
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
@@ -61,48 +65,16 @@ ACTING_WORDS = frozenset({"врио", "вриo"})
 ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
 DUTIES = frozenset({"обязанности", "обязанностей"})
 
-# "ранее являвшаяся заместителем": a post held before ("в прошлом" is read as one word pair)
-EARLIER = frozenset({"ранее", "прежде", "раньше"})
-# leaving a post: "покинул пост …", "освобождён от должности", "был уволен", "подал в отставку"
-POST_WORDS = frozenset({"пост", "должность"})
-LEAVING = frozenset({"покинуть", "оставить", "уйти", "освободить", "уволить", "снять", "сложить",
-                     "освобождение", "увольнение", "уход", "отставка"})  # fmt: skip
-# verbs that take the holder away only in the passive ("освобождён", "уволена"; "освободил
-# министра" takes another's post away)
-PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
-RESIGNING = frozenset({"подать", "уйти"})  # "подал в отставку", "ушёл в отставку"
-RESIGNATION = "отставка"
-LEAVING_WINDOW = 12  # tokens from a post to a verb of its holder's leaving
-
-# EXTENT
-QUOTES = frozenset("«»\"“”„'")
-OPENING_QUOTES = frozenset("«\"„“'")
-CLOSING_QUOTES = frozenset("»\"”“'")
 MAX_COMPLEMENT = 8
 MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Союз ТМА-08М»"
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
-# prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
-DATIVE_PREPOSITION = "по"
 TRAINING = frozenset({"образование", "профессия", "специальность", "призвание"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
 # verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
 VERB_ID = spacy.symbols.VERB
-PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
-# common nouns naming the kind of an org right after a post: they name where it is held, not
-# the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
-# института Пушкина", "генеральный директор предприятия"): data/gold/roles.md, "role"
-ORG_KINDS = frozenset({
-    "группа", "коллектив", "ансамбль", "оркестр", "театр", "предприятие", "компания", "фирма",
-    "корпорация", "концерн", "холдинг", "институт", "университет", "музей", "клуб",
-    "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
-    "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
-    "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
-    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
-    "партия", "администрация", "министерство",
-})  # fmt: skip
 # kinds of an org's part: a name after one is the whole org ("управления ФСБ" -> "управление
 # ФСБ", "инженерного департамента Google"), not the part's name ("компании Apple" -> Apple)
 SUBDIVISIONS = frozenset({
@@ -187,25 +159,6 @@ class Entities:
             for i in range(s.start, s.end):
                 sent[i] = n
         return cls(per, place, sent, per_counts)
-
-
-def place_record(span: Span) -> tuple[str, str, str | None]:
-    """Normal name, label and key of an org, place or country mention."""
-    country = span._.country
-    if country is not None:
-        return country.name, "COUNTRY", country.code
-    org = span._.org if span.has_extension("org") else None
-    written = span.text.strip('«»"“” ')
-    if org is not None and written.isupper() and written.isalpha():
-        return written, "ORG", None  # an abbreviation as written: "главы МВД" -> "МВД"
-    if org is not None:
-        return org.name, "ORG", None
-    label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
-    return (
-        span._.normal or span.text.strip('«»"“” '),
-        label,
-        span._.key if label == "COUNTRY" else None,
-    )
 
 
 def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Token], Span | None]:
@@ -399,42 +352,6 @@ def names_noun(doc: Doc, opening: Token, close: int, noun: Token) -> bool:
     return case in (None, "Nom") or case == case_of(noun)
 
 
-def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
-    """The last country mention before token ``i``."""
-    for j in range(i - 1, -1, -1):
-        span = ents.place.get(j)
-        if span is not None and span._.country is not None:
-            return span
-    return None
-
-
-def place_word(word: Token) -> bool:
-    """A singular genitive noun of a city's or region's kind ("города", "области")."""
-    if fold(word.lemma_) not in REGION_WORDS | {CITY_WORD} or word.pos_ != "NOUN":
-        return False
-    return case_of(word) == "Gen" and "Plur" not in word.morph.get("Number")
-
-
-def last_place(doc: Doc, i: int, word: Token, ents: Entities) -> Span | None:
-    """The city or region a common noun after a post refers back to ("мэра города",
-    "министр экономики области"): the one place the text names before token ``i`` (not a
-    country) whose own words show that kind ("Калининградской области" for "области"; a
-    city's name has no word of a region's kind); None when it names two such places or none,
-    or for a word of no such kind (``place_word``)."""
-    if not place_word(word):
-        return None
-    kind = fold(word.lemma_)
-    found: dict[str, Span] = {}
-    for j in range(i - 1, -1, -1):
-        span = ents.place.get(j)
-        if span is None or span.end - 1 != j or span.label_ != "LOC" or span._.country:
-            continue
-        lemmas = {fold(t.lemma_) for t in span}
-        if kind in lemmas or (kind == CITY_WORD and not lemmas & (REGION_WORDS | PLACE_KIND_WORDS)):
-            found.setdefault(place_record(span)[0], span)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 def counted(doc: Doc, start: int) -> bool:
     """A post after a number of two or more ("два эмира", "3 министра"): a singular genitive
     that names several people."""
@@ -578,175 +495,6 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         kind=kind_alone,
         post=post,
     )
-
-
-def describing_places(doc: Doc, complement: list[Token], ents: Entities) -> set[int]:
-    """The place adjectives of a complement that describe the org named after them, not where
-    the post is held ("тренер испанского клуба «Барселона»", "болельщик московского
-    футбольного клуба «Спартак»", "капитан римской «Ромы»"): a place mention all of
-    adjectives followed, past other adjectives, by a named org, or a city's or region's by an
-    org's kind."""
-    found: set[int] = set()
-    n = 0
-    while n < len(complement) and complement[n].pos_ == "ADJ":
-        token = complement[n]
-        span = ents.place.get(token.i)
-        if span is not None and all(t.pos_ == "ADJ" for t in span):
-            found.add(token.i)
-        n += 1
-    if not found or n == len(complement):
-        return set()
-    after = complement[n]
-    kind = after.pos_ == "NOUN" and fold(after.lemma_) in ORG_KINDS
-    if named_org(doc, after, ents) or (
-        kind and n + 1 < len(complement) and named_org(doc, complement[n + 1], ents)
-    ):
-        return found  # "Шведской академии", "испанского клуба «Барселона»"
-    # a state's adjective before common words names the state ("российского правительства",
-    # "российского газового холдинга"), a city's or region's does not ("московского театра")
-    local = all(ents.place[i]._.country is None for i in found)
-    return found if kind and local else set()
-
-
-def named_org(doc: Doc, token: Token, ents: Entities) -> bool:
-    """``token`` opens a name in quotes or belongs to an org mention written as a name."""
-    opening = doc[token.i - 1] if token.i else None
-    if opening is not None and opening.text in OPENING_QUOTES:
-        return True
-    span = ents.place.get(token.i)
-    return span is not None and span.label_ == "ORG" and span.text[:1].isupper()
-
-
-def held_at(chain: list[Token], ents: Entities) -> bool:
-    """A superior's chain that names where the superior's post is held: a place or org
-    mention, or a common noun of an org ("управления", "отдела", "комиссии")."""
-    return any(
-        token.i in ents.place
-        or (token.pos_ == "NOUN" and fold(token.lemma_) in org_nouns() | ORG_KINDS)
-        for token in chain
-    )
-
-
-def superior_chain(complement: list[Token], ents: Entities) -> list[Token]:
-    """The words of a superior's post and where it is held: through its first place and the
-    genitive words after it ("управления стратегических разработок правительства
-    Калининградской области", "президента в Северо-Западном федеральном округе"), up to a
-    preposition or another post after the place ("губернатора Кемеровской области по
-    промышленности": "по …" is the deputy's; "Правительства Российской Федерации
-    Руководителя Аппарата …": a second post)."""
-    chain: list[Token] = []
-    placed = False
-    for n, token in enumerate(complement):
-        if token.i in ents.place:
-            placed = True
-        elif token.pos_ == "ADP":
-            nxt = complement[n + 1] if n + 1 < len(complement) else None
-            to_place = nxt is not None and nxt.i in ents.place
-            if placed or not (fold(token.text) == DATIVE_PREPOSITION or to_place):
-                break
-        elif placed and is_role_noun(token):
-            break
-        chain.append(token)
-    while chain and chain[-1].pos_ not in NOMINAL_POS and chain[-1].i not in ents.place:
-        chain.pop()  # "ФСБ России и заместителя …": the chain ends on a noun
-    return chain
-
-
-def chain_text(doc: Doc, chain: list[Token]) -> str:
-    """The words of a chain as written, with the quotes inside it and the one closing it."""
-    end = chain[-1].i + 1
-    if (
-        end < len(doc)
-        and doc[end].text in CLOSING_QUOTES
-        and any(t.text in OPENING_QUOTES for t in doc[chain[0].i : end])
-    ):
-        end += 1
-    return doc[chain[0].i : end].text
-
-
-def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
-    """A current post whose holder the text says has left it is ``former`` (``data/gold/roles.md``,
-    "status"): "ранее" before an instrumental post's verb ("ранее работавший советником",
-    "Ранее руководителем комитета был"); a verb of leaving over "пост"/"должность" right
-    before it ("покинул пост генерального директора", "освободил … от должности
-    Уполномоченного", "уход с поста"); "в отставку" after a resigning or passive verb right
-    before it ("был отправлен в отставку глава КГБ"); or the holder's own leaving after it in
-    its clause, past the holder's name at most ("Министр экономики … Вадим Амстель освобожден
-    от должности", "работала учителем и была уволена", "… с 1995 по 2011 годы и подал в
-    отставку"). Leaving in the future or in an infinitive is no leaving ("уйдет со своего
-    поста в октябре", "намерен покинуть"), nor is leaving a place ("покинет пределы города")."""
-    if phrase.status != "current" or phrase.by_verb:
-        return phrase
-    if left_before(doc, phrase) or left_after(doc, phrase, ents):
-        return replace(phrase, status="former")
-    return phrase
-
-
-def left_before(doc: Doc, phrase: Phrase) -> bool:
-    """ "ранее" before an instrumental post and its verb, or a verb of leaving right before."""
-    head = doc[phrase.head]
-    before = prev_content(doc, phrase.start - 1)
-    steps = 0
-    while case_of(head) == "Ins" and before is not None and steps < 3:
-        if fold(before.text) in EARLIER:
-            return True
-        if before.pos_ not in ("VERB", "AUX", "ADV"):
-            break
-        before = prev_content(doc, before.i - 1)
-        steps += 1
-    before = prev_content(doc, phrase.start - 1)
-    if before is not None and fold(before.lemma_) in POST_WORDS:
-        for token in doc[max(0, before.i - 5) : before.i]:
-            if fold(token.lemma_) in LEAVING and leaves(token):
-                return True
-    if before is not None and fold(before.lemma_) == RESIGNATION and before.i >= 2:
-        verb = doc[before.i - 2]
-        return verb.pos_ != "NOUN" and leaves(verb)  # "отправлен в отставку глава КГБ"
-    return False
-
-
-def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
-    """The holder's own leaving after the post, in its clause: past its name at most."""
-    start, end = phrase.start, phrase.end
-    first = next_content(doc, end)
-    i = end
-    while i < min(len(doc), end + LEAVING_WINDOW):
-        token = doc[i]
-        if ents.sent[i] != ents.sent[start] or token.pos_ in ("SCONJ", "PRON"):
-            return False
-        if i in ents.per:
-            if first is None or i != first.i:
-                return False  # another person's leaving
-            i = ents.per[i].end
-            continue
-        lemma = fold(token.lemma_)
-        if lemma in LEAVING and leaves(token) and token.pos_ != "NOUN":
-            if lemma not in ("покинуть", "оставить", "уйти"):
-                return True
-            after = doc[i + 1 : i + 4]
-            if any(fold(t.lemma_) in POST_WORDS | {RESIGNATION} for t in after):
-                return True  # "покинул свой пост", "ушёл в отставку"
-        if lemma == RESIGNATION and i > 1 and doc[i - 2].pos_ != "NOUN" and leaves(doc[i - 2]):
-            return True  # "подал в отставку", not "после ухода в отставку своего предшественника"
-        i += 1
-    return False
-
-
-def leaves(verb: Token) -> bool:
-    """A word whose subject has left a post: a past verb of leaving ("покинул", "подал" (в
-    отставку)), a passive of dismissal ("освобождён", "уволена", "отправлен"), a noun of
-    leaving ("уход с поста"); not an active dismissal of another ("освободил", "отправил"),
-    nor a future or an infinitive ("подаст", "покинуть")."""
-    lemma = fold(verb.lemma_)
-    if verb.pos_ == "NOUN":
-        return lemma in LEAVING
-    past = "Past" in verb.morph.get("Tense")
-    passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
-    if lemma in RESIGNING or lemma in ("покинуть", "оставить"):
-        return past and not passive and "Fin" in verb.morph.get("VerbForm")
-    if lemma in PASSIVE_LEAVING or lemma == "отправить":
-        return passive
-    return False
 
 
 def state_post(lemma: str) -> bool:

@@ -1,0 +1,189 @@
+"""Where a post is held: place and org mentions as records, the places a post's words refer
+back to ("мэр города", "президент страны"), place adjectives that describe a named org, and a
+deputy's superior's chain ("заместитель начальника управления …").
+
+Used by :mod:`~ruextract.roles.phrases` (and re-exported there: ``place_record``, the quotes).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.roles.words import NOMINAL_POS, case_of, fold, is_role_noun, org_nouns
+
+if TYPE_CHECKING:
+    from ruextract.roles.phrases import Entities
+
+# "президент страны": the country is the one the text named last
+COUNTRY_WORDS = frozenset({"страна"})
+# "мэр города", "губернатор области": the city or region the text named last
+CITY_WORD = "город"
+REGION_WORDS = frozenset({"область", "край", "округ", "район", "республика", "штат"})
+PLACE_KIND_WORDS = frozenset({"улица", "проспект", "площадь", "река", "море", "озеро", "остров"})
+# the superior's post in a deputy's compound, in the genitive as spelt out, and its nominative
+# ("замначальника": "заместитель начальника"): data/role_abbreviations.tsv
+SUPERIORS = {
+    "министра": "министр", "главы": "глава", "директора": "директор",
+    "начальника": "начальник", "председателя": "председатель", "прокурора": "прокурор",
+    "секретаря": "секретарь", "губернатора": "губернатор", "руководителя": "руководитель",
+}  # fmt: skip
+# quotes around names in a post's complement
+QUOTES = frozenset("«»\"“”„'")
+OPENING_QUOTES = frozenset("«\"„“'")
+CLOSING_QUOTES = frozenset("»\"”“'")
+# prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
+DATIVE_PREPOSITION = "по"
+PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
+# common nouns naming the kind of an org right after a post: they name where it is held, not
+# the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
+# института Пушкина", "генеральный директор предприятия"): data/gold/roles.md, "role"
+ORG_KINDS = frozenset({
+    "группа", "коллектив", "ансамбль", "оркестр", "театр", "предприятие", "компания", "фирма",
+    "корпорация", "концерн", "холдинг", "институт", "университет", "музей", "клуб",
+    "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
+    "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
+    "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
+    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
+    "партия", "администрация", "министерство",
+})  # fmt: skip
+
+
+def place_record(span: Span) -> tuple[str, str, str | None]:
+    """Normal name, label and key of an org, place or country mention."""
+    country = span._.country
+    if country is not None:
+        return country.name, "COUNTRY", country.code
+    org = span._.org if span.has_extension("org") else None
+    written = span.text.strip('«»"“” ')
+    if org is not None and written.isupper() and written.isalpha():
+        return written, "ORG", None  # an abbreviation as written: "главы МВД" -> "МВД"
+    if org is not None:
+        return org.name, "ORG", None
+    label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
+    return (
+        span._.normal or span.text.strip('«»"“” '),
+        label,
+        span._.key if label == "COUNTRY" else None,
+    )
+
+
+def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """The last country mention before token ``i``."""
+    for j in range(i - 1, -1, -1):
+        span = ents.place.get(j)
+        if span is not None and span._.country is not None:
+            return span
+    return None
+
+
+def place_word(word: Token) -> bool:
+    """A singular genitive noun of a city's or region's kind ("города", "области")."""
+    if fold(word.lemma_) not in REGION_WORDS | {CITY_WORD} or word.pos_ != "NOUN":
+        return False
+    return case_of(word) == "Gen" and "Plur" not in word.morph.get("Number")
+
+
+def last_place(doc: Doc, i: int, word: Token, ents: Entities) -> Span | None:
+    """The city or region a common noun after a post refers back to ("мэра города",
+    "министр экономики области"): the one place the text names before token ``i`` (not a
+    country) whose own words show that kind ("Калининградской области" for "области"; a
+    city's name has no word of a region's kind); None when it names two such places or none,
+    or for a word of no such kind (``place_word``)."""
+    if not place_word(word):
+        return None
+    kind = fold(word.lemma_)
+    found: dict[str, Span] = {}
+    for j in range(i - 1, -1, -1):
+        span = ents.place.get(j)
+        if span is None or span.end - 1 != j or span.label_ != "LOC" or span._.country:
+            continue
+        lemmas = {fold(t.lemma_) for t in span}
+        if kind in lemmas or (kind == CITY_WORD and not lemmas & (REGION_WORDS | PLACE_KIND_WORDS)):
+            found.setdefault(place_record(span)[0], span)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def describing_places(doc: Doc, complement: list[Token], ents: Entities) -> set[int]:
+    """The place adjectives of a complement that describe the org named after them, not where
+    the post is held ("тренер испанского клуба «Барселона»", "болельщик московского
+    футбольного клуба «Спартак»", "капитан римской «Ромы»"): a place mention all of
+    adjectives followed, past other adjectives, by a named org, or a city's or region's by an
+    org's kind."""
+    found: set[int] = set()
+    n = 0
+    while n < len(complement) and complement[n].pos_ == "ADJ":
+        token = complement[n]
+        span = ents.place.get(token.i)
+        if span is not None and all(t.pos_ == "ADJ" for t in span):
+            found.add(token.i)
+        n += 1
+    if not found or n == len(complement):
+        return set()
+    after = complement[n]
+    kind = after.pos_ == "NOUN" and fold(after.lemma_) in ORG_KINDS
+    if named_org(doc, after, ents) or (
+        kind and n + 1 < len(complement) and named_org(doc, complement[n + 1], ents)
+    ):
+        return found  # "Шведской академии", "испанского клуба «Барселона»"
+    # a state's adjective before common words names the state ("российского правительства",
+    # "российского газового холдинга"), a city's or region's does not ("московского театра")
+    local = all(ents.place[i]._.country is None for i in found)
+    return found if kind and local else set()
+
+
+def named_org(doc: Doc, token: Token, ents: Entities) -> bool:
+    """``token`` opens a name in quotes or belongs to an org mention written as a name."""
+    opening = doc[token.i - 1] if token.i else None
+    if opening is not None and opening.text in OPENING_QUOTES:
+        return True
+    span = ents.place.get(token.i)
+    return span is not None and span.label_ == "ORG" and span.text[:1].isupper()
+
+
+def held_at(chain: list[Token], ents: Entities) -> bool:
+    """A superior's chain that names where the superior's post is held: a place or org
+    mention, or a common noun of an org ("управления", "отдела", "комиссии")."""
+    return any(
+        token.i in ents.place
+        or (token.pos_ == "NOUN" and fold(token.lemma_) in org_nouns() | ORG_KINDS)
+        for token in chain
+    )
+
+
+def superior_chain(complement: list[Token], ents: Entities) -> list[Token]:
+    """The words of a superior's post and where it is held: through its first place and the
+    genitive words after it ("управления стратегических разработок правительства
+    Калининградской области", "президента в Северо-Западном федеральном округе"), up to a
+    preposition or another post after the place ("губернатора Кемеровской области по
+    промышленности": "по …" is the deputy's; "Правительства Российской Федерации
+    Руководителя Аппарата …": a second post)."""
+    chain: list[Token] = []
+    placed = False
+    for n, token in enumerate(complement):
+        if token.i in ents.place:
+            placed = True
+        elif token.pos_ == "ADP":
+            nxt = complement[n + 1] if n + 1 < len(complement) else None
+            to_place = nxt is not None and nxt.i in ents.place
+            if placed or not (fold(token.text) == DATIVE_PREPOSITION or to_place):
+                break
+        elif placed and is_role_noun(token):
+            break
+        chain.append(token)
+    while chain and chain[-1].pos_ not in NOMINAL_POS and chain[-1].i not in ents.place:
+        chain.pop()  # "ФСБ России и заместителя …": the chain ends on a noun
+    return chain
+
+
+def chain_text(doc: Doc, chain: list[Token]) -> str:
+    """The words of a chain as written, with the quotes inside it and the one closing it."""
+    end = chain[-1].i + 1
+    if (
+        end < len(doc)
+        and doc[end].text in CLOSING_QUOTES
+        and any(t.text in OPENING_QUOTES for t in doc[chain[0].i : end])
+    ):
+        end += 1
+    return doc[chain[0].i : end].text

@@ -1,0 +1,114 @@
+"""Status from the text around a post: a holder the text says has left the post.
+
+``left_post(doc, phrase, ents)`` makes a current post ``former`` when the words around it say
+its holder left it (see its docstring); the status words inside a phrase ("бывший", "экс-",
+"и.о.") are read by :func:`~ruextract.roles.phrases.left_edge`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ruextract.people.words import next_content, prev_content
+from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.words import case_of, fold
+
+# "ранее являвшаяся заместителем": a post held before ("в прошлом" is read as one word pair)
+EARLIER = frozenset({"ранее", "прежде", "раньше"})
+# leaving a post: "покинул пост …", "освобождён от должности", "был уволен", "подал в отставку"
+POST_WORDS = frozenset({"пост", "должность"})
+LEAVING = frozenset({"покинуть", "оставить", "уйти", "освободить", "уволить", "снять", "сложить",
+                     "освобождение", "увольнение", "уход", "отставка"})  # fmt: skip
+# verbs that take the holder away only in the passive ("освобождён", "уволена"; "освободил
+# министра" takes another's post away)
+PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
+RESIGNING = frozenset({"подать", "уйти"})  # "подал в отставку", "ушёл в отставку"
+RESIGNATION = "отставка"
+LEAVING_WINDOW = 12  # tokens from a post to a verb of its holder's leaving
+
+
+def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A current post whose holder the text says has left it is ``former`` (``data/gold/roles.md``,
+    "status"): "ранее" before an instrumental post's verb ("ранее работавший советником",
+    "Ранее руководителем комитета был"); a verb of leaving over "пост"/"должность" right
+    before it ("покинул пост генерального директора", "освободил … от должности
+    Уполномоченного", "уход с поста"); "в отставку" after a resigning or passive verb right
+    before it ("был отправлен в отставку глава КГБ"); or the holder's own leaving after it in
+    its clause, past the holder's name at most ("Министр экономики … Вадим Амстель освобожден
+    от должности", "работала учителем и была уволена", "… с 1995 по 2011 годы и подал в
+    отставку"). Leaving in the future or in an infinitive is no leaving ("уйдет со своего
+    поста в октябре", "намерен покинуть"), nor is leaving a place ("покинет пределы города")."""
+    if phrase.status != "current" or phrase.by_verb:
+        return phrase
+    if left_before(doc, phrase) or left_after(doc, phrase, ents):
+        return replace(phrase, status="former")
+    return phrase
+
+
+def left_before(doc: Doc, phrase: Phrase) -> bool:
+    """ "ранее" before an instrumental post and its verb, or a verb of leaving right before."""
+    head = doc[phrase.head]
+    before = prev_content(doc, phrase.start - 1)
+    steps = 0
+    while case_of(head) == "Ins" and before is not None and steps < 3:
+        if fold(before.text) in EARLIER:
+            return True
+        if before.pos_ not in ("VERB", "AUX", "ADV"):
+            break
+        before = prev_content(doc, before.i - 1)
+        steps += 1
+    before = prev_content(doc, phrase.start - 1)
+    if before is not None and fold(before.lemma_) in POST_WORDS:
+        for token in doc[max(0, before.i - 5) : before.i]:
+            if fold(token.lemma_) in LEAVING and leaves(token):
+                return True
+    if before is not None and fold(before.lemma_) == RESIGNATION and before.i >= 2:
+        verb = doc[before.i - 2]
+        return verb.pos_ != "NOUN" and leaves(verb)  # "отправлен в отставку глава КГБ"
+    return False
+
+
+def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """The holder's own leaving after the post, in its clause: past its name at most."""
+    start, end = phrase.start, phrase.end
+    first = next_content(doc, end)
+    i = end
+    while i < min(len(doc), end + LEAVING_WINDOW):
+        token = doc[i]
+        if ents.sent[i] != ents.sent[start] or token.pos_ in ("SCONJ", "PRON"):
+            return False
+        if i in ents.per:
+            if first is None or i != first.i:
+                return False  # another person's leaving
+            i = ents.per[i].end
+            continue
+        lemma = fold(token.lemma_)
+        if lemma in LEAVING and leaves(token) and token.pos_ != "NOUN":
+            if lemma not in ("покинуть", "оставить", "уйти"):
+                return True
+            after = doc[i + 1 : i + 4]
+            if any(fold(t.lemma_) in POST_WORDS | {RESIGNATION} for t in after):
+                return True  # "покинул свой пост", "ушёл в отставку"
+        if lemma == RESIGNATION and i > 1 and doc[i - 2].pos_ != "NOUN" and leaves(doc[i - 2]):
+            return True  # "подал в отставку", not "после ухода в отставку своего предшественника"
+        i += 1
+    return False
+
+
+def leaves(verb: Token) -> bool:
+    """A word whose subject has left a post: a past verb of leaving ("покинул", "подал" (в
+    отставку)), a passive of dismissal ("освобождён", "уволена", "отправлен"), a noun of
+    leaving ("уход с поста"); not an active dismissal of another ("освободил", "отправил"),
+    nor a future or an infinitive ("подаст", "покинуть")."""
+    lemma = fold(verb.lemma_)
+    if verb.pos_ == "NOUN":
+        return lemma in LEAVING
+    past = "Past" in verb.morph.get("Tense")
+    passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
+    if lemma in RESIGNING or lemma in ("покинуть", "оставить"):
+        return past and not passive and "Fin" in verb.morph.get("VerbForm")
+    if lemma in PASSIVE_LEAVING or lemma == "отправить":
+        return passive
+    return False
