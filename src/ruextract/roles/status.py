@@ -25,6 +25,7 @@ LEAVING = frozenset({"покинуть", "оставить", "уйти", "осв
 # министра" takes another's post away)
 PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
 RESIGNING = frozenset({"подать", "уйти"})  # "подал в отставку", "ушёл в отставку"
+SENDING = frozenset({"отправить"})  # "отправлен в отставку", "отправил в отставку"
 RESIGNATION = "отставка"
 LEAVING_WINDOW = 12  # tokens from a post to a verb of its holder's leaving
 
@@ -61,13 +62,23 @@ def left_before(doc: Doc, phrase: Phrase) -> bool:
         steps += 1
     before = prev_content(doc, phrase.start - 1)
     if before is not None and fold(before.lemma_) in POST_WORDS:
+        # "покинул пост …", "освободил Юрия Балуевского от должности …", "уход с поста"
         for token in doc[max(0, before.i - 5) : before.i]:
-            if fold(token.lemma_) in LEAVING and leaves(token):
+            if fold(token.lemma_) in LEAVING and took_away(token):
                 return True
     if before is not None and fold(before.lemma_) == RESIGNATION and before.i >= 2:
+        # "был отправлен в отставку глава КГБ", "отправил в отставку главу КГБ"
         verb = doc[before.i - 2]
-        return verb.pos_ != "NOUN" and leaves(verb)  # "отправлен в отставку глава КГБ"
+        return fold(verb.lemma_) in SENDING | RESIGNING and took_away(verb)
     return False
+
+
+def took_away(word: Token) -> bool:
+    """A noun of leaving, or a verb of leaving or dismissal in the past, whoever its subject
+    ("уход", "покинул", "освободил", "освобождён"; not "покинет", "освободить")."""
+    if word.pos_ == "NOUN":
+        return True
+    return "Past" in word.morph.get("Tense") or "Short" in word.morph.get("Variant")
 
 
 def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
