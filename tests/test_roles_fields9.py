@@ -158,7 +158,7 @@ ORG = {
         "Мэр города Сергей Собянин написал в твиттере.",
         [("Сергей Собянин", "мэр", "Мэр города", None, None, "current")],
     ),
-}
+}  # fmt: skip
 
 STATUS = {
     "'ранее' before an instrumental post's participle": (
@@ -247,7 +247,7 @@ STATUS = {
         [("Роберт Гейтс", "министр обороны", "Министр обороны", None, None, "current"),
          ("Тимоти Гайтнер", "министр финансов", "министр финансов", None, None, "former")],
     ),
-}
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("text, expected", ORG.values(), ids=ORG.keys())
