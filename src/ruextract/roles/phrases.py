@@ -29,6 +29,7 @@ from ruextract.roles.places import (
     held_at,
     last_country,
     last_place,
+    named_before,
     place_record,
     place_word,
     superior_chain,
@@ -402,6 +403,10 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         if len(complement) == 1 and org is not None and fold(kind.lemma_) not in WORK_KINDS:
             kind_alone = (org, org_start, org_stop)  # "директора театра": named elsewhere?
             org = org_label = org_key = org_start = org_stop = None
+            named = named_before(doc, kind, ents)
+            if named is not None:  # "руководителем комитета" for the committee named before
+                org, org_label, org_key = place_record(named)
+                kind_alone = None
     deputy, _, superior = head_word.partition(" ")
     chain = superior_chain(complement, ents)
     if (

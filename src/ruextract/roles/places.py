@@ -187,3 +187,22 @@ def chain_text(doc: Doc, chain: list[Token]) -> str:
     ):
         end += 1
     return doc[chain[0].i : end].text
+
+
+def named_before(doc: Doc, kind: Token, ents: Entities) -> Span | None:
+    """The org a kind's common noun alone after a post refers back to ("руководителем
+    комитета" for "Комитет информационных технологий", "президент клуба" for "клуб
+    «Арарат»"): the one org the text names before it by that kind, opening its name or right
+    before it; None when it names none or two."""
+    lemma = fold(kind.lemma_)
+    found: dict[str, Span] = {}
+    for i in range(kind.i - 1, -1, -1):
+        span = ents.place.get(i)
+        if span is None or span.start != i or span.label_ != "ORG":
+            continue
+        before = doc[i - 1] if i else None
+        while before is not None and before.text in OPENING_QUOTES and before.i:
+            before = doc[before.i - 1]
+        if fold(span[0].lemma_) == lemma or (before is not None and fold(before.lemma_) == lemma):
+            found.setdefault(place_record(span)[0], span)
+    return next(iter(found.values())) if len(found) == 1 else None
