@@ -156,6 +156,7 @@ from ruextract.roles.agreement import served_person
 from ruextract.roles.anaphora import resolve_again, share_places
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
+from ruextract.roles.places import share_coordinated
 from ruextract.roles.status import left_post
 from ruextract.roles.words import (
     abbreviations,
@@ -193,7 +194,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         (served_person(doc, phrase, person, ents), person)
         for phrase, person in resolve_again(doc, attach(doc, phrases, ents), ents)
     ]
-    attached = share_places(doc, attached, ents)
+    attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
         (left_post(doc, kind_place(phrase), ents), person)
         for phrase, person in attached

@@ -7,6 +7,8 @@ Used by :mod:`~ruextract.roles.phrases` (and re-exported there: ``place_record``
 
 from __future__ import annotations
 
+from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -14,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.roles.words import NOMINAL_POS, case_of, fold, is_role_noun, org_nouns
 
 if TYPE_CHECKING:
-    from ruextract.roles.phrases import Entities
+    from ruextract.roles.phrases import Entities, Phrase
 
 # "президент страны": the country is the one the text named last
 COUNTRY_WORDS = frozenset({"страна"})
@@ -206,3 +208,58 @@ def named_before(doc: Doc, kind: Token, ents: Entities) -> Span | None:
         if fold(span[0].lemma_) == lemma or (before is not None and fold(before.lemma_) == lemma):
             found.setdefault(place_record(span)[0], span)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def share_coordinated(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """Two posts of one person joined by "и", the first with no complement and no place of its
+    own (none, or one a list gave it from a post before it), are held where the second is
+    ("экспертом и замначальника отдела … группы компаний «АРНИ»" -> АРНИ for "экспертом";
+    "профессором и президентом Массачусетского технологического института"): the last org or
+    place mention of the second phrase (the org it is nested in), else the second's org when
+    it lies inside that phrase (not a person named after it: "критик Владимира Путина")."""
+    order = sorted(range(len(attached)), key=lambda n: attached[n][0].start)
+    result = list(attached)
+    for a, b in pairwise(order):
+        (first, holder), (second, other) = attached[a], attached[b]
+        if holder is None or other is None or holder._.key != other._.key:
+            continue
+        shared = first.how == "list" and (
+            first.org_start is None or first.org_start < doc[first.start].idx
+        )  # the org a list gave it from a post before it
+        if (first.org is not None and not shared) or first.end != first.head + 1:
+            continue
+        if second.org is None:
+            continue
+        between = [t for t in doc[first.end : second.start] if not t.is_space]
+        if len(between) != 1 or fold(between[0].text) != "и":
+            continue
+        if case_of(doc[first.head]) != case_of(doc[second.head]):
+            continue
+        mentions = [ents.place[i] for i in range(second.start, second.end) if i in ents.place]
+        inside = second.org_start is not None and doc[second.start].idx <= second.org_start
+        inside = inside and second.org_stop <= doc[second.end - 1].idx + len(doc[second.end - 1])
+        if mentions:
+            last = outer_org(doc, mentions[-1], second.end)  # "фракции «Единой России»"
+            org, label, key = place_record(last)
+            where = (last.start_char, last.end_char)
+        elif second.inner is None and inside:
+            org, label, key, where = second.org, second.org_label, second.org_key, None
+        else:
+            continue  # a person as the org: "критик Владимира Путина"
+        start, stop = where if where else (second.org_start, second.org_stop)
+        result[a] = (
+            replace(first, org=org, org_label=label, org_key=key, org_start=start, org_stop=stop),
+            holder,
+        )
+    return result
+
+
+def outer_org(doc: Doc, span: Span, end: int) -> Span:
+    """The org mention (ending by token ``end``) a country or place mention is nested in
+    ("России" of "«Единой России»"), else the mention itself."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end <= end:
+            return ent
+    return span
