@@ -60,6 +60,9 @@ from ruextract.roles.words import (
 PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
 
 
+# an active participle's ending ("ведущий", "управляющий")
+PARTICIPLE = "щий"
+
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
@@ -189,7 +192,14 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
                 if earlier is not None and fold(earlier.text) == "временно":
                     start = earlier.i
             break
-        if token.pos_ not in ("ADJ", "DET") or (head_case and case_of(token) != head_case):
+        # a post's adjective capitalised at a sentence's start may be read as a name:
+        # "Наследный принц"
+        adjective = token.pos_ in ("ADJ", "DET") or (
+            token.pos_ == "PROPN"
+            and fold(token.lemma_) in role_adjectives()
+            and (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start)
+        )
+        if not adjective or (head_case and case_of(token) != head_case):
             if lower in FORMER_WORDS:  # "экс" written apart
                 status, start = "former", token.i
             break
@@ -198,8 +208,11 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
             status = "former"
         elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
             country = ents.place[token.i]
-        elif lemma in role_adjectives() or (
-            token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType")
+        elif (
+            lemma in role_adjectives()
+            or (token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType"))
+            # a participle used as a post before a post: "ведущий солист"
+            or (token.pos_ == "ADJ" and lemma in role_nouns() and lemma.endswith(PARTICIPLE))
         ):
             kept.insert(0, token)
         start = token.i
