@@ -75,6 +75,7 @@ MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Со�
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
 TRAINING = frozenset({"образование", "профессия", "специальность", "призвание"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
+ORIGIN = "из"  # "сенатор из Кентукки": a state post's place (not an occupation's origin)
 # verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
@@ -275,6 +276,12 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             nxt = next_content(doc, token.i + 1)
             if nxt is not None and nxt.pos_ == "NOUN" and case_of(nxt) == case_of(taken[-1]):
                 taken.append(token)
+                i = token.i + 1
+                continue
+        if lower == ORIGIN and not taken and state_post(head_lemma(head)):
+            nxt = next_content(doc, token.i + 1)
+            if nxt is not None and nxt.i in ents.place:
+                taken.append(token)  # "сенатор из Кентукки": the state he represents
                 i = token.i + 1
                 continue
         if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
@@ -478,7 +485,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org_label, org_start = "ORG", group[0].idx
             org_stop = group[-1].idx + len(group[-1].text)
             break
-        if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS:
+        if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS | {ORIGIN}:
             # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))
     if org is None and country is not None and state_post(lemma):
