@@ -225,6 +225,17 @@ def share_coordinated(
         (first, holder), (second, other) = attached[a], attached[b]
         if holder is None or other is None or holder._.key != other._.key:
             continue
+        if stacked(doc, first, second):
+            # "командующий войсками Сибирского военного округа генерал-полковник Александр
+            # Постников": a rank or title right after a post with a place is held there too
+            result[b] = (
+                replace(
+                    second, org=first.org, org_label=first.org_label, org_key=first.org_key,
+                    org_start=first.org_start, org_stop=first.org_stop,
+                ),
+                other,
+            )  # fmt: skip
+            continue
         shared = first.how == "list" and (
             first.org_start is None or first.org_start < doc[first.start].idx
         )  # the org a list gave it from a post before it
@@ -263,3 +274,14 @@ def outer_org(doc: Doc, span: Span, end: int) -> Span:
         if ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end <= end:
             return ent
     return span
+
+
+def stacked(doc: Doc, first: Phrase, second: Phrase) -> bool:
+    """Two posts of one person side by side with nothing between, the first with a place and
+    the second with none nor a complement ("президент Азиатской федерации футбола шейх
+    Салман", "министр иностранных дел Катара шейх Хамад")."""
+    if first.org is None or second.org is not None or second.end != second.head + 1:
+        return False
+    if second.by_verb or first.by_verb:
+        return False
+    return all(token.is_space for token in doc[first.end : second.start])
