@@ -286,6 +286,8 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 continue
         if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
             nxt = next_content(doc, token.i + 1)
+            while nxt is not None and nxt.text in OPENING_QUOTES and lower in PLACE_PREPOSITIONS:
+                nxt = next_content(doc, nxt.i + 1)  # "депутат от «Справедливой России»"
             if nxt is not None and fold(nxt.lemma_) in TRAINING:
                 break  # "врач по образованию": how one came to it, not the post's name
             if (
@@ -491,8 +493,10 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     if org is None and country is not None and state_post(lemma):
         org, org_label, org_key = place_record(country)
         org_start, org_stop = country.start_char, country.end_char
-    if org is None and len(complement) == 1 and fold(complement[0].lemma_) in COUNTRY_WORDS:
-        # "президент страны": the country the text named last
+    own = len(complement) > 1 and complement[-2].pos_ == "DET"  # "своей страны": his own
+    if org is None and complement and fold(complement[-1].lemma_) in COUNTRY_WORDS and not own:
+        # "президент страны", "министр науки и технологий страны": the country the text named
+        # last
         named = last_country(doc, start, ents)
         if named is not None:
             org, org_label, org_key = place_record(named)
