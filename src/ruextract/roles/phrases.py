@@ -407,7 +407,13 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
-    complement = [t for t in complement if t.i not in describing_places(doc, complement, ents)]
+    described = describing_places(doc, complement, ents)
+    # the words from the first run of adjectives with a describing place on describe the org,
+    # not the post ("совета директоров крупной французской … компании Schneider Electric")
+    described_from = min(described, default=len(doc))
+    while described_from - 1 > head.i and doc[described_from - 1].pos_ == "ADJ":
+        described_from -= 1
+    complement = [t for t in complement if t.i not in described]
     org = org_label = org_key = None
     org_start = org_stop = None
     places = [n for n, token in enumerate(complement) if token.i in ents.place]
@@ -487,6 +493,8 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org_label, org_start = "ORG", group[0].idx
             org_stop = group[-1].idx + len(group[-1].text)
             break
+        if token.i >= described_from:
+            continue
         if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS | {ORIGIN}:
             # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))

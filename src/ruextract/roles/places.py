@@ -110,29 +110,37 @@ def last_place(doc: Doc, i: int, word: Token, ents: Entities) -> Span | None:
 def describing_places(doc: Doc, complement: list[Token], ents: Entities) -> set[int]:
     """The place adjectives of a complement that describe the org named after them, not where
     the post is held ("тренер испанского клуба «Барселона»", "болельщик московского
-    футбольного клуба «Спартак»", "капитан римской «Ромы»"): a place mention all of
-    adjectives followed, past other adjectives, by a named org, or a city's or region's by an
-    org's kind."""
+    футбольного клуба «Спартак»", "капитан римской «Ромы»", "совета директоров крупной
+    французской машиностроительной компании Schneider Electric"): a place mention all of
+    adjectives followed, past other adjectives, by a named org or a noun and a named org, or a
+    city's or region's by an org's kind."""
     found: set[int] = set()
     n = 0
-    while n < len(complement) and complement[n].pos_ == "ADJ":
-        token = complement[n]
-        span = ents.place.get(token.i)
-        if span is not None and all(t.pos_ == "ADJ" for t in span):
-            found.add(token.i)
+    while n < len(complement):
+        run: set[int] = set()
+        while n < len(complement) and complement[n].pos_ == "ADJ":
+            span = ents.place.get(complement[n].i)
+            if span is not None and all(t.pos_ == "ADJ" for t in span):
+                run.add(complement[n].i)
+            n += 1
+        if run and n < len(complement) and describes(doc, complement, n, run, ents):
+            found |= run
         n += 1
-    if not found or n == len(complement):
-        return set()
+    return found
+
+
+def describes(doc: Doc, complement: list[Token], n: int, run: set[int], ents: Entities) -> bool:
+    """The word at ``n`` after place adjectives ``run`` makes them describe an org."""
     after = complement[n]
-    kind = after.pos_ == "NOUN" and fold(after.lemma_) in ORG_KINDS
+    noun = after.pos_ == "NOUN"
     if named_org(doc, after, ents) or (
-        kind and n + 1 < len(complement) and named_org(doc, complement[n + 1], ents)
+        noun and n + 1 < len(complement) and named_org(doc, complement[n + 1], ents)
     ):
-        return found  # "Шведской академии", "испанского клуба «Барселона»"
+        return True  # "Шведской академии", "испанского клуба «Барселона»"
     # a state's adjective before common words names the state ("российского правительства",
     # "российского газового холдинга"), a city's or region's does not ("московского театра")
-    local = all(ents.place[i]._.country is None for i in found)
-    return found if kind and local else set()
+    local = all(ents.place[i]._.country is None for i in run)
+    return noun and fold(after.lemma_) in ORG_KINDS and local
 
 
 def named_org(doc: Doc, token: Token, ents: Entities) -> bool:
