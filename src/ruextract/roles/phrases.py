@@ -27,6 +27,7 @@ from ruextract.roles.places import (
     chain_text,
     describing_places,
     held_at,
+    host_org,
     last_country,
     last_place,
     named_before,
@@ -453,7 +454,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         kind, complement = None, []
     for n, token in enumerate(complement if kind is None else ()):
         if token.i in ents.place:
-            span = ents.place[token.i]
+            span = host_org(doc, complement[n:], ents) or ents.place[token.i]
             org, org_label, org_key = place_record(span)
             org_start, org_stop = span.start_char, span.end_char
             break

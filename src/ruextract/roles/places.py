@@ -31,6 +31,8 @@ SUPERIORS = {
     "начальника": "начальник", "председателя": "председатель", "прокурора": "прокурор",
     "секретаря": "секретарь", "губернатора": "губернатор", "руководителя": "руководитель",
 }  # fmt: skip
+# prepositions before the org a post sent by a state is held at: "постпред России при ООН"
+HOST_PREPOSITIONS = frozenset({"при", "в", "во"})
 # quotes around names in a post's complement
 QUOTES = frozenset("«»\"“”„'")
 OPENING_QUOTES = frozenset("«\"„“'")
@@ -293,3 +295,18 @@ def stacked(doc: Doc, first: Phrase, second: Phrase) -> bool:
     if second.by_verb or first.by_verb:
         return False
     return all(token.is_space for token in doc[first.end : second.start])
+
+
+def host_org(doc: Doc, complement: list[Token], ents: Entities) -> Span | None:
+    """The org a state's or place's post is held at, named after "при" or "в" past the place
+    that sends it ("постпред России при ООН" -> ООН, "руководитель фракции «Единая Россия» в
+    Государственной Думе", "депутат от чешской компартии в Европарламенте"); not a second
+    country or place ("посол Ирландии в США" -> Ирландия, ``data/gold/roles.md``)."""
+    for n, token in enumerate(complement[1:], start=1):
+        if fold(token.text) not in HOST_PREPOSITIONS or n + 1 >= len(complement):
+            continue
+        nxt = complement[n + 1]
+        span = ents.place.get(nxt.i)
+        if span is not None and span.start == nxt.i and span.label_ == "ORG":
+            return outer_org(doc, span, len(doc))
+    return None
