@@ -509,7 +509,8 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         named = last_country(doc, start, ents)
         if named is not None:
             org, org_label, org_key = place_record(named)
-            words.pop()
+        if words[-1] == fold(complement[-1].text):
+            words.pop()  # a place, not the post, whether or not the text named it
     elif org is None and complement and words[-1] == fold(complement[-1].text):
         # "мэр города", "министр экономики области": a place named before, not the post
         if place_word(complement[-1]):
