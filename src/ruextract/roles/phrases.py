@@ -213,8 +213,14 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         elif (
             lemma in role_adjectives()
             or (token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType"))
-            # a participle used as a post before a post: "ведущий солист"
-            or (token.pos_ == "ADJ" and lemma in role_nouns() and lemma.endswith(PARTICIPLE))
+            # a participle used as a post right before a post: "ведущий солист" (not before
+            # other adjectives of its noun: "ведущий сербский политик")
+            or (
+                token.pos_ == "ADJ"
+                and lemma in role_nouns()
+                and lemma.endswith(PARTICIPLE)
+                and (token.i + 1 == head.i or (kept and kept[0].i == token.i + 1))
+            )
         ):
             kept.insert(0, token)
         start = token.i
