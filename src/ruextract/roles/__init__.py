@@ -131,6 +131,26 @@ places only a post a state gives, its politics, space flights and forces ("ро�
 hyphenated profession of two posts stays whole ("врач-реаниматолог"); "по образованию" ends
 a complement.
 
+Fields (session 9, :mod:`~ruextract.roles.places`, :mod:`~ruextract.roles.status`): a place
+adjective that describes a named org is not where the post is held ("тренер испанского клуба
+«Барселона»" -> Барселона; a state's before common words names the state: "глава российского
+правительства" -> Россия); a person is where a post is held when named in the genitive right
+after a singular post that is not the holder's ("Адвокат Гаева Александр Аснис") or meant by an
+opening "его"/"её" ("его защитники"); a deputy's superior with an org or place after it is the
+org ("заместитель начальника управления …" -> заместитель / начальник управления …;
+"замначальника отдела … «АРНИ»"); "партия", "администрация", "министерство" are org kinds; a
+city's or region's noun ("мэр города", "министр экономики области") and "страны" leave the role
+and name the one such place named before; a kind alone names the one org of that kind named
+before ("президент клуба" -> Арарат); of two posts joined by "и" the first takes the second's
+place, and a rank right after a post with a place is held there ("командующий войсками
+Сибирского военного округа генерал-полковник"); a state post's place follows "из" ("сенатор из
+Флориды"); a post a state sends is held at the org after "при"/"в" ("постпред России при ООН" ->
+ООН); an active participle right before a post stays in it ("ведущий солист"). Status is
+``former`` also when the text says the holder left the post: "ранее" before an instrumental
+post, a past verb of leaving or dismissal over "пост"/"должность" or "в отставку" before it, or
+the holder's own leaving after it in its clause ("освобожден от должности", "подал в
+отставку"; not a future or an infinitive).
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
@@ -140,7 +160,8 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
 of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
-their places).
+their places), :mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a
+deputy's superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving).
 """
 
 from __future__ import annotations
