@@ -173,7 +173,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
-from ruextract.roles.agreement import served_person
+from ruextract.roles.agreement import where_held
 from ruextract.roles.anaphora import resolve_again, share_places
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
@@ -212,7 +212,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         return []
     phrases = find_phrases(doc, ents)
     attached = [
-        (served_person(doc, phrase, person, ents), person)
+        (where_held(doc, phrase, person, ents), person)
         for phrase, person in resolve_again(doc, attach(doc, phrases, ents), ents)
     ]
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
