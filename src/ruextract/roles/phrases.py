@@ -285,10 +285,14 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 taken.append(token)
                 i = token.i + 1
                 continue
-        if lower == ORIGIN and not taken and state_post(head_lemma(head)):
+        if lower == ORIGIN and not taken:
             nxt = next_content(doc, token.i + 1)
-            if nxt is not None and nxt.i in ents.place:
-                taken.append(token)  # "сенатор из Кентукки": the state he represents
+            org = nxt is not None and nxt.i in ents.place and ents.place[nxt.i].label_ == "ORG"
+            if nxt is not None and nxt.i in ents.place and (org or state_post(head_lemma(head))):
+                # "сенатор из Кентукки": the state he represents; "математик из Кембриджского
+                # университета": the org he works at (not a place of origin: "бизнесмен из
+                # Кентукки")
+                taken.append(token)
                 i = token.i + 1
                 continue
         if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
