@@ -145,7 +145,10 @@ before ("президент клуба" -> Арарат); of two posts joined by
 place, and a rank right after a post with a place is held there ("командующий войсками
 Сибирского военного округа генерал-полковник"); a state post's place follows "из" ("сенатор из
 Флориды"); a post a state sends is held at the org after "при"/"в" ("постпред России при ООН" ->
-ООН); an active participle right before a post stays in it ("ведущий солист"). Status is
+ООН), and any post at an org after "из" ("математик из Кембриджского университета"); a
+predicate post with no org takes the org its clause names after "в" ("работала в Google
+инженером"), a post right before its holder's name the org after "из" past the name; an
+active participle right before a post stays in it ("ведущий солист"). Status is
 ``former`` also when the text says the holder left the post: "ранее" before an instrumental
 post, a past verb of leaving or dismissal over "пост"/"должность" or "в отставку" before it, or
 the holder's own leaving after it in its clause ("освобожден от должности", "подал в
