@@ -407,7 +407,7 @@ CASES = {
     "a first name the tagger reads in the verb's gender, whatever the dictionary says": (
         "Премьер-министр Словении Марьян Шарец подал в отставку.",
         [("Марьян Шарец", "премьер-министр", "Премьер-министр Словении", "Словения",
-          "former")],
+          "current")],
     ),
     # a passive verb of choosing gives its subject the post; another passive verb does not
     "a passive verb of choosing": (

@@ -110,7 +110,7 @@ CASES = {
     ),
     "a man's surname in -а written after his first name as recorded is nominative": (
         "Премьер Рами Хамдалла подал в отставку. Премьер Хамдалла заявил об этом в среду.",
-        [("Рами Хамдалла", "премьер-министр", "Премьер", None, None, None, "former"),
+        [("Рами Хамдалла", "премьер-министр", "Премьер", None, None, None, "current"),
          ("Рами Хамдалла", "премьер-министр", "Премьер", None, None, None, "current")],
     ),
     "a woman's surname in -а after her declined first name holds the post": (

@@ -17,14 +17,17 @@ from ruextract.roles.words import case_of, fold
 
 # "ранее являвшаяся заместителем": a post held before ("в прошлом" is read as one word pair)
 EARLIER = frozenset({"ранее", "прежде", "раньше"})
-# leaving a post: "покинул пост …", "освобождён от должности", "был уволен", "подал в отставку"
+# leaving a post: "покинул пост …", "освобождён от должности", "был уволен", "ушёл в отставку"
+# (not "подал в отставку": a resignation handed in, the post still held, data/gold/roles.md)
 POST_WORDS = frozenset({"пост", "должность"})
 LEAVING = frozenset({"покинуть", "оставить", "уйти", "освободить", "уволить", "снять", "сложить",
                      "освобождение", "увольнение", "уход", "отставка"})  # fmt: skip
 # verbs that take the holder away only in the passive ("освобождён", "уволена"; "освободил
 # министра" takes another's post away)
 PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
-RESIGNING = frozenset({"подать", "уйти"})  # "подал в отставку", "ушёл в отставку"
+RESIGNING = frozenset({"уйти"})  # "ушёл в отставку"
+# a closed period after a post: "с 1995 по 2011 годы"
+PERIOD_FROM, PERIOD_TO = "с", "по"
 SENDING = frozenset({"отправить"})  # "отправлен в отставку", "отправил в отставку"
 RESIGNATION = "отставка"
 LEAVING_WINDOW = 12  # tokens from a post to a verb of its holder's leaving
@@ -38,9 +41,11 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     Уполномоченного", "уход с поста"); "в отставку" after a resigning or passive verb right
     before it ("был отправлен в отставку глава КГБ"); or the holder's own leaving after it in
     its clause, past the holder's name at most ("Министр экономики … Вадим Амстель освобожден
-    от должности", "работала учителем и была уволена", "… с 1995 по 2011 годы и подал в
-    отставку"). Leaving in the future or in an infinitive is no leaving ("уйдет со своего
-    поста в октябре", "намерен покинуть"), nor is leaving a place ("покинет пределы города")."""
+    от должности", "работала учителем и была уволена", "ушёл в отставку"), or a closed period
+    of years ("был руководителем … с 1995 по 2011 годы"). Leaving in the future or in an
+    infinitive is no leaving ("уйдет со своего поста в октябре", "намерен покинуть"), nor is
+    leaving a place ("покинет пределы города"), nor a resignation handed in ("подал в
+    отставку": the gold keeps the post current)."""
     if phrase.status != "current" or phrase.by_verb:
         return phrase
     if left_before(doc, phrase) or left_after(doc, phrase, ents):
@@ -96,6 +101,8 @@ def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
             i = ents.per[i].end
             continue
         lemma = fold(token.lemma_)
+        if closed_period(doc, i):
+            return True
         if lemma in LEAVING and leaves(token) and token.pos_ != "NOUN":
             if lemma not in ("покинуть", "оставить", "уйти"):
                 return True
@@ -103,13 +110,13 @@ def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
             if any(fold(t.lemma_) in POST_WORDS | {RESIGNATION} for t in after):
                 return True  # "покинул свой пост", "ушёл в отставку"
         if lemma == RESIGNATION and i > 1 and doc[i - 2].pos_ != "NOUN" and leaves(doc[i - 2]):
-            return True  # "подал в отставку", not "после ухода в отставку своего предшественника"
+            return True  # "ушёл в отставку", not "после ухода в отставку своего предшественника"
         i += 1
     return False
 
 
 def leaves(verb: Token) -> bool:
-    """A word whose subject has left a post: a past verb of leaving ("покинул", "подал" (в
+    """A word whose subject has left a post: a past verb of leaving ("покинул", "ушёл" (в
     отставку)), a passive of dismissal ("освобождён", "уволена", "отправлен"), a noun of
     leaving ("уход с поста"); not an active dismissal of another ("освободил", "отправил"),
     nor a future or an infinitive ("подаст", "покинуть")."""
@@ -123,3 +130,16 @@ def leaves(verb: Token) -> bool:
     if lemma in PASSIVE_LEAVING or lemma == "отправить":
         return passive
     return False
+
+
+def closed_period(doc: Doc, i: int) -> bool:
+    """A closed period of years opens at token ``i``: "с 1995 по 2011 годы"."""
+    if fold(doc[i].text) != PERIOD_FROM or i + 3 >= len(doc):
+        return False
+    start, to, end = doc[i + 1], doc[i + 2], doc[i + 3]
+    return year(start) and fold(to.text) == PERIOD_TO and year(end)
+
+
+def year(token: Token) -> bool:
+    """A year written in four digits."""
+    return len(token.text) == 4 and token.text.isdigit()
