@@ -144,6 +144,8 @@ class Entities:
     place: dict[int, Span]
     sent: list[int]
     per_counts: Counter[str] = field(default_factory=Counter)  # mentions of each person key
+    # tokens whose lemma may say a holder left a post (``status.left_after``), read once
+    leaving: tuple[int, ...] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> Entities:

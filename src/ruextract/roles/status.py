@@ -7,8 +7,10 @@ its holder left it (see its docstring); the status words inside a phrase ("бы�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ruextract.people.words import next_content, prev_content
@@ -30,7 +32,11 @@ RESIGNING = frozenset({"уйти"})  # "ушёл в отставку"
 PERIOD_FROM, PERIOD_TO = "с", "по"
 SENDING = frozenset({"отправить"})  # "отправлен в отставку", "отправил в отставку"
 RESIGNATION = "отставка"
-LEAVING_WINDOW = 12  # tokens from a post to a verb of its holder's leaving
+LEAVING_WINDOW = 12
+# the lemmas (as written, or capitalised at a sentence's start) that may say a holder left
+CUE_FORMS = frozenset(
+    form for word in LEAVING | {PERIOD_FROM} for form in (word, word.capitalize())
+)  # tokens from a post to a verb of its holder's leaving
 
 
 def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
@@ -89,6 +95,10 @@ def took_away(word: Token) -> bool:
 def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """The holder's own leaving after the post, in its clause: past its name at most."""
     start, end = phrase.start, phrase.end
+    cues = leaving_tokens(doc, ents)
+    at = bisect_left(cues, end)
+    if at == len(cues) or cues[at] >= end + LEAVING_WINDOW:
+        return False  # no word of leaving after the post
     first = next_content(doc, end)
     i = end
     while i < min(len(doc), end + LEAVING_WINDOW):
@@ -143,3 +153,13 @@ def closed_period(doc: Doc, i: int) -> bool:
 def year(token: Token) -> bool:
     """A year written in four digits."""
     return len(token.text) == 4 and token.text.isdigit()
+
+
+def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
+    """The tokens of a document whose lemma is a word of leaving or opens a period ("с"), in
+    order, read once per document from the lemma array (most posts have none after them)."""
+    if ents.leaving is None:
+        wanted = {doc.vocab.strings.add(form) for form in CUE_FORMS}
+        lemmas = doc.to_array([LEMMA]).tolist()
+        ents.leaving = tuple(i for i, lemma in enumerate(lemmas) if lemma in wanted)
+    return ents.leaving
