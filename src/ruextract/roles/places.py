@@ -235,7 +235,7 @@ def share_coordinated(
         (first, holder), (second, other) = attached[a], attached[b]
         if holder is None or other is None or holder._.key != other._.key:
             continue
-        if stacked(doc, first, second):
+        if stacked(doc, first, second, other):
             # "командующий войсками Сибирского военного округа генерал-полковник Александр
             # Постников": a rank or title right after a post with a place is held there too
             result[b] = (
@@ -286,15 +286,22 @@ def outer_org(doc: Doc, span: Span, end: int) -> Span:
     return span
 
 
-def stacked(doc: Doc, first: Phrase, second: Phrase) -> bool:
-    """Two posts of one person side by side with nothing between, the first with a place and
-    the second with none nor a complement ("президент Азиатской федерации футбола шейх
-    Салман", "министр иностранных дел Катара шейх Хамад")."""
+def stacked(doc: Doc, first: Phrase, second: Phrase, holder: Span) -> bool:
+    """Two posts of one person side by side with nothing between (or a comma, when the second
+    stands right before the name), the first with a place and the second with none nor a
+    complement ("президент Азиатской федерации футбола шейх Салман", "Лидер группы
+    «Ленинград», музыкант Сергей Шнуров")."""
     if first.org is None or second.org is not None or second.end != second.head + 1:
         return False
     if second.by_verb or first.by_verb:
         return False
-    return all(token.is_space for token in doc[first.end : second.start])
+    between = [token.text for token in doc[first.end : second.start] if not token.is_space]
+    closing = [text for text in between if text in CLOSING_QUOTES]
+    between = between[len(closing) :] if between[: len(closing)] == closing else between
+    # past a comma only an org's ("Лидер группы «Ленинград», музыкант"), not a title's country
+    # ("народная артистка СССР, оперная певица")
+    comma = between == [","] and holder.start == second.end and first.org_label == "ORG"
+    return not between or comma
 
 
 def host_org(doc: Doc, complement: list[Token], ents: Entities) -> Span | None:
