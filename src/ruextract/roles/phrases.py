@@ -281,9 +281,18 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             continue
         lower = fold(token.text)
         if lower == "и" and taken and case_of(taken[-1]) in ("Gen", "Dat"):
-            # "министр топлива и энергетики Норвегии"
+            # "министр топлива и энергетики Норвегии", "министра связи и массовых коммуникаций
+            # РФ" (adjectives of the noun may stand before it)
             nxt = next_content(doc, token.i + 1)
-            if nxt is not None and nxt.pos_ == "NOUN" and case_of(nxt) == case_of(taken[-1]):
+            skipped = 0
+            while nxt is not None and nxt.pos_ == "ADJ" and case_of(nxt) == case_of(taken[-1]):
+                nxt, skipped = next_content(doc, nxt.i + 1), skipped + 1
+            if (
+                nxt is not None
+                and nxt.pos_ == "NOUN"
+                and case_of(nxt) == case_of(taken[-1])
+                and not (skipped and (is_role_noun(nxt) or fold(nxt.lemma_) in org_nouns()))
+            ):  # not a second post or org: "… и первого замдиректора ФСБ", "… и городской думы"
                 taken.append(token)
                 i = token.i + 1
                 continue
