@@ -12,7 +12,7 @@
     (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
     (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
-    (roles_s9_places, _status, _agreement: session 9's roles field and status rules)
+    (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -651,7 +651,7 @@ TARGETS: dict[str, Target] = {
         tests=("tests/test_resume.py",),
     ),
     # session 9's roles field and status rules (issue 15)
-    "roles_s9_places": Target(
+    "roles_s9_fields_places": Target(
         path="src/ruextract/roles/places.py",
         functions=(
             "describing_places",
@@ -670,12 +670,12 @@ TARGETS: dict[str, Target] = {
         ),
         tests=("tests/test_roles_fields9.py",),
     ),
-    "roles_s9_status": Target(
+    "roles_s9_fields_status": Target(
         path="src/ruextract/roles/status.py",
         functions=("left_post", "left_before", "took_away", "left_after", "leaves"),
         tests=("tests/test_roles_fields9.py",),
     ),
-    "roles_s9_agreement": Target(
+    "roles_s9_fields_agreement": Target(
         path="src/ruextract/roles/agreement.py",
         functions=(
             "where_held",
