@@ -33,6 +33,10 @@ PERIOD_FROM, PERIOD_TO = "с", "по"
 SENDING = frozenset({"отправить"})  # "отправлен в отставку", "отправил в отставку"
 RESIGNATION = "отставка"
 LEAVING_WINDOW = 12
+# "бывший" parted from its post: "бывший с 2004 по 2011 год глава Роскосмоса"
+FORMER_ADJECTIVES = frozenset({"бывший"})
+APART_WINDOW = 8
+CLAUSE_ENDS = frozenset({".", ";", "!", "?", "—", "–", "("})
 # the lemmas (as written, or capitalised at a sentence's start) that may say a holder left
 CUE_FORMS = frozenset(
     form for word in LEAVING | {PERIOD_FROM} for form in (word, word.capitalize())
@@ -60,8 +64,11 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
 
 
 def left_before(doc: Doc, phrase: Phrase) -> bool:
-    """ "ранее" before an instrumental post and its verb, or a verb of leaving right before."""
+    """ "ранее" before an instrumental post and its verb, a verb of leaving right before, or a
+    "бывший" of the post's case, number and gender further before it."""
     head = doc[phrase.head]
+    if former_apart(doc, phrase):
+        return True
     before = prev_content(doc, phrase.start - 1)
     steps = 0
     while case_of(head) == "Ins" and before is not None and steps < 3:
@@ -163,3 +170,24 @@ def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
         lemmas = doc.to_array([LEMMA]).tolist()
         ents.leaving = tuple(i for i, lemma in enumerate(lemmas) if lemma in wanted)
     return ents.leaving
+
+
+def former_apart(doc: Doc, phrase: Phrase) -> bool:
+    """A "бывший" of the post's case, number and gender before it, parted from it by words
+    that are no noun of its case ("бывший с 2004 по 2011 год глава Роскосмоса", "Бывший, по
+    данным СМИ, глава"), within ``APART_WINDOW`` tokens of its clause."""
+    head = doc[phrase.head]
+    feats = {key: head.morph.get(key) for key in ("Case", "Number")}
+    i = phrase.start - 1
+    while i >= 0 and phrase.start - i <= APART_WINDOW:
+        token = doc[i]
+        if token.text in CLAUSE_ENDS or token.pos_ in ("SCONJ", "VERB", "AUX"):
+            return False
+        if token.pos_ in ("NOUN", "PROPN") and token.morph.get("Case") == feats["Case"]:
+            before = doc[i - 1] if i else None
+            if before is None or before.pos_ != "ADP":
+                return False  # another noun of the post's case: its own phrase
+        if fold(token.lemma_) in FORMER_ADJECTIVES and token.pos_ == "ADJ":
+            return all(token.morph.get(key) == value for key, value in feats.items())
+        i -= 1
+    return False
