@@ -672,7 +672,17 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s9_fields_status": Target(
         path="src/ruextract/roles/status.py",
-        functions=("left_post", "left_before", "took_away", "left_after", "leaves"),
+        functions=(
+            "left_post",
+            "left_before",
+            "took_away",
+            "left_after",
+            "leaves",
+            "closed_period",
+            "year",
+            "former_apart",
+            "leaving_tokens",
+        ),
         tests=("tests/test_roles_fields9.py",),
     ),
     "roles_s9_fields_agreement": Target(
