@@ -28,6 +28,7 @@ LEAVING = frozenset({"покинуть", "оставить", "уйти", "осв
 # министра" takes another's post away)
 PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
 RESIGNING = frozenset({"уйти"})  # "ушёл в отставку"
+QUITTING = frozenset({"покинуть", "оставить"})  # "покинул пост", "оставил свою должность"
 # a closed period after a post: "с 1995 по 2011 годы"
 PERIOD_FROM, PERIOD_TO = "с", "по"
 SENDING = frozenset({"отправить"})  # "отправлен в отставку", "отправил в отставку"
@@ -92,11 +93,9 @@ def left_before(doc: Doc, phrase: Phrase) -> bool:
 
 
 def took_away(word: Token) -> bool:
-    """A noun of leaving, or a verb of leaving or dismissal in the past, whoever its subject
-    ("уход", "покинул", "освободил", "освобождён"; not "покинет", "освободить")."""
-    if word.pos_ == "NOUN":
-        return True
-    return "Past" in word.morph.get("Tense") or "Short" in word.morph.get("Variant")
+    """A noun of leaving, or a verb or participle of leaving or dismissal in the past, whoever
+    its subject ("уход", "покинул", "освободил", "освобождён"; not "покинет", "освободить")."""
+    return word.pos_ == "NOUN" or "Past" in word.morph.get("Tense")
 
 
 def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
@@ -121,11 +120,11 @@ def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
         if closed_period(doc, i):
             return True
         if lemma in LEAVING and leaves(token) and token.pos_ != "NOUN":
-            if lemma not in ("покинуть", "оставить", "уйти"):
+            if lemma not in QUITTING | RESIGNING:
                 return True
             after = doc[i + 1 : i + 4]
-            if any(fold(t.lemma_) in POST_WORDS | {RESIGNATION} for t in after):
-                return True  # "покинул свой пост", "ушёл в отставку"
+            if any(fold(t.lemma_) in POST_WORDS for t in after):
+                return True  # "покинул свой пост" (not "покинул пределы города")
         if lemma == RESIGNATION and i > 1 and doc[i - 2].pos_ != "NOUN" and leaves(doc[i - 2]):
             return True  # "ушёл в отставку", not "после ухода в отставку своего предшественника"
         i += 1
@@ -133,20 +132,14 @@ def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
 
 
 def leaves(verb: Token) -> bool:
-    """A word whose subject has left a post: a past verb of leaving ("покинул", "ушёл" (в
-    отставку)), a passive of dismissal ("освобождён", "уволена", "отправлен"), a noun of
-    leaving ("уход с поста"); not an active dismissal of another ("освободил", "отправил"),
-    nor a future or an infinitive ("подаст", "покинуть")."""
+    """A verb whose subject has left a post: a past finite verb of leaving ("покинул", "ушёл"
+    (в отставку)), a passive of dismissal ("освобождён", "уволена", "отправлен"); not an
+    active dismissal of another ("освободил", "отправил"), nor a future or an infinitive
+    ("уйдёт", "покинуть")."""
     lemma = fold(verb.lemma_)
-    if verb.pos_ == "NOUN":
-        return lemma in LEAVING
-    past = "Past" in verb.morph.get("Tense")
-    passive = "Pass" in verb.morph.get("Voice") or "Short" in verb.morph.get("Variant")
-    if lemma in RESIGNING or lemma in ("покинуть", "оставить"):
-        return past and not passive and "Fin" in verb.morph.get("VerbForm")
-    if lemma in PASSIVE_LEAVING or lemma == "отправить":
-        return passive
-    return False
+    if lemma in RESIGNING | QUITTING:
+        return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+    return lemma in PASSIVE_LEAVING | SENDING and "Pass" in verb.morph.get("Voice")
 
 
 def closed_period(doc: Doc, i: int) -> bool:
