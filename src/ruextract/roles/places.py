@@ -74,12 +74,21 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
 
 
 def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
-    """The last country mention before token ``i``."""
-    for j in range(i - 1, -1, -1):
+    """The country the text names most often before token ``i`` (of equals, the last):
+    "страны" refers to the article's country ("президента страны Абду Рабу Мансура Хади" in
+    an article on Yemen that names Saudi Arabia last)."""
+    counts: dict[str, int] = {}
+    last: dict[str, Span] = {}
+    for j in range(i):
         span = ents.place.get(j)
-        if span is not None and span._.country is not None:
-            return span
-    return None
+        if span is not None and span.start == j and span._.country is not None:
+            code = span._.country.code
+            counts[code] = counts.get(code, 0) + 1
+            last[code] = span
+    if not counts:
+        return None
+    best = max(counts.values())
+    return max((span for code, span in last.items() if counts[code] == best), key=lambda s: s.start)
 
 
 def place_word(word: Token) -> bool:
