@@ -14,6 +14,7 @@
     (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
+    (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -679,6 +680,53 @@ TARGETS: dict[str, Target] = {
             # "_process_records", "run" (its --no-resume clearing is covered by test_resume.py)
         ),
         tests=("tests/test_resume.py",),
+    ),
+    # session 9's roles field and status rules (issue 15)
+    "roles_s9_fields_places": Target(
+        path="src/ruextract/roles/places.py",
+        functions=(
+            "describing_places",
+            "describes",
+            "named_org",
+            "held_at",
+            "superior_chain",
+            "chain_text",
+            "place_word",
+            "last_place",
+            "named_before",
+            "share_coordinated",
+            "outer_org",
+            "stacked",
+            "host_org",
+        ),
+        tests=("tests/test_roles_fields9.py",),
+    ),
+    "roles_s9_fields_status": Target(
+        path="src/ruextract/roles/status.py",
+        functions=(
+            "left_post",
+            "left_before",
+            "took_away",
+            "left_after",
+            "leaves",
+            "closed_period",
+            "year",
+            "former_apart",
+            "leaving_tokens",
+        ),
+        tests=("tests/test_roles_fields9.py",),
+    ),
+    "roles_s9_fields_agreement": Target(
+        path="src/ruextract/roles/agreement.py",
+        functions=(
+            "where_held",
+            "served_person",
+            "possessor",
+            "clause_org",
+            "org_after",
+            "origin_org",
+        ),
+        tests=("tests/test_roles_fields9.py",),
     ),
 }
 

@@ -214,7 +214,7 @@ CASES = {
     "a preposition that is not of place stays in the post (по)": (
         "Министр по делам ветеранов Эрик Шинсеки ушёл в отставку.",
         [("Эрик Шинсеки", "министр по делам ветеранов", "Министр по делам ветеранов", None, None,
-          None, "current")],
+          None, "former")],
     ),
     "a verb of playing a part, in a relative clause": (
         "Дэвид Бекхэм, который до недавнего времени играл полузащитником, вернулся в Лондон.",

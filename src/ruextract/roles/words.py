@@ -533,6 +533,8 @@ def _nominative(word: str, pos: str, feats: str, gender: str | None) -> tuple[st
             score += 2
         if noun and "anim" in tag.grammemes:
             score += 1
+        if not noun and "Qual" in tag.grammemes:
+            score -= 0.01  # of two adjectives spelt alike, the relative one: "окружной суд"
         case = wanted.get("Case")
         if case and tag.case and tag.case.startswith(CASE_PREFIX.get(case, "?")):
             score += 1
