@@ -26,6 +26,8 @@ from ruextract.roles.anaphora import main_key
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     Entities,
     Phrase,
 )
@@ -86,8 +88,11 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    if case_of(head) != "Ins" and not after_post and not one_of(doc, phrase, "Ins"):
-        return None  # "был министром", "на посту министра", "является одним из лидеров"
+    case = phrase_case(doc, phrase)
+    if case not in ("Ins", None) and not after_post and not one_of(doc, phrase, "Ins"):
+        return None  # "был министром", "назначен и. о. министра", "является одним из лидеров"
+    if case is None and phrase.status != "acting":
+        return None  # a post of no case is no predicate
     if not after_post and before is not None and before.pos_ == "ADP" and case_of(head) == "Ins":
         return None  # "играл с полузащитником": the object of a preposition, not a predicate
     if before is not None and any(
@@ -117,6 +122,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 j -= 1
             i = j - 1
             continue
+        if verb is not None and token.text in CLOSING_QUOTES:
+            opening = quoted_name_start(doc, i, ents)
+            if opening is not None:
+                # "возглавлял компанию «АрмРосГазпром», а ... был мэром": a name in quotes after
+                # a noun, a preposition or another such name is an object, not the subject
+                i = opening - 1
+                continue
         if verb is not None and token.text == "," and i + 1 < len(doc):
             person = apposition_subject(doc, i, ents)
             if person is not None:
@@ -170,6 +182,31 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         i -= 1
     if verb is not None and i < 0 and "Conv" in verb.morph.get("VerbForm"):
         return gerund_subject(doc, phrase, ents)  # the text's first sentence
+    return None
+
+
+QUOTED_REACH = 6  # words of a name in quotes: "«ВТБ-Капитал»"
+
+
+def quoted_name_start(doc: Doc, close: int, ents: Entities) -> int | None:
+    """The opening quote of a name in quotes that ends at ``close`` and stands after a noun, a
+    preposition or another name in quotes ("компанию «АрмРосГазпром»", "в «Росбанк»,
+    «ВТБ-Капитал»"): an object or complement, never a clause's subject; None otherwise."""
+    sent = ents.sent[close]
+    j = close - 1
+    while j >= 0 and close - j <= QUOTED_REACH and ents.sent[j] == sent:
+        if doc[j].text in OPENING_QUOTES:
+            before = prev_content(doc, j - 1)
+            if before is None or ents.sent[before.i] != sent:
+                return None
+            if before.pos_ in ("NOUN", "ADP") or (
+                before.text == ","
+                and (earlier := prev_content(doc, before.i - 1)) is not None
+                and earlier.text in CLOSING_QUOTES
+            ):
+                return j
+            return None
+        j -= 1
     return None
 
 
@@ -475,6 +512,8 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
             return case_of(token)
         if fold(token.text) in ACTING_WORDS:
             return None  # "Врио премьер-министра": an abbreviation, of no case
+    if phrase.status == "acting" and phrase.start < phrase.head:
+        return None  # "и. о. министра": the participle abbreviated, of no case
     return case_of(doc[phrase.head])
 
 
@@ -591,7 +630,9 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
     sent = ents.sent[phrase.head]
     cue = None
     seen = 0
-    i = phrase.end
+    # past the holder the copula names after the post: "Новым премьером стал Дэвид Кэмерон
+    # вместо Гордона Брауна"
+    i = holder.end if phrase.end <= holder.start and ents.sent[holder.start] == sent else phrase.end
     while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
         token = doc[i]
         if not token.is_space:

@@ -1,0 +1,123 @@
+"""Roles, session 9: posts verbs give within a sentence (``ruextract.roles.copulas``:
+``predecessor`` past the holder a copula names after the post, ``phrase_case`` of an abbreviated
+acting post, ``quoted_name_start``; ``ruextract.roles.linking``).
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+CAMERON = (
+    "Дэвид Кэмерон", "премьер-министр", "Новым британским премьером", "Великобритания", "current"
+)  # fmt: skip
+CAMERON_LEADER = ("Дэвид Кэмерон", "лидер консерваторов", "лидер консерваторов", None, "current")
+POSTOLOVSKY = "Сергей Постоловский назначен и. о. министра транспорта Пермского края"
+ACTING = (
+    "Сергей Постоловский",
+    "министр транспорта",
+    "и. о. министра транспорта Пермского края",
+    "Пермский край",
+    "acting",
+)
+ORESHKIN = ("Максим Орешкин", "экономист", "ведущего экономиста в Центробанке", "Центробанк")
+KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES = {
+    # the one a copula's subject succeeds, named after "вместо" past that subject
+    "succession past the holder after the post": (
+        "Новым британским премьером стал лидер консерваторов Дэвид Кэмерон вместо уходящего с "
+        "этого поста Гордона Брауна.",
+        [
+            CAMERON,
+            ("Гордон Браун", *CAMERON[1:4], "former"),
+            CAMERON_LEADER,
+        ],
+    ),
+    "succession right after the holder": (
+        "Министром обороны назначен Леон Панетта вместо Роберта Гейтса.",
+        [
+            ("Леон Панетта", "министр обороны", "Министром обороны", None, "current"),
+            ("Роберт Гейтс", "министр обороны", "Министром обороны", None, "former"),
+        ],
+    ),
+    # an acting post abbreviated ("и. о.", "и.о.") is of no case: a copula gives it
+    "acting post abbreviated with a space, given by a passive verb": (
+        f"{POSTOLOVSKY} вместо Алмаза Закиева.",
+        [ACTING, ("Алмаз Закиев", *ACTING[1:4], "former")],
+    ),
+    "acting post abbreviated without a space": (
+        "Сергей Постоловский назначен и.о. министра транспорта Пермского края.",
+        [(ACTING[0], ACTING[1], "и.о. министра транспорта Пермского края", *ACTING[3:])],
+    ),
+    # a name in quotes after a noun, a preposition or another name in quotes is no subject
+    "a name in quotes after a noun is the object of another verb": (
+        "Карен Карапетян ранее возглавлял компанию «АрмРосГазпром», а в 2010—2011 годах был "
+        "мэром Еревана.",
+        [KARAPETYAN],
+    ),
+    "names in quotes listed after a preposition": (
+        "Максим Орешкин поработал в «Росбанке», «ВТБ-Капитале», также занимал пост ведущего "
+        "экономиста в Центробанке.",
+        [(*ORESHKIN, "current")],
+    ),
+}
+
+CASES_MUST_NOT_LINK = {
+    "no succession word: nobody held it before": (
+        "Новым британским премьером стал лидер консерваторов Дэвид Кэмерон, а Гордон Браун ушёл.",
+        [CAMERON, CAMERON_LEADER],
+    ),
+    "the succession word past another finite verb": (
+        "Новым премьером стал Дэвид Кэмерон, которого поддержали в парламенте и в партии вместо "
+        "Гордона Брауна.",
+        [("Дэвид Кэмерон", "премьер-министр", "Новым премьером", None, "current")],
+    ),
+    "an acting post after a preposition is no predicate": (
+        "Сергей Постоловский встретился с и. о. министра транспорта Пермского края.",
+        [],
+    ),
+    "a genitive post after a transitive verb is no predicate": (
+        "Сергей Постоловский обсудил министра транспорта.",
+        [],
+    ),
+    "a name in quotes after a comma is the subject": (
+        "Иван Петров ушёл, «Газпром» стал спонсором клуба.",
+        [],
+    ),
+    "a name in quotes after a conjunction is the subject": (
+        "Карен Карапетян ушёл, а «АрмРосГазпром» был спонсором клуба.",
+        [],
+    ),
+    "a name in quotes after a plain comma, not a list of quoted names": (
+        "Максим Орешкин поработал в банках, «ВТБ-Капитал» стал спонсором клуба.",
+        [],
+    ),
+    "a name in quotes after a conjunction of subordination": (
+        "Карен Карапетян сказал, что «АрмРосГазпром» был спонсором Еревана.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_roles_verbs9_links(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_MUST_NOT_LINK.values(), ids=CASES_MUST_NOT_LINK.keys()
+)
+def test_roles_verbs9_does_not_link(parse, text, expected):
+    assert rows(parse(text)) == expected
