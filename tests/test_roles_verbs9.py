@@ -1,6 +1,7 @@
 """Roles, session 9: posts verbs give within a sentence (``ruextract.roles.copulas``:
 ``predecessor`` past the holder a copula names after the post, ``phrase_case`` of an abbreviated
-acting post, ``quoted_name_start``; ``ruextract.roles.linking``).
+acting post, ``quoted_name_start``, ``appointment_of``; ``ruextract.roles.linking``:
+``describes_holder`` between an oblique post and its name).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -27,6 +28,13 @@ ACTING = (
     "acting",
 )
 ORESHKIN = ("Максим Орешкин", "экономист", "ведущего экономиста в Центробанке", "Центробанк")
+INYAKINA = (
+    "Светлана Инякина",
+    "генеральный директор",
+    "генеральному директору компании",
+    "компания",
+    "current",
+)
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -72,9 +80,70 @@ CASES = {
         "экономиста в Центробанке.",
         [(*ORESHKIN, "current")],
     ),
+    # the genitive object of a noun of appointment holds the instrumental post after it
+    "a noun of appointment's genitive object": (
+        "Протесты начались после избрания Фердинанда Маркоса президентом.",
+        [("Фердинанд Маркос", "президент", "президентом", None, "current")],
+    ),
+    "a noun of appointment, the post with a possessive": (
+        "Барак Обама объявил о назначении Тома Донилона своим советником.",
+        [("Том Донилон", "советник", "своим советником", None, "current")],
+    ),
+    # an oblique post, then nouns describing its holder, then the name in the post's case
+    "an oblique post past an animate noun in its case and genitive complements": (
+        "Пятого сентября легендарному лётчику-космонавту дважды Герою Советского Союза, "
+        "почетному жителю Чувашии Андрияну Григорьевичу Николаеву исполнилось бы 80 лет.",
+        [
+            (
+                "Андриян Григорьевич Николаев",
+                "летчик-космонавт",
+                "легендарному лётчику-космонавту",
+                None,
+                "current",
+            )
+        ],
+    ),
+    "an oblique post past another post in its case after a comma": (
+        "Обвинения предъявлены генеральному директору компании, арендатору теплохода "
+        "Светлане Инякиной.",
+        [INYAKINA],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a noun of appointment before another's noun": (
+        "Протесты начались после избрания сына Фердинанда Маркоса президентом.",
+        [],
+    ),
+    "a noun that is no appointment": (
+        "Протесты начались после встречи Фердинанда Маркоса с президентом.",
+        [],
+    ),
+    "a noun of appointment, the name in the dative": (
+        "Барак Обама объявил о назначении Тому Донилону нового советника.",
+        [],
+    ),
+    "a noun of appointment and no post after the name": (
+        "Протесты начались после избрания Фердинанда Маркоса.",
+        [],
+    ),
+    "an oblique post, a participle between: the name is the participle's object": (
+        "Суд признал виновным врача, лечившего Майкла Джексона, в его смерти.",
+        [],
+    ),
+    "an oblique post, a genitive name past a describing noun": (
+        "Обвинения предъявлены генеральному директору компании, арендатору теплохода "
+        "Светланы Инякиной.",
+        [],
+    ),
+    "an oblique post, an inanimate noun in its case between": (
+        "Награду вручили директору, подарку Светлане Инякиной.",
+        [],
+    ),
+    "a genitive post past a genitive noun: that noun's name": (
+        "Встреча прошла у директора, друга Светланы Инякиной.",
+        [],
+    ),
     "no succession word: nobody held it before": (
         "Новым британским премьером стал лидер консерваторов Дэвид Кэмерон, а Гордон Браун ушёл.",
         [CAMERON, CAMERON_LEADER],

@@ -47,6 +47,8 @@ APPOINT_VERBS = frozenset(
     {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "назвать",
      "называть", "выбрать", "выбирать"}
 )  # fmt: skip
+# nouns of giving a post, whose genitive object holds it: "после избрания Маркоса президентом"
+APPOINT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset(
     {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
@@ -172,10 +174,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return person if case_of(doc[person.end - 1]) in OBJECT_CASES else None
             if verb is not None or after_post:
                 return person
-            # "назначил Иванова министром": the verb comes before the name
+            # "назначил Иванова министром": the verb comes before the name; "о назначении Тома
+            # Донилона своим советником": the genitive object of a noun of appointment
             for j in range(max(0, person.start - 4), person.start):
                 if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
                     return person
+            if appointment_of(doc, person):
+                return person
             # past the object's descriptions: "назначил старшего советника Белого дома Пита
             # Рауса временным главой"
             return person if appointed_object(doc, person, phrase, ents) else None
@@ -208,6 +213,17 @@ def quoted_name_start(doc: Doc, close: int, ents: Entities) -> int | None:
             return None
         j -= 1
     return None
+
+
+def appointment_of(doc: Doc, person: Span) -> bool:
+    """A name in the genitive right after a noun of appointment: its object ("о назначении
+    Тома Донилона своим советником"; not "после избрания сына Маркоса")."""
+    before = prev_content(doc, person.start - 1)
+    return (
+        before is not None
+        and fold(before.lemma_) in APPOINT_NOUNS
+        and "Gen" in person_cases(person)
+    )
 
 
 def governs_instrumental(doc: Doc, adp: Token, phrase: Phrase) -> bool:

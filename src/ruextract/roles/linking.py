@@ -8,9 +8,11 @@ the names verbs give them (:mod:`~ruextract.roles.copulas`); posts named again o
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
@@ -21,6 +23,7 @@ from ruextract.roles.agreement import (
     declined_surname,
     ends_clause,
     man_in_oblique,
+    name_cases,
     one_of,
     only_nominative,
     opens_sentence,
@@ -484,6 +487,7 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return first if first is not None and names_after(doc, first, ents) else None
     sent = ents.sent[phrase.head]
     seen = 0
+    described = False
     i = phrase.end
     while i < len(doc) and ents.sent[i] == sent and seen <= AHEAD_WINDOW:
         token = doc[i]
@@ -503,6 +507,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 seen += len(span)
                 i = span.end
                 continue
+            if described and name_cases(span) != {head_case}:
+                return None  # "директору завода Светланы Инякиной": the factory's
             return span if name_case == head_case else None
         if not token.is_space:
             seen += 1
@@ -511,9 +517,33 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if fold(token.text) == "и" and coordinates_other(doc, token, ents):
                 return None  # "Режиссёр и Рэнди Хиллер": another person
             if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
-                return None  # "врача, лечившего Майкла Джексона": the name is another's
+                if not describes_holder(token, head_case):
+                    return None  # "врача, лечившего Майкла Джексона": the name is another's
+                described = True  # every word of the name must then be in the post's case
         i += 1
     return None
+
+
+def describes_holder(token: Token, head_case: str) -> bool:
+    """A noun between an oblique post (not a genitive one) and its name that describes the
+    holder: a genitive complement or an animate noun in the post's case, no participle
+    ("генеральному директору компании, арендатору теплохода Светлане Инякиной",
+    "лётчику-космонавту дважды Герою Советского Союза, почётному жителю Чувашии Андрияну
+    Николаеву")."""
+    if token.pos_ != "NOUN" or head_case == "Gen":
+        return False  # after a genitive post a genitive noun may be the next holder's post
+    case = case_of(token)
+    if case != "Gen" and (case != head_case or "Anim" not in token.morph.get("Animacy")):
+        return False
+    return not participle(token.text)  # "врача, лечившего Майкла Джексона": a verb's
+
+
+@lru_cache(maxsize=5_000)
+def participle(word: str) -> bool:
+    """pymorphy3's first reading of ``word`` is a participle, not one used as a noun: the
+    tagger reads "лечившего" as a noun."""
+    tag = models.morph_analyzer().parse(word.lower())[0].tag
+    return tag.POS == "PRTF" and "Subx" not in tag.grammemes
 
 
 def coordinates_other(doc: Doc, joiner: Token, ents: Entities) -> bool:
