@@ -1,7 +1,8 @@
 """Roles, session 9: posts verbs give within a sentence (``ruextract.roles.copulas``:
 ``predecessor`` past the holder a copula names after the post, ``phrase_case`` of an abbreviated
 acting post, ``quoted_name_start``, ``appointment_of``; ``ruextract.roles.linking``:
-``describes_holder`` between an oblique post and its name).
+``describes_holder`` between an oblique post and its name; ``past_origin``, ``past_place_of``
+and ``with_place_before`` in a plural post's list of names).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -35,6 +36,11 @@ INYAKINA = (
     "компания",
     "current",
 )
+SENATORS = [
+    ("Рэнд Пол", "сенатор", "сенаторы", None, "current"),
+    ("Марко Рубио", "сенатор", "сенаторы", None, "current"),
+]
+GOVERNORS = "Постов могут лишиться губернаторы нескольких регионов"
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -108,9 +114,53 @@ CASES = {
         "Светлане Инякиной.",
         [INYAKINA],
     ),
+    # a plural post's list goes on past a place a name comes from
+    "a plural post's list past the holders' origins": (
+        "На встречу пришли сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды.",
+        SENATORS,
+    ),
+    # and past a genitive place before each name, where that holder holds it
+    "a plural post's list, each name after its place": (
+        f"{GOVERNORS} - Приморского края Сергей Дарькин, Саратовской области Павел Ипатов.",
+        [
+            ("Сергей Дарькин", "губернатор", "губернаторы", "Приморский край", "current"),
+            ("Павел Ипатов", "губернатор", "губернаторы", "Саратовская область", "current"),
+        ],
+    ),
+    "a plural post's list after a colon, one name with its place after и": (
+        f"{GOVERNORS}: Сергей Дарькин и Саратовской области Павел Ипатов.",
+        [
+            ("Сергей Дарькин", "губернатор", "губернаторы", None, "current"),
+            ("Павел Ипатов", "губернатор", "губернаторы", "Саратовская область", "current"),
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a singular post: the name after its origin is no list of holders": (
+        "На встречу пришел сенатор Рэнд Пол из Кентукки и Марко Рубио из Флориды.",
+        [("Рэнд Пол", "сенатор", "сенатор", None, "current")],
+    ),
+    "no place after the preposition": (
+        "На встречу пришли сенаторы Рэнд Пол из-за Кентукки и Марко Рубио.",
+        [],
+    ),
+    "a place after the name is no place before it": (
+        "Постов могут лишиться губернаторы Сергей Дарькин, Павел Ипатов и Никита Белых из "
+        "Кировской области.",
+        [
+            ("Сергей Дарькин", "губернатор", "губернаторы", None, "current"),
+            ("Павел Ипатов", "губернатор", "губернаторы", None, "current"),
+            ("Никита Белых", "губернатор", "губернаторы", None, "current"),
+        ],
+    ),
+    "a nominative place before a comma is no holder's place": (
+        "Постов могут лишиться губернаторы - Приморье, Сергей Дарькин и Павел Ипатов.",
+        [
+            ("Сергей Дарькин", "губернатор", "губернаторы", None, "current"),
+            ("Павел Ипатов", "губернатор", "губернаторы", None, "current"),
+        ],
+    ),
     "a noun of appointment before another's noun": (
         "Протесты начались после избрания сына Фердинанда Маркоса президентом.",
         [],

@@ -50,6 +50,7 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
     make_phrase,
+    place_record,
 )
 from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
 
@@ -231,6 +232,10 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     for phrase, person in result:
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
+    # each holder of a plural post at the place named before the name: "губернаторы регионов —
+    # Приморского края С.Дарькин, Саратовской области Павел Ипатов"
+    result = [(with_place_before(doc, p, person, ents), person) for p, person in result]
+    extra = [(with_place_before(doc, p, person, ents), person) for p, person in extra]
     names = nicknames(doc, ents)
 
     def kept(phrase: Phrase, person: Span | None) -> Span | None:
@@ -389,7 +394,7 @@ def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None
     token = next_content(doc, phrase.end)
     if token is not None and token.text in (",", "—", "–", ":"):
-        token = next_content(doc, token.i + 1)
+        token = past_place_of(doc, next_content(doc, token.i + 1), ents)
         if token is not None and token.i in ents.per and ents.per[token.i].start == token.i:
             # "Первые два эмира движения, Байтулла Мехсуд и Хакимулла Мехсуд": a list of names
             first = ents.per[token.i]
@@ -444,16 +449,76 @@ def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
             ):
                 token = next_content(doc, token.i + 1)
             token = next_content(doc, token.i + 1) if token is not None else None
+        token = past_origin(doc, token, ents)  # "сенаторы Рэнд Пол из Кентукки и Марко Рубио"
         if token is None or fold(token.text) not in LIST_JOINERS:
             return found
         name = next_content(doc, token.i + 1)
         if name is not None and fold(name.text) == "и" and token.text == ",":
             name = next_content(doc, name.i + 1)
+        name = past_place_of(doc, name, ents)
         if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
             return found
         last = ents.per[name.i]
         if last._.key != first._.key:
             found.append(last)
+
+
+ORIGIN_PREPOSITIONS = frozenset({"из", "от"})  # "Рэнд Пол из Кентукки", "депутат от ЛДПР"
+
+
+def past_origin(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word after a place a name comes from or stands for, when ``token`` opens one ("из
+    Кентукки", "от Флориды"): a list of names goes on past it; else ``token``."""
+    if token is None or fold(token.text) not in ORIGIN_PREPOSITIONS:
+        return token
+    place = next_content(doc, token.i + 1)
+    if place is None or place.i not in ents.place:
+        return token
+    return next_content(doc, ents.place[place.i].end)
+
+
+def past_place_of(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word after a place in the genitive that ``token`` opens, the place of the post of
+    the name after it ("губернаторы регионов — Приморского края С.Дарькин, Саратовской
+    области Павел Ипатов"); else ``token``."""
+    if token is None or token.i not in ents.place:
+        return token
+    place = ents.place[token.i]
+    if place.start != token.i or case_of(doc[place.end - 1]) != "Gen":
+        return token
+    return next_content(doc, place.end)
+
+
+PLACE_OPENERS = frozenset({",", "—", "–", "-", ":", "и"})  # before a listed holder's place
+
+
+def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entities) -> Phrase:
+    """A plural post's phrase for one holder listed after it with a place in the genitive right
+    before the name, after a separator or joiner ("—, Приморского края С.Дарькин"): held
+    there."""
+    if person is None or not phrase.plural or person.start <= phrase.end:
+        return phrase
+    before = prev_content(doc, person.start - 1)
+    if before is None or before.i not in ents.place:
+        return phrase
+    place = ents.place[before.i]
+    opener = prev_content(doc, place.start - 1)
+    if (
+        opener is None
+        or opener.i < phrase.end
+        or fold(opener.text) not in PLACE_OPENERS
+        or case_of(doc[place.end - 1]) != "Gen"
+    ):
+        return phrase
+    org, label, key = place_record(place)
+    return replace(
+        phrase,
+        org=org,
+        org_label=label,
+        org_key=key,
+        org_start=place.start_char,
+        org_stop=place.end_char,
+    )
 
 
 def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
