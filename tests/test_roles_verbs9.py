@@ -2,7 +2,8 @@
 ``predecessor`` past the holder a copula names after the post, ``phrase_case`` of an abbreviated
 acting post, ``quoted_name_start``, ``appointment_of``; ``ruextract.roles.linking``:
 ``describes_holder`` between an oblique post and its name; ``past_origin``, ``past_place_of``
-and ``with_place_before`` in a plural post's list of names).
+and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a copula's
+subject that is a post of one person).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -41,6 +42,16 @@ SENATORS = [
     ("Марко Рубио", "сенатор", "сенаторы", None, "current"),
 ]
 GOVERNORS = "Постов могут лишиться губернаторы нескольких регионов"
+SILUANOV = "Министр финансов Антон Силуанов прибыл в Китай."
+SILUANOV_ROWS = [
+    ("Антон Силуанов", "министр финансов", "Министр финансов", None, "current"),
+    ("Антон Силуанов", "министр", "Министр", None, "current"),
+]
+TAMIM = "Наследный принц Катара Тамим бен Хамад Аль Тани родился в 1980 году."
+TAMIM_ROWS = [
+    ("Тамим бен Хамад Аль Тани", "принц", "принц Катара", "Катар", "current"),
+    ("Тамим бен Хамад Аль Тани", "принц", "принц", "Катар", "current"),
+]
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -134,9 +145,59 @@ CASES = {
             ("Павел Ипатов", "губернатор", "губернаторы", "Саратовская область", "current"),
         ],
     ),
+    # a copula's subject that is one person's post: that person's
+    "a copula's subject is a post named again": (
+        f"{SILUANOV} Министр стал главой делегации.",
+        [
+            *SILUANOV_ROWS,
+            ("Антон Силуанов", "глава делегации", "главой делегации", None, "current"),
+        ],
+    ),
+    "a copula past a coordinated predicate with its object": (
+        f"{TAMIM} Наследный принц занимает офицерский пост в армии, а также является главой "
+        "Олимпийского комитета страны.",
+        [
+            *TAMIM_ROWS,
+            (
+                "Тамим бен Хамад Аль Тани",
+                "глава",
+                "главой Олимпийского комитета страны",
+                "Олимпийский комитет",
+                "current",
+            ),
+        ],
+    ),
+    "a post after пост, the subject a post named again": (
+        "Стивен Грин возглавил банк HSBC. В 2003 году топ-менеджер занял пост гендиректора банка.",
+        [
+            ("Стивен Грин", "топ-менеджер", "топ-менеджер", None, "current"),
+            ("Стивен Грин", "генеральный директор", "гендиректора банка", "банк", "current"),
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a post named again, the post another verb's: no copula": (
+        f"{TAMIM} Наследный принц встретился с главой Олимпийского комитета страны.",
+        TAMIM_ROWS,
+    ),
+    "a post named again, the copula in a subordinate clause": (
+        f"{TAMIM} Наследный принц сказал, что его брат является главой Олимпийского комитета.",
+        TAMIM_ROWS,
+    ),
+    "a post named again, the copula after a conjunction of subordination": (
+        f"{SILUANOV} Министр сообщил, что станет главой делегации.",
+        SILUANOV_ROWS,
+    ),
+    "a post named again, a verb of appointment gives the object the post": (
+        "Стивен Грин возглавил банк HSBC. В 2003 году топ-менеджер назначил Ивана Петрова "
+        "директором банка.",
+        [("Иван Петров", "директор", "директором банка", "банк", "current")],
+    ),
+    "a plural subject is no one person's": (
+        "Стивен Грин возглавил банк HSBC. В 2003 году топ-менеджеры стали директорами банка.",
+        [],
+    ),
     "a singular post: the name after its origin is no list of holders": (
         "На встречу пришел сенатор Рэнд Пол из Кентукки и Марко Рубио из Флориды.",
         [("Рэнд Пол", "сенатор", "сенатор", None, "current")],

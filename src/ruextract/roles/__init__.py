@@ -82,11 +82,24 @@ A phrase belongs to a person when
   Генштаба генерал-лейтенанта Григория Педченко"), a passive one to its subject;
 - a plural post belongs to each name listed after it ("учёные из США A, B и C", "такие
   исполнители, как A и B", "два эмира движения, A и B") or before "и других" ("Пикассо, Дали
-  и других художников").
+  и других художников");
+- a copula whose subject is a post of one person gives its post to that person ("Наследный
+  принц ... а также является главой Олимпийского комитета"); a noun of appointment gives it to
+  its genitive object right after it ("о назначении Тома Донилона своим советником"); an
+  abbreviated acting post is a copula's predicate ("назначен и. о. министра"); a name in
+  quotes after a noun or a preposition is an object, no copula's subject ("возглавлял
+  компанию «АрмРосГазпром», а ... был мэром");
+- an oblique post reaches its name past genitive complements and animate nouns of its case,
+  the name then wholly in that case ("генеральному директору компании, арендатору теплохода
+  Светлане Инякиной"); a list of names goes on past the places they come from ("сенаторы
+  Рэнд Пол из Кентукки и Марко Рубио из Флориды") and past a genitive place before a name,
+  where that holder holds the post ("губернаторы регионов — Приморского края С.Дарькин,
+  Саратовской области Павел Ипатов").
 
 A post a verb gives its new holder was held before by the one named after "вместо" or
-"сменив" in its clause ("назначен министром обороны вместо Роберта Гейтса": status
-``former``).
+"сменив" in its clause, past the holder a copula names after the post ("назначен министром
+обороны вместо Роберта Гейтса", "Новым премьером стал Дэвид Кэмерон вместо ... Гордона
+Брауна": status ``former``).
 
 A post named again goes to its holder only when that holder was named in the sentence before
 (two for the article's main person); named with "новый" or "будущий", only to one a verb gave
@@ -153,6 +166,7 @@ from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
 from ruextract.roles.anaphora import resolve_again, share_places
+from ruextract.roles.copulas import subject_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
@@ -187,7 +201,8 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     if not ents.per:
         return []
     phrases = find_phrases(doc, ents)
-    attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
+    attached = resolve_again(doc, attach(doc, phrases, ents), ents)
+    attached = share_places(doc, subject_posts(doc, attached, ents), ents)
     return [
         (kind_place(phrase), person)
         for phrase, person in attached

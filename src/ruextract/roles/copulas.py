@@ -6,6 +6,8 @@ own refers to ("В войну работала токарем"), and a biography
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import eponym_of, next_content, prev_content
@@ -681,3 +683,54 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
 def finite(token: Token) -> bool:
     """A finite verb."""
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def subject_posts(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """A post a copula gives the subject of its clause when that subject is a post of one
+    person ("Наследный принц занимает офицерский пост ..., а также является главой
+    Олимпийского комитета", "экс-премьер стал сопредседателем совета"): the subject's holder
+    (``subject_post``), once posts named again are resolved."""
+    holder = {
+        phrase.head: person
+        for phrase, person in attached
+        if person is not None and not phrase.plural
+    }
+    result: list[tuple[Phrase, Span | None]] = []
+    for phrase, person in attached:
+        if person is None and not phrase.by_verb:
+            subject = subject_post(doc, phrase, ents)
+            if subject is not None and subject in holder:
+                phrase, person = replace(phrase, how="copula"), holder[subject]
+        result.append((phrase, person))
+    return result
+
+
+def subject_post(doc: Doc, phrase: Phrase, ents: Entities) -> int | None:
+    """The head of the nominative noun that is the subject of the copula before an
+    instrumental post (or a post after "пост", "должность"), in its clause: "топ-менеджер
+    занял пост гендиректора банка" -> "топ-менеджер"; None past a name, a pronoun, a
+    conjunction of subordination or a verb of appointment."""
+    if phrase.plural and not one_of(doc, phrase):
+        return None
+    before = prev_content(doc, phrase.start - 1)
+    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    if phrase_case(doc, phrase) != "Ins" and not after_post:
+        return None
+    if not after_post and before is not None and before.pos_ == "ADP":
+        return None  # "с полузащитником": a preposition's object
+    sent = ents.sent[phrase.head]
+    verb: Token | None = None
+    i = phrase.start - 1
+    while i >= max(0, phrase.start - COPULA_REACH) and ents.sent[i] == sent:
+        token = doc[i]
+        if token.text in SENTENCE_ENDS or token.pos_ in ("SCONJ", "PRON") or i in ents.per:
+            return None
+        if verb is None and token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
+            if appoints(verb := token):
+                return None  # "назначил министром": the object's post
+        elif verb is not None and token.pos_ == "NOUN" and case_of(token) == "Nom":
+            return i
+        i -= 1
+    return None
