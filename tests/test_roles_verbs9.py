@@ -3,7 +3,7 @@
 acting post, ``quoted_name_start``, ``appointment_of``; ``ruextract.roles.linking``:
 ``describes_holder`` between an oblique post and its name; ``past_origin``, ``past_place_of``
 and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a copula's
-subject that is a post of one person).
+subject that is a post of one person; ``left_posts``: a post its holder leaves is former).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -52,6 +52,9 @@ TAMIM_ROWS = [
     ("Тамим бен Хамад Аль Тани", "принц", "принц Катара", "Катар", "current"),
     ("Тамим бен Хамад Аль Тани", "принц", "принц", "Катар", "current"),
 ]
+CEO_TEXT = "генерального директора Apple"
+JOBS = ("Стив Джобс", "генеральный директор", CEO_TEXT, "Apple")
+PETROV_MINISTER = ("Иван Петров", "министр финансов", "министра финансов", None, "current")
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -174,9 +177,50 @@ CASES = {
             ("Стивен Грин", "генеральный директор", "гендиректора банка", "банк", "current"),
         ],
     ),
+    # a post its holder leaves is former
+    "a verb of leaving before пост": (
+        f"Стив Джобс покинул пост {CEO_TEXT}.",
+        [(*JOBS, "former")],
+    ),
+    "a verb of leaving before a possessive and пост": (
+        f"Стив Джобс покинул свой пост {CEO_TEXT}.",
+        [(*JOBS, "former")],
+    ),
+    "с поста": (
+        "Рауль Кастро ушёл с поста главы партии.",
+        [("Рауль Кастро", "глава", "главы партии", "партия", "former")],
+    ),
+    "от должности, the object of a verb of dismissal": (
+        "Медведев освободил Юрия Балуевского от должности заместителя секретаря Совбеза.",
+        [
+            (
+                "Юрий Балуевский",
+                "заместитель",
+                "заместителя секретаря Совбеза",
+                "секретарь Совбеза",
+                "former",
+            )
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a verb of taking before пост: current": (
+        f"Стив Джобс занял пост {CEO_TEXT}.",
+        [(*JOBS, "current")],
+    ),
+    "в должность: current": (
+        "Иван Петров вступил в должность министра финансов.",
+        [PETROV_MINISTER],
+    ),
+    "с and an instrumental должностью: current": (
+        "Иван Петров справился с должностью министра финансов.",
+        [PETROV_MINISTER],
+    ),
+    "на посту: current": (
+        "Иван Петров остался на посту министра финансов.",
+        [PETROV_MINISTER],
+    ),
     "a post named again, the post another verb's: no copula": (
         f"{TAMIM} Наследный принц встретился с главой Олимпийского комитета страны.",
         TAMIM_ROWS,

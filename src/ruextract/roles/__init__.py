@@ -99,7 +99,8 @@ A phrase belongs to a person when
 A post a verb gives its new holder was held before by the one named after "вместо" or
 "сменив" in its clause, past the holder a copula names after the post ("назначен министром
 обороны вместо Роберта Гейтса", "Новым премьером стал Дэвид Кэмерон вместо ... Гордона
-Брауна": status ``former``).
+Брауна": status ``former``). A post its holder leaves is ``former`` ("ушёл с поста главы
+партии", "освобождён от должности", "покинул пост").
 
 A post named again goes to its holder only when that holder was named in the sentence before
 (two for the article's main person); named with "новый" or "будущий", only to one a verb gave
@@ -166,7 +167,7 @@ from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
 from ruextract.roles.anaphora import resolve_again, share_places
-from ruextract.roles.copulas import subject_posts
+from ruextract.roles.copulas import left_posts, subject_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
@@ -202,7 +203,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         return []
     phrases = find_phrases(doc, ents)
     attached = resolve_again(doc, attach(doc, phrases, ents), ents)
-    attached = share_places(doc, subject_posts(doc, attached, ents), ents)
+    attached = share_places(doc, left_posts(doc, subject_posts(doc, attached, ents)), ents)
     return [
         (kind_place(phrase), person)
         for phrase, person in attached

@@ -55,6 +55,10 @@ APPOINT_NOUNS = frozenset({"назначение", "избрание", "пере
 POST_WORDS = frozenset(
     {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
 )  # "в качестве главы", "в роли продюсера"
+# prepositions of leaving a post: "ушёл с поста", "освобождён от должности"
+LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
+# verbs of leaving the post named after them: "покинул пост", "оставил должность"
+LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить", "слагать"})
 # words of running for a post, which is not holding it
 CANDIDACY = frozenset(
     {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
@@ -734,3 +738,37 @@ def subject_post(doc: Doc, phrase: Phrase, ents: Entities) -> int | None:
             return i
         i -= 1
     return None
+
+
+def leaves_post(doc: Doc, phrase: Phrase) -> bool:
+    """A post after "пост", "должность" that its holder leaves: after "с" / "от" ("ушёл с
+    поста главы партии", "освобождён от должности начальника") or after a verb of leaving
+    ("покинул пост президента"): status ``former``."""
+    post = prev_content(doc, phrase.start - 1)
+    if post is None or fold(post.lemma_) not in POST_WORDS:
+        return False
+    before = prev_content(doc, post.i - 1)
+    while before is not None and before.pos_ in ("DET", "ADJ", "PRON"):
+        before = prev_content(doc, before.i - 1)  # "покинул свой пост", "с этого поста"
+    return before is not None and (
+        (
+            before.pos_ == "ADP"
+            and fold(before.text) in LEAVING_PREPOSITIONS
+            and case_of(post) == "Gen"  # "С его должностью мэр обещал определиться": not
+        )
+        or fold(before.lemma_) in LEAVING_VERBS
+    )
+
+
+def left_posts(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]]
+) -> list[tuple[Phrase, Span | None]]:
+    """Posts their holders leave (``leaves_post``) made ``former``, once posts named again
+    are matched: a post named again after its holder left it is still the same post
+    ("объявил о своем уходе с поста гендиректора Google ... своего гендиректора")."""
+    return [
+        (replace(phrase, status="former"), person)
+        if person is not None and phrase.status == "current" and leaves_post(doc, phrase)
+        else (phrase, person)
+        for phrase, person in attached
+    ]
