@@ -3,7 +3,8 @@
 acting post, ``quoted_name_start``, ``appointment_of``; ``ruextract.roles.linking``:
 ``describes_holder`` between an oblique post and its name; ``past_origin``, ``past_place_of``
 and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a copula's
-subject that is a post of one person; ``left_posts``: a post its holder leaves is former).
+subject that is a post of one person; ``left_posts``: a post its holder leaves is former;
+``person_as``: a post after "как").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -202,9 +203,55 @@ CASES = {
             )
         ],
     ),
+    # a singular post right after "как": the name before it in its clause, in its case
+    "как, the accusative object": (
+        "Бориса Дубровского характеризуют как эффективного менеджера.",
+        [("Борис Дубровский", "менеджер", "эффективного менеджера", None, "current")],
+    ),
+    "как after a particle, the subject": (
+        "Аарон Шварц получил известность также как руководитель группы активистов.",
+        [
+            (
+                "Аарон Шварц",
+                "руководитель",
+                "руководитель группы активистов",
+                "группа активистов",
+                "current",
+            )
+        ],
+    ),
+    "как, the subject a relative pronoun": (
+        "Ильхам Алиев стал преемником отца Гейдара Алиева, который стоял во главе Азербайджана "
+        "как лидер Компартии.",
+        [("Гейдар Алиев", "лидер", "лидер Компартии", "Компартия", "current")],
+    ),
+    "как, the object in the post's case": (
+        "Владимир Путин встретил Барака Обаму как президента.",
+        [("Барак Обама", "президент", "президента", None, "current")],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "как after an adjective: a description": (
+        "Рэй Томлинсон, известный как изобретатель электронной почты, умер.",
+        [],
+    ),
+    "как before a title in quotes": (
+        "Никлас Лидстрём занял первое место как «Лучшая ролевая модель» Лиги.",
+        [],
+    ),
+    "как, the nearest name in another case": (
+        "Владимир Путин встретил Барака Обаму как президент.",
+        [],
+    ),
+    "как in a subordinate clause": (
+        "Барак Обама сказал, что как президент он доволен.",
+        [],
+    ),
+    "как before a plural post": (
+        "Рэй Томлинсон выступил как изобретатели.",
+        [],
+    ),
     "a verb of taking before пост: current": (
         f"Стив Джобс занял пост {CEO_TEXT}.",
         [(*JOBS, "current")],

@@ -88,7 +88,9 @@ A phrase belongs to a person when
   its genitive object right after it ("о назначении Тома Донилона своим советником"); an
   abbreviated acting post is a copula's predicate ("назначен и. о. министра"); a name in
   quotes after a noun or a preposition is an object, no copula's subject ("возглавлял
-  компанию «АрмРосГазпром», а ... был мэром");
+  компанию «АрмРосГазпром», а ... был мэром"); a singular post right after "как" (not after
+  an adjective: "известный как") belongs to the name before it in its clause and case
+  ("Бориса Дубровского характеризуют как эффективного менеджера");
 - an oblique post reaches its name past genitive complements and animate nouns of its case,
   the name then wholly in that case ("генеральному директору компании, арендатору теплохода
   Светлане Инякиной"); a list of names goes on past the places they come from ("сенаторы

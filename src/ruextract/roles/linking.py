@@ -19,6 +19,7 @@ from ruextract.roles.agreement import (
     BEHIND_WINDOW,
     DASHES,
     LIST_JOINERS,
+    SENTENCE_ENDS,
     agree,
     declined_surname,
     ends_clause,
@@ -37,6 +38,7 @@ from ruextract.roles.anaphora import (
 from ruextract.roles.copulas import (
     copula_follows,
     dated_post,
+    last_person,
     person_by_copula,
     person_by_copula_after,
     phrase_case,
@@ -195,6 +197,8 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             found[n] = person_by_copula_after(doc, phrase, ents)
         if found[n] is None:
             found[n], how[n] = person_such_as(doc, phrase, ents), "such"
+        if found[n] is None:
+            found[n], how[n] = person_as(doc, phrase, ents), "as"
         if found[n] is None:
             found[n], how[n] = dated_post(doc, phrase, ents), "dated"
         if found[n] is None:
@@ -405,6 +409,50 @@ def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
         return None
     return ents.per[name.i]
+
+
+RELATIVE = "который"
+AS_REACH = 24  # words back from "как" to the name its post describes
+
+
+def person_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name a singular post right after "как" describes, in its clause and in its case,
+    "как" not after an adjective ("Шварц
+    получил известность как руководитель группы", "Бориса Дубровского характеризуют как
+    эффективного менеджера"; "Гейдара Алиева, который стоял во главе сначала как лидер
+    Компартии": the name before "который"); a subject pronoun stands for the last name before
+    it. No post of a name in another case ("Путина встретили как президента" is Путин's,
+    "Путин встретил Обаму как президента" Обама's)."""
+    before = prev_content(doc, phrase.start - 1)
+    case = phrase_case(doc, phrase)
+    if before is None or fold(before.text) != SUCH_AS or phrase.plural or case is None:
+        return None  # "как «Лучшая ролевая модель»": a title in quotes is no post
+    sent = ents.sent[phrase.head]
+    token = prev_content(doc, before.i - 1)
+    while token is not None and token.pos_ in ("ADV", "PART", "CCONJ"):
+        token = prev_content(doc, token.i - 1)  # "получил известность также как"
+    if token is not None and token.pos_ == "ADJ":
+        return None  # "Томлинсон, известный как изобретатель": an adjective's, a description
+    while token is not None and ents.sent[token.i] == sent and before.i - token.i <= AS_REACH:
+        if token.text in SENTENCE_ENDS or token.pos_ == "SCONJ":
+            return None
+        if token.i in ents.per:
+            person = ents.per[token.i]
+            cases = person_cases(person)
+            agrees = not cases or case in cases or (case == "Acc" and "Gen" in cases)
+            return person if agrees else None
+        if token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
+            if case_of(token) != case:
+                return None
+            comma = prev_content(doc, token.i - 1)
+            name = (
+                prev_content(doc, comma.i - 1) if comma is not None and comma.text == "," else None
+            )
+            return ents.per.get(name.i) if name is not None else None
+        if token.pos_ == "PRON" and fold(token.text) in ("он", "она") and case == "Nom":
+            return last_person(doc, token.i, ents)
+        token = prev_content(doc, token.i - 1)
+    return None
 
 
 def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
