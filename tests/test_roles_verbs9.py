@@ -4,7 +4,8 @@ acting post, ``quoted_name_start``, ``appointment_of``; ``ruextract.roles.linkin
 ``describes_holder`` between an oblique post and its name; ``past_origin``, ``past_place_of``
 and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a copula's
 subject that is a post of one person; ``left_posts``: a post its holder leaves is former;
-``person_as``: a post after "как").
+``person_as``: a post after "как"; precision: ``person_after``'s two names,
+``complement_of_last``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -229,9 +230,71 @@ CASES = {
         "Владимир Путин встретил Барака Обаму как президента.",
         [("Барак Обама", "президент", "президента", None, "current")],
     ),
+    # precision: whose the post is of two names, a participle, a preposition's noun
+    "a first name only nominative after the post: the first name holds it": (
+        "Владимир Путин подписал указ. Главнокомандующий войсками Нацгвардии РФ Сергей "
+        "Анатольевич Лебедев Путин назначил своим официальным представителем.",
+        [
+            (
+                "Сергей Анатольевич Лебедев",
+                "главнокомандующий войсками",
+                "Главнокомандующий войсками Нацгвардии РФ",
+                "Нацгвардия РФ",
+                "current",
+            )
+        ],
+    ),
+    "an oblique post past a participle of a genitive complement": (
+        "Картер встретился с главой объединенного комитета начальников штабов Мартином Демпси.",
+        [("Мартин Демпси", "глава", "главой", None, "current")],
+    ),
+    "a genitive name after a preposition's noun ending the post: another's": (
+        "Ёсихидэ Суга занимал пост министра внутренних дел в предыдущем кабинете Синдзо Абэ.",
+        [
+            (
+                "Ёсихидэ Суга",
+                "министр внутренних дел",
+                "министра внутренних дел в предыдущем кабинете",
+                "кабинет",
+                "current",
+            )
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "an indeclinable first name after the post: the second name holds it": (
+        "Врач Хиллари Клинтон Лиза Бардек сообщила о болезни.",
+        [("Лиза Бардек", "врач", "Врач", None, "current")],
+    ),
+    "a participle with no genitive noun after it: the name is its object": (
+        "Картер встретился с главой, лечившим Мартина Демпси.",
+        [],
+    ),
+    "a post ending in a dative after по: the name holds it": (
+        "На матч пришёл бывший вратарь советской сборной по хоккею Владислав Третьяк.",
+        [
+            (
+                "Владислав Третьяк",
+                "вратарь",
+                "бывший вратарь советской сборной по хоккею",
+                "СССР",
+                "former",
+            )
+        ],
+    ),
+    "a post ending in a genitive place: the genitive name holds it": (
+        "Иван Петров назначил министра внутренних дел России Сергея Лаврова.",
+        [
+            (
+                "Сергей Лавров",
+                "министр внутренних дел",
+                "министра внутренних дел России",
+                "Россия",
+                "current",
+            )
+        ],
+    ),
     "как after an adjective: a description": (
         "Рэй Томлинсон, известный как изобретатель электронной почты, умер.",
         [],

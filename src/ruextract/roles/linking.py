@@ -99,6 +99,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             second = ents.per[nxt.i]
             if agree(doc[phrase.head], second, same=True):
                 return second
+    if complement_of_last(doc, phrase):
+        return None  # "министра ... в предыдущем кабинете Синдзо Абэ": the cabinet's
     if phrase.inner is not None and case_of(doc[phrase.inner]) == case_of(doc[span.end - 1]):
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
@@ -112,12 +114,26 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         and not line_break_between(doc, span.end - 1, nxt.i)
     ):
         # "Врач Хиллари Клинтон Лиза Бардек": a name right after the name is the holder's, the
-        # first one (indeclinable) the complement
+        # first one (indeclinable) the complement; a first name that can only be nominative
+        # is no complement ("главнокомандующий войсками Сергей Лебедев Путин назначил")
+        if any(only_nominative(token.text) for token in span if token.is_alpha):
+            return None if verb_disowns(doc, span) else span
         second = ents.per[nxt.i]
         return second if agree(doc[phrase.head], second, same=True) else None
     if verb_disowns(doc, span):
         return None  # "Представитель Лопес сообщил": the representative is a man
     return span
+
+
+def complement_of_last(doc: Doc, phrase: Phrase) -> bool:
+    """A name after a post whose last word is a noun in the locative after a preposition, the
+    post in another case ("пост министра ... в предыдущем кабинете Синдзо Абэ"): the name is that
+    noun's complement (a holder's name would stand before the preposition), not the post's
+    holder."""
+    last = doc[phrase.end - 1]
+    if last.i == phrase.head or last.pos_ != "NOUN":
+        return False
+    return case_of(last) == "Loc" and case_of(doc[phrase.head]) != "Loc"  # not "по хоккею"
 
 
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -630,22 +646,28 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if fold(token.text) == "и" and coordinates_other(doc, token, ents):
                 return None  # "Режиссёр и Рэнди Хиллер": another person
             if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
-                if not describes_holder(token, head_case):
+                if not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
         i += 1
     return None
 
 
-def describes_holder(token: Token, head_case: str) -> bool:
+def describes_holder(doc: Doc, token: Token, head_case: str) -> bool:
     """A noun between an oblique post (not a genitive one) and its name that describes the
     holder: a genitive complement or an animate noun in the post's case, no participle
     ("генеральному директору компании, арендатору теплохода Светлане Инякиной",
     "лётчику-космонавту дважды Герою Советского Союза, почётному жителю Чувашии Андрияну
     Николаеву")."""
-    if token.pos_ != "NOUN" or head_case == "Gen":
+    if head_case == "Gen":
         return False  # after a genitive post a genitive noun may be the next holder's post
     case = case_of(token)
+    if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and case == "Gen":
+        # a participle modifying a genitive complement: "главой объединенного комитета"
+        after = next_content(doc, token.i + 1)
+        return after is not None and after.pos_ == "NOUN" and case_of(after) == "Gen"
+    if token.pos_ != "NOUN":
+        return False
     if case != "Gen" and (case != head_case or "Anim" not in token.morph.get("Animacy")):
         return False
     return not participle(token.text)  # "врача, лечившего Майкла Джексона": a verb's
