@@ -5,7 +5,8 @@ acting post, ``quoted_name_start``, ``appointment_of``; ``ruextract.roles.linkin
 and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a copula's
 subject that is a post of one person; ``left_posts``: a post its holder leaves is former;
 ``person_as``: a post after "как"; precision: ``person_after``'s two names,
-``complement_of_last``).
+``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
+preposition).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -57,6 +58,7 @@ TAMIM_ROWS = [
 CEO_TEXT = "генерального директора Apple"
 JOBS = ("Стив Джобс", "генеральный директор", CEO_TEXT, "Apple")
 PETROV_MINISTER = ("Иван Петров", "министр финансов", "министра финансов", None, "current")
+IRWIN = ("Стив Ирвин", "натуралист", "известный австралийский натуралист", None, "current")
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -260,9 +262,30 @@ CASES = {
             )
         ],
     ),
+    # a description after a name in the accusative, the post in the genitive: one person's
+    "a genitive post after an accusative name and a dash": (
+        "Кувватов обвинял президента Рахмона — бывшего директора совхоза, стоящего во главе "
+        "республики, — в коррупции.",
+        [
+            ("Рахмон", "президент", "президента", None, "current"),
+            ("Рахмон", "директор совхоза", "бывшего директора совхоза", None, "former"),
+        ],
+    ),
+    "a name in quotes before its description": (
+        "'Стив Ирвин' (Steve Irwin) — известный австралийский натуралист погиб во время съёмок.",
+        [IRWIN],
+    ),
+    "the same name without quotes": (
+        "Стив Ирвин (Steve Irwin) — известный австралийский натуралист погиб во время съёмок.",
+        [IRWIN],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a post after a preposition is no description of the name before": (
+        "Правозащитники осудили Лопес, исполнившую песню для диктатора.",
+        [],
+    ),
     "an indeclinable first name after the post: the second name holds it": (
         "Врач Хиллари Клинтон Лиза Бардек сообщила о болезни.",
         [("Лиза Бардек", "врач", "Врач", None, "current")],

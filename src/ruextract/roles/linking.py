@@ -152,9 +152,18 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     head_case = case_of(head)
     if sep.text == "(" and opens_bracket(doc, phrase):
         return person  # "у Фредди Гуарина (полузащитник «Шанхая»)": a bracket keeps its case
-    if head_case and person_case and person_case != head_case:
+    if head_case and person_case and not same_case(person_case, head_case):
         return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
+
+
+ANIMATE_OBJECT = frozenset({"Acc", "Gen"})  # a person's accusative is spelt as the genitive
+
+
+def same_case(name_case: str, post_case: str) -> bool:
+    """A name's case may be a post's: the same, or the accusative and the genitive, which a
+    person's name spells alike ("президента Рахмона — бывшего директора совхоза")."""
+    return name_case == post_case or {name_case, post_case} == ANIMATE_OBJECT
 
 
 def opens_bracket(doc: Doc, phrase: Phrase) -> bool:
@@ -696,6 +705,9 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     one = one_of(doc, phrase)
     if phrase.by_verb or (phrase.plural and not one):
         return None
+    before = prev_content(doc, phrase.start - 1)
+    if before is not None and before.pos_ == "ADP" and not one:
+        return None  # "Лопес, исполнившую песню для диктатора": a preposition's object
     sent = ents.sent[phrase.head]
     seen = 0
     i = phrase.start - 1
@@ -708,10 +720,12 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if i in ents.per:
             person = ents.per[i]
             nxt = next_content(doc, person.end)
+            while nxt is not None and nxt.text in CLOSING_QUOTES:
+                nxt = next_content(doc, nxt.i + 1)  # "'Стив Ирвин' (Steve Irwin) — натуралист"
             if nxt is None or nxt.text not in APPOSITION_MARKS:
                 return None
             head_case, person_case = case_of(head), case_of(doc[person.end - 1])
-            if head_case and person_case and person_case != head_case and not one:
+            if head_case and person_case and not same_case(person_case, head_case) and not one:
                 return None  # "Путина, …, министр": not in the case of the post
             return person
         if token.text == ")":
