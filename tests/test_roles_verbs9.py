@@ -6,7 +6,7 @@ and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a
 subject that is a post of one person; ``left_posts``: a post its holder leaves is former;
 ``person_as``: a post after "как"; precision: ``person_after``'s two names,
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
-preposition).
+preposition; ``joins_place``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -59,6 +59,14 @@ CEO_TEXT = "генерального директора Apple"
 JOBS = ("Стив Джобс", "генеральный директор", CEO_TEXT, "Apple")
 PETROV_MINISTER = ("Иван Петров", "министр финансов", "министра финансов", None, "current")
 IRWIN = ("Стив Ирвин", "натуралист", "известный австралийский натуралист", None, "current")
+CHURKIN = "Виталий Чуркин был постоянным представителем России при ООН."
+CHURKIN_ROW = (
+    "Виталий Чуркин",
+    "представитель",
+    "постоянным представителем России при ООН",
+    "Россия",
+    "current",
+)
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -279,9 +287,31 @@ CASES = {
         "Стив Ирвин (Steve Irwin) — известный австралийский натуралист погиб во время съёмок.",
         [IRWIN],
     ),
+    # a copula after a post and another place of it joined by и
+    "a copula after a post's places joined by и": (
+        f"{CHURKIN} Последним умершим на посту представителем России и СССР при ООН был "
+        "Андрей Вышинский.",
+        [
+            CHURKIN_ROW,
+            ("Андрей Вышинский", "представитель", "представителем России", "Россия", "current"),
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "и before a name, not a place: no copula's subject": (
+        f"{CHURKIN} Последним представителем России и Андрей Вышинский стал.",
+        [
+            CHURKIN_ROW,
+            (
+                "Виталий Чуркин",
+                "представитель",
+                "Последним представителем России",
+                "Россия",
+                "current",
+            ),
+        ],
+    ),
     "a post after a preposition is no description of the name before": (
         "Правозащитники осудили Лопес, исполнившую песню для диктатора.",
         [],

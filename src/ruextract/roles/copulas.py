@@ -614,6 +614,7 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
             elif not (
                 token.pos_ == "ADV"
                 or token.text in ("-", "—", "–", ",")
+                or joins_place(doc, token, ents)
                 or i in ents.place
                 or fold(token.lemma_) in MODALS
                 or case_of(token) in ("Ins", "Gen")
@@ -623,6 +624,12 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
             return None  # "его старший сын Джордж": a possessive describes the subject
         token = next_content(doc, token.i + 1) if token is not None else None
     return None
+
+
+def joins_place(doc: Doc, token: Token, ents: Entities) -> bool:
+    """An "и" before another place of a post ("представителем России и СССР при ООН был")."""
+    after = next_content(doc, token.i + 1)
+    return fold(token.text) == "и" and after is not None and after.i in ents.place
 
 
 def possessive(doc: Doc, token: Token) -> bool:
