@@ -6,7 +6,7 @@ and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a
 subject that is a post of one person; ``left_posts``: a post its holder leaves is former;
 ``person_as``: a post after "как"; precision: ``person_after``'s two names,
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
-preposition; ``joins_place``).
+preposition; ``joins_place``; ``bracketed_name``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -296,9 +296,22 @@ CASES = {
             ("Андрей Вышинский", "представитель", "представителем России", "Россия", "current"),
         ],
     ),
+    # a bracket holding only a name after a singular post
+    "one of a plural post, the name in a bracket": (
+        "Один из лучших канадских вратарей (Роберто Люонго) встретится с соперником.",
+        [("Роберто Люонго", "вратарь", "лучших канадских вратарей", None, "current")],
+    ),
+    "a singular post, the name in a bracket": (
+        "Лучший вратарь (Роберто Люонго) встретится с соперником.",
+        [("Роберто Люонго", "вратарь", "Лучший вратарь", None, "current")],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a plural post, one name in a bracket": (
+        "Канадские вратари (Роберто Люонго) встретятся с соперником.",
+        [],
+    ),
     "и before a name, not a place: no copula's subject": (
         f"{CHURKIN} Последним представителем России и Андрей Вышинский стал.",
         [

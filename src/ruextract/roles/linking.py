@@ -82,6 +82,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         token = next_content(doc, token.i + 1)
     if token is not None and token.text in DASHES and opens_sentence(doc, phrase.start):
         token = next_content(doc, token.i + 1)
+    if token is not None and token.text == "(":
+        return bracketed_name(doc, phrase, token, ents)
     if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
         return None
     span = ents.per[token.i]
@@ -123,6 +125,19 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if verb_disowns(doc, span):
         return None  # "Представитель Лопес сообщил": the representative is a man
     return span
+
+
+def bracketed_name(doc: Doc, phrase: Phrase, opening: Token, ents: Entities) -> Span | None:
+    """The name that is all a bracket after a singular post holds ("один из лучших канадских
+    вратарей (Роберто Люонго)", "режиссёр (Дмитрий Бертман)")."""
+    if phrase.plural and not one_of(doc, phrase):
+        return None
+    token = next_content(doc, opening.i + 1)
+    if token is None or token.i not in ents.per or ents.per[token.i].start != token.i:
+        return None
+    name = ents.per[token.i]
+    closing = next_content(doc, name.end)
+    return name if closing is not None and closing.text == ")" else None
 
 
 def complement_of_last(doc: Doc, phrase: Phrase) -> bool:
