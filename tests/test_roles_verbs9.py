@@ -6,7 +6,7 @@ and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a
 subject that is a post of one person; ``left_posts``: a post its holder leaves is former;
 ``person_as``: a post after "как"; precision: ``person_after``'s two names,
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
-preposition; ``joins_place``; ``bracketed_name``).
+preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -305,9 +305,39 @@ CASES = {
         "Лучший вратарь (Роберто Люонго) встретится с соперником.",
         [("Роберто Люонго", "вратарь", "Лучший вратарь", None, "current")],
     ),
+    # "один из" a plural post, a dash, the name
+    "one of a plural post, a dash and the name": (
+        "Ранее один из адвокатов потерпевшего — Оксана Михалкина заявила о жалобе.",
+        [("Оксана Михалкина", "адвокат потерпевшего", "адвокатов потерпевшего", None, "current")],
+    ),
+    # "в числе", "среди" a plural post: the copula's subject is one of them
+    "в числе a plural post after a copula": (
+        "Газета сообщила, что Олег Иванов был в числе генералов, подавших рапорты.",
+        [("Олег Иванов", "генерал", "генералов", None, "current")],
+    ),
+    "среди a plural post after a copula": (
+        "Олег Иванов оказался среди лучших игроков турнира.",
+        [("Олег Иванов", "игрок турнира", "лучших игроков турнира", None, "current")],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "one of a plural post in the accusative, a dash and a name": (
+        "Ранее одного из адвокатов потерпевшего — Оксану Михалкину вызвали в суд.",
+        [],
+    ),
+    "в числе a singular post": (
+        "Газета сообщила, что Олег Иванов был в числе генерала.",
+        [],
+    ),
+    "число without в": (
+        "Газета сообщила, что Олег Иванов встретился с числом генералов.",
+        [],
+    ),
+    "a plural post after another preposition": (
+        "Олег Иванов оказался с лучшими игроками турнира.",
+        [],
+    ),
     "a plural post, one name in a bracket": (
         "Канадские вратари (Роберто Люонго) встретятся с соперником.",
         [],

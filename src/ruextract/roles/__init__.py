@@ -90,7 +90,8 @@ A phrase belongs to a person when
   quotes after a noun or a preposition is an object, no copula's subject ("возглавлял
   компанию «АрмРосГазпром», а ... был мэром"); a singular post right after "как" (not after
   an adjective: "известный как") belongs to the name before it in its clause and case
-  ("Бориса Дубровского характеризуют как эффективного менеджера");
+  ("Бориса Дубровского характеризуют как эффективного менеджера"); a plural post after "в
+  числе" or "среди" is one member's, as after "один из" ("Иванов был в числе генералов");
 - an oblique post reaches its name past genitive complements and animate nouns of its case,
   the name then wholly in that case ("генеральному директору компании, арендатору теплохода
   Светлане Инякиной"); a list of names goes on past the places they come from ("сенаторы

@@ -92,10 +92,11 @@ TIME_WORDS = frozenset(
 def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The nearest name before a phrase that a copula or appointment verb links to it."""
     head = doc[phrase.head]
-    if phrase.plural and not one_of(doc, phrase):
+    member = among(doc, phrase)
+    if phrase.plural and not one_of(doc, phrase) and not member:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
     before = prev_content(doc, phrase.start - 1)
-    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    after_post = member or (before is not None and fold(before.lemma_) in POST_WORDS)
     case = phrase_case(doc, phrase)
     if case not in ("Ins", None) and not after_post and not one_of(doc, phrase, "Ins"):
         return None  # "был министром", "назначен и. о. министра", "является одним из лидеров"
@@ -219,6 +220,27 @@ def quoted_name_start(doc: Doc, close: int, ents: Entities) -> int | None:
             return None
         j -= 1
     return None
+
+
+# words of membership before a plural post: "был в числе генералов", "оказался среди игроков"
+AMONG = frozenset({"среди"})
+AMONG_NOUNS = frozenset({"число"})  # "в числе"
+
+
+def among(doc: Doc, phrase: Phrase) -> bool:
+    """A plural post in the genitive after "в числе" or "среди", past its adjectives ("был в
+    числе генералов", "оказался среди лучших игроков"): one member's post, as "один из"."""
+    if not phrase.plural or case_of(doc[phrase.head]) != "Gen":
+        return False
+    before = prev_content(doc, phrase.start - 1)
+    if before is None:
+        return False
+    if fold(before.text) in AMONG:
+        return True
+    word = prev_content(doc, before.i - 1)
+    return (
+        fold(before.lemma_) in AMONG_NOUNS and word is not None and fold(word.text) in ("в", "во")
+    )
 
 
 def appointment_of(doc: Doc, person: Span) -> bool:

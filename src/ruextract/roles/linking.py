@@ -80,8 +80,12 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     token = next_content(doc, phrase.end)
     while token is not None and token.text in QUOTES:
         token = next_content(doc, token.i + 1)
-    if token is not None and token.text in DASHES and opens_sentence(doc, phrase.start):
-        token = next_content(doc, token.i + 1)
+    if (
+        token is not None
+        and token.text in DASHES
+        and (opens_sentence(doc, phrase.start) or one_of(doc, phrase, "Nom"))
+    ):
+        token = next_content(doc, token.i + 1)  # "один из адвокатов — Оксана Михалкина"
     if token is not None and token.text == "(":
         return bracketed_name(doc, phrase, token, ents)
     if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
