@@ -96,9 +96,14 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if phrase.plural and not one_of(doc, phrase) and not member:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
     before = prev_content(doc, phrase.start - 1)
-    after_post = member or (before is not None and fold(before.lemma_) in POST_WORDS)
+    after_post = before is not None and fold(before.lemma_) in POST_WORDS
     case = phrase_case(doc, phrase)
-    if case not in ("Ins", None) and not after_post and not one_of(doc, phrase, "Ins"):
+    if (
+        case not in ("Ins", None)
+        and not after_post
+        and not member  # "был в числе генералов": the copula's subject, as below
+        and not one_of(doc, phrase, "Ins")
+    ):
         return None  # "был министром", "назначен и. о. министра", "является одним из лидеров"
     if case is None and phrase.status != "acting":
         return None  # a post of no case is no predicate
