@@ -6,7 +6,7 @@ and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a
 subject that is a post of one person; ``left_posts``: a post its holder leaves is former;
 ``person_as``: a post after "как"; precision: ``person_after``'s two names,
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
-preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —").
+preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —"; ``possible_only``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -67,6 +67,7 @@ CHURKIN_ROW = (
     "Россия",
     "current",
 )
+TULEEV = ("Аман Тулеев", "сенатор", "первым сенатором", None, "current")
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -319,9 +320,21 @@ CASES = {
         "Олег Иванов оказался среди лучших игроков турнира.",
         [("Олег Иванов", "игрок турнира", "лучших игроков турнира", None, "current")],
     ),
+    "an infinitive copula after a phase verb: held": (
+        "Сам же Аман Тулеев начал работать первым сенатором.",
+        [TULEEV],
+    ),
+    "a finite copula: held": (
+        "Сам же Аман Тулеев стал первым сенатором.",
+        [TULEEV],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "an infinitive copula after a verb of possibility: not held": (
+        "Сам же Аман Тулеев может стать первым сенатором.",
+        [],
+    ),
     "one of a plural post in the accusative, a dash and a name": (
         "Ранее одного из адвокатов потерпевшего — Оксану Михалкину вызвали в суд.",
         [],

@@ -53,7 +53,8 @@ A phrase belongs to a person when
   Джеральд Форд", "Лучшим актёром в драматическом сериале стал …"; first when the copula
   stands right after the post: "..., новым главой министерства стала Анастасия Кузнецова");
   not a plural post outside "один из", nor the agent of a short passive participle ("был
-  арестован сотрудником полиции");
+  арестован сотрудником полиции"), nor a post an infinitive copula gives after "мочь" ("может
+  стать сенатором": not held);
 - a copula left out after "а" or "и" gives an instrumental post to the name after the dash
   ("..., а продюсером — Вадим Ульянкин"), or to nobody when no name stands there;
 - a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет

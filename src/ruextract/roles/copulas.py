@@ -168,6 +168,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if verb is None and token.pos_ == "ADP" and governs_instrumental(doc, token, phrase):
             return None  # "выступил после встречи с президентом, премьер-министром": a list
         if fold(token.lemma_) in COPULAS and verb is None:
+            if possible_only(doc, token):
+                return None  # "может сменить своего отца на посту президента": not yet held
             verb = token
             if appoints(verb):
                 # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
@@ -227,6 +229,7 @@ def quoted_name_start(doc: Doc, close: int, ents: Entities) -> int | None:
     return None
 
 
+POSSIBILITY = frozenset({"мочь"})  # "может стать президентом": not held
 # words of membership before a plural post: "был в числе генералов", "оказался среди игроков"
 AMONG = frozenset({"среди"})
 AMONG_NOUNS = frozenset({"число"})  # "в числе"
@@ -246,6 +249,15 @@ def among(doc: Doc, phrase: Phrase) -> bool:
     return (
         fold(before.lemma_) in AMONG_NOUNS and word is not None and fold(word.text) in ("в", "во")
     )
+
+
+def possible_only(doc: Doc, verb: Token) -> bool:
+    """An infinitive copula after a verb of possibility ("может стать", "может сменить"): the
+    post is not held (yet)."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    before = prev_content(doc, verb.i - 1)
+    return before is not None and fold(before.lemma_) in POSSIBILITY
 
 
 def appointment_of(doc: Doc, person: Span) -> bool:
