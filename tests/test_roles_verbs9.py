@@ -6,7 +6,8 @@ and ``with_place_before`` in a plural post's list of names; ``subject_posts``: a
 subject that is a post of one person; ``left_posts``: a post its holder leaves is former;
 ``person_as``: a post after "как"; precision: ``person_after``'s two names,
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
-preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —"; ``possible_only``).
+preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —";
+``possible_only``; a list of posts before ``person_ahead``'s).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -68,6 +69,7 @@ CHURKIN_ROW = (
     "current",
 )
 TULEEV = ("Аман Тулеев", "сенатор", "первым сенатором", None, "current")
+NAZAROV = ("Эдуард Назаров", "артист", "народный артист России", "Россия", "current")
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -328,9 +330,24 @@ CASES = {
         "Сам же Аман Тулеев стал первым сенатором.",
         [TULEEV],
     ),
+    # a list of posts before a post that reaches its name past descriptions
+    "a list of posts, then a post past descriptions to the name": (
+        "В Москве скончался мультипликатор, режиссёр и художник, народный артист России, автор "
+        "мультфильма «Жил-был пёс» Эдуард Назаров.",
+        [
+            ("Эдуард Назаров", "мультипликатор", "мультипликатор", None, "current"),
+            ("Эдуард Назаров", "режиссер", "режиссёр", None, "current"),
+            ("Эдуард Назаров", "художник", "художник", None, "current"),
+            NAZAROV,
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a post in the sentence before is no list": (
+        "В Москве скончался режиссёр. Народный артист России Эдуард Назаров выступил.",
+        [(NAZAROV[0], NAZAROV[1], "Народный артист России", *NAZAROV[3:])],
+    ),
     "an infinitive copula after a verb of possibility: not held": (
         "Сам же Аман Тулеев может стать первым сенатором.",
         [],

@@ -251,6 +251,12 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             found[n], how[n] = person_behind(doc, phrase, ents), "behind"
         if found[n] is None:
             how[n] = ""
+    # a list of posts before descriptions and the name: "мультипликатор, режиссёр и художник,
+    # народный артист ..., автор мультфильма «…» Эдуард Назаров"
+    for n in range(len(phrases) - 2, -1, -1):
+        if found[n] is None and found[n + 1] is not None and how[n + 1] in ("ahead", "series"):
+            if joined(doc, phrases[n], phrases[n + 1]) and not phrases[n].plural:
+                found[n], how[n] = found[n + 1], "series"  # no shared place: "народный артист"
     result = [(replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)]
     for n, (phrase, person) in enumerate(result):
         if person is not None and of_kin(doc, phrase) and not genitive_holder(phrase, person):
