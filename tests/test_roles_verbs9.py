@@ -7,7 +7,8 @@ subject that is a post of one person; ``left_posts``: a post its holder leaves i
 ``person_as``: a post after "как"; precision: ``person_after``'s two names,
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
 preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —";
-``possible_only``; a list of posts before ``person_ahead``'s).
+``possible_only``; a list of posts before ``person_ahead``'s; ``clause_posts.pointed_posts``:
+"этот пост").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -70,6 +71,9 @@ CHURKIN_ROW = (
 )
 TULEEV = ("Аман Тулеев", "сенатор", "первым сенатором", None, "current")
 NAZAROV = ("Эдуард Назаров", "артист", "народный артист России", "Россия", "current")
+VICE = ("вице-президент", "вице-президента США", "США")
+PENTAGON = ("глава", "главой Пентагона", "Пентагон")
+POWER = "Основная власть принадлежит "
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -341,9 +345,50 @@ CASES = {
             NAZAROV,
         ],
     ),
+    # "этот пост" points back at a post given or unheld before it
+    "на этот пост, a passive verb of appointment and its subject": (
+        "После отставки Спиро Агню с поста вице-президента США на этот пост был назначен "
+        "Джеральд Форд.",
+        [
+            ("Спиро Агню", *VICE, "former"),
+            ("Джеральд Форд", *VICE, "current"),
+        ],
+    ),
+    "этот пост, an unheld post in the sentence before": (
+        f"{POWER}премьер-министру. Сейчас этот пост занимает Кириакос Мицотакис.",
+        [("Кириакос Мицотакис", "премьер-министр", "премьер-министру", None, "current")],
+    ),
+    "на этом посту after a verb of succession: the one succeeded": (
+        "Эштон Картер станет главой Пентагона, сменив на этом посту Чака Хейгела.",
+        [
+            ("Эштон Картер", *PENTAGON, "current"),
+            ("Чак Хейгел", *PENTAGON, "former"),
+        ],
+    ),
+    "этот пост after a verb of leaving: former": (
+        "Обама выдвинул Хантсмена на должность посла в Китае. В 2011 году Хантсмен покинул "
+        "этот пост.",
+        [("Хантсмен", "посол", "посла в Китае", "Китай", "former")],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "на этом посту after a name's description: no post pointed at": (
+        "Генерал-майор Иван Бувальцев, сменивший на этом посту Андрея Третьяка, выступил.",
+        [("Иван Бувальцев", "генерал-майор", "Генерал-майор", None, "current")],
+    ),
+    "этот пост with no copula": (
+        f"{POWER}премьер-министру. Этот пост нравится Кириакосу Мицотакису.",
+        [],
+    ),
+    "этот пост after a plural post": (
+        f"{POWER}премьер-министрам. Сейчас этот пост занимает Кириакос Мицотакис.",
+        [],
+    ),
+    "a demonstrative before another noun": (
+        f"{POWER}премьер-министру. Сейчас эту книгу читает Кириакос Мицотакис.",
+        [],
+    ),
     "a post in the sentence before is no list": (
         "В Москве скончался режиссёр. Народный артист России Эдуард Назаров выступил.",
         [(NAZAROV[0], NAZAROV[1], "Народный артист России", *NAZAROV[3:])],

@@ -104,7 +104,11 @@ A post a verb gives its new holder was held before by the one named after "вм�
 "сменив" in its clause, past the holder a copula names after the post ("назначен министром
 обороны вместо Роберта Гейтса", "Новым премьером стал Дэвид Кэмерон вместо ... Гордона
 Брауна": status ``former``). A post its holder leaves is ``former`` ("ушёл с поста главы
-партии", "освобождён от должности", "покинул пост").
+партии", "освобождён от должности", "покинул пост"). "Этот пост" points back at the last
+post given (a copula's, one after "пост") or held by nobody, in its sentence or the one
+before, for the name its clause's verb gives it ("на этот пост был назначен Джеральд Форд",
+"Сейчас этот пост занимает Кириакос Мицотакис"), or for the one a verb of succession names
+("сменив на этом посту Чака Хейгела": ``former``).
 
 A post named again goes to its holder only when that holder was named in the sentence before
 (two for the article's main person); named with "новый" or "будущий", only to one a verb gave
@@ -158,7 +162,8 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
 of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
-their places).
+their places), :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause
+once the rest are linked: a copula's subject that is a post, posts left, "этот пост").
 """
 
 from __future__ import annotations
@@ -171,7 +176,7 @@ from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
 from ruextract.roles.anaphora import resolve_again, share_places
-from ruextract.roles.copulas import left_posts, subject_posts
+from ruextract.roles.clause_posts import left_posts, pointed_posts, subject_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
@@ -207,7 +212,8 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         return []
     phrases = find_phrases(doc, ents)
     attached = resolve_again(doc, attach(doc, phrases, ents), ents)
-    attached = share_places(doc, left_posts(doc, subject_posts(doc, attached, ents)), ents)
+    attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
+    attached = share_places(doc, left_posts(doc, attached), ents)
     return [
         (kind_place(phrase), person)
         for phrase, person in attached

@@ -6,8 +6,6 @@ own refers to ("В войну работала токарем"), and a biography
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import eponym_of, next_content, prev_content
@@ -55,10 +53,6 @@ APPOINT_NOUNS = frozenset({"назначение", "избрание", "пере
 POST_WORDS = frozenset(
     {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
 )  # "в качестве главы", "в роли продюсера"
-# prepositions of leaving a post: "ушёл с поста", "освобождён от должности"
-LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
-# verbs of leaving the post named after them: "покинул пост", "оставил должность"
-LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить", "слагать"})
 # words of running for a post, which is not holding it
 CANDIDACY = frozenset(
     {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
@@ -733,88 +727,3 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
 def finite(token: Token) -> bool:
     """A finite verb."""
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-
-
-def subject_posts(
-    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
-) -> list[tuple[Phrase, Span | None]]:
-    """A post a copula gives the subject of its clause when that subject is a post of one
-    person ("Наследный принц занимает офицерский пост ..., а также является главой
-    Олимпийского комитета", "экс-премьер стал сопредседателем совета"): the subject's holder
-    (``subject_post``), once posts named again are resolved."""
-    holder = {
-        phrase.head: person
-        for phrase, person in attached
-        if person is not None and not phrase.plural
-    }
-    result: list[tuple[Phrase, Span | None]] = []
-    for phrase, person in attached:
-        if person is None and not phrase.by_verb:
-            subject = subject_post(doc, phrase, ents)
-            if subject is not None and subject in holder:
-                phrase, person = replace(phrase, how="copula"), holder[subject]
-        result.append((phrase, person))
-    return result
-
-
-def subject_post(doc: Doc, phrase: Phrase, ents: Entities) -> int | None:
-    """The head of the nominative noun that is the subject of the copula before an
-    instrumental post (or a post after "пост", "должность"), in its clause: "топ-менеджер
-    занял пост гендиректора банка" -> "топ-менеджер"; None past a name, a pronoun, a
-    conjunction of subordination or a verb of appointment."""
-    if phrase.plural and not one_of(doc, phrase):
-        return None
-    before = prev_content(doc, phrase.start - 1)
-    after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    if phrase_case(doc, phrase) != "Ins" and not after_post:
-        return None
-    if not after_post and before is not None and before.pos_ == "ADP":
-        return None  # "с полузащитником": a preposition's object
-    sent = ents.sent[phrase.head]
-    verb: Token | None = None
-    i = phrase.start - 1
-    while i >= max(0, phrase.start - COPULA_REACH) and ents.sent[i] == sent:
-        token = doc[i]
-        if token.text in SENTENCE_ENDS or token.pos_ in ("SCONJ", "PRON") or i in ents.per:
-            return None
-        if verb is None and token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
-            if appoints(verb := token):
-                return None  # "назначил министром": the object's post
-        elif verb is not None and token.pos_ == "NOUN" and case_of(token) == "Nom":
-            return i
-        i -= 1
-    return None
-
-
-def leaves_post(doc: Doc, phrase: Phrase) -> bool:
-    """A post after "пост", "должность" that its holder leaves: after "с" / "от" ("ушёл с
-    поста главы партии", "освобождён от должности начальника") or after a verb of leaving
-    ("покинул пост президента"): status ``former``."""
-    post = prev_content(doc, phrase.start - 1)
-    if post is None or fold(post.lemma_) not in POST_WORDS:
-        return False
-    before = prev_content(doc, post.i - 1)
-    while before is not None and before.pos_ in ("DET", "ADJ", "PRON"):
-        before = prev_content(doc, before.i - 1)  # "покинул свой пост", "с этого поста"
-    return before is not None and (
-        (
-            before.pos_ == "ADP"
-            and fold(before.text) in LEAVING_PREPOSITIONS
-            and case_of(post) == "Gen"  # "С его должностью мэр обещал определиться": not
-        )
-        or fold(before.lemma_) in LEAVING_VERBS
-    )
-
-
-def left_posts(
-    doc: Doc, attached: list[tuple[Phrase, Span | None]]
-) -> list[tuple[Phrase, Span | None]]:
-    """Posts their holders leave (``leaves_post``) made ``former``, once posts named again
-    are matched: a post named again after its holder left it is still the same post
-    ("объявил о своем уходе с поста гендиректора Google ... своего гендиректора")."""
-    return [
-        (replace(phrase, status="former"), person)
-        if person is not None and phrase.status == "current" and leaves_post(doc, phrase)
-        else (phrase, person)
-        for phrase, person in attached
-    ]
