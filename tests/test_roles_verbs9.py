@@ -8,7 +8,7 @@ subject that is a post of one person; ``left_posts``: a post its holder leaves i
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
 preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —";
 ``possible_only``; a list of posts before ``person_ahead``'s; ``clause_posts.pointed_posts``:
-"этот пост").
+"этот пост"; ``relative_antecedent``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -74,6 +74,7 @@ NAZAROV = ("Эдуард Назаров", "артист", "народный ар
 VICE = ("вице-президент", "вице-президента США", "США")
 PENTAGON = ("глава", "главой Пентагона", "Пентагон")
 POWER = "Основная власть принадлежит "
+DIVAEV = ("Рафаил Диваев", "вице-премьер", "вице-премьером", None, "current")
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -370,9 +371,23 @@ CASES = {
         "этот пост.",
         [("Хантсмен", "посол", "посла в Китае", "Китай", "former")],
     ),
+    # the object of a verb of appointment is a relative pronoun: its antecedent, in any case
+    "a relative pronoun object of a verb of appointment": (
+        "Президент помог Рафаилу Диваеву, которого после отставки назначили вице-премьером.",
+        [DIVAEV],
+    ),
+    "a relative pronoun subject of a copula": (
+        "Президент помог Рафаилу Диваеву, который после отставки стал вице-премьером.",
+        [DIVAEV],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a dative relative pronoun: the object named after the post holds it": (
+        "Президент помог Рафаилу Диваеву, которому после отставки назначили вице-премьером "
+        "Ивана Петрова.",
+        [("Иван Петров", "вице-премьер", "вице-премьером", None, "current")],
+    ),
     "на этом посту after a name's description: no post pointed at": (
         "Генерал-майор Иван Бувальцев, сменивший на этом посту Андрея Третьяка, выступил.",
         [("Иван Бувальцев", "генерал-майор", "Генерал-майор", None, "current")],

@@ -171,6 +171,18 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 found = object_after(doc, phrase, ents)
                 if found is not None:
                     return found
+        if (
+            verb is not None
+            and appoints(verb)
+            and token.pos_ == "PRON"
+            and fold(token.lemma_) == RELATIVE
+            and case_of(token) in OBJECT_CASES
+        ):
+            # "Диваеву, которого ... назначили вице-премьером": the object of a verb of
+            # appointment is the relative's antecedent, in whatever case
+            antecedent = relative_antecedent(doc, token, ents)
+            if antecedent is not None:
+                return antecedent
         if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
@@ -252,6 +264,19 @@ def possible_only(doc: Doc, verb: Token) -> bool:
         return False
     before = prev_content(doc, verb.i - 1)
     return before is not None and fold(before.lemma_) in POSSIBILITY
+
+
+RELATIVE = "который"
+
+
+def relative_antecedent(doc: Doc, relative: Token, ents: Entities) -> Span | None:
+    """The name a relative pronoun stands for: the one right before the comma before it
+    ("Рафаилу Диваеву, которого назначили", "Гейдара Алиева, который стоял")."""
+    comma = prev_content(doc, relative.i - 1)
+    if comma is None or comma.text != ",":
+        return None
+    name = prev_content(doc, comma.i - 1)
+    return ents.per.get(name.i) if name is not None else None
 
 
 def appointment_of(doc: Doc, person: Span) -> bool:

@@ -36,6 +36,7 @@ from ruextract.roles.anaphora import (
     with_org,
 )
 from ruextract.roles.copulas import (
+    RELATIVE,
     copula_follows,
     dated_post,
     last_person,
@@ -43,6 +44,7 @@ from ruextract.roles.copulas import (
     person_by_copula_after,
     phrase_case,
     predecessor,
+    relative_antecedent,
     subject_of,
 )
 from ruextract.roles.phrases import (
@@ -461,7 +463,6 @@ def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return ents.per[name.i]
 
 
-RELATIVE = "который"
 AS_REACH = 24  # words back from "как" to the name its post describes
 
 
@@ -492,13 +493,7 @@ def person_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             agrees = not cases or case in cases or (case == "Acc" and "Gen" in cases)
             return person if agrees else None
         if token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
-            if case_of(token) != case:
-                return None
-            comma = prev_content(doc, token.i - 1)
-            name = (
-                prev_content(doc, comma.i - 1) if comma is not None and comma.text == "," else None
-            )
-            return ents.per.get(name.i) if name is not None else None
+            return relative_antecedent(doc, token, ents) if case_of(token) == case else None
         if token.pos_ == "PRON" and fold(token.text) in ("он", "она") and case == "Nom":
             return last_person(doc, token.i, ents)
         token = prev_content(doc, token.i - 1)
