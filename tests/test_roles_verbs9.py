@@ -371,6 +371,10 @@ CASES = {
         "этот пост.",
         [("Хантсмен", "посол", "посла в Китае", "Китай", "former")],
     ),
+    "a relative clause, the post after пост: the antecedent's": (
+        "Валерий Карпин, который подал в отставку с поста главного тренера, ушёл.",
+        [("Валерий Карпин", "тренер", "главного тренера", None, "former")],
+    ),
     # the object of a verb of appointment is a relative pronoun: its antecedent, in any case
     "a relative pronoun object of a verb of appointment": (
         "Президент помог Рафаилу Диваеву, которого после отставки назначили вице-премьером.",
@@ -383,6 +387,10 @@ CASES = {
 }
 
 CASES_MUST_NOT_LINK = {
+    "a relative clause with no copula: its post is no copula's before it": (
+        "Роберт Де Ниро не был среди тех, кто обзавелся именной звездой.",
+        [],
+    ),
     "a dative relative pronoun: the object named after the post holds it": (
         "Президент помог Рафаилу Диваеву, которому после отставки назначили вице-премьером "
         "Ивана Петрова.",

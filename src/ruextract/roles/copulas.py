@@ -123,6 +123,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return person_in_subject(doc, verb, ents)
         if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
             return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
+        if (
+            verb is None
+            and not after_post
+            and token.pos_ == "PRON"
+            and fold(token.lemma_) in RELATIVES
+        ):
+            return None  # "среди тех, кто обзавелся именной звездой": no copula in its clause
         if token.text == ")":
             # "Стивен Бенджамин, адвокат из Ричмонда (штат Вирджиния), является президентом"
             j = i - 1
@@ -267,6 +274,7 @@ def possible_only(doc: Doc, verb: Token) -> bool:
 
 
 RELATIVE = "который"
+RELATIVES = frozenset({RELATIVE, "кто"})  # a relative clause's edge
 
 
 def relative_antecedent(doc: Doc, relative: Token, ents: Entities) -> Span | None:
