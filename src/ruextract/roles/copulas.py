@@ -51,7 +51,7 @@ APPOINT_VERBS = frozenset(
 APPOINT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset(
-    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
+    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль", "место"}
 )  # "в качестве главы", "в роли продюсера"
 # words of running for a post, which is not holding it
 CANDIDACY = frozenset(
