@@ -91,6 +91,10 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    if before is not None and before.text in DASHES | {":"}:
+        # "назначен на новую должность — глава ФТС": the post word before a dash
+        word = prev_content(doc, before.i - 1)
+        after_post = word is not None and fold(word.lemma_) in POST_WORDS
     case = phrase_case(doc, phrase)
     if (
         case not in ("Ins", None)
