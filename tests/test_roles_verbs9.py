@@ -7,8 +7,8 @@ subject that is a post of one person; ``left_posts``: a post its holder leaves i
 ``person_as``: a post after "как"; precision: ``person_after``'s two names,
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
 preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —";
-``possible_only``; a list of posts before ``person_ahead``'s; ``clause_posts.pointed_posts``:
-"этот пост"; ``relative_antecedent``).
+``possible_only``, ``possible_post``; a list of posts before ``person_ahead``'s;
+``clause_posts.pointed_posts``: "этот пост"; ``relative_antecedent``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -76,6 +76,8 @@ PENTAGON = ("глава", "главой Пентагона", "Пентагон")
 POWER = "Основная власть принадлежит "
 DIVAEV = ("Рафаил Диваев", "вице-премьер", "вице-премьером", None, "current")
 SCHMIDT = "Эрик Шмидт останется в компании, сохранив за собой"
+OBAMA = "Барак Обама стал президентом США."
+OBAMA_ROW = ("Барак Обама", "президент", "президентом США", "США", "current")
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -332,6 +334,19 @@ CASES = {
         "Сам же Аман Тулеев начал работать первым сенатором.",
         [TULEEV],
     ),
+    "a finite copula after a post named before: held": (
+        f"{OBAMA} Тед Круз оказался первым президентом США латиноамериканского происхождения.",
+        [
+            OBAMA_ROW,
+            (
+                "Тед Круз",
+                "президент",
+                "первым президентом США латиноамериканского происхождения",
+                "США",
+                "current",
+            ),
+        ],
+    ),
     "a finite copula: held": (
         "Сам же Аман Тулеев стал первым сенатором.",
         [TULEEV],
@@ -440,6 +455,11 @@ CASES_MUST_NOT_LINK = {
     "a post in the sentence before is no list": (
         "В Москве скончался режиссёр. Народный артист России Эдуард Назаров выступил.",
         [(NAZAROV[0], NAZAROV[1], "Народный артист России", *NAZAROV[3:])],
+    ),
+    "a post one may get is no one's, not a holder's named before": (
+        f"{OBAMA} Тед Круз может оказаться первым президентом США латиноамериканского "
+        "происхождения.",
+        [OBAMA_ROW],
     ),
     "an infinitive copula after a verb of possibility: not held": (
         "Сам же Аман Тулеев может стать первым сенатором.",

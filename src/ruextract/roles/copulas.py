@@ -291,6 +291,19 @@ def relative_antecedent(doc: Doc, relative: Token, ents: Entities) -> Span | Non
     return ents.per.get(name.i) if name is not None else None
 
 
+def possible_post(doc: Doc, phrase: Phrase) -> bool:
+    """An instrumental post right after an infinitive copula after "мочь" ("может оказаться
+    первым президентом США", "может стать мэром"): a post one may get, no one's (not even a
+    holder named elsewhere)."""
+    verb = prev_content(doc, phrase.start - 1)
+    return (
+        verb is not None
+        and phrase_case(doc, phrase) == "Ins"
+        and fold(verb.lemma_) in COPULAS
+        and possible_only(doc, verb)
+    )
+
+
 def appointment_of(doc: Doc, person: Span) -> bool:
     """A name in the genitive right after a noun of appointment: its object ("о назначении
     Тома Донилона своим советником"; not "после избрания сына Маркоса")."""

@@ -43,6 +43,7 @@ from ruextract.roles.copulas import (
     person_by_copula,
     person_by_copula_after,
     phrase_case,
+    possible_post,
     predecessor,
     relative_antecedent,
     subject_of,
@@ -292,6 +293,8 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     # Приморского края С.Дарькин, Саратовской области Павел Ипатов"
     result = [(with_place_before(doc, p, person, ents), person) for p, person in result]
     extra = [(with_place_before(doc, p, person, ents), person) for p, person in extra]
+    # a post one may get is no one's: "может оказаться первым президентом США"
+    result = [(p, who) for p, who in result if who is not None or not possible_post(doc, p)]
     names = nicknames(doc, ents)
 
     def kept(phrase: Phrase, person: Span | None) -> Span | None:
