@@ -8,7 +8,8 @@ subject that is a post of one person; ``left_posts``: a post its holder leaves i
 ``complement_of_last``; ``same_case`` and ``person_behind`` past quotes, not after a
 preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —";
 ``possible_only``, ``possible_post``; a list of posts before ``person_ahead``'s;
-``clause_posts.pointed_posts``: "этот пост"; ``relative_antecedent``).
+``clause_posts.pointed_posts``: "этот пост"; ``relative_antecedent``;
+``indeclinable_abbreviation``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -78,6 +79,7 @@ DIVAEV = ("Рафаил Диваев", "вице-премьер", "вице-пр
 SCHMIDT = "Эрик Шмидт останется в компании, сохранив за собой"
 OBAMA = "Барак Обама стал президентом США."
 OBAMA_ROW = ("Барак Обама", "президент", "президентом США", "США", "current")
+BULAVIN = "Владимир Булавин родился в Липецке."
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -416,9 +418,26 @@ CASES = {
         "Владимир Булавин назначен на новую должность — глава ФТС.",
         [("Владимир Булавин", "глава", "глава ФТС", "ФТС", "current")],
     ),
+    # an indeclinable compound abbreviation is of no case: a copula's predicate
+    "a compound abbreviation after a passive verb of appointment, no subject of its own": (
+        f"{BULAVIN} В 2006 году назначен замдиректора ФСБ России.",
+        [
+            (
+                "Владимир Булавин",
+                "заместитель директора",
+                "замдиректора ФСБ России",
+                "ФСБ России",
+                "current",
+            )
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a compound abbreviation after a preposition": (
+        "Владимир Булавин встретился с замдиректора ФСБ России.",
+        [],
+    ),
     "a post after a dash after another noun": (
         "Владимир Булавин получил новую квартиру — глава ФТС одобрил.",
         [],

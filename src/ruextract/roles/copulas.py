@@ -6,8 +6,11 @@ own refers to ("В войну работала токарем"), and a biography
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import eponym_of, next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
@@ -31,7 +34,7 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
 )
-from ruextract.roles.words import NOMINAL_POS, case_of, fold, line_break_between
+from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, fold, line_break_between
 
 # verbs that make a post of a person: "был министром", "назначен на пост"
 COPULAS = frozenset(
@@ -103,7 +106,7 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         and not one_of(doc, phrase, "Ins")
     ):
         return None  # "был министром", "назначен и. о. министра", "является одним из лидеров"
-    if case is None and phrase.status != "acting":
+    if case is None and phrase.status != "acting" and not abbreviated(doc, phrase):
         return None  # a post of no case is no predicate
     if not after_post and before is not None and before.pos_ == "ADP" and case_of(head) == "Ins":
         return None  # "играл с полузащитником": the object of a preposition, not a predicate
@@ -289,6 +292,11 @@ def relative_antecedent(doc: Doc, relative: Token, ents: Entities) -> Span | Non
         return None
     name = prev_content(doc, comma.i - 1)
     return ents.per.get(name.i) if name is not None else None
+
+
+def abbreviated(doc: Doc, phrase: Phrase) -> bool:
+    """A phrase headed by an indeclinable compound abbreviation ("замдиректора ФСБ")."""
+    return indeclinable_abbreviation(fold(doc[phrase.head].text))
 
 
 def possible_post(doc: Doc, phrase: Phrase) -> bool:
@@ -619,7 +627,21 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
             return None  # "Врио премьер-министра": an abbreviation, of no case
     if phrase.status == "acting" and phrase.start < phrase.head:
         return None  # "и. о. министра": the participle abbreviated, of no case
+    if indeclinable_abbreviation(fold(doc[phrase.head].text)):
+        return None  # "назначен замдиректора ФСБ": the compound shows no case
     return case_of(doc[phrase.head])
+
+
+@lru_cache(maxsize=1_000)
+def indeclinable_abbreviation(word: str) -> bool:
+    """A compound abbreviation of a post that ends in the genitive of its last word, the same
+    in every case ("замдиректора", "замглавы", "замминистра"; not "генсек", "зампред")."""
+    full = abbreviations().get(word)
+    if full is None or " " not in full:
+        return False
+    last = full.rsplit(" ", 1)[1]
+    genitive = models.morph_analyzer().parse(last)[0].inflect({"gent"})
+    return genitive is not None and word.endswith(fold(genitive.word))
 
 
 def copula_follows(doc: Doc, phrase: Phrase) -> bool:
