@@ -9,7 +9,7 @@ subject that is a post of one person; ``left_posts``: a post its holder leaves i
 preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —";
 ``possible_only``, ``possible_post``; a list of posts before ``person_ahead``'s;
 ``clause_posts.pointed_posts``: "этот пост"; ``relative_antecedent``;
-``indeclinable_abbreviation``).
+``indeclinable_abbreviation``; ``clause_posts.successors``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -80,6 +80,8 @@ SCHMIDT = "Эрик Шмидт останется в компании, сохр�
 OBAMA = "Барак Обама стал президентом США."
 OBAMA_ROW = ("Барак Обама", "президент", "президентом США", "США", "current")
 BULAVIN = "Владимир Булавин родился в Липецке."
+CIA = ("глава", "главы ЦРУ", "ЦРУ")
+JOBS_LEFT = "Стив Джобс ушёл."
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -431,9 +433,30 @@ CASES = {
             )
         ],
     ),
+    # a verb of succession around "на посту": its subject holds the post, its object held it
+    "a verb of succession before на посту": (
+        "Джина Хаспел сменила на посту главы ЦРУ Майка Помпео.",
+        [("Майк Помпео", *CIA, "former"), ("Джина Хаспел", *CIA, "current")],
+    ),
+    "на посту, then an object pronoun and a verb of succession": (
+        f"{JOBS_LEFT} На посту генерального директора Apple его сменит Тим Кук.",
+        [("Тим Кук", *JOBS[1:], "current")],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "на посту, then another verb": (
+        f"{JOBS_LEFT} На посту генерального директора Apple его поздравил Тим Кук.",
+        [],
+    ),
+    "another verb before на посту": (
+        "Джина Хаспел встретила на посту главы ЦРУ Майка Помпео.",
+        [("Майк Помпео", *CIA, "current")],
+    ),
+    "a verb of succession before another noun": (
+        "Джина Хаспел сменила на встрече главу ЦРУ Майка Помпео.",
+        [("Майк Помпео", "глава", "главу ЦРУ", "ЦРУ", "current")],
+    ),
     "a compound abbreviation after a preposition": (
         "Владимир Булавин встретился с замдиректора ФСБ России.",
         [],

@@ -108,7 +108,9 @@ A post a verb gives its new holder was held before by the one named after "вм�
 post given (a copula's, one after "пост") or held by nobody, in its sentence or the one
 before, for the name its clause's verb gives it ("на этот пост был назначен Джеральд Форд",
 "Сейчас этот пост занимает Кириакос Мицотакис"), or for the one a verb of succession names
-("сменив на этом посту Чака Хейгела": ``former``).
+("сменив на этом посту Чака Хейгела": ``former``). A verb of succession around "на посту"
+gives the post to its subject, its object held it ("Джина Хаспел сменила на посту главы ЦРУ
+Майка Помпео", "На посту генерального директора Apple его сменит Тим Кук").
 
 A post named again goes to its holder only when that holder was named in the sentence before
 (two for the article's main person); named with "новый" or "будущий", only to one a verb gave
@@ -176,7 +178,12 @@ from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
 from ruextract.roles.anaphora import resolve_again, share_places
-from ruextract.roles.clause_posts import left_posts, pointed_posts, subject_posts
+from ruextract.roles.clause_posts import (
+    left_posts,
+    pointed_posts,
+    subject_posts,
+    successors,
+)
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
@@ -213,6 +220,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     phrases = find_phrases(doc, ents)
     attached = resolve_again(doc, attach(doc, phrases, ents), ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
+    attached = successors(doc, attached, ents)
     attached = share_places(doc, left_posts(doc, attached), ents)
     return [
         (kind_place(phrase), person)

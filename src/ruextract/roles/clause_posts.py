@@ -261,3 +261,72 @@ def name_after(doc: Doc, i: int, ents: Entities) -> Span | None:
         seen += 1
         token = next_content(doc, token.i + 1)
     return None
+
+
+def successors(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """The new holder of a post "на посту" a verb of succession names ("Джина Хаспел сменила
+    на посту главы ЦРУ Майка Помпео", "На посту генерального директора Apple его сменит Тим
+    Кук", "Мамуке Бахтадзе, сменившему на посту премьер-министра ... Квирикашвили"): the
+    verb's subject holds it (``successor``); the name after the post, the verb's object, held
+    it before (``former``)."""
+    holders = {(phrase.start, person._.key) for phrase, person in attached if person is not None}
+    added: list[tuple[Phrase, Span | None]] = []
+    succeeded: set[int] = set()
+    for phrase, _ in attached:
+        person = successor(doc, phrase, ents)
+        if person is not None and (phrase.start, person._.key) not in holders:
+            holders.add((phrase.start, person._.key))
+            added.append((replace(phrase, how="successor", status="current"), person))
+            if person.end <= phrase.start:
+                succeeded.add(phrase.start)
+    # the name after the post is the one succeeded: "сменила на посту главы ЦРУ Майка Помпео"
+    attached = [
+        (replace(phrase, status="former"), person)
+        if phrase.start in succeeded and person is not None and person.start >= phrase.end
+        else (phrase, person)
+        for phrase, person in attached
+    ]
+    return attached + added
+
+
+def successor(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The subject of a verb of succession around "на посту" + a singular post: before "на
+    посту", the name before the verb (the one a participle's comma follows: "Бахтадзе,
+    сменившему"), may be nominative or in the participle's case; right after the post, past an
+    object pronoun, the name after the verb ("на посту ... его сменит Тим Кук")."""
+    if phrase.plural or phrase.by_verb:
+        return None
+    post = prev_content(doc, phrase.start - 1)
+    if post is None or fold(post.lemma_) not in POST_WORDS:
+        return None
+    prep = prev_content(doc, post.i - 1)
+    if prep is None or fold(prep.text) not in ("на", "в"):
+        return None
+    sent = ents.sent[phrase.head]
+    verb = prev_content(doc, prep.i - 1)
+    if verb is not None and ents.sent[verb.i] == sent and fold(verb.lemma_) in SUCCESSION:
+        before = prev_content(doc, verb.i - 1)
+        if before is not None and before.text == ",":
+            before = prev_content(doc, before.i - 1)  # "Мамуке Бахтадзе, сменившему"
+        if before is None or before.i not in ents.per:
+            return None
+        name = ents.per[before.i]
+        if "Part" in verb.morph.get("VerbForm"):
+            return name if case_of(verb) in person_cases(name) | {None} else None
+        cases = person_cases(name)
+        return name if not cases or "Nom" in cases else None
+    token = next_content(doc, phrase.end)
+    if token is not None and token.pos_ == "PRON" and fold(token.text) in OBJECT_PRONOUNS:
+        token = next_content(doc, token.i + 1)
+    if token is None or fold(token.lemma_) not in SUCCESSION or token.pos_ not in ("VERB", "AUX"):
+        return None
+    name = name_after(doc, token.i + 1, ents)
+    if name is None:
+        return None
+    cases = person_cases(name)
+    return name if not cases or "Nom" in cases else None
+
+
+OBJECT_PRONOUNS = frozenset({"его", "ее", "её", "их"})  # "на посту ... его сменит"
