@@ -9,7 +9,7 @@ subject that is a post of one person; ``left_posts``: a post its holder leaves i
 preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —";
 ``possible_only``, ``possible_post``; a list of posts before ``person_ahead``'s;
 ``clause_posts.pointed_posts``: "этот пост"; ``relative_antecedent``;
-``indeclinable_abbreviation``; ``clause_posts.successors``).
+``indeclinable_abbreviation``; ``clause_posts.successors``; ``replaced_before``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -82,6 +82,9 @@ OBAMA_ROW = ("Барак Обама", "президент", "президент�
 BULAVIN = "Владимир Булавин родился в Липецке."
 CIA = ("глава", "главы ЦРУ", "ЦРУ")
 JOBS_LEFT = "Стив Джобс ушёл."
+BUNDESBANK = "главой Bundesbank станет советник канцлера Йенс Вайдман."
+BUBA = ("глава", "главой Bundesbank", "Bundesbank")
+WEIDMANN_ADVISER = ("Йенс Вайдман", "советник канцлера", "советник канцлера", None, "current")
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -442,9 +445,21 @@ CASES = {
         f"{JOBS_LEFT} На посту генерального директора Apple его сменит Тим Кук.",
         [("Тим Кук", *JOBS[1:], "current")],
     ),
+    "вместо a name right before a post a copula gives": (
+        f"Вместо Акселя Вебера {BUNDESBANK}",
+        [
+            ("Йенс Вайдман", *BUBA, "current"),
+            ("Аксель Вебер", *BUBA, "former"),
+            WEIDMANN_ADVISER,
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "another preposition before the name before the post": (
+        f"После Акселя Вебера {BUNDESBANK}",
+        [("Йенс Вайдман", *BUBA, "current"), WEIDMANN_ADVISER],
+    ),
     "на посту, then another verb": (
         f"{JOBS_LEFT} На посту генерального директора Apple его поздравил Тим Кук.",
         [],

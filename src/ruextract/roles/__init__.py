@@ -101,7 +101,8 @@ A phrase belongs to a person when
   Саратовской области Павел Ипатов").
 
 A post a verb gives its new holder was held before by the one named after "вместо" or
-"сменив" in its clause, past the holder a copula names after the post ("назначен министром
+"сменив" in its clause (or after "вместо" right before the post: "Вместо Акселя Вебера
+главой Bundesbank станет ..."), past the holder a copula names after the post ("назначен министром
 обороны вместо Роберта Гейтса", "Новым премьером стал Дэвид Кэмерон вместо ... Гордона
 Брауна": status ``former``). A post its holder leaves is ``former`` ("ушёл с поста главы
 партии", "освобождён от должности", "покинул пост"). "Этот пост" points back at the last

@@ -761,6 +761,9 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
     the genitive or accusative, with no finite verb between."""
     if phrase.plural or phrase.by_verb or phrase.how != "copula":
         return None
+    replaced = replaced_before(doc, phrase, holder, ents)
+    if replaced is not None:
+        return replaced  # "Вместо Акселя Вебера главой Bundesbank станет"
     sent = ents.sent[phrase.head]
     cue = None
     seen = 0
@@ -794,6 +797,19 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
                 return None
         i += 1
     return None
+
+
+def replaced_before(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
+    """The one named right after "вместо" right before a post a verb gives ("Вместо Акселя
+    Вебера главой Bundesbank станет Йенс Вайдман"), another person than its new holder."""
+    name = prev_content(doc, phrase.start - 1)
+    if name is None or name.i not in ents.per:
+        return None
+    person = ents.per[name.i]
+    cue = prev_content(doc, person.start - 1)
+    if cue is None or fold(cue.text) != "вместо" or person._.key == holder._.key:
+        return None
+    return person
 
 
 def finite(token: Token) -> bool:
