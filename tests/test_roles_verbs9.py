@@ -9,7 +9,7 @@ subject that is a post of one person; ``left_posts``: a post its holder leaves i
 preposition; ``joins_place``; ``bracketed_name``; ``among``; "один из ... —";
 ``possible_only``, ``possible_post``; a list of posts before ``person_ahead``'s;
 ``clause_posts.pointed_posts``: "этот пост"; ``relative_antecedent``;
-``indeclinable_abbreviation``; ``clause_posts.successors``; ``replaced_before``).
+``indeclinable_abbreviation``; ``clause_posts.successors``; ``replaced_before``; ``serving_noun``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -85,6 +85,15 @@ JOBS_LEFT = "Стив Джобс ушёл."
 BUNDESBANK = "главой Bundesbank станет советник канцлера Йенс Вайдман."
 BUBA = ("глава", "главой Bundesbank", "Bundesbank")
 WEIDMANN_ADVISER = ("Йенс Вайдман", "советник канцлера", "советник канцлера", None, "current")
+BASHLAKOV = "Анатолий Башлаков совершил преступление во время"
+SPACEPORT = (
+    "Анатолий Башлаков",
+    "начальник космодрома",
+    "начальником космодрома",
+    None,
+    "current",
+)
+GENERAL = ("Анатолий Башлаков", "генерал", "Генерал", None, "current")
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -453,9 +462,27 @@ CASES = {
             WEIDMANN_ADVISER,
         ],
     ),
+    # a noun of serving before an instrumental post: its subject's
+    "a noun of serving, the clause's name": (
+        f"{BASHLAKOV} службы начальником космодрома.",
+        [SPACEPORT],
+    ),
+    "a noun of serving, the subject a post named again": (
+        "Генерал Анатолий Башлаков задержан. Генерал совершил преступление во время службы "
+        "начальником космодрома.",
+        [GENERAL, GENERAL, SPACEPORT],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "another noun before a preposition's instrumental": (
+        f"{BASHLAKOV} встречи с начальником космодрома.",
+        [],
+    ),
+    "a noun of serving, then a preposition": (
+        f"{BASHLAKOV} службы с начальником космодрома.",
+        [],
+    ),
     "another preposition before the name before the post": (
         f"После Акселя Вебера {BUNDESBANK}",
         [("Йенс Вайдман", *BUBA, "current"), WEIDMANN_ADVISER],

@@ -28,6 +28,7 @@ from ruextract.roles.copulas import (
     appoints,
     last_person,
     phrase_case,
+    serving_noun,
 )
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.words import case_of, fold
@@ -80,7 +81,9 @@ def subject_post(doc: Doc, phrase: Phrase, ents: Entities) -> int | None:
         token = doc[i]
         if token.text in SENTENCE_ENDS or token.pos_ in ("SCONJ", "PRON") or i in ents.per:
             return None
-        if verb is None and token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
+        if verb is None and serving_noun(doc, token, phrase):
+            verb = token  # "генерал ... во время службы начальником космодрома"
+        elif verb is None and token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
             if appoints(verb := token):
                 return None  # "назначил министром": the object's post
         elif verb is not None and token.pos_ == "NOUN" and case_of(token) == "Nom":

@@ -175,7 +175,9 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None  # "был арестован сотрудником полиции": the agent, not a post
         if verb is None and token.pos_ == "ADP" and governs_instrumental(doc, token, phrase):
             return None  # "выступил после встречи с президентом, премьер-министром": a list
-        if fold(token.lemma_) in COPULAS and verb is None:
+        if verb is None and serving_noun(doc, token, phrase):
+            verb = token  # "во время службы начальником космодрома": a copula's noun
+        elif fold(token.lemma_) in COPULAS and verb is None:
             if possible_only(doc, token):
                 return None  # "может сменить своего отца на посту президента": not yet held
             verb = token
@@ -297,6 +299,21 @@ def relative_antecedent(doc: Doc, relative: Token, ents: Entities) -> Span | Non
 def abbreviated(doc: Doc, phrase: Phrase) -> bool:
     """A phrase headed by an indeclinable compound abbreviation ("замдиректора ФСБ")."""
     return indeclinable_abbreviation(fold(doc[phrase.head].text))
+
+
+SERVING_NOUNS = frozenset({"служба", "работа"})  # nouns of a copula: "работа послом"
+
+
+def serving_noun(doc: Doc, token: Token, phrase: Phrase) -> bool:
+    """A noun of serving or working right before an instrumental post ("во время службы
+    начальником космодрома", "работа послом США в ООН"): the post is its subject's."""
+    return (
+        token.pos_ == "NOUN"
+        and fold(token.lemma_) in SERVING_NOUNS
+        and next_content(doc, token.i + 1) is not None
+        and next_content(doc, token.i + 1).i == phrase.start
+        and phrase_case(doc, phrase) == "Ins"
+    )
 
 
 def possible_post(doc: Doc, phrase: Phrase) -> bool:
