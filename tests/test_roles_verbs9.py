@@ -94,6 +94,8 @@ SPACEPORT = (
     "current",
 )
 GENERAL = ("Анатолий Башлаков", "генерал", "Генерал", None, "current")
+GEORGIA = "на посту премьер-министра страны Георгия Квирикашвили."
+PM_GEORGIA = ("премьер-министр страны", "премьер-министра страны", None)
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
 
 
@@ -472,9 +474,20 @@ CASES = {
         "начальником космодрома.",
         [GENERAL, GENERAL, SPACEPORT],
     ),
+    "a participle of succession after a name and its comma": (
+        f"Парламент выразил доверие Мамуке Бахтадзе, сменившему {GEORGIA}",
+        [
+            ("Георгий Квирикашвили", *PM_GEORGIA, "former"),
+            ("Мамука Бахтадзе", *PM_GEORGIA, "current"),
+        ],
+    ),
 }
 
 CASES_MUST_NOT_LINK = {
+    "a participle of another verb after a name and its comma": (
+        f"Парламент выразил доверие Мамуке Бахтадзе, встретившему {GEORGIA}",
+        [("Георгий Квирикашвили", *PM_GEORGIA, "current")],
+    ),
     "another noun before a preposition's instrumental": (
         f"{BASHLAKOV} встречи с начальником космодрома.",
         [],

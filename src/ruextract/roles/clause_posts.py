@@ -317,7 +317,7 @@ def successor(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None
         name = ents.per[before.i]
         if "Part" in verb.morph.get("VerbForm"):
-            return name if case_of(verb) in person_cases(name) | {None} else None
+            return name  # "Бахтадзе, сменившему на посту": the participle's noun, any case
         cases = person_cases(name)
         return name if not cases or "Nom" in cases else None
     token = next_content(doc, phrase.end)
