@@ -7,10 +7,12 @@ holder and posts named again are resolved: a copula whose subject is another per
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import views
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
@@ -136,6 +138,7 @@ def left_posts(
 POINTERS = frozenset({"этот", "данный"})
 POINTED_POSTS = frozenset({"пост", "должность"})
 POINTER_REACH = 1  # sentences back to the post "этот пост" points at
+POINTED_TEXT = re.compile(r"\b(?:пост|должност)", re.IGNORECASE)  # the words of POINTED_POSTS
 
 
 def pointed_posts(
@@ -149,7 +152,11 @@ def pointed_posts(
     ("сменив на этом посту Чака Хейгела": ``former``)."""
     added: list[tuple[Phrase, Span | None]] = []
     holders = {(phrase.start, person._.key) for phrase, person in attached if person is not None}
-    for token in doc:
+    for match in POINTED_TEXT.finditer(views.text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        token = span[0]  # the text is searched first: most articles name no post word
         if fold(token.lemma_) not in POINTED_POSTS:
             continue
         pointer = prev_content(doc, token.i - 1)

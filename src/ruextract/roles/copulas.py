@@ -323,9 +323,10 @@ def possible_post(doc: Doc, phrase: Phrase) -> bool:
     verb = prev_content(doc, phrase.start - 1)
     return (
         verb is not None
-        and phrase_case(doc, phrase) == "Ins"
+        and verb.pos_ in ("VERB", "AUX")
         and fold(verb.lemma_) in COPULAS
         and possible_only(doc, verb)
+        and phrase_case(doc, phrase) == "Ins"
     )
 
 
@@ -644,9 +645,10 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
             return None  # "Врио премьер-министра": an abbreviation, of no case
     if phrase.status == "acting" and phrase.start < phrase.head:
         return None  # "и. о. министра": the participle abbreviated, of no case
-    if indeclinable_abbreviation(fold(doc[phrase.head].text)):
+    head = doc[phrase.head]
+    if head.text[:3].lower() == "зам" and indeclinable_abbreviation(fold(head.text)):
         return None  # "назначен замдиректора ФСБ": the compound shows no case
-    return case_of(doc[phrase.head])
+    return case_of(head)
 
 
 @lru_cache(maxsize=1_000)

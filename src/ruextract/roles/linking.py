@@ -702,7 +702,13 @@ def describes_holder(doc: Doc, token: Token, head_case: str) -> bool:
         return False
     if case != "Gen" and (case != head_case or "Anim" not in token.morph.get("Animacy")):
         return False
-    return not participle(token.text)  # "врача, лечившего Майкла Джексона": a verb's
+    # "врача, лечившего Майкла Джексона": a verb's (only an adjective's ending can be one)
+    return not (fold(token.text).endswith(ADJECTIVE_ENDINGS) and participle(token.text))
+
+
+# endings of adjectives and participles that nouns seldom have: the tagger's noun with one of
+# them is looked up in pymorphy3 (``participle``)
+ADJECTIVE_ENDINGS = ("его", "ему", "ого", "ому", "им", "ым", "ими", "ыми", "ая", "яя", "ую", "юю")
 
 
 @lru_cache(maxsize=5_000)
