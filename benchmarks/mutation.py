@@ -12,6 +12,7 @@
     (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
     (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
+    (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_clauses, roles_s9_copulas, roles_s9_links: session 9's verbs, copulas, lists)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
@@ -361,6 +362,17 @@ TARGETS: dict[str, Target] = {
             "-k",
             "recall8 or linking or constructions or not_roles",
         ),
+    ),
+    # session 9's roles rules (issue 15): posts named alone or again, headlines
+    "roles_s9_anaphora": Target(
+        path="src/ruextract/roles/anaphora.py",
+        functions=("akin_topic", "named_after", "refers_back", "listed_next", "man_beside"),
+        tests=("tests/test_roles_again9.py",),
+    ),
+    "roles_s9_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=(),
+        tests=("tests/test_roles_again9.py",),
     ),
     "roles_s8_copulas": Target(
         path="src/ruextract/roles/copulas.py",

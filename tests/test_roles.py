@@ -324,7 +324,10 @@ CASES = {
     ),
     "a quote against the word before closes a name, on the line before": (
         'СМИ назвали имя лидера "Джамаата"\nЛидером "Джамаата" является Ильнур Шакирьянов.',
-        [("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "ORG", None,
+        # the headline's post is the body's holder's (roles.headlines)
+        [("Ильнур Шакирьянов", "лидер", 'лидера "Джамаата"', "Джамаат", "ORG", None,
+          "current"),
+         ("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "ORG", None,
           "current")],
     ),
     "a name of two words in two apostrophes": (

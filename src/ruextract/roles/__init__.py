@@ -133,6 +133,28 @@ relative's, named after it ("внучка императора Японии Ак
 subject; a biography's chain passes over a name an org is named after ("имени А. С. Пушкина")
 and a name after an opening possessive ("Его учитель — академик …").
 
+A singular post alone in any case but the locative and instrumental ("раскрыл свою мысль
+постановщик", "Критики хвалят постановщика"), in a sentence that names nobody, goes to the
+article's person when that person is the last named, within the two sentences before, and the
+post is akin in navec to a post the article gives them (not a head of state's, a new holder's,
+someone's, or a woman's post for a man; a person named in its sentence blocks it unless given a
+post of their own there, before it, or is the article's person); a pronoun after an oblique
+post alone, singular and of the post noun's gender, stands for its holder ("у футболиста
+сохранялись боли, и ему …"). A post named again or alone is nobody's named elsewhere when a
+name of its case follows it in its clause ("заявления актера из сериала «Звёздный путь» Энтони
+Рэппа"), and a masculine one is no woman's while its sentence names a man ("после избрания
+Маркоса президентом"). A plural post in a sentence that names nobody goes to each person the
+next sentence lists (commas and "и" between) after a plural pronoun opening it, none given a
+post there ("запретила въезд российским артистам. Среди них Александр Розенбаум, Николай
+Расторгуев и Олег Табаков"). A headline's post tied to nobody (the first sentence, ended by a
+line break, naming nobody) goes to the one person the body names with that post or its noun, in
+the same place where both name one, both former or both not, not a new holder ("Глава МВФ
+арестован" … "Глава МВФ Доминик Стросс-Кан"), or with no holder there to the article's main
+person when the lead (the body's first sentence) names them first ("Российский магнат устроил
+свадьбу" … "Михаил Гуцериев выдал замуж дочь"); not a copula's predicate, a bare genitive
+("выборы президента"), a post after a kinship noun or someone's post
+(:mod:`~ruextract.roles.headlines`).
+
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
 the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
@@ -165,8 +187,9 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
 of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
-their places), :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause
-once the rest are linked: a copula's subject that is a post, posts left, "этот пост").
+their places), :mod:`~ruextract.roles.headlines` (a headline's post),
+:mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
+linked: a copula's subject that is a post, posts left, "этот пост").
 """
 
 from __future__ import annotations
@@ -185,6 +208,7 @@ from ruextract.roles.clause_posts import (
     subject_posts,
     successors,
 )
+from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.words import (
@@ -220,6 +244,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         return []
     phrases = find_phrases(doc, ents)
     attached = resolve_again(doc, attach(doc, phrases, ents), ents)
+    attached = headline_posts(doc, attached, ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
     attached = successors(doc, attached, ents)
     attached = share_places(doc, left_posts(doc, attached), ents)
