@@ -13,6 +13,7 @@
     (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
+    (roles_s9_words: session 9's rules judging nouns no word list holds)
     (roles_s9_clauses, roles_s9_copulas, roles_s9_links: session 9's verbs, copulas, lists)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
@@ -341,6 +342,24 @@ TARGETS: dict[str, Target] = {
             "_stem_lengths",
         ),
         tests=("tests/test_roles_precision.py",),
+    ),
+    # session 9's roles word-list rules (issue 15): unseen nouns judged post or not
+    "roles_s9_words": Target(
+        path="src/ruextract/roles/words.py",
+        functions=(
+            "demonym",
+            "_national_stems",
+            "feminine_role",
+            "feminine_similar",
+            "compound_role",
+            "similar_role",
+            "_list_vectors",
+        ),
+        tests=(
+            "tests/test_roles_words9.py",
+            "-k",
+            "not judged_posts and not judged_no_posts and not build and not folds",
+        ),
     ),
     # session 8's roles recall rules (issue 15): posts named again, subjects sentences before
     "roles_s8_anaphora": Target(

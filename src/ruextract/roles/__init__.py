@@ -13,8 +13,10 @@ noun of their case after them; compound abbreviations such as "генсек" are
 "поэтесса", "учительница"; so does a lower-case animate noun (capitalised only at a
 sentence's start) of neither this list nor ``data/non_role_nouns.tsv`` (the animate nouns train
 seldom marks: "сын", "автор") whose navec neighbours are role nouns rather than non-role ones:
-"хореограф", not "колумбиец"; with an agent's suffix (-тель, -ник, -ист, -лог, -ер, -ор) a
-smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a name after an
+"хореограф", not "колумбиец"; with an agent's suffix (-тель, -ник, -ист, -лог, -ер, -ор, -ант, -ик)
+a smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a noun whose stem
+names a country's people is none: "бразилец"; a compound of a stem and a role noun is one:
+"медиамагнат", "госкомиссар", "соведущий"; a name after an
 adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"), a name in quotes among them ("соавтора видеоблога «Немагия»").
