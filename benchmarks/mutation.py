@@ -419,8 +419,6 @@ TARGETS: dict[str, Target] = {
         functions=(
             "subject_posts",
             "subject_post",
-            "leaves_post",
-            "left_posts",
             "pointed_posts",
             "last_post_before",
             "pointed_holder",
@@ -758,6 +756,7 @@ TARGETS: dict[str, Target] = {
         functions=(
             "left_post",
             "left_before",
+            "left_post_word",
             "took_away",
             "left_after",
             "leaves",

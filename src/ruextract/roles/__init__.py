@@ -231,7 +231,6 @@ from ruextract.records import Role
 from ruextract.roles.agreement import where_held
 from ruextract.roles.anaphora import resolve_again, share_places
 from ruextract.roles.clause_posts import (
-    left_posts,
     pointed_posts,
     subject_posts,
     successors,
@@ -280,7 +279,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     attached = headline_posts(doc, attached, ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
     attached = successors(doc, attached, ents)
-    attached = share_places(doc, share_coordinated(doc, left_posts(doc, attached), ents), ents)
+    attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
         (left_post(doc, kind_place(phrase), ents), person)
         for phrase, person in attached

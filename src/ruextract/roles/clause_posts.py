@@ -1,8 +1,9 @@
 """Clause posts: holders found through a post's clause once every phrase near a name has its
 holder and posts named again are resolved: a copula whose subject is another person's post
-("Наследный принц ... является главой Олимпийского комитета"), a post its holder leaves
-("ушёл с поста главы партии": ``former``), and a post pointed back at by "этот пост" ("на
-этот пост был назначен Джеральд Форд", "сменив на этом посту Чака Хейгела").
+("Наследный принц ... является главой Олимпийского комитета"), a post pointed back at by "этот
+пост" ("на этот пост был назначен Джеральд Форд", "сменив на этом посту Чака Хейгела") and who
+succeeds whom "на посту". A holder's leaving a post (``former``: "ушёл с поста главы партии")
+is :func:`ruextract.roles.status.left_post`'s, the one rule of leaving.
 """
 
 from __future__ import annotations
@@ -33,12 +34,8 @@ from ruextract.roles.copulas import (
     serving_noun,
 )
 from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.status import leaves
 from ruextract.roles.words import case_of, fold
-
-# prepositions of leaving a post: "ушёл с поста", "освобождён от должности"
-LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
-# verbs of leaving the post named after them: "покинул пост", "оставил должность"
-LEAVING_VERBS = frozenset({"покинуть", "покидать", "оставить", "оставлять", "сложить", "слагать"})
 
 
 def subject_posts(
@@ -92,45 +89,6 @@ def subject_post(doc: Doc, phrase: Phrase, ents: Entities) -> int | None:
             return i
         i -= 1
     return None
-
-
-def leaves_post(doc: Doc, phrase: Phrase) -> bool:
-    """A post after "пост", "должность" that its holder leaves: after "с" / "от" ("ушёл с
-    поста главы партии", "освобождён от должности начальника") or after a verb of leaving
-    ("покинул пост президента"): status ``former``."""
-    post = prev_content(doc, phrase.start - 1)
-    if post is None or fold(post.lemma_) not in POST_WORDS:
-        return False
-    before = prev_content(doc, post.i - 1)
-    while before is not None and before.pos_ in ("DET", "ADJ", "PRON"):
-        before = prev_content(doc, before.i - 1)  # "покинул свой пост", "с этого поста"
-    return before is not None and (
-        (
-            before.pos_ == "ADP"
-            and fold(before.text) in LEAVING_PREPOSITIONS
-            and case_of(post) == "Gen"  # "С его должностью мэр обещал определиться": not
-        )
-        or fold(before.lemma_) in LEAVING_VERBS
-    )
-
-
-def left_posts(
-    doc: Doc, attached: list[tuple[Phrase, Span | None]]
-) -> list[tuple[Phrase, Span | None]]:
-    """Posts their holders leave (``leaves_post``) made ``former``, once posts named again
-    are matched: a post named again after its holder left it is still the same post
-    ("объявил о своем уходе с поста гендиректора Google ... своего гендиректора")."""
-    return [
-        (replace(phrase, status="former"), person)
-        if (
-            person is not None
-            and phrase.status == "current"
-            and phrase.how != "pointed"  # "на этот пост был назначен": its own verb's status
-            and leaves_post(doc, phrase)
-        )
-        else (phrase, person)
-        for phrase, person in attached
-    ]
 
 
 # a demonstrative before a post word that points back at a post named before: "этот пост",
@@ -217,7 +175,7 @@ def pointed_holder(
         if name is None or (not person_cases(name) & {"Acc", "Gen"} and person_cases(name)):
             return None
         return name, "former"
-    status = "former" if lemma in LEAVING_VERBS else "current"
+    status = "former" if leaves(verb) else "current"
     name = name_after(doc, max(verb.i, post.i) + 1, ents)
     if name is not None and (not person_cases(name) or "Nom" in person_cases(name)):
         return name, status
