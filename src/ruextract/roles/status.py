@@ -21,7 +21,8 @@ from ruextract.roles.words import case_of, fold
 EARLIER = frozenset({"ранее", "прежде", "раньше"})
 # leaving a post: "покинул пост …", "освобождён от должности", "был уволен", "ушёл в отставку"
 # (not "подал в отставку": a resignation handed in, the post still held, data/gold/roles.md)
-POST_WORDS = frozenset({"пост", "должность"})
+# "уволен с позиции вице-президента", "освобождён от обязанностей", "покинул кресло мэра"
+POST_WORDS = frozenset({"пост", "должность", "позиция", "кресло", "обязанность"})
 LEAVING = frozenset({"покинуть", "покидать", "оставить", "оставлять", "уйти", "освободить",
                      "уволить", "снять", "сложить", "слагать", "освобождение", "увольнение",
                      "уход", "отставка"})  # fmt: skip
@@ -29,7 +30,9 @@ LEAVING = frozenset({"покинуть", "покидать", "оставить",
 LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
 # words between a verb of leaving and its post word: "покинул свой пост", "с этого поста"
 POST_DETERMINERS = frozenset({"DET", "ADJ", "PRON"})
-VERB_REACH = 5  # tokens from "с"/"от" back to the verb or noun whose post it leaves
+# tokens from "с"/"от" back to the verb or noun whose post it leaves: "освободил
+# государственного советника юстиции 1-го класса Юрия Золотова от должности"
+VERB_REACH = 10
 # verbs that take the holder away only in the passive ("освобождён", "уволена"; "освободил
 # министра" takes another's post away)
 PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
@@ -115,6 +118,8 @@ def left_post_word(doc: Doc, post: Token) -> bool:
     if fold(word.text) not in LEAVING_PREPOSITIONS or case_of(post) != "Gen":
         return False  # "С его должностью мэр обещал определиться"
     for token in reversed(doc[max(post.sent.start, word.i - VERB_REACH) : word.i]):
+        if token.text in CLAUSE_ENDS:
+            return False
         if token.pos_ in ("VERB", "AUX") or fold(token.lemma_) in LEAVING:
             return took_away(token)
     return False
