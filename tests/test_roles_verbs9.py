@@ -791,3 +791,89 @@ def test_roles_verbs9_links(parse, text, expected):
 )
 def test_roles_verbs9_does_not_link(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# cases that kill the surviving mutants of clause_posts (pointed_holder, name_after,
+# clause_verb, successor): each with its other side
+PM = "Основная власть принадлежит премьер-министру."
+PM_ROW = ("премьер-министр", "премьер-министру", None)
+MITSOTAKIS = ("Кириакос Мицотакис", *PM_ROW, "current")
+PM_AFTER = f"{PM} Сейчас этот пост занимает уже третий год подряд после победы на выборах"
+CASES_CLAUSES = {
+    "этот пост, its holder's name a few words past the verb": (
+        f"{PM} Сейчас этот пост занимает уже третий год Кириакос Мицотакис.",
+        [MITSOTAKIS],
+    ),
+    "этот пост, the name the twelfth word past the verb: still in reach": (
+        f"{PM_AFTER} в парламент страны летом Кириакос Мицотакис.",
+        [MITSOTAKIS],
+    ),
+    "этот пост, the name the thirteenth word past the verb: out of reach": (
+        f"{PM_AFTER} в парламент страны прошлым летом Кириакос Мицотакис.",
+        [],
+    ),
+    "этот пост, a one-word name right after the verb": (
+        f"{PM} Сейчас этот пост занимает Мицотакис.",
+        [("Мицотакис", *PM_ROW, "current")],
+    ),
+    "этот пост, a comma between the verb and the name after": (
+        f"{PM} Сейчас этот пост занимает, по данным СМИ, Кириакос Мицотакис.",
+        [],
+    ),
+    "этот пост, the name before the verb past an adverb": (
+        "Основная власть в Иране принадлежит президенту. Махмуд Ахмадинеджад дважды занимал "
+        "этот пост.",
+        [("Махмуд Ахмадинеджад", "президент", "президенту", "Иран", "current")],
+    ),
+    "этот пост, a comma between the name before and the verb": (
+        "Основная власть в Иране принадлежит президенту. Махмуд Ахмадинеджад, которого "
+        "критикуют, занимал этот пост.",
+        [],
+    ),
+    "этот пост, a subject pronoun before the verb: the person it stands for": (
+        "Махмуд Ахмадинеджад выступил в Тегеране. Основная власть в Иране принадлежит "
+        "президенту. Он занимал этот пост восемь лет.",
+        [("Махмуд Ахмадинеджад", "президент", "президенту", "Иран", "current")],
+    ),
+    "этот пост, the name in the genitive of the subject before the verb": (
+        f"{PM} Сын Ивана Петрова занимал этот пост.",
+        [],
+    ),
+    "этот пост, a genitive name after the verb, no name before (the sentence's start)": (
+        "Премьер-министр обладает властью и этот пост занимал до Ивана Петрова Сергей Сидоров.",
+        [],
+    ),
+    "этот пост, a genitive name after the verb": (
+        f"{PM} Этот пост занимал до Ивана Петрова Сергей Сидоров.",
+        [],
+    ),
+    "этот пост ends a headline: the name before the verb": (
+        f"{PM} Иван Петров занимает этот пост",
+        [("Иван Петров", *PM_ROW, "current")],
+    ),
+    "на этом посту after a verb of succession: its object held it": (
+        f"{PM} Иван Петров сменил на этом посту Сергея Сидорова.",
+        [("Сергей Сидоров", *PM_ROW, "former")],
+    ),
+    "на этом посту, a word between the verb of succession and на": (
+        f"{PM} Иван Петров сменил вчера на этом посту Сергея Сидорова.",
+        [("Сергей Сидоров", *PM_ROW, "former")],
+    ),
+    "на этом посту before a verb of succession: no pointed holder": (
+        f"{PM} На этом посту его сменил Иван Петров.",
+        [],
+    ),
+    "в должности after a verb of succession": (
+        "Джина Хаспел сменила в должности главы ЦРУ Майка Помпео.",
+        [("Майк Помпео", *CIA, "former"), ("Джина Хаспел", *CIA, "current")],
+    ),
+    "на посту, an object pronoun, a verb of succession and a word before the name": (
+        f"{JOBS_LEFT} На посту генерального директора Apple его сменит в октябре Тим Кук.",
+        [("Тим Кук", *JOBS[1:], "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_CLAUSES.values(), ids=CASES_CLAUSES.keys())
+def test_roles_verbs9_clause_posts(parse, text, expected):
+    assert rows(parse(text)) == expected
