@@ -871,6 +871,46 @@ CASES_CLAUSES = {
         f"{JOBS_LEFT} На посту генерального директора Apple его сменит в октябре Тим Кук.",
         [("Тим Кук", *JOBS[1:], "current")],
     ),
+    "a post in the instrumental after a preposition is no copula's post": (
+        f"{SILUANOV} Министр был на встрече с председателем КНР.",
+        SILUANOV_ROWS,
+    ),
+    "этот пост, a post two sentences back is out of reach, one sentence back in reach": (
+        f"{SILUANOV} {PM} Сейчас этот пост занимает Кириакос Мицотакис.",
+        [SILUANOV_ROWS[0], MITSOTAKIS],
+    ),
+    "этот пост after a held post a copula gave": (
+        "Иван Петров стал министром финансов. На этот пост назначен Сергей Сидоров.",
+        [
+            ("Иван Петров", "министр финансов", "министром финансов", None, "current"),
+            ("Сергей Сидоров", "министр финансов", "министром финансов", None, "current"),
+        ],
+    ),
+    "этот пост after a word that begins as пост but is another noun": (
+        "Согласно постановлению правительства, основная власть принадлежит премьер-министру. "
+        "Сейчас этот пост занимает Кириакос Мицотакис.",
+        [MITSOTAKIS],
+    ),
+    "a participle of succession after a one-word name and a comma": (
+        "Парламент выразил доверие Бахтадзе, сменившему на посту премьер-министра страны "
+        "Георгия Квирикашвили.",
+        [
+            ("Георгий Квирикашвили", *PM_GEORGIA, "former"),
+            ("Бахтадзе", *PM_GEORGIA, "current"),
+        ],
+    ),
+    "на посту, a verb of succession, then a one-word name": (
+        f"{JOBS_LEFT} На посту генерального директора Apple его сменит Кук.",
+        [("Кук", *JOBS[1:], "current")],
+    ),
+    "на посту, a verb of succession, then a genitive name": (
+        f"{JOBS_LEFT} На посту генерального директора Apple его сменил брат Тима Кука.",
+        [],
+    ),
+    "на посту ends a headline": (
+        "Тим Кук на посту генерального директора Apple",
+        [("Тим Кук", *JOBS[1:], "current")],
+    ),
 }
 
 
