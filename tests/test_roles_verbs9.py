@@ -907,6 +907,10 @@ CASES_CLAUSES = {
         f"{JOBS_LEFT} На посту генерального директора Apple его сменил брат Тима Кука.",
         [],
     ),
+    "the successor's row keeps its verb's status past the one succeeded's dismissal": (
+        "Джина Хаспел сменила на посту главы ЦРУ Майка Помпео, уволенного президентом.",
+        [("Майк Помпео", *CIA, "former"), ("Джина Хаспел", *CIA, "current")],
+    ),
     "на посту ends a headline": (
         "Тим Кук на посту генерального директора Apple",
         [("Тим Кук", *JOBS[1:], "current")],
