@@ -182,7 +182,7 @@ def annotate(doc: Doc) -> None:
         words, seps = name_words(span)
         names.append(normal_name(words, seps, context))
     read_alike(spans, names, contexts)
-    written_nominative(spans, names)
+    written_nominative(spans, names, contexts)
     attested_reading(spans, names, contexts)
     glued_middle(names)
     written = {fold(span.text) or "" for span in spans if len(span) == 1}

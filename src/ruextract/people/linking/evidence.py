@@ -88,12 +88,15 @@ def paragraphs(spans: list[Span]) -> list[int]:
     return [len(PARAGRAPH_BREAK.findall(text, 0, span.start_char)) for span in spans]
 
 
-def written_nominative(spans: list[Span], names: list[NameParts]) -> None:
+def written_nominative(
+    spans: list[Span], names: list[NameParts], contexts: list[dict] | None = None
+) -> None:
     """A full name read in an oblique case takes its other reading that another mention of the
     article writes as it stands, in the nominative ("премьером Мирославу Немцову" read as
     Мирослав Немцов's dative is the accusative of the "Мирослава Немцова" the article names):
     the text shows which name it is (``names`` is changed in place). A mention read as written
-    keeps its reading ("Евгения Душко" stays, whoever "Евгений Душко" is)."""
+    keeps its reading ("Евгения Душко" stays, whoever "Евгений Душко" is); a reading in a
+    case its ``contexts`` rule out is none ("для Евгении Душко" is no locative)."""
     as_written = [" ".join(span.text.split()) for span in spans]
     nominatives = {
         fold(text)
@@ -106,7 +109,7 @@ def written_nominative(spans: list[Span], names: list[NameParts]) -> None:
         if fold(parts.normal) == fold(as_written[i]):
             continue
         words, seps = name_words(span)
-        for other in name_readings(words, seps):
+        for other in name_readings(words, seps, contexts[i] if contexts else None):
             if fold(other.normal) in nominatives:
                 names[i] = other
                 break
@@ -121,9 +124,9 @@ def attested_reading(spans: list[Span], names: list[NameParts], contexts: list[d
     as written, keeps its reading ("Евгения Душко заявила" is a woman whoever Евгений is)."""
     texts = [" ".join(span.text.split()) for span in spans]
     options: list[list[NameParts]] = []
-    for span, parts in zip(spans, names, strict=True):
+    for span, parts, context in zip(spans, names, contexts, strict=True):
         if parts.first and parts.last and not parts.plural:
-            options.append(name_readings(*name_words(span)))
+            options.append(name_readings(*name_words(span), context))
         else:
             options.append([])
     # the nominatives of mentions whose every reading is one name, by what they write
