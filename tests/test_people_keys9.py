@@ -74,6 +74,19 @@ CASES_ATTESTED_MUST_NOT = [
         id="a-present-verb-shows-the-nominative",
     ),
     pytest.param(
+        "Пришла Алена Петрова. Потом пришёл Ален Петров.",
+        [
+            ("Алена Петрова", "Алена Петрова", ["Алена Петрова"]),
+            ("Ален Петров", "Ален Петров", ["Ален Петров"]),
+        ],
+        id="read-as-written-with-a-surname-that-shows-the-woman",
+    ),
+    pytest.param(
+        "Пришла Евгения Душко. Потом пришёл Евгений Душко.",
+        [("Евгений Душко", "Евгений Душко", ["Евгения Душко", "Евгений Душко"])],
+        id="read-as-written-with-a-surname-alike-in-both-goes-to-the-man-named",
+    ),
+    pytest.param(
         "Президент назначил премьером Мирославу Немцову. Мирослав Немцов выступил в парламенте.",
         [("Мирослав Немцов", "Мирослав Немцов", ["Мирославу Немцову", "Мирослав Немцов"])],
         id="the-man-the-article-names-keeps-his-dative",

@@ -121,7 +121,9 @@ def attested_reading(spans: list[Span], names: list[NameParts], contexts: list[d
     the accusative of the "Евгений Душко" the article names, not a woman; "Мирославу Немцову"
     and "Мирослава Немцова" are cases of the "Мирославы Немцовой" it names (``names`` is
     changed in place). A mention whose own context shows another gender, or the nominative
-    as written, keeps its reading ("Евгения Душко заявила" is a woman whoever Евгений is)."""
+    as written, keeps its reading ("Евгения Душко заявила" is a woman whoever Евгений is); so
+    does a name read as it stands whose surname shows the gender ("Пришла Алена Петрова" is
+    no genitive of the "Ален Петров" named after her), unlike "Душко", alike in both."""
     texts = [" ".join(span.text.split()) for span in spans]
     options: list[list[NameParts]] = []
     for span, parts, context in zip(spans, names, contexts, strict=True):
@@ -150,6 +152,8 @@ def attested_reading(spans: list[Span], names: list[NameParts], contexts: list[d
             continue
         if context.get("Case") == "Nom" and fold(other[0].normal) != fold(text):
             continue
+        if fold(names[i].normal) == fold(text) and fold(other[0].last) != fold(names[i].last):
+            continue  # read as it stands, with a surname that shows the gender: "Алена Петрова"
         names[i] = other[0]
 
 
