@@ -12,6 +12,9 @@
     (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
     (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
+    (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
+    (roles_s9_words: session 9's rules judging nouns no word list holds)
+    (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -340,6 +343,24 @@ TARGETS: dict[str, Target] = {
         ),
         tests=("tests/test_roles_precision.py",),
     ),
+    # session 9's roles word-list rules (issue 15): unseen nouns judged post or not
+    "roles_s9_words": Target(
+        path="src/ruextract/roles/words.py",
+        functions=(
+            "demonym",
+            "_national_stems",
+            "feminine_role",
+            "feminine_similar",
+            "compound_role",
+            "similar_role",
+            "_list_vectors",
+        ),
+        tests=(
+            "tests/test_roles_words9.py",
+            "-k",
+            "not judged_posts and not judged_no_posts and not build and not folds",
+        ),
+    ),
     # session 8's roles recall rules (issue 15): posts named again, subjects sentences before
     "roles_s8_anaphora": Target(
         path="src/ruextract/roles/anaphora.py",
@@ -360,6 +381,17 @@ TARGETS: dict[str, Target] = {
             "-k",
             "recall8 or linking or constructions or not_roles",
         ),
+    ),
+    # session 9's roles rules (issue 15): posts named alone or again, headlines
+    "roles_s9_anaphora": Target(
+        path="src/ruextract/roles/anaphora.py",
+        functions=("akin_topic", "named_after", "refers_back", "listed_next", "man_beside"),
+        tests=("tests/test_roles_again9.py",),
+    ),
+    "roles_s9_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=(),
+        tests=("tests/test_roles_again9.py",),
     ),
     "roles_s8_copulas": Target(
         path="src/ruextract/roles/copulas.py",
@@ -648,6 +680,53 @@ TARGETS: dict[str, Target] = {
             # "_process_records", "run" (its --no-resume clearing is covered by test_resume.py)
         ),
         tests=("tests/test_resume.py",),
+    ),
+    # session 9's roles field and status rules (issue 15)
+    "roles_s9_fields_places": Target(
+        path="src/ruextract/roles/places.py",
+        functions=(
+            "describing_places",
+            "describes",
+            "named_org",
+            "held_at",
+            "superior_chain",
+            "chain_text",
+            "place_word",
+            "last_place",
+            "named_before",
+            "share_coordinated",
+            "outer_org",
+            "stacked",
+            "host_org",
+        ),
+        tests=("tests/test_roles_fields9.py",),
+    ),
+    "roles_s9_fields_status": Target(
+        path="src/ruextract/roles/status.py",
+        functions=(
+            "left_post",
+            "left_before",
+            "took_away",
+            "left_after",
+            "leaves",
+            "closed_period",
+            "year",
+            "former_apart",
+            "leaving_tokens",
+        ),
+        tests=("tests/test_roles_fields9.py",),
+    ),
+    "roles_s9_fields_agreement": Target(
+        path="src/ruextract/roles/agreement.py",
+        functions=(
+            "where_held",
+            "served_person",
+            "possessor",
+            "clause_org",
+            "org_after",
+            "origin_org",
+        ),
+        tests=("tests/test_roles_fields9.py",),
     ),
 }
 

@@ -214,7 +214,7 @@ CASES = {
     "a preposition that is not of place stays in the post (по)": (
         "Министр по делам ветеранов Эрик Шинсеки ушёл в отставку.",
         [("Эрик Шинсеки", "министр по делам ветеранов", "Министр по делам ветеранов", None, None,
-          None, "current")],
+          None, "former")],
     ),
     "a verb of playing a part, in a relative clause": (
         "Дэвид Бекхэм, который до недавнего времени играл полузащитником, вернулся в Лондон.",
@@ -324,7 +324,10 @@ CASES = {
     ),
     "a quote against the word before closes a name, on the line before": (
         'СМИ назвали имя лидера "Джамаата"\nЛидером "Джамаата" является Ильнур Шакирьянов.',
-        [("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "ORG", None,
+        # the headline's post is the body's holder's (roles.headlines)
+        [("Ильнур Шакирьянов", "лидер", 'лидера "Джамаата"', "Джамаат", "ORG", None,
+          "current"),
+         ("Ильнур Шакирьянов", "лидер", 'Лидером "Джамаата"', "Джамаат", "ORG", None,
           "current")],
     ),
     "a name of two words in two apostrophes": (
@@ -374,7 +377,7 @@ CASES_MUST_NOT_MATCH = {
     "an agent's suffix under its margin": "На трассе упал велосипедист Иван Петров.",
     "an agent's suffix just under its margin": "Проверку провёл ревизор Иван Петров.",
     "the agent's suffix -арь under its margin": "Больного осмотрел лекарь Иван Петров.",
-    "no agent's suffix, under the plain margin": "Кольцо изготовил ювелир Иван Петров.",
+    "no agent's suffix, under the plain margin": "На премьеру пришла звезда Анна Петрова.",
     "a noun train seldom marks as a post": "Книгу представил автор Иван Петров.",
     "a non-role noun with an agent's suffix over its margin": (
         "Акцию провёл оппозиционер Иван Петров."
@@ -499,7 +502,7 @@ def test_roles_similar_role_places_nouns_by_their_neighbours():
     assert roles.words.similar_role("таксидермист")  # no vector, an agent's suffix
     assert roles.words.similar_role("модератор")  # an agent's suffix, over AGENT_MARGIN
     assert not roles.words.similar_role("ревизор")  # an agent's suffix, under it
-    assert not roles.words.similar_role("ювелир")  # under SIMILAR_MARGIN, no agent's suffix
+    assert not roles.words.similar_role("звезда")  # under SIMILAR_MARGIN, no agent's suffix
     assert not roles.words.similar_role("колумбиец-турист")  # no vector: "турист" decides
     assert roles.words.similar_role("арт-реставратор")  # no vector: "реставратор" decides
     assert roles.words.similar_role("медиа-арт-реставратор")  # the last part decides

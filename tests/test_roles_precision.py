@@ -278,7 +278,7 @@ CASES = {
         "ушёл в отставку.",
         [("Станислав Цыганков", "начальник",
           "Начальник департамента внешнеэкономической деятельности Газпрома",
-          "департамент внешнеэкономической деятельности Газпрома", "ORG", None, "current")],
+          "департамент внешнеэкономической деятельности Газпрома", "ORG", None, "former")],
     ),
     "a kind right before a named org: the org is the name": (
         "Президент компании Schneider Electric Жан-Паскаль Трикуар переехал.",
@@ -302,7 +302,7 @@ CASES = {
     "a kind described by adjectives and named: the name": (
         "Генеральный директор вещательной корпорации BBC Тони Холл ушёл в отставку.",
         [("Тони Холл", "генеральный директор",
-          "Генеральный директор вещательной корпорации BBC", "BBC", "ORG", None, "current")],
+          "Генеральный директор вещательной корпорации BBC", "BBC", "ORG", None, "former")],
     ),
     "a name in Latin letters after a kind names it (the tagger's genitive shows no case)": (
         "Исполнительный директор компании Apple Тим Кук выступил с докладом.",
@@ -312,12 +312,12 @@ CASES = {
     "a name after an org's part is the whole: the org is the part with it": (
         "Начальник управления ФСБ Иван Петров ушёл в отставку.",
         [("Иван Петров", "начальник", "Начальник управления ФСБ", "управление ФСБ", "ORG",
-          None, "current")],
+          None, "former")],
     ),
     "a genitive name after a kind is the whole: the org is the kind with it": (
         "Председатель комиссии Совета Федерации Иван Петров ушёл в отставку.",
         [("Иван Петров", "председатель", "Председатель комиссии Совета Федерации",
-          "комиссия Совета Федерации", "ORG", None, "current")],
+          "комиссия Совета Федерации", "ORG", None, "former")],
     ),
     "a kind described with no name: the org is the kind described": (
         "Актёр кукольного театра Иван Петров ушёл на пенсию.",

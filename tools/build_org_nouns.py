@@ -24,6 +24,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ruextract import models
@@ -44,15 +46,23 @@ def noun_lemma(word: str) -> str | None:
     return None
 
 
-def main() -> None:
+@dataclass
+class Counts:
+    """Heads of lower-case ORGANIZATION spans, and occurrences of nouns (all, lower-case) in
+    the texts and inside ORGANIZATION spans, by lemma."""
+
+    heads: Counter[str] = field(default_factory=Counter)
+    inside: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    lower_inside: Counter[str] = field(default_factory=Counter)
+    lower_total: Counter[str] = field(default_factory=Counter)
+
+
+def count(records: Iterable[dict]) -> Counts:
+    """The counts of NEREL records (with ``text`` and ``entities``)."""
     morph = models.morph_analyzer()
-    heads: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    lower_inside: Counter[str] = Counter()
-    lower_total: Counter[str] = Counter()
-    for line in GOLD.open(encoding="utf-8"):
-        record = json.loads(line)
+    counts = Counts()
+    for record in records:
         text = record["text"]
         orgs = [(e["start"], e["stop"]) for e in record["entities"] if e["label"] == "ORGANIZATION"]
         for start, stop in orgs:
@@ -60,44 +70,62 @@ def main() -> None:
                 for word in WORD.findall(text[start:stop]):
                     lemma = noun_lemma(word.lower())
                     if lemma and morph.parse(word.lower())[0].tag.POS == "NOUN":
-                        heads[lemma] += 1
+                        counts.heads[lemma] += 1
                         break
         for match in WORD.finditer(text):
             lemma = noun_lemma(match.group().lower())
             if lemma is not None:
-                total[lemma] += 1
-                inside[lemma] += any(a <= match.start() < b for a, b in orgs)
+                counts.total[lemma] += 1
+                counts.inside[lemma] += any(a <= match.start() < b for a, b in orgs)
         for match in LOWER_WORD.finditer(text):
             parse = morph.parse(match.group())[0]
             if parse.tag.POS == "NOUN":
                 lemma = parse.normal_form.replace("ё", "е")
-                lower_total[lemma] += 1
-                lower_inside[lemma] += any(s <= match.start() and match.end() <= e for s, e in orgs)
+                counts.lower_total[lemma] += 1
+                counts.lower_inside[lemma] += any(
+                    s <= match.start() and match.end() <= e for s, e in orgs
+                )
+    return counts
+
+
+def choose(counts: Counts) -> list[tuple[str, int, int, int, int, int]]:
+    """The rows (lemma and its five counts) that pass either use's threshold."""
     rows = []
-    for lemma in sorted(set(heads) | set(lower_inside)):
+    for lemma in sorted(set(counts.heads) | set(counts.lower_inside)):
         institution = (
-            lower_inside[lemma] >= INSTITUTION_MIN_INSIDE
-            and lower_inside[lemma] / lower_total[lemma] >= INSTITUTION_MIN_SHARE
+            counts.lower_inside[lemma] >= INSTITUTION_MIN_INSIDE
+            and counts.lower_inside[lemma] / counts.lower_total[lemma] >= INSTITUTION_MIN_SHARE
         )
         head = (
-            heads[lemma] >= ORG_MIN_HEADS
-            and total[lemma]
-            and inside[lemma] / total[lemma] >= ORG_MIN_SHARE
+            counts.heads[lemma] >= ORG_MIN_HEADS
+            and counts.total[lemma]
+            and counts.inside[lemma] / counts.total[lemma] >= ORG_MIN_SHARE
         )
         if institution or head:
-            counts = (heads[lemma], inside[lemma], total[lemma])
-            rows.append((lemma, *counts, lower_inside[lemma], lower_total[lemma]))
+            found = (counts.heads[lemma], counts.inside[lemma], counts.total[lemma])
+            rows.append((lemma, *found, counts.lower_inside[lemma], counts.lower_total[lemma]))
     rows.sort(key=lambda row: (-row[4], -row[1], row[0]))
-    with OUT.open("w", encoding="utf-8") as out:
-        out.write(
+    return rows
+
+
+def write(rows: list[tuple[str, int, int, int, int, int]], out: Path) -> None:
+    """Write the rows to ``out`` with their header."""
+    with out.open("w", encoding="utf-8") as lines:
+        lines.write(
             "# common nouns of organisations, counted on NEREL v1.1 train ORGANIZATION spans\n"
         )
-        out.write(
+        lines.write(
             "# built by tools/build_org_nouns.py (see its docstring for each column and use)\n"
         )
-        out.write("lemma\theads\tinside\ttotal\tlower_inside\tlower_total\n")
+        lines.write("lemma\theads\tinside\ttotal\tlower_inside\tlower_total\n")
         for row in rows:
-            out.write("\t".join(map(str, row)) + "\n")
+            lines.write("\t".join(map(str, row)) + "\n")
+
+
+def main() -> None:
+    with GOLD.open(encoding="utf-8") as lines:
+        rows = choose(count(map(json.loads, lines)))
+    write(rows, OUT)
     print(f"{len(rows)} org nouns -> {OUT}")
 
 

@@ -16,17 +16,26 @@ inside PROFESSION spans and at least ``MIN_ADJ_SHARE`` of its occurrences are in
 ("генеральный", "народный"; not "известный", "бывший", "американский"). NEREL dev is never
 read. The animate nouns that occur at least ``NON_ROLE_MIN`` times in lower case, at most
 ``NON_ROLE_SHARE`` of them inside a PROFESSION span ("сын", "американец", "господин", "автор"
-of "автор книги") go to ``non_role_nouns.tsv``: with the role
+of "автор книги") go to ``non_role_nouns.tsv``, and so do the heads of lower-case
+NATIONALITY, IDEOLOGY and RELIGION spans ("бразилец", "националист"): with the role
 nouns, they place a noun of neither list by its navec neighbours (``roles.words.similar_role``).
 
-    PYTHONPATH=src /work/venv/bin/python tools/build_role_nouns.py
+The articles the record gold holds out, and those of ``--exclude`` (a held-out draw still
+being annotated), are left out, and ``role_nouns.tsv`` names them, so that the build can be
+checked to reproduce the lists (tests/test_roles_words9.py). The thresholds were chosen out of
+fold: ``tools/roles_folds.py``.
+
+    PYTHONPATH=src python tools/build_role_nouns.py --exclude /work/notes/exclude_s9.txt
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ruextract import models
@@ -35,12 +44,17 @@ from ruextract.roles.words import substantive
 GOLD = Path("../shared/data/gold/nerel_train.jsonl")
 # NEREL train articles held out by the project's facts and people gold (session 6's draws):
 # never read, so the lists learn nothing from them
-HELDOUT_GOLD = (Path("data/gold/facts.jsonl"), Path("data/gold/people.jsonl"))
-OUT = Path("src/ruextract/data/role_nouns.tsv")
-OUT_ADJ = Path("src/ruextract/data/role_adjectives.tsv")
-OUT_NON = Path("src/ruextract/data/non_role_nouns.tsv")
+HELDOUT_GOLD = tuple(Path(f"data/gold/{task}.jsonl") for task in ("facts", "people", "roles"))
+OUT_DIR = Path("src/ruextract/data")
+OUT, OUT_ADJ, OUT_NON = "role_nouns.tsv", "role_adjectives.tsv", "non_role_nouns.tsv"
+# the header line that names the NEREL train articles left out of a build (held-out ids)
+LEFT_OUT = "# left out:"
 NON_ROLE_MIN = 2  # lower-case occurrences of an animate noun seldom inside a PROFESSION span
 NON_ROLE_SHARE = 0.1  # at most this share of them inside one ("автор" of "автор книги")
+# nouns heading lower-case spans NEREL labels as a people, creed or faith ("бразилец",
+# "националист", "мусульманин") name no post: the navec back-off's counter-examples
+KIND_LABELS = frozenset({"NATIONALITY", "IDEOLOGY", "RELIGION"})
+KIND_MIN = 1  # heads of such spans (out of fold: +9 posts found, linked precision kept)
 MIN_ADJ_SHARE = 0.5
 MIN_HEADS = 2  # or 1 at MIN_SHARE_SINGLE
 MIN_SHARE_SINGLE = 0.5
@@ -110,91 +124,157 @@ def heldout_train_ids() -> set[str]:
     return ids
 
 
-def main() -> None:
-    heads: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    adj_inside: Counter[str] = Counter()
-    adj_total: Counter[str] = Counter()
-    anim_inside: Counter[str] = Counter()
-    anim_total: Counter[str] = Counter()
-    excluded = heldout_train_ids()
-    for line in GOLD.open(encoding="utf-8"):
-        record = json.loads(line)
-        if record["id"] in excluded:
-            continue
+def read_ids(path: Path) -> set[str]:
+    """Article ids of a file, one a line (``#`` lines are comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+@dataclass
+class Counts:
+    """What the lists are chosen from: heads of PROFESSION spans, and occurrences of words in
+    the texts (all, and inside a PROFESSION span) by their noun, adjective and animate lemma."""
+
+    heads: Counter[str] = field(default_factory=Counter)
+    inside: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    adj_inside: Counter[str] = field(default_factory=Counter)
+    adj_total: Counter[str] = field(default_factory=Counter)
+    anim_inside: Counter[str] = field(default_factory=Counter)
+    anim_total: Counter[str] = field(default_factory=Counter)
+    kind_heads: Counter[str] = field(default_factory=Counter)
+
+
+def count(records: Iterable[dict]) -> Counts:
+    """The counts of NEREL records (with ``text`` and ``entities``)."""
+    counts = Counts()
+    for record in records:
         text = record["text"]
         spans = [(e["start"], e["stop"]) for e in record["entities"] if e["label"] == "PROFESSION"]
         for start, stop in spans:
             lemma = head(text[start:stop])
             if lemma:
-                heads[lemma] += 1
+                counts.heads[lemma] += 1
+        for entity in record["entities"]:
+            if entity["label"] in KIND_LABELS and entity["text"][:1].islower():
+                lemma = head(entity["text"])
+                if lemma:
+                    counts.kind_heads[lemma] += 1
         matches = list(WORD.finditer(text))
         for n, match in enumerate(matches):
+            within = any(a <= match.start() < b for a, b in spans)
             adjective = adjective_lemma(match.group().lower())
             if adjective:
-                adj_total[adjective] += 1
-                if any(a <= match.start() < b for a, b in spans):
-                    adj_inside[adjective] += 1
+                counts.adj_total[adjective] += 1
+                counts.adj_inside[adjective] += within
             word = match.group()
             # an animate noun's reading, unless the likeliest reading is a function word ("и")
             animate = noun_lemma(word, True) if word.islower() and occurrence_lemma(word) else None
             if animate:
-                anim_total[animate] += 1
-                if any(a <= match.start() < b for a, b in spans):
-                    anim_inside[animate] += 1
+                counts.anim_total[animate] += 1
+                counts.anim_inside[animate] += within
             following = matches[n + 1].group().lower() if n + 1 < len(matches) else None
             lemma = occurrence_lemma(match.group().lower()) or noun_like(
                 match.group().lower(), following
             )
             if lemma is None:
                 continue
-            total[lemma] += 1
-            if any(a <= match.start() < b for a, b in spans):
-                inside[lemma] += 1
+            counts.total[lemma] += 1
+            counts.inside[lemma] += within
+    return counts
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The three word lists, each row as written to its file."""
+
+    nouns: list[tuple[str, int, float]]
+    adjectives: list[tuple[str, int, float]]
+    non_roles: list[str]
+
+
+def choose(counts: Counts) -> Lists:
+    """The lists the thresholds above choose from ``counts``."""
     rows = []
-    for lemma, n in heads.items():
-        share = inside[lemma] / total[lemma] if total[lemma] else 0.0
+    for lemma, n in counts.heads.items():
+        share = counts.inside[lemma] / counts.total[lemma] if counts.total[lemma] else 0.0
         if (n >= MIN_HEADS and share >= MIN_SHARE) or (n == 1 and share >= MIN_SHARE_SINGLE):
             rows.append((lemma, n, share))
     rows.sort(key=lambda row: (-row[1], row[0]))
-    with OUT.open("w", encoding="utf-8") as out:
+    adjectives = [
+        (lemma, n, n / counts.adj_total[lemma])
+        for lemma, n in counts.adj_inside.items()
+        if n >= MIN_HEADS and n / counts.adj_total[lemma] >= MIN_ADJ_SHARE
+    ]
+    adjectives.sort(key=lambda row: (-row[1], row[0]))
+    kept = {lemma for lemma, _, _ in rows}
+    others = sorted(
+        (
+            {
+                lemma
+                for lemma, n in counts.anim_total.items()
+                if n >= NON_ROLE_MIN and counts.anim_inside[lemma] <= NON_ROLE_SHARE * n
+            }
+            | {lemma for lemma, n in counts.kind_heads.items() if n >= KIND_MIN}
+        )
+        - kept
+    )
+    return Lists(rows, adjectives, others)
+
+
+def write(lists: Lists, out_dir: Path, left_out: Iterable[str] = ()) -> None:
+    """Write the lists' three files into ``out_dir``; the role nouns' header names the train
+    articles ``left_out`` of the build, so that the build can be checked to reproduce them."""
+    with (out_dir / OUT).open("w", encoding="utf-8") as out:
         out.write("# nouns naming posts and professions: heads of NEREL train PROFESSION spans\n")
         out.write(f"# built by tools/build_role_nouns.py (>= {MIN_HEADS} heads, share >= ")
         out.write(f"{MIN_SHARE} of occurrences inside a PROFESSION span; or one head at share ")
         out.write(f">= {MIN_SHARE_SINGLE})\n")
+        out.write(f"{LEFT_OUT} {' '.join(sorted(left_out))}\n")
         out.write("lemma\theads\tshare\n")
-        for lemma, n, share in rows:
+        for lemma, n, share in lists.nouns:
             out.write(f"{lemma}\t{n}\t{share:.2f}\n")
-    print(f"{len(rows)} role nouns -> {OUT}")
-    adjectives = [
-        (lemma, n, n / adj_total[lemma])
-        for lemma, n in adj_inside.items()
-        if n >= MIN_HEADS and n / adj_total[lemma] >= MIN_ADJ_SHARE
-    ]
-    adjectives.sort(key=lambda row: (-row[1], row[0]))
-    with OUT_ADJ.open("w", encoding="utf-8") as out:
+    with (out_dir / OUT_ADJ).open("w", encoding="utf-8") as out:
         out.write("# adjectives that are part of post names: inside NEREL train PROFESSION spans\n")
         out.write(f"# built by tools/build_role_nouns.py (>= {MIN_HEADS} times, share >= ")
         out.write(f"{MIN_ADJ_SHARE} of occurrences inside a PROFESSION span)\n")
         out.write("lemma\tinside\tshare\n")
-        for lemma, n, share in adjectives:
+        for lemma, n, share in lists.adjectives:
             out.write(f"{lemma}\t{n}\t{share:.2f}\n")
-    print(f"{len(adjectives)} role adjectives -> {OUT_ADJ}")
-    kept = {lemma for lemma, _, _ in rows}
-    others = sorted(
-        lemma
-        for lemma, n in anim_total.items()
-        if n >= NON_ROLE_MIN and anim_inside[lemma] <= NON_ROLE_SHARE * n and lemma not in kept
-    )
-    with OUT_NON.open("w", encoding="utf-8") as out:
+    with (out_dir / OUT_NON).open("w", encoding="utf-8") as out:
         out.write("# animate nouns that name no post: seldom inside NEREL train PROFESSION spans\n")
         out.write(f"# built by tools/build_role_nouns.py (lower-case, >= {NON_ROLE_MIN} times, ")
         out.write(f"share <= {NON_ROLE_SHARE} inside a PROFESSION span)\n")
         out.write("lemma\n")
-        for lemma in others:
+        for lemma in lists.non_roles:
             out.write(f"{lemma}\n")
-    print(f"{len(others)} non-role nouns -> {OUT_NON}")
+
+
+def left_out_ids(path: Path) -> set[str]:
+    """The train articles a built ``role_nouns.tsv`` names as left out of its build."""
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(LEFT_OUT):
+                return set(line[len(LEFT_OUT) :].split())
+    return set()
+
+
+def train_records(left_out: set[str]) -> list[dict]:
+    """The NEREL train records but those ``left_out``."""
+    with GOLD.open(encoding="utf-8") as lines:
+        return [r for r in map(json.loads, lines) if r["id"] not in left_out]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--exclude", type=Path, help="file of train ids to leave out, one a line")
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="directory to write into")
+    args = parser.parse_args(argv)
+    left_out = heldout_train_ids() | (read_ids(args.exclude) if args.exclude else set())
+    lists = choose(count(train_records(left_out)))
+    write(lists, args.out, left_out)
+    print(f"{len(lists.nouns)} role nouns, {len(lists.adjectives)} role adjectives, ", end="")
+    print(f"{len(lists.non_roles)} non-role nouns -> {args.out} ({len(left_out)} left out)")
 
 
 if __name__ == "__main__":

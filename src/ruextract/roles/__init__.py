@@ -13,8 +13,10 @@ noun of their case after them; compound abbreviations such as "генсек" are
 "поэтесса", "учительница"; so does a lower-case animate noun (capitalised only at a
 sentence's start) of neither this list nor ``data/non_role_nouns.tsv`` (the animate nouns train
 seldom marks: "сын", "автор") whose navec neighbours are role nouns rather than non-role ones:
-"хореограф", not "колумбиец"; with an agent's suffix (-тель, -ник, -ист, -лог, -ер, -ор) a
-smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a name after an
+"хореограф", not "колумбиец"; with an agent's suffix (-тель, -ник, -ист, -лог, -ер, -ор, -ант, -ик)
+a smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a noun whose stem
+names a country's people is none: "бразилец"; a compound of a stem and a role noun is one:
+"медиамагнат", "госкомиссар", "соведущий"; a name after an
 adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"), a name in quotes among them ("соавтора видеоблога «Немагия»").
@@ -108,6 +110,28 @@ relative's, named after it ("внучка императора Японии Ак
 subject; a biography's chain passes over a name an org is named after ("имени А. С. Пушкина")
 and a name after an opening possessive ("Его учитель — академик …").
 
+A singular post alone in any case but the locative and instrumental ("раскрыл свою мысль
+постановщик", "Критики хвалят постановщика"), in a sentence that names nobody, goes to the
+article's person when that person is the last named, within the two sentences before, and the
+post is akin in navec to a post the article gives them (not a head of state's, a new holder's,
+someone's, or a woman's post for a man; a person named in its sentence blocks it unless given a
+post of their own there, before it, or is the article's person); a pronoun after an oblique
+post alone, singular and of the post noun's gender, stands for its holder ("у футболиста
+сохранялись боли, и ему …"). A post named again or alone is nobody's named elsewhere when a
+name of its case follows it in its clause ("заявления актера из сериала «Звёздный путь» Энтони
+Рэппа"), and a masculine one is no woman's while its sentence names a man ("после избрания
+Маркоса президентом"). A plural post in a sentence that names nobody goes to each person the
+next sentence lists (commas and "и" between) after a plural pronoun opening it, none given a
+post there ("запретила въезд российским артистам. Среди них Александр Розенбаум, Николай
+Расторгуев и Олег Табаков"). A headline's post tied to nobody (the first sentence, ended by a
+line break, naming nobody) goes to the one person the body names with that post or its noun, in
+the same place where both name one, both former or both not, not a new holder ("Глава МВФ
+арестован" … "Глава МВФ Доминик Стросс-Кан"), or with no holder there to the article's main
+person when the lead (the body's first sentence) names them first ("Российский магнат устроил
+свадьбу" … "Михаил Гуцериев выдал замуж дочь"); not a copula's predicate, a bare genitive
+("выборы президента"), a post after a kinship noun or someone's post
+(:mod:`~ruextract.roles.headlines`).
+
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
 the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
@@ -131,6 +155,29 @@ places only a post a state gives, its politics, space flights and forces ("ро�
 hyphenated profession of two posts stays whole ("врач-реаниматолог"); "по образованию" ends
 a complement.
 
+Fields (session 9, :mod:`~ruextract.roles.places`, :mod:`~ruextract.roles.status`): a place
+adjective that describes a named org is not where the post is held ("тренер испанского клуба
+«Барселона»" -> Барселона; a state's before common words names the state: "глава российского
+правительства" -> Россия); a person is where a post is held when named in the genitive right
+after a singular post that is not the holder's ("Адвокат Гаева Александр Аснис") or meant by an
+opening "его"/"её" ("его защитники"); a deputy's superior with an org or place after it is the
+org ("заместитель начальника управления …" -> заместитель / начальник управления …;
+"замначальника отдела … «АРНИ»"); "партия", "администрация", "министерство" are org kinds; a
+city's or region's noun ("мэр города", "министр экономики области") and "страны" leave the role
+and name the one such place named before; a kind alone names the one org of that kind named
+before ("президент клуба" -> Арарат); of two posts joined by "и" the first takes the second's
+place, and a rank right after a post with a place is held there ("командующий войсками
+Сибирского военного округа генерал-полковник"); a state post's place follows "из" ("сенатор из
+Флориды"); a post a state sends is held at the org after "при"/"в" ("постпред России при ООН" ->
+ООН), and any post at an org after "из" ("математик из Кембриджского университета"); a
+predicate post with no org takes the org its clause names after "в" ("работала в Google
+инженером"), a post right before its holder's name the org after "из" past the name; an
+active participle right before a post stays in it ("ведущий солист"). Status is
+``former`` also when the text says the holder left the post: "ранее" before an instrumental
+post, a past verb of leaving or dismissal over "пост"/"должность" or "в отставку" before it, or
+the holder's own leaving after it in its clause ("освобожден от должности", "подал в
+отставку"; not a future or an infinitive).
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
@@ -140,7 +187,9 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
 of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
-their places).
+their places), :mod:`~ruextract.roles.headlines` (a headline's post),
+:mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a deputy's
+superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving).
 """
 
 from __future__ import annotations
@@ -152,9 +201,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
+from ruextract.roles.agreement import where_held
 from ruextract.roles.anaphora import resolve_again, share_places
+from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
+from ruextract.roles.places import share_coordinated
+from ruextract.roles.status import left_post
 from ruextract.roles.words import (
     abbreviations,
     compound_role,
@@ -187,9 +240,14 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     if not ents.per:
         return []
     phrases = find_phrases(doc, ents)
-    attached = share_places(doc, resolve_again(doc, attach(doc, phrases, ents), ents), ents)
+    attached = [
+        (where_held(doc, phrase, person, ents), person)
+        for phrase, person in resolve_again(doc, attach(doc, phrases, ents), ents)
+    ]
+    attached = headline_posts(doc, attached, ents)
+    attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
-        (kind_place(phrase), person)
+        (left_post(doc, kind_place(phrase), ents), person)
         for phrase, person in attached
         if person is not None and not (phrase.how in RECALLED and unnamed(doc, phrase))
     ]

@@ -7,6 +7,7 @@ Pure functions over spaCy tokens and spans; used by :mod:`~ruextract.roles.linki
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,7 @@ from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import (
     Entities,
     Phrase,
+    place_record,
 )
 from ruextract.roles.words import (
     CASE_PREFIX,
@@ -35,6 +37,12 @@ SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # cases of a post whose name may be spelt as the genitive: "министре юстиции Марии Бенешовой"
 # (not the instrumental: "является советником Л.Фокса" takes a complement)
 OBLIQUE_CASES = frozenset({"Dat", "Loc"})
+# an org a predicate post's clause names: "работала в Google инженером"
+IN_ORG = frozenset({"в", "во"})
+CLAUSE_WINDOW = 10
+ORIGIN_PREPOSITION = "из"  # "математик Уильям Гауэрс из Кэмбриджского университета"
+# "его защитники": the possessive of the person a post serves, and that person's gender
+POSSESSIVES = {"его": "masc", "её": "femn", "ее": "femn"}
 
 
 def ends_clause(token: Token) -> bool:
@@ -238,3 +246,140 @@ def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
         return False
     one = prev_content(doc, before.i - 1)
     return one is not None and fold(one.lemma_) == "один" and (case is None or case_of(one) == case)
+
+
+def served_person(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities) -> Phrase:
+    """A post held with a person named as where ("Адвокат Гаева Александр Аснис", "советника
+    Путина Михаила Лесина", "его защитники" for the man named before): the org is that
+    person's nominative name, label ORG (``data/gold/roles.md``, "org"). The person is a
+    name in the genitive right after a singular post with no complement, not its holder's
+    ("актрисы Гвинет Пэлтроу, Анджелина Джоли" are holders), or the one named last before a
+    possessive "его"/"её" opening the phrase (``possessor``)."""
+    if holder is None or phrase.org is not None or phrase.by_verb or phrase.kind is not None:
+        return phrase
+    if phrase.end != phrase.head + 1:
+        return phrase  # a complement of its own: "эксперт по творчеству Скрябина"
+    served = None
+    after = next_content(doc, phrase.end)
+    if after is not None and after.i in ents.per and not phrase.plural:
+        name = ents.per[after.i]
+        if name.start == after.i and name._.key != holder._.key and person_cases(name) == {"Gen"}:
+            served = name
+    if served is None:
+        served = possessor(doc, phrase, holder, ents)
+    if served is None or served._.person is None or not served._.person.name:
+        return phrase
+    return replace(
+        phrase, org=served._.person.name, org_label="ORG", org_key=None,
+        org_start=served.start_char, org_stop=served.end_char,
+    )  # fmt: skip
+
+
+def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
+    """The man or woman a possessive "его"/"её" before a post stands for ("его защитники",
+    "его назначенный судом адвокат", "её тренером стал"; adjectives and participles may stand
+    between): the last name before it of that gender in its sentence or the one before, if
+    not the post's holder; not a verb's object ("Консультируют его генпрокурор")."""
+    i = prev_content(doc, phrase.start - 1)
+    while (
+        i is not None
+        and phrase.start - i.i <= AHEAD_WINDOW
+        and (
+            i.pos_ in MODIFIER_POS - {"DET"}
+            or "Part" in i.morph.get("VerbForm")
+            or case_of(i) == "Ins"
+        )
+    ):
+        i = prev_content(doc, i.i - 1)  # "его назначенный судом адвокат"
+    if i is None or fold(i.text) not in POSSESSIVES or case_of(i) not in (None, "Gen"):
+        return None
+    before = prev_content(doc, i.i - 1)
+    if before is not None and before.pos_ in ("VERB", "AUX"):
+        return None  # the verb's object: "Консультируют его генпрокурор Холдер"
+    wanted = POSSESSIVES[fold(i.text)]
+    j = i.i - 1
+    while j >= 0 and ents.sent[j] >= ents.sent[i.i] - 1:
+        name = ents.per.get(j)
+        if name is not None and name.end - 1 == j:
+            if name._.key == holder._.key:
+                return None
+            if person_gender(name) == wanted:
+                return name
+            j = name.start
+        j -= 1
+    return None
+
+
+def where_held(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities) -> Phrase:
+    """The org of a post with none in its phrase, from its surroundings: a person it serves
+    (``served_person``), else an org its clause names after "в" (``clause_org``) or after "из"
+    right past the holder's name (``origin_org``)."""
+    phrase = served_person(doc, phrase, holder, ents)
+    if holder is None or phrase.org is not None or phrase.by_verb:
+        return phrase
+    span = clause_org(doc, phrase, ents) or origin_org(doc, phrase, holder, ents)
+    if span is None:
+        return phrase
+    org, label, key = place_record(span)
+    return replace(
+        phrase, org=org, org_label=label, org_key=key,
+        org_start=span.start_char, org_stop=span.end_char,
+    )  # fmt: skip
+
+
+def clause_org(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The org a predicate post's clause names after "в" ("работала в Google инженером,
+    дизайнером", "вступил в Венский симфонический оркестр в качестве виолончелиста", "станет
+    фотографом в журнале Time Out Melbourne"): the nearest, within ``CLAUSE_WINDOW`` tokens and
+    the clause (commas and a finite verb allowed); only for a post in the instrumental or after
+    "в качестве"."""
+    head = doc[phrase.head]
+    quality = phrase.start >= 2 and fold(doc[phrase.start - 1].text) == "качестве"
+    if case_of(head) != "Ins" and not quality:
+        return None
+    found: list[tuple[int, Span]] = []
+    for step in (-1, 1):
+        i = phrase.start - 1 if step < 0 else phrase.end
+        while 0 <= i < len(doc) and abs(i - phrase.head) <= CLAUSE_WINDOW:
+            token = doc[i]
+            if token.text in SENTENCE_ENDS or token.pos_ in ("SCONJ", "PRON"):
+                break
+            if token.pos_ == "CCONJ" and fold(token.text) != "и":
+                break
+            if fold(token.text) in IN_ORG:
+                span = org_after(doc, i, ents)
+                if span is not None:
+                    found.append((abs(i - phrase.head), span))
+            i += step
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def org_after(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """An org mention (label ORG) right after the preposition at ``i``, past opening quotes
+    and one common noun ("в журнале Time Out Melbourne", "в структурах Всемирного банка")."""
+    j = i + 1
+    nouns = 0
+    while j < len(doc):
+        span = ents.place.get(j)
+        if span is not None:
+            return span if span.start == j and span.label_ == "ORG" else None
+        token = doc[j]
+        if token.text in ("«", '"', "„", "“"):
+            j += 1
+            continue
+        if token.pos_ == "NOUN" and token.text.islower() and not nouns:
+            nouns += 1
+            j += 1
+            continue
+        return None
+    return None
+
+
+def origin_org(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
+    """The org after "из" right past the holder's name, when the post stands right before the
+    name ("математик Уильям Тимоти Гауэрс из Кэмбриджского университета")."""
+    if holder.start != phrase.end or holder.end >= len(doc):
+        return None
+    if fold(doc[holder.end].text) != ORIGIN_PREPOSITION:
+        return None
+    return org_after(doc, holder.end, ents)

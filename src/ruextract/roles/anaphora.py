@@ -50,6 +50,10 @@ KIN_NOUNS = frozenset(
      "бабушка", "внучатый", "пасынок", "падчерица", "отчим", "мачеха"}
 )  # fmt: skip
 KIN_WINDOW = 12  # words from a post after a kinship noun to its holder's name
+# how a post named again or alone found its person (no name beside it)
+ALONE = frozenset({"again", "noun", "main", "focus", "subject", "oblique", "akin"})
+AFTER_WINDOW = 8  # words from a post alone to a name of its case after it, its holder
+PRONOUN_WINDOW = 3  # words opening a sentence where a plural pronoun points back ("Среди них")
 GROUP_REACH = 2  # sentences back to a group of people a plural post named again stands for
 NOUN_REACH = 2  # sentences back to the holder of a post named again by its noun alone
 # posts of a state's head, held in the country their sentence names
@@ -154,15 +158,18 @@ def resolve_again(
             posts.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
     by_noun: dict[str, dict[str, Phrase]] = {}
     groups: dict[tuple[int, int], list[Span]] = {}
+    posted: set[tuple[int, str]] = set()
     for phrase, person in attached:
         if person is not None and phrase.plural:
             groups.setdefault((phrase.start, phrase.end), []).append(person)
+        if person is not None:
+            posted.add((ents.sent[phrase.head], person._.key))
     for phrase, person in attached:
         if kin_post(doc, phrase):
             person = relative(doc, phrase, ents)
             phrase = replace(phrase, how="kin") if person is not None else phrase
         if person is None and phrase.plural:
-            group = group_again(doc, phrase, groups, ents)
+            group = group_again(doc, phrase, groups, ents) or listed_next(doc, phrase, ents, posted)
             result += [(replace(phrase, how="group"), member) for member in group]
             if group:
                 continue
@@ -207,8 +214,32 @@ def resolve_again(
                 person = oblique_in_focus(doc, phrase, ents, posts)
                 if person is not None:
                     phrase = replace(phrase, how="oblique")
+            if person is None:
+                person = akin_topic(doc, phrase, ents, posts, posted)
+                if person is not None:
+                    phrase = replace(phrase, how="akin")
+        if person is not None and phrase.how in ALONE:
+            name = named_after(doc, phrase, ents)
+            if name is not None and name._.key != person._.key:
+                person = None  # "заявления актера из сериала «Звёздный путь» Энтони Рэппа"
+            elif man_beside(doc, phrase, ents, person):
+                person = None  # "после избрания Маркоса президентом": not Корасон Акино
         result.append((phrase, person))
     return result
+
+
+def man_beside(doc: Doc, phrase: Phrase, ents: Entities, holder: Span | None) -> bool:
+    """A masculine post named again for a woman while its sentence names a man: the man is the
+    likelier holder ("его женой Грасой Машел, которая находится у постели 94-летнего
+    политика"; "после избрания Маркоса президентом")."""
+    if holder is None or person_gender(holder) != "femn":
+        return False
+    if nominative(doc[phrase.head])[1] != "masc":
+        return False
+    sent = ents.sent[phrase.head]
+    return any(
+        ents.sent[i] == sent and person_gender(span) == "masc" for i, span in ents.per.items()
+    )
 
 
 def same_noun(
@@ -238,6 +269,30 @@ def same_noun(
     if phrase.org is None and other.org is not None:
         phrase = with_org(phrase, other)
     return spans_of.get(key), phrase
+
+
+def named_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """A name of the post's case after it in its clause, past its complements (no verb,
+    comma, dash or conjunction between): the post describes that person, though it was not
+    tied to them ("заявления актера из сериала «Звёздный путь» Энтони Рэппа", "главой
+    комитета начальников штабов Мартином Демпси"), so it names nobody again."""
+    case = case_of(doc[phrase.head])
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen <= AFTER_WINDOW:
+        if token.i in ents.per:
+            name = ents.per[token.i]
+            cases = person_cases(name)
+            agrees = case is not None and (not cases or case in cases or spelt_in_case(name, case))
+            return name if agrees else None
+        if ends_clause(token) or token.pos_ == "CCONJ":
+            return None
+        if token.text in DASHES or token.text in (",", ";", ":", "(", ")"):
+            return None
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return None
 
 
 def kin_post(doc: Doc, phrase: Phrase) -> bool:
@@ -306,6 +361,44 @@ def group_again(
     if not last or sent - max(ents.sent[m.start] for m in last) > GROUP_REACH:
         return []
     return last
+
+
+def listed_next(
+    doc: Doc, phrase: Phrase, ents: Entities, posted: set[tuple[int, str]]
+) -> list[Span]:
+    """The people a plural post stands for when the next sentence opens with a plural pronoun
+    of the third person and lists them ("запретила въезд 140 российским артистам. Среди них
+    Александр Розенбаум, Николай Расторгуев, Олег Табаков"; "Ими стали A, B и C"): each of
+    the first list there, two people or more with only commas and "и" between, none given a
+    post of their own there (``posted``: sentence and key of each post's holder: "Среди них
+    лётчики-космонавты A и B"); the post's own sentence names nobody."""
+    sent = ents.sent[phrase.head]
+    if any(ents.sent[i] == sent for i in ents.per):
+        return []
+    start = phrase.end
+    while start < len(doc) and ents.sent[start] == sent:
+        start += 1
+    opening = [t for t in doc[start : start + PRONOUN_WINDOW] if ents.sent[t.i] == sent + 1]
+    if not any(
+        t.pos_ == "PRON" and t.morph.get("Person") == ["3"] and t.morph.get("Number") == ["Plur"]
+        for t in opening
+    ):
+        return []
+    names: list[Span] = []
+    for i in sorted(ents.per):
+        if ents.sent[i] != sent + 1 or (names and ents.per[i] is names[-1]):
+            continue
+        span = ents.per[i]
+        between = doc[names[-1].end : span.start] if names else []
+        if not all(t.text == "," or fold(t.text) == "и" for t in between):
+            break
+        names.append(span)
+    members: dict[str, Span] = {}
+    for name in names:
+        members.setdefault(name._.key, name)
+    if any((sent + 1, key) in posted for key in members):
+        return []
+    return list(members.values()) if len(members) > 1 else []
 
 
 def titled(doc: Doc, phrase: Phrase) -> bool:
@@ -486,7 +579,7 @@ def oblique_in_focus(
         i -= 1  # дела заместителю")
     j = phrase.end
     while j < len(doc) and ents.sent[j] == sent:
-        if j in ents.per or third_person(doc[j]):
+        if j in ents.per or (third_person(doc[j]) and not refers_back(doc[j], doc[phrase.head])):
             return None
         j += 1
     topic = main_key(ents.per_counts)
@@ -502,6 +595,50 @@ def oblique_in_focus(
             if case == "Gen" and not akin(head_lemma(doc[phrase.head]), (posts or {}).get(topic)):
                 return None
             return person
+        i -= 1
+    return None
+
+
+def akin_topic(
+    doc: Doc,
+    phrase: Phrase,
+    ents: Entities,
+    posts: dict[str, set[str]],
+    posted: set[tuple[int, str]] = frozenset(),
+) -> Span | None:
+    """A singular post alone, in any case but the locative and instrumental (a place and a
+    copula's predicate: "в должности", "стал тренером"), in a sentence that names nobody but
+    people given a post of their own there (``posted``: sentence and key), before it or the
+    article's person ("Как сообщила представитель НВО Мара Микалиан, причиной смерти
+    51-летнего артиста"): the article's person, when the last person named before that
+    sentence, within the ``AKIN_REACH`` sentences before, and akin in navec to a post the
+    article gives that person ("у певицы Зыкиной ... поздравил певицу"); not a feminine post
+    for a man."""
+    case = case_of(doc[phrase.head])
+    if case in (None, "Loc", "Ins") or phrase.by_verb or phrase.org is not None:
+        return None
+    if phrase.end != phrase.head + 1 or new_holder(doc, phrase) or titled(doc, phrase):
+        return None
+    if doc[phrase.head].pos_ != "NOUN" or post_of(phrase.post or phrase.role) in STATE_POSTS:
+        return None  # "выборы президента", "пропала военная лодка": a kind or no post
+    if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.end]):
+        return None  # "своего представителя": someone else's
+    sent = ents.sent[phrase.head]
+    topic = main_key(ents.per_counts)
+    for j, name in ents.per.items():
+        if ents.sent[j] == sent and (
+            (sent, name._.key) not in posted or (j >= phrase.end and name._.key != topic)
+        ):
+            return None  # someone named in its sentence, not given a post there, may hold it
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] >= sent - AKIN_REACH:
+        if i in ents.per and ents.sent[i] < sent:
+            person = ents.per[i]
+            if person._.key != topic:
+                return None  # another person named since: the post may be theirs
+            if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
+                return None
+            return person if akin(head_lemma(doc[phrase.head]), posts.get(topic)) else None
         i -= 1
     return None
 
@@ -523,6 +660,17 @@ def akin(noun: str, nouns: set[str] | None) -> bool:
         for other in nouns
         if other in emb
     )
+
+
+def refers_back(pronoun: Token, post: Token) -> bool:
+    """A pronoun after a post that may stand for the post's holder: singular, of the post
+    noun's gender (pymorphy3's, not the tagger's reading in context: "у футболиста сохранялись
+    боли, и ему ..."); a pronoun of another gender or number is someone or something else
+    ("юбилею живописца; она продлится"), a possessive shows no owner's gender."""
+    if pronoun.pos_ == "DET" or pronoun.morph.get("Number") != ["Sing"]:
+        return False
+    gender = {"masc": "Masc", "femn": "Fem"}.get(nominative(post)[1] or "")
+    return gender is not None and pronoun.morph.get("Gender") == [gender]
 
 
 def third_person(token: Token) -> bool:

@@ -15,6 +15,26 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
 from ruextract.people.words import next_content, prev_content
+from ruextract.roles.places import (
+    CLOSING_QUOTES,
+    COUNTRY_WORDS,
+    DATIVE_PREPOSITION,
+    OPENING_QUOTES,
+    ORG_KINDS,
+    PLACE_LABELS,
+    QUOTES,
+    SUPERIORS,
+    chain_text,
+    describing_places,
+    held_at,
+    host_org,
+    last_country,
+    last_place,
+    named_before,
+    place_record,
+    place_word,
+    superior_chain,
+)
 from ruextract.roles.words import (
     FORMER_PREFIX,
     MODIFIER_POS,
@@ -37,11 +57,12 @@ from ruextract.roles.words import (
     two_posts,
 )
 
-# "президент страны": the country is the one the text named last
-COUNTRY_WORDS = frozenset({"страна"})
-
 # numbers that take a singular genitive noun: "два эмира"
 PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
+
+
+# an active participle's ending ("ведущий", "управляющий")
+PARTICIPLE = "щий"
 
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
@@ -49,39 +70,22 @@ ACTING_WORDS = frozenset({"врио", "вриo"})
 ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
 DUTIES = frozenset({"обязанности", "обязанностей"})
 
-# EXTENT
-QUOTES = frozenset("«»\"“”„'")
-OPENING_QUOTES = frozenset("«\"„“'")
-CLOSING_QUOTES = frozenset("»\"”“'")
 MAX_COMPLEMENT = 8
 MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Союз ТМА-08М»"
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
-# prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
-DATIVE_PREPOSITION = "по"
 TRAINING = frozenset({"образование", "профессия", "специальность", "призвание"})
 PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
+ORIGIN = "из"  # "сенатор из Кентукки": a state post's place (not an occupation's origin)
 # verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
 VERB_ID = spacy.symbols.VERB
-PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
-# common nouns naming the kind of an org right after a post: they name where it is held, not
-# the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
-# института Пушкина", "генеральный директор предприятия"): data/gold/roles.md, "role"
-ORG_KINDS = frozenset({
-    "группа", "коллектив", "ансамбль", "оркестр", "театр", "предприятие", "компания", "фирма",
-    "корпорация", "концерн", "холдинг", "институт", "университет", "музей", "клуб",
-    "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
-    "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
-    "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
-    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
-})  # fmt: skip
 # kinds of an org's part: a name after one is the whole org ("управления ФСБ" -> "управление
 # ФСБ", "инженерного департамента Google"), not the part's name ("компании Apple" -> Apple)
 SUBDIVISIONS = frozenset({
     "департамент", "отдел", "управление", "аппарат", "служба", "комитет", "комиссия",
-    "лаборатория", "отделение",
+    "лаборатория", "отделение", "администрация", "министерство",
 })  # fmt: skip
 # works named after a post: where it is held is no org ("режиссёр картины")
 WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
@@ -140,6 +144,8 @@ class Entities:
     place: dict[int, Span]
     sent: list[int]
     per_counts: Counter[str] = field(default_factory=Counter)  # mentions of each person key
+    # tokens whose lemma may say a holder left a post (``status.left_after``), read once
+    leaving: tuple[int, ...] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> Entities:
@@ -161,25 +167,6 @@ class Entities:
             for i in range(s.start, s.end):
                 sent[i] = n
         return cls(per, place, sent, per_counts)
-
-
-def place_record(span: Span) -> tuple[str, str, str | None]:
-    """Normal name, label and key of an org, place or country mention."""
-    country = span._.country
-    if country is not None:
-        return country.name, "COUNTRY", country.code
-    org = span._.org if span.has_extension("org") else None
-    written = span.text.strip('«»"“” ')
-    if org is not None and written.isupper() and written.isalpha():
-        return written, "ORG", None  # an abbreviation as written: "главы МВД" -> "МВД"
-    if org is not None:
-        return org.name, "ORG", None
-    label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
-    return (
-        span._.normal or span.text.strip('«»"“” '),
-        label,
-        span._.key if label == "COUNTRY" else None,
-    )
 
 
 def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Token], Span | None]:
@@ -209,7 +196,14 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
                 if earlier is not None and fold(earlier.text) == "временно":
                     start = earlier.i
             break
-        if token.pos_ not in ("ADJ", "DET") or (head_case and case_of(token) != head_case):
+        # a post's adjective capitalised at a sentence's start may be read as a name:
+        # "Наследный принц"
+        adjective = token.pos_ in ("ADJ", "DET") or (
+            token.pos_ == "PROPN"
+            and fold(token.lemma_) in role_adjectives()
+            and (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start)
+        )
+        if not adjective or (head_case and case_of(token) != head_case):
             if lower in FORMER_WORDS:  # "экс" written apart
                 status, start = "former", token.i
             break
@@ -218,8 +212,17 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
             status = "former"
         elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
             country = ents.place[token.i]
-        elif lemma in role_adjectives() or (
-            token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType")
+        elif (
+            lemma in role_adjectives()
+            or (token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType"))
+            # a participle used as a post right before a post: "ведущий солист" (not before
+            # other adjectives of its noun: "ведущий сербский политик")
+            or (
+                token.pos_ == "ADJ"
+                and lemma in role_nouns()
+                and lemma.endswith(PARTICIPLE)
+                and (token.i + 1 == head.i or (kept and kept[0].i == token.i + 1))
+            )
         ):
             kept.insert(0, token)
         start = token.i
@@ -278,14 +281,35 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             continue
         lower = fold(token.text)
         if lower == "и" and taken and case_of(taken[-1]) in ("Gen", "Dat"):
-            # "министр топлива и энергетики Норвегии"
+            # "министр топлива и энергетики Норвегии", "министра связи и массовых коммуникаций
+            # РФ" (adjectives of the noun may stand before it)
             nxt = next_content(doc, token.i + 1)
-            if nxt is not None and nxt.pos_ == "NOUN" and case_of(nxt) == case_of(taken[-1]):
+            skipped = 0
+            while nxt is not None and nxt.pos_ == "ADJ" and case_of(nxt) == case_of(taken[-1]):
+                nxt, skipped = next_content(doc, nxt.i + 1), skipped + 1
+            if (
+                nxt is not None
+                and nxt.pos_ == "NOUN"
+                and case_of(nxt) == case_of(taken[-1])
+                and not (skipped and (is_role_noun(nxt) or fold(nxt.lemma_) in org_nouns()))
+            ):  # not a second post or org: "… и первого замдиректора ФСБ", "… и городской думы"
+                taken.append(token)
+                i = token.i + 1
+                continue
+        if lower == ORIGIN and not taken:
+            nxt = next_content(doc, token.i + 1)
+            org = nxt is not None and nxt.i in ents.place and ents.place[nxt.i].label_ == "ORG"
+            if nxt is not None and nxt.i in ents.place and (org or state_post(head_lemma(head))):
+                # "сенатор из Кентукки": the state he represents; "математик из Кембриджского
+                # университета": the org he works at (not a place of origin: "бизнесмен из
+                # Кентукки")
                 taken.append(token)
                 i = token.i + 1
                 continue
         if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
             nxt = next_content(doc, token.i + 1)
+            while nxt is not None and nxt.text in OPENING_QUOTES and lower in PLACE_PREPOSITIONS:
+                nxt = next_content(doc, nxt.i + 1)  # "депутат от «Справедливой России»"
             if nxt is not None and fold(nxt.lemma_) in TRAINING:
                 break  # "врач по образованию": how one came to it, not the post's name
             if (
@@ -373,15 +397,6 @@ def names_noun(doc: Doc, opening: Token, close: int, noun: Token) -> bool:
     return case in (None, "Nom") or case == case_of(noun)
 
 
-def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
-    """The last country mention before token ``i``."""
-    for j in range(i - 1, -1, -1):
-        span = ents.place.get(j)
-        if span is not None and span._.country is not None:
-            return span
-    return None
-
-
 def counted(doc: Doc, start: int) -> bool:
     """A post after a number of two or more ("два эмира", "3 министра"): a singular genitive
     that names several people."""
@@ -414,6 +429,13 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
+    described = describing_places(doc, complement, ents)
+    # the words from the first run of adjectives with a describing place on describe the org,
+    # not the post ("совета директоров крупной французской … компании Schneider Electric")
+    described_from = min(described, default=len(doc))
+    while described_from - 1 > head.i and doc[described_from - 1].pos_ == "ADJ":
+        described_from -= 1
+    complement = [t for t in complement if t.i not in described]
     org = org_label = org_key = None
     org_start = org_stop = None
     places = [n for n, token in enumerate(complement) if token.i in ents.place]
@@ -424,23 +446,49 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     if kind is not None:
         post = " ".join(words + kind_words(doc, complement, ents))
         org, org_label, org_key, org_start, org_stop = kind_org(doc, complement, places, ents)
+        after_kind = complement[complement.index(kind) + 1 :]
+        # "представителей администрации президента США Барака Обамы": the name is the inner
+        # post's holder
+        inner = next((t.i for t in after_kind if is_role_noun(t) and not is_plural(t)), None)
         if len(complement) == 1 and org is not None and fold(kind.lemma_) not in WORK_KINDS:
             kind_alone = (org, org_start, org_stop)  # "директора театра": named elsewhere?
             org = org_label = org_key = org_start = org_stop = None
+            named = named_before(doc, kind, ents)
+            if named is not None:  # "руководителем комитета" for the committee named before
+                org, org_label, org_key = place_record(named)
+                kind_alone = None
+    deputy, _, superior = head_word.partition(" ")
+    chain = superior_chain(complement, ents)
+    if (
+        deputy in role_nouns()
+        and superior in SUPERIORS
+        and len(words) == len(adjectives) + 1
+        and held_at(chain, ents)
+        and not is_role_noun(chain[0])
+    ):
+        # "замначальника отдела … «АРНИ»": the superior's post, held there, is the org
+        post = " ".join(words)  # a post named again is matched by "заместитель начальника"
+        words[-1] = deputy
+        org = " ".join([SUPERIORS[superior], chain_text(doc, chain)])
+        org_label, org_start = "ORG", chain[0].idx
+        org_stop = chain[-1].idx + len(chain[-1].text)
+        kind, complement = None, []
     for n, token in enumerate(complement if kind is None else ()):
         if token.i in ents.place:
-            span = ents.place[token.i]
+            span = host_org(doc, complement[n:], ents) or ents.place[token.i]
             org, org_label, org_key = place_record(span)
             org_start, org_stop = span.start_char, span.end_char
             break
-        if places and is_role_noun(token) and not is_plural(token):
+        rest = superior_chain(complement[n + 1 :], ents)
+        if is_role_noun(token) and not is_plural(token) and held_at(rest, ents):
             # a post held somewhere is where this post is held: "пресс-секретарь президента
-            # России"; with no place after it, it is part of the post ("заместитель министра
-            # регионального развития")
-            rest = complement[n : places[0] + 1]
-            last = ents.place[rest[-1].i]
-            org = " ".join([nominative(token)[0]] + [t.text for t in rest[1:-1]] + [last.text])
-            org_label, org_start, org_stop = "ORG", token.idx, last.end_char
+            # России", "заместитель начальника управления стратегических разработок" (an
+            # org's common noun after it); with neither after it, it is part of the post
+            # ("заместитель министра регионального развития")
+            org = " ".join([nominative(token)[0], chain_text(doc, rest)])
+            org_label, org_start = "ORG", token.idx
+            org_stop = rest[-1].idx + len(rest[-1].text)
+            post = post or " ".join([*words, fold(token.text)])  # "заместитель начальника"
             inner = token.i
             break
         opening = doc[token.i - 1] if token.i else None
@@ -467,18 +515,30 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org_label, org_start = "ORG", group[0].idx
             org_stop = group[-1].idx + len(group[-1].text)
             break
-        if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS:
+        if token.i >= described_from:
+            continue
+        if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS | {ORIGIN}:
             # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))
     if org is None and country is not None and state_post(lemma):
         org, org_label, org_key = place_record(country)
         org_start, org_stop = country.start_char, country.end_char
-    if org is None and len(complement) == 1 and fold(complement[0].lemma_) in COUNTRY_WORDS:
-        # "президент страны": the country the text named last
+    own = len(complement) > 1 and complement[-2].pos_ == "DET"  # "своей страны": his own
+    if org is None and complement and fold(complement[-1].lemma_) in COUNTRY_WORDS and not own:
+        # "президент страны", "министр науки и технологий страны": the country the text named
+        # last
         named = last_country(doc, start, ents)
         if named is not None:
             org, org_label, org_key = place_record(named)
+        if words[-1] == fold(complement[-1].text):
+            words.pop()  # a place, not the post, whether or not the text named it
+    elif org is None and complement and words[-1] == fold(complement[-1].text):
+        # "мэр города", "министр экономики области": a place named before, not the post
+        if place_word(complement[-1]):
             words.pop()
+        named = last_place(doc, start, complement[-1], ents)
+        if named is not None:
+            org, org_label, org_key = place_record(named)
     return Phrase(
         start=start,
         end=end,

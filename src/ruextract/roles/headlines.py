@@ -1,0 +1,116 @@
+"""Posts in a headline: a headline names a post and leaves its holder to the body ("Мэр Москвы
+назвал состав нового правительства" … "Сергей Собянин"). Reads the attached role phrases
+(:func:`~ruextract.roles.anaphora.resolve_again`'s output) and gives a headline's unattached
+post the one person the article names with that post.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
+from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.words import case_of, head_lemma
+
+
+def headline(doc: Doc, ents: Entities, sent: int) -> bool:
+    """Sentence ``sent`` is the article's headline: its first, ended by a line break, with its
+    quotes closed (a line broken inside quotes ends no headline: "видеоблога «Немагия\nПлюс»")."""
+    if sent != 0:
+        return False
+    end = next((i for i, n in enumerate(ents.sent) if n != 0), len(doc))
+    text = doc[:end].text
+    if text.count("«") != text.count("»") or text.count('"') % 2:
+        return False
+    return end < len(doc) and any("\n" in doc[i].text_with_ws for i in range(end - 1, end + 1))
+
+
+def headline_post(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """A post of the headline that may name its holder: singular, tied to nobody, in a
+    headline that names nobody; not a copula's predicate ("Министром обороны Венесуэлы стала
+    женщина-адмирал": the copula's subject is who), not someone's ("своего хакера"), not a
+    new holder's ("нового лидера"), not a bare genitive (an office, not its holder: "выборы
+    президента")."""
+    if phrase.plural or phrase.by_verb or not headline(doc, ents, ents.sent[phrase.head]):
+        return False
+    if any(ents.sent[i] == 0 for i in ents.per):
+        return False
+    case = case_of(doc[phrase.head])
+    if case in (None, "Ins") or (case == "Gen" and phrase.end == phrase.head + 1):
+        return False
+    if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.head]):
+        return False
+    if kin_post(doc, phrase):
+        return False  # "Сын бывшего главы ФСБ": the relative's, named elsewhere
+    return not new_holder(doc, phrase)
+
+
+def headline_posts(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """A headline's post tied to nobody goes to the one person the article names with the
+    same post, or a post of the same noun, of the same place where both have one, both
+    former or both not ("Глава МВФ арестован в Нью-Йорке" … "Доминик Стросс-Кан, глава МВФ";
+    "Экс-президенту Пакистана вынесли смертный приговор" … "бывший президент Первез
+    Мушарраф"); with nobody named with it, to the article's main person when the lead names
+    them first (``lead_topic``)."""
+    named = [
+        (phrase, person)
+        for phrase, person in attached
+        if person is not None and phrase.how not in ALONE
+    ]
+    result = []
+    for phrase, person in attached:
+        if person is None and headline_post(doc, phrase, ents):
+            holders = holders_of(doc, phrase, named)
+            if not any(same_post(doc, phrase, other) for other, _ in named):
+                lead = lead_topic(ents)
+                if lead is not None:
+                    holders = {lead._.key: (lead, phrase)}
+            if len(holders) == 1:
+                ((person, other),) = holders.values()
+                phrase = replace(phrase, how="headline")
+                if phrase.org is None and other.org is not None:
+                    phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+        result.append((phrase, person))
+    return result
+
+
+def lead_topic(ents: Entities) -> Span | None:
+    """The article's main person (``main_key``) when they are the first person the body
+    names, in its first sentence (the lead)."""
+    first = min((i for i in ents.per if ents.sent[i] > 0), default=None)
+    if first is None or ents.sent[first] != 1:
+        return None
+    person = ents.per[first]
+    return person if person._.key == main_key(ents.per_counts) else None
+
+
+def same_post(doc: Doc, phrase: Phrase, other: Phrase) -> bool:
+    """Two phrases name the same post ("глава государства", "президент") or a post of the
+    same noun ("министр", "министр обороны")."""
+    return post_of(other.post or other.role) == post_of(phrase.post or phrase.role) or (
+        head_lemma(doc[other.head]) == head_lemma(doc[phrase.head])
+    )
+
+
+def holders_of(
+    doc: Doc, phrase: Phrase, named: list[tuple[Phrase, Span]]
+) -> dict[str, tuple[Span, Phrase]]:
+    """The people of ``named`` holding the headline's post (``same_post``), in its place
+    where both name one, of its status (former or not), not its new holder ("Новый министр
+    экономики")."""
+    holders: dict[str, tuple[Span, Phrase]] = {}
+    for other, person in named:
+        if not same_post(doc, phrase, other):
+            continue
+        if phrase.org is not None and other.org is not None and other.org != phrase.org:
+            continue
+        if (phrase.status == "former") != (other.status == "former"):
+            continue
+        if new_holder(doc, other):
+            continue  # "Новый министр экономики области": who replaces the headline's holder
+        holders.setdefault(person._.key, (person, other))
+    return holders

@@ -1,0 +1,186 @@
+"""Status from the text around a post: a holder the text says has left the post.
+
+``left_post(doc, phrase, ents)`` makes a current post ``former`` when the words around it say
+its holder left it (see its docstring); the status words inside a phrase ("бывший", "экс-",
+"и.о.") are read by :func:`~ruextract.roles.phrases.left_edge`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+from ruextract.people.words import next_content, prev_content
+from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.words import case_of, fold
+
+# "ранее являвшаяся заместителем": a post held before ("в прошлом" is read as one word pair)
+EARLIER = frozenset({"ранее", "прежде", "раньше"})
+# leaving a post: "покинул пост …", "освобождён от должности", "был уволен", "ушёл в отставку"
+# (not "подал в отставку": a resignation handed in, the post still held, data/gold/roles.md)
+POST_WORDS = frozenset({"пост", "должность"})
+LEAVING = frozenset({"покинуть", "оставить", "уйти", "освободить", "уволить", "снять", "сложить",
+                     "освобождение", "увольнение", "уход", "отставка"})  # fmt: skip
+# verbs that take the holder away only in the passive ("освобождён", "уволена"; "освободил
+# министра" takes another's post away)
+PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
+RESIGNING = frozenset({"уйти"})  # "ушёл в отставку"
+QUITTING = frozenset({"покинуть", "оставить"})  # "покинул пост", "оставил свою должность"
+# a closed period after a post: "с 1995 по 2011 годы"
+PERIOD_FROM, PERIOD_TO = "с", "по"
+SENDING = frozenset({"отправить"})  # "отправлен в отставку", "отправил в отставку"
+RESIGNATION = "отставка"
+LEAVING_WINDOW = 12
+# "бывший" parted from its post: "бывший с 2004 по 2011 год глава Роскосмоса"
+FORMER_ADJECTIVES = frozenset({"бывший"})
+APART_WINDOW = 8
+CLAUSE_ENDS = frozenset({".", ";", "!", "?", "—", "–", "("})
+# the lemmas (as written, or capitalised at a sentence's start) that may say a holder left
+CUE_FORMS = frozenset(
+    form for word in LEAVING | {PERIOD_FROM} for form in (word, word.capitalize())
+)  # tokens from a post to a verb of its holder's leaving
+
+
+def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A current post whose holder the text says has left it is ``former`` (``data/gold/roles.md``,
+    "status"): "ранее" before an instrumental post's verb ("ранее работавший советником",
+    "Ранее руководителем комитета был"); a verb of leaving over "пост"/"должность" right
+    before it ("покинул пост генерального директора", "освободил … от должности
+    Уполномоченного", "уход с поста"); "в отставку" after a resigning or passive verb right
+    before it ("был отправлен в отставку глава КГБ"); or the holder's own leaving after it in
+    its clause, past the holder's name at most ("Министр экономики … Вадим Амстель освобожден
+    от должности", "работала учителем и была уволена", "ушёл в отставку"), or a closed period
+    of years ("был руководителем … с 1995 по 2011 годы"). Leaving in the future or in an
+    infinitive is no leaving ("уйдет со своего поста в октябре", "намерен покинуть"), nor is
+    leaving a place ("покинет пределы города"), nor a resignation handed in ("подал в
+    отставку": the gold keeps the post current)."""
+    if phrase.status != "current" or phrase.by_verb:
+        return phrase
+    if left_before(doc, phrase) or left_after(doc, phrase, ents):
+        return replace(phrase, status="former")
+    return phrase
+
+
+def left_before(doc: Doc, phrase: Phrase) -> bool:
+    """ "ранее" before an instrumental post and its verb, a verb of leaving right before, or a
+    "бывший" of the post's case, number and gender further before it."""
+    head = doc[phrase.head]
+    if former_apart(doc, phrase):
+        return True
+    before = prev_content(doc, phrase.start - 1)
+    steps = 0
+    while case_of(head) == "Ins" and before is not None and steps < 3:
+        if fold(before.text) in EARLIER:
+            return True
+        if before.pos_ not in ("VERB", "AUX", "ADV"):
+            break
+        before = prev_content(doc, before.i - 1)
+        steps += 1
+    before = prev_content(doc, phrase.start - 1)
+    if before is not None and fold(before.lemma_) in POST_WORDS:
+        # "покинул пост …", "освободил Юрия Балуевского от должности …", "уход с поста"
+        for token in doc[max(0, before.i - 5) : before.i]:
+            if fold(token.lemma_) in LEAVING and took_away(token):
+                return True
+    if before is not None and fold(before.lemma_) == RESIGNATION and before.i >= 2:
+        # "был отправлен в отставку глава КГБ", "отправил в отставку главу КГБ"
+        verb = doc[before.i - 2]
+        return fold(verb.lemma_) in SENDING | RESIGNING and took_away(verb)
+    return False
+
+
+def took_away(word: Token) -> bool:
+    """A noun of leaving, or a verb or participle of leaving or dismissal in the past, whoever
+    its subject ("уход", "покинул", "освободил", "освобождён"; not "покинет", "освободить")."""
+    return word.pos_ == "NOUN" or "Past" in word.morph.get("Tense")
+
+
+def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """The holder's own leaving after the post, in its clause: past its name at most."""
+    start, end = phrase.start, phrase.end
+    cues = leaving_tokens(doc, ents)
+    at = bisect_left(cues, end)
+    if at == len(cues) or cues[at] >= end + LEAVING_WINDOW:
+        return False  # no word of leaving after the post
+    first = next_content(doc, end)
+    i = end
+    while i < min(len(doc), end + LEAVING_WINDOW):
+        token = doc[i]
+        if ents.sent[i] != ents.sent[start] or token.pos_ in ("SCONJ", "PRON"):
+            return False
+        if i in ents.per:
+            if first is None or i != first.i:
+                return False  # another person's leaving
+            i = ents.per[i].end
+            continue
+        lemma = fold(token.lemma_)
+        if closed_period(doc, i):
+            return True
+        if lemma in LEAVING and leaves(token) and token.pos_ != "NOUN":
+            if lemma not in QUITTING | RESIGNING:
+                return True
+            after = doc[i + 1 : i + 4]
+            if any(fold(t.lemma_) in POST_WORDS for t in after):
+                return True  # "покинул свой пост" (not "покинул пределы города")
+        if lemma == RESIGNATION and i > 1 and doc[i - 2].pos_ != "NOUN" and leaves(doc[i - 2]):
+            return True  # "ушёл в отставку", not "после ухода в отставку своего предшественника"
+        i += 1
+    return False
+
+
+def leaves(verb: Token) -> bool:
+    """A verb whose subject has left a post: a past finite verb of leaving ("покинул", "ушёл"
+    (в отставку)), a passive of dismissal ("освобождён", "уволена", "отправлен"); not an
+    active dismissal of another ("освободил", "отправил"), nor a future or an infinitive
+    ("уйдёт", "покинуть")."""
+    lemma = fold(verb.lemma_)
+    if lemma in RESIGNING | QUITTING:
+        return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+    return lemma in PASSIVE_LEAVING | SENDING and "Pass" in verb.morph.get("Voice")
+
+
+def closed_period(doc: Doc, i: int) -> bool:
+    """A closed period of years opens at token ``i``: "с 1995 по 2011 годы"."""
+    if fold(doc[i].text) != PERIOD_FROM or i + 3 >= len(doc):
+        return False
+    start, to, end = doc[i + 1], doc[i + 2], doc[i + 3]
+    return year(start) and fold(to.text) == PERIOD_TO and year(end)
+
+
+def year(token: Token) -> bool:
+    """A year written in four digits."""
+    return len(token.text) == 4 and token.text.isdigit()
+
+
+def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
+    """The tokens of a document whose lemma is a word of leaving or opens a period ("с"), in
+    order, read once per document from the lemma array (most posts have none after them)."""
+    if ents.leaving is None:
+        wanted = {doc.vocab.strings.add(form) for form in CUE_FORMS}
+        lemmas = doc.to_array([LEMMA]).tolist()
+        ents.leaving = tuple(i for i, lemma in enumerate(lemmas) if lemma in wanted)
+    return ents.leaving
+
+
+def former_apart(doc: Doc, phrase: Phrase) -> bool:
+    """A "бывший" of the post's case, number and gender before it, parted from it by words
+    that are no noun of its case ("бывший с 2004 по 2011 год глава Роскосмоса", "Бывший, по
+    данным СМИ, глава"), within ``APART_WINDOW`` tokens of its clause."""
+    head = doc[phrase.head]
+    feats = {key: head.morph.get(key) for key in ("Case", "Number")}
+    i = phrase.start - 1
+    while i >= 0 and phrase.start - i <= APART_WINDOW:
+        token = doc[i]
+        if token.text in CLAUSE_ENDS or token.pos_ in ("SCONJ", "VERB", "AUX"):
+            return False
+        if token.pos_ in ("NOUN", "PROPN") and token.morph.get("Case") == feats["Case"]:
+            before = doc[i - 1] if i else None
+            if before is None or before.pos_ != "ADP":
+                return False  # another noun of the post's case: its own phrase
+        if fold(token.lemma_) in FORMER_ADJECTIVES and token.pos_ == "ADJ":
+            return all(token.morph.get(key) == value for key, value in feats.items())
+        i -= 1
+    return False
