@@ -56,6 +56,7 @@ from ruextract.roles.words import (
     role_nouns,
     two_posts,
 )
+from ruextract.views import sentence_ids
 
 # numbers that take a singular genitive noun: "два эмира"
 PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
@@ -162,10 +163,7 @@ class Entities:
         for span in doc.spans.get("countries", []):
             for i in range(span.start, span.end):
                 place[i] = span  # a nested country ("России" of "МИД России") is the place
-        sent = [0] * len(doc)
-        for n, s in enumerate(doc.sents):
-            for i in range(s.start, s.end):
-                sent[i] = n
+        sent = sentence_ids(doc).tolist()  # the sentence number of each token, read at once
         return cls(per, place, sent, per_counts)
 
 

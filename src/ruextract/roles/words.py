@@ -118,12 +118,22 @@ def case_of(token: Token) -> str | None:
     """The tagger's case of ``token``, if any; for a hyphenated noun, the one case pymorphy3
     reads in its last part when it reads only one ("женщиной-президентом": the tagger says
     genitive)."""
+    key = (token.morph.key, token.pos, token.orth)
+    if key in _CASES:
+        return _CASES[key]
     found = token.morph.get("Case")
+    case = found[0] if found else None
     if token.pos_ == "NOUN" and "-" in token.text:
-        case = _hyphenated_case(token.text)
-        if case is not None:
-            return case
-    return found[0] if found else None
+        case = _hyphenated_case(token.text) or case
+    if len(_CASES) >= _CASES_SIZE:
+        _CASES.clear()
+    _CASES[key] = case  # the same for every token of these ids: ``morph.get`` is the cost
+    return case
+
+
+# ``case_of`` by the ids of a word's morphology, part of speech and spelling
+_CASES: dict[tuple[int, int, int], str | None] = {}
+_CASES_SIZE = 200_000
 
 
 # pymorphy3's cases as the tagger names them
