@@ -154,9 +154,10 @@ class Entities:
         place: dict[int, Span] = {}
         per_counts: Counter[str] = Counter()
         for ent in doc.ents:
-            if ent.label_ == "PER":
+            label = ent.label_
+            if label == "PER":
                 per_counts[ent._.key] += 1
-            table = per if ent.label_ == "PER" else place if ent.label_ in PLACE_LABELS else None
+            table = per if label == "PER" else place if label in PLACE_LABELS else None
             if table is not None:
                 for i in range(ent.start, ent.end):
                     table[i] = ent
