@@ -977,6 +977,24 @@ CASES_CLAUSES = {
         f"{PM} Этот пост важен, и сейчас этот пост занимает Кириакос Мицотакис.",
         [MITSOTAKIS],
     ),
+    # linking.person_as: a subject pronoun before "как", a conjunction of subordination
+    "как after a verb whose subject is a pronoun: the name it stands for": (
+        "Аарон Шварц выступил в Бостоне. Он получил известность как руководитель группы "
+        "активистов.",
+        [
+            (
+                "Аарон Шварц",
+                "руководитель",
+                "руководитель группы активистов",
+                "группа активистов",
+                "current",
+            )
+        ],
+    ),
+    "как in a clause a conjunction of subordination opens": (
+        "Аарон Шварц получил известность, потому что работал как руководитель группы активистов.",
+        [],
+    ),
     "на посту ends a headline": (
         "Тим Кук на посту генерального директора Apple",
         [("Тим Кук", *JOBS[1:], "current")],
