@@ -636,3 +636,40 @@ def test_roles_again9_headline_org_of_its_own_is_pointed(parse):
     first, _ = tables.roles(doc)
     assert first.org == "МВФ"
     assert (first.org_start, first.org_stop) == (6, 9)
+
+
+# Cases that tell the rules from their surviving mutants (mutation testing, session 9): each
+# sits on one side of a condition or bound of ``akin_topic`` and gives its exact rows.
+LYNCH_TWICE = "Режиссёр Дэвид Линч снял новый фильм, и Линч им доволен."
+CASES_BOUNDS = {
+    "akin: a post closing the text, no stop after it": (
+        f"{LYNCH} Зрители ждали долго. Критики хвалят постановщика",
+        [LYNCH_ROW, ("Дэвид Линч", "постановщик", "постановщика", None, "current")],
+    ),
+    "akin, not: a one-word name of someone else two words before the sentence": (
+        f"{LYNCH_TWICE} В нём играет Смит. Критики хвалят постановщика.",
+        [LYNCH_ROW],
+    ),
+    "akin, not: a one-word name of someone else four words before the sentence": (
+        f"{LYNCH_TWICE} Главную роль сыграл Депп. Критики хвалят постановщика.",
+        [LYNCH_ROW],
+    ),
+    "akin, not: a monarch alone is a head of state, not the king named before": (
+        "Король Швеции Карл Густав открыл выставку. Зрители ждали долго. Гости хвалят монарха.",
+        [("Карл Густав", "король", "Король Швеции", "Швеция", "current")],
+    ),
+    "akin, not: a president alone is a head of state, not the prime minister": (
+        "Премьер-министр Иван Петров открыл выставку. Зрители ждали долго. Гости хвалят "
+        "президента.",
+        [("Иван Петров", "премьер-министр", "Премьер-министр", None, "current")],
+    ),
+    "akin, not: a woman's post for a man": (
+        "Певец Иван Петров выступил в Москве. Зрители ждали долго. Критики хвалят певицу.",
+        [("Иван Петров", "певец", "Певец", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_BOUNDS.values(), ids=CASES_BOUNDS.keys())
+def test_roles_again9_bounds(parse, text, expected):
+    assert rows(parse(text)) == expected
