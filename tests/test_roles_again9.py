@@ -663,6 +663,50 @@ CASES_BOUNDS = {
         "президента.",
         [("Иван Петров", "премьер-министр", "Премьер-министр", None, "current")],
     ),
+    "akin: the article's person a one-word name opening the text": (
+        f"Линч стал режиссёром года. {QUOTE} постановщик.",
+        [
+            ("Линч", "режиссер года", "режиссёром года", None, "current"),
+            ("Линч", "постановщик", "постановщик", None, "current"),
+        ],
+    ),
+    "akin, not: a locative post alone is a place's or a topic's": (
+        "Певица Анна Петрова выступила в Москве. Зрители ждали долго. Критики писали об "
+        "исполнительнице.",
+        [SINGER_ROW],
+    ),
+    "named after, not: past a comma, the post named again": (
+        f"{SPACEY}, Антона Рябова.",
+        SPACEY_ROWS,
+    ),
+    "named after, not: past a colon, the post named again": (
+        f"{SPACEY}: Антона Рябова.",
+        SPACEY_ROWS,
+    ),
+    "named after, not: past an opening bracket, the post named again": (
+        "Актёр Кевин Спейси извинился. Причиной стали заявления актёра (из фильма «Джанго» "
+        "Франко Неро).",
+        SPACEY_ROWS,
+    ),
+    "named after: an indeclinable name the tagger reads as nominative": (
+        "Актёр Кевин Спейси извинился. Причиной стали заявления актёра из фильма «Джанго» "
+        "Франко Неро.",
+        SPACEY_ROWS[:1],
+    ),
+    "named after: an indeclinable coach's name after the coach's post": (
+        "Тренер Кевин Смит извинился. Причиной стали заявления тренера из Португалии Жозе "
+        "Моуриньо.",
+        [("Кевин Смит", "тренер", "Тренер", None, "current")],
+    ),
+    "listed next: Ими opening the next sentence": (
+        f"{BANNED} Ими стали Александр Розенбаум и Лев Лещенко.",
+        ARTISTS,
+    ),
+    "listed next: Ими after a post with a complement": (
+        "Украина запретила въезд российским артистам из Москвы. Ими стали Александр Розенбаум и "
+        "Лев Лещенко.",
+        ARTISTS,
+    ),
     "akin, not: a woman's post for a man": (
         "Певец Иван Петров выступил в Москве. Зрители ждали долго. Критики хвалят певицу.",
         [("Иван Петров", "певец", "Певец", None, "current")],
