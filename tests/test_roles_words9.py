@@ -378,6 +378,12 @@ STEM_BOUNDS = {
     ("feminine_role", "президентство"): False,  # no woman's suffix, though "президент" + 4
     ("feminine_similar", "чтица"): False,
     ("feminine_similar", "мэрша"): True,  # "мэр" + "-ша": a stem of three letters
+    # the man's noun in the list decides, though navec leans the woman's to no post
+    ("feminine_role", "учительница"): True,  # "учитель": margin of the woman's -0.031
+    ("feminine_role", "секретарша"): True,  # "секретарь": -0.017
+    # a hyphenated word with no vector by its last part alone, not by the last two:
+    # "поп-звезда" is in the role list, "звезда" is not
+    ("similar_role", "кей-поп-звезда"): False,
 }
 
 
