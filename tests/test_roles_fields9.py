@@ -540,3 +540,135 @@ def test_roles_fields9_org_and_role(parse, text, expected):
 @pytest.mark.parametrize("text, expected", STATUS.values(), ids=STATUS.keys())
 def test_roles_fields9_status(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# Where a post is held, with the offsets of its org (mutation testing, session 9: the bounds and
+# conditions of ``ruextract.roles.places``, each case on one side): (key, role_text, org,
+# org_label, org_start, org_stop).
+def pointed(doc) -> list[tuple]:
+    return [(r.key, r.text, r.org, r.org_label, r.org_start, r.org_stop) for r in tables.roles(doc)]
+
+
+PLACES = {
+    "last place: the one city named before": (
+        "В Калининграде прошли выборы. Мэр города Иван Петров поблагодарил избирателей.",
+        [("Иван Петров", "Мэр города", "Калининград", "LOC", None, None)],
+    ),
+    "last place, not: a region named before is no city": (
+        "В Калининградской области прошли выборы. Мэр города Иван Петров поблагодарил избирателей.",
+        [("Иван Петров", "Мэр города", None, None, None, None)],
+    ),
+    "last place, not: a city named before is no region": (
+        "В Калининграде прошли выборы. Губернатор области Иван Петров поблагодарил избирателей.",
+        [("Иван Петров", "Губернатор области", None, None, None, None)],
+    ),
+    "last place: the city opening the text": (
+        "Калининград готовится к саммиту. Мэр города Иван Петров провёл совещание.",
+        [("Иван Петров", "Мэр города", "Калининград", "LOC", None, None)],
+    ),
+    "last place: the city right before the post": (
+        "В Калининграде мэр города Иван Петров открыл выставку.",
+        [("Иван Петров", "мэр города", "Калининград", "LOC", None, None)],
+    ),
+    "superior chain: up to the deputy's own по": (
+        "Заместитель губернатора Кемеровской области по промышленности Иван Петров заявил об этом.",
+        [
+            (
+                "Иван Петров",
+                "Заместитель губернатора Кемеровской области по промышленности",
+                "губернатор Кемеровской области",
+                "ORG",
+                12,
+                43,
+            )
+        ],
+    ),
+    "superior chain: a preposition to the place before it": (
+        "Заместитель полномочного представителя президента в Северо-Западном федеральном округе "
+        "Иван Петров заявил об этом.",
+        [
+            (
+                "Иван Петров",
+                "Заместитель полномочного представителя президента в Северо-Западном федеральном "
+                "округе",
+                "представитель президента в Северо-Западном федеральном округе",
+                "ORG",
+                25,
+                86,
+            )
+        ],
+    ),
+    "host org: the second org after в past the first": (
+        "Депутат от чешской компартии в Европарламенте Иван Петров заявил об этом.",
+        [
+            (
+                "Иван Петров",
+                "Депутат от чешской компартии в Европарламенте",
+                "Европарламент",
+                "ORG",
+                31,
+                45,
+            )
+        ],
+    ),
+    "host org: the org after в past a party's name": (
+        "Руководитель фракции «Единая Россия» в Государственной Думе Иван Петров заявил об этом.",
+        [
+            (
+                "Иван Петров",
+                "Руководитель фракции «Единая Россия» в Государственной Думе",
+                "Государственная дума",
+                "ORG",
+                39,
+                59,
+            )
+        ],
+    ),
+    "coordinated: the second post's org and its offsets": (
+        "Иван Петров работал профессором и президентом Массачусетского технологического института.",
+        [
+            (
+                "Иван Петров",
+                "профессором",
+                "Массачусетский технологический институт",
+                "ORG",
+                46,
+                88,
+            ),
+            (
+                "Иван Петров",
+                "президентом Массачусетского технологического института",
+                "Массачусетский технологический институт",
+                "ORG",
+                46,
+                88,
+            ),
+        ],
+    ),
+    "stacked: a title after a post with a place, its offsets": (
+        "Президент Азиатской федерации футбола шейх Салман заявил об этом.",
+        [
+            (
+                "Салман",
+                "Президент Азиатской федерации футбола",
+                "Азиатская федерация футбола",
+                "ORG",
+                10,
+                37,
+            ),
+            ("Салман", "шейх", "Азиатская федерация футбола", "ORG", 10, 37),
+        ],
+    ),
+    "stacked: past a comma after an org's name, its offsets": (
+        "Лидер группы «Ленинград», музыкант Сергей Шнуров заявил об этом.",
+        [
+            ("Сергей Шнуров", "Лидер группы «Ленинград»", "Ленинград", "ORG", 14, 23),
+            ("Сергей Шнуров", "музыкант", "Ленинград", "ORG", 14, 23),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", PLACES.values(), ids=PLACES.keys())
+def test_roles_fields9_places_pointed(parse, text, expected):
+    assert pointed(parse(text)) == expected
