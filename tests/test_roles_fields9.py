@@ -811,3 +811,78 @@ def test_roles_fields9_plural_place_word_is_part_of_the_post(parse):
     assert rows(parse("Губернатор области Иван Петров заявил об этом.")) == [
         ("Иван Петров", "губернатор", "Губернатор области", None, None, "current")
     ]
+
+
+# The same with the org's key: a post sharing the org of another post of its holder (stacked, or
+# joined by "и": ``share_coordinated``) takes its key and offsets too.
+def keyed(doc) -> list[tuple]:
+    return [
+        (r.key, r.text, r.org, r.org_label, r.org_key, r.org_start, r.org_stop)
+        for r in tables.roles(doc)
+    ]
+
+
+SHARED = {
+    "coordinated: after a pair of two people's posts": (
+        "Мэр Москвы Сергей Собянин поздравил Ивана Петрова, ставшего экспертом и членом партии "
+        "Единая Россия.",
+        [
+            ("Сергей Собянин", "Мэр Москвы", "Москва", "LOC", None, 4, 10),
+            ("Иван Петров", "экспертом", "Единая Россия", "ORG", None, 86, 99),
+            ("Иван Петров", "членом партии Единая Россия", "Единая Россия", "ORG", None, 86, 99),
+        ],
+    ),
+    "stacked: a rank after a minister's post takes the country and its key": (
+        "Министр обороны Венесуэлы адмирал Кармен Мелендес заявила об этом.",
+        [
+            ("Кармен Мелендес", "Министр обороны Венесуэлы", "Венесуэла", "COUNTRY", "VE", 16, 25),
+            ("Кармен Мелендес", "адмирал", "Венесуэла", "COUNTRY", "VE", 16, 25),
+        ],
+    ),
+    "coordinated: after a stacked pair": (
+        "Лидер группы «Ленинград», музыкант Сергей Шнуров стал экспертом и членом партии Единая "
+        "Россия.",
+        [
+            ("Сергей Шнуров", "Лидер группы «Ленинград»", "Ленинград", "ORG", None, 14, 23),
+            ("Сергей Шнуров", "музыкант", "Ленинград", "ORG", None, 14, 23),
+            ("Сергей Шнуров", "экспертом", "Единая Россия", "ORG", None, 80, 93),
+            ("Сергей Шнуров", "членом партии Единая Россия", "Единая Россия", "ORG", None, 80, 93),
+        ],
+    ),
+    "coordinated: after a pair with no org": (
+        "Певец Иван Петров стал экспертом и членом партии Единая Россия.",
+        [
+            ("Иван Петров", "Певец", None, None, None, None, None),
+            ("Иван Петров", "экспертом", "Единая Россия", "ORG", None, 49, 62),
+            ("Иван Петров", "членом партии Единая Россия", "Единая Россия", "ORG", None, 49, 62),
+        ],
+    ),
+    "coordinated: the last place of a superior's chain, its own offsets": (
+        "Иван Петров стал экспертом и заместителем начальника управления правительства "
+        "Калининградской области.",
+        [
+            ("Иван Петров", "экспертом", "Калининградская область", "LOC", None, 78, 101),
+            (
+                "Иван Петров",
+                "заместителем начальника управления правительства Калининградской области",
+                "начальник управления правительства Калининградской области",
+                "ORG",
+                None,
+                42,
+                101,
+            ),
+        ],
+    ),
+    "coordinated: a country's key": (
+        "Иван Петров стал экспертом и послом России.",
+        [
+            ("Иван Петров", "экспертом", "Россия", "COUNTRY", "RU", 36, 42),
+            ("Иван Петров", "послом России", "Россия", "COUNTRY", "RU", 36, 42),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", SHARED.values(), ids=SHARED.keys())
+def test_roles_fields9_shared_org_keyed(parse, text, expected):
+    assert keyed(parse(text)) == expected
