@@ -886,3 +886,88 @@ SHARED = {
 @pytest.mark.parametrize("text, expected", SHARED.values(), ids=SHARED.keys())
 def test_roles_fields9_shared_org_keyed(parse, text, expected):
     assert keyed(parse(text)) == expected
+
+
+# Where a post is held by its surroundings (``agreement.where_held``: a person served, an org
+# the clause names after "в", after "из" past the name), with the org's key and offsets.
+AROUND = {
+    "clause org: 'в' an org before the posts, with its offsets": (
+        "Марисса Майер 13 лет работала в Google инженером, дизайнером и руководителем.",
+        [
+            ("Марисса Майер", "инженером", "Google", "ORG", None, 32, 38),
+            ("Марисса Майер", "дизайнером", "Google", "ORG", None, 32, 38),
+            ("Марисса Майер", "руководителем", "Google", "ORG", None, 32, 38),
+        ],
+    ),
+    "served person: a genitive name after the post, with its offsets": (
+        "Дмитрий Гаев умер в среду. Адвокат Гаева Александр Аснис сообщил об этом.",
+        [("Александр Аснис", "Адвокат", "Дмитрий Гаев", "ORG", None, 35, 40)],
+    ),
+    "org after: past «": (
+        "Иван Петров работал в «Новой газете» корреспондентом.",
+        [("Иван Петров", "корреспондентом", "Новая газета", "ORG", None, 23, 35)],
+    ),
+    "org after: past a straight quote": (
+        'Иван Петров работал в "Новой газете" корреспондентом.',
+        [("Иван Петров", "корреспондентом", "Новая газета", "ORG", None, 23, 35)],
+    ),
+    "org after: past „": (
+        "Иван Петров работал в „Новой газете“ корреспондентом.",
+        [("Иван Петров", "корреспондентом", "Новая газета", "ORG", None, 23, 35)],
+    ),
+    "org after: past “": (
+        "Иван Петров работал в “Новой газете” корреспондентом.",
+        [("Иван Петров", "корреспондентом", "Новая газета", "ORG", None, 23, 35)],
+    ),
+    "org after: past one common noun and a quote": (
+        "Иван Петров работал в журнале «Огонёк» корреспондентом.",
+        [("Иван Петров", "корреспондентом", "Огонёк", "ORG", None, 31, 37)],
+    ),
+    "org after, not: past two common nouns": (
+        "Брэд Питт станет фотографом в отделе журнала Time Out Melbourne.",
+        [("Брэд Питт", "фотографом", None, None, None, None, None)],
+    ),
+    "clause org: 'в' two words after the post": (
+        "Марисса Майер работала инженером только в Google.",
+        [("Марисса Майер", "инженером", "Google", "ORG", None, 42, 48)],
+    ),
+    "clause org: 'в' opening the text": (
+        "В Google Марисса Майер работала инженером.",
+        [("Марисса Майер", "инженером", "Google", "ORG", None, 2, 8)],
+    ),
+    "clause org: 'в качестве' opening the text": (
+        "В качестве виолончелиста Николаус Арнонкур вступил в Венский симфонический оркестр.",
+        [
+            (
+                "Николаус Арнонкур",
+                "виолончелиста",
+                "Венский симфонический оркестр",
+                "ORG",
+                None,
+                53,
+                82,
+            )
+        ],
+    ),
+    "clause org, not: past a subordinate clause's conjunction": (
+        "В Google, когда Майер работала инженером, её ценили.",
+        [("Майер", "инженером", None, None, None, None, None)],
+    ),
+    "clause org: the nearer of two orgs": (
+        "До прихода в Yahoo Марисса Майер работала инженером в Google.",
+        [("Марисса Майер", "инженером в Google", "Google", "ORG", None, 54, 60)],
+    ),
+    "clause org, not: a common noun closing the text": (
+        "Марисса Майер работала инженером в компании",
+        [("Марисса Майер", "инженером", None, None, None, None, None)],
+    ),
+    "origin org, not: the holder's name closing the text": (
+        "Об этом сообщил математик Уильям Гауэрс",
+        [("Уильям Гауэрс", "математик", None, None, None, None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", AROUND.values(), ids=AROUND.keys())
+def test_roles_fields9_org_around_keyed(parse, text, expected):
+    assert keyed(parse(text)) == expected
