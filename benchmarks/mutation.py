@@ -15,6 +15,7 @@
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
+    (roles_s9_clauses, roles_s9_copulas, roles_s9_links: session 9's verbs, copulas, lists)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -412,6 +413,55 @@ TARGETS: dict[str, Target] = {
             "recall8 or linking or constructions or not_roles",
         ),
     ),
+    # session 9's roles rules (issue 15): verbs, copulas and lists within a sentence
+    "roles_s9_clauses": Target(
+        path="src/ruextract/roles/clause_posts.py",
+        functions=(
+            "subject_posts",
+            "subject_post",
+            "pointed_posts",
+            "last_post_before",
+            "pointed_holder",
+            "clause_verb",
+            "name_after",
+            "successors",
+            "successor",
+        ),
+        tests=("tests/test_roles_verbs9.py",),
+    ),
+    "roles_s9_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=(
+            "quoted_name_start",
+            "appointment_of",
+            "among",
+            "possible_only",
+            "relative_antecedent",
+            "joins_place",
+            "phrase_case",
+            "replaced_before",
+            "indeclinable_abbreviation",
+            "abbreviated",
+            "possible_post",
+            "serving_noun",
+        ),
+        tests=("tests/test_roles_verbs9.py",),
+    ),
+    "roles_s9_links": Target(
+        path="src/ruextract/roles/linking.py",
+        functions=(
+            "describes_holder",
+            "participle",
+            "past_origin",
+            "past_place_of",
+            "with_place_before",
+            "person_as",
+            "bracketed_name",
+            "complement_of_last",
+            "same_case",
+        ),
+        tests=("tests/test_roles_verbs9.py",),
+    ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere
     "facts_counts_s6": Target(
         path="src/ruextract/facts/counts",
@@ -706,6 +756,7 @@ TARGETS: dict[str, Target] = {
         functions=(
             "left_post",
             "left_before",
+            "left_post_word",
             "took_away",
             "left_after",
             "leaves",

@@ -144,8 +144,8 @@ def test_a_surface_not_in_the_text_fails_the_build(tool, tmp_path):
 def test_draw_lists_the_eligible_ids(tool, articles):
     drawn = tool.draw(articles)
     # the held-out twelve were scored once at the end of session 7, then listed: tune now;
-    # session 8's held-out set (people draw 9) follows the 22 tune ids
-    assert list(drawn.values()) == ["tune"] * 22 + ["heldout"] * 18
+    # so was session 8's held-out set (people draw 9); draw 10 (session 9) is held out
+    assert list(drawn.values()) == ["tune"] * 40 + ["heldout"] * 18
     assert all(articles[i]["source"] == "nerel_train" for i in tool.TUNE_IDS)
     assert all(articles[i]["source"] == "nerel_dev" for i in tool.HELDOUT_IDS)
     changed = dict(articles)
@@ -158,11 +158,12 @@ def test_draw_lists_the_eligible_ids(tool, articles):
         tool.draw(articles, excluded=set())
 
 
-def test_ninth_ids_are_the_people_draw_nine_held_out(tool, articles):
+def test_ninth_ids_are_the_people_draw_nine_now_tune(tool, articles):
     people = load_script("tools/people_gold.py")
     assert tool.NINTH_IDS == people.NINTH_IDS
     drawn = tool.draw(articles)
-    assert {drawn[i] for i in tool.NINTH_IDS} == {"heldout"}
+    # scored once at the end of session 8, then its errors listed: spent
+    assert {drawn[i] for i in tool.NINTH_IDS} == {"tune"}
     assert not set(tool.NINTH_IDS) & set(tool.TUNE_IDS + tool.HELDOUT_IDS)
     assert all(articles[i]["source"] == "nerel_train" for i in tool.NINTH_IDS)
     # a listed id that is not a NEREL train article fails the draw
@@ -170,6 +171,40 @@ def test_ninth_ids_are_the_people_draw_nine_held_out(tool, articles):
     del changed[tool.NINTH_IDS[0]]
     with pytest.raises(ValueError, match="draw-9"):
         tool.draw(changed)
+
+
+def test_tenth_ids_are_held_out_and_checked_against_their_seed(tool, articles):
+    drawn = tool.draw(articles)
+    assert [i for i, subset in drawn.items() if subset == "heldout"] == list(tool.TENTH_IDS)
+    assert len(tool.TENTH_IDS) == tool.TENTH_N == 18
+    assert not set(tool.TENTH_IDS) & set(tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS)
+    assert not set(tool.TENTH_LEFT) & set(drawn)
+    for i in tool.TENTH_IDS:
+        assert articles[i]["source"] == "nerel_train"
+        assert sum(r["label"] == "WORKS_AS" for r in articles[i]["relations"]) >= 3
+    # an id with fewer than 3 WORKS_AS, or one missing, fails the draw
+    changed = dict(articles)
+    first = tool.TENTH_IDS[0]
+    changed[first] = articles[first] | {"relations": articles[first]["relations"][:0]}
+    with pytest.raises(ValueError, match="WORKS_AS"):
+        tool.draw(changed)
+    changed = dict(articles)
+    del changed[tool.TENTH_LEFT[0]]
+    with pytest.raises(ValueError, match="WORKS_AS"):
+        tool.draw(changed)
+
+
+@pytest.mark.parametrize("change", ["order", "swap"])
+def test_tenth_ids_must_be_what_the_seed_draws(tool, articles, monkeypatch, change):
+    ids, left = tool.TENTH_IDS, tool.TENTH_LEFT
+    if change == "order":  # the sampled order moved, the same 22 ids
+        ids = ids[1:] + ids[:1]
+    else:  # an id the seed left swapped with a drawn one, the same 22 ids
+        ids, left = ids[:-1] + left[:1], left[1:] + ids[-1:]
+    monkeypatch.setattr(tool, "TENTH_IDS", ids)
+    monkeypatch.setattr(tool, "TENTH_LEFT", left)
+    with pytest.raises(ValueError, match="seed 1503 does not draw"):
+        tool.draw(articles)
 
 
 def test_draw_recomputes_the_seeds_without_the_later_held_out_ids(tool, articles):
@@ -194,7 +229,7 @@ def test_show_refuses_held_out_articles(tool, capsys, monkeypatch):
 def test_show_refuses_the_real_held_out_set(tool, capsys):
     gold_path("nerel_dev.jsonl")
     with pytest.raises(SystemExit, match="held out"):
-        tool.main(["show", tool.NINTH_IDS[0]])
+        tool.main(["show", tool.TENTH_IDS[0]])
     assert capsys.readouterr().out == ""
 
 
@@ -202,11 +237,13 @@ def test_roles_gold_is_valid_and_covers_the_tune_draw(tool, articles):
     gold_path("nerel_dev.jsonl")
     assert tool.check(GOLD, articles) >= 10
     golds = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert {g["id"] for g in golds if g["set"] == "tune"} == set(tool.TUNE_IDS + tool.HELDOUT_IDS)
-    # session 8's held-out set is annotated whole (every article a role or a none row)
-    assert {g["id"] for g in golds if g["set"] == "heldout"} == set(tool.NINTH_IDS)
+    tune = set(tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS)
+    assert {g["id"] for g in golds if g["set"] == "tune"} == tune
+    # session 8's set (now tune) and session 9's held-out set are annotated whole (every
+    # article a role or a none row)
+    assert {g["id"] for g in golds if g["set"] == "heldout"} == set(tool.TENTH_IDS)
     decisions = tool.read_decisions()
-    assert set(tool.TUNE_IDS) | set(tool.NINTH_IDS) <= set(decisions)
+    assert set(tool.TUNE_IDS) | set(tool.NINTH_IDS) | set(tool.TENTH_IDS) <= set(decisions)
 
 
 @pytest.mark.parametrize("fault", ["set", "twice", "undrawn"])

@@ -72,6 +72,21 @@ NINTH_IDS = (
     "52772_text", "81632_text", "15895_text", "1021", "15545_text", "53088_text",
     "13536_text", "141084_text", "91015_text", "23445_text", "18694_text", "159193_text",
 )  # fmt: skip
+# session 9: draw 10, a third held-out set (the lead, /work/notes/s9/draw10.py): NEREL train
+# articles (any length) with at least MIN_WORKS_AS WORKS_AS relations in no gold of the project
+# (people, dates, facts, roles jsonl), no people draw, no candidate list of the facts or dates
+# tools, not in /work/notes/peoplef_seen.txt or /work/notes/s7/seen_s7.txt, and in no exclusion
+# list (/work/notes/draws_s6.txt, exclude_s*.txt): 22 eligible, sorted, of which TENTH_N were
+# sampled with TENTH_SEED, in that sampled order. TENTH_LEFT are the 4 eligible ones the seed
+# left (never read), so that ``draw`` can check the sampled order from the 22.
+TENTH_SEED = 1503
+TENTH_N = 18
+TENTH_IDS = (
+    "38881_text", "145077_text", "158501_text", "40579_text", "14432_text", "38921_text",
+    "25622_text", "20849_text", "39176_text", "37719_text", "535058_text", "39503_text",
+    "20442_text", "073", "107415_text", "23693_text", "443", "26281_text",
+)  # fmt: skip
+TENTH_LEFT = ("508529_text", "063", "19315_text", "16065_text")
 # the exclusion lists the lead drew against (ids only); the roles held-out ids were added to the
 # session 7 list after the draw, so ``draw`` leaves them out of the excluded when it recomputes
 EXCLUDE_LISTS = (Path("/work/notes/exclude_s6.txt"), Path("/work/notes/exclude_s7.txt"))
@@ -138,6 +153,7 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
     ]
     if absent:
         raise ValueError(f"listed draw-9 ids not in nerel_train: {absent}")
+    check_tenth(articles)
     if excluded is not None:
         tune = random.Random(TUNE_SEED).sample(eligible(articles, "nerel_train", excluded), TUNE_N)
         heldout = random.Random(HELDOUT_SEED).sample(
@@ -146,9 +162,29 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
         if tuple(tune) != TUNE_IDS or tuple(heldout) != HELDOUT_IDS:
             raise ValueError(f"the seeds draw {tune} and {heldout}, not the listed ids")
     # the held-out articles were spent (scored once at the end of session 7, then their errors
-    # listed in roles.md): tuned on now
+    # listed in roles.md): tuned on now; so was draw 9 (scored once at the end of session 8)
     drawn = dict.fromkeys(TUNE_IDS, "tune") | dict.fromkeys(HELDOUT_IDS, "tune")
-    return drawn | dict.fromkeys(NINTH_IDS, "heldout")
+    return drawn | dict.fromkeys(NINTH_IDS, "tune") | dict.fromkeys(TENTH_IDS, "heldout")
+
+
+def check_tenth(articles: dict[str, dict]) -> None:
+    """Raise ``ValueError`` unless TENTH_IDS are TENTH_N NEREL train articles with at least
+    MIN_WORKS_AS WORKS_AS, in no other roles set, and what TENTH_SEED samples, in order, from them
+    and TENTH_LEFT sorted."""
+    pool = TENTH_IDS + TENTH_LEFT
+    wrong = [
+        doc_id
+        for doc_id in pool
+        if articles.get(doc_id, {}).get("source") != "nerel_train"
+        or sum(r["label"] == "WORKS_AS" for r in articles[doc_id].get("relations", []))
+        < MIN_WORKS_AS
+    ]
+    if wrong:
+        raise ValueError(f"draw-10 ids not NEREL train articles with >= {MIN_WORKS_AS} WORKS_AS")
+    if len(set(TENTH_IDS)) != TENTH_N or set(pool) & set(TUNE_IDS + HELDOUT_IDS + NINTH_IDS):
+        raise ValueError(f"draw 10 is not {TENTH_N} ids new to the roles gold")
+    if tuple(random.Random(TENTH_SEED).sample(sorted(set(pool)), TENTH_N)) != TENTH_IDS:
+        raise ValueError(f"seed {TENTH_SEED} does not draw the listed draw-10 ids in order")
 
 
 def locate(text: str, spec: str) -> tuple[int, int]:

@@ -717,11 +717,16 @@ def _read_as(
     )
 
 
-def name_readings(words: list[NameWord], separators: list[str] | None = None) -> list[NameParts]:
+def name_readings(
+    words: list[NameWord], separators: list[str] | None = None, context: dict | None = None
+) -> list[NameParts]:
     """The nominatives a name of two or more words may have, one for each singular case and
     gender in which every word of it has a reading (a word of no paradigm reads alike in
     all), best first by the words alone: "Мирославу Немцову" is Мирослав Немцов's dative or
-    Мирослава Немцова's accusative. East Asian names and names with initials have one."""
+    Мирослава Немцова's accusative. East Asian names and names with initials have one.
+    ``context`` (see :func:`normal_name`) rules out the locative where it holds ``Loc: "No"``
+    ("для Евгении Душко" is no locative of Евгений Душко)."""
+    no_locative = (context or {}).get("Loc") == "No"
     texts = [w.text.replace(STRESS, "") for w in words]
     if len(words) < 2 or east_asian(texts) or any(map(is_initial, texts)):
         return []
@@ -732,7 +737,7 @@ def name_readings(words: list[NameWord], separators: list[str] | None = None) ->
     roles = assign_roles(texts)
     found: dict[str, NameParts] = {}
     for _, case, gender, number in _hypotheses(words, roles, {}):
-        if number != "sing":
+        if number != "sing" or (no_locative and case == "Loc"):
             continue
         if not all(
             (case, gender, number) in readings(w.text.split("-")[-1], role)

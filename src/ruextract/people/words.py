@@ -298,6 +298,9 @@ def gap(doc: Doc, left: Token, right: Token) -> str:
     return doc_text(doc)[left.idx + len(left) : right.idx]
 
 
+# The prepositions that govern the prepositional (locative) case; no other one does
+# (Русская грамматика, 1980, §§ 1650-1660): "для Евгении" is no locative of "Евгений".
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
 OPEN_QUOTES = frozenset('«"“„')
 CLOSE_QUOTES = frozenset('»"”“')
 
@@ -438,9 +441,9 @@ def title_gender(span: Span) -> str | None:
 
 def agreement_context(span: Span) -> dict[str, str]:
     """Features of the word right after a name that agrees with it (a past-tense verb), and
-    ``Loc: "No"`` where the name cannot be in the locative: that case needs a preposition
-    right before the name or a word in the locative it stands beside ("о Даниэле", "о
-    президенте Путине"; not "итальянец Даниэле Гароццо")."""
+    ``Loc: "No"`` where the name cannot be in the locative: that case needs a preposition that
+    governs it right before the name or a word in the locative it stands beside ("о Даниэле",
+    "о президенте Путине"; not "итальянец Даниэле Гароццо", nor "для Евгении Душко")."""
     doc = span.doc
     before = prev_content(doc, span.start - 1)
     if before is not None and before.text in OPEN_QUOTES:
@@ -448,7 +451,10 @@ def agreement_context(span: Span) -> dict[str, str]:
         outside = prev_content(doc, before.i - 1)
         if outside is not None and outside.pos_ == "ADP":
             before = outside
-    loc = before is not None and (before.pos_ == "ADP" or before.morph.get("Case") == ["Loc"])
+    loc = before is not None and (
+        (before.pos_ == "ADP" and before.text.lower() in LOCATIVE_PREPOSITIONS)
+        or before.morph.get("Case") == ["Loc"]
+    )
     found = {} if loc else {"Loc": "No"}
     if eponym_of(doc, span.start):
         return found | {"Case": "Gen"}  # "имени" governs the genitive: "РГУ им Косыгина"

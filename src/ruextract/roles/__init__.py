@@ -55,7 +55,8 @@ A phrase belongs to a person when
   Джеральд Форд", "Лучшим актёром в драматическом сериале стал …"; first when the copula
   stands right after the post: "..., новым главой министерства стала Анастасия Кузнецова");
   not a plural post outside "один из", nor the agent of a short passive participle ("был
-  арестован сотрудником полиции");
+  арестован сотрудником полиции"), nor a post an infinitive copula gives after "мочь" ("может
+  стать сенатором": not held);
 - a copula left out after "а" or "и" gives an instrumental post to the name after the dash
   ("..., а продюсером — Вадим Ульянкин"), or to nobody when no name stands there;
 - a verb of heading an org makes its subject the org's head ("Лавров, который возглавляет
@@ -84,11 +85,35 @@ A phrase belongs to a person when
   Генштаба генерал-лейтенанта Григория Педченко"), a passive one to its subject;
 - a plural post belongs to each name listed after it ("учёные из США A, B и C", "такие
   исполнители, как A и B", "два эмира движения, A и B") or before "и других" ("Пикассо, Дали
-  и других художников").
+  и других художников");
+- a copula whose subject is a post of one person gives its post to that person ("Наследный
+  принц ... а также является главой Олимпийского комитета"); a noun of appointment gives it to
+  its genitive object right after it ("о назначении Тома Донилона своим советником"); an
+  abbreviated acting post is a copula's predicate ("назначен и. о. министра"); a name in
+  quotes after a noun or a preposition is an object, no copula's subject ("возглавлял
+  компанию «АрмРосГазпром», а ... был мэром"); a singular post right after "как" (not after
+  an adjective: "известный как") belongs to the name before it in its clause and case
+  ("Бориса Дубровского характеризуют как эффективного менеджера"); a plural post after "в
+  числе" or "среди" is one member's, as after "один из" ("Иванов был в числе генералов");
+- an oblique post reaches its name past genitive complements and animate nouns of its case,
+  the name then wholly in that case ("генеральному директору компании, арендатору теплохода
+  Светлане Инякиной"); a list of names goes on past the places they come from ("сенаторы
+  Рэнд Пол из Кентукки и Марко Рубио из Флориды") and past a genitive place before a name,
+  where that holder holds the post ("губернаторы регионов — Приморского края С.Дарькин,
+  Саратовской области Павел Ипатов").
 
 A post a verb gives its new holder was held before by the one named after "вместо" or
-"сменив" in its clause ("назначен министром обороны вместо Роберта Гейтса": status
-``former``).
+"сменив" in its clause (or after "вместо" right before the post: "Вместо Акселя Вебера
+главой Bundesbank станет ..."), past the holder a copula names after the post ("назначен министром
+обороны вместо Роберта Гейтса", "Новым премьером стал Дэвид Кэмерон вместо ... Гордона
+Брауна": status ``former``). A post its holder leaves is ``former`` ("ушёл с поста главы
+партии", "освобождён от должности", "покинул пост"). "Этот пост" points back at the last
+post given (a copula's, one after "пост") or held by nobody, in its sentence or the one
+before, for the name its clause's verb gives it ("на этот пост был назначен Джеральд Форд",
+"Сейчас этот пост занимает Кириакос Мицотакис"), or for the one a verb of succession names
+("сменив на этом посту Чака Хейгела": ``former``). A verb of succession around "на посту"
+gives the post to its subject, its object held it ("Джина Хаспел сменила на посту главы ЦРУ
+Майка Помпео", "На посту генерального директора Apple его сменит Тим Кук").
 
 A post named again goes to its holder only when that holder was named in the sentence before
 (two for the article's main person); named with "новый" or "будущий", only to one a verb gave
@@ -189,7 +214,9 @@ post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by 
 of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
 their places), :mod:`~ruextract.roles.headlines` (a headline's post),
 :mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a deputy's
-superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving).
+superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
+:mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
+linked: a copula's subject that is a post, "этот пост", successions).
 """
 
 from __future__ import annotations
@@ -203,6 +230,11 @@ from spacy.tokens import Doc, Span
 from ruextract.records import Role
 from ruextract.roles.agreement import where_held
 from ruextract.roles.anaphora import resolve_again, share_places
+from ruextract.roles.clause_posts import (
+    pointed_posts,
+    subject_posts,
+    successors,
+)
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
@@ -245,6 +277,8 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         for phrase, person in resolve_again(doc, attach(doc, phrases, ents), ents)
     ]
     attached = headline_posts(doc, attached, ents)
+    attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
+    attached = successors(doc, attached, ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
         (left_post(doc, kind_place(phrase), ents), person)

@@ -6,8 +6,11 @@ own refers to ("В войну работала токарем"), and a biography
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import eponym_of, next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
@@ -26,10 +29,12 @@ from ruextract.roles.anaphora import main_key
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     Entities,
     Phrase,
 )
-from ruextract.roles.words import NOMINAL_POS, case_of, fold, line_break_between
+from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, fold, line_break_between
 
 # verbs that make a post of a person: "был министром", "назначен на пост"
 COPULAS = frozenset(
@@ -45,9 +50,11 @@ APPOINT_VERBS = frozenset(
     {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "назвать",
      "называть", "выбрать", "выбирать"}
 )  # fmt: skip
+# nouns of giving a post, whose genitive object holds it: "после избрания Маркоса президентом"
+APPOINT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset(
-    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль"}
+    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль", "место"}
 )  # "в качестве главы", "в роли продюсера"
 # words of running for a post, which is not holding it
 CANDIDACY = frozenset(
@@ -82,12 +89,25 @@ TIME_WORDS = frozenset(
 def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The nearest name before a phrase that a copula or appointment verb links to it."""
     head = doc[phrase.head]
-    if phrase.plural and not one_of(doc, phrase):
+    member = among(doc, phrase)
+    if phrase.plural and not one_of(doc, phrase) and not member:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    if case_of(head) != "Ins" and not after_post and not one_of(doc, phrase, "Ins"):
-        return None  # "был министром", "на посту министра", "является одним из лидеров"
+    if before is not None and before.text in DASHES | {":"}:
+        # "назначен на новую должность — глава ФТС": the post word before a dash
+        word = prev_content(doc, before.i - 1)
+        after_post = word is not None and fold(word.lemma_) in POST_WORDS
+    case = phrase_case(doc, phrase)
+    if (
+        case not in ("Ins", None)
+        and not after_post
+        and not member  # "был в числе генералов": the copula's subject, as below
+        and not one_of(doc, phrase, "Ins")
+    ):
+        return None  # "был министром", "назначен и. о. министра", "является одним из лидеров"
+    if case is None and phrase.status != "acting" and not abbreviated(doc, phrase):
+        return None  # a post of no case is no predicate
     if not after_post and before is not None and before.pos_ == "ADP" and case_of(head) == "Ins":
         return None  # "играл с полузащитником": the object of a preposition, not a predicate
     if before is not None and any(
@@ -110,6 +130,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return person_in_subject(doc, verb, ents)
         if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
             return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
+        if (
+            verb is None
+            and not after_post
+            and token.pos_ == "PRON"
+            and fold(token.lemma_) in RELATIVES
+        ):
+            return None  # "среди тех, кто обзавелся именной звездой": no copula in its clause
         if token.text == ")":
             # "Стивен Бенджамин, адвокат из Ричмонда (штат Вирджиния), является президентом"
             j = i - 1
@@ -117,6 +144,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 j -= 1
             i = j - 1
             continue
+        if verb is not None and token.text in CLOSING_QUOTES:
+            opening = quoted_name_start(doc, i, ents)
+            if opening is not None:
+                # "возглавлял компанию «АрмРосГазпром», а ... был мэром": a name in quotes after
+                # a noun, a preposition or another such name is an object, not the subject
+                i = opening - 1
+                continue
         if verb is not None and token.text == "," and i + 1 < len(doc):
             person = apposition_subject(doc, i, ents)
             if person is not None:
@@ -141,7 +175,11 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None  # "был арестован сотрудником полиции": the agent, not a post
         if verb is None and token.pos_ == "ADP" and governs_instrumental(doc, token, phrase):
             return None  # "выступил после встречи с президентом, премьер-министром": a list
-        if fold(token.lemma_) in COPULAS and verb is None:
+        if verb is None and serving_noun(doc, token, phrase):
+            verb = token  # "во время службы начальником космодрома": a copula's noun
+        elif fold(token.lemma_) in COPULAS and verb is None:
+            if possible_only(doc, token):
+                return None  # "может сменить своего отца на посту президента": not yet held
             verb = token
             if appoints(verb):
                 # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
@@ -149,6 +187,18 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 found = object_after(doc, phrase, ents)
                 if found is not None:
                     return found
+        if (
+            verb is not None
+            and appoints(verb)
+            and token.pos_ == "PRON"
+            and fold(token.lemma_) == RELATIVE
+            and case_of(token) in OBJECT_CASES
+        ):
+            # "Диваеву, которого ... назначили вице-премьером": the object of a verb of
+            # appointment is the relative's antecedent, in whatever case
+            antecedent = relative_antecedent(doc, token, ents)
+            if antecedent is not None:
+                return antecedent
         if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
@@ -160,10 +210,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return person if case_of(doc[person.end - 1]) in OBJECT_CASES else None
             if verb is not None or after_post:
                 return person
-            # "назначил Иванова министром": the verb comes before the name
+            # "назначил Иванова министром": the verb comes before the name; "о назначении Тома
+            # Донилона своим советником": the genitive object of a noun of appointment
             for j in range(max(0, person.start - 4), person.start):
                 if ents.sent[j] == sent and fold(doc[j].lemma_) in COPULAS:
                     return person
+            if appointment_of(doc, person):
+                return person
             # past the object's descriptions: "назначил старшего советника Белого дома Пита
             # Рауса временным главой"
             return person if appointed_object(doc, person, phrase, ents) else None
@@ -171,6 +224,121 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if verb is not None and i < 0 and "Conv" in verb.morph.get("VerbForm"):
         return gerund_subject(doc, phrase, ents)  # the text's first sentence
     return None
+
+
+QUOTED_REACH = 6  # words of a name in quotes: "«ВТБ-Капитал»"
+
+
+def quoted_name_start(doc: Doc, close: int, ents: Entities) -> int | None:
+    """The opening quote of a name in quotes that ends at ``close`` and stands after a noun, a
+    preposition or another name in quotes ("компанию «АрмРосГазпром»", "в «Росбанк»,
+    «ВТБ-Капитал»"): an object or complement, never a clause's subject; None otherwise."""
+    sent = ents.sent[close]
+    j = close - 1
+    while j >= 0 and close - j <= QUOTED_REACH and ents.sent[j] == sent:
+        if doc[j].text in OPENING_QUOTES:
+            before = prev_content(doc, j - 1)
+            if before is None or ents.sent[before.i] != sent:
+                return None
+            if before.pos_ in ("NOUN", "ADP") or (
+                before.text == ","
+                and (earlier := prev_content(doc, before.i - 1)) is not None
+                and earlier.text in CLOSING_QUOTES
+            ):
+                return j
+            return None
+        j -= 1
+    return None
+
+
+POSSIBILITY = frozenset({"мочь"})  # "может стать президентом": not held
+# words of membership before a plural post: "был в числе генералов", "оказался среди игроков"
+AMONG = frozenset({"среди"})
+AMONG_NOUNS = frozenset({"число"})  # "в числе"
+
+
+def among(doc: Doc, phrase: Phrase) -> bool:
+    """A plural post in the genitive after "в числе" or "среди", past its adjectives ("был в
+    числе генералов", "оказался среди лучших игроков"): one member's post, as "один из"."""
+    if not phrase.plural or case_of(doc[phrase.head]) != "Gen":
+        return False
+    before = prev_content(doc, phrase.start - 1)
+    if before is None:
+        return False
+    if fold(before.text) in AMONG:
+        return True
+    word = prev_content(doc, before.i - 1)
+    return (
+        fold(before.lemma_) in AMONG_NOUNS and word is not None and fold(word.text) in ("в", "во")
+    )
+
+
+def possible_only(doc: Doc, verb: Token) -> bool:
+    """An infinitive copula after a verb of possibility ("может стать", "может сменить"): the
+    post is not held (yet)."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    before = prev_content(doc, verb.i - 1)
+    return before is not None and fold(before.lemma_) in POSSIBILITY
+
+
+RELATIVE = "который"
+RELATIVES = frozenset({RELATIVE, "кто"})  # a relative clause's edge
+
+
+def relative_antecedent(doc: Doc, relative: Token, ents: Entities) -> Span | None:
+    """The name a relative pronoun stands for: the one right before the comma before it
+    ("Рафаилу Диваеву, которого назначили", "Гейдара Алиева, который стоял")."""
+    comma = prev_content(doc, relative.i - 1)
+    if comma is None or comma.text != ",":
+        return None
+    name = prev_content(doc, comma.i - 1)
+    return ents.per.get(name.i) if name is not None else None
+
+
+def abbreviated(doc: Doc, phrase: Phrase) -> bool:
+    """A phrase headed by an indeclinable compound abbreviation ("замдиректора ФСБ")."""
+    return indeclinable_abbreviation(fold(doc[phrase.head].text))
+
+
+SERVING_NOUNS = frozenset({"служба", "работа"})  # nouns of a copula: "работа послом"
+
+
+def serving_noun(doc: Doc, token: Token, phrase: Phrase) -> bool:
+    """A noun of serving or working right before an instrumental post ("во время службы
+    начальником космодрома", "работа послом США в ООН"): the post is its subject's."""
+    return (
+        token.pos_ == "NOUN"
+        and fold(token.lemma_) in SERVING_NOUNS
+        and next_content(doc, token.i + 1) is not None
+        and next_content(doc, token.i + 1).i == phrase.start
+        and phrase_case(doc, phrase) == "Ins"
+    )
+
+
+def possible_post(doc: Doc, phrase: Phrase) -> bool:
+    """An instrumental post right after an infinitive copula after "мочь" ("может оказаться
+    первым президентом США", "может стать мэром"): a post one may get, no one's (not even a
+    holder named elsewhere)."""
+    verb = prev_content(doc, phrase.start - 1)
+    return (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and fold(verb.lemma_) in COPULAS
+        and possible_only(doc, verb)
+        and phrase_case(doc, phrase) == "Ins"
+    )
+
+
+def appointment_of(doc: Doc, person: Span) -> bool:
+    """A name in the genitive right after a noun of appointment: its object ("о назначении
+    Тома Донилона своим советником"; not "после избрания сына Маркоса")."""
+    before = prev_content(doc, person.start - 1)
+    return (
+        before is not None
+        and fold(before.lemma_) in APPOINT_NOUNS
+        and "Gen" in person_cases(person)
+    )
 
 
 def governs_instrumental(doc: Doc, adp: Token, phrase: Phrase) -> bool:
@@ -475,7 +643,24 @@ def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
             return case_of(token)
         if fold(token.text) in ACTING_WORDS:
             return None  # "Врио премьер-министра": an abbreviation, of no case
-    return case_of(doc[phrase.head])
+    if phrase.status == "acting" and phrase.start < phrase.head:
+        return None  # "и. о. министра": the participle abbreviated, of no case
+    head = doc[phrase.head]
+    if head.text[:3].lower() == "зам" and indeclinable_abbreviation(fold(head.text)):
+        return None  # "назначен замдиректора ФСБ": the compound shows no case
+    return case_of(head)
+
+
+@lru_cache(maxsize=1_000)
+def indeclinable_abbreviation(word: str) -> bool:
+    """A compound abbreviation of a post that ends in the genitive of its last word, the same
+    in every case ("замдиректора", "замглавы", "замминистра"; not "генсек", "зампред")."""
+    full = abbreviations().get(word)
+    if full is None or " " not in full:
+        return False
+    last = full.rsplit(" ", 1)[1]
+    genitive = models.morph_analyzer().parse(last)[0].inflect({"gent"})
+    return genitive is not None and word.endswith(fold(genitive.word))
 
 
 def copula_follows(doc: Doc, phrase: Phrase) -> bool:
@@ -553,6 +738,7 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
             elif not (
                 token.pos_ == "ADV"
                 or token.text in ("-", "—", "–", ",")
+                or joins_place(doc, token, ents)
                 or i in ents.place
                 or fold(token.lemma_) in MODALS
                 or case_of(token) in ("Ins", "Gen")
@@ -562,6 +748,12 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
             return None  # "его старший сын Джордж": a possessive describes the subject
         token = next_content(doc, token.i + 1) if token is not None else None
     return None
+
+
+def joins_place(doc: Doc, token: Token, ents: Entities) -> bool:
+    """An "и" before another place of a post ("представителем России и СССР при ООН был")."""
+    after = next_content(doc, token.i + 1)
+    return fold(token.text) == "и" and after is not None and after.i in ents.place
 
 
 def possessive(doc: Doc, token: Token) -> bool:
@@ -588,10 +780,15 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
     the genitive or accusative, with no finite verb between."""
     if phrase.plural or phrase.by_verb or phrase.how != "copula":
         return None
+    replaced = replaced_before(doc, phrase, holder, ents)
+    if replaced is not None:
+        return replaced  # "Вместо Акселя Вебера главой Bundesbank станет"
     sent = ents.sent[phrase.head]
     cue = None
     seen = 0
-    i = phrase.end
+    # past the holder the copula names after the post: "Новым премьером стал Дэвид Кэмерон
+    # вместо Гордона Брауна"
+    i = holder.end if phrase.end <= holder.start and ents.sent[holder.start] == sent else phrase.end
     while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
         token = doc[i]
         if not token.is_space:
@@ -619,6 +816,19 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
                 return None
         i += 1
     return None
+
+
+def replaced_before(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
+    """The one named right after "вместо" right before a post a verb gives ("Вместо Акселя
+    Вебера главой Bundesbank станет Йенс Вайдман"), another person than its new holder."""
+    name = prev_content(doc, phrase.start - 1)
+    if name is None or name.i not in ents.per:
+        return None
+    person = ents.per[name.i]
+    cue = prev_content(doc, person.start - 1)
+    if cue is None or fold(cue.text) != "вместо" or person._.key == holder._.key:
+        return None
+    return person
 
 
 def finite(token: Token) -> bool:

@@ -8,19 +8,23 @@ the names verbs give them (:mod:`~ruextract.roles.copulas`); posts named again o
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     BEHIND_WINDOW,
     DASHES,
     LIST_JOINERS,
+    SENTENCE_ENDS,
     agree,
     declined_surname,
     ends_clause,
     man_in_oblique,
+    name_cases,
     one_of,
     only_nominative,
     opens_sentence,
@@ -32,12 +36,16 @@ from ruextract.roles.anaphora import (
     with_org,
 )
 from ruextract.roles.copulas import (
+    RELATIVE,
     copula_follows,
     dated_post,
+    last_person,
     person_by_copula,
     person_by_copula_after,
     phrase_case,
+    possible_post,
     predecessor,
+    relative_antecedent,
     subject_of,
 )
 from ruextract.roles.phrases import (
@@ -47,6 +55,7 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
     make_phrase,
+    place_record,
 )
 from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
 
@@ -74,8 +83,14 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     token = next_content(doc, phrase.end)
     while token is not None and token.text in QUOTES:
         token = next_content(doc, token.i + 1)
-    if token is not None and token.text in DASHES and opens_sentence(doc, phrase.start):
-        token = next_content(doc, token.i + 1)
+    if (
+        token is not None
+        and token.text in DASHES
+        and (opens_sentence(doc, phrase.start) or one_of(doc, phrase, "Nom"))
+    ):
+        token = next_content(doc, token.i + 1)  # "один из адвокатов — Оксана Михалкина"
+    if token is not None and token.text == "(":
+        return bracketed_name(doc, phrase, token, ents)
     if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
         return None
     span = ents.per[token.i]
@@ -93,6 +108,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             second = ents.per[nxt.i]
             if agree(doc[phrase.head], second, same=True):
                 return second
+    if complement_of_last(doc, phrase):
+        return None  # "министра ... в предыдущем кабинете Синдзо Абэ": the cabinet's
     if phrase.inner is not None and case_of(doc[phrase.inner]) == case_of(doc[span.end - 1]):
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
@@ -106,12 +123,39 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         and not line_break_between(doc, span.end - 1, nxt.i)
     ):
         # "Врач Хиллари Клинтон Лиза Бардек": a name right after the name is the holder's, the
-        # first one (indeclinable) the complement
+        # first one (indeclinable) the complement; a first name that can only be nominative
+        # is no complement ("главнокомандующий войсками Сергей Лебедев Путин назначил")
+        if any(only_nominative(token.text) for token in span if token.is_alpha):
+            return None if verb_disowns(doc, span) else span
         second = ents.per[nxt.i]
         return second if agree(doc[phrase.head], second, same=True) else None
     if verb_disowns(doc, span):
         return None  # "Представитель Лопес сообщил": the representative is a man
     return span
+
+
+def bracketed_name(doc: Doc, phrase: Phrase, opening: Token, ents: Entities) -> Span | None:
+    """The name that is all a bracket after a singular post holds ("один из лучших канадских
+    вратарей (Роберто Люонго)", "режиссёр (Дмитрий Бертман)")."""
+    if phrase.plural and not one_of(doc, phrase):
+        return None
+    token = next_content(doc, opening.i + 1)
+    if token is None or token.i not in ents.per or ents.per[token.i].start != token.i:
+        return None
+    name = ents.per[token.i]
+    closing = next_content(doc, name.end)
+    return name if closing is not None and closing.text == ")" else None
+
+
+def complement_of_last(doc: Doc, phrase: Phrase) -> bool:
+    """A name after a post whose last word is a noun in the locative after a preposition, the
+    post in another case ("пост министра ... в предыдущем кабинете Синдзо Абэ"): the name is that
+    noun's complement (a holder's name would stand before the preposition), not the post's
+    holder."""
+    last = doc[phrase.end - 1]
+    if last.i == phrase.head or last.pos_ != "NOUN":
+        return False
+    return case_of(last) == "Loc" and case_of(doc[phrase.head]) != "Loc"  # not "по хоккею"
 
 
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -130,9 +174,18 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     head_case = case_of(head)
     if sep.text == "(" and opens_bracket(doc, phrase):
         return person  # "у Фредди Гуарина (полузащитник «Шанхая»)": a bracket keeps its case
-    if head_case and person_case and person_case != head_case:
+    if head_case and person_case and not same_case(person_case, head_case):
         return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
+
+
+ANIMATE_OBJECT = frozenset({"Acc", "Gen"})  # a person's accusative is spelt as the genitive
+
+
+def same_case(name_case: str, post_case: str) -> bool:
+    """A name's case may be a post's: the same, or the accusative and the genitive, which a
+    person's name spells alike ("президента Рахмона — бывшего директора совхоза")."""
+    return name_case == post_case or {name_case, post_case} == ANIMATE_OBJECT
 
 
 def opens_bracket(doc: Doc, phrase: Phrase) -> bool:
@@ -192,6 +245,8 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if found[n] is None:
             found[n], how[n] = person_such_as(doc, phrase, ents), "such"
         if found[n] is None:
+            found[n], how[n] = person_as(doc, phrase, ents), "as"
+        if found[n] is None:
             found[n], how[n] = dated_post(doc, phrase, ents), "dated"
         if found[n] is None:
             found[n], how[n] = person_ahead(doc, phrase, ents), "ahead"
@@ -199,6 +254,12 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             found[n], how[n] = person_behind(doc, phrase, ents), "behind"
         if found[n] is None:
             how[n] = ""
+    # a list of posts before descriptions and the name: "мультипликатор, режиссёр и художник,
+    # народный артист ..., автор мультфильма «…» Эдуард Назаров"
+    for n in range(len(phrases) - 2, -1, -1):
+        if found[n] is None and found[n + 1] is not None and how[n + 1] in ("ahead", "series"):
+            if joined(doc, phrases[n], phrases[n + 1]) and not phrases[n].plural:
+                found[n], how[n] = found[n + 1], "series"  # no shared place: "народный артист"
     result = [(replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)]
     for n, (phrase, person) in enumerate(result):
         if person is not None and of_kin(doc, phrase) and not genitive_holder(phrase, person):
@@ -228,6 +289,12 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     for phrase, person in result:
         if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
+    # each holder of a plural post at the place named before the name: "губернаторы регионов —
+    # Приморского края С.Дарькин, Саратовской области Павел Ипатов"
+    result = [(with_place_before(doc, p, person, ents), person) for p, person in result]
+    extra = [(with_place_before(doc, p, person, ents), person) for p, person in extra]
+    # a post one may get is no one's: "может оказаться первым президентом США"
+    result = [(p, who) for p, who in result if who is not None or not possible_post(doc, p)]
     names = nicknames(doc, ents)
 
     def kept(phrase: Phrase, person: Span | None) -> Span | None:
@@ -386,7 +453,7 @@ def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None
     token = next_content(doc, phrase.end)
     if token is not None and token.text in (",", "—", "–", ":"):
-        token = next_content(doc, token.i + 1)
+        token = past_place_of(doc, next_content(doc, token.i + 1), ents)
         if token is not None and token.i in ents.per and ents.per[token.i].start == token.i:
             # "Первые два эмира движения, Байтулла Мехсуд и Хакимулла Мехсуд": a list of names
             first = ents.per[token.i]
@@ -397,6 +464,43 @@ def person_such_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
         return None
     return ents.per[name.i]
+
+
+AS_REACH = 24  # words back from "как" to the name its post describes
+
+
+def person_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The name a singular post right after "как" describes, in its clause and in its case,
+    "как" not after an adjective ("Шварц
+    получил известность как руководитель группы", "Бориса Дубровского характеризуют как
+    эффективного менеджера"; "Гейдара Алиева, который стоял во главе сначала как лидер
+    Компартии": the name before "который"); a subject pronoun stands for the last name before
+    it. No post of a name in another case ("Путина встретили как президента" is Путин's,
+    "Путин встретил Обаму как президента" Обама's)."""
+    before = prev_content(doc, phrase.start - 1)
+    case = phrase_case(doc, phrase)
+    if before is None or fold(before.text) != SUCH_AS or phrase.plural or case is None:
+        return None  # "как «Лучшая ролевая модель»": a title in quotes is no post
+    sent = ents.sent[phrase.head]
+    token = prev_content(doc, before.i - 1)
+    while token is not None and token.pos_ in ("ADV", "PART", "CCONJ"):
+        token = prev_content(doc, token.i - 1)  # "получил известность также как"
+    if token is not None and token.pos_ == "ADJ":
+        return None  # "Томлинсон, известный как изобретатель": an adjective's, a description
+    while token is not None and ents.sent[token.i] == sent and before.i - token.i <= AS_REACH:
+        if token.text in SENTENCE_ENDS or token.pos_ == "SCONJ":
+            return None
+        if token.i in ents.per:
+            person = ents.per[token.i]
+            cases = person_cases(person)
+            agrees = not cases or case in cases or (case == "Acc" and "Gen" in cases)
+            return person if agrees else None
+        if token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
+            return relative_antecedent(doc, token, ents) if case_of(token) == case else None
+        if token.pos_ == "PRON" and fold(token.text) in ("он", "она") and case == "Nom":
+            return last_person(doc, token.i, ents)
+        token = prev_content(doc, token.i - 1)
+    return None
 
 
 def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
@@ -441,16 +545,76 @@ def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
             ):
                 token = next_content(doc, token.i + 1)
             token = next_content(doc, token.i + 1) if token is not None else None
+        token = past_origin(doc, token, ents)  # "сенаторы Рэнд Пол из Кентукки и Марко Рубио"
         if token is None or fold(token.text) not in LIST_JOINERS:
             return found
         name = next_content(doc, token.i + 1)
         if name is not None and fold(name.text) == "и" and token.text == ",":
             name = next_content(doc, name.i + 1)
+        name = past_place_of(doc, name, ents)
         if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
             return found
         last = ents.per[name.i]
         if last._.key != first._.key:
             found.append(last)
+
+
+ORIGIN_PREPOSITIONS = frozenset({"из", "от"})  # "Рэнд Пол из Кентукки", "депутат от ЛДПР"
+
+
+def past_origin(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word after a place a name comes from or stands for, when ``token`` opens one ("из
+    Кентукки", "от Флориды"): a list of names goes on past it; else ``token``."""
+    if token is None or fold(token.text) not in ORIGIN_PREPOSITIONS:
+        return token
+    place = next_content(doc, token.i + 1)
+    if place is None or place.i not in ents.place:
+        return token
+    return next_content(doc, ents.place[place.i].end)
+
+
+def past_place_of(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word after a place in the genitive that ``token`` opens, the place of the post of
+    the name after it ("губернаторы регионов — Приморского края С.Дарькин, Саратовской
+    области Павел Ипатов"); else ``token``."""
+    if token is None or token.i not in ents.place:
+        return token
+    place = ents.place[token.i]
+    if place.start != token.i or case_of(doc[place.end - 1]) != "Gen":
+        return token
+    return next_content(doc, place.end)
+
+
+PLACE_OPENERS = frozenset({",", "—", "–", "-", ":", "и"})  # before a listed holder's place
+
+
+def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entities) -> Phrase:
+    """A plural post's phrase for one holder listed after it with a place in the genitive right
+    before the name, after a separator or joiner ("—, Приморского края С.Дарькин"): held
+    there."""
+    if person is None or not phrase.plural or person.start <= phrase.end:
+        return phrase
+    before = prev_content(doc, person.start - 1)
+    if before is None or before.i not in ents.place:
+        return phrase
+    place = ents.place[before.i]
+    opener = prev_content(doc, place.start - 1)
+    if (
+        opener is None
+        or opener.i < phrase.end
+        or fold(opener.text) not in PLACE_OPENERS
+        or case_of(doc[place.end - 1]) != "Gen"
+    ):
+        return phrase
+    org, label, key = place_record(place)
+    return replace(
+        phrase,
+        org=org,
+        org_label=label,
+        org_key=key,
+        org_start=place.start_char,
+        org_stop=place.end_char,
+    )
 
 
 def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
@@ -484,6 +648,7 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return first if first is not None and names_after(doc, first, ents) else None
     sent = ents.sent[phrase.head]
     seen = 0
+    described = False
     i = phrase.end
     while i < len(doc) and ents.sent[i] == sent and seen <= AHEAD_WINDOW:
         token = doc[i]
@@ -503,6 +668,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 seen += len(span)
                 i = span.end
                 continue
+            if described and name_cases(span) != {head_case}:
+                return None  # "директору завода Светланы Инякиной": the factory's
             return span if name_case == head_case else None
         if not token.is_space:
             seen += 1
@@ -511,9 +678,45 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if fold(token.text) == "и" and coordinates_other(doc, token, ents):
                 return None  # "Режиссёр и Рэнди Хиллер": another person
             if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
-                return None  # "врача, лечившего Майкла Джексона": the name is another's
+                if not describes_holder(doc, token, head_case):
+                    return None  # "врача, лечившего Майкла Джексона": the name is another's
+                described = True  # every word of the name must then be in the post's case
         i += 1
     return None
+
+
+def describes_holder(doc: Doc, token: Token, head_case: str) -> bool:
+    """A noun between an oblique post (not a genitive one) and its name that describes the
+    holder: a genitive complement or an animate noun in the post's case, no participle
+    ("генеральному директору компании, арендатору теплохода Светлане Инякиной",
+    "лётчику-космонавту дважды Герою Советского Союза, почётному жителю Чувашии Андрияну
+    Николаеву")."""
+    if head_case == "Gen":
+        return False  # after a genitive post a genitive noun may be the next holder's post
+    case = case_of(token)
+    if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and case == "Gen":
+        # a participle modifying a genitive complement: "главой объединенного комитета"
+        after = next_content(doc, token.i + 1)
+        return after is not None and after.pos_ == "NOUN" and case_of(after) == "Gen"
+    if token.pos_ != "NOUN":
+        return False
+    if case != "Gen" and (case != head_case or "Anim" not in token.morph.get("Animacy")):
+        return False
+    # "врача, лечившего Майкла Джексона": a verb's (only an adjective's ending can be one)
+    return not (fold(token.text).endswith(ADJECTIVE_ENDINGS) and participle(token.text))
+
+
+# endings of adjectives and participles that nouns seldom have: the tagger's noun with one of
+# them is looked up in pymorphy3 (``participle``)
+ADJECTIVE_ENDINGS = ("его", "ему", "ого", "ому", "им", "ым", "ими", "ыми", "ая", "яя", "ую", "юю")
+
+
+@lru_cache(maxsize=5_000)
+def participle(word: str) -> bool:
+    """pymorphy3's first reading of ``word`` is a participle, not one used as a noun: the
+    tagger reads "лечившего" as a noun."""
+    tag = models.morph_analyzer().parse(word.lower())[0].tag
+    return tag.POS == "PRTF" and "Subx" not in tag.grammemes
 
 
 def coordinates_other(doc: Doc, joiner: Token, ents: Entities) -> bool:
@@ -531,6 +734,9 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     one = one_of(doc, phrase)
     if phrase.by_verb or (phrase.plural and not one):
         return None
+    before = prev_content(doc, phrase.start - 1)
+    if before is not None and before.pos_ == "ADP" and not one:
+        return None  # "Лопес, исполнившую песню для диктатора": a preposition's object
     sent = ents.sent[phrase.head]
     seen = 0
     i = phrase.start - 1
@@ -543,10 +749,12 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if i in ents.per:
             person = ents.per[i]
             nxt = next_content(doc, person.end)
+            while nxt is not None and nxt.text in CLOSING_QUOTES:
+                nxt = next_content(doc, nxt.i + 1)  # "'Стив Ирвин' (Steve Irwin) — натуралист"
             if nxt is None or nxt.text not in APPOSITION_MARKS:
                 return None
             head_case, person_case = case_of(head), case_of(doc[person.end - 1])
-            if head_case and person_case and person_case != head_case and not one:
+            if head_case and person_case and not same_case(person_case, head_case) and not one:
                 return None  # "Путина, …, министр": not in the case of the post
             return person
         if token.text == ")":

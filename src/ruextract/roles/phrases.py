@@ -185,7 +185,11 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         if lower in ACTING_WORDS:
             status, start = "acting", token.i
             break
-        if lower == "." and token.i >= 3 and fold(doc[token.i - 3 : token.i + 1].text) == "и.о.":
+        if (
+            lower == "."
+            and token.i >= 3
+            and fold(doc[token.i - 3 : token.i + 1].text).replace(" ", "") == "и.о."
+        ):
             status, start = "acting", token.i - 3
             break
         if lower in DUTIES:

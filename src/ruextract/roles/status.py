@@ -21,9 +21,18 @@ from ruextract.roles.words import case_of, fold
 EARLIER = frozenset({"ранее", "прежде", "раньше"})
 # leaving a post: "покинул пост …", "освобождён от должности", "был уволен", "ушёл в отставку"
 # (not "подал в отставку": a resignation handed in, the post still held, data/gold/roles.md)
-POST_WORDS = frozenset({"пост", "должность"})
-LEAVING = frozenset({"покинуть", "оставить", "уйти", "освободить", "уволить", "снять", "сложить",
-                     "освобождение", "увольнение", "уход", "отставка"})  # fmt: skip
+# "уволен с позиции вице-президента", "освобождён от обязанностей", "покинул кресло мэра"
+POST_WORDS = frozenset({"пост", "должность", "позиция", "кресло", "обязанность"})
+LEAVING = frozenset({"покинуть", "покидать", "оставить", "оставлять", "уйти", "освободить",
+                     "уволить", "снять", "сложить", "слагать", "освобождение", "увольнение",
+                     "уход", "отставка"})  # fmt: skip
+# prepositions of leaving the post word after them: "ушёл с поста", "отстранён от должности"
+LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
+# words between a verb of leaving and its post word: "покинул свой пост", "с этого поста"
+POST_DETERMINERS = frozenset({"DET", "ADJ", "PRON"})
+# tokens from "с"/"от" back to the verb or noun whose post it leaves: "освободил
+# государственного советника юстиции 1-го класса Юрия Золотова от должности"
+VERB_REACH = 10
 # verbs that take the holder away only in the passive ("освобождён", "уволена"; "освободил
 # министра" takes another's post away)
 PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
@@ -37,6 +46,9 @@ LEAVING_WINDOW = 12
 # "бывший" parted from its post: "бывший с 2004 по 2011 год глава Роскосмоса"
 FORMER_ADJECTIVES = frozenset({"бывший"})
 APART_WINDOW = 8
+# rows whose status their own clause's verb gave (clause_posts): "на этот пост был назначен
+# Джеральд Форд" after "отставки Спиро Агню с поста", "на посту … его сменит Тим Кук"
+OWN_VERB = frozenset({"pointed", "successor"})
 CLAUSE_ENDS = frozenset({".", ";", "!", "?", "—", "–", "("})
 # the lemmas (as written, or capitalised at a sentence's start) that may say a holder left
 CUE_FORMS = frozenset(
@@ -57,7 +69,7 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     infinitive is no leaving ("уйдет со своего поста в октябре", "намерен покинуть"), nor is
     leaving a place ("покинет пределы города"), nor a resignation handed in ("подал в
     отставку": the gold keeps the post current)."""
-    if phrase.status != "current" or phrase.by_verb:
+    if phrase.status != "current" or phrase.by_verb or phrase.how in OWN_VERB:
         return phrase
     if left_before(doc, phrase) or left_after(doc, phrase, ents):
         return replace(phrase, status="former")
@@ -80,15 +92,36 @@ def left_before(doc: Doc, phrase: Phrase) -> bool:
         before = prev_content(doc, before.i - 1)
         steps += 1
     before = prev_content(doc, phrase.start - 1)
-    if before is not None and fold(before.lemma_) in POST_WORDS:
-        # "покинул пост …", "освободил Юрия Балуевского от должности …", "уход с поста"
-        for token in doc[max(0, before.i - 5) : before.i]:
-            if fold(token.lemma_) in LEAVING and took_away(token):
-                return True
+    if before is not None and fold(before.lemma_) in POST_WORDS and left_post_word(doc, before):
+        return True
     if before is not None and fold(before.lemma_) == RESIGNATION and before.i >= 2:
         # "был отправлен в отставку глава КГБ", "отправил в отставку главу КГБ"
         verb = doc[before.i - 2]
         return fold(verb.lemma_) in SENDING | RESIGNING and took_away(verb)
+    return False
+
+
+def left_post_word(doc: Doc, post: Token) -> bool:
+    """The post word before a post is one its holder leaves: right after a verb or noun of
+    leaving ("покинул свой пост", "сложил должность"), or in the genitive after "с" / "от"
+    whose verb before it in the sentence is in the past, whatever the verb ("ушёл с поста",
+    "Медведев освободил Юрия Балуевского от должности", "отстранён от должности", "после ухода
+    с поста"); not across a sentence ("Джобс ушёл. На посту …"), nor after a future or an
+    infinitive ("уйдёт с поста", "намерен освободить … от должности", "покинет пост")."""
+    word = prev_content(doc, post.i - 1)
+    while word is not None and word.pos_ in POST_DETERMINERS and word.i > post.sent.start:
+        word = prev_content(doc, word.i - 1)
+    if word is None or word.i < post.sent.start:
+        return False
+    if fold(word.lemma_) in LEAVING:
+        return took_away(word)
+    if fold(word.text) not in LEAVING_PREPOSITIONS or case_of(post) != "Gen":
+        return False  # "С его должностью мэр обещал определиться"
+    for token in reversed(doc[max(post.sent.start, word.i - VERB_REACH) : word.i]):
+        if token.text in CLAUSE_ENDS:
+            return False
+        if token.pos_ in ("VERB", "AUX") or fold(token.lemma_) in LEAVING:
+            return took_away(token)
     return False
 
 

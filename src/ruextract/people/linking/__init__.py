@@ -38,10 +38,12 @@ from ruextract.people.linking.clusters import (
 from ruextract.people.linking.evidence import (
     ALIAS_INTRO,
     alias_form,
+    attested_reading,
     bracket_case,
     consonant_paradigm_shown,
     coordinated,
     differently_titled,
+    glued_middle,
     hyphen_joined,
     paradigm_shown,
     paragraphs,
@@ -104,6 +106,7 @@ __all__ = [
     "PersonCluster",
     "alias_form",
     "annotate",
+    "attested_reading",
     "bracket_case",
     "case_form_of",
     "compatible",
@@ -118,6 +121,7 @@ __all__ = [
     "fold",
     "gender_of_last",
     "gendered_pair",
+    "glued_middle",
     "hyphen_joined",
     "last_named",
     "link_people",
@@ -178,7 +182,9 @@ def annotate(doc: Doc) -> None:
         words, seps = name_words(span)
         names.append(normal_name(words, seps, context))
     read_alike(spans, names, contexts)
-    written_nominative(spans, names)
+    written_nominative(spans, names, contexts)
+    attested_reading(spans, names, contexts)
+    glued_middle(names)
     written = {fold(span.text) or "" for span in spans if len(span) == 1}
     paradigm_shown(names, written)
     consonant_paradigm_shown(names, written)

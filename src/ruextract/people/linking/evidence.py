@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ruextract import views
 from ruextract.morph import restore_case
 from ruextract.names import (
+    GENDERS,
     NameParts,
     dictionary_name_tags,
     first_name_gender,
@@ -87,12 +88,15 @@ def paragraphs(spans: list[Span]) -> list[int]:
     return [len(PARAGRAPH_BREAK.findall(text, 0, span.start_char)) for span in spans]
 
 
-def written_nominative(spans: list[Span], names: list[NameParts]) -> None:
+def written_nominative(
+    spans: list[Span], names: list[NameParts], contexts: list[dict] | None = None
+) -> None:
     """A full name read in an oblique case takes its other reading that another mention of the
     article writes as it stands, in the nominative ("премьером Мирославу Немцову" read as
     Мирослав Немцов's dative is the accusative of the "Мирослава Немцова" the article names):
     the text shows which name it is (``names`` is changed in place). A mention read as written
-    keeps its reading ("Евгения Душко" stays, whoever "Евгений Душко" is)."""
+    keeps its reading ("Евгения Душко" stays, whoever "Евгений Душко" is); a reading in a
+    case its ``contexts`` rule out is none ("для Евгении Душко" is no locative)."""
     as_written = [" ".join(span.text.split()) for span in spans]
     nominatives = {
         fold(text)
@@ -105,9 +109,75 @@ def written_nominative(spans: list[Span], names: list[NameParts]) -> None:
         if fold(parts.normal) == fold(as_written[i]):
             continue
         words, seps = name_words(span)
-        for other in name_readings(words, seps):
+        for other in name_readings(words, seps, contexts[i] if contexts else None):
             if fold(other.normal) in nominatives:
                 names[i] = other
+                break
+
+
+def attested_reading(spans: list[Span], names: list[NameParts], contexts: list[dict]) -> None:
+    """A full name of two readings takes the one another mention of the article spells with no
+    doubt, when no such mention shares the reading it was given: "главу … Евгения Душко" is
+    the accusative of the "Евгений Душко" the article names, not a woman; "Мирославу Немцову"
+    and "Мирослава Немцова" are cases of the "Мирославы Немцовой" it names (``names`` is
+    changed in place). A mention whose own context shows another gender, or the nominative
+    as written, keeps its reading ("Евгения Душко заявила" is a woman whoever Евгений is); so
+    does a name read as it stands whose surname shows the gender ("Пришла Алена Петрова" is
+    no genitive of the "Ален Петров" named after her), unlike "Душко", alike in both."""
+    texts = [" ".join(span.text.split()) for span in spans]
+    options: list[list[NameParts]] = []
+    for span, parts, context in zip(spans, names, contexts, strict=True):
+        if parts.first and parts.last and not parts.plural:
+            options.append(name_readings(*name_words(span), context))
+        else:
+            options.append([])
+    # the nominatives of mentions whose every reading is one name, by what they write
+    certain: dict[str, set[str]] = {}
+    for text, found in zip(texts, options, strict=True):
+        if len({fold(r.normal) for r in found}) == 1:
+            certain.setdefault(fold(found[0].normal) or "", set()).add(text)
+
+    def shown(normal: str, text: str) -> bool:
+        return bool(certain.get(fold(normal) or "", set()) - {text})
+
+    for i, (text, found, context) in enumerate(zip(texts, options, contexts, strict=True)):
+        if len(found) < 2 or shown(names[i].normal, text):
+            continue
+        other = [r for r in found if fold(r.normal) != fold(names[i].normal)]
+        other = [r for r in other if shown(r.normal, text)]
+        if len(other) != 1:
+            continue
+        gender = GENDERS.get(context.get("Gender", ""))
+        if gender and gender != other[0].gender:
+            continue
+        if context.get("Case") == "Nom" and fold(other[0].normal) != fold(text):
+            continue
+        if fold(names[i].normal) == fold(text) and fold(other[0].last) != fold(names[i].last):
+            continue  # read as it stands, with a surname that shows the gender: "Алена Петрова"
+        names[i] = other[0]
+
+
+def glued_middle(names: list[NameParts]) -> None:
+    """A middle word written as the start of one word of the name run into another whole word
+    of it is a misprint, not a name: "Джеральд Форджеральд Форд" is Джеральд Форд ("Фор" +
+    "джеральд"); the name drops it (``names`` is changed in place). A middle word that only
+    shares letters with them stays ("Джеральд Рудольф Форд")."""
+    for i, parts in enumerate(names):
+        if not (parts.first and parts.middle and parts.last):
+            continue
+        middle = fold(parts.middle) or ""
+        for head_of, tail in ((parts.last, parts.first), (parts.first, parts.last)):
+            whole = fold(tail) or ""
+            head = middle[: len(middle) - len(whole)]
+            if middle.endswith(whole) and len(head) >= 2 and (fold(head_of) or "").startswith(head):
+                words = [w for w in parts.normal.split(" ") if w != parts.middle]
+                names[i] = NameParts(
+                    " ".join(words),
+                    last=parts.last,
+                    first=parts.first,
+                    gender=parts.gender,
+                    plural=parts.plural,
+                )
                 break
 
 

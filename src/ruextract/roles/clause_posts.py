@@ -1,0 +1,300 @@
+"""Clause posts: holders found through a post's clause once every phrase near a name has its
+holder and posts named again are resolved: a copula whose subject is another person's post
+("Наследный принц ... является главой Олимпийского комитета"), a post pointed back at by "этот
+пост" ("на этот пост был назначен Джеральд Форд", "сменив на этом посту Чака Хейгела") and who
+succeeds whom "на посту". A holder's leaving a post (``former``: "ушёл с поста главы партии")
+is :func:`ruextract.roles.status.left_post`'s, the one rule of leaving.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract import views
+from ruextract.people.words import next_content, prev_content
+from ruextract.roles.agreement import (
+    AHEAD_WINDOW,
+    SENTENCE_ENDS,
+    ends_clause,
+    one_of,
+    person_cases,
+)
+from ruextract.roles.copulas import (
+    COPULA_REACH,
+    COPULAS,
+    POST_WORDS,
+    SUBJECT_PRONOUNS,
+    SUCCESSION,
+    appoints,
+    last_person,
+    phrase_case,
+    serving_noun,
+)
+from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.status import leaves
+from ruextract.roles.words import case_of, fold
+
+
+def subject_posts(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """A post a copula gives the subject of its clause when that subject is a post of one
+    person ("Наследный принц занимает офицерский пост ..., а также является главой
+    Олимпийского комитета", "экс-премьер стал сопредседателем совета"): the subject's holder
+    (``subject_post``), once posts named again are resolved."""
+    holder = {
+        phrase.head: person
+        for phrase, person in attached
+        if person is not None and not phrase.plural
+    }
+    result: list[tuple[Phrase, Span | None]] = []
+    for phrase, person in attached:
+        if person is None and not phrase.by_verb:
+            subject = subject_post(doc, phrase, ents)
+            if subject is not None and subject in holder:
+                phrase, person = replace(phrase, how="copula"), holder[subject]
+        result.append((phrase, person))
+    return result
+
+
+def subject_post(doc: Doc, phrase: Phrase, ents: Entities) -> int | None:
+    """The head of the nominative noun that is the subject of the copula before an
+    instrumental post (or a post after "пост", "должность"), in its clause: "топ-менеджер
+    занял пост гендиректора банка" -> "топ-менеджер"; None past a name, a pronoun, a
+    conjunction of subordination or a verb of appointment."""
+    if phrase.plural and not one_of(doc, phrase):
+        return None
+    before = prev_content(doc, phrase.start - 1)
+    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    if phrase_case(doc, phrase) != "Ins" and not after_post:
+        return None
+    if not after_post and before is not None and before.pos_ == "ADP":
+        return None  # "с полузащитником": a preposition's object
+    sent = ents.sent[phrase.head]
+    verb: Token | None = None
+    i = phrase.start - 1
+    while i >= max(0, phrase.start - COPULA_REACH) and ents.sent[i] == sent:
+        token = doc[i]
+        if token.text in SENTENCE_ENDS or token.pos_ in ("SCONJ", "PRON") or i in ents.per:
+            return None
+        if verb is None and serving_noun(doc, token, phrase):
+            verb = token  # "генерал ... во время службы начальником космодрома"
+        elif verb is None and token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
+            if appoints(verb := token):
+                return None  # "назначил министром": the object's post
+        elif verb is not None and token.pos_ == "NOUN" and case_of(token) == "Nom":
+            return i
+        i -= 1
+    return None
+
+
+# a demonstrative before a post word that points back at a post named before: "этот пост",
+# "на этом посту", "на данную должность"
+POINTERS = frozenset({"этот", "данный"})
+POINTED_POSTS = frozenset({"пост", "должность"})
+POINTER_REACH = 1  # sentences back to the post "этот пост" points at
+POINTED_TEXT = re.compile(r"\b(?:пост|должност)", re.IGNORECASE)  # the words of POINTED_POSTS
+
+
+def pointed_posts(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """The post "этот пост" points back at (the last singular phrase before it, in its sentence
+    or the one before) for the person its clause gives it: the name a copula or a verb of
+    appointment ties to "этот пост" ("на этот пост был назначен Джеральд Форд", "Сейчас этот
+    пост занимает Кириакос Мицотакис", "Ахмадинеджад занимал этот пост"; ``former`` after a
+    verb of leaving: "Хантсмен покинул этот пост"), or the one a verb of succession names
+    ("сменив на этом посту Чака Хейгела": ``former``)."""
+    added: list[tuple[Phrase, Span | None]] = []
+    holders = {(phrase.start, person._.key) for phrase, person in attached if person is not None}
+    for match in POINTED_TEXT.finditer(views.text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        token = span[0]  # the text is searched first: most articles name no post word
+        if fold(token.lemma_) not in POINTED_POSTS:
+            continue
+        pointer = prev_content(doc, token.i - 1)
+        if pointer is None or fold(pointer.lemma_) not in POINTERS:
+            continue
+        referent = last_post_before(doc, attached, pointer.i, ents)
+        if referent is None:
+            continue
+        found = pointed_holder(doc, pointer, token, ents)
+        if found is None:
+            continue
+        person, status = found
+        if (referent.start, person._.key) in holders:
+            continue
+        holders.add((referent.start, person._.key))
+        added.append((replace(referent, how="pointed", status=status), person))
+    return attached + added
+
+
+def last_post_before(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], i: int, ents: Entities
+) -> Phrase | None:
+    """The post "этот пост" at token ``i`` points at: the last singular phrase before it, in
+    its sentence or the ``POINTER_REACH`` sentences before, that is a post given or named as
+    such (a copula's, one after "пост" / "должность") or is no one's yet ("Основная власть
+    принадлежит премьер-министру. Сейчас этот пост занимает ..."), not a description of a name
+    ("генерал-майор Иван Бувальцев, сменивший на этом посту")."""
+    best: Phrase | None = None
+    for phrase, person in attached:
+        if phrase.end > i or ents.sent[phrase.head] < ents.sent[i] - POINTER_REACH:
+            continue
+        before = prev_content(doc, phrase.start - 1)
+        given = phrase.how in ("copula", "pointed") or (
+            before is not None and fold(before.lemma_) in POST_WORDS
+        )
+        if (given or person is None) and (best is None or phrase.end > best.end):
+            best = phrase
+    return None if best is None or best.plural or best.by_verb else best
+
+
+def pointed_holder(
+    doc: Doc, pointer: Token, post: Token, ents: Entities
+) -> tuple[Span, str] | None:
+    """The person the clause of "этот пост" gives the post, and the status: after a verb of
+    succession right before "на этом посту", the name after it (``former``); else the
+    nominative name after the verb of that clause ("на этот пост был назначен Джеральд Форд")
+    or before it ("Ахмадинеджад занимал этот пост"), or the person a subject pronoun there
+    stands for."""
+    sent = ents.sent[post.i]
+    verb = clause_verb(doc, pointer, post, ents)
+    if verb is None:
+        return None
+    lemma = fold(verb.lemma_)
+    if lemma in SUCCESSION:
+        if verb.i > pointer.i:
+            return None
+        name = name_after(doc, post.i + 1, ents)
+        if name is None or (not person_cases(name) & {"Acc", "Gen"} and person_cases(name)):
+            return None
+        return name, "former"
+    status = "former" if leaves(verb) else "current"
+    name = name_after(doc, max(verb.i, post.i) + 1, ents)
+    if name is not None and (not person_cases(name) or "Nom" in person_cases(name)):
+        return name, status
+    token = prev_content(doc, min(verb.i, pointer.i) - 1)
+    while token is not None and ents.sent[token.i] == sent:
+        if token.i in ents.per:
+            name = ents.per[token.i]
+            cases = person_cases(name)
+            return (name, status) if not cases or "Nom" in cases else None
+        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS:
+            person = last_person(doc, token.i, ents)
+            return (person, status) if person is not None else None
+        if ends_clause(token) or token.text == ",":
+            return None
+        token = prev_content(doc, token.i - 1)
+    return None
+
+
+def clause_verb(doc: Doc, pointer: Token, post: Token, ents: Entities) -> Token | None:
+    """The copula, verb of appointment or of succession next to "этот пост", within two words
+    on either side ("занял этот пост", "на этот пост был назначен", "сменив на этом посту")."""
+    sent = ents.sent[post.i]
+    before = prev_content(doc, pointer.i - 1)
+    if before is not None and before.pos_ == "ADP":
+        before = prev_content(doc, before.i - 1)
+    candidates = [before, prev_content(doc, before.i - 1) if before is not None else None]
+    after = next_content(doc, post.i + 1)
+    candidates += [after, next_content(doc, after.i + 1) if after is not None else None]
+    for token in candidates:
+        if (
+            token is not None
+            and ents.sent[token.i] == sent
+            and token.pos_ in ("VERB", "AUX")
+            and fold(token.lemma_) in COPULAS | SUCCESSION
+            and fold(token.lemma_) != "быть"
+        ):
+            return token
+    return None
+
+
+def name_after(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """The first name from token ``i`` on, in its clause, within ``AHEAD_WINDOW`` words."""
+    sent = ents.sent[i] if i < len(doc) else None
+    token = next_content(doc, i)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen <= AHEAD_WINDOW:
+        if token.i in ents.per:
+            return ents.per[token.i]
+        if token.text in SENTENCE_ENDS or token.pos_ == "SCONJ" or token.text == ",":
+            return None
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return None
+
+
+def successors(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """The new holder of a post "на посту" a verb of succession names ("Джина Хаспел сменила
+    на посту главы ЦРУ Майка Помпео", "На посту генерального директора Apple его сменит Тим
+    Кук", "Мамуке Бахтадзе, сменившему на посту премьер-министра ... Квирикашвили"): the
+    verb's subject holds it (``successor``); the name after the post, the verb's object, held
+    it before (``former``)."""
+    holders = {(phrase.start, person._.key) for phrase, person in attached if person is not None}
+    added: list[tuple[Phrase, Span | None]] = []
+    succeeded: set[int] = set()
+    for phrase, _ in attached:
+        person = successor(doc, phrase, ents)
+        if person is not None and (phrase.start, person._.key) not in holders:
+            holders.add((phrase.start, person._.key))
+            added.append((replace(phrase, how="successor", status="current"), person))
+            if person.end <= phrase.start:
+                succeeded.add(phrase.start)
+    # the name after the post is the one succeeded: "сменила на посту главы ЦРУ Майка Помпео"
+    attached = [
+        (replace(phrase, status="former"), person)
+        if phrase.start in succeeded and person is not None and person.start >= phrase.end
+        else (phrase, person)
+        for phrase, person in attached
+    ]
+    return attached + added
+
+
+def successor(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The subject of a verb of succession around "на посту" + a singular post: before "на
+    посту", the name before the verb (the one a participle's comma follows: "Бахтадзе,
+    сменившему"), may be nominative or in the participle's case; right after the post, past an
+    object pronoun, the name after the verb ("на посту ... его сменит Тим Кук")."""
+    if phrase.plural or phrase.by_verb:
+        return None
+    post = prev_content(doc, phrase.start - 1)
+    if post is None or fold(post.lemma_) not in POST_WORDS:
+        return None
+    prep = prev_content(doc, post.i - 1)
+    if prep is None or fold(prep.text) not in ("на", "в"):
+        return None
+    sent = ents.sent[phrase.head]
+    verb = prev_content(doc, prep.i - 1)
+    if verb is not None and ents.sent[verb.i] == sent and fold(verb.lemma_) in SUCCESSION:
+        before = prev_content(doc, verb.i - 1)
+        if before is not None and before.text == ",":
+            before = prev_content(doc, before.i - 1)  # "Мамуке Бахтадзе, сменившему"
+        if before is None or before.i not in ents.per:
+            return None
+        name = ents.per[before.i]
+        if "Part" in verb.morph.get("VerbForm"):
+            return name  # "Бахтадзе, сменившему на посту": the participle's noun, any case
+        cases = person_cases(name)
+        return name if not cases or "Nom" in cases else None
+    token = next_content(doc, phrase.end)
+    if token is not None and token.pos_ == "PRON" and fold(token.text) in OBJECT_PRONOUNS:
+        token = next_content(doc, token.i + 1)
+    if token is None or fold(token.lemma_) not in SUCCESSION or token.pos_ not in ("VERB", "AUX"):
+        return None
+    name = name_after(doc, token.i + 1, ents)
+    if name is None:
+        return None
+    cases = person_cases(name)
+    return name if not cases or "Nom" in cases else None
+
+
+OBJECT_PRONOUNS = frozenset({"его", "ее", "её", "их"})  # "на посту ... его сменит"
