@@ -143,8 +143,9 @@ def resolve_again(
     sents_of: dict[str, set[int]] = {}
     for span in doc.ents:
         if span.label_ == "PER":
-            spans_of.setdefault(span._.key, span)
-            sents_of.setdefault(span._.key, set()).add(ents.sent[span.start])
+            per_key = span._.key  # read once: an extension attribute is costly
+            spans_of.setdefault(per_key, span)
+            sents_of.setdefault(per_key, set()).add(ents.sent[span.start])
     topic = main_key(counts)
     # places where a head post is held by someone named, anywhere in the article
     held_in: dict[str, set[str | None]] = {}

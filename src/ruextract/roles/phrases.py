@@ -56,6 +56,7 @@ from ruextract.roles.words import (
     role_nouns,
     two_posts,
 )
+from ruextract.views import sentence_ids
 
 # numbers that take a singular genitive noun: "два эмира"
 PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
@@ -153,19 +154,17 @@ class Entities:
         place: dict[int, Span] = {}
         per_counts: Counter[str] = Counter()
         for ent in doc.ents:
-            if ent.label_ == "PER":
+            label = ent.label_
+            if label == "PER":
                 per_counts[ent._.key] += 1
-            table = per if ent.label_ == "PER" else place if ent.label_ in PLACE_LABELS else None
+            table = per if label == "PER" else place if label in PLACE_LABELS else None
             if table is not None:
                 for i in range(ent.start, ent.end):
                     table[i] = ent
         for span in doc.spans.get("countries", []):
             for i in range(span.start, span.end):
                 place[i] = span  # a nested country ("России" of "МИД России") is the place
-        sent = [0] * len(doc)
-        for n, s in enumerate(doc.sents):
-            for i in range(s.start, s.end):
-                sent[i] = n
+        sent = sentence_ids(doc).tolist()  # the sentence number of each token, read at once
         return cls(per, place, sent, per_counts)
 
 

@@ -118,12 +118,22 @@ def case_of(token: Token) -> str | None:
     """The tagger's case of ``token``, if any; for a hyphenated noun, the one case pymorphy3
     reads in its last part when it reads only one ("женщиной-президентом": the tagger says
     genitive)."""
+    key = (token.morph.key, token.pos, token.orth)
+    if key in _CASES:
+        return _CASES[key]
     found = token.morph.get("Case")
+    case = found[0] if found else None
     if token.pos_ == "NOUN" and "-" in token.text:
-        case = _hyphenated_case(token.text)
-        if case is not None:
-            return case
-    return found[0] if found else None
+        case = _hyphenated_case(token.text) or case
+    if len(_CASES) >= _CASES_SIZE:
+        _CASES.clear()
+    _CASES[key] = case  # the same for every token of these ids: ``morph.get`` is the cost
+    return case
+
+
+# ``case_of`` by the ids of a word's morphology, part of speech and spelling
+_CASES: dict[tuple[int, int, int], str | None] = {}
+_CASES_SIZE = 200_000
 
 
 # pymorphy3's cases as the tagger names them
@@ -427,7 +437,9 @@ def _may_name_adjectival_post(word: str) -> bool:
     stems, whole = _adjectival_stems()
     if word in whole:
         return True
-    words = [word] + [word[len(stem) :] for stem in COMPOUND_STEMS if word.startswith(stem)]
+    words = [word]
+    if word.startswith(COMPOUND_STEMS):  # (one test first: most words start with none)
+        words += [word[len(stem) :] for stem in COMPOUND_STEMS if word.startswith(stem)]
     lengths = _stem_lengths()
     return any(w[:n] in stems for w in words if w[:3] in _stem_starts() for n in lengths)
 
@@ -455,6 +467,19 @@ def _stem_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(stem) for stem in _adjectival_stems()[0]}))
 
 
+# whether a morphology (by its id) reads as animate: ``morph.get`` is costly, the ids are few
+_ANIMATE: dict[int, bool] = {}
+
+
+def _animate(token: Token) -> bool:
+    """The tagger reads ``token`` as animate (``Animacy=Anim``)."""
+    key = token.morph.key
+    found = _ANIMATE.get(key)
+    if found is None:
+        found = _ANIMATE[key] = token.morph.get("Animacy") == ["Anim"]
+    return found
+
+
 def post_word(token: Token) -> bool:
     """The word lists (and the rules over them) read ``token`` as a post word, from its lemma,
     spelling, part of speech, animacy and case of letters alone (not its neighbours)."""
@@ -463,7 +488,7 @@ def post_word(token: Token) -> bool:
     if found is not None:
         return not found
     text, pos = token.text, token.pos_
-    animate = pos in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
+    animate = pos in NOMINAL_POS and _animate(token)
     # the navec back-off takes a word in lower case, or capitalised at a sentence's start
     # ("Баскетболист Деррик Роуз ..."): inside a sentence a capital may be a name's
     plain = text.islower() or (token.is_sent_start and text[1:].islower())
@@ -485,7 +510,7 @@ def is_role_noun(token: Token) -> bool:
     if not post_word(token):
         return False
     lemma = head_lemma(token)
-    animate = token.pos_ in NOMINAL_POS and token.morph.get("Animacy") == ["Anim"]
+    animate = token.pos_ in NOMINAL_POS and _animate(token)
     if substantive(token.text) == lemma and not (token.pos_ == "NOUN" and animate):
         # the tagger's reading as a person's noun stands ("ведущего КВН Александра Маслякова")
         return not modifies_next(token)
