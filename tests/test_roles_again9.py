@@ -636,3 +636,95 @@ def test_roles_again9_headline_org_of_its_own_is_pointed(parse):
     first, _ = tables.roles(doc)
     assert first.org == "МВФ"
     assert (first.org_start, first.org_stop) == (6, 9)
+
+
+# Cases that tell the rules from their surviving mutants (mutation testing, session 9): each
+# sits on one side of a condition or bound of ``akin_topic`` and gives its exact rows.
+LYNCH_TWICE = "Режиссёр Дэвид Линч снял новый фильм, и Линч им доволен."
+CASES_BOUNDS = {
+    "akin: a post closing the text, no stop after it": (
+        f"{LYNCH} Зрители ждали долго. Критики хвалят постановщика",
+        [LYNCH_ROW, ("Дэвид Линч", "постановщик", "постановщика", None, "current")],
+    ),
+    "akin, not: a one-word name of someone else two words before the sentence": (
+        f"{LYNCH_TWICE} В нём играет Смит. Критики хвалят постановщика.",
+        [LYNCH_ROW],
+    ),
+    "akin, not: a one-word name of someone else four words before the sentence": (
+        f"{LYNCH_TWICE} Главную роль сыграл Депп. Критики хвалят постановщика.",
+        [LYNCH_ROW],
+    ),
+    "akin, not: a monarch alone is a head of state, not the king named before": (
+        "Король Швеции Карл Густав открыл выставку. Зрители ждали долго. Гости хвалят монарха.",
+        [("Карл Густав", "король", "Король Швеции", "Швеция", "current")],
+    ),
+    "akin, not: a president alone is a head of state, not the prime minister": (
+        "Премьер-министр Иван Петров открыл выставку. Зрители ждали долго. Гости хвалят "
+        "президента.",
+        [("Иван Петров", "премьер-министр", "Премьер-министр", None, "current")],
+    ),
+    "akin: the article's person a one-word name opening the text": (
+        f"Линч стал режиссёром года. {QUOTE} постановщик.",
+        [
+            ("Линч", "режиссер года", "режиссёром года", None, "current"),
+            ("Линч", "постановщик", "постановщик", None, "current"),
+        ],
+    ),
+    "akin, not: a locative post alone is a place's or a topic's": (
+        "Певица Анна Петрова выступила в Москве. Зрители ждали долго. Критики писали об "
+        "исполнительнице.",
+        [SINGER_ROW],
+    ),
+    "named after, not: past a comma, the post named again": (
+        f"{SPACEY}, Антона Рябова.",
+        SPACEY_ROWS,
+    ),
+    "named after, not: past a colon, the post named again": (
+        f"{SPACEY}: Антона Рябова.",
+        SPACEY_ROWS,
+    ),
+    "named after, not: past an opening bracket, the post named again": (
+        "Актёр Кевин Спейси извинился. Причиной стали заявления актёра (из фильма «Джанго» "
+        "Франко Неро).",
+        SPACEY_ROWS,
+    ),
+    "named after: an indeclinable name the tagger reads as nominative": (
+        "Актёр Кевин Спейси извинился. Причиной стали заявления актёра из фильма «Джанго» "
+        "Франко Неро.",
+        SPACEY_ROWS[:1],
+    ),
+    "named after: an indeclinable coach's name after the coach's post": (
+        "Тренер Кевин Смит извинился. Причиной стали заявления тренера из Португалии Жозе "
+        "Моуриньо.",
+        [("Кевин Смит", "тренер", "Тренер", None, "current")],
+    ),
+    "listed next: Ими opening the next sentence": (
+        f"{BANNED} Ими стали Александр Розенбаум и Лев Лещенко.",
+        ARTISTS,
+    ),
+    "listed next: Ими after a post with a complement": (
+        "Украина запретила въезд российским артистам из Москвы. Ими стали Александр Розенбаум и "
+        "Лев Лещенко.",
+        ARTISTS,
+    ),
+    "headline: a post of the same noun, its org from the body": (
+        "Министр погиб в ДТП\nМинистр обороны Венесуэлы Иван Петров погиб утром.",
+        [
+            ("Иван Петров", "министр", "Министр", "Венесуэла", "current"),
+            ("Иван Петров", "министр обороны", "Министр обороны Венесуэлы", "Венесуэла", "current"),
+        ],
+    ),
+    "headline, not: a first sentence ended by a stop, the line broken after the next word": (
+        "Губернатор погиб в ДТП. Фото\nГубернатор Самарской области Сергей Морозов погиб утром.",
+        [SAMARA_ROW],
+    ),
+    "akin, not: a woman's post for a man": (
+        "Певец Иван Петров выступил в Москве. Зрители ждали долго. Критики хвалят певицу.",
+        [("Иван Петров", "певец", "Певец", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_BOUNDS.values(), ids=CASES_BOUNDS.keys())
+def test_roles_again9_bounds(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -365,3 +365,30 @@ def test_roles_words9_feminine_similar_needs_a_woman_s_suffix():
     assert not words.feminine_similar("министр")  # no woman's suffix
     assert not words.feminine_similar("флорболка")  # "флорбол" names no post
     assert words.feminine_similar("флорболистка")
+
+
+# Bounds of the stem rules, on both sides (mutation testing, session 9): a stem that is a
+# country's whole name; a woman's suffix after a stem of two letters, one letter short of the
+# shortest the rules read ("мэрша": three); a word with no woman's suffix at all.
+STEM_BOUNDS = {
+    ("demonym", "бутанец"): True,  # "бутан" + "-ец": the whole name "Бутан"
+    ("demonym", "гаитянин"): True,  # "гаит" + "-янин": "Гаити" less its last letter
+    ("demonym", "кубинец"): True,  # "кубин" + "-ец": a start of "кубинский"
+    ("feminine_role", "чтица"): False,  # "чт" + "-ица" ("чтец"): a stem of two letters
+    ("feminine_role", "президентство"): False,  # no woman's suffix, though "президент" + 4
+    ("feminine_similar", "чтица"): False,
+    ("feminine_similar", "мэрша"): True,  # "мэр" + "-ша": a stem of three letters
+    # the man's noun in the list decides, though navec leans the woman's to no post
+    ("feminine_role", "учительница"): True,  # "учитель": margin of the woman's -0.031
+    ("feminine_role", "секретарша"): True,  # "секретарь": -0.017
+    # a hyphenated word with no vector by its last part alone, not by the last two:
+    # "поп-звезда" is in the role list, "звезда" is not
+    ("similar_role", "кей-поп-звезда"): False,
+}
+
+
+@pytest.mark.parametrize(
+    "rule, lemma", STEM_BOUNDS.keys(), ids=[f"{r}: {w}" for r, w in STEM_BOUNDS]
+)
+def test_roles_words9_stem_bounds(rule, lemma):
+    assert getattr(words, rule)(lemma) is STEM_BOUNDS[rule, lemma]

@@ -37,7 +37,19 @@ class DocViews:
     garbage collector runs); ``key`` tells it from the views of another ``Doc``.
     """
 
-    __slots__ = ("_bounds", "_chars", "_ids", "_idx", "_space", "_texts", "key", "text", "words")
+    __slots__ = (
+        "_bounds",
+        "_chars",
+        "_ids",
+        "_idx",
+        "_next",
+        "_prev",
+        "_space",
+        "_texts",
+        "key",
+        "text",
+        "words",
+    )
 
     def __init__(self, doc: Doc) -> None:
         self.key = id(doc)
@@ -46,6 +58,8 @@ class DocViews:
         self._ids: numpy.ndarray | None = None
         self._texts: list[str] | None = None
         self._space: numpy.ndarray | None = None
+        self._next: list[int] | None = None
+        self._prev: list[int] | None = None
         self._idx: numpy.ndarray | None = None
         self._chars: list[tuple[int, int]] | None = None
         self.words: frozenset[str] | None = None
@@ -60,6 +74,31 @@ class DocViews:
         if self._space is None:
             self._space = doc.to_array(IS_SPACE).astype(bool).reshape(-1)
         return self._space
+
+    def next_content(self, doc: Doc) -> list[int]:
+        """For each token index, the first non-space index at or after it (``len(doc)``: none)."""
+        if self._next is None:
+            space = self.space(doc).tolist()
+            n = len(space)
+            found, at = [n] * n, n
+            for i in range(n - 1, -1, -1):
+                if not space[i]:
+                    at = i
+                found[i] = at
+            self._next = found
+        return self._next
+
+    def prev_content(self, doc: Doc) -> list[int]:
+        """For each token index, the last non-space index at or before it (-1: none)."""
+        if self._prev is None:
+            space = self.space(doc).tolist()
+            found, at = [-1] * len(space), -1
+            for i, blank in enumerate(space):
+                if not blank:
+                    at = i
+                found[i] = at
+            self._prev = found
+        return self._prev
 
     def idx(self, doc: Doc) -> numpy.ndarray:
         if self._idx is None:

@@ -25,7 +25,7 @@ from ruextract.names import (
     parse_word,
     readings,
 )
-from ruextract.views import is_space, token_text_set
+from ruextract.views import is_space, token_text_set, views
 from ruextract.views import text as doc_text
 
 SPLIT_PUNCT = frozenset('()[]{},;:«»"“”„/|!?—–')
@@ -717,8 +717,12 @@ def taken_tokens(pers: list[tuple[int, int]], others: list[Span]) -> set[int]:
 
 def next_content(doc: Doc, i: int) -> Token | None:
     """The first non-whitespace token at or after ``i``."""
-    space = is_space(doc)  # no Token object per whitespace token skipped
-    n = len(space)
+    found = views(doc).next_content(doc)  # the answer for every index, made once per doc
+    n = len(found)
+    if 0 <= i < n:
+        at = found[i]
+        return doc[at] if at < n else None
+    space = is_space(doc)  # an index out of range: as before, token by token
     while i < n and space[i]:
         i += 1
     return doc[i] if i < n else None
@@ -726,7 +730,11 @@ def next_content(doc: Doc, i: int) -> Token | None:
 
 def prev_content(doc: Doc, i: int) -> Token | None:
     """The last non-whitespace token at or before ``i``."""
-    space = is_space(doc)
+    found = views(doc).prev_content(doc)  # the answer for every index, made once per doc
+    if 0 <= i < len(found):
+        at = found[i]
+        return doc[at] if at >= 0 else None
+    space = is_space(doc)  # an index out of range: as before, token by token
     while i >= 0 and space[i]:
         i -= 1
     return doc[i] if i >= 0 else None

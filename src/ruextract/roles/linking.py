@@ -58,6 +58,7 @@ from ruextract.roles.phrases import (
     place_record,
 )
 from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
+from ruextract.views import views
 
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 GAP_JOINERS = frozenset({"а", "и"})  # "..., а продюсером — Вадим Ульянкин"
@@ -624,13 +625,17 @@ def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
 
 def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     """Two phrases next to each other, or joined by a comma or "и" (at most one word apart)."""
-    between = [t for t in doc[left.end : right.start] if not t.is_space]
-    if len(between) > 1 or line_break_between(doc, left.end - 1, right.start):
+    ahead = views(doc).next_content(doc)  # the next word, without a Token per token between
+    n = len(ahead)
+    first = ahead[left.end] if left.end < n else n  # the first word between, if < right.start
+    if first < right.start and (ahead[first + 1] if first + 1 < n else n) < right.start:
+        return False  # two words or more between
+    if line_break_between(doc, left.end - 1, right.start):
         return False
     cases = (phrase_case(doc, left), phrase_case(doc, right))
     if "Nom" in cases and None not in cases and cases[0] != cases[1]:
         return False  # "наставник патриарха Кирилла": a genitive complement, not a list
-    return not between or fold(between[0].text) in LIST_JOINERS
+    return first >= right.start or fold(doc[first].text) in LIST_JOINERS
 
 
 def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
