@@ -791,3 +791,217 @@ def test_roles_verbs9_links(parse, text, expected):
 )
 def test_roles_verbs9_does_not_link(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# cases that kill the surviving mutants of clause_posts (pointed_holder, name_after,
+# clause_verb, successor): each with its other side
+PM = "Основная власть принадлежит премьер-министру."
+PM_ROW = ("премьер-министр", "премьер-министру", None)
+MITSOTAKIS = ("Кириакос Мицотакис", *PM_ROW, "current")
+PM_AFTER = f"{PM} Сейчас этот пост занимает уже третий год подряд после победы на выборах"
+CASES_CLAUSES = {
+    "этот пост, its holder's name a few words past the verb": (
+        f"{PM} Сейчас этот пост занимает уже третий год Кириакос Мицотакис.",
+        [MITSOTAKIS],
+    ),
+    "этот пост, the name the twelfth word past the verb: still in reach": (
+        f"{PM_AFTER} в парламент страны летом Кириакос Мицотакис.",
+        [MITSOTAKIS],
+    ),
+    "этот пост, the name the thirteenth word past the verb: out of reach": (
+        f"{PM_AFTER} в парламент страны прошлым летом Кириакос Мицотакис.",
+        [],
+    ),
+    "этот пост, a one-word name right after the verb": (
+        f"{PM} Сейчас этот пост занимает Мицотакис.",
+        [("Мицотакис", *PM_ROW, "current")],
+    ),
+    "этот пост, a comma between the verb and the name after": (
+        f"{PM} Сейчас этот пост занимает, по данным СМИ, Кириакос Мицотакис.",
+        [],
+    ),
+    "этот пост, the name before the verb past an adverb": (
+        "Основная власть в Иране принадлежит президенту. Махмуд Ахмадинеджад дважды занимал "
+        "этот пост.",
+        [("Махмуд Ахмадинеджад", "президент", "президенту", "Иран", "current")],
+    ),
+    "этот пост, a comma between the name before and the verb": (
+        "Основная власть в Иране принадлежит президенту. Махмуд Ахмадинеджад, которого "
+        "критикуют, занимал этот пост.",
+        [],
+    ),
+    "этот пост, a subject pronoun before the verb: the person it stands for": (
+        "Махмуд Ахмадинеджад выступил в Тегеране. Основная власть в Иране принадлежит "
+        "президенту. Он занимал этот пост восемь лет.",
+        [("Махмуд Ахмадинеджад", "президент", "президенту", "Иран", "current")],
+    ),
+    "этот пост, the name in the genitive of the subject before the verb": (
+        f"{PM} Сын Ивана Петрова занимал этот пост.",
+        [],
+    ),
+    "этот пост, a genitive name after the verb, no name before (the sentence's start)": (
+        "Премьер-министр обладает властью и этот пост занимал до Ивана Петрова Сергей Сидоров.",
+        [],
+    ),
+    "этот пост, a genitive name after the verb": (
+        f"{PM} Этот пост занимал до Ивана Петрова Сергей Сидоров.",
+        [],
+    ),
+    "этот пост ends a headline: the name before the verb": (
+        f"{PM} Иван Петров занимает этот пост",
+        [("Иван Петров", *PM_ROW, "current")],
+    ),
+    "на этом посту after a verb of succession: its object held it": (
+        f"{PM} Иван Петров сменил на этом посту Сергея Сидорова.",
+        [("Сергей Сидоров", *PM_ROW, "former")],
+    ),
+    "на этом посту, a word between the verb of succession and на": (
+        f"{PM} Иван Петров сменил вчера на этом посту Сергея Сидорова.",
+        [("Сергей Сидоров", *PM_ROW, "former")],
+    ),
+    "на этом посту before a verb of succession: no pointed holder": (
+        f"{PM} На этом посту его сменил Иван Петров.",
+        [],
+    ),
+    "в должности after a verb of succession": (
+        "Джина Хаспел сменила в должности главы ЦРУ Майка Помпео.",
+        [("Майк Помпео", *CIA, "former"), ("Джина Хаспел", *CIA, "current")],
+    ),
+    "на посту, an object pronoun, a verb of succession and a word before the name": (
+        f"{JOBS_LEFT} На посту генерального директора Apple его сменит в октябре Тим Кук.",
+        [("Тим Кук", *JOBS[1:], "current")],
+    ),
+    "a post in the instrumental after a preposition is no copula's post": (
+        f"{SILUANOV} Министр был на встрече с председателем КНР.",
+        SILUANOV_ROWS,
+    ),
+    "этот пост, a post two sentences back is out of reach, one sentence back in reach": (
+        f"{SILUANOV} {PM} Сейчас этот пост занимает Кириакос Мицотакис.",
+        [SILUANOV_ROWS[0], MITSOTAKIS],
+    ),
+    "этот пост after a held post a copula gave": (
+        "Иван Петров стал министром финансов. На этот пост назначен Сергей Сидоров.",
+        [
+            ("Иван Петров", "министр финансов", "министром финансов", None, "current"),
+            ("Сергей Сидоров", "министр финансов", "министром финансов", None, "current"),
+        ],
+    ),
+    "этот пост after a word that begins as пост but is another noun": (
+        "Согласно постановлению правительства, основная власть принадлежит премьер-министру. "
+        "Сейчас этот пост занимает Кириакос Мицотакис.",
+        [MITSOTAKIS],
+    ),
+    "a participle of succession after a one-word name and a comma": (
+        "Парламент выразил доверие Бахтадзе, сменившему на посту премьер-министра страны "
+        "Георгия Квирикашвили.",
+        [
+            ("Георгий Квирикашвили", *PM_GEORGIA, "former"),
+            ("Бахтадзе", *PM_GEORGIA, "current"),
+        ],
+    ),
+    "на посту, a verb of succession, then a one-word name": (
+        f"{JOBS_LEFT} На посту генерального директора Apple его сменит Кук.",
+        [("Кук", *JOBS[1:], "current")],
+    ),
+    "на посту, a verb of succession, then a genitive name": (
+        f"{JOBS_LEFT} На посту генерального директора Apple его сменил брат Тима Кука.",
+        [],
+    ),
+    "the successor's row keeps its verb's status past the one succeeded's dismissal": (
+        "Джина Хаспел сменила на посту главы ЦРУ Майка Помпео, уволенного президентом.",
+        [("Майк Помпео", *CIA, "former"), ("Джина Хаспел", *CIA, "current")],
+    ),
+    "a verb of succession after a one-word name": (
+        "Петров сменил на посту министра финансов Сергея Сидорова.",
+        [
+            ("Сергей Сидоров", *PETROV_MINISTER[1:4], "former"),
+            ("Петров", *PETROV_MINISTER[1:4], "current"),
+        ],
+    ),
+    "a participle of succession after a dative name: the participle's noun": (
+        "Парламент выразил доверие Ивану Петрову, сменившему на посту премьер-министра Сергея "
+        "Сидорова.",
+        [
+            ("Сергей Сидоров", "премьер-министр", "премьер-министра", None, "former"),
+            ("Иван Петров", "премьер-министр", "премьер-министра", None, "current"),
+        ],
+    ),
+    "a finite verb of succession after its object: no successor": (
+        "Сергея Сидорова сменил на посту министра финансов Иван Петров.",
+        [("Иван Петров", *PETROV_MINISTER[1:4], "current")],
+    ),
+    "на этом посту after a verb of succession, a one-word name": (
+        f"{PM} Иван Петров сменил на этом посту Сидорова.",
+        [("Сидоров", *PM_ROW, "former")],
+    ),
+    "этот пост, a pronoun before the verb that is no subject pronoun": (
+        "Махмуд Ахмадинеджад выступил в Тегеране. Основная власть в Иране принадлежит "
+        "президенту. Мы никогда этот пост не занимали.",
+        [],
+    ),
+    "этот пост, a subject pronoun with no name of its gender before": (
+        "Жанна Иванова выступила в Тегеране. Основная власть в Иране принадлежит президенту. "
+        "Он занимал этот пост восемь лет.",
+        [],
+    ),
+    "этот пост, an apposition in commas between the name and the verb": (
+        "Основная власть в Иране принадлежит президенту. Махмуд Ахмадинеджад, бывший мэр "
+        "Тегерана, занимал этот пост.",
+        [("Махмуд Ахмадинеджад", "мэр", "бывший мэр Тегерана", "Тегеран", "former")],
+    ),
+    "этот пост, a one-word name before the verb past an adverb": (
+        "Основная власть в Иране принадлежит президенту. Ахмадинеджад дважды занимал этот пост.",
+        [("Ахмадинеджад", "президент", "президенту", "Иран", "current")],
+    ),
+    "этот пост, a conjunction of subordination between the verb and the name": (
+        f"{PM} Этот пост теперь занимает как и прежде Кириакос Мицотакис.",
+        [],
+    ),
+    "этот пост points back, not at a post after it": (
+        f"{PM} Сейчас этот пост занимает Кириакос Мицотакис, а его брат стал министром.",
+        [MITSOTAKIS],
+    ),
+    "этот пост after a held post named after в должности": (
+        "В должности министра финансов Иван Петров провёл реформу. На этот пост назначен "
+        "Сергей Сидоров.",
+        [
+            ("Иван Петров", *PETROV_MINISTER[1:4], "current"),
+            ("Сергей Сидоров", *PETROV_MINISTER[1:4], "current"),
+        ],
+    ),
+    "a first этот пост with no post before it, a second with one": (
+        f"Этот пост учреждён в 1990 году. {PM} Сейчас этот пост занимает Кириакос Мицотакис.",
+        [MITSOTAKIS],
+    ),
+    "a first этот пост with no verb, a second with one": (
+        f"{PM} Этот пост важен, и сейчас этот пост занимает Кириакос Мицотакис.",
+        [MITSOTAKIS],
+    ),
+    # linking.person_as: a subject pronoun before "как", a conjunction of subordination
+    "как after a verb whose subject is a pronoun: the name it stands for": (
+        "Аарон Шварц выступил в Бостоне. Он получил известность как руководитель группы "
+        "активистов.",
+        [
+            (
+                "Аарон Шварц",
+                "руководитель",
+                "руководитель группы активистов",
+                "группа активистов",
+                "current",
+            )
+        ],
+    ),
+    "как in a clause a conjunction of subordination opens": (
+        "Аарон Шварц получил известность, потому что работал как руководитель группы активистов.",
+        [],
+    ),
+    "на посту ends a headline": (
+        "Тим Кук на посту генерального директора Apple",
+        [("Тим Кук", *JOBS[1:], "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_CLAUSES.values(), ids=CASES_CLAUSES.keys())
+def test_roles_verbs9_clause_posts(parse, text, expected):
+    assert rows(parse(text)) == expected
