@@ -373,6 +373,7 @@ TARGETS: dict[str, Target] = {
             "oblique_in_focus",
             "kin_post",
             "relative",
+            "ends_kin",
             "listed_on",
         ),
         tests=(
@@ -386,7 +387,15 @@ TARGETS: dict[str, Target] = {
     # session 9's roles rules (issue 15): posts named alone or again, headlines
     "roles_s9_anaphora": Target(
         path="src/ruextract/roles/anaphora.py",
-        functions=("akin_topic", "named_after", "refers_back", "listed_next", "man_beside"),
+        functions=(
+            "akin_topic",
+            "named_after",
+            "ends_description",
+            "first_name_after",
+            "refers_back",
+            "listed_next",
+            "man_beside",
+        ),
         tests=("tests/test_roles_again9.py",),
     ),
     "roles_s9_headlines": Target(

@@ -142,6 +142,13 @@ def agree(head: Token, name: Span, same: bool = False) -> bool:
     return True
 
 
+def readable_in(name: Span, case: str) -> bool:
+    """A name that may stand in ``case``: the tagger reads it so, reads no case for it, or it is
+    spelt the same in that case."""
+    cases = person_cases(name)
+    return not cases or case in cases or spelt_in_case(name, case)
+
+
 def spelt_in_case(name: Span, case: str) -> bool:
     """Every word of a name has a pymorphy3 reading in ``case`` (a tagger case: "Dat")."""
     words = [token.text for token in name if token.is_alpha]

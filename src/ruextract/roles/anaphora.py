@@ -6,6 +6,7 @@ article's main person, and the places such posts take from the article's evidenc
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy
@@ -17,9 +18,8 @@ from ruextract.roles.agreement import (
     DASHES,
     ends_clause,
     last_name_before,
-    person_cases,
     person_gender,
-    spelt_in_case,
+    readable_in,
     verb_gender,
 )
 from ruextract.roles.phrases import (
@@ -278,18 +278,32 @@ def named_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     tied to them ("заявления актера из сериала «Звёздный путь» Энтони Рэппа", "главой
     комитета начальников штабов Мартином Демпси"), so it names nobody again."""
     case = case_of(doc[phrase.head])
+    if case is None:
+        return None  # no case for a name to agree in
+    name = first_name_after(doc, phrase, ents, AFTER_WINDOW, ends_description)
+    return name if name is not None and readable_in(name, case) else None
+
+
+def ends_description(token: Token) -> bool:
+    """A word a post's complements do not run past: a clause's end, a conjunction, a dash, a
+    comma, a colon or a bracket."""
+    if ends_clause(token) or token.pos_ == "CCONJ":
+        return True
+    return token.text in DASHES or token.text in (",", ";", ":", "(", ")")
+
+
+def first_name_after(
+    doc: Doc, phrase: Phrase, ents: Entities, window: int, stops: Callable[[Token], bool]
+) -> Span | None:
+    """The first name after a phrase in its sentence, at most ``window`` + 1 content words on,
+    unless a word ``stops`` the walk before it."""
     sent = ents.sent[phrase.head]
     token = next_content(doc, phrase.end)
     seen = 0
-    while token is not None and ents.sent[token.i] == sent and seen <= AFTER_WINDOW:
+    while token is not None and ents.sent[token.i] == sent and seen <= window:
         if token.i in ents.per:
-            name = ents.per[token.i]
-            cases = person_cases(name)
-            agrees = case is not None and (not cases or case in cases or spelt_in_case(name, case))
-            return name if agrees else None
-        if ends_clause(token) or token.pos_ == "CCONJ":
-            return None
-        if token.text in DASHES or token.text in (",", ";", ":", "(", ")"):
+            return ents.per[token.i]
+        if stops(token):
             return None
         seen += 1
         token = next_content(doc, token.i + 1)
@@ -315,22 +329,18 @@ def relative(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     descriptions in its clause (no comma, dash, verb or other kinship noun between), in the
     genitive or a name that may be read so (an indeclinable one: "внучка императора Японии
     Акихито")."""
-    sent = ents.sent[phrase.head]
-    token = next_content(doc, phrase.end)
-    seen = 0
-    while token is not None and ents.sent[token.i] == sent and seen <= KIN_WINDOW:
-        if token.i in ents.per:
-            name = ents.per[token.i]
-            cases = person_cases(name)
-            genitive = not cases or "Gen" in cases or spelt_in_case(name, "Gen")
-            return name if genitive else None  # "мать спортсменки Даниела Липницкая": the kin
-        if token.pos_ in ("VERB", "AUX") or (token.text == "," and not listed_on(doc, token)):
-            return None
-        if token.text in DASHES or fold(token.lemma_) in KIN_NOUNS:
-            return None  # "сын бывшего руководителя ФСБ - Дмитрий", "сыном эмира и его жены"
-        seen += 1
-        token = next_content(doc, token.i + 1)
-    return None
+    name = first_name_after(doc, phrase, ents, KIN_WINDOW, lambda token: ends_kin(doc, token))
+    # a name that cannot be genitive is the kin's: "мать спортсменки Даниела Липницкая"
+    return name if name is not None and readable_in(name, "Gen") else None
+
+
+def ends_kin(doc: Doc, token: Token) -> bool:
+    """A word past which a kin's post describes no later name: a verb, a comma that lists no
+    more posts, a dash or another kinship noun ("сын бывшего руководителя ФСБ - Дмитрий",
+    "сыном эмира и его жены")."""
+    if token.pos_ in ("VERB", "AUX") or (token.text == "," and not listed_on(doc, token)):
+        return True
+    return token.text in DASHES or fold(token.lemma_) in KIN_NOUNS
 
 
 def listed_on(doc: Doc, comma: Token) -> bool:
