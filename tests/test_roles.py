@@ -377,7 +377,7 @@ CASES_MUST_NOT_MATCH = {
     "an agent's suffix under its margin": "На трассе упал велосипедист Иван Петров.",
     "an agent's suffix just under its margin": "Проверку провёл ревизор Иван Петров.",
     "the agent's suffix -арь under its margin": "Больного осмотрел лекарь Иван Петров.",
-    "no agent's suffix, under the plain margin": "На премьеру пришла звезда Анна Петрова.",
+    "no agent's suffix, under the plain margin": "На премьеру пришла легенда Анна Петрова.",
     "a noun train seldom marks as a post": "Книгу представил автор Иван Петров.",
     "a non-role noun with an agent's suffix over its margin": (
         "Акцию провёл оппозиционер Иван Петров."
@@ -502,7 +502,7 @@ def test_roles_similar_role_places_nouns_by_their_neighbours():
     assert roles.words.similar_role("таксидермист")  # no vector, an agent's suffix
     assert roles.words.similar_role("модератор")  # an agent's suffix, over AGENT_MARGIN
     assert not roles.words.similar_role("ревизор")  # an agent's suffix, under it
-    assert not roles.words.similar_role("звезда")  # under SIMILAR_MARGIN, no agent's suffix
+    assert not roles.words.similar_role("легенда")  # under SIMILAR_MARGIN, no agent's suffix
     assert not roles.words.similar_role("колумбиец-турист")  # no vector: "турист" decides
     assert roles.words.similar_role("арт-реставратор")  # no vector: "реставратор" decides
     assert roles.words.similar_role("медиа-арт-реставратор")  # the last part decides

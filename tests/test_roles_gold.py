@@ -144,8 +144,9 @@ def test_a_surface_not_in_the_text_fails_the_build(tool, tmp_path):
 def test_draw_lists_the_eligible_ids(tool, articles):
     drawn = tool.draw(articles)
     # the held-out twelve were scored once at the end of session 7, then listed: tune now;
-    # so was session 8's held-out set (people draw 9); draw 10 (session 9) is held out
-    assert list(drawn.values()) == ["tune"] * 40 + ["heldout"] * 18
+    # so were session 8's held-out set (people draw 9) and draw 10 (session 9); draw 11
+    # (session 10) is held out
+    assert list(drawn.values()) == ["tune"] * 58 + ["heldout"] * 26
     assert all(articles[i]["source"] == "nerel_train" for i in tool.TUNE_IDS)
     assert all(articles[i]["source"] == "nerel_dev" for i in tool.HELDOUT_IDS)
     changed = dict(articles)
@@ -173,12 +174,14 @@ def test_ninth_ids_are_the_people_draw_nine_now_tune(tool, articles):
         tool.draw(changed)
 
 
-def test_tenth_ids_are_held_out_and_checked_against_their_seed(tool, articles):
+def test_tenth_ids_are_tune_now_and_checked_against_their_seed(tool, articles):
     drawn = tool.draw(articles)
-    assert [i for i, subset in drawn.items() if subset == "heldout"] == list(tool.TENTH_IDS)
+    # scored once at the end of session 9, then its errors listed: spent
+    assert {drawn[i] for i in tool.TENTH_IDS} == {"tune"}
     assert len(tool.TENTH_IDS) == tool.TENTH_N == 18
     assert not set(tool.TENTH_IDS) & set(tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS)
-    assert not set(tool.TENTH_LEFT) & set(drawn)
+    # the four the seed left went into draw 11
+    assert {drawn[i] for i in tool.TENTH_LEFT} == {"heldout"}
     for i in tool.TENTH_IDS:
         assert articles[i]["source"] == "nerel_train"
         assert sum(r["label"] == "WORKS_AS" for r in articles[i]["relations"]) >= 3
@@ -191,6 +194,33 @@ def test_tenth_ids_are_held_out_and_checked_against_their_seed(tool, articles):
     changed = dict(articles)
     del changed[tool.TENTH_LEFT[0]]
     with pytest.raises(ValueError, match="WORKS_AS"):
+        tool.draw(changed)
+
+
+def test_eleventh_ids_are_held_out_and_checked(tool, articles):
+    drawn = tool.draw(articles)
+    assert [i for i, subset in drawn.items() if subset == "heldout"] == list(tool.ELEVENTH_IDS)
+    assert len(tool.ELEVENTH_IDS) == 26
+    for i in tool.ELEVENTH_IDS:
+        assert articles[i]["source"] == "nerel_train"
+        assert sum(r["label"] == "WORKS_AS" for r in articles[i]["relations"]) >= 1
+
+
+@pytest.mark.parametrize("fault", ["no_works_as", "unsorted", "earlier", "left_out"])
+def test_eleventh_ids_fail_the_draw_when_not_as_drawn(tool, articles, monkeypatch, fault):
+    ids, changed = tool.ELEVENTH_IDS, dict(articles)
+    if fault == "no_works_as":  # one WORKS_AS is the bound: none fails
+        first = next(i for i in ids if i not in tool.TENTH_LEFT)
+        relations = [r for r in articles[first]["relations"] if r["label"] != "WORKS_AS"]
+        changed[first] = articles[first] | {"relations": relations}
+    elif fault == "unsorted":
+        ids = ids[1:] + ids[:1]
+    elif fault == "earlier":  # an id of an earlier draw
+        ids = tuple(sorted(ids[1:] + tool.TENTH_IDS[:1]))
+    else:  # an eligible id draw 10 left, dropped
+        ids = tuple(i for i in ids if i != tool.TENTH_LEFT[0])
+    monkeypatch.setattr(tool, "ELEVENTH_IDS", ids)
+    with pytest.raises(ValueError, match=r"draw.11"):
         tool.draw(changed)
 
 
@@ -229,7 +259,7 @@ def test_show_refuses_held_out_articles(tool, capsys, monkeypatch):
 def test_show_refuses_the_real_held_out_set(tool, capsys):
     gold_path("nerel_dev.jsonl")
     with pytest.raises(SystemExit, match="held out"):
-        tool.main(["show", tool.TENTH_IDS[0]])
+        tool.main(["show", tool.ELEVENTH_IDS[0]])
     assert capsys.readouterr().out == ""
 
 
@@ -237,11 +267,11 @@ def test_roles_gold_is_valid_and_covers_the_tune_draw(tool, articles):
     gold_path("nerel_dev.jsonl")
     assert tool.check(GOLD, articles) >= 10
     golds = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    tune = set(tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS)
+    tune = set(tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS + tool.TENTH_IDS)
     assert {g["id"] for g in golds if g["set"] == "tune"} == tune
-    # session 8's set (now tune) and session 9's held-out set are annotated whole (every
-    # article a role or a none row)
-    assert {g["id"] for g in golds if g["set"] == "heldout"} == set(tool.TENTH_IDS)
+    # draws 9 and 10 (now tune) and draw 11 (held out) are annotated whole (every article a
+    # role or a none row)
+    assert {g["id"] for g in golds if g["set"] == "heldout"} <= set(tool.ELEVENTH_IDS)
     decisions = tool.read_decisions()
     assert set(tool.TUNE_IDS) | set(tool.NINTH_IDS) | set(tool.TENTH_IDS) <= set(decisions)
 

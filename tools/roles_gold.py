@@ -87,6 +87,19 @@ TENTH_IDS = (
     "20442_text", "073", "107415_text", "23693_text", "443", "26281_text",
 )  # fmt: skip
 TENTH_LEFT = ("508529_text", "063", "19315_text", "16065_text")
+# session 10: draw 11, the fourth held-out set (the lead, /work/notes/s10/draw11.py, ids and
+# relation counts only): every NEREL train article with at least ELEVENTH_MIN_WORKS_AS WORKS_AS
+# in no set the draw-10 pool was checked against, nor in draw 10 (exclusion list
+# /work/notes/exclude_s9.txt). Only 26 were left, so all were taken (TENTH_LEFT among them),
+# sorted; annotated from the texts by an annotator who changes no rule.
+ELEVENTH_MIN_WORKS_AS = 1
+ELEVENTH_IDS = (
+    "063", "100084_text", "100600_text", "111202_text", "112636_text", "112779_text",
+    "117514_text", "12396_text", "13126_text", "14851_text", "16065_text", "160996_text",
+    "19315_text", "25518_text", "27428_text", "378", "40819_text", "40857_text", "46784_text",
+    "508529_text", "521576_text", "527162_text", "83348_text", "90693_text", "99740_text",
+    "99832_text",
+)  # fmt: skip
 # the exclusion lists the lead drew against (ids only); the roles held-out ids were added to the
 # session 7 list after the draw, so ``draw`` leaves them out of the excluded when it recomputes
 EXCLUDE_LISTS = (Path("/work/notes/exclude_s6.txt"), Path("/work/notes/exclude_s7.txt"))
@@ -154,6 +167,7 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
     if absent:
         raise ValueError(f"listed draw-9 ids not in nerel_train: {absent}")
     check_tenth(articles)
+    check_eleventh(articles)
     if excluded is not None:
         tune = random.Random(TUNE_SEED).sample(eligible(articles, "nerel_train", excluded), TUNE_N)
         heldout = random.Random(HELDOUT_SEED).sample(
@@ -162,9 +176,11 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
         if tuple(tune) != TUNE_IDS or tuple(heldout) != HELDOUT_IDS:
             raise ValueError(f"the seeds draw {tune} and {heldout}, not the listed ids")
     # the held-out articles were spent (scored once at the end of session 7, then their errors
-    # listed in roles.md): tuned on now; so was draw 9 (scored once at the end of session 8)
+    # listed in roles.md): tuned on now; so were draw 9 (scored once at the end of session 8)
+    # and draw 10 (scored once at the end of session 9)
     drawn = dict.fromkeys(TUNE_IDS, "tune") | dict.fromkeys(HELDOUT_IDS, "tune")
-    return drawn | dict.fromkeys(NINTH_IDS, "tune") | dict.fromkeys(TENTH_IDS, "heldout")
+    drawn |= dict.fromkeys(NINTH_IDS, "tune") | dict.fromkeys(TENTH_IDS, "tune")
+    return drawn | dict.fromkeys(ELEVENTH_IDS, "heldout")
 
 
 def check_tenth(articles: dict[str, dict]) -> None:
@@ -185,6 +201,25 @@ def check_tenth(articles: dict[str, dict]) -> None:
         raise ValueError(f"draw 10 is not {TENTH_N} ids new to the roles gold")
     if tuple(random.Random(TENTH_SEED).sample(sorted(set(pool)), TENTH_N)) != TENTH_IDS:
         raise ValueError(f"seed {TENTH_SEED} does not draw the listed draw-10 ids in order")
+
+
+def check_eleventh(articles: dict[str, dict]) -> None:
+    """Raise ``ValueError`` unless ELEVENTH_IDS are sorted NEREL train articles with at least
+    ELEVENTH_MIN_WORKS_AS WORKS_AS, new to the roles gold, TENTH_LEFT among them."""
+    wrong = [
+        doc_id
+        for doc_id in ELEVENTH_IDS
+        if articles.get(doc_id, {}).get("source") != "nerel_train"
+        or sum(r["label"] == "WORKS_AS" for r in articles[doc_id].get("relations", []))
+        < ELEVENTH_MIN_WORKS_AS
+    ]
+    if wrong:
+        raise ValueError(f"draw-11 ids not NEREL train articles with a WORKS_AS: {wrong}")
+    earlier = set(TUNE_IDS + HELDOUT_IDS + NINTH_IDS + TENTH_IDS)
+    if tuple(sorted(set(ELEVENTH_IDS))) != ELEVENTH_IDS or set(ELEVENTH_IDS) & earlier:
+        raise ValueError("draw 11 is not sorted distinct ids new to the roles gold")
+    if not set(TENTH_LEFT) <= set(ELEVENTH_IDS):
+        raise ValueError("draw 11 leaves out an eligible article draw 10 left")
 
 
 def locate(text: str, spec: str) -> tuple[int, int]:
