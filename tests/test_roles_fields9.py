@@ -134,7 +134,7 @@ ORG = {
         "России.",
         [("Владимир Кулишов", "руководитель", "руководителем Пограничной службы ФСБ",
           "Пограничная служба ФСБ", "ORG", "current"),
-         ("Владимир Кулишов", "заместитель", "первым замдиректора ФСБ России",
+         ("Владимир Кулишов", "первый заместитель", "первым замдиректора ФСБ России",
           "директор ФСБ России", "ORG", "current")],
     ),
     # AN ORG'S KIND LEAVES THE ROLE
@@ -258,14 +258,14 @@ ORG = {
           "Справедливая Россия", "ORG", "current")],
     ),
     # A PLACE ADJECTIVE BEFORE A NOUN AND A NAMED ORG describes it; words from it leave the role
-    # (the role keeps only adjectives of data/role_adjectives.tsv: "временный" is one since the
-    # lists were rebuilt in session 10 with draw 10, "главный" is not)
+    # (the role keeps the adjectives of the post's name, "главный"; "временный" is a status word
+    # since session 10: acting)
     "a country's adjective before a noun and a named org: the org": (
         "Временный главный управляющий американского автопроизводителя General Motors "
         "Эдвард Уитакер назначен.",
-        [("Эдвард Уитакер", "временный управляющий",
+        [("Эдвард Уитакер", "главный управляющий",
           "Временный главный управляющий американского автопроизводителя General Motors",
-          "General Motors", "ORG", "current")],
+          "General Motors", "ORG", "acting")],
     ),
     "a country's adjective before a noun and no name: the state": (
         "Глава американского автопроизводителя Эдвард Уитакер назначен.",

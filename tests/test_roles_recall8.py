@@ -17,7 +17,7 @@ from ruextract.roles.anaphora import akin
 Row = tuple[str, str, str, str | None, str]
 
 ZAKHAROV = (
-    "Марк Захаров", "режиссер", "Главный режиссёр театра «Ленком»", "Ленком", "current"
+    "Марк Захаров", "главный режиссер", "Главный режиссёр театра «Ленком»", "Ленком", "current"
 )  # fmt: skip
 MENSHIKOV = ("Олег Меньшиков", "актер", "актёр", None, "current")
 LENKOM = (

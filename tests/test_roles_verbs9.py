@@ -412,7 +412,7 @@ CASES = {
     ),
     "a relative clause, the post after пост: the antecedent's": (
         "Валерий Карпин, который подал в отставку с поста главного тренера, ушёл.",
-        [("Валерий Карпин", "тренер", "главного тренера", None, "former")],
+        [("Валерий Карпин", "главный тренер", "главного тренера", None, "former")],
     ),
     # the object of a verb of appointment is a relative pronoun: its antecedent, in any case
     "a relative pronoun object of a verb of appointment": (

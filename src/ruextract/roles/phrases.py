@@ -70,6 +70,24 @@ FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
 ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
 DUTIES = frozenset({"обязанности", "обязанностей"})
+# "временный руководитель": one who holds a post until it is filled, acting (data/gold/roles.md,
+# "status"), a status word that leaves the role
+ACTING_ADJECTIVES = frozenset({"временный", "временной"})  # the tagger may lemmatise it so
+# adjectives of a post's name that the NEREL-built ``role_adjectives.tsv`` misses because they
+# are common elsewhere ("главная улица"): in NEREL train (session 10, draw 11 left out), right
+# before a role noun they agree with, at least 0.9 of their occurrences lie inside its
+# PROFESSION span, at least 3 times ("главный" 56/57, "официальный" 12/12, "государственный"
+# 11/11, "старший" 6/6, "специальный" 3/3), no place's or nation's adjective among them
+POST_ADJECTIVES = frozenset({
+    "главный", "официальный", "государственный", "федеральный", "исполнительный",
+    "финансовый", "старший", "почетный", "политический", "спортивный", "специальный",
+    "верховный", "научный", "чрезвычайный",
+})  # fmt: skip
+# an ordinal ranks the several holders of a deputy's or secretary's post ("первый
+# заместитель", "первый вице-президент", "первый секретарь"); before another post it counts
+# holders in time ("первый президент ЮАР", "первым космонавтом Малайзии"): NEREL train keeps
+# "первый" in the span 41 times of 65, all of the first kind
+RANKED_POSTS = ("заместитель", "зам", "вице-", "секретарь")
 
 MAX_COMPLEMENT = 8
 MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Союз ТМА-08М»"
@@ -213,11 +231,16 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         lemma = fold(token.lemma_)
         if lemma in FORMER_WORDS:
             status = "former"
+        elif lemma in ACTING_ADJECTIVES:
+            status = "acting" if status == "current" else status
         elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
             country = ents.place[token.i]
+        elif token.i in ents.place:
+            pass  # a place's adjective: where, not the post ("Калининградский министр")
         elif (
             lemma in role_adjectives()
-            or (token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType"))
+            or lemma in POST_ADJECTIVES
+            or (token.pos_ == "ADJ" and ordinal(token) and ranked(head))
             # a participle used as a post right before a post: "ведущий солист" (not before
             # other adjectives of its noun: "ведущий сербский политик")
             or (
@@ -231,6 +254,33 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         start = token.i
         i = token.i - 1
     return start, status, kept, country
+
+
+def ordinal(token: Token) -> bool:
+    """An ordinal adjective ("первый", "второго"): by the tagger or by pymorphy3 (``Anum``)."""
+    return "Ord" in token.morph.get("NumType") or _ordinal(fold(token.text))
+
+
+@lru_cache(maxsize=2_000)
+def _ordinal(word: str) -> bool:
+    parses = models.morph_analyzer().parse(word)
+    return bool(parses) and "Anum" in parses[0].tag.grammemes
+
+
+def rank_word(adjective: Token) -> bool:
+    """An adjective of a post's name kept by ``POST_ADJECTIVES`` or as a deputy's rank, not by
+    ``role_adjectives()`` or the tagger's ordinal (the words a post named again is matched
+    without)."""
+    lemma = fold(adjective.lemma_)
+    if lemma in role_adjectives() or "Ord" in adjective.morph.get("NumType"):
+        return False
+    return lemma in POST_ADJECTIVES or ordinal(adjective)
+
+
+def ranked(head: Token) -> bool:
+    """A deputy's or secretary's post, whose holders an ordinal ranks (``RANKED_POSTS``)."""
+    word = nominative(head)[0]
+    return abbreviations().get(head_lemma(head), word).startswith(RANKED_POSTS)
 
 
 def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:
@@ -249,7 +299,8 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
         and fold(nxt.lemma_) in role_adjectives()
         and case_of(nxt) == case_of(head)
         and nxt.i not in ents.per
-    ):
+        and not (nxt.i in ents.place and ents.place[nxt.i].end > nxt.i + 1)
+    ):  # not a place's first word: "главы Калининградской области"
         taken.append(nxt)
         end = i = nxt.i + 1
     n_post = len(taken)
@@ -430,6 +481,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     ):
         head_word = head_word.partition("-")[0]  # "депутат-единоросс": the post is "депутат"
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
+    # the rank words ("главный", "первый") name the post the user reads; a post named again
+    # is still matched without them ("главный тренер «Реала» … тренер")
+    ranks = [words[n] for n, adj in enumerate(adjectives) if rank_word(adj)]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
     described = describing_places(doc, complement, ents)
@@ -533,8 +587,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         named = last_country(doc, start, ents)
         if named is not None:
             org, org_label, org_key = place_record(named)
-        if words[-1] == fold(complement[-1].text):
-            words.pop()  # a place, not the post, whether or not the text named it
+        if words[-1] == fold(complement[-1].text) and words != [HEAD_ROLE, words[-1]]:
+            words.pop()  # a place, not the post, whether or not the text named it ("глава
+            # страны" stays: the head of state said another way, as "глава государства")
     elif org is None and complement and words[-1] == fold(complement[-1].text):
         # "мэр города", "министр экономики области": a place named before, not the post
         if place_word(complement[-1]):
@@ -542,6 +597,12 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         named = last_place(doc, start, complement[-1], ents)
         if named is not None:
             org, org_label, org_key = place_record(named)
+    if ranks:
+        matched = (post or " ".join(words)).split()
+        for word in ranks:
+            if word in matched:
+                matched.remove(word)
+        post = " ".join(matched)
     return Phrase(
         start=start,
         end=end,
