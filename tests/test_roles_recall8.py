@@ -113,7 +113,7 @@ CASES = {
                 "глава",
                 "возглавлял Институт русского языка",
                 "Институт русского языка",
-                "former",
+                "current",  # narrated in the past (roles.md, status; session 10)
             )
         ],
     ),
@@ -125,7 +125,7 @@ CASES = {
                 "глава",
                 "возглавлял Институт русского языка",
                 "Институт русского языка",
-                "former",
+                "current",  # narrated in the past (roles.md, status; session 10)
             )
         ],
     ),

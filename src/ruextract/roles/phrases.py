@@ -574,6 +574,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             break
         if token.i >= described_from:
             continue
+        named_next = n + 1 < len(complement) and complement[n + 1].i in ents.place
+        if named_next and place_word(token):
+            continue  # the kind of the place named after it: "мэром города Камник"
         if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS | {ORIGIN}:
             # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))
@@ -751,8 +754,10 @@ def _named(word: str) -> bool:
 
 
 def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
-    """ "возглавляет МИД": the post of head of the org the verb takes ("глава"); an
-    imperfective past ("возглавлял") is a post held before."""
+    """ "возглавляет МИД": the post of head of the org the verb takes ("глава"); current, an
+    imperfective past too ("возглавлял": a post narrated in the past is current,
+    ``data/gold/roles.md``, "status"), unless the words around say it was left
+    (:mod:`~ruextract.roles.status`)."""
     obj = next_content(doc, verb.i + 1)
     if obj is None or obj.i not in ents.place or line_break_between(doc, verb.i, obj.i):
         return None
@@ -760,14 +765,12 @@ def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
     if span.start != obj.i:
         return None
     org, org_label, org_key = place_record(span)
-    feats = verb.morph.to_dict()
-    former = feats.get("Tense") == "Past" and feats.get("Aspect") == "Imp"
     return Phrase(
         start=verb.i,
         end=span.end,
         head=verb.i,
         role=HEAD_ROLE,
-        status="former" if former else "current",
+        status="current",
         org=org,
         org_label=org_label,
         org_key=org_key,
