@@ -64,7 +64,9 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
     if org is not None and written.isupper() and written.isalpha():
         return written, "ORG", None  # an abbreviation as written: "главы МВД" -> "МВД"
     if org is not None:
-        return org.name, "ORG", None
+        # the name as the text gives it, in the nominative ("депутат Госдумы РФ" -> "Госдума
+        # РФ", not the body's official "Государственная дума": data/gold/roles.md, "org")
+        return span._.normal or org.name, "ORG", None
     label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
     return (
         span._.normal or span.text.strip('«»"“” '),
