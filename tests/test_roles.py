@@ -246,7 +246,7 @@ CASES = {
     ),
     "a participle before adjectives of its noun modifies the noun": (
         "В Косово убит ведущий сербский политик Оливер Иванович.",
-        [("Оливер Иванович", "политик", "ведущий сербский политик", "Сербия", "COUNTRY", "RS",
+        [("Оливер Иванович", "политик", "ведущий сербский политик", None, None, None,
           "current")],
     ),
     # an adjective used as a noun before a name: the name is not what it describes

@@ -388,9 +388,9 @@ CASES = {
         [("Владимир Путин", "президент", "Российский президент", "Россия", "COUNTRY", "RU",
           "current")],
     ),
-    "a national adjective of a politician names his country": (
+    "a national adjective of a politician is his nationality (session 10: roles gold)": (
         "В Косово убит ведущий сербский политик Оливер Иванович.",
-        [("Оливер Иванович", "политик", "ведущий сербский политик", "Сербия", "COUNTRY", "RS",
+        [("Оливер Иванович", "политик", "ведущий сербский политик", None, None, None,
           "current")],
     ),
     "a national adjective of an ambassador is the state": (

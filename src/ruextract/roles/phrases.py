@@ -117,9 +117,9 @@ STATE_POSTS = frozenset({
     "дипломат", "консул", "глава", "лидер", "руководитель", "король", "королева", "монарх",
     "император", "императрица", "принц", "принцесса", "спикер", "депутат", "сенатор",
     "парламентарий", "губернатор", "мэр", "чиновник", "госсекретарь", "генпрокурор",
-    "прокурор", "генерал", "военачальник", "главнокомандующий", "вице-президент",
+    "прокурор", "судья", "генерал", "военачальник", "главнокомандующий", "вице-президент",
     "вице-премьер", "представитель", "полпред", "постпред", "омбудсмен", "верховный",
-    "политик", "деятель", "космонавт", "астронавт", "военный", "военнослужащий", "разведчик",
+    "космонавт", "астронавт", "военный", "военнослужащий", "разведчик",
     "шпион", "диктатор",
 })  # fmt: skip
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
@@ -371,7 +371,15 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 and nxt.i not in ents.per
                 and (
                     (lower == DATIVE_PREPOSITION and case_of(nxt) == "Dat")
-                    or (lower in PLACE_PREPOSITIONS and nxt.i in ents.place)
+                    or (
+                        lower in PLACE_PREPOSITIONS
+                        and nxt.i in ents.place
+                        and (
+                            taken
+                            or ents.place[nxt.i].label_ == "ORG"
+                            or state_post(head_lemma(head))
+                        )
+                    )  # a place an occupation is practised in is no org: "политик в Косово"
                 )
             ):
                 taken.append(token)
