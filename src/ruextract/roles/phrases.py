@@ -28,6 +28,7 @@ from ruextract.roles.places import (
     describing_places,
     held_at,
     host_org,
+    parent_org,
     last_country,
     last_place,
     named_before,
@@ -543,6 +544,10 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             span = host_org(doc, complement[n:], ents) or ents.place[token.i]
             org, org_label, org_key = place_record(span)
             org_start, org_stop = span.start_char, span.end_char
+            parent = parent_org(span, complement, ents)
+            if parent is not None:  # "Медицинского центра Университета Рочестера"
+                org = " ".join([org, doc[span.end : parent.end].text])
+                org_label, org_key, org_stop = "ORG", None, parent.end_char
             break
         rest = superior_chain(complement[n + 1 :], ents)
         if is_role_noun(token) and not is_plural(token) and held_at(rest, ents):

@@ -328,3 +328,21 @@ def host_org(doc: Doc, complement: list[Token], ents: Entities) -> Span | None:
         if span is not None and span.start == nxt.i and span.label_ == "ORG":
             return outer_org(doc, span, len(doc))
     return None
+
+
+def parent_org(span: Span, complement: list[Token], ents: Entities) -> Span | None:
+    """The last of the place or org mentions that follow an org mention of a post's complement
+    right after it, each the whole the one before belongs to: "Медицинского центра
+    Университета Рочестера", "пресс-службы Святого престола" (the org is the chain, as
+    ``data/gold/roles.md`` writes "департамент здравоохранения Зеленограда"); None after a
+    place or country ("мэр Москвы") or with no mention right after it."""
+    if span.label_ != "ORG" or span._.country is not None:
+        return None
+    inside = {token.i for token in complement}
+    parent = None
+    while span.end in inside and span.end in ents.place:
+        nxt = ents.place[span.end]
+        if nxt.start != span.end:
+            break
+        parent = span = nxt
+    return parent
