@@ -306,8 +306,8 @@ CASES = {
     ),
     "a name in Latin letters after a kind names it (the tagger's genitive shows no case)": (
         "Исполнительный директор компании Apple Тим Кук выступил с докладом.",
-        [("Тим Кук", "исполнительный директор", "Исполнительный директор компании Apple", "Apple", "ORG",
-          None, "current")],
+        [("Тим Кук", "исполнительный директор", "Исполнительный директор компании Apple",
+          "Apple", "ORG", None, "current")],
     ),
     "a name after an org's part is the whole: the org is the part with it": (
         "Начальник управления ФСБ Иван Петров ушёл в отставку.",

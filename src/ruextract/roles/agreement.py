@@ -19,12 +19,14 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
     place_record,
+    state_post,
 )
 from ruextract.roles.words import (
     CASE_PREFIX,
     MODIFIER_POS,
     case_of,
     fold,
+    head_lemma,
     line_break_between,
 )
 
@@ -384,9 +386,17 @@ def org_after(doc: Doc, i: int, ents: Entities) -> Span | None:
 
 def origin_org(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
     """The org after "из" right past the holder's name, when the post stands right before the
-    name ("математик Уильям Тимоти Гауэрс из Кэмбриджского университета")."""
-    if holder.start != phrase.end or holder.end >= len(doc):
+    name ("математик Уильям Тимоти Гауэрс из Кэмбриджского университета") or is a plural one
+    of a list of names; for a post a state gives, the place there too ("сенаторы Рэнд Пол из
+    Кентукки и Марко Рубио из Флориды": each his state; not "бизнесмен из Кентукки")."""
+    listed = phrase.plural and holder.start > phrase.end  # a name of the list after it
+    if (holder.start != phrase.end and not listed) or holder.end >= len(doc):
         return None
     if fold(doc[holder.end].text) != ORIGIN_PREPOSITION:
         return None
-    return org_after(doc, holder.end, ents)
+    org = org_after(doc, holder.end, ents)
+    place = ents.place.get(holder.end + 1)
+    if org is None and place is not None and place.start == holder.end + 1:
+        if state_post(head_lemma(doc[phrase.head])):
+            return place
+    return org

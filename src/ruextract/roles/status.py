@@ -149,9 +149,7 @@ def announced(doc: Doc, noun: Token) -> bool:
         return False
     about = prev_content(doc, noun.i - 1)
     verb = prev_content(doc, about.i - 1) if about is not None else None
-    return (
-        verb is not None and fold(about.text) in TOPIC and fold(verb.lemma_) in ANNOUNCING
-    )
+    return verb is not None and fold(about.text) in TOPIC and fold(verb.lemma_) in ANNOUNCING
 
 
 def earlier(doc: Doc, phrase: Phrase) -> bool:
