@@ -223,7 +223,7 @@ def former_shared(doc: Doc, phrase: Phrase) -> bool:
     if conj is None or fold(conj.text) != "и":
         return False
     first = prev_content(doc, conj.i - 1)
-    if first is None or first.pos_ != "NOUN" or case_of(first) != case_of(head):
+    if first is None or first.pos_ not in ("NOUN", "PROPN") or case_of(first) != case_of(head):
         return False
     if fold(first.text).startswith(FORMER_PREFIX):
         return is_role_noun(first)
