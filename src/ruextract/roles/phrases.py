@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
+from ruextract.morph import to_nominative
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.places import (
     CLOSING_QUOTES,
@@ -581,6 +582,11 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             group = complement[first:]
             named = [nominative(t, nominative(token)[1])[0] for t in complement[first:n]]
             named.append(nominative(token)[0])
+            if is_plural(token):  # an org keeps its number: "сил специального назначения"
+                named = [
+                    to_nominative(t.text, t.pos_, str(t.morph)).lower()
+                    for t in complement[first : n + 1]
+                ]
             org = " ".join(named + [t.text for t in complement[n + 1 :]])
             org_label, org_start = "ORG", group[0].idx
             org_stop = group[-1].idx + len(group[-1].text)
