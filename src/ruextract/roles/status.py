@@ -166,8 +166,7 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
     if before is None or before.pos_ == "ADP":
         return False
     verbs = 0 if phrase.by_verb else 1  # the copula ("был") is the clause's one verb
-    first = max(head.sent.start, phrase.start - EARLIER_REACH)
-    for token in reversed(doc[first : phrase.start]):
+    for token in reversed(doc[max(0, phrase.start - EARLIER_REACH) : phrase.start]):
         lower = fold(token.text)
         if lower in EARLIER:
             return True
@@ -175,6 +174,8 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
             return True
         if (token.text in CLAUSE_ENDS and token.text != "—") or token.pos_ == "SCONJ":
             return False
+        if "\n" in token.text_with_ws:
+            return False  # a line ends the sentence: a headline
         if token.text == ",":
             item = next_content(doc, token.i + 1)
             if item is None or case_of(item) != "Ins":
@@ -204,7 +205,9 @@ def abdicated(doc: Doc, phrase: Phrase) -> bool:
     """A past participle of abdicating of the post's case shortly before it: "отрекшийся от
     престола Папа Римский"."""
     head = doc[phrase.head]
-    for token in doc[max(head.sent.start, phrase.start - PARTICIPLE_REACH) : phrase.start]:
+    for token in reversed(doc[max(0, phrase.start - PARTICIPLE_REACH) : phrase.start]):
+        if token.text in CLAUSE_ENDS:
+            return False
         if (
             fold(token.lemma_) in ABDICATING
             and "Part" in token.morph.get("VerbForm")
