@@ -304,7 +304,8 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
         return None
     before = prev_content(doc, i.i - 1)
     if before is not None and before.pos_ in ("VERB", "AUX"):
-        return None  # the verb's object: "Консультируют его генпрокурор Холдер"
+        if not subject_of(before, doc[phrase.head], holder):
+            return None  # the verb's object: "Консультируют его генпрокурор Холдер"
     wanted = POSSESSIVES[fold(i.text)]
     j = i.i - 1
     while j >= 0 and ents.sent[j] >= ents.sent[i.i] - 1:
@@ -317,6 +318,17 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
             j = name.start
         j -= 1
     return None
+
+
+def subject_of(verb: Token, head: Token, holder: Span) -> bool:
+    """A singular nominative post whose holder's gender a past verb before it shows, the
+    verb's subject ("Рассказала его пресс-секретарь Светлана Оболенцева": "его" is then a
+    possessive, not the verb's object); not a plural verb ("Консультируют его генпрокурор")
+    nor a verb of no gender ("Консультирует его генпрокурор")."""
+    if case_of(head) != "Nom" or "Sing" not in verb.morph.get("Number"):
+        return False
+    gender = {"Masc": "masc", "Fem": "femn"}.get(next(iter(verb.morph.get("Gender")), ""))
+    return gender is not None and gender == person_gender(holder)
 
 
 def where_held(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities) -> Phrase:
