@@ -805,6 +805,7 @@ TARGETS: dict[str, Target] = {
             "parent_org",
             "origin_org",
             "subject_of",
+            "_intransitive",
         ),
         tests=("tests/test_roles_fields1010.py",),
     ),

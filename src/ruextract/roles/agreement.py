@@ -45,6 +45,11 @@ CLAUSE_WINDOW = 10
 ORIGIN_PREPOSITION = "из"  # "математик Уильям Гауэрс из Кэмбриджского университета"
 # "его защитники": the possessive of the person a post serves, and that person's gender
 POSSESSIVES = {"его": "masc", "её": "femn", "ее": "femn"}
+# verbs of saying: their object is what is said, not a person ("Рассказала его пресс-секретарь")
+SAYING = frozenset({
+    "сказать", "заявить", "рассказать", "сообщить", "отметить", "подчеркнуть", "пояснить",
+    "добавить", "уточнить", "написать", "говорить", "заявлять", "рассказывать", "сообщать",
+})  # fmt: skip
 
 
 def ends_clause(token: Token) -> bool:
@@ -322,13 +327,23 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
 
 def subject_of(verb: Token, head: Token, holder: Span) -> bool:
     """A singular nominative post whose holder's gender a past verb before it shows, the
-    verb's subject ("Рассказала его пресс-секретарь Светлана Оболенцева": "его" is then a
-    possessive, not the verb's object); not a plural verb ("Консультируют его генпрокурор")
-    nor a verb of no gender ("Консультирует его генпрокурор")."""
+    verb's subject, when the verb takes no person as its object (one of saying, or
+    intransitive: "Рассказала его пресс-секретарь Светлана Оболенцева", "погиб его
+    телохранитель": "его" is then a possessive); not a verb that may take "его" as its object
+    ("Защищал его адвокат"), a plural verb ("Консультируют его генпрокурор") nor a verb of no
+    gender ("Консультирует его генпрокурор")."""
     if case_of(head) != "Nom" or "Sing" not in verb.morph.get("Number"):
+        return False
+    if fold(verb.lemma_) not in SAYING and not _intransitive(fold(verb.text)):
         return False
     gender = {"Masc": "masc", "Fem": "femn"}.get(next(iter(verb.morph.get("Gender")), ""))
     return gender is not None and gender == person_gender(holder)
+
+
+@lru_cache(maxsize=2_000)
+def _intransitive(word: str) -> bool:
+    parses = models.morph_analyzer().parse(word)
+    return bool(parses) and "intr" in parses[0].tag.grammemes
 
 
 def where_held(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities) -> Phrase:
