@@ -804,7 +804,7 @@ TARGETS: dict[str, Target] = {
             "closed_period",
             "parent_org",
             "origin_org",
-            "subject_of",
+            "possessive_subject",
             "_intransitive",
         ),
         tests=("tests/test_roles_fields1010.py",),

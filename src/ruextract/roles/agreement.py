@@ -309,7 +309,7 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
         return None
     before = prev_content(doc, i.i - 1)
     if before is not None and before.pos_ in ("VERB", "AUX"):
-        if not subject_of(before, doc[phrase.head], holder):
+        if not possessive_subject(before, doc[phrase.head], holder):
             return None  # the verb's object: "Консультируют его генпрокурор Холдер"
     wanted = POSSESSIVES[fold(i.text)]
     j = i.i - 1
@@ -325,7 +325,7 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
     return None
 
 
-def subject_of(verb: Token, head: Token, holder: Span) -> bool:
+def possessive_subject(verb: Token, head: Token, holder: Span) -> bool:
     """A singular nominative post whose holder's gender a past verb before it shows, the
     verb's subject, when the verb takes no person as its object (one of saying, or
     intransitive: "Рассказала его пресс-секретарь Светлана Оболенцева", "погиб его

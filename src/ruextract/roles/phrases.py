@@ -242,7 +242,7 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         elif (
             lemma in role_adjectives()
             or lemma in POST_ADJECTIVES
-            or (token.pos_ == "ADJ" and ordinal(token) and ranked(head))
+            or (token.pos_ == "ADJ" and ranked(head) and ordinal(token))
             # a participle used as a post right before a post: "ведущий солист" (not before
             # other adjectives of its noun: "ведущий сербский политик")
             or (

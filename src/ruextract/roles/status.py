@@ -65,8 +65,8 @@ OWN_VERB = frozenset({"pointed", "successor"})
 CLAUSE_ENDS = frozenset({".", ";", "!", "?", "—", "–", "("})
 # the lemmas (as written, or capitalised at a sentence's start) that may say a holder left
 CUE_FORMS = frozenset(
-    form for word in LEAVING | {PERIOD_FROM} for form in (word, word.capitalize())
-)  # tokens from a post to a verb of its holder's leaving
+    form for word in LEAVING | ABDICATING | {PERIOD_FROM} for form in (word, word.capitalize())
+)  # tokens from a post to a verb of its holder's leaving, or an abdicating participle
 
 
 def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
@@ -86,7 +86,7 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     if phrase.by_verb:  # "ранее возглавлял": only the time before
         return replace(phrase, status="former") if earlier(doc, phrase) else phrase
-    if left_before(doc, phrase) or left_after(doc, phrase, ents):
+    if left_before(doc, phrase) or abdicated(doc, phrase, ents) or left_after(doc, phrase, ents):
         return replace(phrase, status="former")
     return phrase
 
@@ -97,7 +97,7 @@ def left_before(doc: Doc, phrase: Phrase) -> bool:
     head = doc[phrase.head]
     if former_apart(doc, phrase) or earlier(doc, phrase) or dismissed(doc, phrase):
         return True
-    if abdicated(doc, phrase) or former_shared(doc, phrase):
+    if former_shared(doc, phrase):
         return True
     before = prev_content(doc, phrase.start - 1)
     steps = 0
@@ -201,9 +201,13 @@ def dismissed(doc: Doc, phrase: Phrase) -> bool:
     )
 
 
-def abdicated(doc: Doc, phrase: Phrase) -> bool:
+def abdicated(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """A past participle of abdicating of the post's case shortly before it: "отрекшийся от
-    престола Папа Римский"."""
+    престола Папа Римский" (looked for only where the document's cues have one)."""
+    cues = leaving_tokens(doc, ents)
+    at = bisect_left(cues, phrase.start - PARTICIPLE_REACH)
+    if at == len(cues) or cues[at] >= phrase.start:
+        return False
     head = doc[phrase.head]
     for token in reversed(doc[max(0, phrase.start - PARTICIPLE_REACH) : phrase.start]):
         if token.text in CLAUSE_ENDS:
