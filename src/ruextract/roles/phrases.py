@@ -281,8 +281,8 @@ def rank_word(adjective: Token) -> bool:
 
 def ranked(head: Token) -> bool:
     """A deputy's or secretary's post, whose holders an ordinal ranks (``RANKED_POSTS``)."""
-    word = nominative(head)[0]
-    return abbreviations().get(head_lemma(head), word).startswith(RANKED_POSTS)
+    lemma = head_lemma(head)
+    return abbreviations().get(lemma, lemma).startswith(RANKED_POSTS)
 
 
 def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:
