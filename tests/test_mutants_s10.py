@@ -78,6 +78,10 @@ COPULAS: dict[str, tuple[str, list[Row]]] = {
     # after "в" does not
     "в числе a plural post": ("Сергей Иванов был в числе советников президента.", [ADVISERS]),
     "среди a plural post": ("Сергей Иванов был среди советников президента.", [ADVISERS]),
+    "во числе, the preposition's other form": (
+        "Сергей Иванов был во числе советников президента.",
+        [ADVISERS],
+    ),
     "в and another noun before a plural post": (
         "Сергей Иванов был в команде советников президента.",
         [],
