@@ -177,7 +177,119 @@ COPULAS: dict[str, tuple[str, list[Row]]] = {
     ),
 }
 
-CASES: dict[str, tuple[str, list[Row]]] = {**COPULAS}
+SCHOOL = ("Иван Петров", "директор", "директором школы", "школа")
+PERMINOV = ("Анатолий Перминов", "глава", "глава Роскосмоса", "Роскосмос")
+DIED = "глава Роскосмоса Анатолий Перминов умер."
+DEFENCE = ("Иван Петров", "министр обороны", "Министр обороны", None, "former")
+SAFAROV = ("Асгат Сафаров", "глава", "глава МВД Татарстана", "МВД")
+JOBS = ("Стив Джобс", "генеральный директор", "генерального директора Apple", "Apple")
+
+# roles_s9_fields_status: closed_period, former_apart, left_after, left_before, left_post_word
+STATUS: dict[str, tuple[str, list[Row]]] = {
+    # closed_period: "с" and a year as the last words of a text (no "по", no second year)
+    "с and a year ending the text": (
+        "Иван Петров был директором школы с 2005.",
+        [(*SCHOOL, "current")],
+    ),
+    "a closed period ending a headline": (
+        "Иван Петров был директором школы с 1995 по 2011",
+        [(*SCHOOL, "former")],
+    ),
+    # former_apart: APART_WINDOW, "бывший" 8 tokens before the post is read, 9 is not
+    "бывший 8 tokens before its post": (
+        f"Бывший с марта 2004 по апрель 2011 года {DIED}",
+        [(*PERMINOV, "former")],
+    ),
+    "бывший 9 tokens before its post": (
+        f"Бывший с марта 2004 года по апрель 2011 года {DIED}",
+        [(*PERMINOV, "current")],
+    ),
+    # ... not past a conjunction of subordination or a verb
+    "бывший past как": (f"Бывший, как известно, {DIED}", [(*PERMINOV, "current")]),
+    "бывший past a verb": (f"Бывший, надо сказать, {DIED}", [(*PERMINOV, "current")]),
+    # ... past a noun of the post's case after a preposition ("до марта"), in its number
+    "бывший past a genitive after a preposition": (
+        "Суд выслушал показания бывшего до марта главы Роскосмоса Анатолия Перминова.",
+        [("Анатолий Перминов", "глава", "главы Роскосмоса", "Роскосмос", "former")],
+    ),
+    "a plural бывших before a singular post": (
+        "Суд допросил бывших до марта главу Роскосмоса Анатолия Перминова и его заместителя "
+        "Виктора Ремишевского.",
+        [
+            ("Анатолий Перминов", "глава", "главу Роскосмоса", "Роскосмос", "current"),
+            ("Виктор Ремишевский", "заместитель", "заместителя", "Анатолий Перминов", "current"),
+        ],
+    ),
+    # left_after: "в отставку" two words after a finite verb of leaving, the verb past a noun
+    "ушёл в отставку after a noun of time": (
+        "Министр обороны Иван Петров в понедельник ушёл в отставку.",
+        [DEFENCE],
+    ),
+    "ушёл в отставку after an adverb": (
+        "Министр обороны Иван Петров вчера ушёл в отставку.",
+        [DEFENCE],
+    ),
+    # left_before: "ранее" past an auxiliary before an instrumental post
+    "ранее был before an instrumental post": (
+        "Иван Петров ранее был руководителем комитета.",
+        [("Иван Петров", "руководитель", "руководителем комитета", "комитет", "former")],
+    ),
+    # "в отставку" at token 2, its verb at token 0; a verb that sends or resigns only
+    "отправлен в отставку opening a text": (
+        "Отправлен в отставку глава МВД Татарстана Асгат Сафаров.",
+        [(*SAFAROV, "former")],
+    ),
+    "подал в отставку: a resignation handed in": (
+        "Вчера подал в отставку глава МВД Татарстана Асгат Сафаров.",
+        [(*SAFAROV, "current")],
+    ),
+    # left_post_word: a verb of leaving past a determiner before the post word
+    "покинул свой пост": (
+        "Стив Джобс покинул свой пост генерального директора Apple.",
+        [(*JOBS, "former")],
+    ),
+    "с этого поста": (
+        "Рауль Кастро ушёл с этого поста главы партии.",
+        [("Рауль Кастро", "глава", "главы партии", "партия", "former")],
+    ),
+    # ... the verb at the sentence's first token; a post word opening the text has none
+    "a verb of leaving opening the sentence": (
+        "Покинул пост генерального директора Apple Стив Джобс.",
+        [(*JOBS, "former")],
+    ),
+    "пост opening the text": (
+        "Пост генерального директора Apple занял Тим Кук.",
+        [("Тим Кук", *JOBS[1:], "current")],
+    ),
+    # ... a genitive post word after another preposition than с/от is not left, nor one after
+    # с in the instrumental, nor one past a dash
+    "ради поста: not left": (
+        "Иван Петров покинул Москву ради поста министра финансов.",
+        [("Иван Петров", "министр финансов", "министра финансов", None, "current")],
+    ),
+    "с должностью: not left": (
+        "Мэр Москвы Иван Петров заявил, что с должностью мэра не расстанется.",
+        [
+            ("Иван Петров", "мэр", "Мэр Москвы", "Москва", "current"),
+            ("Иван Петров", "мэр", "мэра", "Москва", "current"),
+        ],
+    ),
+    "с поста past a dash: no verb in reach": (
+        "Антон Силуанов пришёл в правительство в 2010 году — с поста заместителя министра "
+        "финансов.",
+        [
+            (
+                "Антон Силуанов",
+                "заместитель министра финансов",
+                "заместителя министра финансов",
+                None,
+                "current",
+            )
+        ],
+    ),
+}
+
+CASES: dict[str, tuple[str, list[Row]]] = {**COPULAS, **STATUS}
 
 
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
