@@ -303,7 +303,58 @@ STATUS: dict[str, tuple[str, list[Row]]] = {
     ),
 }
 
-CASES: dict[str, tuple[str, list[Row]]] = {**COPULAS, **STATUS}
+GOVERNORS = "Постов могут лишиться губернаторы"
+TOMLINSON = "Рэй Томлинсон, известный {} как изобретатель электронной почты, умер."
+LEADER = ("руководитель", "руководитель группы", "группа", "current")
+
+# roles_s9_links: past_origin, past_place_of, with_place_before, person_as
+LINKS: dict[str, tuple[str, list[Row]]] = {
+    # past_origin: "из" and no place after it ends the list (the name after is not listed)
+    "a plural post's list past из and a noun that is no place": (
+        "На встречу пришли сенаторы Рэнд Пол из штата Кентукки и Марко Рубио из Флориды.",
+        [],
+    ),
+    # past_place_of: a one-word place in the genitive before a listed name; a nominative place
+    # does not hold the list
+    "a plural post's list, a one-word genitive place before the first name": (
+        f"{GOVERNORS} нескольких регионов - Кубани Александр Ткачёв, Саратовской области Павел "
+        "Ипатов.",
+        [],
+    ),
+    "a plural post's list, nominative places before the names": (
+        f"{GOVERNORS} нескольких регионов - Приморский край Сергей Дарькин, Саратовская область "
+        "Павел Ипатов.",
+        [],
+    ),
+    # with_place_before: the dash right after the plural post opens the first holder's place
+    "a plural post, a dash, each name after its place": (
+        f"{GOVERNORS} - Приморского края Сергей Дарькин, Саратовской области Павел Ипатов.",
+        [
+            ("Сергей Дарькин", "губернатор", "губернаторы", "Приморский край", "current"),
+            ("Павел Ипатов", "губернатор", "губернаторы", "Саратовская область", "current"),
+        ],
+    ),
+    # person_as: an adjective before "как", past an adverb or a particle, describes
+    "известный также как": (TOMLINSON.format("также"), []),
+    "известный лишь как": (TOMLINSON.format("лишь"), []),
+    # ... no name in another sentence (a headline's line)
+    "как, the name in the line before": (
+        "Иван Петров\nПолучил известность как руководитель группы активистов.",
+        [],
+    ),
+    # ... an object pronoun is no subject, and the name before it is in another case
+    "как past an object pronoun": (
+        "Иван Петров выступил, и его представили как руководителя группы.",
+        [],
+    ),
+    # ... она stands for the last woman named
+    "как after она": (
+        "Ольга Петрова приехала в Москву. Она получила известность как руководитель группы.",
+        [("Ольга Петрова", *LEADER)],
+    ),
+}
+
+CASES: dict[str, tuple[str, list[Row]]] = {**COPULAS, **STATUS, **LINKS}
 
 
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
