@@ -352,11 +352,74 @@ LINKS: dict[str, tuple[str, list[Row]]] = {
         "Ольга Петрова приехала в Москву. Она получила известность как руководитель группы.",
         [("Ольга Петрова", *LEADER)],
     ),
+    # with_place_before: not past "в том числе" (no separator right before the place)
+    "a plural post's list after в том числе": (
+        f"{GOVERNORS} нескольких регионов, в том числе Приморского края Сергей Дарькин, "
+        "Саратовской области Павел Ипатов.",
+        [
+            ("Сергей Дарькин", "губернатор", "губернаторы", None, "current"),
+            ("Павел Ипатов", "губернатор", "губернаторы", "Саратовская область", "current"),
+        ],
+    ),
+    # ... nor for a singular post
+    "a singular post, a dash and a place before the name": (
+        "Губернатор - Приморского края Сергей Дарькин - выступил на совещании.",
+        [("Сергей Дарькин", "губернатор", "Губернатор", None, "current")],
+    ),
+    # bracketed_name: a bracket opening with no name holds no holder (the name after it does)
+    "a bracket with no name after a post": (
+        "Лучший вратарь (по версии НХЛ) Роберто Люонго встретится с соперником.",
+        [("Роберто Люонго", "вратарь", "Лучший вратарь", None, "current")],
+    ),
+    # person_as: a relative in another case than the post after "как" stands for no one
+    "как after которого, the post nominative": (
+        "Гейдара Алиева, которого знали как лидер Компартии, похоронили в Баку.",
+        [],
+    ),
+    # describes_holder: a participle between an oblique post and a name of its case is a verb
+    # whose object the name is (pymorphy3 reads it as a participle though the tagger says noun)
+    "an oblique post, a participle and a name": (
+        "Обвинения предъявлены генеральному директору компании, помогавшему Ивану Петрову.",
+        [],
+    ),
+    # ... a determiner there is no description of the holder
+    "an oblique post, a possessive and a name": (
+        "Премия вручена директору школы, своему другу Ивану Петрову.",
+        [],
+    ),
+    # ... a genitive participle right before its genitive noun describes the holder's post
+    "an oblique post, a genitive participle and its noun": (
+        "Премия вручена председателю созданного комитета Ивану Петрову.",
+        [("Иван Петров", "председатель", "председателю", None, "current")],
+    ),
 }
 
 CASES: dict[str, tuple[str, list[Row]]] = {**COPULAS, **STATUS, **LINKS}
+
+# with_place_before sets every field of the org it finds: (key, role, org, org_label, org_key,
+# org_start, org_stop)
+ENVOYS = "На саммит приехали послы - Франции Жан Дюпон, Германии Ханс Мюллер."
+FIELDS = {
+    "each listed holder's country, the dash after the post opening the first": (
+        ENVOYS,
+        [
+            ("Жан Дюпон", "посол", "Франция", "COUNTRY", "FR", "Франции"),
+            ("Ханс Мюллер", "посол", "Германия", "COUNTRY", "DE", "Германии"),
+        ],
+    ),
+}
 
 
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
 def test_mutants_s10_roles(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", FIELDS.values(), ids=FIELDS.keys())
+def test_mutants_s10_org_fields(parse, text, expected):
+    found = [
+        (r.key, r.role, r.org, r.org_label, r.org_key, r.org_start, r.org_stop)
+        for r in tables.roles(parse(text))
+    ]
+    spans = [(text.index(org), text.index(org) + len(org)) for *_, org in expected]
+    assert found == [(*row[:-1], *span) for row, span in zip(expected, spans, strict=True)]
