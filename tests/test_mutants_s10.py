@@ -387,6 +387,17 @@ LINKS: dict[str, tuple[str, list[Row]]] = {
         "Премия вручена директору школы, своему другу Ивану Петрову.",
         [],
     ),
+    # ... a noun with an adjective's ending describes the holder unless pymorphy3 reads it
+    # first as a participle not used as a noun ("подсудимый" is a noun, "осуждённый" a
+    # participle used as one)
+    "an oblique post, a noun with an adjective's ending and a name": (
+        "Приговор вынесен бывшему директору завода, подсудимому Ивану Петрову.",
+        [("Иван Петров", "директор", "бывшему директору завода", "завод", "former")],
+    ),
+    "an oblique post, a participle used as a noun and a name": (
+        "Приговор вынесен бывшему директору завода, осуждённому Ивану Петрову.",
+        [("Иван Петров", "директор", "бывшему директору завода", "завод", "former")],
+    ),
     # ... a genitive participle right before its genitive noun describes the holder's post
     "an oblique post, a genitive participle and its noun": (
         "Премия вручена председателю созданного комитета Ивану Петрову.",
