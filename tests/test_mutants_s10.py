@@ -306,6 +306,10 @@ STATUS: dict[str, tuple[str, list[Row]]] = {
 GOVERNORS = "Постов могут лишиться губернаторы"
 TOMLINSON = "Рэй Томлинсон, известный {} как изобретатель электронной почты, умер."
 LEADER = ("руководитель", "руководитель группы", "группа", "current")
+FAME = (
+    "Иван Петров в 2010 году впервые получил широкую известность в России и далеко за её "
+    "пределами благодаря многолетней успешной работе в крупной международной"
+)
 
 # roles_s9_links: past_origin, past_place_of, with_place_before, person_as
 LINKS: dict[str, tuple[str, list[Row]]] = {
@@ -340,6 +344,15 @@ LINKS: dict[str, tuple[str, list[Row]]] = {
     # ... no name in another sentence (a headline's line)
     "как, the name in the line before": (
         "Иван Петров\nПолучил известность как руководитель группы активистов.",
+        [],
+    ),
+    # ... AS_REACH: the name's last word 24 tokens before "как" is read, 25 is not
+    "как 24 tokens after the name": (
+        f"{FAME} нефтяной компании как руководитель группы.",
+        [("Иван Петров", *LEADER)],
+    ),
+    "как 25 tokens after the name": (
+        f"{FAME} российской нефтяной компании как руководитель группы.",
         [],
     ),
     # ... an object pronoun is no subject, and the name before it is in another case
