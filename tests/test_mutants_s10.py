@@ -355,6 +355,12 @@ LINKS: dict[str, tuple[str, list[Row]]] = {
         f"{FAME} российской нефтяной компании как руководитель группы.",
         [],
     ),
+    # ... an accusative post after "как" is a genitive-only name's (an animate accusative is
+    # spelt as the genitive: "Маркива", declined from "Виталий Маркив")
+    "как, an accusative post of a name read as genitive only": (
+        "Виталий Маркив осуждён в Италии. Маркива характеризуют как эффективного менеджера.",
+        [("Виталий Маркив", "менеджер", "эффективного менеджера", None, "current")],
+    ),
     # ... an object pronoun is no subject, and the name before it is in another case
     "как past an object pronoun": (
         "Иван Петров выступил, и его представили как руководителя группы.",
