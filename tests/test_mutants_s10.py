@@ -426,8 +426,8 @@ LINKS: dict[str, tuple[str, list[Row]]] = {
 
 CASES: dict[str, tuple[str, list[Row]]] = {**COPULAS, **STATUS, **LINKS}
 
-# with_place_before sets every field of the org it finds: (key, role, org, org_label, org_key,
-# org_start, org_stop)
+# every field of the org a rule finds: (key, role, org, org_label, org_key, the org's words,
+# whose offsets org_start and org_stop must give)
 ENVOYS = "На саммит приехали послы - Франции Жан Дюпон, Германии Ханс Мюллер."
 FIELDS = {
     "each listed holder's country, the dash after the post opening the first": (
@@ -436,6 +436,47 @@ FIELDS = {
             ("Жан Дюпон", "посол", "Франция", "COUNTRY", "FR", "Франции"),
             ("Ханс Мюллер", "посол", "Германия", "COUNTRY", "DE", "Германии"),
         ],
+    ),
+    # roles_s9_fields_agreement, clause_org: the org after "в" in an instrumental post's clause,
+    # after the post when it opens the text; not past a pronoun or a conjunction other than и
+    "в and an org after a post opening the text": (
+        "Инженером в компании Google работает Анна Петрова.",
+        [("Анна Петрова", "инженер", "Google", "ORG", None, "Google")],
+    ),
+    "в and an org past a pronoun": (
+        "Анна Петрова работала инженером, и её ценили в Google.",
+        [("Анна Петрова", "инженер", None, None, None, None)],
+    ),
+    "в and an org past а": (
+        "Анна Петрова работала инженером, а в Google её повысили.",
+        [("Анна Петрова", "инженер", None, None, None, None)],
+    ),
+    "в and a country: its code": (
+        "Анна Петрова работала инженером во Франции.",
+        [("Анна Петрова", "инженер", "Франция", "COUNTRY", "FR", "Франции")],
+    ),
+    # possessor: "его" before a post, past a participle and its instrumental agent, stands for
+    # the last man named before, far into a long sentence
+    "его, a participle and its agent before the post, late in a sentence": (
+        "Суд над бывшим министром обороны Иваном Петровым начался в Москве, и его назначенный "
+        "судом адвокат Сергей Иванов заявил о давлении.",
+        [
+            ("Иван Петров", "министр обороны", None, None, None, None),
+            ("Сергей Иванов", "адвокат", "Иван Петров", "ORG", None, "Иваном Петровым"),
+        ],
+    ),
+    "его and an adjective before the post": (
+        "Иван Петров задержан в Москве. Его новый адвокат Сергей Иванов заявил о давлении.",
+        [("Сергей Иванов", "адвокат", "Иван Петров", "ORG", None, "Иван Петров")],
+    ),
+    "его right after the man's name": (
+        "Ивану Петрову его адвокат Сергей Иванов посоветовал молчать.",
+        [("Сергей Иванов", "адвокат", "Иван Петров", "ORG", None, "Ивану Петрову")],
+    ),
+    # ... not after an auxiliary: "его" is then its object or complement, no possessive
+    "его after an auxiliary": (
+        "Иван Петров рассказал, что была его помощницей Анна Смирнова.",
+        [("Анна Смирнова", "помощница", None, None, None, None)],
     ),
 }
 
@@ -451,5 +492,8 @@ def test_mutants_s10_org_fields(parse, text, expected):
         (r.key, r.role, r.org, r.org_label, r.org_key, r.org_start, r.org_stop)
         for r in tables.roles(parse(text))
     ]
-    spans = [(text.index(org), text.index(org) + len(org)) for *_, org in expected]
+    spans = [
+        (text.index(org), text.index(org) + len(org)) if org else (None, None)
+        for *_, org in expected
+    ]
     assert found == [(*row[:-1], *span) for row, span in zip(expected, spans, strict=True)]
