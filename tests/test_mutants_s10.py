@@ -473,6 +473,16 @@ FIELDS = {
         "Ивану Петрову его адвокат Сергей Иванов посоветовал молчать.",
         [("Сергей Иванов", "адвокат", "Иван Петров", "ORG", None, "Ивану Петрову")],
     ),
+    # roles_s9_fields_places, share_coordinated: a post a list gave an org from a post before
+    # it takes, before "и", the org of the post after "и"
+    "a listed post before и takes the org of the post after и": (
+        "Президент компании «Газпром», эксперт и член партии Единая Россия Иван Петров выступил.",
+        [
+            ("Иван Петров", "президент", "Газпром", "ORG", None, "Газпром"),
+            ("Иван Петров", "эксперт", "Единая Россия", "ORG", None, "Единая Россия"),
+            ("Иван Петров", "член", "Единая Россия", "ORG", None, "Единая Россия"),
+        ],
+    ),
     # ... not after an auxiliary: "его" is then its object or complement, no possessive
     "его after an auxiliary": (
         "Иван Петров рассказал, что была его помощницей Анна Смирнова.",
