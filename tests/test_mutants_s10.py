@@ -483,6 +483,12 @@ FIELDS = {
             ("Иван Петров", "член", "Единая Россия", "ORG", None, "Единая Россия"),
         ],
     ),
+    # named_before: a kind's noun alone after a post is the org the text's first words named
+    # by that kind (no offsets: the org is inferred)
+    "клуба for the club named at the text's start": (
+        "Клуб ЦСКА выиграл матч. Президент клуба Евгений Гинер заявил о победе.",
+        [("Евгений Гинер", "президент", "ЦСКА", "ORG", None, None)],
+    ),
     # ... not after an auxiliary: "его" is then its object or complement, no possessive
     "его after an auxiliary": (
         "Иван Петров рассказал, что была его помощницей Анна Смирнова.",
