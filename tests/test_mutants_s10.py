@@ -428,6 +428,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {**COPULAS, **STATUS, **LINKS}
 
 # every field of the org a rule finds: (key, role, org, org_label, org_key, the org's words,
 # whose offsets org_start and org_stop must give)
+ENGINEER = (
+    "Анна Петрова работала инженером по разработке программного обеспечения для мобильных устройств"
+)
+ENGINEER_ROLE = "инженер по разработке программного обеспечения"
 ENVOYS = "На саммит приехали послы - Франции Жан Дюпон, Германии Ханс Мюллер."
 FIELDS = {
     "each listed holder's country, the dash after the post opening the first": (
@@ -442,6 +446,25 @@ FIELDS = {
     "в and an org after a post opening the text": (
         "Инженером в компании Google работает Анна Петрова.",
         [("Анна Петрова", "инженер", "Google", "ORG", None, "Google")],
+    ),
+    # ... the nearest of two, one before the post and one after it
+    "в and an org on either side of the post: the nearest": (
+        "Анна Петрова, работавшая в Яндексе, стала инженером в компании Google.",
+        [("Анна Петрова", "инженер", "Google", "ORG", None, "Google")],
+    ),
+    # ... not past the end of the sentence before a post opening its own
+    "в and an org in the sentence before": (
+        "Анна Петрова пришла в Google. Инженером там стала Мария Иванова.",
+        [("Мария Иванова", "инженер", None, None, None, None)],
+    ),
+    # ... CLAUSE_WINDOW: "в" 10 tokens after the post's head is read, 11 is not
+    "в 10 tokens after the post": (
+        f"{ENGINEER} и планшетов в Google.",
+        [("Анна Петрова", ENGINEER_ROLE, "Google", "ORG", None, "Google")],
+    ),
+    "в 11 tokens after the post": (
+        f"{ENGINEER} и новых планшетов в Google.",
+        [("Анна Петрова", ENGINEER_ROLE, None, None, None, None)],
     ),
     "в and an org past a pronoun": (
         "Анна Петрова работала инженером, и её ценили в Google.",
@@ -460,6 +483,15 @@ FIELDS = {
     "его, a participle and its agent before the post, late in a sentence": (
         "Суд над бывшим министром обороны Иваном Петровым начался в Москве, и его назначенный "
         "судом адвокат Сергей Иванов заявил о давлении.",
+        [
+            ("Иван Петров", "министр обороны", None, None, None, None),
+            ("Сергей Иванов", "адвокат", "Иван Петров", "ORG", None, "Иваном Петровым"),
+        ],
+    ),
+    # ... past an odd number of such words
+    "его, a participle, an adjective and an agent before the post": (
+        "Суд над бывшим министром обороны Иваном Петровым начался в Москве, и его назначенный "
+        "районным судом адвокат Сергей Иванов заявил о давлении.",
         [
             ("Иван Петров", "министр обороны", None, None, None, None),
             ("Сергей Иванов", "адвокат", "Иван Петров", "ORG", None, "Иваном Петровым"),
@@ -488,6 +520,16 @@ FIELDS = {
     "клуба for the club named at the text's start": (
         "Клуб ЦСКА выиграл матч. Президент клуба Евгений Гинер заявил о победе.",
         [("Евгений Гинер", "президент", "ЦСКА", "ORG", None, None)],
+    ),
+    # served_person: a genitive name after a post with no complement is the person served,
+    # unless it is the post's own holder; not over an org the post has (a country's envoy)
+    "a genitive post and its holder's genitive name": (
+        "Показания адвоката Ивана Петрова суд отклонил.",
+        [("Иван Петров", "адвокат", None, None, None, None)],
+    ),
+    "a country's post and a genitive name after it": (
+        "Американский посол Обамы Иван Петров прибыл в Дамаск.",
+        [("Иван Петров", "посол", "США", "COUNTRY", "US", "Американский")],
     ),
     # ... not after an auxiliary: "его" is then its object or complement, no possessive
     "его after an auxiliary": (
