@@ -515,6 +515,22 @@ FIELDS = {
             ("Иван Петров", "член", "Единая Россия", "ORG", None, "Единая Россия"),
         ],
     ),
+    # ... not when the post after "и" has an org the text named before (no offsets: nothing
+    # inside that phrase to share), nor for a post with a complement of its own
+    "и and a post whose org was named before": (
+        "Клуб ЦСКА выиграл матч. Иван Петров стал экспертом и президентом клуба.",
+        [
+            ("Иван Петров", "эксперт", None, None, None, None),
+            ("Иван Петров", "президент", "ЦСКА", "ORG", None, None),
+        ],
+    ),
+    "a post with a complement before и": (
+        "Иван Петров стал экспертом по финансам и членом партии Единая Россия.",
+        [
+            ("Иван Петров", "эксперт по финансам", None, None, None, None),
+            ("Иван Петров", "член", "Единая Россия", "ORG", None, "Единая Россия"),
+        ],
+    ),
     # named_before: a kind's noun alone after a post is the org the text's first words named
     # by that kind (no offsets: the org is inferred)
     "клуба for the club named at the text's start": (
