@@ -531,6 +531,14 @@ FIELDS = {
             ("Иван Петров", "член", "Единая Россия", "ORG", None, "Единая Россия"),
         ],
     ),
+    # stacked: a title right after a post a verb gives ("возглавляет МИД") takes no org from it
+    "a title after a verb's post": (
+        "Сейчас возглавляет МИД генерал Иван Петров.",
+        [
+            ("Иван Петров", "глава", "МИД", "ORG", None, "МИД"),
+            ("Иван Петров", "генерал", None, None, None, None),
+        ],
+    ),
     # named_before: a kind's noun alone after a post is the org the text's first words named
     # by that kind (no offsets: the org is inferred)
     "клуба for the club named at the text's start": (
