@@ -455,7 +455,7 @@ TARGETS: dict[str, Target] = {
             "possible_post",
             "serving_noun",
         ),
-        tests=("tests/test_roles_verbs9.py",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_links": Target(
         path="src/ruextract/roles/linking.py",
@@ -470,7 +470,7 @@ TARGETS: dict[str, Target] = {
             "complement_of_last",
             "same_case",
         ),
-        tests=("tests/test_roles_verbs9.py",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere
     "facts_counts_s6": Target(
@@ -759,7 +759,7 @@ TARGETS: dict[str, Target] = {
             "stacked",
             "host_org",
         ),
-        tests=("tests/test_roles_fields9.py",),
+        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_fields_status": Target(
         path="src/ruextract/roles/status.py",
@@ -775,7 +775,7 @@ TARGETS: dict[str, Target] = {
             "former_apart",
             "leaving_tokens",
         ),
-        tests=("tests/test_roles_fields9.py",),
+        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_fields_agreement": Target(
         path="src/ruextract/roles/agreement.py",
@@ -787,7 +787,7 @@ TARGETS: dict[str, Target] = {
             "org_after",
             "origin_org",
         ),
-        tests=("tests/test_roles_fields9.py",),
+        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s10_fields10": Target(
         path="src/ruextract/roles",
