@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ruextract import tables
-from ruextract.roles import agreement, phrases, words
+from ruextract.roles import agreement, phrases, ranks, words
 
 
 @pytest.fixture(autouse=True)
@@ -17,7 +17,8 @@ def fresh_word_caches():
         words._surely_no_post, words._may_name_adjectival_post, words._adjectival_stems,
         words._stem_starts, words._stem_lengths, words._known_word, words._head_lemma,
         words.compound_role, words.similar_role, words.substantive,
-        agreement.only_nominative, agreement.plural_only, phrases._named, phrases._ordinal,
+        agreement.only_nominative, agreement.plural_only, phrases._named, ranks._ordinal,
+        agreement._intransitive,
     ):  # fmt: skip
         getattr(cached, "cache_clear", lambda: None)()
 

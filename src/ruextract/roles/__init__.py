@@ -205,7 +205,7 @@ the holder's own leaving after it in its clause ("освобожден от до
 отставку"; not a future or an infinitive).
 
 Fields (session 10): the adjectives of a post's name stay in the role ("главный тренер",
-"специальный корреспондент", ``phrases.POST_ADJECTIVES``; an ordinal before a deputy's or
+"специальный корреспондент", :mod:`~ruextract.roles.ranks`; an ordinal before a deputy's or
 secretary's post: "первый заместитель", not "первый президент"), a place's adjective does not
 ("Калининградский министр", "главы Калининградской области"); a post named again is matched
 without those words. "временный" makes a post ``acting`` and leaves the role; "глава страны"
@@ -227,7 +227,8 @@ Most words are passed over by the ids of their lemma, spelling, part of speech a
 morphology once one of them is known to name no post (``words.post_word``).
 
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
-:mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.agreement` (case,
+:mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.ranks` (adjectives
+of a post's name), :mod:`~ruextract.roles.agreement` (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
 of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
