@@ -239,6 +239,7 @@ from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.places import share_coordinated
+from ruextract.roles.referents import named_again
 from ruextract.roles.status import left_post
 from ruextract.roles.words import (
     abbreviations,
@@ -276,7 +277,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         (where_held(doc, phrase, person, ents), person)
         for phrase, person in resolve_again(doc, attach(doc, phrases, ents), ents)
     ]
-    attached = headline_posts(doc, attached, ents)
+    attached = headline_posts(doc, named_again(doc, attached, ents), ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
     attached = successors(doc, attached, ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)

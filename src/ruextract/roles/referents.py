@@ -1,0 +1,115 @@
+"""Posts named again by the article's evidence: a post with no name beside it whose words mark
+a referent the reader already knows ("47-летнего журналиста", "этот актёр", "сам продюсер").
+
+Reads the attached role phrases (:func:`~ruextract.roles.anaphora.resolve_again`'s output) and
+gives an unattached singular post the person its marker points back at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.roles.agreement import last_name_before, person_cases
+from ruextract.roles.anaphora import kin_post, main_key, man_beside, named_after, new_holder, titled
+from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.words import case_of, fold, nominative
+
+# an age written as an adjective: "47-летний", "90-летняя"
+AGE = re.compile(r"^\d+-летн")
+# words that point back at a referent the text has named ("этот актёр", "сам продюсер")
+DEMONSTRATIVES = frozenset({"этот", "данный", "сам"})
+EMPHATIC = "сам"  # only right before its noun: "сам продюсер", not "самый ценный игрок"
+MARKED_REACH = 2  # sentences back to the person a marked post refers to
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def marker(doc: Doc, phrase: Phrase) -> Token | None:
+    """The word of a post that marks a known referent: an age adjective among its words ("47-
+    летнего журналиста") or a demonstrative among them or right before them ("Этот шаг" is no
+    post; "этого актёра", "Сам продюсер" right before its noun)."""
+    first = phrase.start - 1 if phrase.start else phrase.start
+    for token in doc[first : phrase.head]:
+        lemma = fold(token.lemma_)
+        if lemma == EMPHATIC and token.i + 1 != phrase.head:
+            continue  # "самому ценному игроку": a superlative, no referent
+        if AGE.match(token.text) or lemma in DEMONSTRATIVES:
+            return token
+    return None
+
+
+def marked_gender(doc: Doc, phrase: Phrase, word: Token) -> str | None:
+    """The gender a marked post shows its referent: its marker's ("90-летняя правительница"),
+    else a feminine post noun's; a masculine noun may name a woman ("министр")."""
+    shown = word.morph.get("Gender")
+    if shown and word.morph.get("Number") != ["Plur"]:
+        return GENDERS.get(shown[0])
+    return "femn" if nominative(doc[phrase.head])[1] == "femn" else None
+
+
+def marked_referent(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person a marked singular post refers to: the last person named before it, within
+    ``MARKED_REACH`` sentences, of the gender it shows (people of the other gender are passed
+    over): "... их коллеги Константина Попова. В начале 2010 года 47-летнего журналиста
+    забрали в вытрезвитель"."""
+    if phrase.plural or phrase.by_verb or case_of(doc[phrase.head]) in (None, "Loc", "Ins"):
+        return None
+    if new_holder(doc, phrase) or titled(doc, phrase) or kin_post(doc, phrase):
+        return None
+    word = marker(doc, phrase)
+    if word is None:
+        return None
+    first, gender = ents.sent[phrase.head] - MARKED_REACH, marked_gender(doc, phrase, word)
+    person = last_name_before(ents, phrase.start - 1, first, gender)
+    if person is None or not complement(doc, person, ents):
+        return person
+    topic = main_key(ents.per_counts)
+    if topic is None or topic == person._.key:
+        return person
+    return last_name_before(ents, phrase.start - 1, first, gender, key=topic) or person
+
+
+def complement(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name read only as a genitive ("после ухода Алисы Вокс"), after a genitive noun ("роль
+    босса мафии Тони Сопрано"), in brackets ("принцессы Акисино (Кико)") or in quotes (a
+    title's word: "«Клан Сопрано»"): a complement of another noun, seldom the one a text goes
+    on about."""
+    before = doc[person.start - 1] if person.start else None
+    if before is not None and (
+        before.text == "(" or (before.pos_ == "NOUN" and case_of(before) == "Gen")
+    ):
+        return True
+    return person_cases(person) == {"Gen"} or quoted(doc, person.start, ents)
+
+
+def quoted(doc: Doc, i: int, ents: Entities) -> bool:
+    """Token ``i`` stands inside quotes its sentence opens before it (a title: "«Клан
+    Сопрано»")."""
+    sent, depth = ents.sent[i], 0
+    while i > 0 and ents.sent[i - 1] == sent:
+        i -= 1
+        depth += {"«": 1, "»": -1}.get(doc[i].text, 0)
+    return depth > 0
+
+
+def named_again(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """Posts tied to nobody that the article's evidence gives a person (``marked_referent``),
+    unless a name of the post's case follows it in its clause or a man named in its sentence
+    is the likelier holder of a masculine post given to a woman."""
+    result = []
+    for phrase, person in attached:
+        if person is None:
+            person = marked_referent(doc, phrase, ents)
+            if person is not None:
+                phrase = replace(phrase, how="marked")
+                name = named_after(doc, phrase, ents)
+                if (name is not None and name._.key != person._.key) or man_beside(
+                    doc, phrase, ents, person
+                ):
+                    person = None
+        result.append((phrase, person))
+    return result
