@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ruextract.roles.agreement import person_gender, verb_gender
 from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import case_of, head_lemma
+from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 
 def headline(doc: Doc, ents: Entities, sent: int) -> bool:
@@ -74,8 +75,71 @@ def headline_posts(
                 phrase = replace(phrase, how="headline")
                 if phrase.org is None and other.org is not None:
                     phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+        if person is None:
+            person = named_first_after(doc, phrase, ents)
+            if person is not None:
+                phrase = replace(phrase, how="ahead_of_name")
         result.append((phrase, person))
     return result
+
+
+NAMED_AFTER_REACH = 2  # sentences from a post named before anyone to the first name
+
+
+def joined_to_other(doc: Doc, phrase: Phrase) -> bool:
+    """A post after "и" that joins it to no post of its case and number: one of a group or a
+    comparison ("9 школьников и учитель погибли", "что и бывший российский шпион"), not the
+    second post of a list ("58-летний программист и миллиардер")."""
+    if phrase.start < 2 or fold(doc[phrase.start - 1].text) != "и":
+        return False
+    before, head = doc[phrase.start - 2], doc[phrase.head]
+    return not (
+        before.pos_ == "NOUN"
+        and case_of(before) == case_of(head)
+        and before.morph.get("Number") == head.morph.get("Number")
+    )
+
+
+def named_first_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """A singular nominative post named before anyone in the article (a headline's or a lead's:
+    "58-летний программист и миллиардер готовится к космическому полёту. Чарльз Симони, ...")
+    is the article's main person's when that person is the first the article names, within
+    ``NAMED_AFTER_REACH`` sentences after it."""
+    if phrase.plural or phrase.by_verb or case_of(doc[phrase.head]) != "Nom":
+        return None
+    if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.head]):
+        return None
+    if kin_post(doc, phrase) or new_holder(doc, phrase) or joined_to_other(doc, phrase):
+        return None
+    first = min(ents.per, default=None)
+    if first is None or first < phrase.end:
+        return None  # someone is named before it, or in its sentence
+    sent = ents.sent[phrase.head]
+    if ents.sent[first] == sent or ents.sent[first] > sent + NAMED_AFTER_REACH:
+        return None
+    person = ents.per[first]
+    if person._.key != main_key(ents.per_counts):
+        return None
+    gender = person_gender(person)
+    if nominative(doc[phrase.head])[1] == "femn" and gender == "masc":
+        return None
+    verb = first_verb(doc, phrase, ents)
+    shown = verb_gender(verb) if verb is not None else None
+    if shown in ("masc", "femn") and gender in ("masc", "femn") and shown != gender:
+        return None  # "Главный бухгалтер ... перечисляла": not Василий Кричун
+    return person
+
+
+def first_verb(doc: Doc, phrase: Phrase, ents: Entities) -> Token | None:
+    """The first finite verb after a post in its sentence, the one a subject agrees with."""
+    sent = ents.sent[phrase.head]
+    i = phrase.end
+    while i < len(doc) and ents.sent[i] == sent:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return token
+        i += 1
+    return None
 
 
 def lead_topic(ents: Entities) -> Span | None:
