@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.roles.agreement import last_name_before, person_cases
+from ruextract.roles.agreement import last_name_before, person_cases, person_gender
 from ruextract.roles.anaphora import kin_post, main_key, man_beside, named_after, new_holder, titled
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.words import case_of, fold, nominative
@@ -100,8 +100,19 @@ def named_again(
     """Posts tied to nobody that the article's evidence gives a person (``marked_referent``),
     unless a name of the post's case follows it in its clause or a man named in its sentence
     is the likelier holder of a masculine post given to a woman."""
+    last_post: dict[int, int] = {}  # the last singular post of each sentence, by its head
+    for phrase, _ in attached:
+        if not phrase.plural:
+            sent = ents.sent[phrase.head]
+            last_post[sent] = max(last_post.get(sent, -1), phrase.head)
     result = []
     for phrase, person in attached:
+        if person is None and last_post.get(ents.sent[phrase.head]) == phrase.head:
+            person = named_by_pronoun(doc, phrase, ents)
+            if person is not None:
+                phrase = replace(phrase, how="pronoun")
+                result.append((phrase, person))
+                continue
         if person is None:
             person = marked_referent(doc, phrase, ents)
             if person is not None:
@@ -113,3 +124,46 @@ def named_again(
                     person = None
         result.append((phrase, person))
     return result
+
+
+# a copula after an instrumental pronoun opening a sentence: "Им стал ...", "Ею была ..."
+PRONOUN_COPULAS = frozenset({"стать", "быть", "оказаться", "являться"})
+# the pronoun's gender: "им" (masculine or neuter), "ею"/"ей" (feminine)
+INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
+NAME_WINDOW = 6  # words from the copula to the name it gives the post
+
+
+def named_by_pronoun(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The holder of the last singular post of a sentence when the next sentence opens with an
+    instrumental pronoun and a copula and names them ("уже найден актёр на роль джина. Им
+    будет Уилл Смит"; "... женщина-подводник. Ею была 35-летняя Элиана Мария Кравчук"): the
+    first name within ``NAME_WINDOW`` words of the copula, nominative, of the pronoun's gender
+    (a feminine post is no man's); not a genitive complement of a noun."""
+    if phrase.plural or phrase.by_verb:
+        return None
+    if phrase.start and case_of(doc[phrase.head]) == "Gen" and doc[phrase.start - 1].pos_ == "NOUN":
+        return None  # "кандидата на выборах президента. Им стал": the noun it complements
+    sent = ents.sent[phrase.head]
+    i = phrase.end
+    while i < len(doc) and ents.sent[i] == sent:
+        i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i + 1 >= len(doc) or ents.sent[i] != sent + 1:
+        return None
+    pronoun, copula = doc[i], doc[i + 1]
+    gender = INSTRUMENTAL_PRONOUNS.get(fold(pronoun.text))
+    if gender is None or fold(copula.lemma_) not in PRONOUN_COPULAS:
+        return None
+    if gender == "masc" and nominative(doc[phrase.head])[1] == "femn":
+        return None
+    for j in range(i + 2, min(i + 3 + NAME_WINDOW, len(doc))):
+        if ents.sent[j] != sent + 1:
+            return None
+        if j in ents.per:
+            person = ents.per[j]
+            shown = person_gender(person)
+            if "Nom" not in person_cases(person) and person_cases(person):
+                return None
+            return None if shown is not None and shown != gender and gender == "femn" else person
+    return None
