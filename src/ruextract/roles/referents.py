@@ -13,9 +13,19 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.roles.agreement import last_name_before, person_cases, person_gender
-from ruextract.roles.anaphora import kin_post, main_key, man_beside, named_after, new_holder, titled
+from ruextract.roles.anaphora import (
+    STATE_POSTS,
+    akin,
+    kin_post,
+    main_key,
+    man_beside,
+    named_after,
+    new_holder,
+    post_of,
+    titled,
+)
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import case_of, fold, nominative
+from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 # an age written as an adjective: "47-летний", "90-летняя"
 AGE = re.compile(r"^\d+-летн")
@@ -24,6 +34,11 @@ DEMONSTRATIVES = frozenset({"этот", "данный", "сам"})
 EMPHATIC = "сам"  # only right before its noun: "сам продюсер", not "самый ценный игрок"
 MARKED_REACH = 2  # sentences back to the person a marked post refers to
 GENDERS = {"Masc": "masc", "Fem": "femn"}
+# sentences back to the article's main person, the last named, for a post alone
+TOPIC_REACH = 10
+# cases of a post alone that may name the main person again (a locative is a place: "в
+# должности"; an instrumental a copula's predicate: "стал тренером")
+TOPIC_CASES = frozenset({"Nom", "Gen", "Acc", "Dat"})
 
 
 def marker(doc: Doc, phrase: Phrase) -> Token | None:
@@ -105,6 +120,10 @@ def named_again(
         if not phrase.plural:
             sent = ents.sent[phrase.head]
             last_post[sent] = max(last_post.get(sent, -1), phrase.head)
+    posts: dict[str, set[str]] = {}  # the nouns of each person's posts, anywhere in the article
+    for phrase, person in attached:
+        if person is not None:
+            posts.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
     result = []
     for phrase, person in attached:
         if person is None and last_post.get(ents.sent[phrase.head]) == phrase.head:
@@ -114,9 +133,11 @@ def named_again(
                 result.append((phrase, person))
                 continue
         if person is None:
-            person = marked_referent(doc, phrase, ents)
+            person, how = marked_referent(doc, phrase, ents), "marked"
+            if person is None:
+                person, how = topic_named_last(doc, phrase, ents, posts), "topic"
             if person is not None:
-                phrase = replace(phrase, how="marked")
+                phrase = replace(phrase, how=how)
                 name = named_after(doc, phrase, ents)
                 if (name is not None and name._.key != person._.key) or man_beside(
                     doc, phrase, ents, person
@@ -167,3 +188,62 @@ def named_by_pronoun(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return None
             return None if shown is not None and shown != gender and gender == "femn" else person
     return None
+
+
+def topic_named_last(
+    doc: Doc, phrase: Phrase, ents: Entities, posts: dict[str, set[str]]
+) -> Span | None:
+    """A singular post alone (no complement, no place) in a sentence that names nobody refers to
+    the article's main person when that person is the last named before it, within
+    ``TOPIC_REACH`` sentences, nobody else named since (not as a complement: "роль ... Тони
+    Сопрано"), and the article gives them the same or an akin post anywhere, before or after
+    ("... Кернес ... Врачи констатировали ... В 12:30 мск мэр был доставлен в больницу"); not
+    a head of state's genitive ("выборы президента"), not one of a plural subject, not a
+    feminine post for a man."""
+    if phrase.plural or phrase.by_verb or case_of(doc[phrase.head]) not in TOPIC_CASES:
+        return None
+    if phrase.end != phrase.head + 1 or phrase.org is not None:
+        return None
+    if new_holder(doc, phrase) or titled(doc, phrase) or kin_post(doc, phrase):
+        return None
+    if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.head]):
+        return None
+    if post_of(phrase.post or phrase.role) in STATE_POSTS and case_of(doc[phrase.head]) == "Gen":
+        return None
+    if case_of(doc[phrase.head]) == "Nom" and plural_verb(doc, phrase, ents):
+        return None  # "Президент и главный тренер понимают": a group's
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    while i >= 0 and ents.sent[i] == sent:
+        if i in ents.per:
+            return None
+        i -= 1
+    j = phrase.end
+    while j < len(doc) and ents.sent[j] == sent:
+        if j in ents.per:
+            return None
+        j += 1
+    topic = main_key(ents.per_counts)
+    while i >= 0 and ents.sent[i] >= sent - TOPIC_REACH:
+        if i in ents.per:
+            person = ents.per[i]
+            if person._.key != topic or complement(doc, person, ents):
+                return None
+            if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
+                return None
+            return person if akin(head_lemma(doc[phrase.head]), posts.get(topic)) else None
+        i -= 1
+    return None
+
+
+def plural_verb(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """The first finite verb after a post in its sentence is plural: the post is one of a
+    coordinated subject ("Президент и главный тренер понимают")."""
+    sent = ents.sent[phrase.head]
+    i = phrase.end
+    while i < len(doc) and ents.sent[i] == sent:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return token.morph.get("Number") == ["Plur"]
+        i += 1
+    return False
