@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.roles.agreement import person_gender, verb_gender
 from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
 from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.referents import described_office
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 
@@ -111,6 +112,8 @@ def named_first_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None
     if kin_post(doc, phrase) or new_holder(doc, phrase) or joined_to_other(doc, phrase):
         return None
+    if described_office(doc, phrase, ents):
+        return None  # "Председатель Госсовета — высшая должность": nobody's
     first = min(ents.per, default=None)
     if first is None or first < phrase.end:
         return None  # someone is named before it, or in its sentence
