@@ -292,7 +292,7 @@ def described_office(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
 
 
 def counted(doc: Doc, phrase: Phrase) -> bool:
-    """A post after a numeral: a count of holders, none of them named ("избран 101
-    депутат")."""
-    before = doc[phrase.start - 1] if phrase.start else None
-    return before is not None and (before.pos_ == "NUM" or before.like_num)
+    """A post after a numeral, in its phrase or right before it: a count of holders, none of
+    them named ("избран 101 депутат"; an age is no count: "47-летний")."""
+    first = phrase.start - 1 if phrase.start else phrase.start
+    return any(token.pos_ == "NUM" or token.like_num for token in doc[first : phrase.head])
