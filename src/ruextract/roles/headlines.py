@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract.roles.agreement import person_gender, verb_gender
 from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
+from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.referents import described_office
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
@@ -112,7 +113,7 @@ def named_first_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None
     if kin_post(doc, phrase) or new_holder(doc, phrase) or joined_to_other(doc, phrase):
         return None
-    if described_office(doc, phrase, ents):
+    if described_office(doc, phrase, ents) or unnamed(doc, phrase):
         return None  # "Председатель Госсовета — высшая должность": nobody's
     first = min(ents.per, default=None)
     if first is None or first < phrase.end:

@@ -26,6 +26,7 @@ from ruextract.roles.anaphora import (
     post_of,
     titled,
 )
+from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
@@ -130,6 +131,9 @@ def named_again(
     for phrase, person in attached:
         if person is not None and phrase.how in ALONE and described_office(doc, phrase, ents):
             person = None  # "Председатель Госсовета — высшая должность": nobody's post
+        if person is None and unnamed(doc, phrase):
+            result.append((phrase, person))  # "некий журналист": someone the text leaves unnamed
+            continue
         if person is None and last_post.get(ents.sent[phrase.head]) == phrase.head:
             person = named_by_pronoun(doc, phrase, ents)
             if person is not None:
