@@ -14,6 +14,7 @@
     (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
+    (roles_s10_again10, roles_s10_again10_headlines: session 10's posts named again by evidence)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, roles_s9_copulas, roles_s9_links: session 9's verbs, copulas, lists)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
@@ -402,6 +403,28 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/roles/headlines.py",
         functions=(),
         tests=("tests/test_roles_again9.py",),
+    ),
+    "roles_s10_again10": Target(
+        path="src/ruextract/roles/referents.py",
+        functions=(
+            "marker",
+            "marked_gender",
+            "marked_referent",
+            "complement",
+            "quoted",
+            "named_again",
+            "named_by_pronoun",
+            "topic_named_last",
+            "described_office",
+            "plural_verb",
+            "counted",
+        ),
+        tests=("tests/test_roles_again1010.py",),
+    ),
+    "roles_s10_again10_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=("joined_to_other", "named_first_after", "first_verb"),
+        tests=("tests/test_roles_again1010.py",),
     ),
     "roles_s8_copulas": Target(
         path="src/ruextract/roles/copulas.py",
