@@ -157,6 +157,24 @@ person when the lead (the body's first sentence) names them first ("Россий
 ("выборы президента"), a post after a kinship noun or someone's post
 (:mod:`~ruextract.roles.headlines`).
 
+Posts named again by the article's evidence (:mod:`~ruextract.roles.referents`, session 10): a
+singular post tied to nobody whose words mark a referent already named, an age adjective or a
+demonstrative ("47-летнего журналиста", "этого актёра", "сам продюсер"; not "самому ценному"),
+goes to the last person named before it within two sentences, of the gender its marker shows
+(people of the other gender passed over), or to the article's main person when that name is
+only a complement (genitive, bracketed, a title's word: "роль босса мафии Тони Сопрано"); a
+singular post alone in a sentence that names nobody goes to the main person when last named,
+within ten sentences, nobody named since, and the article gives them an akin post anywhere
+("... Кернес ... В 12:30 мск мэр был доставлен в больницу"; not a plural subject's, a head of
+state's genitive, a count: "101 депутат"); the last singular post of a sentence goes to the
+name the next sentence gives after an opening "Им"/"Ею" and a copula ("актёр на роль джина. Им
+будет Уилл Смит"); a nominative post named before anyone in the article goes to the main person
+when the article names them first, within two sentences ("58-летний программист готовится к
+полёту. Чарльз Симони ..."; not one of a group joined by "и", nor against its verb's gender). A
+post named alone is nobody's when described as an office ("Председатель Госсовета — высшая
+должность", "на выборах генерального секретаря", "Генеральный секретарь назначается") or when an
+indefinite word leaves its holder unnamed ("некий журналист").
+
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
 the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
@@ -212,7 +230,8 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
 of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
-their places), :mod:`~ruextract.roles.headlines` (a headline's post),
+their places), :mod:`~ruextract.roles.headlines` (a headline's post, a post named before
+anyone), :mod:`~ruextract.roles.referents` (posts named again by the article's evidence),
 :mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a deputy's
 superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are

@@ -1,7 +1,9 @@
 """Posts in a headline: a headline names a post and leaves its holder to the body ("Мэр Москвы
 назвал состав нового правительства" … "Сергей Собянин"). Reads the attached role phrases
 (:func:`~ruextract.roles.anaphora.resolve_again`'s output) and gives a headline's unattached
-post the one person the article names with that post.
+post the one person the article names with that post; a nominative post named before anyone in
+the article goes to the main person when the article names them first, within two sentences
+after it (``named_first_after``: "58-летний программист готовится к полёту. Чарльз Симони").
 """
 
 from __future__ import annotations

@@ -1,8 +1,13 @@
-"""Posts named again by the article's evidence: a post with no name beside it whose words mark
-a referent the reader already knows ("47-летнего журналиста", "этот актёр", "сам продюсер").
+"""Posts named again by the article's evidence (a spaCy-free part of the ``ruextract_roles``
+component): a post with no name beside it whose words mark a referent the reader already knows
+("47-летнего журналиста", "этот актёр", "сам продюсер"); a post alone for the article's main
+person, named last and given an akin post elsewhere; a post a pronoun and a copula name in the
+next sentence ("Им будет Уилл Смит"); and posts described as offices, which nobody holds.
 
-Reads the attached role phrases (:func:`~ruextract.roles.anaphora.resolve_again`'s output) and
-gives an unattached singular post the person its marker points back at.
+Reads the attached role phrases (:func:`~ruextract.roles.anaphora.resolve_again`'s output,
+with ``Entities``' indexes of names and sentences) and returns them with the unattached
+singular posts given the person the evidence points at (``Phrase.how``: "marked", "topic",
+"pronoun"); walks only the sentences around each unattached post.
 """
 
 from __future__ import annotations
