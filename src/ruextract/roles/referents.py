@@ -1,4 +1,4 @@
-"""Posts named again by the article's evidence (a spaCy-free part of the ``ruextract_roles``
+"""Posts named again by the article's evidence (a part of the ``ruextract_roles`` component):
 component): a post with no name beside it whose words mark a referent the reader already knows
 ("47-летнего журналиста", "этот актёр", "сам продюсер"); a post alone for the article's main
 person, named last and given an akin post elsewhere; a post a pronoun and a copula name in the
