@@ -1,5 +1,5 @@
 """Posts named again by the article's evidence (a part of the ``ruextract_roles`` component):
-component): a post with no name beside it whose words mark a referent the reader already knows
+a post with no name beside it whose words mark a referent the reader already knows
 ("47-летнего журналиста", "этот актёр", "сам продюсер"); a post alone for the article's main
 person, named last and given an akin post elsewhere; a post a pronoun and a copula name in the
 next sentence ("Им будет Уилл Смит"); and posts described as offices, which nobody holds.
