@@ -67,6 +67,7 @@ def headline_posts(
         if person is not None and phrase.how not in ALONE
     ]
     result = []
+    first = min(ents.per, default=None)  # the token of the first name in the article
     for phrase, person in attached:
         if person is None and headline_post(doc, phrase, ents):
             holders = holders_of(doc, phrase, named)
@@ -80,7 +81,7 @@ def headline_posts(
                 if phrase.org is None and other.org is not None:
                     phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
         if person is None:
-            person = named_first_after(doc, phrase, ents)
+            person = named_first_after(doc, phrase, ents, first)
             if person is not None:
                 phrase = replace(phrase, how="ahead_of_name")
         result.append((phrase, person))
@@ -104,11 +105,13 @@ def joined_to_other(doc: Doc, phrase: Phrase) -> bool:
     )
 
 
-def named_first_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+def named_first_after(doc: Doc, phrase: Phrase, ents: Entities, first: int | None) -> Span | None:
     """A singular nominative post named before anyone in the article (a headline's or a lead's:
     "58-летний программист и миллиардер готовится к космическому полёту. Чарльз Симони, ...")
     is the article's main person's when that person is the first the article names, within
-    ``NAMED_AFTER_REACH`` sentences after it."""
+    ``NAMED_AFTER_REACH`` sentences after it (``first``: the article's first name's token)."""
+    if first is None or first < phrase.end:
+        return None  # someone is named before it, or in its sentence
     if phrase.plural or phrase.by_verb or case_of(doc[phrase.head]) != "Nom":
         return None
     if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.head]):
@@ -117,9 +120,6 @@ def named_first_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None
     if described_office(doc, phrase, ents) or unnamed(doc, phrase):
         return None  # "Председатель Госсовета — высшая должность": nobody's
-    first = min(ents.per, default=None)
-    if first is None or first < phrase.end:
-        return None  # someone is named before it, or in its sentence
     sent = ents.sent[phrase.head]
     if ents.sent[first] == sent or ents.sent[first] > sent + NAMED_AFTER_REACH:
         return None
