@@ -13,7 +13,8 @@ singular posts given the person the evidence points at (``Phrase.how``: "marked"
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +50,30 @@ TOPIC_REACH = 10
 TOPIC_CASES = frozenset({"Nom", "Gen", "Acc", "Dat"})
 
 
+@dataclass
+class Evidence:
+    """What a document says of its people, read once for its posts named again: the attached
+    phrases, the sentences that name someone, the tokens of names in order, the main person's
+    key and, once asked for (``posts_of``), the nouns of the main person's posts."""
+
+    attached: list[tuple[Phrase, Span | None]]
+    named: set[int]
+    names: list[int]
+    topic: str | None
+    posts: set[str] | None = None
+
+
+def posts_of(doc: Doc, evidence: Evidence) -> set[str]:
+    """The nouns of the posts the article gives its main person, anywhere (read once)."""
+    if evidence.posts is None:
+        evidence.posts = {
+            head_lemma(doc[phrase.head])
+            for phrase, person in evidence.attached
+            if person is not None and person._.key == evidence.topic
+        }
+    return evidence.posts
+
+
 def marker(doc: Doc, phrase: Phrase) -> Token | None:
     """The word of a post that marks a known referent: an age adjective among its words ("47-
     летнего журналиста") or a demonstrative among them or right before them ("Этот шаг" is no
@@ -77,12 +102,12 @@ def marked_referent(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     ``MARKED_REACH`` sentences, of the gender it shows (people of the other gender are passed
     over): "... их коллеги Константина Попова. В начале 2010 года 47-летнего журналиста
     забрали в вытрезвитель"."""
-    if phrase.plural or phrase.by_verb or case_of(doc[phrase.head]) in (None, "Loc", "Ins"):
+    word = marker(doc, phrase)
+    if word is None or phrase.plural or phrase.by_verb:
+        return None
+    if case_of(doc[phrase.head]) in (None, "Loc", "Ins"):
         return None
     if new_holder(doc, phrase) or titled(doc, phrase) or kin_post(doc, phrase):
-        return None
-    word = marker(doc, phrase)
-    if word is None:
         return None
     first, gender = ents.sent[phrase.head] - MARKED_REACH, marked_gender(doc, phrase, word)
     person = last_name_before(ents, phrase.start - 1, first, gender)
@@ -128,27 +153,25 @@ def named_again(
         if not phrase.plural:
             sent = ents.sent[phrase.head]
             last_post[sent] = max(last_post.get(sent, -1), phrase.head)
-    posts: dict[str, set[str]] = {}  # the nouns of each person's posts, anywhere in the article
-    for phrase, person in attached:
-        if person is not None:
-            posts.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
+    evidence = Evidence(
+        attached, {ents.sent[i] for i in ents.per}, sorted(ents.per), main_key(ents.per_counts)
+    )
     result = []
     for phrase, person in attached:
         if person is not None and phrase.how in ALONE and described_office(doc, phrase, ents):
             person = None  # "Председатель Госсовета — высшая должность": nobody's post
-        if person is None and unnamed(doc, phrase):
-            result.append((phrase, person))  # "некий журналист": someone the text leaves unnamed
-            continue
         if person is None and last_post.get(ents.sent[phrase.head]) == phrase.head:
             person = named_by_pronoun(doc, phrase, ents)
-            if person is not None:
+            if person is not None and not unnamed(doc, phrase):
                 phrase = replace(phrase, how="pronoun")
                 result.append((phrase, person))
                 continue
         if person is None:
             person, how = marked_referent(doc, phrase, ents), "marked"
             if person is None:
-                person, how = topic_named_last(doc, phrase, ents, posts), "topic"
+                person, how = topic_named_last(doc, phrase, ents, evidence), "topic"
+            if person is not None and unnamed(doc, phrase):
+                person = None  # "некий журналист": someone the text leaves unnamed
             if person is not None:
                 phrase = replace(phrase, how=how)
                 name = named_after(doc, phrase, ents)
@@ -205,9 +228,7 @@ def named_by_pronoun(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
-def topic_named_last(
-    doc: Doc, phrase: Phrase, ents: Entities, posts: dict[str, set[str]]
-) -> Span | None:
+def topic_named_last(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidence) -> Span | None:
     """A singular post alone (no complement, no place) in a sentence that names nobody refers to
     the article's main person when that person is the last named before it, within
     ``TOPIC_REACH`` sentences, nobody else named since (not as a complement: "роль ... Тони
@@ -215,9 +236,10 @@ def topic_named_last(
     ("... Кернес ... Врачи констатировали ... В 12:30 мск мэр был доставлен в больницу"); not
     a head of state's genitive ("выборы президента"), not one of a plural subject, not a
     feminine post for a man."""
+    sent = ents.sent[phrase.head]
+    if sent in evidence.named or phrase.end != phrase.head + 1 or phrase.org is not None:
+        return None  # someone named in its sentence may hold it; a complement defines it
     if phrase.plural or phrase.by_verb or case_of(doc[phrase.head]) not in TOPIC_CASES:
-        return None
-    if phrase.end != phrase.head + 1 or phrase.org is not None:
         return None
     if new_holder(doc, phrase) or titled(doc, phrase) or kin_post(doc, phrase):
         return None
@@ -229,28 +251,15 @@ def topic_named_last(
         return None
     if case_of(doc[phrase.head]) == "Nom" and plural_verb(doc, phrase, ents):
         return None  # "Президент и главный тренер понимают": a group's
-    sent = ents.sent[phrase.head]
-    i = phrase.start - 1
-    while i >= 0 and ents.sent[i] == sent:
-        if i in ents.per:
-            return None
-        i -= 1
-    j = phrase.end
-    while j < len(doc) and ents.sent[j] == sent:
-        if j in ents.per:
-            return None
-        j += 1
-    topic = main_key(ents.per_counts)
-    while i >= 0 and ents.sent[i] >= sent - TOPIC_REACH:
-        if i in ents.per:
-            person = ents.per[i]
-            if person._.key != topic or complement(doc, person, ents):
-                return None
-            if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
-                return None
-            return person if akin(head_lemma(doc[phrase.head]), posts.get(topic)) else None
-        i -= 1
-    return None
+    k = bisect_left(evidence.names, phrase.start) - 1  # the last name's last token before it
+    if k < 0 or ents.sent[evidence.names[k]] < sent - TOPIC_REACH:
+        return None
+    person = ents.per[evidence.names[k]]
+    if person._.key != evidence.topic or complement(doc, person, ents):
+        return None
+    if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
+        return None
+    return person if akin(head_lemma(doc[phrase.head]), posts_of(doc, evidence)) else None
 
 
 def plural_verb(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
