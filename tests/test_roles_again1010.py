@@ -25,6 +25,7 @@ FILLER = (
 )
 GENIE = "Уже найден актёр на роль джина."
 GENIE_ROW = ("Уилл Смит", "актер", "актёр", None, "current")
+TOURIST = "Космический турист готовится\n"  # a headline that names no post
 SIMONYI = "Чарльз Симони прошёл подготовку. Симони полетит в апреле."
 SECRETARY = "Генеральный секретарь Иван Петров прибыл в Москву."
 SECRETARY_ROW = ("Иван Петров", "генеральный секретарь", "Генеральный секретарь", None, "current")
@@ -108,11 +109,11 @@ CASES = {
     ),
     # named_first_after: a post before anyone is named, the main person named first after it
     "first after: a lead's post, the main person named in the next sentence": (
-        f"Программист готовится к полёту. {SIMONYI}",
+        f"{TOURIST}Программист готовится к полёту. {SIMONYI}",
         [("Чарльз Симони", "программист", "Программист", None, "current")],
     ),
     "first after: the main person named two sentences after": (
-        f"58-летний программист готовится к полёту. Погода хорошая. {SIMONYI}",
+        f"{TOURIST}58-летний программист готовится к полёту. Погода хорошая. {SIMONYI}",
         [("Чарльз Симони", "программист", "58-летний программист", None, "current")],
     ),
     "first after: a headline's post": (
@@ -136,7 +137,7 @@ CASES_MUST_NOT_LINK = {
         [],
     ),
     "first after: someone the text leaves unnamed": (
-        f"Один программист готовится к полёту. {SIMONYI}",
+        f"{TOURIST}Один программист готовится к полёту. {SIMONYI}",
         [],
     ),
     "marked: 'самый' is a superlative, no marker": (
@@ -190,15 +191,36 @@ CASES_MUST_NOT_LINK = {
         "Партия утвердила кандидата на выборах президента. Им стал Иван Петров.",
         [],
     ),
+    "first after: a first sentence that is no headline": (
+        f"Программист готовится к полёту. {SIMONYI}",
+        [],
+    ),
+    "first after: a headline's post, another place named for it": (
+        "Губернатор Ульяновской области погиб в ДТП\nГубернатор Самарской области Сергей "
+        "Морозов погиб утром.",
+        [
+            (
+                "Сергей Морозов",
+                "губернатор",
+                "Губернатор Самарской области",
+                "Самарская область",
+                "current",
+            )
+        ],
+    ),
     "first after: someone else named first": (
-        f"Программист готовится к полёту. Иван Петров проводил его. {SIMONYI}",
+        f"{TOURIST}Программист готовится к полёту. Иван Петров проводил его. {SIMONYI}",
         [],
     ),
     "first after: named three sentences after": (
-        f"58-летний программист готовится к полёту. Погода хорошая. Ракета готова. {SIMONYI}",
+        f"{TOURIST}58-летний программист готовится к полёту. Погода хорошая. Ракета готова. "
+        f"{SIMONYI}",
         [],
     ),
-    "first after: a woman's post for a man": (f"Программистка готовится к полёту. {SIMONYI}", []),
+    "first after: a woman's post for a man": (
+        f"{TOURIST}Программистка готовится к полёту. {SIMONYI}",
+        [],
+    ),
     "first after: the verb shows the other gender": (
         "Главный бухгалтер перечисляла деньги на свой счёт. Иван Петров провёл ревизию. Петров "
         "обратился в полицию.",
@@ -234,7 +256,8 @@ CASES_OFFICE_HELD = {
         ],
     ),
     "office: a dash before a description of the holder": (
-        "Председатель Госсовета — опытный политик. Иван Петров занимает этот пост с 2010 года. "
+        "Новости Кубы\nПредседатель Госсовета — опытный политик. Иван Петров занимает этот пост "
+        "с 2010 года. "
         "Петров родился в Гаване.",
         [
             ("Иван Петров", "председатель", "Председатель Госсовета", "Госсовет", "current"),

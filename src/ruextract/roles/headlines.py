@@ -82,6 +82,8 @@ def headline_posts(
                     phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
         if person is None:
             person = named_first_after(doc, phrase, ents, first)
+            if person is not None and not held_alike(doc, phrase, person, named):
+                person = None  # "Губернатор Ульяновской области" … "Губернатор Самарской области"
             if person is not None:
                 phrase = replace(phrase, how="ahead_of_name")
         result.append((phrase, person))
@@ -89,6 +91,14 @@ def headline_posts(
 
 
 NAMED_AFTER_REACH = 2  # sentences from a post named before anyone to the first name
+
+
+def held_alike(doc: Doc, phrase: Phrase, person: Span, named: list[tuple[Phrase, Span]]) -> bool:
+    """No one of ``named`` holds the post (``same_post``), or ``person`` holds it in its place
+    and status (``holders_of``): the article names nobody else, nor another place, for it."""
+    if not any(same_post(doc, phrase, other) for other, _ in named):
+        return True
+    return person._.key in holders_of(doc, phrase, named)
 
 
 def joined_to_other(doc: Doc, phrase: Phrase) -> bool:
@@ -121,6 +131,8 @@ def named_first_after(doc: Doc, phrase: Phrase, ents: Entities, first: int | Non
     if described_office(doc, phrase, ents) or unnamed(doc, phrase):
         return None  # "Председатель Госсовета — высшая должность": nobody's
     sent = ents.sent[phrase.head]
+    if sent == 0 and not headline(doc, ents, 0):
+        return None  # a first sentence that is no headline may be one broken up
     if ents.sent[first] == sent or ents.sent[first] > sent + NAMED_AFTER_REACH:
         return None
     person = ents.per[first]

@@ -234,7 +234,7 @@ def topic_named_last(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidenc
     ``TOPIC_REACH`` sentences, nobody else named since (not as a complement: "роль ... Тони
     Сопрано"), and the article gives them the same or an akin post anywhere, before or after
     ("... Кернес ... Врачи констатировали ... В 12:30 мск мэр был доставлен в больницу"); not
-    a head of state's genitive ("выборы президента"), not one of a plural subject, not a
+    a head of state's ("выборы президента", "хвалят монарха"), not one of a plural subject, not a
     feminine post for a man."""
     sent = ents.sent[phrase.head]
     if sent in evidence.named or phrase.end != phrase.head + 1 or phrase.org is not None:
@@ -247,7 +247,7 @@ def topic_named_last(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidenc
         return None  # "пропала военная подводная лодка", "избран 101 депутат"
     if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.head]):
         return None
-    if post_of(phrase.post or phrase.role) in STATE_POSTS and case_of(doc[phrase.head]) == "Gen":
+    if post_of(phrase.post or phrase.role) in STATE_POSTS:
         return None
     if case_of(doc[phrase.head]) == "Nom" and plural_verb(doc, phrase, ents):
         return None  # "Президент и главный тренер понимают": a group's
