@@ -27,6 +27,7 @@ GENIE = "Уже найден актёр на роль джина."
 GENIE_ROW = ("Уилл Смит", "актер", "актёр", None, "current")
 TOURIST = "Космический турист готовится\n"  # a headline that names no post
 SIMONYI = "Чарльз Симони прошёл подготовку. Симони полетит в апреле."
+DEATH = "Причиной смерти 51-летнего артиста стал инфаркт. Петров умер в Риме."
 SECRETARY = "Генеральный секретарь Иван Петров прибыл в Москву."
 SECRETARY_ROW = ("Иван Петров", "генеральный секретарь", "Генеральный секретарь", None, "current")
 
@@ -80,6 +81,47 @@ CASES = {
         "Иван Петров играл в сериале «Клан Сопрано». Причиной смерти 51-летнего артиста стал "
         "инфаркт. Петров умер в Риме.",
         [("Иван Петров", "артист", "51-летнего артиста", None, "current")],
+    ),
+    "marked: a name in brackets yields to the main person": (
+        "Иван Петров сыграл в фильме режиссёра (Олег Сидоров). Причиной смерти 51-летнего "
+        "артиста стал инфаркт. Петров умер в Риме.",
+        [
+            ("Олег Сидоров", "режиссер", "режиссёра", None, "current"),
+            ("Иван Петров", "артист", "51-летнего артиста", None, "current"),
+        ],
+    ),
+    "marked: a name in a title's quotes, the main person": (
+        f"Иван Петров снимался в сериале «Шерлок Холмс». {DEATH}",
+        [("Иван Петров", "артист", "51-летнего артиста", None, "current")],
+    ),
+    "marked: a name after a genitive noun yields to the main person": (
+        f"Иван Петров снимался в фильмах студии Хосе Гарсиа. {DEATH}",
+        [("Иван Петров", "артист", "51-летнего артиста", None, "current")],
+    ),
+    "marked: a name after a preposition holds it": (
+        f"Иван Петров снимался с Хосе Гарсиа. {DEATH}",
+        [("Хосе Гарсиа", "артист", "51-летнего артиста", None, "current")],
+    ),
+    "marked: a feminine demonstrative passes over the man named last": (
+        "Анна Петрова вышла из дома. Её искал Иван Петров. Вечером эта журналистка вернулась.",
+        [("Анна Петрова", "журналистка", "эта журналистка", None, "current")],
+    ),
+    "marked: a masculine demonstrative, the man named last": (
+        "Анна Петрова вышла из дома. Её искал Иван Петров. Вечером этот журналист вернулся.",
+        [("Иван Петров", "журналист", "этот журналист", None, "current")],
+    ),
+    "pronoun: 'Ею будет' for a woman": (
+        "Иван Петров рассказал о фильме. Уже найдена актриса на роль джина. Ею будет Анна Петрова.",
+        [("Анна Петрова", "актриса", "актриса", None, "current")],
+    ),
+    "pronoun: the name six words after the copula": (
+        f"Иван Петров рассказал о фильме. {GENIE} Им будет очень известный и всеми любимый "
+        "голливудский Уилл Смит.",
+        [GENIE_ROW],
+    ),
+    "topic: a singular verb past a complement of the clause": (
+        f"{MAYOR} Утром мэр вместе с губернатором открыл лицей.",
+        [MAYOR_ROW, MAYOR_AGAIN],
     ),
     # topic_named_last: the main person, the last named, within ten sentences
     "topic: a bare post three sentences after the main person": (
@@ -187,6 +229,27 @@ CASES_MUST_NOT_LINK = {
         "Уже найдена актриса на роль джина. Им будет Уилл Смит.",
         [],
     ),
+    "pronoun: a man for 'Ею'": (
+        "Иван Петров рассказал о фильме. Уже найдена актриса на роль джина. Ею будет Олег Сидоров.",
+        [],
+    ),
+    "pronoun: the name seven words after the copula": (
+        f"Иван Петров рассказал о фильме. {GENIE} Им будет очень известный и всеми любимый "
+        "американский голливудский Уилл Смит.",
+        [],
+    ),
+    "pronoun: not the next sentence": (
+        f"Иван Петров рассказал о фильме. {GENIE} Продюсеры довольны. Им будет Уилл Смит.",
+        [],
+    ),
+    "topic: a plural verb past a complement of the clause": (
+        f"{MAYOR} Утром мэр вместе с губернатором открыли лицей.",
+        [MAYOR_ROW],
+    ),
+    "office: a dash, then an office noun within six words": (
+        f"{SECRETARY} Генеральный секретарь — очень высокая и почётная должность.",
+        [SECRETARY_ROW],
+    ),
     "pronoun: a genitive complement of a noun": (
         "Партия утвердила кандидата на выборах президента. Им стал Иван Петров.",
         [],
@@ -254,6 +317,10 @@ CASES_OFFICE_HELD = {
             ("Иван Петров", "генерал", "Генерал", None, "current"),
             ("Иван Петров", "генерал", "Генерал", None, "current"),
         ],
+    ),
+    "office: the office noun past six words after the dash": (
+        f"{SECRETARY} Генеральный секретарь — очень высокая, старая и почётная должность.",
+        [SECRETARY_ROW, SECRETARY_ROW],
     ),
     "office: a dash before a description of the holder": (
         "Новости Кубы\nПредседатель Госсовета — опытный политик. Иван Петров занимает этот пост "

@@ -92,7 +92,7 @@ def marked_gender(doc: Doc, phrase: Phrase, word: Token) -> str | None:
     """The gender a marked post shows its referent: its marker's ("90-летняя правительница"),
     else a feminine post noun's; a masculine noun may name a woman ("министр")."""
     shown = word.morph.get("Gender")
-    if shown and word.morph.get("Number") != ["Plur"]:
+    if shown:
         return GENDERS.get(shown[0])
     return "femn" if nominative(doc[phrase.head])[1] == "femn" else None
 
