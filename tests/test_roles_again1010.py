@@ -119,6 +119,14 @@ CASES = {
         "голливудский Уилл Смит.",
         [GENIE_ROW],
     ),
+    "topic: an adjective before the post": (
+        f"{MAYOR} Утром усталый мэр открыл лицей.",
+        [MAYOR_ROW, ("Иван Петров", "мэр", "усталый мэр", None, "current")],
+    ),
+    "topic: a place adjective before the post": (
+        f"{MAYOR} Утром московский мэр открыл лицей.",
+        [MAYOR_ROW, ("Иван Петров", "мэр", "московский мэр", None, "current")],
+    ),
     "topic: a singular verb past a complement of the clause": (
         f"{MAYOR} Утром мэр вместе с губернатором открыл лицей.",
         [MAYOR_ROW, MAYOR_AGAIN],
