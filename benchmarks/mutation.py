@@ -423,7 +423,13 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s10_again10_headlines": Target(
         path="src/ruextract/roles/headlines.py",
-        functions=("joined_to_other", "named_first_after", "first_verb"),
+        functions=(
+            "joined_to_other",
+            "named_first_after",
+            "held_alike",
+            "coordinated",
+            "first_verb",
+        ),
         tests=("tests/test_roles_again1010.py",),
     ),
     "roles_s8_copulas": Target(

@@ -143,9 +143,18 @@ def named_first_after(doc: Doc, phrase: Phrase, ents: Entities, first: int | Non
         return None
     verb = first_verb(doc, phrase, ents)
     shown = verb_gender(verb) if verb is not None else None
+    if shown == "plur" and coordinated(doc, phrase):
+        return None  # "Школьник и учитель погибли": one of a group
     if shown in ("masc", "femn") and gender in ("masc", "femn") and shown != gender:
         return None  # "Главный бухгалтер ... перечисляла": not Василий Кричун
     return person
+
+
+def coordinated(doc: Doc, phrase: Phrase) -> bool:
+    """A post joined by "и" to the word before or after it ("Школьник и учитель")."""
+    before = fold(doc[phrase.start - 1].text) if phrase.start else ""
+    after = fold(doc[phrase.end].text) if phrase.end < len(doc) else ""
+    return "и" in (before, after)
 
 
 def first_verb(doc: Doc, phrase: Phrase, ents: Entities) -> Token | None:
