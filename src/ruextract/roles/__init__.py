@@ -166,11 +166,13 @@ only a complement (genitive, bracketed, a title's word: "роль босса м�
 singular post alone in a sentence that names nobody goes to the main person when last named,
 within ten sentences, nobody named since, and the article gives them an akin post anywhere
 ("... Кернес ... В 12:30 мск мэр был доставлен в больницу"; not a plural subject's, a head of
-state's genitive, a count: "101 депутат"); the last singular post of a sentence goes to the
+state's, a count: "101 депутат"); the last singular post of a sentence goes to the
 name the next sentence gives after an opening "Им"/"Ею" and a copula ("актёр на роль джина. Им
 будет Уилл Смит"); a nominative post named before anyone in the article goes to the main person
 when the article names them first, within two sentences ("58-летний программист готовится к
-полёту. Чарльз Симони ..."; not one of a group joined by "и", nor against its verb's gender). A
+полёту. Чарльз Симони ..."; not in a first sentence that is no headline, not a post the article
+gives another holder or place, not one of a group joined by "и", nor against its verb's gender
+or number). A
 post named alone is nobody's when described as an office ("Председатель Госсовета — высшая
 должность", "на выборах генерального секретаря", "Генеральный секретарь назначается") or when an
 indefinite word leaves its holder unnamed ("некий журналист").
