@@ -8,14 +8,15 @@
     python benchmarks/mutation.py dates_resolve # dates/resolve.py: the functions round 5 changed
     python benchmarks/mutation.py runner        # runner/: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
+    (also roles_copula_after: roles/copula_after.py, a copula after its post)
     (also roles_links, roles_agreement, roles_words: session 5's roles rules)
-    (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
+    (roles_s7_copulas, _copula_after, _subjects, _links, _quotes: session 7's roles rules)
     (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
-    (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
+    (roles_s8_anaphora, roles_s8_copulas, roles_s8_subjects: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
-    (roles_s9_clauses, roles_s9_copulas, roles_s9_links: session 9's verbs, copulas, lists)
+    (roles_s9_clauses, _copulas, _copula_after, _succession, _links: session 9's verbs, lists)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -235,7 +236,17 @@ TARGETS: dict[str, Target] = {
     # process every mutant is forked from)
     "roles_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=("person_by_copula", "phrase_case", "person_by_copula_after"),
+        functions=("person_by_copula", "phrase_case"),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    "roles_copula_after": Target(
+        path="src/ruextract/roles/copula_after.py",
+        functions=("person_by_copula_after",),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
@@ -285,7 +296,17 @@ TARGETS: dict[str, Target] = {
     # in quotes inside a post's complement
     "roles_s7_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=("appointed_object", "copula_follows", "topic_before"),
+        functions=("appointed_object",),
+        tests=("tests/test_roles_linking.py", "-k", "linking"),
+    ),
+    "roles_s7_copula_after": Target(
+        path="src/ruextract/roles/copula_after.py",
+        functions=("copula_follows",),
+        tests=("tests/test_roles_linking.py", "-k", "linking"),
+    ),
+    "roles_s7_subjects": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=("topic_before",),
         tests=("tests/test_roles_linking.py", "-k", "linking"),
     ),
     "roles_s7_links": Target(
@@ -405,15 +426,18 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s8_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=(
-            "subject_of",
-            "opens_with_verb",
-            "time_word",
-            "governs_instrumental",
-            "passed_over",
-            "owned",
-            "gerund_subject",
+        functions=("governs_instrumental", "gerund_subject"),
+        tests=(
+            "tests/test_roles_recall8.py",
+            "tests/test_roles_linking.py",
+            "tests/test_roles.py",
+            "-k",
+            "recall8 or linking or constructions or not_roles",
         ),
+    ),
+    "roles_s8_subjects": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=("subject_of", "opens_with_verb", "time_word", "passed_over", "owned"),
         tests=(
             "tests/test_roles_recall8.py",
             "tests/test_roles_linking.py",
@@ -446,14 +470,22 @@ TARGETS: dict[str, Target] = {
             "among",
             "possible_only",
             "relative_antecedent",
-            "joins_place",
             "phrase_case",
-            "replaced_before",
             "indeclinable_abbreviation",
             "abbreviated",
             "possible_post",
             "serving_noun",
         ),
+        tests=("tests/test_roles_verbs9.py",),
+    ),
+    "roles_s9_copula_after": Target(
+        path="src/ruextract/roles/copula_after.py",
+        functions=("joins_place",),
+        tests=("tests/test_roles_verbs9.py",),
+    ),
+    "roles_s9_succession": Target(
+        path="src/ruextract/roles/succession.py",
+        functions=("replaced_before",),
         tests=("tests/test_roles_verbs9.py",),
     ),
     "roles_s9_links": Target(

@@ -210,9 +210,12 @@ morphology once one of them is known to name no post (``words.post_word``).
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 :mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.agreement` (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
-post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
-of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
-their places), :mod:`~ruextract.roles.headlines` (a headline's post),
+post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs),
+:mod:`~ruextract.roles.subjects` (subjects of copulas, biographies),
+:mod:`~ruextract.roles.copula_after` (a copula after its post),
+:mod:`~ruextract.roles.succession` (who is succeeded),
+:mod:`~ruextract.roles.anaphora` (posts named again or alone, and their places),
+:mod:`~ruextract.roles.headlines` (a headline's post),
 :mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a deputy's
 superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are

@@ -35,18 +35,13 @@ from ruextract.roles.agreement import (
 from ruextract.roles.anaphora import (
     with_org,
 )
+from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
     RELATIVE,
-    copula_follows,
-    dated_post,
-    last_person,
     person_by_copula,
-    person_by_copula_after,
     phrase_case,
     possible_post,
-    predecessor,
     relative_antecedent,
-    subject_of,
 )
 from ruextract.roles.phrases import (
     CLOSING_QUOTES,
@@ -57,6 +52,8 @@ from ruextract.roles.phrases import (
     make_phrase,
     place_record,
 )
+from ruextract.roles.subjects import dated_post, last_person, subject_of
+from ruextract.roles.succession import predecessor
 from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
 from ruextract.views import views
 
