@@ -178,6 +178,7 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 
 
 ANIMATE_OBJECT = frozenset({"Acc", "Gen"})  # a person's accusative is spelt as the genitive
+ACC_GEN = ("Acc", "Gen")  # an accusative post and the name the tagger reads as genitive
 
 
 def same_case(name_case: str, post_case: str) -> bool:
@@ -625,6 +626,8 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     ahead = views(doc).next_content(doc)  # the next word, without a Token per token between
     n = len(ahead)
     first = ahead[left.end] if left.end < n else n  # the first word between, if < right.start
+    if first < right.start and doc[first].text == "(":
+        return bracket_joins(doc, left, right, first)
     if first < right.start and (ahead[first + 1] if first + 1 < n else n) < right.start:
         return False  # two words or more between
     if line_break_between(doc, left.end - 1, right.start):
@@ -633,6 +636,31 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     if "Nom" in cases and None not in cases and cases[0] != cases[1]:
         return False  # "наставник патриарха Кирилла": a genitive complement, not a list
     return first >= right.start or fold(doc[first].text) in LIST_JOINERS
+
+
+BRACKET_REACH = 3  # words in a bracket between two posts of one holder: "(РЭБ)"
+
+
+def bracket_joins(doc: Doc, left: Phrase, right: Phrase, opening: int) -> bool:
+    """A bracket between two posts of one holder: the right post opens it, naming the left one
+    again ("Министром финансов (канцлером казначейства) должен стать"), or it holds a few words
+    of the left post's own (its abbreviation: "начальника войск радиоэлектронной борьбы (РЭБ)
+    генерал-майора Олега Иванова") and closes right before the right post, of the same case."""
+    if line_break_between(doc, left.end - 1, right.start):
+        return False
+    cases = (phrase_case(doc, left), phrase_case(doc, right))
+    if cases[0] != cases[1] and None not in cases:
+        return False
+    after = next_content(doc, opening + 1)
+    if after is not None and after.i == right.start:
+        return True
+    closing = prev_content(doc, right.start - 1)
+    return (
+        closing is not None
+        and closing.text == ")"
+        and closing.i - opening - 1 <= BRACKET_REACH
+        and all(token.text not in "()" for token in doc[opening + 1 : closing.i])
+    )
 
 
 def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -672,7 +700,9 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 continue
             if described and name_cases(span) != {head_case}:
                 return None  # "директору завода Светланы Инякиной": the factory's
-            return span if name_case == head_case else None
+            # an accusative post's name is spelt as its genitive (the tagger reads it so):
+            # "приговорил оппозиционного активиста 26-летнего Рашида Салеха аль-Энези"
+            return span if name_case == head_case or (head_case, name_case) == ACC_GEN else None
         if not token.is_space:
             seen += 1
             if ends_clause(token):

@@ -1,0 +1,95 @@
+"""Roles, session 10: posts within one sentence (``ruextract.roles.linking``: ``person_ahead``
+takes the name an accusative post's holder is spelt with, in the genitive, past the holder's
+age; ``joined`` and ``bracket_joins``: two posts of one holder with a bracket between).
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+ENEZI = "Рашид Салех аль-Энези"
+IVANOV = "Олег Иванов"
+EW = "войско радиоэлектронной борьбы"
+EW_CHIEF = (IVANOV, "начальник", "начальника войск радиоэлектронной борьбы", EW, "current")
+MAJOR_GENERAL = (IVANOV, "генерал-майор", "генерал-майора", None, "current")
+OSBORNE = "Джордж Осборн"
+FINANCE = (OSBORNE, "министр финансов", "Министром финансов", None, "current")
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES = {
+    # person_ahead: an accusative post, its holder's name read as genitive, past the age
+    "accusative post, genitive name past the age": (
+        "Кувейтский суд приговорил оппозиционного активиста 26-летнего Рашида Салеха "
+        "аль-Энези к двум годам тюрьмы.",
+        [(ENEZI, "активист", "оппозиционного активиста", None, "current")],
+    ),
+    # bracket_joins: an abbreviation in brackets between two posts of one holder
+    "abbreviation in brackets between two posts": (
+        "Указ касается начальника войск радиоэлектронной борьбы (РЭБ) генерал-майора Олега "
+        "Иванова.",
+        [EW_CHIEF, MAJOR_GENERAL],
+    ),
+    # bracket_joins: BRACKET_REACH words in the bracket, the bound's near side
+    "three words in brackets between two posts": (
+        "Указ касается начальника войск радиоэлектронной борьбы (войск РЭБ РФ) генерал-майора "
+        "Олега Иванова.",
+        [EW_CHIEF, MAJOR_GENERAL],
+    ),
+    # bracket_joins: a post in brackets names the post before it again
+    "post in brackets after a post": (
+        "Министром финансов (канцлером казначейства) должен стать Джордж Осборн.",
+        [FINANCE, (OSBORNE, "канцлер казначейства", "канцлером казначейства", None, "current")],
+    ),
+}
+
+CASES_MUST_NOT_LINK = {
+    # the other side: a dative post and a genitive name (no accusative to spell as genitive)
+    "dative post, genitive name": (
+        "Суд отказал адвокату 26-летнего Рашида Салеха аль-Энези в жалобе.",
+        [],
+    ),
+    # a genitive post and a name the tagger reads as accusative: not the other way round
+    "genitive post, accusative name": (
+        "Кинг был наставником для многих гитаристов, включая Эрика Клэптона.",
+        [("Кинг", "наставник", "наставником", None, "current")],
+    ),
+    # a bracket of more than BRACKET_REACH words between the posts: no list
+    "long bracket between two posts": (
+        "Указ касается начальника войск радиоэлектронной борьбы (войск РЭБ и связи) "
+        "генерал-майора Олега Иванова.",
+        [MAJOR_GENERAL],
+    ),
+    # the posts in two cases: the bracket's post is not the one before it
+    "bracket's post in another case": (
+        "Указ касается начальника войск (РЭБ) генерал-майору Олегу Иванову.",
+        [(IVANOV, "генерал-майор", "генерал-майору", None, "current")],
+    ),
+    # a bracket holding a name of its own: its post is that name's
+    "bracket with a name of its own": (
+        "Министром финансов (канцлер казначейства Джон Смит) должен стать Джордж Осборн.",
+        [FINANCE, ("Джон Смит", "канцлер казначейства", "канцлер казначейства", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_roles_within1010_links(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_MUST_NOT_LINK.values(), ids=CASES_MUST_NOT_LINK.keys()
+)
+def test_roles_within1010_does_not_link(parse, text, expected):
+    assert rows(parse(text)) == expected
