@@ -1,6 +1,8 @@
 """Roles, session 10: posts within one sentence (``ruextract.roles.linking``: ``person_ahead``
 takes the name an accusative post's holder is spelt with, in the genitive, past the holder's
-age; ``joined`` and ``bracket_joins``: two posts of one holder with a bracket between).
+age; ``joined`` and ``bracket_joins``: two posts of one holder with a bracket between;
+``ruextract.roles.copulas``: ``participle_copula``, "бывший" as the copula of an instrumental
+post; ``pronoun_object``, the person an object pronoun of a verb of appointment stands for).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -53,7 +55,57 @@ CASES = {
     ),
 }
 
+HUNTSMAN = (
+    "Джон Хантсмен работал в Белом доме при президенте Рональде Рейгане, а затем президент "
+    "Джордж Буш {verb} {pronoun} послом в Сингапуре."
+)
+ANNA = (
+    "Анна Иванова работала в Белом доме при президенте Рональде Рейгане, а затем президент "
+    "Джордж Буш назначил её послом в Сингапуре."
+)
+PRESIDENTS = [
+    ("Рональд Рейган", "президент", "президенте", None, "current"),
+    ("Джордж Буш", "президент", "президент", None, "current"),
+]
+AMBASSADOR = ("посол", "послом в Сингапуре", "Сингапур", "current")
+AMARI = "Акир Амари"  # the people stage's key
+AMARI_ROW = (
+    AMARI,
+    "министр экономического восстановления",
+    "Министр экономического восстановления",
+    None,
+    "current",
+)
+
+CASES_VERBS = {
+    # participle_copula: "бывший" in another case than the instrumental post
+    "бывший as the copula of an instrumental post": (
+        "Министр экономического восстановления — Акира Амари, в 2006—2008 гг. бывший "
+        "министром экономики.",
+        [AMARI_ROW, (AMARI, "министр экономики", "бывший министром экономики", None, "former")],
+    ),
+    # pronoun_object: past the verb's subject and a name that cannot be nominative
+    "his: the last subject of his gender": (
+        HUNTSMAN.format(verb="назначил", pronoun="его"),
+        [*PRESIDENTS, ("Джон Хантсмен", *AMBASSADOR)],
+    ),
+    "her: the last name of her gender": (ANNA, [*PRESIDENTS, ("Анна Иванова", *AMBASSADOR)]),
+}
+
 CASES_MUST_NOT_LINK = {
+    # participle_copula: "бывшим" in the post's own case is the adjective, no copula
+    "бывшим in the case of the post": (
+        "Министр экономического восстановления — Акира Амари, встречавшийся с бывшим "
+        "министром экономики.",
+        [AMARI_ROW],
+    ),
+    # pronoun_object: a pronoun of the other gender than every name before
+    "her, only men named": (HUNTSMAN.format(verb="назначил", pronoun="её"), PRESIDENTS),
+    # pronoun_object: a verb that gives no post
+    "his after a verb of no appointment": (
+        HUNTSMAN.format(verb="видел", pronoun="его"),
+        PRESIDENTS,
+    ),
     # the other side: a dative post and a genitive name (no accusative to spell as genitive)
     "dative post, genitive name": (
         "Суд отказал адвокату 26-летнего Рашида Салеха аль-Энези в жалобе.",
@@ -92,4 +144,9 @@ def test_roles_within1010_links(parse, text, expected):
     "text, expected", CASES_MUST_NOT_LINK.values(), ids=CASES_MUST_NOT_LINK.keys()
 )
 def test_roles_within1010_does_not_link(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", CASES_VERBS.values(), ids=CASES_VERBS.keys())
+def test_roles_within1010_verbs(parse, text, expected):
     assert rows(parse(text)) == expected

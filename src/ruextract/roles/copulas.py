@@ -23,6 +23,7 @@ from ruextract.roles.agreement import (
     LIST_JOINERS,
     SENTENCE_ENDS,
     ends_clause,
+    last_name_before,
     one_of,
     person_cases,
 )
@@ -35,6 +36,7 @@ from ruextract.roles.phrases import (
     Phrase,
 )
 from ruextract.roles.subjects import (
+    PRONOUN_REACH,
     SUBJECT_PRONOUNS,
     last_person,
     person_in_subject,
@@ -101,8 +103,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         fold(t.lemma_) in CANDIDACY for t in doc[max(0, before.i - 4) : before.i]
     ):
         return None  # "кандидат на пост главы ФБР" holds no post yet
+    if before is not None and not after_post:
+        found = pronoun_object(doc, before, ents)
+        if found is not None:
+            return found  # "президент Джордж Буш-старший назначил его послом в Сингапуре"
     sent = ents.sent[phrase.head]
-    verb: Token | None = None
+    # "Акира Амари, в 2006—2008 гг. бывший министром экономики": "бывший" is the copula
+    verb: Token | None = participle_copula(doc, phrase)
     i = phrase.start - 1
     lowest = max(0, phrase.start - COPULA_REACH)
     while i >= lowest:
@@ -258,6 +265,47 @@ def among(doc: Doc, phrase: Phrase) -> bool:
     return (
         fold(before.lemma_) in AMONG_NOUNS and word is not None and fold(word.text) in ("в", "во")
     )
+
+
+# object pronouns of the third person and the gender of the name they stand for
+OBJECT_PRONOUNS = {"его": "masc", "ее": "femn"}
+PAST_PARTICIPLE = "бывш"  # "бывший", "бывшая": of "быть" before an instrumental post
+
+
+def participle_copula(doc: Doc, phrase: Phrase) -> Token | None:
+    """The participle of "быть" that opens an instrumental post ("Акира Амари, в 2006—2008 гг.
+    бывший министром экономики"): a copula, not the adjective "бывший" of the post ("бывшим
+    министром", in the post's own case)."""
+    first = doc[phrase.start]
+    if first.i == phrase.head or not fold(first.text).startswith(PAST_PARTICIPLE):
+        return None
+    head_case = case_of(doc[phrase.head])
+    return first if head_case == "Ins" and case_of(first) != head_case else None
+
+
+def pronoun_object(doc: Doc, pronoun: Token, ents: Entities) -> Span | None:
+    """The person an object pronoun right before a post stands for, after an active verb of
+    appointment ("Хантсмен поступил на работу при президенте Рональде Рейгане, а ... президент
+    Джордж Буш-старший назначил его послом в Сингапуре"): the last name of the pronoun's gender
+    that may be nominative (a subject) before the verb's own subject, in the ``PRONOUN_REACH``
+    sentences before."""
+    wanted = OBJECT_PRONOUNS.get(fold(pronoun.text))
+    if wanted is None or pronoun.pos_ != "PRON" or case_of(pronoun) not in OBJECT_CASES:
+        return None
+    verb = prev_content(doc, pronoun.i - 1)
+    if verb is None or not appoints(verb):
+        return None
+    first = ents.sent[pronoun.i] - PRONOUN_REACH
+    person = last_name_before(ents, verb.i - 1, first, wanted)
+    while person is not None and (person.end == verb.i or not may_be_subject(person)):
+        person = last_name_before(ents, person.start - 1, first, wanted)  # past the subject
+    return person
+
+
+def may_be_subject(person: Span) -> bool:
+    """A name that may be in the nominative (of no case known, or of that case among others)."""
+    cases = person_cases(person)
+    return not cases or "Nom" in cases
 
 
 def possible_only(doc: Doc, verb: Token) -> bool:
