@@ -17,6 +17,7 @@
     (roles_s9_words: session 9's rules judging nouns no word list holds)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links: session 9's verbs, lists)
+    (roles_s10_within10, _copulas, _links: session 10's verbs, lists and boundaries)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -502,6 +503,22 @@ TARGETS: dict[str, Target] = {
             "same_case",
         ),
         tests=("tests/test_roles_verbs9.py",),
+    ),
+    # session 10's roles rules (issue 15): verbs, copulas, lists and boundaries in a sentence
+    "roles_s10_within10": Target(
+        path="src/ruextract/roles/clause_subjects.py",
+        functions=(),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=("participle_copula", "pronoun_object", "may_be_subject"),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_links": Target(
+        path="src/ruextract/roles/linking.py",
+        functions=("bracket_joins", "joined", "person_ahead"),
+        tests=("tests/test_roles_within1010.py",),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere
     "facts_counts_s6": Target(

@@ -2,7 +2,9 @@
 takes the name an accusative post's holder is spelt with, in the genitive, past the holder's
 age; ``joined`` and ``bracket_joins``: two posts of one holder with a bracket between;
 ``ruextract.roles.copulas``: ``participle_copula``, "бывший" as the copula of an instrumental
-post; ``pronoun_object``, the person an object pronoun of a verb of appointment stands for).
+post; ``pronoun_object``, the person an object pronoun of a verb of appointment stands for;
+``ruextract.roles.clause_subjects``: a post named again as the subject of a later clause of
+its sentence).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -149,4 +151,75 @@ def test_roles_within1010_does_not_link(parse, text, expected):
 
 @pytest.mark.parametrize("text, expected", CASES_VERBS.values(), ids=CASES_VERBS.keys())
 def test_roles_within1010_verbs(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+GADDAFI = "Муаммар Каддафи"
+COLONEL = (GADDAFI, "полковник", "полковник", None, "current")
+CONVOY = "конвой попал под авиаудар НАТО и"
+
+CASES_CLAUSE_SUBJECTS = {
+    "subject after a conjunction": (
+        f"Во время штурма Сирта {GADDAFI} попытался покинуть город, но {CONVOY} полковник "
+        "получил ранения.",
+        [COLONEL],
+    ),
+    "subject after a comma, the name in the dative": (
+        "Если Уго Чавесу удастся переизбраться на четвертый срок, 57-летний политик останется "
+        "у власти до 2019 года.",
+        [("Уго Чавес", "политик", "57-летний политик", None, "current")],
+    ),
+    "reported by another, the name in the genitive": (
+        "Позже внук Нельсона Манделы сообщил, что бывший политик идёт на поправку.",
+        [("Нельсон Мандела", "политик", "бывший политик", None, "former")],
+    ),
+    "an adverb between the subject and its verb": (
+        f"{GADDAFI} попытался покинуть город, но полковник якобы получил ранения.",
+        [COLONEL],
+    ),
+    # the other sides: no row
+    "a plural verb: two subjects": (
+        f"{GADDAFI} попытался покинуть город, но {CONVOY} полковник и его сын получили ранения.",
+        [],
+    ),
+    "reported by the one named, who may be nominative": (
+        f"{GADDAFI} сообщил, что полковник получил ранения.",
+        [],
+    ),
+    "after а, which sets another subject against the first": (
+        f"{GADDAFI} покинул город, а полковник получил ранения.",
+        [],
+    ),
+    "after a dash": (
+        f"{GADDAFI} покинул город — полковник получил ранения.",
+        [],
+    ),
+    "two people named before": (
+        f"{GADDAFI} и Махмуд Джибриль покинули город, но {CONVOY} полковник получил ранения.",
+        [],
+    ),
+    "the post in the dative": (
+        f"{GADDAFI} попытался покинуть город, но {CONVOY} полковнику досталось.",
+        [],
+    ),
+    "a verb of the other gender's name": (
+        f"Анна Иванова покинула город, но {CONVOY} полковник получил ранения.",
+        [],
+    ),
+    "an indefinite post": (f"{GADDAFI} попытался покинуть город, но один полковник погиб.", []),
+    "no clause opener before the post": (
+        f"{GADDAFI} попытался покинуть город, но вчера полковник получил ранения.",
+        [],
+    ),
+    "no finite verb after the post": (
+        f"{GADDAFI} попытался покинуть город, но полковник, по данным СМИ, получил ранения.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_CLAUSE_SUBJECTS.values(), ids=CASES_CLAUSE_SUBJECTS.keys()
+)
+def test_roles_within1010_clause_subjects(parse, text, expected):
     assert rows(parse(text)) == expected

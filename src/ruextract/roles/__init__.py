@@ -100,7 +100,20 @@ A phrase belongs to a person when
   Светлане Инякиной"); a list of names goes on past the places they come from ("сенаторы
   Рэнд Пол из Кентукки и Марко Рубио из Флориды") and past a genitive place before a name,
   where that holder holds the post ("губернаторы регионов — Приморского края С.Дарькин,
-  Саратовской области Павел Ипатов").
+  Саратовской области Павел Ипатов");
+- an accusative post reaches a name the tagger reads as genitive, past the holder's age
+  ("приговорил оппозиционного активиста 26-летнего Рашида Салеха аль-Энези"); two posts with a
+  bracket between are one holder's when the bracket holds the second ("Министром финансов
+  (канцлером казначейства) должен стать") or a few words closing right before it ("начальника
+  войск РЭБ (РЭБ) генерал-майора Олега Иванова"); "бывший" in another case than an
+  instrumental post is its copula ("Амари, в 2006—2008 гг. бывший министром экономики"); an
+  object pronoun after a verb of appointment stands for the last name of its gender that may
+  be a subject, past the verb's own ("президент Джордж Буш назначил его послом");
+- a nominative post of no holder that opens a later clause of its sentence (after a comma or a
+  conjunction) as the subject of a finite verb stands for the one person the
+  sentence names before it ("Каддафи попытался покинуть город, но ... и полковник получил
+  ранения"); not after "а" or a dash, with a plural verb, a verb of the other gender, two
+  people named, or after "что" or ":" when that person may be the speaker.
 
 A post a verb gives its new holder was held before by the one named after "вместо" or
 "сменив" in its clause (or after "вместо" right before the post: "Вместо Акселя Вебера
@@ -219,7 +232,8 @@ post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by 
 :mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a deputy's
 superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
-linked: a copula's subject that is a post, "этот пост", successions).
+linked: a copula's subject that is a post, "этот пост", successions),
+:mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject).
 """
 
 from __future__ import annotations
@@ -238,6 +252,7 @@ from ruextract.roles.clause_posts import (
     subject_posts,
     successors,
 )
+from ruextract.roles.clause_subjects import clause_subjects
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
@@ -281,7 +296,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     ]
     attached = headline_posts(doc, attached, ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
-    attached = successors(doc, attached, ents)
+    attached = clause_subjects(doc, successors(doc, attached, ents), ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
         (left_post(doc, kind_place(phrase), ents), person)
