@@ -512,12 +512,20 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s10_within10_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=("participle_copula", "pronoun_object", "may_be_subject"),
+        functions=(
+            "participle_copula",
+            "pronoun_object",
+            "may_be_subject",
+            "participle_subject",
+            "past_place",
+            "past_bracket",
+            "apposition_subject",
+        ),
         tests=("tests/test_roles_within1010.py",),
     ),
     "roles_s10_within10_links": Target(
         path="src/ruextract/roles/linking.py",
-        functions=("bracket_joins", "joined", "person_ahead"),
+        functions=("bracket_joins", "dated", "joined", "person_ahead"),
         tests=("tests/test_roles_within1010.py",),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere

@@ -4,7 +4,9 @@ age; ``joined`` and ``bracket_joins``: two posts of one holder with a bracket be
 ``ruextract.roles.copulas``: ``participle_copula``, "бывший" as the copula of an instrumental
 post; ``pronoun_object``, the person an object pronoun of a verb of appointment stands for;
 ``ruextract.roles.clause_subjects``: a post named again as the subject of a later clause of
-its sentence).
+its sentence; a copula's subject past an apposition after a dash and a bracket (``past_bracket``),
+past a genitive name in it; ``participle_subject``; a post word past its place before a dash
+(``past_place``); posts joined past a bracket of years).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -222,4 +224,72 @@ CASES_CLAUSE_SUBJECTS = {
     "text, expected", CASES_CLAUSE_SUBJECTS.values(), ids=CASES_CLAUSE_SUBJECTS.keys()
 )
 def test_roles_within1010_clause_subjects(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+PONOMAREV = "Юрий Пономарев"
+PROSECUTORS = (
+    "в органах прокуратуры служит более 25 лет (в том числе работал заместителем прокурора "
+    "Самарской области)."
+)
+DEPUTY = (
+    "заместитель",
+    "заместителем прокурора Самарской области",
+    "прокурор Самарской области",
+    "current",
+)
+GRYZLOV = "Борис Грызлов — чиновник из команды Путина, занимавший высшие должности"
+GRYZLOV_ROWS = [
+    ("Борис Грызлов", "чиновник", "чиновник", None, "current"),
+    ("Борис Грызлов", "министр внутренних дел", "министр внутренних дел", None, "current"),
+]
+SPEAKER = (
+    "Борис Грызлов",
+    "председатель",
+    "председатель Государственной думы",
+    "Государственная дума",
+    "current",
+)
+CHINAWAT = "Йинглак Чинават — сестра Таксина Чинавата, {verb} пост премьер-министра Таиланда"
+PM_THAILAND = ("премьер-министр", "премьер-министра Таиланда", "Таиланд")
+
+CASES_APPOSITIONS = {
+    "apposition after a bracket and a hyphen": (
+        f"{PONOMAREV} (1962 года рождения) - государственный советник юстиции, {PROSECUTORS}",
+        [
+            (PONOMAREV, "советник юстиции", "государственный советник юстиции", None, "current"),
+            (PONOMAREV, *DEPUTY),
+        ],
+    ),
+    "no name before the bracket": (
+        f"{PONOMAREV} знает его помощника (1962 года рождения) - советник юстиции, {PROSECUTORS}",
+        [],
+    ),
+    "past a genitive name in the apposition, a post word past its place": (
+        f"{GRYZLOV} в России — министр внутренних дел.",
+        GRYZLOV_ROWS,
+    ),
+    "posts joined past a bracket of years": (
+        f"{GRYZLOV} в России — министр внутренних дел (2001—2003), председатель "
+        "Государственной думы (2003—2011).",
+        [*GRYZLOV_ROWS, SPEAKER],
+    ),
+    "a bracket of more than years: no list": (
+        f"{GRYZLOV} в России — министр внутренних дел (2001—2003 и позже), председатель "
+        "Государственной думы (2003—2011).",
+        GRYZLOV_ROWS,
+    ),
+    "a genitive participle: the genitive name before it": (
+        CHINAWAT.format(verb="занимавшего") + " с 2001 по 2006 годы.",
+        [("Таксин Чинават", *PM_THAILAND, "former")],
+    ),
+    "a nominative participle: the subject": (
+        CHINAWAT.format(verb="занимавшая") + " с 2011 года.",
+        [("Йинглак Чинават", *PM_THAILAND, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_APPOSITIONS.values(), ids=CASES_APPOSITIONS.keys())
+def test_roles_within1010_appositions(parse, text, expected):
     assert rows(parse(text)) == expected

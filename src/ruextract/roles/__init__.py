@@ -108,7 +108,14 @@ A phrase belongs to a person when
   войск РЭБ (РЭБ) генерал-майора Олега Иванова"); "бывший" in another case than an
   instrumental post is its copula ("Амари, в 2006—2008 гг. бывший министром экономики"); an
   object pronoun after a verb of appointment stands for the last name of its gender that may
-  be a subject, past the verb's own ("президент Джордж Буш назначил его послом");
+  be a subject, past the verb's own ("президент Джордж Буш назначил его послом"); a copula's
+  subject is reached past an apposition after a dash and a bracket ("Ю.Пономарев (1962 года
+  рождения) - государственный советник ..., работал заместителем прокурора") and a genitive
+  name in it ("Грызлов — чиновник из «команды» Путина, занимавший"), a participle's is the
+  name of its case right before its comma ("сестра Таксина Чинавата, занимавшего пост"), a
+  post word may stand before its place and a dash ("занимавший высшие должности в России —
+  Министр внутренних дел"), and posts with their years in brackets form a list ("Министр
+  внутренних дел (2001—2003), Председатель Государственной думы");
 - a nominative post of no holder that opens a later clause of its sentence (after a comma or a
   conjunction) as the subject of a finite verb stands for the one person the
   sentence names before it ("Каддафи попытался покинуть город, но ... и полковник получил

@@ -84,8 +84,9 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     if before is not None and before.text in DASHES | {":"}:
-        # "назначен на новую должность — глава ФТС": the post word before a dash
-        word = prev_content(doc, before.i - 1)
+        # "назначен на новую должность — глава ФТС": the post word before a dash, past its
+        # place ("занимавший высшие должности в России — Министр внутренних дел")
+        word = past_place(doc, prev_content(doc, before.i - 1), ents)
         after_post = word is not None and fold(word.lemma_) in POST_WORDS
     case = phrase_case(doc, phrase)
     if (
@@ -146,6 +147,9 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 i = opening - 1
                 continue
         if verb is not None and token.text == "," and i + 1 < len(doc):
+            person = participle_subject(doc, verb, i, ents)
+            if person is not None:
+                return person  # "сестра Таксина Чинавата, занимавшего пост премьер-министра"
             person = apposition_subject(doc, i, ents)
             if person is not None:
                 return person  # "Бенджамин, адвокат из Ричмонда, является президентом"
@@ -475,6 +479,38 @@ def object_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
+def participle_subject(doc: Doc, verb: Token, comma: int, ents: Entities) -> Span | None:
+    """The name right before the comma that opens a participle's clause, in the participle's
+    case: the noun it qualifies ("сестра Таксина Чинавата, занимавшего пост")."""
+    if "Part" not in verb.morph.get("VerbForm"):
+        return None
+    name = prev_content(doc, comma - 1)
+    if name is None or name.i not in ents.per:
+        return None
+    person = ents.per[name.i]
+    return person if case_of(verb) in person_cases(person) else None
+
+
+def past_place(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word before a place and its preposition that end at ``token`` ("должности в
+    России"), or ``token`` itself when it ends no place."""
+    if token is None or token.i not in ents.place:
+        return token
+    adp = prev_content(doc, ents.place[token.i].start - 1)
+    return prev_content(doc, adp.i - 1) if adp is not None and adp.pos_ == "ADP" else token
+
+
+def past_bracket(doc: Doc, token: Token | None, sent: int, ents: Entities) -> Token | None:
+    """The word before the bracket that ``token`` closes ("Ю.Пономарев (1962 года рождения) -
+    государственный советник"), or ``token`` itself when it closes none."""
+    if token is None or token.text != ")":
+        return token
+    i = token.i - 1
+    while i >= 0 and ents.sent[i] == sent and doc[i].text not in "()":
+        i -= 1
+    return prev_content(doc, i - 1) if i >= 0 and doc[i].text == "(" else None
+
+
 def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
     """The name before an apposition that ends at the comma ``comma`` before a verb: "Стивен
     Бенджамин, адвокат из Ричмонда, является президентом" (the words between the two commas
@@ -483,13 +519,16 @@ def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
     i = comma - 1
     while i >= 0 and ents.sent[i] == sent and comma - i <= BEHIND_WINDOW:
         token = doc[i]
+        if i in ents.per and not may_be_subject(ents.per[i]):
+            i = ents.per[i].start - 1  # a complement: "чиновник из «команды» Путина"
+            continue
         if i in ents.per:
             return None  # a name inside the apposition: no apposition of a name before it
         if token.text == ")":
             while i >= 0 and doc[i].text != "(" and ents.sent[i] == sent:
                 i -= 1
-        elif token.text in (",", "—", "–"):
-            before = prev_content(doc, i - 1)
+        elif token.text in DASHES | {","}:
+            before = past_bracket(doc, prev_content(doc, i - 1), sent, ents)
             if before is None or before.i not in ents.per or i == comma - 1:
                 return None
             person = ents.per[before.i]

@@ -639,13 +639,16 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
 
 
 BRACKET_REACH = 3  # words in a bracket between two posts of one holder: "(РЭБ)"
+DATE_WORDS = frozenset({"с", "c", "по", "до", "год", "гг", "г"})  # "(c 2002 года)"
 
 
 def bracket_joins(doc: Doc, left: Phrase, right: Phrase, opening: int) -> bool:
     """A bracket between two posts of one holder: the right post opens it, naming the left one
     again ("Министром финансов (канцлером казначейства) должен стать"), or it holds a few words
     of the left post's own (its abbreviation: "начальника войск радиоэлектронной борьбы (РЭБ)
-    генерал-майора Олега Иванова") and closes right before the right post, of the same case."""
+    генерал-майора Олега Иванова") and closes right before the right post, of the same case,
+    or it holds the left post's years only and a comma or "и" follows it ("Министр внутренних
+    дел (2001—2003), Председатель Государственной думы (2003—2011)")."""
     if line_break_between(doc, left.end - 1, right.start):
         return False
     cases = (phrase_case(doc, left), phrase_case(doc, right))
@@ -654,12 +657,27 @@ def bracket_joins(doc: Doc, left: Phrase, right: Phrase, opening: int) -> bool:
     after = next_content(doc, opening + 1)
     if after is not None and after.i == right.start:
         return True
-    closing = prev_content(doc, right.start - 1)
+    closing = opening + 1
+    while closing < right.start and doc[closing].text not in "()":
+        closing += 1
+    if closing >= right.start or doc[closing].text != ")":
+        return False
+    inside = [token for token in doc[opening + 1 : closing] if not token.is_space]
+    joiner = next_content(doc, closing + 1)
+    if joiner is None or joiner.i == right.start:
+        return len(inside) <= BRACKET_REACH
     return (
-        closing is not None
-        and closing.text == ")"
-        and closing.i - opening - 1 <= BRACKET_REACH
-        and all(token.text not in "()" for token in doc[opening + 1 : closing.i])
+        fold(joiner.text) in LIST_JOINERS
+        and next_content(doc, joiner.i + 1) is not None
+        and next_content(doc, joiner.i + 1).i == right.start
+        and all(dated(token) for token in inside)
+    )
+
+
+def dated(token: Token) -> bool:
+    """A word of a span of years: "2001—2003", "c 2002 года"."""
+    return (
+        token.like_num or token.pos_ == "NUM" or token.is_punct or fold(token.lemma_) in DATE_WORDS
     )
 
 
