@@ -17,7 +17,7 @@
     (roles_s9_words: session 9's rules judging nouns no word list holds)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links: session 9's verbs, lists)
-    (roles_s10_within10, _copulas, _links: session 10's verbs, lists and boundaries)
+    (roles_s10_within10, _offices, _copulas, _links: session 10's verbs, lists, boundaries)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -507,6 +507,11 @@ TARGETS: dict[str, Target] = {
     # session 10's roles rules (issue 15): verbs, copulas, lists and boundaries in a sentence
     "roles_s10_within10": Target(
         path="src/ruextract/roles/clause_subjects.py",
+        functions=(),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_offices": Target(
+        path="src/ruextract/roles/offices.py",
         functions=(),
         tests=("tests/test_roles_within1010.py",),
     ),

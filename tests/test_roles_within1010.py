@@ -6,7 +6,8 @@ post; ``pronoun_object``, the person an object pronoun of a verb of appointment 
 ``ruextract.roles.clause_subjects``: a post named again as the subject of a later clause of
 its sentence; a copula's subject past an apposition after a dash and a bracket (``past_bracket``),
 past a genitive name in it; ``participle_subject``; a post word past its place before a dash
-(``past_place``); posts joined past a bracket of years).
+(``past_place``); posts joined past a bracket of years; ``ruextract.roles.offices``: a post
+named as an office is nobody's).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -292,4 +293,61 @@ CASES_APPOSITIONS = {
 
 @pytest.mark.parametrize("text, expected", CASES_APPOSITIONS.values(), ids=CASES_APPOSITIONS.keys())
 def test_roles_within1010_appositions(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+CASTRO = "Рауль Кастро возглавляет Кубу. Председатель Государственного совета Кубы — {rest}."
+CASTRO_HEADS = ("Рауль Кастро", "глава", "возглавляет Кубу", "Куба", "current")
+CASTRO_CHAIRS = (
+    "Рауль Кастро",
+    "председатель",
+    "Председатель Государственного совета Кубы",
+    "Государственный совет Кубы",
+    "current",
+)
+BAN = "Пан Ги Мун выступил в Женеве. Генеральный секретарь ООН {rest}."
+BAN_ROW = ("Пан Ги Мун", "генеральный секретарь", "Генеральный секретарь ООН", "ООН", "current")
+
+CASES_OFFICES = {
+    "an office after a dash": (
+        CASTRO.format(rest="высшая государственная должность в стране"),
+        [CASTRO_HEADS],
+    ),
+    "the post word the OFFICE_REACH-th word after the dash": (
+        CASTRO.format(rest="самая высокая государственная должность"),
+        [CASTRO_HEADS],
+    ),
+    "the post word past OFFICE_REACH words: a holder": (
+        CASTRO.format(rest="самая высокая и важная должность"),
+        [CASTRO_HEADS, CASTRO_CHAIRS],
+    ),
+    "another noun after the dash: a holder": (
+        CASTRO.format(rest="лидер страны и армии"),
+        [CASTRO_HEADS, CASTRO_CHAIRS],
+    ),
+    "a present-tense verb of filling the office": (
+        BAN.format(rest="назначается Генеральной Ассамблеей"),
+        [],
+    ),
+    "a present-tense verb of another kind: a holder": (
+        BAN.format(rest="встречается с послами"),
+        [BAN_ROW],
+    ),
+    "a past verb of filling: a holder": (
+        BAN.format(rest="был назначен Генеральной Ассамблеей"),
+        [BAN_ROW],
+    ),
+    "a genitive post after выборы": (
+        "Пан Ги Мун надеется, что на выборах генерального секретаря ООН его поддержит Россия.",
+        [],
+    ),
+    "a genitive post after выборы before its holder's name": (
+        "Евгений Шевчук опередил во втором туре выборов нынешнего спикера Анатолия Каминского.",
+        [("Анатолий Каминский", "спикер", "нынешнего спикера", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_OFFICES.values(), ids=CASES_OFFICES.keys())
+def test_roles_within1010_offices(parse, text, expected):
     assert rows(parse(text)) == expected

@@ -122,6 +122,11 @@ A phrase belongs to a person when
   ранения"); not after "а" or a dash, with a plural verb, a verb of the other gender, two
   people named, or after "что" or ":" when that person may be the speaker.
 
+A post named as an office is nobody's: before a dash and a post word ("Председатель
+Государственного совета Кубы — высшая государственная должность"), the subject of a
+present-tense verb of filling it ("Генеральный секретарь ООН назначается"), or a genitive after
+"выборы" with no name after it ("на выборах генерального секретаря ООН").
+
 A post a verb gives its new holder was held before by the one named after "вместо" or
 "сменив" in its clause (or after "вместо" right before the post: "Вместо Акселя Вебера
 главой Bundesbank станет ..."), past the holder a copula names after the post ("назначен министром
@@ -240,7 +245,8 @@ post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by 
 superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
 linked: a copula's subject that is a post, "этот пост", successions),
-:mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject).
+:mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject),
+:mod:`~ruextract.roles.offices` (a post named as an office).
 """
 
 from __future__ import annotations
@@ -262,6 +268,7 @@ from ruextract.roles.clause_posts import (
 from ruextract.roles.clause_subjects import clause_subjects
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
+from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.places import share_coordinated
 from ruextract.roles.status import left_post
@@ -308,7 +315,9 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     return [
         (left_post(doc, kind_place(phrase), ents), person)
         for phrase, person in attached
-        if person is not None and not (phrase.how in RECALLED and unnamed(doc, phrase))
+        if person is not None
+        and not (phrase.how in RECALLED and unnamed(doc, phrase))
+        and not office_named(doc, phrase)
     ]
 
 
