@@ -9,15 +9,15 @@
     python benchmarks/mutation.py runner        # runner/: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
     (also roles_copula_after: roles/copula_after.py, a copula after its post)
-    (also roles_links, roles_agreement, roles_words: session 5's roles rules)
+    (also roles_links, roles_lists, roles_agreement, roles_words: session 5's roles rules)
     (roles_s7_copulas, _copula_after, _subjects, _links, _quotes: session 7's roles rules)
     (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas, roles_s8_subjects: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
-    (roles_s9_clauses, _copulas, _copula_after, _succession, _links: session 9's verbs, lists)
-    (roles_s10_within10, _offices, _copulas, _links: session 10's verbs, lists, boundaries)
+    (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
+    (roles_s10_within10, _offices, _copulas, _links, _lists: session 10's verbs, lists)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -257,7 +257,17 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_links": Target(
         path="src/ruextract/roles/linking.py",
-        functions=("joined", "person_after"),
+        functions=("person_after",),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    "roles_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("joined",),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
@@ -494,14 +504,16 @@ TARGETS: dict[str, Target] = {
         functions=(
             "describes_holder",
             "participle",
-            "past_origin",
-            "past_place_of",
-            "with_place_before",
             "person_as",
             "bracketed_name",
             "complement_of_last",
             "same_case",
         ),
+        tests=("tests/test_roles_verbs9.py",),
+    ),
+    "roles_s9_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("past_origin", "past_place_of", "with_place_before"),
         tests=("tests/test_roles_verbs9.py",),
     ),
     # session 10's roles rules (issue 15): verbs, copulas, lists and boundaries in a sentence
@@ -530,7 +542,12 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s10_within10_links": Target(
         path="src/ruextract/roles/linking.py",
-        functions=("bracket_joins", "dated", "joined", "person_ahead"),
+        functions=("person_ahead",),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("bracket_joins", "dated", "joined"),
         tests=("tests/test_roles_within1010.py",),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere

@@ -235,7 +235,8 @@ morphology once one of them is known to name no post (``words.post_word``).
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 :mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.agreement` (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
-post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs),
+post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names listed together),
+:mod:`~ruextract.roles.copulas` (posts given by verbs),
 :mod:`~ruextract.roles.subjects` (subjects of copulas, biographies),
 :mod:`~ruextract.roles.copula_after` (a copula after its post),
 :mod:`~ruextract.roles.succession` (who is succeeded),
