@@ -527,6 +527,11 @@ TARGETS: dict[str, Target] = {
         functions=(),
         tests=("tests/test_roles_within1010.py",),
     ),
+    "roles_s10_within10_copula_after": Target(
+        path="src/ruextract/roles/copula_after.py",
+        functions=("read_instrumental", "instrumental_reading"),
+        tests=("tests/test_roles_within1010.py",),
+    ),
     "roles_s10_within10_copulas": Target(
         path="src/ruextract/roles/copulas.py",
         functions=(

@@ -7,7 +7,8 @@ post; ``pronoun_object``, the person an object pronoun of a verb of appointment 
 its sentence; a copula's subject past an apposition after a dash and a bracket (``past_bracket``),
 past a genitive name in it; ``participle_subject``; a post word past its place before a dash
 (``past_place``); posts joined past a bracket of years; ``ruextract.roles.offices``: a post
-named as an office is nobody's).
+named as an office is nobody's; ``copula_after.read_instrumental``: a post the tagger reads in
+another case, instrumental by pymorphy3, before a copula).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -350,4 +351,31 @@ CASES_OFFICES = {
 
 @pytest.mark.parametrize("text, expected", CASES_OFFICES.values(), ids=CASES_OFFICES.keys())
 def test_roles_within1010_offices(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+AMANPOUR = 'В частности, новой ведущей "This Week" {verb} журналистка Кристиана Аманпур.'
+JOURNALIST = ("Кристиана Аманпур", "журналистка", "журналистка", None, "current")
+
+CASES_INSTRUMENTAL = {
+    "a post read as genitive, instrumental by pymorphy3, before a copula": (
+        AMANPOUR.format(verb="стала"),
+        [
+            ("Кристиана Аманпур", "ведущая", 'ведущей "This Week"', "This Week", "current"),
+            JOURNALIST,
+        ],
+    ),
+    "no copula after the post": (AMANPOUR.format(verb="интересовалась"), [JOURNALIST]),
+    "no instrumental reading": (
+        "Заместителя министра сменила журналистка Анна Иванова.",
+        [("Анна Иванова", "журналистка", "журналистка", None, "current")],
+    ),
+    "an indeclinable word": ("Вице-мисс стала москвичка Ксения Александрова.", []),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_INSTRUMENTAL.values(), ids=CASES_INSTRUMENTAL.keys()
+)
+def test_roles_within1010_instrumental(parse, text, expected):
     assert rows(parse(text)) == expected

@@ -5,8 +5,11 @@ before it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
@@ -50,7 +53,7 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     case = phrase_case(doc, phrase)
-    if case is not None and case != "Ins" and not after_post:
+    if case is not None and case != "Ins" and not after_post and not read_instrumental(doc, phrase):
         return None  # "На пост главы правительства была избрана Аленка Братушек"
     if not after_post and before is not None and before.pos_ == "ADP":
         return None  # "Выступая перед журналистами": the object of a preposition
@@ -111,6 +114,23 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
             return None  # "его старший сын Джордж": a possessive describes the subject
         token = next_content(doc, token.i + 1) if token is not None else None
     return None
+
+
+def read_instrumental(doc: Doc, phrase: Phrase) -> bool:
+    """A post the tagger reads in another case that pymorphy3 may read as instrumental, right
+    before a copula ("новой ведущей \"This Week\" стала журналистка": "ведущей" is the genitive,
+    dative, instrumental or locative of a noun made from an adjective)."""
+    return copula_follows(doc, phrase) and instrumental_reading(doc[phrase.head].text)
+
+
+@lru_cache(maxsize=5_000)
+def instrumental_reading(word: str) -> bool:
+    """pymorphy3 has an instrumental reading of ``word`` as a noun or an adjective that declines
+    (not "вице", the same in every case)."""
+    return any(
+        parse.tag.case == "ablt" and parse.tag.POS in ("NOUN", "ADJF") and "Fixd" not in parse.tag
+        for parse in models.morph_analyzer().parse(word.lower())
+    )
 
 
 def joins_place(doc: Doc, token: Token, ents: Entities) -> bool:
