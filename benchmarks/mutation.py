@@ -529,7 +529,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s10_within10_copula_after": Target(
         path="src/ruextract/roles/copula_after.py",
-        functions=("read_instrumental", "instrumental_reading"),
+        functions=("read_instrumental", "instrumental_reading", "person_by_copula_after"),
         tests=("tests/test_roles_within1010.py",),
     ),
     "roles_s10_within10_copulas": Target(
@@ -547,7 +547,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s10_within10_links": Target(
         path="src/ruextract/roles/linking.py",
-        functions=("person_ahead",),
+        functions=("person_ahead", "place_clause_end"),
         tests=("tests/test_roles_within1010.py",),
     ),
     "roles_s10_within10_lists": Target(

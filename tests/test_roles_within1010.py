@@ -8,7 +8,9 @@ its sentence; a copula's subject past an apposition after a dash and a bracket (
 past a genitive name in it; ``participle_subject``; a post word past its place before a dash
 (``past_place``); posts joined past a bracket of years; ``ruextract.roles.offices``: a post
 named as an office is nobody's; ``copula_after.read_instrumental``: a post the tagger reads in
-another case, instrumental by pymorphy3, before a copula).
+another case, instrumental by pymorphy3, before a copula, and a determiner in the post's
+complement before it; ``linking.place_clause_end``: a clause about the post's place between a
+nominative post and its name).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -378,4 +380,43 @@ CASES_INSTRUMENTAL = {
     "text, expected", CASES_INSTRUMENTAL.values(), ids=CASES_INSTRUMENTAL.keys()
 )
 def test_roles_within1010_instrumental(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+PRESS = (
+    "Руководитель пресс-службы «Новой газеты», {clause} Надежда Прусенкова отметила, что дата "
+    "не случайна."
+)
+PRUSENKOVA = (
+    "Надежда Прусенкова",
+    "руководитель",
+    "Руководитель пресс-службы «Новой газеты»",
+    "пресс-служба",
+    "current",
+)
+BUFFETT = "Президентом, по всей вероятности, станет старший сын Уоррена Баффета{name}."
+
+CASES_CLAUSES = {
+    "a clause about the post's place before the name": (
+        PRESS.format(clause="где работала Политковская,"),
+        [PRUSENKOVA],
+    ),
+    "a clause with который: no name past it": (
+        PRESS.format(clause="которая критиковала власти,"),
+        [],
+    ),
+    "a place clause that does not close before the sentence ends": (
+        "Руководитель пресс-службы «Новой газеты», где работала Анна Политковская.",
+        [],
+    ),
+    "a determiner in the complement of the post's preposition": (
+        BUFFETT.format(name=" Говард"),
+        [("Говард", "президент", "Президентом", None, "current")],
+    ),
+    "the same with only a genitive name after the copula": (BUFFETT.format(name=""), []),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_CLAUSES.values(), ids=CASES_CLAUSES.keys())
+def test_roles_within1010_clauses(parse, text, expected):
     assert rows(parse(text)) == expected

@@ -117,7 +117,9 @@ A phrase belongs to a person when
   Министр внутренних дел"), and posts with their years in brackets form a list ("Министр
   внутренних дел (2001—2003), Председатель Государственной думы"); a post right before a
   copula is instrumental when pymorphy3 can read it so, whatever the tagger's case ("новой
-  ведущей \"This Week\" стала журналистка Кристиана Аманпур");
+  ведущей \"This Week\" стала журналистка Кристиана Аманпур"); a nominative post reaches its
+  name past a clause about its place ("Руководитель пресс-службы «Новой газеты», где работала
+  Политковская, Надежда Прусенкова");
 - a nominative post of no holder that opens a later clause of its sentence (after a comma or a
   conjunction) as the subject of a finite verb stands for the one person the
   sentence names before it ("Каддафи попытался покинуть город, но ... и полковник получил

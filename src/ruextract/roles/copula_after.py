@@ -94,11 +94,11 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
                 token = next_content(doc, token.i + 1)
                 while (
                     token is not None
-                    and token.pos_ in NOMINAL_POS | {"ADJ", "NUM"}
+                    and token.pos_ in NOMINAL_POS | {"ADJ", "NUM", "DET"}
                     and case_of(token) not in (None, "Nom")
                 ):
                     nxt = next_content(doc, token.i + 1)
-                    if nxt is None or nxt.pos_ not in NOMINAL_POS | {"ADJ", "NUM"}:
+                    if nxt is None or nxt.pos_ not in NOMINAL_POS | {"ADJ", "NUM", "DET"}:
                         break
                     token = nxt
             elif not (

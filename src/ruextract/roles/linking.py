@@ -549,6 +549,11 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return span if name_case == head_case or (head_case, name_case) == ACC_GEN else None
         if not token.is_space:
             seen += 1
+            if token.text == "," and head_case == "Nom":
+                closing = place_clause_end(doc, token, ents)
+                if closing is not None:
+                    i = closing + 1  # "Руководитель пресс-службы «Новой газеты», где работала
+                    continue  # Политковская, Надежда Прусенкова": the org's clause
             if ends_clause(token):
                 return None
             if fold(token.text) == "и" and coordinates_other(doc, token, ents):
@@ -557,6 +562,26 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 if not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
+        i += 1
+    return None
+
+
+# words that open a clause about a place: "где работала Политковская", "куда он перешёл"
+PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
+
+
+def place_clause_end(doc: Doc, comma: Token, ents: Entities) -> int | None:
+    """The comma that closes a clause about the place of a post which opens after ``comma``
+    with "где", "куда" or "откуда" ("«Новой газеты», где работала Политковская,"), in the
+    sentence; None when no such clause opens there."""
+    opener = next_content(doc, comma.i + 1)
+    if opener is None or fold(opener.text) not in PLACE_RELATIVES:
+        return None
+    sent = ents.sent[comma.i]
+    i = opener.i + 1
+    while i < len(doc) and ents.sent[i] == sent and doc[i].text not in SENTENCE_ENDS:
+        if doc[i].text == ",":
+            return i
         i += 1
     return None
 
