@@ -536,6 +536,8 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/roles/copulas.py",
         functions=(
             "participle_copula",
+            "past_modifiers",
+            "complement_before_comma",
             "pronoun_object",
             "may_be_subject",
             "participle_subject",

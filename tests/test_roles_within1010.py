@@ -10,7 +10,9 @@ past a genitive name in it; ``participle_subject``; a post word past its place b
 named as an office is nobody's; ``copula_after.read_instrumental``: a post the tagger reads in
 another case, instrumental by pymorphy3, before a copula, and a determiner in the post's
 complement before it; ``linking.place_clause_end``: a clause about the post's place between a
-nominative post and its name).
+nominative post and its name; ``copulas.past_modifiers``: the post word or preposition before
+a post's participles; ``copulas.complement_before_comma``: a genitive name closing an
+apposition is no holder of a post after "звание").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -419,4 +421,32 @@ CASES_CLAUSES = {
 
 @pytest.mark.parametrize("text, expected", CASES_CLAUSES.values(), ids=CASES_CLAUSES.keys())
 def test_roles_within1010_clauses(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+BRYANT = "Коби Брайант, американский баскетболист, играл {where}."
+BASKETBALL = ("Коби Брайант", "баскетболист", "американский баскетболист", None, "current")
+
+CASES_POST_WORDS = {
+    "a genitive name closing an apposition before the verb": (
+        "В 2012 году Кармен Мелендес, одна из ближайших соратниц Чавеса, получила звание адмирала.",
+        [("Кармен Мелендес", "адмирал", "адмирала", None, "current")],
+    ),
+    "a genitive name with no comma after it: the holder": (
+        "Сенат одобрил назначение Тома Донилона на пост советника президента.",
+        [("Том Донилон", "советник президента", "советника президента", None, "current")],
+    ),
+    "the post word before a participle of the post's case": (
+        BRYANT.format(where="на позиции атакующего защитника"),
+        [BASKETBALL, ("Коби Брайант", "защитник", "защитника", None, "current")],
+    ),
+    "a preposition before the participle: no predicate": (
+        BRYANT.format(where="с атакующим защитником"),
+        [BASKETBALL],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_POST_WORDS.values(), ids=CASES_POST_WORDS.keys())
+def test_roles_within1010_post_words(parse, text, expected):
     assert rows(parse(text)) == expected

@@ -119,7 +119,10 @@ A phrase belongs to a person when
   copula is instrumental when pymorphy3 can read it so, whatever the tagger's case ("новой
   ведущей \"This Week\" стала журналистка Кристиана Аманпур"); a nominative post reaches its
   name past a clause about its place ("Руководитель пресс-службы «Новой газеты», где работала
-  Политковская, Надежда Прусенкова");
+  Политковская, Надежда Прусенкова"); a post word or preposition is found past the
+  participles the phrase left out ("играл на позиции атакующего защитника"), and a genitive
+  name closing an apposition is no holder of the post after it ("Мелендес, одна из ближайших
+  соратниц Чавеса, получила звание адмирала");
 - a nominative post of no holder that opens a later clause of its sentence (after a comma or a
   conjunction) as the subject of a finite verb stands for the one person the
   sentence names before it ("Каддафи попытался покинуть город, но ... и полковник получил

@@ -81,7 +81,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     member = among(doc, phrase)
     if phrase.plural and not one_of(doc, phrase) and not member:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
-    before = prev_content(doc, phrase.start - 1)
+    # past participles of the post's case the phrase left out: "на позиции атакующего защитника"
+    before = past_modifiers(doc, prev_content(doc, phrase.start - 1), case_of(head))
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     if before is not None and before.text in DASHES | {":"}:
         # "назначен на новую должность — глава ФТС": the post word before a dash, past its
@@ -206,6 +207,11 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 # no object after the post: an object before the verb holds it ("Гуллита
                 # назначили тренером"), not its subject ("Янукович назначил")
                 return person if case_of(doc[person.end - 1]) in OBJECT_CASES else None
+            if verb is None and after_post and complement_before_comma(doc, person):
+                # "Мелендес, одна из ближайших соратниц Чавеса, получила звание адмирала": a
+                # name ending an apposition is its complement, the subject is further
+                i = person.start - 1
+                continue
             if verb is not None or after_post:
                 return person
             # "назначил Иванова министром": the verb comes before the name; "о назначении Тома
@@ -274,6 +280,22 @@ def among(doc: Doc, phrase: Phrase) -> bool:
 # object pronouns of the third person and the gender of the name they stand for
 OBJECT_PRONOUNS = {"его": "masc", "ее": "femn"}
 PAST_PARTICIPLE = "бывш"  # "бывший", "бывшая": of "быть" before an instrumental post
+
+
+def past_modifiers(doc: Doc, token: Token | None, case: str | None) -> Token | None:
+    """The word before the adjectives and participles of ``case`` that end at ``token``."""
+    while token is not None and token.pos_ in ("ADJ", "VERB") and case is not None:
+        if case_of(token) != case or "Fin" in token.morph.get("VerbForm"):
+            break
+        token = prev_content(doc, token.i - 1)
+    return token
+
+
+def complement_before_comma(doc: Doc, person: Span) -> bool:
+    """A name that cannot be nominative right before a comma: the complement closing an
+    apposition ("одна из ближайших соратниц Чавеса,"), no subject."""
+    after = next_content(doc, person.end)
+    return after is not None and after.text == "," and not may_be_subject(person)
 
 
 def participle_copula(doc: Doc, phrase: Phrase) -> Token | None:
