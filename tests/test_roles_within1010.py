@@ -12,7 +12,9 @@ another case, instrumental by pymorphy3, before a copula, and a determiner in th
 complement before it; ``linking.place_clause_end``: a clause about the post's place between a
 nominative post and its name; ``copulas.past_modifiers``: the post word or preposition before
 a post's participles; ``copulas.complement_before_comma``: a genitive name closing an
-apposition is no holder of a post after "звание").
+apposition is no holder of a post after "звание"; ``words.common_noun``: a capitalised
+animate common noun the tagger reads as a name opening a sentence; ``words.noun_only``: a noun
+the tagger reads as an adjective).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -449,4 +451,31 @@ CASES_POST_WORDS = {
 
 @pytest.mark.parametrize("text, expected", CASES_POST_WORDS.values(), ids=CASES_POST_WORDS.keys())
 def test_roles_within1010_post_words(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+CASES_WORDS = {
+    "a post opening a sentence read as a name": (
+        "Кардиологу Конраду Мюррею грозит до четырех лет тюрьмы.",
+        [("Конрад Мюррей", "кардиолог", "Кардиологу", None, "current")],
+    ),
+    "an inanimate noun opening a sentence": ("Гитара Джона Леннона была продана на аукционе.", []),
+    "another inanimate noun opening a sentence": ("Вахту принял Уоррен Баффет.", []),
+    "a noun the tagger reads as an adjective": (
+        "В этот день Роберт Лоуренс выступал в роли пилота-инструктора самолёта F-104.",
+        [
+            (
+                "Роберт Лоуренс",
+                "пилот-инструктор самолета",
+                "пилота-инструктора самолёта",
+                None,
+                "current",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_WORDS.values(), ids=CASES_WORDS.keys())
+def test_roles_within1010_words(parse, text, expected):
     assert rows(parse(text)) == expected

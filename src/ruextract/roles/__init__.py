@@ -16,7 +16,9 @@ seldom marks: "сын", "автор") whose navec neighbours are role nouns rath
 "хореограф", not "колумбиец"; with an agent's suffix (-тель, -ник, -ист, -лог, -ер, -ор, -ант, -ик)
 a smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a noun whose stem
 names a country's people is none: "бразилец"; a compound of a stem and a role noun is one:
-"медиамагнат", "госкомиссар", "соведущий"; a name after an
+"медиамагнат", "госкомиссар", "соведущий"; a capitalised animate common noun the tagger
+reads as a name opening a sentence is a noun: "Кардиологу Мюррею"; so is a word the tagger
+reads as an adjective that pymorphy3 reads only as a noun: "пилота-инструктора"; a name after an
 adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"), a name in quotes among them ("соавтора видеоблога «Немагия»").
