@@ -14,7 +14,8 @@ nominative post and its name; ``copulas.past_modifiers``: the post word or prepo
 a post's participles; ``copulas.complement_before_comma``: a genitive name closing an
 apposition is no holder of a post after "звание"; ``words.common_noun``: a capitalised
 animate common noun the tagger reads as a name opening a sentence; ``words.noun_only``: a noun
-the tagger reads as an adjective).
+the tagger reads as an adjective; ``linking.oblique_after_dash``: the name after a dash after an
+oblique post).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -478,4 +479,27 @@ CASES_WORDS = {
 
 @pytest.mark.parametrize("text, expected", CASES_WORDS.values(), ids=CASES_WORDS.keys())
 def test_roles_within1010_words(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+ZHARKOV = "Жарков женился в 1972 году на бывшей бортпроводнице — {rest}."
+
+CASES_DASHES = {
+    "a name after a dash, readable in the post's case": (
+        ZHARKOV.format(rest="Любови Жарковой"),
+        [("Любовь Жаркова", "бортпроводница", "бывшей бортпроводнице", None, "former")],
+    ),
+    "a name after the dash in another case": (
+        ZHARKOV.format(rest="Любовь Жаркова стала его женой"),
+        [],
+    ),
+    "a post after a noun of kinship": (
+        "В этот день старшей дочери президента – Малии Обаме – исполняется 14 лет.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_DASHES.values(), ids=CASES_DASHES.keys())
+def test_roles_within1010_dashes(parse, text, expected):
     assert rows(parse(text)) == expected

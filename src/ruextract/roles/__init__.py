@@ -124,7 +124,9 @@ A phrase belongs to a person when
   Политковская, Надежда Прусенкова"); a post word or preposition is found past the
   participles the phrase left out ("играл на позиции атакующего защитника"), and a genitive
   name closing an apposition is no holder of the post after it ("Мелендес, одна из ближайших
-  соратниц Чавеса, получила звание адмирала");
+  соратниц Чавеса, получила звание адмирала"); a singular oblique post reaches the name right
+  after a dash when it is readable in the post's case ("женился на бывшей бортпроводнице —
+  Любови Жарковой"; not after a noun of kinship);
 - a nominative post of no holder that opens a later clause of its sentence (after a comma or a
   conjunction) as the subject of a finite verb stands for the one person the
   sentence names before it ("Каддафи попытался покинуть город, но ... и полковник получил

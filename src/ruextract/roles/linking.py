@@ -30,6 +30,7 @@ from ruextract.roles.agreement import (
     opens_sentence,
     person_cases,
     plural_only,
+    readable_in,
     verb_disowns,
 )
 from ruextract.roles.anaphora import (
@@ -92,6 +93,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         and (opens_sentence(doc, phrase.start) or one_of(doc, phrase, "Nom"))
     ):
         token = next_content(doc, token.i + 1)  # "один из адвокатов — Оксана Михалкина"
+    elif token is not None and token.text in DASHES:
+        return oblique_after_dash(doc, phrase, token, ents)
     if token is not None and token.text == "(":
         return bracketed_name(doc, phrase, token, ents)
     if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
@@ -135,6 +138,20 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if verb_disowns(doc, span):
         return None  # "Представитель Лопес сообщил": the representative is a man
     return span
+
+
+def oblique_after_dash(doc: Doc, phrase: Phrase, dash: Token, ents: Entities) -> Span | None:
+    """The name right after a dash after a singular post in an oblique case, readable in that
+    case ("женился на бывшей бортпроводнице — Любови Жарковой"): an apposition, unless the post
+    is the complement of a noun of kinship."""
+    head_case = case_of(doc[phrase.head])
+    if phrase.plural or head_case in (None, "Nom") or of_kin(doc, phrase):
+        return None  # "старшей дочери президента – Малии": the daughter's name
+    token = next_content(doc, dash.i + 1)
+    if token is None or token.i not in ents.per or ents.per[token.i].start != token.i:
+        return None
+    name = ents.per[token.i]
+    return name if readable_in(name, head_case) else None
 
 
 def bracketed_name(doc: Doc, phrase: Phrase, opening: Token, ents: Entities) -> Span | None:
