@@ -554,7 +554,13 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s10_within10_links": Target(
         path="src/ruextract/roles/linking.py",
-        functions=("person_ahead", "place_clause_end", "oblique_after_dash"),
+        functions=(
+            "person_ahead",
+            "place_clause_end",
+            "oblique_after_dash",
+            "past_abbreviation",
+            "person_after",
+        ),
         tests=("tests/test_roles_within1010.py",),
     ),
     "roles_s10_within10_lists": Target(

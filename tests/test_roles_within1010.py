@@ -15,7 +15,8 @@ a post's participles; ``copulas.complement_before_comma``: a genitive name closi
 apposition is no holder of a post after "звание"; ``words.common_noun``: a capitalised
 animate common noun the tagger reads as a name opening a sentence; ``words.noun_only``: a noun
 the tagger reads as an adjective; ``linking.oblique_after_dash``: the name after a dash after an
-oblique post).
+oblique post; ``linking.past_abbreviation``: an abbreviation in brackets between a post and
+its name).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -502,4 +503,50 @@ CASES_DASHES = {
 
 @pytest.mark.parametrize("text, expected", CASES_DASHES.values(), ids=CASES_DASHES.keys())
 def test_roles_within1010_dashes(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+SHAIMIEV = (
+    "Экс-президент Татарстана Минтимер Шаймиев, председатель Российского союза баптистов "
+    "({inside}) Алексей Смирнов подписали обращение."
+)
+EX_PRESIDENT = ("Минтимер Шаймиев", "президент", "Экс-президент Татарстана", "Татарстан", "former")
+CHAIR = ("председатель", "председатель Российского союза баптистов", "Российский союз баптистов")
+JANSA = (
+    "Правительство консерваторов во главе с лидером Словенской демократической партии "
+    "({inside}) Янезом Яншей отправили в отставку."
+)
+
+CASES_ABBREVIATIONS = {
+    "an abbreviation in brackets before the name": (
+        SHAIMIEV.format(inside="РОСХВЕ"),
+        [EX_PRESIDENT, ("Алексей Смирнов", *CHAIR, "current")],
+    ),
+    "more than BRACKET_REACH words in the bracket: the name before the post": (
+        SHAIMIEV.format(inside="РОСХВЕ Москвы России сегодня"),
+        [EX_PRESIDENT, ("Минтимер Шаймиев", *CHAIR, "current")],
+    ),
+    "an oblique post, an abbreviation in brackets": (
+        JANSA.format(inside="СДП"),
+        [
+            (
+                "Янез Яншя",  # the people stage's key
+                "лидер",
+                "лидером Словенской демократической партии",
+                "Словенская демократическая партия",
+                "current",
+            )
+        ],
+    ),
+    "an oblique post, BRACKET_REACH + 1 words in the bracket": (
+        JANSA.format(inside="СДП и ЛДП Словении"),
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_ABBREVIATIONS.values(), ids=CASES_ABBREVIATIONS.keys()
+)
+def test_roles_within1010_abbreviations(parse, text, expected):
     assert rows(parse(text)) == expected

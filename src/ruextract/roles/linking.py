@@ -45,6 +45,7 @@ from ruextract.roles.copulas import (
     relative_antecedent,
 )
 from ruextract.roles.lists import (
+    BRACKET_REACH,
     joined,
     joined_any,
     names_after,
@@ -96,7 +97,12 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     elif token is not None and token.text in DASHES:
         return oblique_after_dash(doc, phrase, token, ents)
     if token is not None and token.text == "(":
-        return bracketed_name(doc, phrase, token, ents)
+        named = bracketed_name(doc, phrase, token, ents)
+        if named is not None:
+            return named
+        # "председатель Российского союза евангельских христиан-баптистов (РОСХВЕ) Алексей
+        # Смирнов": an abbreviation in brackets between the post and its name
+        token = past_abbreviation(doc, token, ents)
     if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
         return None
     span = ents.per[token.i]
@@ -152,6 +158,20 @@ def oblique_after_dash(doc: Doc, phrase: Phrase, dash: Token, ents: Entities) ->
         return None
     name = ents.per[token.i]
     return name if readable_in(name, head_case) else None
+
+
+def past_abbreviation(doc: Doc, opening: Token, ents: Entities) -> Token | None:
+    """The word after a bracket of at most ``BRACKET_REACH`` words and no name ("(РОСХВЕ)")
+    that ``opening`` opens; None for any other bracket."""
+    closing = opening.i + 1
+    while closing < len(doc) and closing - opening.i <= BRACKET_REACH + 1:
+        if doc[closing].text == ")":
+            inside = range(opening.i + 1, closing)
+            if not inside or any(i in ents.per for i in inside):
+                return None
+            return next_content(doc, closing + 1)
+        closing += 1
+    return None
 
 
 def bracketed_name(doc: Doc, phrase: Phrase, opening: Token, ents: Entities) -> Span | None:
