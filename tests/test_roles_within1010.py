@@ -16,7 +16,7 @@ apposition is no holder of a post after "звание"; ``words.common_noun``: a
 animate common noun the tagger reads as a name opening a sentence; ``words.noun_only``: a noun
 the tagger reads as an adjective; ``linking.oblique_after_dash``: the name after a dash after an
 oblique post; ``linking.past_abbreviation``: an abbreviation in brackets between a post and
-its name).
+its name; ``copula_after``: "одним из" before a plural post before its copula).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -549,4 +549,26 @@ CASES_ABBREVIATIONS = {
     "text, expected", CASES_ABBREVIATIONS.values(), ids=CASES_ABBREVIATIONS.keys()
 )
 def test_roles_within1010_abbreviations(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+KIM = (
+    "Почти одновременно {post}, сосланных в лагеря для перевоспитания, {verb} 71-летний Ким Ён "
+    "Чхоль."
+)
+
+CASES_ONE_OF = {
+    "одним из before a plural post before its copula": (
+        KIM.format(post="одним из двух высокопоставленных сановников", verb="стал"),
+        [("Ким Ён Чхоль", "сановник", "высокопоставленных сановников", None, "current")],
+    ),
+    "a plural post of no одним из": (
+        KIM.format(post="с двумя высокопоставленными сановниками", verb="встретился"),
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_ONE_OF.values(), ids=CASES_ONE_OF.keys())
+def test_roles_within1010_one_of(parse, text, expected):
     assert rows(parse(text)) == expected

@@ -127,7 +127,9 @@ A phrase belongs to a person when
   соратниц Чавеса, получила звание адмирала"); a singular oblique post reaches the name right
   after a dash when it is readable in the post's case ("женился на бывшей бортпроводнице —
   Любови Жарковой"; not after a noun of kinship); a post reaches the name after an
-  abbreviation in brackets ("председатель Российского союза ... (РОСХВЕ) Алексей Смирнов");
+  abbreviation in brackets ("председатель Российского союза ... (РОСХВЕ) Алексей Смирнов"); a
+  plural post after "одним из" takes the name after its copula ("одним из двух сановников,
+  сосланных в лагеря, стал Ким Ён Чхоль");
 - a nominative post of no holder that opens a later clause of its sentence (after a comma or a
   conjunction) as the subject of a finite verb stands for the one person the
   sentence names before it ("Каддафи попытался покинуть город, но ... и полковник получил

@@ -14,6 +14,7 @@ from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     ends_clause,
+    one_of,
     person_cases,
 )
 from ruextract.roles.copulas import COPULAS, POST_WORDS, phrase_case
@@ -53,7 +54,13 @@ def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | N
     before = prev_content(doc, phrase.start - 1)
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     case = phrase_case(doc, phrase)
-    if case is not None and case != "Ins" and not after_post and not read_instrumental(doc, phrase):
+    if (
+        case is not None
+        and case != "Ins"
+        and not after_post
+        and not read_instrumental(doc, phrase)
+        and not one_of(doc, phrase, "Ins")  # "одним из двух сановников ... стал Ким Ён Чхоль"
+    ):
         return None  # "На пост главы правительства была избрана Аленка Братушек"
     if not after_post and before is not None and before.pos_ == "ADP":
         return None  # "Выступая перед журналистами": the object of a preposition
