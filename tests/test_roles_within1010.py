@@ -16,7 +16,8 @@ apposition is no holder of a post after "звание"; ``words.common_noun``: a
 animate common noun the tagger reads as a name opening a sentence; ``words.noun_only``: a noun
 the tagger reads as an adjective; ``linking.oblique_after_dash``: the name after a dash after an
 oblique post; ``linking.past_abbreviation``: an abbreviation in brackets between a post and
-its name; ``copula_after``: "одним из" before a plural post before its copula).
+its name; ``copula_after``: "одним из" before a plural post before its copula; the perfective
+copulas of a time spent in a post: "проработала инженером").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -571,4 +572,26 @@ CASES_ONE_OF = {
 
 @pytest.mark.parametrize("text, expected", CASES_ONE_OF.values(), ids=CASES_ONE_OF.keys())
 def test_roles_within1010_one_of(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+KHODORKOVSKAYA = (
+    "Далее Марина Ходорковская устроилась на московский завод «Калибр», где вместе с мужем "
+    "проработала {rest} 35 лет."
+)
+
+CASES_PERFECTIVE = {
+    "a perfective copula of time spent in a post": (
+        KHODORKOVSKAYA.format(rest="инженером-технологом"),
+        [("Марина Ходорковская", "инженер-технолог", "инженером-технологом", None, "current")],
+    ),
+    "the post after a preposition": (
+        KHODORKOVSKAYA.format(rest="над проектом с инженером-технологом"),
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_PERFECTIVE.values(), ids=CASES_PERFECTIVE.keys())
+def test_roles_within1010_perfective(parse, text, expected):
     assert rows(parse(text)) == expected
