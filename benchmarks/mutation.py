@@ -17,7 +17,7 @@
     (roles_s9_words: session 9's rules judging nouns no word list holds)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
-    (roles_s10_within10, _offices, _words, _copulas, _links, _lists: session 10's verbs)
+    (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -535,6 +535,11 @@ TARGETS: dict[str, Target] = {
     "roles_s10_within10_words": Target(
         path="src/ruextract/roles/words.py",
         functions=("common_noun", "noun_only", "post_word", "is_role_noun"),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_phrases": Target(
+        path="src/ruextract/roles/phrases.py",
+        functions=("post_opens",),
         tests=("tests/test_roles_within1010.py",),
     ),
     "roles_s10_within10_copulas": Target(

@@ -17,7 +17,8 @@ animate common noun the tagger reads as a name opening a sentence; ``words.noun_
 the tagger reads as an adjective; ``linking.oblique_after_dash``: the name after a dash after an
 oblique post; ``linking.past_abbreviation``: an abbreviation in brackets between a post and
 its name; ``copula_after``: "одним из" before a plural post before its copula; the perfective
-copulas of a time spent in a post: "проработала инженером").
+copulas of a time spent in a post: "проработала инженером"; ``phrases.post_opens``: a place
+span the tagger made of a post and a country).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -594,4 +595,23 @@ CASES_PERFECTIVE = {
 
 @pytest.mark.parametrize("text, expected", CASES_PERFECTIVE.values(), ids=CASES_PERFECTIVE.keys())
 def test_roles_within1010_perfective(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+EMIR = "\n\nЭмир Катара шейх Хамад бен Халиф Аль Тани встретится в понедельник с членами семьи."
+HAMAD = "Хамад бен Халиф Аль Тани"
+EMIR_ROW = (HAMAD, "эмир", "Эмир Катара", "Катар", "current")
+SHEIKH = (HAMAD, "шейх", "шейх", "Катар", "current")
+
+CASES_PLACES = {
+    "a post and a country read as one LOC": (
+        "Эмир Катара встретится с членами королевской семьи" + EMIR,
+        [EMIR_ROW, EMIR_ROW, SHEIKH],
+    ),
+    "after another headline": ("Улицы Катара опустели" + EMIR, [EMIR_ROW, SHEIKH]),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_PLACES.values(), ids=CASES_PLACES.keys())
+def test_roles_within1010_places(parse, text, expected):
     assert rows(parse(text)) == expected

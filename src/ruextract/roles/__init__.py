@@ -18,7 +18,8 @@ a smaller margin suffices, or no vector at all: "реставратор", "та�
 names a country's people is none: "бразилец"; a compound of a stem and a role noun is one:
 "медиамагнат", "госкомиссар", "соведущий"; a capitalised animate common noun the tagger
 reads as a name opening a sentence is a noun: "Кардиологу Мюррею"; so is a word the tagger
-reads as an adjective that pymorphy3 reads only as a noun: "пилота-инструктора"; a name after an
+reads as an adjective that pymorphy3 reads only as a noun: "пилота-инструктора"; a place span
+the tagger made of an animate noun and a country is a post: "Эмир Катара"; a name after an
 adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"), a name in quotes among them ("соавтора видеоблога «Немагия»").
