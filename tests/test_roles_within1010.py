@@ -192,6 +192,24 @@ CASES_CLAUSE_SUBJECTS = {
         [COLONEL],
     ),
     # the other sides: no row
+    # cases that kill clause_subjects' mutants: a one-word name opening the text, at either
+    # parity of distance; a plural verb right after the post; a woman's verb for a man's name
+    "a one-word name opening the text": (
+        "Каддафи попытался покинуть город, но полковник получил ранения.",
+        [("Каддафи", "полковник", "полковник", None, "current")],
+    ),
+    "a one-word name opening the text, one word further": (
+        "Каддафи пытался покинуть этот город, но полковник получил ранения.",
+        [("Каддафи", "полковник", "полковник", None, "current")],
+    ),
+    "a plural verb right after the post": (
+        f"{GADDAFI} попытался покинуть город, но его сын и полковник получили ранения.",
+        [],
+    ),
+    "a woman's post and verb, a man named": (
+        f"Иван Петров покинул город, но {CONVOY} медсестра получила ранения.",
+        [],
+    ),
     "a plural verb: two subjects": (
         f"{GADDAFI} попытался покинуть город, но {CONVOY} полковник и его сын получили ранения.",
         [],
