@@ -341,6 +341,15 @@ CASTRO_CHAIRS = (
 BAN = "Пан Ги Мун выступил в Женеве. Генеральный секретарь ООН {rest}."
 BAN_ROW = ("Пан Ги Мун", "генеральный секретарь", "Генеральный секретарь ООН", "ООН", "current")
 
+BAN_NAMED = "Пан Ги Мун — генеральный секретарь ООН. Он надеется, что"
+BAN_NAMED_ROW = (
+    "Пан Ги Мун",
+    "генеральный секретарь",
+    "генеральный секретарь ООН",
+    "ООН",
+    "current",
+)
+
 CASES_OFFICES = {
     "an office after a dash": (
         CASTRO.format(rest="высшая государственная должность в стране"),
@@ -358,6 +367,24 @@ CASES_OFFICES = {
         CASTRO.format(rest="лидер страны и армии"),
         [CASTRO_HEADS, CASTRO_CHAIRS],
     ),
+    # the words after the dash that end the search for a post word: a name, a verb, a copula,
+    # a bracket (each: a holder)
+    "a name after the dash": (
+        CASTRO.format(rest="Рауль Кастро, высшая должность"),
+        [CASTRO_HEADS, CASTRO_CHAIRS],
+    ),
+    "a verb after the dash": (
+        CASTRO.format(rest="занимает высшую должность"),
+        [CASTRO_HEADS, CASTRO_CHAIRS],
+    ),
+    "a copula after the dash": (
+        CASTRO.format(rest="была высшей должностью"),
+        [CASTRO_HEADS, CASTRO_CHAIRS],
+    ),
+    "a bracket after the dash": (
+        CASTRO.format(rest="(высшая должность)"),
+        [CASTRO_HEADS, CASTRO_CHAIRS],
+    ),
     "a present-tense verb of filling the office": (
         BAN.format(rest="назначается Генеральной Ассамблеей"),
         [],
@@ -373,6 +400,17 @@ CASES_OFFICES = {
     "a genitive post after выборы": (
         "Пан Ги Мун надеется, что на выборах генерального секретаря ООН его поддержит Россия.",
         [],
+    ),
+    "a genitive post after выборы, its holder named before": (
+        f"{BAN_NAMED} на выборах генерального секретаря ООН его поддержит Россия.",
+        [BAN_NAMED_ROW],
+    ),
+    "a genitive post after another noun, its holder named before": (
+        f"{BAN_NAMED} на встрече генерального секретаря ООН его поддержит Россия.",
+        [
+            BAN_NAMED_ROW,
+            ("Пан Ги Мун", "генеральный секретарь", "генерального секретаря ООН", "ООН", "current"),
+        ],
     ),
     "a genitive post after выборы before its holder's name": (
         "Евгений Шевчук опередил во втором туре выборов нынешнего спикера Анатолия Каминского.",

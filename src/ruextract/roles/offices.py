@@ -46,7 +46,7 @@ def office_named(doc: Doc, phrase: Phrase) -> bool:
             token = next_content(doc, token.i + 1)
         return False
     return (
-        after.pos_ in ("VERB", "AUX")
+        after.pos_ == "VERB"
         and "Pres" in after.morph.get("Tense")
         and fold(after.text).endswith("ся")
         and fold(after.lemma_) in FILLED_BY
