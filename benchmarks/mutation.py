@@ -487,17 +487,17 @@ TARGETS: dict[str, Target] = {
             "possible_post",
             "serving_noun",
         ),
-        tests=("tests/test_roles_verbs9.py",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_copula_after": Target(
         path="src/ruextract/roles/copula_after.py",
         functions=("joins_place",),
-        tests=("tests/test_roles_verbs9.py",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_succession": Target(
         path="src/ruextract/roles/succession.py",
         functions=("replaced_before",),
-        tests=("tests/test_roles_verbs9.py",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_links": Target(
         path="src/ruextract/roles/linking.py",
@@ -509,12 +509,12 @@ TARGETS: dict[str, Target] = {
             "complement_of_last",
             "same_case",
         ),
-        tests=("tests/test_roles_verbs9.py",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_lists": Target(
         path="src/ruextract/roles/lists.py",
         functions=("past_origin", "past_place_of", "with_place_before"),
-        tests=("tests/test_roles_verbs9.py",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
     ),
     # session 10's roles rules (issue 15): verbs, copulas, lists and boundaries in a sentence
     "roles_s10_within10": Target(
@@ -860,7 +860,7 @@ TARGETS: dict[str, Target] = {
             "stacked",
             "host_org",
         ),
-        tests=("tests/test_roles_fields9.py",),
+        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_fields_status": Target(
         path="src/ruextract/roles/status.py",
@@ -876,7 +876,7 @@ TARGETS: dict[str, Target] = {
             "former_apart",
             "leaving_tokens",
         ),
-        tests=("tests/test_roles_fields9.py",),
+        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s9_fields_agreement": Target(
         path="src/ruextract/roles/agreement.py",
@@ -888,7 +888,7 @@ TARGETS: dict[str, Target] = {
             "org_after",
             "origin_org",
         ),
-        tests=("tests/test_roles_fields9.py",),
+        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
     ),
 }
 
