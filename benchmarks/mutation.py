@@ -447,7 +447,6 @@ TARGETS: dict[str, Target] = {
             "named_again",
             "named_by_pronoun",
             "topic_named_last",
-            "described_office",
             "plural_verb",
             "counted",
         ),

@@ -213,9 +213,8 @@ when the article names them first, within two sentences ("58-летний про
 полёту. Чарльз Симони ..."; not in a first sentence that is no headline, not a post the article
 gives another holder or place, not one of a group joined by "и", nor against its verb's gender
 or number). A
-post named alone is nobody's when described as an office ("Председатель Госсовета — высшая
-должность", "на выборах генерального секретаря", "Генеральный секретарь назначается") or when an
-indefinite word leaves its holder unnamed ("некий журналист").
+post named so is nobody's when an indefinite word leaves its holder unnamed ("некий
+журналист"), nor an office's (:mod:`~ruextract.roles.offices`).
 
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for

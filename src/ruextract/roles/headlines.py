@@ -16,7 +16,6 @@ from ruextract.roles.agreement import person_gender, verb_gender
 from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.referents import described_office
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 
@@ -128,8 +127,8 @@ def named_first_after(doc: Doc, phrase: Phrase, ents: Entities, first: int | Non
         return None
     if kin_post(doc, phrase) or new_holder(doc, phrase) or joined_to_other(doc, phrase):
         return None
-    if described_office(doc, phrase, ents) or unnamed(doc, phrase):
-        return None  # "Председатель Госсовета — высшая должность": nobody's
+    if unnamed(doc, phrase):
+        return None  # "Один программист": someone the text leaves unnamed
     sent = ents.sent[phrase.head]
     if sent == 0 and not headline(doc, ents, 0):
         return None  # a first sentence that is no headline may be one broken up

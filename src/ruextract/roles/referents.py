@@ -2,7 +2,7 @@
 a post with no name beside it whose words mark a referent the reader already knows
 ("47-летнего журналиста", "этот актёр", "сам продюсер"); a post alone for the article's main
 person, named last and given an akin post elsewhere; a post a pronoun and a copula name in the
-next sentence ("Им будет Уилл Смит"); and posts described as offices, which nobody holds.
+next sentence ("Им будет Уилл Смит").
 
 Reads the attached role phrases (:func:`~ruextract.roles.anaphora.resolve_again`'s output,
 with ``Entities``' indexes of names and sentences) and returns them with the unattached
@@ -18,10 +18,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.people.words import next_content
-from ruextract.roles.agreement import DASHES, last_name_before, person_cases, person_gender
+from ruextract.roles.agreement import last_name_before, person_cases, person_gender
 from ruextract.roles.anaphora import (
-    ALONE,
     STATE_POSTS,
     akin,
     kin_post,
@@ -158,8 +156,6 @@ def named_again(
     )
     result = []
     for phrase, person in attached:
-        if person is not None and phrase.how in ALONE and described_office(doc, phrase, ents):
-            person = None  # "Председатель Госсовета — высшая должность": nobody's post
         if person is None and last_post.get(ents.sent[phrase.head]) == phrase.head:
             person = named_by_pronoun(doc, phrase, ents)
             if person is not None and not unnamed(doc, phrase):
@@ -175,10 +171,8 @@ def named_again(
             if person is not None:
                 phrase = replace(phrase, how=how)
                 name = named_after(doc, phrase, ents)
-                if (
-                    (name is not None and name._.key != person._.key)
-                    or man_beside(doc, phrase, ents, person)
-                    or described_office(doc, phrase, ents)
+                if (name is not None and name._.key != person._.key) or man_beside(
+                    doc, phrase, ents, person
                 ):
                     person = None
         result.append((phrase, person))
@@ -273,40 +267,6 @@ def plural_verb(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
             return token.morph.get("Number") == ["Plur"]
         i += 1
     return False
-
-
-# nouns that name an office: a post a dash defines as one is described, not held
-OFFICE_NOUNS = frozenset({"должность", "пост", "титул", "звание"})
-ELECTION_NOUNS = frozenset({"выборы", "выбор"})  # "на выборах генерального секретаря": an office
-# present verbs of how whoever holds a post gets it ("назначается", "избирается")
-APPOINTED = frozenset({"назначаться", "избираться", "выбираться", "утверждаться"})
-DEFINITION_WINDOW = 6  # words after the dash to the noun defining a post
-
-
-def described_office(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
-    """A post named as an office, not as someone holding it: defined after a dash as a post
-    ("Председатель Государственного совета Кубы — высшая государственная должность"), after a
-    noun of elections ("на следующих выборах генерального секретаря ООН"), or the subject of a
-    present verb of how whoever holds it gets it ("Генеральный секретарь ООН назначается
-    Генеральной Ассамблеей"; not "генерал обвиняется")."""
-    before = doc[phrase.start - 1] if phrase.start else None
-    if before is not None and fold(before.lemma_) in ELECTION_NOUNS:
-        return True
-    after = next_content(doc, phrase.end)
-    if after is None or ents.sent[after.i] != ents.sent[phrase.head]:
-        return False
-    if after.text in DASHES:
-        for token in doc[after.i + 1 : after.i + 1 + DEFINITION_WINDOW]:
-            if ents.sent[token.i] != ents.sent[after.i]:
-                return False
-            if token.pos_ == "NOUN":
-                return fold(token.lemma_) in OFFICE_NOUNS
-        return False
-    return (
-        fold(after.lemma_) in APPOINTED
-        and after.morph.get("Tense") == ["Pres"]
-        and case_of(doc[phrase.head]) == "Nom"
-    )
 
 
 def counted(doc: Doc, phrase: Phrase) -> bool:
