@@ -15,6 +15,7 @@
     (roles_s8_anaphora, roles_s8_copulas, roles_s8_subjects: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
+    (roles_s10_again10, roles_s10_again10_headlines: session 10's posts named again by evidence)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
@@ -434,6 +435,33 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/roles/headlines.py",
         functions=(),
         tests=("tests/test_roles_again9.py",),
+    ),
+    "roles_s10_again10": Target(
+        path="src/ruextract/roles/referents.py",
+        functions=(
+            "marker",
+            "marked_gender",
+            "marked_referent",
+            "complement",
+            "quoted",
+            "named_again",
+            "named_by_pronoun",
+            "topic_named_last",
+            "plural_verb",
+            "counted",
+        ),
+        tests=("tests/test_roles_again1010.py",),
+    ),
+    "roles_s10_again10_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=(
+            "joined_to_other",
+            "named_first_after",
+            "held_alike",
+            "coordinated",
+            "first_verb",
+        ),
+        tests=("tests/test_roles_again1010.py",),
     ),
     "roles_s8_copulas": Target(
         path="src/ruextract/roles/copulas.py",

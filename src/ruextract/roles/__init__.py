@@ -197,6 +197,25 @@ person when the lead (the body's first sentence) names them first ("Россий
 ("выборы президента"), a post after a kinship noun or someone's post
 (:mod:`~ruextract.roles.headlines`).
 
+Posts named again by the article's evidence (:mod:`~ruextract.roles.referents`, session 10): a
+singular post tied to nobody whose words mark a referent already named, an age adjective or a
+demonstrative ("47-летнего журналиста", "этого актёра", "сам продюсер"; not "самому ценному"),
+goes to the last person named before it within two sentences, of the gender its marker shows
+(people of the other gender passed over), or to the article's main person when that name is
+only a complement (genitive, bracketed, a title's word: "роль босса мафии Тони Сопрано"); a
+singular post alone in a sentence that names nobody goes to the main person when last named,
+within ten sentences, nobody named since, and the article gives them an akin post anywhere
+("... Кернес ... В 12:30 мск мэр был доставлен в больницу"; not a plural subject's, a head of
+state's, a count: "101 депутат"); the last singular post of a sentence goes to the
+name the next sentence gives after an opening "Им"/"Ею" and a copula ("актёр на роль джина. Им
+будет Уилл Смит"); a nominative post named before anyone in the article goes to the main person
+when the article names them first, within two sentences ("58-летний программист готовится к
+полёту. Чарльз Симони ..."; not in a first sentence that is no headline, not a post the article
+gives another holder or place, not one of a group joined by "и", nor against its verb's gender
+or number). A
+post named so is nobody's when an indefinite word leaves its holder unnamed ("некий
+журналист"), nor an office's (:mod:`~ruextract.roles.offices`).
+
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
 the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
@@ -256,7 +275,8 @@ post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names l
 :mod:`~ruextract.roles.copula_after` (a copula after its post),
 :mod:`~ruextract.roles.succession` (who is succeeded),
 :mod:`~ruextract.roles.anaphora` (posts named again or alone, and their places),
-:mod:`~ruextract.roles.headlines` (a headline's post),
+:mod:`~ruextract.roles.headlines` (a headline's post, a post named before anyone),
+:mod:`~ruextract.roles.referents` (posts named again by the article's evidence),
 :mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a deputy's
 superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
@@ -287,6 +307,7 @@ from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.places import share_coordinated
+from ruextract.roles.referents import named_again
 from ruextract.roles.status import left_post
 from ruextract.roles.words import (
     abbreviations,
@@ -324,7 +345,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         (where_held(doc, phrase, person, ents), person)
         for phrase, person in resolve_again(doc, attach(doc, phrases, ents), ents)
     ]
-    attached = headline_posts(doc, attached, ents)
+    attached = headline_posts(doc, named_again(doc, attached, ents), ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
     attached = clause_subjects(doc, successors(doc, attached, ents), ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
