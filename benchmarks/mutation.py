@@ -8,14 +8,17 @@
     python benchmarks/mutation.py dates_resolve # dates/resolve.py: the functions round 5 changed
     python benchmarks/mutation.py runner        # runner/: resume (keys, parts, --no-resume)
     python benchmarks/mutation.py roles_copulas # roles/copulas.py: posts given by copulas
-    (also roles_links, roles_agreement, roles_words: session 5's roles rules)
-    (roles_s7_copulas, roles_s7_links, roles_s7_quotes: session 7's roles rules)
+    (also roles_copula_after: roles/copula_after.py, a copula after its post)
+    (also roles_links, roles_lists, roles_agreement, roles_words: session 5's roles rules)
+    (roles_s7_copulas, _copula_after, _subjects, _links, _quotes: session 7's roles rules)
     (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
-    (roles_s8_anaphora, roles_s8_copulas: session 8's roles recall rules)
+    (roles_s8_anaphora, roles_s8_copulas, roles_s8_subjects: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
+    (roles_s10_again10, roles_s10_again10_headlines: session 10's posts named again by evidence)
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
-    (roles_s9_clauses, roles_s9_copulas, roles_s9_links: session 9's verbs, copulas, lists)
+    (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
+    (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     (roles_s10_fields10: session 10's role-string, status and org rules)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
@@ -236,7 +239,17 @@ TARGETS: dict[str, Target] = {
     # process every mutant is forked from)
     "roles_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=("person_by_copula", "phrase_case", "person_by_copula_after"),
+        functions=("person_by_copula", "phrase_case"),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    "roles_copula_after": Target(
+        path="src/ruextract/roles/copula_after.py",
+        functions=("person_by_copula_after",),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
@@ -246,7 +259,17 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_links": Target(
         path="src/ruextract/roles/linking.py",
-        functions=("joined", "person_after"),
+        functions=("person_after",),
+        tests=(
+            "tests/test_roles.py",
+            "tests/test_roles_linking.py",
+            "-k",
+            "constructions or not_roles or linking or similar_role",
+        ),
+    ),
+    "roles_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("joined",),
         tests=(
             "tests/test_roles.py",
             "tests/test_roles_linking.py",
@@ -286,7 +309,17 @@ TARGETS: dict[str, Target] = {
     # in quotes inside a post's complement
     "roles_s7_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=("appointed_object", "copula_follows", "topic_before"),
+        functions=("appointed_object",),
+        tests=("tests/test_roles_linking.py", "-k", "linking"),
+    ),
+    "roles_s7_copula_after": Target(
+        path="src/ruextract/roles/copula_after.py",
+        functions=("copula_follows",),
+        tests=("tests/test_roles_linking.py", "-k", "linking"),
+    ),
+    "roles_s7_subjects": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=("topic_before",),
         tests=("tests/test_roles_linking.py", "-k", "linking"),
     ),
     "roles_s7_links": Target(
@@ -404,17 +437,47 @@ TARGETS: dict[str, Target] = {
         functions=(),
         tests=("tests/test_roles_again9.py",),
     ),
+    "roles_s10_again10": Target(
+        path="src/ruextract/roles/referents.py",
+        functions=(
+            "marker",
+            "marked_gender",
+            "marked_referent",
+            "complement",
+            "quoted",
+            "named_again",
+            "named_by_pronoun",
+            "topic_named_last",
+            "plural_verb",
+            "counted",
+        ),
+        tests=("tests/test_roles_again1010.py",),
+    ),
+    "roles_s10_again10_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=(
+            "joined_to_other",
+            "named_first_after",
+            "held_alike",
+            "coordinated",
+            "first_verb",
+        ),
+        tests=("tests/test_roles_again1010.py",),
+    ),
     "roles_s8_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=(
-            "subject_of",
-            "opens_with_verb",
-            "time_word",
-            "governs_instrumental",
-            "passed_over",
-            "owned",
-            "gerund_subject",
+        functions=("governs_instrumental", "gerund_subject"),
+        tests=(
+            "tests/test_roles_recall8.py",
+            "tests/test_roles_linking.py",
+            "tests/test_roles.py",
+            "-k",
+            "recall8 or linking or constructions or not_roles",
         ),
+    ),
+    "roles_s8_subjects": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=("subject_of", "opens_with_verb", "time_word", "passed_over", "owned"),
         tests=(
             "tests/test_roles_recall8.py",
             "tests/test_roles_linking.py",
@@ -447,9 +510,7 @@ TARGETS: dict[str, Target] = {
             "among",
             "possible_only",
             "relative_antecedent",
-            "joins_place",
             "phrase_case",
-            "replaced_before",
             "indeclinable_abbreviation",
             "abbreviated",
             "possible_post",
@@ -457,20 +518,89 @@ TARGETS: dict[str, Target] = {
         ),
         tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
     ),
+    "roles_s9_copula_after": Target(
+        path="src/ruextract/roles/copula_after.py",
+        functions=("joins_place",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
+    ),
+    "roles_s9_succession": Target(
+        path="src/ruextract/roles/succession.py",
+        functions=("replaced_before",),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
+    ),
     "roles_s9_links": Target(
         path="src/ruextract/roles/linking.py",
         functions=(
             "describes_holder",
             "participle",
-            "past_origin",
-            "past_place_of",
-            "with_place_before",
             "person_as",
             "bracketed_name",
             "complement_of_last",
             "same_case",
         ),
         tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
+    ),
+    "roles_s9_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("past_origin", "past_place_of", "with_place_before"),
+        tests=("tests/test_roles_verbs9.py", "tests/test_mutants_s10.py"),
+    ),
+    # session 10's roles rules (issue 15): verbs, copulas, lists and boundaries in a sentence
+    "roles_s10_within10": Target(
+        path="src/ruextract/roles/clause_subjects.py",
+        functions=(),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_offices": Target(
+        path="src/ruextract/roles/offices.py",
+        functions=(),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_copula_after": Target(
+        path="src/ruextract/roles/copula_after.py",
+        functions=("read_instrumental", "instrumental_reading", "person_by_copula_after"),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_words": Target(
+        path="src/ruextract/roles/words.py",
+        functions=("common_noun", "noun_only", "post_word", "is_role_noun"),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_phrases": Target(
+        path="src/ruextract/roles/phrases.py",
+        functions=("post_opens",),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=(
+            "participle_copula",
+            "past_modifiers",
+            "complement_before_comma",
+            "pronoun_object",
+            "may_be_subject",
+            "participle_subject",
+            "past_place",
+            "past_bracket",
+            "apposition_subject",
+        ),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_links": Target(
+        path="src/ruextract/roles/linking.py",
+        functions=(
+            "person_ahead",
+            "place_clause_end",
+            "oblique_after_dash",
+            "past_abbreviation",
+            "person_after",
+        ),
+        tests=("tests/test_roles_within1010.py",),
+    ),
+    "roles_s10_within10_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("bracket_joins", "dated", "joined"),
+        tests=("tests/test_roles_within1010.py",),
     ),
     # session 6's count recall rules (issue 12): counts whose noun is elsewhere
     "facts_counts_s6": Target(

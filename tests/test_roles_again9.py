@@ -347,9 +347,13 @@ CASES_MUST_NOT_LINK = {
         f"Режиссёр Иван Петров снял новый фильм. {SAID}а постановщица.",
         [("Иван Петров", "режиссер", "Режиссёр", None, "current")],
     ),
+    # (session 10: with its sentence naming nobody, the main person named last holds it at
+    # any reach up to ten sentences, ``referents.topic_named_last``; the bound of akin_topic
+    # shows where its sentence names someone given a post of their own)
     "akin, nominative: named three sentences before": (
-        f"{LYNCH} Картина вышла весной. Зрители её оценили. {SAID} постановщик.",
-        [LYNCH_ROW],
+        f"{LYNCH2} Картина вышла весной. Зрители её оценили. Как сообщила представитель студии "
+        "Мара Микалиан, свою мысль так раскрыл постановщик.",
+        [LYNCH_ROW, SPOKESWOMAN],
     ),
     "akin, nominative: not akin": (
         f"{LYNCH} {SAID} бухгалтер.",
@@ -368,8 +372,9 @@ CASES_MUST_NOT_LINK = {
         [LYNCH_ROW],
     ),
     "akin: the person named three sentences before": (
-        f"{LYNCH} Картина вышла весной. Зрители её оценили. {QUOTE} постановщик.",
-        [LYNCH_ROW],
+        f"{LYNCH2} Картина вышла весной. Зрители её оценили. Как сообщила представитель студии "
+        "Мара Микалиан, критики хвалят постановщика.",
+        [LYNCH_ROW, SPOKESWOMAN],
     ),
     "akin: another person named since": (
         f"{LYNCH} Его хвалит Мартин Скорсезе. Критики хвалят постановщика.",
@@ -571,9 +576,11 @@ CASES_MUST_NOT_LINK = {
         "Стросс-Кан отрицает обвинения.",
         [],
     ),
+    # (session 10: a post named before anyone goes to the main person named first within two
+    # sentences, ``headlines.named_first_after``; three sentences keep the bound)
     "headline: no holder, the main person first named after the lead": (
-        "Глава МВФ арестован в Нью-Йорке\nПолиция сообщила об аресте. Доминик Стросс-Кан "
-        "задержан в отеле. Стросс-Кан отрицает обвинения.",
+        "Глава МВФ арестован в Нью-Йорке\nПолиция сообщила об аресте. Журналисты ждут. "
+        "Доминик Стросс-Кан задержан в отеле. Стросс-Кан отрицает обвинения.",
         [],
     ),
     "headline: a post after a kinship noun": (

@@ -652,9 +652,11 @@ CASES_MUST_NOT_LINK = {
         "Главой банка стал, по словам Ивана Петрова, Йенс Вайдман.",
         [],
     ),
+    # (session 10: the main person named last, nobody named since, holds it within ten
+    # sentences, ``referents.topic_named_last``; someone named since keeps the bound)
     "post again, holder too far before": (
-        "Министр Антон Силуанов выступил в Думе. Депутаты задали вопросы. Заседание длилось "
-        "три часа. Речь министра одобрили.",
+        "Министр Антон Силуанов выступил в Думе. Депутаты задали вопросы Ивану Петрову. "
+        "Заседание длилось три часа. Речь министра одобрили.",
         [("Антон Силуанов", "министр", "Министр", None, "current")],
     ),
     "post again, two sentences before but not the article's person": (

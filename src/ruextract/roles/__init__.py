@@ -16,7 +16,10 @@ seldom marks: "сын", "автор") whose navec neighbours are role nouns rath
 "хореограф", not "колумбиец"; with an agent's suffix (-тель, -ник, -ист, -лог, -ер, -ор, -ант, -ик)
 a smaller margin suffices, or no vector at all: "реставратор", "таксидермист"; a noun whose stem
 names a country's people is none: "бразилец"; a compound of a stem and a role noun is one:
-"медиамагнат", "госкомиссар", "соведущий"; a name after an
+"медиамагнат", "госкомиссар", "соведущий"; a capitalised animate common noun the tagger
+reads as a name opening a sentence is a noun: "Кардиологу Мюррею"; so is a word the tagger
+reads as an adjective that pymorphy3 reads only as a noun: "пилота-инструктора"; a place span
+the tagger made of an animate noun and a country is a post: "Эмир Катара"; a name after an
 adjective used as a noun is no noun it modifies: "Ведущая Эрин Эндрюс")
 with the adjectives before it that agree with it and the genitive words after it ("министр
 иностранных дел России"), a name in quotes among them ("соавтора видеоблога «Немагия»").
@@ -100,7 +103,44 @@ A phrase belongs to a person when
   Светлане Инякиной"); a list of names goes on past the places they come from ("сенаторы
   Рэнд Пол из Кентукки и Марко Рубио из Флориды") and past a genitive place before a name,
   where that holder holds the post ("губернаторы регионов — Приморского края С.Дарькин,
-  Саратовской области Павел Ипатов").
+  Саратовской области Павел Ипатов");
+- an accusative post reaches a name the tagger reads as genitive, past the holder's age
+  ("приговорил оппозиционного активиста 26-летнего Рашида Салеха аль-Энези"); two posts with a
+  bracket between are one holder's when the bracket holds the second ("Министром финансов
+  (канцлером казначейства) должен стать") or a few words closing right before it ("начальника
+  войск РЭБ (РЭБ) генерал-майора Олега Иванова"); "бывший" in another case than an
+  instrumental post is its copula ("Амари, в 2006—2008 гг. бывший министром экономики"); an
+  object pronoun after a verb of appointment stands for the last name of its gender that may
+  be a subject, past the verb's own ("президент Джордж Буш назначил его послом"); a copula's
+  subject is reached past an apposition after a dash and a bracket ("Ю.Пономарев (1962 года
+  рождения) - государственный советник ..., работал заместителем прокурора") and a genitive
+  name in it ("Грызлов — чиновник из «команды» Путина, занимавший"), a participle's is the
+  name of its case right before its comma ("сестра Таксина Чинавата, занимавшего пост"), a
+  post word may stand before its place and a dash ("занимавший высшие должности в России —
+  Министр внутренних дел"), and posts with their years in brackets form a list ("Министр
+  внутренних дел (2001—2003), Председатель Государственной думы"); a post right before a
+  copula is instrumental when pymorphy3 can read it so, whatever the tagger's case ("новой
+  ведущей \"This Week\" стала журналистка Кристиана Аманпур"); a nominative post reaches its
+  name past a clause about its place ("Руководитель пресс-службы «Новой газеты», где работала
+  Политковская, Надежда Прусенкова"); a post word or preposition is found past the
+  participles the phrase left out ("играл на позиции атакующего защитника"), and a genitive
+  name closing an apposition is no holder of the post after it ("Мелендес, одна из ближайших
+  соратниц Чавеса, получила звание адмирала"); a singular oblique post reaches the name right
+  after a dash when it is readable in the post's case ("женился на бывшей бортпроводнице —
+  Любови Жарковой"; not after a noun of kinship); a post reaches the name after an
+  abbreviation in brackets ("председатель Российского союза ... (РОСХВЕ) Алексей Смирнов"); a
+  plural post after "одним из" takes the name after its copula ("одним из двух сановников,
+  сосланных в лагеря, стал Ким Ён Чхоль");
+- a nominative post of no holder that opens a later clause of its sentence (after a comma or a
+  conjunction) as the subject of a finite verb stands for the one person the
+  sentence names before it ("Каддафи попытался покинуть город, но ... и полковник получил
+  ранения"); not after "а" or a dash, with a plural verb, a verb of the other gender, two
+  people named, or after "что" or ":" when that person may be the speaker.
+
+A post named as an office is nobody's: before a dash and a post word ("Председатель
+Государственного совета Кубы — высшая государственная должность"), the subject of a
+present-tense verb of filling it ("Генеральный секретарь ООН назначается"), or a genitive after
+"выборы" with no name after it ("на выборах генерального секретаря ООН").
 
 A post a verb gives its new holder was held before by the one named after "вместо" or
 "сменив" in its clause (or after "вместо" right before the post: "Вместо Акселя Вебера
@@ -156,6 +196,25 @@ person when the lead (the body's first sentence) names them first ("Россий
 свадьбу" … "Михаил Гуцериев выдал замуж дочь"); not a copula's predicate, a bare genitive
 ("выборы президента"), a post after a kinship noun or someone's post
 (:mod:`~ruextract.roles.headlines`).
+
+Posts named again by the article's evidence (:mod:`~ruextract.roles.referents`, session 10): a
+singular post tied to nobody whose words mark a referent already named, an age adjective or a
+demonstrative ("47-летнего журналиста", "этого актёра", "сам продюсер"; not "самому ценному"),
+goes to the last person named before it within two sentences, of the gender its marker shows
+(people of the other gender passed over), or to the article's main person when that name is
+only a complement (genitive, bracketed, a title's word: "роль босса мафии Тони Сопрано"); a
+singular post alone in a sentence that names nobody goes to the main person when last named,
+within ten sentences, nobody named since, and the article gives them an akin post anywhere
+("... Кернес ... В 12:30 мск мэр был доставлен в больницу"; not a plural subject's, a head of
+state's, a count: "101 депутат"); the last singular post of a sentence goes to the
+name the next sentence gives after an opening "Им"/"Ею" and a copula ("актёр на роль джина. Им
+будет Уилл Смит"); a nominative post named before anyone in the article goes to the main person
+when the article names them first, within two sentences ("58-летний программист готовится к
+полёту. Чарльз Симони ..."; not in a first sentence that is no headline, not a post the article
+gives another holder or place, not one of a group joined by "и", nor against its verb's gender
+or number). A
+post named so is nobody's when an indefinite word leaves its holder unnamed ("некий
+журналист"), nor an office's (:mod:`~ruextract.roles.offices`).
 
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
@@ -230,13 +289,20 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 :mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.ranks` (adjectives
 of a post's name), :mod:`~ruextract.roles.agreement` (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
-post: the names near a phrase), :mod:`~ruextract.roles.copulas` (posts given by verbs, subjects
-of copulas, biographies), :mod:`~ruextract.roles.anaphora` (posts named again or alone, and
-their places), :mod:`~ruextract.roles.headlines` (a headline's post),
+post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names listed together),
+:mod:`~ruextract.roles.copulas` (posts given by verbs),
+:mod:`~ruextract.roles.subjects` (subjects of copulas, biographies),
+:mod:`~ruextract.roles.copula_after` (a copula after its post),
+:mod:`~ruextract.roles.succession` (who is succeeded),
+:mod:`~ruextract.roles.anaphora` (posts named again or alone, and their places),
+:mod:`~ruextract.roles.headlines` (a headline's post, a post named before anyone),
+:mod:`~ruextract.roles.referents` (posts named again by the article's evidence),
 :mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a deputy's
 superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
-linked: a copula's subject that is a post, "этот пост", successions).
+linked: a copula's subject that is a post, "этот пост", successions),
+:mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject),
+:mod:`~ruextract.roles.offices` (a post named as an office).
 """
 
 from __future__ import annotations
@@ -255,10 +321,13 @@ from ruextract.roles.clause_posts import (
     subject_posts,
     successors,
 )
+from ruextract.roles.clause_subjects import clause_subjects
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
+from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.places import share_coordinated
+from ruextract.roles.referents import named_again
 from ruextract.roles.status import left_post
 from ruextract.roles.words import (
     abbreviations,
@@ -296,14 +365,16 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
         (where_held(doc, phrase, person, ents), person)
         for phrase, person in resolve_again(doc, attach(doc, phrases, ents), ents)
     ]
-    attached = headline_posts(doc, attached, ents)
+    attached = headline_posts(doc, named_again(doc, attached, ents), ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
-    attached = successors(doc, attached, ents)
+    attached = clause_subjects(doc, successors(doc, attached, ents), ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
         (left_post(doc, kind_place(phrase), ents), person)
         for phrase, person in attached
-        if person is not None and not (phrase.how in RECALLED and unnamed(doc, phrase))
+        if person is not None
+        and not (phrase.how in RECALLED and unnamed(doc, phrase))
+        and not office_named(doc, phrase)
     ]
 
 

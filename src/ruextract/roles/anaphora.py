@@ -51,7 +51,9 @@ KIN_NOUNS = frozenset(
 )  # fmt: skip
 KIN_WINDOW = 12  # words from a post after a kinship noun to its holder's name
 # how a post named again or alone found its person (no name beside it)
-ALONE = frozenset({"again", "noun", "main", "focus", "subject", "oblique", "akin"})
+ALONE = frozenset(
+    {"again", "noun", "main", "focus", "subject", "oblique", "akin", "marked", "topic", "pronoun"}
+)
 AFTER_WINDOW = 8  # words from a post alone to a name of its case after it, its holder
 PRONOUN_WINDOW = 3  # words opening a sentence where a plural pronoun points back ("Среди них")
 GROUP_REACH = 2  # sentences back to a group of people a plural post named again stands for

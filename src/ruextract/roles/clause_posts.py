@@ -26,15 +26,14 @@ from ruextract.roles.copulas import (
     COPULA_REACH,
     COPULAS,
     POST_WORDS,
-    SUBJECT_PRONOUNS,
-    SUCCESSION,
     appoints,
-    last_person,
     phrase_case,
     serving_noun,
 )
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.status import leaves
+from ruextract.roles.subjects import SUBJECT_PRONOUNS, last_person
+from ruextract.roles.succession import SUCCESSION
 from ruextract.roles.words import case_of, fold
 
 

@@ -1,7 +1,11 @@
-"""Copulas and subjects: posts a verb gives a person ("был министром", "назначил Иванова
-министром", "Президентом становится Джеральд Форд"), the subject a copula without one of its
-own refers to ("В войну работала токарем"), and a biography's dated lines ("С 2004 года —
-заместитель ...").
+"""Copulas: posts a verb gives a person ("был министром", "назначил Иванова министром", "во
+время службы начальником космодрома"): the name before the post the verb links to it, the object
+a verb of appointment names after it, or a gerund's subject ("Став президентом, Путин ...").
+
+The other parts of verbs and copulas: :mod:`~ruextract.roles.subjects` (a copula's subject
+when its clause names nobody: pronouns, biographies), :mod:`~ruextract.roles.copula_after` (a
+copula after its post: "Президентом становится Джеральд Форд") and
+:mod:`~ruextract.roles.succession` (who is succeeded: "вместо", "сменил").
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
-from ruextract.people.words import eponym_of, next_content, prev_content
+from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     BEHIND_WINDOW,
@@ -22,10 +26,7 @@ from ruextract.roles.agreement import (
     last_name_before,
     one_of,
     person_cases,
-    person_gender,
-    verb_gender,
 )
-from ruextract.roles.anaphora import main_key
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -34,16 +35,24 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
 )
-from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, fold, line_break_between
+from ruextract.roles.subjects import (
+    PRONOUN_REACH,
+    SUBJECT_PRONOUNS,
+    last_person,
+    person_in_subject,
+)
+from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, fold
 
-# verbs that make a post of a person: "был министром", "назначен на пост"
+# verbs that make a post of a person: "был министром", "назначен на пост" (and the perfective of
+# a time spent in it: "проработала инженером-технологом 35 лет")
 COPULAS = frozenset(
     {"быть", "стать", "являться", "назначить", "назначать", "избрать", "избирать",
      "переизбрать", "работать", "служить", "оставаться", "остаться", "занимать", "занять",
      "утвердить", "считаться", "становиться", "избираться", "назначаться", "покинуть",
      "оставить", "уйти", "освободить", "сместить", "вступить", "возглавлять", "возглавить",
      "играть", "выступать", "выступить", "трудиться", "числиться", "оказаться", "оказываться",
-     "признать", "назвать", "называть", "исполнять", "сменить", "выбрать", "выбирать"}
+     "признать", "назвать", "называть", "исполнять", "сменить", "выбрать", "выбирать",
+     "проработать", "поработать", "прослужить", "пробыть"}
 )  # fmt: skip
 # active verbs that give a post to their object: "Путин назначил Иванова министром"
 APPOINT_VERBS = frozenset(
@@ -61,29 +70,11 @@ CANDIDACY = frozenset(
     {"кандидат", "кандидатура", "претендент", "претендовать", "баллотироваться", "выдвинуть",
      "выдвигать", "бороться"}
 )  # fmt: skip
-SUBJECT_PRONOUNS = frozenset({"он", "она"})
-# verbs and words of modality before a copula: "может стать", "должен стать"
-MODALS = frozenset({"мочь", "должен", "должный", "быть"})
-PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
-PRONOUN_GENDER = {"он": "masc", "она": "femn"}
-COPULA_WINDOW = 8
 # tokens back from a post to the copula and name of its clause (the walk stops at the clause's
 # edge first): "Карапетян ранее возглавлял компанию «АрмРосГазпром», а в 2010—2011 годах был
 # мэром Еревана"
 COPULA_REACH = 32
-POSSESSIVES = frozenset({"его", "ее", "их"})  # "стал его старший сын"
-PRONOUN_TO_VERB = 3  # words from a subject pronoun to its copula: "он как раз трудился"
 OBJECT_CASES = frozenset({"Acc", "Gen"})  # an animate object reads as either
-# sentences back to the subject of a copula with none of its own ("В войну работала токарем")
-ZERO_SUBJECT_REACH = 2
-# sentences back to the subject of a biography's chain of sentences without their own subject
-CHAIN_REACH = 6
-# words of a date before a biography's dash: "С марта 2004 года — заместитель ..."
-TIME_WORDS = frozenset(
-    {"год", "гг", "г", "месяц", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
-     "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "конец", "начало", "середина",
-     "жизнь", "время", "период"}
-)  # fmt: skip
 
 
 def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -92,11 +83,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     member = among(doc, phrase)
     if phrase.plural and not one_of(doc, phrase) and not member:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
-    before = prev_content(doc, phrase.start - 1)
+    # past participles of the post's case the phrase left out: "на позиции атакующего защитника"
+    before = past_modifiers(doc, prev_content(doc, phrase.start - 1), case_of(head))
     after_post = before is not None and fold(before.lemma_) in POST_WORDS
     if before is not None and before.text in DASHES | {":"}:
-        # "назначен на новую должность — глава ФТС": the post word before a dash
-        word = prev_content(doc, before.i - 1)
+        # "назначен на новую должность — глава ФТС": the post word before a dash, past its
+        # place ("занимавший высшие должности в России — Министр внутренних дел")
+        word = past_place(doc, prev_content(doc, before.i - 1), ents)
         after_post = word is not None and fold(word.lemma_) in POST_WORDS
     case = phrase_case(doc, phrase)
     if (
@@ -114,8 +107,13 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         fold(t.lemma_) in CANDIDACY for t in doc[max(0, before.i - 4) : before.i]
     ):
         return None  # "кандидат на пост главы ФБР" holds no post yet
+    if before is not None and not after_post:
+        found = pronoun_object(doc, before, ents)
+        if found is not None:
+            return found  # "президент Джордж Буш-старший назначил его послом в Сингапуре"
     sent = ents.sent[phrase.head]
-    verb: Token | None = None
+    # "Акира Амари, в 2006—2008 гг. бывший министром экономики": "бывший" is the copula
+    verb: Token | None = participle_copula(doc, phrase)
     i = phrase.start - 1
     lowest = max(0, phrase.start - COPULA_REACH)
     while i >= lowest:
@@ -152,6 +150,9 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 i = opening - 1
                 continue
         if verb is not None and token.text == "," and i + 1 < len(doc):
+            person = participle_subject(doc, verb, i, ents)
+            if person is not None:
+                return person  # "сестра Таксина Чинавата, занимавшего пост премьер-министра"
             person = apposition_subject(doc, i, ents)
             if person is not None:
                 return person  # "Бенджамин, адвокат из Ричмонда, является президентом"
@@ -208,6 +209,11 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 # no object after the post: an object before the verb holds it ("Гуллита
                 # назначили тренером"), not its subject ("Янукович назначил")
                 return person if case_of(doc[person.end - 1]) in OBJECT_CASES else None
+            if verb is None and after_post and complement_before_comma(doc, person):
+                # "Мелендес, одна из ближайших соратниц Чавеса, получила звание адмирала": a
+                # name ending an apposition is its complement, the subject is further
+                i = person.start - 1
+                continue
             if verb is not None or after_post:
                 return person
             # "назначил Иванова министром": the verb comes before the name; "о назначении Тома
@@ -271,6 +277,63 @@ def among(doc: Doc, phrase: Phrase) -> bool:
     return (
         fold(before.lemma_) in AMONG_NOUNS and word is not None and fold(word.text) in ("в", "во")
     )
+
+
+# object pronouns of the third person and the gender of the name they stand for
+OBJECT_PRONOUNS = {"его": "masc", "ее": "femn"}
+PAST_PARTICIPLE = "бывш"  # "бывший", "бывшая": of "быть" before an instrumental post
+
+
+def past_modifiers(doc: Doc, token: Token | None, case: str | None) -> Token | None:
+    """The word before the adjectives and participles of ``case`` that end at ``token``."""
+    while token is not None and token.pos_ in ("ADJ", "VERB") and case is not None:
+        if case_of(token) != case or "Fin" in token.morph.get("VerbForm"):
+            break
+        token = prev_content(doc, token.i - 1)
+    return token
+
+
+def complement_before_comma(doc: Doc, person: Span) -> bool:
+    """A name that cannot be nominative right before a comma: the complement closing an
+    apposition ("одна из ближайших соратниц Чавеса,"), no subject."""
+    after = next_content(doc, person.end)
+    return after is not None and after.text == "," and not may_be_subject(person)
+
+
+def participle_copula(doc: Doc, phrase: Phrase) -> Token | None:
+    """The participle of "быть" that opens an instrumental post ("Акира Амари, в 2006—2008 гг.
+    бывший министром экономики"): a copula, not the adjective "бывший" of the post ("бывшим
+    министром", in the post's own case)."""
+    first = doc[phrase.start]
+    if first.i == phrase.head or not fold(first.text).startswith(PAST_PARTICIPLE):
+        return None
+    head_case = case_of(doc[phrase.head])
+    return first if head_case == "Ins" and case_of(first) != head_case else None
+
+
+def pronoun_object(doc: Doc, pronoun: Token, ents: Entities) -> Span | None:
+    """The person an object pronoun right before a post stands for, after an active verb of
+    appointment ("Хантсмен поступил на работу при президенте Рональде Рейгане, а ... президент
+    Джордж Буш-старший назначил его послом в Сингапуре"): the last name of the pronoun's gender
+    that may be nominative (a subject) before the verb's own subject, in the ``PRONOUN_REACH``
+    sentences before."""
+    wanted = OBJECT_PRONOUNS.get(fold(pronoun.text))
+    if wanted is None or pronoun.pos_ != "PRON" or case_of(pronoun) not in OBJECT_CASES:
+        return None
+    verb = prev_content(doc, pronoun.i - 1)
+    if verb is None or not appoints(verb):
+        return None
+    first = ents.sent[pronoun.i] - PRONOUN_REACH
+    person = last_name_before(ents, verb.i - 1, first, wanted)
+    while person is not None and (person.end == verb.i or not may_be_subject(person)):
+        person = last_name_before(ents, person.start - 1, first, wanted)  # past the subject
+    return person
+
+
+def may_be_subject(person: Span) -> bool:
+    """A name that may be in the nominative (of no case known, or of that case among others)."""
+    cases = person_cases(person)
+    return not cases or "Nom" in cases
 
 
 def possible_only(doc: Doc, verb: Token) -> bool:
@@ -440,6 +503,38 @@ def object_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
+def participle_subject(doc: Doc, verb: Token, comma: int, ents: Entities) -> Span | None:
+    """The name right before the comma that opens a participle's clause, in the participle's
+    case: the noun it qualifies ("сестра Таксина Чинавата, занимавшего пост")."""
+    if "Part" not in verb.morph.get("VerbForm"):
+        return None
+    name = prev_content(doc, comma - 1)
+    if name is None or name.i not in ents.per:
+        return None
+    person = ents.per[name.i]
+    return person if case_of(verb) in person_cases(person) else None
+
+
+def past_place(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word before a place and its preposition that end at ``token`` ("должности в
+    России"), or ``token`` itself when it ends no place."""
+    if token is None or token.i not in ents.place:
+        return token
+    adp = prev_content(doc, ents.place[token.i].start - 1)
+    return prev_content(doc, adp.i - 1) if adp is not None and adp.pos_ == "ADP" else token
+
+
+def past_bracket(doc: Doc, token: Token | None, sent: int, ents: Entities) -> Token | None:
+    """The word before the bracket that ``token`` closes ("Ю.Пономарев (1962 года рождения) -
+    государственный советник"), or ``token`` itself when it closes none."""
+    if token is None or token.text != ")":
+        return token
+    i = token.i - 1
+    while i >= 0 and ents.sent[i] == sent and doc[i].text not in "()":
+        i -= 1
+    return prev_content(doc, i - 1) if i >= 0 and doc[i].text == "(" else None
+
+
 def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
     """The name before an apposition that ends at the comma ``comma`` before a verb: "Стивен
     Бенджамин, адвокат из Ричмонда, является президентом" (the words between the two commas
@@ -448,13 +543,16 @@ def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
     i = comma - 1
     while i >= 0 and ents.sent[i] == sent and comma - i <= BEHIND_WINDOW:
         token = doc[i]
+        if i in ents.per and not may_be_subject(ents.per[i]):
+            i = ents.per[i].start - 1  # a complement: "чиновник из «команды» Путина"
+            continue
         if i in ents.per:
             return None  # a name inside the apposition: no apposition of a name before it
         if token.text == ")":
             while i >= 0 and doc[i].text != "(" and ents.sent[i] == sent:
                 i -= 1
-        elif token.text in (",", "—", "–"):
-            before = prev_content(doc, i - 1)
+        elif token.text in DASHES | {","}:
+            before = past_bracket(doc, prev_content(doc, i - 1), sent, ents)
             if before is None or before.i not in ents.per or i == comma - 1:
                 return None
             person = ents.per[before.i]
@@ -464,175 +562,6 @@ def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
             return None
         i -= 1
     return None
-
-
-def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
-    """The person a copula with no subject of its own speaks of ("Людмила Зыкина родилась в
-    Москве. В войну работала токарем"): the last name in the nominative in the
-    ``ZERO_SUBJECT_REACH`` sentences before, of the verb's gender where both are known."""
-    wanted = verb_gender(verb)
-    if wanted == "plur" or "Inf" in verb.morph.get("VerbForm"):
-        return None
-    sent = ents.sent[verb.i]
-    i = verb.i - 1
-    while i >= 0 and ents.sent[i] >= sent - ZERO_SUBJECT_REACH:
-        if i in ents.per and passed_over(doc, ents.per[i], ents):
-            i = ents.per[i].start - 1
-            continue
-        if i in ents.per and ents.per[i].end - 1 == i:
-            person = ents.per[i]
-            cases = person_cases(person)
-            gender = person_gender(person)
-            if (not cases or "Nom" in cases) and (
-                wanted is None or gender is None or gender == wanted
-            ):
-                return person
-        i -= 1
-    return chain_subject(doc, verb.i, ents, wanted)
-
-
-def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -> Span | None:
-    """The subject of a chain of sentences without subjects of their own (a biography:
-    "Примаков родился в Киеве. В 1953 году закончил ... Затем работал ... В 1988 году стал
-    депутатом"): the last name before token ``i``, in the ``CHAIN_REACH`` sentences before, if
-    it may be nominative and of the ``wanted`` gender; a name in another case there ends the
-    chain."""
-    sent = ents.sent[i]
-    j = i - 1
-    while j >= 0 and ents.sent[j] >= sent - CHAIN_REACH:
-        if j in ents.per and passed_over(doc, ents.per[j], ents):
-            j = ents.per[j].start - 1
-            continue
-        if j in ents.per:
-            person = ents.per[j]
-            cases = person_cases(person)
-            gender = person_gender(person)
-            if cases and "Nom" not in cases:
-                return None
-            return person if wanted is None or gender is None or gender == wanted else None
-        j -= 1
-    return topic_before(ents, j, wanted)
-
-
-def passed_over(doc: Doc, person: Span, ents: Entities) -> bool:
-    """A name that is no subject of a biography's chain: one an org is named after ("институт
-    имени А. С. Пушкина"), or another person than the one an opening possessive stands for
-    ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject)."""
-    return eponym_of(doc, person.start) or owned(doc, person, ents)
-
-
-def owned(doc: Doc, person: Span, ents: Entities) -> bool:
-    """A name after a possessive of the third person that opens its sentence ("Его учитель —
-    академик Виктор Виноградов"): the possessive is the chain's subject, the name another's."""
-    sent = ents.sent[person.start]
-    first = person.start
-    while first > 0 and ents.sent[first - 1] == sent:
-        first -= 1
-    opener = next_content(doc, first)
-    return opener is not None and opener.i < person.start and fold(opener.text) in POSSESSIVES
-
-
-def topic_before(ents: Entities, j: int, wanted: str | None) -> Span | None:
-    """The last mention at or before token ``j`` of the person the article is about (the one
-    mentioned most), of the ``wanted`` gender: a biography's subject named long before."""
-    topic = main_key(ents.per_counts)
-    if topic is None:
-        return None
-    while j >= 0:
-        person = ents.per.get(j)
-        if person is not None and person._.key == topic:
-            gender = person_gender(person)
-            return person if wanted is None or gender is None or gender == wanted else None
-        j -= 1
-    return None
-
-
-def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The person of a biography's dated line ("С марта 2004 года — заместитель руководителя
-    Администрации Президента", "..., в 1995—2002 гг. — премьер-министр Португальской
-    республики"): a nominative post after a dash with only a date before it in its clause, no
-    verb and no name, belongs to the biography's subject (``chain_subject``)."""
-    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
-        return None
-    dash = prev_content(doc, phrase.start - 1)
-    if dash is None or dash.text not in DASHES:
-        return None
-    sent = ents.sent[phrase.head]
-    dated = False
-    token = prev_content(doc, dash.i - 1)
-    while token is not None and ents.sent[token.i] == sent and token.text != ",":
-        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS and token.i + 1 == dash.i:
-            # "Сейчас он — профессор Калифорнийского университета"
-            return last_person(doc, token.i, ents)
-        if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
-            return None
-        if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS:
-            dated = True
-        elif token.pos_ not in ("ADP", "ADV", "CCONJ", "PUNCT", "ADJ"):
-            return None
-        token = prev_content(doc, token.i - 1)
-    return chain_subject(doc, dash.i, ents) if dated else None
-
-
-def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
-    """The person the pronoun ``doc[i]`` ("он", "она") stands for: the last name before it in
-    the ``PRONOUN_REACH`` sentences before of the pronoun's gender (names of the other
-    gender are passed over: "Жанна встретила Ивана. Она стала ...")."""
-    wanted = PRONOUN_GENDER.get(fold(doc[i].text))
-    return last_name_before(ents, i - 1, ents.sent[i] - PRONOUN_REACH, wanted)
-
-
-def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The nearest name before a verb of heading in its sentence ("Лавров, который
-    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb, or the
-    person a subject pronoun there stands for ("В 1992 году он возглавил институт"); a verb
-    that opens its sentence, past dates and adverbs only ("В 1990-х возглавлял редакцию"),
-    has no subject of its own: the biography's (``chain_subject``), of the verb's gender."""
-    sent = ents.sent[phrase.head]
-    i = phrase.start - 1
-    seen = 0
-    while i >= 0 and ents.sent[i] == sent and seen < COPULA_WINDOW:
-        token = doc[i]
-        if i in ents.per:
-            return ents.per[i]
-        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS:
-            return last_person(doc, i, ents)  # "В 1992 году он возглавил институт"
-        if not token.is_space:
-            seen += 1
-            if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
-                return None
-        i -= 1
-    if opens_with_verb(doc, phrase.head, ents):
-        wanted = verb_gender(doc[phrase.head])
-        return None if wanted == "plur" else chain_subject(doc, phrase.head, ents, wanted)
-    return None
-
-
-# words that may stand before a verb with no subject of its own, opening its sentence: "Затем
-# возглавлял", "В 1990—1995 годах возглавлял"
-OPENING_POS = frozenset({"ADV", "ADP", "NUM", "PUNCT", "CCONJ", "ADJ", "PART"})
-
-
-def opens_with_verb(doc: Doc, i: int, ents: Entities) -> bool:
-    """The finite verb ``doc[i]`` has no subject in its sentence before it: only adverbs,
-    dates and conjunctions stand there ("Возглавлял редакцию", "С 1992 года возглавлял"),
-    and no pronoun or noun in the nominative follows it ("Возглавлял её он")."""
-    verb = doc[i]
-    if "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Person") not in ([], ["3"]):
-        return False
-    sent = ents.sent[i]
-    j = i - 1
-    while j >= 0 and ents.sent[j] == sent:
-        token = doc[j]
-        if not token.is_space and token.pos_ not in OPENING_POS and not time_word(token):
-            return False
-        j -= 1
-    return True
-
-
-def time_word(token: Token) -> bool:
-    """A word of a date: "года", "марта", "1995"."""
-    return token.like_num or fold(token.lemma_) in TIME_WORDS
 
 
 def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
@@ -661,174 +590,6 @@ def indeclinable_abbreviation(word: str) -> bool:
     last = full.rsplit(" ", 1)[1]
     genitive = models.morph_analyzer().parse(last)[0].inflect({"gent"})
     return genitive is not None and word.endswith(fold(genitive.word))
-
-
-def copula_follows(doc: Doc, phrase: Phrase) -> bool:
-    """A copula right after a post, past adverbs and words of modality: "новым главой
-    министерства стала", "спикером должен был стать" (``person_by_copula_after`` keeps to the
-    post's line)."""
-    token = next_content(doc, phrase.end)
-    while token is not None and (token.pos_ == "ADV" or fold(token.lemma_) in MODALS):
-        if fold(token.lemma_) in COPULAS and token.pos_ in ("VERB", "AUX"):
-            break  # "быть" is a copula and a word of modality
-        token = next_content(doc, token.i + 1)
-    return token is not None and token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS
-
-
-def person_by_copula_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
-    """The name after a copula that follows an instrumental post: "Президентом становится
-    Джеральд Форд", "Новым премьер-министром Египта назначен Камаль аль-Ганзури", "главой
-    Bundesbank (ЦБ ФРГ) станет советник канцлера Германии Ангелы Меркель Йенс Вайдман".
-
-    Before the copula only other instrumental posts, adverbs and brackets may stand ("Первой
-    женщиной, премьер-министром Израиля, была"); after it the subject's descriptions, up to a
-    name that may be nominative, in the same clause (a genitive name there is a complement; a
-    possessive there describes the subject: "стал его старший сын Джордж Тупоу")."""
-    before = prev_content(doc, phrase.start - 1)
-    after_post = before is not None and fold(before.lemma_) in POST_WORDS
-    case = phrase_case(doc, phrase)
-    if case is not None and case != "Ins" and not after_post:
-        return None  # "На пост главы правительства была избрана Аленка Братушек"
-    if not after_post and before is not None and before.pos_ == "ADP":
-        return None  # "Выступая перед журналистами": the object of a preposition
-    sent = ents.sent[phrase.head]
-    token = next_content(doc, phrase.end)
-    verb = None
-    seen = 0
-    while token is not None and seen <= AHEAD_WINDOW:
-        i = token.i
-        if line_break_between(doc, phrase.end - 1, i) or ents.sent[i] != sent:
-            return None
-        seen += 1
-        if token.text == "(":
-            while token is not None and token.text != ")" and ents.sent[token.i] == sent:
-                token = next_content(doc, token.i + 1)
-        elif i in ents.per:
-            span = ents.per[i]
-            cases = person_cases(span)
-            if verb is not None and (not cases or "Nom" in cases):
-                return span
-            if verb is None or cases != {"Gen"}:
-                return None
-            token = doc[span.end - 1]
-        elif fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
-            # "Её финансовым директором он стал в 2006 году": the person the pronoun stands for,
-            # the subject of the copula after it ("членом НАТО с 2004 года, она отправила": not)
-            ahead = doc[token.i + 1 : token.i + 1 + PRONOUN_TO_VERB]
-            copula_after = any(fold(t.lemma_) in COPULAS for t in ahead)
-            if verb is None and not after_post and not copula_after:
-                return None
-            return last_person(doc, token.i, ents)
-        elif verb is None:
-            if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
-                verb = token
-            elif token.pos_ == "ADP" and next_content(doc, token.i + 1) is not None:
-                # "Лучшим актёром в драматическом сериале стал": the place or field of the
-                # post, up to the verb (its words are in the case of the preposition)
-                token = next_content(doc, token.i + 1)
-                while (
-                    token is not None
-                    and token.pos_ in NOMINAL_POS | {"ADJ", "NUM"}
-                    and case_of(token) not in (None, "Nom")
-                ):
-                    nxt = next_content(doc, token.i + 1)
-                    if nxt is None or nxt.pos_ not in NOMINAL_POS | {"ADJ", "NUM"}:
-                        break
-                    token = nxt
-            elif not (
-                token.pos_ == "ADV"
-                or token.text in ("-", "—", "–", ",")
-                or joins_place(doc, token, ents)
-                or i in ents.place
-                or fold(token.lemma_) in MODALS
-                or case_of(token) in ("Ins", "Gen")
-            ):
-                return None  # "главой ... назначил": no copula before the name
-        elif token.text == "," or (ends_clause(token) and not possessive(doc, token)):
-            return None  # "его старший сын Джордж": a possessive describes the subject
-        token = next_content(doc, token.i + 1) if token is not None else None
-    return None
-
-
-def joins_place(doc: Doc, token: Token, ents: Entities) -> bool:
-    """An "и" before another place of a post ("представителем России и СССР при ООН был")."""
-    after = next_content(doc, token.i + 1)
-    return fold(token.text) == "и" and after is not None and after.i in ents.place
-
-
-def possessive(doc: Doc, token: Token) -> bool:
-    """A possessive pronoun of the third person before the noun it qualifies ("его старший
-    сын"), which the tagger reads as a pronoun."""
-    if token.pos_ != "PRON" or fold(token.text) not in POSSESSIVES:
-        return False
-    after = next_content(doc, token.i + 1)
-    return after is not None and after.pos_ in ("ADJ", "NOUN", "NUM")
-
-
-# words of succession: the name after them held the post before its new holder ("назначен
-# министром обороны вместо ушедшего в отставку Роберта Гейтса", "сменив на этом посту Чака
-# Хейгела", "сменил на посту главы государства своего брата Фиделя")
-SUCCESSION = frozenset({"вместо", "сменить", "сменять", "заменить", "заменять"})
-SUCCESSION_WINDOW = 8  # words from the post to the succession word, and from it to the name
-CASES_BEFORE = frozenset({None, "Gen", "Acc"})  # "вместо Гейтса", "сменив Хейгела"
-
-
-def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
-    """The person a post's new holder succeeds: for a post a verb gives ("назначен министром",
-    "стал премьером"), the first name after a word of succession that follows the post in its
-    clause (within ``SUCCESSION_WINDOW`` words of it, then of the word), another person's, in
-    the genitive or accusative, with no finite verb between."""
-    if phrase.plural or phrase.by_verb or phrase.how != "copula":
-        return None
-    replaced = replaced_before(doc, phrase, holder, ents)
-    if replaced is not None:
-        return replaced  # "Вместо Акселя Вебера главой Bundesbank станет"
-    sent = ents.sent[phrase.head]
-    cue = None
-    seen = 0
-    # past the holder the copula names after the post: "Новым премьером стал Дэвид Кэмерон
-    # вместо Гордона Брауна"
-    i = holder.end if phrase.end <= holder.start and ents.sent[holder.start] == sent else phrase.end
-    while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
-        token = doc[i]
-        if not token.is_space:
-            seen += 1
-            if fold(token.text) == "вместо" or fold(token.lemma_) in SUCCESSION:
-                cue = token
-                break
-            if token.text in SENTENCE_ENDS or finite(token):
-                return None
-        i += 1
-    if cue is None:
-        return None
-    seen = 0
-    i = cue.i + 1
-    while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
-        token = doc[i]
-        if i in ents.per:
-            person = ents.per[i]
-            if person._.key == holder._.key or case_of(doc[person.end - 1]) not in CASES_BEFORE:
-                return None
-            return person
-        if not token.is_space:
-            seen += 1
-            if token.text in SENTENCE_ENDS or token.pos_ == "SCONJ" or finite(token):
-                return None
-        i += 1
-    return None
-
-
-def replaced_before(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
-    """The one named right after "вместо" right before a post a verb gives ("Вместо Акселя
-    Вебера главой Bundesbank станет Йенс Вайдман"), another person than its new holder."""
-    name = prev_content(doc, phrase.start - 1)
-    if name is None or name.i not in ents.per:
-        return None
-    person = ents.per[name.i]
-    cue = prev_content(doc, person.start - 1)
-    if cue is None or fold(cue.text) != "вместо" or person._.key == holder._.key:
-        return None
-    return person
 
 
 def finite(token: Token) -> bool:

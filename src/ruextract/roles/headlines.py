@@ -1,18 +1,22 @@
 """Posts in a headline: a headline names a post and leaves its holder to the body ("Мэр Москвы
 назвал состав нового правительства" … "Сергей Собянин"). Reads the attached role phrases
 (:func:`~ruextract.roles.anaphora.resolve_again`'s output) and gives a headline's unattached
-post the one person the article names with that post.
+post the one person the article names with that post; a nominative post named before anyone in
+the article goes to the main person when the article names them first, within two sentences
+after it (``named_first_after``: "58-летний программист готовится к полёту. Чарльз Симони").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ruextract.roles.agreement import person_gender, verb_gender
 from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
+from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import case_of, head_lemma
+from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 
 def headline(doc: Doc, ents: Entities, sent: int) -> bool:
@@ -62,6 +66,7 @@ def headline_posts(
         if person is not None and phrase.how not in ALONE
     ]
     result = []
+    first = min(ents.per, default=None)  # the token of the first name in the article
     for phrase, person in attached:
         if person is None and headline_post(doc, phrase, ents):
             holders = holders_of(doc, phrase, named)
@@ -74,8 +79,93 @@ def headline_posts(
                 phrase = replace(phrase, how="headline")
                 if phrase.org is None and other.org is not None:
                     phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+        if person is None:
+            person = named_first_after(doc, phrase, ents, first)
+            if person is not None and not held_alike(doc, phrase, person, named):
+                person = None  # "Губернатор Ульяновской области" … "Губернатор Самарской области"
+            if person is not None:
+                phrase = replace(phrase, how="ahead_of_name")
         result.append((phrase, person))
     return result
+
+
+NAMED_AFTER_REACH = 2  # sentences from a post named before anyone to the first name
+
+
+def held_alike(doc: Doc, phrase: Phrase, person: Span, named: list[tuple[Phrase, Span]]) -> bool:
+    """No one of ``named`` holds the post (``same_post``), or ``person`` holds it in its place
+    and status (``holders_of``): the article names nobody else, nor another place, for it."""
+    if not any(same_post(doc, phrase, other) for other, _ in named):
+        return True
+    return person._.key in holders_of(doc, phrase, named)
+
+
+def joined_to_other(doc: Doc, phrase: Phrase) -> bool:
+    """A post after "и" that joins it to no post of its case and number: one of a group or a
+    comparison ("9 школьников и учитель погибли", "что и бывший российский шпион"), not the
+    second post of a list ("58-летний программист и миллиардер")."""
+    if phrase.start < 2 or fold(doc[phrase.start - 1].text) != "и":
+        return False
+    before, head = doc[phrase.start - 2], doc[phrase.head]
+    return not (
+        before.pos_ == "NOUN"
+        and case_of(before) == case_of(head)
+        and before.morph.get("Number") == head.morph.get("Number")
+    )
+
+
+def named_first_after(doc: Doc, phrase: Phrase, ents: Entities, first: int | None) -> Span | None:
+    """A singular nominative post named before anyone in the article (a headline's or a lead's:
+    "58-летний программист и миллиардер готовится к космическому полёту. Чарльз Симони, ...")
+    is the article's main person's when that person is the first the article names, within
+    ``NAMED_AFTER_REACH`` sentences after it (``first``: the article's first name's token)."""
+    if first is None or first < phrase.end:
+        return None  # someone is named before it, or in its sentence
+    if phrase.plural or phrase.by_verb or case_of(doc[phrase.head]) != "Nom":
+        return None
+    if any(token.pos_ == "DET" for token in doc[phrase.start : phrase.head]):
+        return None
+    if kin_post(doc, phrase) or new_holder(doc, phrase) or joined_to_other(doc, phrase):
+        return None
+    if unnamed(doc, phrase):
+        return None  # "Один программист": someone the text leaves unnamed
+    sent = ents.sent[phrase.head]
+    if sent == 0 and not headline(doc, ents, 0):
+        return None  # a first sentence that is no headline may be one broken up
+    if ents.sent[first] == sent or ents.sent[first] > sent + NAMED_AFTER_REACH:
+        return None
+    person = ents.per[first]
+    if person._.key != main_key(ents.per_counts):
+        return None
+    gender = person_gender(person)
+    if nominative(doc[phrase.head])[1] == "femn" and gender == "masc":
+        return None
+    verb = first_verb(doc, phrase, ents)
+    shown = verb_gender(verb) if verb is not None else None
+    if shown == "plur" and coordinated(doc, phrase):
+        return None  # "Школьник и учитель погибли": one of a group
+    if shown in ("masc", "femn") and gender in ("masc", "femn") and shown != gender:
+        return None  # "Главный бухгалтер ... перечисляла": not Василий Кричун
+    return person
+
+
+def coordinated(doc: Doc, phrase: Phrase) -> bool:
+    """A post joined by "и" to the word before or after it ("Школьник и учитель")."""
+    before = fold(doc[phrase.start - 1].text) if phrase.start else ""
+    after = fold(doc[phrase.end].text) if phrase.end < len(doc) else ""
+    return "и" in (before, after)
+
+
+def first_verb(doc: Doc, phrase: Phrase, ents: Entities) -> Token | None:
+    """The first finite verb after a post in its sentence, the one a subject agrees with."""
+    sent = ents.sent[phrase.head]
+    i = phrase.end
+    while i < len(doc) and ents.sent[i] == sent:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return token
+        i += 1
+    return None
 
 
 def lead_topic(ents: Entities) -> Span | None:

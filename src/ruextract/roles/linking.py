@@ -30,23 +30,28 @@ from ruextract.roles.agreement import (
     opens_sentence,
     person_cases,
     plural_only,
+    readable_in,
     verb_disowns,
 )
 from ruextract.roles.anaphora import (
     with_org,
 )
+from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
     RELATIVE,
-    copula_follows,
-    dated_post,
-    last_person,
     person_by_copula,
-    person_by_copula_after,
     phrase_case,
     possible_post,
-    predecessor,
     relative_antecedent,
-    subject_of,
+)
+from ruextract.roles.lists import (
+    BRACKET_REACH,
+    joined,
+    joined_any,
+    names_after,
+    names_before_others,
+    past_place_of,
+    with_place_before,
 )
 from ruextract.roles.phrases import (
     CLOSING_QUOTES,
@@ -55,15 +60,14 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
     make_phrase,
-    place_record,
 )
+from ruextract.roles.subjects import dated_post, last_person, subject_of
+from ruextract.roles.succession import predecessor
 from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
-from ruextract.views import views
 
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 GAP_JOINERS = frozenset({"а", "и"})  # "..., а продюсером — Вадим Ульянкин"
 SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
-OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
 APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
 # nouns of kinship: a genitive post after one is the relative's ("внучка бывшего
 # вице-президента Лукойла … Ралифа Сафина Алсу": the post is Сафин's, not Алсу's)
@@ -90,8 +94,15 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         and (opens_sentence(doc, phrase.start) or one_of(doc, phrase, "Nom"))
     ):
         token = next_content(doc, token.i + 1)  # "один из адвокатов — Оксана Михалкина"
+    elif token is not None and token.text in DASHES:
+        return oblique_after_dash(doc, phrase, token, ents)
     if token is not None and token.text == "(":
-        return bracketed_name(doc, phrase, token, ents)
+        named = bracketed_name(doc, phrase, token, ents)
+        if named is not None:
+            return named
+        # "председатель Российского союза евангельских христиан-баптистов (РОСХВЕ) Алексей
+        # Смирнов": an abbreviation in brackets between the post and its name
+        token = past_abbreviation(doc, token, ents)
     if token is None or token.i not in ents.per or line_break_between(doc, phrase.end - 1, token.i):
         return None
     span = ents.per[token.i]
@@ -133,6 +144,34 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if verb_disowns(doc, span):
         return None  # "Представитель Лопес сообщил": the representative is a man
     return span
+
+
+def oblique_after_dash(doc: Doc, phrase: Phrase, dash: Token, ents: Entities) -> Span | None:
+    """The name right after a dash after a singular post in an oblique case, readable in that
+    case ("женился на бывшей бортпроводнице — Любови Жарковой"): an apposition, unless the post
+    is the complement of a noun of kinship."""
+    head_case = case_of(doc[phrase.head])
+    if phrase.plural or head_case in (None, "Nom") or of_kin(doc, phrase):
+        return None  # "старшей дочери президента – Малии": the daughter's name
+    token = next_content(doc, dash.i + 1)
+    if token is None or token.i not in ents.per or ents.per[token.i].start != token.i:
+        return None
+    name = ents.per[token.i]
+    return name if readable_in(name, head_case) else None
+
+
+def past_abbreviation(doc: Doc, opening: Token, ents: Entities) -> Token | None:
+    """The word after a bracket of at most ``BRACKET_REACH`` words and no name ("(РОСХВЕ)")
+    that ``opening`` opens; None for any other bracket."""
+    closing = opening.i + 1
+    while closing < len(doc) and closing - opening.i <= BRACKET_REACH + 1:
+        if doc[closing].text == ")":
+            inside = range(opening.i + 1, closing)
+            if not inside or any(i in ents.per for i in inside):
+                return None
+            return next_content(doc, closing + 1)
+        closing += 1
+    return None
 
 
 def bracketed_name(doc: Doc, phrase: Phrase, opening: Token, ents: Entities) -> Span | None:
@@ -181,6 +220,7 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 
 
 ANIMATE_OBJECT = frozenset({"Acc", "Gen"})  # a person's accusative is spelt as the genitive
+ACC_GEN = ("Acc", "Gen")  # an accusative post and the name the tagger reads as genitive
 
 
 def same_case(name_case: str, post_case: str) -> bool:
@@ -504,140 +544,6 @@ def person_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
-def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
-    """The names listed before "и других" and a plural post: "картины Пикассо, Дали, Ван Гога
-    и других художников" (each of them holds the post), in text order."""
-    if not phrase.plural:
-        return []
-    token = doc[phrase.start]  # "других" agrees with the post: the phrase's first word
-    if fold(token.lemma_) not in OTHERS:
-        token = prev_content(doc, phrase.start - 1)
-    if token is None or fold(token.lemma_) not in OTHERS:
-        return []
-    joiner = prev_content(doc, token.i - 1)
-    while joiner is not None and joiner.pos_ == "NUM":
-        joiner = prev_content(doc, joiner.i - 1)
-    if joiner is None or fold(joiner.text) != "и":
-        return []
-    found: list[Span] = []
-    token = prev_content(doc, joiner.i - 1)
-    while token is not None and token.i in ents.per:
-        name = ents.per[token.i]
-        found.insert(0, name)
-        sep = prev_content(doc, name.start - 1)
-        if sep is None or sep.text != ",":
-            break
-        token = prev_content(doc, sep.i - 1)
-    return found
-
-
-def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
-    """The names listed after ``first``, joined by commas or "и" ("Уильям и Гарри"), each
-    perhaps with a bracket after it ("Колин Дэвис (Великобритания), Валерий Гергиев")."""
-    found: list[Span] = []
-    last = first
-    while True:
-        token = next_content(doc, last.end)
-        if token is not None and token.text == "(":
-            while (
-                token is not None
-                and token.text != ")"
-                and ents.sent[token.i] == ents.sent[last.start]
-            ):
-                token = next_content(doc, token.i + 1)
-            token = next_content(doc, token.i + 1) if token is not None else None
-        token = past_origin(doc, token, ents)  # "сенаторы Рэнд Пол из Кентукки и Марко Рубио"
-        if token is None or fold(token.text) not in LIST_JOINERS:
-            return found
-        name = next_content(doc, token.i + 1)
-        if name is not None and fold(name.text) == "и" and token.text == ",":
-            name = next_content(doc, name.i + 1)
-        name = past_place_of(doc, name, ents)
-        if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
-            return found
-        last = ents.per[name.i]
-        if last._.key != first._.key:
-            found.append(last)
-
-
-ORIGIN_PREPOSITIONS = frozenset({"из", "от"})  # "Рэнд Пол из Кентукки", "депутат от ЛДПР"
-
-
-def past_origin(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
-    """The word after a place a name comes from or stands for, when ``token`` opens one ("из
-    Кентукки", "от Флориды"): a list of names goes on past it; else ``token``."""
-    if token is None or fold(token.text) not in ORIGIN_PREPOSITIONS:
-        return token
-    place = next_content(doc, token.i + 1)
-    if place is None or place.i not in ents.place:
-        return token
-    return next_content(doc, ents.place[place.i].end)
-
-
-def past_place_of(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
-    """The word after a place in the genitive that ``token`` opens, the place of the post of
-    the name after it ("губернаторы регионов — Приморского края С.Дарькин, Саратовской
-    области Павел Ипатов"); else ``token``."""
-    if token is None or token.i not in ents.place:
-        return token
-    place = ents.place[token.i]
-    if place.start != token.i or case_of(doc[place.end - 1]) != "Gen":
-        return token
-    return next_content(doc, place.end)
-
-
-PLACE_OPENERS = frozenset({",", "—", "–", "-", ":", "и"})  # before a listed holder's place
-
-
-def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entities) -> Phrase:
-    """A plural post's phrase for one holder listed after it with a place in the genitive right
-    before the name, after a separator or joiner ("—, Приморского края С.Дарькин"): held
-    there."""
-    if person is None or not phrase.plural or person.start <= phrase.end:
-        return phrase
-    before = prev_content(doc, person.start - 1)
-    if before is None or before.i not in ents.place:
-        return phrase
-    place = ents.place[before.i]
-    opener = prev_content(doc, place.start - 1)
-    if (
-        opener is None
-        or opener.i < phrase.end
-        or fold(opener.text) not in PLACE_OPENERS
-        or case_of(doc[place.end - 1]) != "Gen"
-    ):
-        return phrase
-    org, label, key = place_record(place)
-    return replace(
-        phrase,
-        org=org,
-        org_label=label,
-        org_key=key,
-        org_start=place.start_char,
-        org_stop=place.end_char,
-    )
-
-
-def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
-    """Two phrases of one list, in either order."""
-    return joined(doc, a, b) if a.start < b.start else joined(doc, b, a)
-
-
-def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
-    """Two phrases next to each other, or joined by a comma or "и" (at most one word apart)."""
-    ahead = views(doc).next_content(doc)  # the next word, without a Token per token between
-    n = len(ahead)
-    first = ahead[left.end] if left.end < n else n  # the first word between, if < right.start
-    if first < right.start and (ahead[first + 1] if first + 1 < n else n) < right.start:
-        return False  # two words or more between
-    if line_break_between(doc, left.end - 1, right.start):
-        return False
-    cases = (phrase_case(doc, left), phrase_case(doc, right))
-    if "Nom" in cases and None not in cases and cases[0] != cases[1]:
-        return False  # "наставник патриарха Кирилла": a genitive complement, not a list
-    return first >= right.start or fold(doc[first].text) in LIST_JOINERS
-
-
 def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The first name after a nominative post in its clause, past descriptions of the same
     person ("спортсменка из Южной Кореи Ким Ю На", "Председатель ..., 43-летний Евгений
@@ -675,9 +581,16 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 continue
             if described and name_cases(span) != {head_case}:
                 return None  # "директору завода Светланы Инякиной": the factory's
-            return span if name_case == head_case else None
+            # an accusative post's name is spelt as its genitive (the tagger reads it so):
+            # "приговорил оппозиционного активиста 26-летнего Рашида Салеха аль-Энези"
+            return span if name_case == head_case or (head_case, name_case) == ACC_GEN else None
         if not token.is_space:
             seen += 1
+            if token.text == "," and head_case == "Nom":
+                closing = place_clause_end(doc, token, ents)
+                if closing is not None:
+                    i = closing + 1  # "Руководитель пресс-службы «Новой газеты», где работала
+                    continue  # Политковская, Надежда Прусенкова": the org's clause
             if ends_clause(token):
                 return None
             if fold(token.text) == "и" and coordinates_other(doc, token, ents):
@@ -686,6 +599,26 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 if not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
+        i += 1
+    return None
+
+
+# words that open a clause about a place: "где работала Политковская", "куда он перешёл"
+PLACE_RELATIVES = frozenset({"где", "куда", "откуда"})
+
+
+def place_clause_end(doc: Doc, comma: Token, ents: Entities) -> int | None:
+    """The comma that closes a clause about the place of a post which opens after ``comma``
+    with "где", "куда" or "откуда" ("«Новой газеты», где работала Политковская,"), in the
+    sentence; None when no such clause opens there."""
+    opener = next_content(doc, comma.i + 1)
+    if opener is None or fold(opener.text) not in PLACE_RELATIVES:
+        return None
+    sent = ents.sent[comma.i]
+    i = opener.i + 1
+    while i < len(doc) and ents.sent[i] == sent and doc[i].text not in SENTENCE_ENDS:
+        if doc[i].text == ",":
+            return i
         i += 1
     return None
 

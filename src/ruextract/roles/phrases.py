@@ -776,7 +776,7 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
         token = doc[i]
         if token.is_space:
             continue
-        if i in ents.place and ents.place[i].label_ != "COUNTRY":
+        if i in ents.place and ents.place[i].label_ != "COUNTRY" and not post_opens(doc, i, ents):
             continue  # "Администрации Президента" is an organisation
         if token.pos == VERB_ID and fold(token.lemma_) in HEAD_VERBS:
             phrase = verb_phrase(doc, token, ents)
@@ -791,6 +791,17 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
         if not no_post(doc, phrase):
             phrases.append(phrase)
     return phrases
+
+
+def post_opens(doc: Doc, i: int, ents: Entities) -> bool:
+    """A place span the tagger made of a post and a country ("Эмир Катара" read as LOC): it
+    opens with an animate noun, at token ``i``, and a country follows it inside the span."""
+    span = ents.place[i]
+    token = doc[i]
+    if i != span.start or token.pos_ != "NOUN" or token.morph.get("Animacy") != ["Anim"]:
+        return False
+    nxt = i + 1
+    return nxt < span.end and nxt in ents.place and ents.place[nxt].label_ == "COUNTRY"
 
 
 def no_post(doc: Doc, phrase: Phrase) -> bool:

@@ -492,6 +492,8 @@ def post_word(token: Token) -> bool:
     # the navec back-off takes a word in lower case, or capitalised at a sentence's start
     # ("Баскетболист Деррик Роуз ..."): inside a sentence a capital may be a name's
     plain = text.islower() or (token.is_sent_start and text[1:].islower())
+    if pos == "PROPN" and plain and common_noun(text):
+        pos = "NOUN"  # "Кардиологу Мюррею грозит": the tagger's name opening a sentence
     if not (pos == "NOUN" and animate and plain) and _surely_no_post(
         token.lemma_, text, pos, animate, plain
     ):
@@ -514,14 +516,32 @@ def is_role_noun(token: Token) -> bool:
     if substantive(token.text) == lemma and not (token.pos_ == "NOUN" and animate):
         # the tagger's reading as a person's noun stands ("ведущего КВН Александра Маслякова")
         return not modifies_next(token)
-    if token.pos_ in NOMINAL_POS:
-        return True
+    if token.pos_ in NOMINAL_POS or (token.pos_ == "ADJ" and noun_only(token.text)):
+        return True  # "прославился как киноактёр": the tagger's adjective no adjective at all
     # an adjective or participle in the list counts where no noun follows it (a name is none:
     # "Участковый Денис Иванов")
     nxt = next_content(token.doc, token.i + 1)
     return token.pos_ in ("ADJ", "VERB") and (
         nxt is None or nxt.pos_ not in NOMINAL_POS or nxt.ent_type_ in NAMED_TYPES
     )
+
+
+@lru_cache(maxsize=5_000)
+def common_noun(word: str) -> bool:
+    """pymorphy3's first reading of ``word`` is an animate common noun: no name, surname,
+    patronymic, place or organisation ("Кардиологу", not "Мюррею", nor "Гитара")."""
+    tag = models.morph_analyzer().parse(word.lower())[0].tag
+    return tag.POS == "NOUN" and "anim" in tag.grammemes and not NAME_GRAMMEMES & tag.grammemes
+
+
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+@lru_cache(maxsize=5_000)
+def noun_only(word: str) -> bool:
+    """Every reading pymorphy3 gives ``word`` is a noun ("киноактёр"), none an adjective or a
+    participle."""
+    return all(parse.tag.POS == "NOUN" for parse in models.morph_analyzer().parse(word.lower()))
 
 
 def is_plural(token: Token) -> bool:

@@ -1,0 +1,199 @@
+"""Lists: posts listed together ("режиссёр и сценарист", "Министр внутренних дел (2001—2003),
+Председатель Государственной думы"), names listed after a plural post or before "и других"
+("актрисы Гвинет Пэлтроу, Анджелина Джоли", "Пикассо, Дали и других художников"), and the
+places listed holders come from ("сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.people.words import next_content, prev_content
+from ruextract.roles.agreement import LIST_JOINERS
+from ruextract.roles.copulas import phrase_case
+from ruextract.roles.phrases import Entities, Phrase, place_record
+from ruextract.roles.words import case_of, fold, line_break_between
+from ruextract.views import views
+
+OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
+
+
+def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names listed before "и других" and a plural post: "картины Пикассо, Дали, Ван Гога
+    и других художников" (each of them holds the post), in text order."""
+    if not phrase.plural:
+        return []
+    token = doc[phrase.start]  # "других" agrees with the post: the phrase's first word
+    if fold(token.lemma_) not in OTHERS:
+        token = prev_content(doc, phrase.start - 1)
+    if token is None or fold(token.lemma_) not in OTHERS:
+        return []
+    joiner = prev_content(doc, token.i - 1)
+    while joiner is not None and joiner.pos_ == "NUM":
+        joiner = prev_content(doc, joiner.i - 1)
+    if joiner is None or fold(joiner.text) != "и":
+        return []
+    found: list[Span] = []
+    token = prev_content(doc, joiner.i - 1)
+    while token is not None and token.i in ents.per:
+        name = ents.per[token.i]
+        found.insert(0, name)
+        sep = prev_content(doc, name.start - 1)
+        if sep is None or sep.text != ",":
+            break
+        token = prev_content(doc, sep.i - 1)
+    return found
+
+
+def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
+    """The names listed after ``first``, joined by commas or "и" ("Уильям и Гарри"), each
+    perhaps with a bracket after it ("Колин Дэвис (Великобритания), Валерий Гергиев")."""
+    found: list[Span] = []
+    last = first
+    while True:
+        token = next_content(doc, last.end)
+        if token is not None and token.text == "(":
+            while (
+                token is not None
+                and token.text != ")"
+                and ents.sent[token.i] == ents.sent[last.start]
+            ):
+                token = next_content(doc, token.i + 1)
+            token = next_content(doc, token.i + 1) if token is not None else None
+        token = past_origin(doc, token, ents)  # "сенаторы Рэнд Пол из Кентукки и Марко Рубио"
+        if token is None or fold(token.text) not in LIST_JOINERS:
+            return found
+        name = next_content(doc, token.i + 1)
+        if name is not None and fold(name.text) == "и" and token.text == ",":
+            name = next_content(doc, name.i + 1)
+        name = past_place_of(doc, name, ents)
+        if name is None or name.i not in ents.per or ents.per[name.i].start != name.i:
+            return found
+        last = ents.per[name.i]
+        if last._.key != first._.key:
+            found.append(last)
+
+
+ORIGIN_PREPOSITIONS = frozenset({"из", "от"})  # "Рэнд Пол из Кентукки", "депутат от ЛДПР"
+
+
+def past_origin(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word after a place a name comes from or stands for, when ``token`` opens one ("из
+    Кентукки", "от Флориды"): a list of names goes on past it; else ``token``."""
+    if token is None or fold(token.text) not in ORIGIN_PREPOSITIONS:
+        return token
+    place = next_content(doc, token.i + 1)
+    if place is None or place.i not in ents.place:
+        return token
+    return next_content(doc, ents.place[place.i].end)
+
+
+def past_place_of(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word after a place in the genitive that ``token`` opens, the place of the post of
+    the name after it ("губернаторы регионов — Приморского края С.Дарькин, Саратовской
+    области Павел Ипатов"); else ``token``."""
+    if token is None or token.i not in ents.place:
+        return token
+    place = ents.place[token.i]
+    if place.start != token.i or case_of(doc[place.end - 1]) != "Gen":
+        return token
+    return next_content(doc, place.end)
+
+
+PLACE_OPENERS = frozenset({",", "—", "–", "-", ":", "и"})  # before a listed holder's place
+
+
+def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entities) -> Phrase:
+    """A plural post's phrase for one holder listed after it with a place in the genitive right
+    before the name, after a separator or joiner ("—, Приморского края С.Дарькин"): held
+    there."""
+    if person is None or not phrase.plural or person.start <= phrase.end:
+        return phrase
+    before = prev_content(doc, person.start - 1)
+    if before is None or before.i not in ents.place:
+        return phrase
+    place = ents.place[before.i]
+    opener = prev_content(doc, place.start - 1)
+    if (
+        opener is None
+        or opener.i < phrase.end
+        or fold(opener.text) not in PLACE_OPENERS
+        or case_of(doc[place.end - 1]) != "Gen"
+    ):
+        return phrase
+    org, label, key = place_record(place)
+    return replace(
+        phrase,
+        org=org,
+        org_label=label,
+        org_key=key,
+        org_start=place.start_char,
+        org_stop=place.end_char,
+    )
+
+
+def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
+    """Two phrases of one list, in either order."""
+    return joined(doc, a, b) if a.start < b.start else joined(doc, b, a)
+
+
+def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
+    """Two phrases next to each other, or joined by a comma or "и" (at most one word apart)."""
+    ahead = views(doc).next_content(doc)  # the next word, without a Token per token between
+    n = len(ahead)
+    first = ahead[left.end] if left.end < n else n  # the first word between, if < right.start
+    if first < right.start and doc[first].text == "(":
+        return bracket_joins(doc, left, right, first)
+    if first < right.start and (ahead[first + 1] if first + 1 < n else n) < right.start:
+        return False  # two words or more between
+    if line_break_between(doc, left.end - 1, right.start):
+        return False
+    cases = (phrase_case(doc, left), phrase_case(doc, right))
+    if "Nom" in cases and None not in cases and cases[0] != cases[1]:
+        return False  # "наставник патриарха Кирилла": a genitive complement, not a list
+    return first >= right.start or fold(doc[first].text) in LIST_JOINERS
+
+
+BRACKET_REACH = 3  # words in a bracket between two posts of one holder: "(РЭБ)"
+DATE_WORDS = frozenset({"с", "c", "по", "до", "год", "гг", "г"})  # "(c 2002 года)"
+
+
+def bracket_joins(doc: Doc, left: Phrase, right: Phrase, opening: int) -> bool:
+    """A bracket between two posts of one holder: the right post opens it, naming the left one
+    again ("Министром финансов (канцлером казначейства) должен стать"), or it holds a few words
+    of the left post's own (its abbreviation: "начальника войск радиоэлектронной борьбы (РЭБ)
+    генерал-майора Олега Иванова") and closes right before the right post, of the same case,
+    or it holds the left post's years only and a comma or "и" follows it ("Министр внутренних
+    дел (2001—2003), Председатель Государственной думы (2003—2011)")."""
+    if line_break_between(doc, left.end - 1, right.start):
+        return False
+    cases = (phrase_case(doc, left), phrase_case(doc, right))
+    if cases[0] != cases[1] and None not in cases:
+        return False
+    after = next_content(doc, opening + 1)
+    if after is not None and after.i == right.start:
+        return True
+    closing = opening + 1
+    while closing < right.start and doc[closing].text not in "()":
+        closing += 1
+    if closing >= right.start or doc[closing].text != ")":
+        return False
+    inside = [token for token in doc[opening + 1 : closing] if not token.is_space]
+    joiner = next_content(doc, closing + 1)
+    if joiner is None or joiner.i == right.start:
+        return len(inside) <= BRACKET_REACH
+    return (
+        fold(joiner.text) in LIST_JOINERS
+        and next_content(doc, joiner.i + 1) is not None
+        and next_content(doc, joiner.i + 1).i == right.start
+        and all(dated(token) for token in inside)
+    )
+
+
+def dated(token: Token) -> bool:
+    """A word of a span of years: "2001—2003", "c 2002 года"."""
+    return (
+        token.like_num or token.pos_ == "NUM" or token.is_punct or fold(token.lemma_) in DATE_WORDS
+    )

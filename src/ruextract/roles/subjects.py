@@ -1,0 +1,209 @@
+"""Subjects: the person a post belongs to when its clause names nobody: a subject pronoun
+("Он был министром"), a copula with no subject of its own ("В войну работала токарем"), a
+biography's chain of sentences and its dated lines ("С 2004 года — заместитель ..."), and the
+subject of a verb of heading ("Лавров, который возглавляет МИД").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.people.words import eponym_of, next_content, prev_content
+from ruextract.roles.agreement import (
+    DASHES,
+    last_name_before,
+    person_cases,
+    person_gender,
+    verb_gender,
+)
+from ruextract.roles.anaphora import main_key
+from ruextract.roles.phrases import (
+    Entities,
+    Phrase,
+)
+from ruextract.roles.words import case_of, fold
+
+SUBJECT_PRONOUNS = frozenset({"он", "она"})
+PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
+PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+COPULA_WINDOW = 8
+POSSESSIVES = frozenset({"его", "ее", "их"})  # "стал его старший сын"
+# sentences back to the subject of a copula with none of its own ("В войну работала токарем")
+ZERO_SUBJECT_REACH = 2
+# sentences back to the subject of a biography's chain of sentences without their own subject
+CHAIN_REACH = 6
+# words of a date before a biography's dash: "С марта 2004 года — заместитель ..."
+TIME_WORDS = frozenset(
+    {"год", "гг", "г", "месяц", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+     "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "конец", "начало", "середина",
+     "жизнь", "время", "период"}
+)  # fmt: skip
+
+
+def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
+    """The person a copula with no subject of its own speaks of ("Людмила Зыкина родилась в
+    Москве. В войну работала токарем"): the last name in the nominative in the
+    ``ZERO_SUBJECT_REACH`` sentences before, of the verb's gender where both are known."""
+    wanted = verb_gender(verb)
+    if wanted == "plur" or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    sent = ents.sent[verb.i]
+    i = verb.i - 1
+    while i >= 0 and ents.sent[i] >= sent - ZERO_SUBJECT_REACH:
+        if i in ents.per and passed_over(doc, ents.per[i], ents):
+            i = ents.per[i].start - 1
+            continue
+        if i in ents.per and ents.per[i].end - 1 == i:
+            person = ents.per[i]
+            cases = person_cases(person)
+            gender = person_gender(person)
+            if (not cases or "Nom" in cases) and (
+                wanted is None or gender is None or gender == wanted
+            ):
+                return person
+        i -= 1
+    return chain_subject(doc, verb.i, ents, wanted)
+
+
+def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -> Span | None:
+    """The subject of a chain of sentences without subjects of their own (a biography:
+    "Примаков родился в Киеве. В 1953 году закончил ... Затем работал ... В 1988 году стал
+    депутатом"): the last name before token ``i``, in the ``CHAIN_REACH`` sentences before, if
+    it may be nominative and of the ``wanted`` gender; a name in another case there ends the
+    chain."""
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] >= sent - CHAIN_REACH:
+        if j in ents.per and passed_over(doc, ents.per[j], ents):
+            j = ents.per[j].start - 1
+            continue
+        if j in ents.per:
+            person = ents.per[j]
+            cases = person_cases(person)
+            gender = person_gender(person)
+            if cases and "Nom" not in cases:
+                return None
+            return person if wanted is None or gender is None or gender == wanted else None
+        j -= 1
+    return topic_before(ents, j, wanted)
+
+
+def passed_over(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name that is no subject of a biography's chain: one an org is named after ("институт
+    имени А. С. Пушкина"), or another person than the one an opening possessive stands for
+    ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject)."""
+    return eponym_of(doc, person.start) or owned(doc, person, ents)
+
+
+def owned(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name after a possessive of the third person that opens its sentence ("Его учитель —
+    академик Виктор Виноградов"): the possessive is the chain's subject, the name another's."""
+    sent = ents.sent[person.start]
+    first = person.start
+    while first > 0 and ents.sent[first - 1] == sent:
+        first -= 1
+    opener = next_content(doc, first)
+    return opener is not None and opener.i < person.start and fold(opener.text) in POSSESSIVES
+
+
+def topic_before(ents: Entities, j: int, wanted: str | None) -> Span | None:
+    """The last mention at or before token ``j`` of the person the article is about (the one
+    mentioned most), of the ``wanted`` gender: a biography's subject named long before."""
+    topic = main_key(ents.per_counts)
+    if topic is None:
+        return None
+    while j >= 0:
+        person = ents.per.get(j)
+        if person is not None and person._.key == topic:
+            gender = person_gender(person)
+            return person if wanted is None or gender is None or gender == wanted else None
+        j -= 1
+    return None
+
+
+def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person of a biography's dated line ("С марта 2004 года — заместитель руководителя
+    Администрации Президента", "..., в 1995—2002 гг. — премьер-министр Португальской
+    республики"): a nominative post after a dash with only a date before it in its clause, no
+    verb and no name, belongs to the biography's subject (``chain_subject``)."""
+    if case_of(doc[phrase.head]) != "Nom" or phrase.plural or phrase.by_verb:
+        return None
+    dash = prev_content(doc, phrase.start - 1)
+    if dash is None or dash.text not in DASHES:
+        return None
+    sent = ents.sent[phrase.head]
+    dated = False
+    token = prev_content(doc, dash.i - 1)
+    while token is not None and ents.sent[token.i] == sent and token.text != ",":
+        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS and token.i + 1 == dash.i:
+            # "Сейчас он — профессор Калифорнийского университета"
+            return last_person(doc, token.i, ents)
+        if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS:
+            dated = True
+        elif token.pos_ not in ("ADP", "ADV", "CCONJ", "PUNCT", "ADJ"):
+            return None
+        token = prev_content(doc, token.i - 1)
+    return chain_subject(doc, dash.i, ents) if dated else None
+
+
+def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
+    """The person the pronoun ``doc[i]`` ("он", "она") stands for: the last name before it in
+    the ``PRONOUN_REACH`` sentences before of the pronoun's gender (names of the other
+    gender are passed over: "Жанна встретила Ивана. Она стала ...")."""
+    wanted = PRONOUN_GENDER.get(fold(doc[i].text))
+    return last_name_before(ents, i - 1, ents.sent[i] - PRONOUN_REACH, wanted)
+
+
+def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The nearest name before a verb of heading in its sentence ("Лавров, который
+    возглавляет МИД с 2004 года", "Иванов возглавил компанию"), past no other verb, or the
+    person a subject pronoun there stands for ("В 1992 году он возглавил институт"); a verb
+    that opens its sentence, past dates and adverbs only ("В 1990-х возглавлял редакцию"),
+    has no subject of its own: the biography's (``chain_subject``), of the verb's gender."""
+    sent = ents.sent[phrase.head]
+    i = phrase.start - 1
+    seen = 0
+    while i >= 0 and ents.sent[i] == sent and seen < COPULA_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            return ents.per[i]
+        if token.pos_ == "PRON" and fold(token.text) in SUBJECT_PRONOUNS:
+            return last_person(doc, i, ents)  # "В 1992 году он возглавил институт"
+        if not token.is_space:
+            seen += 1
+            if token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "—"):
+                return None
+        i -= 1
+    if opens_with_verb(doc, phrase.head, ents):
+        wanted = verb_gender(doc[phrase.head])
+        return None if wanted == "plur" else chain_subject(doc, phrase.head, ents, wanted)
+    return None
+
+
+# words that may stand before a verb with no subject of its own, opening its sentence: "Затем
+# возглавлял", "В 1990—1995 годах возглавлял"
+OPENING_POS = frozenset({"ADV", "ADP", "NUM", "PUNCT", "CCONJ", "ADJ", "PART"})
+
+
+def opens_with_verb(doc: Doc, i: int, ents: Entities) -> bool:
+    """The finite verb ``doc[i]`` has no subject in its sentence before it: only adverbs,
+    dates and conjunctions stand there ("Возглавлял редакцию", "С 1992 года возглавлял"),
+    and no pronoun or noun in the nominative follows it ("Возглавлял её он")."""
+    verb = doc[i]
+    if "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Person") not in ([], ["3"]):
+        return False
+    sent = ents.sent[i]
+    j = i - 1
+    while j >= 0 and ents.sent[j] == sent:
+        token = doc[j]
+        if not token.is_space and token.pos_ not in OPENING_POS and not time_word(token):
+            return False
+        j -= 1
+    return True
+
+
+def time_word(token: Token) -> bool:
+    """A word of a date: "года", "марта", "1995"."""
+    return token.like_num or fold(token.lemma_) in TIME_WORDS
