@@ -91,12 +91,111 @@ FIELDS: dict[str, tuple[str, list[Row]]] = {
     ),
 }
 
-# roles_s10_again10_headlines: named_first_after, first_verb, coordinated, joined_to_other
+# roles_s10_again10_headlines: named_first_after, first_verb, coordinated, joined_to_other,
+# held_alike
+THEFT = "Кража в сельсовете\nГлавный бухгалтер сельсовета "
+AUDIT = " Иван Петров провёл ревизию. Петров обратился в полицию."
+AUDIT_F = " Анна Белова провела ревизию. Белова обратилась в полицию."
+ACCOUNTANT = ("главный бухгалтер сельсовета", "Главный бухгалтер сельсовета", None)
+DONE = "\nПодготовка завершена. "  # the first name two sentences after a headline: no lead
+CODER = ("Чарльз Симони", "программист", "Программист", None, "current")
 HEADLINES: dict[str, tuple[str, list[Row]]] = {
     # first_verb: the verb agrees with a masculine holder, the post's gender unmarked
     "first after: a masculine verb, a man named first": (
         f"{TOURIST}Программист готовился к полёту. {SIMONYI}",
-        [("Чарльз Симони", "программист", "Программист", None, "current")],
+        [CODER],
+    ),
+    # first_verb: an auxiliary is a finite verb that shows the gender
+    "first verb: an auxiliary of the other gender": (
+        f"{THEFT}была уволена.{AUDIT}",
+        [],
+    ),
+    "first verb: an auxiliary of the holder's gender": (
+        f"{THEFT}был уволен.{AUDIT}",
+        [("Иван Петров", *ACCOUNTANT, "former")],
+    ),
+    # ... every word after the post is read, the second one too
+    "first verb: the second word after the post, the other gender": (
+        f"{THEFT}тайно перечисляла деньги на свой счёт.{AUDIT}",
+        [],
+    ),
+    "first verb: the second word after the post, the holder's gender": (
+        f"{THEFT}тайно перечислял деньги на свой счёт.{AUDIT}",
+        [("Иван Петров", *ACCOUNTANT, "current")],
+    ),
+    # ... a gerund is no finite verb: the finite one after it shows the gender
+    "first verb: a gerund before the finite verb of the other gender": (
+        f"{THEFT}желая разбогатеть, перечисляла деньги на свой счёт.{AUDIT}",
+        [],
+    ),
+    # ... only in the post's sentence: a verb of the next sentence is not its
+    "first verb: none in the post's sentence, a feminine verb in the next": (
+        f"Программист на орбите\nПогода была хорошей. {SIMONYI}",
+        [CODER],
+    ),
+    # named_first_after: a masculine verb for a woman, a feminine one for her
+    "first after: a masculine verb, a woman named first": (
+        f"{THEFT}перечислял деньги на свой счёт.{AUDIT_F}",
+        [],
+    ),
+    "first after: a feminine verb, a woman named first": (
+        f"{THEFT}перечисляла деньги на свой счёт.{AUDIT_F}",
+        [("Анна Белова", *ACCOUNTANT, "current")],
+    ),
+    # ... a feminine post is a woman's, not a man's
+    "first after: a feminine post, a woman named first": (
+        f"{TOURIST}Актриса готовится к съёмкам. Анна Белова прошла пробы. Белова снимется в "
+        "фильме.",
+        [("Анна Белова", "актриса", "Актриса", None, "current")],
+    ),
+    "first after: a feminine post, a man named first": (
+        f"{TOURIST}Актриса готовится к съёмкам. Иван Белов прошёл пробы. Белов снимется в фильме.",
+        [],
+    ),
+    # ... a demonstrative or "новый" before the post: someone else, or its new holder
+    "first after: a demonstrative before the post": (
+        f"{TOURIST}Этот программист готовится к полёту. {SIMONYI}",
+        [],
+    ),
+    "first after: a new holder": (f"{TOURIST}Новый программист готовится к полёту. {SIMONYI}", []),
+    # ... a lead's post with no headline before it
+    "first after: the second sentence's post, no headline": (
+        f"Погода хорошая. Программист готовится к полёту. {SIMONYI}",
+        [CODER],
+    ),
+    # ... a headline's post, the first name two sentences after (no lead names it)
+    "first after: a headline's post, the name two sentences after": (
+        f"Программист готовится к полёту{DONE}{SIMONYI}",
+        [CODER],
+    ),
+    "first after: a headline's accusative post": (
+        f"Программиста готовят к полёту{DONE}{SIMONYI}",
+        [],
+    ),
+    "first after: a headline's plural post": (
+        f"Программисты готовятся к полёту{DONE}{SIMONYI}",
+        [],
+    ),
+    # joined_to_other: "и" after a word that is no noun of the post's case and number
+    "joined: 'и' after a particle": (f"Вот и программист готовится к полёту{DONE}{SIMONYI}", []),
+    "joined: 'и' after a genitive noun": (
+        f"Выпускник университета и программист готовится к полёту{DONE}{SIMONYI}",
+        [],
+    ),
+    "joined: 'и' after a nominative singular post: a list": (
+        f"Программист и миллиардер готовится к полёту{DONE}{SIMONYI}",
+        [CODER, ("Чарльз Симони", "миллиардер", "миллиардер", None, "current")],
+    ),
+    # held_alike: the person named with another post, or with the same one
+    "held alike: the person named with another post": (
+        f"{TOURIST}Программист готовится к полёту. Чарльз Симони, миллиардер, прошёл "
+        "подготовку. Симони полетит в апреле.",
+        [CODER, ("Чарльз Симони", "миллиардер", "миллиардер", None, "current")],
+    ),
+    "held alike: the person named with the same post": (
+        f"{TOURIST}Программист готовится к полёту. Чарльз Симони, известный программист, прошёл "
+        "подготовку. Симони полетит в апреле.",
+        [CODER, ("Чарльз Симони", "программист", "известный программист", None, "current")],
     ),
 }
 
