@@ -9,8 +9,11 @@ case on the other side of the condition a mutant changes.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ruextract import tables
+from ruextract.roles.status import closed_period
 
 # (key, role, role_text, org, status)
 Row = tuple[str, str, str, str | None, str]
@@ -65,6 +68,49 @@ FIELDS: dict[str, tuple[str, list[Row]]] = {
     "period: no year after 'по'": (
         f"{PETROV_SCHOOL}с 1995 года по 1 сентября.",
         [(*SCHOOL, "current")],
+    ),
+    # ... "по" right after a year: the year before it opens the period, none closes it
+    "period: a year before 'по', none after": (
+        f"{PETROV_SCHOOL}с 2005 по настоящее время.",
+        [(*SCHOOL, "current")],
+    ),
+    # announced: a noun of leaving opening the text has no "о" before it
+    "a noun of leaving opening the text: former": (
+        "Уход с поста главного тренера «Манчестер Юнайтед» Алекс Фергюсон объяснил усталостью.",
+        [
+            (
+                "Алекс Фергюсон",
+                "главный тренер",
+                "главного тренера «Манчестер Юнайтед»",
+                "Манчестер Юнайтед",
+                "former",
+            )
+        ],
+    ),
+    # ranks.ordinal: an ordinal ranks a deputy's post, another adjective does not
+    "rank: an ordinal before a deputy's post": (
+        "Первый заместитель министра финансов Иван Петров заявил об этом.",
+        [
+            (
+                "Иван Петров",
+                "первый заместитель министра финансов",
+                "Первый заместитель министра финансов",
+                None,
+                "current",
+            )
+        ],
+    ),
+    "rank: a quality before a deputy's post": (
+        "Опытный заместитель министра финансов Иван Петров заявил об этом.",
+        [
+            (
+                "Иван Петров",
+                "заместитель министра финансов",
+                "Опытный заместитель министра финансов",
+                None,
+                "current",
+            )
+        ],
     ),
     # earlier: the copula is the clause's one finite verb
     "earlier: 'ранее', the copula alone": (
@@ -235,3 +281,18 @@ CASES = {**HEADLINES, **FIELDS, **AGAIN}
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
 def test_mutants_s10b(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# closed_period on the words alone (it reads token texts only): "с" at ``i`` opens the period,
+# a "по" before it or right after it closes none, a year before "с" opens none
+PERIODS = {
+    "'по' before 'с' is no end of the period": ("по с 1995 по 2011 год", 1, True),
+    "'по' right after 'с': no year between": ("с по 1995 по 2011 год", 0, False),
+    "a year before 'с' is not the period's start": ("2005 с мая по август 2010", 1, False),
+    "a year after 'с' and after 'по'": ("2005 с 2006 по 2010", 1, True),
+}
+
+
+@pytest.mark.parametrize("words, i, expected", PERIODS.values(), ids=PERIODS.keys())
+def test_closed_period_words(words, i, expected):
+    assert closed_period(Doc(Vocab(), words=words.split()), i) is expected
