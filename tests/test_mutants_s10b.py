@@ -112,6 +112,27 @@ FIELDS: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "rank: an ordinal in digits before a deputy's post": (
+        "1-й заместитель министра финансов Иван Петров заявил об этом.",
+        [
+            (
+                "Иван Петров",
+                "1-й заместитель министра финансов",
+                "1-й заместитель министра финансов",
+                None,
+                "current",
+            )
+        ],
+    ),
+    # abdicated: only a past participle of abdicating, in the post's clause
+    "abdicated: a cue ('с') before a sentence's end before the post": (
+        "Встреча с журналистами прошла. Папа Римский Франциск выступил.",
+        [("Франциск", "папа римский", "Папа Римский", None, "current")],
+    ),
+    "abdicated: another past participle, a cue ('с') beside it": (
+        "В Ватикане подтвердили, что выступивший с речью Папа Римский Бенедикт XVI болен.",
+        [("Бенедикт XVI", "папа римский", "Папа Римский", None, "current")],
+    ),
     # earlier: the copula is the clause's one finite verb
     "earlier: 'ранее', the copula alone": (
         "Ранее Иван Петров был губернатором Тульской области.",
