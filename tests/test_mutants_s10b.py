@@ -147,6 +147,25 @@ FIELDS: dict[str, tuple[str, list[Row]]] = {
         "Ранее Алексей Миллер долго возглавлял Газпром.",
         [("Алексей Миллер", "глава", "возглавлял Газпром", "Газпром", "former")],
     ),
+    # ... only in the post's clause: a sentence's end or a line before it ends the search
+    "earlier: 'ранее' in the sentence before": (
+        "Всё как ранее. Иван Петров был губернатором Тульской области.",
+        [(*TULA, "current")],
+    ),
+    "earlier: 'ранее' in the line before": (
+        "Всё как ранее\nИван Петров был губернатором Тульской области.",
+        [(*TULA, "current")],
+    ),
+    # ... a dash does not end it: a parenthesis between dashes
+    "earlier: 'ранее' before a parenthesis between dashes": (
+        "Иван Петров ранее — до переезда в Москву — был губернатором Тульской области.",
+        [(*TULA, "former")],
+    ),
+    # ... an infinitive is no finite verb: only the finite one counts
+    "earlier: an infinitive copula after a finite verb": (
+        "Ранее Иван Петров успел поработать директором школы.",
+        [(*SCHOOL, "former")],
+    ),
     # ... "ранее" at most EARLIER_REACH (20) tokens before the post
     "earlier: 'ранее' the twentieth token before the post": (
         f"{YEARS}больших перемен и реформ был губернатором Тульской области.",
