@@ -133,6 +133,23 @@ FIELDS: dict[str, tuple[str, list[Row]]] = {
         "В Ватикане подтвердили, что выступивший с речью Папа Римский Бенедикт XVI болен.",
         [("Бенедикт XVI", "папа римский", "Папа Римский", None, "current")],
     ),
+    # agreement.origin_org: the org after "из" right past the name of a post right before it
+    "origin: 'из' and an org right past the name": (
+        "Премию получил математик Иван Петров из Кембриджского университета.",
+        [("Иван Петров", "математик", "математик", "Кембриджский университет", "current")],
+    ),
+    "origin: a comma between the post and the name": (
+        "Премию получил известный математик, Иван Петров из Кембриджского университета.",
+        [("Иван Петров", "математик", "известный математик", None, "current")],
+    ),
+    "origin: 'из' and no org nor place": (
+        "Премию получил математик Иван Петров из нашего города.",
+        [("Иван Петров", "математик", "математик", None, "current")],
+    ),
+    "origin: the name ends the text": (
+        "Об этом заявил математик Иван Петров",
+        [("Иван Петров", "математик", "математик", None, "current")],
+    ),
     # earlier: the copula is the clause's one finite verb
     "earlier: 'ранее', the copula alone": (
         "Ранее Иван Петров был губернатором Тульской области.",
