@@ -302,6 +302,11 @@ HEADLINES: dict[str, tuple[str, list[Row]]] = {
     ),
 }
 
+KERNES = ("Геннадий Кернес", "мэр", "Мэр Харькова", "Харьков", "current")
+KERNES_AGAIN = ("Геннадий Кернес", "мэр", "мэр", "Харьков", "current")
+KERNES_LEAD = (
+    "Мэр Харькова Геннадий Кернес ранен. Кернес попал в больницу. Врачи сделали операцию. "
+)
 # roles_s10_again10: named_again's tags ("marked", "pronoun", "topic") keep a post named again
 # out of the posts a headline's post is matched with (headlines.headline_posts)
 AGAIN: dict[str, tuple[str, list[Row]]] = {
@@ -329,6 +334,46 @@ AGAIN: dict[str, tuple[str, list[Row]]] = {
             ("Виктор Петренко", "президент", "Президент Украины", "Украина", "current"),
             ("Виктор Петренко", "политик", "политик", None, "current"),
         ],
+    ),
+    # named_by_pronoun: the next sentence after a line break; a one-word name right after the
+    # copula; not a genitive complement of a noun
+    "pronoun: the next sentence after a line break": (
+        "Уже найден актёр на роль джина.\nИм будет Уилл Смит.",
+        [("Уилл Смит", "актер", "актёр", None, "current")],
+    ),
+    "pronoun: a one-word name right after the copula": (
+        "Уже найден актёр на роль джина. Им будет Смит.",
+        [("Смит", "актер", "актёр", None, "current")],
+    ),
+    "pronoun: a genitive post after a noun": (
+        "Совет утвердил кандидатуру директора. Им стал Иван Петров.",
+        [],
+    ),
+    "pronoun: a genitive post after a verb": (
+        "Совет выбрал директора. Им стал Иван Петров.",
+        [("Иван Петров", "директор", "директора", None, "current")],
+    ),
+    # topic_named_last: the main person named last, by a one-word name, first in the article or
+    # after another person
+    "topic: the main person's one-word name opens the article": (
+        "Кернес попал в больницу. Врачи сделали операцию. Позже мэр пришёл в себя. Мэр Харькова "
+        "Геннадий Кернес выздоравливает.",
+        [KERNES_AGAIN, KERNES],
+    ),
+    "topic: the main person's one-word name after another person": (
+        "Анна Белова сообщила об этом. Кернес попал в больницу. Врачи сделали операцию. Позже "
+        "мэр пришёл в себя. Мэр Харькова Геннадий Кернес выздоравливает.",
+        [KERNES_AGAIN, KERNES],
+    ),
+    # ... a number before the post's word before it is no count of it
+    "topic: a time earlier in the sentence": (
+        f"{KERNES_LEAD}В 12:30 мск мэр был доставлен в больницу.",
+        [KERNES, KERNES_AGAIN],
+    ),
+    # ... no finite verb after the post: no plural one
+    "topic: the post ends its sentence": (
+        f"{KERNES_LEAD}Позже в себя пришёл мэр.",
+        [KERNES, KERNES_AGAIN],
     ),
 }
 
