@@ -143,11 +143,14 @@ def resolve_again(
     counts = ents.per_counts
     spans_of: dict[str, Span] = {}
     sents_of: dict[str, set[int]] = {}
-    for span in doc.ents:
-        if span.label_ == "PER":
-            per_key = span._.key  # read once: an extension attribute is costly
-            spans_of.setdefault(per_key, span)
-            sents_of.setdefault(per_key, set()).add(ents.sent[span.start])
+    last: Span | None = None
+    for span in ents.per.values():  # the PER mentions in order, by token (``doc.ents`` remade
+        if span is last:  # every span: the stage's cost)
+            continue
+        last = span
+        per_key = span._.key  # read once: an extension attribute is costly
+        spans_of.setdefault(per_key, span)
+        sents_of.setdefault(per_key, set()).add(ents.sent[span.start])
     topic = main_key(counts)
     # places where a head post is held by someone named, anywhere in the article
     held_in: dict[str, set[str | None]] = {}
