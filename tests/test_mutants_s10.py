@@ -106,7 +106,7 @@ COPULAS: dict[str, tuple[str, list[Row]]] = {
         [
             (
                 "Иван Петров",
-                "тренер",
+                "главный тренер",  # the post's adjective (session 10)
                 "Исполняющим обязанности главного тренера",
                 None,
                 "acting",
@@ -168,7 +168,7 @@ COPULAS: dict[str, tuple[str, list[Row]]] = {
         [
             (
                 "Владимир Путин",
-                "главнокомандующий",
+                "верховный главнокомандующий",  # the post's adjective (session 10)
                 "Верховным главнокомандующим",
                 None,
                 "current",
@@ -181,7 +181,8 @@ SCHOOL = ("Иван Петров", "директор", "директором ш�
 PERMINOV = ("Анатолий Перминов", "глава", "глава Роскосмоса", "Роскосмос")
 DIED = "глава Роскосмоса Анатолий Перминов умер."
 DEFENCE = ("Иван Петров", "министр обороны", "Министр обороны", None, "former")
-SAFAROV = ("Асгат Сафаров", "глава", "глава МВД Татарстана", "МВД")
+# the org with the place after it it belongs to (session 10, fields10: places.parent_org)
+SAFAROV = ("Асгат Сафаров", "глава", "глава МВД Татарстана", "МВД Татарстана")
 JOBS = ("Стив Джобс", "генеральный директор", "генерального директора Apple", "Apple")
 
 # roles_s9_fields_status: closed_period, former_apart, left_after, left_before, left_post_word
@@ -474,9 +475,9 @@ FIELDS = {
         "Анна Петрова работала инженером, а в Google её повысили.",
         [("Анна Петрова", "инженер", None, None, None, None)],
     ),
-    "в and a country: its code": (
-        "Анна Петрова работала инженером во Франции.",
-        [("Анна Петрова", "инженер", "Франция", "COUNTRY", "FR", "Франции")],
+    "в and a country: its code": (  # a state's post (session 10: an occupation's place is none)
+        "Анна Петрова работала послом во Франции.",
+        [("Анна Петрова", "посол", "Франция", "COUNTRY", "FR", "Франции")],
     ),
     # possessor: "его" before a post, past a participle and its instrumental agent, stands for
     # the last man named before, far into a long sentence

@@ -97,9 +97,9 @@ CASES = {
         "Сергей Лавров, который возглавляет МИД с 2004 года, прилетел в Анкару.",
         [("Сергей Лавров", "глава", "возглавляет МИД", "МИД", "ORG", None, "current")],
     ),
-    "headed an org before": (
+    "headed an org, narrated in the past: current (roles.md, status)": (
         "Алексей Миллер возглавлял Газпром.",
-        [("Алексей Миллер", "глава", "возглавлял Газпром", "Газпром", "ORG", None, "former")],
+        [("Алексей Миллер", "глава", "возглавлял Газпром", "Газпром", "ORG", None, "current")],
     ),
     "compound of a role noun": (
         "Снимки сделал фотокорреспондент Reuters Джон Смит.",
@@ -223,7 +223,7 @@ CASES = {
     "in the capacity of a post": (
         "Адли Мансур принёс присягу в качестве временного главы государства.",
         [("Адли Мансур", "глава государства", "временного главы государства", None, None,
-          None, "current")],
+          None, "acting")],
     ),
     "a copula and one of a plural post": (
         "Кевин Нолан является одним из лучших игроков НХЛ.",
@@ -246,7 +246,7 @@ CASES = {
     ),
     "a participle before adjectives of its noun modifies the noun": (
         "В Косово убит ведущий сербский политик Оливер Иванович.",
-        [("Оливер Иванович", "политик", "ведущий сербский политик", "Сербия", "COUNTRY", "RS",
+        [("Оливер Иванович", "политик", "ведущий сербский политик", None, None, None,
           "current")],
     ),
     # an adjective used as a noun before a name: the name is not what it describes

@@ -134,7 +134,7 @@ ORG = {
         "России.",
         [("Владимир Кулишов", "руководитель", "руководителем Пограничной службы ФСБ",
           "Пограничная служба ФСБ", "ORG", "current"),
-         ("Владимир Кулишов", "заместитель", "первым замдиректора ФСБ России",
+         ("Владимир Кулишов", "первый заместитель", "первым замдиректора ФСБ России",
           "директор ФСБ России", "ORG", "current")],
     ),
     # AN ORG'S KIND LEAVES THE ROLE
@@ -201,7 +201,7 @@ ORG = {
     "a post before 'и' and a post whose org is a person named after it: none": (
         "В СИЗО содержались бывший олигарх и критик Владимира Путина Михаил Ходорковский.",
         [("Михаил Ходорковский", "олигарх", "бывший олигарх", None, None, "former"),
-         ("Михаил Ходорковский", "критик", "критик", "Владимир Путин", "ORG", "current")],
+         ("Михаил Ходорковский", "критик", "критик", "Владимир Путин", "ORG", "former")],
     ),
     "a rank right after a post with a place: that place": (
         "Новым главкомом назначен командующий войсками Сибирского военного округа "
@@ -258,14 +258,14 @@ ORG = {
           "Справедливая Россия", "ORG", "current")],
     ),
     # A PLACE ADJECTIVE BEFORE A NOUN AND A NAMED ORG describes it; words from it leave the role
-    # (the role keeps only adjectives of data/role_adjectives.tsv: "временный" is one since the
-    # lists were rebuilt in session 10 with draw 10, "главный" is not)
+    # (the role keeps the adjectives of the post's name, "главный"; "временный" is a status word
+    # since session 10: acting)
     "a country's adjective before a noun and a named org: the org": (
         "Временный главный управляющий американского автопроизводителя General Motors "
         "Эдвард Уитакер назначен.",
-        [("Эдвард Уитакер", "временный управляющий",
+        [("Эдвард Уитакер", "главный управляющий",
           "Временный главный управляющий американского автопроизводителя General Motors",
-          "General Motors", "ORG", "current")],
+          "General Motors", "ORG", "acting")],
     ),
     "a country's adjective before a noun and no name: the state": (
         "Глава американского автопроизводителя Эдвард Уитакер назначен.",
@@ -471,9 +471,9 @@ STATUS = {
         "Иван Петров, ранее официально работавший советником министра, выступил.",
         [("Иван Петров", "советник министра", "советником министра", None, None, "former")],
     ),
-    "'ранее' three words before the post's participle: past the bound": (
+    "'ранее' three words before the post's participle: the clause's time (session 10)": (
         "Иван Петров, ранее недолго официально работавший советником министра, выступил.",
-        [("Иван Петров", "советник министра", "советником министра", None, None, "current")],
+        [("Иван Петров", "советник министра", "советником министра", None, None, "former")],
     ),
     "the holder dismissed later in the clause": (
         "Марина Миронова работала учителем и была уволена.",
@@ -650,7 +650,7 @@ PLACES = {
             (
                 "Иван Петров",
                 "Руководитель фракции «Единая Россия» в Государственной Думе",
-                "Государственная дума",
+                "Государственная Дума",  # as written (session 10)
                 "ORG",
                 39,
                 59,
@@ -705,7 +705,7 @@ PLACES = {
             (
                 "Иван Петров",
                 "Депутат Госдумы от «Единой России»",
-                "Государственная дума",
+                "Госдума",  # as written, not the official name (session 10)
                 "ORG",
                 8,
                 15,

@@ -306,8 +306,8 @@ CASES = {
     ),
     "a name in Latin letters after a kind names it (the tagger's genitive shows no case)": (
         "Исполнительный директор компании Apple Тим Кук выступил с докладом.",
-        [("Тим Кук", "директор", "Исполнительный директор компании Apple", "Apple", "ORG",
-          None, "current")],
+        [("Тим Кук", "исполнительный директор", "Исполнительный директор компании Apple",
+          "Apple", "ORG", None, "current")],
     ),
     "a name after an org's part is the whole: the org is the part with it": (
         "Начальник управления ФСБ Иван Петров ушёл в отставку.",
@@ -388,9 +388,9 @@ CASES = {
         [("Владимир Путин", "президент", "Российский президент", "Россия", "COUNTRY", "RU",
           "current")],
     ),
-    "a national adjective of a politician names his country": (
+    "a national adjective of a politician is his nationality (session 10: roles gold)": (
         "В Косово убит ведущий сербский политик Оливер Иванович.",
-        [("Оливер Иванович", "политик", "ведущий сербский политик", "Сербия", "COUNTRY", "RS",
+        [("Оливер Иванович", "политик", "ведущий сербский политик", None, None, None,
           "current")],
     ),
     "a national adjective of an ambassador is the state": (

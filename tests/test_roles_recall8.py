@@ -17,7 +17,7 @@ from ruextract.roles.anaphora import akin
 Row = tuple[str, str, str, str | None, str]
 
 ZAKHAROV = (
-    "Марк Захаров", "режиссер", "Главный режиссёр театра «Ленком»", "Ленком", "current"
+    "Марк Захаров", "главный режиссер", "Главный режиссёр театра «Ленком»", "Ленком", "current"
 )  # fmt: skip
 MENSHIKOV = ("Олег Меньшиков", "актер", "актёр", None, "current")
 LENKOM = (
@@ -113,7 +113,7 @@ CASES = {
                 "глава",
                 "возглавлял Институт русского языка",
                 "Институт русского языка",
-                "former",
+                "current",  # narrated in the past (roles.md, status; session 10)
             )
         ],
     ),
@@ -125,7 +125,7 @@ CASES = {
                 "глава",
                 "возглавлял Институт русского языка",
                 "Институт русского языка",
-                "former",
+                "current",  # narrated in the past (roles.md, status; session 10)
             )
         ],
     ),

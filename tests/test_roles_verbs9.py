@@ -177,7 +177,10 @@ CASES = {
     # a plural post's list goes on past a place a name comes from
     "a plural post's list past the holders' origins": (
         "На встречу пришли сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды.",
-        SENATORS,
+        [  # each holder's state after "из" (session 10)
+            ("Рэнд Пол", "сенатор", "сенаторы", "Кентукки", "current"),
+            ("Марко Рубио", "сенатор", "сенаторы", "Флорида", "current"),
+        ],
     ),
     # and past a genitive place before each name, where that holder holds it
     "a plural post's list, each name after its place": (
@@ -412,7 +415,7 @@ CASES = {
     ),
     "a relative clause, the post after пост: the antecedent's": (
         "Валерий Карпин, который подал в отставку с поста главного тренера, ушёл.",
-        [("Валерий Карпин", "тренер", "главного тренера", None, "former")],
+        [("Валерий Карпин", "главный тренер", "главного тренера", None, "former")],
     ),
     # the object of a verb of appointment is a relative pronoun: its antecedent, in any case
     "a relative pronoun object of a verb of appointment": (
@@ -690,7 +693,7 @@ CASES_MUST_NOT_LINK = {
     ),
     "a singular post: the name after its origin is no list of holders": (
         "На встречу пришел сенатор Рэнд Пол из Кентукки и Марко Рубио из Флориды.",
-        [("Рэнд Пол", "сенатор", "сенатор", None, "current")],
+        [("Рэнд Пол", "сенатор", "сенатор", "Кентукки", "current")],
     ),
     "no place after the preposition": (
         "На встречу пришли сенаторы Рэнд Пол из-за Кентукки и Марко Рубио.",
@@ -702,7 +705,7 @@ CASES_MUST_NOT_LINK = {
         [
             ("Сергей Дарькин", "губернатор", "губернаторы", None, "current"),
             ("Павел Ипатов", "губернатор", "губернаторы", None, "current"),
-            ("Никита Белых", "губернатор", "губернаторы", None, "current"),
+            ("Никита Белых", "губернатор", "губернаторы", "Кировская область", "current"),
         ],
     ),
     "a nominative place before a comma is no holder's place": (

@@ -34,7 +34,7 @@ Row = tuple[str, str, str, str | None, str]
 
 ENEZI = "Рашид Салех аль-Энези"
 IVANOV = "Олег Иванов"
-EW = "войско радиоэлектронной борьбы"
+EW = "войска радиоэлектронной борьбы"  # a plural org keeps its number (fields10)
 EW_CHIEF = (IVANOV, "начальник", "начальника войск радиоэлектронной борьбы", EW, "current")
 MAJOR_GENERAL = (IVANOV, "генерал-майор", "генерал-майора", None, "current")
 OSBORNE = "Джордж Осборн"
@@ -291,7 +291,13 @@ CASES_APPOSITIONS = {
     "apposition after a bracket and a hyphen": (
         f"{PONOMAREV} (1962 года рождения) - государственный советник юстиции, {PROSECUTORS}",
         [
-            (PONOMAREV, "советник юстиции", "государственный советник юстиции", None, "current"),
+            (
+                PONOMAREV,
+                "государственный советник юстиции",  # the post's adjective (fields10)
+                "государственный советник юстиции",
+                None,
+                "current",
+            ),
             (PONOMAREV, *DEPUTY),
         ],
     ),

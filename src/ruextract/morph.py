@@ -317,6 +317,9 @@ def to_nominative(word: str, pos: str, feats: str, name: bool = False) -> str:
             best, best_score = parse, score
     if best is None:
         return word
+    if not name and not best.is_known and not agreement(best.tag.grammemes, wanted)[1]:
+        return word  # a guess that disagrees with the tagger: an unknown indeclinable name
+        # ("от Кентукки": no plural "Кентукк")
     number = "plur" if wanted.get("Number") == "Plur" else "sing"
     inflected = best.inflect({"nomn", number}) or best.inflect({"nomn"})
     if inflected is None:

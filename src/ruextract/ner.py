@@ -28,7 +28,7 @@ from razdel.segmenters.tokenize import PUNCTS
 from slovnet.bio import bio_spans
 from slovnet.chop import chop
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, minibatch
 
 from ruextract import models, views
@@ -71,15 +71,34 @@ def normalize(span: Span) -> str:
             words.append(token.whitespace_)
         return "".join(words).strip()
     head_seen = False
+    head = None
     for token in span:
         if not head_seen and (token.pos_ in NOMINAL_POS or token.pos_ in MODIFIER_POS):
             words.append(to_nominative(token.text, token.pos_, str(token.morph)))
             head_seen = token.pos_ in NOMINAL_POS
+            head = token if head_seen else None
+        elif head is not None and two_word_name(span, head, token):
+            words.append(to_nominative(token.text, token.pos_, str(token.morph)))
+            head = None
         else:
             words.append(token.text)
             head_seen = head_seen or token.pos_ in NOMINAL_POS
         words.append(token.whitespace_)
     return "".join(words).strip()
+
+
+def two_word_name(span: Span, head: Token, token: Token) -> bool:
+    """A place's name of two capitalised names in one case, gender and number, the second
+    right after the first: "Сергиева Посада" -> "Сергиев Посад" (not "Совета Безопасности",
+    an org's head and its genitive; not "Площади Революции", a common noun first)."""
+    return (
+        span.label_ == "LOC"
+        and token.i == head.i + 1
+        and head.pos_ == "PROPN"
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and all(head.morph.get(f) == token.morph.get(f) for f in ("Case", "Gender", "Number"))
+    )
 
 
 def chunks(doc: Doc, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:

@@ -234,8 +234,9 @@ and place after it ("глава департамента здравоохран�
 Пушкина": a name read as a person's is no org), a kind alone where the article gives the
 holder's post no org elsewhere ("директор театра" -> театр), a work none ("режиссёр
 картины"); an abbreviation is the org as written ("глава МВД" -> МВД); a national adjective
-places only a post a state gives, its politics, space flights and forces ("российский
-президент", "сербский политик"), not an occupation ("украинский боец": nationality); a
+places only a post a state gives, its space flights and forces ("российский президент",
+"российский дипломат"), not an occupation nor politics ("украинский боец", "сербский
+политик": nationality); a
 hyphenated profession of two posts stays whole ("врач-реаниматолог"); "по образованию" ends
 a complement.
 
@@ -262,12 +263,31 @@ post, a past verb of leaving or dismissal over "пост"/"должность" o
 the holder's own leaving after it in its clause ("освобожден от должности", "подал в
 отставку"; not a future or an infinitive).
 
+Fields (session 10): the adjectives of a post's name stay in the role ("главный тренер",
+"специальный корреспондент", :mod:`~ruextract.roles.ranks`; an ordinal before a deputy's or
+secretary's post: "первый заместитель", not "первый президент"), a place's adjective does not
+("Калининградский министр", "главы Калининградской области"); a post named again is matched
+without those words. "временный" makes a post ``acting`` and leaves the role; "глава страны"
+keeps "страны"; a place's kind before its name leaves it ("мэром города Камник"). An org's
+name is the one the text gives ("Госдума РФ"), with the org or place mentions right after it
+that it belongs to ("Медицинского центра Университета Рочестера"); "движение", "инициатива"
+are kinds of org; a place after "в" right after an occupation is none ("актер в
+Великобритании"); a state post's holder named after it, or listed after a plural one, is held
+at the place after "из" past the name ("сенаторы Рэнд Пол из Кентукки и Марко Рубио из
+Флориды"). Status is ``former`` also for the clause's time before ("До этого он был
+губернатором …, начальником …", "ранее возглавлял"), a past dismissal of an accusative post
+("уволил главу РЖД"), an abdicating participle ("отрекшийся от престола Папа"), "бывший" before
+the first of two posts joined by "и", and a closed period with months; a verb of heading in
+the past and a leaving only announced ("заявил об уходе с поста") are ``current``
+(:mod:`~ruextract.roles.status`).
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
 
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
-:mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.agreement` (case,
+:mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.ranks` (adjectives
+of a post's name), :mod:`~ruextract.roles.agreement` (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names listed together),
 :mod:`~ruextract.roles.copulas` (posts given by verbs),

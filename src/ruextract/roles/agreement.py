@@ -19,12 +19,14 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
     place_record,
+    state_post,
 )
 from ruextract.roles.words import (
     CASE_PREFIX,
     MODIFIER_POS,
     case_of,
     fold,
+    head_lemma,
     line_break_between,
 )
 
@@ -43,6 +45,11 @@ CLAUSE_WINDOW = 10
 ORIGIN_PREPOSITION = "из"  # "математик Уильям Гауэрс из Кэмбриджского университета"
 # "его защитники": the possessive of the person a post serves, and that person's gender
 POSSESSIVES = {"его": "masc", "её": "femn", "ее": "femn"}
+# verbs of saying: their object is what is said, not a person ("Рассказала его пресс-секретарь")
+SAYING = frozenset({
+    "сказать", "заявить", "рассказать", "сообщить", "отметить", "подчеркнуть", "пояснить",
+    "добавить", "уточнить", "написать", "говорить", "заявлять", "рассказывать", "сообщать",
+})  # fmt: skip
 
 
 def ends_clause(token: Token) -> bool:
@@ -302,7 +309,8 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
         return None
     before = prev_content(doc, i.i - 1)
     if before is not None and before.pos_ in ("VERB", "AUX"):
-        return None  # the verb's object: "Консультируют его генпрокурор Холдер"
+        if not possessive_subject(before, doc[phrase.head], holder):
+            return None  # the verb's object: "Консультируют его генпрокурор Холдер"
     wanted = POSSESSIVES[fold(i.text)]
     j = i.i - 1
     while j >= 0 and ents.sent[j] >= ents.sent[i.i] - 1:
@@ -315,6 +323,27 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
             j = name.start
         j -= 1
     return None
+
+
+def possessive_subject(verb: Token, head: Token, holder: Span) -> bool:
+    """A singular nominative post whose holder's gender a past verb before it shows, the
+    verb's subject, when the verb takes no person as its object (one of saying, or
+    intransitive: "Рассказала его пресс-секретарь Светлана Оболенцева", "погиб его
+    телохранитель": "его" is then a possessive); not a verb that may take "его" as its object
+    ("Защищал его адвокат"), a plural verb ("Консультируют его генпрокурор") nor a verb of no
+    gender ("Консультирует его генпрокурор")."""
+    if case_of(head) != "Nom" or "Sing" not in verb.morph.get("Number"):
+        return False
+    if fold(verb.lemma_) not in SAYING and not _intransitive(fold(verb.text)):
+        return False
+    gender = {"Masc": "masc", "Fem": "femn"}.get(next(iter(verb.morph.get("Gender")), ""))
+    return gender is not None and gender == person_gender(holder)
+
+
+@lru_cache(maxsize=2_000)
+def _intransitive(word: str) -> bool:
+    parses = models.morph_analyzer().parse(word)
+    return bool(parses) and "intr" in parses[0].tag.grammemes
 
 
 def where_held(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities) -> Phrase:
@@ -384,9 +413,17 @@ def org_after(doc: Doc, i: int, ents: Entities) -> Span | None:
 
 def origin_org(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
     """The org after "из" right past the holder's name, when the post stands right before the
-    name ("математик Уильям Тимоти Гауэрс из Кэмбриджского университета")."""
-    if holder.start != phrase.end or holder.end >= len(doc):
+    name ("математик Уильям Тимоти Гауэрс из Кэмбриджского университета") or is a plural one
+    of a list of names; for a post a state gives, the place there too ("сенаторы Рэнд Пол из
+    Кентукки и Марко Рубио из Флориды": each his state; not "бизнесмен из Кентукки")."""
+    listed = phrase.plural and holder.start > phrase.end  # a name of the list after it
+    if (holder.start != phrase.end and not listed) or holder.end >= len(doc):
         return None
     if fold(doc[holder.end].text) != ORIGIN_PREPOSITION:
         return None
-    return org_after(doc, holder.end, ents)
+    org = org_after(doc, holder.end, ents)
+    place = ents.place.get(holder.end + 1)
+    if org is None and place is not None and place.start == holder.end + 1:
+        if state_post(head_lemma(doc[phrase.head])):
+            return place
+    return org

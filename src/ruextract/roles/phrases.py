@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
+from ruextract.morph import to_nominative
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.places import (
     CLOSING_QUOTES,
@@ -31,9 +32,17 @@ from ruextract.roles.places import (
     last_country,
     last_place,
     named_before,
+    parent_org,
     place_record,
     place_word,
     superior_chain,
+)
+from ruextract.roles.ranks import (
+    ACTING_ADJECTIVES,
+    POST_ADJECTIVES,
+    ordinal,
+    rank_word,
+    ranked,
 )
 from ruextract.roles.words import (
     FORMER_PREFIX,
@@ -99,9 +108,9 @@ STATE_POSTS = frozenset({
     "дипломат", "консул", "глава", "лидер", "руководитель", "король", "королева", "монарх",
     "император", "императрица", "принц", "принцесса", "спикер", "депутат", "сенатор",
     "парламентарий", "губернатор", "мэр", "чиновник", "госсекретарь", "генпрокурор",
-    "прокурор", "генерал", "военачальник", "главнокомандующий", "вице-президент",
+    "прокурор", "судья", "генерал", "военачальник", "главнокомандующий", "вице-президент",
     "вице-премьер", "представитель", "полпред", "постпред", "омбудсмен", "верховный",
-    "политик", "деятель", "космонавт", "астронавт", "военный", "военнослужащий", "разведчик",
+    "космонавт", "астронавт", "военный", "военнослужащий", "разведчик",
     "шпион", "диктатор",
 })  # fmt: skip
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
@@ -213,11 +222,16 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         lemma = fold(token.lemma_)
         if lemma in FORMER_WORDS:
             status = "former"
+        elif lemma in ACTING_ADJECTIVES:
+            status = "acting" if status == "current" else status
         elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
             country = ents.place[token.i]
+        elif token.i in ents.place:
+            pass  # a place's adjective: where, not the post ("Калининградский министр")
         elif (
             lemma in role_adjectives()
-            or (token.pos_ == "ADJ" and "Ord" in token.morph.get("NumType"))
+            or lemma in POST_ADJECTIVES
+            or (token.pos_ == "ADJ" and ranked(head) and ordinal(token))
             # a participle used as a post right before a post: "ведущий солист" (not before
             # other adjectives of its noun: "ведущий сербский политик")
             or (
@@ -249,7 +263,8 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
         and fold(nxt.lemma_) in role_adjectives()
         and case_of(nxt) == case_of(head)
         and nxt.i not in ents.per
-    ):
+        and not (nxt.i in ents.place and ents.place[nxt.i].end > nxt.i + 1)
+    ):  # not a place's first word: "главы Калининградской области"
         taken.append(nxt)
         end = i = nxt.i + 1
     n_post = len(taken)
@@ -320,7 +335,15 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 and nxt.i not in ents.per
                 and (
                     (lower == DATIVE_PREPOSITION and case_of(nxt) == "Dat")
-                    or (lower in PLACE_PREPOSITIONS and nxt.i in ents.place)
+                    or (
+                        lower in PLACE_PREPOSITIONS
+                        and nxt.i in ents.place
+                        and (
+                            taken
+                            or ents.place[nxt.i].label_ == "ORG"
+                            or state_post(head_lemma(head))
+                        )
+                    )  # a place an occupation is practised in is no org: "политик в Косово"
                 )
             ):
                 taken.append(token)
@@ -430,6 +453,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     ):
         head_word = head_word.partition("-")[0]  # "депутат-единоросс": the post is "депутат"
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
+    # the rank words ("главный", "первый") name the post the user reads; a post named again
+    # is still matched without them ("главный тренер «Реала» … тренер")
+    ranks = [words[n] for n, adj in enumerate(adjectives) if rank_word(adj)]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
     described = describing_places(doc, complement, ents)
@@ -481,6 +507,10 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             span = host_org(doc, complement[n:], ents) or ents.place[token.i]
             org, org_label, org_key = place_record(span)
             org_start, org_stop = span.start_char, span.end_char
+            parent = parent_org(span, complement, ents)
+            if parent is not None:  # "Медицинского центра Университета Рочестера"
+                org = " ".join([org, doc[span.end : parent.end].text])
+                org_label, org_key, org_stop = "ORG", None, parent.end_char
             break
         rest = superior_chain(complement[n + 1 :], ents)
         if is_role_noun(token) and not is_plural(token) and held_at(rest, ents):
@@ -514,12 +544,20 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             group = complement[first:]
             named = [nominative(t, nominative(token)[1])[0] for t in complement[first:n]]
             named.append(nominative(token)[0])
+            if is_plural(token):  # an org keeps its number: "сил специального назначения"
+                named = [
+                    to_nominative(t.text, t.pos_, str(t.morph)).lower()
+                    for t in complement[first : n + 1]
+                ]
             org = " ".join(named + [t.text for t in complement[n + 1 :]])
             org_label, org_start = "ORG", group[0].idx
             org_stop = group[-1].idx + len(group[-1].text)
             break
         if token.i >= described_from:
             continue
+        named_next = n + 1 < len(complement) and complement[n + 1].i in ents.place
+        if named_next and place_word(token):
+            continue  # the kind of the place named after it: "мэром города Камник"
         if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS | {ORIGIN}:
             # a preposition of place ("послом в России") belongs to the place, not the post
             words.append(fold(token.text))
@@ -533,8 +571,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         named = last_country(doc, start, ents)
         if named is not None:
             org, org_label, org_key = place_record(named)
-        if words[-1] == fold(complement[-1].text):
-            words.pop()  # a place, not the post, whether or not the text named it
+        if words[-1] == fold(complement[-1].text) and words != [HEAD_ROLE, words[-1]]:
+            words.pop()  # a place, not the post, whether or not the text named it ("глава
+            # страны" stays: the head of state said another way, as "глава государства")
     elif org is None and complement and words[-1] == fold(complement[-1].text):
         # "мэр города", "министр экономики области": a place named before, not the post
         if place_word(complement[-1]):
@@ -542,6 +581,12 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         named = last_place(doc, start, complement[-1], ents)
         if named is not None:
             org, org_label, org_key = place_record(named)
+    if ranks:
+        matched = (post or " ".join(words)).split()
+        for word in ranks:
+            if word in matched:
+                matched.remove(word)
+        post = " ".join(matched)
     return Phrase(
         start=start,
         end=end,
@@ -690,8 +735,10 @@ def _named(word: str) -> bool:
 
 
 def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
-    """ "возглавляет МИД": the post of head of the org the verb takes ("глава"); an
-    imperfective past ("возглавлял") is a post held before."""
+    """ "возглавляет МИД": the post of head of the org the verb takes ("глава"); current, an
+    imperfective past too ("возглавлял": a post narrated in the past is current,
+    ``data/gold/roles.md``, "status"), unless the words around say it was left
+    (:mod:`~ruextract.roles.status`)."""
     obj = next_content(doc, verb.i + 1)
     if obj is None or obj.i not in ents.place or line_break_between(doc, verb.i, obj.i):
         return None
@@ -699,14 +746,12 @@ def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
     if span.start != obj.i:
         return None
     org, org_label, org_key = place_record(span)
-    feats = verb.morph.to_dict()
-    former = feats.get("Tense") == "Past" and feats.get("Aspect") == "Imp"
     return Phrase(
         start=verb.i,
         end=span.end,
         head=verb.i,
         role=HEAD_ROLE,
-        status="former" if former else "current",
+        status="current",
         org=org,
         org_label=org_label,
         org_key=org_key,

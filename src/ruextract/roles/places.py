@@ -50,7 +50,7 @@ ORG_KINDS = frozenset({
     "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
     "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
     "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
-    "партия", "администрация", "министерство",
+    "партия", "администрация", "министерство", "движение", "инициатива",
 })  # fmt: skip
 
 
@@ -64,7 +64,9 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
     if org is not None and written.isupper() and written.isalpha():
         return written, "ORG", None  # an abbreviation as written: "главы МВД" -> "МВД"
     if org is not None:
-        return org.name, "ORG", None
+        # the name as the text gives it, in the nominative ("депутат Госдумы РФ" -> "Госдума
+        # РФ", not the body's official "Государственная дума": data/gold/roles.md, "org")
+        return span._.normal or org.name, "ORG", None
     label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
     return (
         span._.normal or span.text.strip('«»"“” '),
@@ -326,3 +328,21 @@ def host_org(doc: Doc, complement: list[Token], ents: Entities) -> Span | None:
         if span is not None and span.start == nxt.i and span.label_ == "ORG":
             return outer_org(doc, span, len(doc))
     return None
+
+
+def parent_org(span: Span, complement: list[Token], ents: Entities) -> Span | None:
+    """The last of the place or org mentions that follow an org mention of a post's complement
+    right after it, each the whole the one before belongs to: "Медицинского центра
+    Университета Рочестера", "пресс-службы Святого престола" (the org is the chain, as
+    ``data/gold/roles.md`` writes "департамент здравоохранения Зеленограда"); None after a
+    place or country ("мэр Москвы") or with no mention right after it."""
+    if span.label_ != "ORG" or span._.country is not None:
+        return None
+    inside = {token.i for token in complement}
+    parent = None
+    while span.end in inside and span.end in ents.place:
+        nxt = ents.place[span.end]
+        if nxt.start != span.end:
+            break
+        parent = span = nxt
+    return parent
