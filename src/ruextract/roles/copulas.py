@@ -568,7 +568,8 @@ def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
 def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
     """The case of a role phrase as a whole: its head's, or that of the participle of an acting
     post ("Исполняющим обязанности главного тренера": instrumental)."""
-    texts = token_texts(doc)  # the words before the head by their texts: no ``Token`` each
+    # the words before the head by their texts: no ``Token`` each (most posts have none)
+    texts = token_texts(doc) if phrase.start < phrase.head else []
     for i in range(max(phrase.start, 0), min(phrase.head, len(texts))):
         word = fold(texts[i])
         if word.startswith(ACTING_PARTICIPLES):
