@@ -140,14 +140,25 @@ def resolve_again(
 ) -> list[tuple[Phrase, Span | None]]:
     """Give a phrase with no name the person who holds that post in the article."""
     holders: dict[str, dict[str, Phrase]] = {}
+    keys: dict[int, tuple[Span, str]] = {}  # each person's key by the span, read once
+
+    def key_of(span: Span) -> str:
+        found = keys.get(id(span))
+        if found is None:  # (the span kept with its key: its id is not reused)
+            found = keys[id(span)] = (span, span._.key)
+        return found[1]
+
     counts = ents.per_counts
     spans_of: dict[str, Span] = {}
     sents_of: dict[str, set[int]] = {}
-    for span in doc.ents:
-        if span.label_ == "PER":
-            per_key = span._.key  # read once: an extension attribute is costly
-            spans_of.setdefault(per_key, span)
-            sents_of.setdefault(per_key, set()).add(ents.sent[span.start])
+    last: Span | None = None
+    for span in ents.per.values():  # the PER mentions in order, by token (``doc.ents`` remade
+        if span is last:  # every span: the stage's cost)
+            continue
+        last = span
+        per_key = key_of(span)  # read once: an extension attribute is costly
+        spans_of.setdefault(per_key, span)
+        sents_of.setdefault(per_key, set()).add(ents.sent[span.start])
     topic = main_key(counts)
     # places where a head post is held by someone named, anywhere in the article
     held_in: dict[str, set[str | None]] = {}
@@ -158,7 +169,7 @@ def resolve_again(
     posts: dict[str, set[str]] = {}  # the nouns of each person's posts, for a post named alone
     for phrase, person in attached:
         if person is not None:
-            posts.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
+            posts.setdefault(key_of(person), set()).add(head_lemma(doc[phrase.head]))
     by_noun: dict[str, dict[str, Phrase]] = {}
     groups: dict[tuple[int, int], list[Span]] = {}
     posted: set[tuple[int, str]] = set()
@@ -166,7 +177,7 @@ def resolve_again(
         if person is not None and phrase.plural:
             groups.setdefault((phrase.start, phrase.end), []).append(person)
         if person is not None:
-            posted.add((ents.sent[phrase.head], person._.key))
+            posted.add((ents.sent[phrase.head], key_of(person)))
     for phrase, person in attached:
         if kin_post(doc, phrase):
             person = relative(doc, phrase, ents)
@@ -178,9 +189,9 @@ def resolve_again(
                 continue
         if person is not None:
             holders.setdefault(post_of(phrase.post or phrase.role), {}).setdefault(
-                person._.key, phrase
+                key_of(person), phrase
             )
-            by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(person._.key, phrase)
+            by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(key_of(person), phrase)
         elif not phrase.plural:
             post = post_of(phrase.post or phrase.role)
             held = {
@@ -202,7 +213,7 @@ def resolve_again(
                     doc, phrase, held_in.get(post, set()), holders, counts, spans_of
                 )
                 if person is not None:
-                    holders.setdefault(post, {})[person._.key] = phrase
+                    holders.setdefault(post, {})[key_of(person)] = phrase
             if person is None and not held:
                 person, phrase = same_noun(doc, phrase, by_noun, ents, sents_of, spans_of)
             if person is None:
@@ -223,7 +234,7 @@ def resolve_again(
                     phrase = replace(phrase, how="akin")
         if person is not None and phrase.how in ALONE:
             name = named_after(doc, phrase, ents)
-            if name is not None and name._.key != person._.key:
+            if name is not None and key_of(name) != key_of(person):
                 person = None  # "заявления актера из сериала «Звёздный путь» Энтони Рэппа"
             elif man_beside(doc, phrase, ents, person):
                 person = None  # "после избрания Маркоса президентом": not Корасон Акино

@@ -42,6 +42,7 @@ from ruextract.roles.subjects import (
     person_in_subject,
 )
 from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, fold
+from ruextract.views import token_texts
 
 # verbs that make a post of a person: "был министром", "назначен на пост" (and the perfective of
 # a time spent in it: "проработала инженером-технологом 35 лет")
@@ -567,10 +568,13 @@ def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
 def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
     """The case of a role phrase as a whole: its head's, or that of the participle of an acting
     post ("Исполняющим обязанности главного тренера": instrumental)."""
-    for token in doc[phrase.start : phrase.head]:
-        if fold(token.text).startswith(ACTING_PARTICIPLES):
-            return case_of(token)
-        if fold(token.text) in ACTING_WORDS:
+    # the words before the head by their texts: no ``Token`` each (most posts have none)
+    texts = token_texts(doc) if phrase.start < phrase.head else []
+    for i in range(max(phrase.start, 0), min(phrase.head, len(texts))):
+        word = fold(texts[i])
+        if word.startswith(ACTING_PARTICIPLES):
+            return case_of(doc[i])
+        if word in ACTING_WORDS:
             return None  # "Врио премьер-министра": an abbreviation, of no case
     if phrase.status == "acting" and phrase.start < phrase.head:
         return None  # "и. о. министра": the participle abbreviated, of no case

@@ -301,7 +301,10 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
         if found[n] is None and found[n + 1] is not None and how[n + 1] in ("ahead", "series"):
             if joined(doc, phrases[n], phrases[n + 1]) and not phrases[n].plural:
                 found[n], how[n] = found[n + 1], "series"  # no shared place: "народный артист"
-    result = [(replace(phrase, how=how[n]), found[n]) for n, phrase in enumerate(phrases)]
+    result = [
+        (phrase if phrase.how == how[n] else replace(phrase, how=how[n]), found[n])
+        for n, phrase in enumerate(phrases)
+    ]  # (a phrase is frozen: one already of its ``how`` stands as it is, not copied)
     for n, (phrase, person) in enumerate(result):
         if person is not None and of_kin(doc, phrase) and not genitive_holder(phrase, person):
             result[n] = (replace(phrase, how=""), None)  # "супруга музыканта Эльжбета …"

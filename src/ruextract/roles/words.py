@@ -105,6 +105,7 @@ def abbreviations() -> dict[str, str]:
     return {row["abbr"]: row["role"] for row in _read_tsv(ABBREVIATIONS_FILE)}
 
 
+@lru_cache(maxsize=100_000)  # the words of a text recur: called for most tokens, many times
 def fold(text: str) -> str:
     """Comparison form: lower case, е for ё."""
     return text.lower().replace("ё", "е")
