@@ -1,9 +1,11 @@
 """Cases that kill the surviving mutants of session 10's roles rules (session 10, second pass).
 
-Targets of ``benchmarks/mutation.py``: roles_s10_again10_headlines, roles_s10_fields10,
-roles_s10_again10, roles_s10_within10, roles_s10_within10_offices. Each case goes through the
-public pipeline (``tables.roles``): a Russian sentence of news shape and the exact rows, with a
-case on the other side of the condition a mutant changes.
+Targets of ``benchmarks/mutation.py`` (tests only, no rule changed): roles_s10_again10_headlines
+(``roles.headlines``), roles_s10_fields10 (``roles.status``, ``roles.ranks``,
+``roles.agreement.origin_org``), roles_s10_again10 (``roles.referents``). Most cases go through
+the public pipeline (``tables.roles``): a Russian sentence of news shape and the exact rows, with
+a case on the other side of the condition a mutant changes; ``closed_period`` is also read on
+its words alone.
 """
 
 from __future__ import annotations
