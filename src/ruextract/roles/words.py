@@ -408,6 +408,13 @@ def known_no_post(key: tuple[int, int, int, int]) -> bool:
     return _NOT_POST.get(key) is True
 
 
+def no_post_ids() -> dict[tuple[int, int, int, int], bool]:
+    """The words ``post_word`` has judged so far, by the ids ``known_no_post`` reads (True: no
+    post). The same dict for the whole run (cleared when full, never replaced): a caller may
+    read it once and look every word of a document up in a loop (the stage's cost)."""
+    return _NOT_POST
+
+
 @lru_cache(maxsize=50_000)
 def _surely_no_post(tagger_lemma: str, text: str, pos: str, animate: bool, plain: bool) -> bool:
     """A word ``is_role_noun`` rejects whatever pymorphy3's reading as an adjective used as a
