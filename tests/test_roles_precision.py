@@ -822,3 +822,25 @@ ORG_KINDS_CASES = {
 def test_roles_org_kind(words, expected):
     found = phrases.org_kind(complement(*words), phrases.Entities(per={}, place={}, sent=[]))
     assert (found.text if found is not None else None) == expected
+
+
+LINE_BREAKS = [
+    # (text, left word, right word, expected): a break in the spaces after ``left`` or in any
+    # token between; none in the words themselves or after ``right``
+    ("Министр обороны\nСергей Шойгу заявил.", "обороны", "Сергей", True),
+    ("Министр обороны Сергей Шойгу\nзаявил.", "обороны", "Сергей", False),
+    ("Министр обороны\n\nСергей Шойгу заявил.", "обороны", "Сергей", True),
+    ("Министр обороны России\nСергей Шойгу заявил.", "обороны", "Сергей", True),
+    ("Министр обороны России Сергей\nШойгу заявил.", "обороны", "Сергей", False),
+    ("Министр\nобороны России Сергей Шойгу заявил.", "обороны", "Сергей", False),
+    ("Министр обороны России Сергей Шойгу заявил.", "Министр", "заявил", False),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right", "expected"), LINE_BREAKS)
+def test_roles_line_break_between(parse, text, left, right, expected):
+    doc = parse(text)
+    at = {t.text: t.i for t in doc}
+    assert words.line_break_between(doc, at[left], at[right]) is expected
+    after = text.split(left, 1)[1]  # ``right`` past the last token: to the end of the text
+    assert words.line_break_between(doc, at[left], len(doc)) is ("\n" in after)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ruextract import models
 from ruextract.people.words import next_content
+from ruextract.views import text, token_starts
 
 NOUNS_FILE = "role_nouns.tsv"
 ADJECTIVES_FILE = "role_adjectives.tsv"
@@ -623,4 +624,10 @@ def line_break_between(doc: Doc, left: int, right: int) -> bool:
     """A line break between token ``left`` and token ``right``."""
     if "\n" in doc[left].whitespace_:
         return True
-    return any("\n" in doc[i].text_with_ws for i in range(left + 1, right))
+    if right <= left + 1:
+        return False
+    starts = token_starts(doc)  # the tokens between, with their spaces: one slice of the text
+    if left < 0 or right > len(starts):  # out of range: as before, token by token
+        return any("\n" in doc[i].text_with_ws for i in range(left + 1, right))
+    stop = int(starts[right]) if right < len(starts) else len(text(doc))
+    return "\n" in text(doc)[int(starts[left + 1]) : stop]
