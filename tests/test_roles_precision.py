@@ -616,6 +616,26 @@ def test_roles_post_word_memory_is_bounded():
     assert len(words._NOT_POST) == 1
 
 
+def test_roles_find_phrases_reads_the_remembered_ids(parse):
+    """``find_phrases`` reads ``no_post_ids`` once per document and looks its words up there:
+    it is the dict ``post_word`` fills and ``known_no_post`` reads, the same one after it is
+    forgotten when full; a document read again (its words remembered) gives the same phrases."""
+    held = words.no_post_ids()
+    doc = parse("Генсек ООН и стол генсека встретились с министром.")
+    ents = phrases.Entities.of(doc)
+    first = [(p.start, p.end, p.head) for p in phrases.find_phrases(doc, ents)]
+    assert [doc[head].text for _, _, head in first] == ["Генсек", "генсека", "министром"]
+    stol = next(t for t in doc if t.text == "стол")
+    key = (stol.lemma, stol.orth, stol.pos, stol.morph.key)
+    assert held.get(key) is True and words.known_no_post(key) is True
+    assert [(p.start, p.end, p.head) for p in phrases.find_phrases(doc, ents)] == first
+    words._NOT_POST.update({(i, 0, 0, 0): True for i in range(words._NOT_POST_SIZE)})
+    lower = word("стола", "стол", "NOUN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Sing",
+                 opens=False)  # fmt: skip
+    assert words.post_word(lower) is False
+    assert words.no_post_ids() is held and len(held) == 1
+
+
 SURELY_MORE = {
     # a hyphen in the spelling or in the tagger's lemma alone leaves a word to the slow path
     "a hyphen in the spelling only": (("кто", "кто-то", "PRON", False, True), False),
@@ -802,3 +822,25 @@ ORG_KINDS_CASES = {
 def test_roles_org_kind(words, expected):
     found = phrases.org_kind(complement(*words), phrases.Entities(per={}, place={}, sent=[]))
     assert (found.text if found is not None else None) == expected
+
+
+LINE_BREAKS = [
+    # (text, left word, right word, expected): a break in the spaces after ``left`` or in any
+    # token between; none in the words themselves or after ``right``
+    ("Министр обороны\nСергей Шойгу заявил.", "обороны", "Сергей", True),
+    ("Министр обороны Сергей Шойгу\nзаявил.", "обороны", "Сергей", False),
+    ("Министр обороны\n\nСергей Шойгу заявил.", "обороны", "Сергей", True),
+    ("Министр обороны России\nСергей Шойгу заявил.", "обороны", "Сергей", True),
+    ("Министр обороны России Сергей\nШойгу заявил.", "обороны", "Сергей", False),
+    ("Министр\nобороны России Сергей Шойгу заявил.", "обороны", "Сергей", False),
+    ("Министр обороны России Сергей Шойгу заявил.", "Министр", "заявил", False),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right", "expected"), LINE_BREAKS)
+def test_roles_line_break_between(parse, text, left, right, expected):
+    doc = parse(text)
+    at = {t.text: t.i for t in doc}
+    assert words.line_break_between(doc, at[left], at[right]) is expected
+    after = text.split(left, 1)[1]  # ``right`` past the last token: to the end of the text
+    assert words.line_break_between(doc, at[left], len(doc)) is ("\n" in after)

@@ -34,6 +34,7 @@ DASHES = frozenset({"—", "–", "-"})
 LIST_JOINERS = frozenset({",", "и"})
 # a post and the name it describes, with other descriptions between them: tokens at most
 AHEAD_WINDOW = 12  # "спортсменка из Южной Кореи Ким Ю На"
+BETWEEN_ONE_OF = MODIFIER_POS | {"ADV"}  # what may stand between "один из" and its post
 BEHIND_WINDOW = 15  # "Джон Нэш, лауреат Нобелевской премии и американский математик"
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # cases of a post whose name may be spelt as the genitive: "министре юстиции Марии Бенешовой"
@@ -250,7 +251,7 @@ def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
         before is not None
         and phrase.start - before.i <= AHEAD_WINDOW
         and (
-            before.pos_ in MODIFIER_POS | {"ADV"}
+            before.pos_ in BETWEEN_ONE_OF
             or "Part" in before.morph.get("VerbForm")
             or fold(before.text) in LIST_JOINERS
         )

@@ -57,8 +57,8 @@ from ruextract.roles.words import (
     hyphenated_lemma,
     is_plural,
     is_role_noun,
-    known_no_post,
     line_break_between,
+    no_post_ids,
     nominative,
     org_nouns,
     role_adjectives,
@@ -768,10 +768,12 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     # the ids of each word, read at once: a word known to be no post (and no verb) is passed
     # over without building its token (most words of a text: the stage's cost)
     ids = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+    not_post = no_post_ids()  # what ``known_no_post`` reads, looked up with no call per word
+    per = ents.per
     for i, key in enumerate(ids):
-        if i <= covered or i in ents.per:
+        if i <= covered or i in per:
             continue
-        if key[2] != VERB_ID and known_no_post(tuple(key)):
+        if key[2] != VERB_ID and not_post.get(tuple(key)) is True:
             continue
         token = doc[i]
         if token.is_space:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ruextract import models
 from ruextract.people.words import next_content
+from ruextract.views import text, token_starts
 
 NOUNS_FILE = "role_nouns.tsv"
 ADJECTIVES_FILE = "role_adjectives.tsv"
@@ -408,6 +409,13 @@ def known_no_post(key: tuple[int, int, int, int]) -> bool:
     return _NOT_POST.get(key) is True
 
 
+def no_post_ids() -> dict[tuple[int, int, int, int], bool]:
+    """The words ``post_word`` has judged so far, by the ids ``known_no_post`` reads (True: no
+    post). The same dict for the whole run (cleared when full, never replaced): a caller may
+    read it once and look every word of a document up in a loop (the stage's cost)."""
+    return _NOT_POST
+
+
 @lru_cache(maxsize=50_000)
 def _surely_no_post(tagger_lemma: str, text: str, pos: str, animate: bool, plain: bool) -> bool:
     """A word ``is_role_noun`` rejects whatever pymorphy3's reading as an adjective used as a
@@ -616,4 +624,10 @@ def line_break_between(doc: Doc, left: int, right: int) -> bool:
     """A line break between token ``left`` and token ``right``."""
     if "\n" in doc[left].whitespace_:
         return True
-    return any("\n" in doc[i].text_with_ws for i in range(left + 1, right))
+    if right <= left + 1:
+        return False
+    starts = token_starts(doc)  # the tokens between, with their spaces: one slice of the text
+    if left < 0 or right > len(starts):  # out of range: as before, token by token
+        return any("\n" in doc[i].text_with_ws for i in range(left + 1, right))
+    stop = int(starts[right]) if right < len(starts) else len(text(doc))
+    return "\n" in text(doc)[int(starts[left + 1]) : stop]
