@@ -451,7 +451,7 @@ TARGETS: dict[str, Target] = {
             "plural_verb",
             "counted",
         ),
-        tests=("tests/test_roles_again1010.py",),
+        tests=("tests/test_roles_again1010.py", "tests/test_mutants_s10b.py"),
     ),
     "roles_s10_again10_headlines": Target(
         path="src/ruextract/roles/headlines.py",
@@ -462,7 +462,7 @@ TARGETS: dict[str, Target] = {
             "coordinated",
             "first_verb",
         ),
-        tests=("tests/test_roles_again1010.py",),
+        tests=("tests/test_roles_again1010.py", "tests/test_mutants_s10b.py"),
     ),
     "roles_s8_copulas": Target(
         path="src/ruextract/roles/copulas.py",
@@ -549,12 +549,12 @@ TARGETS: dict[str, Target] = {
     "roles_s10_within10": Target(
         path="src/ruextract/roles/clause_subjects.py",
         functions=(),
-        tests=("tests/test_roles_within1010.py",),
+        tests=("tests/test_roles_within1010.py", "tests/test_mutants_s10b.py"),
     ),
     "roles_s10_within10_offices": Target(
         path="src/ruextract/roles/offices.py",
         functions=(),
-        tests=("tests/test_roles_within1010.py",),
+        tests=("tests/test_roles_within1010.py", "tests/test_mutants_s10b.py"),
     ),
     "roles_s10_within10_copula_after": Target(
         path="src/ruextract/roles/copula_after.py",
@@ -937,7 +937,7 @@ TARGETS: dict[str, Target] = {
             "possessive_subject",
             "_intransitive",
         ),
-        tests=("tests/test_roles_fields1010.py",),
+        tests=("tests/test_roles_fields1010.py", "tests/test_mutants_s10b.py"),
     ),
 }
 
