@@ -30,6 +30,7 @@ from ruextract.roles.anaphora import (
     post_of,
     titled,
 )
+from ruextract.roles.headlines import first_verb
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
@@ -259,14 +260,8 @@ def topic_named_last(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidenc
 def plural_verb(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """The first finite verb after a post in its sentence is plural: the post is one of a
     coordinated subject ("Президент и главный тренер понимают")."""
-    sent = ents.sent[phrase.head]
-    i = phrase.end
-    while i < len(doc) and ents.sent[i] == sent:
-        token = doc[i]
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
-            return token.morph.get("Number") == ["Plur"]
-        i += 1
-    return False
+    verb = first_verb(doc, phrase, ents)
+    return verb is not None and verb.morph.get("Number") == ["Plur"]
 
 
 def counted(doc: Doc, phrase: Phrase) -> bool:
