@@ -120,6 +120,21 @@ def read_texts(texts: Path = TEXTS) -> dict[str, dict]:
     return found
 
 
+def works_as(record: dict) -> int:
+    """How many WORKS_AS relations NEREL gives an article."""
+    return sum(r["label"] == "WORKS_AS" for r in record.get("relations", []))
+
+
+def not_train_with(ids: tuple[str, ...], articles: dict[str, dict], least: int) -> list[str]:
+    """The ``ids`` that are no NEREL train article with at least ``least`` WORKS_AS."""
+    return [
+        doc_id
+        for doc_id in ids
+        if articles.get(doc_id, {}).get("source") != "nerel_train"
+        or works_as(articles[doc_id]) < least
+    ]
+
+
 def eligible(articles: dict[str, dict], source: str, excluded: set[str]) -> list[str]:
     """The sorted ids of ``source`` that the draw could take."""
     return sorted(
@@ -128,7 +143,7 @@ def eligible(articles: dict[str, dict], source: str, excluded: set[str]) -> list
         if record["source"] == source
         and doc_id not in excluded
         and len(record["text"]) <= MAX_CHARS
-        and sum(r["label"] == "WORKS_AS" for r in record.get("relations", [])) >= MIN_WORKS_AS
+        and works_as(record) >= MIN_WORKS_AS
     )
 
 
@@ -188,14 +203,7 @@ def check_tenth(articles: dict[str, dict]) -> None:
     MIN_WORKS_AS WORKS_AS, in no other roles set, and what TENTH_SEED samples, in order, from them
     and TENTH_LEFT sorted."""
     pool = TENTH_IDS + TENTH_LEFT
-    wrong = [
-        doc_id
-        for doc_id in pool
-        if articles.get(doc_id, {}).get("source") != "nerel_train"
-        or sum(r["label"] == "WORKS_AS" for r in articles[doc_id].get("relations", []))
-        < MIN_WORKS_AS
-    ]
-    if wrong:
+    if not_train_with(pool, articles, MIN_WORKS_AS):
         raise ValueError(f"draw-10 ids not NEREL train articles with >= {MIN_WORKS_AS} WORKS_AS")
     if len(set(TENTH_IDS)) != TENTH_N or set(pool) & set(TUNE_IDS + HELDOUT_IDS + NINTH_IDS):
         raise ValueError(f"draw 10 is not {TENTH_N} ids new to the roles gold")
@@ -206,13 +214,7 @@ def check_tenth(articles: dict[str, dict]) -> None:
 def check_eleventh(articles: dict[str, dict]) -> None:
     """Raise ``ValueError`` unless ELEVENTH_IDS are sorted NEREL train articles with at least
     ELEVENTH_MIN_WORKS_AS WORKS_AS, new to the roles gold, TENTH_LEFT among them."""
-    wrong = [
-        doc_id
-        for doc_id in ELEVENTH_IDS
-        if articles.get(doc_id, {}).get("source") != "nerel_train"
-        or sum(r["label"] == "WORKS_AS" for r in articles[doc_id].get("relations", []))
-        < ELEVENTH_MIN_WORKS_AS
-    ]
+    wrong = not_train_with(ELEVENTH_IDS, articles, ELEVENTH_MIN_WORKS_AS)
     if wrong:
         raise ValueError(f"draw-11 ids not NEREL train articles with a WORKS_AS: {wrong}")
     earlier = set(TUNE_IDS + HELDOUT_IDS + NINTH_IDS + TENTH_IDS)
@@ -430,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
         checked = "checked against the seeds" if excluded is not None else "eligible (no lists)"
         for n, (doc_id, subset) in enumerate(drawn.items(), 1):
             record = articles[doc_id]
-            n_works = sum(r["label"] == "WORKS_AS" for r in record["relations"])
+            n_works = works_as(record)
             print(f"{n:>2} {doc_id:<14} {subset:<8} {n_works:>3} WORKS_AS {len(record['text'])}")
         print(f"{len(drawn)} articles, {checked}")
     elif options.command == "show":
