@@ -25,6 +25,7 @@ from ruextract.roles.words import (
     CASE_PREFIX,
     MODIFIER_POS,
     case_of,
+    finite,
     fold,
     head_lemma,
     line_break_between,
@@ -56,7 +57,7 @@ SAYING = frozenset({
 def ends_clause(token: Token) -> bool:
     """A finite verb, a conjunction of subordination, a pronoun or a stop: the edge of the
     clause that a post and the name it describes share."""
-    if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+    if finite(token):
         return True
     if token.pos_ == "CCONJ" and fold(token.text) != "и":
         return True  # "Лавров, а министр обороны промолчал": another clause

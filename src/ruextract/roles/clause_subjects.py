@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Span
 
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import person_gender, verb_gender
-from ruextract.roles.copulas import finite, may_be_subject
+from ruextract.roles.copulas import may_be_subject
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import case_of, fold
+from ruextract.roles.words import case_of, finite, fold
 
 # what stands before a clause's subject: a comma or a conjunction (not a dash: "Булавин получил
 # квартиру — глава ФТС одобрил" is another's answer)

@@ -41,7 +41,7 @@ from ruextract.roles.subjects import (
     last_person,
     person_in_subject,
 )
-from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, fold
+from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, finite, fold
 from ruextract.views import token_texts
 
 # verbs that make a post of a person: "был министром", "назначен на пост" (and the perfective of
@@ -594,8 +594,3 @@ def indeclinable_abbreviation(word: str) -> bool:
     last = full.rsplit(" ", 1)[1]
     genitive = models.morph_analyzer().parse(last)[0].inflect({"gent"})
     return genitive is not None and word.endswith(fold(genitive.word))
-
-
-def finite(token: Token) -> bool:
-    """A finite verb."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")

@@ -16,7 +16,7 @@ from ruextract.roles.agreement import person_gender, verb_gender
 from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import case_of, fold, head_lemma, nominative
+from ruextract.roles.words import case_of, finite, fold, head_lemma, nominative
 
 
 def headline(doc: Doc, ents: Entities, sent: int) -> bool:
@@ -162,7 +162,7 @@ def first_verb(doc: Doc, phrase: Phrase, ents: Entities) -> Token | None:
     i = phrase.end
     while i < len(doc) and ents.sent[i] == sent:
         token = doc[i]
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+        if finite(token):
             return token
         i += 1
     return None

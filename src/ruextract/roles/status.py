@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import FORMER_PREFIX, case_of, fold, is_role_noun
+from ruextract.roles.words import FORMER_PREFIX, case_of, finite, fold, is_role_noun
 
 # "ранее являвшаяся заместителем": a post held before ("в прошлом" is read as one word pair)
 EARLIER = frozenset({"ранее", "прежде", "раньше"})
@@ -180,7 +180,7 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
             item = next_content(doc, token.i + 1)
             if item is None or case_of(item) != "Ins":
                 return False  # a comma ends the clause unless a list of posts goes on there
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+        if finite(token):
             verbs -= 1
             if verbs < 0:
                 return False

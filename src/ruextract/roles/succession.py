@@ -11,12 +11,11 @@ from ruextract.people.words import prev_content
 from ruextract.roles.agreement import (
     SENTENCE_ENDS,
 )
-from ruextract.roles.copulas import finite
 from ruextract.roles.phrases import (
     Entities,
     Phrase,
 )
-from ruextract.roles.words import case_of, fold
+from ruextract.roles.words import case_of, finite, fold
 
 # words of succession: the name after them held the post before its new holder ("назначен
 # министром обороны вместо ушедшего в отставку Роберта Гейтса", "сменив на этом посту Чака

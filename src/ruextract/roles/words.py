@@ -631,3 +631,8 @@ def line_break_between(doc: Doc, left: int, right: int) -> bool:
         return any("\n" in doc[i].text_with_ws for i in range(left + 1, right))
     stop = int(starts[right]) if right < len(starts) else len(text(doc))
     return "\n" in text(doc)[int(starts[left + 1]) : stop]
+
+
+def finite(token: Token) -> bool:
+    """A finite verb."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
