@@ -323,6 +323,7 @@ from ruextract.roles.clause_posts import (
 )
 from ruextract.roles.clause_subjects import clause_subjects
 from ruextract.roles.headlines import headline_posts
+from ruextract.roles.holders import give_holders
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
@@ -368,6 +369,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     attached = headline_posts(doc, named_again(doc, attached, ents), ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
     attached = clause_subjects(doc, successors(doc, attached, ents), ents)
+    attached = give_holders(doc, attached, ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
         (left_post(doc, kind_place(phrase), ents), person)
