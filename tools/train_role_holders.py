@@ -36,9 +36,11 @@ from pathlib import Path
 import numpy
 
 SEED = 11
+TABLE = ("threshold", "new_rows", "right", "wrong", "silent", "none", "new_found",
+         "new_linked_right", "recall", "precision", "linked_precision")  # fmt: skip
 FOLDS = 5
-L2 = 1.0
-THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(28))  # 0.30 .. 0.975
+L2 = 3.0
+THRESHOLDS = tuple(round(0.10 + 0.025 * i, 3) for i in range(36))  # 0.10 .. 0.975
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Post:
     labels: list[int]
     kinds: list[str]
     finds: list[frozenset[int]]
+    where: tuple[int, int] = (0, 0)  # the post's characters in its article
 
 
 @dataclass
@@ -91,11 +94,9 @@ def label_posts(record: dict, doc, attached, ents, article: int) -> list[Post]:
                 and any(_overlap(m, item.person) for m in mentions.get(key, []))
             )
             labels.append(int(bool(hits)))
-            kinds.append(
-                "right" if hits else "wrong" if linked else "silent" if silent else "none"
-            )
+            kinds.append("right" if hits else "wrong" if linked else "silent" if silent else "none")
             finds.append(hits)
-        posts.append(Post(article, keys, rows, labels, kinds, finds))
+        posts.append(Post(article, keys, rows, labels, kinds, finds, span))
     return posts
 
 
@@ -204,9 +205,7 @@ def table(posts: list[Post], articles: list[Article], scores: list[numpy.ndarray
                 continue
             kinds[post.kinds[best]] += 1
             newly |= {
-                (post.article, g)
-                for g in post.finds[best]
-                if g not in articles[post.article].found
+                (post.article, g) for g in post.finds[best] if g not in articles[post.article].found
             }
         rows = base["rows"] + sum(kinds.values())
         right = base["right"] + kinds["right"]
@@ -224,15 +223,14 @@ def table(posts: list[Post], articles: list[Article], scores: list[numpy.ndarray
 
 
 def choose(lines: list[dict], min_right: float, min_linked: float) -> dict | None:
-    """The lowest threshold meeting both bounds (most recall), if any."""
-    fit_lines = [
-        line
-        for line in lines
-        if line["new_rows"]
-        and line["new_linked_right"] >= min_right
-        and line["linked_precision"] >= min_linked
-    ]
-    return min(fit_lines, key=lambda line: line["threshold"]) if fit_lines else None
+    """The lowest threshold from which on every threshold meets both bounds (the most recall
+    whose bounds do not hang on one lucky step of the table), if any adds rows."""
+    chosen = None
+    for line in sorted(lines, key=lambda line: -line["threshold"]):
+        if line["new_linked_right"] < min_right or line["linked_precision"] < min_linked:
+            break
+        chosen = line
+    return chosen if chosen is not None and chosen["new_rows"] else None
 
 
 def print_table(lines: list[dict], base: dict, out=sys.stdout) -> None:
@@ -364,6 +362,12 @@ def main(argv: list[str] | None = None) -> int:
                 "out_of_fold": {
                     k: round(v, 4) if isinstance(v, float) else v for k, v in chosen.items()
                 },
+                "out_of_fold_table": [
+                    [round(line[k], 4) if isinstance(line[k], float) else line[k] for k in TABLE]
+                    for line in lines
+                    if line["new_rows"]
+                ],
+                "table_columns": list(TABLE),
             },
         }
         args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n")

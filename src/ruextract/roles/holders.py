@@ -35,6 +35,7 @@ from ruextract.roles.anaphora import (
     akin,
     kin_post,
     main_key,
+    named_after,
     new_holder,
     post_of,
     titled,
@@ -43,13 +44,22 @@ from ruextract.roles.linking import RECALLED, unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.referents import complement, quoted
-from ruextract.roles.words import case_of, head_lemma, nominative
+from ruextract.roles.words import (
+    case_of,
+    fold,
+    head_lemma,
+    nominative,
+    role_margin,
+    role_nouns,
+)
 
 MODEL_FILE = "role_holders.json"
 REACH_BEFORE = 3  # sentences before a post whose people may hold it
 REACH_AFTER = 1  # sentences after it
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 HOW = "ranked"
+# possessives before a post: it is someone's, not the holder's own ("его бывшего шофёра")
+POSSESSIVES = frozenset({"его", "ее", "их", "свой", "мой", "наш", "ваш", "твой"})
 
 # the features of a (post, person) pair, in the model's order: each a number in about [0, 1]
 FEATURES: tuple[str, ...] = (
@@ -71,7 +81,6 @@ FEATURES: tuple[str, ...] = (
     "feminine_post_man",
     "masculine_post_woman",
     "gender_unknown",
-    "plural",
     *(f"case_{case}" for case in CASES),
     "opens_sentence",
     "after_preposition",
@@ -91,6 +100,17 @@ FEATURES: tuple[str, ...] = (
     "same_sentence_last_before",
     "main_last_before",
     "main_no_one_in_sentence",
+    "role_margin",
+    "listed_noun",
+    "noun_given",
+    "noun_given_other",
+    "first_of_noun",
+    "genitive_after_noun",
+    "capitalised_inside",
+    "first_named_in_its_sentence",
+    "possessive_before",
+    "name_after_is_other",
+    "name_after_is_candidate",
 )
 
 
@@ -154,14 +174,21 @@ class Names:
     topic: str | None
     posts: dict[str, set[str]]
     headline: set[str]
+    given: dict[str, set[str]]  # the people each post noun is given to
+    first: dict[str, int]  # the first head of each post noun, given or not
 
     @classmethod
     def of(cls, ents: Entities, attached: Iterable[tuple[Phrase, Span | None]], doc: Doc) -> Names:
         mentions = sorted({id(span): span for span in ents.per.values()}.values(), key=_start)
         posts: dict[str, set[str]] = {}
+        given: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
         for phrase, person in attached:
+            lemma = head_lemma(doc[phrase.head])
+            first[lemma] = min(first.get(lemma, phrase.head), phrase.head)
             if person is not None:
-                posts.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
+                posts.setdefault(person._.key, set()).add(lemma)
+                given.setdefault(lemma, set()).add(person._.key)
         return cls(
             [span.start for span in mentions],
             mentions,
@@ -171,6 +198,8 @@ class Names:
             main_key(ents.per_counts),
             posts,
             {span._.key for span in mentions if ents.sent[span.start] == 0},
+            given,
+            first,
         )
 
 
@@ -179,8 +208,11 @@ def _start(span: Span) -> int:
 
 
 def rankable(doc: Doc, phrase: Phrase) -> bool:
-    """A post the ranker may give a holder: tied to nobody after the rules, not one the final
-    filters drop (an office, a post of someone unnamed)."""
+    """A post the ranker may give a holder: tied to nobody after the rules, singular (a plural
+    one is a group's: NEREL links few), not one the final filters drop (an office, a post of
+    someone unnamed)."""
+    if phrase.plural:
+        return False
     return not (phrase.how in RECALLED and unnamed(doc, phrase)) and not office_named(doc, phrase)
 
 
@@ -252,8 +284,10 @@ def features(
         first -= 1
     opens = first == 0 or ents.sent[first - 1] != sent
     prev = doc[phrase.start - 1] if phrase.start else None
+    named = named_after(doc, phrase, ents)
+    named_key = named._.key if named is not None else None
+    owners = doc[max(phrase.start - 1, 0) : phrase.head]
     common = {
-        "plural": float(phrase.plural),
         "opens_sentence": float(opens),
         "after_preposition": float(prev is not None and prev.pos_ == "ADP"),
         "quoted": float(quoted(doc, phrase.head, ents)),
@@ -265,6 +299,13 @@ def features(
         "candidates": min(len(found), 6) / 6,
         "new_holder": float(new_holder(doc, phrase)),
         "kin_or_title": float(kin_post(doc, phrase) or titled(doc, phrase)),
+        "role_margin": _margin(lemma),
+        "listed_noun": float(lemma in role_nouns()),
+        "noun_given": float(bool(names.given.get(lemma))),
+        "first_of_noun": float(names.first.get(lemma, phrase.head) >= phrase.head),
+        "genitive_after_noun": float(case == "Gen" and prev is not None and prev.pos_ == "NOUN"),
+        "capitalised_inside": float(not opens and head.text[:1].isupper()),
+        "possessive_before": float(any(fold(t.lemma_) in POSSESSIVES for t in owners)),
     }
     for name in CASES:
         common[f"case_{name}"] = float(case == name)
@@ -302,10 +343,27 @@ def features(
             same_sentence_last_before=float(distance == 0 and key == last_before),
             main_last_before=float(key == names.topic and key == last_before),
             main_no_one_in_sentence=float(key == names.topic and not in_sent),
+            noun_given_other=float(bool(names.given.get(lemma, set()) - {key})),
+            first_named_in_its_sentence=float(_first_in_sentence(span, names, ents)),
+            name_after_is_other=float(named_key is not None and named_key != key),
+            name_after_is_candidate=float(named_key == key),
         )
         keys.append(key)
         rows.append([row[name] for name in FEATURES])
     return keys, numpy.asarray(rows, dtype=float).reshape(len(rows), len(FEATURES))
+
+
+def _first_in_sentence(span: Span, names: Names, ents: Entities) -> bool:
+    """No other name opens before the mention in its sentence."""
+    k = bisect_left(names.starts, span.start)
+    return k == 0 or names.sents[k - 1] != ents.sent[span.start]
+
+
+@lru_cache(maxsize=5_000)
+def _margin(lemma: str) -> float:
+    """``words.role_margin`` clipped to [-1, 1] (0 with no vector)."""
+    margin = role_margin(lemma)
+    return 0.0 if margin is None else max(-1.0, min(1.0, margin * 5))
 
 
 def _others_between(span: Span, phrase: Phrase, names: Names, key: str) -> int:
