@@ -40,7 +40,7 @@ from ruextract.roles.anaphora import (
     post_of,
     titled,
 )
-from ruextract.roles.linking import RECALLED, unnamed
+from ruextract.roles.linking import unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.referents import complement, quoted
@@ -209,11 +209,11 @@ def _start(span: Span) -> int:
 
 def rankable(doc: Doc, phrase: Phrase) -> bool:
     """A post the ranker may give a holder: tied to nobody after the rules, singular (a plural
-    one is a group's: NEREL links few), not one the final filters drop (an office, a post of
-    someone unnamed)."""
+    one is a group's: NEREL links few), not one the final filters drop (an office; a post of
+    someone unnamed, as for every post named again: "один чиновник")."""
     if phrase.plural:
         return False
-    return not (phrase.how in RECALLED and unnamed(doc, phrase)) and not office_named(doc, phrase)
+    return not unnamed(doc, phrase) and not office_named(doc, phrase)
 
 
 def candidates(phrase: Phrase, names: Names, ents: Entities) -> dict[str, Span]:

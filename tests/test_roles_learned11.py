@@ -1,0 +1,308 @@
+"""Roles, session 11: the learned ranker that gives a holder to a post the rules leave to nobody
+(``ruextract.roles.holders``), its model file and its training tool's labels.
+
+Rows are (key, role, role_text, org, status), in the order of ``tables.roles``. Each case is a
+short news-shaped article whose post the rules leave to nobody; the must-not cases sit on the
+other side of the ranker's conditions (gender, number, reach, an office) or of its threshold.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from importlib import resources
+
+import numpy
+import pytest
+
+import ruextract.roles as roles
+from ruextract import tables
+from ruextract.roles import holders
+from ruextract.roles.holders import FEATURES, Model, ModelError
+from ruextract.roles.phrases import Entities
+from tests.conftest import load_script
+
+Row = tuple[str, str, str, str | None, str]
+
+WRITER = (
+    "Иван Петров получил премию. Петров приехал в Омск. На встрече с Петровым читатели задавали"
+)
+WRITER_ROW = ("Иван Петров", "писатель", "писателю", None, "current")
+ACTOR = (
+    "Умер Иван Петров\nИван Петров умер в Москве. Петров снимался в кино с 1960 года. Петров "
+    "сыграл более ста ролей. В театре с грустью вспоминают роли актёра."
+)
+WOMAN = (
+    "Анна Петрова получила премию. Петрова приехала в Омск. На встрече с Петровой читатели задавали"
+)
+TWO = "Гостей встретили. Речь была короткой."
+FILLER = f"{TWO} Зал был полон."
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES = {
+    "a post named in a later sentence, its holder named there and before": (
+        f"{WRITER} вопросы писателю.",
+        [WRITER_ROW],
+    ),
+    "a post named again across sentences, in an article about its holder": (
+        ACTOR,
+        [("Иван Петров", "актер", "актёра", None, "current")],
+    ),
+    "a woman's post for a woman": (
+        f"{WOMAN} вопросы писательнице.",
+        [("Анна Петрова", "писательница", "писательнице", None, "current")],
+    ),
+}
+
+CASES_MUST_NOT = {
+    "a woman's post for a man": f"{WRITER} вопросы писательнице.",
+    "a man's post for a woman": f"{WOMAN} вопросы писателю.",
+    "a plural post": f"{WRITER} вопросы писателям.",
+    "nobody named within three sentences before": (
+        f"Иван Петров получил премию. Петров приехал в Омск. {FILLER} Читатели задавали вопросы "
+        "писателю."
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_holders_attach_post_tied_to_nobody(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text", CASES_MUST_NOT.values(), ids=CASES_MUST_NOT.keys())
+def test_holders_abstain(parse, text):
+    assert rows(parse(text)) == []
+
+
+def test_holders_rules_alone_leave_the_cases_to_nobody(parse, monkeypatch):
+    """The cases are the ranker's: with its hook off, the rules give those posts nobody."""
+    monkeypatch.setattr(roles, "give_holders", lambda doc, attached, ents, model=None: attached)
+    for text, _ in CASES.values():
+        assert rows(parse(text)) == []
+
+
+def ranked(doc):
+    """The ranker's pairs of a processed document: (post text, keys, scores)."""
+    kept = {}
+
+    def capture(doc, attached, ents, model=None):
+        kept["attached"], kept["ents"] = attached, ents
+        return attached
+
+    original = roles.give_holders
+    roles.give_holders = capture
+    try:
+        roles.find_roles(doc)
+    finally:
+        roles.give_holders = original
+    model = holders.load_model()
+    return [
+        (doc[phrase.start : phrase.end].text, keys, model.scores(found_rows))
+        for phrase, _, keys, found_rows in holders.pairs(doc, kept["attached"], kept["ents"])
+    ]
+
+
+@pytest.mark.parametrize("side", ["above", "below"])
+def test_holders_threshold_is_the_models(parse, monkeypatch, side):
+    """The attach step uses the model's threshold: a score just under it attaches, just over
+    it does not."""
+    doc = parse(f"{WRITER} вопросы писателю.")
+    [(text, keys, scores)] = ranked(doc)
+    assert (text, keys) == ("писателю", ["Иван Петров"])
+    score = float(scores[0])
+    threshold = score + 1e-6 if side == "above" else score - 1e-6
+    model = replace(holders.load_model(), threshold=threshold)
+    monkeypatch.setattr(holders, "load_model", lambda: model)
+    found = rows(parse(f"{WRITER} вопросы писателю."))
+    assert found == ([] if side == "above" else [WRITER_ROW])
+
+
+def test_holders_shipped_threshold_attaches_the_case(parse):
+    """The shipped threshold sits below the case's score (the case attaches above)."""
+    [(_, _, scores)] = ranked(parse(f"{WRITER} вопросы писателю."))
+    assert float(scores[0]) >= holders.load_model().threshold
+
+
+ZERO = {
+    # at threshold 0 every rankable post is given a holder: these are not rankable
+    "an office: a genitive post after 'выборы'": (
+        f"{WRITER} о выборах губернатора.",
+        [],
+    ),
+    "a post of someone unnamed": (
+        "Иван Петров получил премию. Петров приехал в Омск. На встрече с Петровым один "
+        "чиновник задавал вопросы.",
+        [],
+    ),
+    "a plural post": (f"{WRITER} вопросы писателям.", []),
+    # ... while a singular post is given its best candidate
+    "a singular post": (f"{WRITER} вопросы писательнице.", [
+        ("Иван Петров", "писательница", "писательнице", None, "current")
+    ]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZERO.values(), ids=ZERO.keys())
+def test_holders_rankable_posts_at_threshold_zero(parse, monkeypatch, text, expected):
+    model = replace(holders.load_model(), threshold=0.0)
+    monkeypatch.setattr(holders, "load_model", lambda: model)
+    assert rows(parse(text)) == expected
+
+
+def test_holders_rankable_conditions(parse):
+    doc = parse(f"{WRITER} вопросы писателям о выборах губернатора.")
+    from ruextract.roles.phrases import find_phrases
+
+    ents = Entities.of(doc)
+    phrases = {doc[p.start : p.end].text: p for p in find_phrases(doc, ents)}
+    assert not holders.rankable(doc, phrases["писателям"])  # plural
+    assert not holders.rankable(doc, phrases["губернатора"])  # an office
+    assert holders.rankable(doc, replace(phrases["писателям"], plural=False))
+
+
+def candidate_keys(doc, post: str) -> list[str]:
+    from ruextract.roles.phrases import find_phrases
+
+    ents = Entities.of(doc)
+    [phrase] = [p for p in find_phrases(doc, ents) if doc[p.start : p.end].text == post]
+    return list(holders.candidates(phrase, holders.Names.of(ents, [], doc), ents))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Олег Сидоров уехал. {TWO} Читатели задавали вопросы писателю.", ["Олег Сидоров"]),
+        (f"Олег Сидоров уехал. {FILLER} Читатели задавали вопросы писателю.", []),
+        (f"Читатели задавали вопросы писателю. Олег Сидоров уехал. {FILLER}", ["Олег Сидоров"]),
+        (f"Читатели задавали вопросы писателю. Гости ушли. Олег Сидоров уехал. {FILLER}", []),
+    ],
+    ids=["three before", "four before", "one after", "two after"],
+)
+def test_holders_candidates_within_reach(parse, text, expected):
+    """People named in the post's sentence, the three before and the one after are
+    candidates; further ones are not."""
+    assert candidate_keys(parse(text), "писателю") == expected
+
+
+def test_holders_model_file_features_are_the_codes():
+    path = resources.files("ruextract.data") / holders.MODEL_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert len(data["weights"]) == len(FEATURES)
+    assert data["threshold"] == holders.load_model().threshold
+    assert data["provenance"]["out_of_fold"]["threshold"] == data["threshold"]
+
+
+GOOD = {"features": list(FEATURES), "weights": [0.0] * len(FEATURES), "bias": 0.0,
+        "threshold": 0.5}  # fmt: skip
+BAD = {
+    "no threshold": ({k: v for k, v in GOOD.items() if k != "threshold"}, "threshold"),
+    "features of another code": ({**GOOD, "features": list(FEATURES)[:-1]}, "features"),
+    "features in another order": ({**GOOD, "features": list(FEATURES)[::-1]}, "features"),
+    "a weight short": ({**GOOD, "weights": [0.0] * (len(FEATURES) - 1)}, "weights"),
+    "a weight not a number": ({**GOOD, "weights": [float("nan")] * len(FEATURES)}, "weights"),
+    "a threshold past 1": ({**GOOD, "threshold": 1.5}, "threshold"),
+    "a threshold under 0": ({**GOOD, "threshold": -0.1}, "threshold"),
+    "an infinite bias": ({**GOOD, "bias": float("inf")}, "bias"),
+}
+
+
+@pytest.mark.parametrize(("data", "word"), BAD.values(), ids=BAD.keys())
+def test_holders_model_rejects_malformed(data, word):
+    with pytest.raises(ModelError, match=word):
+        Model.from_json(data)
+
+
+def test_holders_model_reads_good_and_edges():
+    model = Model.from_json({**GOOD, "threshold": 1.0, "bias": 2.0})
+    assert (model.threshold, model.bias) == (1.0, 2.0)
+    assert Model.from_json({**GOOD, "threshold": 0.0}).threshold == 0.0
+    rows_ = numpy.zeros((2, len(FEATURES)))
+    assert model.scores(rows_).tolist() == pytest.approx([1 / (1 + numpy.exp(-2.0))] * 2)
+
+
+# LABELS: the training tool's pairs on a small NEREL-format record (entities and relations)
+
+LABEL_TEXT = (
+    "Иван Петров получил премию. Петров приехал в Омск с Олегом Сидоровым. На встрече с "
+    "Петровым читатели задавали вопросы писателю."
+)
+
+
+def entity(eid: str, label: str, surface: str, nth: int = 1) -> dict:
+    start = -1
+    for _ in range(nth):
+        start = LABEL_TEXT.index(surface, start + 1)
+    return {"id": eid, "label": label, "start": start, "stop": start + len(surface),
+            "text": surface}  # fmt: skip
+
+
+def label(record: dict, doc):
+    tool = load_script("tools/train_role_holders.py")
+    posts, _ = tool.collect([record], [doc])
+    return [(LABEL_TEXT[p.where[0] : p.where[1]], p.keys, p.labels, p.kinds) for p in posts]
+
+
+PERSONS = [entity("T1", "PERSON", "Иван Петров"), entity("T2", "PERSON", "Петровым"),
+           entity("T3", "PERSON", "Олегом Сидоровым")]  # fmt: skip
+PROFESSION = entity("T4", "PROFESSION", "писателю")
+
+
+@pytest.mark.parametrize(
+    ("entities", "relations", "labels", "kinds"),
+    [
+        # linked to a mention of Петров: Петров's pair positive, Сидоров's negative
+        ([*PERSONS, PROFESSION],
+         [{"id": "R1", "label": "WORKS_AS", "arg1": "T2", "arg2": "T4"}],
+         [1, 0], ["right", "wrong"]),
+        # linked to Сидоров: the other way round
+        ([*PERSONS, PROFESSION],
+         [{"id": "R1", "label": "WORKS_AS", "arg1": "T3", "arg2": "T4"}],
+         [0, 1], ["wrong", "right"]),
+        # a PROFESSION linked to nobody: only negatives, silent
+        ([*PERSONS, PROFESSION], [], [0, 0], ["silent", "silent"]),
+        # no PROFESSION span there: only negatives
+        (PERSONS, [], [0, 0], ["none", "none"]),
+    ],
+    ids=["linked to one", "linked to the other", "linked to nobody", "no profession"],
+)  # fmt: skip
+def test_holders_labels_from_works_as(parse, entities, relations, labels, kinds):
+    doc = parse(LABEL_TEXT)
+    record = {"id": "x", "text": LABEL_TEXT, "entities": entities, "relations": relations}
+    found = label(record, doc)
+    assert [(text, sorted(keys)) for text, keys, _, _ in found] == [
+        ("писателю", ["Иван Петров", "Олег Сидоров"])
+    ]
+    [(_, keys, got_labels, got_kinds)] = found
+    order = [keys.index("Иван Петров"), keys.index("Олег Сидоров")]
+    assert [got_labels[i] for i in order] == labels
+    assert [got_kinds[i] for i in order] == kinds
+
+
+def test_holders_fit_is_deterministic_and_separates():
+    tool = load_script("tools/train_role_holders.py")
+    x = numpy.array([[0.0], [0.1], [0.9], [1.0]] * 5)
+    y = numpy.array([0.0, 0.0, 1.0, 1.0] * 5)
+    first, second = tool.fit(x, y), tool.fit(x, y)
+    assert first[0].tolist() == second[0].tolist() and first[1] == second[1]
+    assert first[0][0] > 0 > first[1]
+
+
+def test_holders_choose_threshold_holds_from_itself_up():
+    tool = load_script("tools/train_role_holders.py")
+    line = {"new_rows": 1, "new_linked_right": 0.9, "linked_precision": 0.91}
+    lines = [
+        {**line, "threshold": 0.3, "new_linked_right": 0.7},
+        {**line, "threshold": 0.4},
+        {**line, "threshold": 0.5, "linked_precision": 0.89},
+        {**line, "threshold": 0.6},
+        {**line, "threshold": 0.7, "new_rows": 0},
+    ]
+    assert tool.choose(lines, 0.8, 0.9)["threshold"] == 0.6
+    assert tool.choose(lines[:2], 0.8, 0.9)["threshold"] == 0.4
+    assert tool.choose(lines[-1:], 0.8, 0.9) is None
