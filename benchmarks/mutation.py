@@ -20,6 +20,7 @@
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     (roles_s10_fields10: session 10's role-string, status and org rules)
+    (roles_s11_learned11: session 11's learned ranker of holders, roles/holders.py)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -938,6 +939,27 @@ TARGETS: dict[str, Target] = {
             "_intransitive",
         ),
         tests=("tests/test_roles_fields1010.py", "tests/test_mutants_s10b.py"),
+    ),
+    "roles_s11_learned11": Target(
+        path="src/ruextract/roles/holders.py",
+        functions=(
+            "ǁModelǁfrom_json",
+            "ǁModelǁscores",
+            "ǁNamesǁof",
+            "load_model",
+            "_start",
+            "rankable",
+            "candidates",
+            "_nearer",
+            "_distance",
+            "features",
+            "_first_in_sentence",
+            "_margin",
+            "_others_between",
+            "pairs",
+            "give_holders",
+        ),
+        tests=("tests/test_roles_learned11.py",),
     ),
 }
 

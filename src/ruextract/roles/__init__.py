@@ -216,6 +216,15 @@ or number). A
 post named so is nobody's when an indefinite word leaves its holder unnamed ("некий
 журналист"), nor an office's (:mod:`~ruextract.roles.offices`).
 
+Posts ranked (:mod:`~ruextract.roles.holders`, session 11): a singular post the rules leave to
+nobody (not an office's, nor someone unnamed's) goes to the person a logistic regression fitted
+on NEREL train's WORKS_AS scores highest among the people named in its sentence, the three
+before and the one after, when the score clears the model's threshold, chosen out of fold
+(``data/role_holders.json``, ``tools/train_role_holders.py``): "Иван Петров получил премию. ...
+На встрече с Петровым читатели задавали вопросы писателю". Its features are the article's
+evidence (distances, people named between, the main person, posts already given, gender and
+case), never a word of train.
+
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
 the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
@@ -302,7 +311,8 @@ superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
 linked: a copula's subject that is a post, "этот пост", successions),
 :mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject),
-:mod:`~ruextract.roles.offices` (a post named as an office).
+:mod:`~ruextract.roles.offices` (a post named as an office),
+:mod:`~ruextract.roles.holders` (a learned ranker's holder for a post tied to nobody).
 """
 
 from __future__ import annotations

@@ -305,7 +305,9 @@ def features(
         "first_of_noun": float(names.first.get(lemma, phrase.head) >= phrase.head),
         "genitive_after_noun": float(case == "Gen" and prev is not None and prev.pos_ == "NOUN"),
         "capitalised_inside": float(not opens and head.text[:1].isupper()),
-        "possessive_before": float(any(fold(t.lemma_) in POSSESSIVES for t in owners)),
+        "possessive_before": float(
+            any(fold(t.text) in POSSESSIVES or fold(t.lemma_) in POSSESSIVES for t in owners)
+        ),
     }
     for name in CASES:
         common[f"case_{name}"] = float(case == name)
