@@ -306,3 +306,94 @@ def test_holders_choose_threshold_holds_from_itself_up():
     assert tool.choose(lines, 0.8, 0.9)["threshold"] == 0.6
     assert tool.choose(lines[:2], 0.8, 0.9)["threshold"] == 0.4
     assert tool.choose(lines[-1:], 0.8, 0.9) is None
+
+
+# FEATURES: the rows of real articles, each feature that is not 0 (the rest are 0)
+
+BOTH = {"bare_noun": 1.0, "candidates": 2 / 6, "listed_noun": 1.0, "first_of_noun": 1.0}
+FEATURE_CASES = {
+    "same sentence vs the sentence before, with a name between": (
+        "Иван Петров получил премию. Петров приехал в Омск с Олегом Сидоровым. На встрече с "
+        "Петровым читатели задавали вопросы писателю.",
+        "писателю",
+        {
+            "Иван Петров": {**BOTH, "same_sentence": 1.0, "token_distance": 0.231,
+                "last_named_before": 1.0, "main_person": 1.0, "mention_share": 0.75,
+                "mentions": 0.4621, "case_Dat": 1.0, "sentence_names_anybody": 1.0,
+                "in_headline": 1.0, "same_sentence_last_before": 1.0, "main_last_before": 1.0,
+                "role_margin": 1.0, "first_named_in_its_sentence": 1.0},
+            "Олег Сидоров": {**BOTH, "sentence_before_1": 1.0, "token_distance": 0.3662,
+                "others_between": 1 / 3, "mention_share": 0.25, "mentions": 0.231,
+                "case_Dat": 1.0, "sentence_names_anybody": 1.0, "sentence_names_others": 1.0,
+                "role_margin": 1.0},
+        },
+    ),
+    "a man's post after a possessive, a woman two sentences before": (
+        "Анна Петрова приехала в Омск. Её встретил Олег Сидоров. Зрители говорили с его "
+        "водителем.",
+        "водителем",
+        {
+            "Анна Петрова": {**BOTH, "sentence_before_2": 1.0, "token_distance": 0.4398,
+                "others_between": 1 / 3, "mention_share": 0.5, "mentions": 0.231,
+                "masculine_post_woman": 1.0, "case_Ins": 1.0, "mention_nominative": 1.0,
+                "in_headline": 1.0, "role_margin": 0.2589, "first_named_in_its_sentence": 1.0,
+                "possessive_before": 1.0},
+            "Олег Сидоров": {**BOTH, "sentence_before_1": 1.0, "token_distance": 0.2986,
+                "last_named_before": 1.0, "mention_share": 0.5, "mentions": 0.231,
+                "case_Ins": 1.0, "mention_nominative": 1.0, "role_margin": 0.2589,
+                "first_named_in_its_sentence": 1.0, "possessive_before": 1.0},
+        },
+    ),
+    "a post opening its sentence, a holder named after it, posts given before": (
+        "Новым президентом стал Олег Сидоров. Выступление президента Ивана Петрова назначено на "
+        "вечер. Глава «Клуба» Иван Петров ответил на вопросы. Ректор пришёл в зал, где ждали "
+        "Сидорова.",
+        "Ректор",
+        {
+            "Олег Сидоров": {**BOTH, "same_sentence": 1.0, "after": 1.0,
+                "token_distance": 0.3243, "first_named_after": 1.0, "mention_share": 0.5,
+                "mentions": 0.3662, "holds_post": 1.0, "case_Nom": 1.0, "opens_sentence": 1.0,
+                "sentence_names_anybody": 1.0, "in_headline": 1.0, "role_margin": 1.0,
+                "first_named_in_its_sentence": 1.0},
+            "Иван Петров": {**BOTH, "sentence_before_1": 1.0, "token_distance": 0.2682,
+                "last_named_before": 1.0, "mention_share": 0.5, "mentions": 0.3662,
+                "holds_post": 1.0, "holds_akin_post": 1.0, "case_Nom": 1.0,
+                "opens_sentence": 1.0, "sentence_names_anybody": 1.0,
+                "sentence_names_others": 1.0, "mention_nominative": 1.0, "role_margin": 1.0,
+                "first_named_in_its_sentence": 1.0},
+        },
+    ),
+}  # fmt: skip
+
+
+def feature_rows(doc) -> dict[str, dict[str, dict[str, float]]]:
+    kept = {}
+
+    def capture(doc, attached, ents, model=None):
+        kept["attached"], kept["ents"] = attached, ents
+        return attached
+
+    original = roles.give_holders
+    roles.give_holders = capture
+    try:
+        roles.find_roles(doc)
+    finally:
+        roles.give_holders = original
+    return {
+        doc[phrase.start : phrase.end].text: {
+            key: {name: float(v) for name, v in zip(FEATURES, row, strict=True) if v}
+            for key, row in zip(keys, found_rows, strict=True)
+        }
+        for phrase, _, keys, found_rows in holders.pairs(doc, kept["attached"], kept["ents"])
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "expected"), FEATURE_CASES.values(), ids=FEATURE_CASES.keys()
+)
+def test_holders_features_of_real_articles(parse, text, post, expected):
+    found = feature_rows(parse(text))
+    assert list(found) == [post]
+    assert found[post].keys() == expected.keys()
+    for key, features in expected.items():
+        assert found[post][key] == pytest.approx(features, abs=1e-4), key
