@@ -1029,8 +1029,6 @@ def prepare(target: Target, workdir: Path) -> None:
     copy_tests(workdir)
     if (ROOT / "data").is_dir():
         shutil.copytree(ROOT / "data", workdir / "data", ignore=IGNORE)
-    if (ROOT / "tools").is_dir():  # tests load tools' scripts (``load_script``)
-        shutil.copytree(ROOT / "tools", workdir / "tools", ignore=IGNORE)
     for module in modules(workdir, target):
         module.write_text(unwrap_decorators(module.read_text(encoding="utf-8")), encoding="utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
