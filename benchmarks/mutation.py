@@ -959,7 +959,8 @@ TARGETS: dict[str, Target] = {
             "pairs",
             "give_holders",
         ),
-        tests=("tests/test_roles_learned11.py",),
+        # the tool's tests load tools/, which mutmut's copy lacks
+        tests=("tests/test_roles_learned11.py", "-k", "not labels and not fit and not choose"),
     ),
 }
 
