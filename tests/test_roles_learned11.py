@@ -429,6 +429,18 @@ FEATURE_CASES = {
                 "first_named_in_its_sentence": 1.0},
         },
     ),
+    "a post after a noun of kinship": (
+        "Иван Петров выступил в Омске. Вчера мать спортсмена рассказала о нём.",
+        "спортсмена",
+        {
+            "Иван Петров": {**BOTH, "candidates": 1 / 6, "sentence_before_1": 1.0,
+                "token_distance": 0.3243, "last_named_before": 1.0, "main_person": 1.0,
+                "mention_share": 1.0, "mentions": 0.231, "case_Gen": 1.0,
+                "mention_nominative": 1.0, "in_headline": 1.0, "kin_or_title": 1.0,
+                "main_last_before": 1.0, "main_no_one_in_sentence": 1.0, "role_margin": 0.9795,
+                "genitive_after_noun": 1.0, "first_named_in_its_sentence": 1.0},
+        },
+    ),
 }  # fmt: skip
 
 
@@ -576,6 +588,9 @@ def test_holders_give_best_candidate_not_first(parse, monkeypatch):
     assert holders.give_holders(doc, attached, ents, exact)[attached.index(changed[0][0])][1]
     above = replace(exact, threshold=exact.threshold + 1e-9)
     assert holders.give_holders(doc, attached, ents, above) == attached
+    # a phrase the rules gave a holder passes through untouched beside the ranked one
+    held = (replace(phrase, how="before"), person)
+    assert holders.give_holders(doc, [held, *attached], ents, model) == [held, *given]
 
 
 def test_holders_model_meta_and_messages():
