@@ -28,7 +28,7 @@ from importlib import resources
 import numpy
 from spacy.tokens import Doc, Span
 
-from ruextract.roles.agreement import person_cases, person_gender
+from ruextract.roles.agreement import name_cases, person_gender, reads_nominative
 from ruextract.roles.anaphora import (
     HEAD_POSTS,
     STATE_POSTS,
@@ -43,7 +43,7 @@ from ruextract.roles.anaphora import (
 from ruextract.roles.linking import unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.referents import complement, quoted
+from ruextract.roles.referents import quoted
 from ruextract.roles.words import (
     case_of,
     fold,
@@ -176,6 +176,27 @@ class Names:
     headline: set[str]
     given: dict[str, set[str]]  # the people each post noun is given to
     first: dict[str, int]  # the first head of each post noun, given or not
+    # each mention's gender, whether it reads as a nominative and as a complement, read once
+    read: dict[int, tuple[str | None, bool, bool]] = field(default_factory=dict)
+
+    def facts(self, doc: Doc, span: Span, ents: Entities) -> tuple[str | None, bool, bool]:
+        """A mention's gender, whether it reads as a nominative (its person's nominative name,
+        else the tagger's case) and as a noun's complement (a genitive name, or one after a
+        genitive noun or a bracket: "роль босса мафии Тони Сопрано"), read once; the tagger's
+        and the person record's readings only, no walk over the document."""
+        found = self.read.get(span.start)
+        if found is None:
+            spelt = reads_nominative(span)
+            cases = name_cases(span)
+            nominative_case = spelt if spelt is not None else "Nom" in cases
+            before = doc[span.start - 1] if span.start else None
+            complement_case = (not nominative_case and cases == {"Gen"}) or (
+                before is not None
+                and (before.text == "(" or (before.pos_ == "NOUN" and case_of(before) == "Gen"))
+            )
+            found = (person_gender(span), nominative_case, complement_case)
+            self.read[span.start] = found
+        return found
 
     @classmethod
     def of(cls, ents: Entities, attached: Iterable[tuple[Phrase, Span | None]], doc: Doc) -> Names:
@@ -316,7 +337,7 @@ def features(
         distance = ents.sent[span.start] - sent
         after = span.start > phrase.head
         between = _others_between(span, phrase, names, key)
-        gender = person_gender(span)
+        gender, nominative_case, complement_case = names.facts(doc, span, ents)
         held = names.posts.get(key, set())
         row = dict(common)
         row.update(
@@ -334,13 +355,13 @@ def features(
             mentions=min(math.log1p(names.counts.get(key, 0)), 3.0) / 3,
             holds_post=float(bool(held)),
             holds_same_post=float(lemma in held),
-            holds_akin_post=float(bool(held) and akin(lemma, held)),
+            holds_akin_post=float(bool(held) and _akin(lemma, frozenset(held))),
             feminine_post_man=float(post_gender == "femn" and gender == "masc"),
             masculine_post_woman=float(post_gender == "masc" and gender == "femn"),
             gender_unknown=float(gender is None),
             sentence_names_others=float(bool(in_sent - {key})),
-            mention_nominative=float("Nom" in person_cases(span)),
-            mention_complement=float(complement(doc, span, ents)),
+            mention_nominative=float(nominative_case),
+            mention_complement=float(complement_case),
             in_headline=float(key in names.headline),
             same_sentence_last_before=float(distance == 0 and key == last_before),
             main_last_before=float(key == names.topic and key == last_before),
@@ -359,6 +380,12 @@ def _first_in_sentence(span: Span, names: Names, ents: Entities) -> bool:
     """No other name opens before the mention in its sentence."""
     k = bisect_left(names.starts, span.start)
     return k == 0 or names.sents[k - 1] != ents.sent[span.start]
+
+
+@lru_cache(maxsize=20_000)
+def _akin(lemma: str, held: frozenset[str]) -> bool:
+    """``anaphora.akin`` of a post noun and the nouns of a person's posts, read once per pair."""
+    return akin(lemma, set(held))
 
 
 @lru_cache(maxsize=5_000)
