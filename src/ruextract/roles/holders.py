@@ -28,7 +28,7 @@ from importlib import resources
 import numpy
 from spacy.tokens import Doc, Span
 
-from ruextract.roles.agreement import name_cases, person_gender, reads_nominative
+from ruextract.roles.agreement import person_cases, person_gender
 from ruextract.roles.anaphora import (
     HEAD_POSTS,
     STATE_POSTS,
@@ -43,7 +43,7 @@ from ruextract.roles.anaphora import (
 from ruextract.roles.linking import unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.referents import quoted
+from ruextract.roles.referents import complement, quoted
 from ruextract.roles.words import (
     case_of,
     fold,
@@ -180,21 +180,15 @@ class Names:
     read: dict[int, tuple[str | None, bool, bool]] = field(default_factory=dict)
 
     def facts(self, doc: Doc, span: Span, ents: Entities) -> tuple[str | None, bool, bool]:
-        """A mention's gender, whether it reads as a nominative (its person's nominative name,
-        else the tagger's case) and as a noun's complement (a genitive name, or one after a
-        genitive noun or a bracket: "роль босса мафии Тони Сопрано"), read once; the tagger's
-        and the person record's readings only, no walk over the document."""
+        """A mention's gender, whether it may be a nominative and whether it reads as a noun's
+        complement (``referents.complement``: "роль босса мафии Тони Сопрано"), read once."""
         found = self.read.get(span.start)
         if found is None:
-            spelt = reads_nominative(span)
-            cases = name_cases(span)
-            nominative_case = spelt if spelt is not None else "Nom" in cases
-            before = doc[span.start - 1] if span.start else None
-            complement_case = (not nominative_case and cases == {"Gen"}) or (
-                before is not None
-                and (before.text == "(" or (before.pos_ == "NOUN" and case_of(before) == "Gen"))
+            found = (
+                person_gender(span),
+                "Nom" in person_cases(span),
+                complement(doc, span, ents),
             )
-            found = (person_gender(span), nominative_case, complement_case)
             self.read[span.start] = found
         return found
 
