@@ -54,6 +54,7 @@ from ruextract.roles.words import (
 )
 
 MODEL_FILE = "role_holders.json"
+VERBS = frozenset({"VERB", "AUX"})
 REACH_BEFORE = 3  # sentences before a post whose people may hold it
 REACH_AFTER = 1  # sentences after it
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
@@ -111,6 +112,8 @@ FEATURES: tuple[str, ...] = (
     "possessive_before",
     "name_after_is_other",
     "name_after_is_candidate",
+    "verb_between",
+    "verb_between_after",
 )
 
 
@@ -332,6 +335,7 @@ def features(
         after = span.start > phrase.head
         between = _others_between(span, phrase, names, key)
         gender, nominative_case, complement_case = names.facts(doc, span, ents)
+        verb = distance == 0 and _verb_between(doc, span, phrase)
         held = names.posts.get(key, set())
         row = dict(common)
         row.update(
@@ -364,10 +368,19 @@ def features(
             first_named_in_its_sentence=float(_first_in_sentence(span, names, ents)),
             name_after_is_other=float(named_key is not None and named_key != key),
             name_after_is_candidate=float(named_key == key),
+            verb_between=float(verb),
+            verb_between_after=float(verb and after),
         )
         keys.append(key)
         rows.append([row[name] for name in FEATURES])
     return keys, numpy.asarray(rows, dtype=float).reshape(len(rows), len(FEATURES))
+
+
+def _verb_between(doc: Doc, span: Span, phrase: Phrase) -> bool:
+    """A verb or participle stands between a mention and a post of its sentence: the name is
+    the verb's, not the post's ("директору компании, помогавшему Ивану Петрову")."""
+    lo, hi = (phrase.end, span.start) if span.start >= phrase.end else (span.end, phrase.start)
+    return any(token.pos_ in VERBS for token in doc[lo:hi])
 
 
 def _first_in_sentence(span: Span, names: Names, ents: Entities) -> bool:
