@@ -234,9 +234,11 @@ def rankable(doc: Doc, phrase: Phrase) -> bool:
     return not unnamed(doc, phrase) and not office_named(doc, phrase)
 
 
-def candidates(phrase: Phrase, names: Names, ents: Entities) -> dict[str, Span]:
+def candidates(doc: Doc, phrase: Phrase, names: Names, ents: Entities) -> dict[str, Span]:
     """The people named within the reach of a post, each by the mention nearest it (one of
-    its sentence first, then the last before it, then the first after it)."""
+    its sentence first, then the last before it, then the first after it); not a name after
+    it in its sentence with no verb between: an apposition's, which the rules judged
+    ("директору компании, помогавшему Ивану Петрову": no holder)."""
     sent = ents.sent[phrase.head]
     lo = bisect_left(names.sents, sent - REACH_BEFORE)
     hi = bisect_right(names.sents, sent + REACH_AFTER)
@@ -245,6 +247,12 @@ def candidates(phrase: Phrase, names: Names, ents: Entities) -> dict[str, Span]:
         span = names.mentions[k]
         if phrase.start <= span.start < phrase.end:
             continue  # a name inside the phrase ("имени Пушкина") holds no post of it
+        if (
+            span.start >= phrase.end
+            and names.sents[k] == sent
+            and not _verb_between(doc, span, phrase)
+        ):
+            continue
         key = span._.key
         best = found.get(key)
         if best is None or _nearer(span, best, phrase, ents):
@@ -419,7 +427,7 @@ def pairs(
             continue
         if names is None:
             names = Names.of(ents, attached, doc)
-        found = candidates(phrase, names, ents)
+        found = candidates(doc, phrase, names, ents)
         if found:
             keys, rows = features(doc, phrase, found, names, ents)
             yield phrase, found, keys, rows
