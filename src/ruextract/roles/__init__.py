@@ -219,11 +219,12 @@ post named so is nobody's when an indefinite word leaves its holder unnamed ("н
 Posts ranked (:mod:`~ruextract.roles.holders`, session 11): a singular post the rules leave to
 nobody (not an office's, nor someone unnamed's) goes to the person a logistic regression fitted
 on NEREL train's WORKS_AS scores highest among the people named in its sentence, the three
-before and the one after, when the score clears the model's threshold, chosen out of fold
-(``data/role_holders.json``, ``tools/train_role_holders.py``): "Иван Петров получил премию. ...
-На встрече с Петровым читатели задавали вопросы писателю". Its features are the article's
-evidence (distances, people named between, the main person, posts already given, gender and
-case), never a word of train.
+before and the one after (not a name after it in its sentence with no verb between: an
+apposition the rules judged), when the score clears the model's threshold, chosen out of fold
+(``data/role_holders.json``, ``tools/train_role_holders.py``): "Умер Иван Петров ... В театре
+с грустью вспоминают роли актёра". Its features are the article's evidence (distances, people
+named between, the main person, posts already given, gender and case, a verb between), never
+a word of train.
 
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
