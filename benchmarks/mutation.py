@@ -11,7 +11,7 @@
     (also roles_copula_after: roles/copula_after.py, a copula after its post)
     (also roles_links, roles_lists, roles_agreement, roles_words: session 5's roles rules)
     (roles_s7_copulas, _copula_after, _subjects, _links, _quotes: session 7's roles rules)
-    (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
+    (roles_s8_phrases, _org_kinds, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas, roles_s8_subjects: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
@@ -328,7 +328,7 @@ TARGETS: dict[str, Target] = {
         tests=("tests/test_roles_linking.py", "-k", "linking"),
     ),
     "roles_s7_quotes": Target(
-        path="src/ruextract/roles/phrases.py",
+        path="src/ruextract/roles/quotes.py",
         functions=("closing_quote", "names_noun"),
         tests=(
             "tests/test_roles.py",
@@ -340,7 +340,13 @@ TARGETS: dict[str, Target] = {
     # session 8's roles precision and field rules (issue 15)
     "roles_s8_phrases": Target(
         path="src/ruextract/roles/phrases.py",
-        functions=("no_post", "org_kind", "kind_org", "personal", "_named", "state_post"),
+        functions=("no_post",),
+        tests=("tests/test_roles_precision.py",),
+    ),
+    # session 11 split phrases.py: the org-kind rules of session 8 moved to org_kinds.py
+    "roles_s8_org_kinds": Target(
+        path="src/ruextract/roles/org_kinds.py",
+        functions=("org_kind", "kind_org", "personal", "_named", "state_post"),
         tests=("tests/test_roles_precision.py",),
     ),
     "roles_s8_links": Target(
