@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import spacy.symbols
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.morph import to_nominative
@@ -372,11 +373,14 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     ids = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
     not_post = no_post_ids()  # what ``known_no_post`` reads, looked up with no call per word
     per = ents.per
+    strings = doc.vocab.strings
     for i, key in enumerate(ids):
         if i <= covered or i in per:
             continue
-        if key[2] != VERB_ID and not_post.get(tuple(key)) is True:
-            continue
+        if not_post.get(tuple(key)) is True and (
+            key[2] != VERB_ID or not head_verb(key[0], strings)
+        ):
+            continue  # a verb known to be no post is built only when it may head an org
         token = doc[i]
         if token.is_space:
             continue
@@ -395,6 +399,19 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
         if not no_post(doc, phrase):
             phrases.append(phrase)
     return phrases
+
+
+# whether a lemma (by its id) is one of ``HEAD_VERBS``: asked for every verb of a text
+_HEAD_VERB_IDS: dict[int, bool] = {}
+
+
+def head_verb(lemma: int, strings: StringStore) -> bool:
+    """The lemma of id ``lemma`` is a verb of heading an org ("возглавлять"), as ``fold`` of
+    the token's lemma reads it in ``find_phrases`` (asked by id: no token is built)."""
+    found = _HEAD_VERB_IDS.get(lemma)
+    if found is None:
+        found = _HEAD_VERB_IDS[lemma] = fold(strings[lemma]) in HEAD_VERBS
+    return found
 
 
 def post_opens(doc: Doc, i: int, ents: Entities) -> bool:
