@@ -20,6 +20,7 @@
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     (roles_s10_fields10: session 10's role-string, status and org rules)
+    (roles_s11_speed11: session 11's scan of role phrases by ids)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -576,6 +577,12 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/roles/phrases.py",
         functions=("post_opens",),
         tests=("tests/test_roles_within1010.py",),
+    ),
+    # session 11 (speed11): the scan of find_phrases passes over verbs by their lemma id
+    "roles_s11_speed11": Target(
+        path="src/ruextract/roles/phrases.py",
+        functions=("head_verb",),
+        tests=("tests/test_roles_speed11.py", "-k", "head_verb or reexports"),
     ),
     "roles_s10_within10_copulas": Target(
         path="src/ruextract/roles/copulas.py",

@@ -120,6 +120,7 @@ def test_roles_speed11_judged_verb_still_heads(parse, text, expected):
      ("руководить", False), ("возглавил", False), ("глава", False)],
 )  # fmt: skip
 def test_roles_speed11_head_verb_by_lemma_id(lemma, expected):
+    phrases._HEAD_VERB_IDS.clear()  # what is computed, not what an earlier test left
     strings = spacy.blank("ru").vocab.strings
     other = strings.add("руководить")
     assert phrases.head_verb(other, strings) is False  # a lemma asked before changes nothing
@@ -137,3 +138,16 @@ def test_roles_speed11_phrases_reexports_its_parts():
     assert phrases.closing_quote is quotes.closing_quote
     assert phrases.left_edge is edges.left_edge
     assert phrases.ACTING_WORDS is edges.ACTING_WORDS
+
+
+def test_roles_speed11_head_verb_reads_each_lemma_once():
+    """``head_verb`` judges a lemma id once and then reads its answer (the scan asks it for
+    every verb known to name no post): an answer kept for an id is what it gives."""
+    phrases._HEAD_VERB_IDS.clear()
+    strings = spacy.blank("ru").vocab.strings
+    lead = strings.add("руководить")
+    assert phrases.head_verb(lead, strings) is False
+    assert phrases._HEAD_VERB_IDS == {lead: False}
+    phrases._HEAD_VERB_IDS[lead] = True  # as if judged so before
+    assert phrases.head_verb(lead, strings) is True
+    phrases._HEAD_VERB_IDS.clear()
