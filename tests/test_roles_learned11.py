@@ -508,6 +508,11 @@ CANDIDATE_CASES = {
         "писателю",
         {},
     ),
+    "past an apposition's name, the next sentence's names are candidates": (
+        "Читатели задавали вопросы писателю Олегу Сидорову. Анна Петрова ушла.",
+        "писателю",
+        {"Анна Петрова": ("Анна Петрова", 7)},
+    ),
     "a name after the post past a verb is a candidate": (
         "Вопросы писателю задал Олег Сидоров.",
         "писателю",
