@@ -237,13 +237,15 @@ def rankable(doc: Doc, phrase: Phrase) -> bool:
 
 def candidates(doc: Doc, phrase: Phrase, names: Names, ents: Entities) -> dict[str, Span]:
     """The people named within the reach of a post, each by the mention nearest it (one of
-    its sentence first, then the last before it, then the first after it); not a name after
-    it in its sentence with no verb between: an apposition's, which the rules judged
-    ("директору компании, помогавшему Ивану Петрову": no holder)."""
+    its sentence first, then the last before it, then the first after it); not a person named
+    after it in its sentence with no verb between: an apposition's, whom the rules judged
+    ("директору компании, помогавшему Ивану Петрову", "Пресс-секретарь Блэр сообщила": no
+    holder)."""
     sent = ents.sent[phrase.head]
     lo = bisect_left(names.sents, sent - REACH_BEFORE)
     hi = bisect_right(names.sents, sent + REACH_AFTER)
     found: dict[str, Span] = {}
+    judged: set[str] = set()  # people the rules judged for the post: named in an apposition
     for k in range(lo, hi):
         span = names.mentions[k]
         if phrase.start <= span.start < phrase.end:
@@ -253,12 +255,13 @@ def candidates(doc: Doc, phrase: Phrase, names: Names, ents: Entities) -> dict[s
             and names.sents[k] == sent
             and not _verb_between(doc, span, phrase)
         ):
+            judged.add(span._.key)
             continue
         key = span._.key
         best = found.get(key)
         if best is None or _nearer(span, best, phrase, ents):
             found[key] = span
-    return found
+    return {key: span for key, span in found.items() if key not in judged}
 
 
 def _nearer(span: Span, best: Span, phrase: Phrase, ents: Entities) -> bool:
