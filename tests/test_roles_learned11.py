@@ -37,15 +37,21 @@ def rows(doc) -> list[Row]:
 
 
 def obituary(man: bool, post: str, middle: str | None = None) -> str:
-    """An obituary of a man or a woman named in its headline and three sentences, whose last
+    """An obituary of a man or a woman named in its headline and five sentences, whose last
     sentence names a post alone ("роли актёра"); ``middle`` replaces the sentences naming
     the person again."""
     if man:
         name = "Умер Иван Петров\nИван Петров умер в Москве."
-        again = "Петров снимался в кино с 1960 года. Петров сыграл более ста ролей."
+        again = (
+            "Петров снимался в кино с 1960 года. Петрову было 80 лет. Петров сыграл более ста "
+            "ролей. Петрова похоронят в субботу."
+        )
     else:
         name = "Умерла Анна Петрова\nАнна Петрова умерла в Москве."
-        again = "Петрова снималась в кино с 1960 года. Петрова сыграла более ста ролей."
+        again = (
+            "Петрова снималась в кино с 1960 года. Петровой было 80 лет. Петрова сыграла более "
+            "ста ролей. Петрову похоронят в субботу."
+        )
     return f"{name} {middle or again} В театре с грустью вспоминают {post}."
 
 
@@ -395,9 +401,9 @@ FEATURE_CASES = {
         "актёра",
         {
             "Иван Петров": {**BOTH, "candidates": 1 / 6, "sentence_before_1": 1.0,
-                "token_distance": 0.4142, "last_named_before": 1.0, "main_person": 1.0,
-                "mention_share": 1.0, "mentions": 0.5365, "case_Gen": 1.0,
-                "mention_nominative": 1.0, "in_headline": 1.0, "main_last_before": 1.0,
+                "token_distance": 0.3996, "last_named_before": 1.0, "main_person": 1.0,
+                "mention_share": 1.0, "mentions": 0.6486, "case_Gen": 1.0,
+                "in_headline": 1.0, "main_last_before": 1.0,
                 "main_no_one_in_sentence": 1.0, "role_margin": 1.0,
                 "genitive_after_noun": 1.0, "first_named_in_its_sentence": 1.0},
         },
