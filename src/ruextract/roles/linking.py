@@ -51,6 +51,8 @@ from ruextract.roles.lists import (
     names_after,
     names_before_others,
     past_place_of,
+    plural_verb_after,
+    two_subjects,
     with_place_before,
 )
 from ruextract.roles.phrases import (
@@ -261,7 +263,9 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     # a list of posts before a name: "режиссёр и сценарист Иван Дыховичный"
     for n in range(len(phrases) - 2, -1, -1):
         if found[n] is None and found[n + 1] is not None:
-            if joined(doc, phrases[n], phrases[n + 1]):
+            if joined(doc, phrases[n], phrases[n + 1]) and not two_subjects(
+                doc, phrases[n], phrases[n + 1], found[n + 1]
+            ):
                 found[n], how[n] = found[n + 1], "list"
     for n, phrase in enumerate(phrases):
         if found[n] is None:
@@ -563,6 +567,7 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     sent = ents.sent[phrase.head]
     seen = 0
     described = False
+    coordinated = False  # an "и" after the post: "Президент и первая леди Мишель Обама"
     i = phrase.end
     while i < len(doc) and ents.sent[i] == sent and seen <= AHEAD_WINDOW:
         token = doc[i]
@@ -572,6 +577,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             name_case = "Gen" if oblique else case_of(doc[span.end - 1])
             if head_case == "Nom":
                 if name_case in (None, "Nom"):
+                    if coordinated and plural_verb_after(doc, span):
+                        return None  # "Президент и первая леди Мишель Обама задержались"
                     return None if verb_disowns(doc, span) else span
                 # a name in another case is a description's complement, the holder may follow
                 # it ("сын Владимира Жириновского Игорь Лебедев"), but not after a comma: there
@@ -596,8 +603,10 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                     continue  # Политковская, Надежда Прусенкова": the org's clause
             if ends_clause(token):
                 return None
-            if fold(token.text) == "и" and coordinates_other(doc, token, ents):
-                return None  # "Режиссёр и Рэнди Хиллер": another person
+            if fold(token.text) == "и":
+                if coordinates_other(doc, token, ents):
+                    return None  # "Режиссёр и Рэнди Хиллер": another person
+                coordinated = True
             if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
                 if not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's

@@ -156,6 +156,30 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     return first >= right.start or fold(doc[first].text) in LIST_JOINERS
 
 
+def two_subjects(doc: Doc, left: Phrase, right: Phrase, name: Span) -> bool:
+    """Two posts joined by "и" before one name whose finite verb, past adverbs, is plural
+    ("Президент и первая леди Мишель Обама задержались"): the left post is another person's,
+    the two the verb's subject."""
+    joiner = next_content(doc, left.end)
+    if joiner is None or joiner.i >= right.start or fold(joiner.text) != "и":
+        return False
+    return plural_verb_after(doc, name)
+
+
+def plural_verb_after(doc: Doc, name: Span) -> bool:
+    """The word after a name, past adverbs, is a plural finite verb ("Мишель Обама сегодня
+    объявили")."""
+    verb = next_content(doc, name.end)
+    while verb is not None and verb.pos_ in ("ADV", "PART"):
+        verb = next_content(doc, verb.i + 1)
+    return (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and "Fin" in verb.morph.get("VerbForm")
+        and verb.morph.get("Number") == ["Plur"]
+    )
+
+
 BRACKET_REACH = 3  # words in a bracket between two posts of one holder: "(РЭБ)"
 DATE_WORDS = frozenset({"с", "c", "по", "до", "год", "гг", "г"})  # "(c 2002 года)"
 

@@ -90,9 +90,26 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
 
 def passed_over(doc: Doc, person: Span, ents: Entities) -> bool:
     """A name that is no subject of a biography's chain: one an org is named after ("институт
-    имени А. С. Пушкина"), or another person than the one an opening possessive stands for
-    ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject)."""
-    return eponym_of(doc, person.start) or owned(doc, person, ents)
+    имени А. С. Пушкина"), another person than the one an opening possessive stands for
+    ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject), or a name
+    inside a bracket ("Светин (при рождении Михаил Гольцман)", "(Центр возглавлял Михаил
+    Ходорковский)": an aside, not the sentence's subject)."""
+    return eponym_of(doc, person.start) or owned(doc, person, ents) or bracketed(doc, person, ents)
+
+
+def bracketed(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name after an opening bracket of its sentence that no closing one follows before it,
+    with words of the sentence before the bracket."""
+    sent = ents.sent[person.start]
+    i = person.start - 1
+    while i > 0 and ents.sent[i] == sent:
+        text = doc[i].text
+        if text == ")":
+            return False
+        if text == "(":
+            return ents.sent[i - 1] == sent
+        i -= 1
+    return False
 
 
 def owned(doc: Doc, person: Span, ents: Entities) -> bool:

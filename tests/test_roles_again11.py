@@ -1,0 +1,97 @@
+"""Roles, session 11 (again11): posts given to the wrong person and posts within a sentence.
+
+``ruextract.roles.subjects.bracketed``: a name inside a bracket is an aside, passed over by a
+biography's chain ("Михаил Светин (при рождении Михаил Гольцман) ..."); ``ruextract.roles.lists
+.two_subjects`` / ``plural_verb_after``: two posts joined by "и" before one name whose verb is
+plural are two people's ("Президент и первая леди Мишель Обама задержались").
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+SVETIN = "Михаил Светин"
+GOLTSMAN = "Михаил Гольцман"
+ACTOR = ("актер", "актёр театра комедии", "театр комедии", "current")
+ARTIST = ("артист", "заслуженным артистом РСФСР", "РСФСР", "current")
+MICHELLE = "Мишель Обама"
+LADY = (MICHELLE, "леди", "первая леди", None, "current")
+DYKHOVICHNY = "Иван Дыховичный"
+WRITER = (DYKHOVICHNY, "сценарист", "сценарист", None, "current")
+AFEWERKI = "Исайяс Афеверки"
+ERITREA = (AFEWERKI, "президент", "президент Эритреи", "Эритрея", "current")
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES_BRACKETED = {
+    # subjects.bracketed: a dated line's chain passes over the birth name in brackets
+    "dated line past a bracketed birth name": (
+        "Михаил Светин (при рождении Михаил Гольцман) родился в Киеве. С 1980 года — актёр "
+        "театра комедии.",
+        [(SVETIN, *ACTOR)],
+    ),
+    # a copula with no subject of its own: the same chain
+    "copula past a bracketed birth name": (
+        "Михаил Светин (при рождении Михаил Гольцман) родился в Киеве. В 1987 году стал "
+        "заслуженным артистом РСФСР.",
+        [(SVETIN, *ARTIST)],
+    ),
+    # must not: no bracket, the last name is the chain's subject
+    "no bracket: the last name": (
+        "Михаил Гольцман родился в Киеве. С 1980 года — актёр театра комедии.",
+        [(GOLTSMAN, *ACTOR)],
+    ),
+    "no bracket: the last name of two": (
+        "Михаил Светин родился в Киеве, там же рос Михаил Гольцман. В 1987 году стал "
+        "заслуженным артистом РСФСР.",
+        [(GOLTSMAN, *ARTIST)],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_BRACKETED.values(), ids=CASES_BRACKETED.keys())
+def test_roles_again11_bracketed_names(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+CASES_TWO_SUBJECTS = {
+    # lists.two_subjects (person_ahead and the list of posts): a plural verb, two people
+    "two posts, plural verb: the first is another's": (
+        "Президент и первая леди Мишель Обама задержались в Белом доме.",
+        [LADY],
+    ),
+    "two posts with places, plural verb": (
+        "Премьер-министр Эфиопии и президент Эритреи Исайяс Афеверки заключили мирный договор.",
+        [ERITREA],
+    ),
+    "plural verb past an adverb": (
+        "Режиссёр и сценарист Иван Дыховичный сегодня представили фильм.",
+        [WRITER],
+    ),
+    # must not: a singular verb, one holder of both posts
+    "two posts, singular verb: one holder": (
+        "Премьер-министр Эфиопии и президент Эритреи Исайяс Афеверки заключил мирный договор.",
+        [(AFEWERKI, "премьер-министр", "Премьер-министр Эфиопии", "Эфиопия", "current"), ERITREA],
+    ),
+    "singular verb past an adverb": (
+        "Режиссёр и сценарист Иван Дыховичный сегодня представил фильм.",
+        [(DYKHOVICHNY, "режиссер", "Режиссёр", None, "current"), WRITER],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_TWO_SUBJECTS.values(), ids=CASES_TWO_SUBJECTS.keys()
+)
+def test_roles_again11_two_subjects(parse, text, expected):
+    assert rows(parse(text)) == expected
