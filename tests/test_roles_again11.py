@@ -95,3 +95,82 @@ CASES_TWO_SUBJECTS = {
 )
 def test_roles_again11_two_subjects(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+TEACHER = ("учитель", "учителем", None, "current")
+MAYOR = ("Юрий Лужков", "мэр столицы", "новым мэром столицы", None, "current")
+
+CASES_COPULA_SUBJECTS = {
+    # copulas.other_gender: a name of the other gender than the past verb is no subject
+    "woman's name, masculine verb: nobody": (
+        "Мать — Анна Иванова работал учителем в школе.",
+        [],
+    ),
+    "woman's name, feminine verb": (
+        "Мать — Анна Иванова работала учителем в школе.",
+        [("Анна Иванова", *TEACHER)],
+    ),
+    # copulas.ASKING: "кто" is the copula's subject, no one named
+    "who will be the mayor: nobody": (
+        "Юрий Лужков ушёл в отставку. Кто будет новым мэром столицы, пока неизвестно.",
+        [],
+    ),
+    "he will be the mayor": (
+        "Юрий Лужков ушёл в отставку. Он будет новым мэром столицы.",
+        [MAYOR],
+    ),
+    "someone (no 'кто') will be the mayor": (
+        "Юрий Лужков ушёл в отставку. Кто-то из его заместителей будет новым мэром столицы.",
+        [MAYOR],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_COPULA_SUBJECTS.values(), ids=CASES_COPULA_SUBJECTS.keys()
+)
+def test_roles_again11_copula_subjects(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+FOOTBALLER = ("футболист", "футболистом", None, "current")
+CONSULTANT = ("консультант", "консультантом", None, "current")
+
+CASES_STARTS_CLAUSE = {
+    # linking.starts_clause: a name readable as nominative after an instrumental post, before
+    # a finite verb of its gender, is that verb's subject
+    "instrumental post, name, feminine verb: the subject's": (
+        "До встречи с футболистом Родригес работала консультантом в магазине.",
+        [("Родригес", *CONSULTANT)],
+    ),
+    "instrumental post, man's name, masculine verb": (
+        "До встречи с футболистом Хосе Гарсия работал консультантом в магазине.",
+        [("Хосе Гарсия", *CONSULTANT)],
+    ),
+    # must not: the verb shows the other gender, the name holds the post
+    "man's name, feminine verb: the post's holder": (
+        "До встречи с футболистом Хосе Гарсия работала консультантом в магазине.",
+        [("Хосе Гарсий", *FOOTBALLER)],
+    ),
+    # must not: no finite verb after the name
+    "name with no verb after it": (
+        "Он встретился с министром Шойгу.",
+        [("Шойгу", "министр", "министром", None, "current")],
+    ),
+    "dative post, adverb after the name": (
+        "Письмо направлено министру Шойгу сегодня.",
+        [("Шойгу", "министр", "министру", None, "current")],
+    ),
+    # must not: a genitive post may be a nominative's complement ("один из экспертов")
+    "genitive post before a subject": (
+        "Один из экспертов института Ирина Леовая объяснила решение.",
+        [("Ирина Леовая", "эксперт", "экспертов института", "институт", "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_STARTS_CLAUSE.values(), ids=CASES_STARTS_CLAUSE.keys()
+)
+def test_roles_again11_starts_clause(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -26,6 +26,8 @@ from ruextract.roles.agreement import (
     last_name_before,
     one_of,
     person_cases,
+    person_gender,
+    verb_gender,
 )
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
@@ -201,6 +203,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             antecedent = relative_antecedent(doc, token, ents)
             if antecedent is not None:
                 return antecedent
+        if verb is not None and token.pos_ == "PRON" and fold(token.lemma_) == ASKING:
+            return None  # "Кто будет новым мэром столицы, пока неизвестно": nobody named
         if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
@@ -213,6 +217,10 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if verb is None and after_post and complement_before_comma(doc, person):
                 # "Мелендес, одна из ближайших соратниц Чавеса, получила звание адмирала": a
                 # name ending an apposition is its complement, the subject is further
+                i = person.start - 1
+                continue
+            if verb is not None and other_gender(verb, person):
+                # "мать — Суркова Зоя Антоновна работал учителем": the verb's subject is a man
                 i = person.start - 1
                 continue
             if verb is not None or after_post:
@@ -294,6 +302,26 @@ def past_modifiers(doc: Doc, token: Token | None, case: str | None) -> Token | N
     return token
 
 
+def other_gender(verb: Token, person: Span) -> bool:
+    """A past-tense verb of one gender and a name of the other, by the person's first name and
+    by the tagger's reading of the mention's last word both ("Зоя Антоновна работал"): the
+    name is not the verb's subject."""
+    shown = verb_gender(verb)
+    if shown not in GENDERS.values():
+        return False
+    written = doc_gender(person[-1])
+    return written is not None and written != shown and person_gender(person) not in (None, shown)
+
+
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def doc_gender(token: Token) -> str | None:
+    """The tagger's gender of a word ("masc" / "femn"), None for any other."""
+    found = token.morph.get("Gender")
+    return GENDERS.get(found[0]) if found else None
+
+
 def complement_before_comma(doc: Doc, person: Span) -> bool:
     """A name that cannot be nominative right before a comma: the complement closing an
     apposition ("одна из ближайших соратниц Чавеса,"), no subject."""
@@ -347,7 +375,8 @@ def possible_only(doc: Doc, verb: Token) -> bool:
 
 
 RELATIVE = "который"
-RELATIVES = frozenset({RELATIVE, "кто"})  # a relative clause's edge
+ASKING = "кто"  # "Кто будет новым мэром": a copula's subject no one named
+RELATIVES = frozenset({RELATIVE, ASKING})  # a relative clause's edge
 
 
 def relative_antecedent(doc: Doc, relative: Token, ents: Entities) -> Span | None:

@@ -29,9 +29,11 @@ from ruextract.roles.agreement import (
     only_nominative,
     opens_sentence,
     person_cases,
+    person_gender,
     plural_only,
     readable_in,
     verb_disowns,
+    verb_gender,
 )
 from ruextract.roles.anaphora import (
     with_org,
@@ -65,7 +67,14 @@ from ruextract.roles.phrases import (
 )
 from ruextract.roles.subjects import dated_post, last_person, subject_of
 from ruextract.roles.succession import predecessor
-from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
+from ruextract.roles.words import (
+    case_of,
+    finite,
+    fold,
+    head_lemma,
+    is_role_noun,
+    line_break_between,
+)
 
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 GAP_JOINERS = frozenset({"а", "и"})  # "..., а продюсером — Вадим Ульянкин"
@@ -128,6 +137,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
         return None  # "адвокат Сантоса": the genitive name is not the holder
+    if starts_clause(doc, phrase, span):
+        return None  # "До встречи с футболистом Родригес работала": the verb's subject
     nxt = next_content(doc, span.end)
     if (
         nxt is not None
@@ -146,6 +157,22 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if verb_disowns(doc, span):
         return None  # "Представитель Лопес сообщил": the representative is a man
     return span
+
+
+OBLIQUE_ONLY = frozenset({"Ins", "Dat", "Loc"})  # cases of a post no subject's complement
+
+
+def starts_clause(doc: Doc, phrase: Phrase, name: Span) -> bool:
+    """A name that may be nominative after an oblique post, right before a finite singular
+    verb of its gender ("с футболистом Родригес работала консультантом"): the verb's subject,
+    opening a clause, not the post's holder."""
+    if case_of(doc[phrase.head]) not in OBLIQUE_ONLY or not readable_in(name, "Nom"):
+        return False  # a genitive post may be a nominative's complement: "и.о. президента"
+    verb = next_content(doc, name.end)
+    if verb is None or not finite(verb) or verb.morph.get("Number") != ["Sing"]:
+        return False
+    shown, gender = verb_gender(verb), person_gender(name)
+    return shown is None or gender is None or shown == gender
 
 
 def oblique_after_dash(doc: Doc, phrase: Phrase, dash: Token, ents: Entities) -> Span | None:
