@@ -174,3 +174,64 @@ CASES_STARTS_CLAUSE = {
 )
 def test_roles_again11_starts_clause(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+HUNTSMAN = ("Джон Хантсман", "посол", "послом в России", "Россия", "current")
+TEFFT = ("Джон Теффт", "посол", "послом в России", "Россия", "former")
+APPOINTED = "Администрация подтвердила назначение Джона Хантсмана послом в России. "
+ABE = ("Синдзо Абэ", "премьер-министр", "новым премьер-министром Японии", "Япония", "current")
+INFANTINO = ("Джанни Инфантино", "глава", "главой ФИФА", "ФИФА", "current")
+
+CASES_SUCCEEDED = {
+    # succession.succeeded_later: the new holder's verb of succession in a later sentence
+    "he will succeed, the next sentence": (
+        APPOINTED + "Он сменит Джона Теффта.",
+        [HUNTSMAN, TEFFT],
+    ),
+    "three sentences later (SUCCEEDED_REACH)": (
+        APPOINTED + "Эксперты ждут перемен. Говорят об этом давно. Он сменит Джона Теффта.",
+        [HUNTSMAN, TEFFT],
+    ),
+    "the holder by name, past a noun": (
+        "Синдзо Абэ был выбран новым премьер-министром Японии. Синдзо Абэ заменил своего "
+        "предшественника Дзюнъитиро Коидзуми.",
+        [ABE, ("Дзюнъитиро Коидзуми", *ABE[1:4], "former")],
+    ),
+    # must not: four sentences later, past the reach
+    "four sentences later": (
+        APPOINTED + "Эксперты ждут перемен. Говорят об этом давно. Об этом пишут газеты. "
+        "Он сменит Джона Теффта.",
+        [HUNTSMAN],
+    ),
+    # must not: the pronoun is not the holder's gender
+    "she will succeed: not the holder": (APPOINTED + "Она сменит Джона Теффта.", [HUNTSMAN]),
+    # must not: another person succeeds
+    "another subject": (
+        "Синдзо Абэ был выбран новым премьер-министром Японии. Таро Асо заменил своего "
+        "предшественника Дзюнъитиро Коидзуми.",
+        [ABE],
+    ),
+    # must not: a post held, not given ("является")
+    "a post held, not given": (
+        "Джон Хантсман является послом в России. Он сменит Джона Теффта.",
+        [HUNTSMAN],
+    ),
+    # succession.name_right_after: "после" a name in a post's clause
+    "after a name: the predecessor": (
+        "Джанни Инфантино станет главой ФИФА после Зеппа Блаттера.",
+        [INFANTINO, ("Зепп Блаттер", *INFANTINO[1:4], "former")],
+    ),
+    "after an event: nobody": (
+        "Джанни Инфантино станет главой ФИФА после отставки Зеппа Блаттера.",
+        [INFANTINO],
+    ),
+    "after the holder himself: nobody": (
+        "Джанни Инфантино станет главой ФИФА после Джанни Инфантино.",
+        [INFANTINO],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_SUCCEEDED.values(), ids=CASES_SUCCEEDED.keys())
+def test_roles_again11_succeeded(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -281,6 +281,19 @@ the first of two posts joined by "и", and a closed period with months; a verb o
 the past and a leaving only announced ("заявил об уходе с поста") are ``current``
 (:mod:`~ruextract.roles.status`).
 
+Session 11 (rules within a sentence, posts given to the wrong person): a biography's chain
+passes over a name inside a bracket ("Михаил Светин (при рождении Михаил Гольцман)"); two
+posts joined by "и" before one name whose verb is plural are two people's ("Президент и первая
+леди Мишель Обама задержались"); a copula passes over a name of the other gender than its past
+verb ("мать — Зоя Суркова работал учителем") and gives nobody the post whose subject is "кто"
+("Кто будет новым мэром, неизвестно"); a name readable as nominative after an instrumental,
+dative or locative post, right before a finite verb of its gender, is that verb's subject, no
+holder ("До встречи с футболистом Родригес работала"); the one a new holder (a post given by
+"назначить", "избрать", "стать" or their nouns) succeeds is named by the holder's verb of
+succession in the three sentences after ("назначение Джона Хантсмана послом в России. Он
+сменит Джона Теффта": ``former``), or right after "после" in the post's clause ("станет
+главой ФИФА после Зеппа Блаттера").
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).

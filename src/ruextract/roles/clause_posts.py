@@ -33,7 +33,7 @@ from ruextract.roles.copulas import (
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.status import leaves
 from ruextract.roles.subjects import SUBJECT_PRONOUNS, last_person
-from ruextract.roles.succession import SUCCESSION
+from ruextract.roles.succession import SUCCESSION, succeeded_later
 from ruextract.roles.words import case_of, fold
 
 
@@ -255,6 +255,8 @@ def successors(
         else (phrase, person)
         for phrase, person in attached
     ]
+    # the one a new holder succeeds, named in the sentences after: "Он сменит Джона Теффта"
+    added += succeeded_later(doc, attached, ents)
     return attached + added
 
 
