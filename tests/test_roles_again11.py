@@ -235,3 +235,45 @@ CASES_SUCCEEDED = {
 @pytest.mark.parametrize("text, expected", CASES_SUCCEEDED.values(), ids=CASES_SUCCEEDED.keys())
 def test_roles_again11_succeeded(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+def musicians(*names: str) -> list[Row]:
+    return [(name, "музыкант", "музыкантов", None, "current") for name in names]
+
+
+CASES_MEMBERS = {
+    # lists.members: a plural post after "в числе" / "среди", a copula, a list of names
+    "in the number of, a copula, three names": (
+        "В числе развлекавших гостей артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас.",
+        [
+            (name, "артист", "артистов", None, "current")
+            for name in ("Дженнифер Лопес", "Стинг", "Энрике Иглесиас")
+        ],
+    ),
+    "among, three words between (AMONG_REACH)": (
+        "Среди выступавших на празднике музыкантов были Пол Маккартни и Элтон Джон.",
+        musicians("Пол Маккартни", "Элтон Джон"),
+    ),
+    # must not: four words between "среди" and the post
+    "among, four words between": (
+        "Среди выступавших на том празднике музыкантов были Пол Маккартни и Элтон Джон.",
+        [],
+    ),
+    # must not: no "среди" / "в числе"
+    "no among": ("Выступавших на празднике музыкантов были Пол Маккартни и Элтон Джон.", []),
+    # must not: a verb that is no copula
+    "among, a verb no copula": (
+        "Среди выступавших на празднике музыкантов выделялись Пол Маккартни и Элтон Джон.",
+        [],
+    ),
+    # must not: a clause between the post and the copula
+    "among, a participle's clause before the copula": (
+        "В числе артистов, развлекавших гостей, были Дженнифер Лопес и Стинг.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_MEMBERS.values(), ids=CASES_MEMBERS.keys())
+def test_roles_again11_members(parse, text, expected):
+    assert rows(parse(text)) == expected

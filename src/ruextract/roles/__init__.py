@@ -292,7 +292,9 @@ holder ("До встречи с футболистом Родригес рабо
 "назначить", "избрать", "стать" or their nouns) succeeds is named by the holder's verb of
 succession in the three sentences after ("назначение Джона Хантсмана послом в России. Он
 сменит Джона Теффта": ``former``), or right after "после" in the post's clause ("станет
-главой ФИФА после Зеппа Блаттера").
+главой ФИФА после Зеппа Блаттера"); a plural post after "в числе" or "среди" (past at most three
+words) and right before a copula is each listed name's after it ("В числе развлекавших гостей
+артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас").
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

@@ -50,6 +50,7 @@ from ruextract.roles.lists import (
     BRACKET_REACH,
     joined,
     joined_any,
+    members,
     names_after,
     names_before_others,
     past_place_of,
@@ -350,7 +351,7 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     # a list of names before "и других" and a plural post: "Ван Гога и других художников"
     for n, (phrase, person) in enumerate(result):
         if person is None:
-            listed = names_before_others(doc, phrase, ents)
+            listed = names_before_others(doc, phrase, ents) or members(doc, phrase, ents)
             if listed:
                 result[n] = (replace(phrase, how="others"), listed[0])
                 extra += [(replace(phrase, how="others"), name) for name in listed[1:]]

@@ -11,10 +11,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
-from ruextract.roles.agreement import LIST_JOINERS
+from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS
 from ruextract.roles.copulas import phrase_case
 from ruextract.roles.phrases import Entities, Phrase, place_record
-from ruextract.roles.words import case_of, fold, line_break_between
+from ruextract.roles.words import case_of, finite, fold, line_break_between
 from ruextract.views import views
 
 OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
@@ -45,6 +45,51 @@ def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
             break
         token = prev_content(doc, sep.i - 1)
     return found
+
+
+MEMBERS_REACH = 8  # words from the copula or dash to the first member's name
+MEMBER_COPULAS = frozenset({"быть", "оказаться", "оказываться"})  # "В числе артистов были"
+AMONG_REACH = 4  # words from "среди" or "в числе" to the plural post: "развлекавших гостей"
+
+
+def members(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names a plural post after "в числе" or "среди" (past at most ``AMONG_REACH``
+    words) is given to after a copula or a dash right after it ("В числе развлекавших гостей
+    артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас"), in text order: the first name
+    within ``MEMBERS_REACH`` words, in its clause, with the names listed after it."""
+    if not phrase.plural or not among_before(doc, phrase):
+        return []
+    cue = next_content(doc, phrase.end)
+    if cue is None or not (cue.text in DASHES or fold(cue.lemma_) in MEMBER_COPULAS):
+        return []
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, cue.i + 1)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen < MEMBERS_REACH:
+        if token.i in ents.per:
+            first = ents.per[token.i]
+            return [first, *names_after(doc, first, ents)]
+        if token.text in SENTENCE_ENDS or token.text == "," or finite(token):
+            return []
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return []
+
+
+def among_before(doc: Doc, phrase: Phrase) -> bool:
+    """ "среди" or "в числе" within ``AMONG_REACH`` words before a post, in its sentence."""
+    token = prev_content(doc, phrase.start - 1)
+    for _ in range(AMONG_REACH):
+        if token is None or token.text in SENTENCE_ENDS:
+            return False
+        word = fold(token.text)
+        if word == "среди":
+            return True
+        if word == "числе":
+            before = prev_content(doc, token.i - 1)
+            return before is not None and fold(before.text) in ("в", "во")
+        token = prev_content(doc, token.i - 1)
+    return False
 
 
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
