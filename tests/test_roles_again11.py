@@ -277,3 +277,55 @@ CASES_MEMBERS = {
 @pytest.mark.parametrize("text, expected", CASES_MEMBERS.values(), ids=CASES_MEMBERS.keys())
 def test_roles_again11_members(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+SYRYKH = "Юлия Сырых"
+BORN = "Юлия Сырых родилась в Рязани. "
+
+CASES_VERBLESS = {
+    # subjects.dated_post: a line on one's training before a dash (CALLING)
+    "by training — a post": (
+        BORN + "По образованию — преподаватель литературы.",
+        [(SYRYKH, "преподаватель литературы", "преподаватель литературы", None, "current")],
+    ),
+    # must not: other words before the dash
+    "by someone's words — a post": (BORN + "По словам отца — преподаватель литературы.", []),
+    # subjects.verbless_line: a line opening with a post, no verb, name or pronoun
+    "a verbless line opening with a post": (
+        BORN + "Имеет двоих детей. Дизайнер по профессии, основатель дизайн-группы «Диковина».",
+        [(SYRYKH, "дизайнер", "Дизайнер", None, "current")],
+    ),
+    # must not: an article's first sentence (a headline)
+    "a verbless first sentence": (
+        "Дизайнер по профессии, основатель дизайн-группы «Диковина». " + BORN,
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_VERBLESS.values(), ids=CASES_VERBLESS.keys())
+def test_roles_again11_verbless_lines(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+VERBLESS_LINES = {
+    # (text after BORN, whether the line is verbless: its post goes to the chain's subject)
+    "no verb": ("Имеет двоих детей. Дизайнер по профессии, основатель группы.", True),
+    "a verb": ("Имеет двоих детей. Дизайнер по профессии, основала группу.", False),
+    "a pronoun": ("Имеет двоих детей. Дизайнер по профессии, она основатель группы.", False),
+    "a name": ("Имеет двоих детей. Дизайнер по профессии Анна Петрова.", False),
+    "the post not first": ("Имеет двоих детей. Известный дизайнер по профессии.", True),
+    "a word before the post": ("Имеет двоих детей. Также дизайнер по профессии.", False),
+}
+
+
+@pytest.mark.parametrize("text, verbless", VERBLESS_LINES.values(), ids=VERBLESS_LINES.keys())
+def test_roles_again11_verbless_line_conditions(parse, text, verbless):
+    from ruextract.roles.phrases import Entities, find_phrases
+    from ruextract.roles.subjects import verbless_line
+
+    doc = parse(BORN + text)
+    ents = Entities.of(doc)
+    (phrase,) = [p for p in find_phrases(doc, ents) if doc[p.head].lemma_ == "дизайнер"]
+    person = verbless_line(doc, phrase, ents)
+    assert (person is not None and person._.key == SYRYKH) is verbless

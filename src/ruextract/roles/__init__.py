@@ -294,7 +294,10 @@ succession in the three sentences after ("назначение Джона Хан
 сменит Джона Теффта": ``former``), or right after "после" in the post's clause ("станет
 главой ФИФА после Зеппа Блаттера"); a plural post after "в числе" or "среди" (past at most three
 words) and right before a copula is each listed name's after it ("В числе развлекавших гостей
-артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас").
+артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас"); a biography's line on one's training
+("По образованию — преподаватель ...") and a line opening with a nominative post with no verb,
+name or pronoun ("Дизайнер по профессии, основатель ...", not an article's first sentence) are
+the biography subject's.
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

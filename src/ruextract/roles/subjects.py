@@ -22,6 +22,7 @@ from ruextract.roles.phrases import (
     Phrase,
 )
 from ruextract.roles.words import case_of, fold
+from ruextract.views import sentence_bounds
 
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
 PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
@@ -147,7 +148,7 @@ def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None
     dash = prev_content(doc, phrase.start - 1)
     if dash is None or dash.text not in DASHES:
-        return None
+        return verbless_line(doc, phrase, ents)
     sent = ents.sent[phrase.head]
     dated = False
     token = prev_content(doc, dash.i - 1)
@@ -157,12 +158,31 @@ def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return last_person(doc, token.i, ents)
         if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
             return None
-        if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS:
-            dated = True
+        if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS | CALLING:
+            dated = True  # "С 2004 года — заместитель ...", "По образованию — преподаватель"
         elif token.pos_ not in ("ADP", "ADV", "CCONJ", "PUNCT", "ADJ"):
             return None
         token = prev_content(doc, token.i - 1)
     return chain_subject(doc, dash.i, ents) if dated else None
+
+
+# words of a biography's line on one's training or trade: "По образованию — преподаватель"
+CALLING = frozenset({"образование", "профессия", "специальность"})
+
+
+def verbless_line(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person of a biography's line that opens with a nominative post and has no verb,
+    name or pronoun ("Дизайнер по профессии, основатель и арт-директор дизайн-группы
+    «Диковина»."): the biography's subject (``chain_subject``), not in an article's first
+    sentence (a headline)."""
+    start, end = sentence_bounds(doc)[ents.sent[phrase.head]]
+    first = next_content(doc, start)
+    if first is None or first.i != phrase.start or ents.sent[phrase.head] == 0:
+        return None
+    for token in doc[phrase.end : end]:
+        if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+    return chain_subject(doc, phrase.start, ents)
 
 
 def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
