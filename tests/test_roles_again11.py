@@ -329,3 +329,48 @@ def test_roles_again11_verbless_line_conditions(parse, text, verbless):
     (phrase,) = [p for p in find_phrases(doc, ents) if doc[p.head].lemma_ == "дизайнер"]
     person = verbless_line(doc, phrase, ents)
     assert (person is not None and person._.key == SYRYKH) is verbless
+
+
+def heads(text: str, status: str, *names: str) -> list[Row]:
+    return [(name, "глава", text, "Google", status) for name in names]
+
+
+PAGE, BRIN, SCHMIDT = "Ларри Пейдж", "Сергей Брин", "Эрик Шмидт"
+
+CASES_HEADING = {
+    # subjects.aspect_verb / stopped: a phase verb before an infinitive verb of heading
+    "stopped heading: former": (
+        "Сергей Брин перестал возглавлять Google.",
+        heads("возглавлять Google", "former", BRIN),
+    ),
+    "goes on heading: current": (
+        "Сергей Брин продолжает возглавлять Google.",
+        heads("возглавлять Google", "current", BRIN),
+    ),
+    # must not: a verb of possibility is no phase verb (the post is not held)
+    "may head: nobody": ("Ларри Пейдж и Сергей Брин могут возглавить Google.", []),
+    # subjects.heading_subjects: names joined before the subject of a plural verb
+    "two names, a phase verb": (
+        "Ларри Пейдж и Сергей Брин перестали возглавлять Google.",
+        heads("возглавлять Google", "former", BRIN, PAGE),
+    ),
+    "three names, a finite verb of heading": (
+        "Ларри Пейдж, Эрик Шмидт и Сергей Брин возглавляют Google.",
+        heads("возглавляют Google", "current", BRIN, PAGE, SCHMIDT),
+    ),
+    # must not: a word between the subject and the verb
+    "an adverb before the verb": (
+        "Ларри Пейдж и Сергей Брин вместе возглавляют Google.",
+        heads("возглавляют Google", "current", BRIN),
+    ),
+    # must not: a singular verb
+    "a relative's singular verb": (
+        "Ларри Пейдж встретил Сергея Брина, который возглавляет Google.",
+        heads("возглавляет Google", "current", BRIN),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_HEADING.values(), ids=CASES_HEADING.keys())
+def test_roles_again11_heading(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -297,7 +297,10 @@ words) and right before a copula is each listed name's after it ("В числе 
 артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас"); a biography's line on one's training
 ("По образованию — преподаватель ...") and a line opening with a nominative post with no verb,
 name or pronoun ("Дизайнер по профессии, основатель ...", not an article's first sentence) are
-the biography subject's.
+the biography subject's. A verb of heading in the infinitive after a phase verb has the phase
+verb's subject ("перестали возглавлять Google": ``former`` after "перестать"), and a plural verb
+of heading every name joined right before it ("Ларри Пейдж и Сергей Брин перестали возглавлять
+Google").
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

@@ -66,7 +66,13 @@ from ruextract.roles.phrases import (
     Phrase,
     make_phrase,
 )
-from ruextract.roles.subjects import dated_post, last_person, subject_of
+from ruextract.roles.subjects import (
+    dated_post,
+    heading_subjects,
+    last_person,
+    stopped,
+    subject_of,
+)
 from ruextract.roles.succession import predecessor
 from ruextract.roles.words import (
     case_of,
@@ -268,12 +274,18 @@ def opens_bracket(doc: Doc, phrase: Phrase) -> bool:
 
 def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
     """Each phrase with the name it belongs to (None when no name is at hand)."""
+    phrases = list(phrases)  # (a verb's phrase may change its status below: not the caller's)
     found: list[Span | None] = [None] * len(phrases)
     how = [""] * len(phrases)
     extra: list[tuple[Phrase, Span | None]] = []
     for n, phrase in enumerate(phrases):
         if phrase.by_verb:
             found[n], how[n] = subject_of(doc, phrase, ents), "verb"
+            if found[n] is not None:
+                if stopped(doc, phrase):  # "перестали возглавлять Google"
+                    phrases[n] = phrase = replace(phrase, status="former")
+                others = heading_subjects(doc, phrase, found[n], ents)
+                extra += [(replace(phrase, how="verb"), other) for other in others]
             continue
         found[n] = person_after(doc, phrase, ents)
         if found[n] is not None and lone_plural(doc, phrase, found[n], ents):

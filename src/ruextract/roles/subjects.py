@@ -201,6 +201,9 @@ def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     has no subject of its own: the biography's (``chain_subject``), of the verb's gender."""
     sent = ents.sent[phrase.head]
     i = phrase.start - 1
+    aspect = aspect_verb(doc, phrase)
+    if aspect is not None:
+        i = aspect.i - 1  # "Пейдж и Брин перестали возглавлять Google": past the finite verb
     seen = 0
     while i >= 0 and ents.sent[i] == sent and seen < COPULA_WINDOW:
         token = doc[i]
@@ -217,6 +220,48 @@ def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         wanted = verb_gender(doc[phrase.head])
         return None if wanted == "plur" else chain_subject(doc, phrase.head, ents, wanted)
     return None
+
+
+# finite verbs of a phase before an infinitive verb of heading: "перестали возглавлять",
+# "продолжает возглавлять"; "перестать" ends the post (``former``)
+ASPECT_VERBS = frozenset({"перестать", "переставать", "продолжать", "продолжить", "начать"})
+STOPPING = frozenset({"перестать", "переставать"})
+
+
+def aspect_verb(doc: Doc, phrase: Phrase) -> Token | None:
+    """The finite verb of a phase right before a verb of heading in the infinitive
+    ("перестали возглавлять Google")."""
+    verb = doc[phrase.head]
+    if not phrase.by_verb or "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    before = prev_content(doc, verb.i - 1)
+    if before is None or fold(before.lemma_) not in ASPECT_VERBS:
+        return None
+    return before if "Fin" in before.morph.get("VerbForm") else None
+
+
+def heading_subjects(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> list[Span]:
+    """The names joined by "и" or commas right before the subject of a plural verb of heading
+    ("Ларри Пейдж и Сергей Брин перестали возглавлять Google": Пейдж too)."""
+    verb = aspect_verb(doc, phrase) or doc[phrase.head]
+    after = next_content(doc, person.end)
+    if verb.morph.get("Number") != ["Plur"] or after is None or after.i != verb.i:
+        return []
+    found: list[Span] = []
+    joiner = prev_content(doc, person.start - 1)
+    while joiner is not None and fold(joiner.text) in ("и", ","):
+        name = prev_content(doc, joiner.i - 1)
+        if name is None or name.i not in ents.per:
+            break
+        found.insert(0, ents.per[name.i])
+        joiner = prev_content(doc, ents.per[name.i].start - 1)
+    return found
+
+
+def stopped(doc: Doc, phrase: Phrase) -> bool:
+    """A verb of heading after "перестать": the post is left."""
+    verb = aspect_verb(doc, phrase)
+    return verb is not None and fold(verb.lemma_) in STOPPING
 
 
 # words that may stand before a verb with no subject of its own, opening its sentence: "Затем
