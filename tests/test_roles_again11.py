@@ -374,3 +374,33 @@ CASES_HEADING = {
 @pytest.mark.parametrize("text, expected", CASES_HEADING.values(), ids=CASES_HEADING.keys())
 def test_roles_again11_heading(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+CUBA = "Рауль Кастро правил 10 лет. Парламент собрался утром. Депутаты голосовали долго. "
+LEADER = ("Рауль Кастро", "лидер", "Лидер Кубы", "Куба", "current")
+
+CASES_INCUMBENT = {
+    # anaphora.incumbent: a "новый" post alone is not the main person's who holds it already
+    "new leader: not the incumbent": (
+        "Лидер Кубы Рауль Кастро уходит. " + CUBA + "Новый лидер выступил перед парламентом.",
+        [LEADER],
+    ),
+    # must not: no "новый"
+    "leader: the main person": (
+        "Лидер Кубы Рауль Кастро уходит. " + CUBA + "Лидер выступил перед парламентом.",
+        [LEADER, ("Рауль Кастро", "лидер", "Лидер", "Куба", "current")],
+    ),
+    # must not: the main person was given the post by a verb (the new holder)
+    "new leader, given by a verb": (
+        "Рауль Кастро стал лидером Кубы. " + CUBA + "Новый лидер выступил перед парламентом.",
+        [
+            ("Рауль Кастро", "лидер", "лидером Кубы", "Куба", "current"),
+            ("Рауль Кастро", "лидер", "Новый лидер", "Куба", "current"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_INCUMBENT.values(), ids=CASES_INCUMBENT.keys())
+def test_roles_again11_incumbent(parse, text, expected):
+    assert rows(parse(text)) == expected

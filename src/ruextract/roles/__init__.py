@@ -300,7 +300,9 @@ name or pronoun ("Дизайнер по профессии, основатель
 the biography subject's. A verb of heading in the infinitive after a phase verb has the phase
 verb's subject ("перестали возглавлять Google": ``former`` after "перестать"), and a plural verb
 of heading every name joined right before it ("Ларри Пейдж и Сергей Брин перестали возглавлять
-Google").
+Google"). A post alone with "новый" is not the article's main person's when that person holds
+the post by no verb of appointment ("Эмир Катара Хамад ... отрёкся ... Новый эмир": the one it
+passes from).
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
