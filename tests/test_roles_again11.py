@@ -404,3 +404,37 @@ CASES_INCUMBENT = {
 @pytest.mark.parametrize("text, expected", CASES_INCUMBENT.values(), ids=CASES_INCUMBENT.keys())
 def test_roles_again11_incumbent(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+KING = ("Мартин Лютер Кинг", "лидер", "лидера движения", "движение", "current")
+QUOTE = "Он вышел в футболке с цитатой лидера движения "
+
+CASES_FIELD = {
+    # linking.field_follows: a genitive post's field in a preposition's phrase, then the name
+    "a field after the post": (QUOTE + "за гражданские права Мартина Лютера Кинга.", [KING]),
+    "'с' going on a field the phrase opened": (
+        "Медведев выразил соболезнования близким советника президента по вопросам "
+        "сотрудничества с государствами СНГ Виктора Черномырдина.",
+        [
+            (
+                "Виктор Черномырдин",
+                "советник президента по вопросам сотрудничества",
+                "советника президента по вопросам сотрудничества",
+                None,
+                "current",
+            )
+        ],
+    ),
+    # must not: "с" of another party, no field opened
+    "'с' of another party": (
+        "Полиция не связывает убийство бизнесмена с покушением на Сергея Скрипаля.",
+        [],
+    ),
+    # must not: the name in another case than the post
+    "a field, the name in another case": (QUOTE + "за гражданские права Мартину Лютеру Кингу.", []),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_FIELD.values(), ids=CASES_FIELD.keys())
+def test_roles_again11_field(parse, text, expected):
+    assert rows(parse(text)) == expected

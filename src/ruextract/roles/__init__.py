@@ -302,7 +302,10 @@ verb's subject ("перестали возглавлять Google": ``former`` a
 of heading every name joined right before it ("Ларри Пейдж и Сергей Брин перестали возглавлять
 Google"). A post alone with "новый" is not the article's main person's when that person holds
 the post by no verb of appointment ("Эмир Катара Хамад ... отрёкся ... Новый эмир": the one it
-passes from).
+passes from). A genitive post reaches its name past its field in a preposition's phrase right
+after it ("лидера движения за гражданские права Мартина Лютера Кинга"; not "с" of another party
+unless the phrase opened the field: "по вопросам сотрудничества с государствами СНГ"), the name
+then wholly in the post's case.
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

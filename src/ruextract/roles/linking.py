@@ -608,6 +608,9 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     seen = 0
     described = False
     coordinated = False  # an "и" after the post: "Президент и первая леди Мишель Обама"
+    # a genitive post's field in a preposition's phrase right after it: "лидера движения за
+    # гражданские права Мартина Лютера Кинга" (its nouns describe the post, not the name)
+    field = head_case == "Gen" and field_follows(doc, phrase)
     i = phrase.end
     while i < len(doc) and ents.sent[i] == sent and seen <= AHEAD_WINDOW:
         token = doc[i]
@@ -629,7 +632,7 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 seen += len(span)
                 i = span.end
                 continue
-            if described and name_cases(span) != {head_case}:
+            if (described or field) and name_cases(span) != {head_case}:
                 return None  # "директору завода Светланы Инякиной": the factory's
             # an accusative post's name is spelt as its genitive (the tagger reads it so):
             # "приговорил оппозиционного активиста 26-летнего Рашида Салеха аль-Энези"
@@ -647,12 +650,30 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 if coordinates_other(doc, token, ents):
                     return None  # "Режиссёр и Рэнди Хиллер": another person
                 coordinated = True
-            if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
+            if field and token.pos_ in ("NOUN", "ADP", "ADJ"):
+                pass  # the words of the post's field
+            elif head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
                 if not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
         i += 1
     return None
+
+
+def field_follows(doc: Doc, phrase: Phrase) -> bool:
+    """A preposition of a post's field right after a phrase ("за", "по": not "из", "от" of
+    where the holder comes from, ``describes_holder``, nor "с" of another party: "убийство
+    бизнесмена с покушением на ... Сергея Скрипаля")."""
+    after = next_content(doc, phrase.end)
+    if after is None or after.pos_ != "ADP":
+        return False
+    # a field the phrase opened goes on: "по вопросам сотрудничества с государствами СНГ"
+    return fold(after.text) not in NOT_FIELD or any(
+        token.pos_ == "ADP" for token in doc[phrase.head + 1 : phrase.end]
+    )
+
+
+NOT_FIELD = frozenset({"из", "от", "с", "со"})
 
 
 # words that open a clause about a place: "где работала Политковская", "куда он перешёл"
