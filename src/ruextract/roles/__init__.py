@@ -328,7 +328,8 @@ superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
 linked: a copula's subject that is a post, "этот пост", successions),
 :mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject),
-:mod:`~ruextract.roles.offices` (a post named as an office).
+:mod:`~ruextract.roles.offices` (a post named as an office),
+:mod:`~ruextract.roles.appositions` (where a post's clause ends before a name, a post's field).
 """
 
 from __future__ import annotations

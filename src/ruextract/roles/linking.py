@@ -29,15 +29,14 @@ from ruextract.roles.agreement import (
     only_nominative,
     opens_sentence,
     person_cases,
-    person_gender,
     plural_only,
     readable_in,
     verb_disowns,
-    verb_gender,
 )
 from ruextract.roles.anaphora import (
     with_org,
 )
+from ruextract.roles.appositions import field_follows, starts_clause
 from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
     RELATIVE,
@@ -76,7 +75,6 @@ from ruextract.roles.subjects import (
 from ruextract.roles.succession import predecessor
 from ruextract.roles.words import (
     case_of,
-    finite,
     fold,
     head_lemma,
     is_role_noun,
@@ -164,22 +162,6 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if verb_disowns(doc, span):
         return None  # "Представитель Лопес сообщил": the representative is a man
     return span
-
-
-OBLIQUE_ONLY = frozenset({"Ins", "Dat", "Loc"})  # cases of a post no subject's complement
-
-
-def starts_clause(doc: Doc, phrase: Phrase, name: Span) -> bool:
-    """A name that may be nominative after an oblique post, right before a finite singular
-    verb of its gender ("с футболистом Родригес работала консультантом"): the verb's subject,
-    opening a clause, not the post's holder."""
-    if case_of(doc[phrase.head]) not in OBLIQUE_ONLY or not readable_in(name, "Nom"):
-        return False  # a genitive post may be a nominative's complement: "и.о. президента"
-    verb = next_content(doc, name.end)
-    if verb is None or not finite(verb) or verb.morph.get("Number") != ["Sing"]:
-        return False
-    shown, gender = verb_gender(verb), person_gender(name)
-    return shown is None or gender is None or shown == gender
 
 
 def oblique_after_dash(doc: Doc, phrase: Phrase, dash: Token, ents: Entities) -> Span | None:
@@ -658,22 +640,6 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 described = True  # every word of the name must then be in the post's case
         i += 1
     return None
-
-
-def field_follows(doc: Doc, phrase: Phrase) -> bool:
-    """A preposition of a post's field right after a phrase ("за", "по": not "из", "от" of
-    where the holder comes from, ``describes_holder``, nor "с" of another party: "убийство
-    бизнесмена с покушением на ... Сергея Скрипаля")."""
-    after = next_content(doc, phrase.end)
-    if after is None or after.pos_ != "ADP":
-        return False
-    # a field the phrase opened goes on: "по вопросам сотрудничества с государствами СНГ"
-    return fold(after.text) not in NOT_FIELD or any(
-        token.pos_ == "ADP" for token in doc[phrase.head + 1 : phrase.end]
-    )
-
-
-NOT_FIELD = frozenset({"из", "от", "с", "со"})
 
 
 # words that open a clause about a place: "где работала Политковская", "куда он перешёл"
