@@ -438,3 +438,44 @@ CASES_FIELD = {
 @pytest.mark.parametrize("text, expected", CASES_FIELD.values(), ids=CASES_FIELD.keys())
 def test_roles_again11_field(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+GRYZLOV = "Борис Грызлов занимал высшие должности в России — Министр внутренних дел (2001—2003), "
+MINISTER = ("Борис Грызлов", "министр внутренних дел", "Министр внутренних дел", None, "current")
+SPEAKER = (
+    "Борис Грызлов",
+    "председатель",
+    "Председатель Государственной думы",
+    "Государственная дума",
+    "current",
+)
+
+CASES_YEARS = {
+    # lists.dated: a span of years as one word the tagger reads as an adjective (YEARS)
+    "posts with years in brackets": (
+        GRYZLOV + "Председатель Государственной думы (2003—2011), Председатель Высшего совета "
+        "партии.",
+        [
+            MINISTER,
+            SPEAKER,
+            (
+                "Борис Грызлов",
+                "председатель",
+                "Председатель Высшего совета партии",
+                "Высочайший совет",
+                "current",
+            ),
+        ],
+    ),
+    # must not: a bracket of words, no years
+    "a bracket of words": (
+        GRYZLOV + "Председатель Государственной думы (трёх созывов), Председатель Высшего "
+        "совета партии.",
+        [MINISTER, SPEAKER],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_YEARS.values(), ids=CASES_YEARS.keys())
+def test_roles_again11_years(parse, text, expected):
+    assert rows(parse(text)) == expected

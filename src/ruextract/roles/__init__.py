@@ -305,7 +305,8 @@ the post by no verb of appointment ("Эмир Катара Хамад ... отр
 passes from). A genitive post reaches its name past its field in a preposition's phrase right
 after it ("лидера движения за гражданские права Мартина Лютера Кинга"; not "с" of another party
 unless the phrase opened the field: "по вопросам сотрудничества с государствами СНГ"), the name
-then wholly in the post's case.
+then wholly in the post's case. A span of years the tagger reads as an adjective ("(2003—2011)")
+joins posts listed with their years as a number does.
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

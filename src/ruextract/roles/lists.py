@@ -6,6 +6,7 @@ places listed holders come from ("сенаторы Рэнд Пол из Кент
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -226,6 +227,7 @@ def plural_verb_after(doc: Doc, name: Span) -> bool:
 
 
 BRACKET_REACH = 3  # words in a bracket between two posts of one holder: "(РЭБ)"
+YEARS = re.compile(r"\d{4}[—–-]\d{2,4}")  # a span of years as one word: "2003—2011"
 DATE_WORDS = frozenset({"с", "c", "по", "до", "год", "гг", "г"})  # "(c 2002 года)"
 
 
@@ -264,5 +266,9 @@ def bracket_joins(doc: Doc, left: Phrase, right: Phrase, opening: int) -> bool:
 def dated(token: Token) -> bool:
     """A word of a span of years: "2001—2003", "c 2002 года"."""
     return (
-        token.like_num or token.pos_ == "NUM" or token.is_punct or fold(token.lemma_) in DATE_WORDS
+        token.like_num
+        or token.pos_ == "NUM"
+        or token.is_punct
+        or fold(token.lemma_) in DATE_WORDS
+        or YEARS.fullmatch(token.text) is not None  # "2003—2011", read as an adjective
     )
