@@ -479,3 +479,47 @@ CASES_YEARS = {
 @pytest.mark.parametrize("text, expected", CASES_YEARS.values(), ids=CASES_YEARS.keys())
 def test_roles_again11_years(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+CASES_EDGES_MUST_NOT = {
+    # appositions.field_follows: no preposition after the post, no field
+    "a comma and a noun after a genitive post": (
+        "Полиция окружила дом лидера движения, сторонника Мартина Лютера Кинга.",
+        [],
+    ),
+    # "с" after a phrase of several words that opened no field
+    "'с' after a post of several words": (
+        "Полиция не связывает убийство главы компании с покушением на Сергея Скрипаля.",
+        [],
+    ),
+    "'с' after a post with a preposition before it": (
+        "Это стало ударом для главы компании с женой Сергея Петрова.",
+        [],
+    ),
+    # the field opened right after the post's head goes on past "с"
+    "a field opened right after the head": (
+        "Медведев выразил соболезнования близким представителя по вопросам сотрудничества с "
+        "государствами СНГ Виктора Черномырдина.",
+        [
+            (
+                "Виктор Черномырдин",
+                "представитель по вопросам сотрудничества",
+                "представителя по вопросам сотрудничества",
+                None,
+                "current",
+            )
+        ],
+    ),
+    # appositions.starts_clause: a noun after the name is no finite verb
+    "a noun after the name": (
+        "Вместе с тренером Родригес команда выиграла кубок.",
+        [("Родригес", "тренер", "тренером", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_EDGES_MUST_NOT.values(), ids=CASES_EDGES_MUST_NOT.keys()
+)
+def test_roles_again11_edges(parse, text, expected):
+    assert rows(parse(text)) == expected
