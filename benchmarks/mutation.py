@@ -479,7 +479,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s11_again11_lists": Target(
         path="src/ruextract/roles/lists.py",
-        functions=("two_subjects", "plural_verb_after", "members", "among_before"),
+        functions=("two_subjects", "plural_verb_after", "members", "among_before", "dated"),
         tests=("tests/test_roles_again11.py",),
     ),
     "roles_s11_again11_copulas": Target(
