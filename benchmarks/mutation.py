@@ -484,7 +484,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s11_again11_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=("other_gender", "doc_gender"),
+        functions=("other_gender", "doc_gender", "own_powers"),
         tests=("tests/test_roles_again11.py",),
     ),
     "roles_s11_again11_anaphora": Target(

@@ -523,3 +523,29 @@ CASES_EDGES_MUST_NOT = {
 )
 def test_roles_again11_edges(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+CASES_POWERS = {
+    # copulas.own_powers: "с себя полномочия" are the clause subject's own
+    "laid down his own powers": (
+        "Гордон Браун объявил о решении сложить с себя полномочия премьер-министра.",
+        [("Гордон Браун", "премьер-министр", "премьер-министра", None, "current")],
+    ),
+    # must not: another's powers ended
+    "another's powers ended": (
+        "Дмитрий Медведев подписал указ о прекращении полномочий губернатора.",
+        [],
+    ),
+    # copulas.POST_WORDS: "карьера" of a post is its subject's
+    "a career as a post": (
+        "Гарри Каспаров закончил профессиональную карьеру шахматиста.",
+        [("Гарри Каспаров", "шахматист", "шахматиста", None, "current")],
+    ),
+    # must not: a noun that is no post word
+    "a book of a post": ("Гарри Каспаров прочитал книгу шахматиста.", []),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_POWERS.values(), ids=CASES_POWERS.keys())
+def test_roles_again11_powers(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -306,7 +306,9 @@ passes from). A genitive post reaches its name past its field in a preposition's
 after it ("лидера движения за гражданские права Мартина Лютера Кинга"; not "с" of another party
 unless the phrase opened the field: "по вопросам сотрудничества с государствами СНГ"), the name
 then wholly in the post's case. A span of years the tagger reads as an adjective ("(2003—2011)")
-joins posts listed with their years as a number does.
+joins posts listed with their years as a number does. A post after "карьера" ("закончил карьеру
+шахматиста") or after "с себя полномочия" ("сложить с себя полномочия премьер-министра", not
+"о прекращении полномочий мэра") is the clause subject's, as one after "пост".
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

@@ -66,7 +66,18 @@ APPOINT_VERBS = frozenset(
 APPOINT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset(
-    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль", "место"}
+    {
+        "пост",
+        "должность",
+        "обязанность",
+        "кресло",
+        "позиция",
+        "звание",
+        "качество",
+        "роль",
+        "место",
+        "карьера",
+    }
 )  # "в качестве главы", "в роли продюсера"
 # words of running for a post, which is not holding it
 CANDIDACY = frozenset(
@@ -88,7 +99,9 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
     # past participles of the post's case the phrase left out: "на позиции атакующего защитника"
     before = past_modifiers(doc, prev_content(doc, phrase.start - 1), case_of(head))
-    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    after_post = before is not None and (
+        fold(before.lemma_) in POST_WORDS or own_powers(doc, before)
+    )
     if before is not None and before.text in DASHES | {":"}:
         # "назначен на новую должность — глава ФТС": the post word before a dash, past its
         # place ("занимавший высшие должности в России — Министр внутренних дел")
@@ -320,6 +333,18 @@ def doc_gender(token: Token) -> str | None:
     """The tagger's gender of a word ("masc" / "femn"), None for any other."""
     found = token.morph.get("Gender")
     return GENDERS.get(found[0]) if found else None
+
+
+POWERS = "полномочие"  # "сложить с себя полномочия премьер-министра": one's own post
+
+
+def own_powers(doc: Doc, token: Token) -> bool:
+    """ "полномочия" right after "себя" ("сложить с себя полномочия"): the powers of the
+    clause's subject, not of someone named after them ("о прекращении полномочий мэра")."""
+    if fold(token.lemma_) != POWERS:
+        return False
+    before = prev_content(doc, token.i - 1)
+    return before is not None and fold(before.text) == "себя"
 
 
 def complement_before_comma(doc: Doc, person: Span) -> bool:
