@@ -549,3 +549,25 @@ CASES_POWERS = {
 @pytest.mark.parametrize("text, expected", CASES_POWERS.values(), ids=CASES_POWERS.keys())
 def test_roles_again11_powers(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+HELD_TWO_TERMS = " Махмуд Ахмадинеджад занимал этот пост два срока."
+
+CASES_POINTED = {
+    # clause_posts.last_post_before: an instrumental post is a predicate "этот пост" points at
+    "an instrumental post no copula took": (
+        "Напомним, президентом Ирана в результате выборов, прошедших 14 июня, избран Хасан "
+        "Рухани." + HELD_TWO_TERMS,
+        [("Махмуд Ахмадинеджад", "президент", "президентом Ирана", "Иран", "current")],
+    ),
+    # must not: a nominative post its name holds
+    "a nominative post held": (
+        "Напомним, президент Ирана Хасан Рухани выступил в ООН." + HELD_TWO_TERMS,
+        [("Хасан Рухани", "президент", "президент Ирана", "Иран", "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_POINTED.values(), ids=CASES_POINTED.keys())
+def test_roles_again11_pointed(parse, text, expected):
+    assert rows(parse(text)) == expected

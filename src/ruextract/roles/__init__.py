@@ -308,7 +308,9 @@ unless the phrase opened the field: "по вопросам сотрудниче�
 then wholly in the post's case. A span of years the tagger reads as an adjective ("(2003—2011)")
 joins posts listed with their years as a number does. A post after "карьера" ("закончил карьеру
 шахматиста") or after "с себя полномочия" ("сложить с себя полномочия премьер-министра", not
-"о прекращении полномочий мэра") is the clause subject's, as one after "пост".
+"о прекращении полномочий мэра") is the clause subject's, as one after "пост". "Этот пост"
+points back at an instrumental post whoever it went to ("президентом Ирана ... избран Х.Рухани.
+Махмуд Ахмадинеджад занимал этот пост").
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

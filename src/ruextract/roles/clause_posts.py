@@ -146,8 +146,12 @@ def last_post_before(
         if phrase.end > i or ents.sent[phrase.head] < ents.sent[i] - POINTER_REACH:
             continue
         before = prev_content(doc, phrase.start - 1)
-        given = phrase.how in ("copula", "pointed") or (
-            before is not None and fold(before.lemma_) in POST_WORDS
+        given = (
+            phrase.how in ("copula", "pointed")
+            or (before is not None and fold(before.lemma_) in POST_WORDS)
+            # an instrumental post is a predicate, whoever it went to ("президентом Ирана ...
+            # избран Х.Рухани. Махмуд Ахмадинеджад занимал этот пост")
+            or case_of(doc[phrase.head]) == "Ins"
         )
         if (given or person is None) and (best is None or phrase.end > best.end):
             best = phrase
