@@ -20,7 +20,8 @@
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     (roles_s10_fields10: session 10's role-string, status and org rules)
-    (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora: session 11's
+    (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora, _headlines,
+    _clause_posts: session 11's
     rules within a sentence and posts given to the wrong person)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
@@ -490,6 +491,16 @@ TARGETS: dict[str, Target] = {
     "roles_s11_again11_anaphora": Target(
         path="src/ruextract/roles/anaphora.py",
         functions=("incumbent",),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=("body_holders",),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_clause_posts": Target(
+        path="src/ruextract/roles/clause_posts.py",
+        functions=("last_post_before",),
         tests=("tests/test_roles_again11.py",),
     ),
     "roles_s10_again10_headlines": Target(

@@ -571,3 +571,28 @@ CASES_POINTED = {
 @pytest.mark.parametrize("text, expected", CASES_POINTED.values(), ids=CASES_POINTED.keys())
 def test_roles_again11_pointed(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+LEAD = (
+    "\nЧёртов мост в Мартореле\n13 января в Испании был задержан российский программист, "
+    "которого подозревают в атаках.\n\nПо данным СМИ, 31-летний Станислав Лисов находился за "
+    "границей вместе с женой. Станислав Лисов отрицает вину.\n"
+)
+LISOV = ("Станислав Лисов", "программист", "российский программист", None, "current")
+
+CASES_BODY_HOLDERS = {
+    # headlines.body_holders: the headline's post goes to the one the body gives it by any rule
+    "headline post, the lead's post named before anyone": (
+        "В Каталонии задержан российский программист" + LEAD,
+        [LISOV, LISOV],
+    ),
+    # must not: the body gives no post of the headline's noun
+    "headline post of another noun": ("В Каталонии задержан российский хакер" + LEAD, [LISOV]),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_BODY_HOLDERS.values(), ids=CASES_BODY_HOLDERS.keys()
+)
+def test_roles_again11_body_holders(parse, text, expected):
+    assert rows(parse(text)) == expected

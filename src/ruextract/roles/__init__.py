@@ -310,7 +310,9 @@ joins posts listed with their years as a number does. A post after "карьер
 шахматиста") or after "с себя полномочия" ("сложить с себя полномочия премьер-министра", not
 "о прекращении полномочий мэра") is the clause subject's, as one after "пост". "Этот пост"
 points back at an instrumental post whoever it went to ("президентом Ирана ... избран Х.Рухани.
-Махмуд Ахмадинеджад занимал этот пост").
+Махмуд Ахмадинеджад занимал этот пост"). A headline's post still tied to nobody goes to the one
+person the body gives that post or its noun by any rule, a post named again or before anyone
+included ("задержан российский программист" … "31-летний Станислав Лисов").
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

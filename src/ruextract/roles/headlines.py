@@ -86,6 +86,29 @@ def headline_posts(
             if person is not None:
                 phrase = replace(phrase, how="ahead_of_name")
         result.append((phrase, person))
+    return body_holders(doc, result, ents)
+
+
+def body_holders(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """A headline's post still tied to nobody goes to the one person the body gives that post
+    or a post of its noun by any rule, a post named again or named before anyone included
+    ("задержан российский программист" … "был задержан российский программист ... 31-летний
+    Станислав Лисов"; "российский премьер" … "В прошлом году российский премьер не попал")."""
+    if not any(person is None and headline_post(doc, p, ents) for p, person in attached):
+        return attached
+    held = [(phrase, person) for phrase, person in attached if person is not None]
+    result = []
+    for phrase, person in attached:
+        if person is None and headline_post(doc, phrase, ents):
+            holders = holders_of(doc, phrase, held)
+            if len(holders) == 1:
+                ((person, other),) = holders.values()
+                phrase = replace(phrase, how="headline")
+                if phrase.org is None and other.org is not None:
+                    phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+        result.append((phrase, person))
     return result
 
 
