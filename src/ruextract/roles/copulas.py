@@ -319,6 +319,8 @@ def other_gender(verb: Token, person: Span) -> bool:
     """A past-tense verb of one gender and a name of the other, by the person's first name and
     by the tagger's reading of the mention's last word both ("Зоя Антоновна работал"): the
     name is not the verb's subject."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "во время службы начальником": a noun's gender is its own
     shown = verb_gender(verb)
     if shown not in GENDERS.values():
         return False
