@@ -485,7 +485,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s11_again11_copulas": Target(
         path="src/ruextract/roles/copulas.py",
-        functions=("other_gender", "doc_gender", "own_powers"),
+        functions=("other_gender", "doc_gender", "own_powers", "prepositional_object"),
         tests=("tests/test_roles_again11.py",),
     ),
     "roles_s11_again11_anaphora": Target(

@@ -596,3 +596,34 @@ CASES_BODY_HOLDERS = {
 )
 def test_roles_again11_body_holders(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+def producer(name: str) -> list[Row]:
+    return [(name, "продюсер", "продюсером", None, "current")]
+
+
+CASES_PREPOSITIONAL = {
+    # copulas.prepositional_object: a preposition's object is no copula's subject
+    "played with someone, was a producer": (
+        "После смерти Моррисона Рэй Манзарек начал сольную карьеру: играл с Игги Попом, был "
+        "продюсером у групп.",
+        producer("Рэй Манзарек"),
+    ),
+    # must not: a relative after the object stands for it
+    "met someone who was a producer": (
+        "Рэй Манзарек встретился с Игги Попом, который был продюсером у групп.",
+        producer("Игги Поп"),
+    ),
+    # must not: a nominative subject
+    "a subject": (
+        "Рэй Манзарек начал сольную карьеру: Игги Поп был продюсером у групп.",
+        producer("Игги Поп"),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_PREPOSITIONAL.values(), ids=CASES_PREPOSITIONAL.keys()
+)
+def test_roles_again11_prepositional(parse, text, expected):
+    assert rows(parse(text)) == expected

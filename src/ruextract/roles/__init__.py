@@ -288,7 +288,9 @@ posts joined by "и" before one name whose verb is plural are two people's ("П�
 verb ("мать — Зоя Суркова работал учителем") and gives nobody the post whose subject is "кто"
 ("Кто будет новым мэром, неизвестно"); a name readable as nominative after an instrumental,
 dative or locative post, right before a finite verb of its gender, is that verb's subject, no
-holder ("До встречи с футболистом Родригес работала"); the one a new holder (a post given by
+holder ("До встречи с футболистом Родригес работала"); a copula passes over a preposition's object
+that cannot be nominative ("играл с Игги Попом, был продюсером"; not past "который" after it);
+the one a new holder (a post given by
 "назначить", "избрать", "стать" or their nouns) succeeds is named by the holder's verb of
 succession in the three sentences after ("назначение Джона Хантсмана послом в России. Он
 сменит Джона Теффта": ``former``), or right after "после" in the post's clause ("станет

@@ -132,6 +132,7 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     verb: Token | None = participle_copula(doc, phrase)
     i = phrase.start - 1
     lowest = max(0, phrase.start - COPULA_REACH)
+    relative_seen = False
     while i >= lowest:
         token = doc[i]
         if token.is_space:
@@ -218,6 +219,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return antecedent
         if verb is not None and token.pos_ == "PRON" and fold(token.lemma_) == ASKING:
             return None  # "Кто будет новым мэром столицы, пока неизвестно": nobody named
+        if verb is not None and token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
+            relative_seen = True  # "с Иваном Петровым, который был министром": its antecedent
         if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
@@ -230,6 +233,10 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if verb is None and after_post and complement_before_comma(doc, person):
                 # "Мелендес, одна из ближайших соратниц Чавеса, получила звание адмирала": a
                 # name ending an apposition is its complement, the subject is further
+                i = person.start - 1
+                continue
+            if verb is not None and not relative_seen and prepositional_object(doc, person):
+                # "играл с Игги Попом, был продюсером": a preposition's object, no subject
                 i = person.start - 1
                 continue
             if verb is not None and other_gender(verb, person):
@@ -313,6 +320,12 @@ def past_modifiers(doc: Doc, token: Token | None, case: str | None) -> Token | N
             break
         token = prev_content(doc, token.i - 1)
     return token
+
+
+def prepositional_object(doc: Doc, person: Span) -> bool:
+    """A name right after a preposition that cannot be nominative ("с Игги Попом")."""
+    before = prev_content(doc, person.start - 1)
+    return before is not None and before.pos_ == "ADP" and not may_be_subject(person)
 
 
 def other_gender(verb: Token, person: Span) -> bool:
