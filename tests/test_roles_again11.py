@@ -627,3 +627,32 @@ CASES_PREPOSITIONAL = {
 )
 def test_roles_again11_prepositional(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+CASES_SUCCEEDED_EDGES = {
+    # succession.subject_is: past an adverb before the verb
+    "he will soon succeed": (APPOINTED + "Он вскоре сменит Джона Теффта.", [HUNTSMAN, TEFFT]),
+    # succession.name_after: eight words to the name (SUCCESSION_WINDOW), the near side
+    "eight words to the name": (
+        APPOINTED + "Он сменит на этой важной и очень ответственной дипломатической должности "
+        "Джона Теффта.",
+        [HUNTSMAN, TEFFT],
+    ),
+    # must not: nine words to the name
+    "nine words to the name": (
+        APPOINTED + "Он сменит на этой важной и очень ответственной новой дипломатической "
+        "должности Джона Теффта.",
+        [HUNTSMAN],
+    ),
+    # must not: a finite verb between
+    "a finite verb between": (APPOINTED + "Он сменит, как сообщили, Джона Теффта.", [HUNTSMAN]),
+    # must not: the holder succeeds no one but himself
+    "the holder himself": (APPOINTED + "Джон Хантсман сменит Джона Хантсмана.", [HUNTSMAN]),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_SUCCEEDED_EDGES.values(), ids=CASES_SUCCEEDED_EDGES.keys()
+)
+def test_roles_again11_succeeded_edges(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -175,9 +175,11 @@ def succession_after(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> 
 
 
 def subject_is(doc: Doc, verb: int, holder: Span, ents: Entities) -> bool:
-    """The word right before a verb is the holder's name or a subject pronoun of the holder's
-    ("Он сменит", "Синдзо Абэ заменил")."""
+    """The word right before a verb, past adverbs, is the holder's name or a subject pronoun of
+    the holder's ("Он сменит", "Он вскоре сменит", "Синдзо Абэ заменил")."""
     token = prev_content(doc, verb - 1)
+    while token is not None and token.pos_ in ("ADV", "PART"):
+        token = prev_content(doc, token.i - 1)  # "Он вскоре сменит"
     if token is None or ents.sent[token.i] != ents.sent[verb]:
         return False
     if token.i in ents.per:
