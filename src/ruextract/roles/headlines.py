@@ -96,8 +96,11 @@ def body_holders(
     or a post of its noun by any rule, a post named again or named before anyone included
     ("задержан российский программист" … "был задержан российский программист ... 31-летний
     Станислав Лисов"; "российский премьер" … "В прошлом году российский премьер не попал")."""
-    if not any(person is None and headline_post(doc, p, ents) for p, person in attached):
-        return attached
+    if not any(
+        person is None and ents.sent[p.head] == 0 and headline_post(doc, p, ents)
+        for p, person in attached
+    ):
+        return attached  # (the sentence first: most posts are in no headline)
     held = [(phrase, person) for phrase, person in attached if person is not None]
     result = []
     for phrase, person in attached:

@@ -58,10 +58,12 @@ def members(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
     words) is given to after a copula or a dash right after it ("В числе развлекавших гостей
     артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас"), in text order: the first name
     within ``MEMBERS_REACH`` words, in its clause, with the names listed after it."""
-    if not phrase.plural or not among_before(doc, phrase):
+    if not phrase.plural:
         return []
     cue = next_content(doc, phrase.end)
     if cue is None or not (cue.text in DASHES or fold(cue.lemma_) in MEMBER_COPULAS):
+        return []
+    if not among_before(doc, phrase):
         return []
     sent = ents.sent[phrase.head]
     token = next_content(doc, cue.i + 1)
