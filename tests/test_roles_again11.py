@@ -656,3 +656,27 @@ CASES_SUCCEEDED_EDGES = {
 )
 def test_roles_again11_succeeded_edges(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+ABE_AGAIN = " Синдзо Абэ заменил своего предшественника Дзюнъитиро Коидзуми."
+ABE_POST = ("премьер-министр", "новым премьер-министром Японии", "Япония")
+
+CASES_GIVEN_NEW = {
+    # succession.given_new: the word giving the post seven words before it (NEW_HOLDER_REACH)
+    "the appointing word seven words back": (
+        "Синдзо Абэ был выбран после долгих и трудных переговоров в парламенте новым "
+        "премьер-министром Японии." + ABE_AGAIN,
+        [("Синдзо Абэ", *ABE_POST, "current"), ("Дзюнъитиро Коидзуми", *ABE_POST, "former")],
+    ),
+    # must not: eight words back
+    "the appointing word eight words back": (
+        "Синдзо Абэ был выбран после долгих и очень трудных переговоров в парламенте новым "
+        "премьер-министром Японии." + ABE_AGAIN,
+        [("Синдзо Абэ", *ABE_POST, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_GIVEN_NEW.values(), ids=CASES_GIVEN_NEW.keys())
+def test_roles_again11_given_new(parse, text, expected):
+    assert rows(parse(text)) == expected
