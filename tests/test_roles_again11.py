@@ -680,3 +680,20 @@ CASES_GIVEN_NEW = {
 @pytest.mark.parametrize("text, expected", CASES_GIVEN_NEW.values(), ids=CASES_GIVEN_NEW.keys())
 def test_roles_again11_given_new(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# words._described: a hyphenated compound of a role noun and a person's noun names a person
+# even where the tagger reads it as inanimate (its plural: "политиков-республиканцев")
+DESCRIBED = {
+    "two people's nouns, read inanimate": ("политик-республиканец", False, True),
+    "two people's nouns, read animate": ("политик-республиканец", True, True),
+    "a post and a thing, read inanimate": ("премьер-лига", False, False),
+    "no role noun first, read inanimate": ("житель-республиканец", False, False),
+}
+
+
+@pytest.mark.parametrize("lemma, animate, expected", DESCRIBED.values(), ids=DESCRIBED.keys())
+def test_roles_again11_described(lemma, animate, expected):
+    from ruextract.roles.words import _described
+
+    assert _described(lemma, animate) is expected

@@ -314,7 +314,9 @@ joins posts listed with their years as a number does. A post after "карьер
 points back at an instrumental post whoever it went to ("президентом Ирана ... избран Х.Рухани.
 Махмуд Ахмадинеджад занимал этот пост"). A headline's post still tied to nobody goes to the one
 person the body gives that post or its noun by any rule, a post named again or before anyone
-included ("задержан российский программист" … "31-летний Станислав Лисов").
+included ("задержан российский программист" … "31-летний Станислав Лисов"). A hyphenated
+compound of a role noun and a person's noun names a person even where the tagger reads it as
+inanimate ("политиков-республиканцев", "тренер-победитель").
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
