@@ -313,7 +313,8 @@ does. A post after "карьера" ("закончил карьеру шахма
 clause subject's, as one after "пост". "Этот пост" points back at an instrumental post whoever
 it went to ("президентом Ирана ... избран Х.Рухани. Махмуд Ахмадинеджад занимал этот пост"). A
 headline's post still tied to nobody goes to the one person the body gives that post or its noun
-by any rule, a post named again or before anyone included ("задержан российский программист" …
+by any rule but the main person's by default (a post alone in a sentence naming nobody), a
+post named again or before anyone included ("задержан российский программист" …
 "31-летний Станислав Лисов"). A hyphenated compound of a role noun and a person's noun names a
 person even where the tagger reads it as inanimate ("политиков-республиканцев",
 "тренер-победитель").
