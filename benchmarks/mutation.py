@@ -20,6 +20,8 @@
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     (roles_s10_fields10: session 10's role-string, status and org rules)
+    (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora, _headlines,
+    _clause_posts: session 11's rules within a sentence and posts given to the wrong person)
     (roles_s11_speed11: session 11's scan of role phrases by ids)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
@@ -459,6 +461,53 @@ TARGETS: dict[str, Target] = {
             "counted",
         ),
         tests=("tests/test_roles_again1010.py", "tests/test_mutants_s10b.py"),
+    ),
+    "roles_s11_again11": Target(
+        path="src/ruextract/roles/appositions.py",
+        functions=(),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_succession": Target(
+        path="src/ruextract/roles/succession.py",
+        functions=(
+            "succeeded_later",
+            "succession_after",
+            "subject_is",
+            "name_after",
+            "given_new",
+            "name_right_after",
+        ),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_subjects": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=("bracketed", "verbless_line", "aspect_verb", "heading_subjects", "stopped"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("two_subjects", "plural_verb_after", "members", "among_before", "dated"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=("other_gender", "doc_gender", "own_powers", "prepositional_object"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_anaphora": Target(
+        path="src/ruextract/roles/anaphora.py",
+        functions=("incumbent",),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=("body_holders",),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_clause_posts": Target(
+        path="src/ruextract/roles/clause_posts.py",
+        functions=("last_post_before",),
+        tests=("tests/test_roles_again11.py",),
     ),
     "roles_s10_again10_headlines": Target(
         path="src/ruextract/roles/headlines.py",
