@@ -93,7 +93,15 @@ CASES = {
     ),
     "post after 'пост' before a copula": (
         "На пост главы правительства была избрана Аленка Братушек.",
-        [("Аленка Братушек", "глава", "главы правительства", "правительство", "current")],
+        [
+            (
+                "Аленка Братушек",
+                "глава правительства",
+                "главы правительства",
+                "правительство",
+                "current",
+            )
+        ],
     ),
     # an active verb of appointment: the object holds the post
     "appointed object, not the subject": (

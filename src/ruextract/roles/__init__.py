@@ -322,6 +322,7 @@ from ruextract.roles.clause_posts import (
     successors,
 )
 from ruextract.roles.clause_subjects import clause_subjects
+from ruextract.roles.fields import post_fields
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.offices import office_named
@@ -370,7 +371,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     attached = clause_subjects(doc, successors(doc, attached, ents), ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
-        (left_post(doc, kind_place(phrase), ents), person)
+        (post_fields(doc, left_post(doc, kind_place(phrase), ents), ents), person)
         for phrase, person in attached
         if person is not None
         and not (phrase.how in RECALLED and unnamed(doc, phrase))

@@ -1,0 +1,160 @@
+"""The words of a row's post and org once its holder is known (session 11): the domain after
+"по" ("советник президента по Интернету"), a genitive that names the post with its noun
+("начальник штаба", "генерал армии"), a possessive ("глава своей администрации") and a place
+adjective before an org's noun ("Директор ростовского цирка": org "ростовский цирк").
+
+Pure functions over a :class:`~ruextract.roles.phrases.Phrase` and its tokens; applied by
+:func:`~ruextract.roles.find_roles` to each row as it is written, so no rule that links a post
+to its holder reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ruextract import models
+from ruextract.morph import restore_case
+from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.words import NOMINAL_POS, case_of, fold, head_lemma, nominative
+
+# "по" opens a post's domain: "уполномоченный по правам ребёнка", "докладчик ПАСЕ по правам
+# ЛГБТ" (data/gold/roles.md: the domain stays in the role, past the org too; a capitalised
+# word there is no org: "советник президента по Интернету")
+DOMAIN = "по"
+# a genitive common noun that with the post's noun names the post ("начальник штаба",
+# "генерал армии", "глава правительства"): in NEREL train (session 11), right after that noun
+# inside its PROFESSION span at least 3 times and at least as often as NEREL tags it an
+# ORGANIZATION ("начальник штаба" 8 times, never an ORGANIZATION; "генерал армии" 3, never;
+# "глава правительства" 6, and 6 an ORGANIZATION too); no org's kind of ``places.ORG_KINDS``
+# ("директор театра": the org). The pair -> whether the noun stays the org as well (NEREL
+# tags it so: "глава правительства" is held at "правительство")
+POST_GENITIVES = {
+    ("начальник", "штаб"): False, ("генерал", "армия"): False,
+    ("глава", "правительство"): True,
+}  # fmt: skip
+# a possessive before an org's noun says whose org, never the post's name: "глава своей
+# администрации", "лидера своей партии"
+POSSESSIVES = frozenset({"свой", "его", "её", "ее", "их", "наш", "ваш", "мой", "твой"})
+
+
+def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A row's role and org with the words of the post's name put right (module doc)."""
+    if phrase.by_verb:
+        return phrase
+    phrase = own_words(doc, phrase)
+    phrase = named_with_genitive(doc, phrase)
+    phrase = with_domain(doc, phrase, ents)
+    return adjective_org(doc, phrase, ents)
+
+
+def own_words(doc: Doc, phrase: Phrase) -> Phrase:
+    """A role that ends on a possessive of the phrase, its noun taken for the org, without it
+    ("нового главы своей администрации": "глава", not "глава своей")."""
+    owned = {
+        fold(t.text)
+        for t in doc[phrase.head + 1 : phrase.end]
+        if t.pos_ == "DET" and fold(t.lemma_) in POSSESSIVES
+    }
+    words = phrase.role.split()
+    if len(words) < 2 or words[-1] not in owned:
+        return phrase  # the possessive's noun went to the org: "глава своей" -> "глава"
+    return replace(phrase, role=" ".join(words[:-1]))
+
+
+def named_with_genitive(doc: Doc, phrase: Phrase) -> Phrase:
+    """A post whose org is the one genitive noun right after its noun, the two a post's name
+    (``POST_GENITIVES``): the noun joins the role and the org is none ("Начальником штаба" ->
+    "начальник штаба"; "начальник штаба армии Китая" keeps its org)."""
+    nxt = phrase.head + 1
+    if phrase.org is None or phrase.end != nxt + 1 or phrase.plural:
+        return phrase
+    token = doc[nxt]
+    if phrase.org_start != token.idx or phrase.org_stop != token.idx + len(token.text):
+        return phrase
+    pair = (head_lemma(doc[phrase.head]), fold(token.lemma_))
+    if pair not in POST_GENITIVES or case_of(token) != "Gen" or not token.text.islower():
+        return phrase
+    role = f"{phrase.role} {fold(token.text)}"
+    if POST_GENITIVES[pair]:
+        return replace(phrase, role=role)
+    return replace(
+        phrase, role=role, org=None, org_label=None, org_key=None, org_start=None,
+        org_stop=None,
+    )  # fmt: skip
+
+
+def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A post's domain after "по" that took a word of it for the org, a capitalised common
+    noun or a country's adjective, keeps that word in the role, as written (lower case), and
+    has no org ("советник президента по Интернету" -> "советник президента по интернету",
+    "эксперт по американскому законодательству"); an org or place named there stays the org
+    ("Директор по маркетингу сервисов Яндекса" -> Яндекс)."""
+    if phrase.org_start is None:
+        return phrase
+    tokens = [t for t in doc[phrase.head + 1 : phrase.end] if not t.is_space]
+    opens = next((n for n, t in enumerate(tokens) if fold(t.text) == DOMAIN), None)
+    if opens is None or tokens[opens].idx > phrase.org_start:
+        return phrase
+    first = next((t for t in tokens[opens:] if t.idx == phrase.org_start), None)
+    if first is None:
+        return phrase
+    span = ents.place.get(first.i)
+    if span is not None and not (span._.country is not None and first.pos_ == "ADJ"):
+        return phrase  # a named org or place: "… сервисов Яндекса", "… в Госдуме"
+    if span is None and not common_noun(first.text):
+        return phrase  # a name the dictionary lacks: "директора по продукту Чикен"
+    domain = [fold(t.text) for t in tokens[opens:] if not t.is_punct]
+    words = phrase.role.split()
+    # the words of the domain the role already ends with ("... по")
+    shared = max((k for k in range(1, len(domain)) if words[-k:] == domain[:k]), default=0)
+    return replace(
+        phrase, role=" ".join(words[: len(words) - shared] + domain), org=None,
+        org_label=None, org_key=None, org_start=None, org_stop=None,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=5_000)
+def common_noun(word: str) -> bool:
+    """pymorphy3's dictionary reads ``word`` as a common noun and as no name ("Интернету";
+    not "Чикен", "Яндекса")."""
+    parses = [p for p in models.morph_analyzer().parse(word) if p.is_known]
+    proper = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and not proper & p.tag.grammemes for p in parses
+    )
+
+
+def adjective_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A place mention all of adjectives taken as the org, with the noun after it that it
+    agrees with, names an org by that noun: the adjectives and the words after them to the
+    phrase's end, in the nominative ("Директор ростовского цирка" -> "ростовский цирк",
+    "сотрудник парижской префектуры полиции" -> "парижская префектура полиции"); not a place
+    of its own ("мэр Москвы")."""
+    if phrase.org_start is None or phrase.org_label != "LOC":
+        return phrase
+    first = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if first is None or first.i not in ents.place:
+        return phrase
+    span = ents.place[first.i]
+    if not all(t.pos_ == "ADJ" for t in span) or span.end >= phrase.end:
+        return phrase
+    noun = doc[span.end]
+    if noun.pos_ not in NOMINAL_POS or case_of(noun) != case_of(span[-1]):
+        return phrase
+    if not noun.text.islower() or noun.morph.get("Number") != ["Sing"]:
+        return phrase  # a plural names people, no org: "руководителя московских коммунистов"
+    gender = nominative(noun)[1]
+    named = [restore_case(adj.text, nominative(adj, gender)[0]) for adj in span]
+    named.append(nominative(noun)[0])
+    rest = [t.text for t in doc[span.end + 1 : phrase.end] if not t.is_space]
+    last = doc[phrase.end - 1]
+    return replace(
+        phrase,
+        org=" ".join(named + rest),
+        org_label="ORG",
+        org_key=None,
+        org_stop=last.idx + len(last.text),
+    )
