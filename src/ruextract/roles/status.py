@@ -266,11 +266,12 @@ def former_shared(doc: Doc, phrase: Phrase) -> bool:
 def took_away(word: Token) -> bool:
     """A noun of leaving, or a verb or participle of leaving or dismissal in the past, whoever
     its subject ("уход", "покинул", "освободил", "освобождён"; not "покинет", "освободить"),
-    or a finite one in the present, a leaving the news narrates as done ("покидает пост
+    or a finite verb of leaving in the present, a leaving the news narrates as done ("покидает пост
     главнокомандующего", ``data/gold/roles.md``, session 11; not "покидающий")."""
     if word.pos_ == "NOUN" or "Past" in word.morph.get("Tense"):
         return True
-    return "Pres" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm")
+    present = "Pres" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm")
+    return present and fold(word.lemma_) in LEAVING  # not "руководит фондом с должности"
 
 
 def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
