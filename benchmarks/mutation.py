@@ -20,6 +20,7 @@
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     (roles_s10_fields10: session 10's role-string, status and org rules)
+    (roles_s11_fields11: session 11's row fields, roles/fields.py and status)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -938,6 +939,21 @@ TARGETS: dict[str, Target] = {
             "_intransitive",
         ),
         tests=("tests/test_roles_fields1010.py", "tests/test_mutants_s10b.py"),
+    ),
+    "roles_s11_fields11": Target(
+        path="src/ruextract/roles",
+        functions=(
+            "post_fields",
+            "own_words",
+            "named_with_genitive",
+            "with_domain",
+            "common_noun",
+            "adjective_org",
+            "took_away",
+            "beside_participle",
+            "_participle",
+        ),
+        tests=("tests/test_roles_fields11.py", "tests/test_mutants_s10.py"),
     ),
 }
 
