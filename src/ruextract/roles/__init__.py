@@ -281,6 +281,17 @@ the first of two posts joined by "и", and a closed period with months; a verb o
 the past and a leaving only announced ("заявил об уходе с поста") are ``current``
 (:mod:`~ruextract.roles.status`).
 
+Fields (session 11, :mod:`~ruextract.roles.fields`, set on each row once its holder is known):
+a genitive that names the post with its noun stays in the role ("начальник штаба", "генерал
+армии": no org; "глава правительства" keeps its org, as NEREL train tags it); a post's domain
+after "по" that took a common noun or a country's adjective for the org keeps it in the role
+("советник президента по интернету", org none), not a named org ("… сервисов Яндекса"); a
+possessive left at the role's end goes ("глава своей администрации" -> "глава"); a city's
+adjective and the singular noun it agrees with name the org ("Директор ростовского цирка" ->
+"ростовский цирк"). Status is ``former`` also for a verb of leaving in the present
+("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
+copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
@@ -302,7 +313,8 @@ superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 :mod:`~ruextract.roles.clause_posts` (holders found through a post's clause once the rest are
 linked: a copula's subject that is a post, "этот пост", successions),
 :mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject),
-:mod:`~ruextract.roles.offices` (a post named as an office).
+:mod:`~ruextract.roles.offices` (a post named as an office), :mod:`~ruextract.roles.fields`
+(the words of a row's post and org).
 """
 
 from __future__ import annotations
