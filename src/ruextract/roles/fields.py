@@ -13,12 +13,19 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ruextract import models
-from ruextract.morph import restore_case
-from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import NOMINAL_POS, case_of, fold, head_lemma, nominative
+from ruextract.morph import restore_case, to_nominative
+from ruextract.roles.phrases import Entities, Phrase, place_record
+from ruextract.roles.words import (
+    NOMINAL_POS,
+    case_of,
+    fold,
+    head_lemma,
+    nominative,
+    org_nouns,
+)
 
 # "по" opens a post's domain: "уполномоченный по правам ребёнка", "докладчик ПАСЕ по правам
 # ЛГБТ" (data/gold/roles.md: the domain stays in the role, past the org too; a capitalised
@@ -47,6 +54,8 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = own_words(doc, phrase)
     phrase = named_with_genitive(doc, phrase)
     phrase = with_domain(doc, phrase, ents)
+    phrase = org_before_place(doc, phrase, ents)
+    phrase = referred_org(doc, phrase, ents)
     return adjective_org(doc, phrase, ents)
 
 
@@ -158,3 +167,71 @@ def adjective_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         org_key=None,
         org_stop=last.idx + len(last.text),
     )
+
+
+def org_before_place(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A place taken as the org after an org's common noun left in the role: the noun, its
+    adjectives and the place are the org and leave the role ("начальник генштаба армии Китая"
+    -> role "начальник генштаба", org "армия Китая"; "Судья окружного суда Далласа" -> "судья",
+    "окружной суд Далласа", as "департамент здравоохранения Москвы"); not a noun of the post's
+    name ("начальник штаба …": ``POST_GENITIVES``), nor before a place's adjective ("армии
+    боснийских сербов")."""
+    if phrase.org_start is None or phrase.org_label not in ("COUNTRY", "LOC"):
+        return phrase
+    place = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if place is None or place.i - 1 <= phrase.head or place.i not in ents.place:
+        return phrase
+    span = ents.place[place.i]
+    if all(t.pos_ == "ADJ" for t in span):
+        return phrase
+    noun = doc[place.i - 1]
+    words = phrase.role.split()
+    if noun.pos_ != "NOUN" or not noun.text.islower() or words[-1] != fold(noun.text):
+        return phrase
+    if fold(noun.lemma_) not in org_nouns() or case_of(noun) != "Gen":
+        return phrase
+    if (head_lemma(doc[phrase.head]), fold(noun.lemma_)) in POST_GENITIVES:
+        return phrase
+    first = noun.i
+    while (
+        first - 1 > phrase.head
+        and doc[first - 1].pos_ == "ADJ"
+        and case_of(doc[first - 1]) == "Gen"
+        and len(words) - (noun.i - first) > 2
+        and words[-1 - (noun.i - first + 1)] == fold(doc[first - 1].text)
+    ):
+        first -= 1  # "окружного суда"
+    gender = nominative(noun)[1]
+    named = [nominative(t, gender)[0] for t in doc[first : noun.i]] + [nominative(noun)[0]]
+    if "Plur" in noun.morph.get("Number"):  # an org keeps its number: "военно-воздушных сил"
+        named = [
+            to_nominative(t.text, t.pos_, str(t.morph)).lower() for t in doc[first : noun.i + 1]
+        ]
+    return replace(
+        phrase, role=" ".join(words[: len(words) - (noun.i - first + 1)]),
+        org=" ".join([*named, doc.text[place.idx : span.end_char]]), org_label="ORG",
+        org_key=None, org_start=doc[first].idx, org_stop=span.end_char,
+    )  # fmt: skip
+
+
+def referred_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """An org that is one common noun of the phrase alone ("председатель совета") is the one
+    org the article names before by that noun, its first noun ("Конституционного совета",
+    "Комитет информационных технологий"): that org's name, at the phrase's word."""
+    if phrase.org_label != "ORG" or phrase.org_start is None or " " in (phrase.org or " "):
+        return phrase
+    token = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if token is None or token.pos_ != "NOUN" or not token.text.islower() or token.i in ents.place:
+        return phrase
+    lemma = fold(token.lemma_)
+    found: dict[str, Span] = {}
+    for i in range(phrase.start - 1, -1, -1):
+        span = ents.place.get(i)
+        if span is None or span.start != i or span.label_ != "ORG":
+            continue
+        first = next((t for t in span if t.pos_ in NOMINAL_POS), None)
+        if first is not None and fold(first.lemma_) == lemma and len(span) > 1:
+            found.setdefault(place_record(span)[0], span)
+    if len(found) != 1:
+        return phrase
+    return replace(phrase, org=next(iter(found)))
