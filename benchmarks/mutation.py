@@ -949,6 +949,8 @@ TARGETS: dict[str, Target] = {
             "with_domain",
             "common_noun",
             "adjective_org",
+            "org_before_place",
+            "referred_org",
             "took_away",
             "beside_participle",
             "_participle",

@@ -288,7 +288,10 @@ after "по" that took a common noun or a country's adjective for the org keeps 
 ("советник президента по интернету", org none), not a named org ("… сервисов Яндекса"); a
 possessive left at the role's end goes ("глава своей администрации" -> "глава"); a city's
 adjective and the singular noun it agrees with name the org ("Директор ростовского цирка" ->
-"ростовский цирк"). Status is ``former`` also for a verb of leaving in the present
+"ростовский цирк"); an org's common noun and its adjectives before the place taken as the org
+join it ("начальник генштаба армии Китая" -> org "армия Китая", "окружной суд Далласа"); a
+lone org noun is the one org named before by that noun ("председатель совета" -> "Конституционный
+совет"). Status is ``former`` also for a verb of leaving in the present
 ("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
 copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).
 

@@ -1,7 +1,9 @@
 """The words of a row's post and org once its holder is known (session 11): the domain after
 "по" ("советник президента по Интернету"), a genitive that names the post with its noun
-("начальник штаба", "генерал армии"), a possessive ("глава своей администрации") and a place
-adjective before an org's noun ("Директор ростовского цирка": org "ростовский цирк").
+("начальник штаба", "генерал армии"), a possessive ("глава своей администрации"), a place
+adjective before an org's noun ("Директор ростовского цирка": org "ростовский цирк"), an org's
+noun before a place ("армии Китая") and an org's noun alone for the org named before by it
+("председатель совета": "Конституционный совет").
 
 Pure functions over a :class:`~ruextract.roles.phrases.Phrase` and its tokens; applied by
 :func:`~ruextract.roles.find_roles` to each row as it is written, so no rule that links a post
