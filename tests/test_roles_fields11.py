@@ -238,6 +238,25 @@ PEOPLE = {
 }
 
 
+KEYS = {
+    "a passive participle's instrumental post: the name after it is its subject": (
+        "Избранный накануне новым премьер-министром Японии Ёсихико Нода, лидер правящей "
+        "Демократической партии, объявил в среду о назначениях.",
+        [("Ёсихико Нода", "Ёсихико Нода")],
+    ),
+    "a participle of the post's case is the post's own": (
+        "Встреча с избранным накануне премьер-министром Японии Ёсихико Нодой состоится в среду.",
+        [("Ёсихико Нодой", "Ёсихико Нода")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", KEYS.values(), ids=KEYS.keys())
+def test_roles_fields11_person_keys(parse, text, expected):
+    doc = parse(text)
+    assert [(e.text, e._.key) for e in doc.ents if e.label_ == "PER"] == expected
+
+
 @pytest.mark.parametrize("text, expected", PEOPLE.values(), ids=PEOPLE.keys())
 def test_roles_fields11_people_after_origin(parse, text, expected):
     doc = parse(text)
