@@ -951,6 +951,7 @@ TARGETS: dict[str, Target] = {
             "adjective_org",
             "org_before_place",
             "referred_org",
+            "commanded_org",
             "took_away",
             "beside_participle",
             "_participle",

@@ -119,6 +119,18 @@ FIELDS = {
           "Начальник штаба Приволжско-Уральского военного округа",
           "Приволжско-Уральский военный округ", "LOC", "current")],
     ),
+    # A COMMANDER'S POST CLOSING THE ROLE, ITS TROOPS AND PLACE AFTER (fields.commanded_org)
+    "a commander's troops and place after the phrase make the org": (
+        "Иван Петров назначен первым заместителем командующего войсками Ленинградского "
+        "военного округа.",
+        [(PETROV, "первый заместитель", "первым заместителем командующего",
+          "командующий войсками Ленинградского военного округа", "ORG", "current")],
+    ),
+    "troops with no place after them: the chain stays the role": (
+        "Иван Петров назначен первым заместителем командующего войсками.",
+        [(PETROV, "первый заместитель командующего", "первым заместителем командующего", None,
+          None, "current")],
+    ),
     # A COMMON NOUN FOR AN ORG NAMED BEFORE (fields.referred_org)
     "the one org named before by the noun": (
         "Конституционный совет отклонил закон. Об этом заявил председатель совета Игорь Рогов.",

@@ -291,7 +291,9 @@ adjective and the singular noun it agrees with name the org ("Директор �
 "ростовский цирк"); an org's common noun and its adjectives before the place taken as the org
 join it ("начальник генштаба армии Китая" -> org "армия Китая", "окружной суд Далласа"); a
 lone org noun is the one org named before by that noun ("председатель совета" -> "Конституционный
-совет"). Status is ``former`` also for a verb of leaving in the present
+совет"); a commander's post closing the role with its troops and place after it is the org
+("первым заместителем командующего войсками … военного округа"). Status is ``former`` also
+for a verb of leaving in the present
 ("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
 copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ruextract import models
 from ruextract.morph import restore_case, to_nominative
-from ruextract.roles.phrases import Entities, Phrase, place_record
+from ruextract.roles.phrases import INS_GOVERNORS, Entities, Phrase, place_record
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
@@ -57,6 +57,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = named_with_genitive(doc, phrase)
     phrase = with_domain(doc, phrase, ents)
     phrase = org_before_place(doc, phrase, ents)
+    phrase = commanded_org(doc, phrase, ents)
     phrase = referred_org(doc, phrase, ents)
     return adjective_org(doc, phrase, ents)
 
@@ -237,3 +238,32 @@ def referred_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if len(found) != 1:
         return phrase
     return replace(phrase, org=next(iter(found)))
+
+
+def commanded_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A post in the genitive that closes the role and governs an instrumental after the phrase
+    ("командующего войсками", ``phrases.INS_GOVERNORS``), a place after that: the post, its
+    instrumental and the place are the org, as a post held somewhere is ("первым заместителем
+    командующего войсками Ленинградского военного округа" -> role "первый заместитель", org
+    "командующий войсками Ленинградского военного округа"); not with no place after it."""
+    if phrase.org is not None or phrase.end >= len(doc) or phrase.end - 1 <= phrase.head:
+        return phrase
+    post, words = doc[phrase.end - 1], phrase.role.split()
+    if words[-1] != fold(post.text) or case_of(post) != "Gen":
+        return phrase
+    if not fold(post.lemma_).endswith(INS_GOVERNORS):
+        return phrase
+    ruled = doc[phrase.end]
+    if ruled.pos_ != "NOUN" or case_of(ruled) != "Ins" or ruled.i + 1 >= len(doc):
+        return phrase
+    end = ruled.i + 1
+    while end < len(doc) and end not in ents.place and doc[end].pos_ == "ADJ":
+        end += 1  # "войсками Сибирского военного округа": the place's adjectives are its own
+    span = ents.place.get(end)
+    if span is None or span.start != end:
+        return phrase
+    return replace(
+        phrase, role=" ".join(words[:-1]),
+        org=" ".join([nominative(post)[0], doc.text[ruled.idx : span.end_char]]),
+        org_label="ORG", org_key=None, org_start=post.idx, org_stop=span.end_char,
+    )  # fmt: skip
