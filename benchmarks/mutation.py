@@ -952,6 +952,7 @@ TARGETS: dict[str, Target] = {
             "org_before_place",
             "referred_org",
             "commanded_org",
+            "joined_org",
             "took_away",
             "beside_participle",
             "_participle",

@@ -58,6 +58,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = with_domain(doc, phrase, ents)
     phrase = org_before_place(doc, phrase, ents)
     phrase = commanded_org(doc, phrase, ents)
+    phrase = joined_org(doc, phrase)
     phrase = referred_org(doc, phrase, ents)
     return adjective_org(doc, phrase, ents)
 
@@ -267,3 +268,23 @@ def commanded_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         org=" ".join([nominative(post)[0], doc.text[ruled.idx : span.end_char]]),
         org_label="ORG", org_key=None, org_start=post.idx, org_stop=span.end_char,
     )  # fmt: skip
+
+
+def joined_org(doc: Doc, phrase: Phrase) -> Phrase:
+    """An org mention that the phrase goes on after with "и" and lower-case words of its
+    genitive to the phrase's end: they are the org's name too ("вице-президент Союза издателей
+    и распространителей печатной продукции" -> "Союз издателей и распространителей печатной
+    продукции"); not a second post or name after "и"."""
+    if phrase.org_label != "ORG" or phrase.org_stop is None or phrase.org is None:
+        return phrase
+    rest = [t for t in doc[phrase.head + 1 : phrase.end] if t.idx >= phrase.org_stop]
+    if len(rest) < 2 or fold(rest[0].text) != "и":
+        return phrase
+    words = rest[1:]
+    if not all(t.text.islower() and case_of(t) == "Gen" for t in words):
+        return phrase
+    if words[-1].pos_ != "NOUN" or any(t.pos_ not in ("NOUN", "ADJ") for t in words):
+        return phrase
+    stop = words[-1].idx + len(words[-1].text)
+    tail = doc.text[rest[0].idx : stop]
+    return replace(phrase, org=f"{phrase.org} {tail}", org_stop=stop)
