@@ -953,6 +953,7 @@ TARGETS: dict[str, Target] = {
             "referred_org",
             "commanded_org",
             "joined_org",
+            "superior_adjectives",
             "took_away",
             "beside_participle",
             "_participle",

@@ -144,6 +144,21 @@ FIELDS = {
         [(PETROV, "председатель", "Председатель Союза журналистов", "Союз журналистов", "ORG",
           "current")],
     ),
+    # THE ADJECTIVES OF A POST TAKEN AS THE ORG (fields.superior_adjectives)
+    "a superior's adjective goes with the superior's post": (
+        f"Заместитель генерального прокурора РФ {PETROV} {SAID}",
+        [(PETROV, "заместитель", "Заместитель генерального прокурора РФ",
+          "генеральный прокурор РФ", "ORG", "current")],
+    ),
+    "no adjective: the same chain": (
+        f"Заместитель прокурора РФ {PETROV} {SAID}",
+        [(PETROV, "заместитель", "Заместитель прокурора РФ", "прокурор РФ", "ORG", "current")],
+    ),
+    "the holder's own adjective stays": (
+        f"Генеральный директор холдинга «Межрегионгаз» {PETROV} {SAID}",
+        [(PETROV, "генеральный директор", "Генеральный директор холдинга «Межрегионгаз»",
+          "Межрегионгаз", "ORG", "current")],
+    ),
     # A COMMON NOUN FOR AN ORG NAMED BEFORE (fields.referred_org)
     "the one org named before by the noun": (
         "Конституционный совет отклонил закон. Об этом заявил председатель совета Игорь Рогов.",

@@ -293,7 +293,9 @@ join it ("начальник генштаба армии Китая" -> org "а�
 lone org noun is the one org named before by that noun ("председатель совета" -> "Конституционный
 совет"); a commander's post closing the role with its troops and place after it is the org
 ("первым заместителем командующего войсками … военного округа"); an org's name goes on after
-"и" with lower-case genitives ("Союз издателей и распространителей печатной продукции"). Status is ``former`` also
+"и" with lower-case genitives ("Союз издателей и распространителей печатной продукции"); the
+adjectives of a post taken as the org are its own ("заместитель генерального прокурора РФ" ->
+org "генеральный прокурор РФ"). Status is ``former`` also
 for a verb of leaving in the present
 ("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
 copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).

@@ -25,6 +25,7 @@ from ruextract.roles.words import (
     case_of,
     fold,
     head_lemma,
+    is_role_noun,
     nominative,
     org_nouns,
 )
@@ -59,6 +60,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = org_before_place(doc, phrase, ents)
     phrase = commanded_org(doc, phrase, ents)
     phrase = joined_org(doc, phrase)
+    phrase = superior_adjectives(doc, phrase)
     phrase = referred_org(doc, phrase, ents)
     return adjective_org(doc, phrase, ents)
 
@@ -288,3 +290,35 @@ def joined_org(doc: Doc, phrase: Phrase) -> Phrase:
     stop = words[-1].idx + len(words[-1].text)
     tail = doc.text[rest[0].idx : stop]
     return replace(phrase, org=f"{phrase.org} {tail}", org_stop=stop)
+
+
+def superior_adjectives(doc: Doc, phrase: Phrase) -> Phrase:
+    """The adjectives right before a post taken as the org are that post's and leave the role
+    ("заместитель генерального прокурора РФ" -> role "заместитель", org "генеральный прокурор
+    РФ"; "первый заместитель полномочного представителя Правительства РФ")."""
+    if phrase.org_label != "ORG" or phrase.org_start is None or phrase.org is None:
+        return phrase
+    post = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if post is None or not post.text.islower() or not is_role_noun(post):
+        return phrase
+    first = post.i
+    while (
+        first - 1 > phrase.head
+        and doc[first - 1].pos_ == "ADJ"
+        and doc[first - 1].text.islower()
+        and case_of(doc[first - 1]) == case_of(post)
+    ):
+        first -= 1
+    words = phrase.role.split()
+    taken = post.i - first
+    if not taken or len(words) <= taken:
+        return phrase
+    gender = nominative(post)[1]
+    named = [nominative(t, gender)[0] for t in doc[first : post.i]]
+    written = [fold(t.text) for t in doc[first : post.i]]
+    if words[-taken:] not in (named, written):  # "генеральный" or as written, "генерального"
+        return phrase
+    return replace(
+        phrase, role=" ".join(words[:-taken]), org=" ".join([*named, phrase.org]),
+        org_start=doc[first].idx,
+    )  # fmt: skip
