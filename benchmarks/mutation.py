@@ -954,6 +954,7 @@ TARGETS: dict[str, Target] = {
             "commanded_org",
             "joined_org",
             "superior_adjectives",
+            "next_nouns_adjective",
             "took_away",
             "beside_participle",
             "_participle",

@@ -159,6 +159,27 @@ FIELDS = {
         [(PETROV, "генеральный директор", "Генеральный директор холдинга «Межрегионгаз»",
           "Межрегионгаз", "ORG", "current")],
     ),
+    # "команда", "церковь" ARE ORG KINDS (places.ORG_KINDS)
+    "a team is an org's kind, not the post's name": (
+        "Главный тренер команды Дмитрий Аленичев подал в отставку.",
+        [("Дмитрий Аленичев", "главный тренер", "Главный тренер команды", "команда", "ORG",
+          "current")],
+    ),
+    "a church with its adjective is the org": (
+        "Глава католической церкви Франциск призвал к миру.",
+        [("Франциск", "глава", "Глава католической церкви", "католическая церковь", "ORG",
+          "current")],
+    ),
+    # AN ADJECTIVE AFTER THE POST'S NOUN THAT MODIFIES THE NEXT NOUN (next_nouns_adjective)
+    "an adjective of the noun after it leaves the role for the org": (
+        "Исполняющий обязанности главы коптской церкви Пахомиус заявил об этом.",
+        [("Пахомиус", "глава", "Исполняющий обязанности главы коптской церкви",
+          "коптская церковь", "ORG", "acting")],
+    ),
+    "a post's adjective before a name stays": (
+        "Папа Римский Франциск призвал к миру.",
+        [("Франциск", "папа римский", "Папа Римский", None, None, "current")],
+    ),
     # A COMMON NOUN FOR AN ORG NAMED BEFORE (fields.referred_org)
     "the one org named before by the noun": (
         "Конституционный совет отклонил закон. Об этом заявил председатель совета Игорь Рогов.",

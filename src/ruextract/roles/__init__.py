@@ -295,7 +295,9 @@ lone org noun is the one org named before by that noun ("председател�
 ("первым заместителем командующего войсками … военного округа"); an org's name goes on after
 "и" with lower-case genitives ("Союз издателей и распространителей печатной продукции"); the
 adjectives of a post taken as the org are its own ("заместитель генерального прокурора РФ" ->
-org "генеральный прокурор РФ"). Status is ``former`` also
+org "генеральный прокурор РФ"); an adjective after the post's noun that the next noun agrees
+with is that noun's ("главы коптской церкви" -> "глава", org "коптская церковь"); "команда",
+"церковь" are kinds of org. Status is ``former`` also
 for a verb of leaving in the present
 ("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
 copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).

@@ -61,6 +61,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = commanded_org(doc, phrase, ents)
     phrase = joined_org(doc, phrase)
     phrase = superior_adjectives(doc, phrase)
+    phrase = next_nouns_adjective(doc, phrase)
     phrase = referred_org(doc, phrase, ents)
     return adjective_org(doc, phrase, ents)
 
@@ -322,3 +323,30 @@ def superior_adjectives(doc: Doc, phrase: Phrase) -> Phrase:
         phrase, role=" ".join(words[:-taken]), org=" ".join([*named, phrase.org]),
         org_start=doc[first].idx,
     )  # fmt: skip
+
+
+def next_nouns_adjective(doc: Doc, phrase: Phrase) -> Phrase:
+    """An adjective right after the post's noun, taken as the post's own ("Папа Римский"), that
+    a noun of its case and number follows modifies that noun and leaves the role
+    ("исполняющий обязанности главы коптской церкви" -> "глава", not "глава коптский"; the
+    org the noun alone gave takes it: "коптская церковь")."""
+    nxt = phrase.head + 1
+    if nxt + 1 >= len(doc) or doc[nxt].pos_ != "ADJ":
+        return phrase
+    adjective, noun = doc[nxt], doc[nxt + 1]
+    if noun.pos_ != "NOUN" or case_of(noun) != case_of(adjective):
+        return phrase
+    if noun.morph.get("Number") != adjective.morph.get("Number"):
+        return phrase
+    words = phrase.role.split()
+    head_word, gender = nominative(doc[phrase.head])
+    position = len(words) - 1
+    if position < len(head_word.split()) or words[position] != nominative(adjective, gender)[0]:
+        return phrase
+    phrase = replace(phrase, role=" ".join(words[:position]))
+    kind, kind_gender = nominative(noun)
+    if phrase.org_start != noun.idx or phrase.org != kind:
+        return phrase
+    # the noun alone was taken for the org: "церковь" -> "коптская церковь"
+    org = f"{nominative(adjective, kind_gender)[0]} {kind}"
+    return replace(phrase, org=org, org_start=adjective.idx)
