@@ -232,9 +232,8 @@ def referred_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     lemma = fold(token.lemma_)
     found: dict[str, Span] = {}
-    for i in range(phrase.start - 1, -1, -1):
-        span = ents.place.get(i)
-        if span is None or span.start != i or span.label_ != "ORG":
+    for span in doc.ents:  # a few dozen mentions, read only for a row with such an org
+        if span.start >= phrase.start or span.label_ != "ORG":
             continue
         first = next((t for t in span if t.pos_ in NOMINAL_POS), None)
         if first is not None and fold(first.lemma_) == lemma and len(span) > 1:
