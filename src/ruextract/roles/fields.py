@@ -69,6 +69,8 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
 def own_words(doc: Doc, phrase: Phrase) -> Phrase:
     """A role that ends on a possessive of the phrase, its noun taken for the org, without it
     ("нового главы своей администрации": "глава", not "глава своей")."""
+    if " " not in phrase.role:
+        return phrase
     owned = {
         fold(t.text)
         for t in doc[phrase.head + 1 : phrase.end]
@@ -108,7 +110,7 @@ def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     has no org ("советник президента по Интернету" -> "советник президента по интернету",
     "эксперт по американскому законодательству"); an org or place named there stays the org
     ("Директор по маркетингу сервисов Яндекса" -> Яндекс)."""
-    if phrase.org_start is None:
+    if phrase.org_start is None or f" {DOMAIN} " not in doc[phrase.head : phrase.end].text:
         return phrase
     tokens = [t for t in doc[phrase.head + 1 : phrase.end] if not t.is_space]
     opens = next((n for n, t in enumerate(tokens) if fold(t.text) == DOMAIN), None)
