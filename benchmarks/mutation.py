@@ -947,7 +947,7 @@ TARGETS: dict[str, Target] = {
             "own_words",
             "named_with_genitive",
             "with_domain",
-            "common_noun",
+            "known_common_noun",
             "adjective_org",
             "org_before_place",
             "referred_org",

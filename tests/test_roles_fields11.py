@@ -42,6 +42,10 @@ FIELDS = {
         [(PETROV, "глава правительства", "Глава правительства", "правительство", "ORG",
           "current")],
     ),
+    "a capitalised genitive is a named org, not the post's name": (
+        f"Генерал Армии {PETROV} {SAID}",
+        [(PETROV, "генерал", "Генерал Армии", "Армия", "ORG", "current")],
+    ),
     "a pair NEREL does not join stays an org": (
         f"Председатель совета {PETROV} {SAID}",
         [(PETROV, "председатель", "Председатель совета", "совет", "ORG", "current")],
@@ -72,6 +76,15 @@ FIELDS = {
         f"Лидер своей партии {PETROV} {SAID}",
         [(PETROV, "лидер", "Лидер своей партии", "партия", "ORG", "current")],
     ),
+    "a demonstrative before the org's noun leaves the role": (
+        f"Лидер этой партии {PETROV} {SAID}",
+        [(PETROV, "лидер", "Лидер этой партии", "партия", "ORG", "current")],
+    ),
+    "a determiner after a role of two words": (
+        f"Первый секретарь своей партии {PETROV} {SAID}",
+        [(PETROV, "первый секретарь", "Первый секретарь своей партии", "партия", "ORG",
+          "current")],
+    ),
     "no possessive: the same row": (
         f"Лидер партии {PETROV} {SAID}",
         [(PETROV, "лидер", "Лидер партии", "партия", "ORG", "current")],
@@ -81,6 +94,11 @@ FIELDS = {
         f"Директор ростовского цирка Дмитрий Резниченко {SAID}",
         [("Дмитрий Резниченко", "директор", "Директор ростовского цирка", "ростовский цирк",
           "ORG", "current")],
+    ),
+    "a feminine noun's adjective agrees with it, the words after it follow": (
+        "Сотрудник парижской префектуры полиции Микаэль Арпон заявил об этом.",
+        [("Микаэль Арпон", "сотрудник", "Сотрудник парижской префектуры полиции",
+          "парижская префектура полиции", "ORG", "current")],
     ),
     "a capitalised adjective keeps its capital": (
         "Педро Альмодовар стал председателем жюри Каннского фестиваля.",
@@ -248,6 +266,18 @@ STATUS = {
           "начальником штаба Приволжско-Уральского военного округа",
           "Приволжско-Уральский военный округ", "LOC", "current")],
     ),
+    "'ранее' before a participle past the copula is the participle's too": (
+        "Ранее занимавший эту должность генерал-майор Сергей Суровикин стал начальником штаба "
+        "Приволжско-Уральского военного округа.",
+        [("Сергей Суровикин", "генерал-майор", "генерал-майор", None, None, "current"),
+         ("Сергей Суровикин", "начальник штаба",
+          "начальником штаба Приволжско-Уральского военного округа",
+          "Приволжско-Уральский военный округ", "LOC", "current")],
+    ),
+    "a noun of leaving before the post word makes the post former": (
+        "После ухода с поста генерального директора Иван Петров занялся бизнесом.",
+        [(PETROV, "генеральный директор", "генерального директора", None, None, "former")],
+    ),
     "'ранее' of a participle's own post makes it former": (
         "Новым главой министерства стала Анастасия Кузнецова, ранее являвшаяся заместителем "
         "министра.",
@@ -326,7 +356,47 @@ def test_roles_fields11_people_after_origin(parse, text, expected):
 
 @pytest.mark.parametrize(
     "word, expected",
-    [("Интернету", True), ("Сети", True), ("Яндекса", False), ("Москве", False)],
+    [
+        ("Интернету", True),
+        ("Сети", True),
+        ("Яндекса", False),
+        ("Москве", False),
+        ("Роза", False),  # a first name too
+        ("Ильич", False),  # a patronymic
+        ("Мороз", False),  # a surname too
+        ("Орёл", False),  # a town too
+    ],
 )
-def test_roles_fields11_common_noun(word, expected):
-    assert fields.common_noun(word) is expected
+def test_roles_fields11_known_common_noun(word, expected):
+    assert fields.known_common_noun(word) is expected
+
+
+# (text, the org's words as written in the text or None): where a row's org is named
+OFFSETS = {
+    "a post's own genitive leaves no org offsets": (
+        "Генерал армии Иван Петров заявил об этом.",
+        None,
+    ),
+    "a domain's common noun leaves no org offsets": (
+        "В интервью Life.ru советник президента по Интернету Герман Клименко сказал об этом.",
+        None,
+    ),
+    "an adjective's org runs to the phrase's end": (
+        "Сотрудник парижской префектуры полиции Микаэль Арпон заявил об этом.",
+        "парижской префектуры полиции",
+    ),
+    "a commander's org runs to its place": (
+        "Иван Петров назначен первым заместителем командующего войсками Ленинградского "
+        "военного округа.",
+        "командующего войсками Ленинградского военного округа",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, written", OFFSETS.values(), ids=OFFSETS.keys())
+def test_roles_fields11_org_offsets(parse, text, written):
+    (row,) = tables.roles(parse(text))
+    if written is None:
+        assert (row.org_start, row.org_stop) == (None, None)
+    else:
+        assert text[row.org_start : row.org_stop] == written

@@ -45,9 +45,8 @@ POST_GENITIVES = {
     ("начальник", "штаб"): False, ("генерал", "армия"): False,
     ("глава", "правительство"): True,
 }  # fmt: skip
-# a possessive before an org's noun says whose org, never the post's name: "глава своей
-# администрации", "лидера своей партии"
-POSSESSIVES = frozenset({"свой", "его", "её", "ее", "их", "наш", "ваш", "мой", "твой"})
+# a determiner before an org's noun says whose or which org, never the post's name: "глава
+# своей администрации", "лидера этой партии"
 
 
 def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
@@ -67,18 +66,15 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
 
 
 def own_words(doc: Doc, phrase: Phrase) -> Phrase:
-    """A role that ends on a possessive of the phrase, its noun taken for the org, without it
-    ("нового главы своей администрации": "глава", not "глава своей")."""
+    """A role that ends on a determiner of the phrase, a possessive or a demonstrative, its noun
+    taken for the org, without it ("нового главы своей администрации": "глава", not "глава
+    своей"; "лидера этой партии": "лидер")."""
     if " " not in phrase.role:
         return phrase
-    owned = {
-        fold(t.text)
-        for t in doc[phrase.head + 1 : phrase.end]
-        if t.pos_ == "DET" and fold(t.lemma_) in POSSESSIVES
-    }
+    owned = {fold(t.text) for t in doc[phrase.head + 1 : phrase.end] if t.pos_ == "DET"}
     words = phrase.role.split()
     if len(words) < 2 or words[-1] not in owned:
-        return phrase  # the possessive's noun went to the org: "глава своей" -> "глава"
+        return phrase  # the determiner's noun went to the org: "глава своей" -> "глава"
     return replace(phrase, role=" ".join(words[:-1]))
 
 
@@ -122,7 +118,7 @@ def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     span = ents.place.get(first.i)
     if span is not None and not (span._.country is not None and first.pos_ == "ADJ"):
         return phrase  # a named org or place: "… сервисов Яндекса", "… в Госдуме"
-    if span is None and not common_noun(first.text):
+    if span is None and not known_common_noun(first.text):
         return phrase  # a name the dictionary lacks: "директора по продукту Чикен"
     domain = [fold(t.text) for t in tokens[opens:] if not t.is_punct]
     words = phrase.role.split()
@@ -135,7 +131,7 @@ def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
 
 
 @lru_cache(maxsize=5_000)
-def common_noun(word: str) -> bool:
+def known_common_noun(word: str) -> bool:
     """pymorphy3's dictionary reads ``word`` as a common noun and as no name ("Интернету";
     not "Чикен", "Яндекса")."""
     parses = [p for p in models.morph_analyzer().parse(word) if p.is_known]
