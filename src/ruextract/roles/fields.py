@@ -145,8 +145,9 @@ def adjective_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     """A place mention all of adjectives taken as the org, with the noun after it that it
     agrees with, names an org by that noun: the adjectives and the words after them to the
     phrase's end, in the nominative ("Директор ростовского цирка" -> "ростовский цирк",
-    "сотрудник парижской префектуры полиции" -> "парижская префектура полиции"); not a place
-    of its own ("мэр Москвы")."""
+    "сотрудник парижской префектуры полиции" -> "парижская префектура полиции", past other
+    adjectives of the noun: "николаевская десантная бригада"); not a place of its own ("мэр
+    Москвы")."""
     if phrase.org_start is None or phrase.org_label != "LOC":
         return phrase
     first = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
@@ -155,15 +156,18 @@ def adjective_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     span = ents.place[first.i]
     if not all(t.pos_ == "ADJ" for t in span) or span.end >= phrase.end:
         return phrase
-    noun = doc[span.end]
+    at = span.end
+    while at + 1 < phrase.end and doc[at].pos_ == "ADJ" and case_of(doc[at]) == case_of(span[-1]):
+        at += 1  # "николаевской десантной бригады": other adjectives of the noun
+    noun = doc[at]
     if noun.pos_ not in NOMINAL_POS or case_of(noun) != case_of(span[-1]):
         return phrase
     if not noun.text.islower() or noun.morph.get("Number") != ["Sing"]:
         return phrase  # a plural names people, no org: "руководителя московских коммунистов"
     gender = nominative(noun)[1]
-    named = [restore_case(adj.text, nominative(adj, gender)[0]) for adj in span]
+    named = [restore_case(adj.text, nominative(adj, gender)[0]) for adj in doc[span.start : at]]
     named.append(nominative(noun)[0])
-    rest = [t.text for t in doc[span.end + 1 : phrase.end] if not t.is_space]
+    rest = [t.text for t in doc[at + 1 : phrase.end] if not t.is_space]
     last = doc[phrase.end - 1]
     return replace(
         phrase,
