@@ -11,7 +11,7 @@
     (also roles_copula_after: roles/copula_after.py, a copula after its post)
     (also roles_links, roles_lists, roles_agreement, roles_words: session 5's roles rules)
     (roles_s7_copulas, _copula_after, _subjects, _links, _quotes: session 7's roles rules)
-    (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
+    (roles_s8_phrases, _org_kinds, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas, roles_s8_subjects: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
@@ -21,6 +21,7 @@
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     (roles_s10_fields10: session 10's role-string, status and org rules)
     (roles_s11_fields11: session 11's row fields, roles/fields.py and status)
+    (roles_s11_speed11: session 11's scan of role phrases by ids)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -329,7 +330,7 @@ TARGETS: dict[str, Target] = {
         tests=("tests/test_roles_linking.py", "-k", "linking"),
     ),
     "roles_s7_quotes": Target(
-        path="src/ruextract/roles/phrases.py",
+        path="src/ruextract/roles/quotes.py",
         functions=("closing_quote", "names_noun"),
         tests=(
             "tests/test_roles.py",
@@ -341,7 +342,13 @@ TARGETS: dict[str, Target] = {
     # session 8's roles precision and field rules (issue 15)
     "roles_s8_phrases": Target(
         path="src/ruextract/roles/phrases.py",
-        functions=("no_post", "org_kind", "kind_org", "personal", "_named", "state_post"),
+        functions=("no_post",),
+        tests=("tests/test_roles_precision.py",),
+    ),
+    # session 11 split phrases.py: the org-kind rules of session 8 moved to org_kinds.py
+    "roles_s8_org_kinds": Target(
+        path="src/ruextract/roles/org_kinds.py",
+        functions=("org_kind", "kind_org", "personal", "_named", "state_post"),
         tests=("tests/test_roles_precision.py",),
     ),
     "roles_s8_links": Target(
@@ -571,6 +578,12 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/roles/phrases.py",
         functions=("post_opens",),
         tests=("tests/test_roles_within1010.py",),
+    ),
+    # session 11 (speed11): the scan of find_phrases passes over verbs by their lemma id
+    "roles_s11_speed11": Target(
+        path="src/ruextract/roles/phrases.py",
+        functions=("head_verb",),
+        tests=("tests/test_roles_speed11.py", "-k", "head_verb or reexports"),
     ),
     "roles_s10_within10_copulas": Target(
         path="src/ruextract/roles/copulas.py",

@@ -307,8 +307,11 @@ Most words are passed over by the ids of their lemma, spelling, part of speech a
 morphology once one of them is known to name no post (``words.post_word``).
 
 The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
-:mod:`~ruextract.roles.phrases` (role phrases), :mod:`~ruextract.roles.ranks` (adjectives
-of a post's name), :mod:`~ruextract.roles.agreement` (case,
+:mod:`~ruextract.roles.phrases` (role phrases; their edges in
+:mod:`~ruextract.roles.edges`, names in quotes in :mod:`~ruextract.roles.quotes`, an org's
+kind and a state's posts in :mod:`~ruextract.roles.org_kinds`),
+:mod:`~ruextract.roles.ranks` (adjectives of a post's name), :mod:`~ruextract.roles.agreement`
+(case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names listed together),
 :mod:`~ruextract.roles.copulas` (posts given by verbs),

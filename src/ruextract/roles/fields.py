@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from ruextract import models
 from ruextract.morph import restore_case, to_nominative
-from ruextract.roles.phrases import INS_GOVERNORS, Entities, Phrase, place_record
+from ruextract.roles.edges import INS_GOVERNORS
+from ruextract.roles.phrases import Entities, Phrase, place_record
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
