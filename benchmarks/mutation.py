@@ -22,6 +22,7 @@
     (roles_s10_fields10: session 10's role-string, status and org rules)
     (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora, _headlines,
     _clause_posts: session 11's rules within a sentence and posts given to the wrong person)
+    (roles_s11_fields11: session 11's row fields, roles/fields.py and status)
     (roles_s11_speed11: session 11's scan of role phrases by ids)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
@@ -1000,6 +1001,27 @@ TARGETS: dict[str, Target] = {
             "_intransitive",
         ),
         tests=("tests/test_roles_fields1010.py", "tests/test_mutants_s10b.py"),
+    ),
+    "roles_s11_fields11": Target(
+        path="src/ruextract/roles",
+        functions=(
+            "post_fields",
+            "own_words",
+            "named_with_genitive",
+            "with_domain",
+            "known_common_noun",
+            "adjective_org",
+            "org_before_place",
+            "referred_org",
+            "commanded_org",
+            "joined_org",
+            "superior_adjectives",
+            "next_nouns_adjective",
+            "took_away",
+            "beside_participle",
+            "_participle",
+        ),
+        tests=("tests/test_roles_fields11.py", "tests/test_mutants_s10.py"),
     ),
 }
 

@@ -319,6 +319,27 @@ post named again or before anyone included ("задержан российски
 person even where the tagger reads it as inanimate ("политиков-республиканцев",
 "тренер-победитель").
 
+Fields (session 11, :mod:`~ruextract.roles.fields`, set on each row once its holder is known):
+a genitive that names the post with its noun stays in the role ("начальник штаба", "генерал
+армии": no org; "глава правительства" keeps its org, as NEREL train tags it); a post's domain
+after "по" that took a common noun or a country's adjective for the org keeps it in the role
+("советник президента по интернету", org none), not a named org ("… сервисов Яндекса"); a
+possessive left at the role's end goes ("глава своей администрации" -> "глава"); a city's
+adjective and the singular noun it agrees with name the org ("Директор ростовского цирка" ->
+"ростовский цирк"); an org's common noun and its adjectives before the place taken as the org
+join it ("начальник генштаба армии Китая" -> org "армия Китая", "окружной суд Далласа"); a
+lone org noun is the one org named before by that noun ("председатель совета" -> "Конституционный
+совет"); a commander's post closing the role with its troops and place after it is the org
+("первым заместителем командующего войсками … военного округа"); an org's name goes on after
+"и" with lower-case genitives ("Союз издателей и распространителей печатной продукции"); the
+adjectives of a post taken as the org are its own ("заместитель генерального прокурора РФ" ->
+org "генеральный прокурор РФ"); an adjective after the post's noun that the next noun agrees
+with is that noun's ("главы коптской церкви" -> "глава", org "коптская церковь"); "команда",
+"церковь" are kinds of org. Status is ``former`` also
+for a verb of leaving in the present
+("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
+copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
@@ -344,7 +365,8 @@ superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 linked: a copula's subject that is a post, "этот пост", successions),
 :mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject),
 :mod:`~ruextract.roles.offices` (a post named as an office),
-:mod:`~ruextract.roles.appositions` (where a post's clause ends before a name, a post's field).
+:mod:`~ruextract.roles.appositions` (where a post's clause ends before a name, a post's field),
+:mod:`~ruextract.roles.fields` (the words of a row's post and org).
 """
 
 from __future__ import annotations
@@ -364,6 +386,7 @@ from ruextract.roles.clause_posts import (
     successors,
 )
 from ruextract.roles.clause_subjects import clause_subjects
+from ruextract.roles.fields import post_fields
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.offices import office_named
@@ -412,7 +435,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     attached = clause_subjects(doc, successors(doc, attached, ents), ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
-        (left_post(doc, kind_place(phrase), ents), person)
+        (post_fields(doc, left_post(doc, kind_place(phrase), ents), ents), person)
         for phrase, person in attached
         if person is not None
         and not (phrase.how in RECALLED and unnamed(doc, phrase))
