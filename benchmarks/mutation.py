@@ -451,7 +451,11 @@ TARGETS: dict[str, Target] = {
             "plural_verb",
             "counted",
         ),
-        tests=("tests/test_roles_again1010.py", "tests/test_mutants_s10b.py"),
+        tests=(
+            "tests/test_roles_again1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
     ),
     "roles_s10_again10_headlines": Target(
         path="src/ruextract/roles/headlines.py",
@@ -889,7 +893,11 @@ TARGETS: dict[str, Target] = {
             "stacked",
             "host_org",
         ),
-        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
+        tests=(
+            "tests/test_roles_fields9.py",
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s11.py",
+        ),
     ),
     "roles_s9_fields_status": Target(
         path="src/ruextract/roles/status.py",
@@ -937,7 +945,11 @@ TARGETS: dict[str, Target] = {
             "possessive_subject",
             "_intransitive",
         ),
-        tests=("tests/test_roles_fields1010.py", "tests/test_mutants_s10b.py"),
+        tests=(
+            "tests/test_roles_fields1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
     ),
 }
 

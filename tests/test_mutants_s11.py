@@ -1,0 +1,281 @@
+"""Cases that kill the surviving mutants of the roles rules (session 11, tests only).
+
+Targets of ``benchmarks/mutation.py``: roles_s10_again10 (``roles.referents``: posts named
+again by the article's evidence), roles_s10_fields10 (``roles.ranks``, ``roles.status``) and
+roles_s9_fields_places (``roles.places``). Most cases go through the public pipeline
+(``tables.roles``): a Russian sentence or short article of news shape and the exact rows, with
+a case on the other side of the condition a mutant changes. Where an earlier rule of the stage
+(``anaphora.resolve_again``) already gives the same row, the referents rules are read on their
+own: the person :func:`~ruextract.roles.referents.named_again` gives a post the earlier rules
+left to nobody (and the rule that gave it, ``Phrase.how``), or the person
+:func:`~ruextract.roles.referents.topic_named_last` points a post at.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+from ruextract.roles.agreement import where_held
+from ruextract.roles.anaphora import main_key, resolve_again
+from ruextract.roles.linking import attach
+from ruextract.roles.phrases import Entities, find_phrases
+from ruextract.roles.referents import Evidence, named_again, topic_named_last
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+def before_referents(doc):
+    """The attached phrases ``named_again`` reads, made as ``find_roles`` makes them."""
+    ents = Entities.of(doc)
+    attached = [
+        (where_held(doc, phrase, person, ents), person)
+        for phrase, person in resolve_again(doc, attach(doc, find_phrases(doc, ents), ents), ents)
+    ]
+    return ents, attached
+
+
+def phrase_at(doc, attached, surface: str):
+    """The first attached phrase written ``surface`` and the person it had."""
+    return next((p, q) for p, q in attached if doc[p.start : p.end].text == surface)
+
+
+# ---------------------------------------------------------------------------------------------
+# roles_s10_again10: the rows of posts named again by evidence
+
+STAR = "Уже найден актёр на роль джина. "
+SMITH = ("Уилл Смит", "актер", "актёр", None, "current")
+GAP = "Врачи сделали операцию. Операция шла три часа. Больница закрыта. Полиция ищет стрелка. "
+KERNES = "Кернес попал в больницу. "
+KERNES_END = "Мэр Харькова Геннадий Кернес выздоравливает."
+KERNES_ROW = ("Геннадий Кернес", "мэр", "Мэр Харькова", "Харьков", "current")
+
+AGAIN: dict[str, tuple[str, list[Row]]] = {
+    # named_again: a post named by a pronoun is one row; the posts after it are read on
+    "pronoun: a post named after the one a pronoun names": (
+        f"{STAR}Им будет Уилл Смит. Режиссёр фильма Иван Петров доволен.",
+        [SMITH, ("Иван Петров", "режиссер", "Режиссёр фильма", None, "current")],
+    ),
+    # ... the last singular post of its sentence, also when it opens the text (token 0)
+    "pronoun: the post opens the text": (
+        "Директор найден. Им стал Иван Петров.",
+        [("Иван Петров", "директор", "Директор", None, "current")],
+    ),
+    # named_by_pronoun: a nominative post after a noun is no genitive complement of it
+    "pronoun: a nominative post after a noun": (
+        "Уже найден на роль джина актёр. Им будет Уилл Смит.",
+        [SMITH],
+    ),
+    # ... a name after the copula that is not nominative is not the one it names
+    "pronoun: a genitive name after the copula": (
+        f"{STAR}Им стал друг Уилла Смита.",
+        [],
+    ),
+    # ... an empty line between the sentences
+    "pronoun: a blank line before the next sentence": (
+        "Уже найден актёр на роль джина.\n\nИм будет Уилл Смит.",
+        [SMITH],
+    ),
+    # ... the text ends on the pronoun
+    "pronoun: the text ends on the pronoun": (f"{STAR}Им", []),
+    # marker: a demonstrative before the word before the post marks nothing ("Этим летом")
+    "marker: a demonstrative two words before the post": (
+        "Футболист Иван Петров забил гол. Этим летом врача клуба уволили.",
+        [("Иван Петров", "футболист", "Футболист", None, "current")],
+    ),
+    # marked_gender: an age in digits the tagger reads as a numeral shows no gender: the post
+    # noun's does (a feminine noun passes over the man named last, a masculine one does not)
+    "marked: a feminine post after an age, a man named last": (
+        "Анна Белова правила страной. Иван Петров был её советником. Вчера 90-летняя "
+        "правительница умерла.",
+        [
+            ("Иван Петров", "советник", "советником", None, "current"),
+            ("Анна Белова", "правительница", "правительница", None, "current"),
+        ],
+    ),
+    "marked: a masculine post after an age, a man named last": (
+        "Анна Белова правила страной. Иван Петров был её советником. Вчера 90-летний правитель "
+        "умер.",
+        [
+            ("Иван Петров", "советник", "советником", None, "current"),
+            ("Иван Петров", "правитель", "90-летний правитель", None, "current"),
+        ],
+    ),
+    # marked_referent: a plural post is a group's, not the one person named before
+    "marked: a plural post after a demonstrative": (
+        "Журналист Иван Петров пропал в понедельник. Вечером этих журналистов нашли у дома.",
+        [("Иван Петров", "журналист", "Журналист", None, "current")],
+    ),
+    # ... a post in quotes is a title ("фильм «Этот журналист»")
+    "marked: a post in quotes, a film's title": (
+        "Иван Петров снимался много. В прокат вышел фильм «Этот журналист».",
+        [],
+    ),
+    # named_again: a name of the post's case after it, past its complement, is its holder
+    "marked: another person named after the post's complement": (
+        "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
+        "Олега Сидорова нашли у дома.",
+        [],
+    ),
+    # topic_named_last: the main person, named last four sentences before (beyond the reach
+    # of the earlier rules), given the post elsewhere
+    "topic: the main person named last, four sentences before": (
+        f"{KERNES}{GAP}Позже мэр пришёл в себя. {KERNES_END}",
+        [("Геннадий Кернес", "мэр", "мэр", "Харьков", "current"), KERNES_ROW],
+    ),
+    "topic: the main person given no such post": (
+        f"{KERNES}{GAP}Позже мэр пришёл в себя. Геннадий Кернес выздоравливает.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", AGAIN.values(), ids=AGAIN.keys())
+def test_mutants_s11_again(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+# named_again on its own: (text, post as written, person it gives the post or None, how)
+GIVEN: dict[str, tuple[str, str, str | None, str]] = {
+    # marker: a demonstrative among the post's words, not right before its noun
+    "marked: a demonstrative before an adjective of the post": (
+        "Иван Петров пропал в понедельник. Вечером этого известного журналиста нашли у дома.",
+        "этого известного журналиста",
+        "Иван Петров",
+        "marked",
+    ),
+    "marked: an age in digits, a feminine post": (
+        "Анна Белова правила страной. Иван Петров был её советником. Вчера 90-летняя "
+        "правительница умерла.",
+        "правительница",
+        "Анна Белова",
+        "marked",
+    ),
+    "pronoun: the post a copula after 'Им' names": (
+        f"{STAR}Им будет Уилл Смит.",
+        "актёр",
+        "Уилл Смит",
+        "pronoun",
+    ),
+    "topic: the main person named last, four sentences before": (
+        f"{KERNES}{GAP}Позже мэр пришёл в себя. {KERNES_END}",
+        "мэр",
+        "Кернес",
+        "topic",
+    ),
+    "named after: another person past the post's complement": (
+        "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
+        "Олега Сидорова нашли у дома.",
+        "этого журналиста",
+        None,
+        "marked",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, surface, person, how", GIVEN.values(), ids=GIVEN.keys())
+def test_mutants_s11_named_again(parse, text, surface, person, how):
+    doc = parse(text)
+    ents, attached = before_referents(doc)
+    phrase, before = phrase_at(doc, attached, surface)
+    assert before is None  # the earlier rules leave it to nobody
+    given = dict(
+        ((p.start, p.end), (q.text if q is not None else None, p.how))
+        for p, q in named_again(doc, attached, ents)
+    )
+    assert given[phrase.start, phrase.end] == (person, how)
+
+
+# topic_named_last on its own: (text, post as written, the person it points the post at)
+TOPIC_TEXT = "{} Позже {} пришёл в себя. " + KERNES_END
+TOPIC: dict[str, tuple[str, str, str | None]] = {
+    # the main person's one-word name is the first name of the article (the name index 0)
+    "topic: the main person's name opens the article": (
+        TOPIC_TEXT.format(KERNES + "Врачи сделали операцию.", "мэр"),
+        "мэр",
+        "Кернес",
+    ),
+    # ... another person named last: not the main person, though named before them
+    "topic: another person named last": (
+        TOPIC_TEXT.format(KERNES + "Белова сделала операцию.", "мэр"),
+        "мэр",
+        None,
+    ),
+    # ... a name in its sentence: that person may hold it
+    "topic: a name in the post's sentence": (
+        f"{KERNES}Позже мэр встретился с Анной Беловой. {KERNES_END}",
+        "мэр",
+        None,
+    ),
+    # ... a post with a complement ("мэр города") or in quotes (a title) is not alone
+    "topic: a post with a complement": (
+        TOPIC_TEXT.format(KERNES + "Врачи сделали операцию.", "мэр города"),
+        "мэр города",
+        None,
+    ),
+    "topic: a post in quotes, a film's title": (
+        f"{KERNES}Врачи сделали операцию. Позже фильм «Мэр» вышел в прокат. {KERNES_END}",
+        "Мэр",
+        None,
+    ),
+    "topic: a plural post": (
+        f"{KERNES}Врачи сделали операцию. Позже мэров позвали на встречу. {KERNES_END}",
+        "мэров",
+        None,
+    ),
+    "topic: a demonstrative before the post": (
+        TOPIC_TEXT.format(KERNES + "Врачи сделали операцию.", "этот мэр"),
+        "этот мэр",
+        None,
+    ),
+    # counted: a numeral right before the post counts its holders; a number further before
+    # (a date, a year before "году") does not
+    "topic: a numeral right before the post": (
+        f"{KERNES}Врачи сделали операцию. Позже 101 депутат пришёл в себя. Депутат Геннадий "
+        "Кернес выздоравливает.",
+        "депутат",
+        None,
+    ),
+    "topic: a date earlier in the text": (
+        TOPIC_TEXT.format("Кернес попал в больницу 28 апреля. Врачи сделали операцию.", "мэр"),
+        "мэр",
+        "Кернес",
+    ),
+    "topic: a year two words before the post": (
+        f"{KERNES}Врачи сделали операцию. В 2013 году мэр пришёл в себя. {KERNES_END}",
+        "мэр",
+        "Кернес",
+    ),
+    # complement: the main person's name opening the text has no word before it (the text's
+    # last word, a genitive noun, is not one)
+    "topic: the text ends on a genitive noun": (
+        f"{KERNES}Врачи сделали операцию. Позже мэр пришёл в себя. Мэр Харькова Геннадий "
+        "Кернес выздоравливает после ранения",
+        "мэр",
+        "Кернес",
+    ),
+    # a head of state's post is the state's, not the last person's
+    "topic: a head of state's post": (
+        f"{KERNES}Врачи сделали операцию. Позже президент пришёл в себя. Президент Геннадий "
+        "Кернес выздоравливает.",
+        "президент",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("text, surface, person", TOPIC.values(), ids=TOPIC.keys())
+def test_mutants_s11_topic(parse, text, surface, person):
+    doc = parse(text)
+    ents, attached = before_referents(doc)
+    phrase, _ = phrase_at(doc, attached, surface)
+    evidence = Evidence(
+        attached, {ents.sent[i] for i in ents.per}, sorted(ents.per), main_key(ents.per_counts)
+    )
+    found = topic_named_last(doc, phrase, ents, evidence)
+    assert (found.text if found is not None else None) == person
