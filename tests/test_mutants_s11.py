@@ -14,13 +14,16 @@ left to nobody (and the rule that gave it, ``Phrase.how``), or the person
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from ruextract import tables
 from ruextract.roles.agreement import where_held
 from ruextract.roles.anaphora import main_key, resolve_again
 from ruextract.roles.linking import attach
 from ruextract.roles.phrases import Entities, find_phrases
-from ruextract.roles.referents import Evidence, named_again, topic_named_last
+from ruextract.roles.ranks import ordinal, rank_word
+from ruextract.roles.referents import Evidence, marked_referent, named_again, topic_named_last
 
 # (key, role, role_text, org, status)
 Row = tuple[str, str, str, str | None, str]
@@ -49,6 +52,7 @@ def phrase_at(doc, attached, surface: str):
 # roles_s10_again10: the rows of posts named again by evidence
 
 STAR = "Уже найден актёр на роль джина. "
+PETROV_GONE = "Иван Петров пропал в понедельник. "
 SMITH = ("Уилл Смит", "актер", "актёр", None, "current")
 GAP = "Врачи сделали операцию. Операция шла три часа. Больница закрыта. Полиция ищет стрелка. "
 KERNES = "Кернес попал в больницу. "
@@ -81,11 +85,19 @@ AGAIN: dict[str, tuple[str, list[Row]]] = {
         "Уже найден актёр на роль джина.\n\nИм будет Уилл Смит.",
         [SMITH],
     ),
+    "pronoun: a line of spaces before the next sentence": (
+        "Уже найден актёр на роль джина.\n \nИм будет Уилл Смит.",
+        [SMITH],
+    ),
+    "pronoun: spaces around the line break": (
+        "Уже найден актёр на роль джина. \n Им будет Уилл Смит.",
+        [SMITH],
+    ),
     # ... the text ends on the pronoun
     "pronoun: the text ends on the pronoun": (f"{STAR}Им", []),
-    # marker: a demonstrative before the word before the post marks nothing ("Этим летом")
+    # marker: a demonstrative before the word before the post marks nothing ("этот день")
     "marker: a demonstrative two words before the post": (
-        "Футболист Иван Петров забил гол. Этим летом врача клуба уволили.",
+        "Футболист Иван Петров забил гол. В этот день врача клуба уволили.",
         [("Иван Петров", "футболист", "Футболист", None, "current")],
     ),
     # marked_gender: an age in digits the tagger reads as a numeral shows no gender: the post
@@ -116,6 +128,13 @@ AGAIN: dict[str, tuple[str, list[Row]]] = {
         "Иван Петров снимался много. В прокат вышел фильм «Этот журналист».",
         [],
     ),
+    # complement: a name read only as a genitive (after "у") is a complement, not the one the
+    # text goes on about: a marked post goes to the main person named before it
+    "marked: a genitive name named last, the main person before it": (
+        f"{PETROV_GONE}Петров жил один. Полиция нашла машину у Олега Сидорова. Вечером этого "
+        "журналиста нашли у дома.",
+        [("Иван Петров", "журналист", "этого журналиста", None, "current")],
+    ),
     # named_again: a name of the post's case after it, past its complement, is its holder
     "marked: another person named after the post's complement": (
         "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
@@ -137,6 +156,25 @@ AGAIN: dict[str, tuple[str, list[Row]]] = {
 
 @pytest.mark.parametrize("text, expected", AGAIN.values(), ids=AGAIN.keys())
 def test_mutants_s11_again(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+# bugs these cases show (no rule changed here): whoever fixes one updates its expected rows
+AGAIN_GAPS: dict[str, tuple[str, list[Row]]] = {
+    # linking.unnamed reads only the nominative indefinite words, and only at the phrase's
+    # start or right before it: "некоего 47-летнего журналиста" is someone the text leaves
+    # unnamed, yet the age marks it as Петров's (data/gold/roles.md: posts of people the
+    # article never names are no records)
+    "unnamed: an oblique indefinite word before an age": (
+        f"{PETROV_GONE}Вечером некоего 47-летнего журналиста нашли у дома.",
+        [],
+    ),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="linking.unnamed misses oblique indefinite words")
+@pytest.mark.parametrize("text, expected", AGAIN_GAPS.values(), ids=AGAIN_GAPS.keys())
+def test_mutants_s11_again_gaps(parse, text, expected):
     assert rows(parse(text)) == expected
 
 
@@ -168,6 +206,13 @@ GIVEN: dict[str, tuple[str, str, str | None, str]] = {
         "Кернес",
         "topic",
     ),
+    "marked: a genitive name named last, the main person before it": (
+        f"{PETROV_GONE}Петров жил один. Полиция нашла машину у Олега Сидорова. Вечером этого "
+        "журналиста нашли у дома.",
+        "этого журналиста",
+        "Петров",
+        "marked",
+    ),
     "named after: another person past the post's complement": (
         "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
         "Олега Сидорова нашли у дома.",
@@ -189,6 +234,26 @@ def test_mutants_s11_named_again(parse, text, surface, person, how):
         for p, q in named_again(doc, attached, ents)
     )
     assert given[phrase.start, phrase.end] == (person, how)
+
+
+# marked_referent on its own (an earlier rule gives some of these posts the same person)
+MARKED: dict[str, tuple[str, str, str | None]] = {
+    # marker: "сам" not right before the post's noun is passed over, not the end of the search
+    "marked: 'сам' before an age before the post": (
+        f"{PETROV_GONE}Вечером сам 47-летний журналист позвонил в полицию.",
+        "сам 47-летний журналист",
+        "Иван Петров",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, surface, person", MARKED.values(), ids=MARKED.keys())
+def test_mutants_s11_marked(parse, text, surface, person):
+    doc = parse(text)
+    ents, attached = before_referents(doc)
+    phrase, _ = phrase_at(doc, attached, surface)
+    found = marked_referent(doc, phrase, ents)
+    assert (found.text if found is not None else None) == person
 
 
 # topic_named_last on its own: (text, post as written, the person it points the post at)
@@ -259,6 +324,12 @@ TOPIC: dict[str, tuple[str, str, str | None]] = {
         "мэр",
         "Кернес",
     ),
+    "topic: a numeral right before the post, no count of several": (
+        f"{KERNES}Врачи сделали операцию. Позже один депутат пришёл в себя. Депутат Геннадий "
+        "Кернес выздоравливает.",
+        "депутат",
+        None,
+    ),
     # a head of state's post is the state's, not the last person's
     "topic: a head of state's post": (
         f"{KERNES}Врачи сделали операцию. Позже президент пришёл в себя. Президент Геннадий "
@@ -279,3 +350,41 @@ def test_mutants_s11_topic(parse, text, surface, person):
     )
     found = topic_named_last(doc, phrase, ents, evidence)
     assert (found.text if found is not None else None) == person
+
+
+# ---------------------------------------------------------------------------------------------
+# roles_s10_fields10: ranks on the words alone (a tagger may mark an ordinal, NumType=Ord, that
+# pymorphy3 does not know: slovnet's tags carry no NumType, so only a made token shows it)
+
+
+def word(text: str, lemma: str | None = None, morph: str = "") -> Token:
+    doc = Doc(Vocab(), words=[text], lemmas=[lemma or text], morphs=[morph])
+    return doc[0]
+
+
+ORDINALS = {
+    "a word the tagger marks as an ordinal": (word("first", morph="NumType=Ord"), True),
+    "the same word with no tag": (word("first"), False),
+    "an ordinal pymorphy3 reads one way only": (word("первая"), True),
+    "an adjective of a post that is no ordinal": (word("главная"), False),
+}
+
+
+@pytest.mark.parametrize("token, expected", ORDINALS.values(), ids=ORDINALS.keys())
+def test_mutants_s11_ordinal(token, expected):
+    assert ordinal(token) is expected
+
+
+RANK_WORDS = {
+    # an ordinal the tagger marks is matched as written: it is no rank word
+    "the tagger's ordinal": (word("первый", morph="NumType=Ord"), False),
+    "an ordinal by pymorphy3 alone": (word("первый"), True),
+    "an adjective of POST_ADJECTIVES": (word("главный"), True),
+    "an adjective of role_adjectives()": (word("генеральный"), False),
+    "a quality": (word("опытный"), False),
+}
+
+
+@pytest.mark.parametrize("token, expected", RANK_WORDS.values(), ids=RANK_WORDS.keys())
+def test_mutants_s11_rank_word(token, expected):
+    assert rank_word(token) is expected
