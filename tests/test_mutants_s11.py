@@ -53,6 +53,7 @@ def phrase_at(doc, attached, surface: str):
 
 STAR = "Уже найден актёр на роль джина. "
 PETROV_GONE = "Иван Петров пропал в понедельник. "
+SOPRANO = "Петров снимался в «Бригаде». «Тони Сопрано» смотрят миллионы. "
 SMITH = ("Уилл Смит", "актер", "актёр", None, "current")
 GAP = "Врачи сделали операцию. Операция шла три часа. Больница закрыта. Полиция ищет стрелка. "
 KERNES = "Кернес попал в больницу. "
@@ -135,6 +136,12 @@ AGAIN: dict[str, tuple[str, list[Row]]] = {
         "журналиста нашли у дома.",
         [("Иван Петров", "журналист", "этого журналиста", None, "current")],
     ),
+    # quoted: a name in quotes opening its sentence is a title's word (the sentence before
+    # closes its own quotes)
+    "marked: a name in quotes named last, the main person before it": (
+        f"{PETROV_GONE}{SOPRANO}Вечером 47-летнего актёра нашли у дома.",
+        [("Иван Петров", "актер", "актёра", None, "current")],
+    ),
     # named_again: a name of the post's case after it, past its complement, is its holder
     "marked: another person named after the post's complement": (
         "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
@@ -210,6 +217,12 @@ GIVEN: dict[str, tuple[str, str, str | None, str]] = {
         f"{PETROV_GONE}Петров жил один. Полиция нашла машину у Олега Сидорова. Вечером этого "
         "журналиста нашли у дома.",
         "этого журналиста",
+        "Петров",
+        "marked",
+    ),
+    "marked: a name in quotes named last, the main person before it": (
+        f"{PETROV_GONE}{SOPRANO}Вечером 47-летнего актёра нашли у дома.",
+        "актёра",
         "Петров",
         "marked",
     ),
