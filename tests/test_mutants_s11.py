@@ -425,3 +425,71 @@ RANK_WORDS = {
 @pytest.mark.parametrize("token, expected", RANK_WORDS.values(), ids=RANK_WORDS.keys())
 def test_mutants_s11_rank_word(token, expected):
     assert rank_word(token) is expected
+
+
+# ---------------------------------------------------------------------------------------------
+# roles_s9_fields_places: where a post is held
+
+PLACES: dict[str, tuple[str, list[Row]]] = {
+    # held_at: a deputy's superior held at an org's common noun that only ORG_KINDS holds
+    # ("школа", "лаборатория"; not in role_org_nouns.tsv): the superior's post is the org
+    "held at: a school": (
+        "Замдиректора школы Иван Петров заявил об этом.",
+        [("Иван Петров", "заместитель", "Замдиректора школы", "директор школы", "current")],
+    ),
+    "held at: a laboratory": (
+        "Замдиректора лаборатории Иван Петров заявил об этом.",
+        [
+            (
+                "Иван Петров",
+                "заместитель",
+                "Замдиректора лаборатории",
+                "директор лаборатории",
+                "current",
+            )
+        ],
+    ),
+    # stacked: a second post with its own place keeps it ("бразильский дипломат": Бразилия,
+    # data/gold/roles.md: a diplomat's post takes the state), past a comma after an org's
+    "stacked: the second post has a place of its own": (
+        "Генсек ООН, бразильский дипломат Иван Петров заявил об этом.",
+        [
+            ("Иван Петров", "генеральный секретарь", "Генсек ООН", "ООН", "current"),
+            ("Иван Петров", "дипломат", "бразильский дипломат", "Бразилия", "current"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", PLACES.values(), ids=PLACES.keys())
+def test_mutants_s11_places(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+SIMONYAN = "Маргарита Симоньян работает журналистом и главным редактором «России сегодня»."
+# the row of one phrase of a text: (text, the phrase as written, its row)
+ROW_OF: dict[str, tuple[str, str, Row]] = {
+    # share_coordinated: the first of two posts joined by "и" is held where the second is, at
+    # the org a country mention opens ("«России сегодня»": outer_org, the same first token)
+    "shared: the org a country's name opens": (
+        SIMONYAN,
+        "журналистом",
+        ("Маргарита Симоньян", "журналист", "журналистом", "Россия сегодня", "current"),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, surface, expected", ROW_OF.values(), ids=ROW_OF.keys())
+def test_mutants_s11_row_of(parse, text, surface, expected):
+    assert [row for row in rows(parse(text)) if row[2] == surface] == [expected]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="phrases: an org a country's name opens is read as the country"
+)
+def test_mutants_s11_org_opened_by_country(parse):
+    # the post's own org: the channel «Россия сегодня», not the country
+    row = ("Маргарита Симоньян", "главный редактор", "главным редактором «России сегодня»")
+    assert [r for r in rows(parse(SIMONYAN)) if r[:3] == row] == [
+        (*row, "Россия сегодня", "current")
+    ]
