@@ -407,6 +407,26 @@ ORDINALS = {
 }
 
 
+# agreement.possessive_subject: "его" after a verb of saying is the post's possessor (the org
+# is the person it stands for); after a verb that takes a person as its object it is the
+# verb's object, and the post is held nowhere the text says
+FIELDS: dict[str, tuple[str, list[Row]]] = {
+    "possessive: 'его' after a verb of saying": (
+        "Иван Петров арестован. Рассказал его адвокат Олег Сидоров.",
+        [("Олег Сидоров", "адвокат", "адвокат", "Иван Петров", "current")],
+    ),
+    "possessive: 'его' the object of a transitive verb": (
+        "Иван Петров арестован. Поддержал его губернатор Олег Сидоров.",
+        [("Олег Сидоров", "губернатор", "губернатор", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", FIELDS.values(), ids=FIELDS.keys())
+def test_mutants_s11_fields(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
 @pytest.mark.parametrize("token, expected", ORDINALS.values(), ids=ORDINALS.keys())
 def test_mutants_s11_ordinal(token, expected):
     assert ordinal(token) is expected
