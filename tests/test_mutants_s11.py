@@ -151,6 +151,11 @@ AGAIN: dict[str, tuple[str, list[Row]]] = {
         f"{PETROV_GONE}{SOPRANO}Вечером 47-летнего актёра нашли у дома.",
         [("Иван Петров", "актер", "актёра", None, "current")],
     ),
+    # named_again: an indefinite word before a marked post: someone the text leaves unnamed
+    "marked: an indefinite word before an age": (
+        f"{PETROV_GONE}Вечером в полицию позвонил некий 47-летний журналист.",
+        [],
+    ),
     # named_again: a name of the post's case after it, past its complement, is its holder
     "marked: another person named after the post's complement": (
         "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
@@ -243,6 +248,12 @@ GIVEN: dict[str, tuple[str, str, str | None, str]] = {
         "актёра",
         "Петров",
         "marked",
+    ),
+    "unnamed: an indefinite word before an age": (
+        f"{PETROV_GONE}Вечером в полицию позвонил некий 47-летний журналист.",
+        "некий 47-летний журналист",
+        None,
+        "",
     ),
     "named after: another person past the post's complement": (
         "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
