@@ -1,14 +1,18 @@
 """Cases that kill the surviving mutants of the roles rules (session 11, tests only).
 
 Targets of ``benchmarks/mutation.py``: roles_s10_again10 (``roles.referents``: posts named
-again by the article's evidence), roles_s10_fields10 (``roles.ranks``, ``roles.status``) and
-roles_s9_fields_places (``roles.places``). Most cases go through the public pipeline
-(``tables.roles``): a Russian sentence or short article of news shape and the exact rows, with
-a case on the other side of the condition a mutant changes. Where an earlier rule of the stage
-(``anaphora.resolve_again``) already gives the same row, the referents rules are read on their
-own: the person :func:`~ruextract.roles.referents.named_again` gives a post the earlier rules
-left to nobody (and the rule that gave it, ``Phrase.how``), or the person
-:func:`~ruextract.roles.referents.topic_named_last` points a post at.
+again by the article's evidence), roles_s10_fields10 (``roles.ranks``, ``roles.status``,
+``roles.agreement.possessive_subject``) and roles_s9_fields_places (``roles.places``). Most
+cases go through the public pipeline (``tables.roles``): a Russian sentence or short article of
+news shape and the exact rows, with a case on the other side of the condition a mutant changes.
+Where an earlier rule of the stage (``anaphora.resolve_again``) already gives the same row, the
+referents rules are read on their own: the person
+:func:`~ruextract.roles.referents.named_again` gives a post the earlier rules left to nobody
+(and the rule that gave it, ``Phrase.how``), or the person
+:func:`~ruextract.roles.referents.topic_named_last` or
+:func:`~ruextract.roles.referents.marked_referent` points a post at (``before_referents`` makes
+their input as ``find_roles`` does: keep it in step). ``ranks`` is read on made tokens. A case
+that shows a bug is ``xfail(strict=True)`` with the reason: no rule is changed here.
 """
 
 from __future__ import annotations
