@@ -149,6 +149,12 @@ AGAIN: dict[str, tuple[str, list[Row]]] = {
         "журналиста нашли у дома.",
         [("Иван Петров", "журналист", "этого журналиста", None, "current")],
     ),
+    # ... not for a main person of the other gender than the marker shows ("этого": a man)
+    "marked: a genitive name named last, the main person a woman": (
+        "Анна Белова пропала в понедельник. Белова жила одна. Полиция нашла её машину у Ивана "
+        "Петрова. Вечером этого журналиста задержали.",
+        [("Иван Петров", "журналист", "этого журналиста", None, "current")],
+    ),
     # quoted: a name in quotes opening its sentence is a title's word (the sentence before
     # closes its own quotes)
     "marked: a name in quotes named last, the main person before it": (
