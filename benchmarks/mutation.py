@@ -19,7 +19,7 @@
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
-    (roles_s10_fields10: session 10's role-string, status and org rules)
+    (roles_s10_fields10: session 10's role-string, status and org rules; _ranks: a part of it)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -941,6 +941,25 @@ TARGETS: dict[str, Target] = {
             "former_shared",
             "closed_period",
             "parent_org",
+            "origin_org",
+            "possessive_subject",
+            "_intransitive",
+        ),
+        tests=(
+            "tests/test_roles_fields1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
+    ),
+    # session 11: roles_s10_fields10's rank and agreement functions alone (its status
+    # functions and parent_org take most of its hour on a shared machine)
+    "roles_s10_fields10_ranks": Target(
+        path="src/ruextract/roles",
+        functions=(
+            "ordinal",
+            "_ordinal",
+            "rank_word",
+            "ranked",
             "origin_org",
             "possessive_subject",
             "_intransitive",
