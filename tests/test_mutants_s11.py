@@ -505,6 +505,24 @@ PLACES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    # share_coordinated: a person after the second post is no place of the first ("критик
+    # Владимира Путина"), and the pairs after it are still read
+    "shared: a person as the second post's org, then a pair that shares": (
+        "Иван Петров, журналист и критик Владимира Путина, уехал. Олег Сидоров стал экспертом и "
+        "заместителем начальника отдела «Единой России».",
+        [
+            ("Иван Петров", "журналист", "журналист", None, "current"),
+            ("Иван Петров", "критик", "критик", "Владимир Путин", "current"),
+            ("Олег Сидоров", "эксперт", "экспертом", "Единая Россия", "current"),
+            (
+                "Олег Сидоров",
+                "заместитель",
+                "заместителем начальника отдела «Единой России»",
+                "начальник отдела «Единой России»",
+                "current",
+            ),
+        ],
+    ),
     # stacked: a second post with its own place keeps it ("бразильский дипломат": Бразилия,
     # data/gold/roles.md: a diplomat's post takes the state), past a comma after an org's
     "stacked: the second post has a place of its own": (
