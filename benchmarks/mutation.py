@@ -11,7 +11,7 @@
     (also roles_copula_after: roles/copula_after.py, a copula after its post)
     (also roles_links, roles_lists, roles_agreement, roles_words: session 5's roles rules)
     (roles_s7_copulas, _copula_after, _subjects, _links, _quotes: session 7's roles rules)
-    (roles_s8_phrases, _links, _agreement, _words: session 8's roles rules)
+    (roles_s8_phrases, _org_kinds, _links, _agreement, _words: session 8's roles rules)
     (roles_s8_anaphora, roles_s8_copulas, roles_s8_subjects: session 8's roles recall rules)
     (roles_s9_anaphora, roles_s9_headlines: session 9's posts named alone, again, in headlines)
     (roles_s9_words: session 9's rules judging nouns no word list holds)
@@ -20,6 +20,9 @@
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
     (roles_s10_fields10: session 10's role-string, status and org rules; _ranks: a part of it)
+    (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora, _headlines,
+    _clause_posts: session 11's rules within a sentence and posts given to the wrong person)
+    (roles_s11_speed11: session 11's scan of role phrases by ids)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -328,7 +331,7 @@ TARGETS: dict[str, Target] = {
         tests=("tests/test_roles_linking.py", "-k", "linking"),
     ),
     "roles_s7_quotes": Target(
-        path="src/ruextract/roles/phrases.py",
+        path="src/ruextract/roles/quotes.py",
         functions=("closing_quote", "names_noun"),
         tests=(
             "tests/test_roles.py",
@@ -340,7 +343,13 @@ TARGETS: dict[str, Target] = {
     # session 8's roles precision and field rules (issue 15)
     "roles_s8_phrases": Target(
         path="src/ruextract/roles/phrases.py",
-        functions=("no_post", "org_kind", "kind_org", "personal", "_named", "state_post"),
+        functions=("no_post",),
+        tests=("tests/test_roles_precision.py",),
+    ),
+    # session 11 split phrases.py: the org-kind rules of session 8 moved to org_kinds.py
+    "roles_s8_org_kinds": Target(
+        path="src/ruextract/roles/org_kinds.py",
+        functions=("org_kind", "kind_org", "personal", "_named", "state_post"),
         tests=("tests/test_roles_precision.py",),
     ),
     "roles_s8_links": Target(
@@ -456,6 +465,53 @@ TARGETS: dict[str, Target] = {
             "tests/test_mutants_s10b.py",
             "tests/test_mutants_s11.py",
         ),
+    ),
+    "roles_s11_again11": Target(
+        path="src/ruextract/roles/appositions.py",
+        functions=(),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_succession": Target(
+        path="src/ruextract/roles/succession.py",
+        functions=(
+            "succeeded_later",
+            "succession_after",
+            "subject_is",
+            "name_after",
+            "given_new",
+            "name_right_after",
+        ),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_subjects": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=("bracketed", "verbless_line", "aspect_verb", "heading_subjects", "stopped"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("two_subjects", "plural_verb_after", "members", "among_before", "dated"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=("other_gender", "doc_gender", "own_powers", "prepositional_object"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_anaphora": Target(
+        path="src/ruextract/roles/anaphora.py",
+        functions=("incumbent",),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=("body_holders",),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_clause_posts": Target(
+        path="src/ruextract/roles/clause_posts.py",
+        functions=("last_post_before",),
+        tests=("tests/test_roles_again11.py",),
     ),
     "roles_s10_again10_headlines": Target(
         path="src/ruextract/roles/headlines.py",
@@ -574,6 +630,12 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/roles/phrases.py",
         functions=("post_opens",),
         tests=("tests/test_roles_within1010.py",),
+    ),
+    # session 11 (speed11): the scan of find_phrases passes over verbs by their lemma id
+    "roles_s11_speed11": Target(
+        path="src/ruextract/roles/phrases.py",
+        functions=("head_verb",),
+        tests=("tests/test_roles_speed11.py", "-k", "head_verb or reexports"),
     ),
     "roles_s10_within10_copulas": Target(
         path="src/ruextract/roles/copulas.py",

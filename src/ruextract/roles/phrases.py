@@ -1,27 +1,45 @@
 """Role phrases: a role noun with its adjectives and genitive words, its place and status.
 
-``find_phrases(doc, ents)`` gives every role phrase of a document (see the package docstring).
+``find_phrases(doc, ents)`` gives every role phrase of a document (see the package docstring);
+``make_phrase`` builds one around its role noun from its parts: :mod:`~ruextract.roles.edges`
+(where it starts and ends), :mod:`~ruextract.roles.quotes` (names in quotes in it) and
+:mod:`~ruextract.roles.org_kinds` (an org's kind opening its complement, a state's posts).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import spacy.symbols
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from ruextract import models
 from ruextract.morph import to_nominative
-from ruextract.people.words import next_content, prev_content
+from ruextract.people.words import next_content
+from ruextract.roles.edges import (
+    ACTING_PARTICIPLES,
+    ACTING_WORDS,
+    counted,
+    left_edge,
+    right_edge,
+)
+from ruextract.roles.org_kinds import (
+    ORIGIN,
+    PLACE_PREPOSITIONS,
+    WORK_KINDS,
+    _named,
+    kind_org,
+    kind_words,
+    org_kind,
+    personal,
+    state_post,
+)
 from ruextract.roles.places import (
     CLOSING_QUOTES,
     COUNTRY_WORDS,
-    DATIVE_PREPOSITION,
     OPENING_QUOTES,
-    ORG_KINDS,
     PLACE_LABELS,
     QUOTES,
     SUPERIORS,
@@ -37,19 +55,11 @@ from ruextract.roles.places import (
     place_word,
     superior_chain,
 )
-from ruextract.roles.ranks import (
-    ACTING_ADJECTIVES,
-    POST_ADJECTIVES,
-    ordinal,
-    rank_word,
-    ranked,
-)
+from ruextract.roles.quotes import closing_quote
+from ruextract.roles.ranks import POST_ADJECTIVES, rank_word
 from ruextract.roles.words import (
     FORMER_PREFIX,
-    MODIFIER_POS,
-    NOMINAL_POS,
     abbreviations,
-    case_of,
     compound_role,
     described_role,
     fold,
@@ -61,58 +71,37 @@ from ruextract.roles.words import (
     no_post_ids,
     nominative,
     org_nouns,
-    role_adjectives,
     role_nouns,
     two_posts,
 )
 from ruextract.views import sentence_ids
 
-# numbers that take a singular genitive noun: "два эмира"
-PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
+# what other modules and tests read here (the parts live in edges, quotes and org_kinds)
+__all__ = [
+    "ACTING_PARTICIPLES",
+    "ACTING_WORDS",
+    "CLOSING_QUOTES",
+    "OPENING_QUOTES",
+    "POST_ADJECTIVES",
+    "QUOTES",
+    "Entities",
+    "Phrase",
+    "_named",
+    "find_phrases",
+    "make_phrase",
+    "no_post",
+    "org_kind",
+    "personal",
+    "place_record",
+    "post_opens",
+    "state_post",
+    "verb_phrase",
+]
 
-
-# an active participle's ending ("ведущий", "управляющий")
-PARTICIPLE = "щий"
-
-# STATUS
-FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
-ACTING_WORDS = frozenset({"врио", "вриo"})
-ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
-DUTIES = frozenset({"обязанности", "обязанностей"})
-
-MAX_COMPLEMENT = 8
-MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Союз ТМА-08М»"
-# participles used as posts that govern the instrumental: "управляющий Центральным банком"
-INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
-TRAINING = frozenset({"образование", "профессия", "специальность", "призвание"})
-PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "от"})
-ORIGIN = "из"  # "сенатор из Кентукки": a state post's place (not an occupation's origin)
 # verbs of heading an org, and the post they give: "Лавров, который возглавляет МИД"
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
 VERB_ID = spacy.symbols.VERB
-# kinds of an org's part: a name after one is the whole org ("управления ФСБ" -> "управление
-# ФСБ", "инженерного департамента Google"), not the part's name ("компании Apple" -> Apple)
-SUBDIVISIONS = frozenset({
-    "департамент", "отдел", "управление", "аппарат", "служба", "комитет", "комиссия",
-    "лаборатория", "отделение", "администрация", "министерство",
-})  # fmt: skip
-# works named after a post: where it is held is no org ("режиссёр картины")
-WORK_KINDS = frozenset({"картина", "фильм", "лента", "сериал", "спектакль", "постановка"})
-# posts a state gives, and its politics, space flights and forces: a national adjective before
-# them names the state ("российский президент" -> Россия, "сербский политик", "японский
-# космонавт"; NEREL train links these to the country); before an occupation it is the
-# holder's nationality ("украинского бойца", "британская певица": no org), roles.md, "org"
-STATE_POSTS = frozenset({
-    "президент", "премьер", "премьер-министр", "министр", "замминистра", "канцлер", "посол",
-    "дипломат", "консул", "глава", "лидер", "руководитель", "король", "королева", "монарх",
-    "император", "императрица", "принц", "принцесса", "спикер", "депутат", "сенатор",
-    "парламентарий", "губернатор", "мэр", "чиновник", "госсекретарь", "генпрокурор",
-    "прокурор", "судья", "генерал", "военачальник", "главнокомандующий", "вице-президент",
-    "вице-премьер", "представитель", "полпред", "постпред", "омбудсмен", "верховный",
-    "космонавт", "астронавт", "военный", "военнослужащий", "разведчик",
-    "шпион", "диктатор",
-})  # fmt: skip
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
 # work with no org named ("соавтор сценария")
 DEGREE_HEADS = frozenset({"доктор", "кандидат"})
@@ -175,263 +164,6 @@ class Entities:
                 place[i] = span  # a nested country ("России" of "МИД России") is the place
         sent = sentence_ids(doc).tolist()  # the sentence number of each token, read at once
         return cls(per, place, sent, per_counts)
-
-
-def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Token], Span | None]:
-    """Where a role phrase starts: its status, post adjectives and a country adjective."""
-    start = head.i
-    status = "former" if fold(head.text).startswith(FORMER_PREFIX) else "current"
-    kept: list[Token] = []
-    country: Span | None = None
-    head_case = case_of(head)
-    i = head.i - 1
-    while i >= 0:
-        token = prev_content(doc, i)
-        if token is None or token.i in ents.per or line_break_between(doc, token.i, start):
-            break
-        lower = fold(token.text)
-        if lower in ACTING_WORDS:
-            status, start = "acting", token.i
-            break
-        if (
-            lower == "."
-            and token.i >= 3
-            and fold(doc[token.i - 3 : token.i + 1].text).replace(" ", "") == "и.о."
-        ):
-            status, start = "acting", token.i - 3
-            break
-        if lower in DUTIES:
-            before = prev_content(doc, token.i - 1)
-            if before is not None and fold(before.text).startswith(ACTING_PARTICIPLES):
-                status, start = "acting", before.i
-                earlier = prev_content(doc, before.i - 1)
-                if earlier is not None and fold(earlier.text) == "временно":
-                    start = earlier.i
-            break
-        # a post's adjective capitalised at a sentence's start may be read as a name:
-        # "Наследный принц"
-        adjective = token.pos_ in ("ADJ", "DET") or (
-            token.pos_ == "PROPN"
-            and fold(token.lemma_) in role_adjectives()
-            and (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start)
-        )
-        if not adjective or (head_case and case_of(token) != head_case):
-            if lower in FORMER_WORDS:  # "экс" written apart
-                status, start = "former", token.i
-            break
-        lemma = fold(token.lemma_)
-        if lemma in FORMER_WORDS:
-            status = "former"
-        elif lemma in ACTING_ADJECTIVES:
-            status = "acting" if status == "current" else status
-        elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
-            country = ents.place[token.i]
-        elif token.i in ents.place:
-            pass  # a place's adjective: where, not the post ("Калининградский министр")
-        elif (
-            lemma in role_adjectives()
-            or lemma in POST_ADJECTIVES
-            or (token.pos_ == "ADJ" and ranked(head) and ordinal(token))
-            # a participle used as a post right before a post: "ведущий солист" (not before
-            # other adjectives of its noun: "ведущий сербский политик")
-            or (
-                token.pos_ == "ADJ"
-                and lemma in role_nouns()
-                and lemma.endswith(PARTICIPLE)
-                and (token.i + 1 == head.i or (kept and kept[0].i == token.i + 1))
-            )
-        ):
-            kept.insert(0, token)
-        start = token.i
-        i = token.i - 1
-    return start, status, kept, country
-
-
-def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:
-    """Where a role phrase ends: the genitive words (and places) after its head, and how many
-    of them (0 or 1) are an adjective of the post that follows it ("Папа Римский")."""
-    end = head.i + 1
-    taken: list[Token] = []
-    governs_ins = fold(head.lemma_).endswith(INS_GOVERNORS)
-    quoted: set[int] = set()
-    i = head.i + 1
-    # a post's adjective after it: "Папа Римский"
-    nxt = next_content(doc, i)
-    if (
-        nxt is not None
-        and nxt.pos_ == "ADJ"
-        and fold(nxt.lemma_) in role_adjectives()
-        and case_of(nxt) == case_of(head)
-        and nxt.i not in ents.per
-        and not (nxt.i in ents.place and ents.place[nxt.i].end > nxt.i + 1)
-    ):  # not a place's first word: "главы Калининградской области"
-        taken.append(nxt)
-        end = i = nxt.i + 1
-    n_post = len(taken)
-    while len(taken) < MAX_COMPLEMENT:
-        token = next_content(doc, i)
-        if token is None or token.i in ents.per or line_break_between(doc, end - 1, token.i):
-            break
-        if token.text in QUOTES:
-            inner = next_content(doc, token.i + 1)
-            while inner is not None and inner.text in QUOTES:
-                inner = next_content(doc, inner.i + 1)  # ''Detroit Red Wings'': two apostrophes
-            if token.text in OPENING_QUOTES and inner is not None and inner.i in ents.place:
-                i = token.i + 1
-                continue
-            close = closing_quote(doc, token, ents)
-            if close is not None and names_noun(doc, token, close, taken[-1] if taken else head):
-                # a name in quotes that is no entity: "командира корабля «Союз ТМА-08М»"
-                taken.extend(t for t in doc[token.i + 1 : close] if t.text not in QUOTES)
-                quoted.update(range(token.i + 1, close))
-                end = i = close + 1
-                continue
-            if taken and token.text in CLOSING_QUOTES:
-                end = token.i + 1
-                i = end
-                continue
-            break
-        if token.i in ents.place:
-            span = ents.place[token.i]
-            taken.extend(doc[token.i : span.end])
-            end = span.end
-            i = end
-            continue
-        lower = fold(token.text)
-        if lower == "и" and taken and case_of(taken[-1]) in ("Gen", "Dat"):
-            # "министр топлива и энергетики Норвегии", "министра связи и массовых коммуникаций
-            # РФ" (adjectives of the noun may stand before it)
-            nxt = next_content(doc, token.i + 1)
-            skipped = 0
-            while nxt is not None and nxt.pos_ == "ADJ" and case_of(nxt) == case_of(taken[-1]):
-                nxt, skipped = next_content(doc, nxt.i + 1), skipped + 1
-            if (
-                nxt is not None
-                and nxt.pos_ == "NOUN"
-                and case_of(nxt) == case_of(taken[-1])
-                and not (skipped and (is_role_noun(nxt) or fold(nxt.lemma_) in org_nouns()))
-            ):  # not a second post or org: "… и первого замдиректора ФСБ", "… и городской думы"
-                taken.append(token)
-                i = token.i + 1
-                continue
-        if lower == ORIGIN and not taken:
-            nxt = next_content(doc, token.i + 1)
-            org = nxt is not None and nxt.i in ents.place and ents.place[nxt.i].label_ == "ORG"
-            if nxt is not None and nxt.i in ents.place and (org or state_post(head_lemma(head))):
-                # "сенатор из Кентукки": the state he represents; "математик из Кембриджского
-                # университета": the org he works at (not a place of origin: "бизнесмен из
-                # Кентукки")
-                taken.append(token)
-                i = token.i + 1
-                continue
-        if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
-            nxt = next_content(doc, token.i + 1)
-            while nxt is not None and nxt.text in OPENING_QUOTES and lower in PLACE_PREPOSITIONS:
-                nxt = next_content(doc, nxt.i + 1)  # "депутат от «Справедливой России»"
-            if nxt is not None and fold(nxt.lemma_) in TRAINING:
-                break  # "врач по образованию": how one came to it, not the post's name
-            if (
-                nxt is not None
-                and nxt.i not in ents.per
-                and (
-                    (lower == DATIVE_PREPOSITION and case_of(nxt) == "Dat")
-                    or (
-                        lower in PLACE_PREPOSITIONS
-                        and nxt.i in ents.place
-                        and (
-                            taken
-                            or ents.place[nxt.i].label_ == "ORG"
-                            or state_post(head_lemma(head))
-                        )
-                    )  # a place an occupation is practised in is no org: "политик в Косово"
-                )
-            ):
-                taken.append(token)
-                i = token.i + 1
-                continue
-        if is_role_noun(token):
-            name = next_content(doc, token.i + 1)
-            if (
-                name is not None
-                and name.i in ents.per
-                and case_of(token) in {case_of(t) for t in ents.per[name.i]}
-            ):
-                break  # "министром обороны страны адмирала Кармен Мелендес": the name's title
-        case = case_of(token)
-        previous = taken[-1] if taken else None
-        after_po = (
-            previous is not None
-            and case == "Dat"
-            and any(fold(t.text) == DATIVE_PREPOSITION for t in taken)
-        )
-        wanted = case == "Gen" or (governs_ins and case == "Ins") or after_po
-        if token.pos_ in NOMINAL_POS | MODIFIER_POS and wanted and token.pos_ != "NUM":
-            taken.append(token)
-            end = token.i + 1
-            i = end
-            continue
-        break
-    # a complement ends on a noun: "министра иностранных дел", not "... дел российского"
-    while (
-        len(taken) > n_post
-        and taken[-1].pos_ not in NOMINAL_POS
-        and taken[-1].i not in ents.place
-        and taken[-1].i not in quoted
-    ):
-        taken.pop()
-    if taken:
-        end = taken[-1].i + 1
-        after = next_content(doc, end)
-        named = doc[end - 1].i in ents.place or doc[end - 1].i in quoted
-        while named and after is not None and after.text in CLOSING_QUOTES:
-            end = after.i + 1
-            after = next_content(doc, end) if after.text == "'" else None
-    else:
-        end = head.i + 1
-    return end, taken, n_post
-
-
-def closing_quote(doc: Doc, opening: Token, ents: Entities) -> int | None:
-    """The closing quote of a name in quotes that starts at ``opening`` (at most
-    ``MAX_QUOTED`` words, capitalised, on one line, no person's name inside): "«Немагия»",
-    "''Samsung''"; None when ``opening`` opens no name."""
-    if opening.text not in OPENING_QUOTES or opening.whitespace_:
-        return None  # an opening quote is written against the word after it
-    if opening.i and not doc[opening.i - 1].whitespace_ and doc[opening.i - 1].text not in QUOTES:
-        return None  # against the word before it: a closing one ("джамаата"")
-    first = next_content(doc, opening.i + 1)
-    while first is not None and first.text in QUOTES and first.text == opening.text:
-        first = next_content(doc, first.i + 1)  # ''Samsung'': two apostrophes
-    if first is None or not first.text[:1].isupper():
-        return None
-    for token in doc[first.i : first.i + MAX_QUOTED + 1]:
-        if token.i in ents.per or "\n" in token.text_with_ws:
-            return None
-        if token.text in CLOSING_QUOTES and token.i > first.i:
-            return token.i
-    return None
-
-
-def names_noun(doc: Doc, opening: Token, close: int, noun: Token) -> bool:
-    """A name in quotes from ``opening`` to ``close`` names the noun before it: "видеоблога
-    «Немагия»", "главы ''Samsung''" (its first word in the nominative, or in the noun's case,
-    or of no case), not an object after it ("принёс режиссёру «Золотую пальмовую ветвь»")."""
-    if noun.pos_ not in NOMINAL_POS:
-        return False
-    first = next(t for t in doc[opening.i + 1 : close] if t.text not in QUOTES)
-    case = case_of(first)
-    return case in (None, "Nom") or case == case_of(noun)
-
-
-def counted(doc: Doc, start: int) -> bool:
-    """A post after a number of two or more ("два эмира", "3 министра"): a singular genitive
-    that names several people."""
-    before = prev_content(doc, start - 1)
-    if before is None or before.pos_ != "NUM":
-        return False
-    if before.text.isdigit():
-        return int(before.text) > 1
-    return fold(before.lemma_) in PAUCAL
 
 
 def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
@@ -605,135 +337,6 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     )
 
 
-def state_post(lemma: str) -> bool:
-    """A post a state gives ("президент", "вице-премьер"), which a national adjective places."""
-    return lemma.rsplit("-", 1)[-1] in STATE_POSTS  # the word or its last part
-
-
-def kind_words(doc: Doc, complement: list[Token], ents: Entities) -> list[str]:
-    """The lower-case words of a complement up to a name: "театра" of "режиссёр театра
-    «Ленком»"."""
-    found = []
-    for token in complement:
-        before = doc[token.i - 1] if token.i else None
-        quoted = before is not None and before.text in OPENING_QUOTES
-        if token.i in ents.place or not token.text.islower() or quoted:
-            break
-        if fold(token.text) not in PLACE_PREPOSITIONS:
-            found.append(fold(token.text))
-    return found
-
-
-def org_kind(complement: list[Token], ents: Entities) -> Token | None:
-    """The common noun naming the kind of an org (or a work) that opens a post's complement,
-    past its adjectives ("группы", "департамента", "контрольного комитета", "картины"), if
-    it does (not inside a named org: "Центрального банка")."""
-    n = 0
-    while n < len(complement) - 1 and complement[n].pos_ == "ADJ":
-        n += 1
-    if not complement or any(t.i in ents.place for t in complement[: n + 1]):
-        return None
-    kind = complement[n]
-    lemma = fold(kind.lemma_)
-    if kind.pos_ != "NOUN" or (n and lemma in WORK_KINDS):
-        return None
-    return kind if lemma in ORG_KINDS or lemma in WORK_KINDS else None
-
-
-OrgFields = tuple[str | None, str | None, str | None, int | None, int | None]
-
-
-def kind_org(doc: Doc, complement: list[Token], places: list[int], ents: Entities) -> OrgFields:
-    """Where a post is held when its complement opens with an org's kind: a named org right
-    after it alone ("группы «СВ»" -> "СВ", "компании Schneider Electric"), else the kind with
-    the words and place after it ("отдела оценки Росимущества" -> "отдел оценки
-    Росимущества", ("департамента здравоохранения Москвы" -> "департамент
-    здравоохранения Москвы", "института Пушкина" -> "институт Пушкина": a person's name is no
-    org); a kind alone is the org as the text says it ("театра" -> "театр"), a work none."""
-    kind = org_kind(complement, ents)
-    if kind is None or fold(kind.lemma_) in WORK_KINDS:
-        return None, None, None, None, None
-    n = complement.index(kind)
-    gender = nominative(kind)[1]
-    named = [nominative(adj, gender)[0] for adj in complement[:n]] + [nominative(kind)[0]]
-    first = complement[0]
-    complement = complement[n:]
-    places = [p - n for p in places]
-    if places:
-        span = ents.place[complement[places[0]].i]
-        whole = fold(kind.lemma_) not in SUBDIVISIONS
-        if (
-            places[0] == 1
-            and whole
-            and span.label_ == "ORG"
-            and its_name(span)
-            and not personal(span)
-        ):
-            name, label, key = place_record(span)
-            return name, label, key, span.start_char, span.end_char
-        words = [t.text for t in complement[1 : places[0]]] + [span.text]
-        return " ".join([*named, *words]), "ORG", None, first.idx, span.end_char
-    after = next_content(doc, kind.i + 1)
-    if len(complement) == 1 and after is not None and after.i in ents.per:
-        name = ents.per[after.i]
-        head_case = case_of(doc[kind.i - 1]) if kind.i else None
-        if name.start == after.i and case_of(doc[name.end - 1]) == "Gen" != head_case:
-            # "президент института Пушкина": the person the org is named for (a genitive name
-            # after a genitive post is its holder: "директора музея Николая Буркова")
-            org = " ".join([*named, name.text])
-            return org, "ORG", None, first.idx, name.end_char
-    if len(complement) > 1:
-        opening = doc[complement[1].i - 1]
-        close = closing_quote(doc, opening, ents)
-        if close is not None:
-            last = doc[close - 1]
-            return (
-                doc[opening.i + 1 : close].text,
-                "ORG",
-                None,
-                opening.idx + 1,
-                last.idx + len(last.text),
-            )
-        last = complement[-1]
-        name = " ".join(named + [t.text for t in complement[1:]])
-        return name, "ORG", None, first.idx, last.idx + len(last.text)
-    # a kind alone or described: "художественный руководитель театра" -> "театр", "актёр
-    # кукольного театра" -> "кукольный театр"
-    return " ".join(named), "ORG", None, first.idx, kind.idx + len(kind.text)
-
-
-def its_name(span: Span) -> bool:
-    """An org mention after an org's kind that is the kind's name: in quotes, or written as a
-    name (a capital first) and not in the genitive ("компании Schneider Electric", "группы
-    «Кино»", "компании Apple"; not "комиссии Совета Федерации", whose kind is part of the
-    named org, nor "столичного правительства", common words)."""
-    first = span.text.lstrip()[:1]
-    if first in QUOTES or (span.start and span.doc[span.start - 1].text in OPENING_QUOTES):
-        return True
-    if not first.isupper():
-        return False
-    # a word in Latin letters or an abbreviation shows no case (the tagger may read "Apple",
-    # "группы СВ" as genitive)
-    word = span[0].text
-    shows_case = word[1:].islower() and any("а" <= c <= "я" for c in word.lower())
-    return case_of(span[0]) != "Gen" or not shows_case
-
-
-def personal(span: Span) -> bool:
-    """An org mention whose words all read as people's names (pymorphy3's Surn, Name or Patr):
-    "института Пушкина" (the tagger's ORG "Пушкина" is the person the institute is named for)."""
-    words = [token.text for token in span if token.is_alpha]
-    return bool(words) and all(_named(word) for word in words)
-
-
-@lru_cache(maxsize=5_000)
-def _named(word: str) -> bool:
-    return any(
-        {"Surn", "Name", "Patr"} & parse.tag.grammemes
-        for parse in models.morph_analyzer().parse(word)
-    )
-
-
 def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
     """ "возглавляет МИД": the post of head of the org the verb takes ("глава"); current, an
     imperfective past too ("возглавлял": a post narrated in the past is current,
@@ -770,11 +373,14 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     ids = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
     not_post = no_post_ids()  # what ``known_no_post`` reads, looked up with no call per word
     per = ents.per
+    strings = doc.vocab.strings
     for i, key in enumerate(ids):
         if i <= covered or i in per:
             continue
-        if key[2] != VERB_ID and not_post.get(tuple(key)) is True:
-            continue
+        if not_post.get(tuple(key)) is True and (
+            key[2] != VERB_ID or not head_verb(key[0], strings)
+        ):
+            continue  # a verb known to be no post is built only when it may head an org
         token = doc[i]
         if token.is_space:
             continue
@@ -793,6 +399,19 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
         if not no_post(doc, phrase):
             phrases.append(phrase)
     return phrases
+
+
+# whether a lemma (by its id) is one of ``HEAD_VERBS``: asked for every verb of a text
+_HEAD_VERB_IDS: dict[int, bool] = {}
+
+
+def head_verb(lemma: int, strings: StringStore) -> bool:
+    """The lemma of id ``lemma`` is a verb of heading an org ("возглавлять"), as ``fold`` of
+    the token's lemma reads it in ``find_phrases`` (asked by id: no token is built)."""
+    found = _HEAD_VERB_IDS.get(lemma)
+    if found is None:
+        found = _HEAD_VERB_IDS[lemma] = fold(strings[lemma]) in HEAD_VERBS
+    return found
 
 
 def post_opens(doc: Doc, i: int, ents: Entities) -> bool:

@@ -1,0 +1,273 @@
+"""The edges of a role phrase: its status and adjectives before the role noun
+(``left_edge``), its genitive words and places after it (``right_edge``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.people.words import next_content, prev_content
+from ruextract.roles.org_kinds import ORIGIN, PLACE_PREPOSITIONS, state_post
+from ruextract.roles.places import CLOSING_QUOTES, DATIVE_PREPOSITION, OPENING_QUOTES, QUOTES
+from ruextract.roles.quotes import closing_quote, names_noun
+from ruextract.roles.ranks import ACTING_ADJECTIVES, POST_ADJECTIVES, ordinal, ranked
+from ruextract.roles.words import (
+    FORMER_PREFIX,
+    MODIFIER_POS,
+    NOMINAL_POS,
+    case_of,
+    fold,
+    head_lemma,
+    is_role_noun,
+    line_break_between,
+    org_nouns,
+    role_adjectives,
+    role_nouns,
+)
+
+if TYPE_CHECKING:
+    from ruextract.roles.phrases import Entities
+
+# numbers that take a singular genitive noun: "два эмира"
+PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
+
+
+# an active participle's ending ("ведущий", "управляющий")
+PARTICIPLE = "щий"
+
+# STATUS
+FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
+ACTING_WORDS = frozenset({"врио", "вриo"})
+ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
+DUTIES = frozenset({"обязанности", "обязанностей"})
+
+MAX_COMPLEMENT = 8
+# participles used as posts that govern the instrumental: "управляющий Центральным банком"
+INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
+TRAINING = frozenset({"образование", "профессия", "специальность", "призвание"})
+
+
+def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Token], Span | None]:
+    """Where a role phrase starts: its status, post adjectives and a country adjective."""
+    start = head.i
+    status = "former" if fold(head.text).startswith(FORMER_PREFIX) else "current"
+    kept: list[Token] = []
+    country: Span | None = None
+    head_case = case_of(head)
+    i = head.i - 1
+    while i >= 0:
+        token = prev_content(doc, i)
+        if token is None or token.i in ents.per or line_break_between(doc, token.i, start):
+            break
+        lower = fold(token.text)
+        if lower in ACTING_WORDS:
+            status, start = "acting", token.i
+            break
+        if (
+            lower == "."
+            and token.i >= 3
+            and fold(doc[token.i - 3 : token.i + 1].text).replace(" ", "") == "и.о."
+        ):
+            status, start = "acting", token.i - 3
+            break
+        if lower in DUTIES:
+            before = prev_content(doc, token.i - 1)
+            if before is not None and fold(before.text).startswith(ACTING_PARTICIPLES):
+                status, start = "acting", before.i
+                earlier = prev_content(doc, before.i - 1)
+                if earlier is not None and fold(earlier.text) == "временно":
+                    start = earlier.i
+            break
+        # a post's adjective capitalised at a sentence's start may be read as a name:
+        # "Наследный принц"
+        adjective = token.pos_ in ("ADJ", "DET") or (
+            token.pos_ == "PROPN"
+            and fold(token.lemma_) in role_adjectives()
+            and (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start)
+        )
+        if not adjective or (head_case and case_of(token) != head_case):
+            if lower in FORMER_WORDS:  # "экс" written apart
+                status, start = "former", token.i
+            break
+        lemma = fold(token.lemma_)
+        if lemma in FORMER_WORDS:
+            status = "former"
+        elif lemma in ACTING_ADJECTIVES:
+            status = "acting" if status == "current" else status
+        elif token.i in ents.place and ents.place[token.i].label_ == "COUNTRY":
+            country = ents.place[token.i]
+        elif token.i in ents.place:
+            pass  # a place's adjective: where, not the post ("Калининградский министр")
+        elif (
+            lemma in role_adjectives()
+            or lemma in POST_ADJECTIVES
+            or (token.pos_ == "ADJ" and ranked(head) and ordinal(token))
+            # a participle used as a post right before a post: "ведущий солист" (not before
+            # other adjectives of its noun: "ведущий сербский политик")
+            or (
+                token.pos_ == "ADJ"
+                and lemma in role_nouns()
+                and lemma.endswith(PARTICIPLE)
+                and (token.i + 1 == head.i or (kept and kept[0].i == token.i + 1))
+            )
+        ):
+            kept.insert(0, token)
+        start = token.i
+        i = token.i - 1
+    return start, status, kept, country
+
+
+def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:
+    """Where a role phrase ends: the genitive words (and places) after its head, and how many
+    of them (0 or 1) are an adjective of the post that follows it ("Папа Римский")."""
+    end = head.i + 1
+    taken: list[Token] = []
+    governs_ins = fold(head.lemma_).endswith(INS_GOVERNORS)
+    quoted: set[int] = set()
+    i = head.i + 1
+    # a post's adjective after it: "Папа Римский"
+    nxt = next_content(doc, i)
+    if (
+        nxt is not None
+        and nxt.pos_ == "ADJ"
+        and fold(nxt.lemma_) in role_adjectives()
+        and case_of(nxt) == case_of(head)
+        and nxt.i not in ents.per
+        and not (nxt.i in ents.place and ents.place[nxt.i].end > nxt.i + 1)
+    ):  # not a place's first word: "главы Калининградской области"
+        taken.append(nxt)
+        end = i = nxt.i + 1
+    n_post = len(taken)
+    while len(taken) < MAX_COMPLEMENT:
+        token = next_content(doc, i)
+        if token is None or token.i in ents.per or line_break_between(doc, end - 1, token.i):
+            break
+        if token.text in QUOTES:
+            inner = next_content(doc, token.i + 1)
+            while inner is not None and inner.text in QUOTES:
+                inner = next_content(doc, inner.i + 1)  # ''Detroit Red Wings'': two apostrophes
+            if token.text in OPENING_QUOTES and inner is not None and inner.i in ents.place:
+                i = token.i + 1
+                continue
+            close = closing_quote(doc, token, ents)
+            if close is not None and names_noun(doc, token, close, taken[-1] if taken else head):
+                # a name in quotes that is no entity: "командира корабля «Союз ТМА-08М»"
+                taken.extend(t for t in doc[token.i + 1 : close] if t.text not in QUOTES)
+                quoted.update(range(token.i + 1, close))
+                end = i = close + 1
+                continue
+            if taken and token.text in CLOSING_QUOTES:
+                end = token.i + 1
+                i = end
+                continue
+            break
+        if token.i in ents.place:
+            span = ents.place[token.i]
+            taken.extend(doc[token.i : span.end])
+            end = span.end
+            i = end
+            continue
+        lower = fold(token.text)
+        if lower == "и" and taken and case_of(taken[-1]) in ("Gen", "Dat"):
+            # "министр топлива и энергетики Норвегии", "министра связи и массовых коммуникаций
+            # РФ" (adjectives of the noun may stand before it)
+            nxt = next_content(doc, token.i + 1)
+            skipped = 0
+            while nxt is not None and nxt.pos_ == "ADJ" and case_of(nxt) == case_of(taken[-1]):
+                nxt, skipped = next_content(doc, nxt.i + 1), skipped + 1
+            if (
+                nxt is not None
+                and nxt.pos_ == "NOUN"
+                and case_of(nxt) == case_of(taken[-1])
+                and not (skipped and (is_role_noun(nxt) or fold(nxt.lemma_) in org_nouns()))
+            ):  # not a second post or org: "… и первого замдиректора ФСБ", "… и городской думы"
+                taken.append(token)
+                i = token.i + 1
+                continue
+        if lower == ORIGIN and not taken:
+            nxt = next_content(doc, token.i + 1)
+            org = nxt is not None and nxt.i in ents.place and ents.place[nxt.i].label_ == "ORG"
+            if nxt is not None and nxt.i in ents.place and (org or state_post(head_lemma(head))):
+                # "сенатор из Кентукки": the state he represents; "математик из Кембриджского
+                # университета": the org he works at (not a place of origin: "бизнесмен из
+                # Кентукки")
+                taken.append(token)
+                i = token.i + 1
+                continue
+        if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
+            nxt = next_content(doc, token.i + 1)
+            while nxt is not None and nxt.text in OPENING_QUOTES and lower in PLACE_PREPOSITIONS:
+                nxt = next_content(doc, nxt.i + 1)  # "депутат от «Справедливой России»"
+            if nxt is not None and fold(nxt.lemma_) in TRAINING:
+                break  # "врач по образованию": how one came to it, not the post's name
+            if (
+                nxt is not None
+                and nxt.i not in ents.per
+                and (
+                    (lower == DATIVE_PREPOSITION and case_of(nxt) == "Dat")
+                    or (
+                        lower in PLACE_PREPOSITIONS
+                        and nxt.i in ents.place
+                        and (
+                            taken
+                            or ents.place[nxt.i].label_ == "ORG"
+                            or state_post(head_lemma(head))
+                        )
+                    )  # a place an occupation is practised in is no org: "политик в Косово"
+                )
+            ):
+                taken.append(token)
+                i = token.i + 1
+                continue
+        if is_role_noun(token):
+            name = next_content(doc, token.i + 1)
+            if (
+                name is not None
+                and name.i in ents.per
+                and case_of(token) in {case_of(t) for t in ents.per[name.i]}
+            ):
+                break  # "министром обороны страны адмирала Кармен Мелендес": the name's title
+        case = case_of(token)
+        previous = taken[-1] if taken else None
+        after_po = (
+            previous is not None
+            and case == "Dat"
+            and any(fold(t.text) == DATIVE_PREPOSITION for t in taken)
+        )
+        wanted = case == "Gen" or (governs_ins and case == "Ins") or after_po
+        if token.pos_ in NOMINAL_POS | MODIFIER_POS and wanted and token.pos_ != "NUM":
+            taken.append(token)
+            end = token.i + 1
+            i = end
+            continue
+        break
+    # a complement ends on a noun: "министра иностранных дел", not "... дел российского"
+    while (
+        len(taken) > n_post
+        and taken[-1].pos_ not in NOMINAL_POS
+        and taken[-1].i not in ents.place
+        and taken[-1].i not in quoted
+    ):
+        taken.pop()
+    if taken:
+        end = taken[-1].i + 1
+        after = next_content(doc, end)
+        named = doc[end - 1].i in ents.place or doc[end - 1].i in quoted
+        while named and after is not None and after.text in CLOSING_QUOTES:
+            end = after.i + 1
+            after = next_content(doc, end) if after.text == "'" else None
+    else:
+        end = head.i + 1
+    return end, taken, n_post
+
+
+def counted(doc: Doc, start: int) -> bool:
+    """A post after a number of two or more ("два эмира", "3 министра"): a singular genitive
+    that names several people."""
+    before = prev_content(doc, start - 1)
+    if before is None or before.pos_ != "NUM":
+        return False
+    if before.text.isdigit():
+        return int(before.text) > 1
+    return fold(before.lemma_) in PAUCAL
