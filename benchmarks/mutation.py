@@ -19,7 +19,7 @@
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
-    (roles_s10_fields10: session 10's role-string, status and org rules)
+    (roles_s10_fields10: session 10's role-string, status and org rules; _ranks: a part of it)
     (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora, _headlines,
     _clause_posts: session 11's rules within a sentence and posts given to the wrong person)
     (roles_s11_fields11: session 11's row fields, roles/fields.py and status)
@@ -461,7 +461,11 @@ TARGETS: dict[str, Target] = {
             "plural_verb",
             "counted",
         ),
-        tests=("tests/test_roles_again1010.py", "tests/test_mutants_s10b.py"),
+        tests=(
+            "tests/test_roles_again1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
     ),
     "roles_s11_again11": Target(
         path="src/ruextract/roles/appositions.py",
@@ -952,7 +956,11 @@ TARGETS: dict[str, Target] = {
             "stacked",
             "host_org",
         ),
-        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
+        tests=(
+            "tests/test_roles_fields9.py",
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s11.py",
+        ),
     ),
     "roles_s9_fields_status": Target(
         path="src/ruextract/roles/status.py",
@@ -1000,7 +1008,30 @@ TARGETS: dict[str, Target] = {
             "possessive_subject",
             "_intransitive",
         ),
-        tests=("tests/test_roles_fields1010.py", "tests/test_mutants_s10b.py"),
+        tests=(
+            "tests/test_roles_fields1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
+    ),
+    # session 11: roles_s10_fields10's rank and agreement functions alone (its status
+    # functions and parent_org take most of its hour on a shared machine)
+    "roles_s10_fields10_ranks": Target(
+        path="src/ruextract/roles",
+        functions=(
+            "ordinal",
+            "_ordinal",
+            "rank_word",
+            "ranked",
+            "origin_org",
+            "possessive_subject",
+            "_intransitive",
+        ),
+        tests=(
+            "tests/test_roles_fields1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
     ),
     "roles_s11_fields11": Target(
         path="src/ruextract/roles",
