@@ -19,7 +19,10 @@
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
-    (roles_s10_fields10: session 10's role-string, status and org rules)
+    (roles_s10_fields10: session 10's role-string, status and org rules; _ranks: a part of it)
+    (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora, _headlines,
+    _clause_posts: session 11's rules within a sentence and posts given to the wrong person)
+    (roles_s11_fields11: session 11's row fields, roles/fields.py and status)
     (roles_s11_speed11: session 11's scan of role phrases by ids)
     (roles_s11_learned11: session 11's learned ranker of holders, roles/holders.py)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
@@ -459,7 +462,58 @@ TARGETS: dict[str, Target] = {
             "plural_verb",
             "counted",
         ),
-        tests=("tests/test_roles_again1010.py", "tests/test_mutants_s10b.py"),
+        tests=(
+            "tests/test_roles_again1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
+    ),
+    "roles_s11_again11": Target(
+        path="src/ruextract/roles/appositions.py",
+        functions=(),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_succession": Target(
+        path="src/ruextract/roles/succession.py",
+        functions=(
+            "succeeded_later",
+            "succession_after",
+            "subject_is",
+            "name_after",
+            "given_new",
+            "name_right_after",
+        ),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_subjects": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=("bracketed", "verbless_line", "aspect_verb", "heading_subjects", "stopped"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_lists": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=("two_subjects", "plural_verb_after", "members", "among_before", "dated"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_copulas": Target(
+        path="src/ruextract/roles/copulas.py",
+        functions=("other_gender", "doc_gender", "own_powers", "prepositional_object"),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_anaphora": Target(
+        path="src/ruextract/roles/anaphora.py",
+        functions=("incumbent",),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_headlines": Target(
+        path="src/ruextract/roles/headlines.py",
+        functions=("body_holders",),
+        tests=("tests/test_roles_again11.py",),
+    ),
+    "roles_s11_again11_clause_posts": Target(
+        path="src/ruextract/roles/clause_posts.py",
+        functions=("last_post_before",),
+        tests=("tests/test_roles_again11.py",),
     ),
     "roles_s10_again10_headlines": Target(
         path="src/ruextract/roles/headlines.py",
@@ -903,7 +957,11 @@ TARGETS: dict[str, Target] = {
             "stacked",
             "host_org",
         ),
-        tests=("tests/test_roles_fields9.py", "tests/test_mutants_s10.py"),
+        tests=(
+            "tests/test_roles_fields9.py",
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s11.py",
+        ),
     ),
     "roles_s9_fields_status": Target(
         path="src/ruextract/roles/status.py",
@@ -951,7 +1009,51 @@ TARGETS: dict[str, Target] = {
             "possessive_subject",
             "_intransitive",
         ),
-        tests=("tests/test_roles_fields1010.py", "tests/test_mutants_s10b.py"),
+        tests=(
+            "tests/test_roles_fields1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
+    ),
+    # session 11: roles_s10_fields10's rank and agreement functions alone (its status
+    # functions and parent_org take most of its hour on a shared machine)
+    "roles_s10_fields10_ranks": Target(
+        path="src/ruextract/roles",
+        functions=(
+            "ordinal",
+            "_ordinal",
+            "rank_word",
+            "ranked",
+            "origin_org",
+            "possessive_subject",
+            "_intransitive",
+        ),
+        tests=(
+            "tests/test_roles_fields1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
+    ),
+    "roles_s11_fields11": Target(
+        path="src/ruextract/roles",
+        functions=(
+            "post_fields",
+            "own_words",
+            "named_with_genitive",
+            "with_domain",
+            "known_common_noun",
+            "adjective_org",
+            "org_before_place",
+            "referred_org",
+            "commanded_org",
+            "joined_org",
+            "superior_adjectives",
+            "next_nouns_adjective",
+            "took_away",
+            "beside_participle",
+            "_participle",
+        ),
+        tests=("tests/test_roles_fields11.py", "tests/test_mutants_s10.py"),
     ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",

@@ -624,9 +624,10 @@ PLACES = {
                 "Иван Петров",
                 "Заместитель полномочного представителя президента в Северо-Западном федеральном "
                 "округе",
-                "представитель президента в Северо-Западном федеральном округе",
+                # session 11 (fields.superior_adjectives): the superior's adjective is its own
+                "полномочный представитель президента в Северо-Западном федеральном округе",
                 "ORG",
-                25,
+                12,
                 86,
             )
         ],
@@ -819,9 +820,11 @@ PLACES = {
         "Арарат обыграл «Пюник». Иван Петров остаётся президентом клуба",
         [("Иван Петров", "президентом клуба", "клуб", "ORG", 57, 62)],
     ),
-    "named before, not: the kind inside an org's name, not opening it": (
+    # session 11 (fields.referred_org): the kind after the name's adjectives refers back too,
+    # its name at the phrase's word ("Decisions, session 11"; was "клуб")
+    "named before: the kind after the adjectives of an org's name": (
         "Футбольный клуб Арарат выиграл матч. Президент клуба Иван Петров поздравил игроков.",
-        [("Иван Петров", "Президент клуба", "клуб", "ORG", 47, 52)],
+        [("Иван Петров", "Президент клуба", "Футбольный клуб Арарат", "ORG", 47, 52)],
     ),
     "named before, not: an org of another kind": (
         "Газпром увеличил добычу. Президент клуба Иван Петров поздравил игроков.",

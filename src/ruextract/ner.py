@@ -54,6 +54,9 @@ class Word(NamedTuple):
     text: str
 
 
+AGREEMENT = ("Case", "Gender", "Number")  # what a modifier shares with the word it modifies
+
+
 def normalize(span: Span) -> str:
     """Nominative form of an entity span.
 
@@ -74,7 +77,7 @@ def normalize(span: Span) -> str:
     head = None
     for token in span:
         if not head_seen and (token.pos_ in NOMINAL_POS or token.pos_ in MODIFIER_POS):
-            words.append(to_nominative(token.text, token.pos_, str(token.morph)))
+            words.append(to_nominative(token.text, token.pos_, agreeing_feats(span, token)))
             head_seen = token.pos_ in NOMINAL_POS
             head = token if head_seen else None
         elif head is not None and two_word_name(span, head, token):
@@ -85,6 +88,23 @@ def normalize(span: Span) -> str:
             head_seen = head_seen or token.pos_ in NOMINAL_POS
         words.append(token.whitespace_)
     return "".join(words).strip()
+
+
+def agreeing_feats(span: Span, token: Token) -> str:
+    """The tagger's features of a word of a name, or for a modifier the tagger gives no case
+    the case, gender and number of the first word after it in the span that has them
+    ("Приволжско-Уральского военного округа": the hyphenated adjective agrees with
+    "военного")."""
+    feats = str(token.morph)
+    if token.pos_ not in MODIFIER_POS or token.morph.get("Case"):
+        return feats
+    for other in span[token.i - span.start + 1 :]:
+        if other.morph.get("Case") and other.pos_ in NOMINAL_POS | MODIFIER_POS:
+            agreed = [
+                f"{key}={other.morph.get(key)[0]}" for key in AGREEMENT if other.morph.get(key)
+            ]
+            return "|".join([feats, *agreed] if feats else agreed)
+    return feats
 
 
 def two_word_name(span: Span, head: Token, token: Token) -> bool:

@@ -459,6 +459,8 @@ def agreement_context(span: Span) -> dict[str, str]:
     if eponym_of(doc, span.start):
         return found | {"Case": "Gen"}  # "имени" governs the genitive: "РГУ им Косыгина"
     case = apposition_case(span)
+    if case == "Ins" and after_predicate(span):
+        return found | {"Case": "Nom"}  # "Избранный премьер-министром Японии Ёсихико Нода"
     if case is not None and case != "Nom":
         return found | {"Case": case}  # a name in an oblique case is no verb's subject
     adjective = agreeing_adjective(before)
@@ -483,6 +485,34 @@ def agreement_context(span: Span) -> dict[str, str]:
     return found
 
 
+def after_predicate(span: Span) -> bool:
+    """A name right after an instrumental post (past the genitive places after it) that is the
+    predicate of a passive participle before it: the name is that participle's subject, in the
+    nominative ("Избранный накануне новым премьер-министром Японии Ёсихико Нода"; not
+    "избрал премьер-министром Японии Ёсихико Ноду", whose verb is active, nor "с избранным
+    премьер-министром", whose participle is the post's)."""
+    doc = span.doc
+    token = prev_content(doc, span.start - 1)
+    while (
+        token is not None
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.morph.get("Case") == ["Gen"]
+        and token.morph.get("Animacy") != ["Anim"]
+    ):
+        token = prev_content(doc, token.i - 1)
+    if token is None or token.morph.get("Case") != ["Ins"]:
+        return False
+    word = prev_content(doc, token.i - 1)
+    while word is not None and word.pos_ in PREDICATE_MODIFIERS:
+        word = prev_content(doc, word.i - 1)
+    return (
+        word is not None
+        and "Part" in word.morph.get("VerbForm")
+        and "Pass" in word.morph.get("Voice")
+        and word.morph.get("Case") == ["Nom"]  # not "с избранным премьер-министром": its own
+    )
+
+
 def plural_verb_without_subject(span: Span, verb: dict[str, str]) -> bool:
     """A plural verb after the name of one person (its last word singular) that no "и" or
     comma joins to another name before it: the name is no subject of that verb, which has
@@ -494,6 +524,8 @@ def plural_verb_without_subject(span: Span, verb: dict[str, str]) -> bool:
     return before is None or before.text not in LIST_JOINS
 
 
+# words between a participle and its instrumental predicate: "Избранный накануне новым …"
+PREDICATE_MODIFIERS = frozenset({"ADJ", "DET", "ADV"})
 PYMORPHY_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins"}
 PYMORPHY_CASES |= {"loct": "Loc"}
 

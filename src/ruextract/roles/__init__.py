@@ -291,6 +291,65 @@ the first of two posts joined by "и", and a closed period with months; a verb o
 the past and a leaving only announced ("заявил об уходе с поста") are ``current``
 (:mod:`~ruextract.roles.status`).
 
+Session 11 (rules within a sentence, posts given to the wrong person): a biography's chain
+passes over a name inside a bracket ("Михаил Светин (при рождении Михаил Гольцман)"); two posts
+joined by "и" before one name whose verb is plural are two people's ("Президент и первая леди
+Мишель Обама задержались"); a copula passes over a name of the other gender than its past verb
+("мать — Зоя Суркова работал учителем") and gives nobody the post whose subject is "кто" ("Кто
+будет новым мэром, неизвестно"); a name readable as nominative after an instrumental, dative or
+locative post, right before a finite verb of its gender, is that verb's subject, no holder ("До
+встречи с футболистом Родригес работала"); a copula passes over a preposition's object that
+cannot be nominative ("играл с Игги Попом, был продюсером"; not past "который" after it); the
+one a new holder (a post given by "назначить", "избрать", "стать" or their nouns) succeeds is
+named by the holder's verb of succession in the three sentences after ("назначение Джона
+Хантсмана послом в России. Он сменит Джона Теффта": ``former``), or right after "после" in the
+post's clause ("станет главой ФИФА после Зеппа Блаттера"); a plural post after "в числе" or
+"среди" (past at most three words) and right before a copula is each listed name's after it ("В
+числе развлекавших гостей артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас"); a
+biography's line on one's training ("По образованию — преподаватель ...") and a line opening
+with a nominative post with no verb, name or pronoun ("Дизайнер по профессии, основатель ...",
+not an article's first sentence) are the biography subject's. A verb of heading in the
+infinitive after a phase verb has the phase verb's subject ("перестали возглавлять Google":
+``former`` after "перестать"), and a plural verb of heading every name joined right before it
+("Ларри Пейдж и Сергей Брин перестали возглавлять Google"). A post alone with "новый" is not the
+article's main person's when that person holds the post by no verb of appointment ("Эмир Катара
+Хамад ... отрёкся ... Новый эмир": the one it passes from). A genitive post reaches its name
+past its field in a preposition's phrase right after it ("лидера движения за гражданские права
+Мартина Лютера Кинга"; not "с" of another party unless the phrase opened the field: "по вопросам
+сотрудничества с государствами СНГ"), the name then wholly in the post's case. A span of years
+the tagger reads as an adjective ("(2003—2011)") joins posts listed with their years as a number
+does. A post after "карьера" ("закончил карьеру шахматиста") or after "с себя полномочия"
+("сложить с себя полномочия премьер-министра", not "о прекращении полномочий мэра") is the
+clause subject's, as one after "пост". "Этот пост" points back at an instrumental post whoever
+it went to ("президентом Ирана ... избран Х.Рухани. Махмуд Ахмадинеджад занимал этот пост"). A
+headline's post still tied to nobody goes to the one person the body gives that post or its noun
+by any rule but the main person's by default (a post alone in a sentence naming nobody), a
+post named again or before anyone included ("задержан российский программист" …
+"31-летний Станислав Лисов"). A hyphenated compound of a role noun and a person's noun names a
+person even where the tagger reads it as inanimate ("политиков-республиканцев",
+"тренер-победитель").
+
+Fields (session 11, :mod:`~ruextract.roles.fields`, set on each row once its holder is known):
+a genitive that names the post with its noun stays in the role ("начальник штаба", "генерал
+армии": no org; "глава правительства" keeps its org, as NEREL train tags it); a post's domain
+after "по" that took a common noun or a country's adjective for the org keeps it in the role
+("советник президента по интернету", org none), not a named org ("… сервисов Яндекса"); a
+possessive left at the role's end goes ("глава своей администрации" -> "глава"); a city's
+adjective and the singular noun it agrees with name the org ("Директор ростовского цирка" ->
+"ростовский цирк"); an org's common noun and its adjectives before the place taken as the org
+join it ("начальник генштаба армии Китая" -> org "армия Китая", "окружной суд Далласа"); a
+lone org noun is the one org named before by that noun ("председатель совета" -> "Конституционный
+совет"); a commander's post closing the role with its troops and place after it is the org
+("первым заместителем командующего войсками … военного округа"); an org's name goes on after
+"и" with lower-case genitives ("Союз издателей и распространителей печатной продукции"); the
+adjectives of a post taken as the org are its own ("заместитель генерального прокурора РФ" ->
+org "генеральный прокурор РФ"); an adjective after the post's noun that the next noun agrees
+with is that noun's ("главы коптской церкви" -> "глава", org "коптская церковь"); "команда",
+"церковь" are kinds of org. Status is ``former`` also
+for a verb of leaving in the present
+("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
+copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
@@ -316,6 +375,8 @@ superior, shared places), :mod:`~ruextract.roles.status` (a holder's leaving),
 linked: a copula's subject that is a post, "этот пост", successions),
 :mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject),
 :mod:`~ruextract.roles.offices` (a post named as an office),
+:mod:`~ruextract.roles.appositions` (where a post's clause ends before a name, a post's field),
+:mod:`~ruextract.roles.fields` (the words of a row's post and org),
 :mod:`~ruextract.roles.holders` (a learned ranker's holder for a post tied to nobody).
 """
 
@@ -336,6 +397,7 @@ from ruextract.roles.clause_posts import (
     successors,
 )
 from ruextract.roles.clause_subjects import clause_subjects
+from ruextract.roles.fields import post_fields
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.holders import give_holders
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
@@ -386,7 +448,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     attached = give_holders(doc, attached, ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
-        (left_post(doc, kind_place(phrase), ents), person)
+        (post_fields(doc, left_post(doc, kind_place(phrase), ents), ents), person)
         for phrase, person in attached
         if person is not None
         and not (phrase.how in RECALLED and unnamed(doc, phrase))

@@ -38,7 +38,8 @@ SAME_POST: dict[str, str] = {
     "глава правительства": "премьер-министр",
 }
 # words of a post's new holder ("новый премьер-министр")
-NEW_WORDS = frozenset({"новый", "будущий"})
+NEW = "новый"
+NEW_WORDS = frozenset({NEW, "будущий"})
 # sentences back to the holder's last mention for a post named again ("Президент заявил")
 AGAIN_REACH = 1
 TOPIC_REACH = 2  # for the person the article is about
@@ -218,6 +219,8 @@ def resolve_again(
                 person, phrase = same_noun(doc, phrase, by_noun, ents, sents_of, spans_of)
             if person is None:
                 person = person_in_focus(doc, phrase, ents)
+                if person is not None and incumbent(doc, phrase, holders.get(post, {}), person):
+                    person = None  # "Новый эмир будет принимать подданных": not the one left
                 if person is not None:
                     phrase = replace(phrase, how="focus")
             if person is None:
@@ -443,6 +446,16 @@ def new_holder(doc: Doc, phrase: Phrase) -> bool:
     "будущего президента"): not the one who held it before in the article, unless a verb gave
     it to that one there ("избрана президентом ... новый президент")."""
     return any(fold(token.lemma_) in NEW_WORDS for token in doc[phrase.start : phrase.head])
+
+
+def incumbent(doc: Doc, phrase: Phrase, held: dict[str, Phrase], person: Span) -> bool:
+    """A post named with "новый" ("Новый эмир") and a person who holds it in
+    the article, given by no verb of appointment ("эмир Катара Хамад ... отрёкся"): the one it
+    passes from, not its new holder."""
+    if not held or not any(fold(t.lemma_) == NEW for t in doc[phrase.start : phrase.head]):
+        return False  # ("будущий премьер-министр" may be the one who holds it later)
+    other = held.get(person._.key)
+    return other is not None and other.how != "copula"
 
 
 def recent(key: str, sent: int, sents_of: dict[str, set[int]], topic: bool = False) -> bool:

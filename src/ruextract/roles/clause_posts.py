@@ -33,7 +33,7 @@ from ruextract.roles.copulas import (
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.status import leaves
 from ruextract.roles.subjects import SUBJECT_PRONOUNS, last_person
-from ruextract.roles.succession import SUCCESSION
+from ruextract.roles.succession import SUCCESSION, succeeded_later
 from ruextract.roles.words import case_of, fold
 
 
@@ -146,8 +146,12 @@ def last_post_before(
         if phrase.end > i or ents.sent[phrase.head] < ents.sent[i] - POINTER_REACH:
             continue
         before = prev_content(doc, phrase.start - 1)
-        given = phrase.how in ("copula", "pointed") or (
-            before is not None and fold(before.lemma_) in POST_WORDS
+        given = (
+            phrase.how in ("copula", "pointed")
+            or (before is not None and fold(before.lemma_) in POST_WORDS)
+            # an instrumental post is a predicate, whoever it went to ("президентом Ирана ...
+            # избран Х.Рухани. Махмуд Ахмадинеджад занимал этот пост")
+            or case_of(doc[phrase.head]) == "Ins"
         )
         if (given or person is None) and (best is None or phrase.end > best.end):
             best = phrase
@@ -255,6 +259,8 @@ def successors(
         else (phrase, person)
         for phrase, person in attached
     ]
+    # the one a new holder succeeds, named in the sentences after: "Он сменит Джона Теффта"
+    added += succeeded_later(doc, attached, ents)
     return attached + added
 
 

@@ -26,6 +26,8 @@ from ruextract.roles.agreement import (
     last_name_before,
     one_of,
     person_cases,
+    person_gender,
+    verb_gender,
 )
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
@@ -64,7 +66,18 @@ APPOINT_VERBS = frozenset(
 APPOINT_NOUNS = frozenset({"назначение", "избрание", "переизбрание", "утверждение"})
 # nouns that introduce the post after a verb: "на пост министра", "в должности профессора"
 POST_WORDS = frozenset(
-    {"пост", "должность", "обязанность", "кресло", "позиция", "звание", "качество", "роль", "место"}
+    {
+        "пост",
+        "должность",
+        "обязанность",
+        "кресло",
+        "позиция",
+        "звание",
+        "качество",
+        "роль",
+        "место",
+        "карьера",
+    }
 )  # "в качестве главы", "в роли продюсера"
 # words of running for a post, which is not holding it
 CANDIDACY = frozenset(
@@ -86,7 +99,9 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None  # "был застрелен полицейскими": an agent of many, not one person's post
     # past participles of the post's case the phrase left out: "на позиции атакующего защитника"
     before = past_modifiers(doc, prev_content(doc, phrase.start - 1), case_of(head))
-    after_post = before is not None and fold(before.lemma_) in POST_WORDS
+    after_post = before is not None and (
+        fold(before.lemma_) in POST_WORDS or own_powers(doc, before)
+    )
     if before is not None and before.text in DASHES | {":"}:
         # "назначен на новую должность — глава ФТС": the post word before a dash, past its
         # place ("занимавший высшие должности в России — Министр внутренних дел")
@@ -117,6 +132,7 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     verb: Token | None = participle_copula(doc, phrase)
     i = phrase.start - 1
     lowest = max(0, phrase.start - COPULA_REACH)
+    relative_seen = False
     while i >= lowest:
         token = doc[i]
         if token.is_space:
@@ -201,6 +217,10 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             antecedent = relative_antecedent(doc, token, ents)
             if antecedent is not None:
                 return antecedent
+        if verb is not None and token.pos_ == "PRON" and fold(token.lemma_) == ASKING:
+            return None  # "Кто будет новым мэром столицы, пока неизвестно": nobody named
+        if verb is not None and token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
+            relative_seen = True  # "с Иваном Петровым, который был министром": its antecedent
         if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
@@ -213,6 +233,14 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if verb is None and after_post and complement_before_comma(doc, person):
                 # "Мелендес, одна из ближайших соратниц Чавеса, получила звание адмирала": a
                 # name ending an apposition is its complement, the subject is further
+                i = person.start - 1
+                continue
+            if verb is not None and not relative_seen and prepositional_object(doc, person):
+                # "играл с Игги Попом, был продюсером": a preposition's object, no subject
+                i = person.start - 1
+                continue
+            if verb is not None and other_gender(verb, person):
+                # "мать — Суркова Зоя Антоновна работал учителем": the verb's subject is a man
                 i = person.start - 1
                 continue
             if verb is not None or after_post:
@@ -294,6 +322,46 @@ def past_modifiers(doc: Doc, token: Token | None, case: str | None) -> Token | N
     return token
 
 
+def prepositional_object(doc: Doc, person: Span) -> bool:
+    """A name right after a preposition that cannot be nominative ("с Игги Попом")."""
+    before = prev_content(doc, person.start - 1)
+    return before is not None and before.pos_ == "ADP" and not may_be_subject(person)
+
+
+def other_gender(verb: Token, person: Span) -> bool:
+    """A past-tense verb of one gender and a name of the other, by the person's first name and
+    by the tagger's reading of the mention's last word both ("Зоя Антоновна работал"): the
+    name is not the verb's subject."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "во время службы начальником": a noun's gender is its own
+    shown = verb_gender(verb)
+    if shown not in GENDERS.values():
+        return False
+    written = doc_gender(person[-1])
+    return written is not None and written != shown and person_gender(person) not in (None, shown)
+
+
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def doc_gender(token: Token) -> str | None:
+    """The tagger's gender of a word ("masc" / "femn"), None for any other."""
+    found = token.morph.get("Gender")
+    return GENDERS.get(found[0]) if found else None
+
+
+POWERS = "полномочие"  # "сложить с себя полномочия премьер-министра": one's own post
+
+
+def own_powers(doc: Doc, token: Token) -> bool:
+    """ "полномочия" right after "себя" ("сложить с себя полномочия"): the powers of the
+    clause's subject, not of someone named after them ("о прекращении полномочий мэра")."""
+    if fold(token.lemma_) != POWERS:
+        return False
+    before = prev_content(doc, token.i - 1)
+    return before is not None and fold(before.text) == "себя"
+
+
 def complement_before_comma(doc: Doc, person: Span) -> bool:
     """A name that cannot be nominative right before a comma: the complement closing an
     apposition ("одна из ближайших соратниц Чавеса,"), no subject."""
@@ -347,7 +415,8 @@ def possible_only(doc: Doc, verb: Token) -> bool:
 
 
 RELATIVE = "который"
-RELATIVES = frozenset({RELATIVE, "кто"})  # a relative clause's edge
+ASKING = "кто"  # "Кто будет новым мэром": a copula's subject no one named
+RELATIVES = frozenset({RELATIVE, ASKING})  # a relative clause's edge
 
 
 def relative_antecedent(doc: Doc, relative: Token, ents: Entities) -> Span | None:

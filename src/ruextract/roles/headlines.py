@@ -86,6 +86,42 @@ def headline_posts(
             if person is not None:
                 phrase = replace(phrase, how="ahead_of_name")
         result.append((phrase, person))
+    return body_holders(doc, result, ents)
+
+
+# posts given to the article's main person for want of evidence in their own sentences: no
+# holder for a headline's post ("Политик в больнице" … "Позже политик пришёл в себя")
+WEAK = frozenset({"topic", "focus", "main"})
+
+
+def body_holders(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span | None]]:
+    """A headline's post still tied to nobody goes to the one person the body gives that post
+    or a post of its noun by any rule but the main person's by default (``WEAK``), a post named
+    again or named before anyone included
+    ("задержан российский программист" … "был задержан российский программист ... 31-летний
+    Станислав Лисов"; "российский премьер" … "В прошлом году российский премьер не попал")."""
+    if not any(
+        person is None and ents.sent[p.head] == 0 and headline_post(doc, p, ents)
+        for p, person in attached
+    ):
+        return attached  # (the sentence first: most posts are in no headline)
+    held = [
+        (phrase, person)
+        for phrase, person in attached
+        if person is not None and phrase.how not in WEAK  # the main person's by default
+    ]
+    result = []
+    for phrase, person in attached:
+        if person is None and headline_post(doc, phrase, ents):
+            holders = holders_of(doc, phrase, held)
+            if len(holders) == 1:
+                ((person, other),) = holders.values()
+                phrase = replace(phrase, how="headline")
+                if phrase.org is None and other.org is not None:
+                    phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+        result.append((phrase, person))
     return result
 
 

@@ -36,6 +36,7 @@ from ruextract.roles.agreement import (
 from ruextract.roles.anaphora import (
     with_org,
 )
+from ruextract.roles.appositions import field_follows, starts_clause
 from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
     RELATIVE,
@@ -48,9 +49,12 @@ from ruextract.roles.lists import (
     BRACKET_REACH,
     joined,
     joined_any,
+    members,
     names_after,
     names_before_others,
     past_place_of,
+    plural_verb_after,
+    two_subjects,
     with_place_before,
 )
 from ruextract.roles.phrases import (
@@ -61,9 +65,21 @@ from ruextract.roles.phrases import (
     Phrase,
     make_phrase,
 )
-from ruextract.roles.subjects import dated_post, last_person, subject_of
+from ruextract.roles.subjects import (
+    dated_post,
+    heading_subjects,
+    last_person,
+    stopped,
+    subject_of,
+)
 from ruextract.roles.succession import predecessor
-from ruextract.roles.words import case_of, fold, head_lemma, is_role_noun, line_break_between
+from ruextract.roles.words import (
+    case_of,
+    fold,
+    head_lemma,
+    is_role_noun,
+    line_break_between,
+)
 
 SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 GAP_JOINERS = frozenset({"а", "и"})  # "..., а продюсером — Вадим Ульянкин"
@@ -126,6 +142,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
         return None  # "адвокат Сантоса": the genitive name is not the holder
+    if starts_clause(doc, phrase, span):
+        return None  # "До встречи с футболистом Родригес работала": the verb's subject
     nxt = next_content(doc, span.end)
     if (
         nxt is not None
@@ -238,12 +256,18 @@ def opens_bracket(doc: Doc, phrase: Phrase) -> bool:
 
 def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase, Span | None]]:
     """Each phrase with the name it belongs to (None when no name is at hand)."""
+    phrases = list(phrases)  # (a verb's phrase may change its status below: not the caller's)
     found: list[Span | None] = [None] * len(phrases)
     how = [""] * len(phrases)
     extra: list[tuple[Phrase, Span | None]] = []
     for n, phrase in enumerate(phrases):
         if phrase.by_verb:
             found[n], how[n] = subject_of(doc, phrase, ents), "verb"
+            if found[n] is not None:
+                if stopped(doc, phrase):  # "перестали возглавлять Google"
+                    phrases[n] = phrase = replace(phrase, status="former")
+                others = heading_subjects(doc, phrase, found[n], ents)
+                extra += [(replace(phrase, how="verb"), other) for other in others]
             continue
         found[n] = person_after(doc, phrase, ents)
         if found[n] is not None and lone_plural(doc, phrase, found[n], ents):
@@ -261,7 +285,9 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     # a list of posts before a name: "режиссёр и сценарист Иван Дыховичный"
     for n in range(len(phrases) - 2, -1, -1):
         if found[n] is None and found[n + 1] is not None:
-            if joined(doc, phrases[n], phrases[n + 1]):
+            if joined(doc, phrases[n], phrases[n + 1]) and not two_subjects(
+                doc, phrases[n], phrases[n + 1], found[n + 1]
+            ):
                 found[n], how[n] = found[n + 1], "list"
     for n, phrase in enumerate(phrases):
         if found[n] is None:
@@ -319,7 +345,7 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
     # a list of names before "и других" and a plural post: "Ван Гога и других художников"
     for n, (phrase, person) in enumerate(result):
         if person is None:
-            listed = names_before_others(doc, phrase, ents)
+            listed = names_before_others(doc, phrase, ents) or members(doc, phrase, ents)
             if listed:
                 result[n] = (replace(phrase, how="others"), listed[0])
                 extra += [(replace(phrase, how="others"), name) for name in listed[1:]]
@@ -563,6 +589,10 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     sent = ents.sent[phrase.head]
     seen = 0
     described = False
+    coordinated = False  # an "и" after the post: "Президент и первая леди Мишель Обама"
+    # a genitive post's field in a preposition's phrase right after it: "лидера движения за
+    # гражданские права Мартина Лютера Кинга" (its nouns describe the post, not the name)
+    field = head_case == "Gen" and field_follows(doc, phrase)
     i = phrase.end
     while i < len(doc) and ents.sent[i] == sent and seen <= AHEAD_WINDOW:
         token = doc[i]
@@ -572,6 +602,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             name_case = "Gen" if oblique else case_of(doc[span.end - 1])
             if head_case == "Nom":
                 if name_case in (None, "Nom"):
+                    if coordinated and plural_verb_after(doc, span):
+                        return None  # "Президент и первая леди Мишель Обама задержались"
                     return None if verb_disowns(doc, span) else span
                 # a name in another case is a description's complement, the holder may follow
                 # it ("сын Владимира Жириновского Игорь Лебедев"), but not after a comma: there
@@ -582,7 +614,7 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 seen += len(span)
                 i = span.end
                 continue
-            if described and name_cases(span) != {head_case}:
+            if (described or field) and name_cases(span) != {head_case}:
                 return None  # "директору завода Светланы Инякиной": the factory's
             # an accusative post's name is spelt as its genitive (the tagger reads it so):
             # "приговорил оппозиционного активиста 26-летнего Рашида Салеха аль-Энези"
@@ -596,9 +628,13 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                     continue  # Политковская, Надежда Прусенкова": the org's clause
             if ends_clause(token):
                 return None
-            if fold(token.text) == "и" and coordinates_other(doc, token, ents):
-                return None  # "Режиссёр и Рэнди Хиллер": another person
-            if head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
+            if fold(token.text) == "и":
+                if coordinates_other(doc, token, ents):
+                    return None  # "Режиссёр и Рэнди Хиллер": another person
+                coordinated = True
+            if field and token.pos_ in ("NOUN", "ADP", "ADJ"):
+                pass  # the words of the post's field
+            elif head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
                 if not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case

@@ -6,15 +6,16 @@ places listed holders come from ("сенаторы Рэнд Пол из Кент
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
-from ruextract.roles.agreement import LIST_JOINERS
+from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS
 from ruextract.roles.copulas import phrase_case
 from ruextract.roles.phrases import Entities, Phrase, place_record
-from ruextract.roles.words import case_of, fold, line_break_between
+from ruextract.roles.words import case_of, finite, fold, line_break_between
 from ruextract.views import views
 
 OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
@@ -45,6 +46,53 @@ def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
             break
         token = prev_content(doc, sep.i - 1)
     return found
+
+
+MEMBERS_REACH = 8  # words from the copula or dash to the first member's name
+MEMBER_COPULAS = frozenset({"быть", "оказаться", "оказываться"})  # "В числе артистов были"
+AMONG_REACH = 4  # words from "среди" or "в числе" to the plural post: "развлекавших гостей"
+
+
+def members(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names a plural post after "в числе" or "среди" (past at most ``AMONG_REACH``
+    words) is given to after a copula or a dash right after it ("В числе развлекавших гостей
+    артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас"), in text order: the first name
+    within ``MEMBERS_REACH`` words, in its clause, with the names listed after it."""
+    if not phrase.plural:
+        return []
+    cue = next_content(doc, phrase.end)
+    if cue is None or not (cue.text in DASHES or fold(cue.lemma_) in MEMBER_COPULAS):
+        return []
+    if not among_before(doc, phrase):
+        return []
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, cue.i + 1)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen < MEMBERS_REACH:
+        if token.i in ents.per:
+            first = ents.per[token.i]
+            return [first, *names_after(doc, first, ents)]
+        if token.text in SENTENCE_ENDS or token.text == "," or finite(token):
+            return []
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return []
+
+
+def among_before(doc: Doc, phrase: Phrase) -> bool:
+    """ "среди" or "в числе" within ``AMONG_REACH`` words before a post, in its sentence."""
+    token = prev_content(doc, phrase.start - 1)
+    for _ in range(AMONG_REACH):
+        if token is None or token.text in SENTENCE_ENDS:
+            return False
+        word = fold(token.text)
+        if word == "среди":
+            return True
+        if word == "числе":
+            before = prev_content(doc, token.i - 1)
+            return before is not None and fold(before.text) in ("в", "во")
+        token = prev_content(doc, token.i - 1)
+    return False
 
 
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
@@ -156,7 +204,32 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     return first >= right.start or fold(doc[first].text) in LIST_JOINERS
 
 
+def two_subjects(doc: Doc, left: Phrase, right: Phrase, name: Span) -> bool:
+    """Two posts joined by "и" before one name whose finite verb, past adverbs, is plural
+    ("Президент и первая леди Мишель Обама задержались"): the left post is another person's,
+    the two the verb's subject."""
+    joiner = next_content(doc, left.end)
+    if joiner is None or joiner.i >= right.start or fold(joiner.text) != "и":
+        return False
+    return plural_verb_after(doc, name)
+
+
+def plural_verb_after(doc: Doc, name: Span) -> bool:
+    """The word after a name, past adverbs, is a plural finite verb ("Мишель Обама сегодня
+    объявили")."""
+    verb = next_content(doc, name.end)
+    while verb is not None and verb.pos_ in ("ADV", "PART"):
+        verb = next_content(doc, verb.i + 1)
+    return (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and "Fin" in verb.morph.get("VerbForm")
+        and verb.morph.get("Number") == ["Plur"]
+    )
+
+
 BRACKET_REACH = 3  # words in a bracket between two posts of one holder: "(РЭБ)"
+YEARS = re.compile(r"\d{4}[—–-]\d{2,4}")  # a span of years as one word: "2003—2011"
 DATE_WORDS = frozenset({"с", "c", "по", "до", "год", "гг", "г"})  # "(c 2002 года)"
 
 
@@ -195,5 +268,9 @@ def bracket_joins(doc: Doc, left: Phrase, right: Phrase, opening: int) -> bool:
 def dated(token: Token) -> bool:
     """A word of a span of years: "2001—2003", "c 2002 года"."""
     return (
-        token.like_num or token.pos_ == "NUM" or token.is_punct or fold(token.lemma_) in DATE_WORDS
+        token.like_num
+        or token.pos_ == "NUM"
+        or token.is_punct
+        or fold(token.lemma_) in DATE_WORDS
+        or YEARS.fullmatch(token.text) is not None  # "2003—2011", read as an adjective
     )

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from ruextract import models
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.words import FORMER_PREFIX, case_of, finite, fold, is_role_noun
@@ -43,6 +45,8 @@ PERIOD_FROM, PERIOD_TO = "с", "по"
 PERIOD_WORDS = 4  # words from "с" to "по": "с сентября 2005 года по"
 SENDING = frozenset({"отправить"})  # "отправлен в отставку", "отправил в отставку"
 RESIGNATION = "отставка"
+# where a holder is sent off: "отправлен в отставку", "уволен в запас" (an officer's retiring)
+RETIRING = frozenset({RESIGNATION, "запас"})
 LEAVING_WINDOW = 12
 # "бывший" parted from its post: "бывший с 2004 по 2011 год глава Роскосмоса"
 FORMER_ADJECTIVES = frozenset({"бывший"})
@@ -111,10 +115,12 @@ def left_before(doc: Doc, phrase: Phrase) -> bool:
     before = prev_content(doc, phrase.start - 1)
     if before is not None and fold(before.lemma_) in POST_WORDS and left_post_word(doc, before):
         return True
-    if before is not None and fold(before.lemma_) == RESIGNATION and before.i >= 2:
-        # "был отправлен в отставку глава КГБ", "отправил в отставку главу КГБ"
+    if before is not None and fold(before.lemma_) in RETIRING and before.i >= 2:
+        # "был отправлен в отставку глава КГБ", "отправил в отставку главу КГБ", "уволен в
+        # запас командующий"
         verb = doc[before.i - 2]
-        return fold(verb.lemma_) in SENDING | RESIGNING and took_away(verb)
+        sent = fold(verb.lemma_) in SENDING | RESIGNING | PASSIVE_LEAVING
+        return sent and "Past" in verb.morph.get("Tense")
     return False
 
 
@@ -165,11 +171,13 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
     before = prev_content(doc, phrase.start - 1)
     if before is None or before.pos_ == "ADP":
         return False
-    verbs = 0 if phrase.by_verb else 1  # the copula ("был") is the clause's one verb
+    verbs = copulas = 0 if phrase.by_verb else 1  # the copula ("был"): the clause's one verb
     for token in reversed(doc[max(0, phrase.start - EARLIER_REACH) : phrase.start]):
         lower = fold(token.text)
         if lower in EARLIER:
-            return True
+            # past the copula, "ранее" beside a participle is that participle's time:
+            # "Занимавший ранее эту должность … стал начальником штаба"
+            return not (verbs < copulas and beside_participle(doc, token))
         if lower in BEFORE_THAT and token.i and fold(doc[token.i - 1].text) == BEFORE:
             return True
         if (token.text in CLAUSE_ENDS and token.text != "—") or token.pos_ == "SCONJ":
@@ -185,6 +193,19 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
             if verbs < 0:
                 return False
     return False
+
+
+def beside_participle(doc: Doc, word: Token) -> bool:
+    """A participle right before or after ``word``: by the tagger, or by pymorphy3 where the
+    tagger reads a capitalised one as a name ("Занимавший ранее")."""
+    near = (doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc))
+    return any("Part" in t.morph.get("VerbForm") or _participle(fold(t.text)) for t in near)
+
+
+@lru_cache(maxsize=5_000)
+def _participle(word: str) -> bool:
+    parses = models.morph_analyzer().parse(word)
+    return bool(parses) and parses[0].tag.POS == "PRTF"
 
 
 def dismissed(doc: Doc, phrase: Phrase) -> bool:
@@ -244,8 +265,13 @@ def former_shared(doc: Doc, phrase: Phrase) -> bool:
 
 def took_away(word: Token) -> bool:
     """A noun of leaving, or a verb or participle of leaving or dismissal in the past, whoever
-    its subject ("уход", "покинул", "освободил", "освобождён"; not "покинет", "освободить")."""
-    return word.pos_ == "NOUN" or "Past" in word.morph.get("Tense")
+    its subject ("уход", "покинул", "освободил", "освобождён"; not "покинет", "освободить"),
+    or a finite verb of leaving in the present, a leaving the news narrates as done ("покидает пост
+    главнокомандующего", ``data/gold/roles.md``, session 11; not "покидающий")."""
+    if word.pos_ == "NOUN" or "Past" in word.morph.get("Tense"):
+        return True
+    present = "Pres" in word.morph.get("Tense") and "Fin" in word.morph.get("VerbForm")
+    return present and fold(word.lemma_) in LEAVING  # not "руководит фондом с должности"
 
 
 def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:

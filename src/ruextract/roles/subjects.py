@@ -22,6 +22,7 @@ from ruextract.roles.phrases import (
     Phrase,
 )
 from ruextract.roles.words import case_of, fold
+from ruextract.views import sentence_bounds
 
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
 PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
@@ -90,9 +91,26 @@ def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -
 
 def passed_over(doc: Doc, person: Span, ents: Entities) -> bool:
     """A name that is no subject of a biography's chain: one an org is named after ("институт
-    имени А. С. Пушкина"), or another person than the one an opening possessive stands for
-    ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject)."""
-    return eponym_of(doc, person.start) or owned(doc, person, ents)
+    имени А. С. Пушкина"), another person than the one an opening possessive stands for
+    ("Его учитель — академик Виктор Виноградов": "его" is the chain's subject), or a name
+    inside a bracket ("Светин (при рождении Михаил Гольцман)", "(Центр возглавлял Михаил
+    Ходорковский)": an aside, not the sentence's subject)."""
+    return eponym_of(doc, person.start) or owned(doc, person, ents) or bracketed(doc, person, ents)
+
+
+def bracketed(doc: Doc, person: Span, ents: Entities) -> bool:
+    """A name after an opening bracket of its sentence that no closing one follows before it,
+    with words of the sentence before the bracket."""
+    sent = ents.sent[person.start]
+    i = person.start - 1
+    while i > 0 and ents.sent[i] == sent:
+        text = doc[i].text
+        if text == ")":
+            return False
+        if text == "(":
+            return ents.sent[i - 1] == sent
+        i -= 1
+    return False
 
 
 def owned(doc: Doc, person: Span, ents: Entities) -> bool:
@@ -130,7 +148,7 @@ def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return None
     dash = prev_content(doc, phrase.start - 1)
     if dash is None or dash.text not in DASHES:
-        return None
+        return verbless_line(doc, phrase, ents)
     sent = ents.sent[phrase.head]
     dated = False
     token = prev_content(doc, dash.i - 1)
@@ -140,12 +158,31 @@ def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return last_person(doc, token.i, ents)
         if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
             return None
-        if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS:
-            dated = True
+        if token.pos_ == "NUM" or token.like_num or fold(token.lemma_) in TIME_WORDS | CALLING:
+            dated = True  # "С 2004 года — заместитель ...", "По образованию — преподаватель"
         elif token.pos_ not in ("ADP", "ADV", "CCONJ", "PUNCT", "ADJ"):
             return None
         token = prev_content(doc, token.i - 1)
     return chain_subject(doc, dash.i, ents) if dated else None
+
+
+# words of a biography's line on one's training or trade: "По образованию — преподаватель"
+CALLING = frozenset({"образование", "профессия", "специальность"})
+
+
+def verbless_line(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person of a biography's line that opens with a nominative post and has no verb,
+    name or pronoun ("Дизайнер по профессии, основатель и арт-директор дизайн-группы
+    «Диковина»."): the biography's subject (``chain_subject``), not in an article's first
+    sentence (a headline)."""
+    start, end = sentence_bounds(doc)[ents.sent[phrase.head]]
+    first = next_content(doc, start)
+    if first is None or first.i != phrase.start or ents.sent[phrase.head] == 0:
+        return None
+    for token in doc[phrase.end : end]:
+        if token.i in ents.per or token.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+    return chain_subject(doc, phrase.start, ents)
 
 
 def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
@@ -164,6 +201,9 @@ def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     has no subject of its own: the biography's (``chain_subject``), of the verb's gender."""
     sent = ents.sent[phrase.head]
     i = phrase.start - 1
+    aspect = aspect_verb(doc, phrase)
+    if aspect is not None:
+        i = aspect.i - 1  # "Пейдж и Брин перестали возглавлять Google": past the finite verb
     seen = 0
     while i >= 0 and ents.sent[i] == sent and seen < COPULA_WINDOW:
         token = doc[i]
@@ -180,6 +220,48 @@ def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         wanted = verb_gender(doc[phrase.head])
         return None if wanted == "plur" else chain_subject(doc, phrase.head, ents, wanted)
     return None
+
+
+# finite verbs of a phase before an infinitive verb of heading: "перестали возглавлять",
+# "продолжает возглавлять"; "перестать" ends the post (``former``)
+ASPECT_VERBS = frozenset({"перестать", "переставать", "продолжать", "продолжить", "начать"})
+STOPPING = frozenset({"перестать", "переставать"})
+
+
+def aspect_verb(doc: Doc, phrase: Phrase) -> Token | None:
+    """The finite verb of a phase right before a verb of heading in the infinitive
+    ("перестали возглавлять Google")."""
+    verb = doc[phrase.head]
+    if not phrase.by_verb or "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    before = prev_content(doc, verb.i - 1)
+    if before is None or fold(before.lemma_) not in ASPECT_VERBS:
+        return None
+    return before if "Fin" in before.morph.get("VerbForm") else None
+
+
+def heading_subjects(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> list[Span]:
+    """The names joined by "и" or commas right before the subject of a plural verb of heading
+    ("Ларри Пейдж и Сергей Брин перестали возглавлять Google": Пейдж too)."""
+    verb = aspect_verb(doc, phrase) or doc[phrase.head]
+    after = next_content(doc, person.end)
+    if verb.morph.get("Number") != ["Plur"] or after is None or after.i != verb.i:
+        return []
+    found: list[Span] = []
+    joiner = prev_content(doc, person.start - 1)
+    while joiner is not None and fold(joiner.text) in ("и", ","):
+        name = prev_content(doc, joiner.i - 1)
+        if name is None or name.i not in ents.per:
+            break
+        found.insert(0, ents.per[name.i])
+        joiner = prev_content(doc, ents.per[name.i].start - 1)
+    return found
+
+
+def stopped(doc: Doc, phrase: Phrase) -> bool:
+    """A verb of heading after "перестать": the post is left."""
+    verb = aspect_verb(doc, phrase)
+    return verb is not None and fold(verb.lemma_) in STOPPING
 
 
 # words that may stand before a verb with no subject of its own, opening its sentence: "Затем

@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from dataclasses import replace
 
-from ruextract.people.words import prev_content
+from spacy.tokens import Doc, Span, Token
+
+from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     SENTENCE_ENDS,
+    last_name_before,
 )
 from ruextract.roles.phrases import (
     Entities,
@@ -48,6 +51,9 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
             if fold(token.text) == "вместо" or fold(token.lemma_) in SUCCESSION:
                 cue = token
                 break
+            if fold(token.text) == AFTER:
+                # "станет главой ФИФА после Зеппа Блаттера": "после" a name, not an event
+                return name_right_after(doc, token, holder, ents)
             if token.text in SENTENCE_ENDS or finite(token):
                 return None
         i += 1
@@ -70,6 +76,21 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
     return None
 
 
+AFTER = "после"
+
+
+def name_right_after(doc: Doc, cue: Token, holder: Span, ents: Entities) -> Span | None:
+    """The name right after ``cue``, another person than the holder, in the genitive (or of no
+    case read)."""
+    token = next_content(doc, cue.i + 1)
+    if token is None or token.i not in ents.per or ents.per[token.i].start != token.i:
+        return None
+    person = ents.per[token.i]
+    if person._.key == holder._.key or case_of(doc[person.end - 1]) not in (None, "Gen"):
+        return None
+    return person
+
+
 def replaced_before(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | None:
     """The one named right after "вместо" right before a post a verb gives ("Вместо Акселя
     Вебера главой Bundesbank станет Йенс Вайдман"), another person than its new holder."""
@@ -81,3 +102,112 @@ def replaced_before(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> S
     if cue is None or fold(cue.text) != "вместо" or person._.key == holder._.key:
         return None
     return person
+
+
+# sentences after a post a verb gives in which its holder's verb of succession names the one
+# succeeded ("назначение Джона Хантсмана послом в России. Он сменит Джона Теффта")
+SUCCEEDED_REACH = 3
+SUBJECT_PRONOUNS = frozenset({"он", "она"})
+
+
+def succeeded_later(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> list[tuple[Phrase, Span]]:
+    """The ones the new holders of posts succeed, named in the sentences after the post: a
+    verb of succession in the ``SUCCEEDED_REACH`` sentences after a singular post a verb gives
+    (``how`` "copula"), whose subject right before it is that holder (by name or "он"/"она"
+    for the last name of that gender), names the one succeeded after it (``predecessor``'s
+    walk): "назначение Джона Хантсмана послом в России. Он сменит Джона Теффта", "Синдзо Абэ
+    был выбран новым премьер-министром Японии. Синдзо Абэ заменил своего предшественника
+    Дзюнъитиро Коидзуми". The post is that one's, ``former``; the last post before the verb
+    only."""
+    latest: dict[int, tuple[Phrase, Span]] = {}  # the verb -> the last post before it
+    for phrase, holder in attached:
+        if holder is None or phrase.plural or phrase.by_verb or phrase.how != "copula":
+            continue
+        if not given_new(doc, phrase, ents):
+            continue  # "является артдиректором", "освободил от должности": no new holder
+        verb = succession_after(doc, phrase, holder, ents)
+        if verb is not None and (verb not in latest or latest[verb][0].start < phrase.start):
+            latest[verb] = (phrase, holder)
+    found: list[tuple[Phrase, Span]] = []
+    for verb, (phrase, holder) in latest.items():
+        before = name_after(doc, verb + 1, holder, ents)
+        if before is not None:
+            found.append((replace(phrase, how="succession", status="former"), before))
+    return found
+
+
+# words that give a post its new holder: "назначен", "избран", "стал", "о назначении"
+NEW_HOLDER = frozenset(
+    {"назначить", "назначать", "избрать", "избирать", "выбрать", "выбирать", "утвердить",
+     "стать", "становиться", "назначение", "избрание", "утверждение"}
+)  # fmt: skip
+NEW_HOLDER_REACH = 8  # words back from the post to the word that gives it
+
+
+def given_new(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """A word that gives a post its new holder stands within ``NEW_HOLDER_REACH`` words
+    before it in its sentence ("назначение Джона Хантсмана послом", "был выбран новым
+    премьер-министром")."""
+    sent = ents.sent[phrase.head]
+    token = prev_content(doc, phrase.start - 1)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen < NEW_HOLDER_REACH:
+        if fold(token.lemma_) in NEW_HOLDER:
+            return True
+        seen += 1
+        token = prev_content(doc, token.i - 1)
+    return False
+
+
+def succession_after(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> int | None:
+    """The first verb of succession after a post, in the ``SUCCEEDED_REACH`` sentences after
+    its own, whose subject right before it is the post's holder."""
+    last = ents.sent[phrase.head] + SUCCEEDED_REACH
+    i = phrase.end
+    while i < len(doc) and ents.sent[i] <= last:
+        if ents.sent[i] > ents.sent[phrase.head] and doc[i].pos_ == "VERB":
+            if fold(doc[i].lemma_) in SUCCESSION and finite(doc[i]):
+                return i if subject_is(doc, i, holder, ents) else None
+        i += 1
+    return None
+
+
+def subject_is(doc: Doc, verb: int, holder: Span, ents: Entities) -> bool:
+    """The word right before a verb, past adverbs, is the holder's name or a subject pronoun of
+    the holder's ("Он сменит", "Он вскоре сменит", "Синдзо Абэ заменил")."""
+    token = prev_content(doc, verb - 1)
+    while token is not None and token.pos_ in ("ADV", "PART"):
+        token = prev_content(doc, token.i - 1)  # "Он вскоре сменит"
+    if token is None or ents.sent[token.i] != ents.sent[verb]:
+        return False
+    if token.i in ents.per:
+        return ents.per[token.i]._.key == holder._.key
+    if token.pos_ != "PRON" or fold(token.text) not in SUBJECT_PRONOUNS:
+        return False
+    wanted = "masc" if fold(token.text) == "он" else "femn"
+    person = last_name_before(ents, token.i - 1, ents.sent[token.i] - SUCCEEDED_REACH, wanted)
+    return person is not None and person._.key == holder._.key
+
+
+def name_after(doc: Doc, start: int, holder: Span, ents: Entities) -> Span | None:
+    """The first name after token ``start`` in its sentence, within ``SUCCESSION_WINDOW``
+    words and no finite verb or conjunction of subordination between: another person than the
+    holder, in the genitive or accusative (or of no case read)."""
+    sent = ents.sent[start - 1]
+    seen = 0
+    i = start
+    while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
+        token = doc[i]
+        if i in ents.per:
+            person = ents.per[i]
+            if person._.key == holder._.key or case_of(doc[person.end - 1]) not in CASES_BEFORE:
+                return None
+            return person
+        if not token.is_space:
+            seen += 1
+            if token.text in SENTENCE_ENDS or token.pos_ == "SCONJ" or finite(token):
+                return None
+        i += 1
+    return None

@@ -367,9 +367,23 @@ def described_role(token: Token, lemma: str) -> bool:
 
 def _described(lemma: str, animate: bool) -> bool:
     first, _, rest = lemma.partition("-")
-    if not rest or not animate:
+    if not rest:
         return False
+    if not animate:
+        # the tagger's inanimate plural of a compound of two people's nouns, each in its own
+        # nominative ("политиков-республиканцев" -> "политик-республиканец"): a person's
+        return first in role_nouns() and _person_noun(rest)
     return first in role_nouns() or similar_role(first)
+
+
+@lru_cache(maxsize=5_000)
+def _person_noun(word: str) -> bool:
+    """pymorphy3 reads ``word`` as an animate noun in the nominative singular ("республиканец";
+    not "лига" of "премьер-лига")."""
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.normal_form == word
+        for p in models.morph_analyzer().parse(word)
+    )
 
 
 def two_posts(lemma: str) -> bool:

@@ -32,6 +32,8 @@ from ruextract.people.words import (
 )
 from ruextract.views import token_text_set, token_texts
 
+ORIGIN = "из"  # "из Новоселова": where one comes from
+
 
 def implausible(
     doc: Doc,
@@ -73,6 +75,8 @@ def implausible(
         return False
     if plural_subject(doc, token):
         return True  # "Викиновости сообщали": no one person
+    if from_place(doc, token):
+        return True  # "археолог из Новоселова": a village, no one named in full so
     if lowercase_noun(doc, token):
         return True  # "напомнил Папа" … "папа Римский Франциск": a title, no name
     if quoted_thing(doc, token):
@@ -101,6 +105,16 @@ def implausible(
     return (never_a_name(token.text) or place_as_written(token.text)) and not (
         shape and shape.start() >= 2
     )
+
+
+def from_place(doc: Doc, token: Token) -> bool:
+    """A lone word right after "из" (where someone comes from) that no person the article
+    names in full bears as a surname (checked before): a town named like a surname ("археолог
+    из Новоселова", "из Иванова")."""
+    if not token.i:
+        return False
+    before = doc[token.i - 1]
+    return fold(before.text) == ORIGIN and "Plur" not in token.morph.get("Number")
 
 
 def first_name_case(word: str, first_names: set[str]) -> bool:

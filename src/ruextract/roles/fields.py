@@ -1,0 +1,354 @@
+"""The words of a row's post and org once its holder is known (session 11): the domain after
+"по" ("советник президента по Интернету"), a genitive that names the post with its noun
+("начальник штаба", "генерал армии"), a possessive ("глава своей администрации"), a place
+adjective before an org's noun ("Директор ростовского цирка": org "ростовский цирк"), an org's
+noun before a place ("армии Китая") and an org's noun alone for the org named before by it
+("председатель совета": "Конституционный совет").
+
+Pure functions over a :class:`~ruextract.roles.phrases.Phrase` and its tokens; applied by
+:func:`~ruextract.roles.find_roles` to each row as it is written, so no rule that links a post
+to its holder reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ruextract import models
+from ruextract.morph import restore_case, to_nominative
+from ruextract.roles.edges import INS_GOVERNORS
+from ruextract.roles.phrases import Entities, Phrase, place_record
+from ruextract.roles.words import (
+    NOMINAL_POS,
+    case_of,
+    fold,
+    head_lemma,
+    is_role_noun,
+    nominative,
+    org_nouns,
+)
+
+# "по" opens a post's domain: "уполномоченный по правам ребёнка", "докладчик ПАСЕ по правам
+# ЛГБТ" (data/gold/roles.md: the domain stays in the role, past the org too; a capitalised
+# word there is no org: "советник президента по Интернету")
+DOMAIN = "по"
+# a genitive common noun that with the post's noun names the post ("начальник штаба",
+# "генерал армии", "глава правительства"): in NEREL train (session 11), right after that noun
+# inside its PROFESSION span at least 3 times and at least as often as NEREL tags it an
+# ORGANIZATION ("начальник штаба" 8 times, never an ORGANIZATION; "генерал армии" 3, never;
+# "глава правительства" 6, and 6 an ORGANIZATION too); no org's kind of ``places.ORG_KINDS``
+# ("директор театра": the org). The pair -> whether the noun stays the org as well (NEREL
+# tags it so: "глава правительства" is held at "правительство")
+POST_GENITIVES = {
+    ("начальник", "штаб"): False, ("генерал", "армия"): False,
+    ("глава", "правительство"): True,
+}  # fmt: skip
+# a determiner before an org's noun says whose or which org, never the post's name: "глава
+# своей администрации", "лидера этой партии"
+
+
+def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A row's role and org with the words of the post's name put right (module doc)."""
+    if phrase.by_verb:
+        return phrase
+    phrase = own_words(doc, phrase)
+    phrase = named_with_genitive(doc, phrase)
+    phrase = with_domain(doc, phrase, ents)
+    phrase = org_before_place(doc, phrase, ents)
+    phrase = commanded_org(doc, phrase, ents)
+    phrase = joined_org(doc, phrase)
+    phrase = superior_adjectives(doc, phrase)
+    phrase = next_nouns_adjective(doc, phrase)
+    phrase = referred_org(doc, phrase, ents)
+    return adjective_org(doc, phrase, ents)
+
+
+def own_words(doc: Doc, phrase: Phrase) -> Phrase:
+    """A role that ends on a determiner of the phrase, a possessive or a demonstrative, its noun
+    taken for the org, without it ("нового главы своей администрации": "глава", not "глава
+    своей"; "лидера этой партии": "лидер")."""
+    if " " not in phrase.role:
+        return phrase
+    owned = {fold(t.text) for t in doc[phrase.head + 1 : phrase.end] if t.pos_ == "DET"}
+    words = phrase.role.split()
+    if len(words) < 2 or words[-1] not in owned:
+        return phrase  # the determiner's noun went to the org: "глава своей" -> "глава"
+    return replace(phrase, role=" ".join(words[:-1]))
+
+
+def named_with_genitive(doc: Doc, phrase: Phrase) -> Phrase:
+    """A post whose org is the one genitive noun right after its noun, the two a post's name
+    (``POST_GENITIVES``): the noun joins the role and the org is none ("Начальником штаба" ->
+    "начальник штаба"; "начальник штаба армии Китая" keeps its org)."""
+    nxt = phrase.head + 1
+    if phrase.org is None or phrase.end != nxt + 1 or phrase.plural:
+        return phrase
+    token = doc[nxt]
+    if phrase.org_start != token.idx or phrase.org_stop != token.idx + len(token.text):
+        return phrase
+    pair = (head_lemma(doc[phrase.head]), fold(token.lemma_))
+    if pair not in POST_GENITIVES or case_of(token) != "Gen" or not token.text.islower():
+        return phrase
+    role = f"{phrase.role} {fold(token.text)}"
+    if POST_GENITIVES[pair]:
+        return replace(phrase, role=role)
+    return replace(
+        phrase, role=role, org=None, org_label=None, org_key=None, org_start=None,
+        org_stop=None,
+    )  # fmt: skip
+
+
+def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A post's domain after "по" that took a word of it for the org, a capitalised common
+    noun or a country's adjective, keeps that word in the role, as written (lower case), and
+    has no org ("советник президента по Интернету" -> "советник президента по интернету",
+    "эксперт по американскому законодательству"); an org or place named there stays the org
+    ("Директор по маркетингу сервисов Яндекса" -> Яндекс)."""
+    if phrase.org_start is None or f" {DOMAIN} " not in doc[phrase.head : phrase.end].text:
+        return phrase
+    tokens = [t for t in doc[phrase.head + 1 : phrase.end] if not t.is_space]
+    opens = next((n for n, t in enumerate(tokens) if fold(t.text) == DOMAIN), None)
+    if opens is None or tokens[opens].idx > phrase.org_start:
+        return phrase
+    first = next((t for t in tokens[opens:] if t.idx == phrase.org_start), None)
+    if first is None:
+        return phrase
+    span = ents.place.get(first.i)
+    if span is not None and not (span._.country is not None and first.pos_ == "ADJ"):
+        return phrase  # a named org or place: "… сервисов Яндекса", "… в Госдуме"
+    if span is None and not known_common_noun(first.text):
+        return phrase  # a name the dictionary lacks: "директора по продукту Чикен"
+    domain = [fold(t.text) for t in tokens[opens:] if not t.is_punct]
+    words = phrase.role.split()
+    # the words of the domain the role already ends with ("... по")
+    shared = max((k for k in range(1, len(domain)) if words[-k:] == domain[:k]), default=0)
+    return replace(
+        phrase, role=" ".join(words[: len(words) - shared] + domain), org=None,
+        org_label=None, org_key=None, org_start=None, org_stop=None,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=5_000)
+def known_common_noun(word: str) -> bool:
+    """pymorphy3's dictionary reads ``word`` as a common noun and as no name ("Интернету";
+    not "Чикен", "Яндекса")."""
+    parses = [p for p in models.morph_analyzer().parse(word) if p.is_known]
+    proper = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and not proper & p.tag.grammemes for p in parses
+    )
+
+
+def adjective_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A place mention all of adjectives taken as the org, with the noun after it that it
+    agrees with, names an org by that noun: the adjectives and the words after them to the
+    phrase's end, in the nominative ("Директор ростовского цирка" -> "ростовский цирк",
+    "сотрудник парижской префектуры полиции" -> "парижская префектура полиции", past other
+    adjectives of the noun: "николаевская десантная бригада"); not a place of its own ("мэр
+    Москвы")."""
+    if phrase.org_start is None or phrase.org_label != "LOC":
+        return phrase
+    first = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if first is None or first.i not in ents.place:
+        return phrase
+    span = ents.place[first.i]
+    if not all(t.pos_ == "ADJ" for t in span) or span.end >= phrase.end:
+        return phrase
+    at = span.end
+    while at + 1 < phrase.end and doc[at].pos_ == "ADJ" and case_of(doc[at]) == case_of(span[-1]):
+        at += 1  # "николаевской десантной бригады": other adjectives of the noun
+    noun = doc[at]
+    if noun.pos_ not in NOMINAL_POS or case_of(noun) != case_of(span[-1]):
+        return phrase
+    if not noun.text.islower() or noun.morph.get("Number") != ["Sing"]:
+        return phrase  # a plural names people, no org: "руководителя московских коммунистов"
+    gender = nominative(noun)[1]
+    named = [restore_case(adj.text, nominative(adj, gender)[0]) for adj in doc[span.start : at]]
+    named.append(nominative(noun)[0])
+    rest = [t.text for t in doc[at + 1 : phrase.end] if not t.is_space]
+    last = doc[phrase.end - 1]
+    return replace(
+        phrase,
+        org=" ".join(named + rest),
+        org_label="ORG",
+        org_key=None,
+        org_stop=last.idx + len(last.text),
+    )
+
+
+def org_before_place(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A place taken as the org after an org's common noun left in the role: the noun, its
+    adjectives and the place are the org and leave the role ("начальник генштаба армии Китая"
+    -> role "начальник генштаба", org "армия Китая"; "Судья окружного суда Далласа" -> "судья",
+    "окружной суд Далласа", as "департамент здравоохранения Москвы"); not a noun of the post's
+    name ("начальник штаба …": ``POST_GENITIVES``), nor before a place's adjective ("армии
+    боснийских сербов")."""
+    if phrase.org_start is None or phrase.org_label not in ("COUNTRY", "LOC"):
+        return phrase
+    place = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if place is None or place.i - 1 <= phrase.head or place.i not in ents.place:
+        return phrase
+    span = ents.place[place.i]
+    if all(t.pos_ == "ADJ" for t in span):
+        return phrase
+    noun = doc[place.i - 1]
+    words = phrase.role.split()
+    if noun.pos_ != "NOUN" or not noun.text.islower() or words[-1] != fold(noun.text):
+        return phrase
+    if fold(noun.lemma_) not in org_nouns() or case_of(noun) != "Gen":
+        return phrase
+    if (head_lemma(doc[phrase.head]), fold(noun.lemma_)) in POST_GENITIVES:
+        return phrase
+    first = noun.i
+    while (
+        first - 1 > phrase.head
+        and doc[first - 1].pos_ == "ADJ"
+        and case_of(doc[first - 1]) == "Gen"
+        and len(words) - (noun.i - first) > 2
+        and words[-1 - (noun.i - first + 1)] == fold(doc[first - 1].text)
+    ):
+        first -= 1  # "окружного суда"
+    gender = nominative(noun)[1]
+    named = [nominative(t, gender)[0] for t in doc[first : noun.i]] + [nominative(noun)[0]]
+    if "Plur" in noun.morph.get("Number"):  # an org keeps its number: "военно-воздушных сил"
+        named = [
+            to_nominative(t.text, t.pos_, str(t.morph)).lower() for t in doc[first : noun.i + 1]
+        ]
+    return replace(
+        phrase, role=" ".join(words[: len(words) - (noun.i - first + 1)]),
+        org=" ".join([*named, doc.text[place.idx : span.end_char]]), org_label="ORG",
+        org_key=None, org_start=doc[first].idx, org_stop=span.end_char,
+    )  # fmt: skip
+
+
+def referred_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """An org that is one common noun of the phrase alone ("председатель совета") is the one
+    org the article names before by that noun, its first noun ("Конституционного совета",
+    "Комитет информационных технологий"): that org's name, at the phrase's word."""
+    if phrase.org_label != "ORG" or phrase.org_start is None or " " in (phrase.org or " "):
+        return phrase
+    token = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if token is None or token.pos_ != "NOUN" or not token.text.islower() or token.i in ents.place:
+        return phrase
+    lemma = fold(token.lemma_)
+    found: dict[str, Span] = {}
+    for span in doc.ents:  # a few dozen mentions, read only for a row with such an org
+        if span.start >= phrase.start or span.label_ != "ORG":
+            continue
+        first = next((t for t in span if t.pos_ in NOMINAL_POS), None)
+        if first is not None and fold(first.lemma_) == lemma and len(span) > 1:
+            found.setdefault(place_record(span)[0], span)
+    if len(found) != 1:
+        return phrase
+    return replace(phrase, org=next(iter(found)))
+
+
+def commanded_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A post in the genitive that closes the role and governs an instrumental after the phrase
+    ("командующего войсками", ``phrases.INS_GOVERNORS``), a place after that: the post, its
+    instrumental and the place are the org, as a post held somewhere is ("первым заместителем
+    командующего войсками Ленинградского военного округа" -> role "первый заместитель", org
+    "командующий войсками Ленинградского военного округа"); not with no place after it."""
+    if phrase.org is not None or phrase.end >= len(doc) or phrase.end - 1 <= phrase.head:
+        return phrase
+    post, words = doc[phrase.end - 1], phrase.role.split()
+    if words[-1] != fold(post.text) or case_of(post) != "Gen":
+        return phrase
+    if not fold(post.lemma_).endswith(INS_GOVERNORS):
+        return phrase
+    ruled = doc[phrase.end]
+    if ruled.pos_ != "NOUN" or case_of(ruled) != "Ins" or ruled.i + 1 >= len(doc):
+        return phrase
+    end = ruled.i + 1
+    while end < len(doc) and end not in ents.place and doc[end].pos_ == "ADJ":
+        end += 1  # "войсками Сибирского военного округа": the place's adjectives are its own
+    span = ents.place.get(end)
+    if span is None or span.start != end:
+        return phrase
+    return replace(
+        phrase, role=" ".join(words[:-1]),
+        org=" ".join([nominative(post)[0], doc.text[ruled.idx : span.end_char]]),
+        org_label="ORG", org_key=None, org_start=post.idx, org_stop=span.end_char,
+    )  # fmt: skip
+
+
+def joined_org(doc: Doc, phrase: Phrase) -> Phrase:
+    """An org mention that the phrase goes on after with "и" and lower-case words of its
+    genitive to the phrase's end: they are the org's name too ("вице-президент Союза издателей
+    и распространителей печатной продукции" -> "Союз издателей и распространителей печатной
+    продукции"); not a second post or name after "и"."""
+    if phrase.org_label != "ORG" or phrase.org_stop is None or phrase.org is None:
+        return phrase
+    rest = [t for t in doc[phrase.head + 1 : phrase.end] if t.idx >= phrase.org_stop]
+    if len(rest) < 2 or fold(rest[0].text) != "и":
+        return phrase
+    words = rest[1:]
+    if not all(t.text.islower() and case_of(t) == "Gen" for t in words):
+        return phrase
+    if words[-1].pos_ != "NOUN" or any(t.pos_ not in ("NOUN", "ADJ") for t in words):
+        return phrase
+    stop = words[-1].idx + len(words[-1].text)
+    tail = doc.text[rest[0].idx : stop]
+    return replace(phrase, org=f"{phrase.org} {tail}", org_stop=stop)
+
+
+def superior_adjectives(doc: Doc, phrase: Phrase) -> Phrase:
+    """The adjectives right before a post taken as the org are that post's and leave the role
+    ("заместитель генерального прокурора РФ" -> role "заместитель", org "генеральный прокурор
+    РФ"; "первый заместитель полномочного представителя Правительства РФ")."""
+    if phrase.org_label != "ORG" or phrase.org_start is None or phrase.org is None:
+        return phrase
+    post = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if post is None or not post.text.islower() or not is_role_noun(post):
+        return phrase
+    first = post.i
+    while (
+        first - 1 > phrase.head
+        and doc[first - 1].pos_ == "ADJ"
+        and doc[first - 1].text.islower()
+        and case_of(doc[first - 1]) == case_of(post)
+    ):
+        first -= 1
+    words = phrase.role.split()
+    taken = post.i - first
+    if not taken or len(words) <= taken:
+        return phrase
+    gender = nominative(post)[1]
+    named = [nominative(t, gender)[0] for t in doc[first : post.i]]
+    written = [fold(t.text) for t in doc[first : post.i]]
+    if words[-taken:] not in (named, written):  # "генеральный" or as written, "генерального"
+        return phrase
+    return replace(
+        phrase, role=" ".join(words[:-taken]), org=" ".join([*named, phrase.org]),
+        org_start=doc[first].idx,
+    )  # fmt: skip
+
+
+def next_nouns_adjective(doc: Doc, phrase: Phrase) -> Phrase:
+    """An adjective right after the post's noun, taken as the post's own ("Папа Римский"), that
+    a noun of its case and number follows modifies that noun and leaves the role
+    ("исполняющий обязанности главы коптской церкви" -> "глава", not "глава коптский"; the
+    org the noun alone gave takes it: "коптская церковь")."""
+    nxt = phrase.head + 1
+    if nxt + 1 >= len(doc) or doc[nxt].pos_ != "ADJ":
+        return phrase
+    adjective, noun = doc[nxt], doc[nxt + 1]
+    if noun.pos_ != "NOUN" or case_of(noun) != case_of(adjective):
+        return phrase
+    if noun.morph.get("Number") != adjective.morph.get("Number"):
+        return phrase
+    words = phrase.role.split()
+    head_word, gender = nominative(doc[phrase.head])
+    position = len(words) - 1
+    if position < len(head_word.split()) or words[position] != nominative(adjective, gender)[0]:
+        return phrase
+    phrase = replace(phrase, role=" ".join(words[:position]))
+    kind, kind_gender = nominative(noun)
+    if phrase.org_start != noun.idx or phrase.org != kind:
+        return phrase
+    # the noun alone was taken for the org: "церковь" -> "коптская церковь"
+    org = f"{nominative(adjective, kind_gender)[0]} {kind}"
+    return replace(phrase, org=org, org_start=adjective.idx)
