@@ -24,6 +24,7 @@
     _clause_posts: session 11's rules within a sentence and posts given to the wrong person)
     (roles_s11_fields11: session 11's row fields, roles/fields.py and status)
     (roles_s11_speed11: session 11's scan of role phrases by ids)
+    (roles_s11_learned11: session 11's learned ranker of holders, roles/holders.py)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -1053,6 +1054,28 @@ TARGETS: dict[str, Target] = {
             "_participle",
         ),
         tests=("tests/test_roles_fields11.py", "tests/test_mutants_s10.py"),
+    ),
+    "roles_s11_learned11": Target(
+        path="src/ruextract/roles/holders.py",
+        functions=(
+            "ǁModelǁfrom_json",
+            "ǁModelǁscores",
+            "ǁNamesǁof",
+            "load_model",
+            "_start",
+            "rankable",
+            "candidates",
+            "_nearer",
+            "_distance",
+            "features",
+            "_first_in_sentence",
+            "_margin",
+            "_others_between",
+            "pairs",
+            "give_holders",
+        ),
+        # the tool's tests load tools/, which mutmut's copy lacks
+        tests=("tests/test_roles_learned11.py", "-k", "not labels and not fit and not choose"),
     ),
 }
 

@@ -216,6 +216,16 @@ or number). A
 post named so is nobody's when an indefinite word leaves its holder unnamed ("некий
 журналист"), nor an office's (:mod:`~ruextract.roles.offices`).
 
+Posts ranked (:mod:`~ruextract.roles.holders`, session 11): a singular post the rules leave to
+nobody (not an office's, nor someone unnamed's) goes to the person a logistic regression fitted
+on NEREL train's WORKS_AS scores highest among the people named in its sentence, the three
+before and the one after (not a name after it in its sentence with no verb between: an
+apposition the rules judged), when the score clears the model's threshold, chosen out of fold
+(``data/role_holders.json``, ``tools/train_role_holders.py``): "Умер Иван Петров ... В театре
+с грустью вспоминают роли актёра". Its features are the article's evidence (distances, people
+named between, the main person, posts already given, gender and case, a verb between), never
+a word of train.
+
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
 the kin ("супруга музыканта Эльжбета Пендерецкая", "Алсу, внучка бывшего вице-президента
@@ -366,7 +376,8 @@ linked: a copula's subject that is a post, "этот пост", successions),
 :mod:`~ruextract.roles.clause_subjects` (a post named again as a later clause's subject),
 :mod:`~ruextract.roles.offices` (a post named as an office),
 :mod:`~ruextract.roles.appositions` (where a post's clause ends before a name, a post's field),
-:mod:`~ruextract.roles.fields` (the words of a row's post and org).
+:mod:`~ruextract.roles.fields` (the words of a row's post and org),
+:mod:`~ruextract.roles.holders` (a learned ranker's holder for a post tied to nobody).
 """
 
 from __future__ import annotations
@@ -388,6 +399,7 @@ from ruextract.roles.clause_posts import (
 from ruextract.roles.clause_subjects import clause_subjects
 from ruextract.roles.fields import post_fields
 from ruextract.roles.headlines import headline_posts
+from ruextract.roles.holders import give_holders
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
@@ -433,6 +445,7 @@ def find_roles(doc: Doc) -> list[tuple[Phrase, Span]]:
     attached = headline_posts(doc, named_again(doc, attached, ents), ents)
     attached = pointed_posts(doc, subject_posts(doc, attached, ents), ents)
     attached = clause_subjects(doc, successors(doc, attached, ents), ents)
+    attached = give_holders(doc, attached, ents)
     attached = share_places(doc, share_coordinated(doc, attached, ents), ents)
     return [
         (post_fields(doc, left_post(doc, kind_place(phrase), ents), ents), person)

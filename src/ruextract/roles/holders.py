@@ -1,0 +1,459 @@
+"""Holders ranked: a learned pair ranker gives a holder to a post the rules leave to nobody
+(a part of the ``ruextract_roles`` component, session 11).
+
+Reads the role phrases after the rules (``find_roles``' list of (phrase, person or None), the
+``Entities`` indexes of names and sentences, the tokens' ``pos_``, ``morph`` and ``lemma_``)
+and returns the list with each singular post tied to nobody given the person a logistic
+regression scores highest among the people named in its sentence and the ``REACH_BEFORE``
+sentences before it (and the ``REACH_AFTER`` after it; a name after the post in its sentence
+with no verb between is an apposition's, which the rules judged: no candidate), when that
+score clears the model's threshold (``Phrase.how`` "ranked"); anything else is returned as it
+came. The model (``data/role_holders.json``: feature names, weights, bias, threshold and where
+they come from) is fitted on NEREL train's WORKS_AS by ``tools/train_role_holders.py``, its
+threshold chosen out of fold. Features are the article's evidence only (distances, who is
+named between, the main person, posts already given, gender and case agreement, a verb
+between), never a word of train; the document is read once for its names (one pass over
+``Entities.per``), each post then only around itself, each mention's readings once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+import numpy
+from spacy.tokens import Doc, Span
+
+from ruextract.roles.agreement import person_cases, person_gender
+from ruextract.roles.anaphora import (
+    HEAD_POSTS,
+    STATE_POSTS,
+    akin,
+    kin_post,
+    main_key,
+    named_after,
+    new_holder,
+    post_of,
+    titled,
+)
+from ruextract.roles.linking import unnamed
+from ruextract.roles.offices import office_named
+from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.referents import complement, quoted
+from ruextract.roles.words import (
+    case_of,
+    fold,
+    head_lemma,
+    nominative,
+    role_margin,
+    role_nouns,
+)
+
+MODEL_FILE = "role_holders.json"
+VERBS = frozenset({"VERB", "AUX"})
+REACH_BEFORE = 3  # sentences before a post whose people may hold it
+REACH_AFTER = 1  # sentences after it
+CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
+HOW = "ranked"
+# possessives before a post: it is someone's, not the holder's own ("его бывшего шофёра")
+POSSESSIVES = frozenset({"его", "ее", "их", "свой", "мой", "наш", "ваш", "твой"})
+
+# the features of a (post, person) pair, in the model's order: each a number in about [0, 1]
+FEATURES: tuple[str, ...] = (
+    "same_sentence",
+    "sentence_before_1",
+    "sentence_before_2",
+    "sentence_before_3",
+    "after",
+    "token_distance",
+    "others_between",
+    "last_named_before",
+    "first_named_after",
+    "main_person",
+    "mention_share",
+    "mentions",
+    "holds_post",
+    "holds_same_post",
+    "holds_akin_post",
+    "feminine_post_man",
+    "masculine_post_woman",
+    "gender_unknown",
+    *(f"case_{case}" for case in CASES),
+    "opens_sentence",
+    "after_preposition",
+    "quoted",
+    "state_post",
+    "head_post",
+    "sentence_names_anybody",
+    "sentence_names_others",
+    "mention_nominative",
+    "mention_complement",
+    "in_headline",
+    "has_org",
+    "bare_noun",
+    "candidates",
+    "new_holder",
+    "kin_or_title",
+    "same_sentence_last_before",
+    "main_last_before",
+    "main_no_one_in_sentence",
+    "role_margin",
+    "listed_noun",
+    "noun_given",
+    "noun_given_other",
+    "first_of_noun",
+    "genitive_after_noun",
+    "capitalised_inside",
+    "first_named_in_its_sentence",
+    "possessive_before",
+    "name_after_is_other",
+    "name_after_is_candidate",
+    "verb_between",
+    "verb_between_after",
+)
+
+
+class ModelError(ValueError):
+    """A model file that does not fit the code: missing keys, other features, bad numbers."""
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic regression over ``FEATURES``: a pair's score is
+    ``sigmoid(weights @ x + bias)``; a post goes to its best pair at or above ``threshold``."""
+
+    weights: numpy.ndarray
+    bias: float
+    threshold: float
+    meta: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        """A model from its JSON form; :class:`ModelError` when it does not fit the code."""
+        for key in ("features", "weights", "bias", "threshold"):
+            if key not in data:
+                raise ModelError(f"role holders model: no {key!r}")
+        if list(data["features"]) != list(FEATURES):
+            raise ModelError(
+                "role holders model: its features are not the code's "
+                f"({len(data['features'])} in the file, {len(FEATURES)} in the code)"
+            )
+        weights = numpy.asarray(data["weights"], dtype=float)
+        if weights.shape != (len(FEATURES),) or not numpy.isfinite(weights).all():
+            raise ModelError("role holders model: weights must be one finite number per feature")
+        bias, threshold = float(data["bias"]), float(data["threshold"])
+        if not math.isfinite(bias) or not 0.0 <= threshold <= 1.0:
+            raise ModelError("role holders model: bias must be finite, threshold in [0, 1]")
+        meta = {k: v for k, v in data.items() if k not in ("weights", "bias", "threshold")}
+        return cls(weights, bias, threshold, meta)
+
+    def scores(self, rows: numpy.ndarray) -> numpy.ndarray:
+        """The probability of each row of features (one pair a row)."""
+        return 1.0 / (1.0 + numpy.exp(-(rows @ self.weights + self.bias)))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    """The shipped model (``data/role_holders.json``), read once."""
+    path = resources.files("ruextract.data") / MODEL_FILE
+    with path.open(encoding="utf-8") as lines:
+        return Model.from_json(json.load(lines))
+
+
+@dataclass
+class Names:
+    """The people of a document read once for the ranker: each mention's first and last token,
+    key and sentence, in order; mention counts; the main person; the posts already given."""
+
+    starts: list[int]
+    mentions: list[Span]
+    sents: list[int]
+    counts: dict[str, int]
+    total: int
+    topic: str | None
+    posts: dict[str, set[str]]
+    headline: set[str]
+    given: dict[str, set[str]]  # the people each post noun is given to
+    first: dict[str, int]  # the first head of each post noun, given or not
+    # each mention's gender, whether it reads as a nominative and as a complement, read once
+    read: dict[int, tuple[str | None, bool, bool]] = field(default_factory=dict)
+
+    def facts(self, doc: Doc, span: Span, ents: Entities) -> tuple[str | None, bool, bool]:
+        """A mention's gender, whether it may be a nominative and whether it reads as a noun's
+        complement (``referents.complement``: "роль босса мафии Тони Сопрано"), read once."""
+        found = self.read.get(span.start)
+        if found is None:
+            found = (
+                person_gender(span),
+                "Nom" in person_cases(span),
+                complement(doc, span, ents),
+            )
+            self.read[span.start] = found
+        return found
+
+    @classmethod
+    def of(cls, ents: Entities, attached: Iterable[tuple[Phrase, Span | None]], doc: Doc) -> Names:
+        mentions = sorted({id(span): span for span in ents.per.values()}.values(), key=_start)
+        posts: dict[str, set[str]] = {}
+        given: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for phrase, person in attached:
+            lemma = head_lemma(doc[phrase.head])
+            first[lemma] = min(first.get(lemma, phrase.head), phrase.head)
+            if person is not None:
+                posts.setdefault(person._.key, set()).add(lemma)
+                given.setdefault(lemma, set()).add(person._.key)
+        return cls(
+            [span.start for span in mentions],
+            mentions,
+            [ents.sent[span.start] for span in mentions],
+            dict(ents.per_counts),
+            sum(ents.per_counts.values()) or 1,
+            main_key(ents.per_counts),
+            posts,
+            {span._.key for span in mentions if ents.sent[span.start] == 0},
+            given,
+            first,
+        )
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def rankable(doc: Doc, phrase: Phrase) -> bool:
+    """A post the ranker may give a holder: tied to nobody after the rules, singular (a plural
+    one is a group's: NEREL links few), not one the final filters drop (an office; a post of
+    someone unnamed, as for every post named again: "один чиновник")."""
+    if phrase.plural:
+        return False
+    return not unnamed(doc, phrase) and not office_named(doc, phrase)
+
+
+def candidates(doc: Doc, phrase: Phrase, names: Names, ents: Entities) -> dict[str, Span]:
+    """The people named within the reach of a post, each by the mention nearest it (one of
+    its sentence first, then the last before it, then the first after it); not a person named
+    after it in its sentence with no verb between: an apposition's, whom the rules judged
+    ("директору компании, помогавшему Ивану Петрову", "Пресс-секретарь Блэр сообщила": no
+    holder)."""
+    sent = ents.sent[phrase.head]
+    lo = bisect_left(names.sents, sent - REACH_BEFORE)
+    hi = bisect_right(names.sents, sent + REACH_AFTER)
+    found: dict[str, Span] = {}
+    judged: set[str] = set()  # people the rules judged for the post: named in an apposition
+    for k in range(lo, hi):
+        span = names.mentions[k]
+        if phrase.start <= span.start < phrase.end:
+            continue  # a name inside the phrase ("имени Пушкина") holds no post of it
+        if (
+            span.start >= phrase.end
+            and names.sents[k] == sent
+            and not _verb_between(doc, span, phrase)
+        ):
+            judged.add(span._.key)
+            continue
+        key = span._.key
+        best = found.get(key)
+        if best is None or _nearer(span, best, phrase, ents):
+            found[key] = span
+    return {key: span for key, span in found.items() if key not in judged}
+
+
+def _nearer(span: Span, best: Span, phrase: Phrase, ents: Entities) -> bool:
+    sent = ents.sent[phrase.head]
+    rank = (ents.sent[span.start] != sent, span.start > phrase.head, _distance(span, phrase))
+    old = (ents.sent[best.start] != sent, best.start > phrase.head, _distance(best, phrase))
+    return rank < old
+
+
+def _distance(span: Span, phrase: Phrase) -> int:
+    if span.end <= phrase.start:
+        return phrase.start - span.end
+    return max(span.start - phrase.end, 0)
+
+
+def features(
+    doc: Doc,
+    phrase: Phrase,
+    found: dict[str, Span],
+    names: Names,
+    ents: Entities,
+) -> tuple[list[str], numpy.ndarray]:
+    """The candidates' keys and one row of ``FEATURES`` for each."""
+    head = doc[phrase.head]
+    sent = ents.sent[phrase.head]
+    case = case_of(head)
+    lemma = head_lemma(head)
+    post_gender = nominative(head)[1]
+    post = post_of(phrase.post or phrase.role)
+    before = bisect_left(names.starts, phrase.start)  # mentions starting before the post
+    last_before = next(
+        (
+            names.mentions[k]._.key
+            for k in range(before - 1, -1, -1)
+            if names.mentions[k].end <= phrase.start
+        ),
+        None,
+    )
+    first_after = next(
+        (
+            names.mentions[k]._.key
+            for k in range(before, len(names.mentions))
+            if names.mentions[k].start >= phrase.end
+        ),
+        None,
+    )
+    in_sent = {key for key, span in found.items() if ents.sent[span.start] == sent}
+    first = phrase.start
+    while first > 0 and ents.sent[first - 1] == sent and doc[first - 1].is_punct:
+        first -= 1
+    opens = first == 0 or ents.sent[first - 1] != sent
+    prev = doc[phrase.start - 1] if phrase.start else None
+    named = named_after(doc, phrase, ents)
+    named_key = named._.key if named is not None else None
+    owners = doc[max(phrase.start - 1, 0) : phrase.head]
+    common = {
+        "opens_sentence": float(opens),
+        "after_preposition": float(prev is not None and prev.pos_ == "ADP"),
+        "quoted": float(quoted(doc, phrase.head, ents)),
+        "state_post": float(post in STATE_POSTS),
+        "head_post": float(post in HEAD_POSTS),
+        "sentence_names_anybody": float(bool(in_sent)),
+        "has_org": float(phrase.org is not None),
+        "bare_noun": float(phrase.start == phrase.head and phrase.end == phrase.head + 1),
+        "candidates": min(len(found), 6) / 6,
+        "new_holder": float(new_holder(doc, phrase)),
+        "kin_or_title": float(kin_post(doc, phrase) or titled(doc, phrase)),
+        "role_margin": _margin(lemma),
+        "listed_noun": float(lemma in role_nouns()),
+        "noun_given": float(bool(names.given.get(lemma))),
+        "first_of_noun": float(names.first.get(lemma, phrase.head) >= phrase.head),
+        "genitive_after_noun": float(case == "Gen" and prev is not None and prev.pos_ == "NOUN"),
+        "capitalised_inside": float(not opens and head.text[:1].isupper()),
+        "possessive_before": float(
+            any(fold(t.text) in POSSESSIVES or fold(t.lemma_) in POSSESSIVES for t in owners)
+        ),
+    }
+    for name in CASES:
+        common[f"case_{name}"] = float(case == name)
+    keys, rows = [], []
+    for key, span in found.items():
+        distance = ents.sent[span.start] - sent
+        after = span.start > phrase.head
+        between = _others_between(span, phrase, names, key)
+        gender, nominative_case, complement_case = names.facts(doc, span, ents)
+        verb = distance == 0 and _verb_between(doc, span, phrase)
+        held = names.posts.get(key, set())
+        row = dict(common)
+        row.update(
+            same_sentence=float(distance == 0),
+            sentence_before_1=float(distance == -1),
+            sentence_before_2=float(distance == -2),
+            sentence_before_3=float(distance <= -3),
+            after=float(after),
+            token_distance=min(math.log1p(_distance(span, phrase)), 6.0) / 6,
+            others_between=min(between, 3) / 3,
+            last_named_before=float(key == last_before),
+            first_named_after=float(key == first_after),
+            main_person=float(key == names.topic),
+            mention_share=names.counts.get(key, 0) / names.total,
+            mentions=min(math.log1p(names.counts.get(key, 0)), 3.0) / 3,
+            holds_post=float(bool(held)),
+            holds_same_post=float(lemma in held),
+            holds_akin_post=float(bool(held) and _akin(lemma, frozenset(held))),
+            feminine_post_man=float(post_gender == "femn" and gender == "masc"),
+            masculine_post_woman=float(post_gender == "masc" and gender == "femn"),
+            gender_unknown=float(gender is None),
+            sentence_names_others=float(bool(in_sent - {key})),
+            mention_nominative=float(nominative_case),
+            mention_complement=float(complement_case),
+            in_headline=float(key in names.headline),
+            same_sentence_last_before=float(distance == 0 and key == last_before),
+            main_last_before=float(key == names.topic and key == last_before),
+            main_no_one_in_sentence=float(key == names.topic and not in_sent),
+            noun_given_other=float(bool(names.given.get(lemma, set()) - {key})),
+            first_named_in_its_sentence=float(_first_in_sentence(span, names, ents)),
+            name_after_is_other=float(named_key is not None and named_key != key),
+            name_after_is_candidate=float(named_key == key),
+            verb_between=float(verb),
+            verb_between_after=float(verb and after),
+        )
+        keys.append(key)
+        rows.append([row[name] for name in FEATURES])
+    return keys, numpy.asarray(rows, dtype=float).reshape(len(rows), len(FEATURES))
+
+
+def _verb_between(doc: Doc, span: Span, phrase: Phrase) -> bool:
+    """A verb or participle stands between a mention and a post of its sentence: the name is
+    the verb's, not the post's ("директору компании, помогавшему Ивану Петрову")."""
+    lo, hi = (phrase.end, span.start) if span.start >= phrase.end else (span.end, phrase.start)
+    return any(token.pos_ in VERBS for token in doc[lo:hi])
+
+
+def _first_in_sentence(span: Span, names: Names, ents: Entities) -> bool:
+    """No other name opens before the mention in its sentence."""
+    k = bisect_left(names.starts, span.start)
+    return k == 0 or names.sents[k - 1] != ents.sent[span.start]
+
+
+@lru_cache(maxsize=20_000)
+def _akin(lemma: str, held: frozenset[str]) -> bool:
+    """``anaphora.akin`` of a post noun and the nouns of a person's posts, read once per pair."""
+    return akin(lemma, set(held))
+
+
+@lru_cache(maxsize=5_000)
+def _margin(lemma: str) -> float:
+    """``words.role_margin`` clipped to [-1, 1] (0 with no vector)."""
+    margin = role_margin(lemma)
+    return 0.0 if margin is None else max(-1.0, min(1.0, margin * 5))
+
+
+def _others_between(span: Span, phrase: Phrase, names: Names, key: str) -> int:
+    """How many other people are named between a mention and a post."""
+    lo, hi = (span.end, phrase.start) if span.end <= phrase.start else (phrase.end, span.start)
+    a, b = bisect_left(names.starts, lo), bisect_left(names.starts, hi)
+    return len({names.mentions[k]._.key for k in range(a, b)} - {key})
+
+
+def pairs(
+    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+) -> Iterable[tuple[Phrase, dict[str, Span], list[str], numpy.ndarray]]:
+    """Each post the ranker may give a holder, with its candidates, their keys and features."""
+    names: Names | None = None
+    for phrase, person in attached:
+        if person is not None or not rankable(doc, phrase):
+            continue
+        if names is None:
+            names = Names.of(ents, attached, doc)
+        found = candidates(doc, phrase, names, ents)
+        if found:
+            keys, rows = features(doc, phrase, found, names, ents)
+            yield phrase, found, keys, rows
+
+
+def give_holders(
+    doc: Doc,
+    attached: list[tuple[Phrase, Span | None]],
+    ents: Entities,
+    model: Model | None = None,
+) -> list[tuple[Phrase, Span | None]]:
+    """The attached phrases with each post tied to nobody given its best-scored candidate,
+    when that score is at least the model's threshold."""
+    if all(person is not None for _, person in attached):
+        return attached
+    model = model or load_model()
+    given: dict[int, tuple[Phrase, Span]] = {}
+    for phrase, found, keys, rows in pairs(doc, attached, ents):
+        scores = model.scores(rows)
+        best = int(numpy.argmax(scores))
+        if scores[best] >= model.threshold:
+            given[id(phrase)] = (replace(phrase, how=HOW), found[keys[best]])
+    if not given:
+        return attached
+    return [given.get(id(phrase), (phrase, person)) for phrase, person in attached]
