@@ -100,6 +100,20 @@ ELEVENTH_IDS = (
     "508529_text", "521576_text", "527162_text", "83348_text", "90693_text", "99740_text",
     "99832_text",
 )  # fmt: skip
+# session 11: draw 12, the fifth held-out set (the lead, /work/notes/s11/draw12.py, ids and
+# relation counts only): NEREL dev articles with at least TWELFTH_MIN_WORKS_AS WORKS_AS not in the
+# roles gold (HELDOUT_IDS, session 7's dev articles), sorted, of which TWELFTH_N were sampled with
+# TWELFTH_SEED, in that sampled order; annotated from the texts by an annotator who changes no
+# rule. ``draw`` gives them as ``heldout`` after the 84 tune ids.
+TWELFTH_MIN_WORKS_AS = 1
+TWELFTH_SEED = 1511
+TWELFTH_N = 24
+TWELFTH_IDS = (
+    "213124_text", "383551_text", "598801_text", "1277254_text", "221624_text", "1614272_text",
+    "119336_text", "598195_text", "598266_text", "225191_text", "last_37", "304703_text",
+    "212404_text", "2045", "221165_text", "600337_text", "194468_text", "431398_text",
+    "597958_text", "405682_text", "211030_text", "406640_text", "1718154_text", "227470_text",
+)  # fmt: skip
 # the exclusion lists the lead drew against (ids only); the roles held-out ids were added to the
 # session 7 list after the draw, so ``draw`` leaves them out of the excluded when it recomputes
 EXCLUDE_LISTS = (Path("/work/notes/exclude_s6.txt"), Path("/work/notes/exclude_s7.txt"))
@@ -183,6 +197,7 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
         raise ValueError(f"listed draw-9 ids not in nerel_train: {absent}")
     check_tenth(articles)
     check_eleventh(articles)
+    check_twelfth(articles)
     if excluded is not None:
         tune = random.Random(TUNE_SEED).sample(eligible(articles, "nerel_train", excluded), TUNE_N)
         heldout = random.Random(HELDOUT_SEED).sample(
@@ -195,7 +210,9 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
     # draw 10 (scored once at the end of session 9) and draw 11 (end of session 10)
     drawn = dict.fromkeys(TUNE_IDS, "tune") | dict.fromkeys(HELDOUT_IDS, "tune")
     drawn |= dict.fromkeys(NINTH_IDS, "tune") | dict.fromkeys(TENTH_IDS, "tune")
-    return drawn | dict.fromkeys(ELEVENTH_IDS, "tune")
+    drawn |= dict.fromkeys(ELEVENTH_IDS, "tune")
+    # draw 12 (session 11) is held out until the lead scores it once at the end
+    return drawn | dict.fromkeys(TWELFTH_IDS, "heldout")
 
 
 def check_tenth(articles: dict[str, dict]) -> None:
@@ -222,6 +239,33 @@ def check_eleventh(articles: dict[str, dict]) -> None:
         raise ValueError("draw 11 is not sorted distinct ids new to the roles gold")
     if not set(TENTH_LEFT) <= set(ELEVENTH_IDS):
         raise ValueError("draw 11 leaves out an eligible article draw 10 left")
+
+
+def check_twelfth(articles: dict[str, dict]) -> None:
+    """Raise ``ValueError`` unless TWELFTH_IDS are TWELFTH_N NEREL dev articles with at least
+    TWELFTH_MIN_WORKS_AS WORKS_AS, in no earlier roles set, and what TWELFTH_SEED samples, in
+    order, from the eligible pool recomputed from ``articles`` (NEREL dev with a WORKS_AS, not
+    HELDOUT_IDS, sorted)."""
+    wrong = [
+        doc_id
+        for doc_id in TWELFTH_IDS
+        if articles.get(doc_id, {}).get("source") != "nerel_dev"
+        or works_as(articles[doc_id]) < TWELFTH_MIN_WORKS_AS
+    ]
+    if wrong:
+        raise ValueError(f"draw-12 ids not NEREL dev articles with a WORKS_AS: {wrong}")
+    earlier = set(TUNE_IDS + HELDOUT_IDS + NINTH_IDS + TENTH_IDS + TENTH_LEFT + ELEVENTH_IDS)
+    if len(set(TWELFTH_IDS)) != TWELFTH_N or set(TWELFTH_IDS) & earlier:
+        raise ValueError(f"draw 12 is not {TWELFTH_N} ids new to the roles gold")
+    pool = sorted(
+        doc_id
+        for doc_id, record in articles.items()
+        if record["source"] == "nerel_dev"
+        and works_as(record) >= TWELFTH_MIN_WORKS_AS
+        and doc_id not in HELDOUT_IDS
+    )
+    if tuple(random.Random(TWELFTH_SEED).sample(pool, TWELFTH_N)) != TWELFTH_IDS:
+        raise ValueError(f"seed {TWELFTH_SEED} does not draw the listed draw-12 ids in order")
 
 
 def locate(text: str, spec: str) -> tuple[int, int]:
