@@ -32,6 +32,13 @@ TWO = "Гостей встретили. Речь была короткой."
 FILLER = f"{TWO} Зал был полон."
 
 
+@pytest.fixture
+def parse(parse, nlp, monkeypatch):
+    """The pipeline with the ranker on (the component's ``rank_holders``; off by default)."""
+    monkeypatch.setattr(nlp.get_pipe("ruextract_roles"), "rank_holders", True)
+    return parse
+
+
 def rows(doc) -> list[Row]:
     return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
@@ -95,6 +102,16 @@ def test_holders_rules_alone_leave_the_cases_to_nobody(parse, monkeypatch):
         assert rows(parse(text)) == []
 
 
+def test_holders_off_by_default(nlp):
+    """The shipped pipeline leaves the ranker off: its cases stay the rules' (nobody's)."""
+    assert nlp.get_pipe("ruextract_roles").rank_holders is False
+    for text, _ in CASES.values():
+        doc = nlp(text)
+        assert [span.text for span in doc.spans["roles"]] == []
+        assert roles.find_roles(doc) == []
+        assert roles.find_roles(doc, rank_holders=True)
+
+
 def ranked(doc):
     """The ranker's pairs of a processed document: (post text, keys, scores)."""
     kept = {}
@@ -106,7 +123,7 @@ def ranked(doc):
     original = roles.give_holders
     roles.give_holders = capture
     try:
-        roles.find_roles(doc)
+        roles.find_roles(doc, rank_holders=True)
     finally:
         roles.give_holders = original
     model = holders.load_model()
@@ -467,7 +484,7 @@ def feature_rows(doc) -> dict[str, dict[str, dict[str, float]]]:
     original = roles.give_holders
     roles.give_holders = capture
     try:
-        roles.find_roles(doc)
+        roles.find_roles(doc, rank_holders=True)
     finally:
         roles.give_holders = original
     return {
@@ -596,7 +613,7 @@ def test_holders_give_best_candidate_not_first(parse, monkeypatch):
         return attached
 
     monkeypatch.setattr(roles, "give_holders", capture)
-    roles.find_roles(doc)
+    roles.find_roles(doc, rank_holders=True)
     attached, ents = kept["attached"], kept["ents"]
     [(_, _, keys, found_rows)] = holders.pairs(doc, attached, ents)
     assert keys == ["Олег Сидоров", "Анна Петрова"]

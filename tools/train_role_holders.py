@@ -151,7 +151,7 @@ def collect(records: list[dict], docs: Iterable) -> tuple[list[Post], list[Artic
     try:
         for n, (record, doc) in enumerate(zip(records, docs, strict=True)):
             kept.clear()
-            found_rows = roles.find_roles(doc)
+            found_rows = roles.find_roles(doc, rank_holders=True)
             articles.append(base_counts(record, doc, found_rows))
             if kept:
                 posts += label_posts(record, doc, kept["attached"], kept["ents"], n)
