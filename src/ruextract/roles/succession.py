@@ -59,21 +59,7 @@ def predecessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span 
         i += 1
     if cue is None:
         return None
-    seen = 0
-    i = cue.i + 1
-    while i < len(doc) and ents.sent[i] == sent and seen <= SUCCESSION_WINDOW:
-        token = doc[i]
-        if i in ents.per:
-            person = ents.per[i]
-            if person._.key == holder._.key or case_of(doc[person.end - 1]) not in CASES_BEFORE:
-                return None
-            return person
-        if not token.is_space:
-            seen += 1
-            if token.text in SENTENCE_ENDS or token.pos_ == "SCONJ" or finite(token):
-                return None
-        i += 1
-    return None
+    return name_after(doc, cue.i + 1, holder, ents)
 
 
 AFTER = "после"
