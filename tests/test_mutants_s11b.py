@@ -136,8 +136,9 @@ def test_body_holders_how(parse, text, expected):
 # ---------------------------------------------------------------------------------------------
 # roles_s11_again11_clause_posts: clause_posts.last_post_before
 
-SIDOROV_BEFORE = " Ранее этот пост занимал Сергей Сидоров."
+SIDOROV_NOW = " Сейчас этот пост занимает Сергей Сидоров."
 SIDOROV = "Сергей Сидоров"
+ACTING = "исполняющим обязанности министра финансов"
 
 
 def finance(text: str) -> tuple[str, str, None, str]:
@@ -149,29 +150,32 @@ PM = "Основная власть принадлежит премьер-мин
 MITSOTAKIS = ("Кириакос Мицотакис", "премьер-министр", "премьер-министру", None, "current")
 
 CASES_POINTED: dict[str, tuple[str, list[Row]]] = {
-    # a held post a copula gave, in no instrumental and after no post word ("в качестве")
+    # a held post a copula gave, in no instrumental and after no post word
     "a copula's post in the genitive": (
-        "Иван Петров выступил в качестве министра финансов." + SIDOROV_BEFORE,
-        [(PETROV, *finance("министра финансов")), (SIDOROV, *finance("министра финансов"))],
+        "Иван Петров назначен исполняющим обязанности министра финансов." + SIDOROV_NOW,
+        [
+            (PETROV, "министр финансов", ACTING, None, "acting"),
+            (SIDOROV, *finance(ACTING)),
+        ],
     ),
     # a held post right after a post word ("на посту"), given by no copula
     "a held post after на посту": (
-        "На посту министра финансов Иван Петров провел реформу." + SIDOROV_BEFORE,
+        "На посту министра финансов Иван Петров провел реформу." + SIDOROV_NOW,
         [(PETROV, *finance("министра финансов")), (SIDOROV, *finance("министра финансов"))],
     ),
     # a held instrumental post, given by no copula, after a preposition
     "a held instrumental post after с": (
-        "Владимир Путин встретился с министром финансов Иваном Петровым." + SIDOROV_BEFORE,
+        "Владимир Путин встретился с министром финансов Иваном Петровым." + SIDOROV_NOW,
         [(PETROV, *finance("министром финансов")), (SIDOROV, *finance("министром финансов"))],
     ),
     # must not: a held nominative post before its name, no post word before it
     "a held nominative post": (
-        "Министр финансов Иван Петров выступил в Думе." + SIDOROV_BEFORE,
+        "Министр финансов Иван Петров выступил в Думе." + SIDOROV_NOW,
         [(PETROV, *finance("Министр финансов"))],
     ),
     # must not: a held post after a dash
     "a held post after a dash": (
-        "Иван Петров — министр финансов России." + SIDOROV_BEFORE,
+        "Иван Петров — министр финансов России." + SIDOROV_NOW,
         [(PETROV, "министр финансов", "министр финансов России", "Россия", "current")],
     ),
     # an unheld post of no copula, no post word, in the dative: no one's yet
@@ -191,6 +195,16 @@ CASES_POINTED: dict[str, tuple[str, list[Row]]] = {
         "Кириакос Мицотакис.",
         [("Антон Силуанов", *finance("Министр финансов")), MITSOTAKIS],
     ),
+    # one post tied to two people (the successor and the one succeeded): the first entry's
+    "a post tied to the one succeeded and the successor": (
+        "Иван Петров сменил на посту министра финансов Сергея Сидорова. Ранее этот пост "
+        "занимал Олег Иванов.",
+        [
+            (SIDOROV, "министр финансов", "министра финансов", None, "former"),
+            ("Олег Иванов", "министр финансов", "министра финансов", None, "former"),
+            (PETROV, *finance("министра финансов")),
+        ],
+    ),
     # must not: a plural post is no one post
     "an unheld plural post": (
         "Основная власть принадлежит премьер-министрам. Сейчас этот пост занимает Кириакос "
@@ -203,3 +217,16 @@ CASES_POINTED: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize("text, expected", CASES_POINTED.values(), ids=CASES_POINTED.keys())
 def test_last_post_before(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the holder of 'Ранее этот пост занимал' reads current; data/gold/roles.md: "
+    "'ранее' marks former",
+)
+def test_pointed_holder_before_now_is_former(parse):
+    doc = parse(
+        "На посту министра финансов Иван Петров провел реформу. Ранее этот пост занимал "
+        "Сергей Сидоров."
+    )
+    assert rows(doc)[-1] == (SIDOROV, "министр финансов", "министра финансов", None, "former")
