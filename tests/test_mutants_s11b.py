@@ -48,8 +48,10 @@ def arrest(headline: str, body_post: str) -> str:
 
 PETROV = "Иван Петров"
 
-# (key, role, role_text, org, status, org_start is None)
-OrgRow = tuple[str, str, str, str | None, str, bool]
+# (key, role, role_text, org, status, (org_start is None, org_stop is None))
+OrgRow = tuple[str, str, str, str | None, str, tuple[bool, bool]]
+OFFSETS = (False, False)  # the place is named in the post's own sentence
+NO_OFFSETS = (True, True)  # no place, or one taken from another sentence
 
 CASES_HEADLINE_ORG: dict[str, tuple[str, list[OrgRow]]] = {
     # the headline's post with no place takes the body's holder's place, pointed at by no
@@ -57,24 +59,32 @@ CASES_HEADLINE_ORG: dict[str, tuple[str, list[OrgRow]]] = {
     "headline post with no place, the body's with one": (
         arrest("В Москве задержан министр", "министр финансов Чечни"),
         [
-            (PETROV, "министр", "министр", "Чечня", "current", True),
-            (PETROV, "министр финансов", "министр финансов Чечни", "Чечня", "current", False),
+            (PETROV, "министр", "министр", "Чечня", "current", NO_OFFSETS),
+            (PETROV, "министр финансов", "министр финансов Чечни", "Чечня", "current", OFFSETS),
         ],
     ),
     # must not: the headline's post keeps its own place when the body's has none
     "headline post with a place, the body's with none": (
         arrest("В Москве задержан министр Чечни", "министр финансов"),
         [
-            (PETROV, "министр", "министр Чечни", "Чечня", "current", False),
-            (PETROV, "министр финансов", "министр финансов", None, "current", True),
+            (PETROV, "министр", "министр Чечни", "Чечня", "current", OFFSETS),
+            (PETROV, "министр финансов", "министр финансов", None, "current", NO_OFFSETS),
+        ],
+    ),
+    # must not: both name the same place: the headline's keeps its own offsets
+    "headline post and the body's with the same place": (
+        arrest("В Москве задержан министр Чечни", "министр финансов Чечни"),
+        [
+            (PETROV, "министр", "министр Чечни", "Чечня", "current", OFFSETS),
+            (PETROV, "министр финансов", "министр финансов Чечни", "Чечня", "current", OFFSETS),
         ],
     ),
     # must not: neither has a place
     "no place in the headline nor in the body": (
         arrest("В Москве задержан министр", "министр финансов"),
         [
-            (PETROV, "министр", "министр", None, "current", True),
-            (PETROV, "министр финансов", "министр финансов", None, "current", True),
+            (PETROV, "министр", "министр", None, "current", NO_OFFSETS),
+            (PETROV, "министр финансов", "министр финансов", None, "current", NO_OFFSETS),
         ],
     ),
 }
@@ -85,7 +95,7 @@ CASES_HEADLINE_ORG: dict[str, tuple[str, list[OrgRow]]] = {
 )
 def test_body_holders_place(parse, text, expected):
     got = [
-        (r.key, r.role, r.text, r.org, r.status, r.org_start is None)
+        (r.key, r.role, r.text, r.org, r.status, (r.org_start is None, r.org_stop is None))
         for r in tables.roles(parse(text))
     ]
     assert got == expected
