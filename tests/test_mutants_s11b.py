@@ -125,6 +125,13 @@ CASES_HEADLINE_HOW = {
             ("министр финансов Чечни", "ahead_of_name", PETROV),
         ],
     ),
+    # must not: a headline post already held ("ahead_of_name": named before the first name,
+    # two sentences on) keeps its rule when another headline post (the victim's) is left unheld
+    "a held headline post beside an unheld one": (
+        "Программист ударил полицейского\nИнцидент произошёл в Москве. 51-летний Иван Петров "
+        "задержан. Он отрицает вину.\n",
+        [("Программист", "ahead_of_name", PETROV), ("полицейского", "", None)],
+    ),
     # must not: the body gives no post of the headline's noun, nobody holds it
     "headline post of another noun": (
         arrest("В Москве задержан чиновник", "министр финансов Чечни"),
