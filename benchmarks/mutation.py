@@ -508,12 +508,12 @@ TARGETS: dict[str, Target] = {
     "roles_s11_again11_headlines": Target(
         path="src/ruextract/roles/headlines.py",
         functions=("body_holders",),
-        tests=("tests/test_roles_again11.py",),
+        tests=("tests/test_roles_again11.py", "tests/test_mutants_s11b.py"),
     ),
     "roles_s11_again11_clause_posts": Target(
         path="src/ruextract/roles/clause_posts.py",
         functions=("last_post_before",),
-        tests=("tests/test_roles_again11.py",),
+        tests=("tests/test_roles_again11.py", "tests/test_mutants_s11b.py"),
     ),
     "roles_s10_again10_headlines": Target(
         path="src/ruextract/roles/headlines.py",
