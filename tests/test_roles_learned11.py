@@ -112,8 +112,8 @@ def test_holders_off_by_default(nlp):
         assert roles.find_roles(doc, rank_holders=True)
 
 
-def ranked(doc):
-    """The ranker's pairs of a processed document: (post text, keys, scores)."""
+def handed_to_ranker(doc):
+    """What ``find_roles`` hands the ranker for a processed document: (attached, ents)."""
     kept = {}
 
     def capture(doc, attached, ents, model=None):
@@ -126,10 +126,15 @@ def ranked(doc):
         roles.find_roles(doc, rank_holders=True)
     finally:
         roles.give_holders = original
+    return kept["attached"], kept["ents"]
+
+
+def ranked(doc):
+    """The ranker's pairs of a processed document: (post text, keys, scores)."""
     model = holders.load_model()
     return [
         (doc[phrase.start : phrase.end].text, keys, model.scores(found_rows))
-        for phrase, _, keys, found_rows in holders.pairs(doc, kept["attached"], kept["ents"])
+        for phrase, _, keys, found_rows in holders.pairs(doc, *handed_to_ranker(doc))
     ]
 
 
@@ -475,24 +480,12 @@ FEATURE_CASES = {
 
 
 def feature_rows(doc) -> dict[str, dict[str, dict[str, float]]]:
-    kept = {}
-
-    def capture(doc, attached, ents, model=None):
-        kept["attached"], kept["ents"] = attached, ents
-        return attached
-
-    original = roles.give_holders
-    roles.give_holders = capture
-    try:
-        roles.find_roles(doc, rank_holders=True)
-    finally:
-        roles.give_holders = original
     return {
         doc[phrase.start : phrase.end].text: {
             key: {name: float(v) for name, v in zip(FEATURES, row, strict=True) if v}
             for key, row in zip(keys, found_rows, strict=True)
         }
-        for phrase, _, keys, found_rows in holders.pairs(doc, kept["attached"], kept["ents"])
+        for phrase, _, keys, found_rows in holders.pairs(doc, *handed_to_ranker(doc))
     }
 
 
@@ -601,20 +594,12 @@ def test_holders_margin_clipped():
     assert -1.0 < holders._margin("стол") < 0.0
 
 
-def test_holders_give_best_candidate_not_first(parse, monkeypatch):
+def test_holders_give_best_candidate_not_first(parse):
     """The attach step gives the post the best of its candidates (not the first listed), marks
     it "ranked" and leaves every other phrase as it came."""
     doc = parse("Олег Сидоров пришёл в театр. Анна Петрова выступила. Зрители благодарили "
                 "писательницу.")  # fmt: skip
-    kept = {}
-
-    def capture(doc, attached, ents, model=None):
-        kept["attached"], kept["ents"] = attached, ents
-        return attached
-
-    monkeypatch.setattr(roles, "give_holders", capture)
-    roles.find_roles(doc, rank_holders=True)
-    attached, ents = kept["attached"], kept["ents"]
+    attached, ents = handed_to_ranker(doc)
     [(_, _, keys, found_rows)] = holders.pairs(doc, attached, ents)
     assert keys == ["Олег Сидоров", "Анна Петрова"]
     model = replace(holders.load_model(), threshold=0.0)
