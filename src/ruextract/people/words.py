@@ -485,14 +485,10 @@ def agreement_context(span: Span) -> dict[str, str]:
     return found
 
 
-def after_predicate(span: Span) -> bool:
-    """A name right after an instrumental post (past the genitive places after it) that is the
-    predicate of a passive participle before it: the name is that participle's subject, in the
-    nominative ("Избранный накануне новым премьер-министром Японии Ёсихико Нода"; not
-    "избрал премьер-министром Японии Ёсихико Ноду", whose verb is active, nor "с избранным
-    премьер-министром", whose participle is the post's)."""
-    doc = span.doc
-    token = prev_content(doc, span.start - 1)
+def past_genitive_places(doc: Doc, token: Token | None) -> Token | None:
+    """The first content word at or before ``token`` that is no inanimate genitive noun: past
+    the places and bodies a post names before a name ("президенту Франции", "премьер-министром
+    Японии")."""
     while (
         token is not None
         and token.pos_ in ("NOUN", "PROPN")
@@ -500,6 +496,17 @@ def after_predicate(span: Span) -> bool:
         and token.morph.get("Animacy") != ["Anim"]
     ):
         token = prev_content(doc, token.i - 1)
+    return token
+
+
+def after_predicate(span: Span) -> bool:
+    """A name right after an instrumental post (past the genitive places after it) that is the
+    predicate of a passive participle before it: the name is that participle's subject, in the
+    nominative ("Избранный накануне новым премьер-министром Японии Ёсихико Нода"; not
+    "избрал премьер-министром Японии Ёсихико Ноду", whose verb is active, nor "с избранным
+    премьер-министром", whose participle is the post's)."""
+    doc = span.doc
+    token = past_genitive_places(doc, prev_content(doc, span.start - 1))
     if token is None or token.morph.get("Case") != ["Ins"]:
         return False
     word = prev_content(doc, token.i - 1)
@@ -679,13 +686,7 @@ def apposition_case(span: Span, depth: int = 0) -> str | None:
         ):
             token = prev_content(doc, token.i - 1)
     # a place or body in the genitive between the noun and the name: "президенту Франции"
-    while (
-        token is not None
-        and token.pos_ in ("NOUN", "PROPN")
-        and token.morph.get("Case") == ["Gen"]
-        and token.morph.get("Animacy") != ["Anim"]
-    ):
-        token = prev_content(doc, token.i - 1)
+    token = past_genitive_places(doc, token)
     if (
         token is None
         or token.pos_ != "NOUN"
