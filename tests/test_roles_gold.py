@@ -145,8 +145,8 @@ def test_draw_lists_the_eligible_ids(tool, articles):
     drawn = tool.draw(articles)
     # the held-out twelve were scored once at the end of session 7, then listed: tune now;
     # so were session 8's held-out set (people draw 9), draw 10 (session 9) and draw 11
-    # (session 10)
-    assert list(drawn.values()) == ["tune"] * 84 + ["heldout"] * 24
+    # (session 10) and draw 12 (session 11)
+    assert list(drawn.values()) == ["tune"] * 108 + ["heldout"] * 20
     assert all(articles[i]["source"] == "nerel_train" for i in tool.TUNE_IDS)
     assert all(articles[i]["source"] == "nerel_dev" for i in tool.HELDOUT_IDS)
     changed = dict(articles)
@@ -200,7 +200,7 @@ def test_tenth_ids_are_tune_now_and_checked_against_their_seed(tool, articles):
 def test_eleventh_ids_are_tune_now_and_checked(tool, articles):
     drawn = tool.draw(articles)
     # scored once at the end of session 10, then its errors listed: spent
-    assert list(drawn)[-50:-24] == list(tool.ELEVENTH_IDS)  # draw 12 after them
+    assert list(drawn)[-70:-44] == list(tool.ELEVENTH_IDS)  # draws 12 and 13 after them
     assert {drawn[i] for i in tool.ELEVENTH_IDS} == {"tune"}
     assert len(tool.ELEVENTH_IDS) == 26
     for i in tool.ELEVENTH_IDS:
@@ -226,55 +226,70 @@ def test_eleventh_ids_fail_the_draw_when_not_as_drawn(tool, articles, monkeypatc
         tool.draw(changed)
 
 
-def test_twelfth_ids_are_dev_with_works_as_and_held_out(tool, articles):
+def test_thirteenth_ids_are_dev_with_works_as_and_held_out(tool, articles):
     gold_path("nerel_dev.jsonl")
     drawn = tool.draw(articles)
-    assert list(drawn)[-24:] == list(tool.TWELFTH_IDS)
-    assert {drawn[i] for i in tool.TWELFTH_IDS} == {"heldout"}
-    assert len(set(tool.TWELFTH_IDS)) == tool.TWELFTH_N == 24 and tool.TWELFTH_SEED == 1511
+    assert list(drawn)[-20:] == list(tool.THIRTEENTH_IDS)
+    assert {drawn[i] for i in tool.THIRTEENTH_IDS} == {"heldout"}
+    assert {drawn[i] for i in tool.TWELFTH_IDS} == {"tune"}
+    assert len(set(tool.THIRTEENTH_IDS)) == tool.THIRTEENTH_N == 20
+    assert tool.THIRTEENTH_SEED == 1521
     earlier = tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS + tool.TENTH_IDS
-    assert not set(tool.TWELFTH_IDS) & set(earlier + tool.ELEVENTH_IDS)
-    for i in tool.TWELFTH_IDS:
+    assert not set(tool.THIRTEENTH_IDS) & set(earlier + tool.ELEVENTH_IDS + tool.TWELFTH_IDS)
+    for i in tool.THIRTEENTH_IDS:
         assert articles[i]["source"] == "nerel_dev"
         assert sum(r["label"] == "WORKS_AS" for r in articles[i]["relations"]) >= 1
 
 
-def twelfth_pool(tool, articles) -> list[str]:
-    """The eligible draw-12 pool: NEREL dev with a WORKS_AS, not session 7's dev ids, sorted."""
+def dev_pool(articles, earlier: tuple[str, ...]) -> list[str]:
+    """The eligible pool of a dev draw: NEREL dev with a WORKS_AS, not ``earlier``, sorted."""
     return sorted(
         i
         for i, r in articles.items()
         if r["source"] == "nerel_dev"
         and any(x["label"] == "WORKS_AS" for x in r["relations"])
-        and i not in tool.HELDOUT_IDS
+        and i not in earlier
     )
 
 
+DEV_DRAWS = {  # draw number: (ids attribute, the dev ids of earlier draws)
+    12: ("TWELFTH_IDS", ("HELDOUT_IDS",)),
+    13: ("THIRTEENTH_IDS", ("HELDOUT_IDS", "TWELFTH_IDS")),
+}
+
+
+@pytest.mark.parametrize("number", sorted(DEV_DRAWS))
 @pytest.mark.parametrize("fault", ["order", "swap", "earlier", "no_works_as"])
-def test_twelfth_ids_fail_the_draw_when_not_as_drawn(tool, articles, monkeypatch, fault):
+def test_dev_draw_ids_fail_the_draw_when_not_as_drawn(tool, articles, monkeypatch, fault, number):
     gold_path("nerel_dev.jsonl")
-    ids, changed = tool.TWELFTH_IDS, dict(articles)
-    if fault == "order":  # the sampled order moved, the same 24 ids
+    name, earlier_names = DEV_DRAWS[number]
+    earlier = sum((getattr(tool, e) for e in earlier_names), ())
+    ids, changed = getattr(tool, name), dict(articles)
+    if fault == "order":  # the sampled order moved, the same ids
         ids = ids[1:] + ids[:1]
     elif fault == "swap":  # an eligible id the seed left, in place of a drawn one
-        left = next(i for i in twelfth_pool(tool, articles) if i not in ids)
+        left = next(i for i in dev_pool(articles, earlier) if i not in ids)
         ids = (*ids[:-1], left)
-    elif fault == "earlier":  # an id of an earlier roles set (session 7's dev)
-        ids = ids[:-1] + tool.HELDOUT_IDS[:1]
+    elif fault == "earlier":  # an id of an earlier roles set (the last earlier dev draw)
+        ids = ids[:-1] + earlier[-1:]
     else:  # one WORKS_AS is the bound: none fails
         first = ids[0]
         relations = [r for r in articles[first]["relations"] if r["label"] != "WORKS_AS"]
         changed[first] = articles[first] | {"relations": relations}
-    monkeypatch.setattr(tool, "TWELFTH_IDS", ids)
-    with pytest.raises(ValueError, match=r"draw.12"):
+    monkeypatch.setattr(tool, name, ids)
+    # draw 12's ids are left out of draw 13's pool: changing them may fail draw 13's check first
+    told = r"draw.13" if number == 13 else r"draw.1[23]"
+    with pytest.raises(ValueError, match=told):
         tool.draw(changed)
 
 
-def test_show_refuses_a_twelfth_id_without_the_annotator_flag(tool, capsys):
+def test_show_refuses_a_thirteenth_id_without_the_annotator_flag(tool, capsys):
     gold_path("nerel_dev.jsonl")
     with pytest.raises(SystemExit, match="held out"):
-        tool.main(["show", tool.TWELFTH_IDS[0]])
+        tool.main(["show", tool.THIRTEENTH_IDS[0]])
     assert capsys.readouterr().out == ""
+    tool.main(["show", tool.TWELFTH_IDS[0]])
+    assert tool.TWELFTH_IDS[0] in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("change", ["order", "swap"])
@@ -320,9 +335,11 @@ def test_roles_gold_is_valid_and_covers_the_tune_draw(tool, articles):
     assert tool.check(GOLD, articles) >= 10
     golds = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     tune = set(tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS + tool.TENTH_IDS)
-    assert {g["id"] for g in golds if g["set"] == "tune"} == tune | set(tool.ELEVENTH_IDS)
-    # draws 9, 10, 11 and 12 are annotated whole (every article a role or a none row)
-    assert {g["id"] for g in golds if g["set"] == "heldout"} == set(tool.TWELFTH_IDS)
+    tune |= set(tool.ELEVENTH_IDS + tool.TWELFTH_IDS)
+    assert {g["id"] for g in golds if g["set"] == "tune"} == tune
+    # draws 9, 10, 11 and 12 are annotated whole (every article a role or a none row); draw 13
+    # is annotated on its own branch, kept off main until it is scored
+    assert {g["id"] for g in golds if g["set"] == "heldout"} == set()
     decisions = tool.read_decisions()
     drawn = set(tool.TUNE_IDS) | set(tool.NINTH_IDS) | set(tool.TENTH_IDS)
     assert drawn | set(tool.ELEVENTH_IDS) | set(tool.TWELFTH_IDS) <= set(decisions)

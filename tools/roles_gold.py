@@ -101,11 +101,10 @@ ELEVENTH_IDS = (
     "99832_text",
 )  # fmt: skip
 # session 11: draw 12, the fifth held-out set (the lead, /work/notes/s11/draw12.py, ids and
-# relation counts only): NEREL dev articles with at least TWELFTH_MIN_WORKS_AS WORKS_AS not in the
+# relation counts only): NEREL dev articles with a WORKS_AS not in the
 # roles gold (HELDOUT_IDS, session 7's dev articles), sorted, of which TWELFTH_N were sampled with
 # TWELFTH_SEED, in that sampled order; annotated from the texts by an annotator who changes no
 # rule. ``draw`` gives them as ``heldout`` after the 84 tune ids.
-TWELFTH_MIN_WORKS_AS = 1
 TWELFTH_SEED = 1511
 TWELFTH_N = 24
 TWELFTH_IDS = (
@@ -113,6 +112,19 @@ TWELFTH_IDS = (
     "119336_text", "598195_text", "598266_text", "225191_text", "last_37", "304703_text",
     "212404_text", "2045", "221165_text", "600337_text", "194468_text", "431398_text",
     "597958_text", "405682_text", "211030_text", "406640_text", "1718154_text", "227470_text",
+)  # fmt: skip
+# session 12: draw 13, the sixth held-out set (the lead, /work/notes/s12/draw13.py, ids and
+# relation counts only): NEREL dev articles with a WORKS_AS in no roles set
+# (not HELDOUT_IDS nor TWELFTH_IDS, the dev articles studied), sorted, of which
+# THIRTEENTH_N were sampled with THIRTEENTH_SEED, in that sampled order; annotated from the texts
+# by an annotator who changes no rule. ``draw`` gives them as ``heldout`` after the 108 tune ids.
+THIRTEENTH_SEED = 1521
+THIRTEENTH_N = 20
+THIRTEENTH_IDS = (
+    "120043_text", "220820_text", "213805_text", "549180_text", "213197_text", "1653218_text",
+    "231153_text", "1563347_text", "825235_text", "1551405_text", "rosobrnadzor", "186860_text",
+    "1628344_text", "121809_text", "214962_text", "587094_text", "231810_text", "598551_text",
+    "last_33", "212616_text",
 )  # fmt: skip
 # the exclusion lists the lead drew against (ids only); the roles held-out ids were added to the
 # session 7 list after the draw, so ``draw`` leaves them out of the excluded when it recomputes
@@ -197,7 +209,11 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
         raise ValueError(f"listed draw-9 ids not in nerel_train: {absent}")
     check_tenth(articles)
     check_eleventh(articles)
-    check_twelfth(articles)
+    # draw 13 first: its pool leaves draw 12 out, so a fault in draw 12 is told as draw 12's
+    check_dev_draw(
+        articles, 13, THIRTEENTH_IDS, THIRTEENTH_SEED, THIRTEENTH_N, HELDOUT_IDS + TWELFTH_IDS
+    )
+    check_dev_draw(articles, 12, TWELFTH_IDS, TWELFTH_SEED, TWELFTH_N, HELDOUT_IDS)
     if excluded is not None:
         tune = random.Random(TUNE_SEED).sample(eligible(articles, "nerel_train", excluded), TUNE_N)
         heldout = random.Random(HELDOUT_SEED).sample(
@@ -210,9 +226,10 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
     # draw 10 (scored once at the end of session 9) and draw 11 (end of session 10)
     drawn = dict.fromkeys(TUNE_IDS, "tune") | dict.fromkeys(HELDOUT_IDS, "tune")
     drawn |= dict.fromkeys(NINTH_IDS, "tune") | dict.fromkeys(TENTH_IDS, "tune")
-    drawn |= dict.fromkeys(ELEVENTH_IDS, "tune")
-    # draw 12 (session 11) is held out until the lead scores it once at the end
-    return drawn | dict.fromkeys(TWELFTH_IDS, "heldout")
+    drawn |= dict.fromkeys(ELEVENTH_IDS, "tune") | dict.fromkeys(TWELFTH_IDS, "tune")
+    # draw 12 was scored once at the end of session 11, then listed: tune now; draw 13
+    # (session 12) is held out until the lead scores it once at the end
+    return drawn | dict.fromkeys(THIRTEENTH_IDS, "heldout")
 
 
 def check_tenth(articles: dict[str, dict]) -> None:
@@ -241,31 +258,34 @@ def check_eleventh(articles: dict[str, dict]) -> None:
         raise ValueError("draw 11 leaves out an eligible article draw 10 left")
 
 
-def check_twelfth(articles: dict[str, dict]) -> None:
-    """Raise ``ValueError`` unless TWELFTH_IDS are TWELFTH_N NEREL dev articles with at least
-    TWELFTH_MIN_WORKS_AS WORKS_AS, in no earlier roles set, and what TWELFTH_SEED samples, in
-    order, from the eligible pool recomputed from ``articles`` (NEREL dev with a WORKS_AS, not
-    HELDOUT_IDS, sorted)."""
+def check_dev_draw(
+    articles: dict[str, dict],
+    number: int,
+    ids: tuple[str, ...],
+    seed: int,
+    n: int,
+    earlier_dev: tuple[str, ...],
+) -> None:
+    """Raise ``ValueError`` unless ``ids`` (draw ``number``) are ``n`` NEREL dev articles with a
+    WORKS_AS, in no earlier roles set, and what ``seed`` samples, in order, from the eligible
+    pool recomputed from ``articles`` (NEREL dev with a WORKS_AS, not ``earlier_dev``, sorted)."""
     wrong = [
         doc_id
-        for doc_id in TWELFTH_IDS
-        if articles.get(doc_id, {}).get("source") != "nerel_dev"
-        or works_as(articles[doc_id]) < TWELFTH_MIN_WORKS_AS
+        for doc_id in ids
+        if articles.get(doc_id, {}).get("source") != "nerel_dev" or works_as(articles[doc_id]) < 1
     ]
     if wrong:
-        raise ValueError(f"draw-12 ids not NEREL dev articles with a WORKS_AS: {wrong}")
-    earlier = set(TUNE_IDS + HELDOUT_IDS + NINTH_IDS + TENTH_IDS + TENTH_LEFT + ELEVENTH_IDS)
-    if len(set(TWELFTH_IDS)) != TWELFTH_N or set(TWELFTH_IDS) & earlier:
-        raise ValueError(f"draw 12 is not {TWELFTH_N} ids new to the roles gold")
+        raise ValueError(f"draw-{number} ids not NEREL dev articles with a WORKS_AS: {wrong}")
+    earlier = set(TUNE_IDS + NINTH_IDS + TENTH_IDS + TENTH_LEFT + ELEVENTH_IDS + earlier_dev)
+    if len(set(ids)) != n or set(ids) & earlier:
+        raise ValueError(f"draw {number} is not {n} ids new to the roles gold")
     pool = sorted(
         doc_id
         for doc_id, record in articles.items()
-        if record["source"] == "nerel_dev"
-        and works_as(record) >= TWELFTH_MIN_WORKS_AS
-        and doc_id not in HELDOUT_IDS
+        if record["source"] == "nerel_dev" and works_as(record) >= 1 and doc_id not in earlier_dev
     )
-    if tuple(random.Random(TWELFTH_SEED).sample(pool, TWELFTH_N)) != TWELFTH_IDS:
-        raise ValueError(f"seed {TWELFTH_SEED} does not draw the listed draw-12 ids in order")
+    if tuple(random.Random(seed).sample(pool, n)) != ids:
+        raise ValueError(f"seed {seed} does not draw the listed draw-{number} ids in order")
 
 
 def locate(text: str, spec: str) -> tuple[int, int]:
