@@ -152,14 +152,19 @@ def score(pairs: list[tuple[dict, Doc]]) -> tuple[Counter[str], list[tuple], lis
     return total, found, wrong
 
 
+def ratio(part: int, whole: int) -> str:
+    """``part / whole`` to three places, ``-`` when there is nothing to divide."""
+    return f"{part / whole:.3f}" if whole else "-"
+
+
 def figures(counts: Counter[str]) -> str:
     """Recall, precision, linked precision and org accuracy of ``counts``."""
     linked = counts["rows"] - counts["silent"]
     return (
-        f"recall {counts['found'] / counts['gold']:.3f} ({counts['found']}/{counts['gold']})  "
-        f"precision {counts['right'] / counts['rows']:.3f}  "
-        f"linked {counts['right'] / linked:.3f} ({counts['right']}/{linked})  "
-        f"org {counts['org_hits'] / counts['org_total']:.3f} "
+        f"recall {ratio(counts['found'], counts['gold'])} ({counts['found']}/{counts['gold']})  "
+        f"precision {ratio(counts['right'], counts['rows'])}  "
+        f"linked {ratio(counts['right'], linked)} ({counts['right']}/{linked})  "
+        f"org {ratio(counts['org_hits'], counts['org_total'])} "
         f"({counts['org_hits']}/{counts['org_total']})"
     )
 
