@@ -295,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         help="the documents before the roles stage (pickle; tools/roles_train.py's --cache)",
     )
     parser.add_argument("--exclude", type=Path, help="article ids to leave out, one a line")
-    parser.add_argument("--min-right", type=float, default=0.90)
+    parser.add_argument("--min-right", type=float, default=0.80)
     parser.add_argument("--min-linked", type=float, default=0.90)
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument(
