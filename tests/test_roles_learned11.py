@@ -34,7 +34,8 @@ FILLER = f"{TWO} Зал был полон."
 
 @pytest.fixture
 def parse(parse, nlp, monkeypatch):
-    """The pipeline with the ranker on (the component's ``rank_holders``; off by default)."""
+    """The pipeline with the ranker on (the component's ``rank_holders``; on by default since
+    session 12, set here so that the cases hold whatever the default)."""
     monkeypatch.setattr(nlp.get_pipe("ruextract_roles"), "rank_holders", True)
     return parse
 
@@ -102,14 +103,18 @@ def test_holders_rules_alone_leave_the_cases_to_nobody(parse, monkeypatch):
         assert rows(parse(text)) == []
 
 
-def test_holders_off_by_default(nlp):
-    """The shipped pipeline leaves the ranker off: its cases stay the rules' (nobody's)."""
-    assert nlp.get_pipe("ruextract_roles").rank_holders is False
-    for text, _ in CASES.values():
+def test_holders_on_by_default(nlp):
+    """The shipped pipeline has the ranker on (session 12): its cases get their holder; with
+    ``rank_holders`` off they stay the rules' (nobody's)."""
+    assert nlp.get_pipe("ruextract_roles").rank_holders is True
+    assert roles.RoleFinder().rank_holders is True
+    for text, expected in CASES.values():
         doc = nlp(text)
+        assert [span._.role.key for span in doc.spans["roles"]] == [row[0] for row in expected]
+        assert roles.find_roles(doc)
+        assert roles.find_roles(doc, rank_holders=False) == []
+        roles.RoleFinder(rank_holders=False)(doc)
         assert [span.text for span in doc.spans["roles"]] == []
-        assert roles.find_roles(doc) == []
-        assert roles.find_roles(doc, rank_holders=True)
 
 
 def handed_to_ranker(doc):

@@ -216,8 +216,8 @@ or number). A
 post named so is nobody's when an indefinite word leaves its holder unnamed ("некий
 журналист"), nor an office's (:mod:`~ruextract.roles.offices`).
 
-Posts ranked (:mod:`~ruextract.roles.holders`, session 11; off unless the component's config
-sets ``rank_holders``): a singular post the rules leave to
+Posts ranked (:mod:`~ruextract.roles.holders`, session 11; on by default since session 12,
+the component's config ``rank_holders = false`` turns it off): a singular post the rules leave to
 nobody (not an office's, nor someone unnamed's) goes to the person a logistic regression fitted
 on NEREL train's WORKS_AS scores highest among the people named in its sentence, the three
 before and the one after (not a name after it in its sentence with no verb between: an
@@ -225,7 +225,8 @@ apposition the rules judged), when the score clears the model's threshold, chose
 (``data/role_holders.json``, ``tools/train_role_holders.py``): "Умер Иван Петров ... В театре
 с грустью вспоминают роли актёра". Its features are the article's evidence (distances, people
 named between, the main person, posts already given, gender and case, a verb between), never
-a word of train.
+a word of train. Only a post some candidate of which may clear the threshold has the
+features dear to read (a mention's readings, navec) read.
 
 No row (``data/gold/roles.md``): an academic degree ("доктор филологических наук"); a part in a
 work where no org is named ("соавтором сценария"); a genitive post after a noun of kinship for
@@ -433,7 +434,7 @@ __all__ = [
 ]
 
 
-def find_roles(doc: Doc, rank_holders: bool = False) -> list[tuple[Phrase, Span]]:
+def find_roles(doc: Doc, rank_holders: bool = True) -> list[tuple[Phrase, Span]]:
     """Every role phrase of a document with the person it belongs to; ``rank_holders`` lets the
     learned ranker (:mod:`~ruextract.roles.holders`) give a holder to posts the rules leave to
     nobody."""
@@ -487,10 +488,10 @@ def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
 
 
 class RoleFinder:
-    """Posts held by people (see module docstring); ``rank_holders`` turns the learned ranker
-    on."""
+    """Posts held by people (see module docstring); ``rank_holders`` (on by default) lets the
+    learned ranker give a holder to posts the rules leave to nobody."""
 
-    def __init__(self, rank_holders: bool = False) -> None:
+    def __init__(self, rank_holders: bool = True) -> None:
         self.rank_holders = rank_holders
 
     def __call__(self, doc: Doc) -> Doc:
@@ -509,12 +510,13 @@ class RoleFinder:
 
 @Language.factory(
     "ruextract_roles",
-    default_config={"rank_holders": False},
+    default_config={"rank_holders": True},
     requires=["doc.ents", "token.pos", "token.morph", "token.lemma"],
     assigns=["doc.spans", "span._.role"],
 )
 def create_roles(nlp: Language, name: str, rank_holders: bool) -> RoleFinder:
     """Posts held by people, with where and status (see module docstring); ``rank_holders``
-    (off by default: it costs about half the stage's time again for +0.3 point of NEREL train
-    recall out of fold) turns the learned ranker on."""
+    (on by default: +0.3 point of NEREL train recall out of fold for about half a point of
+    the pipeline's time; ``benchmarks/ranker_cost.py``) lets the learned ranker give a holder
+    to posts the rules leave to nobody."""
     return RoleFinder(rank_holders)

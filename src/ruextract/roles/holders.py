@@ -23,7 +23,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import numpy
@@ -118,6 +118,20 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+# the features dear to read (a mention's readings, navec), with their range: a post is ranked
+# only when some candidate's score with them at their best for it clears the threshold
+DEAR: dict[str, tuple[float, float]] = {
+    "holds_akin_post": (0.0, 1.0),
+    "feminine_post_man": (0.0, 1.0),
+    "masculine_post_woman": (0.0, 1.0),
+    "gender_unknown": (0.0, 1.0),
+    "mention_nominative": (0.0, 1.0),
+    "mention_complement": (0.0, 1.0),
+    "role_margin": (-1.0, 1.0),
+}
+DEAR_COLUMNS = [FEATURES.index(name) for name in DEAR]
+
+
 class ModelError(ValueError):
     """A model file that does not fit the code: missing keys, other features, bad numbers."""
 
@@ -155,6 +169,22 @@ class Model:
     def scores(self, rows: numpy.ndarray) -> numpy.ndarray:
         """The probability of each row of features (one pair a row)."""
         return 1.0 / (1.0 + numpy.exp(-(rows @ self.weights + self.bias)))
+
+    def may_clear(self, rows: numpy.ndarray) -> bool:
+        """Whether some row of ``cheap_features`` (its ``DEAR`` features 0) may score at least
+        the threshold whatever its ``DEAR`` features turn out: each of them put at the end of
+        its range its weight favours."""
+        logits = rows @ self.weights + self.bias + self.dear_best
+        # (a hair under the threshold: the sums differ from ``scores``' in the last bits)
+        return bool((1.0 / (1.0 + numpy.exp(-logits)) >= self.threshold - 1e-9).any())
+
+    @cached_property
+    def dear_best(self) -> float:
+        """The most the ``DEAR`` features can add to a row's logit."""
+        dear = self.weights[DEAR_COLUMNS]
+        return float(
+            sum(max(w * low, w * high) for w, (low, high) in zip(dear, DEAR.values(), strict=True))
+        )
 
 
 @lru_cache(maxsize=1)
@@ -283,13 +313,53 @@ def features(
     found: dict[str, Span],
     names: Names,
     ents: Entities,
+    model: Model | None = None,
+) -> tuple[list[str], numpy.ndarray] | None:
+    """The candidates' keys and one row of ``FEATURES`` for each; None when a ``model`` is
+    given and no candidate may clear its threshold (``Model.may_clear``), before the ``DEAR``
+    features are read."""
+    keys, rows = cheap_features(doc, phrase, found, names, ents)
+    if model is not None and not model.may_clear(rows):
+        return None
+    for row, key in zip(rows, keys, strict=True):
+        row[DEAR_COLUMNS] = dear_features(doc, phrase, found[key], names, ents)
+    return keys, rows
+
+
+def dear_features(
+    doc: Doc, phrase: Phrase, span: Span, names: Names, ents: Entities
+) -> list[float]:
+    """The ``DEAR`` features of a post and a candidate's mention, in their order: the mention's
+    gender against the post's, its case readings, navec's word on the post and the posts the
+    candidate holds."""
+    lemma = head_lemma(doc[phrase.head])
+    post_gender = nominative(doc[phrase.head])[1]
+    gender, nominative_case, complement_case = names.facts(doc, span, ents)
+    held = names.posts.get(span._.key, set())
+    found = {
+        "holds_akin_post": float(bool(held) and _akin(lemma, frozenset(held))),
+        "feminine_post_man": float(post_gender == "femn" and gender == "masc"),
+        "masculine_post_woman": float(post_gender == "masc" and gender == "femn"),
+        "gender_unknown": float(gender is None),
+        "mention_nominative": float(nominative_case),
+        "mention_complement": float(complement_case),
+        "role_margin": _margin(lemma),
+    }
+    return [found[name] for name in DEAR]
+
+
+def cheap_features(
+    doc: Doc,
+    phrase: Phrase,
+    found: dict[str, Span],
+    names: Names,
+    ents: Entities,
 ) -> tuple[list[str], numpy.ndarray]:
-    """The candidates' keys and one row of ``FEATURES`` for each."""
+    """The candidates' keys and one row of ``FEATURES`` for each, its ``DEAR`` features 0."""
     head = doc[phrase.head]
     sent = ents.sent[phrase.head]
     case = case_of(head)
     lemma = head_lemma(head)
-    post_gender = nominative(head)[1]
     post = post_of(phrase.post or phrase.role)
     before = bisect_left(names.starts, phrase.start)  # mentions starting before the post
     last_before = next(
@@ -329,7 +399,6 @@ def features(
         "candidates": min(len(found), 6) / 6,
         "new_holder": float(new_holder(doc, phrase)),
         "kin_or_title": float(kin_post(doc, phrase) or titled(doc, phrase)),
-        "role_margin": _margin(lemma),
         "listed_noun": float(lemma in role_nouns()),
         "noun_given": float(bool(names.given.get(lemma))),
         "first_of_noun": float(names.first.get(lemma, phrase.head) >= phrase.head),
@@ -341,12 +410,12 @@ def features(
     }
     for name in CASES:
         common[f"case_{name}"] = float(case == name)
+    common.update(dict.fromkeys(DEAR, 0.0))
     keys, rows = [], []
     for key, span in found.items():
         distance = ents.sent[span.start] - sent
         after = span.start > phrase.head
         between = _others_between(span, phrase, names, key)
-        gender, nominative_case, complement_case = names.facts(doc, span, ents)
         verb = distance == 0 and _verb_between(doc, span, phrase)
         held = names.posts.get(key, set())
         row = dict(common)
@@ -365,13 +434,7 @@ def features(
             mentions=min(math.log1p(names.counts.get(key, 0)), 3.0) / 3,
             holds_post=float(bool(held)),
             holds_same_post=float(lemma in held),
-            holds_akin_post=float(bool(held) and _akin(lemma, frozenset(held))),
-            feminine_post_man=float(post_gender == "femn" and gender == "masc"),
-            masculine_post_woman=float(post_gender == "masc" and gender == "femn"),
-            gender_unknown=float(gender is None),
             sentence_names_others=float(bool(in_sent - {key})),
-            mention_nominative=float(nominative_case),
-            mention_complement=float(complement_case),
             in_headline=float(key in names.headline),
             same_sentence_last_before=float(distance == 0 and key == last_before),
             main_last_before=float(key == names.topic and key == last_before),
@@ -422,9 +485,13 @@ def _others_between(span: Span, phrase: Phrase, names: Names, key: str) -> int:
 
 
 def pairs(
-    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
+    doc: Doc,
+    attached: list[tuple[Phrase, Span | None]],
+    ents: Entities,
+    model: Model | None = None,
 ) -> Iterable[tuple[Phrase, dict[str, Span], list[str], numpy.ndarray]]:
-    """Each post the ranker may give a holder, with its candidates, their keys and features."""
+    """Each post the ranker may give a holder, with its candidates, their keys and features;
+    with a ``model``, only the posts some candidate of which may clear its threshold."""
     names: Names | None = None
     for phrase, person in attached:
         if person is not None or not rankable(doc, phrase):
@@ -433,8 +500,9 @@ def pairs(
             names = Names.of(ents, attached, doc)
         found = candidates(doc, phrase, names, ents)
         if found:
-            keys, rows = features(doc, phrase, found, names, ents)
-            yield phrase, found, keys, rows
+            made = features(doc, phrase, found, names, ents, model)
+            if made is not None:
+                yield phrase, found, *made
 
 
 def give_holders(
@@ -449,7 +517,7 @@ def give_holders(
         return attached
     model = model or load_model()
     given: dict[int, tuple[Phrase, Span]] = {}
-    for phrase, found, keys, rows in pairs(doc, attached, ents):
+    for phrase, found, keys, rows in pairs(doc, attached, ents, model):
         scores = model.scores(rows)
         best = int(numpy.argmax(scores))
         if scores[best] >= model.threshold:
