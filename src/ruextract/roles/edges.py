@@ -39,6 +39,7 @@ PARTICIPLE = "щий"
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
+ACTING_ABBREVIATION = "и.о."
 ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
 DUTIES = frozenset({"обязанности", "обязанностей"})
 
@@ -64,12 +65,9 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         if lower in ACTING_WORDS:
             status, start = "acting", token.i
             break
-        if (
-            lower == "."
-            and token.i >= 3
-            and fold(doc[token.i - 3 : token.i + 1].text).replace(" ", "") == "и.о."
-        ):
-            status, start = "acting", token.i - 3
+        opens = acting_abbreviation(doc, token)
+        if opens is not None:
+            status, start = "acting", opens
             break
         if lower in DUTIES:
             before = prev_content(doc, token.i - 1)
@@ -116,6 +114,17 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         start = token.i
         i = token.i - 1
     return start, status, kept, country
+
+
+def acting_abbreviation(doc: Doc, dot: Token) -> int | None:
+    """Where "и.о." ends at ``dot`` begins, its letters and dots read past any space between
+    ("и.о.", "И. о.", "И.\xa0о.": a no-break space is a token of its own); None if it does not."""
+    if dot.text != ".":
+        return None
+    words = [t for t in doc[max(0, dot.i - 6) : dot.i + 1] if not t.is_space][-4:]
+    if len(words) < 4 or "".join(fold(t.text) for t in words) != ACTING_ABBREVIATION:
+        return None
+    return words[0].i
 
 
 def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:

@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 COUNTRY_WORDS = frozenset({"страна"})
 # "мэр города", "губернатор области": the city or region the text named last
 CITY_WORD = "город"
-REGION_WORDS = frozenset({"область", "край", "округ", "район", "республика", "штат"})
+# ("министра финансов земли Гессен": the land named after it, data/gold/roles.md)
+REGION_WORDS = frozenset({
+    "область", "край", "округ", "район", "республика", "штат", "земля", "провинция", "графство",
+    "кантон",
+})  # fmt: skip
 PLACE_KIND_WORDS = frozenset({"улица", "проспект", "площадь", "река", "море", "озеро", "остров"})
 # the superior's post in a deputy's compound, in the genitive as spelt out, and its nominative
 # ("замначальника": "заместитель начальника"): data/role_abbreviations.tsv
@@ -150,10 +154,18 @@ def describes(doc: Doc, complement: list[Token], n: int, run: set[int], ents: En
         noun and n + 1 < len(complement) and named_org(doc, complement[n + 1], ents)
     ):
         return True  # "Шведской академии", "испанского клуба «Барселона»"
+    if place_word(after) and n + 1 < len(complement) and named_place(complement[n + 1], ents):
+        return True  # "немецкой земли Гессен": the land is where, the state describes it
     # a state's adjective before common words names the state ("российского правительства",
     # "российского газового холдинга"), a city's or region's does not ("московского театра")
     local = all(ents.place[i]._.country is None for i in run)
     return noun and fold(after.lemma_) in ORG_KINDS and local
+
+
+def named_place(token: Token, ents: Entities) -> bool:
+    """``token`` opens a place mention that is no state and no org ("Гессен", "Калифорния")."""
+    span = ents.place.get(token.i)
+    return span is not None and span.start == token.i and span.label_ == "LOC"
 
 
 def named_org(doc: Doc, token: Token, ents: Entities) -> bool:
