@@ -43,6 +43,17 @@ ACTING_ABBREVIATION = "и.о."
 ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
 DUTIES = frozenset({"обязанности", "обязанностей"})
 
+# adjectives of an honorary title's name, which NEREL tags no PROFESSION (so no NEREL-built
+# list has them): "народный артист России" -> "народный артист" (data/gold/roles.md, "role"),
+# before the nouns the state's honorary titles are named with ("заслуженный врач", "народный
+# учитель", "народный депутат"; not "народная любимица")
+TITLE_ADJECTIVES = ("народн", "заслуженн")  # stems: the tagger reads "заслуженная" as a verb's
+TITLED = frozenset({
+    "артист", "артистка", "художник", "художница", "учитель", "учительница", "врач",
+    "тренер", "мастер", "юрист", "архитектор", "писатель", "строитель", "пилот", "лётчик",
+    "летчик", "деятель", "депутат", "изобретатель", "работник",
+})  # fmt: skip
+
 MAX_COMPLEMENT = 8
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
@@ -81,11 +92,13 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         # "Наследный принц"
         adjective = token.pos_ in ("ADJ", "DET") or (
             token.pos_ == "PROPN"
-            and fold(token.lemma_) in role_adjectives()
+            and (fold(token.lemma_) in role_adjectives() or title_adjective(token, head))
             and (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start)
         )
         if not adjective or (head_case and case_of(token) != head_case):
-            if lower in FORMER_WORDS:  # "экс" written apart
+            if lower in FORMER_WORDS or (
+                adjective and fold(token.lemma_) in FORMER_WORDS and same_case(token, head)
+            ):  # "экс" written apart; "лишил сана бывшего кардинала" read in two cases
                 status, start = "former", token.i
             break
         lemma = fold(token.lemma_)
@@ -100,6 +113,7 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         elif (
             lemma in role_adjectives()
             or lemma in POST_ADJECTIVES
+            or title_adjective(token, head)
             or (token.pos_ == "ADJ" and ranked(head) and ordinal(token))
             # a participle used as a post right before a post: "ведущий солист" (not before
             # other adjectives of its noun: "ведущий сербский политик")
@@ -114,6 +128,24 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         start = token.i
         i = token.i - 1
     return start, status, kept, country
+
+
+def title_adjective(word: Token, head: Token) -> bool:
+    """``word`` names an honorary title with ``head``: "народный артист", "Заслуженная
+    артистка" (``TITLE_ADJECTIVES`` before a noun of ``TITLED``)."""
+    return fold(word.text).startswith(TITLE_ADJECTIVES) and head_lemma(head) in TITLED
+
+
+def same_case(word: Token, head: Token) -> bool:
+    """``word`` stands in ``head``'s case, or in the genitive where ``head`` is an animate
+    accusative whose form is the genitive's (masculine or plural): "лишил сана бывшего
+    кардинала" (the tagger may read the two apart)."""
+    case, head_case = case_of(word), case_of(head)
+    if case == head_case:
+        return True
+    if {case, head_case} != {"Acc", "Gen"} or "Anim" not in head.morph.get("Animacy"):
+        return False
+    return "Masc" in head.morph.get("Gender") or "Plur" in head.morph.get("Number")
 
 
 def acting_abbreviation(doc: Doc, dot: Token) -> int | None:

@@ -92,8 +92,9 @@ def named_with_genitive(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     -> "начальник штаба"), or the place or org named right after them ("главы правительства
     Мали" -> "глава правительства", Мали; "Председатель Совета директоров «Башинформа»"), the
     words kept as the org only where NEREL keeps them ("Глава правительства" -> "правительство").
-    A capitalised word alone is a named org ("Генерал Армии"), and no place or org after it
-    that the text names leaves the row as it is."""
+    A capitalised word alone or inside a longer mention is a named org ("Генерал Армии",
+    "генерал Армии США"), and no place or org after it that the text names leaves the row as
+    it is."""
     if phrase.org is None or phrase.plural:
         return phrase
     words = post_genitive(doc, phrase)
@@ -110,6 +111,8 @@ def named_with_genitive(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
             phrase, role=role, org=None, org_label=None, org_key=None, org_start=None,
             org_stop=None,
         )  # fmt: skip
+    if not all(t.text.islower() for t in words) and not own_mention(words, ents):
+        return phrase  # "генерал Армии США": the army named, not the rank "генерал армии"
     named = named_after(doc, rest, ents)
     if named is None:
         return phrase
@@ -140,6 +143,13 @@ def post_genitive(doc: Doc, phrase: Phrase) -> list[Token]:
         if case_of(opens) == "Gen" and "Plur" not in opens.morph.get("Number"):
             return words
     return []
+
+
+def own_mention(words: list[Token], ents: Entities) -> bool:
+    """The words are a place or org mention of their own, no more ("Совета директоров" before
+    «Башинформа»; not "Армии" of "Армии США")."""
+    span = ents.place.get(words[0].i)
+    return span is not None and span.start == words[0].i and span.end == words[-1].i + 1
 
 
 OrgFields = tuple[str, str, str | None, int, int]

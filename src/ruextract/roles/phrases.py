@@ -24,6 +24,7 @@ from ruextract.roles.edges import (
     counted,
     left_edge,
     right_edge,
+    title_adjective,
 )
 from ruextract.roles.org_kinds import (
     ORIGIN,
@@ -187,7 +188,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
     # the rank words ("главный", "первый") name the post the user reads; a post named again
     # is still matched without them ("главный тренер «Реала» … тренер")
-    ranks = [words[n] for n, adj in enumerate(adjectives) if rank_word(adj)]
+    ranks = [
+        words[n] for n, adj in enumerate(adjectives) if rank_word(adj) or title_adjective(adj, head)
+    ]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
     described = describing_places(doc, complement, ents)
