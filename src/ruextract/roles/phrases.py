@@ -44,13 +44,16 @@ from ruextract.roles.places import (
     PLACE_LABELS,
     QUOTES,
     SUPERIORS,
+    chain_end,
     chain_text,
+    country_led,
     describing_places,
     held_at,
     host_org,
     last_country,
     last_place,
     named_before,
+    parent_chain,
     parent_org,
     place_record,
     place_word,
@@ -161,6 +164,11 @@ class Entities:
                 for i in range(ent.start, ent.end):
                     table[i] = ent
         for span in doc.spans.get("countries", []):
+            outer = place.get(span.start)
+            if outer is not None and outer.start == span.start and outer.end > span.end:
+                if country_led(tuple(t.text for t in outer)):
+                    continue  # an org named after its country: "Российской Федерации Северной
+                    # ходьбы" (a federation), not Россия
             for i in range(span.start, span.end):
                 place[i] = span  # a nested country ("России" of "МИД России") is the place
         sent = sentence_ids(doc).tolist()  # the sentence number of each token, read at once
@@ -244,8 +252,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org_start, org_stop = span.start_char, span.end_char
             parent = parent_org(span, complement, ents)
             if parent is not None:  # "Медицинского центра Университета Рочестера"
-                org = " ".join([org, doc[span.end : parent.end].text])
-                org_label, org_key, org_stop = "ORG", None, parent.end_char
+                org_stop = chain_end(doc, parent)
+                org = " ".join([org, doc.text[doc[span.end].idx : org_stop]])
+                org_label, org_key = "ORG", None
             break
         rest = superior_chain(complement[n + 1 :], ents)
         if is_role_noun(token) and not is_plural(token) and held_at(rest, ents):
@@ -352,6 +361,13 @@ def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
     if span.start != obj.i:
         return None
     org, org_label, org_key = place_record(span)
+    org_stop = span.end_char
+    sent_end = obj.sent.end
+    parent = parent_chain(span, lambda i: i < sent_end, ents)
+    if parent is not None:  # "возглавляет пресс-службу Национальной футбольной лиги США"
+        org_stop = chain_end(doc, parent)
+        org = " ".join([org, doc.text[doc[span.end].idx : org_stop]])
+        org_label, org_key, span = "ORG", None, doc[span.start : parent.end]
     return Phrase(
         start=verb.i,
         end=span.end,
@@ -362,7 +378,7 @@ def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
         org_label=org_label,
         org_key=org_key,
         org_start=span.start_char,
-        org_stop=span.end_char,
+        org_stop=org_stop,
         by_verb=True,
     )
 

@@ -7,12 +7,15 @@ Used by :mod:`~ruextract.roles.phrases` (and re-exported there: ``place_record``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract.countries.aliases import lookup
 from ruextract.roles.words import NOMINAL_POS, case_of, fold, is_role_noun, org_nouns
 
 if TYPE_CHECKING:
@@ -51,17 +54,20 @@ ORG_KINDS = frozenset({
     "группа", "коллектив", "ансамбль", "оркестр", "театр", "предприятие", "компания", "фирма",
     "корпорация", "концерн", "холдинг", "институт", "университет", "музей", "клуб",
     "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
-    "газета", "журнал", "телеканал", "радиостанция", "радио", "телекомпания", "банк", "фонд", "организация",
-    "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
-    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
-    "партия", "администрация", "министерство", "движение", "инициатива", "команда", "церковь",
+    "газета", "журнал", "телеканал", "радиостанция", "радио", "телекомпания", "банк", "фонд",
+    "организация", "объединение", "служба", "центр", "лаборатория", "студия", "издательство",
+    "завод", "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог",
+    "блог", "партия", "администрация", "министерство", "движение", "инициатива", "команда",
+    "церковь",
 })  # fmt: skip
 
 
 def place_record(span: Span) -> tuple[str, str, str | None]:
     """Normal name, label and key of an org, place or country mention."""
     country = span._.country
-    if country is not None:
+    # an org named after its country, whichever label the tagger gave it
+    led = (country is not None or span.label_ == "LOC") and country_led(tuple(t.text for t in span))
+    if country is not None and not led:
         return country.name, "COUNTRY", country.code
     org = span._.org if span.has_extension("org") else None
     written = span.text.strip('«»"“” ')
@@ -71,12 +77,22 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
         # the name as the text gives it, in the nominative ("депутат Госдумы РФ" -> "Госдума
         # РФ", not the body's official "Государственная дума": data/gold/roles.md, "org")
         return span._.normal or org.name, "ORG", None
-    label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
+    label = span.label_ if span.label_ in PLACE_LABELS and not led else "ORG"
     return (
         span._.normal or span.text.strip('«»"“” '),
         label,
         span._.key if label == "COUNTRY" else None,
     )
+
+
+@lru_cache(maxsize=5_000)
+def country_led(words: tuple[str, ...]) -> bool:
+    """A mention's words that begin with a country's name and go on to name more, an org
+    named after its country ("Российской Федерации Северной ходьбы", a federation), not the
+    country ("Российской Федерации", "Соединённых Штатов Америки")."""
+    if len(words) < 2 or lookup(" ".join(words)) is not None:
+        return False
+    return any(lookup(" ".join(words[:k])) is not None for k in range(1, len(words)))
 
 
 def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
@@ -345,16 +361,37 @@ def host_org(doc: Doc, complement: list[Token], ents: Entities) -> Span | None:
 def parent_org(span: Span, complement: list[Token], ents: Entities) -> Span | None:
     """The last of the place or org mentions that follow an org mention of a post's complement
     right after it, each the whole the one before belongs to: "Медицинского центра
-    Университета Рочестера", "пресс-службы Святого престола" (the org is the chain, as
-    ``data/gold/roles.md`` writes "департамент здравоохранения Зеленограда"); None after a
-    place or country ("мэр Москвы") or with no mention right after it."""
+    Университета Рочестера", "пресс-службы Святого престола", "координационного совета
+    «Единой России»" (the org is the chain, as ``data/gold/roles.md`` writes "департамент
+    здравоохранения Зеленограда"); None after a place or country ("мэр Москвы") or with no
+    mention right after it."""
+    inside = {token.i for token in complement}
+    return parent_chain(span, lambda i: i in inside, ents)
+
+
+def parent_chain(span: Span, within: Callable[[int], bool], ents: Entities) -> Span | None:
+    """The last mention of the chain of place or org mentions right after the org mention
+    ``span`` (past an opening quote: "совета «Единой России»"), each starting where the one
+    before ends, at tokens ``within`` allows; None after a place or country or with none."""
     if span.label_ != "ORG" or span._.country is not None:
         return None
-    inside = {token.i for token in complement}
+    doc = span.doc
     parent = None
-    while span.end in inside and span.end in ents.place:
-        nxt = ents.place[span.end]
-        if nxt.start != span.end:
+    while True:
+        at = span.end
+        if at < len(doc) and doc[at].text in OPENING_QUOTES and within(at + 1):
+            at += 1
+        nxt = ents.place.get(at)
+        if not within(at) or nxt is None or nxt.start != at:
             break
         parent = span = nxt
     return parent
+
+
+def chain_end(doc: Doc, parent: Span) -> int:
+    """The character offset where a chain ending on the mention ``parent`` ends, past its
+    closing quote ("«Единой России»")."""
+    after = parent.end
+    if after < len(doc) and doc[after].text in CLOSING_QUOTES:
+        return doc[after].idx + len(doc[after].text)
+    return parent.end_char
