@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.org_kinds import ORIGIN, PLACE_PREPOSITIONS, state_post
-from ruextract.roles.places import CLOSING_QUOTES, DATIVE_PREPOSITION, OPENING_QUOTES, QUOTES
+from ruextract.roles.places import (
+    CLOSING_QUOTES,
+    DATIVE_PREPOSITION,
+    HOST_PREPOSITIONS,
+    OPENING_QUOTES,
+    QUOTES,
+)
 from ruextract.roles.quotes import closing_quote, names_noun
 from ruextract.roles.ranks import ACTING_ADJECTIVES, POST_ADJECTIVES, ordinal, ranked
 from ruextract.roles.words import (
@@ -242,6 +248,11 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 nxt = next_content(doc, nxt.i + 1)  # "депутат от «Справедливой России»"
             if nxt is not None and fold(nxt.lemma_) in TRAINING:
                 break  # "врач по образованию": how one came to it, not the post's name
+            if not taken and lower in HOST_PREPOSITIONS and kind_chain(doc, nxt, ents):
+                # "работал консультантом в министерстве обороны Мали": the org worked at
+                taken.extend((token, nxt))
+                end = i = nxt.i + 1
+                continue
             if (
                 nxt is not None
                 and nxt.i not in ents.per
@@ -301,6 +312,23 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
     else:
         end = head.i + 1
     return end, taken, n_post
+
+
+def kind_chain(doc: Doc, kind: Token | None, ents: Entities) -> bool:
+    """After "в" a post is held at: ``kind`` is an org's common noun in the locative
+    (``words.org_nouns``: "министерстве", "правительстве"), lower case, that genitive words
+    lead from to a place or org mention ("в министерстве обороны Мали"); not a kind with no
+    name after it ("учителем в школе"), nor across a sentence."""
+    if kind is None or kind.pos_ != "NOUN" or not kind.text.islower() or case_of(kind) != "Loc":
+        return False
+    if fold(kind.lemma_) not in org_nouns():
+        return False
+    at = next_content(doc, kind.i + 1)
+    while at is not None and at.i not in ents.place and at.i < kind.sent.end:
+        if at.pos_ not in ("NOUN", "ADJ") or case_of(at) != "Gen" or not at.text.islower():
+            return False
+        at = next_content(doc, at.i + 1)
+    return at is not None and at.i in ents.place and at.i < kind.sent.end
 
 
 def counted(doc: Doc, start: int) -> bool:

@@ -40,6 +40,7 @@ from ruextract.roles.org_kinds import (
 from ruextract.roles.places import (
     CLOSING_QUOTES,
     COUNTRY_WORDS,
+    HOST_PREPOSITIONS,
     OPENING_QUOTES,
     PLACE_LABELS,
     QUOTES,
@@ -52,6 +53,7 @@ from ruextract.roles.places import (
     host_org,
     last_country,
     last_place,
+    mention_words,
     named_before,
     parent_chain,
     parent_org,
@@ -166,7 +168,7 @@ class Entities:
         for span in doc.spans.get("countries", []):
             outer = place.get(span.start)
             if outer is not None and outer.start == span.start and outer.end > span.end:
-                if country_led(tuple(t.text for t in outer)):
+                if country_led(mention_words(outer)):
                     continue  # an org named after its country: "Российской Федерации Северной
                     # ходьбы" (a federation), not Россия
             for i in range(span.start, span.end):
@@ -201,6 +203,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     ]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
+    if complement and fold(complement[0].text) in HOST_PREPOSITIONS:
+        if org_kind(complement[1:], ents) is not None:
+            complement = complement[1:]  # "консультантом в министерстве обороны Мали"
     described = describing_places(doc, complement, ents)
     # the words from the first run of adjectives with a describing place on describe the org,
     # not the post ("совета директоров крупной французской … компании Schneider Electric")

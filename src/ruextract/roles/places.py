@@ -66,7 +66,7 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
     """Normal name, label and key of an org, place or country mention."""
     country = span._.country
     # an org named after its country, whichever label the tagger gave it
-    led = (country is not None or span.label_ == "LOC") and country_led(tuple(t.text for t in span))
+    led = (country is not None or span.label_ == "LOC") and country_led(mention_words(span))
     if country is not None and not led:
         return country.name, "COUNTRY", country.code
     org = span._.org if span.has_extension("org") else None
@@ -86,13 +86,23 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
 
 
 @lru_cache(maxsize=5_000)
-def country_led(words: tuple[str, ...]) -> bool:
-    """A mention's words that begin with a country's name and go on to name more, an org
-    named after its country ("Российской Федерации Северной ходьбы", a federation), not the
-    country ("Российской Федерации", "Соединённых Штатов Америки")."""
-    if len(words) < 2 or lookup(" ".join(words)) is not None:
+def country_led(words: tuple[tuple[str, str], ...]) -> bool:
+    """A mention's words (text and part of speech) that begin with a country's name ending on
+    a noun and go on to name more: an org named after its country ("Российской Федерации
+    Северной ходьбы", a federation); not the country ("Российской Федерации", "Соединённых
+    Штатов Америки"), nor a country's adjective before an org's name ("японский МИД")."""
+    texts = [text for text, _ in words]
+    if len(texts) < 2 or lookup(" ".join(texts)) is not None:
         return False
-    return any(lookup(" ".join(words[:k])) is not None for k in range(1, len(words)))
+    return any(
+        words[k - 1][1] in NOMINAL_POS and lookup(" ".join(texts[:k])) is not None
+        for k in range(1, len(texts))
+    )
+
+
+def mention_words(span: Span) -> tuple[tuple[str, str], ...]:
+    """A mention's words as ``country_led`` reads them."""
+    return tuple((t.text, t.pos_) for t in span)
 
 
 def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:

@@ -271,8 +271,11 @@ def deprived(doc: Doc, phrase: Phrase) -> bool:
     past verb of taking away governs: "Папа лишил духовного сана кардинала США", "был лишён
     звания полковника" (not "лишит", "грозит лишить", nor "сана" with no such verb)."""
     rank = prev_content(doc, phrase.start - 1)
-    if rank is None or fold(rank.lemma_) not in RANK_WORDS or case_of(rank) != "Gen":
+    if rank is None or fold(rank.lemma_) not in RANK_WORDS or case_of(rank) not in ("Gen", "Acc"):
         return False
+    if fold(rank.text) == fold(rank.lemma_):
+        return False  # an inanimate accusative is the nominative's form: "лишил сан" is no
+        # genitive, the tagger's Acc of "сана" is one
     verb = prev_content(doc, rank.i - 1)
     while verb is not None and verb.pos_ == "ADJ":
         verb = prev_content(doc, verb.i - 1)
