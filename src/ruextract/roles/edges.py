@@ -60,6 +60,10 @@ TITLED = frozenset({
     "летчик", "деятель", "депутат", "изобретатель", "работник",
 })  # fmt: skip
 
+# a quantifier right after a post opens a genitive that is no post's complement but the
+# object of a noun before the post: "снятия с журналиста всех обвинений" (draw 12)
+QUANTIFIERS = frozenset({"весь"})
+
 MAX_COMPLEMENT = 8
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
 INS_GOVERNORS = ("командующий", "управляющий", "заведующий", "руководящий")
@@ -280,6 +284,8 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 and case_of(token) in {case_of(t) for t in ents.per[name.i]}
             ):
                 break  # "министром обороны страны адмирала Кармен Мелендес": the name's title
+        if not taken and fold(token.lemma_) in QUANTIFIERS:
+            break  # "снятия с журналиста всех обвинений": the genitive is another noun's
         case = case_of(token)
         previous = taken[-1] if taken else None
         after_po = (

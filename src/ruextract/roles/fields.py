@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract import models
 from ruextract.countries.aliases import lookup
 from ruextract.morph import restore_case, to_nominative
+from ruextract.people.words import prev_content
 from ruextract.roles.edges import INS_GOVERNORS
 from ruextract.roles.phrases import Entities, Phrase, place_record
 from ruextract.roles.places import QUOTES
@@ -55,6 +56,8 @@ POST_GENITIVES = {
     ("глава", "правительство"): True, ("спикер", "парламент"): True,
     ("председатель", "совет директор"): True,
 }  # fmt: skip
+# the relative pronoun whose antecedent is the org a post is held at: "руководителем которой"
+RELATIVE = "который"
 # a determiner before an org's noun says whose or which org, never the post's name: "глава
 # своей администрации", "лидера этой партии"
 
@@ -72,6 +75,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = superior_adjectives(doc, phrase)
     phrase = next_nouns_adjective(doc, phrase)
     phrase = referred_org(doc, phrase, ents)
+    phrase = relative_org(doc, phrase, ents)
     return adjective_org(doc, phrase, ents)
 
 
@@ -317,6 +321,55 @@ def referred_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if len(found) != 1:
         return phrase
     return replace(phrase, org=next(iter(found)))
+
+
+def relative_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """A post with no org right before a genitive "которой"/"которого" that opens its clause
+    after a comma is held at the org named right before that comma, past a bracket and a
+    closing quote, when the org's kind noun before it (or its own first noun) agrees with the
+    pronoun ("партия "Объединение за Мали" (RPM), руководителем которой он является" -> the
+    party); not an org of another gender ("банк «Восток», руководителем которой").
+    """
+    relative = phrase.head + 1
+    if phrase.org is not None or phrase.plural or relative >= len(doc):
+        return phrase
+    pronoun = doc[relative]
+    if fold(pronoun.lemma_) != RELATIVE or case_of(pronoun) != "Gen":
+        return phrase
+    comma = prev_content(doc, phrase.start - 1)
+    if comma is None or comma.text != ",":
+        return phrase
+    at = prev_content(doc, comma.i - 1)
+    if at is not None and at.text == ")":  # "(Rassemblement pour le Mali, RPM)"
+        opening = next((t for t in reversed(doc[at.sent.start : at.i]) if t.text == "("), None)
+        at = prev_content(doc, opening.i - 1) if opening is not None else None
+    while at is not None and at.text in QUOTES:
+        at = prev_content(doc, at.i - 1)
+    span = ents.place.get(at.i) if at is not None else None
+    if span is None or span.end != at.i + 1 or span.label_ != "ORG":
+        return phrase
+    kind = prev_content(doc, span.start - 1)
+    while kind is not None and kind.text in QUOTES:
+        kind = prev_content(doc, kind.i - 1)
+    if kind is None or kind.pos_ != "NOUN" or not kind.text.islower():
+        kind = next((t for t in span if t.pos_ in NOMINAL_POS), None)
+    if kind is None or not agrees(kind, pronoun):
+        return phrase
+    org, label, key = place_record(span)
+    return replace(
+        phrase, org=org, org_label=label, org_key=key, org_start=span.start_char,
+        org_stop=span.end_char,
+    )  # fmt: skip
+
+
+def agrees(noun: Token, pronoun: Token) -> bool:
+    """A relative pronoun in the genitive agrees with its antecedent: the same number, and
+    feminine for a feminine noun ("партия … которой"), else masculine or neuter, one form in
+    the genitive ("движения … которого")."""
+    if noun.morph.get("Number") != pronoun.morph.get("Number"):
+        return False
+    feminine = "Fem" in noun.morph.get("Gender")
+    return feminine == ("Fem" in pronoun.morph.get("Gender"))
 
 
 def commanded_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
