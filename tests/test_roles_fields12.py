@@ -128,6 +128,27 @@ ROLE_STRINGS = {
             )
         ],
     ),
+    # A QUANTIFIER AFTER THE POST (edges.QUANTIFIERS)
+    "a quantifier's genitive after the post is another noun's object": (
+        "Журналист Иван Петров вышел на свободу. Суд добился снятия с журналиста всех обвинений.",
+        [
+            (PETROV, "журналист", "Журналист", None, None, "current"),
+            (PETROV, "журналист", "журналиста", None, None, "current"),
+        ],
+    ),
+    "a quantifier past the post's own genitive stays in the phrase": (
+        f"Министр финансов всех регионов {PETROV} {SAID}",
+        [
+            (
+                PETROV,
+                "министр финансов всех регионов",
+                "Министр финансов всех регионов",
+                None,
+                None,
+                "current",
+            )
+        ],
+    ),
     # AN HONORARY TITLE'S ADJECTIVE (edges.TITLE_ADJECTIVES)
     "'народный' names the title": (
         "Концерт дал народный артист России Иван Петров.",
@@ -216,6 +237,22 @@ ORGS = {
                 "current",
             )
         ],
+    ),
+    # AN ORG BEFORE A RELATIVE CLAUSE (fields.relative_org)
+    "the party before 'руководителем которой' is the org": (
+        f"{PETROV} возглавил список партии «Родина», руководителем которой он является с "
+        "2010 года.",
+        [(PETROV, "руководитель", "руководителем", "Родина", "ORG", "current")],
+    ),
+    "past a bracket, a neuter kind agrees with 'которого'": (
+        f"{PETROV} возглавил список движения «Родина» (Motherland, MR), руководителем которого "
+        "он является с 2010 года.",
+        [(PETROV, "руководитель", "руководителем", "Родина", "ORG", "current")],
+    ),
+    "a neuter kind does not agree with 'которой'": (
+        f"{PETROV} возглавил список движения «Родина», руководителем которой он является с "
+        "2010 года.",
+        [(PETROV, "руководитель", "руководителем", None, None, "current")],
     ),
     # AN ORG NAMED AFTER ITS COUNTRY (places.country_led)
     "an org whose name begins with its country's is the org": (
