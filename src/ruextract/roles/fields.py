@@ -23,7 +23,7 @@ from ruextract.morph import restore_case, to_nominative
 from ruextract.people.words import prev_content
 from ruextract.roles.edges import INS_GOVERNORS
 from ruextract.roles.phrases import Entities, Phrase, place_record
-from ruextract.roles.places import QUOTES
+from ruextract.roles.places import QUOTES, outer_org
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
@@ -346,6 +346,8 @@ def relative_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     while at is not None and at.text in QUOTES:
         at = prev_content(doc, at.i - 1)
     span = ents.place.get(at.i) if at is not None else None
+    if span is not None:  # "Мали" of "Объединение за Мали": the org it is nested in
+        span = outer_org(doc, span, at.i + 1)
     if span is None or span.end != at.i + 1 or span.label_ != "ORG":
         return phrase
     kind = prev_content(doc, span.start - 1)
