@@ -14,6 +14,7 @@ from ruextract.roles.places import (
     DATIVE_PREPOSITION,
     HOST_PREPOSITIONS,
     OPENING_QUOTES,
+    ORG_KINDS,
     QUOTES,
 )
 from ruextract.roles.quotes import closing_quote, names_noun
@@ -324,7 +325,8 @@ def kind_chain(doc: Doc, kind: Token | None, ents: Entities) -> bool:
     """After "в" a post is held at: ``kind`` is an org's common noun in the locative
     (``words.org_nouns``: "министерстве", "правительстве"), lower case, that genitive words
     lead from to a place or org mention ("в министерстве обороны Мали"); not a kind with no
-    name after it ("учителем в школе"), nor across a sentence."""
+    name after it ("учителем в школе"), nor past another org's kind ("фотографом в отделе
+    журнала Time Out Melbourne"), nor across a sentence."""
     if kind is None or kind.pos_ != "NOUN" or not kind.text.islower() or case_of(kind) != "Loc":
         return False
     if fold(kind.lemma_) not in org_nouns():
@@ -333,6 +335,8 @@ def kind_chain(doc: Doc, kind: Token | None, ents: Entities) -> bool:
     while at is not None and at.i not in ents.place and at.i < kind.sent.end:
         if at.pos_ not in ("NOUN", "ADJ") or case_of(at) != "Gen" or not at.text.islower():
             return False
+        if fold(at.lemma_) in ORG_KINDS:
+            return False  # a second org's kind: "в отделе журнала Time Out" (session 9)
         at = next_content(doc, at.i + 1)
     return at is not None and at.i in ents.place and at.i < kind.sent.end
 
