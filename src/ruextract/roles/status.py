@@ -60,6 +60,8 @@ BEFORE = "до"
 IN = frozenset({"в", "во"})
 LIFE_STAGES = frozenset({"юности", "молодости", "детстве", "отрочестве"})
 YEARS = "год"
+# a stretch of life named by its years: "в студенческие годы", "в школьные годы"
+LIFE_YEARS = frozenset({"студенческий", "школьный", "молодой", "юный", "детский"})
 DECADE = re.compile(
     r"(?:\d{2,4}-[еых]|(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят"
     r"|девяност|нулев)(?:ые|ых))$"
@@ -224,8 +226,9 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
 
 def past_period(doc: Doc, word: Token) -> bool:
     """``word`` closes a time after "в" that is over: a stage of life ("в юности", "в
-    молодости") or a decade ("В девяностые годы", "в 1990-х годах", "в 80-е годы"); not a
-    year ("В 1981 году"), nor "в эти годы"."""
+    молодости", "в студенческие годы") or a decade ("В девяностые годы", "в 1990-х годах",
+    "в 80-е годы"); not a year ("В 1981 году"), nor "в эти годы" (``data/gold/roles.md``,
+    "Decisions, session 12": a span of the past closes a post, a point does not)."""
     lower = fold(word.text)
     if lower in LIFE_STAGES:
         before = prev_content(doc, word.i - 1)
@@ -236,6 +239,8 @@ def past_period(doc: Doc, word: Token) -> bool:
     before = prev_content(doc, decade.i - 1) if decade is not None else None
     if before is None or fold(before.text) not in IN:
         return False
+    if fold(decade.lemma_) in LIFE_YEARS:
+        return True  # "в студенческие годы"
     return DECADE.match(fold(decade.text)) is not None
 
 
