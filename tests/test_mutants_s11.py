@@ -558,11 +558,9 @@ def test_mutants_s11_row_of(parse, text, surface, expected):
     assert [row for row in rows(parse(text)) if row[2] == surface] == [expected]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="phrases: an org a country's name opens is read as the country"
-)
 def test_mutants_s11_org_opened_by_country(parse):
-    # the post's own org: the channel «Россия сегодня», not the country
+    # the post's own org: the channel «Россия сегодня», not the country (an xfail until
+    # session 12: an org a country's name opens, places.country_led)
     row = ("Маргарита Симоньян", "главный редактор", "главным редактором «России сегодня»")
     assert [r for r in rows(parse(SIMONYAN)) if r[:3] == row] == [
         (*row, "Россия сегодня", "current")

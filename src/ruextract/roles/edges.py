@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.org_kinds import ORIGIN, PLACE_PREPOSITIONS, state_post
-from ruextract.roles.places import CLOSING_QUOTES, DATIVE_PREPOSITION, OPENING_QUOTES, QUOTES
+from ruextract.roles.places import (
+    CLOSING_QUOTES,
+    DATIVE_PREPOSITION,
+    HOST_PREPOSITIONS,
+    OPENING_QUOTES,
+    ORG_KINDS,
+    QUOTES,
+)
 from ruextract.roles.quotes import closing_quote, names_noun
 from ruextract.roles.ranks import ACTING_ADJECTIVES, POST_ADJECTIVES, ordinal, ranked
 from ruextract.roles.words import (
@@ -39,8 +46,24 @@ PARTICIPLE = "щий"
 # STATUS
 FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
+ACTING_ABBREVIATION = "и.о."
 ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
 DUTIES = frozenset({"обязанности", "обязанностей"})
+
+# adjectives of an honorary title's name, which NEREL tags no PROFESSION (so no NEREL-built
+# list has them): "народный артист России" -> "народный артист" (data/gold/roles.md, "role"),
+# before the nouns the state's honorary titles are named with ("заслуженный врач", "народный
+# учитель", "народный депутат"; not "народная любимица")
+TITLE_ADJECTIVES = ("народн", "заслуженн")  # stems: the tagger reads "заслуженная" as a verb's
+TITLED = frozenset({
+    "артист", "артистка", "художник", "художница", "учитель", "учительница", "врач",
+    "тренер", "мастер", "юрист", "архитектор", "писатель", "строитель", "пилот", "лётчик",
+    "летчик", "деятель", "депутат", "изобретатель", "работник",
+})  # fmt: skip
+
+# a quantifier right after a post opens a genitive that is no post's complement but the
+# object of a noun before the post: "снятия с журналиста всех обвинений" (draw 12)
+QUANTIFIERS = frozenset({"весь"})
 
 MAX_COMPLEMENT = 8
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
@@ -64,12 +87,9 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         if lower in ACTING_WORDS:
             status, start = "acting", token.i
             break
-        if (
-            lower == "."
-            and token.i >= 3
-            and fold(doc[token.i - 3 : token.i + 1].text).replace(" ", "") == "и.о."
-        ):
-            status, start = "acting", token.i - 3
+        opens = acting_abbreviation(doc, token)
+        if opens is not None:
+            status, start = "acting", opens
             break
         if lower in DUTIES:
             before = prev_content(doc, token.i - 1)
@@ -83,11 +103,13 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         # "Наследный принц"
         adjective = token.pos_ in ("ADJ", "DET") or (
             token.pos_ == "PROPN"
-            and fold(token.lemma_) in role_adjectives()
+            and (fold(token.lemma_) in role_adjectives() or title_adjective(token, head))
             and (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start)
         )
         if not adjective or (head_case and case_of(token) != head_case):
-            if lower in FORMER_WORDS:  # "экс" written apart
+            if lower in FORMER_WORDS or (
+                adjective and fold(token.lemma_) in FORMER_WORDS and same_case(token, head)
+            ):  # "экс" written apart; "лишил сана бывшего кардинала" read in two cases
                 status, start = "former", token.i
             break
         lemma = fold(token.lemma_)
@@ -102,6 +124,7 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         elif (
             lemma in role_adjectives()
             or lemma in POST_ADJECTIVES
+            or title_adjective(token, head)
             or (token.pos_ == "ADJ" and ranked(head) and ordinal(token))
             # a participle used as a post right before a post: "ведущий солист" (not before
             # other adjectives of its noun: "ведущий сербский политик")
@@ -116,6 +139,35 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         start = token.i
         i = token.i - 1
     return start, status, kept, country
+
+
+def title_adjective(word: Token, head: Token) -> bool:
+    """``word`` names an honorary title with ``head``: "народный артист", "Заслуженная
+    артистка" (``TITLE_ADJECTIVES`` before a noun of ``TITLED``)."""
+    return fold(word.text).startswith(TITLE_ADJECTIVES) and head_lemma(head) in TITLED
+
+
+def same_case(word: Token, head: Token) -> bool:
+    """``word`` stands in ``head``'s case, or in the genitive where ``head`` is an animate
+    accusative whose form is the genitive's (masculine or plural): "лишил сана бывшего
+    кардинала" (the tagger may read the two apart)."""
+    case, head_case = case_of(word), case_of(head)
+    if case == head_case:
+        return True
+    if {case, head_case} != {"Acc", "Gen"} or "Anim" not in head.morph.get("Animacy"):
+        return False
+    return "Masc" in head.morph.get("Gender") or "Plur" in head.morph.get("Number")
+
+
+def acting_abbreviation(doc: Doc, dot: Token) -> int | None:
+    """Where "и.о." ends at ``dot`` begins, its letters and dots read past any space between
+    ("и.о.", "И. о.", "И.\xa0о.": a no-break space is a token of its own); None if it does not."""
+    if dot.text != ".":
+        return None
+    words = [t for t in doc[max(0, dot.i - 6) : dot.i + 1] if not t.is_space][-4:]
+    if len(words) < 4 or "".join(fold(t.text) for t in words) != ACTING_ABBREVIATION:
+        return None
+    return words[0].i
 
 
 def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:
@@ -201,6 +253,11 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 nxt = next_content(doc, nxt.i + 1)  # "депутат от «Справедливой России»"
             if nxt is not None and fold(nxt.lemma_) in TRAINING:
                 break  # "врач по образованию": how one came to it, not the post's name
+            if not taken and lower in HOST_PREPOSITIONS and kind_chain(doc, nxt, ents):
+                # "работал консультантом в министерстве обороны Мали": the org worked at
+                taken.extend((token, nxt))
+                end = i = nxt.i + 1
+                continue
             if (
                 nxt is not None
                 and nxt.i not in ents.per
@@ -228,6 +285,8 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 and case_of(token) in {case_of(t) for t in ents.per[name.i]}
             ):
                 break  # "министром обороны страны адмирала Кармен Мелендес": the name's title
+        if not taken and fold(token.lemma_) in QUANTIFIERS:
+            break  # "снятия с журналиста всех обвинений": the genitive is another noun's
         case = case_of(token)
         previous = taken[-1] if taken else None
         after_po = (
@@ -260,6 +319,26 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
     else:
         end = head.i + 1
     return end, taken, n_post
+
+
+def kind_chain(doc: Doc, kind: Token | None, ents: Entities) -> bool:
+    """After "в" a post is held at: ``kind`` is an org's common noun in the locative
+    (``words.org_nouns``: "министерстве", "правительстве"), lower case, that genitive words
+    lead from to a place or org mention ("в министерстве обороны Мали"); not a kind with no
+    name after it ("учителем в школе"), nor past another org's kind ("фотографом в отделе
+    журнала Time Out Melbourne"), nor across a sentence."""
+    if kind is None or kind.pos_ != "NOUN" or not kind.text.islower() or case_of(kind) != "Loc":
+        return False
+    if fold(kind.lemma_) not in org_nouns():
+        return False
+    at = next_content(doc, kind.i + 1)
+    while at is not None and at.i not in ents.place and at.i < kind.sent.end:
+        if at.pos_ not in ("NOUN", "ADJ") or case_of(at) != "Gen" or not at.text.islower():
+            return False
+        if fold(at.lemma_) in ORG_KINDS:
+            return False  # a second org's kind: "в отделе журнала Time Out" (session 9)
+        at = next_content(doc, at.i + 1)
+    return at is not None and at.i in ents.place and at.i < kind.sent.end
 
 
 def counted(doc: Doc, start: int) -> bool:

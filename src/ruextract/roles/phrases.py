@@ -24,6 +24,7 @@ from ruextract.roles.edges import (
     counted,
     left_edge,
     right_edge,
+    title_adjective,
 )
 from ruextract.roles.org_kinds import (
     ORIGIN,
@@ -39,17 +40,22 @@ from ruextract.roles.org_kinds import (
 from ruextract.roles.places import (
     CLOSING_QUOTES,
     COUNTRY_WORDS,
+    HOST_PREPOSITIONS,
     OPENING_QUOTES,
     PLACE_LABELS,
     QUOTES,
     SUPERIORS,
+    chain_end,
     chain_text,
+    country_led,
     describing_places,
     held_at,
     host_org,
     last_country,
     last_place,
+    mention_words,
     named_before,
+    parent_chain,
     parent_org,
     place_record,
     place_word,
@@ -160,6 +166,11 @@ class Entities:
                 for i in range(ent.start, ent.end):
                     table[i] = ent
         for span in doc.spans.get("countries", []):
+            outer = place.get(span.start)
+            if outer is not None and outer.start == span.start and outer.end > span.end:
+                if country_led(mention_words(outer)):
+                    continue  # an org named after its country: "Российской Федерации Северной
+                    # ходьбы" (a federation), not Россия
             for i in range(span.start, span.end):
                 place[i] = span  # a nested country ("России" of "МИД России") is the place
         sent = sentence_ids(doc).tolist()  # the sentence number of each token, read at once
@@ -187,9 +198,14 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     words = [nominative(adj, gender)[0] for adj in adjectives] + [head_word]
     # the rank words ("главный", "первый") name the post the user reads; a post named again
     # is still matched without them ("главный тренер «Реала» … тренер")
-    ranks = [words[n] for n, adj in enumerate(adjectives) if rank_word(adj)]
+    ranks = [
+        words[n] for n, adj in enumerate(adjectives) if rank_word(adj) or title_adjective(adj, head)
+    ]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
+    if complement and fold(complement[0].text) in HOST_PREPOSITIONS:
+        if org_kind(complement[1:], ents) is not None:
+            complement = complement[1:]  # "консультантом в министерстве обороны Мали"
     described = describing_places(doc, complement, ents)
     # the words from the first run of adjectives with a describing place on describe the org,
     # not the post ("совета директоров крупной французской … компании Schneider Electric")
@@ -241,8 +257,9 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org_start, org_stop = span.start_char, span.end_char
             parent = parent_org(span, complement, ents)
             if parent is not None:  # "Медицинского центра Университета Рочестера"
-                org = " ".join([org, doc[span.end : parent.end].text])
-                org_label, org_key, org_stop = "ORG", None, parent.end_char
+                org_stop = chain_end(doc, parent)
+                org = " ".join([org, doc.text[doc[span.end].idx : org_stop]])
+                org_label, org_key = "ORG", None
             break
         rest = superior_chain(complement[n + 1 :], ents)
         if is_role_noun(token) and not is_plural(token) and held_at(rest, ents):
@@ -349,6 +366,13 @@ def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
     if span.start != obj.i:
         return None
     org, org_label, org_key = place_record(span)
+    org_stop = span.end_char
+    sent_end = obj.sent.end
+    parent = parent_chain(span, lambda i: i < sent_end, ents)
+    if parent is not None:  # "возглавляет пресс-службу Национальной футбольной лиги США"
+        org_stop = chain_end(doc, parent)
+        org = " ".join([org, doc.text[doc[span.end].idx : org_stop]])
+        org_label, org_key, span = "ORG", None, doc[span.start : parent.end]
     return Phrase(
         start=verb.i,
         end=span.end,
@@ -359,7 +383,7 @@ def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
         org_label=org_label,
         org_key=org_key,
         org_start=span.start_char,
-        org_stop=span.end_char,
+        org_stop=org_stop,
         by_verb=True,
     )
 

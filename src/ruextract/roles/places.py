@@ -7,12 +7,15 @@ Used by :mod:`~ruextract.roles.phrases` (and re-exported there: ``place_record``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract.countries.aliases import lookup
 from ruextract.roles.words import NOMINAL_POS, case_of, fold, is_role_noun, org_nouns
 
 if TYPE_CHECKING:
@@ -22,7 +25,11 @@ if TYPE_CHECKING:
 COUNTRY_WORDS = frozenset({"страна"})
 # "мэр города", "губернатор области": the city or region the text named last
 CITY_WORD = "город"
-REGION_WORDS = frozenset({"область", "край", "округ", "район", "республика", "штат"})
+# ("министра финансов земли Гессен": the land named after it, data/gold/roles.md)
+REGION_WORDS = frozenset({
+    "область", "край", "округ", "район", "республика", "штат", "земля", "провинция", "графство",
+    "кантон",
+})  # fmt: skip
 PLACE_KIND_WORDS = frozenset({"улица", "проспект", "площадь", "река", "море", "озеро", "остров"})
 # the superior's post in a deputy's compound, in the genitive as spelt out, and its nominative
 # ("замначальника": "заместитель начальника"): data/role_abbreviations.tsv
@@ -47,17 +54,20 @@ ORG_KINDS = frozenset({
     "группа", "коллектив", "ансамбль", "оркестр", "театр", "предприятие", "компания", "фирма",
     "корпорация", "концерн", "холдинг", "институт", "университет", "музей", "клуб",
     "департамент", "отдел", "управление", "аппарат", "округ", "ведомство", "агентство",
-    "газета", "журнал", "телеканал", "радиостанция", "банк", "фонд", "организация",
-    "объединение", "служба", "центр", "лаборатория", "студия", "издательство", "завод",
-    "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог", "блог",
-    "партия", "администрация", "министерство", "движение", "инициатива", "команда", "церковь",
+    "газета", "журнал", "телеканал", "радиостанция", "радио", "телекомпания", "банк", "фонд",
+    "организация", "объединение", "служба", "центр", "лаборатория", "студия", "издательство",
+    "завод", "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог",
+    "блог", "партия", "администрация", "министерство", "движение", "инициатива", "команда",
+    "церковь",
 })  # fmt: skip
 
 
 def place_record(span: Span) -> tuple[str, str, str | None]:
     """Normal name, label and key of an org, place or country mention."""
     country = span._.country
-    if country is not None:
+    # an org named after its country, whichever label the tagger gave it
+    led = (country is not None or span.label_ == "LOC") and country_led(mention_words(span))
+    if country is not None and not led:
         return country.name, "COUNTRY", country.code
     org = span._.org if span.has_extension("org") else None
     written = span.text.strip('«»"“” ')
@@ -67,12 +77,32 @@ def place_record(span: Span) -> tuple[str, str, str | None]:
         # the name as the text gives it, in the nominative ("депутат Госдумы РФ" -> "Госдума
         # РФ", not the body's official "Государственная дума": data/gold/roles.md, "org")
         return span._.normal or org.name, "ORG", None
-    label = span.label_ if span.label_ in PLACE_LABELS else "ORG"
+    label = span.label_ if span.label_ in PLACE_LABELS and not led else "ORG"
     return (
         span._.normal or span.text.strip('«»"“” '),
         label,
         span._.key if label == "COUNTRY" else None,
     )
+
+
+@lru_cache(maxsize=5_000)
+def country_led(words: tuple[tuple[str, str], ...]) -> bool:
+    """A mention's words (text and part of speech) that begin with a country's name ending on
+    a noun and go on to name more: an org named after its country ("Российской Федерации
+    Северной ходьбы", a federation); not the country ("Российской Федерации", "Соединённых
+    Штатов Америки"), nor a country's adjective before an org's name ("японский МИД")."""
+    texts = [text for text, _ in words]
+    if len(texts) < 2 or lookup(" ".join(texts)) is not None:
+        return False
+    return any(
+        words[k - 1][1] in NOMINAL_POS and lookup(" ".join(texts[:k])) is not None
+        for k in range(1, len(texts))
+    )
+
+
+def mention_words(span: Span) -> tuple[tuple[str, str], ...]:
+    """A mention's words as ``country_led`` reads them."""
+    return tuple((t.text, t.pos_) for t in span)
 
 
 def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
@@ -150,10 +180,18 @@ def describes(doc: Doc, complement: list[Token], n: int, run: set[int], ents: En
         noun and n + 1 < len(complement) and named_org(doc, complement[n + 1], ents)
     ):
         return True  # "Шведской академии", "испанского клуба «Барселона»"
+    if place_word(after) and n + 1 < len(complement) and named_place(complement[n + 1], ents):
+        return True  # "немецкой земли Гессен": the land is where, the state describes it
     # a state's adjective before common words names the state ("российского правительства",
     # "российского газового холдинга"), a city's or region's does not ("московского театра")
     local = all(ents.place[i]._.country is None for i in run)
     return noun and fold(after.lemma_) in ORG_KINDS and local
+
+
+def named_place(token: Token, ents: Entities) -> bool:
+    """``token`` opens a place mention that is no state and no org ("Гессен", "Калифорния")."""
+    span = ents.place.get(token.i)
+    return span is not None and span.start == token.i and span.label_ == "LOC"
 
 
 def named_org(doc: Doc, token: Token, ents: Entities) -> bool:
@@ -333,16 +371,37 @@ def host_org(doc: Doc, complement: list[Token], ents: Entities) -> Span | None:
 def parent_org(span: Span, complement: list[Token], ents: Entities) -> Span | None:
     """The last of the place or org mentions that follow an org mention of a post's complement
     right after it, each the whole the one before belongs to: "Медицинского центра
-    Университета Рочестера", "пресс-службы Святого престола" (the org is the chain, as
-    ``data/gold/roles.md`` writes "департамент здравоохранения Зеленограда"); None after a
-    place or country ("мэр Москвы") or with no mention right after it."""
+    Университета Рочестера", "пресс-службы Святого престола", "координационного совета
+    «Единой России»" (the org is the chain, as ``data/gold/roles.md`` writes "департамент
+    здравоохранения Зеленограда"); None after a place or country ("мэр Москвы") or with no
+    mention right after it."""
+    inside = {token.i for token in complement}
+    return parent_chain(span, lambda i: i in inside, ents)
+
+
+def parent_chain(span: Span, within: Callable[[int], bool], ents: Entities) -> Span | None:
+    """The last mention of the chain of place or org mentions right after the org mention
+    ``span`` (past an opening quote: "совета «Единой России»"), each starting where the one
+    before ends, at tokens ``within`` allows; None after a place or country or with none."""
     if span.label_ != "ORG" or span._.country is not None:
         return None
-    inside = {token.i for token in complement}
+    doc = span.doc
     parent = None
-    while span.end in inside and span.end in ents.place:
-        nxt = ents.place[span.end]
-        if nxt.start != span.end:
+    while True:
+        at = span.end
+        if at < len(doc) and doc[at].text in OPENING_QUOTES and within(at + 1):
+            at += 1
+        nxt = ents.place.get(at)
+        if not within(at) or nxt is None or nxt.start != at:
             break
         parent = span = nxt
     return parent
+
+
+def chain_end(doc: Doc, parent: Span) -> int:
+    """The character offset where a chain ending on the mention ``parent`` ends, past its
+    closing quote ("«Единой России»")."""
+    after = parent.end
+    if after < len(doc) and doc[after].text in CLOSING_QUOTES:
+        return doc[after].idx + len(doc[after].text)
+    return parent.end_char

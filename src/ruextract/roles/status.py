@@ -7,6 +7,7 @@ its holder left it (see its docstring); the status words inside a phrase ("бы�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
@@ -54,9 +55,28 @@ APART_WINDOW = 8
 # "До этого он был губернатором …, начальником …": a time before the one the text narrates
 BEFORE_THAT = frozenset({"этого", "того"})
 BEFORE = "до"
-EARLIER_REACH = 20  # tokens from a predicate post back to "ранее" / "до этого", in its clause
+# a time after "в" that is over, before a predicate post in its clause: "в юности работал
+# консультантом", "В девяностые годы … был министром" (the draw-12 gold: former; session 12)
+IN = frozenset({"в", "во"})
+LIFE_STAGES = frozenset({"юности", "молодости", "детстве", "отрочестве"})
+YEARS = "год"
+# a stretch of life named by its years: "в студенческие годы", "в школьные годы"
+LIFE_YEARS = frozenset({"студенческий", "школьный", "молодой", "юный", "детский"})
+DECADE = re.compile(
+    r"(?:\d{2,4}-[еых]|(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят"
+    r"|девяност|нулев)(?:ые|ых))$"
+)
+EARLIER_REACH = 20
+# words between a list's comma and its next post: "…, а затем министром иностранных дел"
+LIST_LINKS = frozenset(
+    {"а", "и", "затем", "потом", "позже", "позднее"}
+)  # tokens from a predicate post back to "ранее" / "до этого", in its clause
 # verbs that take a post away from their object: "Медведев уволил главу РЖД Якунина"
 DISMISSING = frozenset({"уволить", "освободить", "снять", "отстранить"})
+# a verb that takes a rank away, its rank's noun in the genitive between it and the post: "лишил
+# духовного сана кардинала", "лишён звания генерала" (the post is no longer held)
+DEPRIVING = frozenset({"лишить"})
+RANK_WORDS = frozenset({"сан", "звание", "титул", "чин"})
 # a participle of leaving before the post: "отрекшийся от престола Папа"
 ABDICATING = frozenset({"отречься", "отрекаться"})
 PARTICIPLE_REACH = 4
@@ -86,6 +106,9 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     infinitive is no leaving ("уйдет со своего поста в октябре", "намерен покинуть"), nor is
     leaving a place ("покинет пределы города"), nor a resignation handed in ("подал в
     отставку": the gold keeps the post current)."""
+    if phrase.status == "acting" and phrase.how not in OWN_VERB and not phrase.by_verb:
+        # "Временный премьер Мали с 1991 по 1992 годы": the period closed, acting or not
+        return replace(phrase, status="former") if left_after(doc, phrase, ents, True) else phrase
     if phrase.status != "current" or phrase.how in OWN_VERB:
         return phrase
     if phrase.by_verb:  # "ранее возглавлял": only the time before
@@ -100,6 +123,8 @@ def left_before(doc: Doc, phrase: Phrase) -> bool:
     "бывший" of the post's case, number and gender further before it."""
     head = doc[phrase.head]
     if former_apart(doc, phrase) or earlier(doc, phrase) or dismissed(doc, phrase):
+        return True
+    if deprived(doc, phrase):
         return True
     if former_shared(doc, phrase):
         return True
@@ -180,12 +205,16 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
             return not (verbs < copulas and beside_participle(doc, token))
         if lower in BEFORE_THAT and token.i and fold(doc[token.i - 1].text) == BEFORE:
             return True
+        if closed_period(doc, token.i) or past_period(doc, token):
+            return True  # "С 2007 по 2011 годы Сидибе работал премьером", "в юности работал"
         if (token.text in CLAUSE_ENDS and token.text != "—") or token.pos_ == "SCONJ":
             return False
         if "\n" in token.text_with_ws:
             return False  # a line ends the sentence: a headline
         if token.text == ",":
             item = next_content(doc, token.i + 1)
+            while item is not None and fold(item.text) in LIST_LINKS:
+                item = next_content(doc, item.i + 1)  # ", а затем министром иностранных дел"
             if item is None or case_of(item) != "Ins":
                 return False  # a comma ends the clause unless a list of posts goes on there
         if finite(token):
@@ -193,6 +222,26 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
             if verbs < 0:
                 return False
     return False
+
+
+def past_period(doc: Doc, word: Token) -> bool:
+    """``word`` closes a time after "в" that is over: a stage of life ("в юности", "в
+    молодости", "в студенческие годы") or a decade ("В девяностые годы", "в 1990-х годах",
+    "в 80-е годы"); not a year ("В 1981 году"), nor "в эти годы" (``data/gold/roles.md``,
+    "Decisions, session 12": a span of the past closes a post, a point does not)."""
+    lower = fold(word.text)
+    if lower in LIFE_STAGES:
+        before = prev_content(doc, word.i - 1)
+        return before is not None and fold(before.text) in IN
+    if fold(word.lemma_) != YEARS or "Plur" not in word.morph.get("Number"):
+        return False
+    decade = prev_content(doc, word.i - 1)
+    before = prev_content(doc, decade.i - 1) if decade is not None else None
+    if before is None or fold(before.text) not in IN:
+        return False
+    if fold(decade.lemma_) in LIFE_YEARS:
+        return True  # "в студенческие годы"
+    return DECADE.match(fold(decade.text)) is not None
 
 
 def beside_participle(doc: Doc, word: Token) -> bool:
@@ -219,6 +268,27 @@ def dismissed(doc: Doc, phrase: Phrase) -> bool:
         and "Past" in before.morph.get("Tense")
         and "Fin" in before.morph.get("VerbForm")
         and case_of(doc[phrase.head]) == "Acc"
+    )
+
+
+def deprived(doc: Doc, phrase: Phrase) -> bool:
+    """A post right after a genitive rank's noun ("сана", "звания", past its adjectives) that a
+    past verb of taking away governs: "Папа лишил духовного сана кардинала США", "был лишён
+    звания полковника" (not "лишит", "грозит лишить", nor "сана" with no such verb)."""
+    rank = prev_content(doc, phrase.start - 1)
+    if rank is None or fold(rank.lemma_) not in RANK_WORDS or case_of(rank) not in ("Gen", "Acc"):
+        return False
+    if fold(rank.text) == fold(rank.lemma_):
+        return False  # an inanimate accusative is the nominative's form: "лишил сан" is no
+        # genitive, the tagger's Acc of "сана" is one
+    verb = prev_content(doc, rank.i - 1)
+    while verb is not None and verb.pos_ == "ADJ":
+        verb = prev_content(doc, verb.i - 1)
+    return (
+        verb is not None
+        and fold(verb.lemma_) in DEPRIVING
+        and "Past" in verb.morph.get("Tense")
+        and ("Fin" in verb.morph.get("VerbForm") or "Pass" in verb.morph.get("Voice"))
     )
 
 
@@ -274,8 +344,9 @@ def took_away(word: Token) -> bool:
     return present and fold(word.lemma_) in LEAVING  # not "руководит фондом с должности"
 
 
-def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
-    """The holder's own leaving after the post, in its clause: past its name at most."""
+def left_after(doc: Doc, phrase: Phrase, ents: Entities, period_only: bool = False) -> bool:
+    """The holder's own leaving after the post, in its clause: past its name at most; with
+    ``period_only``, a closed period only ("с 1991 по 1992 годы")."""
     start, end = phrase.start, phrase.end
     cues = leaving_tokens(doc, ents)
     at = bisect_left(cues, end)
@@ -295,6 +366,9 @@ def left_after(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
         lemma = fold(token.lemma_)
         if closed_period(doc, i):
             return True
+        if period_only:
+            i += 1
+            continue
         if lemma in LEAVING and leaves(token) and token.pos_ != "NOUN":
             if lemma not in QUITTING | RESIGNING:
                 return True
