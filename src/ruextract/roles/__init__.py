@@ -351,6 +351,19 @@ for a verb of leaving in the present
 ("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
 copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).
 
+Session 12 (lists12): a post in the genitive of a noun of kinship or close relation
+(:mod:`~ruextract.roles.kin`: "дочь", "подруга", "наследник" …), reached past the adjectives
+and participles the phrase leaves out and the posts listed before it ("дочь действующего
+президента", "дочь знаменитого писателя, актера и режиссера"), is never the post of the one
+the kinship noun describes (a name after it that cannot be genitive, or in the kinship noun's
+case and gender: "подруга премьер-министра Кэрри Симондс"); it is the genitive name's after it,
+else the one other person of the article of the described one's surname ("… Мария Шукшина":
+Василий Шукшин), else the one person holding that post elsewhere in the article, of its status
+and place, when no other name follows it; else nobody's. A plural post (or two joined by "и")
+before "среди которых" or "в числе которых" is each name's listed after it, past a member's
+copula or "такие …, как" ("писатели и критики, среди которых — Павел Басинский и Михаил
+Павлов"; not after "не" or another verb).
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
@@ -363,6 +376,7 @@ kind and a state's posts in :mod:`~ruextract.roles.org_kinds`),
 (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names listed together),
+:mod:`~ruextract.roles.kin` (a relative's posts),
 :mod:`~ruextract.roles.copulas` (posts given by verbs),
 :mod:`~ruextract.roles.subjects` (subjects of copulas, biographies),
 :mod:`~ruextract.roles.copula_after` (a copula after its post),

@@ -95,6 +95,62 @@ def among_before(doc: Doc, phrase: Phrase) -> bool:
     return False
 
 
+WHICH_REACH = 6  # words from "которых" to the first member's name: "такие музыканты, как"
+ORIGIN_REACH = 4  # words of a plural post's origin before its comma: "из разных стран"
+
+
+def among_which(doc: Doc, phrase: Phrase, ents: Entities, following: Phrase | None) -> list[Span]:
+    """The names a plural post's relative clause "среди которых" or "в числе которых" lists
+    ("известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов из
+    Москвы", "дирижёров из разных стран, среди которых такие музыканты, как Колин Дэвис"):
+    each holds the post, and the plural post listed before it (``following`` joined to it).
+    The first name within ``WHICH_REACH`` words of "которых" in its clause (a member's copula
+    may stand between, no other verb nor "не"), with the names listed after it."""
+    if not phrase.plural:
+        return []
+    if following is not None and following.plural and joined(doc, phrase, following):
+        phrase = following  # "писатели и критики, среди которых"
+    comma = next_content(doc, phrase.end)
+    for _ in range(ORIGIN_REACH):
+        if comma is None or comma.text == "," or comma.pos_ not in ("ADP", "ADJ", "NOUN", "DET"):
+            break
+        comma = next_content(doc, comma.i + 1)
+    if comma is None or comma.text != ",":
+        return []
+    which = past_among(doc, next_content(doc, comma.i + 1))
+    if which is None or fold(which.text) != "которых":
+        return []
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, which.i + 1)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen < WHICH_REACH:
+        if token.i in ents.per and ents.per[token.i].start == token.i:
+            first = ents.per[token.i]
+            return [first, *names_after(doc, first, ents)]
+        if token.text in SENTENCE_ENDS or fold(token.text) == "не":
+            return []
+        if finite(token) and fold(token.lemma_) not in MEMBER_COPULAS:
+            return []
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return []
+
+
+def past_among(doc: Doc, token: Token | None) -> Token | None:
+    """The word after "среди" or "в числе" that ``token`` opens; None after any other word."""
+    if token is None:
+        return None
+    word = fold(token.text)
+    if word in ("в", "во"):
+        token = next_content(doc, token.i + 1)
+        word = fold(token.text) if token is not None else ""
+        if word != "числе":
+            return None
+    elif word != "среди":
+        return None
+    return next_content(doc, token.i + 1)
+
+
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
     """The names listed after ``first``, joined by commas or "и" ("Уильям и Гарри"), each
     perhaps with a bracket after it ("Колин Дэвис (Великобритания), Валерий Гергиев")."""

@@ -1,0 +1,156 @@
+"""Roles, session 12 (lists12): a relative's posts and plural posts with lists of names.
+
+``ruextract.roles.kin``: a post in the genitive of a noun of kinship or relation is the
+relative's, past the adjectives and the posts listed before it ("дочь знаменитого писателя,
+актёра и режиссёра"): the genitive name after it, else the one person of the same surname as
+the one the kinship noun describes, else the one holder of that post elsewhere, else nobody;
+never the one the kinship noun describes. ``ruextract.roles.lists.among_which``: a plural
+post's "среди которых" / "в числе которых" lists its holders.
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+MAKAROV = "Василий Макаров"
+PREMIER = "Джеймс Уокер"
+PREMIER_ROW = (
+    PREMIER,
+    "премьер-министр",
+    "Премьер-министр Великобритании",
+    "Великобритания",
+    "current",
+)
+
+CASES_KIN = {
+    # kin.kin_noun past the posts listed before; kin.same_family: the daughter's surname
+    "a daughter's list of her father's posts, the father named before": (
+        "В Барнауле отметили юбилей Василия Макарова. Среди гостей — дочь знаменитого "
+        "писателя, актёра и режиссёра Ольга Макарова.",
+        [
+            (MAKAROV, "писатель", "знаменитого писателя", None, "current"),
+            (MAKAROV, "актер", "актёра", None, "current"),
+            (MAKAROV, "режиссер", "режиссёра", None, "current"),
+        ],
+    ),
+    # must not: no one of her surname named, the posts are nobody's (not hers)
+    "a daughter's list, no father named": (
+        "Среди гостей — дочь знаменитого писателя, актёра и режиссёра Ольга Макарова.",
+        [],
+    ),
+    # must not: a noun of no kinship before the post, no relative's post
+    "a colleague of the writer: no relative's post": (
+        "В Барнауле отметили юбилей Василия Макарова. Среди гостей — коллега и соавтор "
+        "Ольга Макарова.",
+        [],
+    ),
+    # kin.kin_holder: the one holder of the post elsewhere, the partner named after it
+    "a partner of the premier named before with the post": (
+        f"Премьер-министр Великобритании {PREMIER} госпитализирован. Позже стало известно, что "
+        "подруга премьер-министра Кэрри Симондс тоже заболела.",
+        [
+            PREMIER_ROW,
+            (PREMIER, "премьер-министр", "премьер-министра", "Великобритания", "current"),
+        ],
+    ),
+    # must not: the post held elsewhere by two people, nobody's
+    "a partner of a premier, two premiers named": (
+        f"Премьер-министр Великобритании {PREMIER} встретился с премьер-министром Ирландии "
+        "Шоном Кэри. Позже стало известно, что подруга премьер-министра Кэрри Симондс "
+        "заболела.",
+        [
+            PREMIER_ROW,
+            ("Шон Кэри", "премьер-министр", "премьер-министром Ирландии", "Ирландия", "current"),
+        ],
+    ),
+    # kin.kin_noun past a participle the phrase leaves out; an accusative daughter's name
+    "a daughter of the acting president in the accusative: nobody's": (
+        "Среди соседей — видные политики, включая дочь действующего президента Иванку Смит "
+        "и её мужа.",
+        [],
+    ),
+    # must not change: the relative named in the genitive after the post
+    "the relative in the genitive after the post": (
+        "Старшая дочь президента Бориса Петрова Алина поступила в университет.",
+        [("Борис Петров", "президент", "президента", None, "current")],
+    ),
+    # must not: a former holder elsewhere is no holder of the acting post
+    "a former holder elsewhere, the current post": (
+        "Бывший президент Борис Петров переехал в Москву. Рядом живёт дочь действующего "
+        "президента Анну Смит.",
+        [("Борис Петров", "президент", "Бывший президент", None, "former")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_KIN.values(), ids=CASES_KIN.keys())
+def test_roles_lists12_kin(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+BASINSKY = "Павел Басинский"
+PAVLOV = "Михаил Павлов"
+
+CASES_AMONG_WHICH = {
+    # lists.among_which: both plural posts joined by "и", a dash and places after the names
+    "writers and critics, among whom — names from places": (
+        "В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и "
+        "Михаил Павлов из Москвы.",
+        [
+            (BASINSKY, "писатель", "известные писатели", None, "current"),
+            (PAVLOV, "писатель", "известные писатели", None, "current"),
+            (BASINSKY, "критик", "критики", None, "current"),
+            (PAVLOV, "критик", "критики", None, "current"),
+        ],
+    ),
+    # past the post's origin and "такие …, как" (whose post is person_such_as')
+    "conductors from many countries, among whom such musicians as": (
+        "Опрос провели среди дирижёров из разных стран, среди которых такие музыканты, как "
+        "Колин Дэвис и Марис Янсонс.",
+        [
+            ("Колин Дэвис", "дирижер", "дирижёров", None, "current"),
+            ("Марис Янсонс", "дирижер", "дирижёров", None, "current"),
+            ("Колин Дэвис", "музыкант", "такие музыканты", None, "current"),
+            ("Марис Янсонс", "музыкант", "такие музыканты", None, "current"),
+        ],
+    ),
+    "in the number of whom, a member's copula": (
+        "На форум приехали губернаторы, в числе которых были Олег Смирнов и Иван Кузнецов.",
+        [
+            ("Олег Смирнов", "губернатор", "губернаторы", None, "current"),
+            ("Иван Кузнецов", "губернатор", "губернаторы", None, "current"),
+        ],
+    ),
+    # must not: "не" before the names
+    "among whom was not": (
+        "Лавров встретился с министрами, среди которых не было Олега Смирнова.",
+        [],
+    ),
+    # must not: another verb between "которых" and the name
+    "of whom a name after another verb": (
+        "Лавров встретился с министрами, среди которых выделил Олега Смирнова.",
+        [],
+    ),
+    # must not: a singular post
+    "a singular post before among whom": (
+        "Выступил министр, среди гостей которого был Олег Смирнов.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_AMONG_WHICH.values(), ids=CASES_AMONG_WHICH.keys())
+def test_roles_lists12_among_which(parse, text, expected):
+    assert rows(parse(text)) == expected
