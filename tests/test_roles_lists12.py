@@ -154,3 +154,65 @@ CASES_AMONG_WHICH = {
 @pytest.mark.parametrize("text, expected", CASES_AMONG_WHICH.values(), ids=CASES_AMONG_WHICH.keys())
 def test_roles_lists12_among_which(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+PETROV = "Иван Петров"
+SMIRNOV = "Олег Смирнов"
+
+CASES_PAIR_BEFORE = {
+    # lists.pair_before: an apposition after a comma
+    "two names, a plural post after a comma": (
+        f"Законопроект внесли {PETROV} и {SMIRNOV}, депутаты Госдумы.",
+        [
+            (PETROV, "депутат", "депутаты Госдумы", "Госдума", "current"),
+            (SMIRNOV, "депутат", "депутаты Госдумы", "Госдума", "current"),
+        ],
+    ),
+    # "оба" and a copula in a bracket, a description of the second name after "и"
+    "both of them are, in a bracket after a described pair": (
+        "Рядом живут Анна Смит и её муж Джон Смит (оба являются советниками Белого дома).",
+        [
+            ("Анна Смит", "советник", "советниками Белого дома", "Белый дом", "current"),
+            ("Джон Смит", "советник", "советниками Белого дома", "Белый дом", "current"),
+        ],
+    ),
+    "a plural post all its bracket holds": (
+        "Рекорды установили Игорь Петров и Алексей Смирнов (лучшие спортсмены клуба).",
+        [
+            ("Игорь Петров", "спортсмен", "лучшие спортсмены клуба", "клуб", "current"),
+            ("Алексей Смирнов", "спортсмен", "лучшие спортсмены клуба", "клуб", "current"),
+        ],
+    ),
+    # must not: the plural post opens a clause of its own
+    "a plural post as a new clause's subject": (
+        "Путин встретился с Иваном Петровым и Олегом Смирновым, депутаты заявили о поддержке.",
+        [],
+    ),
+    # must not: a name in another case than the post
+    "names in the instrumental, a nominative post": (
+        "Путин встретился с Иваном Петровым и Олегом Смирновым, депутаты Госдумы.",
+        [],
+    ),
+    # must not: one name before "оба"
+    "both of them after one name": (
+        "Рядом живёт Анна Смит (оба являются советниками Белого дома).",
+        [],
+    ),
+    "both with no bracket and no copula": (
+        f"Их поддержали {PETROV} и {SMIRNOV}, оба депутаты.",
+        [
+            (PETROV, "депутат", "депутаты", None, "current"),
+            (SMIRNOV, "депутат", "депутаты", None, "current"),
+        ],
+    ),
+    # must not: a copula with no "оба" before it
+    "a copula after the comma with no both": (
+        f"Их поддержали {PETROV} и {SMIRNOV}, являются депутатами.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_PAIR_BEFORE.values(), ids=CASES_PAIR_BEFORE.keys())
+def test_roles_lists12_pair_before(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -362,7 +362,11 @@ else the one other person of the article of the described one's surname ("… М
 and place, when no other name follows it; else nobody's. A plural post (or two joined by "и")
 before "среди которых" or "в числе которых" is each name's listed after it, past a member's
 copula or "такие …, как" ("писатели и критики, среди которых — Павел Басинский и Михаил
-Павлов"; not after "не" or another verb).
+Павлов"; not after "не" or another verb); a plural post after a comma, a dash or a bracket
+right after two names or more joined by "и" or commas, perhaps after "оба" and a copula, is
+each name's ("Иван Петров и Олег Смирнов, депутаты Госдумы", "Иванку Трамп и её мужа Джареда
+Кушнера (оба являются советниками Белого дома)"; the last name in the post's case unless a
+copula governs it; not a post right before a finite verb, a new clause's subject).
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

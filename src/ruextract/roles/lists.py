@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
-from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS
+from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
 from ruextract.roles.copulas import phrase_case
 from ruextract.roles.phrases import Entities, Phrase, place_record
 from ruextract.roles.words import case_of, finite, fold, line_break_between
@@ -149,6 +149,60 @@ def past_among(doc: Doc, token: Token | None) -> Token | None:
     elif word != "среди":
         return None
     return next_content(doc, token.i + 1)
+
+
+BOTH = frozenset({"оба", "обе"})  # "(оба являются советниками Белого дома)"
+PAIR_COPULAS = frozenset({"быть", "являться"})
+DESCRIBED_REACH = 3  # words of a listed name's description before it: "и её мужа Джареда"
+
+
+def pair_before(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names listed before a plural post set off by a comma, a dash or a bracket ("Иван
+    Петров и Олег Смирнов, депутаты Госдумы", "Игорь и Леша (лучшие спортсмены — ред.)"), and
+    by "оба" / "обе", perhaps with a copula ("Иванку Трамп и её мужа Джареда Кушнера (оба
+    являются советниками Белого дома)"): each holds the post, in text order. Two names or
+    more, the last in the post's case (unless a copula governs it), joined by commas or "и"
+    (a few words of a name's own description may stand after "и": "её мужа"); not a post
+    that opens a clause of its own (a finite verb right after it: "…, депутаты заявили")."""
+    if not phrase.plural or one_of(doc, phrase):
+        return []
+    sep = prev_content(doc, phrase.start - 1)
+    governed = False
+    if sep is not None and fold(sep.lemma_) in PAIR_COPULAS:
+        sep = prev_content(doc, sep.i - 1)
+        governed = True
+    if sep is not None and fold(sep.text) in BOTH:
+        sep = prev_content(doc, sep.i - 1)
+    elif governed:
+        return []  # a copula's subject is "оба" or "обе"
+    if sep is None or sep.text not in (",", "(", *DASHES):
+        return []
+    after = next_content(doc, phrase.end)
+    if after is not None and finite(after):
+        return []
+    last = prev_content(doc, sep.i - 1)
+    if last is None or last.i not in ents.per or line_break_between(doc, last.i, sep.i):
+        return []
+    names = [ents.per[last.i]]
+    case = phrase_case(doc, phrase)
+    if not governed and case is not None and not readable_in(names[0], case):
+        return []
+    while True:
+        joiner = prev_content(doc, names[0].start - 1)
+        for _ in range(DESCRIBED_REACH):
+            if joiner is None or fold(joiner.text) in LIST_JOINERS:
+                break
+            if joiner.pos_ not in ("NOUN", "ADJ", "DET", "PRON") or joiner.i in ents.per:
+                joiner = None
+                break
+            joiner = prev_content(doc, joiner.i - 1)
+        if joiner is None or fold(joiner.text) not in LIST_JOINERS:
+            break
+        name = prev_content(doc, joiner.i - 1)
+        if name is None or name.i not in ents.per or ents.per[name.i] is names[0]:
+            break
+        names.insert(0, ents.per[name.i])
+    return names if len({name._.key for name in names}) > 1 else []
 
 
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
