@@ -216,3 +216,40 @@ CASES_PAIR_BEFORE = {
 @pytest.mark.parametrize("text, expected", CASES_PAIR_BEFORE.values(), ids=CASES_PAIR_BEFORE.keys())
 def test_roles_lists12_pair_before(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+LAVROV, WANG = "Сергей Лавров", "Ван И"
+FOREIGN = ("министр иностранных дел", "Министры иностранных дел России")
+
+CASES_LISTED_PLACES = {
+    # lists.listed_places / with_place_before: places and names of one count, by order
+    "two places, two names": (
+        f"Министры иностранных дел России и Китая {LAVROV} и {WANG} провели переговоры.",
+        [(LAVROV, *FOREIGN, "Россия", "current"), (WANG, *FOREIGN, "Китай", "current")],
+    ),
+    # must not: more names than places, the post's own place for each
+    "two places, three names": (
+        f"Министры иностранных дел России и Китая {LAVROV}, {WANG} и Джон Керри провели "
+        "переговоры.",
+        [
+            (LAVROV, *FOREIGN, "Россия", "current"),
+            (WANG, *FOREIGN, "Россия", "current"),
+            ("Джон Керри", *FOREIGN, "Россия", "current"),
+        ],
+    ),
+    # must not change: one place, a list of names
+    "one place, two names": (
+        f"Дипломаты России {LAVROV} и Мария Захарова провели брифинг.",
+        [
+            (LAVROV, "дипломат", "Дипломаты России", "Россия", "current"),
+            ("Мария Захарова", "дипломат", "Дипломаты России", "Россия", "current"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_LISTED_PLACES.values(), ids=CASES_LISTED_PLACES.keys()
+)
+def test_roles_lists12_listed_places(parse, text, expected):
+    assert rows(parse(text)) == expected

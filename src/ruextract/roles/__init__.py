@@ -366,7 +366,10 @@ copula or "такие …, как" ("писатели и критики, сре�
 right after two names or more joined by "и" or commas, perhaps after "оба" and a copula, is
 each name's ("Иван Петров и Олег Смирнов, депутаты Госдумы", "Иванку Трамп и её мужа Джареда
 Кушнера (оба являются советниками Белого дома)"; the last name in the post's case unless a
-copula governs it; not a post right before a finite verb, a new clause's subject).
+copula governs it; not a post right before a finite verb, a new clause's subject). A plural
+post whose own place opens a list of places right before as many names holds each name's post
+at the place of its rank ("министры иностранных дел России и Китая Сергей Лавров и Ван И":
+Россия, Китай).
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

@@ -266,8 +266,18 @@ PLACE_OPENERS = frozenset({",", "—", "–", "-", ":", "и"})  # before a liste
 def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entities) -> Phrase:
     """A plural post's phrase for one holder listed after it with a place in the genitive right
     before the name, after a separator or joiner ("—, Приморского края С.Дарькин"): held
-    there."""
+    there; or, when the post's own place is the first of a list of places right before the
+    list of names, as many as they ("министры иностранных дел России и Китая Сергей Лавров и
+    Ван И"), at the place of the holder's rank in the list."""
     if person is None or not phrase.plural or person.start <= phrase.end:
+        return phrase
+    places = listed_places(doc, phrase, ents)
+    if places:
+        first = ents.per[next_content(doc, places[-1].end).i]
+        holders = [first, *names_after(doc, first, ents)]
+        ranks = [n for n, name in enumerate(holders) if name.start == person.start]
+        if len(holders) == len(places) and ranks:
+            return at_place(phrase, places[ranks[0]])
         return phrase
     before = prev_content(doc, person.start - 1)
     if before is None or before.i not in ents.place:
@@ -281,6 +291,11 @@ def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entit
         or case_of(doc[place.end - 1]) != "Gen"
     ):
         return phrase
+    return at_place(phrase, place)
+
+
+def at_place(phrase: Phrase, place: Span) -> Phrase:
+    """A phrase held at ``place``."""
     org, label, key = place_record(place)
     return replace(
         phrase,
@@ -290,6 +305,25 @@ def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entit
         org_start=place.start_char,
         org_stop=place.end_char,
     )
+
+
+def listed_places(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The places a plural post names as a list, its own last place first, when a name follows
+    the last right away ("министры иностранных дел России и Китая Сергей Лавров"); else none."""
+    last = doc[phrase.end - 1]
+    if last.i not in ents.place or ents.place[last.i].end != phrase.end:
+        return []
+    places = [ents.place[last.i]]
+    token = next_content(doc, phrase.end)
+    while token is not None and fold(token.text) in LIST_JOINERS:
+        place = next_content(doc, token.i + 1)
+        if place is None or place.i not in ents.place or ents.place[place.i].start != place.i:
+            return []
+        places.append(ents.place[place.i])
+        token = next_content(doc, places[-1].end)
+    if len(places) < 2 or token is None or token.i not in ents.per:
+        return []
+    return places if ents.per[token.i].start == token.i else []
 
 
 def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
