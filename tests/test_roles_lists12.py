@@ -253,3 +253,61 @@ CASES_LISTED_PLACES = {
 )
 def test_roles_lists12_listed_places(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+ORLOV = "Павел Орлов"
+POLITICIAN = ("политик", "других политиков-республиканцев", None, "current")
+
+CASES_MEMBERS = {
+    # lists.past_relative and members_after: a group's members past its relative clause,
+    # each after a description of its own, the last after ", а также"
+    "members past a relative clause, each described": (
+        "Среди других политиков-республиканцев, от которых ожидают заявлений, — бывший "
+        f"губернатор Флориды {PETROV}, губернатор Техаса {SMIRNOV}, а также сенатор {ORLOV}.",
+        [
+            (PETROV, *POLITICIAN),
+            (SMIRNOV, *POLITICIAN),
+            (ORLOV, *POLITICIAN),
+            (PETROV, "губернатор", "бывший губернатор Флориды", "Флорида", "former"),
+            (SMIRNOV, "губернатор", "губернатор Техаса", "Техас", "current"),
+            (ORLOV, "сенатор", "сенатор", None, "current"),
+        ],
+    ),
+    "among whom, the last member described": (
+        "В Барнаул прилетели писатели, среди которых — Павел Басинский и лауреат премии этого "
+        "года Игорь Корниенко из Ангарска.",
+        [
+            (BASINSKY, "писатель", "писатели", None, "current"),
+            ("Игорь Корниенко", "писатель", "писатели", None, "current"),
+        ],
+    ),
+    # must not: an adjective the tagger reads as a name is the description's, no member
+    "an adjective of a name in a member's description": (
+        "Юбилей Василия Шукшина отметили в Барнауле. Прилетели писатели, среди которых — "
+        "Павел Басинский и лауреат Шукшинской литературной премии Игорь Корниенко.",
+        [
+            (BASINSKY, "писатель", "писатели", None, "current"),
+            ("Игорь Корниенко", "писатель", "писатели", None, "current"),
+        ],
+    ),
+    # must not: a name past a verb is no member
+    "a name past the member's relative clause": (
+        "Среди других политиков-республиканцев, от которых ожидают заявлений, — "
+        f"{PETROV}, который поддержал Олега Смирнова.",
+        [(PETROV, *POLITICIAN)],
+    ),
+    # must not change: a plural post's list (no group's members) stops at a described name
+    "a plural post's list stops at another's post": (
+        f"На концерте выступили артисты {PETROV}, {SMIRNOV} и режиссёр театра «Ленком» {ORLOV}.",
+        [
+            (PETROV, "артист", "артисты", None, "current"),
+            (SMIRNOV, "артист", "артисты", None, "current"),
+            (ORLOV, "режиссер", "режиссёр театра «Ленком»", "Ленком", "current"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_MEMBERS.values(), ids=CASES_MEMBERS.keys())
+def test_roles_lists12_members(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -369,7 +369,11 @@ each name's ("Иван Петров и Олег Смирнов, депутаты
 copula governs it; not a post right before a finite verb, a new clause's subject). A plural
 post whose own place opens a list of places right before as many names holds each name's post
 at the place of its rank ("министры иностранных дел России и Китая Сергей Лавров и Ван И":
-Россия, Китай).
+Россия, Китай). A group's members after "среди" or "в числе" (also past the group's
+relative clause: "Среди других политиков-республиканцев, от которых ожидают заявлений, —")
+are listed past each member's own description and ", а также" ("бывший губернатор Флориды
+Джеб Буш, губернатор Висконсина Скотт Уокер, а также сенатор …"; no verb, pronoun or
+conjunction in it, an adjective read as a name no member).
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

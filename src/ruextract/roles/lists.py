@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
 from ruextract.roles.copulas import phrase_case
-from ruextract.roles.phrases import Entities, Phrase, place_record
+from ruextract.roles.phrases import QUOTES, Entities, Phrase, place_record
 from ruextract.roles.words import case_of, finite, fold, line_break_between
 from ruextract.views import views
 
@@ -55,12 +55,14 @@ AMONG_REACH = 4  # words from "среди" or "в числе" to the plural post
 
 def members(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
     """The names a plural post after "в числе" or "среди" (past at most ``AMONG_REACH``
-    words) is given to after a copula or a dash right after it ("В числе развлекавших гостей
-    артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас"), in text order: the first name
-    within ``MEMBERS_REACH`` words, in its clause, with the names listed after it."""
+    words) is given to after a copula or a dash right after it or after its relative clause
+    ("В числе развлекавших гостей артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас",
+    "Среди других политиков, от которых ожидают объявлений, — бывший губернатор Флориды Джеб
+    Буш, губернатор Висконсина Скотт Уокер"), in text order: the first name within
+    ``MEMBERS_REACH`` words, in its clause, with the members listed after it."""
     if not phrase.plural:
         return []
-    cue = next_content(doc, phrase.end)
+    cue = past_relative(doc, next_content(doc, phrase.end), ents)
     if cue is None or not (cue.text in DASHES or fold(cue.lemma_) in MEMBER_COPULAS):
         return []
     if not among_before(doc, phrase):
@@ -71,12 +73,36 @@ def members(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
     while token is not None and ents.sent[token.i] == sent and seen < MEMBERS_REACH:
         if token.i in ents.per:
             first = ents.per[token.i]
-            return [first, *names_after(doc, first, ents)]
+            return [first, *members_after(doc, first, ents)]
         if token.text in SENTENCE_ENDS or token.text == "," or finite(token):
             return []
         seen += 1
         token = next_content(doc, token.i + 1)
     return []
+
+
+RELATIVE_REACH = 3  # words from a comma to "который" opening a relative clause: "от которых"
+
+
+def past_relative(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word after a relative clause that ``token``, a comma, opens ("политиков, от которых
+    ожидают аналогичных объявлений, — бывший губернатор"): past the comma closing it in the
+    sentence; else ``token``."""
+    if token is None or token.text != ",":
+        return token
+    word = next_content(doc, token.i + 1)
+    for _ in range(RELATIVE_REACH):
+        if word is None or fold(word.lemma_) == "который":
+            break
+        word = next_content(doc, word.i + 1)
+    if word is None or fold(word.lemma_) != "который":
+        return token
+    sent = ents.sent[token.i]
+    while word is not None and ents.sent[word.i] == sent and word.text not in SENTENCE_ENDS:
+        if word.text == ",":
+            return next_content(doc, word.i + 1)
+        word = next_content(doc, word.i + 1)
+    return token
 
 
 def among_before(doc: Doc, phrase: Phrase) -> bool:
@@ -126,7 +152,7 @@ def among_which(doc: Doc, phrase: Phrase, ents: Entities, following: Phrase | No
     while token is not None and ents.sent[token.i] == sent and seen < WHICH_REACH:
         if token.i in ents.per and ents.per[token.i].start == token.i:
             first = ents.per[token.i]
-            return [first, *names_after(doc, first, ents)]
+            return [first, *members_after(doc, first, ents)]
         if token.text in SENTENCE_ENDS or fold(token.text) == "не":
             return []
         if finite(token) and fold(token.lemma_) not in MEMBER_COPULAS:
@@ -203,6 +229,49 @@ def pair_before(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
             break
         names.insert(0, ents.per[name.i])
     return names if len({name._.key for name in names}) > 1 else []
+
+
+DESCRIPTION_REACH = 8  # words of a listed member's own description: "губернатор Висконсина"
+ALSO = ("а", "также")  # ", а также сенаторы Рэнд Пол"
+
+
+def members_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
+    """The names listed after ``first`` in a list of a group's members (``members``,
+    ``among_which``), each perhaps after a description of its own, after a comma, "и" or ", а
+    также" ("…, губернатор Висконсина Скотт Кевин Уокер", "и лауреат премии этого года Игорь
+    Корниенко из Ангарска"): at most ``DESCRIPTION_REACH`` words, no verb, pronoun, conjunction
+    or stop among them; each member once."""
+    found = [first, *names_after(doc, first, ents)]
+    sent = ents.sent[first.start]
+    while True:
+        token = past_origin(doc, next_content(doc, found[-1].end), ents)
+        if token is None or fold(token.text) not in LIST_JOINERS:
+            break
+        word = next_content(doc, token.i + 1)
+        for also in ALSO if token.text == "," else ():
+            if word is not None and fold(word.text) == also:
+                word = next_content(doc, word.i + 1)
+        seen = 0
+        while word is not None and not member_name(word, ents) and seen < DESCRIPTION_REACH:
+            if ents.sent[word.i] != sent or (word.is_punct and word.text not in QUOTES):
+                word = None
+            elif word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+                word = None
+            else:
+                seen += 1
+                word = next_content(doc, word.i + 1)
+        if word is None or not member_name(word, ents):
+            break
+        name = ents.per[word.i]
+        found += [name, *names_after(doc, name, ents)]
+    keys = {first._.key}
+    return [name for name in found[1:] if not (name._.key in keys or keys.add(name._.key))]
+
+
+def member_name(token: Token, ents: Entities) -> bool:
+    """A name starting at ``token``, not an adjective made of one the description holds
+    ("лауреат Шукшинской литературной премии")."""
+    return token.i in ents.per and ents.per[token.i].start == token.i and token.pos_ != "ADJ"
 
 
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
