@@ -308,6 +308,30 @@ CASES_MEMBERS = {
 }
 
 
+FOOTBALLER = ("футболист", "футболистов", None, "current")
+CASES_MEMBERS.update(
+    {
+        # lists.others_bracketed: "один из" and the others in a bracket later in its sentence
+        "one of four, the others in a bracket": (
+            "Один из четырёх футболистов, забивавших голы в двух финалах подряд (другие — "
+            f"{PETROV}, {SMIRNOV}, {ORLOV}).",
+            [(PETROV, *FOOTBALLER), (SMIRNOV, *FOOTBALLER), (ORLOV, *FOOTBALLER)],
+        ),
+        # must not: a bracket that does not say "другие"
+        "one of four, a bracket of names alone": (
+            f"Один из четырёх футболистов, забивавших голы в двух финалах подряд ({PETROV}, "
+            f"{SMIRNOV}).",
+            [],
+        ),
+        # must not: a plural post not after "один из"
+        "four footballers, the others in a bracket": (
+            f"Четыре футболиста забили голы в двух финалах подряд (другие — {PETROV}, {SMIRNOV}).",
+            [],
+        ),
+    }
+)
+
+
 @pytest.mark.parametrize("text, expected", CASES_MEMBERS.values(), ids=CASES_MEMBERS.keys())
 def test_roles_lists12_members(parse, text, expected):
     assert rows(parse(text)) == expected

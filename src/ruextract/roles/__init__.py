@@ -373,7 +373,9 @@ at the place of its rank ("министры иностранных дел Рос
 relative clause: "Среди других политиков-республиканцев, от которых ожидают заявлений, —")
 are listed past each member's own description and ", а также" ("бывший губернатор Флориды
 Джеб Буш, губернатор Висконсина Скотт Уокер, а также сенатор …"; no verb, pronoun or
-conjunction in it, an adjective read as a name no member).
+conjunction in it, an adjective read as a name no member). A plural post after "один из"
+is each name's a bracket later in its sentence lists as the others ("Один из четырёх
+футболистов, забивавших голы … (другие — Куман, Роналдо, Джеррард)").
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

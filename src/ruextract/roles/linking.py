@@ -54,6 +54,7 @@ from ruextract.roles.lists import (
     members,
     names_after,
     names_before_others,
+    others_bracketed,
     pair_before,
     past_place_of,
     plural_verb_after,
@@ -347,6 +348,7 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                 or members(doc, phrase, ents)
                 or among_which(doc, phrase, ents, result[n + 1][0] if n + 1 < len(result) else None)
                 or pair_before(doc, phrase, ents)
+                or others_bracketed(doc, phrase, ents)
             )
             if listed:
                 result[n] = (replace(phrase, how="others"), listed[0])

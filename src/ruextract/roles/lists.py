@@ -48,6 +48,28 @@ def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
     return found
 
 
+def others_bracketed(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names a bracket later in the sentence of a plural post after "один из" lists as the
+    others ("Один из четырёх футболистов, забивавших голы … (другие — Куман, Роналдо,
+    Джеррард)"): each holds the post, in text order; only the first bracket after the post."""
+    if not phrase.plural or not one_of(doc, phrase):
+        return []
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    while token is not None and ents.sent[token.i] == sent and token.text not in SENTENCE_ENDS:
+        if token.text == "(":
+            word = next_content(doc, token.i + 1)
+            dash = next_content(doc, word.i + 1) if word is not None else None
+            if word is None or fold(word.lemma_) not in OTHERS or dash is None:
+                return []
+            name = next_content(doc, dash.i + 1) if dash.text in (*DASHES, ":") else None
+            if name is None or not member_name(name, ents):
+                return []
+            return [ents.per[name.i], *members_after(doc, ents.per[name.i], ents)]
+        token = next_content(doc, token.i + 1)
+    return []
+
+
 MEMBERS_REACH = 8  # words from the copula or dash to the first member's name
 MEMBER_COPULAS = frozenset({"быть", "оказаться", "оказываться"})  # "В числе артистов были"
 AMONG_REACH = 4  # words from "среди" or "в числе" to the plural post: "развлекавших гостей"
