@@ -352,6 +352,32 @@ for a verb of leaving in the present
 ("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
 copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).
 
+Session 12 (lists12): a post in the genitive of a noun of kinship or close relation
+(:mod:`~ruextract.roles.kin`: "дочь", "подруга", "наследник" …), reached past the adjectives
+and participles the phrase leaves out and the posts listed before it ("дочь действующего
+президента", "дочь знаменитого писателя, актера и режиссера"), is never the post of the one
+the kinship noun describes (a name after it that cannot be genitive, or in the kinship noun's
+case and gender: "подруга премьер-министра Кэрри Симондс"); it is the genitive name's after it,
+else the one other person of the article of the described one's surname ("… Мария Шукшина":
+Василий Шукшин), else the one person holding that post elsewhere in the article, of its status
+and place, when no other name follows it; else nobody's. A plural post (or two joined by "и")
+before "среди которых" or "в числе которых" is each name's listed after it, past a member's
+copula or "такие …, как" ("писатели и критики, среди которых — Павел Басинский и Михаил
+Павлов"; not after "не" or another verb); a plural post after a comma, a dash or a bracket
+right after two names or more joined by "и" or commas, perhaps after "оба" and a copula, is
+each name's ("Иван Петров и Олег Смирнов, депутаты Госдумы", "Иванку Трамп и её мужа Джареда
+Кушнера (оба являются советниками Белого дома)"; the last name in the post's case unless a
+copula governs it; not a post right before a finite verb, a new clause's subject). A plural
+post whose own place opens a list of places right before as many names holds each name's post
+at the place of its rank ("министры иностранных дел России и Китая Сергей Лавров и Ван И":
+Россия, Китай). A group's members after "среди" or "в числе" (also past the group's
+relative clause: "Среди других политиков-республиканцев, от которых ожидают заявлений, —")
+are listed past each member's own description and ", а также" ("бывший губернатор Флориды
+Джеб Буш, губернатор Висконсина Скотт Уокер, а также сенатор …"; no verb, pronoun or
+conjunction in it, an adjective read as a name no member). A plural post after "один из"
+is each name's a bracket later in its sentence lists as the others ("Один из четырёх
+футболистов, забивавших голы … (другие — Куман, Роналдо, Джеррард)").
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
@@ -364,6 +390,7 @@ kind and a state's posts in :mod:`~ruextract.roles.org_kinds`),
 (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
 post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names listed together),
+:mod:`~ruextract.roles.kin` (a relative's posts),
 :mod:`~ruextract.roles.copulas` (posts given by verbs),
 :mod:`~ruextract.roles.subjects` (subjects of copulas, biographies),
 :mod:`~ruextract.roles.copula_after` (a copula after its post),

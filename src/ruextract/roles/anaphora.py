@@ -22,6 +22,7 @@ from ruextract.roles.agreement import (
     readable_in,
     verb_gender,
 )
+from ruextract.roles.kin import KIN_NOUNS, kin_holder, kin_post
 from ruextract.roles.phrases import (
     QUOTES,
     Entities,
@@ -43,13 +44,6 @@ NEW_WORDS = frozenset({NEW, "будущий"})
 # sentences back to the holder's last mention for a post named again ("Президент заявил")
 AGAIN_REACH = 1
 TOPIC_REACH = 2  # for the person the article is about
-# nouns of kinship: a genitive post after one is the relative's ("внук бывшего президента")
-KIN_NOUNS = frozenset(
-    {"сын", "дочь", "внук", "внучка", "правнук", "правнучка", "жена", "муж", "супруга",
-     "супруг", "вдова", "вдовец", "брат", "сестра", "отец", "мать", "племянник", "племянница",
-     "зять", "невестка", "сноха", "тесть", "теща", "свекор", "свекровь", "дед", "дедушка",
-     "бабушка", "внучатый", "пасынок", "падчерица", "отчим", "мачеха"}
-)  # fmt: skip
 KIN_WINDOW = 12  # words from a post after a kinship noun to its holder's name
 # how a post named again or alone found its person (no name beside it)
 ALONE = frozenset(
@@ -179,10 +173,24 @@ def resolve_again(
             groups.setdefault((phrase.start, phrase.end), []).append(person)
         if person is not None:
             posted.add((ents.sent[phrase.head], key_of(person)))
-    for phrase, person in attached:
-        if kin_post(doc, phrase):
-            person = relative(doc, phrase, ents)
-            phrase = replace(phrase, how="kin") if person is not None else phrase
+    kin = [kin_post(doc, phrase) for phrase, _ in attached]  # a relative's posts
+    held_by: dict[str, dict[str, tuple[Phrase, Span]]] = {}  # each post's holders, for them
+    for (phrase, person), relatives in zip(attached, kin, strict=True):
+        if person is not None and not relatives:
+            held_by.setdefault(post_of(phrase.post or phrase.role), {}).setdefault(
+                key_of(person), (phrase, person)
+            )
+    for (phrase, person), relatives in zip(attached, kin, strict=True):
+        if relatives:
+            held = held_by.get(post_of(phrase.post or phrase.role), {})
+            after = relative(doc, phrase, ents)
+            person = kin_holder(doc, phrase, ents, after, held)
+            phrase = phrase if person is None else replace(phrase, how="kin")
+            if person is None or person is not after:
+                # a relative's post named nobody, or one named elsewhere: no post named again
+                # goes to that holder through it
+                result.append((phrase, person))
+                continue
         if person is None and phrase.plural:
             group = group_again(doc, phrase, groups, ents) or listed_next(doc, phrase, ents, posted)
             result += [(replace(phrase, how="group"), member) for member in group]
@@ -324,19 +332,6 @@ def first_name_after(
         seen += 1
         token = next_content(doc, token.i + 1)
     return None
-
-
-def kin_post(doc: Doc, phrase: Phrase) -> bool:
-    """A genitive post right after a noun of kinship ("внук бывшего президента", "супруга
-    музыканта"): the relative's post, not that of the one the kinship noun describes."""
-    before = doc[phrase.start - 1] if phrase.start else None
-    return (
-        before is not None
-        and fold(before.lemma_) in KIN_NOUNS
-        and case_of(doc[phrase.head]) == "Gen"
-        and case_of(before) != "Gen"  # "его супруги герцогини Кембриджской": an apposition
-        and not phrase.plural
-    )
 
 
 def relative(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:

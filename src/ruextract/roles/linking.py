@@ -45,13 +45,17 @@ from ruextract.roles.copulas import (
     possible_post,
     relative_antecedent,
 )
+from ruextract.roles.kin import of_kin
 from ruextract.roles.lists import (
     BRACKET_REACH,
+    among_which,
     joined,
     joined_any,
     members,
     names_after,
     names_before_others,
+    others_bracketed,
+    pair_before,
     past_place_of,
     plural_verb_after,
     two_subjects,
@@ -85,14 +89,6 @@ SEPARATORS_AFTER = frozenset({",", "—", "–", "-", "("})
 GAP_JOINERS = frozenset({"а", "и"})  # "..., а продюсером — Вадим Ульянкин"
 SUCH_AS = "как"  # "такие музыканты, как Колин Дэвис"
 APPOSITION_MARKS = frozenset({",", "—", "–", "-", "("})
-# nouns of kinship: a genitive post after one is the relative's ("внучка бывшего
-# вице-президента Лукойла … Ралифа Сафина Алсу": the post is Сафин's, not Алсу's)
-KIN_NOUNS = frozenset({
-    "сын", "дочь", "внук", "внучка", "правнук", "правнучка", "жена", "муж", "супруга", "супруг",
-    "вдова", "вдовец", "мать", "отец", "брат", "сестра", "племянник", "племянница", "зять",
-    "невестка", "тесть", "теща", "свекор", "свекровь", "дядя", "тетя", "дед", "дедушка",
-    "бабушка", "пасынок", "падчерица", "отчим", "мачеха", "родственник", "родственница",
-})  # fmt: skip
 # between an oblique post and its name only places and words about the holder may stand:
 # "певца из Омска Егора Летова"; a noun or verb there takes the name as its own complement
 OBLIQUE_STOPS = frozenset({"NOUN", "VERB", "AUX", "PRON", "DET"})
@@ -342,10 +338,18 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                 if other.org is not None and holder is person and joined_any(doc, phrase, other):
                     result[n] = (with_org(phrase, other), person)
                     break
-    # a list of names before "и других" and a plural post: "Ван Гога и других художников"
+    # a list of names before "и других" and a plural post: "Ван Гога и других художников";
+    # after "в числе" and a copula, or after "среди которых": "писатели и критики, среди
+    # которых — Павел Басинский и Михаил Павлов"
     for n, (phrase, person) in enumerate(result):
         if person is None:
-            listed = names_before_others(doc, phrase, ents) or members(doc, phrase, ents)
+            listed = (
+                names_before_others(doc, phrase, ents)
+                or members(doc, phrase, ents)
+                or among_which(doc, phrase, ents, result[n + 1][0] if n + 1 < len(result) else None)
+                or pair_before(doc, phrase, ents)
+                or others_bracketed(doc, phrase, ents)
+            )
             if listed:
                 result[n] = (replace(phrase, how="others"), listed[0])
                 extra += [(replace(phrase, how="others"), name) for name in listed[1:]]
@@ -436,19 +440,6 @@ def by_nickname(doc: Doc, phrase: Phrase, person: Span | None, names: set) -> bo
         (head_lemma(doc[phrase.head]), key) in names
         and after is not None
         and after.i == person.start
-    )
-
-
-def of_kin(doc: Doc, phrase: Phrase) -> bool:
-    """A genitive post right after a noun of kinship ("внучка бывшего вице-президента
-    Лукойла", "супруга музыканта"): the relative's post, whose holder is named in the
-    genitive ("сын главы государства Ивана Петрова") or not at all."""
-    before = prev_content(doc, phrase.start - 1)
-    return (
-        before is not None
-        and before.pos_ == "NOUN"
-        and fold(before.lemma_) in KIN_NOUNS
-        and phrase_case(doc, phrase) == "Gen"
     )
 
 

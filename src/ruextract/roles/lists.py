@@ -12,9 +12,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
-from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS
+from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
 from ruextract.roles.copulas import phrase_case
-from ruextract.roles.phrases import Entities, Phrase, place_record
+from ruextract.roles.phrases import QUOTES, Entities, Phrase, place_record
 from ruextract.roles.words import case_of, finite, fold, line_break_between
 from ruextract.views import views
 
@@ -48,6 +48,28 @@ def names_before_others(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
     return found
 
 
+def others_bracketed(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names a bracket later in the sentence of a plural post after "один из" lists as the
+    others ("Один из четырёх футболистов, забивавших голы … (другие — Куман, Роналдо,
+    Джеррард)"): each holds the post, in text order; only the first bracket after the post."""
+    if not phrase.plural or not one_of(doc, phrase):
+        return []
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, phrase.end)
+    while token is not None and ents.sent[token.i] == sent and token.text not in SENTENCE_ENDS:
+        if token.text == "(":
+            word = next_content(doc, token.i + 1)
+            dash = next_content(doc, word.i + 1) if word is not None else None
+            if word is None or fold(word.lemma_) not in OTHERS or dash is None:
+                return []
+            name = next_content(doc, dash.i + 1) if dash.text in (*DASHES, ":") else None
+            if name is None or not member_name(name, ents):
+                return []
+            return [ents.per[name.i], *members_after(doc, ents.per[name.i], ents)]
+        token = next_content(doc, token.i + 1)
+    return []
+
+
 MEMBERS_REACH = 8  # words from the copula or dash to the first member's name
 MEMBER_COPULAS = frozenset({"быть", "оказаться", "оказываться"})  # "В числе артистов были"
 AMONG_REACH = 4  # words from "среди" or "в числе" to the plural post: "развлекавших гостей"
@@ -55,12 +77,14 @@ AMONG_REACH = 4  # words from "среди" or "в числе" to the plural post
 
 def members(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
     """The names a plural post after "в числе" or "среди" (past at most ``AMONG_REACH``
-    words) is given to after a copula or a dash right after it ("В числе развлекавших гостей
-    артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас"), in text order: the first name
-    within ``MEMBERS_REACH`` words, in its clause, with the names listed after it."""
+    words) is given to after a copula or a dash right after it or after its relative clause
+    ("В числе развлекавших гостей артистов были Дженнифер Лопес, Стинг и Энрике Иглесиас",
+    "Среди других политиков, от которых ожидают объявлений, — бывший губернатор Флориды Джеб
+    Буш, губернатор Висконсина Скотт Уокер"), in text order: the first name within
+    ``MEMBERS_REACH`` words, in its clause, with the members listed after it."""
     if not phrase.plural:
         return []
-    cue = next_content(doc, phrase.end)
+    cue = past_relative(doc, next_content(doc, phrase.end), ents)
     if cue is None or not (cue.text in DASHES or fold(cue.lemma_) in MEMBER_COPULAS):
         return []
     if not among_before(doc, phrase):
@@ -71,12 +95,36 @@ def members(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
     while token is not None and ents.sent[token.i] == sent and seen < MEMBERS_REACH:
         if token.i in ents.per:
             first = ents.per[token.i]
-            return [first, *names_after(doc, first, ents)]
+            return [first, *members_after(doc, first, ents)]
         if token.text in SENTENCE_ENDS or token.text == "," or finite(token):
             return []
         seen += 1
         token = next_content(doc, token.i + 1)
     return []
+
+
+RELATIVE_REACH = 3  # words from a comma to "который" opening a relative clause: "от которых"
+
+
+def past_relative(doc: Doc, token: Token | None, ents: Entities) -> Token | None:
+    """The word after a relative clause that ``token``, a comma, opens ("политиков, от которых
+    ожидают аналогичных объявлений, — бывший губернатор"): past the comma closing it in the
+    sentence; else ``token``."""
+    if token is None or token.text != ",":
+        return token
+    word = next_content(doc, token.i + 1)
+    for _ in range(RELATIVE_REACH):
+        if word is None or fold(word.lemma_) == "который":
+            break
+        word = next_content(doc, word.i + 1)
+    if word is None or fold(word.lemma_) != "который":
+        return token
+    sent = ents.sent[token.i]
+    while word is not None and ents.sent[word.i] == sent and word.text not in SENTENCE_ENDS:
+        if word.text == ",":
+            return next_content(doc, word.i + 1)
+        word = next_content(doc, word.i + 1)
+    return token
 
 
 def among_before(doc: Doc, phrase: Phrase) -> bool:
@@ -93,6 +141,159 @@ def among_before(doc: Doc, phrase: Phrase) -> bool:
             return before is not None and fold(before.text) in ("в", "во")
         token = prev_content(doc, token.i - 1)
     return False
+
+
+WHICH_REACH = 6  # words from "которых" to the first member's name: "такие музыканты, как"
+ORIGIN_REACH = 4  # words of a plural post's origin before its comma: "из разных стран"
+
+
+def among_which(doc: Doc, phrase: Phrase, ents: Entities, following: Phrase | None) -> list[Span]:
+    """The names a plural post's relative clause "среди которых" or "в числе которых" lists
+    ("известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов из
+    Москвы", "дирижёров из разных стран, среди которых такие музыканты, как Колин Дэвис"):
+    each holds the post, and the plural post listed before it (``following`` joined to it).
+    The first name within ``WHICH_REACH`` words of "которых" in its clause (a member's copula
+    may stand between, no other verb nor "не"), with the names listed after it."""
+    if not phrase.plural:
+        return []
+    if following is not None and following.plural and joined(doc, phrase, following):
+        phrase = following  # "писатели и критики, среди которых"
+    comma = next_content(doc, phrase.end)
+    for _ in range(ORIGIN_REACH):
+        if comma is None or comma.text == "," or comma.pos_ not in ("ADP", "ADJ", "NOUN", "DET"):
+            break
+        comma = next_content(doc, comma.i + 1)
+    if comma is None or comma.text != ",":
+        return []
+    which = past_among(doc, next_content(doc, comma.i + 1))
+    if which is None or fold(which.text) != "которых":
+        return []
+    sent = ents.sent[phrase.head]
+    token = next_content(doc, which.i + 1)
+    seen = 0
+    while token is not None and ents.sent[token.i] == sent and seen < WHICH_REACH:
+        if token.i in ents.per and ents.per[token.i].start == token.i:
+            first = ents.per[token.i]
+            return [first, *members_after(doc, first, ents)]
+        if token.text in SENTENCE_ENDS or fold(token.text) == "не":
+            return []
+        if finite(token) and fold(token.lemma_) not in MEMBER_COPULAS:
+            return []
+        seen += 1
+        token = next_content(doc, token.i + 1)
+    return []
+
+
+def past_among(doc: Doc, token: Token | None) -> Token | None:
+    """The word after "среди" or "в числе" that ``token`` opens; None after any other word."""
+    if token is None:
+        return None
+    word = fold(token.text)
+    if word in ("в", "во"):
+        token = next_content(doc, token.i + 1)
+        word = fold(token.text) if token is not None else ""
+        if word != "числе":
+            return None
+    elif word != "среди":
+        return None
+    return next_content(doc, token.i + 1)
+
+
+BOTH = frozenset({"оба", "обе"})  # "(оба являются советниками Белого дома)"
+PAIR_COPULAS = frozenset({"быть", "являться"})
+DESCRIBED_REACH = 3  # words of a listed name's description before it: "и её мужа Джареда"
+
+
+def pair_before(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names listed before a plural post set off by a comma, a dash or a bracket ("Иван
+    Петров и Олег Смирнов, депутаты Госдумы", "Игорь и Леша (лучшие спортсмены — ред.)"), and
+    by "оба" / "обе", perhaps with a copula ("Иванку Трамп и её мужа Джареда Кушнера (оба
+    являются советниками Белого дома)"): each holds the post, in text order. Two names or
+    more, the last in the post's case (unless a copula governs it), joined by commas or "и"
+    (a few words of a name's own description may stand after "и": "её мужа"); not a post
+    that opens a clause of its own (a finite verb right after it: "…, депутаты заявили")."""
+    if not phrase.plural or one_of(doc, phrase):
+        return []
+    sep = prev_content(doc, phrase.start - 1)
+    governed = False
+    if sep is not None and fold(sep.lemma_) in PAIR_COPULAS:
+        sep = prev_content(doc, sep.i - 1)
+        governed = True
+    if sep is not None and fold(sep.text) in BOTH:
+        sep = prev_content(doc, sep.i - 1)
+    elif governed:
+        return []  # a copula's subject is "оба" or "обе"
+    if sep is None or sep.text not in (",", "(", *DASHES):
+        return []
+    after = next_content(doc, phrase.end)
+    if after is not None and finite(after):
+        return []
+    last = prev_content(doc, sep.i - 1)
+    if last is None or last.i not in ents.per or line_break_between(doc, last.i, sep.i):
+        return []
+    names = [ents.per[last.i]]
+    case = phrase_case(doc, phrase)
+    if not governed and case is not None and not readable_in(names[0], case):
+        return []
+    while True:
+        joiner = prev_content(doc, names[0].start - 1)
+        for _ in range(DESCRIBED_REACH):
+            if joiner is None or fold(joiner.text) in LIST_JOINERS:
+                break
+            if joiner.pos_ not in ("NOUN", "ADJ", "DET", "PRON") or joiner.i in ents.per:
+                joiner = None
+                break
+            joiner = prev_content(doc, joiner.i - 1)
+        if joiner is None or fold(joiner.text) not in LIST_JOINERS:
+            break
+        name = prev_content(doc, joiner.i - 1)
+        if name is None or name.i not in ents.per or ents.per[name.i] is names[0]:
+            break
+        names.insert(0, ents.per[name.i])
+    return names if len({name._.key for name in names}) > 1 else []
+
+
+DESCRIPTION_REACH = 8  # words of a listed member's own description: "губернатор Висконсина"
+ALSO = ("а", "также")  # ", а также сенаторы Рэнд Пол"
+
+
+def members_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
+    """The names listed after ``first`` in a list of a group's members (``members``,
+    ``among_which``), each perhaps after a description of its own, after a comma, "и" or ", а
+    также" ("…, губернатор Висконсина Скотт Кевин Уокер", "и лауреат премии этого года Игорь
+    Корниенко из Ангарска"): at most ``DESCRIPTION_REACH`` words, no verb, pronoun, conjunction
+    or stop among them; each member once."""
+    found = [first, *names_after(doc, first, ents)]
+    sent = ents.sent[first.start]
+    while True:
+        token = past_origin(doc, next_content(doc, found[-1].end), ents)
+        if token is None or fold(token.text) not in LIST_JOINERS:
+            break
+        word = next_content(doc, token.i + 1)
+        for also in ALSO if token.text == "," else ():
+            if word is not None and fold(word.text) == also:
+                word = next_content(doc, word.i + 1)
+        seen = 0
+        while word is not None and not member_name(word, ents) and seen < DESCRIPTION_REACH:
+            if ents.sent[word.i] != sent or (word.is_punct and word.text not in QUOTES):
+                word = None
+            elif word.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+                word = None
+            else:
+                seen += 1
+                word = next_content(doc, word.i + 1)
+        if word is None or not member_name(word, ents):
+            break
+        name = ents.per[word.i]
+        found += [name, *names_after(doc, name, ents)]
+    keys = {first._.key}
+    return [name for name in found[1:] if not (name._.key in keys or keys.add(name._.key))]
+
+
+def member_name(token: Token, ents: Entities) -> bool:
+    """A name starting at ``token``, not an adjective made of one the description holds
+    ("лауреат Шукшинской литературной премии")."""
+    return token.i in ents.per and ents.per[token.i].start == token.i and token.pos_ != "ADJ"
 
 
 def names_after(doc: Doc, first: Span, ents: Entities) -> list[Span]:
@@ -156,8 +357,18 @@ PLACE_OPENERS = frozenset({",", "—", "–", "-", ":", "и"})  # before a liste
 def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entities) -> Phrase:
     """A plural post's phrase for one holder listed after it with a place in the genitive right
     before the name, after a separator or joiner ("—, Приморского края С.Дарькин"): held
-    there."""
+    there; or, when the post's own place is the first of a list of places right before the
+    list of names, as many as they ("министры иностранных дел России и Китая Сергей Лавров и
+    Ван И"), at the place of the holder's rank in the list."""
     if person is None or not phrase.plural or person.start <= phrase.end:
+        return phrase
+    places = listed_places(doc, phrase, ents)
+    if places:
+        first = ents.per[next_content(doc, places[-1].end).i]
+        holders = [first, *names_after(doc, first, ents)]
+        ranks = [n for n, name in enumerate(holders) if name.start == person.start]
+        if len(holders) == len(places) and ranks:
+            return at_place(phrase, places[ranks[0]])
         return phrase
     before = prev_content(doc, person.start - 1)
     if before is None or before.i not in ents.place:
@@ -171,6 +382,11 @@ def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entit
         or case_of(doc[place.end - 1]) != "Gen"
     ):
         return phrase
+    return at_place(phrase, place)
+
+
+def at_place(phrase: Phrase, place: Span) -> Phrase:
+    """A phrase held at ``place``."""
     org, label, key = place_record(place)
     return replace(
         phrase,
@@ -180,6 +396,25 @@ def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entit
         org_start=place.start_char,
         org_stop=place.end_char,
     )
+
+
+def listed_places(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The places a plural post names as a list, its own last place first, when a name follows
+    the last right away ("министры иностранных дел России и Китая Сергей Лавров"); else none."""
+    last = doc[phrase.end - 1]
+    if last.i not in ents.place or ents.place[last.i].end != phrase.end:
+        return []
+    places = [ents.place[last.i]]
+    token = next_content(doc, phrase.end)
+    while token is not None and fold(token.text) in LIST_JOINERS:
+        place = next_content(doc, token.i + 1)
+        if place is None or place.i not in ents.place or ents.place[place.i].start != place.i:
+            return []
+        places.append(ents.place[place.i])
+        token = next_content(doc, places[-1].end)
+    if len(places) < 2 or token is None or token.i not in ents.per:
+        return []
+    return places if ents.per[token.i].start == token.i else []
 
 
 def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
