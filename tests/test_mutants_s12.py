@@ -15,9 +15,12 @@ same row), the rule function is read on its own inputs. A case that shows a bug 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ruextract import tables
-from ruextract.roles.phrases import Entities, find_phrases
+from ruextract.roles.phrases import Entities, Phrase, find_phrases
+from ruextract.roles.status import abdicated
 from ruextract.roles.subjects import bracketed, verbless_line
 
 # (key, role, role_text, org, status)
@@ -220,3 +223,87 @@ def test_copula_subjects(parse, text, expected):
 )
 def test_copula_genitive_owner(parse):
     assert rows(parse("Отец Ивана Петрова был учителем.")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# roles_s10_fields10_status: status.earlier, former_shared
+
+PETROV = "Иван Петров"
+
+CASES_STATUS = {
+    # earlier: a verb of heading has no copula of its own: a finite verb between "ранее" and it
+    # ends the earlier time
+    "'ранее' before another finite verb: current": (
+        "Ранее Иван Петров работал в банке и теперь он возглавляет Газпром с 2001 года.",
+        [(PETROV, "глава", "возглавляет Газпром", "Газпром", "current")],
+    ),
+    "'ранее' right before the verb of heading: former": (
+        "Ранее Иван Петров возглавлял Газпром.",
+        [(PETROV, "глава", "возглавлял Газпром", "Газпром", "former")],
+    ),
+    # earlier: "ранее" beside a participle of heading is its time (no copula to pass)
+    "'ранее' before a participle of heading: former": (
+        "Иван Петров, ранее возглавлявший Газпром, стал министром.",
+        [
+            (PETROV, "глава", "возглавлявший Газпром", "Газпром", "former"),
+            (PETROV, "министр", "министром", None, "current"),
+        ],
+    ),
+    # former_shared: the word before "и" is no post of the second's case: nothing shared
+    "a genitive 'экс-' post before 'и': current": (
+        "Помощник экс-министра и депутат Госдумы Иван Петров выступил с докладом.",
+        [
+            (PETROV, "помощник экс-министра", "Помощник экс-министра", "Госдума", "current"),
+            (PETROV, "депутат", "депутат Госдумы", "Госдума", "current"),
+        ],
+    ),
+    "'экс-' on the first post of the second's case: former": (
+        "Экс-министр и депутат Госдумы Иван Петров выступил с докладом.",
+        [
+            (PETROV, "министр", "Экс-министр", "Госдума", "former"),
+            (PETROV, "депутат", "депутат Госдумы", "Госдума", "former"),
+        ],
+    ),
+    # former_shared: an "и" that opens the text has no post before it
+    "'и' opening the text: current": (
+        "И министр финансов Анна Иванова согласилась с этим.",
+        [("Анна Иванова", "министр финансов", "министр финансов", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_STATUS.values(), ids=CASES_STATUS.keys())
+def test_status_fields10(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+# status.abdicated on made tokens: the tagger reads a capitalised participle opening a text as
+# a name ("Отрекшийся от престола король": PROPN), so only made tokens show that the walk
+# reads the article's first word
+def abdicating(participle: str, tense: str) -> tuple[Doc, Phrase, Entities]:
+    """ "<participle> от престола Папа", the participle of ``tense`` tagged as one."""
+    doc = Doc(
+        Vocab(),
+        words=[participle, "от", "престола", "Папа"],
+        lemmas=["отречься", "от", "престол", "папа"],
+        pos=["VERB", "ADP", "NOUN", "PROPN"],
+        morphs=[
+            f"Case=Nom|Gender=Masc|Number=Sing|Tense={tense}|VerbForm=Part",
+            "",
+            "Case=Gen|Gender=Masc|Number=Sing",
+            "Case=Nom|Gender=Masc|Number=Sing",
+        ],
+    )
+    phrase = Phrase(start=3, end=4, head=3, role="папа", status="current")
+    return doc, phrase, Entities(per={}, place={}, sent=[0] * len(doc))
+
+
+ABDICATED = {
+    "a past participle opening the text": ("Отрекшийся", "Past", True),
+    "a present participle opening the text": ("Отрекающийся", "Pres", False),
+}
+
+
+@pytest.mark.parametrize("participle, tense, former", ABDICATED.values(), ids=ABDICATED.keys())
+def test_abdicated_reads_the_first_word(participle, tense, former):
+    assert abdicated(*abdicating(participle, tense)) is former
