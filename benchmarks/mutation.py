@@ -22,7 +22,7 @@
     (roles_s10_fields10: session 10's role-string, status and org rules; _ranks, _status: parts)
     (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora, _headlines,
     _clause_posts: session 11's rules within a sentence and posts given to the wrong person)
-    (roles_s11_fields11: session 11's row fields, roles/fields.py and status)
+    (roles_s11_fields11: session 11's row fields, roles/fields.py and status; _status: a part)
     (roles_s11_speed11: session 11's scan of role phrases by ids)
     (roles_s11_learned11: session 11's learned ranker of holders, roles/holders.py)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
@@ -1072,6 +1072,17 @@ TARGETS: dict[str, Target] = {
             "beside_participle",
             "_participle",
         ),
+        tests=(
+            "tests/test_roles_fields11.py",
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s12.py",
+        ),
+    ),
+    # session 12: roles_s11_fields11's status functions alone (its package-wide run of
+    # fields.py's functions, near 900 mutants, takes more than an hour on a shared machine)
+    "roles_s11_fields11_status": Target(
+        path="src/ruextract/roles/status.py",
+        functions=("took_away", "beside_participle", "_participle"),
         tests=(
             "tests/test_roles_fields11.py",
             "tests/test_mutants_s10.py",
