@@ -3,7 +3,7 @@
 Targets of ``benchmarks/mutation.py``: roles_s11_again11_subjects (``roles.subjects``: a name in
 a bracket passed over, verbless lines, phase verbs and the names joined before a plural verb of
 heading), roles_s11_again11_copulas (``roles.copulas``: a name of the other gender or after a
-preposition is no copula's subject), roles_s11_fields11 (``roles.fields`` and session 11's
+preposition is no copula's subject), roles_s11_fields11_status (``roles.status``: session 11's
 status functions) and roles_s10_fields10_status (``roles.status``: session 10's status
 functions). Most cases go through the public pipeline (``tables.roles``): a Russian sentence or
 short article of news shape and the exact rows, with a case on the other side of the condition
