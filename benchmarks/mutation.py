@@ -19,10 +19,10 @@
     (roles_s9_fields_places, _status, _agreement: session 9's roles field and status rules)
     (roles_s9_clauses, _copulas, _copula_after, _succession, _links, _lists: session 9's verbs)
     (roles_s10_within10, _offices, _words, _phrases, _copulas, _links, _lists: session 10)
-    (roles_s10_fields10: session 10's role-string, status and org rules; _ranks: a part of it)
+    (roles_s10_fields10: session 10's role-string, status and org rules; _ranks, _status: parts)
     (roles_s11_again11, _succession, _subjects, _lists, _copulas, _anaphora, _headlines,
     _clause_posts: session 11's rules within a sentence and posts given to the wrong person)
-    (roles_s11_fields11: session 11's row fields, roles/fields.py and status)
+    (roles_s11_fields11: session 11's row fields, roles/fields.py and status; _status: a part)
     (roles_s11_speed11: session 11's scan of role phrases by ids)
     (roles_s11_learned11: session 11's learned ranker of holders, roles/holders.py)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
@@ -488,7 +488,7 @@ TARGETS: dict[str, Target] = {
     "roles_s11_again11_subjects": Target(
         path="src/ruextract/roles/subjects.py",
         functions=("bracketed", "verbless_line", "aspect_verb", "heading_subjects", "stopped"),
-        tests=("tests/test_roles_again11.py",),
+        tests=("tests/test_roles_again11.py", "tests/test_mutants_s12.py"),
     ),
     "roles_s11_again11_lists": Target(
         path="src/ruextract/roles/lists.py",
@@ -498,7 +498,7 @@ TARGETS: dict[str, Target] = {
     "roles_s11_again11_copulas": Target(
         path="src/ruextract/roles/copulas.py",
         functions=("other_gender", "doc_gender", "own_powers", "prepositional_object"),
-        tests=("tests/test_roles_again11.py",),
+        tests=("tests/test_roles_again11.py", "tests/test_mutants_s12.py"),
     ),
     "roles_s11_again11_anaphora": Target(
         path="src/ruextract/roles/anaphora.py",
@@ -1034,6 +1034,25 @@ TARGETS: dict[str, Target] = {
             "tests/test_mutants_s11.py",
         ),
     ),
+    # session 12: roles_s10_fields10's status functions alone (the part of it session 11's
+    # _ranks left)
+    "roles_s10_fields10_status": Target(
+        path="src/ruextract/roles/status.py",
+        functions=(
+            "announced",
+            "earlier",
+            "dismissed",
+            "abdicated",
+            "former_shared",
+            "closed_period",
+        ),
+        tests=(
+            "tests/test_roles_fields1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+            "tests/test_mutants_s12.py",
+        ),
+    ),
     "roles_s11_fields11": Target(
         path="src/ruextract/roles",
         functions=(
@@ -1053,7 +1072,22 @@ TARGETS: dict[str, Target] = {
             "beside_participle",
             "_participle",
         ),
-        tests=("tests/test_roles_fields11.py", "tests/test_mutants_s10.py"),
+        tests=(
+            "tests/test_roles_fields11.py",
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s12.py",
+        ),
+    ),
+    # session 12: roles_s11_fields11's status functions alone (its package-wide run of
+    # fields.py's functions, near 900 mutants, takes more than an hour on a shared machine)
+    "roles_s11_fields11_status": Target(
+        path="src/ruextract/roles/status.py",
+        functions=("took_away", "beside_participle", "_participle"),
+        tests=(
+            "tests/test_roles_fields11.py",
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s12.py",
+        ),
     ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",
