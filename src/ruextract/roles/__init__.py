@@ -359,6 +359,7 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 :mod:`~ruextract.roles.phrases` (role phrases; their edges in
 :mod:`~ruextract.roles.edges`, names in quotes in :mod:`~ruextract.roles.quotes`, an org's
 kind and a state's posts in :mod:`~ruextract.roles.org_kinds`),
+:mod:`~ruextract.roles.candidates` (a candidate's post: "кандидат в президенты"),
 :mod:`~ruextract.roles.ranks` (adjectives of a post's name), :mod:`~ruextract.roles.agreement`
 (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose

@@ -1,0 +1,91 @@
+"""Roles, session 12 (again12): a candidate's post, and posts named again.
+
+``ruextract.roles.candidates``: "кандидат в президенты", "кандидатом на пост мэра",
+"кандидатов на президентский пост" are posts (role "кандидат в" and the post's plural);
+"кандидат наук" stays a degree, and the noun with no post sought gives no row.
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+from ruextract.roles.candidates import plural_post
+
+# (key, role, role_text, org, status)
+Row = tuple[str, str, str, str | None, str]
+
+SIDOROV = "Пётр Сидоров"
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+CASES_CANDIDATES = {
+    # "в" and a plural post: the post's place is the org
+    "в and a plural post, its country": (
+        "Кандидат в президенты Парагвая Лино Овьедо погиб при крушении вертолёта.",
+        [("Лино Овьедо", "кандидат в президенты", "Кандидат в президенты Парагвая", "Парагвай",
+          "current")],
+    ),
+    # the candidate's party after "от" is the org, not the post's
+    "в, a party after от": (
+        "Сторонники кандидата в президенты от Республиканской партии Дональда Трампа вышли на "
+        "улицы.",
+        [("Дональд Трамп", "кандидат в президенты",
+          "кандидата в президенты от Республиканской партии", "Республиканская партия",
+          "current")],
+    ),
+    "в, a copula": (
+        "Пётр Сидоров стал кандидатом в депутаты Государственной думы.",
+        [(SIDOROV, "кандидат в депутаты", "кандидатом в депутаты Государственной думы",
+          "Государственная дума", "current")],
+    ),
+    # "на пост" and a singular genitive post: its plural
+    "на пост, a copula after it": (
+        "Кандидатом на пост мэра Москвы стал Пётр Сидоров.",
+        [(SIDOROV, "кандидат в мэры", "Кандидатом на пост мэра Москвы", "Москва", "current")],
+    ),
+    "на пост, the feminine noun": (
+        "Кандидатке на пост президента Анне Беловой исполнилось 54 года.",
+        [("Анне Белова", "кандидатка в президенты", "Кандидатке на пост президента", None,
+          "current")],
+    ),
+    # an adjective before "пост" names the post sought
+    "на президентский пост, одним из": (
+        "Ещё одним из наиболее вероятных кандидатов на президентский пост является 60-летний "
+        "Модибо Сидибе.",
+        [("Модибо Сидибе", "кандидат в президенты",
+          "вероятных кандидатов на президентский пост", None, "current")],
+    ),
+    # must not: a degree
+    "a degree": ("Пётр Сидоров, кандидат экономических наук, выступил в Думе.", []),
+    # must not: the noun with its party only (NEREL train tags none)
+    "a party only": ("Кандидат от ЛДПР Пётр Сидоров подал документы.", []),
+    # must not: "на" with no post sought
+    "на with no post": (
+        "Кандидат на вступление в Евросоюз Сербия ждёт решения, заявил Пётр Сидоров.",
+        [],
+    ),
+    # must not: "на пост" with a plural post after it is no post sought by one
+    "на пост of a plural": (
+        "Кандидат на пост министров Пётр Сидоров подал документы.",
+        [],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES_CANDIDATES.values(), ids=CASES_CANDIDATES.keys())
+def test_roles_again12_candidates(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "word, plural",
+    [("президент", "президенты"), ("мэр", "мэры"), ("премьер-министр", "премьер-министры")],
+)
+def test_roles_again12_plural_post(word, plural):
+    assert plural_post(word) == plural
