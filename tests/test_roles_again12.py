@@ -89,3 +89,49 @@ def test_roles_again12_candidates(parse, text, expected):
 )
 def test_roles_again12_plural_post(word, plural):
     assert plural_post(word) == plural
+
+
+# two people named first, then a sentence naming nobody: the post named again two sentences on
+OPENING = (
+    "Режиссёр Анна Белова представила фильм. Актёр Пётр Сидоров приехал в Москву. Вечером "
+    "прошёл показ."
+)
+BELOVA = ("Анна Белова", "режиссер", "Режиссёр", None, "current")
+ACTOR = (SIDOROV, "актер", "Актёр", None, "current")
+HEAD = (SIDOROV, "глава", "Глава Башкирии", "Башкирия", "current")
+
+CASES_SAME_POST = {
+    # referents.same_post_named: the last person named, within two sentences, holds its noun
+    "accusative, two sentences on": (
+        f"{OPENING} Зрители встретили овацией актёра, которого так ждали.",
+        [BELOVA, ACTOR, (SIDOROV, "актер", "актёра", None, "current")],
+    ),
+    "instrumental after a preposition": (
+        f"{OPENING} Зрители встретили овацией с актёром.",
+        [BELOVA, ACTOR, (SIDOROV, "актер", "актёром", None, "current")],
+    ),
+    # must not: three sentences on
+    "three sentences on": (
+        f"{OPENING} Вчера прошёл дождь. Зрители встретили овацией актёра, которого так ждали.",
+        [BELOVA, ACTOR],
+    ),
+    # must not: a locative, a new holder, a praising adjective of an instrumental
+    "locative": (f"{OPENING} Поклонники говорили об актёре весь вечер.", [BELOVA, ACTOR]),
+    "a new holder": (f"{OPENING} Поклонники ждали нового актёра у входа.", [BELOVA, ACTOR]),
+    "instrumental with praise": (
+        f"{OPENING} Публика назвала спектакль лучшим, а зрители встретили овацией с любимым "
+        "актёром.",
+        [BELOVA, ACTOR],
+    ),
+    # must not: a possessive makes it the possessor's staff ("главу своей администрации")
+    "a possessive": (
+        "Режиссёр Анна Белова представила фильм. Глава Башкирии Пётр Сидоров прилетел в Сочи. "
+        "Вечером Сидоров решил поменять главу своей администрации.",
+        [BELOVA, HEAD],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_SAME_POST.values(), ids=CASES_SAME_POST.keys())
+def test_roles_again12_same_post(parse, text, expected):
+    assert rows(parse(text)) == expected

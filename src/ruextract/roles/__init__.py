@@ -351,6 +351,14 @@ for a verb of leaving in the present
 ("покидает пост") and "уволен в запас" before the post; "ранее" beside a participle past the
 copula is the participle's time ("Занимавший ранее эту должность … стал начальником": current).
 
+Session 12: a candidate's post is one ("кандидат в президенты", "кандидатом на пост мэра",
+"кандидатов на президентский пост": role "кандидат в" and the post's plural; the degree
+"кандидат наук" and the noun alone are none, :mod:`~ruextract.roles.candidates`); a singular
+post tied to nobody whose noun is the noun of a post the article gives the last person named
+before it, within two sentences, is that person's ("Актёр Пётр Сидоров ... встретили актёра";
+not in the locative, with "свой", with a new holder's word, or an instrumental with a praising
+adjective: "назвал великим лидером").
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
