@@ -92,13 +92,12 @@ def same_post_named(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidence
     """A singular post with no name beside it whose noun is the noun of a post the article
     gives the last person named before it, within ``SAME_REACH`` sentences: that person's post
     named again ("Сергей Петров, министр финансов, ... Отставку министра ...", "лидер партии
-    Иван Белов ... лидер партии заявил"). Not in the locative ("во главе"), not with a
-    possessive ("главу своей администрации": its owner's, another's post), a word of a new
-    holder, a title in quotes or a noun of kinship before it; an instrumental not with an
-    adjective of praise or age ("назвал великим лидером", "молодым специалистом": a
-    comparison)."""
+    Иван Белов ... лидер партии заявил"). Not with a possessive ("главу своей
+    администрации": its owner's, another's post), a word of a new holder, a title in quotes,
+    "во главе" or a noun of kinship before it; an instrumental not with an adjective of praise
+    or age ("назвал великим лидером", "молодым специалистом": a comparison)."""
     head = doc[phrase.head]
-    if phrase.plural or phrase.by_verb or case_of(head) in (None, "Loc"):
+    if phrase.plural or phrase.by_verb or case_of(head) is None:
         return None
     if new_holder(doc, phrase) or titled(doc, phrase) or kin_post(doc, phrase):
         return None
