@@ -1,8 +1,11 @@
-"""Roles, session 12 (again12): a candidate's post, and posts named again.
+"""Roles, session 12 (again12): a candidate's post, posts named again, biographies' lines.
 
 ``ruextract.roles.candidates``: "кандидат в президенты", "кандидатом на пост мэра",
 "кандидатов на президентский пост" are posts (role "кандидат в" and the post's plural);
 "кандидат наук" stays a degree, and the noun with no post sought gives no row.
+``ruextract.roles.referents.same_post_named``: a post named again by the noun of a post the last
+person named holds. ``ruextract.roles.subjects``: a dative name with its age is a biography's
+subject (``aged``); an instrumental post after "работа" is the possessor's (``work_post``).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -70,6 +73,11 @@ CASES_CANDIDATES = {
         "Кандидат на вступление в Евросоюз Сербия ждёт решения, заявил Пётр Сидоров.",
         [],
     ),
+    # must not: a post filled by appointment is only sought
+    "на пост, an appointed post": (
+        "Пётр Сидоров остаётся кандидатом на пост главы ФСБ.",
+        [],
+    ),
     # must not: "на пост" with a plural post after it is no post sought by one
     "на пост of a plural": (
         "Кандидат на пост министров Пётр Сидоров подал документы.",
@@ -133,4 +141,47 @@ CASES_SAME_POST = {
 
 @pytest.mark.parametrize("text, expected", CASES_SAME_POST.values(), ids=CASES_SAME_POST.keys())
 def test_roles_again12_same_post(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+BELOV = "Иван Белов"
+MINISTER = (BELOV, "министр финансов", "министром финансов", None, "current")
+ENVOY = ("посол", "послом США в ООН", "ООН", "current")
+
+CASES_BIOGRAPHY = {
+    # subjects.aged: a dative name with its age is the chain's subject
+    "a copula with no subject after an age line": (
+        "Сенат утвердил Ивана Белова. Ивану Белову 52 года. Он окончил Гарвард. После ухода с "
+        "госслужбы работал адвокатом в банке.",
+        [(BELOV, "адвокат", "адвокатом", None, "current")],
+    ),
+    # must not: a dative name with no age after it
+    "a dative name with no age": (
+        "Сенат утвердил Ивана Белова. Ивану Белову подарили часы. Он окончил Гарвард. После "
+        "ухода с госслужбы работал адвокатом в банке.",
+        [],
+    ),
+    # subjects.work_post: the possessor, past a genitive name complementing a noun
+    "работа and an instrumental, его": (
+        "Иван Белов был министром финансов. До этого он работал в администрации Джорджа Буша. "
+        "В его послужном списке также работа послом США в ООН.",
+        [MINISTER, (BELOV, *ENVOY)],
+    ),
+    "работа and an instrumental, её": (
+        "Анна Белова была министром финансов. До этого она работала в администрации Джорджа "
+        "Буша. В её послужном списке также работа послом США в ООН.",
+        [("Анна Белова", "министр финансов", "министром финансов", None, "current"),
+         ("Анна Белова", *ENVOY)],
+    ),
+    # must not: a name of the pronoun's gender that is the subject stays its antecedent
+    "the last name a subject": (
+        "Иван Белов был министром финансов. До этого с ним работал Джордж Буш. В его "
+        "послужном списке также работа послом США в ООН.",
+        [MINISTER, ("Джордж Буш", *ENVOY)],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES_BIOGRAPHY.values(), ids=CASES_BIOGRAPHY.keys())
+def test_roles_again12_biography(parse, text, expected):
     assert rows(parse(text)) == expected

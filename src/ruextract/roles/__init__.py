@@ -357,7 +357,11 @@ Session 12: a candidate's post is one ("кандидат в президенты
 post tied to nobody whose noun is the noun of a post the article gives the last person named
 before it, within two sentences, is that person's ("Актёр Пётр Сидоров ... встретили актёра";
 not in the locative, with "свой", with a new holder's word, or an instrumental with a praising
-adjective: "назвал великим лидером").
+adjective: "назвал великим лидером"); a candidate's post "на пост" is one only for a post won
+in elections ("кандидат на пост главы ФБР" is sought, none); a dative name with its age
+("Джеймсу Коми 52 года") is a biography's subject; an instrumental post right after "работа"
+is the possessor's ("В его послужном списке работа послом": "его" for the last name of its
+gender that complements no noun: not "в администрации Рональда Рейгана").
 
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and

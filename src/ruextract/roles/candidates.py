@@ -25,8 +25,12 @@ if TYPE_CHECKING:
 CANDIDATES = frozenset({"кандидат", "кандидатка"})
 # the post sought: "кандидат в президенты" (a plural accusative read as written)
 INTO = frozenset({"в", "во"})
-# "кандидат на пост мэра", "на должность главы"
+# "кандидат на пост мэра", "на должность губернатора"
 POST_WORDS = frozenset({"пост", "должность"})
+# posts won in elections, whose candidates hold a post: "кандидат на пост президента" is a
+# "кандидат в президенты"; a post filled by appointment is only sought ("не единственный
+# кандидат на пост главы ФБР": no post; NEREL train tags no "кандидат на пост" of these)
+ELECTED = frozenset({"президент", "вице-президент", "мэр", "губернатор", "депутат", "сенатор"})
 # an adjective naming the post sought: "кандидатов на президентский пост"
 SOUGHT_ADJECTIVES = {"президентский": "президенты", "губернаторский": "губернаторы"}
 # a party or org putting the candidate up: "кандидат в президенты от Республиканской партии"
@@ -62,8 +66,9 @@ def plural_post(word: str) -> str:
 
 def sought(doc: Doc, head: Token) -> tuple[Token | None, str | None]:
     """The post a candidate's noun seeks: the role noun after "в" ("кандидат в президенты"),
-    after "на пост"/"на должность" ("кандидатке на пост президента"), with its plural; or the
-    plural named by an adjective before "пост" ("на президентский пост": no token)."""
+    after "на пост"/"на должность" when it is won in elections (``ELECTED``: "кандидатке на
+    пост президента"), with its plural; or the plural named by an adjective before "пост" ("на
+    президентский пост": its token is "пост")."""
     first = _word(doc, head.i + 1)
     if first is None:
         return None, None
@@ -77,9 +82,10 @@ def sought(doc: Doc, head: Token) -> tuple[Token | None, str | None]:
         return None, None
     third = _word(doc, second.i + 1)
     if fold(second.lemma_) in POST_WORDS and third is not None and is_role_noun(third):
-        if is_plural(third):
+        word = nominative(third)[0]
+        if is_plural(third) or word not in ELECTED:
             return None, None
-        return third, plural_post(nominative(third)[0])
+        return third, plural_post(word)
     if third is not None and fold(third.lemma_) in POST_WORDS:
         plural = SOUGHT_ADJECTIVES.get(fold(second.lemma_))
         if plural is not None:
