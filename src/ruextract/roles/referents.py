@@ -95,7 +95,8 @@ def same_post_named(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidence
     Иван Белов ... лидер партии заявил"). Not with a possessive ("главу своей
     администрации": its owner's, another's post), a word of a new holder, a title in quotes,
     "во главе" or a noun of kinship before it; an instrumental not with an adjective of praise
-    or age ("назвал великим лидером", "молодым специалистом": a comparison)."""
+    or age ("назвал великим лидером", "молодым специалистом": a comparison); none when another
+    person named within that reach holds a post of that noun too (either may be meant)."""
     head = doc[phrase.head]
     if phrase.plural or phrase.by_verb or case_of(head) is None:
         return None
@@ -110,8 +111,16 @@ def same_post_named(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidence
     k = bisect_left(evidence.names, phrase.start) - 1
     if k < 0 or ents.sent[evidence.names[k]] < ents.sent[phrase.head] - SAME_REACH:
         return None
-    person = ents.per[evidence.names[k]]
-    return person if head_lemma(head) in held_nouns(doc, evidence, person._.key) else None
+    person, noun = ents.per[evidence.names[k]], head_lemma(head)
+    if noun not in held_nouns(doc, evidence, person._.key):
+        return None
+    first = ents.sent[phrase.head] - SAME_REACH
+    while k >= 0 and ents.sent[evidence.names[k]] >= first:
+        other = ents.per[evidence.names[k]]._.key
+        if other != person._.key and noun in held_nouns(doc, evidence, other):
+            return None  # "режиссёр Марк Захаров и режиссёр Галина Волчек ... режиссёра"
+        k -= 1
+    return person
 
 
 def marker(doc: Doc, phrase: Phrase) -> Token | None:
