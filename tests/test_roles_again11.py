@@ -468,9 +468,10 @@ CASES_YEARS = {
             ),
         ],
     ),
-    # must not: a bracket of words, no years
+    # must not: a bracket of words, no years (a post of another noun than his others: one he
+    # holds elsewhere by its noun is his by ``referents.same_post_named``, session 12)
     "a bracket of words": (
-        GRYZLOV + "Председатель Государственной думы (трёх созывов), Председатель Высшего "
+        GRYZLOV + "Председатель Государственной думы (трёх созывов), Руководитель Высшего "
         "совета партии.",
         [MINISTER, SPEAKER],
     ),

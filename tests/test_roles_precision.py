@@ -232,10 +232,11 @@ CASES = {
         "Один из адвокатов Иван Петров настаивал на выплате.",
         [("Иван Петров", "адвокат", "адвокатов", None, None, None, "current")],
     ),
+    # (session 12: the candidate's post is the phrase, role "кандидат в президенты")
     "a plural post after 'кандидат в' is one post": (
         "Он выдвинут кандидатом в президенты Парагвая Лино Овьедо.",
-        [("Лино Овьедо", "президент", "президенты Парагвая", "Парагвай", "COUNTRY", "PY",
-          "current")],
+        [("Лино Овьедо", "кандидат в президенты", "кандидатом в президенты Парагвая",
+          "Парагвай", "COUNTRY", "PY", "current")],
     ),
     # AN UNNAMED PERSON: an indefinite word before a post named alone
     "a post after 'один' is an unnamed person's": (

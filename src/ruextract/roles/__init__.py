@@ -378,6 +378,18 @@ conjunction in it, an adjective read as a name no member). A plural post after "
 is each name's a bracket later in its sentence lists as the others ("Один из четырёх
 футболистов, забивавших голы … (другие — Куман, Роналдо, Джеррард)").
 
+Session 12 (again12): a candidate's post is one ("кандидат в президенты", "кандидатом на пост мэра",
+"кандидатов на президентский пост": role "кандидат в" and the post's plural; the degree
+"кандидат наук" and the noun alone are none, :mod:`~ruextract.roles.candidates`); a singular
+post tied to nobody whose noun is the noun of a post the article gives the last person named
+before it, within two sentences, is that person's ("Актёр Пётр Сидоров ... встретили актёра";
+not in the locative, with "свой", with a new holder's word, or an instrumental with a praising
+adjective: "назвал великим лидером"); a candidate's post "на пост" is one only for a post won
+in elections ("кандидат на пост главы ФБР" is sought, none); a dative name with its age
+("Джеймсу Коми 52 года") is a biography's subject; an instrumental post right after "работа"
+is the possessor's ("В его послужном списке работа послом": "его" for the last name of its
+gender that complements no noun: not "в администрации Рональда Рейгана").
+
 No syntax parse is needed: agreement comes from the morphology the pipeline already has.
 Most words are passed over by the ids of their lemma, spelling, part of speech and
 morphology once one of them is known to name no post (``words.post_word``).
@@ -386,6 +398,7 @@ The parts: :mod:`~ruextract.roles.words` (word lists and morphology),
 :mod:`~ruextract.roles.phrases` (role phrases; their edges in
 :mod:`~ruextract.roles.edges`, names in quotes in :mod:`~ruextract.roles.quotes`, an org's
 kind and a state's posts in :mod:`~ruextract.roles.org_kinds`),
+:mod:`~ruextract.roles.candidates` (a candidate's post: "кандидат в президенты"),
 :mod:`~ruextract.roles.ranks` (adjectives of a post's name), :mod:`~ruextract.roles.agreement`
 (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose

@@ -75,6 +75,7 @@ from ruextract.roles.subjects import (
     last_person,
     stopped,
     subject_of,
+    work_post,
 )
 from ruextract.roles.succession import predecessor
 from ruextract.roles.words import (
@@ -311,6 +312,8 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             found[n], how[n] = person_as(doc, phrase, ents), "as"
         if found[n] is None:
             found[n], how[n] = dated_post(doc, phrase, ents), "dated"
+        if found[n] is None:
+            found[n], how[n] = work_post(doc, phrase, ents), "dated"
         if found[n] is None:
             found[n], how[n] = person_ahead(doc, phrase, ents), "ahead"
         if found[n] is None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract.morph import to_nominative
 from ruextract.people.words import next_content
+from ruextract.roles.candidates import candidate_ids, candidate_phrase
 from ruextract.roles.edges import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -108,8 +109,9 @@ __all__ = [
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
 VERB_ID = spacy.symbols.VERB
-# NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"), a part in a
-# work with no org named ("соавтор сценария")
+# NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"; "кандидат
+# наук" is told from a candidate's post in ``candidates``), a part in a work with no org named
+# ("соавтор сценария")
 DEGREE_HEADS = frozenset({"доктор", "кандидат"})
 DEGREE_FIELD = "наука"
 WORK_PARTS = frozenset({"автор", "соавтор"})
@@ -391,6 +393,7 @@ def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
 def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     """Every role phrase of a document, in text order (one per role noun outside names)."""
     phrases: list[Phrase] = []
+    candidates = candidate_ids(doc)
     covered = -1
     # the ids of each word, read at once: a word known to be no post (and no verb) is passed
     # over without building its token (most words of a text: the stage's cost)
@@ -400,6 +403,12 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     strings = doc.vocab.strings
     for i, key in enumerate(ids):
         if i <= covered or i in per:
+            continue
+        if key[0] in candidates:
+            phrase = candidate_phrase(doc, doc[i], ents, make_phrase)
+            if phrase is not None:  # "кандидат в президенты"; else no post ("кандидат наук")
+                phrases.append(phrase)
+                covered = phrase.end - 1
             continue
         if not_post.get(tuple(key)) is True and (
             key[2] != VERB_ID or not head_verb(key[0], strings)

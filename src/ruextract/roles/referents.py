@@ -33,6 +33,7 @@ from ruextract.roles.anaphora import (
 from ruextract.roles.headlines import first_verb
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.ranks import rank_word
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 # an age written as an adjective: "47-летний", "90-летняя"
@@ -47,6 +48,8 @@ TOPIC_REACH = 10
 # cases of a post alone that may name the main person again (a locative is a place: "в
 # должности"; an instrumental a copula's predicate: "стал тренером")
 TOPIC_CASES = frozenset({"Nom", "Gen", "Acc", "Dat"})
+SAME_REACH = 2  # sentences back to the person whose post is named again by its noun
+OWN = "свой"  # "главу своей администрации": the possessor's post, not the one named
 
 
 @dataclass
@@ -60,6 +63,7 @@ class Evidence:
     names: list[int]
     topic: str | None
     posts: set[str] | None = None
+    held: dict[str, set[str]] | None = None  # the nouns of each person's posts, once asked for
 
 
 def posts_of(doc: Doc, evidence: Evidence) -> set[str]:
@@ -71,6 +75,52 @@ def posts_of(doc: Doc, evidence: Evidence) -> set[str]:
             if person is not None and person._.key == evidence.topic
         }
     return evidence.posts
+
+
+def held_nouns(doc: Doc, evidence: Evidence, key: str) -> set[str]:
+    """The nouns of the singular posts the article gives the person ``key``, anywhere (read
+    once)."""
+    if evidence.held is None:
+        evidence.held = {}
+        for phrase, person in evidence.attached:
+            if person is not None and not phrase.plural:  # "принцы Уильям и Гарри": a group's
+                evidence.held.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
+    return evidence.held.get(key, set())
+
+
+def same_post_named(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidence) -> Span | None:
+    """A singular post with no name beside it whose noun is the noun of a post the article
+    gives the last person named before it, within ``SAME_REACH`` sentences: that person's post
+    named again ("Сергей Петров, министр финансов, ... Отставку министра ...", "лидер партии
+    Иван Белов ... лидер партии заявил"). Not with a possessive ("главу своей
+    администрации": its owner's, another's post), a word of a new holder, a title in quotes,
+    "во главе" or a noun of kinship before it; an instrumental not with an adjective of praise
+    or age ("назвал великим лидером", "молодым специалистом": a comparison); none when another
+    person named within that reach holds a post of that noun too (either may be meant)."""
+    head = doc[phrase.head]
+    if phrase.plural or phrase.by_verb or case_of(head) is None:
+        return None
+    if new_holder(doc, phrase) or titled(doc, phrase) or kin_post(doc, phrase):
+        return None
+    if any(fold(token.lemma_) == OWN for token in doc[phrase.start : phrase.end]):
+        return None
+    if case_of(head) == "Ins" and any(
+        token.pos_ == "ADJ" and not rank_word(token) for token in doc[phrase.start : phrase.head]
+    ):
+        return None
+    k = bisect_left(evidence.names, phrase.start) - 1
+    if k < 0 or ents.sent[evidence.names[k]] < ents.sent[phrase.head] - SAME_REACH:
+        return None
+    person, noun = ents.per[evidence.names[k]], head_lemma(head)
+    if noun not in held_nouns(doc, evidence, person._.key):
+        return None
+    first = ents.sent[phrase.head] - SAME_REACH
+    while k >= 0 and ents.sent[evidence.names[k]] >= first:
+        other = ents.per[evidence.names[k]]._.key
+        if other != person._.key and noun in held_nouns(doc, evidence, other):
+            return None  # "режиссёр Марк Захаров и режиссёр Галина Волчек ... режиссёра"
+        k -= 1
+    return person
 
 
 def marker(doc: Doc, phrase: Phrase) -> Token | None:
@@ -167,6 +217,8 @@ def named_again(
             person, how = marked_referent(doc, phrase, ents), "marked"
             if person is None:
                 person, how = topic_named_last(doc, phrase, ents, evidence), "topic"
+            if person is None:
+                person, how = same_post_named(doc, phrase, ents, evidence), "same"
             if person is not None and unnamed(doc, phrase):
                 person = None  # "некий журналист": someone the text leaves unnamed
             if person is not None:

@@ -29,8 +29,14 @@ PRONOUN_REACH = 2  # sentences back to look for the person a pronoun stands for
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 COPULA_WINDOW = 8
 POSSESSIVES = frozenset({"его", "ее", "их"})  # "стал его старший сын"
+# a noun of work whose instrumental is a post held: "работа федеральным прокурором"
+WORK = "работа"
+POSSESSIVE_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
 # sentences back to the subject of a copula with none of its own ("В войну работала токарем")
 ZERO_SUBJECT_REACH = 2
+# an age after a dative name: "Джеймсу Коми 52 года", "Ивану Белову исполнилось 60 лет"
+AGE_VERBS = frozenset({"исполниться", "исполняться"})
+YEAR = "год"
 # sentences back to the subject of a biography's chain of sentences without their own subject
 CHAIN_REACH = 6
 # words of a date before a biography's dash: "С марта 2004 года — заместитель ..."
@@ -58,12 +64,27 @@ def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
             person = ents.per[i]
             cases = person_cases(person)
             gender = person_gender(person)
-            if (not cases or "Nom" in cases) and (
+            if (not cases or "Nom" in cases or aged(doc, person)) and (
                 wanted is None or gender is None or gender == wanted
             ):
                 return person
         i -= 1
     return chain_subject(doc, verb.i, ents, wanted)
+
+
+def aged(doc: Doc, person: Span) -> bool:
+    """A dative name with its age after it, a biography's line on the person ("Джеймсу Коми 52
+    года", "Ивану Белову исполнилось 60 лет"): the subject of the lines after it, as a
+    nominative name would be."""
+    if "Dat" not in person_cases(person):
+        return False
+    word = next_content(doc, person.end)
+    if word is not None and fold(word.lemma_) in AGE_VERBS:
+        word = next_content(doc, word.i + 1)
+    if word is None or not (word.like_num or word.pos_ == "NUM"):
+        return False
+    unit = next_content(doc, word.i + 1)
+    return unit is not None and fold(unit.lemma_) == YEAR
 
 
 def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -> Span | None:
@@ -168,6 +189,44 @@ def dated_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 
 # words of a biography's line on one's training or trade: "По образованию — преподаватель"
 CALLING = frozenset({"образование", "профессия", "специальность"})
+
+
+def work_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The person of an instrumental post right after the noun "работа" ("В его послужном
+    списке работа федеральным прокурором"): the one a possessive pronoun before it in its
+    clause stands for (``possessor``), else the biography's subject (``chain_subject``)."""
+    if phrase.plural or phrase.by_verb or case_of(doc[phrase.head]) != "Ins":
+        return None
+    work = prev_content(doc, phrase.start - 1)
+    if work is None or fold(work.lemma_) != WORK:
+        return None
+    sent = ents.sent[phrase.head]
+    token = prev_content(doc, work.i - 1)
+    while token is not None and ents.sent[token.i] == sent:
+        if token.i in ents.per or token.pos_ in ("VERB", "AUX") or token.text == ",":
+            return None  # "работа Ивана Белова": a name of its own
+        if fold(token.text) in POSSESSIVE_GENDER:
+            return possessor(doc, token, ents)
+        token = prev_content(doc, token.i - 1)
+    return chain_subject(doc, work.i, ents)
+
+
+def possessor(doc: Doc, pronoun: Token, ents: Entities) -> Span | None:
+    """The person a possessive pronoun ("его", "её") stands for: the last name of its gender
+    in the ``PRONOUN_REACH`` sentences before, past a name that complements a noun ("в
+    администрации Рональда Рейгана. В его послужном списке": Рейган is no subject)."""
+    wanted, first = POSSESSIVE_GENDER[fold(pronoun.text)], ents.sent[pronoun.i] - PRONOUN_REACH
+    person = last_name_before(ents, pronoun.i - 1, first, wanted)
+    while person is not None and noun_complement(doc, person):
+        person = last_name_before(ents, person.start - 1, first, wanted)
+    return person
+
+
+def noun_complement(doc: Doc, person: Span) -> bool:
+    """A genitive name right after a noun: its complement ("в администрации Рональда
+    Рейгана")."""
+    before = prev_content(doc, person.start - 1)
+    return before is not None and before.pos_ == "NOUN" and person_cases(person) == {"Gen"}
 
 
 def verbless_line(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
