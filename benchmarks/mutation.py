@@ -25,6 +25,8 @@
     (roles_s11_fields11: session 11's row fields, roles/fields.py and status; _status: a part)
     (roles_s11_speed11: session 11's scan of role phrases by ids)
     (roles_s11_learned11: session 11's learned ranker of holders, roles/holders.py)
+    (roles_s12_again12_referents, _subjects, _linking: session 12's posts named again and
+    biographies' lines; roles_s12_fields12, _places, _status: session 12's fields and status)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -1088,6 +1090,43 @@ TARGETS: dict[str, Target] = {
             "tests/test_mutants_s10.py",
             "tests/test_mutants_s12.py",
         ),
+    ),
+    # session 12 (again12): a post named again by its noun, a dative name with its age, "работа"
+    "roles_s12_again12_referents": Target(
+        path="src/ruextract/roles/referents.py",
+        functions=("same_post_named", "held_nouns"),
+        tests=("tests/test_roles_again12.py", "tests/test_mutants_s12c.py"),
+    ),
+    "roles_s12_again12_subjects": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=("aged", "work_post", "possessor", "noun_complement"),
+        tests=("tests/test_roles_again12.py", "tests/test_mutants_s12c.py"),
+    ),
+    # session 12 (fields12): an org before a relative clause, a post's genitive name
+    "roles_s12_fields12": Target(
+        path="src/ruextract/roles/fields.py",
+        functions=(
+            "relative_org",
+            "agrees",
+            "named_with_genitive",
+            "genitive_key",
+            "post_genitive",
+            "own_mention",
+            "named_after",
+        ),
+        tests=("tests/test_roles_fields12.py", "tests/test_mutants_s12c.py"),
+    ),
+    # session 12 (fields12): an org named after its country, a land's kind before its place
+    "roles_s12_fields12_places": Target(
+        path="src/ruextract/roles/places.py",
+        functions=("country_led", "mention_words", "named_place"),
+        tests=("tests/test_roles_fields12.py", "tests/test_mutants_s12c.py"),
+    ),
+    # session 12 (fields12): a closed period or past span, "лишил сана"
+    "roles_s12_fields12_status": Target(
+        path="src/ruextract/roles/status.py",
+        functions=("past_period", "deprived"),
+        tests=("tests/test_roles_fields12.py", "tests/test_mutants_s12c.py"),
     ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",
