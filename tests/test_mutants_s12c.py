@@ -424,3 +424,60 @@ CASES_SAME_POST = {
 @pytest.mark.parametrize("text, expected", CASES_SAME_POST.values(), ids=CASES_SAME_POST.keys())
 def test_same_post_named_s12(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# roles_s12_fields12: fields.relative_org and a post's genitive name (named_with_genitive,
+# named_after), the whole org of each row: its name, label, key and the text its span covers
+
+# (key, role, org, org_label, org_key, the text of org_start..org_stop)
+OrgRow = tuple[str, str, str | None, str | None, str | None, str | None]
+
+
+def org_rows(doc) -> list[OrgRow]:
+    return [
+        (r.key, r.role, r.org, r.org_label, r.org_key,
+         None if r.org_start is None else doc.text[r.org_start : r.org_stop])
+        for r in tables.roles(doc)
+    ]  # fmt: skip
+
+
+CASES_ORGS = {
+    # relative_org: the org's span, quoted, past its kind's noun
+    "the party before 'руководителем которой'": (
+        f"{PETROV} возглавил список партии «Родина», руководителем которой он является с 2010 "
+        "года.",
+        [(PETROV, "руководитель", "Родина", "ORG", None, "Родина")],
+    ),
+    # an unquoted name after its kind's noun, a bracket after it
+    "an unquoted party name before a bracket": (
+        f"{PETROV} возглавил список партии Справедливость (Justice), руководителем которой он "
+        "является.",
+        [(PETROV, "руководитель", "Справедливость", "ORG", None, "Справедливость")],
+    ),
+    # no kind's noun before the name: the name's own noun agrees with the pronoun
+    "the org's own noun, a verb before it": (
+        f"{PETROV} возглавил «Объединённую партию», руководителем которой он является.",
+        [(PETROV, "руководитель", "Объединённая партия", "ORG", None, "Объединённую партию")],
+    ),
+    # named_with_genitive: a post's name with no org ("начальник штаба": the org cleared)
+    "'начальник штаба' has no org": (
+        f"Начальником штаба назначен {PETROV}.",
+        [(PETROV, "начальник штаба", None, None, None, None)],
+    ),
+    # named_after: a country's name inside a longer mention
+    "'главы правительства' and a country": (
+        f"Глава правительства Мали {PETROV} прибыл в Москву.",
+        [(PETROV, "глава правительства", "Мали", "COUNTRY", "ML", "Мали")],
+    ),
+    # a post at the text's very end, no org, no word after it
+    "a post ending the text": (
+        f"{PETROV} назначен руководителем",
+        [(PETROV, "руководитель", None, None, None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_ORGS.values(), ids=CASES_ORGS.keys())
+def test_orgs_s12(parse, text, expected):
+    assert org_rows(parse(text)) == expected
