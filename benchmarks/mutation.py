@@ -25,8 +25,8 @@
     (roles_s11_fields11: session 11's row fields, roles/fields.py and status; _status: a part)
     (roles_s11_speed11: session 11's scan of role phrases by ids)
     (roles_s11_learned11: session 11's learned ranker of holders, roles/holders.py)
-    (roles_s12_again12_referents, _subjects, _linking: session 12's posts named again and
-    biographies' lines; roles_s12_fields12, _places, _status: session 12's fields and status)
+    (roles_s12_again12_referents, _subjects: session 12's posts named again and biographies'
+    lines; roles_s12_fields12, _places, _status: session 12's org fields and statuses)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
