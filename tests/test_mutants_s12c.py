@@ -376,6 +376,13 @@ CASES_SAME_POST = {
         [actor(SIDOROV), ("Белова", "режиссер", "Режиссёр", None, "current"),
          actor(SIDOROV, "актёра")],
     ),
+    # the same, the article's topic another person (no rule of the topic gives the post)
+    "the last name read, the topic another's": (
+        "Режиссёр Анна Белова представила фильм. Белова рассказала о съёмках. Актёр Пётр Сидоров "
+        f"приехал в Москву, режиссёр Волчек встретила Сидорова.{OVATION}",
+        [("Анна Белова", "режиссер", "Режиссёр", None, "current"), actor(SIDOROV),
+         ("Волчек", "режиссер", "режиссёр", None, "current"), actor(SIDOROV, "актёра")],
+    ),
     # the holder is the article's first name, one word
     "the first name of the text": (
         f"Актёр Сидоров приехал в Москву.{OVATION}",
