@@ -437,14 +437,14 @@ def test_same_post_named_s12(parse, text, expected):
 # roles_s12_fields12: fields.relative_org and a post's genitive name (named_with_genitive,
 # named_after), the whole org of each row: its name, label, key and the text its span covers
 
-# (key, role, org, org_label, org_key, the text of org_start..org_stop)
-OrgRow = tuple[str, str, str | None, str | None, str | None, str | None]
+# (key, role, org, org_label, org_key, the text of org_start..org_stop, else org_stop)
+OrgRow = tuple[str, str, str | None, str | None, str | None, str | int | None]
 
 
 def org_rows(doc) -> list[OrgRow]:
     return [
         (r.key, r.role, r.org, r.org_label, r.org_key,
-         None if r.org_start is None else doc.text[r.org_start : r.org_stop])
+         r.org_stop if r.org_start is None else doc.text[r.org_start : r.org_stop])
         for r in tables.roles(doc)
     ]  # fmt: skip
 
@@ -466,6 +466,14 @@ CASES_ORGS = {
     "the org's own noun, a verb before it": (
         f"{PETROV} возглавил «Объединённую партию», руководителем которой он является.",
         [(PETROV, "руководитель", "Объединённая партия", "ORG", None, "Объединённую партию")],
+    ),
+    # the org's own first noun, no adjective before it
+    "the org's own first noun, capitalised": (
+        f"{PETROV} возглавил Партию регионов, руководителем которой он является.",
+        [
+            (PETROV, "глава", "Партия регионов", "ORG", None, "Партию регионов"),
+            (PETROV, "руководитель", "Партия регионов", "ORG", None, "Партию регионов"),
+        ],
     ),
     # named_with_genitive: a post's name with no org ("начальник штаба": the org cleared)
     "'начальник штаба' has no org": (
