@@ -20,8 +20,7 @@ Row = tuple[str, str, str, str | None, str | None, str | None, str]
 
 def rows(doc) -> list[Row]:
     return [
-        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status)
-        for r in tables.roles(doc)
+        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status) for r in tables.roles(doc)
     ]
 
 
@@ -67,6 +66,7 @@ CASES_CANDIDATES = {
     ),
     # must not: "в" and an org, no role noun
     "в and an org": ("Кандидат в Госдуму Пётр Сидоров подал документы.", []),
+    "в and a singular noun of no post": ("Кандидат в парламент Пётр Сидоров подал документы.", []),
     # must not: a post after a comma is his own, no post sought
     "a comma, then his post": (
         "Единственный кандидат, депутат Госдумы Пётр Сидоров, подал документы.",
@@ -92,7 +92,10 @@ def test_mutants_s12b_candidate_org_span(parse):
 # candidates.sought on its own input: the post after "на" (the pipeline's other rules read a
 # genitive post there themselves, so rows hide whether sought gave it)
 CASES_SOUGHT = {
-    "на пост, an elected post": ("Кандидат на пост мэра Москвы Пётр Сидоров выступил.", ("мэра", "мэры")),
+    "на пост, an elected post": (
+        "Кандидат на пост мэра Москвы Пётр Сидоров выступил.",
+        ("мэра", "мэры"),
+    ),
     # must not: "на" and no post word before the post
     "на выборах and a post": ("Кандидат на выборах мэра Пётр Сидоров проголосовал.", (None, None)),
     # must not: a singular post filled by appointment
@@ -132,6 +135,7 @@ MAKAROV = "Василий Макаров"
 PREMIER = "Джеймс Уокер"
 PREMIER_ROW = (PREMIER, "премьер-министр", "Премьер-министр Великобритании", "Великобритания",
                "current")  # fmt: skip
+PREMIER_AGAIN = (PREMIER, "премьер-министр", "премьер-министра", "Великобритания", "current")
 PREMIER_ILL = f"Премьер-министр Великобритании {PREMIER} госпитализирован."
 
 # kin.described, kin_holder, same_family, agrees_with through the pipeline
@@ -153,6 +157,10 @@ CASES_KIN = {
         "В Барнауле отметили юбилей Анны Макаровой. Среди гостей — дочь знаменитого писателя "
         "Ольга Макарова.",
         [],
+    ),
+    "the daughter named before a dash": (
+        "Ольга Макарова — дочь известного писателя. Она приехала на юбилей Василия Макарова.",
+        [(MAKAROV, "писатель", "известного писателя", None, "current")],
     ),
     # must not: two men of her surname, neither is the one
     "a writer's daughter, two men of her surname": (
@@ -187,6 +195,38 @@ CASES_KIN = {
         "Бывший президент Борис Петров переехал в Москву. Рядом живёт дочь бывшего президента.",
         [("Борис Петров", "президент", "Бывший президент", None, "former"),
          ("Борис Петров", "президент", "бывшего президента", None, "former")],
+    ),
+    # kin.name_after stops at a verb, an auxiliary, a comma before no genitive word: the
+    # name after it is no one the kinship noun names, the holder elsewhere keeps the post
+    "a verb before a man's name": (
+        f"{PREMIER_ILL} Подруга премьер-министра встретила Петра Сидорова в больнице.",
+        [PREMIER_ROW, PREMIER_AGAIN],
+    ),
+    "an auxiliary before a man's name": (
+        f"{PREMIER_ILL} Подруга премьер-министра была с Петром Сидоровым в больнице.",
+        [PREMIER_ROW, PREMIER_AGAIN],
+    ),
+    "a comma before a man's name": (
+        f"{PREMIER_ILL} Подруга премьер-министра, по словам Петра Сидорова, тоже заболела.",
+        [PREMIER_ROW, PREMIER_AGAIN],
+    ),
+    # kin_holder: the described one (before the noun, or the name after it) is not the holder
+    "the partner named before her noun": (
+        f"{PREMIER_ILL} Анна Белова, подруга премьер-министра, тоже заболела.",
+        [PREMIER_ROW, PREMIER_AGAIN],
+    ),
+    "the partner named after the post": (
+        f"{PREMIER_ILL} Подруга премьер-министра Анна Белова тоже заболела.",
+        [PREMIER_ROW, PREMIER_AGAIN],
+    ),
+    # must not: the kinship noun first in the text, or after a comma and no name
+    "the kinship noun first": (
+        "Дочь знаменитого писателя приехала на юбилей Василия Макарова.",
+        [],
+    ),
+    "a comma and no name before the noun": (
+        "На юбилей Василия Макарова пришли гости, дочь знаменитого писателя и его друзья.",
+        [],
     ),
 }  # fmt: skip
 
