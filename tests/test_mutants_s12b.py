@@ -234,3 +234,77 @@ CASES_KIN = {
 @pytest.mark.parametrize("text, expected", CASES_KIN.values(), ids=CASES_KIN.keys())
 def test_mutants_s12b_kin(parse, text, expected):
     assert kin_rows(parse(text)) == expected
+
+
+LAVROV, WANG, JAISHANKAR = "Сергей Лавров", "Ван И", "Субрахманьям Джайшанкар"
+FOREIGN = ("министр иностранных дел", "Министры иностранных дел России")
+PETROV, SMIRNOV, ORLOV = "Иван Петров", "Олег Смирнов", "Павел Орлов"
+POLITICIAN = ("политик", "других политиков-республиканцев", None, None, None, "current")
+GOVERNOR = (PETROV, "губернатор", "бывший губернатор Флориды", "Флорида", "LOC", None, "former")
+REPUBLICANS = "Среди других политиков-республиканцев, от которых ожидают заявлений, —"
+
+# lists.listed_places / at_place, members_after, others_bracketed through the pipeline
+CASES_LISTS = {
+    # at_place: the place of the holder's rank is the org, with its label, key and mention
+    "two places, two names": (
+        f"Министры иностранных дел России и Китая {LAVROV} и {WANG} провели переговоры.",
+        [(LAVROV, *FOREIGN, "Россия", "COUNTRY", "RU", "current"),
+         (WANG, *FOREIGN, "Китай", "COUNTRY", "CN", "current")],
+    ),
+    # listed_places: the list's last place before the first name, past the second
+    "three places, three names": (
+        f"Министры иностранных дел России, Китая и Индии {LAVROV}, {WANG} и {JAISHANKAR} "
+        "провели переговоры.",
+        [(LAVROV, *FOREIGN, "Россия", "COUNTRY", "RU", "current"),
+         (WANG, *FOREIGN, "Китай", "COUNTRY", "CN", "current"),
+         (JAISHANKAR, *FOREIGN, "Индия", "COUNTRY", "IN", "current")],
+    ),
+    # must not: no name after the places, a word of no place in the list
+    "two places, no name": (
+        "Министры иностранных дел России и Китая провели переговоры в Москве.",
+        [],
+    ),
+    "a place and no place": (
+        "Министры иностранных дел России и ряда других стран провели переговоры.",
+        [],
+    ),
+    # members_after: a member's description may hold quotes
+    "the last member's description in quotes": (
+        f"{REPUBLICANS} бывший губернатор Флориды {PETROV}, а также глава «Газпрома» Алексей "
+        "Миллер.",
+        [(PETROV, *POLITICIAN), ("Алексей Миллер", *POLITICIAN), GOVERNOR,
+         ("Алексей Миллер", "глава", "глава «Газпрома»", "Газпром", "ORG", None, "current")],
+    ),
+    # must not: a pronoun or a participle in what follows a member is no member's description
+    "a pronoun after the comma": (
+        f"{REPUBLICANS} бывший губернатор Флориды {PETROV}, его сын {SMIRNOV}.",
+        [(PETROV, *POLITICIAN), GOVERNOR],
+    ),
+    "a participle after the comma": (
+        f"{REPUBLICANS} бывший губернатор Флориды {PETROV}, поддержавший Олега Смирнова.",
+        [(PETROV, *POLITICIAN), GOVERNOR],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES_LISTS.values(), ids=CASES_LISTS.keys())
+def test_mutants_s12b_lists(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+def test_mutants_s12b_listed_places_org_spans(parse):
+    """Each holder's org mention is the place of its rank ("России", "Китая")."""
+    doc = parse(f"Министры иностранных дел России и Китая {LAVROV} и {WANG} провели переговоры.")
+    assert org_spans(doc) == ["России", "Китая"]
+
+
+FOOTBALLER = ("футболист", "футболистов", None, None, None, "current")
+
+
+def test_mutants_s12b_others_after_colon(parse):
+    """others_bracketed: "другие" and a colon opens the others' list as a dash does."""
+    doc = parse(
+        "Один из четырёх футболистов, забивавших голы в двух финалах подряд (другие: "
+        f"{PETROV}, {SMIRNOV}, {ORLOV})."
+    )
+    assert rows(doc) == [(PETROV, *FOOTBALLER), (SMIRNOV, *FOOTBALLER), (ORLOV, *FOOTBALLER)]
