@@ -27,6 +27,8 @@
     (roles_s11_learned11: session 11's learned ranker of holders, roles/holders.py)
     (roles_s12_again12_referents, _subjects: session 12's posts named again and biographies'
     lines; roles_s12_fields12, _places, _status: session 12's org fields and statuses)
+    (roles_s12_kin, roles_s12_candidates, roles_s12_lists12: session 12's kin posts,
+    candidates' posts and lists of members, pairs and places)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -1127,6 +1129,34 @@ TARGETS: dict[str, Target] = {
         path="src/ruextract/roles/status.py",
         functions=("past_period", "deprived"),
         tests=("tests/test_roles_fields12.py", "tests/test_mutants_s12c.py"),
+    ),
+    # session 12's roles rules (issue 15): a relative's posts, a candidate's post, lists
+    "roles_s12_kin": Target(
+        path="src/ruextract/roles/kin.py",
+        functions=(),
+        tests=("tests/test_roles_lists12.py", "tests/test_mutants_s12b.py"),
+    ),
+    "roles_s12_candidates": Target(
+        path="src/ruextract/roles/candidates.py",
+        functions=(),
+        tests=("tests/test_roles_again12.py", "tests/test_mutants_s12b.py"),
+    ),
+    "roles_s12_lists12": Target(
+        path="src/ruextract/roles/lists.py",
+        functions=(
+            "among_which",
+            "past_among",
+            "pair_before",
+            "listed_places",
+            "with_place_before",
+            "at_place",
+            "members",
+            "members_after",
+            "member_name",
+            "past_relative",
+            "others_bracketed",
+        ),
+        tests=("tests/test_roles_lists12.py", "tests/test_mutants_s12b.py"),
     ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",
