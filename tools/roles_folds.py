@@ -135,19 +135,14 @@ def score(pairs: list[tuple[dict, Doc]]) -> tuple[Counter[str], list[tuple], lis
         rows = scorer.predicted_roles(doc)
         total.update(scorer.score_roles(gold, rows, scorer.unlinked_professions(record)))
         for item in gold:
-            if any(
-                scorer._overlap((r.start, r.stop), item.profession)
-                and any(scorer._overlap(m, item.person) for m in people)
-                for r, people, _ in rows
-            ):
+            if any(scorer.finds((r.start, r.stop), people, item) for r, people, _ in rows):
                 found.append((record["id"], item.person, item.profession))
         unlinked = scorer.unlinked_professions(record)
         for role, people, _ in rows:
             span = (role.start, role.stop)
-            on = [item for item in gold if scorer._overlap(span, item.profession)]
-            if any(scorer._overlap(m, item.person) for item in on for m in people):
+            if any(scorer.finds(span, people, item) for item in gold):
                 continue  # right
-            if on or not any(scorer._overlap(span, other) for other in unlinked):
+            if not scorer.silent(span, gold, unlinked):
                 wrong.append((record["id"], role.key, role.text, role.start))
     return total, found, wrong
 

@@ -73,12 +73,7 @@ def run(records: list[dict], docs: list[Doc]) -> tuple[Counter[str], list[tuple]
         total.update(scorer.score_roles(gold, rows, unlinked))
         text = record["text"]
         for item in gold:
-            hit = any(
-                scorer._overlap((r.start, r.stop), item.profession)
-                and any(scorer._overlap(m, item.person) for m in people)
-                for r, people, _ in rows
-            )
-            if not hit:
+            if not any(scorer.finds((r.start, r.stop), people, item) for r, people, _ in rows):
                 sent = doc.char_span(*item.profession, alignment_mode="expand")
                 context = sent.sent.text if sent is not None else ""
                 misses.append((
@@ -88,10 +83,10 @@ def run(records: list[dict], docs: list[Doc]) -> tuple[Counter[str], list[tuple]
                 ))  # fmt: skip
         for role, people, _ in rows:
             span = (role.start, role.stop)
-            on = [item for item in gold if scorer._overlap(span, item.profession)]
-            if any(scorer._overlap(m, item.person) for item in on for m in people):
+            if any(scorer.finds(span, people, item) for item in gold):
                 continue
-            if on or not any(scorer._overlap(span, other) for other in unlinked):
+            if not scorer.silent(span, gold, unlinked):
+                on = any(scorer._overlap(span, item.profession) for item in gold)
                 kind = "wrong person" if on else "no gold post"
                 sent = doc.char_span(role.start, role.stop, alignment_mode="expand")
                 context = sent.sent.text if sent is not None else ""

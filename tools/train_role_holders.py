@@ -82,30 +82,21 @@ class Article:
 
 def label_posts(record: dict, doc, attached, ents, article: int) -> list[Post]:
     """The ranker's pairs of one article, labelled against the record's WORKS_AS."""
-    from ruextract.evaluate.roles import _overlap, gold_roles, unlinked_professions
+    from ruextract.evaluate import roles as scorer
     from ruextract.roles.holders import pairs
 
-    gold = gold_roles(record)
-    unlinked = unlinked_professions(record)
-    mentions: dict[str, list[tuple[int, int]]] = {}
-    for span in doc.ents:
-        if span.label_ == "PER":
-            mentions.setdefault(span._.key or span.text, []).append(
-                (span.start_char, span.end_char)
-            )
+    gold = scorer.gold_roles(record)
+    unlinked = scorer.unlinked_professions(record)
+    mentions = scorer.person_mentions(doc)
     posts = []
     for phrase, _, keys, rows in pairs(doc, attached, ents):
         span = (doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1]))
-        linked = any(_overlap(span, item.profession) for item in gold)
-        silent = not linked and any(_overlap(span, other) for other in unlinked)
+        linked = any(scorer._overlap(span, item.profession) for item in gold)
+        silent = scorer.silent(span, gold, unlinked)
         labels, kinds, finds = [], [], []
         for key in keys:
-            hits = frozenset(
-                n
-                for n, item in enumerate(gold)
-                if _overlap(span, item.profession)
-                and any(_overlap(m, item.person) for m in mentions.get(key, []))
-            )
+            persons = mentions.get(key, [])
+            hits = frozenset(n for n, item in enumerate(gold) if scorer.finds(span, persons, item))
             labels.append(int(bool(hits)))
             kinds.append("right" if hits else "wrong" if linked else "silent" if silent else "none")
             finds.append(hits)
@@ -115,17 +106,12 @@ def label_posts(record: dict, doc, attached, ents, article: int) -> list[Post]:
 
 def base_counts(record: dict, doc, found_rows) -> Article:
     """The rules' rows of one article scored as ``ruextract eval`` scores them."""
-    from ruextract.evaluate.roles import _overlap, gold_roles, score_roles, unlinked_professions
+    from ruextract.evaluate import roles as scorer
     from ruextract.roles import role_span
 
-    gold = gold_roles(record)
+    gold = scorer.gold_roles(record)
     rows = []
-    mentions: dict[str, list[tuple[int, int]]] = {}
-    for span in doc.ents:
-        if span.label_ == "PER":
-            mentions.setdefault(span._.key or span.text, []).append(
-                (span.start_char, span.end_char)
-            )
+    mentions = scorer.person_mentions(doc)
     for phrase, person in found_rows:
         role = role_span(doc, phrase, person)._.role
         sent = doc[phrase.head].sent
@@ -134,10 +120,9 @@ def base_counts(record: dict, doc, found_rows) -> Article:
         n
         for n, item in enumerate(gold)
         for role, persons, _ in rows
-        if _overlap((role.start, role.stop), item.profession)
-        and any(_overlap(m, item.person) for m in persons)
+        if scorer.finds((role.start, role.stop), persons, item)
     }
-    counts = score_roles(gold, rows, unlinked_professions(record))
+    counts = scorer.score_roles(gold, rows, scorer.unlinked_professions(record))
     return Article(counts, found, len(gold))
 
 

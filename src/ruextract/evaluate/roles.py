@@ -77,15 +77,22 @@ def unlinked_professions(record: dict) -> list[Offsets]:
     ]
 
 
-def predicted_roles(doc: Doc) -> list[tuple[Role, list[Offsets], Offsets]]:
-    """Each ``roles`` row of a processed document with the mentions of its person and the
-    offsets of its sentence."""
+def person_mentions(doc: Doc) -> dict[str, list[Offsets]]:
+    """The offsets of every PER mention of a processed document, under its person key (its
+    text when it has none)."""
     mentions: dict[str, list[Offsets]] = {}
     for span in doc.ents:
         if span.label_ == "PER":
             mentions.setdefault(span._.key or span.text, []).append(
                 (span.start_char, span.end_char)
             )
+    return mentions
+
+
+def predicted_roles(doc: Doc) -> list[tuple[Role, list[Offsets], Offsets]]:
+    """Each ``roles`` row of a processed document with the mentions of its person and the
+    offsets of its sentence."""
+    mentions = person_mentions(doc)
     rows = []
     for span in doc.spans.get("roles", []):
         role = span._.role
@@ -97,6 +104,22 @@ def predicted_roles(doc: Doc) -> list[tuple[Role, list[Offsets], Offsets]]:
 
 def _overlap(a: Offsets, b: Offsets) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def finds(span: Offsets, persons: list[Offsets], item: GoldRole) -> bool:
+    """A row on the role phrase ``span`` of the person mentioned at ``persons`` finds the gold
+    WORKS_AS ``item``: the phrase overlaps its PROFESSION and a mention its PERSON."""
+    return _overlap(span, item.profession) and any(
+        _overlap(mention, item.person) for mention in persons
+    )
+
+
+def silent(span: Offsets, gold: list[GoldRole], unlinked: Iterable[Offsets]) -> bool:
+    """Gold is silent on a row on ``span`` that finds nothing: the phrase overlaps no
+    PROFESSION that gold links to a person, and one that it links to nobody."""
+    return not any(_overlap(span, item.profession) for item in gold) and any(
+        _overlap(span, other) for other in unlinked
+    )
 
 
 def _same_place(role: Role, places: Iterable[tuple[int, int, str]]) -> bool:
@@ -119,20 +142,13 @@ def score_roles(
     counts = {"gold": len(gold), "found": 0, "rows": len(rows), "right": 0,
               "silent": 0, "org_total": 0, "org_hits": 0}  # fmt: skip
 
-    def matches(role: Role, persons: list[Offsets], item: GoldRole) -> bool:
-        return _overlap((role.start, role.stop), item.profession) and any(
-            _overlap(mention, item.person) for mention in persons
-        )
-
     for item in gold:
-        counts["found"] += any(matches(role, persons, item) for role, persons, _ in rows)
+        counts["found"] += any(finds((r.start, r.stop), persons, item) for r, persons, _ in rows)
     for role, persons, sent in rows:
-        hits = [item for item in gold if matches(role, persons, item)]
+        span = (role.start, role.stop)
+        hits = [item for item in gold if finds(span, persons, item)]
         if not hits:
-            span = (role.start, role.stop)
-            linked = any(_overlap(span, item.profession) for item in gold)
-            if not linked and any(_overlap(span, other) for other in unlinked):
-                counts["silent"] += 1
+            counts["silent"] += silent(span, gold, unlinked)
             continue
         counts["right"] += 1
         places = [place for item in hits for place in item.places]
