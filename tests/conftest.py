@@ -62,6 +62,15 @@ def load_script(relative: str) -> ModuleType:
     return module
 
 
+def nerel_entity(text: str, eid: str, label: str, surface: str, nth: int = 1) -> dict:
+    """A NEREL-format entity of a made-up record: the ``nth`` place of ``surface`` in ``text``."""
+    start = -1
+    for _ in range(nth):
+        start = text.index(surface, start + 1)
+    return {"id": eid, "label": label, "start": start, "stop": start + len(surface),
+            "text": surface}  # fmt: skip
+
+
 def gold_path(name: str) -> Path:
     """Path of a gold file in ``../shared/data/gold``; skips the test when it is absent
     (fails it in CI)."""

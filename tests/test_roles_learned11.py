@@ -20,7 +20,7 @@ from ruextract import tables
 from ruextract.roles import holders
 from ruextract.roles.holders import FEATURES, Model, ModelError
 from ruextract.roles.phrases import Entities
-from tests.conftest import load_script
+from tests.conftest import load_script, nerel_entity
 
 Row = tuple[str, str, str, str | None, str]
 
@@ -273,11 +273,7 @@ LABEL_TEXT = (
 
 
 def entity(eid: str, label: str, surface: str, nth: int = 1) -> dict:
-    start = -1
-    for _ in range(nth):
-        start = LABEL_TEXT.index(surface, start + 1)
-    return {"id": eid, "label": label, "start": start, "stop": start + len(surface),
-            "text": surface}  # fmt: skip
+    return nerel_entity(LABEL_TEXT, eid, label, surface, nth)
 
 
 def label(record: dict, doc):

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.conftest import load_script
+from tests.conftest import load_script, nerel_entity
 
 TEXT = (
     "Министр финансов России Антон Силуанов прибыл в Пекин. Переговоры вёл и Иван Петров. "
@@ -16,11 +16,7 @@ TEXT = (
 
 
 def entity(eid: str, label: str, surface: str, nth: int = 1) -> dict:
-    start = -1
-    for _ in range(nth):
-        start = TEXT.index(surface, start + 1)
-    return {"id": eid, "label": label, "start": start, "stop": start + len(surface),
-            "text": surface}  # fmt: skip
+    return nerel_entity(TEXT, eid, label, surface, nth)
 
 
 def record(relations: list[tuple[str, str]], extra: list[dict] = ()) -> dict:
