@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ruextract.evaluate.records import Measure
+from ruextract.evaluate.roles import person_mentions
 from ruextract.records import Role
 
 SPAN_KEY = "roles"
@@ -54,19 +55,6 @@ def predicted_rows(doc: Doc) -> list[Role]:
     """The role records of a processed Doc, in span order."""
     spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
     return [span._.role for span in spans if span._.role is not None]
-
-
-def _key_mentions(doc: Doc) -> dict[str, list[Offsets]]:
-    """Every PER mention's offsets under its person key."""
-    found: dict[str, list[Offsets]] = {}
-    for span in doc.ents:
-        if span.label_ == "PER":
-            found.setdefault(_key(span), []).append((span.start_char, span.end_char))
-    return found
-
-
-def _key(span: Span) -> str:
-    return span._.key or span.text
 
 
 def _holds(row: Role, person: Offsets, mentions: dict[str, list[Offsets]]) -> bool:
@@ -103,7 +91,7 @@ def score(pairs: list[tuple[dict, Doc]]) -> list[Measure]:
     role_exact = org_right = status_right = 0
     for record, doc in pairs:
         rows = predicted_rows(doc)
-        mentions = _key_mentions(doc)
+        mentions = person_mentions(doc)
         golds = record["roles"]
         n_gold += len(golds)
         for gold in golds:
