@@ -145,8 +145,8 @@ def test_draw_lists_the_eligible_ids(tool, articles):
     drawn = tool.draw(articles)
     # the held-out twelve were scored once at the end of session 7, then listed: tune now;
     # so were session 8's held-out set (people draw 9), draw 10 (session 9) and draw 11
-    # (session 10) and draw 12 (session 11)
-    assert list(drawn.values()) == ["tune"] * 108 + ["heldout"] * 20
+    # (session 10), draw 12 (session 11) and draw 13 (session 12)
+    assert list(drawn.values()) == ["tune"] * 128 + ["heldout"] * 20
     assert all(articles[i]["source"] == "nerel_train" for i in tool.TUNE_IDS)
     assert all(articles[i]["source"] == "nerel_dev" for i in tool.HELDOUT_IDS)
     changed = dict(articles)
@@ -200,7 +200,7 @@ def test_tenth_ids_are_tune_now_and_checked_against_their_seed(tool, articles):
 def test_eleventh_ids_are_tune_now_and_checked(tool, articles):
     drawn = tool.draw(articles)
     # scored once at the end of session 10, then its errors listed: spent
-    assert list(drawn)[-70:-44] == list(tool.ELEVENTH_IDS)  # draws 12 and 13 after them
+    assert list(drawn)[-90:-64] == list(tool.ELEVENTH_IDS)  # draws 12 to 14 after them
     assert {drawn[i] for i in tool.ELEVENTH_IDS} == {"tune"}
     assert len(tool.ELEVENTH_IDS) == 26
     for i in tool.ELEVENTH_IDS:
@@ -226,17 +226,18 @@ def test_eleventh_ids_fail_the_draw_when_not_as_drawn(tool, articles, monkeypatc
         tool.draw(changed)
 
 
-def test_thirteenth_ids_are_dev_with_works_as_and_held_out(tool, articles):
+def test_fourteenth_ids_are_dev_with_works_as_and_held_out(tool, articles):
     gold_path("nerel_dev.jsonl")
     drawn = tool.draw(articles)
-    assert list(drawn)[-20:] == list(tool.THIRTEENTH_IDS)
-    assert {drawn[i] for i in tool.THIRTEENTH_IDS} == {"heldout"}
-    assert {drawn[i] for i in tool.TWELFTH_IDS} == {"tune"}
-    assert len(set(tool.THIRTEENTH_IDS)) == tool.THIRTEENTH_N == 20
-    assert tool.THIRTEENTH_SEED == 1521
+    assert list(drawn)[-20:] == list(tool.FOURTEENTH_IDS)
+    assert {drawn[i] for i in tool.FOURTEENTH_IDS} == {"heldout"}
+    assert {drawn[i] for i in tool.TWELFTH_IDS + tool.THIRTEENTH_IDS} == {"tune"}
+    assert len(set(tool.FOURTEENTH_IDS)) == tool.FOURTEENTH_N == 20
+    assert tool.FOURTEENTH_SEED == 1531
     earlier = tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS + tool.TENTH_IDS
-    assert not set(tool.THIRTEENTH_IDS) & set(earlier + tool.ELEVENTH_IDS + tool.TWELFTH_IDS)
-    for i in tool.THIRTEENTH_IDS:
+    earlier += tool.ELEVENTH_IDS + tool.TWELFTH_IDS + tool.THIRTEENTH_IDS
+    assert not set(tool.FOURTEENTH_IDS) & set(earlier)
+    for i in tool.FOURTEENTH_IDS:
         assert articles[i]["source"] == "nerel_dev"
         assert sum(r["label"] == "WORKS_AS" for r in articles[i]["relations"]) >= 1
 
@@ -255,6 +256,7 @@ def dev_pool(articles, earlier: tuple[str, ...]) -> list[str]:
 DEV_DRAWS = {  # draw number: (ids attribute, the dev ids of earlier draws)
     12: ("TWELFTH_IDS", ("HELDOUT_IDS",)),
     13: ("THIRTEENTH_IDS", ("HELDOUT_IDS", "TWELFTH_IDS")),
+    14: ("FOURTEENTH_IDS", ("HELDOUT_IDS", "TWELFTH_IDS", "THIRTEENTH_IDS")),
 }
 
 
@@ -277,19 +279,20 @@ def test_dev_draw_ids_fail_the_draw_when_not_as_drawn(tool, articles, monkeypatc
         relations = [r for r in articles[first]["relations"] if r["label"] != "WORKS_AS"]
         changed[first] = articles[first] | {"relations": relations}
     monkeypatch.setattr(tool, name, ids)
-    # draw 12's ids are left out of draw 13's pool: changing them may fail draw 13's check first
-    told = r"draw.13" if number == 13 else r"draw.1[23]"
+    # an earlier draw's ids are left out of the later draws' pools: changing them may fail a
+    # later draw's check first
+    told = rf"draw.1[{number - 10}-4]"
     with pytest.raises(ValueError, match=told):
         tool.draw(changed)
 
 
-def test_show_refuses_a_thirteenth_id_without_the_annotator_flag(tool, capsys):
+def test_show_refuses_a_fourteenth_id_without_the_annotator_flag(tool, capsys):
     gold_path("nerel_dev.jsonl")
     with pytest.raises(SystemExit, match="held out"):
-        tool.main(["show", tool.THIRTEENTH_IDS[0]])
+        tool.main(["show", tool.FOURTEENTH_IDS[0]])
     assert capsys.readouterr().out == ""
-    tool.main(["show", tool.TWELFTH_IDS[0]])
-    assert tool.TWELFTH_IDS[0] in capsys.readouterr().out
+    tool.main(["show", tool.THIRTEENTH_IDS[0]])
+    assert tool.THIRTEENTH_IDS[0] in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("change", ["order", "swap"])
@@ -335,11 +338,11 @@ def test_roles_gold_is_valid_and_covers_the_tune_draw(tool, articles):
     assert tool.check(GOLD, articles) >= 10
     golds = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     tune = set(tool.TUNE_IDS + tool.HELDOUT_IDS + tool.NINTH_IDS + tool.TENTH_IDS)
-    tune |= set(tool.ELEVENTH_IDS + tool.TWELFTH_IDS)
+    tune |= set(tool.ELEVENTH_IDS + tool.TWELFTH_IDS + tool.THIRTEENTH_IDS)
     assert {g["id"] for g in golds if g["set"] == "tune"} == tune
-    # draws 9 to 13 are annotated whole (every article a role or a none row); draw 13 is the
-    # held-out set, annotated on its own branch (gold13) and kept off main until it is scored
-    assert {g["id"] for g in golds if g["set"] == "heldout"} == set(tool.THIRTEENTH_IDS)
+    # draws 9 to 14 are annotated whole (every article a role or a none row); draw 14 is the
+    # held-out set, annotated on its own branch (gold14) and kept off main until it is scored
+    assert {g["id"] for g in golds if g["set"] == "heldout"} <= set(tool.FOURTEENTH_IDS)
     decisions = tool.read_decisions()
     drawn = set(tool.TUNE_IDS) | set(tool.NINTH_IDS) | set(tool.TENTH_IDS)
     drawn |= set(tool.ELEVENTH_IDS) | set(tool.TWELFTH_IDS) | set(tool.THIRTEENTH_IDS)

@@ -126,6 +126,19 @@ THIRTEENTH_IDS = (
     "1628344_text", "121809_text", "214962_text", "587094_text", "231810_text", "598551_text",
     "last_33", "212616_text",
 )  # fmt: skip
+# session 13: draw 14, the seventh held-out set (the lead, /work/notes/s13/draw14.py, ids and
+# relation counts only): NEREL dev articles with a WORKS_AS in no roles set (not HELDOUT_IDS,
+# TWELFTH_IDS nor THIRTEENTH_IDS), sorted, of which FOURTEENTH_N were sampled with FOURTEENTH_SEED,
+# in that sampled order; annotated from the texts by an annotator who changes no rule. ``draw``
+# gives them as ``heldout`` after the 128 tune ids.
+FOURTEENTH_SEED = 1531
+FOURTEENTH_N = 20
+FOURTEENTH_IDS = (
+    "390215_text", "1530089_text", "211066_text", "223562_text", "405520_text", "349503_text",
+    "213473_text", "215419_text", "231384_text", "maykl_dzhekson", "223960_text", "397331_text",
+    "230892_text", "374242_text", "221759_text", "last_15", "1535267_text", "120890_text",
+    "229824_text", "223366_text",
+)  # fmt: skip
 # the exclusion lists the lead drew against (ids only); the roles held-out ids were added to the
 # session 7 list after the draw, so ``draw`` leaves them out of the excluded when it recomputes
 EXCLUDE_LISTS = (Path("/work/notes/exclude_s6.txt"), Path("/work/notes/exclude_s7.txt"))
@@ -209,7 +222,16 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
         raise ValueError(f"listed draw-9 ids not in nerel_train: {absent}")
     check_tenth(articles)
     check_eleventh(articles)
-    # draw 13 first: its pool leaves draw 12 out, so a fault in draw 12 is told as draw 12's
+    # the newest draw first: its pool leaves the earlier ones out, so a fault in an earlier draw
+    # is told as that draw's
+    check_dev_draw(
+        articles,
+        14,
+        FOURTEENTH_IDS,
+        FOURTEENTH_SEED,
+        FOURTEENTH_N,
+        HELDOUT_IDS + TWELFTH_IDS + THIRTEENTH_IDS,
+    )
     check_dev_draw(
         articles, 13, THIRTEENTH_IDS, THIRTEENTH_SEED, THIRTEENTH_N, HELDOUT_IDS + TWELFTH_IDS
     )
@@ -227,9 +249,11 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
     drawn = dict.fromkeys(TUNE_IDS, "tune") | dict.fromkeys(HELDOUT_IDS, "tune")
     drawn |= dict.fromkeys(NINTH_IDS, "tune") | dict.fromkeys(TENTH_IDS, "tune")
     drawn |= dict.fromkeys(ELEVENTH_IDS, "tune") | dict.fromkeys(TWELFTH_IDS, "tune")
-    # draw 12 was scored once at the end of session 11, then listed: tune now; draw 13
-    # (session 12) is held out until the lead scores it once at the end
-    return drawn | dict.fromkeys(THIRTEENTH_IDS, "heldout")
+    # draw 12 was scored once at the end of session 11, then listed: tune now; so was draw 13
+    # (end of session 12, listed in session 13); draw 14 (session 13) is held out until the lead
+    # scores it once at the end
+    drawn |= dict.fromkeys(THIRTEENTH_IDS, "tune")
+    return drawn | dict.fromkeys(FOURTEENTH_IDS, "heldout")
 
 
 def check_tenth(articles: dict[str, dict]) -> None:
