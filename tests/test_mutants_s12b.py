@@ -114,17 +114,28 @@ def test_mutants_s12b_sought(parse, text, expected):
     assert (None if target is None else target.text, plural) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="candidate_phrase's own_org reads 'от' right after the candidate's noun, where "
-    "sought has already read 'в' or 'на': never true, so a party after the post's own place "
-    "('в президенты США от Республиканской партии') gives the place, not the party",
-)
-def test_mutants_s12b_candidate_party_after_place(parse):
-    doc = parse(
-        "Кандидат в президенты США от Республиканской партии Пётр Сидоров выступил в Огайо."
-    )
-    assert [row[3] for row in rows(doc)] == ["Республиканская партия"]
+# candidates.party: the org after "от" inside the sought post's phrase, past its place
+CASES_PARTY = {
+    "a party after the post's place": (
+        "Кандидат в президенты США от Республиканской партии Пётр Сидоров выступил в Огайо.",
+        ["Республиканская партия"],
+    ),
+    # must not: a country after "от" is where the candidate stands, the post's org stays
+    "a country after 'от'": (
+        "Кандидат в депутаты Госдумы от России Пётр Сидоров выступил.",
+        ["Госдума"],
+    ),
+    # must not: "от" not right before the org ("от имени ... партии")
+    "'от имени' before the party": (
+        "Кандидат в президенты США от имени Республиканской партии Пётр Сидоров выступил.",
+        ["США"],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_PARTY.values(), ids=CASES_PARTY.keys())
+def test_mutants_s12b_candidate_party(parse, text, expected):
+    assert [row[3] for row in rows(parse(text))] == expected
 
 
 def kin_rows(doc) -> list[tuple[str, str, str, str | None, str]]:

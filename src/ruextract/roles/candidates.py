@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ruextract import models
+from ruextract.roles.places import place_record
 from ruextract.roles.words import fold, is_plural, is_role_noun, nominative
 
 if TYPE_CHECKING:
@@ -93,13 +94,36 @@ def sought(doc: Doc, head: Token) -> tuple[Token | None, str | None]:
     return None, None
 
 
+def party(doc: Doc, post: Phrase, ents: Entities) -> Phrase | None:
+    """The sought post's phrase with its org the party or org named right after "от" inside
+    it ("в президенты США от Республиканской партии": Республиканская партия, not США, which
+    the post's complement names first); None when no "от" there opens a named org."""
+    for i in range(post.head + 1, post.end - 1):
+        if fold(doc[i].text) != FROM:
+            continue
+        span = ents.place.get(i + 1)
+        if span is None or span.start != i + 1 or span.label_ == "COUNTRY":
+            return None
+        org, org_label, org_key = place_record(span)
+        return replace(
+            post,
+            org=org,
+            org_label=org_label,
+            org_key=org_key,
+            org_start=span.start_char,
+            org_stop=span.end_char,
+        )
+    return None
+
+
 def candidate_phrase(doc: Doc, head: Token, ents: Entities, make_phrase: Maker) -> Phrase | None:
     """The phrase of a candidate's noun (``head``) with the post sought: its role is "кандидат
-    в" and the post's plural, its org the candidate's own after "от" ("кандидата в президенты
-    от Республиканской партии") or else the sought post's ("кандидат в президенты Парагвая":
-    Парагвай). None for a degree ("кандидат наук"), a post sought by no role noun ("кандидат на
-    вступление в ЕС") and the noun alone or with its party only ("кандидат от ЛДПР", "этот
-    кандидат": NEREL train tags none of them, measured in session 12)."""
+    в" and the post's plural, its org the party after "от" in the post's phrase (``party``:
+    "кандидата в президенты США от Республиканской партии") or else the sought post's
+    ("кандидат в президенты Парагвая": Парагвай). None for a degree ("кандидат наук"), a post
+    sought by no role noun ("кандидат на вступление в ЕС") and the noun alone or with its party
+    only ("кандидат от ЛДПР", "этот кандидат": NEREL train tags none of them, measured in
+    session 12)."""
     target, plural = sought(doc, head)
     if target is None or plural is None:
         return None
@@ -107,8 +131,7 @@ def candidate_phrase(doc: Doc, head: Token, ents: Entities, make_phrase: Maker) 
     post = make_phrase(doc, target, ents)
     # the sought post's genitive words ("в министры финансов"); none after an adjective's post
     rest = [] if fold(target.lemma_) in POST_WORDS else post.role.split()[1:]
-    own_org = own.org is not None and own.end > head.i + 1 and fold(doc[head.i + 1].text) == FROM
-    fields = own if own_org else post
+    fields = party(doc, post, ents) or post
     return replace(
         own,
         end=max(post.end, own.end),
