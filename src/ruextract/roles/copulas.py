@@ -24,6 +24,7 @@ from ruextract.roles.agreement import (
     SENTENCE_ENDS,
     ends_clause,
     last_name_before,
+    name_cases,
     one_of,
     person_cases,
     person_gender,
@@ -41,6 +42,7 @@ from ruextract.roles.subjects import (
     PRONOUN_REACH,
     SUBJECT_PRONOUNS,
     last_person,
+    noun_complement,
     person_in_subject,
 )
 from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, finite, fold
@@ -239,6 +241,11 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 # "играл с Игги Попом, был продюсером": a preposition's object, no subject
                 i = person.start - 1
                 continue
+            if verb is not None and not relative_seen and genitive_complement(doc, person):
+                # "Отец Ивана Петрова был учителем": the noun is the subject ("жена Петрова,
+                # который был": the relative's antecedent, his)
+                i = person.start - 1
+                continue
             if verb is not None and other_gender(verb, person):
                 # "мать — Суркова Зоя Антоновна работал учителем": the verb's subject is a man
                 i = person.start - 1
@@ -326,6 +333,14 @@ def prepositional_object(doc: Doc, person: Span) -> bool:
     """A name right after a preposition that cannot be nominative ("с Игги Попом")."""
     before = prev_content(doc, person.start - 1)
     return before is not None and before.pos_ == "ADP" and not may_be_subject(person)
+
+
+def genitive_complement(doc: Doc, person: Span) -> bool:
+    """A genitive name right after a noun, its complement (``noun_complement``: "Отец Ивана
+    Петрова"), that the tagger reads in no nominative either: "до назначения Педченко
+    занимал" (an undeclined surname, genitive only by the article's declined first name
+    elsewhere) may be the subject."""
+    return noun_complement(doc, person) and "Nom" not in name_cases(person)
 
 
 def other_gender(verb: Token, person: Span) -> bool:
