@@ -213,15 +213,15 @@ CASES_SUBJECTS = {
         f"{SENATE} Ивану Белову исполнилось много лет.{LAWYER_LINE}",
         [],
     ),
-    # an age of two numeral words
-    "an age in words, two of them": pytest.param(
+    # an age of two numeral words: the unit after the last
+    "an age in words, two of them": (
         f"{SENATE} Ивану Белову пятьдесят два года.{LAWYER_LINE}",
         [LAWYER],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="aged reads the word after the first numeral as the unit ('два', not "
-            "'года'): an age of two numeral words is no age",
-        ),
+    ),
+    # must not: numeral words before a noun other than "год"
+    "a number of pupils in words is no age": (
+        f"{SENATE} Ивану Белову пятьдесят два ученика.{LAWYER_LINE}",
+        [],
     ),
     "a number of pupils is no age": (f"{SENATE} Ивану Белову 52 ученика.{LAWYER_LINE}", []),
     # subjects.work_post: no possessive before "работа": the biography's subject
@@ -278,33 +278,32 @@ CASES_SUBJECTS = {
         "Иван Белов был министром финансов. У Петра Сидорова за плечами работа послом США в ООН.",
         [MINISTER],
     ),
-    # possessor: "его" is never its own clause's subject ("свою" would be)
-    "'его' after the clause's subject": pytest.param(
+    # possessor, clause_subject: "его" is never its own clause's subject ("свою" would be)
+    "'его' after the clause's subject": (
         "Пётр Сидоров ушёл в отставку. Иван Белов высоко оценил его работу послом США в ООН.",
         [(SIDOROV, *ENVOY)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="possessor takes the last man named, the clause's own subject Иван Белов",
-        ),
     ),
-    "'его' right after the clause's subject": pytest.param(
+    "'его' right after the clause's subject": (
         "Пётр Сидоров ушёл в отставку. Иван Белов его работу послом США в ООН оценил высоко.",
         [(SIDOROV, *ENVOY)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="possessor takes the last man named, the clause's own subject Иван Белов",
-        ),
     ),
-    # possessor: "его" after a woman's name and a genitive man's name complementing a noun
-    "'его' past a complement, a woman named between": pytest.param(
+    # must not: a name joined to the possessive by "и", or before a comma, is no subject of
+    # its clause
+    "'и его работа' after a name": (
+        "Пётр Сидоров ушёл в отставку. Иван Белов и его работа послом США в ООН известны всем.",
+        [(BELOV, *ENVOY)],
+    ),
+    "'его' in a clause after a comma": (
+        "Пётр Сидоров ушёл в отставку. Иван Белов рассказал, что его работу послом США в ООН "
+        "ценили.",
+        [(BELOV, *ENVOY)],
+    ),
+    # possessor: "его" after a woman's name and a genitive man's name complementing a noun;
+    # copulas: a possessive before a noun of serving gives its post (Анна Белова "работала")
+    "'его' past a complement, a woman named between": (
         "Иван Белов был министром финансов. Анна Белова работала в администрации Джорджа Буша. "
         "В его послужном списке также работа послом США в ООН.",
         [MINISTER, (BELOV, *ENVOY)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a copula rule (how 'copula') gives 'послом' to Анна Белова before work_post "
-            "is asked; possessor itself reads Иван Белов, past the complement Буш",
-        ),
     ),
 }  # fmt: skip
 

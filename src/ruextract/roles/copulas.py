@@ -44,6 +44,8 @@ from ruextract.roles.subjects import (
     last_person,
     noun_complement,
     person_in_subject,
+    possessive_before,
+    possessor,
 )
 from ruextract.roles.words import NOMINAL_POS, abbreviations, case_of, finite, fold
 from ruextract.views import token_texts
@@ -196,6 +198,9 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if verb is None and token.pos_ == "ADP" and governs_instrumental(doc, token, phrase):
             return None  # "выступил после встречи с президентом, премьер-министром": a list
         if verb is None and serving_noun(doc, token, phrase):
+            owner = possessive_before(doc, token, ents)
+            if owner is not None:
+                return possessor(doc, owner, ents)  # "оценил его работу послом": another's
             verb = token  # "во время службы начальником космодрома": a copula's noun
         elif fold(token.lemma_) in COPULAS and verb is None:
             if possible_only(doc, token):

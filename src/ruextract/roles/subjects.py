@@ -81,10 +81,17 @@ def aged(doc: Doc, person: Span) -> bool:
     word = next_content(doc, person.end)
     if word is not None and fold(word.lemma_) in AGE_VERBS:
         word = next_content(doc, word.i + 1)
-    if word is None or not (word.like_num or word.pos_ == "NUM"):
+    if word is None or not numeral(word):
         return False
     unit = next_content(doc, word.i + 1)
+    while unit is not None and numeral(unit):  # an age of numeral words: "пятьдесят два года"
+        unit = next_content(doc, unit.i + 1)
     return unit is not None and fold(unit.lemma_) == YEAR
+
+
+def numeral(token: Token) -> bool:
+    """A number in digits or a numeral word ("52", "пятьдесят")."""
+    return token.like_num or token.pos_ == "NUM"
 
 
 def chain_subject(doc: Doc, i: int, ents: Entities, wanted: str | None = None) -> Span | None:
@@ -200,26 +207,64 @@ def work_post(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     work = prev_content(doc, phrase.start - 1)
     if work is None or fold(work.lemma_) != WORK:
         return None
-    sent = ents.sent[phrase.head]
-    token = prev_content(doc, work.i - 1)
-    while token is not None and ents.sent[token.i] == sent:
-        if token.i in ents.per or token.pos_ in ("VERB", "AUX") or token.text == ",":
-            return None  # "работа Ивана Белова": a name of its own
-        if fold(token.text) in POSSESSIVE_GENDER:
-            return possessor(doc, token, ents)
-        token = prev_content(doc, token.i - 1)
-    return chain_subject(doc, work.i, ents)
+    stop = clause_before(doc, work, ents)
+    if stop is None:
+        return chain_subject(doc, work.i, ents)
+    if fold(stop.text) in POSSESSIVE_GENDER:
+        return possessor(doc, stop, ents)
+    return None  # "работа Ивана Белова": a name of its own, a verb's subject
+
+
+def clause_before(doc: Doc, token: Token, ents: Entities) -> Token | None:
+    """The nearest word before ``token`` in its sentence that says whose it is: a name, a verb,
+    a comma or a possessive pronoun ("В его послужном списке работа": "его"); None when none
+    comes before it in its sentence."""
+    sent = ents.sent[token.i]
+    word = prev_content(doc, token.i - 1)
+    while word is not None and ents.sent[word.i] == sent:
+        if word.i in ents.per or word.pos_ in ("VERB", "AUX") or word.text == ",":
+            return word
+        if fold(word.text) in POSSESSIVE_GENDER:
+            return word
+        word = prev_content(doc, word.i - 1)
+    return None
+
+
+def possessive_before(doc: Doc, noun: Token, ents: Entities) -> Token | None:
+    """The possessive pronoun before a noun in its clause ("Белов оценил его работу", "В его
+    послужном списке работа": ``clause_before``), else None."""
+    stop = clause_before(doc, noun, ents)
+    return stop if stop is not None and fold(stop.text) in POSSESSIVE_GENDER else None
 
 
 def possessor(doc: Doc, pronoun: Token, ents: Entities) -> Span | None:
     """The person a possessive pronoun ("его", "её") stands for: the last name of its gender
     in the ``PRONOUN_REACH`` sentences before, past a name that complements a noun ("в
-    администрации Рональда Рейгана. В его послужном списке": Рейган is no subject)."""
+    администрации Рональда Рейгана. В его послужном списке": Рейган is no subject) and past
+    the pronoun's own clause's subject ("Белов оценил его работу": another's work, "свою"
+    would be his)."""
     wanted, first = POSSESSIVE_GENDER[fold(pronoun.text)], ents.sent[pronoun.i] - PRONOUN_REACH
     person = last_name_before(ents, pronoun.i - 1, first, wanted)
-    while person is not None and noun_complement(doc, person):
+    while person is not None and (
+        noun_complement(doc, person) or clause_subject(doc, person, pronoun, ents)
+    ):
         person = last_name_before(ents, person.start - 1, first, wanted)
     return person
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", *DASHES})
+CLAUSE_POS = frozenset({"CCONJ", "SCONJ", "PRON"})
+
+
+def clause_subject(doc: Doc, person: Span, token: Token, ents: Entities) -> bool:
+    """A name that may be nominative in the clause of ``token`` after it: in its sentence, with
+    no mark, conjunction or pronoun between ("Иван Белов высоко оценил его": the subject of the
+    clause "его" stands in; not "Иван Белов и его работа")."""
+    if ents.sent[person.start] != ents.sent[token.i] or "Nom" not in person_cases(person):
+        return False
+    return not any(
+        t.text in CLAUSE_MARKS or t.pos_ in CLAUSE_POS for t in doc[person.end : token.i]
+    )
 
 
 def noun_complement(doc: Doc, person: Span) -> bool:
