@@ -29,6 +29,7 @@ from ruextract.roles.phrases import (
     Phrase,
     place_record,
 )
+from ruextract.roles.quotes import award_category
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 # the same post under other names, for a post referred to again ("глава государства")
@@ -201,7 +202,7 @@ def resolve_again(
                 key_of(person), phrase
             )
             by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(key_of(person), phrase)
-        elif not phrase.plural:
+        elif not phrase.plural and not award_category(doc, phrase):
             post = post_of(phrase.post or phrase.role)
             held = {
                 key: other

@@ -9,11 +9,14 @@ from spacy.tokens import Doc, Token
 
 from ruextract.people.words import next_content
 from ruextract.roles.places import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
-from ruextract.roles.words import NOMINAL_POS, case_of
+from ruextract.roles.words import NOMINAL_POS, case_of, fold
 
 if TYPE_CHECKING:
-    from ruextract.roles.phrases import Entities
+    from ruextract.roles.phrases import Entities, Phrase
 
+# nouns of an award's category, whose title in quotes names no post held: "в номинации
+# «Режиссёр»", "в категории «Лучший актёр»"
+CATEGORY_NOUNS = frozenset({"номинация", "категория"})
 MAX_QUOTED = 5  # words of a name in quotes inside a post's complement: "«Союз ТМА-08М»"
 
 
@@ -47,3 +50,13 @@ def names_noun(doc: Doc, opening: Token, close: int, noun: Token) -> bool:
     first = next(t for t in doc[opening.i + 1 : close] if t.text not in QUOTES)
     case = case_of(first)
     return case in (None, "Nom") or case == case_of(noun)
+
+
+def award_category(doc: Doc, phrase: Phrase) -> bool:
+    """A post that is all its quotes hold right after a noun of an award's category ("в
+    номинации «Режиссёр»"): the category's title, no post of anyone (a nickname in quotes is:
+    "прозванный «Королем блюза»")."""
+    start, end = phrase.start, phrase.end
+    if start < 2 or end >= len(doc) or doc[end].text not in CLOSING_QUOTES:
+        return False
+    return doc[start - 1].text in OPENING_QUOTES and fold(doc[start - 2].lemma_) in CATEGORY_NOUNS
