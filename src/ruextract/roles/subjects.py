@@ -293,8 +293,17 @@ def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
     """The person the pronoun ``doc[i]`` ("он", "она") stands for: the last name before it in
     the ``PRONOUN_REACH`` sentences before of the pronoun's gender (names of the other
     gender are passed over: "Жанна встретила Ивана. Она стала ...")."""
-    wanted = PRONOUN_GENDER.get(fold(doc[i].text))
-    return last_name_before(ents, i - 1, ents.sent[i] - PRONOUN_REACH, wanted)
+    wanted, first = PRONOUN_GENDER.get(fold(doc[i].text)), ents.sent[i] - PRONOUN_REACH
+    person = last_name_before(ents, i - 1, first, wanted)
+    while (
+        person is not None
+        and ents.sent[person.start] < ents.sent[i] - 1
+        and noun_complement(doc, person)
+    ):
+        # named in passing a sentence or more before: the reach runs on from its sentence
+        first = ents.sent[person.start] - PRONOUN_REACH
+        person = last_name_before(ents, person.start - 1, first, wanted)
+    return person
 
 
 def subject_of(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
