@@ -31,7 +31,7 @@ from ruextract.roles.copulas import (
     serving_noun,
 )
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.status import leaves
+from ruextract.roles.status import EARLIER, leaves
 from ruextract.roles.subjects import SUBJECT_PRONOUNS, last_person
 from ruextract.roles.succession import SUCCESSION, succeeded_later
 from ruextract.roles.words import case_of, fold
@@ -178,7 +178,9 @@ def pointed_holder(
         if name is None or (not person_cases(name) & {"Acc", "Gen"} and person_cases(name)):
             return None
         return name, "former"
-    status = "former" if leaves(verb) else "current"
+    status = (
+        "former" if leaves(verb) or earlier_clause(doc, min(verb.i, pointer.i), ents) else "current"
+    )
     name = name_after(doc, max(verb.i, post.i) + 1, ents)
     if name is not None and (not person_cases(name) or "Nom" in person_cases(name)):
         return name, status
@@ -195,6 +197,21 @@ def pointed_holder(
             return None
         token = prev_content(doc, token.i - 1)
     return None
+
+
+def earlier_clause(doc: Doc, i: int, ents: Entities) -> bool:
+    """ "ранее" (``EARLIER``) before token ``i`` in its clause: "Ранее этот пост занимал
+    Сергей Сидоров", "Ранее Сидоров занимал этот пост" (a post held before: ``former``); not
+    past a comma or a clause's end ("Ранее Петров работал в банке, сейчас этот пост ...")."""
+    sent = ents.sent[i]
+    token = prev_content(doc, i - 1)
+    while token is not None and ents.sent[token.i] == sent:
+        if fold(token.text) in EARLIER:
+            return True
+        if token.text == "," or (ends_clause(token) and token.pos_ != "PRON"):
+            return False
+        token = prev_content(doc, token.i - 1)
+    return False
 
 
 def clause_verb(doc: Doc, pointer: Token, post: Token, ents: Entities) -> Token | None:
