@@ -292,7 +292,10 @@ def verbless_line(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 def last_person(doc: Doc, i: int, ents: Entities) -> Span | None:
     """The person the pronoun ``doc[i]`` ("он", "она") stands for: the last name before it in
     the ``PRONOUN_REACH`` sentences before of the pronoun's gender (names of the other
-    gender are passed over: "Жанна встретила Ивана. Она стала ...")."""
+    gender are passed over: "Жанна встретила Ивана. Она стала ..."), past a name a noun's
+    complement gives a sentence or more before, the reach running on from its sentence ("в
+    администрации Джорджа Буша. После ухода ... работал адвокатом. Он также является"; one
+    in the sentence right before is the one spoken of: "о смерти Алана Рикмана. Он был")."""
     wanted, first = PRONOUN_GENDER.get(fold(doc[i].text)), ents.sent[i] - PRONOUN_REACH
     person = last_name_before(ents, i - 1, first, wanted)
     while (
