@@ -43,8 +43,9 @@ PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтор�
 # an active participle's ending ("ведущий", "управляющий")
 PARTICIPLE = "щий"
 
-# STATUS
-FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
+# STATUS ("отставной": retired, data/gold/roles.md "status"; draw 13's "отставной бригадный
+# генерал" is former in the gold)
+FORMER_WORDS = frozenset({"бывший", "экс", "прежний", "отставной"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
 ACTING_ABBREVIATION = "и.о."
 ACTING_PARTICIPLES = ("исполняющ", "исполнявш")

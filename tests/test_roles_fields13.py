@@ -1,0 +1,117 @@
+"""Roles fields (session 13): the record's status, role string and org, by the causes of the
+draw-13 held-out list (``data/gold/roles.md``, "Draw-13 held-out errors, listed"): retirement
+("отставной", "в отставке") and a post held "пост X" before "До этого", a mandate ended
+("прекратил свои полномочия") (:mod:`ruextract.roles.status`, :mod:`ruextract.roles.edges`);
+each rule with cases that must match and must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract import tables
+
+# (key, role, role_text, org, org_label, status)
+Row = tuple[str, str, str, str | None, str | None, str]
+
+
+def rows(doc) -> list[Row]:
+    return [(r.key, r.role, r.text, r.org, r.org_label, r.status) for r in tables.roles(doc)]
+
+
+PETROV = "Иван Петров"
+SAID = "заявил об этом."
+
+STATUSES = {
+    # RETIREMENT: "отставной" (edges.FORMER_WORDS), "в отставке" after the post (status.retired)
+    "a retired adjective makes the post former": (
+        f"Отставной полковник {PETROV} {SAID}",
+        [(PETROV, "полковник", "Отставной полковник", None, None, "former")],
+    ),
+    "'в отставке' after the post and its org makes it former": (
+        f"{PETROV} — полковник ФСБ в отставке, кавалер ордена Мужества.",
+        [(PETROV, "полковник", "полковник ФСБ", "ФСБ", "ORG", "former")],
+    ),
+    "'в отставке' right after the post before the name": (
+        f"Генерал в отставке {PETROV} {SAID}",
+        [(PETROV, "генерал", "Генерал", None, None, "former")],
+    ),
+    "'в отставку' of a resignation handed in is no retirement: current": (
+        f"Губернатор {PETROV} подал в отставку.",
+        [(PETROV, "губернатор", "Губернатор", None, None, "current")],
+    ),
+    "'в отставке' of another noun than the post is no retirement: current": (
+        f"Губернатор {PETROV} заявил о своей отставке.",
+        [(PETROV, "губернатор", "Губернатор", None, None, "current")],
+    ),
+    # "ДО ЭТОГО … ЗАНИМАЛ ПОСТ X" (status.earlier over a genitive after a post word)
+    "a post held as 'пост X' after 'До этого' is former": (
+        f"До этого {PETROV} занимал пост заместителя министра финансов.",
+        [
+            (
+                PETROV,
+                "заместитель министра финансов",
+                "заместителя министра финансов",
+                None,
+                None,
+                "former",
+            )
+        ],
+    ),
+    "'пост X' with no earlier time stays current": (
+        f"{PETROV} занимает пост заместителя министра финансов.",
+        [
+            (
+                PETROV,
+                "заместитель министра финансов",
+                "заместителя министра финансов",
+                None,
+                None,
+                "current",
+            )
+        ],
+    ),
+    "'До этого' past another finite verb does not reach 'пост X'": (
+        f"До этого {PETROV} работал в банке, теперь занимает пост советника министра.",
+        [(PETROV, "советник министра", "советника министра", None, None, "current")],
+    ),
+    # A MANDATE ENDED: "прекратил/сложил полномочия" (status.QUITTING with "полномочие")
+    "a mandate ended in the coordinated clause makes the post former": (
+        f"В 2011 году {PETROV} избран депутатом Курской областной думы, а в 2018 году "
+        "досрочно прекратил свои полномочия.",
+        [
+            (
+                PETROV,
+                "депутат",
+                "депутатом Курской областной думы",
+                "Курская областная дума",
+                "ORG",
+                "former",
+            )
+        ],
+    ),
+    "a mandate laid down after the name makes the post former": (
+        f"Президент {PETROV} сложил полномочия в понедельник.",
+        [(PETROV, "президент", "Президент", None, None, "former")],
+    ),
+    "something else stopped is no leaving: current": (
+        f"Губернатор {PETROV} прекратил финансирование программы.",
+        [(PETROV, "губернатор", "Губернатор", None, None, "current")],
+    ),
+    "a mandate to be laid down in the future is no leaving: current": (
+        f"Губернатор {PETROV} прекратит свои полномочия в мае.",
+        [(PETROV, "губернатор", "Губернатор", None, None, "current")],
+    ),
+    "a mandate in an infinitive is no leaving: current": (
+        f"Губернатор {PETROV} намерен сложить полномочия.",
+        [(PETROV, "губернатор", "Губернатор", None, None, "current")],
+    ),
+    "new powers received are no leaving: current": (
+        f"Министр {PETROV} получил новые полномочия.",
+        [(PETROV, "министр", "Министр", None, None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", STATUSES.values(), ids=STATUSES.keys())
+def test_roles_fields13_statuses(parse, text, expected):
+    assert rows(parse(text)) == expected
