@@ -109,6 +109,33 @@ STATUSES = {
         f"Министр {PETROV} получил новые полномочия.",
         [(PETROV, "министр", "Министр", None, None, "current")],
     ),
+    # A PHASE PARTICIPLE OF STOPPING before a verb of heading (subjects.aspect_verb)
+    "'переставший возглавлять' leaves the post": (
+        "Сергей Брин, переставший возглавлять Google, основал новую компанию.",
+        [("Сергей Брин", "глава", "возглавлять Google", "Google", "ORG", "former")],
+    ),
+    "'продолжающий возглавлять' keeps it: current": (
+        "Сергей Брин, продолжающий возглавлять Google, основал новую компанию.",
+        [("Сергей Брин", "глава", "возглавлять Google", "Google", "ORG", "current")],
+    ),
+    # "ранее" BESIDE "Бывший" is the participle's time (status.beside_participle)
+    "'Бывший ранее' does not reach the post after the copula: current": (
+        f"Бывший ранее министром здравоохранения {PETROV} стал начальником штаба.",
+        [(PETROV, "начальник штаба", "начальником штаба", None, None, "current")],
+    ),
+    "'Ранее' opening the copula's clause still makes its post former": (
+        f"Ранее {PETROV} был министром здравоохранения.",
+        [
+            (
+                PETROV,
+                "министр здравоохранения",
+                "министром здравоохранения",
+                None,
+                None,
+                "former",
+            )
+        ],
+    ),
 }
 
 

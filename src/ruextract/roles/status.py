@@ -265,10 +265,16 @@ def past_period(doc: Doc, word: Token) -> bool:
 
 
 def beside_participle(doc: Doc, word: Token) -> bool:
-    """A participle right before or after ``word``: by the tagger, or by pymorphy3 where the
-    tagger reads a capitalised one as a name ("Занимавший ранее")."""
+    """A participle right before or after ``word``: by the tagger, by pymorphy3 where the
+    tagger reads a capitalised one as a name ("Занимавший ранее"), or "бывший" (the participle
+    of "быть" read as an adjective: "Бывший ранее министром")."""
     near = (doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc))
-    return any("Part" in t.morph.get("VerbForm") or _participle(fold(t.text)) for t in near)
+    return any(
+        "Part" in t.morph.get("VerbForm")
+        or _participle(fold(t.text))
+        or fold(t.lemma_) in FORMER_ADJECTIVES
+        for t in near
+    )
 
 
 @lru_cache(maxsize=5_000)
