@@ -1,8 +1,10 @@
 """Roles fields (session 13): the record's status, role string and org, by the causes of the
-draw-13 held-out list (``data/gold/roles.md``, "Draw-13 held-out errors, listed"): retirement
-("отставной", "в отставке") and a post held "пост X" before "До этого", a mandate ended
-("прекратил свои полномочия") (:mod:`ruextract.roles.status`, :mod:`ruextract.roles.edges`);
-each rule with cases that must match and must not."""
+draw-13 held-out list (``data/gold/roles.md``, "Draw-13 held-out errors, listed"): a genitive
+that names the post with its noun ("председатель правительства", :mod:`ruextract.roles.fields`),
+retirement ("отставной", "в отставке"), a post held "пост X" after "До этого", a mandate ended
+("прекратил свои полномочия") and a phase participle of stopping (:mod:`ruextract.roles.status`,
+:mod:`ruextract.roles.edges`, :mod:`ruextract.roles.subjects`); each rule with cases that must
+match and must not."""
 
 from __future__ import annotations
 
@@ -20,6 +22,49 @@ def rows(doc) -> list[Row]:
 
 PETROV = "Иван Петров"
 SAID = "заявил об этом."
+
+ROLE_STRINGS = {
+    # "ПРЕДСЕДАТЕЛЬ ПРАВИТЕЛЬСТВА" names the post (fields.POST_GENITIVES)
+    "'правительства' stays in the role, the region after it is the org": (
+        f"Председатель правительства Ингушетии {PETROV} {SAID}",
+        [
+            (
+                PETROV,
+                "председатель правительства",
+                "Председатель правительства Ингушетии",
+                "Ингушетия",
+                "LOC",
+                "current",
+            )
+        ],
+    ),
+    "'правительства' alone stays the org as well (NEREL's)": (
+        f"Председатель правительства {PETROV} {SAID}",
+        [
+            (
+                PETROV,
+                "председатель правительства",
+                "Председатель правительства",
+                "правительство",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    "another genitive after 'председатель' is the org: the role is the noun": (
+        f"Председатель комитета Госдумы {PETROV} {SAID}",
+        [
+            (
+                PETROV,
+                "председатель",
+                "Председатель комитета Госдумы",
+                "комитет Госдумы",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+}
 
 STATUSES = {
     # RETIREMENT: "отставной" (edges.FORMER_WORDS), "в отставке" after the post (status.retired)
@@ -137,6 +182,11 @@ STATUSES = {
         ],
     ),
 }
+
+
+@pytest.mark.parametrize("text, expected", ROLE_STRINGS.values(), ids=ROLE_STRINGS.keys())
+def test_roles_fields13_role_strings(parse, text, expected):
+    assert rows(parse(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", STATUSES.values(), ids=STATUSES.keys())
