@@ -1,6 +1,7 @@
 """Roles fields (session 13): the record's status, role string and org, by the causes of the
 draw-13 held-out list (``data/gold/roles.md``, "Draw-13 held-out errors, listed"): a genitive
 that names the post with its noun ("председатель правительства", :mod:`ruextract.roles.fields`),
+a generic org's kind alone for the org named last (:mod:`ruextract.roles.places`),
 retirement ("отставной", "в отставке"), a post held "пост X" after "До этого", a mandate ended
 ("прекратил свои полномочия") and a phase participle of stopping (:mod:`ruextract.roles.status`,
 :mod:`ruextract.roles.edges`, :mod:`ruextract.roles.subjects`); each rule with cases that must
@@ -63,6 +64,52 @@ ROLE_STRINGS = {
                 "current",
             )
         ],
+    ),
+}
+
+ORGS = {
+    # A GENERIC KIND ALONE refers to the org named last (places.named_before, GENERIC_KINDS)
+    "'компании' alone is the org named in the sentence before": (
+        f"{PETROV} возглавляет «Металлоинвест». С 2006 года {PETROV} работал коммерческим "
+        "директором компании.",
+        [
+            (
+                PETROV,
+                "директор",
+                "коммерческим директором компании",
+                "Металлоинвест",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    "'ведомства' alone is the service named in the sentence before": (
+        f"Министр назначил руководителем Федеральной налоговой службы Ивана Петрова. "
+        f"Глава ведомства {PETROV} {SAID}",
+        [
+            (
+                PETROV,
+                "руководитель",
+                "руководителем Федеральной налоговой службы",
+                "Федеральная налоговая служба",
+                "ORG",
+                "current",
+            ),
+            (PETROV, "глава", "Глава ведомства", "Федеральная налоговая служба", "ORG", "current"),
+        ],
+    ),
+    "an org named by the kind itself wins over the org named last": (
+        f"Компания «Газпром» и банк «Россия» подписали договор. Директор компании {PETROV} {SAID}",
+        [(PETROV, "директор", "Директор компании", "Газпром", "ORG", "current")],
+    ),
+    "an org named two sentences before is too far: the kind stays": (
+        f"{PETROV} возглавляет «Металлоинвест». Он живёт в Курске. Сейчас {PETROV} работает "
+        "директором компании.",
+        [(PETROV, "директор", "директором компании", "компания", "ORG", "current")],
+    ),
+    "no org named before: the kind stays": (
+        f"Директор компании {PETROV} {SAID}",
+        [(PETROV, "директор", "Директор компании", "компания", "ORG", "current")],
     ),
 }
 
@@ -186,6 +233,11 @@ STATUSES = {
 
 @pytest.mark.parametrize("text, expected", ROLE_STRINGS.values(), ids=ROLE_STRINGS.keys())
 def test_roles_fields13_role_strings(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", ORGS.values(), ids=ORGS.keys())
+def test_roles_fields13_orgs(parse, text, expected):
     assert rows(parse(text)) == expected
 
 
