@@ -1,6 +1,7 @@
 """Roles fields (session 13): the record's status, role string and org, by the causes of the
 draw-13 held-out list (``data/gold/roles.md``, "Draw-13 held-out errors, listed"): a genitive
-that names the post with its noun ("председатель правительства", :mod:`ruextract.roles.fields`),
+that names the post with its noun ("председатель правительства") and a client's genitive after a
+post serving a person ("адвокат обвиняемого", :mod:`ruextract.roles.fields`),
 a generic org's kind alone for the org named last (:mod:`ruextract.roles.places`),
 retirement ("отставной", "в отставке"), a post held "пост X" after "До этого", a mandate ended
 ("прекратил свои полномочия") and a phase participle of stopping (:mod:`ruextract.roles.status`,
@@ -61,6 +62,45 @@ ROLE_STRINGS = {
                 "Председатель комитета Госдумы",
                 "комитет Госдумы",
                 "ORG",
+                "current",
+            )
+        ],
+    ),
+    # A POST SERVING A PERSON without its client's genitive (fields.client_words)
+    "a lawyer's client in the genitive is no part of the role": (
+        f"Адвокат обвиняемого {PETROV} {SAID}",
+        [(PETROV, "адвокат", "Адвокат обвиняемого", None, None, "current")],
+    ),
+    "a biographer's subject in the genitive is no part of the role": (
+        f"В церемонии примут участие биограф знаменитого инженера {PETROV} и его внучка.",
+        [(PETROV, "биограф", "биограф знаменитого инженера", None, None, "current")],
+    ),
+    "a lawyer's domain after 'по' stays in the role": (
+        f"Адвокат по уголовным делам {PETROV} {SAID}",
+        [
+            (
+                PETROV,
+                "адвокат по уголовным делам",
+                "Адвокат по уголовным делам",
+                None,
+                None,
+                "current",
+            )
+        ],
+    ),
+    "a lawyer of a named company: the company is the org": (
+        f"Адвокат компании «Газпром» {PETROV} {SAID}",
+        [(PETROV, "адвокат", "Адвокат компании «Газпром»", "Газпром", "ORG", "current")],
+    ),
+    "another post's genitive stays in the role: 'ассистентка стоматолога'": (
+        "Ассистентка стоматолога Анна Петрова заявила об этом.",
+        [
+            (
+                "Анна Петрова",
+                "ассистентка стоматолога",
+                "Ассистентка стоматолога",
+                None,
+                None,
                 "current",
             )
         ],

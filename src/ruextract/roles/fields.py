@@ -57,6 +57,11 @@ POST_GENITIVES = {
     ("спикер", "парламент"): True,
     ("председатель", "совет директор"): True,
 }  # fmt: skip
+# occupations that serve a person: a common noun's genitive after one names the client, no
+# part of the post ("адвокат обвиняемого", "биограф знаменитого инженера"; NEREL train's
+# PROFESSION spans of "адвокат" end on the noun, its client's genitive outside, as the gold's
+# roles); "защитник" is a player's position too ("защитник «Зенита»"), so it is not here
+CLIENT_POSTS = frozenset({"адвокат", "биограф", "телохранитель"})
 # the relative pronoun whose antecedent is the org a post is held at: "руководителем которой"
 RELATIVE = "который"
 # a determiner before an org's noun says whose or which org, never the post's name: "глава
@@ -68,6 +73,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if phrase.by_verb:
         return phrase
     phrase = own_words(doc, phrase)
+    phrase = client_words(doc, phrase)
     phrase = named_with_genitive(doc, phrase, ents)
     phrase = with_domain(doc, phrase, ents)
     phrase = org_before_place(doc, phrase, ents)
@@ -91,6 +97,20 @@ def own_words(doc: Doc, phrase: Phrase) -> Phrase:
     if len(words) < 2 or words[-1] not in owned:
         return phrase  # the determiner's noun went to the org: "глава своей" -> "глава"
     return replace(phrase, role=" ".join(words[:-1]))
+
+
+def client_words(doc: Doc, phrase: Phrase) -> Phrase:
+    """A post that serves a person (``CLIENT_POSTS``) without the genitive words after its noun,
+    which name the client ("адвокат экс-руководителя", "биограф знаменитого инженера": role
+    "адвокат", "биограф"); a domain stays ("адвокат по уголовным делам")."""
+    noun = head_lemma(doc[phrase.head])
+    words = phrase.role.split()
+    if noun not in CLIENT_POSTS or noun not in words:
+        return phrase
+    at = words.index(noun) + 1
+    if at == len(words) or words[at] == DOMAIN:
+        return phrase
+    return replace(phrase, role=" ".join(words[:at]))
 
 
 def named_with_genitive(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
