@@ -206,6 +206,18 @@ STATUSES = {
         f"До этого {PETROV} работал в банке, теперь занимает пост советника министра.",
         [(PETROV, "советник министра", "советника министра", None, None, "current")],
     ),
+    "'До' and the successor's name open an earlier time: former": (
+        "До Петрова директором завода был Иван Сидоров.",
+        [("Иван Сидоров", "директор", "директором завода", "завод", "ORG", "former")],
+    ),
+    "'до' and a name that is no time: the post stays current": (
+        "До Ивана Петрова дошли слухи, что он станет министром.",
+        [(PETROV, "министр", "министром", None, None, "current")],
+    ),
+    "'до' and a year after the post is no earlier time: current": (
+        "Иван Сидоров работал директором завода до 2010 года.",
+        [("Иван Сидоров", "директор", "директором завода", "завод", "ORG", "current")],
+    ),
     # A MANDATE ENDED: "прекратил/сложил полномочия" (status.QUITTING with "полномочие")
     "a mandate ended in the coordinated clause makes the post former": (
         f"В 2011 году {PETROV} избран депутатом Курской областной думы, а в 2018 году "

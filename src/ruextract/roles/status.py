@@ -204,7 +204,8 @@ def announced(doc: Doc, noun: Token) -> bool:
 def earlier(doc: Doc, phrase: Phrase) -> bool:
     """A predicate post (instrumental, a genitive after "пост"/"должность", or a verb of
     heading) whose clause opens its time with "ранее" or "до этого" before its verb, past a
-    list of posts before it ("До этого занимал пост замгендиректора"): "До этого он был
+    list of posts before it ("До этого занимал пост замгендиректора"), or with "до" and a
+    successor's name ("До Тимура пост директора занимал Раис Ханнанов"): "До этого он был
     губернатором …, начальником …, первым заместителем …", "ранее возглавлял"; not past
     another finite verb ("Ранее он работал в банке, теперь является директором"), a clause's
     end, a conjunction or a comma that no instrumental goes on after ("Ранее Круз, ставший
@@ -225,6 +226,8 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
             return not (verbs < copulas and beside_participle(doc, token))
         if lower in BEFORE_THAT and token.i and fold(doc[token.i - 1].text) == BEFORE:
             return True
+        if lower == BEFORE and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PER":
+            return True  # "До Тимура пост генерального директора занимал Раис Ханнанов"
         if closed_period(doc, token.i) or past_period(doc, token):
             return True  # "С 2007 по 2011 годы Сидибе работал премьером", "в юности работал"
         if (token.text in CLAUSE_ENDS and token.text != "—") or token.pos_ == "SCONJ":
