@@ -1,12 +1,12 @@
 """Roles fields (session 13): the record's status, role string and org, by the causes of the
 draw-13 held-out list (``data/gold/roles.md``, "Draw-13 held-out errors, listed"): a genitive
-that names the post with its noun ("председатель правительства") and a client's genitive after a
-post serving a person ("адвокат обвиняемого", :mod:`ruextract.roles.fields`),
-a generic org's kind alone for the org named last (:mod:`ruextract.roles.places`),
-retirement ("отставной", "в отставке"), a post held "пост X" after "До этого", a mandate ended
-("прекратил свои полномочия") and a phase participle of stopping (:mod:`ruextract.roles.status`,
-:mod:`ruextract.roles.edges`, :mod:`ruextract.roles.subjects`); each rule with cases that must
-match and must not."""
+that names the post with its noun ("председатель правительства", "глава белорусского
+государства") and a client's genitive after a post serving a person ("адвокат обвиняемого")
+(:mod:`ruextract.roles.fields`); a generic org's kind alone for the org named last
+(:mod:`ruextract.roles.places`); retirement ("отставной", "в отставке"), an earlier time ("До
+этого занимал пост X", "До Петрова"), a mandate ended ("прекратил свои полномочия") and a phase
+participle of stopping (:mod:`ruextract.roles.status`, :mod:`ruextract.roles.edges`,
+:mod:`ruextract.roles.subjects`); each rule with cases that must match and must not."""
 
 from __future__ import annotations
 
@@ -65,6 +65,50 @@ ROLE_STRINGS = {
                 "current",
             )
         ],
+    ),
+    # A STATE'S NOUN AFTER A COUNTRY'S ADJECTIVE (fields.state_noun)
+    "'государства' after the country's adjective joins the role": (
+        "Глава белорусского государства Александр Лукашенко заявил об этом.",
+        [
+            (
+                "Александр Лукашенко",
+                "глава государства",
+                "Глава белорусского государства",
+                "Белоруссия",
+                "COUNTRY",
+                "current",
+            )
+        ],
+    ),
+    "'правительства' after the country's adjective joins the role": (
+        "Глава российского правительства Михаил Мишустин заявил об этом.",
+        [
+            (
+                "Михаил Мишустин",
+                "глава правительства",
+                "Глава российского правительства",
+                "Россия",
+                "COUNTRY",
+                "current",
+            )
+        ],
+    ),
+    "an adjective that names no country: the row stays as it was": (
+        "Глава нового правительства Михаил Мишустин заявил об этом.",
+        [
+            (
+                "Михаил Мишустин",
+                "глава",
+                "Глава нового правительства",
+                "правительство",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    "a post that is no head of state keeps its noun out": (
+        f"Министр российского правительства {PETROV} {SAID}",
+        [(PETROV, "министр", "Министр российского правительства", "Россия", "COUNTRY", "current")],
     ),
     # A POST SERVING A PERSON without its client's genitive (fields.client_words)
     "a lawyer's client in the genitive is no part of the role": (

@@ -57,6 +57,13 @@ POST_GENITIVES = {
     ("спикер", "парламент"): True,
     ("председатель", "совет директор"): True,
 }  # fmt: skip
+# a head of state or government and the state's noun after a country's adjective: "глава
+# белорусского государства" -> "глава государства", Белоруссия (the countries stage reads the
+# adjective and the noun as the country; the gold's role keeps the noun, as "главы
+# правительства Мали" -> "глава правительства", Мали)
+STATE_HEADS = frozenset({
+    ("глава", "государство"), ("глава", "правительство"), ("председатель", "правительство"),
+})  # fmt: skip
 # occupations that serve a person: a common noun's genitive after one names the client, no
 # part of the post ("адвокат обвиняемого", "биограф знаменитого инженера"; NEREL train's
 # PROFESSION spans of "адвокат" end on the noun, its client's genitive outside, as the gold's
@@ -74,6 +81,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     phrase = own_words(doc, phrase)
     phrase = client_words(doc, phrase)
+    phrase = state_noun(doc, phrase)
     phrase = named_with_genitive(doc, phrase, ents)
     phrase = with_domain(doc, phrase, ents)
     phrase = org_before_place(doc, phrase, ents)
@@ -111,6 +119,24 @@ def client_words(doc: Doc, phrase: Phrase) -> Phrase:
     if at == len(words) or words[at] == DOMAIN:
         return phrase
     return replace(phrase, role=" ".join(words[:at]))
+
+
+def state_noun(doc: Doc, phrase: Phrase) -> Phrase:
+    """A head of state or government whose country the phrase names by an adjective and the
+    state's noun, the last word of the phrase (``STATE_HEADS``): the noun joins the role, the
+    country stays the org ("Глава белорусского государства" -> "глава государства",
+    Белоруссия; "Глава российского правительства" -> "глава правительства", Россия)."""
+    if phrase.org_label != "COUNTRY" or phrase.org_start is None or " " in phrase.role:
+        return phrase
+    last = doc[phrase.end - 1]
+    before = doc[last.i - 1]
+    if last.i < phrase.head + 2 or before.pos_ != "ADJ" or case_of(last) != "Gen":
+        return phrase  # an adjective at least between the post and the noun
+    if (phrase.role, fold(last.lemma_)) not in STATE_HEADS:
+        return phrase
+    if not phrase.org_start <= before.idx < phrase.org_stop:
+        return phrase  # the adjective names the country
+    return replace(phrase, role=f"{phrase.role} {fold(last.text)}")
 
 
 def named_with_genitive(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
