@@ -2,7 +2,8 @@
 draw-13 held-out list (``data/gold/roles.md``, "Draw-13 held-out errors, listed"): a genitive
 that names the post with its noun ("председатель правительства", "глава белорусского
 государства") and a client's genitive after a post serving a person ("адвокат обвиняемого")
-(:mod:`ruextract.roles.fields`); a generic org's kind alone for the org named last
+(:mod:`ruextract.roles.fields`); a genitive of degree ("самого высокого уровня",
+:mod:`ruextract.roles.edges`); a generic org's kind alone for the org named last
 (:mod:`ruextract.roles.places`); retirement ("отставной", "в отставке"), an earlier time ("До
 этого занимал пост X", "До Петрова"), a mandate ended ("прекратил свои полномочия") and a phase
 participle of stopping (:mod:`ruextract.roles.status`, :mod:`ruextract.roles.edges`,
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from ruextract import tables
+from ruextract.roles import edges
 
 # (key, role, role_text, org, org_label, status)
 Row = tuple[str, str, str, str | None, str | None, str]
@@ -109,6 +111,28 @@ ROLE_STRINGS = {
     "a post that is no head of state keeps its noun out": (
         f"Министр российского правительства {PETROV} {SAID}",
         [(PETROV, "министр", "Министр российского правительства", "Россия", "COUNTRY", "current")],
+    ),
+    # A GENITIVE OF DEGREE after the post (edges.of_degree)
+    "a genitive of degree is no part of the role": (
+        f"{PETROV} стал чиновником самого высокого уровня.",
+        [(PETROV, "чиновник", "чиновником", None, None, "current")],
+    ),
+    "'высокого ранга' is no part of the role": (
+        f"Дипломат высокого ранга {PETROV} {SAID}",
+        [(PETROV, "дипломат", "Дипломат", None, None, "current")],
+    ),
+    "a social class is no degree: the genitive stays": (
+        f"{PETROV}, представитель рабочего класса, {SAID}",
+        [
+            (
+                PETROV,
+                "представитель рабочего класса",
+                "представитель рабочего класса",
+                None,
+                None,
+                "current",
+            )
+        ],
     ),
     # A POST SERVING A PERSON without its client's genitive (fields.client_words)
     "a lawyer's client in the genitive is no part of the role": (
@@ -340,3 +364,19 @@ def test_roles_fields13_orgs(parse, text, expected):
 @pytest.mark.parametrize("text, expected", STATUSES.values(), ids=STATUSES.keys())
 def test_roles_fields13_statuses(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("самого высокого уровня", True),
+        ("высокого ранга", True),
+        ("уровня", True),
+        ("самого большого завода", False),  # a superlative of an org's noun
+        ("рабочего класса", False),
+        ("высокий уровень", False),  # not a genitive
+    ],
+)
+def test_roles_fields13_of_degree(parse, text, expected):
+    doc = parse(text)
+    assert edges.of_degree(doc, doc[0]) is expected
