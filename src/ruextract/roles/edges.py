@@ -43,8 +43,9 @@ PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтор�
 # an active participle's ending ("ведущий", "управляющий")
 PARTICIPLE = "щий"
 
-# STATUS
-FORMER_WORDS = frozenset({"бывший", "экс", "прежний"})
+# STATUS ("отставной": retired, data/gold/roles.md "status"; draw 13's "отставной бригадный
+# генерал" is former in the gold)
+FORMER_WORDS = frozenset({"бывший", "экс", "прежний", "отставной"})
 ACTING_WORDS = frozenset({"врио", "вриo"})
 ACTING_ABBREVIATION = "и.о."
 ACTING_PARTICIPLES = ("исполняющ", "исполнявш")
@@ -64,6 +65,10 @@ TITLED = frozenset({
 # a quantifier right after a post opens a genitive that is no post's complement but the
 # object of a noun before the post: "снятия с журналиста всех обвинений" (draw 12)
 QUANTIFIERS = frozenset({"весь"})
+# a genitive of degree right after a post says how high the holder stands, not the post's name
+# nor where it is held: "чиновником самого высокого уровня" (draw 13), "дипломат высокого ранга"
+# (not "класс": "представитель рабочего класса", "ученик пятого класса")
+DEGREE_NOUNS = frozenset({"уровень", "ранг", "калибр", "масштаб"})
 
 MAX_COMPLEMENT = 8
 # participles used as posts that govern the instrumental: "управляющий Центральным банком"
@@ -287,6 +292,8 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 break  # "министром обороны страны адмирала Кармен Мелендес": the name's title
         if not taken and fold(token.lemma_) in QUANTIFIERS:
             break  # "снятия с журналиста всех обвинений": the genitive is another noun's
+        if not taken and of_degree(doc, token):
+            break  # "чиновником самого высокого уровня"
         case = case_of(token)
         previous = taken[-1] if taken else None
         after_po = (
@@ -319,6 +326,20 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
     else:
         end = head.i + 1
     return end, taken, n_post
+
+
+def of_degree(doc: Doc, word: Token) -> bool:
+    """``word`` opens a genitive of degree: its adjectives, then a noun of ``DEGREE_NOUNS`` in
+    the genitive ("самого высокого уровня", "высокого ранга"; not "самого большого завода")."""
+    token: Token | None = word
+    while token is not None and token.pos_ in ("ADJ", "DET"):
+        token = next_content(doc, token.i + 1)
+    return (
+        token is not None
+        and token.pos_ == "NOUN"
+        and fold(token.lemma_) in DEGREE_NOUNS
+        and case_of(token) == "Gen"
+    )
 
 
 def kind_chain(doc: Doc, kind: Token | None, ents: Entities) -> bool:

@@ -43,19 +43,32 @@ DOMAIN = "по"
 # inside its PROFESSION span at least 3 times and at least as often as NEREL tags it an
 # ORGANIZATION ("начальник штаба" 8 times, never an ORGANIZATION; "генерал армии" 3, never;
 # "глава правительства" 6, and 6 an ORGANIZATION too; session 12: "спикер парламента" 6, 6;
-# "председатель совета директоров" 8, 7); no org's kind of ``places.ORG_KINDS`` ("директор
-# театра": the org). The post's lemma and the genitive's lemmas -> whether the noun alone
-# stays the org as well (NEREL tags it so: "глава правительства" is held at "правительство";
-# "спикер парламента" and "председатель совета директоров" too, though the draw-12 gold gives
-# "спикером парламента" no org: NEREL train's org accuracy drops by 4 without it, session 12);
-# a place or org after them is the org
-# ("Пост главы правительства Мали" -> Мали, "председатель Совета директоров «Башинформа»" ->
+# "председатель совета директоров" 8, 7; session 13: "председатель правительства" 6, 6); no
+# org's kind of ``places.ORG_KINDS`` ("директор театра": the org). The post's lemma and the
+# genitive's lemmas -> whether the noun alone stays the org as well (NEREL tags it so: "глава
+# правительства" is held at "правительство"; "спикер парламента" and "председатель совета
+# директоров" too, though the draw-12 gold gives "спикером парламента" no org: NEREL train's
+# org accuracy drops by 4 without it, session 12); a place or org after them is the org ("Пост
+# главы правительства Мали" -> Мали, "председатель Совета директоров «Башинформа»" ->
 # Башинформ: data/gold/roles.md, "Decisions, session 11")
 POST_GENITIVES = {
     ("начальник", "штаб"): False, ("генерал", "армия"): False,
-    ("глава", "правительство"): True, ("спикер", "парламент"): True,
+    ("глава", "правительство"): True, ("председатель", "правительство"): True,
+    ("спикер", "парламент"): True,
     ("председатель", "совет директор"): True,
 }  # fmt: skip
+# a head of state or government and the state's noun after a country's adjective: "глава
+# белорусского государства" -> "глава государства", Белоруссия (the countries stage reads the
+# adjective and the noun as the country; the gold's role keeps the noun, as "главы
+# правительства Мали" -> "глава правительства", Мали)
+STATE_HEADS = frozenset({
+    ("глава", "государство"), ("глава", "правительство"), ("председатель", "правительство"),
+})  # fmt: skip
+# occupations that serve a person: a common noun's genitive after one names the client, no
+# part of the post ("адвокат обвиняемого", "биограф знаменитого инженера"; NEREL train's
+# PROFESSION spans of "адвокат" end on the noun, its client's genitive outside, as the gold's
+# roles); "защитник" is a player's position too ("защитник «Зенита»"), so it is not here
+CLIENT_POSTS = frozenset({"адвокат", "биограф", "телохранитель"})
 # the relative pronoun whose antecedent is the org a post is held at: "руководителем которой"
 RELATIVE = "который"
 # a determiner before an org's noun says whose or which org, never the post's name: "глава
@@ -67,6 +80,8 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if phrase.by_verb:
         return phrase
     phrase = own_words(doc, phrase)
+    phrase = client_words(doc, phrase)
+    phrase = state_noun(doc, phrase)
     phrase = named_with_genitive(doc, phrase, ents)
     phrase = with_domain(doc, phrase, ents)
     phrase = org_before_place(doc, phrase, ents)
@@ -90,6 +105,38 @@ def own_words(doc: Doc, phrase: Phrase) -> Phrase:
     if len(words) < 2 or words[-1] not in owned:
         return phrase  # the determiner's noun went to the org: "глава своей" -> "глава"
     return replace(phrase, role=" ".join(words[:-1]))
+
+
+def client_words(doc: Doc, phrase: Phrase) -> Phrase:
+    """A post that serves a person (``CLIENT_POSTS``) without the genitive words after its noun,
+    which name the client ("адвокат экс-руководителя", "биограф знаменитого инженера": role
+    "адвокат", "биограф"); a domain stays ("адвокат по уголовным делам")."""
+    noun = head_lemma(doc[phrase.head])
+    words = phrase.role.split()
+    if noun not in CLIENT_POSTS or noun not in words:
+        return phrase
+    at = words.index(noun) + 1
+    if at == len(words) or words[at] == DOMAIN:
+        return phrase
+    return replace(phrase, role=" ".join(words[:at]))
+
+
+def state_noun(doc: Doc, phrase: Phrase) -> Phrase:
+    """A head of state or government whose country the phrase names by an adjective and the
+    state's noun, the last word of the phrase (``STATE_HEADS``): the noun joins the role, the
+    country stays the org ("Глава белорусского государства" -> "глава государства",
+    Белоруссия; "Глава российского правительства" -> "глава правительства", Россия)."""
+    if phrase.org_label != "COUNTRY" or phrase.org_start is None or " " in phrase.role:
+        return phrase
+    last = doc[phrase.end - 1]
+    before = doc[last.i - 1]
+    if last.i < phrase.head + 2 or before.pos_ != "ADJ" or case_of(last) != "Gen":
+        return phrase  # an adjective at least between the post and the noun
+    if (phrase.role, fold(last.lemma_)) not in STATE_HEADS:
+        return phrase
+    if not phrase.org_start <= before.idx < phrase.org_stop:
+        return phrase  # the adjective names the country
+    return replace(phrase, role=f"{phrase.role} {fold(last.text)}")
 
 
 def named_with_genitive(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:

@@ -47,6 +47,12 @@ CLOSING_QUOTES = frozenset("»\"”“'")
 # prepositions inside a post's name: "министр по делам ...", "посол Ирландии в США"
 DATIVE_PREPOSITION = "по"
 PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
+# kinds that say nothing of an org but that it is one: alone after a post, they refer to the org
+# named last ("директором компании" after "возглавляет «Металлоинвест»")
+GENERIC_KINDS = frozenset({
+    "компания", "ведомство", "организация", "корпорация", "холдинг", "концерн", "фирма",
+    "предприятие",
+})  # fmt: skip
 # common nouns naming the kind of an org right after a post: they name where it is held, not
 # the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
 # института Пушкина", "генеральный директор предприятия"): data/gold/roles.md, "role"
@@ -254,19 +260,32 @@ def named_before(doc: Doc, kind: Token, ents: Entities) -> Span | None:
     """The org a kind's common noun alone after a post refers back to ("руководителем
     комитета" for "Комитет информационных технологий", "президент клуба" for "клуб
     «Арарат»"): the one org the text names before it by that kind, opening its name or right
-    before it; None when it names none or two."""
+    before it; None when it names none or two. A generic kind (``GENERIC_KINDS``) the text names
+    no org by refers to the last org named in its sentence or the one before ("возглавляет
+    «Металлоинвест» … работал коммерческим директором компании", "назначил руководителем
+    Федеральной службы … и.о. главы ведомства"; NEREL train links such a post to that org)."""
     lemma = fold(kind.lemma_)
     found: dict[str, Span] = {}
+    last: Span | None = None
     for i in range(kind.i - 1, -1, -1):
         span = ents.place.get(i)
         if span is None or span.start != i or span.label_ != "ORG":
             continue
+        last = last or span
         before = doc[i - 1] if i else None
         while before is not None and before.text in OPENING_QUOTES and before.i:
             before = doc[before.i - 1]
         if fold(span[0].lemma_) == lemma or (before is not None and fold(before.lemma_) == lemma):
             found.setdefault(place_record(span)[0], span)
-    return next(iter(found.values())) if len(found) == 1 else None
+    if found:
+        return next(iter(found.values())) if len(found) == 1 else None
+    if (
+        lemma in GENERIC_KINDS
+        and last is not None
+        and ents.sent[kind.i] - ents.sent[last.start] <= 1
+    ):
+        return last
+    return None
 
 
 def share_coordinated(

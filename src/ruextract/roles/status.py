@@ -24,11 +24,12 @@ from ruextract.roles.words import FORMER_PREFIX, case_of, finite, fold, is_role_
 EARLIER = frozenset({"ранее", "прежде", "раньше"})
 # leaving a post: "покинул пост …", "освобождён от должности", "был уволен", "ушёл в отставку"
 # (not "подал в отставку": a resignation handed in, the post still held, data/gold/roles.md)
-# "уволен с позиции вице-президента", "освобождён от обязанностей", "покинул кресло мэра"
-POST_WORDS = frozenset({"пост", "должность", "позиция", "кресло", "обязанность"})
+# "уволен с позиции вице-президента", "освобождён от обязанностей", "покинул кресло мэра";
+# "сложил полномочия президента", "досрочно прекратил свои полномочия"
+POST_WORDS = frozenset({"пост", "должность", "позиция", "кресло", "обязанность", "полномочие"})
 LEAVING = frozenset({"покинуть", "покидать", "оставить", "оставлять", "уйти", "освободить",
                      "уволить", "снять", "сложить", "слагать", "освобождение", "увольнение",
-                     "уход", "отставка"})  # fmt: skip
+                     "уход", "отставка", "прекратить"})  # fmt: skip
 # prepositions of leaving the post word after them: "ушёл с поста", "отстранён от должности"
 LEAVING_PREPOSITIONS = frozenset({"с", "со", "от"})
 # words between a verb of leaving and its post word: "покинул свой пост", "с этого поста"
@@ -40,7 +41,8 @@ VERB_REACH = 10
 # министра" takes another's post away)
 PASSIVE_LEAVING = frozenset({"освободить", "уволить", "снять"})
 RESIGNING = frozenset({"уйти"})  # "ушёл в отставку"
-QUITTING = frozenset({"покинуть", "оставить"})  # "покинул пост", "оставил свою должность"
+# "покинул пост", "оставил свою должность", "сложил полномочия", "прекратил свои полномочия"
+QUITTING = frozenset({"покинуть", "оставить", "сложить", "прекратить"})
 # a closed period after a post: "с 1995 по 2011 годы"
 PERIOD_FROM, PERIOD_TO = "с", "по"
 PERIOD_WORDS = 4  # words from "с" to "по": "с сентября 2005 года по"
@@ -48,6 +50,9 @@ SENDING = frozenset({"отправить"})  # "отправлен в отста
 RESIGNATION = "отставка"
 # where a holder is sent off: "отправлен в отставку", "уволен в запас" (an officer's retiring)
 RETIRING = frozenset({RESIGNATION, "запас"})
+# the same nouns in the locative after "в": the holder is retired from the post named right
+# before ("полковник ГРУ в отставке", "генерал в запасе"; data/gold/roles.md, "status")
+RETIRED_FORMS = frozenset({"отставке", "запасе"})
 LEAVING_WINDOW = 12
 # "бывший" parted from its post: "бывший с 2004 по 2011 год глава Роскосмоса"
 FORMER_ADJECTIVES = frozenset({"бывший"})
@@ -113,9 +118,22 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     if phrase.by_verb:  # "ранее возглавлял": only the time before
         return replace(phrase, status="former") if earlier(doc, phrase) else phrase
-    if left_before(doc, phrase) or abdicated(doc, phrase, ents) or left_after(doc, phrase, ents):
+    if left_before(doc, phrase) or retired(doc, phrase) or abdicated(doc, phrase, ents):
+        return replace(phrase, status="former")
+    if left_after(doc, phrase, ents):
         return replace(phrase, status="former")
     return phrase
+
+
+def retired(doc: Doc, phrase: Phrase) -> bool:
+    """ "в отставке" / "в запасе" right after the post's phrase (its org included): "полковник
+    ГРУ в отставке", "Полковник в отставке Иван Петров"; not "в отставку" (a dismissal or a
+    resignation, read by ``left_before`` and ``left_after``)."""
+    after = next_content(doc, phrase.end)
+    if after is None or fold(after.text) not in IN:
+        return False
+    noun = next_content(doc, after.i + 1)
+    return noun is not None and fold(noun.text) in RETIRED_FORMS
 
 
 def left_before(doc: Doc, phrase: Phrase) -> bool:
@@ -184,16 +202,19 @@ def announced(doc: Doc, noun: Token) -> bool:
 
 
 def earlier(doc: Doc, phrase: Phrase) -> bool:
-    """A predicate post (instrumental, or a verb of heading) whose clause opens its time with
-    "ранее" or "до этого" before its verb, past a list of posts before it: "До этого он был
+    """A predicate post (instrumental, a genitive after "пост"/"должность", or a verb of
+    heading) whose clause opens its time with "ранее" or "до этого" before its verb, past a
+    list of posts before it ("До этого занимал пост замгендиректора"), or with "до" and a
+    successor's name ("До Тимура пост директора занимал Раис Ханнанов"): "До этого он был
     губернатором …, начальником …, первым заместителем …", "ранее возглавлял"; not past
     another finite verb ("Ранее он работал в банке, теперь является директором"), a clause's
     end, a conjunction or a comma that no instrumental goes on after ("Ранее Круз, ставший
     сенатором"), nor after a preposition ("встретился с директором")."""
     head = doc[phrase.head]
-    if not phrase.by_verb and case_of(head) != "Ins":
-        return False
     before = prev_content(doc, phrase.start - 1)
+    post_word = before is not None and fold(before.lemma_) in POST_WORDS and case_of(head) == "Gen"
+    if not phrase.by_verb and case_of(head) != "Ins" and not post_word:
+        return False  # "До этого занимал пост замгендиректора" is read as "был замгендиректором"
     if before is None or before.pos_ == "ADP":
         return False
     verbs = copulas = 0 if phrase.by_verb else 1  # the copula ("был"): the clause's one verb
@@ -205,6 +226,8 @@ def earlier(doc: Doc, phrase: Phrase) -> bool:
             return not (verbs < copulas and beside_participle(doc, token))
         if lower in BEFORE_THAT and token.i and fold(doc[token.i - 1].text) == BEFORE:
             return True
+        if lower == BEFORE and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PER":
+            return True  # "До Тимура пост генерального директора занимал Раис Ханнанов"
         if closed_period(doc, token.i) or past_period(doc, token):
             return True  # "С 2007 по 2011 годы Сидибе работал премьером", "в юности работал"
         if (token.text in CLAUSE_ENDS and token.text != "—") or token.pos_ == "SCONJ":
@@ -245,10 +268,16 @@ def past_period(doc: Doc, word: Token) -> bool:
 
 
 def beside_participle(doc: Doc, word: Token) -> bool:
-    """A participle right before or after ``word``: by the tagger, or by pymorphy3 where the
-    tagger reads a capitalised one as a name ("Занимавший ранее")."""
+    """A participle right before or after ``word``: by the tagger, by pymorphy3 where the
+    tagger reads a capitalised one as a name ("Занимавший ранее"), or "бывший" (the participle
+    of "быть" read as an adjective: "Бывший ранее министром")."""
     near = (doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc))
-    return any("Part" in t.morph.get("VerbForm") or _participle(fold(t.text)) for t in near)
+    return any(
+        "Part" in t.morph.get("VerbForm")
+        or _participle(fold(t.text))
+        or fold(t.lemma_) in FORMER_ADJECTIVES
+        for t in near
+    )
 
 
 @lru_cache(maxsize=5_000)

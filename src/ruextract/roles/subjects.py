@@ -345,15 +345,18 @@ STOPPING = frozenset({"перестать", "переставать"})
 
 
 def aspect_verb(doc: Doc, phrase: Phrase) -> Token | None:
-    """The finite verb of a phase right before a verb of heading in the infinitive
-    ("перестали возглавлять Google")."""
+    """The finite verb or the participle of a phase (no infinitive) right before a verb of
+    heading in the infinitive ("перестали возглавлять Google", "Брин, переставший возглавлять
+    Google")."""
     verb = doc[phrase.head]
     if not phrase.by_verb or "Inf" not in verb.morph.get("VerbForm"):
         return None
     before = prev_content(doc, verb.i - 1)
     if before is None or fold(before.lemma_) not in ASPECT_VERBS:
         return None
-    return before if "Fin" in before.morph.get("VerbForm") else None
+    # not an infinitive ("намерен продолжать возглавлять"); the tagger may read a participle as
+    # a noun of the verb's lemma ("переставший")
+    return None if "Inf" in before.morph.get("VerbForm") else before
 
 
 def heading_subjects(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> list[Span]:
