@@ -47,6 +47,7 @@ from ruextract.roles.copulas import (
 )
 from ruextract.roles.kin import of_kin
 from ruextract.roles.lists import (
+    ANIMATE_OBJECT,
     BRACKET_REACH,
     among_which,
     joined,
@@ -58,6 +59,7 @@ from ruextract.roles.lists import (
     pair_before,
     past_place_of,
     plural_verb_after,
+    subjects_before_copula,
     two_subjects,
     with_place_before,
 )
@@ -234,7 +236,6 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return person
 
 
-ANIMATE_OBJECT = frozenset({"Acc", "Gen"})  # a person's accusative is spelt as the genitive
 ACC_GEN = ("Acc", "Gen")  # an accusative post and the name the tagger reads as genitive
 
 
@@ -351,6 +352,7 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                 or members(doc, phrase, ents)
                 or among_which(doc, phrase, ents, result[n + 1][0] if n + 1 < len(result) else None)
                 or pair_before(doc, phrase, ents)
+                or subjects_before_copula(doc, phrase, ents)
                 or others_bracketed(doc, phrase, ents)
             )
             if listed:
@@ -362,9 +364,14 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             before = predecessor(doc, phrase, person, ents)
             if before is not None:
                 extra.append((replace(phrase, how="succession", status="former"), before))
-    # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли"
+    # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли", "Новыми
+    # членами совета стали Иван Петров и Олег Смирнов" (a copula's subjects after it)
     for phrase, person in result:
-        if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
+        if person is None or not phrase.plural:
+            continue
+        if phrase.how in ("before", "ahead", "such") or (
+            phrase.how == "copula" and person.start >= phrase.end
+        ):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
     # each holder of a plural post at the place named before the name: "губернаторы регионов —
     # Приморского края С.Дарькин, Саратовской области Павел Ипатов"
@@ -608,6 +615,9 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 seen += len(span)
                 i = span.end
                 continue
+            after = holder_past_complement(doc, span, head_case, ents)
+            if after is not None:
+                return after  # "пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту"
             if (described or field) and name_cases(span) != {head_case}:
                 return None  # "директору завода Светланы Инякиной": the factory's
             # an accusative post's name is spelt as its genitive (the tagger reads it so):
@@ -634,6 +644,29 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 described = True  # every word of the name must then be in the post's case
         i += 1
     return None
+
+
+# cases an oblique post shows apart from the genitive of its complement's name
+VISIBLE_CASES = frozenset({"Dat", "Ins", "Loc"})
+
+
+def holder_past_complement(doc: Doc, name: Span, head_case: str, ents: Entities) -> Span | None:
+    """The name right after ``name`` when ``name`` is a genitive complement of a dative,
+    instrumental or locative post and the next name may be in the post's case: the holder
+    ("пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту", "с советником
+    министра Ивана Петрова Олегом Смирновым"); None when the next name cannot be in that case
+    ("помощнику министра Ивана Петрова Олега Смирнова") or ``name`` itself may be."""
+    if head_case not in VISIBLE_CASES or readable_in(name, head_case):
+        return None
+    if "Gen" not in name_cases(name) and not man_in_oblique(name):
+        return None
+    token = next_content(doc, name.end)
+    if token is None or token.i not in ents.per or line_break_between(doc, name.end - 1, token.i):
+        return None
+    second = ents.per[token.i]
+    if second.start != token.i or second._.key == name._.key:
+        return None
+    return second if readable_in(second, head_case) else None
 
 
 # words that open a clause about a place: "где работала Политковская", "куда он перешёл"
