@@ -50,6 +50,7 @@ from ruextract.roles.lists import (
     ANIMATE_OBJECT,
     BRACKET_REACH,
     among_which,
+    complement_post,
     joined,
     joined_any,
     members,
@@ -131,6 +132,7 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             nxt is not None
             and nxt.i in ents.per
             and not line_break_between(doc, span.end - 1, nxt.i)
+            and not complement_post(doc, phrase)
         ):
             second = ents.per[nxt.i]
             if agree(doc[phrase.head], second, same=True):
@@ -150,6 +152,7 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         and ents.per[nxt.i].start == nxt.i
         and ents.per[nxt.i]._.key != span._.key
         and not line_break_between(doc, span.end - 1, nxt.i)
+        and not complement_post(doc, phrase)
     ):
         # "Врач Хиллари Клинтон Лиза Бардек": a name right after the name is the holder's, the
         # first one (indeclinable) the complement; a first name that can only be nominative

@@ -15,7 +15,7 @@ from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
 from ruextract.roles.copulas import COPULAS, appoints, phrase_case
 from ruextract.roles.phrases import QUOTES, Entities, Phrase, place_record
-from ruextract.roles.words import case_of, finite, fold, line_break_between
+from ruextract.roles.words import case_of, finite, fold, is_role_noun, line_break_between
 from ruextract.views import views
 
 OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
@@ -478,7 +478,22 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
         # ("командующего округом генерал-полковника Сергея Макарова")
         if "Nom" in cases or (first >= right.start and set(cases) != ANIMATE_OBJECT):
             return False
+    if first >= right.start and complement_post(doc, right):
+        return False
     return first >= right.start or fold(doc[first].text) in LIST_JOINERS
+
+
+def complement_post(doc: Doc, phrase: Phrase) -> bool:
+    """A genitive post right after a role noun: that noun's complement ("помощника министра
+    Ивана Петрова Олега Смирнова": "министра" is Петров's, no post listed with the
+    assistant's, whose holder is the name after Петров's)."""
+    before = prev_content(doc, phrase.start - 1)
+    return (
+        before is not None
+        and before.i == phrase.start - 1
+        and case_of(doc[phrase.head]) == "Gen"
+        and is_role_noun(before)
+    )
 
 
 def two_subjects(doc: Doc, left: Phrase, right: Phrase, name: Span) -> bool:
