@@ -8,7 +8,9 @@ complement, no list; nor is a genitive post right after a role noun
 (``lists.complement_post``). ``ruextract.roles.copulas.appoints``: a gerund of appointment
 gives the post to its object, never to its subject. ``ruextract.roles.lists
 .subjects_before_copula`` and ``linking.attach``: a plural instrumental post of a plural copula
-is each name's listed right before the copula, or listed after it.
+is each name's listed right before the copula, or listed after it. ``linking.person_ahead``:
+an oblique post reaches its name past a preposition's phrase closed by a place, a title in
+quotes or a Latin-script name ("сенатора от штата Вермонт Берни Сандерса").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -186,4 +188,41 @@ CASES_PLURAL_COPULA = {
     "text, expected", CASES_PLURAL_COPULA.values(), ids=CASES_PLURAL_COPULA.keys()
 )
 def test_roles_near13_plural_copula(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+CASES_NAMED_BETWEEN = {
+    # linking.person_ahead past a preposition's phrase closed by a place: the accusative
+    # post's name, read as genitive, is its holder
+    "a senator from a state, the state named before the holder": (
+        "По данным опроса, губернатор опережает сенатора от штата Вермонт Джона Картера.",
+        [("Джон Картер", "сенатор", "сенатора", None, "current")],
+    ),
+    # must not: no name after the place
+    "a senator from a state, nobody named": (
+        "По данным опроса, губернатор опережает сенатора от штата Вермонт.",
+        [],
+    ),
+    # must not: a common noun closes the phrase, the name may be its complement
+    "a driver from a garage and a genitive name": (
+        "Суд допросил водителя из гаража Ивана Петрова.",
+        [],
+    ),
+    # linking.title_end and named_before: past a title in quotes
+    "an actor from a series in quotes, the actor named after it": (
+        "Журналисты взяли интервью у актёра из сериала «Тихий Дон» Петра Иванова.",
+        [("Петр Иванов", "актер", "актёра", None, "current")],
+    ),
+    # must not: a new clause's subject after the comma
+    "an actor from a series in quotes, another clause's subject after a comma": (
+        "Журналисты взяли интервью у актёра из сериала «Тихий Дон», Пётр Иванов отказался.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_NAMED_BETWEEN.values(), ids=CASES_NAMED_BETWEEN.keys()
+)
+def test_roles_near13_named_between(parse, text, expected):
     assert rows(parse(text)) == expected

@@ -621,6 +621,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             after = holder_past_complement(doc, span, head_case, ents)
             if after is not None:
                 return after  # "пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту"
+            if described and named_before(doc, span, ents) and oblique_name(span, head_case):
+                return span  # "опережает сенатора от штата Вермонт Берни Сандерса"
             if (described or field) and name_cases(span) != {head_case}:
                 return None  # "директору завода Светланы Инякиной": the factory's
             # an accusative post's name is spelt as its genitive (the tagger reads it so):
@@ -628,6 +630,10 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return span if name_case == head_case or (head_case, name_case) == ACC_GEN else None
         if not token.is_space:
             seen += 1
+            closing = title_end(doc, token) if head_case != "Nom" else None
+            if closing is not None:
+                i = closing + 1  # "актера из сериала «Звёздный путь» Энтони Рэппа": a title
+                continue
             if token.text == "," and head_case == "Nom":
                 closing = place_clause_end(doc, token, ents)
                 if closing is not None:
@@ -642,11 +648,61 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if field and token.pos_ in ("NOUN", "ADP", "ADJ"):
                 pass  # the words of the post's field
             elif head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
-                if not describes_holder(doc, token, head_case):
+                if prepositional(doc, token):
+                    described = True  # "сенатора от штата Вермонт": the post's place or field
+                elif not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
         i += 1
     return None
+
+
+TITLE_REACH = 8  # words of a title in quotes: "«Звёздный путь»"
+
+
+def title_end(doc: Doc, token: Token) -> int | None:
+    """The closing quote of a title in quotes that ``token`` opens after a noun ("сериала
+    «Звёздный путь»"), within ``TITLE_REACH`` words; None for any other word."""
+    before = prev_content(doc, token.i - 1)
+    if token.text not in OPENING_QUOTES or before is None or before.pos_ != "NOUN":
+        return None
+    for j in range(token.i + 1, min(len(doc), token.i + TITLE_REACH + 2)):
+        if doc[j].text in CLOSING_QUOTES:
+            return j
+        if doc[j].text in SENTENCE_ENDS:
+            return None
+    return None
+
+
+def prepositional(doc: Doc, token: Token) -> bool:
+    """A noun that a preposition governs, past its adjectives ("от штата", "из сериала", "с
+    американским образованием"): a description of the post, no verb's or noun's own word."""
+    if token.pos_ != "NOUN":
+        return False
+    before = prev_content(doc, token.i - 1)
+    while before is not None and before.pos_ == "ADJ":
+        before = prev_content(doc, before.i - 1)
+    return before is not None and before.pos_ == "ADP"
+
+
+def named_before(doc: Doc, name: Span, ents: Entities) -> bool:
+    """The word right before a name ends a place's or an org's name, a title in quotes or a
+    word in Latin script ("штата Вермонт", "сериала «Звёздный путь»", "рок-группы Good
+    Charlotte"): the name cannot be that name's complement."""
+    before = prev_content(doc, name.start - 1)
+    if before is None:
+        return False
+    return (
+        before.i in ents.place
+        or before.text in CLOSING_QUOTES
+        or (before.is_alpha and before.text.isascii())
+    )
+
+
+def oblique_name(name: Span, case: str) -> bool:
+    """A name that may stand in an oblique post's ``case``: read or spelt so, or read as the
+    genitive for an accusative post (a person's accusative is spelt as the genitive)."""
+    return readable_in(name, case) or (case == "Acc" and "Gen" in name_cases(name))
 
 
 # cases an oblique post shows apart from the genitive of its complement's name
