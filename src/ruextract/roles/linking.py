@@ -593,6 +593,10 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     sent = ents.sent[phrase.head]
     seen = 0
     described = False
+    # a preposition's phrase after an oblique post ("сенатора от штата Вермонт"): the name
+    # must then follow a name closing it (``named_before``), else it may be the phrase's own
+    through_phrase = False
+    bracket = False  # an opening bracket passed: "актёра (из фильма «Джанго» Франко Неро)"
     coordinated = False  # an "и" after the post: "Президент и первая леди Мишель Обама"
     # a genitive post's field in a preposition's phrase right after it: "лидера движения за
     # гражданские права Мартина Лютера Кинга" (its nouns describe the post, not the name)
@@ -621,8 +625,11 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             after = holder_past_complement(doc, span, head_case, ents)
             if after is not None:
                 return after  # "пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту"
-            if described and named_before(doc, span, ents) and oblique_name(span, head_case):
-                return span  # "опережает сенатора от штата Вермонт Берни Сандерса"
+            if through_phrase:
+                # "опережает сенатора от штата Вермонт Берни Сандерса"; not "главы компании с
+                # женой Сергея Петрова" (the wife's) nor past a comma after the title
+                closed = named_before(doc, span, ents) and oblique_name(span, head_case)
+                return span if closed else None
             if (described or field) and name_cases(span) != {head_case}:
                 return None  # "директору завода Светланы Инякиной": the factory's
             # an accusative post's name is spelt as its genitive (the tagger reads it so):
@@ -630,7 +637,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return span if name_case == head_case or (head_case, name_case) == ACC_GEN else None
         if not token.is_space:
             seen += 1
-            closing = title_end(doc, token) if head_case != "Nom" else None
+            bracket = bracket or token.text == "("
+            closing = title_end(doc, token) if head_case != "Nom" and not bracket else None
             if closing is not None:
                 i = closing + 1  # "актера из сериала «Звёздный путь» Энтони Рэппа": a title
                 continue
@@ -648,8 +656,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if field and token.pos_ in ("NOUN", "ADP", "ADJ"):
                 pass  # the words of the post's field
             elif head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
-                if prepositional(doc, token):
-                    described = True  # "сенатора от штата Вермонт": the post's place or field
+                if prepositional(doc, token) and not bracket:
+                    through_phrase = True  # "сенатора от штата Вермонт": its place or field
                 elif not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
@@ -657,14 +665,19 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
-TITLE_REACH = 8  # words of a title in quotes: "«Звёздный путь»"
+TITLE_REACH = 5  # words of a title in quotes: "«Звёздный путь»", "«Мисс Россия-96»"
 
 
 def title_end(doc: Doc, token: Token) -> int | None:
-    """The closing quote of a title in quotes that ``token`` opens after a noun ("сериала
-    «Звёздный путь»"), within ``TITLE_REACH`` words; None for any other word."""
+    """The closing quote of a title in quotes that ``token`` opens after a noun ("из сериала
+    «Звёздный путь»", "финалисткой конкурса красоты «Мисс Россия-96»"), its first word
+    capitalised, at most ``TITLE_REACH`` words; None for any other word ("командира корабля
+    «союз»")."""
     before = prev_content(doc, token.i - 1)
     if token.text not in OPENING_QUOTES or before is None or before.pos_ != "NOUN":
+        return None
+    first = next_content(doc, token.i + 1)
+    if first is None or not first.text[:1].isupper():
         return None
     for j in range(token.i + 1, min(len(doc), token.i + TITLE_REACH + 2)):
         if doc[j].text in CLOSING_QUOTES:
