@@ -208,6 +208,21 @@ CASES_NAMED_BETWEEN = {
         "Суд допросил водителя из гаража Ивана Петрова.",
         [],
     ),
+    # must not: the preposition's noun is a post of its own, the name after the place its
+    # holder's ("во главе с" is no post of hers)
+    "a preposition's post before a place and its holder": (
+        "Североходцы во главе с председателем регионального отделения Республики Башкортостан "
+        "Зухрой Муртазиной прошли маршрут.",
+        [
+            (
+                "Зухра Муртазина",
+                "председатель",
+                "председателем регионального отделения Республики Башкортостан",
+                "региональное отделение Республики Башкортостан",
+                "current",
+            )
+        ],
+    ),
     # linking.title_end and named_before: past a title in quotes
     "an actor from a series in quotes, the actor named after it": (
         "Журналисты взяли интервью у актёра из сериала «Тихий Дон» Петра Иванова.",

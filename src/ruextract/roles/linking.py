@@ -656,8 +656,10 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if field and token.pos_ in ("NOUN", "ADP", "ADJ"):
                 pass  # the words of the post's field
             elif head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
-                if prepositional(doc, token) and not bracket:
-                    through_phrase = True  # "сенатора от штата Вермонт": its place or field
+                if prepositional(doc, token) and not bracket and not is_role_noun(token):
+                    # "сенатора от штата Вермонт": its place or field (not another post: "во
+                    # главе с председателем отделения Республики Башкортостан Зухрой …")
+                    through_phrase = True
                 elif not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
