@@ -76,11 +76,35 @@ CASES_COMPLEMENT = {
         "Письмо вручили советнику губернатора Ивана Петрова.",
         [(PETROV, "губернатор", "губернатора", None, "current")],
     ),
-    # lists.complement_post: the minister is Петров, the assistant (an accusative: the names
-    # read alike in both cases) nobody's (main gave both posts to Смирнов)
+    # lists.complement_post and linking.after_complement: the minister is Петров, the
+    # assistant (an accusative: the names read alike in both cases) Смирнов (main gave both
+    # posts to Смирнов)
     "an assistant of a minister, both named in the accusative": (
         "Губернатор поблагодарил помощника министра Ивана Петрова Олега Смирнова.",
-        [(PETROV, "министр", "министра", None, "current")],
+        [
+            (SMIRNOV, "помощник", "помощника", None, "current"),
+            (PETROV, "министр", "министра", None, "current"),
+        ],
+    ),
+    "an adviser of a president, both named in the genitive": (
+        "Журналисты дождались советника президента Владимира Путина Юрия Ушакова.",
+        [
+            ("Юрий Ушаков", "советник", "советника", None, "current"),
+            ("Владимир Путин", "президент", "президента", None, "current"),
+        ],
+    ),
+    # must not: the president's name holds no adviser's post (main gave it to Путин)
+    "an adviser of a president, only the president named": (
+        "Журналисты дождались советника президента Владимира Путина.",
+        [("Владимир Путин", "президент", "президента", None, "current")],
+    ),
+    # must not change: a deputy minister's post and his rank side by side are one man's
+    "a deputy minister and his rank side by side": (
+        "Мы встретили замминистра генерал-полковника Ивана Петрова.",
+        [
+            (PETROV, "заместитель министра", "замминистра", None, "current"),
+            (PETROV, "генерал-полковник", "генерал-полковника", None, "current"),
+        ],
     ),
     # must not change: a commander's post and his rank side by side are one man's
     "a commander and his rank side by side": (

@@ -291,6 +291,10 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             ):
                 found[n], how[n] = found[n + 1], "list"
     for n, phrase in enumerate(phrases):
+        if found[n] is None and n + 1 < len(phrases) and found[n + 1] is not None:
+            # "советника президента Владимира Путина Юрия Ушакова": past the complement's holder
+            found[n] = after_complement(doc, phrase, phrases[n + 1], found[n + 1], ents)
+            how[n] = "ahead"
         if found[n] is None:
             found[n], how[n] = person_before(doc, phrase, ents), "after"
         if found[n] is None and n and found[n - 1] is not None and how[n - 1] != "before":
@@ -729,8 +733,15 @@ def holder_past_complement(doc: Doc, name: Span, head_case: str, ents: Entities)
     instrumental or locative post and the next name may be in the post's case: the holder
     ("пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту", "с советником
     министра Ивана Петрова Олегом Смирновым"); None when the next name cannot be in that case
-    ("помощнику министра Ивана Петрова Олега Смирнова") or ``name`` itself may be."""
-    if head_case not in VISIBLE_CASES or readable_in(name, head_case):
+    ("помощнику министра Ивана Петрова Олега Смирнова") or ``name`` itself may be. An
+    accusative or genitive post, whose holder's name reads as the genitive, takes it only when
+    ``name`` holds the post right before it ("поблагодарил помощника министра Ивана Петрова
+    Олега Смирнова": Петров is the minister)."""
+    if head_case in ANIMATE_OBJECT:
+        before = prev_content(doc, name.start - 1)
+        if before is None or before.i != name.start - 1 or not is_role_noun(before):
+            return None
+    elif head_case not in VISIBLE_CASES or readable_in(name, head_case):
         return None
     if "Gen" not in name_cases(name) and not man_in_oblique(name):
         return None
@@ -740,7 +751,21 @@ def holder_past_complement(doc: Doc, name: Span, head_case: str, ents: Entities)
     second = ents.per[token.i]
     if second.start != token.i or second._.key == name._.key:
         return None
-    return second if readable_in(second, head_case) else None
+    return second if oblique_name(second, head_case) else None
+
+
+def after_complement(
+    doc: Doc, phrase: Phrase, complement: Phrase, holder: Span, ents: Entities
+) -> Span | None:
+    """The holder of a post whose complement, the post right after it, is held by ``holder``,
+    named right after the complement: the name right after ``holder`` in the post's case
+    (``holder_past_complement``); None when the next phrase is no complement of this one."""
+    if complement.start != phrase.end or not complement_post(doc, complement):
+        return None
+    if holder.start != complement.end:
+        return None
+    case = case_of(doc[phrase.head])
+    return holder_past_complement(doc, holder, case, ents) if case is not None else None
 
 
 # words that open a clause about a place: "где работала Политковская", "куда он перешёл"

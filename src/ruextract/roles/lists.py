@@ -484,16 +484,31 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
 
 
 def complement_post(doc: Doc, phrase: Phrase) -> bool:
-    """A genitive post right after a role noun: that noun's complement ("помощника министра
-    Ивана Петрова Олега Смирнова": "министра" is Петров's, no post listed with the
-    assistant's, whose holder is the name after Петров's)."""
+    """A genitive post right after a role noun: its complement ("ближайшего помощника
+    генпрокурора Юрия Чайки": Чайка is no assistant), no post listed with it; one the tagger
+    reads as accusative when its holder is named right after it and another name right after
+    that one ("помощника министра Ивана Петрова Олега Смирнова": the assistant is Смирнов)."""
     before = prev_content(doc, phrase.start - 1)
-    return (
-        before is not None
-        and before.i == phrase.start - 1
-        and case_of(doc[phrase.head]) == "Gen"
-        and is_role_noun(before)
-    )
+    if before is None or before.i != phrase.start - 1 or not is_role_noun(before):
+        return False
+    case = case_of(doc[phrase.head])
+    if case == "Gen":
+        return True
+    if case != "Acc":
+        return False
+    name = next_content(doc, phrase.end)
+    if name is None or not person_starts(name):
+        return False
+    end = name.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    after = next_content(doc, end)
+    return after is not None and person_starts(after)
+
+
+def person_starts(token: Token) -> bool:
+    """A person's name (a PER mention) starts at ``token``."""
+    return token.ent_iob_ == "B" and token.ent_type_ == "PER"
 
 
 def two_subjects(doc: Doc, left: Phrase, right: Phrase, name: Span) -> bool:
