@@ -10,7 +10,7 @@ gives the post to its object, never to its subject. ``ruextract.roles.lists
 .subjects_before_copula`` and ``linking.attach``: a plural instrumental post of a plural copula
 is each name's listed right before the copula, or listed after it. ``linking.person_ahead``:
 an oblique post reaches its name past a preposition's phrase closed by a place, a title in
-quotes or a Latin-script name ("сенатора от штата Вермонт Берни Сандерса").
+quotes, a Latin-script name or the holder's age ("сенатора от штата Вермонт Берни Сандерса").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -230,6 +230,16 @@ CASES_NAMED_BETWEEN = {
     # must not: a common noun closes the phrase, the name may be its complement
     "a driver from a garage and a genitive name": (
         "Суд допросил водителя из гаража Ивана Петрова.",
+        [],
+    ),
+    # named_before: the holder's age opens the name's own phrase past the preposition's
+    "an employee with experience, the holder's age before the name": (
+        "Полиция допросила сотрудника с большим опытом 35-летнего Олега Смирнова.",
+        [(SMIRNOV, "сотрудник", "сотрудника", None, "current")],
+    ),
+    # must not: no name after the preposition's phrase
+    "an employee with experience, nobody named": (
+        "Полиция допросила сотрудника с большим опытом.",
         [],
     ),
     # must not: the preposition's noun is a post of its own, the name after the place its

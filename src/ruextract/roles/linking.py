@@ -7,6 +7,7 @@ the names verbs give them (:mod:`~ruextract.roles.copulas`); posts named again o
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -704,10 +705,15 @@ def prepositional(doc: Doc, token: Token) -> bool:
     return before is not None and before.pos_ == "ADP"
 
 
+# the holder's age, opening the noun phrase of the name: "49-летнего Гасана Хитто"
+HOLDER_AGE = re.compile(r"^\d+-летн")
+
+
 def named_before(doc: Doc, name: Span, ents: Entities) -> bool:
     """The word right before a name ends a place's or an org's name, a title in quotes or a
     word in Latin script ("штата Вермонт", "сериала «Звёздный путь»", "рок-группы Good
-    Charlotte"): the name cannot be that name's complement."""
+    Charlotte"), or is the name's age ("с американским образованием 49-летнего Гасана
+    Хитто"): the name cannot be the complement of the words before it."""
     before = prev_content(doc, name.start - 1)
     if before is None:
         return False
@@ -715,6 +721,7 @@ def named_before(doc: Doc, name: Span, ents: Entities) -> bool:
         before.i in ents.place
         or before.text in CLOSING_QUOTES
         or (before.is_alpha and before.text.isascii())
+        or HOLDER_AGE.match(before.text) is not None
     )
 
 
