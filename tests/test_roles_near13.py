@@ -10,7 +10,8 @@ gives the post to its object, never to its subject. ``ruextract.roles.lists
 .subjects_before_copula`` and ``linking.attach``: a plural instrumental post of a plural copula
 is each name's listed right before the copula, or listed after it. ``linking.person_ahead``:
 an oblique post reaches its name past a preposition's phrase closed by a place, a title in
-quotes, a Latin-script name or the holder's age ("сенатора от штата Вермонт Берни Сандерса").
+quotes, a Latin-script name or the holder's age ("сенатора от штата Вермонт Берни Сандерса"),
+and past a noun pymorphy3 reads only as animate ("полному кавалеру ордена …").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -274,4 +275,34 @@ CASES_NAMED_BETWEEN = {
     "text, expected", CASES_NAMED_BETWEEN.values(), ids=CASES_NAMED_BETWEEN.keys()
 )
 def test_roles_near13_named_between(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+CASES_ANIMATE = {
+    # linking.animate: a noun pymorphy3 reads only as animate describes the holder, whatever the
+    # tagger's animacy ("кавалеру"), past a title in quotes
+    "an award's holder between the post and the name": (
+        "Поздравление направлено художественному руководителю драматического театра, полному "
+        "кавалеру ордена «За заслуги перед Отечеством», Ивану Петрову.",
+        [
+            (
+                PETROV,
+                "художественный руководитель",
+                "художественному руководителю драматического театра",
+                "драматический театр",
+                "current",
+            )
+        ],
+    ),
+    # must not: an inanimate noun of the post's case between is another recipient
+    "a fund between the post and the name": (
+        "Деньги перевели художественному руководителю драматического театра, благотворительному "
+        "фонду Ивану Петрову.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_ANIMATE.values(), ids=CASES_ANIMATE.keys())
+def test_roles_near13_animate(parse, text, expected):
     assert rows(parse(text)) == expected

@@ -3,6 +3,17 @@
 ``attach`` ties phrases to names near them (before, after, in a list, past descriptions), to
 the names verbs give them (:mod:`~ruextract.roles.copulas`); posts named again or alone are
 :mod:`~ruextract.roles.anaphora`'s.
+
+Session 13 (near13, posts in the holder's own sentence): a post whose genitive complement
+names its own holder is held by the name right after that one, in the post's case
+("пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту", "советника президента
+Владимира Путина Юрия Ушакова"); an oblique post reaches its name past a preposition's phrase
+closed by a place, a title in quotes, a Latin-script name or the holder's age ("сенатора от
+штата Вермонт Берни Сандерса", "бизнесмена с американским образованием 49-летнего Гасана
+Хитто"; not past a post after the preposition, a comma or a bracket), and past a noun
+pymorphy3 reads only as animate ("полному кавалеру ордена …"); a plural post a copula gives
+is each name's listed after the copula, or right before a plural one
+(:func:`~ruextract.roles.lists.subjects_before_copula`).
 """
 
 from __future__ import annotations
@@ -810,10 +821,27 @@ def describes_holder(doc: Doc, token: Token, head_case: str) -> bool:
         return after is not None and after.pos_ == "NOUN" and case_of(after) == "Gen"
     if token.pos_ != "NOUN":
         return False
-    if case != "Gen" and (case != head_case or "Anim" not in token.morph.get("Animacy")):
+    if case != "Gen" and (case != head_case or not animate(token)):
         return False
     # "врача, лечившего Майкла Джексона": a verb's (only an adjective's ending can be one)
     return not (fold(token.text).endswith(ADJECTIVE_ENDINGS) and participle(token.text))
+
+
+def animate(token: Token) -> bool:
+    """A noun the tagger reads as animate, or that pymorphy3 reads only as animate (the tagger
+    reads "кавалеру" of "полному кавалеру ордена" as inanimate)."""
+    return "Anim" in token.morph.get("Animacy") or animate_only(token.text)
+
+
+@lru_cache(maxsize=5_000)
+def animate_only(word: str) -> bool:
+    """Every noun reading pymorphy3 gives ``word`` is animate."""
+    kinds = {
+        parse.tag.animacy
+        for parse in models.morph_analyzer().parse(word.lower())
+        if parse.tag.POS == "NOUN"
+    }
+    return kinds == {"anim"}
 
 
 # endings of adjectives and participles that nouns seldom have: the tagger's noun with one of
