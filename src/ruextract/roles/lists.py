@@ -269,8 +269,8 @@ def subjects_before_copula(doc: Doc, phrase: Phrase, ents: Entities) -> list[Spa
     post ("Иван Петров и Олег Смирнов стали членами совета", "... и Олег Смирнов были избраны
     сопредседателями"): each holds the post, in text order. Adverbs may stand around the
     copula; an active verb of appointment gives the post to its object, not to the names
-    before it ("Петров и Смирнов назначили губернаторами ..."), and no copula with a plural
-    form means no list of subjects ("Петров и Смирнов, по словам министра, был ...")."""
+    before it ("Петров и Смирнов назначили губернаторами своих сыновей"); a negated copula
+    ("не были членами") or one with no plural form gives none."""
     if not phrase.plural or one_of(doc, phrase) or phrase_case(doc, phrase) != "Ins":
         return []
     token = prev_content(doc, phrase.start - 1)
