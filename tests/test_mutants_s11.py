@@ -174,7 +174,7 @@ AGAIN: dict[str, tuple[str, list[Row]]] = {
     ),
     # named_again: a name of the post's case after it, past its complement, is its holder
     "marked: another person named after the post's complement": (
-        "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
+        "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала о звёздном пути "
         "Олега Сидорова нашли у дома.",
         [],
     ),
@@ -272,7 +272,7 @@ GIVEN: dict[str, tuple[str, str, str | None, str]] = {
         "",
     ),
     "named after: another person past the post's complement": (
-        "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала «Звёздный путь» "
+        "Иван Петров пропал в понедельник. Вечером этого журналиста из сериала о звёздном пути "
         "Олега Сидорова нашли у дома.",
         "этого журналиста",
         None,

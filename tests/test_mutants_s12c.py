@@ -249,7 +249,12 @@ CASES_SUBJECTS = {
     "a plural instrumental post": (
         "Иван Белов и Пётр Сидоров были министрами. В их послужном списке также работа послами "
         "США в ООН.",
-        [],
+        # (session 13: the plural copula's post is each subject's, lists.subjects_before_copula;
+        # the plural post after "работа" still nobody's)
+        [
+            (BELOV, "министр", "министрами", None, "current"),
+            ("Пётр Сидоров", "министр", "министрами", None, "current"),
+        ],
     ),
     # must not: the verb "работать", not the noun
     "'работать послом', the verb": (

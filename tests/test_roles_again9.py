@@ -434,9 +434,10 @@ CASES_MUST_NOT_LINK = {
         [PETROV_ROW],
     ),
     # named_after
+    # (session 13: the name after the title in quotes holds the post, linking.person_ahead)
     "named after: a name of the post's case after its complement": (
         f"{SPACEY} Антона Рябова.",
-        SPACEY_ROWS[:1],
+        [SPACEY_ROWS[0], ("Антон Рябов", "актер", "актёра", None, "current")],
     ),
     "named after: the name eighth word after the post": (
         "Актёр Кевин Спейси извинился. Причиной стали заявления актёра из сериала о звёздном "
@@ -698,7 +699,7 @@ CASES_BOUNDS = {
     "named after: an indeclinable name the tagger reads as nominative": (
         "Актёр Кевин Спейси извинился. Причиной стали заявления актёра из фильма «Джанго» "
         "Франко Неро.",
-        SPACEY_ROWS[:1],
+        [SPACEY_ROWS[0], ("Франко Неро", "актер", "актёра", None, "current")],
     ),
     "named after: an indeclinable coach's name after the coach's post": (
         "Тренер Кевин Смит извинился. Причиной стали заявления тренера из Португалии Жозе "

@@ -566,10 +566,11 @@ def appointed_object(doc: Doc, person: Span, phrase: Phrase, ents: Entities) -> 
 
 
 def appoints(verb: Token) -> bool:
-    """An active verb of giving a post ("назначил", "избрали"): its object holds the post."""
+    """An active verb of giving a post ("назначил", "избрали"), or its gerund ("назначив"): its
+    object holds the post."""
     return (
         fold(verb.lemma_) in APPOINT_VERBS
-        and "Fin" in verb.morph.get("VerbForm")
+        and bool({"Fin", "Conv"} & set(verb.morph.get("VerbForm")))
         and "Pass" not in verb.morph.get("Voice")
     )
 

@@ -3,10 +3,22 @@
 ``attach`` ties phrases to names near them (before, after, in a list, past descriptions), to
 the names verbs give them (:mod:`~ruextract.roles.copulas`); posts named again or alone are
 :mod:`~ruextract.roles.anaphora`'s.
+
+Session 13 (near13, posts in the holder's own sentence): a post whose genitive complement
+names its own holder is held by the name right after that one, in the post's case
+("пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту", "советника президента
+Владимира Путина Юрия Ушакова"); an oblique post reaches its name past a preposition's phrase
+closed by a place, a title in quotes, a Latin-script name or the holder's age ("сенатора от
+штата Вермонт Берни Сандерса", "бизнесмена с американским образованием 49-летнего Гасана
+Хитто"; not past a post after the preposition, a comma or a bracket), and past a noun
+pymorphy3 reads only as animate ("полному кавалеру ордена …"); a plural post a copula gives
+is each name's listed after the copula, or right before a plural one
+(:func:`~ruextract.roles.lists.subjects_before_copula`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -47,8 +59,10 @@ from ruextract.roles.copulas import (
 )
 from ruextract.roles.kin import of_kin
 from ruextract.roles.lists import (
+    ANIMATE_OBJECT,
     BRACKET_REACH,
     among_which,
+    complement_post,
     joined,
     joined_any,
     members,
@@ -58,6 +72,7 @@ from ruextract.roles.lists import (
     pair_before,
     past_place_of,
     plural_verb_after,
+    subjects_before_copula,
     two_subjects,
     with_place_before,
 )
@@ -129,6 +144,7 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             nxt is not None
             and nxt.i in ents.per
             and not line_break_between(doc, span.end - 1, nxt.i)
+            and not complement_post(doc, phrase)
         ):
             second = ents.per[nxt.i]
             if agree(doc[phrase.head], second, same=True):
@@ -148,6 +164,7 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         and ents.per[nxt.i].start == nxt.i
         and ents.per[nxt.i]._.key != span._.key
         and not line_break_between(doc, span.end - 1, nxt.i)
+        and not complement_post(doc, phrase)
     ):
         # "Врач Хиллари Клинтон Лиза Бардек": a name right after the name is the holder's, the
         # first one (indeclinable) the complement; a first name that can only be nominative
@@ -234,7 +251,6 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return person
 
 
-ANIMATE_OBJECT = frozenset({"Acc", "Gen"})  # a person's accusative is spelt as the genitive
 ACC_GEN = ("Acc", "Gen")  # an accusative post and the name the tagger reads as genitive
 
 
@@ -287,6 +303,10 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             ):
                 found[n], how[n] = found[n + 1], "list"
     for n, phrase in enumerate(phrases):
+        if found[n] is None and n + 1 < len(phrases) and found[n + 1] is not None:
+            # "советника президента Владимира Путина Юрия Ушакова": past the complement's holder
+            found[n] = after_complement(doc, phrase, phrases[n + 1], found[n + 1], ents)
+            how[n] = "ahead"
         if found[n] is None:
             found[n], how[n] = person_before(doc, phrase, ents), "after"
         if found[n] is None and n and found[n - 1] is not None and how[n - 1] != "before":
@@ -351,6 +371,7 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
                 or members(doc, phrase, ents)
                 or among_which(doc, phrase, ents, result[n + 1][0] if n + 1 < len(result) else None)
                 or pair_before(doc, phrase, ents)
+                or subjects_before_copula(doc, phrase, ents)
                 or others_bracketed(doc, phrase, ents)
             )
             if listed:
@@ -362,9 +383,14 @@ def attach(doc: Doc, phrases: list[Phrase], ents: Entities) -> list[tuple[Phrase
             before = predecessor(doc, phrase, person, ents)
             if before is not None:
                 extra.append((replace(phrase, how="succession", status="former"), before))
-    # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли"
+    # a plural post before a list of names: "актрисы Гвинет Пэлтроу, Анджелина Джоли", "Новыми
+    # членами совета стали Иван Петров и Олег Смирнов" (a copula's subjects after it)
     for phrase, person in result:
-        if person is not None and phrase.plural and phrase.how in ("before", "ahead", "such"):
+        if person is None or not phrase.plural:
+            continue
+        if phrase.how in ("before", "ahead", "such") or (
+            phrase.how == "copula" and person.start >= phrase.end
+        ):
             extra += [(phrase, other) for other in names_after(doc, person, ents)]
     # each holder of a plural post at the place named before the name: "губернаторы регионов —
     # Приморского края С.Дарькин, Саратовской области Павел Ипатов"
@@ -583,6 +609,10 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     sent = ents.sent[phrase.head]
     seen = 0
     described = False
+    # a preposition's phrase after an oblique post ("сенатора от штата Вермонт"): the name
+    # must then follow a name closing it (``named_before``), else it may be the phrase's own
+    through_phrase = False
+    bracket = False  # an opening bracket passed: "актёра (из фильма «Джанго» Франко Неро)"
     coordinated = False  # an "и" after the post: "Президент и первая леди Мишель Обама"
     # a genitive post's field in a preposition's phrase right after it: "лидера движения за
     # гражданские права Мартина Лютера Кинга" (its nouns describe the post, not the name)
@@ -608,6 +638,14 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 seen += len(span)
                 i = span.end
                 continue
+            after = holder_past_complement(doc, span, head_case, ents)
+            if after is not None:
+                return after  # "пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту"
+            if through_phrase:
+                # "опережает сенатора от штата Вермонт Берни Сандерса"; not "главы компании с
+                # женой Сергея Петрова" (the wife's) nor past a comma after the title
+                closed = named_before(doc, span, ents) and oblique_name(span, head_case)
+                return span if closed else None
             if (described or field) and name_cases(span) != {head_case}:
                 return None  # "директору завода Светланы Инякиной": the factory's
             # an accusative post's name is spelt as its genitive (the tagger reads it so):
@@ -615,6 +653,11 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return span if name_case == head_case or (head_case, name_case) == ACC_GEN else None
         if not token.is_space:
             seen += 1
+            bracket = bracket or token.text == "("
+            closing = title_end(doc, token) if head_case != "Nom" and not bracket else None
+            if closing is not None:
+                i = closing + 1  # "актера из сериала «Звёздный путь» Энтони Рэппа": a title
+                continue
             if token.text == "," and head_case == "Nom":
                 closing = place_clause_end(doc, token, ents)
                 if closing is not None:
@@ -629,11 +672,118 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             if field and token.pos_ in ("NOUN", "ADP", "ADJ"):
                 pass  # the words of the post's field
             elif head_case != "Nom" and i not in ents.place and token.pos_ in OBLIQUE_STOPS:
-                if not describes_holder(doc, token, head_case):
+                if prepositional(doc, token) and not bracket and not is_role_noun(token):
+                    # "сенатора от штата Вермонт": its place or field (not another post: "во
+                    # главе с председателем отделения Республики Башкортостан Зухрой …")
+                    through_phrase = True
+                elif not describes_holder(doc, token, head_case):
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
         i += 1
     return None
+
+
+TITLE_REACH = 5  # words of a title in quotes: "«Звёздный путь»", "«Мисс Россия-96»"
+
+
+def title_end(doc: Doc, token: Token) -> int | None:
+    """The closing quote of a title in quotes that ``token`` opens after a noun ("из сериала
+    «Звёздный путь»", "финалисткой конкурса красоты «Мисс Россия-96»"), its first word
+    capitalised, at most ``TITLE_REACH`` words; None for any other word ("командира корабля
+    «союз»")."""
+    before = prev_content(doc, token.i - 1)
+    if token.text not in OPENING_QUOTES or before is None or before.pos_ != "NOUN":
+        return None
+    first = next_content(doc, token.i + 1)
+    if first is None or not first.text[:1].isupper():
+        return None
+    for j in range(token.i + 1, min(len(doc), token.i + TITLE_REACH + 2)):
+        if doc[j].text in CLOSING_QUOTES:
+            return j
+        if doc[j].text in SENTENCE_ENDS:
+            return None
+    return None
+
+
+def prepositional(doc: Doc, token: Token) -> bool:
+    """A noun that a preposition governs, past its adjectives ("от штата", "из сериала", "с
+    американским образованием"): a description of the post, no verb's or noun's own word."""
+    if token.pos_ != "NOUN":
+        return False
+    before = prev_content(doc, token.i - 1)
+    while before is not None and before.pos_ == "ADJ":
+        before = prev_content(doc, before.i - 1)
+    return before is not None and before.pos_ == "ADP"
+
+
+# the holder's age, opening the noun phrase of the name: "49-летнего Гасана Хитто"
+HOLDER_AGE = re.compile(r"^\d+-летн")
+
+
+def named_before(doc: Doc, name: Span, ents: Entities) -> bool:
+    """The word right before a name ends a place's or an org's name, a title in quotes or a
+    word in Latin script ("штата Вермонт", "сериала «Звёздный путь»", "рок-группы Good
+    Charlotte"), or is the name's age ("с американским образованием 49-летнего Гасана
+    Хитто"): the name cannot be the complement of the words before it."""
+    before = prev_content(doc, name.start - 1)
+    if before is None:
+        return False
+    return (
+        before.i in ents.place
+        or before.text in CLOSING_QUOTES
+        or (before.is_alpha and before.text.isascii())
+        or HOLDER_AGE.match(before.text) is not None
+    )
+
+
+def oblique_name(name: Span, case: str) -> bool:
+    """A name that may stand in an oblique post's ``case``: read or spelt so, or read as the
+    genitive for an accusative post (a person's accusative is spelt as the genitive)."""
+    return readable_in(name, case) or (case == "Acc" and "Gen" in name_cases(name))
+
+
+# cases an oblique post shows apart from the genitive of its complement's name
+VISIBLE_CASES = frozenset({"Dat", "Ins", "Loc"})
+
+
+def holder_past_complement(doc: Doc, name: Span, head_case: str, ents: Entities) -> Span | None:
+    """The name right after ``name`` when ``name`` is a genitive complement of a dative,
+    instrumental or locative post and the next name may be in the post's case: the holder
+    ("пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту", "с советником
+    министра Ивана Петрова Олегом Смирновым"); None when the next name cannot be in that case
+    ("помощнику министра Ивана Петрова Олега Смирнова") or ``name`` itself may be. An
+    accusative or genitive post, whose holder's name reads as the genitive, takes it only when
+    ``name`` holds the post right before it ("поблагодарил помощника министра Ивана Петрова
+    Олега Смирнова": Петров is the minister)."""
+    if head_case in ANIMATE_OBJECT:
+        before = prev_content(doc, name.start - 1)
+        if before is None or before.i != name.start - 1 or not is_role_noun(before):
+            return None
+    elif head_case not in VISIBLE_CASES or readable_in(name, head_case):
+        return None
+    if "Gen" not in name_cases(name) and not man_in_oblique(name):
+        return None
+    token = next_content(doc, name.end)
+    if token is None or token.i not in ents.per or line_break_between(doc, name.end - 1, token.i):
+        return None
+    second = ents.per[token.i]
+    if second.start != token.i or second._.key == name._.key:
+        return None
+    return second if oblique_name(second, head_case) else None
+
+
+def after_complement(
+    doc: Doc, phrase: Phrase, complement: Phrase, holder: Span, ents: Entities
+) -> Span | None:
+    """The holder of a post whose complement, the post right after it, is held by ``holder``,
+    named right after the complement: the name right after ``holder`` in the post's case
+    (``holder_past_complement``); None when the next phrase is no complement of this one."""
+    if complement.start != phrase.end or not complement_post(doc, complement):
+        return None
+    if holder.start != complement.end:
+        return None
+    case = case_of(doc[phrase.head])
+    return holder_past_complement(doc, holder, case, ents) if case is not None else None
 
 
 # words that open a clause about a place: "где работала Политковская", "куда он перешёл"
@@ -671,10 +821,27 @@ def describes_holder(doc: Doc, token: Token, head_case: str) -> bool:
         return after is not None and after.pos_ == "NOUN" and case_of(after) == "Gen"
     if token.pos_ != "NOUN":
         return False
-    if case != "Gen" and (case != head_case or "Anim" not in token.morph.get("Animacy")):
+    if case != "Gen" and (case != head_case or not animate(token)):
         return False
     # "врача, лечившего Майкла Джексона": a verb's (only an adjective's ending can be one)
     return not (fold(token.text).endswith(ADJECTIVE_ENDINGS) and participle(token.text))
+
+
+def animate(token: Token) -> bool:
+    """A noun the tagger reads as animate, or that pymorphy3 reads only as animate (the tagger
+    reads "кавалеру" of "полному кавалеру ордена" as inanimate)."""
+    return "Anim" in token.morph.get("Animacy") or animate_only(token.text)
+
+
+@lru_cache(maxsize=5_000)
+def animate_only(word: str) -> bool:
+    """Every noun reading pymorphy3 gives ``word`` is animate."""
+    kinds = {
+        parse.tag.animacy
+        for parse in models.morph_analyzer().parse(word.lower())
+        if parse.tag.POS == "NOUN"
+    }
+    return kinds == {"anim"}
 
 
 # endings of adjectives and participles that nouns seldom have: the tagger's noun with one of

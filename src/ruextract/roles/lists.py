@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
-from ruextract.roles.copulas import phrase_case
+from ruextract.roles.copulas import COPULAS, appoints, phrase_case
 from ruextract.roles.phrases import QUOTES, Entities, Phrase, place_record
-from ruextract.roles.words import case_of, finite, fold, line_break_between
+from ruextract.roles.words import case_of, finite, fold, is_role_noun, line_break_between
 from ruextract.views import views
 
 OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
@@ -201,6 +201,7 @@ def past_among(doc: Doc, token: Token | None) -> Token | None:
 
 BOTH = frozenset({"оба", "обе"})  # "(оба являются советниками Белого дома)"
 PAIR_COPULAS = frozenset({"быть", "являться"})
+ANIMATE_OBJECT = frozenset({"Acc", "Gen"})  # a person's accusative is spelt as the genitive
 DESCRIBED_REACH = 3  # words of a listed name's description before it: "и её мужа Джареда"
 
 
@@ -231,10 +232,17 @@ def pair_before(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
     last = prev_content(doc, sep.i - 1)
     if last is None or last.i not in ents.per or line_break_between(doc, last.i, sep.i):
         return []
-    names = [ents.per[last.i]]
     case = phrase_case(doc, phrase)
-    if not governed and case is not None and not readable_in(names[0], case):
+    if not governed and case is not None and not readable_in(ents.per[last.i], case):
         return []
+    return names_listed_before(doc, ents.per[last.i], ents)
+
+
+def names_listed_before(doc: Doc, last: Span, ents: Entities) -> list[Span]:
+    """The names listed up to ``last``, joined by commas or "и" (a few words of a name's own
+    description may stand after "и": "Иванку Трамп и её мужа Джареда Кушнера"), in text order,
+    ``last`` included; empty unless two people or more are listed."""
+    names = [last]
     while True:
         joiner = prev_content(doc, names[0].start - 1)
         for _ in range(DESCRIBED_REACH):
@@ -251,6 +259,36 @@ def pair_before(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
             break
         names.insert(0, ents.per[name.i])
     return names if len({name._.key for name in names}) > 1 else []
+
+
+COPULA_CHAIN = 2  # words of a copula before its post: "были избраны"
+
+
+def subjects_before_copula(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
+    """The names listed right before a plural copula whose predicate is a plural instrumental
+    post ("Иван Петров и Олег Смирнов стали членами совета", "... и Олег Смирнов были избраны
+    сопредседателями"): each holds the post, in text order. Adverbs may stand around the
+    copula; an active verb of appointment gives the post to its object, not to the names
+    before it ("Петров и Смирнов назначили губернаторами своих сыновей"); a negated copula
+    ("не были членами") or one with no plural form gives none."""
+    if not phrase.plural or one_of(doc, phrase) or phrase_case(doc, phrase) != "Ins":
+        return []
+    token = prev_content(doc, phrase.start - 1)
+    verbs: list[Token] = []
+    while token is not None and len(verbs) < COPULA_CHAIN:
+        if token.pos_ in ("ADV", "PART") and fold(token.text) != "не":
+            token = prev_content(doc, token.i - 1)
+        elif token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in COPULAS:
+            verbs.append(token)
+            token = prev_content(doc, token.i - 1)
+        else:
+            break
+    plural = [verb for verb in verbs if verb.morph.get("Number") == ["Plur"]]
+    if not plural or any(appoints(verb) for verb in verbs):
+        return []
+    if token is None or token.i not in ents.per or line_break_between(doc, token.i, phrase.start):
+        return []
+    return names_listed_before(doc, ents.per[token.i], ents)
 
 
 DESCRIPTION_REACH = 8  # words of a listed member's own description: "губернатор Висконсина"
@@ -434,9 +472,43 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     if line_break_between(doc, left.end - 1, right.start):
         return False
     cases = (phrase_case(doc, left), phrase_case(doc, right))
-    if "Nom" in cases and None not in cases and cases[0] != cases[1]:
-        return False  # "наставник патриарха Кирилла": a genitive complement, not a list
+    if None not in cases and cases[0] != cases[1]:
+        # "наставник патриарха Кирилла", "советнику президента Ивана Петрова": a genitive
+        # complement, not a list; side by side, an accusative and a genitive are spelt alike
+        # ("командующего округом генерал-полковника Сергея Макарова")
+        if "Nom" in cases or (first >= right.start and set(cases) != ANIMATE_OBJECT):
+            return False
+    if first >= right.start and complement_post(doc, right):
+        return False
     return first >= right.start or fold(doc[first].text) in LIST_JOINERS
+
+
+def complement_post(doc: Doc, phrase: Phrase) -> bool:
+    """A genitive post right after a role noun: its complement ("ближайшего помощника
+    генпрокурора Юрия Чайки": Чайка is no assistant), no post listed with it; one the tagger
+    reads as accusative when its holder is named right after it and another name right after
+    that one ("помощника министра Ивана Петрова Олега Смирнова": the assistant is Смирнов)."""
+    before = prev_content(doc, phrase.start - 1)
+    if before is None or before.i != phrase.start - 1 or not is_role_noun(before):
+        return False
+    case = case_of(doc[phrase.head])
+    if case == "Gen":
+        return True
+    if case != "Acc":
+        return False
+    name = next_content(doc, phrase.end)
+    if name is None or not person_starts(name):
+        return False
+    end = name.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    after = next_content(doc, end)
+    return after is not None and person_starts(after)
+
+
+def person_starts(token: Token) -> bool:
+    """A person's name (a PER mention) starts at ``token``."""
+    return token.ent_iob_ == "B" and token.ent_type_ == "PER"
 
 
 def two_subjects(doc: Doc, left: Phrase, right: Phrase, name: Span) -> bool:
