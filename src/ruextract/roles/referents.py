@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ruextract import models
 from ruextract.roles.agreement import last_name_before, person_cases, person_gender
 from ruextract.roles.anaphora import (
     STATE_POSTS,
@@ -43,6 +45,7 @@ DEMONSTRATIVES = frozenset({"этот", "данный", "сам"})
 EMPHATIC = "сам"  # only right before its noun: "сам продюсер", not "самый ценный игрок"
 MARKED_REACH = 2  # sentences back to the person a marked post refers to
 GENDERS = {"Masc": "masc", "Fem": "femn"}
+FORM_POS = frozenset({"ADJF", "PRTF", "VERB"})  # the readings whose form shows a gender
 # sentences back to the article's main person, the last named, for a post alone
 TOPIC_REACH = 10
 # cases of a post alone that may name the main person again (a locative is a place: "в
@@ -138,12 +141,36 @@ def marker(doc: Doc, phrase: Phrase) -> Token | None:
 
 
 def marked_gender(doc: Doc, phrase: Phrase, word: Token) -> str | None:
-    """The gender a marked post shows its referent: its marker's ("90-летняя правительница"),
-    else a feminine post noun's; a masculine noun may name a woman ("министр")."""
+    """The gender a marked post shows its referent: its marker's form's ("58-летняя
+    президент", ``form_gender``), else the tagger's ("90-летняя правительница"), else a
+    feminine post noun's; a masculine noun may name a woman ("министр")."""
+    found = form_gender(word.text)
+    if found is not None:
+        return found
     shown = word.morph.get("Gender")
     if shown:
         return GENDERS.get(shown[0])
     return "femn" if nominative(doc[phrase.head])[1] == "femn" else None
+
+
+@lru_cache(maxsize=5_000)
+def form_gender(word: str) -> str | None:
+    """The gender the form of an adjective, participle or past-tense verb shows by itself, as
+    pymorphy3 reads its last hyphenated part ("58-летняя", "перенесла"; the tagger makes a
+    word agree with a masculine post noun that may name a woman: "58-летняя президент" is
+    masculine to it): "femn" when every reading is feminine, "masc" when every reading is
+    masculine or neuter ("58-летнего"); None for a plural, a word of no gender or both."""
+    parses = [
+        parse
+        for parse in models.morph_analyzer().parse(word.lower().rsplit("-", 1)[-1])
+        if parse.tag.POS in FORM_POS and parse.tag.number == "sing"
+    ]
+    genders = {parse.tag.gender for parse in parses}
+    if not parses or None in genders:
+        return None
+    if genders == {"femn"}:
+        return "femn"
+    return "masc" if "femn" not in genders and "masc" in genders else None
 
 
 def marked_referent(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
