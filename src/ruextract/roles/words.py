@@ -241,6 +241,8 @@ FEMININE_SUFFIXES = (
     ("ша", ("ь", "")),
     ("ка", ("",)),
 )
+# every suffix of a woman's noun at once: a word ending with none is no woman's post
+_FEMININE_ENDS = tuple(suffix for suffix, _ in FEMININE_SUFFIXES)
 
 
 @lru_cache(maxsize=20_000)
@@ -452,6 +454,27 @@ def _surely_no_post(tagger_lemma: str, text: str, pos: str, animate: bool, plain
     return not _may_name_adjectival_post(word)
 
 
+def _plainly_no_post(tagger_lemma: str, text: str, noun: bool) -> bool:
+    """A word ``_surely_no_post`` rejects, told without a call per rule (the first reading of
+    most words of a text: the stage's cost): no hyphen in the tagger's lemma or the spelling,
+    neither of them (folded) a post word (``role_nouns``, ``abbreviations``) nor starting with
+    a compounding stem (``compound_role``), the spelling not starting as an adjectival post's
+    stem does (``_may_name_adjectival_post``), and for a noun neither ending with a woman's
+    suffix (``feminine_role``). Each test is one the rules make before anything else, so a
+    word passing them all is one ``_surely_no_post`` rejects; False (unsure) sends the word
+    there. Only for a word that is no plain animate noun (the navec back-off's)."""
+    if "-" in tagger_lemma or "-" in text:
+        return False
+    lemma = tagger_lemma.lower().replace("ё", "е")  # ``fold``, with no cache entry per word
+    word = text.lower().replace("ё", "е")
+    whole = _adjectival_stems()[1]
+    if lemma in whole or word in whole or word[:3] in _stem_starts():
+        return False
+    if lemma.startswith(COMPOUND_STEMS) or word.startswith(COMPOUND_STEMS):
+        return False
+    return not (noun and (lemma.endswith(_FEMININE_ENDS) or word.endswith(_FEMININE_ENDS)))
+
+
 @lru_cache(maxsize=50_000)
 def _may_name_adjectival_post(word: str) -> bool:
     """``word`` (folded) may be a form of a post word whose masculine nominative a pymorphy3
@@ -517,8 +540,10 @@ def post_word(token: Token) -> bool:
     plain = text.islower() or (token.is_sent_start and text[1:].islower())
     if pos == "PROPN" and plain and common_noun(text):
         pos = "NOUN"  # "Кардиологу Мюррею грозит": the tagger's name opening a sentence
-    if not (pos == "NOUN" and animate and plain) and _surely_no_post(
-        token.lemma_, text, pos, animate, plain
+    lemma = token.lemma_
+    if not (pos == "NOUN" and animate and plain) and (
+        _plainly_no_post(lemma, text, pos == "NOUN")
+        or _surely_no_post(lemma, text, pos, animate, plain)
     ):
         known = False  # most words: no pymorphy3 parse needed (``_surely_no_post``)
     else:
