@@ -323,3 +323,79 @@ def test_mutants_s13_places_then_a_dash(parse):
 def test_mutants_s13_places_then_a_dash_second_holder(parse):
     found = rows(parse(DASHED_PLACES))
     assert found[1][3] == "Китай"
+
+
+def rows_spans(doc) -> list[tuple[Row, str | None]]:
+    """Each row with the text of its org mention (None when the org was inferred)."""
+    return [
+        (row, None if r.org_start is None else doc.text[r.org_start : r.org_stop])
+        for row, r in zip(rows(doc), tables.roles(doc), strict=True)
+    ]
+
+
+LEFT = "Вчера {} Иван Петров ушёл в отставку."
+
+# roles_s13_fields11_orgs: fields.org_before_place, adjective_org and referred_org through the
+# pipeline: each case's rows with their org mentions
+CASES_FIELDS_ORGS = {
+    # org_before_place: the org's noun and the place leave the role; no key of the place
+    "an org's noun before a country": (
+        "Вчера начальник генштаба армии Китая Иван Петров прибыл в Москву.",
+        [((PETROV, "начальник генштаба", "начальник генштаба армии Китая", "армия Китая", "ORG",
+           None, "current"), "армии Китая")],
+    ),
+    # the noun right after the post's: the org opens two words after the post
+    "an org's noun right after the post's": (
+        "Сотрудник полиции Москвы Иван Петров задержан.",
+        [((PETROV, "сотрудник", "Сотрудник полиции Москвы", "полиция Москвы", "ORG", None,
+           "current"), "полиции Москвы")],
+    ),
+    # its adjectives too, the phrase not at the text's start
+    "an org's adjective and noun mid-sentence": (
+        "Вчера судья окружного суда Далласа Иван Петров вынес приговор.",
+        [((PETROV, "судья", "судья окружного суда Далласа", "окружной суд Далласа", "ORG", None,
+           "current"), "окружного суда Далласа")],
+    ),
+    # the adjective in the noun's gender ("окружное", not "окружной")
+    "a neuter org's adjective": (
+        LEFT.format("начальник окружного управления Москвы"),
+        [((PETROV, "начальник", "начальник окружного управления Москвы",
+           "окружное управление Москвы", "ORG", None, "former"), "окружного управления Москвы")],
+    ),
+    # a plural org keeps its number
+    "a plural org": (
+        "Командир военно-морских сил Индии Иван Петров прибыл в Москву.",
+        [((PETROV, "командир", "Командир военно-морских сил Индии", "военно-морские силы Индии",
+           "ORG", None, "current"), "военно-морских сил Индии")],
+    ),
+    # must not change: no org's noun before a place of adjectives alone
+    "a place's adjective after the org's noun": (
+        "Командующий армии боснийских сербов Ратко Младич арестован.",
+        [(("Ратко Младич", "командующий армии", "Командующий армии боснийских сербов",
+           "Босния и Герцеговина", "COUNTRY", "BA", "current"), "боснийских")],
+    ),
+    # adjective_org: the adjective in the noun's gender ("ростовское", not "ростовский")
+    "a place's adjective before a neuter org's noun": (
+        LEFT.format("глава ростовского представительства"),
+        [((PETROV, "глава", "глава ростовского представительства",
+           "ростовское представительство", "ORG", None, "former"),
+          "ростовского представительства")],
+    ),
+    # referred_org: an org of more words than its noun is no org named before by that noun
+    "an org of two words, its noun named before": (
+        "Полиция Москвы начала проверку. Сотрудник полиции Москвы Иван Петров задержан.",
+        [((PETROV, "сотрудник", "Сотрудник полиции Москвы", "полиция Москвы", "ORG", None,
+           "current"), "полиции Москвы")],
+    ),
+    "an org of two words, a longer org named before": (
+        "Народно-освободительная армия Китая провела учения. Начальник генштаба армии Китая "
+        "Иван Петров прибыл в Москву.",
+        [((PETROV, "начальник генштаба", "Начальник генштаба армии Китая", "армия Китая", "ORG",
+           None, "current"), "армии Китая")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES_FIELDS_ORGS.values(), ids=CASES_FIELDS_ORGS.keys())
+def test_mutants_s13_fields_orgs(parse, text, expected):
+    assert rows_spans(parse(text)) == expected
