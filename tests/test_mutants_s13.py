@@ -335,6 +335,17 @@ def rows_spans(doc) -> list[tuple[Row, str | None]]:
 
 LEFT = "Вчера {} Иван Петров ушёл в отставку."
 
+CHAIR = "Председатель совета Иван Петров заявил об этом журналистам."
+COUNCIL_ROW = (
+    PETROV,
+    "председатель",
+    "Председатель совета",
+    "Конституционный совет",
+    "ORG",
+    None,
+    "current",
+)
+
 # roles_s13_fields11_orgs: fields.org_before_place, adjective_org and referred_org through the
 # pipeline: each case's rows with their org mentions
 CASES_FIELDS_ORGS = {
@@ -392,6 +403,28 @@ CASES_FIELDS_ORGS = {
         "Иван Петров прибыл в Москву.",
         [((PETROV, "начальник генштаба", "Начальник генштаба армии Китая", "армия Китая", "ORG",
            None, "current"), "армии Китая")],
+    ),
+    # referred_org: the one org named before by the noun, past other mentions before it
+    "the council named before": (
+        f"Конституционный совет одобрил закон. {CHAIR}",
+        [(COUNCIL_ROW, "совета")],
+    ),
+    "the council named after a place": (
+        f"Во Франции Конституционный совет одобрил закон. {CHAIR}",
+        [(COUNCIL_ROW, "совета")],
+    ),
+    "the council named after another org": (
+        f"Министерство обороны и Конституционный совет одобрили закон. {CHAIR}",
+        [(COUNCIL_ROW, "совета")],
+    ),
+    # must not: an org named only after the post, or by its noun alone
+    "the council named after the post": (
+        f"{CHAIR} Конституционный совет одобрил закон.",
+        [((*COUNCIL_ROW[:3], "совет", *COUNCIL_ROW[4:]), "совета")],
+    ),
+    "the council named by its noun alone": (
+        f"Совет одобрил закон. {CHAIR}",
+        [((*COUNCIL_ROW[:3], "совет", *COUNCIL_ROW[4:]), "совета")],
     ),
 }  # fmt: skip
 
