@@ -176,6 +176,12 @@ CASES_LISTS = {
         "Он стал одним из четырёх футболистов, забивавших голы в двух финалах подряд",
         [],
     ),
+    # a text cut off (a feed's truncated line): a bracket opened at its very end, "в" at its end
+    "один из, a bracket left open at the text's end": (
+        "Один из четырёх футболистов, забивавших голы в двух финалах подряд (",
+        [],
+    ),
+    "a plural post's clause cut off after в": ("Прилетели писатели, в", []),
     # must not: a bracket of examples, not of "другие"
     "один из, a bracket of examples": (
         "Один из четырёх футболистов, забивавших голы в двух финалах подряд (например — "
