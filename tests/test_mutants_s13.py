@@ -410,6 +410,12 @@ CASES_FIELDS_ORGS = {
         [((PETROV, "начальник генштаба", "Начальник генштаба армии Китая", "армия Китая", "ORG",
            None, "current"), "армии Китая")],
     ),
+    # must not change: a country's adjective before an org's noun stays the country
+    "a country's adjective before an org's noun": (
+        "Сотрудник российского посольства Иван Петров задержан.",
+        [((PETROV, "сотрудник", "Сотрудник российского посольства", "Россия", "COUNTRY", "RU",
+           "current"), "российского")],
+    ),
     # referred_org: the one org named before by the noun, past other mentions before it
     "the council named before": (
         f"Конституционный совет одобрил закон. {CHAIR}",
