@@ -29,6 +29,8 @@ SMIRNOV = "Олег Смирнов"
 WRITER = ("писатель", "писатели", None, None, None, "current")
 ARTIST = ("артист", "артистов", None, None, None, "current")
 FLEW = "Прилетели писатели, среди которых — Павел Басинский"
+GREETED = "Губернатор Иван Петров встретил гостей."
+GOVERNOR = (PETROV, "губернатор", "Губернатор", None, None, None, "current")
 
 # roles_s12_lists12: lists.among_which, members, members_after, past_relative, pair_before,
 # others_bracketed, listed_places and with_place_before, through the pipeline
@@ -44,8 +46,9 @@ CASES_LISTS = {
         "На фестиваль писатели приехали, среди которых — Павел Басинский и Игорь Корниенко.",
         [],
     ),
-    # a headline: the post ends the text (no word after it, no comma)
-    "a plural post ends a headline": ("В Барнаул прилетели писатели", []),
+    # the post ends the text (no word after it, no comma); a row before it says the stage ran
+    # (it reads no posts in a text with no name)
+    "a plural post ends the text": (f"{GREETED} В Барнаул прилетели писатели", [GOVERNOR]),
     # the first name five words past "которых" is within reach
     "среди которых, the name five words on": (
         "На фестиваль прилетели писатели, среди которых такие музыканты, как Павел Басинский "
@@ -68,8 +71,8 @@ CASES_LISTS = {
     ),
     # the clause after "которых" ends the text with no name
     "среди которых with no name to the end": (
-        "На фестиваль прилетели писатели, среди которых были такие музыканты",
-        [],
+        f"{GREETED} На фестиваль прилетели писатели, среди которых были такие музыканты",
+        [GOVERNOR],
     ),
     # a name of one word opens the list
     "среди которых, a one-word name first": (
@@ -116,8 +119,8 @@ CASES_LISTS = {
     ),
     # the copula's clause ends the text with no name
     "в числе with no name to the end": (
-        "В числе развлекавших гостей артистов были известные певцы",
-        [],
+        f"{GREETED} В числе развлекавших гостей артистов были известные певцы",
+        [GOVERNOR],
     ),
     # members_after: a member's description of eight words, ``DESCRIPTION_REACH``
     "a member described in eight words": (
@@ -173,15 +176,16 @@ CASES_LISTS = {
     ),
     # others_bracketed: the sentence ends the text with no bracket
     "один из with no bracket to the end": (
-        "Он стал одним из четырёх футболистов, забивавших голы в двух финалах подряд",
-        [],
+        f"{GREETED} Гол забил один из четырёх футболистов, забивавших голы в двух финалах подряд",
+        [GOVERNOR],
     ),
     # a text cut off (a feed's truncated line): a bracket opened at its very end, "в" at its end
     "один из, a bracket left open at the text's end": (
-        "Один из четырёх футболистов, забивавших голы в двух финалах подряд (",
-        [],
+        f"{GREETED} Гол забил один из четырёх футболистов, забивавших голы в двух финалах "
+        "подряд (",
+        [GOVERNOR],
     ),
-    "a plural post's clause cut off after в": ("Прилетели писатели, в", []),
+    "a plural post's clause cut off after в": (f"{GREETED} Прилетели писатели, в", [GOVERNOR]),
     # must not: a bracket of examples, not of "другие"
     "один из, a bracket of examples": (
         "Один из четырёх футболистов, забивавших голы в двух финалах подряд (например — "
