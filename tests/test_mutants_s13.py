@@ -49,8 +49,8 @@ CASES_LISTS = {
     # the post ends the text (no word after it, no comma); a row before it says the stage ran
     # (it reads no posts in a text with no name)
     "a plural post ends the text": (f"{GREETED} В Барнаул прилетели писатели", [GOVERNOR]),
-    # the first name five words past "которых" is within reach
-    "среди которых, the name five words on": (
+    # the first name four words past "которых" is within reach
+    "среди которых, the name four words on": (
         "На фестиваль прилетели писатели, среди которых такие музыканты, как Павел Басинский "
         "и Игорь Корниенко.",
         [
@@ -58,6 +58,17 @@ CASES_LISTS = {
             (KORNIENKO, *WRITER),
             (BASINSKY, "музыкант", "такие музыканты", None, None, None, "current"),
             (KORNIENKO, "музыкант", "такие музыканты", None, None, None, "current"),
+        ],
+    ),
+    # five words on, the last within ``WHICH_REACH``
+    "среди которых, the name five words on": (
+        "На фестиваль прилетели писатели, среди которых такие известные музыканты, как Павел "
+        "Басинский и Игорь Корниенко.",
+        [
+            (BASINSKY, *WRITER),
+            (KORNIENKO, *WRITER),
+            (BASINSKY, "музыкант", "такие известные музыканты", None, None, None, "current"),
+            (KORNIENKO, "музыкант", "такие известные музыканты", None, None, None, "current"),
         ],
     ),
     # must not: six words on, past ``WHICH_REACH`` (the names are the musicians' alone)
@@ -236,6 +247,11 @@ CASES_LISTS = {
             (SMIRNOV, "советник губернатора", "советниками губернатора", None, None, None,
              "current"),
         ],
+    ),
+    # a plural post opening the text, no word before it
+    "a plural post opens the text": (
+        "Депутаты Госдумы приняли закон. Губернатор Иван Петров поддержал его.",
+        [GOVERNOR],
     ),
     # must not: a participle in the description ends it
     "a pair, a participle before the second name": (
