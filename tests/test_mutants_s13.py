@@ -1,9 +1,8 @@
-"""Mutation tests for session 12's roles rules left unscored or alive after session 12.
+"""Mutation tests for roles rules left unscored or alive after session 12.
 
 Cases that kill the mutants ``benchmarks/mutation.py`` leaves alive in the targets
-``roles_s13_fields11_orgs`` and ``roles_s13_fields11_words`` (the session-11 functions of
-``roles/fields.py``) and ``roles_s12_lists12`` (the functions of ``roles/lists.py`` session 12
-added or changed).
+``roles_s13_fields11_orgs`` (the session-11 org functions of ``roles/fields.py``) and
+``roles_s12_lists12`` (the functions of ``roles/lists.py`` session 12 added or changed).
 """
 
 from __future__ import annotations
