@@ -29,6 +29,7 @@
     lines; roles_s12_fields12, _places, _status: session 12's org fields and statuses)
     (roles_s12_kin, roles_s12_candidates, roles_s12_lists12: session 12's kin posts,
     candidates' posts and lists of members, pairs and places)
+    (roles_s13_fields11_orgs, _words: roles_s11_fields11's functions of roles/fields.py)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -63,8 +64,8 @@ with their diff. Timeouts count as killed. Exit status 1 when the score is below
 ``--again`` re-runs, in the work folder of the last run, only the mutants that survived it,
 against the worktree's tests as they are now (new cases added since): a killed mutant stays
 killed when tests are added, so the score is the one a full run would give, in a fraction of
-its time. The target's test arguments must be the last run's (mutmut re-runs everything when
-they change).
+its time. The target's test arguments must be the last run's, or the last run's with test
+files added (session 13: the verdicts are kept; mutmut would reset them all).
 """
 
 from __future__ import annotations
@@ -101,6 +102,16 @@ def modules(root: Path, target: Target) -> list[Path]:
     path = root / target.path
     return sorted(path.rglob("*.py")) if path.is_dir() else [path]
 
+
+# session 13: the tests that guard roles/fields.py's session-11 functions
+FIELDS_TESTS = (
+    "tests/test_roles_fields11.py",
+    "tests/test_roles_fields12.py",
+    "tests/test_mutants_s10.py",
+    "tests/test_mutants_s12.py",
+    "tests/test_mutants_s12c.py",
+    "tests/test_mutants_s13.py",
+)
 
 TARGETS: dict[str, Target] = {
     "numbers": Target(
@@ -1156,7 +1167,34 @@ TARGETS: dict[str, Target] = {
             "past_relative",
             "others_bracketed",
         ),
-        tests=("tests/test_roles_lists12.py", "tests/test_mutants_s12b.py"),
+        tests=(
+            "tests/test_roles_lists12.py",
+            "tests/test_mutants_s12b.py",
+            # session 13: added (``--again`` keeps the verdicts); s10 holds with_place_before's
+            # places right before a name ("— Приморского края С.Дарькин")
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s13.py",
+        ),
+    ),
+    # session 13: roles_s11_fields11's fields.py functions in two runs of about 400 mutants, the
+    # org rules first (named_with_genitive is roles_s12_fields12's)
+    "roles_s13_fields11_orgs": Target(
+        path="src/ruextract/roles/fields.py",
+        functions=("post_fields", "referred_org", "org_before_place", "adjective_org"),
+        tests=FIELDS_TESTS,
+    ),
+    "roles_s13_fields11_words": Target(
+        path="src/ruextract/roles/fields.py",
+        functions=(
+            "with_domain",
+            "commanded_org",
+            "own_words",
+            "known_common_noun",
+            "joined_org",
+            "superior_adjectives",
+            "next_nouns_adjective",
+        ),
+        tests=FIELDS_TESTS,
     ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",
@@ -1320,6 +1358,35 @@ def equivalents() -> dict[str, tuple[str, str]]:
 
 KILLED = {1, 3, 36, -24, 24, 152, 255}  # a failing test, or a timeout
 
+SELECTION = re.compile(r"^pytest_add_cli_args_test_selection = (.*)$", re.MULTILINE)
+
+
+def grow_tests(target: Target, workdir: Path) -> bool:
+    """The last run's test selection in ``workdir`` widened to ``target``'s when the target only
+    added test files to it; False when it changed otherwise (a full run is needed).
+
+    mutmut resets every verdict when the selection changes; a test added cannot revive a killed
+    mutant, so the stored fingerprint of the selection is dropped and the verdicts are kept
+    (mutmut collects the coverage of the new tests alone)."""
+    pyproject = workdir / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    match = SELECTION.search(text)
+    old, new = json.loads(match.group(1)) if match else [], list(target.tests)
+    if old == new:
+        return True
+    options = [arg for arg in new if not arg.startswith("tests/")]
+    if not match or [arg for arg in old if not arg.startswith("tests/")] != options:
+        return False
+    if not set(old) <= set(new):
+        return False
+    line = f"pytest_add_cli_args_test_selection = {json.dumps(new, ensure_ascii=False)}"
+    pyproject.write_text(SELECTION.sub(lambda _: line, text), encoding="utf-8")
+    stats = workdir / "mutants" / "mutmut-stats.json"
+    data = json.loads(stats.read_text(encoding="utf-8"))
+    data.pop("config_fingerprint", None)
+    stats.write_text(json.dumps(data), encoding="utf-8")
+    return True
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1346,6 +1413,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.again and not args.report_only:
         shutil.rmtree(workdir / "tests")
         copy_tests(workdir)
+        if not grow_tests(target, workdir):
+            print("the target's tests are not the last run's plus files: run it whole")
+            return 2
         codes = results(target, workdir)
         alive = sorted(name for name, code in codes.items() if code not in KILLED)
         if alive and not run_mutmut(workdir, env, args.max_children, alive):
