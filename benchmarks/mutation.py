@@ -1160,7 +1160,6 @@ TARGETS: dict[str, Target] = {
             "pair_before",
             "listed_places",
             "with_place_before",
-            "at_place",
             "members",
             "members_after",
             "member_name",

@@ -18,9 +18,9 @@ from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import (
     Entities,
     Phrase,
-    place_record,
     state_post,
 )
+from ruextract.roles.places import at_place
 from ruextract.roles.words import (
     CASE_PREFIX,
     MODIFIER_POS,
@@ -358,11 +358,7 @@ def where_held(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities) ->
     span = clause_org(doc, phrase, ents) or origin_org(doc, phrase, holder, ents)
     if span is None:
         return phrase
-    org, label, key = place_record(span)
-    return replace(
-        phrase, org=org, org_label=label, org_key=key,
-        org_start=span.start_char, org_stop=span.end_char,
-    )  # fmt: skip
+    return at_place(phrase, span)
 
 
 def clause_org(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:

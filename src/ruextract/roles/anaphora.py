@@ -27,8 +27,8 @@ from ruextract.roles.phrases import (
     QUOTES,
     Entities,
     Phrase,
-    place_record,
 )
+from ruextract.roles.places import at_place
 from ruextract.roles.quotes import award_category
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
@@ -124,11 +124,7 @@ def country_before(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if len(countries) != 1:
         return phrase
     (span,) = countries.values()
-    org, org_label, org_key = place_record(span)
-    return replace(
-        phrase, org=org, org_label=org_label, org_key=org_key,
-        org_start=span.start_char, org_stop=span.end_char,
-    )  # fmt: skip
+    return at_place(phrase, span)
 
 
 def resolve_again(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ruextract import models
-from ruextract.roles.places import place_record
+from ruextract.roles.places import at_place
 from ruextract.roles.words import fold, is_plural, is_role_noun, nominative
 
 if TYPE_CHECKING:
@@ -104,15 +104,7 @@ def party(doc: Doc, post: Phrase, ents: Entities) -> Phrase | None:
         span = ents.place.get(i + 1)
         if span is None or span.start != i + 1 or span.label_ == "COUNTRY":
             return None
-        org, org_label, org_key = place_record(span)
-        return replace(
-            post,
-            org=org,
-            org_label=org_label,
-            org_key=org_key,
-            org_start=span.start_char,
-            org_stop=span.end_char,
-        )
+        return at_place(post, span)
     return None
 
 

@@ -23,7 +23,7 @@ from ruextract.morph import restore_case, to_nominative
 from ruextract.people.words import prev_content
 from ruextract.roles.edges import INS_GOVERNORS
 from ruextract.roles.phrases import Entities, Phrase, place_record
-from ruextract.roles.places import QUOTES, outer_org
+from ruextract.roles.places import QUOTES, at_place, outer_org
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
@@ -404,11 +404,7 @@ def relative_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         kind = next((t for t in span if t.pos_ in NOMINAL_POS), None)
     if kind is None or not agrees(kind, pronoun):
         return phrase
-    org, label, key = place_record(span)
-    return replace(
-        phrase, org=org, org_label=label, org_key=key, org_start=span.start_char,
-        org_stop=span.end_char,
-    )  # fmt: skip
+    return at_place(phrase, span)
 
 
 def agrees(noun: Token, pronoun: Token) -> bool:

@@ -7,14 +7,14 @@ places listed holders come from ("сенаторы Рэнд Пол из Кент
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
 from ruextract.roles.copulas import COPULAS, appoints, phrase_case
-from ruextract.roles.phrases import QUOTES, Entities, Phrase, place_record
+from ruextract.roles.phrases import QUOTES, Entities, Phrase
+from ruextract.roles.places import at_place
 from ruextract.roles.words import case_of, finite, fold, is_role_noun, line_break_between
 from ruextract.views import views
 
@@ -421,19 +421,6 @@ def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entit
     ):
         return phrase
     return at_place(phrase, place)
-
-
-def at_place(phrase: Phrase, place: Span) -> Phrase:
-    """A phrase held at ``place``."""
-    org, label, key = place_record(place)
-    return replace(
-        phrase,
-        org=org,
-        org_label=label,
-        org_key=key,
-        org_start=place.start_char,
-        org_stop=place.end_char,
-    )
 
 
 def listed_places(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:

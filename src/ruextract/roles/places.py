@@ -106,6 +106,19 @@ def country_led(words: tuple[tuple[str, str], ...]) -> bool:
     )
 
 
+def at_place(phrase: Phrase, place: Span) -> Phrase:
+    """``phrase`` held at ``place``: its org fields set from the mention (``place_record``)."""
+    org, label, key = place_record(place)
+    return replace(
+        phrase,
+        org=org,
+        org_label=label,
+        org_key=key,
+        org_start=place.start_char,
+        org_stop=place.end_char,
+    )
+
+
 def mention_words(span: Span) -> tuple[tuple[str, str], ...]:
     """A mention's words as ``country_led`` reads them."""
     return tuple((t.text, t.pos_) for t in span)
