@@ -415,8 +415,11 @@ def named_group(
     ("троих", "оба") must give the group's size; without one the post's noun must be akin to
     a post of each member navec knows (``GROUP_COSINE``: "учёные" for professors, not
     "тренеры" for players)."""
-    if phrase.end > phrase.head + 1:
-        return []  # "представители Демократической партии": a post of its own org
+    head = doc[phrase.head]
+    if phrase.end > phrase.head + 1 or (
+        phrase.end < len(doc) and doc[phrase.end].pos_ in ("NOUN", "PROPN")
+    ):
+        return []  # "представители Демократической партии", "художники галереи": its own org
     count = None
     for token in doc[max(phrase.start - 1, 0) : phrase.head]:
         if fold(token.lemma_) in COUNT_WORDS:
@@ -445,7 +448,7 @@ def named_group(
         return []  # a group not named by posts ("совместно с сотрудниками" after two names)
     if count is not None:
         return last if count == len(keys) else []  # "троих учёных" after three names
-    noun = head_lemma(doc[phrase.head])
+    noun = head_lemma(head)
     emb = models.embedding()
     for key in keys:
         known = {other for other in posts.get(key, ()) if other in emb}

@@ -23,7 +23,7 @@ def coordinations(doc: Doc, ents: Entities, titles: set[int]) -> list[list[Span]
     groups: list[list[Span]] = []
     run: list[Span] = []
     for span in dict.fromkeys(ents.per[i] for i in sorted(ents.per)):
-        if run and not joined(doc, run[-1], span, ents, titles):
+        if run and not joined(doc, run[-1], span, titles):
             if len({m._.key for m in run}) > 1:
                 groups.append(run)
             run = []
@@ -33,11 +33,9 @@ def coordinations(doc: Doc, ents: Entities, titles: set[int]) -> list[list[Span]
     return groups
 
 
-def joined(doc: Doc, before: Span, after: Span, ents: Entities, titles: set[int]) -> bool:
-    """Two names of one sentence with only commas, "и", "а также", a bracket or a post given
-    a person (``titles``) between."""
-    if ents.sent[before.start] != ents.sent[after.start]:
-        return False
+def joined(doc: Doc, before: Span, after: Span, titles: set[int]) -> bool:
+    """Two names with only commas, "и", "а также", a bracket or a post given a person
+    (``titles``) between (a sentence's end is none of them)."""
     depth = 0
     for token in doc[before.end : after.start]:
         if token.text == "(":
