@@ -7,7 +7,7 @@ or the members' own posts between) in its sentence or the two before, when its s
 nobody else and gives no member a post, nobody else is named between, two members or more hold
 posts in the article, and either a count word before it gives the group's size ("троих
 учёных") or its noun is akin (navec cosine .5) to a post of each member ("учёные" for
-professors, not "тренеры" for players).
+professors, not "тренеры" for players), and the group has no plural post of its own.
 
 Each condition has cases that must give the rows and cases on its other side that must not.
 """
@@ -182,6 +182,14 @@ CASES_GROUP = {
         "Лозунг скульптора Ивана Петрова и живописца Олега Смирнова — «Степь помнит всё», и "
         "художники покажут около ста работ.",
         ARTIST_ROWS,
+    ),
+    # must not: a group given a plural post is group_again's, which takes its own noun only
+    "physicists listed, then scientists": (
+        "На конференции выступили физики Иван Петров и Олег Смирнов. Учёные представили доклад.",
+        [
+            (PETROV, "физик", "физики", None, "current"),
+            (SMIRNOV, "физик", "физики", None, "current"),
+        ],
     ),
     # must not: two names in different clauses are no group
     "two names in different clauses": (

@@ -203,7 +203,7 @@ def resolve_again(
             group = (
                 group_again(doc, phrase, groups, ents)
                 or listed_next(doc, phrase, ents, posted)
-                or named_group(doc, phrase, ents, posted, posts, titles)
+                or named_group(doc, phrase, ents, (posted, posts, titles), groups)
             )
             result += [(replace(phrase, how="group"), member) for member in group]
             if group:
@@ -401,9 +401,8 @@ def named_group(
     doc: Doc,
     phrase: Phrase,
     ents: Entities,
-    posted: set[tuple[int, str]],
-    posts: dict[str, set[str]],
-    titles: set[int],
+    held: tuple[set[tuple[int, str]], dict[str, set[str]], set[int]],
+    groups: dict[tuple[int, int], list[Span]],
 ) -> list[Span]:
     """The people a plural post with no name stands for when a coordination of names comes
     before it ("Питеру Даймонду, Дэйлу Мортенсону и Кристоферу Писсаридесу ... работы троих
@@ -414,7 +413,12 @@ def named_group(
     the article (``posts``: their nouns), the group is of people named by posts. A count word
     ("троих", "оба") must give the group's size; without one the post's noun must be akin to
     a post of each member navec knows (``GROUP_COSINE``: "учёные" for professors, not
-    "тренеры" for players)."""
+    "тренеры" for players). A group given a plural post is ``group_again``'s: a plural post of
+    another noun is not theirs ("музыканты A, B и C ... Артисты сыграли").
+
+    ``held``: the sentence and key of each post's holder, the post nouns of each person, the
+    tokens of posts given a person."""
+    posted, posts, titles = held
     head = doc[phrase.head]
     if phrase.end > phrase.head + 1 or (
         phrase.end < len(doc) and doc[phrase.end].pos_ in ("NOUN", "PROPN")
@@ -436,6 +440,8 @@ def named_group(
     if not last:
         return []
     keys = {member._.key for member in last}
+    if any(member in last for members in groups.values() for member in members):
+        return []  # the group has a plural post of its own
     if any(ents.per[i]._.key not in keys for i in ents.per if ents.sent[i] == sent):
         return []  # someone else named in the post's sentence: the post may be theirs
     if any(
@@ -747,7 +753,7 @@ def akin_topic(
     return None
 
 
-def akin(noun: str, nouns: set[str] | None, cosine: float = AKIN_COSINE) -> bool:
+def akin(noun: str, nouns: set[str] | None, cosine: float | None = None) -> bool:
     """A post's noun that is one of ``nouns`` or near one in navec (``cosine`` at least,
     ``AKIN_COSINE`` unless told): "поэт" for a "певец", "политик" for a "президент"; not
     "психотерапевт" for a "судья"."""
@@ -759,8 +765,9 @@ def akin(noun: str, nouns: set[str] | None, cosine: float = AKIN_COSINE) -> bool
     if noun not in emb:
         return False
     vector = emb[noun] / numpy.linalg.norm(emb[noun])
+    bound = AKIN_COSINE if cosine is None else cosine
     return any(
-        float(vector @ emb[other]) / float(numpy.linalg.norm(emb[other])) >= cosine
+        float(vector @ emb[other]) / float(numpy.linalg.norm(emb[other])) >= bound
         for other in nouns
         if other in emb
     )
