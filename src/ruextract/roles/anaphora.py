@@ -22,6 +22,7 @@ from ruextract.roles.agreement import (
     readable_in,
     verb_gender,
 )
+from ruextract.roles.groups import COUNT_WORDS, coordinations
 from ruextract.roles.kin import KIN_NOUNS, kin_holder, kin_post
 from ruextract.roles.phrases import (
     QUOTES,
@@ -53,6 +54,10 @@ ALONE = frozenset(
 AFTER_WINDOW = 8  # words from a post alone to a name of its case after it, its holder
 PRONOUN_WINDOW = 3  # words opening a sentence where a plural pronoun points back ("Среди них")
 GROUP_REACH = 2  # sentences back to a group of people a plural post named again stands for
+# navec cosine of a plural post to each post of a group it stands for, with no count word:
+# a kind of the members' posts ("учёные" for "профессор": .59), not other people of their
+# field ("тренеры" after "вратарь": .49; "кардиналы" after "папа": .39)
+GROUP_COSINE = 0.5
 NOUN_REACH = 2  # sentences back to the holder of a post named again by its noun alone
 # posts of a state's head, held in the country their sentence names
 STATE_POSTS = frozenset({"президент", "премьер-министр", "король", "королева", "монарх"})
@@ -165,11 +170,13 @@ def resolve_again(
     by_noun: dict[str, dict[str, Phrase]] = {}
     groups: dict[tuple[int, int], list[Span]] = {}
     posted: set[tuple[int, str]] = set()
+    titles: set[int] = set()  # the tokens of posts given a person, for names listed with them
     for phrase, person in attached:
         if person is not None and phrase.plural:
             groups.setdefault((phrase.start, phrase.end), []).append(person)
         if person is not None:
             posted.add((ents.sent[phrase.head], key_of(person)))
+            titles.update(range(phrase.start, phrase.end))
     kin = [kin_post(doc, phrase) for phrase, _ in attached]  # a relative's posts
     held_by: dict[str, dict[str, tuple[Phrase, Span]]] = {}  # each post's holders, for them
     for (phrase, person), relatives in zip(attached, kin, strict=True):
@@ -189,7 +196,11 @@ def resolve_again(
                 result.append((phrase, person))
                 continue
         if person is None and phrase.plural:
-            group = group_again(doc, phrase, groups, ents) or listed_next(doc, phrase, ents, posted)
+            group = (
+                group_again(doc, phrase, groups, ents)
+                or listed_next(doc, phrase, ents, posted)
+                or named_group(doc, phrase, ents, (posted, posts, titles), groups)
+            )
             result += [(replace(phrase, how="group"), member) for member in group]
             if group:
                 continue
@@ -379,6 +390,72 @@ def group_again(
                 last = members
     if not last or sent - max(ents.sent[m.start] for m in last) > GROUP_REACH:
         return []
+    return last
+
+
+def named_group(
+    doc: Doc,
+    phrase: Phrase,
+    ents: Entities,
+    held: tuple[set[tuple[int, str]], dict[str, set[str]], set[int]],
+    groups: dict[tuple[int, int], list[Span]],
+) -> list[Span]:
+    """The people a plural post with no name stands for when a coordination of names comes
+    before it ("Питеру Даймонду, Дэйлу Мортенсону и Кристоферу Писсаридесу ... работы троих
+    ученых"): the last group of two people or more (``coordinations``) ending before the post
+    in its sentence or the ``GROUP_REACH`` before. The post has no complement and no modifier
+    but a pronoun or a count word ("тамбовских игроков" is a kind, "50 футболистов" more); its
+    sentence names nobody else and gives no member a post; two members or more hold posts in
+    the article (``posts``: their nouns), the group is of people named by posts. A count word
+    ("троих", "оба") must give the group's size; without one the post's noun must be akin to
+    a post of each member navec knows (``GROUP_COSINE``: "учёные" for professors, not
+    "тренеры" for players). A group given a plural post is ``group_again``'s: a plural post of
+    another noun is not theirs ("музыканты A, B и C ... Артисты сыграли").
+
+    ``held``: the sentence and key of each post's holder, the post nouns of each person, the
+    tokens of posts given a person."""
+    posted, posts, titles = held
+    head = doc[phrase.head]
+    if phrase.end > phrase.head + 1 or (
+        phrase.end < len(doc) and doc[phrase.end].pos_ in ("NOUN", "PROPN")
+    ):
+        return []  # "представители Демократической партии", "художники галереи": its own org
+    count = None
+    for token in doc[max(phrase.start - 1, 0) : phrase.head]:
+        if fold(token.lemma_) in COUNT_WORDS:
+            count = COUNT_WORDS[fold(token.lemma_)]
+        elif token.like_num or token.pos_ == "NUM":
+            return []  # "из списка 50 футболистов": more than the group
+        elif token.i >= phrase.start and token.pos_ not in ("DET", "PRON"):
+            return []
+    sent = ents.sent[phrase.head]
+    last: list[Span] = []
+    for group in coordinations(doc, ents, titles):
+        if group[-1].end <= phrase.start and sent - ents.sent[group[0].start] <= GROUP_REACH:
+            last = group
+    if not last:
+        return []
+    keys = {member._.key for member in last}
+    if any(member in last for members in groups.values() for member in members):
+        return []  # the group has a plural post of its own
+    if any(ents.per[i]._.key not in keys for i in ents.per if ents.sent[i] == sent):
+        return []  # someone else named in the post's sentence: the post may be theirs
+    if any(
+        ents.per[i]._.key not in keys for i in range(last[-1].end, phrase.start) if i in ents.per
+    ):
+        return []  # someone else named between
+    if any((sent, key) in posted for key in keys):
+        return []  # "первым зампредам A и B, шести зампредам": the group has its post there
+    if sum(key in posts for key in keys) < 2:
+        return []  # a group not named by posts ("совместно с сотрудниками" after two names)
+    if count is not None:
+        return last if count == len(keys) else []  # "троих учёных" after three names
+    noun = head_lemma(head)
+    emb = models.embedding()
+    for key in keys:
+        known = {other for other in posts.get(key, ()) if other in emb}
+        if known and not akin(noun, known, GROUP_COSINE):
+            return []  # "игроки A, B и C ... тренеры": other people of the same field
     return last
 
 
@@ -672,10 +749,10 @@ def akin_topic(
     return None
 
 
-def akin(noun: str, nouns: set[str] | None) -> bool:
-    """A post's noun that is one of ``nouns`` or near one in navec (cosine at least
-    ``AKIN_COSINE``): "поэт" for a "певец", "политик" for a "президент"; not "психотерапевт"
-    for a "судья"."""
+def akin(noun: str, nouns: set[str] | None, cosine: float | None = None) -> bool:
+    """A post's noun that is one of ``nouns`` or near one in navec (``cosine`` at least,
+    ``AKIN_COSINE`` unless told): "поэт" for a "певец", "политик" for a "президент"; not
+    "психотерапевт" for a "судья"."""
     if not nouns:
         return False
     if noun in nouns:
@@ -684,8 +761,9 @@ def akin(noun: str, nouns: set[str] | None) -> bool:
     if noun not in emb:
         return False
     vector = emb[noun] / numpy.linalg.norm(emb[noun])
+    bound = AKIN_COSINE if cosine is None else cosine
     return any(
-        float(vector @ emb[other]) / float(numpy.linalg.norm(emb[other])) >= AKIN_COSINE
+        float(vector @ emb[other]) / float(numpy.linalg.norm(emb[other])) >= bound
         for other in nouns
         if other in emb
     )

@@ -1,0 +1,47 @@
+"""Groups of people named together: two names or more of one sentence joined by commas and
+"и" ("Питеру Даймонду, Дэйлу Мортенсону и Кристоферу Писсаридесу"), the people a plural post
+named after them may stand for (``anaphora.named_group``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ruextract.roles.phrases import Entities
+from ruextract.roles.words import fold
+
+# count words before a plural post, the size of the group it stands for ("троих учёных")
+COUNT_WORDS = {"двое": 2, "оба": 2, "обе": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6}
+GROUP_LINKS = frozenset({",", "и", "а", "также"})  # words between names of one group
+
+
+def coordinations(doc: Doc, ents: Entities, titles: set[int]) -> list[list[Span]]:
+    """The groups of people named together, in order: two people or more (by key) in one
+    sentence with only commas, "и", "а также", a bracket or a post given a person (``titles``:
+    its tokens) between ("Люсиль Гарсия (Lucile Garcia) и Сорайя Белкакеми", "керамиста
+    Геннадия Фисуна и каллиграфа Юрия Антонова")."""
+    groups: list[list[Span]] = []
+    run: list[Span] = []
+    for span in dict.fromkeys(ents.per[i] for i in sorted(ents.per)):
+        if run and not joined(doc, run[-1], span, titles):
+            if len({m._.key for m in run}) > 1:
+                groups.append(run)
+            run = []
+        run.append(span)
+    if len({m._.key for m in run}) > 1:
+        groups.append(run)
+    return groups
+
+
+def joined(doc: Doc, before: Span, after: Span, titles: set[int]) -> bool:
+    """Two names with only commas, "и", "а также", a bracket or a post given a person
+    (``titles``) between (a sentence's end is none of them)."""
+    depth = 0
+    for token in doc[before.end : after.start]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0 and fold(token.text) not in GROUP_LINKS and token.i not in titles:
+            return False
+    return depth == 0
