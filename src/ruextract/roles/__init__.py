@@ -409,6 +409,7 @@ post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names l
 :mod:`~ruextract.roles.copula_after` (a copula after its post),
 :mod:`~ruextract.roles.succession` (who is succeeded),
 :mod:`~ruextract.roles.anaphora` (posts named again or alone, and their places),
+:mod:`~ruextract.roles.groups` (people named together, whom a plural post may stand for),
 :mod:`~ruextract.roles.headlines` (a headline's post, a post named before anyone),
 :mod:`~ruextract.roles.referents` (posts named again by the article's evidence),
 :mod:`~ruextract.roles.places` (where a post is held: places, orgs of a kind, a deputy's
