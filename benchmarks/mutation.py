@@ -1229,7 +1229,15 @@ TARGETS: dict[str, Target] = {
             "clause_subject",
             "last_person",
         ),
-        tests=("tests/test_roles_bugs13.py", "tests/test_mutants_s13.py"),
+        tests=(
+            "tests/test_roles_bugs13.py",
+            "tests/test_mutants_s13.py",
+            # the session-12 biographies' lines and their mutation cases, where aged, possessor
+            # and last_person are read
+            "tests/test_roles_again12.py",
+            "tests/test_mutants_s12c.py",
+            "tests/test_mutants_s13c.py",
+        ),
     ),
     "roles_s13_list13": Target(
         path="src/ruextract/roles/status.py",

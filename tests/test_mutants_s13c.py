@@ -54,6 +54,11 @@ CASES_TITLES = {
         f"{INTERVIEW} «Иди и смотри» Петра Иванова.",
         [],
     ),
+    # title_end: a straight quote opens and closes a title: the closing one is sought after it
+    "a title in straight quotes": (
+        f'{INTERVIEW} фильма "Иди и смотри" Петра Иванова.',
+        [ACTOR],
+    ),
     # title_end: the closing quote is sought from the opening one on, not an earlier title's
     "an earlier title in the sentence": (
         "Газета «Вести» взяла интервью у актёра из сериала «Тихий Дон» Петра Иванова.",
@@ -98,6 +103,21 @@ CASES_COMPLEMENT = {
         "Письмо вручили помощнику министра Ивана Петрова Олега Смирнова.",
         [MINISTER],
     ),
+    # holder_past_complement: a woman's genitive complement name is spelt as her dative
+    # ("Марии Ивановой"), so the rule takes it for the post's own holder and stops; the name
+    # after it, in the post's case, is the holder (mutant 17, "and", gives this row)
+    "a press secretary of a woman minister, both named": pytest.param(
+        "Премию вручили пресс-секретарю министра Марии Ивановой Олегу Смирнову.",
+        [
+            (SMIRNOV, "пресс-секретарь", "пресс-секретарю", None, "current"),
+            ("Мария Иванова", "министр", "министра", None, "current"),
+        ],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="holder_past_complement stops at a complement name readable in the post's "
+            "case (a woman's genitive is spelt as her dative): the holder after it is lost",
+        ),
+    ),
     # must not: a line between the names (a headline's end)
     "a press secretary of a minister, a new line before the second name": (
         "Премию вручили пресс-секретарю министра Ивана Петрова\nОлегу Смирнову.",
@@ -106,7 +126,9 @@ CASES_COMPLEMENT = {
 }
 
 
-@pytest.mark.parametrize("text, expected", CASES_COMPLEMENT.values(), ids=CASES_COMPLEMENT.keys())
+@pytest.mark.parametrize(
+    "text, expected", list(CASES_COMPLEMENT.values()), ids=CASES_COMPLEMENT.keys()
+)
 def test_mutants_s13c_complement(parse, text, expected):
     assert rows(parse(text)) == expected
 
