@@ -157,3 +157,51 @@ CASES_ANIMATE = {
 @pytest.mark.parametrize("text, expected", CASES_ANIMATE.values(), ids=CASES_ANIMATE.keys())
 def test_mutants_s13c_animate(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# roles_s13_bugs13: subjects.last_person, a subject pronoun's name of its own gender
+BELOVA = "Мария Белова"
+FELLOW = (
+    "старший исследователь",
+    "старшим исследователем в Колумбийском университете",
+    "Колумбийский университет",
+    "current",
+)
+IN_BANK = "После ухода с госслужбы работала адвокатом в банке."
+FELLOW_LINE = "Она также является старшим исследователем в Колумбийском университете."
+
+CASES_PRONOUN = {
+    # last_person: "Она" passes the man named after the woman in the sentence before
+    "a woman's pronoun past a man named after her": (
+        "Анна Белова встретилась с Иваном Петровым. Она была министром финансов.",
+        [("Анна Белова", "министр финансов", "министром финансов", None, "current")],
+    ),
+    "a man's pronoun past a woman named after him": (
+        "Иван Белов встретился с Анной Петровой. Он был министром финансов.",
+        [("Иван Белов", "министр финансов", "министром финансов", None, "current")],
+    ),
+    # last_person: past a complement two sentences back, the reach runs on for her gender
+    # (not the man named between)
+    "past a woman's complement, a man named before it": (
+        f"{BELOVA} встретила Ивана Петрова. Затем она работала в администрации Анны Смирновой. "
+        f"{IN_BANK} {FELLOW_LINE}",
+        [(BELOVA, "адвокат", "адвокатом", None, "current"), (BELOVA, *FELLOW)],
+    ),
+    # the same with an indeclinable complement name: noun_complement wants a name read only as
+    # genitive, so "Хиллари Клинтон" is taken for the subject
+    "past an indeclinable woman's complement": pytest.param(
+        f"{BELOVA} встретила Ивана Петрова. Затем она работала в администрации Хиллари "
+        f"Клинтон. {IN_BANK} {FELLOW_LINE}",
+        [(BELOVA, "адвокат", "адвокатом", None, "current"), (BELOVA, *FELLOW)],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="subjects.noun_complement reads a complement only in a name the tagger reads "
+            "as genitive alone: an indeclinable name ('Хиллари Клинтон') holds the posts",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(CASES_PRONOUN.values()), ids=CASES_PRONOUN.keys())
+def test_mutants_s13c_pronoun(parse, text, expected):
+    assert rows(parse(text)) == expected
