@@ -1242,7 +1242,18 @@ TARGETS: dict[str, Target] = {
     "roles_s13_list13": Target(
         path="src/ruextract/roles/status.py",
         functions=("retired", "left_post", "earlier", "beside_participle"),
-        tests=("tests/test_roles_fields13.py", "tests/test_mutants_s13.py"),
+        tests=(
+            "tests/test_roles_fields13.py",
+            "tests/test_mutants_s13.py",
+            # the earlier sessions' status cases ("ранее", an acting post's closed period,
+            # "Бывший ранее") and their mutation cases
+            "tests/test_roles_fields1010.py",
+            "tests/test_roles_fields11.py",
+            "tests/test_roles_fields12.py",
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s12.py",
+            "tests/test_mutants_s13c.py",
+        ),
     ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",

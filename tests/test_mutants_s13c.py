@@ -205,3 +205,22 @@ CASES_PRONOUN = {
 @pytest.mark.parametrize("text, expected", list(CASES_PRONOUN.values()), ids=CASES_PRONOUN.keys())
 def test_mutants_s13c_pronoun(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# roles_s13_list13: status.retired, only "в отставке" / "в запасе" right after the post
+CASES_RETIRED = {
+    "'в отставке' right after the post: former": (
+        f"Полковник в отставке {PETROV} отказался от комментариев.",
+        [(PETROV, "полковник", "Полковник", None, "former")],
+    ),
+    # must not: another noun after "в" is no retirement
+    "'в штатском' right after the post: current": (
+        f"Генерал в штатском {PETROV} отказался от комментариев.",
+        [(PETROV, "генерал", "Генерал", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_RETIRED.values(), ids=CASES_RETIRED.keys())
+def test_mutants_s13c_retired(parse, text, expected):
+    assert rows(parse(text)) == expected
