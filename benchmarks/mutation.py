@@ -30,6 +30,7 @@
     (roles_s12_kin, roles_s12_candidates, roles_s12_lists12: session 12's kin posts,
     candidates' posts and lists of members, pairs and places)
     (roles_s13_fields11_orgs, _words: roles_s11_fields11's functions of roles/fields.py)
+    (roles_s13_near13, _bugs13, _list13: session 13's new rules: linking, subjects, status)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -1194,6 +1195,64 @@ TARGETS: dict[str, Target] = {
             "next_nouns_adjective",
         ),
         tests=FIELDS_TESTS,
+    ),
+    # session 13's new roles rules (issue 15), by helper: near13's walk to an oblique post's
+    # holder (roles/linking.py), bugs13's subjects (ages, possessors, the last person named),
+    # list13's statuses (retirement, "До этого занимал пост", "До" and a successor)
+    "roles_s13_near13": Target(
+        path="src/ruextract/roles/linking.py",
+        functions=(
+            "title_end",
+            "prepositional",
+            "named_before",
+            "oblique_name",
+            "holder_past_complement",
+            "after_complement",
+            "animate",
+            "animate_only",
+        ),
+        tests=(
+            "tests/test_roles_near13.py",
+            "tests/test_mutants_s13.py",
+            "tests/test_mutants_s13c.py",
+        ),
+    ),
+    "roles_s13_bugs13": Target(
+        path="src/ruextract/roles/subjects.py",
+        functions=(
+            "aged",
+            "numeral",
+            "clause_before",
+            "possessive_before",
+            "possessor",
+            "clause_subject",
+            "last_person",
+        ),
+        tests=(
+            "tests/test_roles_bugs13.py",
+            "tests/test_mutants_s13.py",
+            # the session-12 biographies' lines and their mutation cases, where aged, possessor
+            # and last_person are read
+            "tests/test_roles_again12.py",
+            "tests/test_mutants_s12c.py",
+            "tests/test_mutants_s13c.py",
+        ),
+    ),
+    "roles_s13_list13": Target(
+        path="src/ruextract/roles/status.py",
+        functions=("retired", "left_post", "earlier", "beside_participle"),
+        tests=(
+            "tests/test_roles_fields13.py",
+            "tests/test_mutants_s13.py",
+            # the earlier sessions' status cases ("ранее", an acting post's closed period,
+            # "Бывший ранее") and their mutation cases
+            "tests/test_roles_fields1010.py",
+            "tests/test_roles_fields11.py",
+            "tests/test_roles_fields12.py",
+            "tests/test_mutants_s10.py",
+            "tests/test_mutants_s12.py",
+            "tests/test_mutants_s13c.py",
+        ),
     ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",
