@@ -1194,7 +1194,7 @@ TARGETS: dict[str, Target] = {
             "superior_adjectives",
             "next_nouns_adjective",
         ),
-        tests=FIELDS_TESTS,
+        tests=(*FIELDS_TESTS, "tests/test_mutants_s13b.py"),
     ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",
