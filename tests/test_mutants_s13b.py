@@ -100,6 +100,12 @@ CASES_ORG_WORDS = {
         [(PETROV, "вице-президент", "вице-президент Союза издателей и полиграфистов",
           "Союз издателей и полиграфистов", "ORG", None, "current")],
     ),
+    # the post opens the text (its head is the text's first word)
+    "и and one genitive, the post first": (
+        f"Вице-президент Союза издателей и полиграфистов Иван Петров {SAID}",
+        [(PETROV, "вице-президент", "Вице-президент Союза издателей и полиграфистов",
+          "Союз издателей и полиграфистов", "ORG", None, "current")],
+    ),
     "и and an adjective with its noun, no other genitive": (
         f"Иван Петров, вице-президент Союза издателей и печатной продукции, {SAID}",
         [(PETROV, "вице-президент", "вице-президент Союза издателей и печатной продукции",
@@ -142,6 +148,13 @@ CASES_ORG_WORDS = {
              "полномочный представитель Правительства России", "ORG", None, "current"),
         ],
     ),
+    # must not: an adjective before the post itself ("первого"), of the superior's case too,
+    # stays the post's own
+    "the superior's adjective, the post's own adjective in the genitive too": (
+        "Иван Петров освобождён от должности первого заместителя генерального прокурора России.",
+        [(PETROV, "первый заместитель", "первого заместителя генерального прокурора России",
+          "генеральный прокурор России", "ORG", None, "former")],
+    ),
     # own_words: a possessive of the org's noun leaves the role
     "a possessive before the org's noun": (
         f"Иван Петров, лидер своей партии, {SAID}",
@@ -155,3 +168,10 @@ CASES = {**CASES_COMMANDED, **CASES_DOMAIN, **CASES_ORG_WORDS}
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
 def test_mutants_s13b_fields_words(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+def test_mutants_s13b_joined_org_span(parse):
+    """joined_org moves the org's end past its genitives: the org's span is all of its name."""
+    doc = parse(f"Иван Петров, вице-президент Союза издателей и печатной продукции, {SAID}")
+    [row] = tables.roles(doc)
+    assert doc.text[row.org_start : row.org_stop] == "Союза издателей и печатной продукции"
