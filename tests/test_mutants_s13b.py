@@ -175,3 +175,25 @@ def test_mutants_s13b_joined_org_span(parse):
     doc = parse(f"Иван Петров, вице-президент Союза издателей и печатной продукции, {SAID}")
     [row] = tables.roles(doc)
     assert doc.text[row.org_start : row.org_stop] == "Союза издателей и печатной продукции"
+
+
+ORG_SPANS = {
+    # next_nouns_adjective: the org taken by the noun alone starts at its adjective
+    "an adjective after the post's noun": (
+        f"Иван Петров, глава коптской церкви, {SAID}",
+        "коптской церкви",
+    ),
+    # superior_adjectives: the org starts at the superior's adjective
+    "the superior's adjective": (
+        f"Иван Петров, заместитель генерального прокурора России, {SAID}",
+        "генерального прокурора России",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, span", ORG_SPANS.values(), ids=ORG_SPANS.keys())
+def test_mutants_s13b_org_spans(parse, text, span):
+    """The org's span in the text is all the words the org is named by."""
+    doc = parse(text)
+    [row] = tables.roles(doc)
+    assert doc.text[row.org_start : row.org_stop] == span
