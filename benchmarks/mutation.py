@@ -1194,7 +1194,7 @@ TARGETS: dict[str, Target] = {
             "superior_adjectives",
             "next_nouns_adjective",
         ),
-        tests=FIELDS_TESTS,
+        tests=(*FIELDS_TESTS, "tests/test_mutants_s13b.py"),
     ),
     # session 13's new roles rules (issue 15), by helper: near13's walk to an oblique post's
     # holder (roles/linking.py), bugs13's subjects (ages, possessors, the last person named),
