@@ -7,12 +7,17 @@ import os
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
 
 import ruextract
+from ruextract import tables
 from ruextract.pipeline import as_article, run_docs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -99,3 +104,27 @@ def seed_doc(nlp, seed_article):
 def core_nlp():
     """The core pipeline (segmentation, morphology, NER): stage tests without later stages."""
     return ruextract.load("core")
+
+
+# the roles table's rows as the roles tests compare them: (key, role, role_text, org, status);
+# with the org's label before the status, or its label and key
+RoleRow = tuple[str, str, str, str | None, str]
+LabelledRoleRow = tuple[str, str, str, str | None, str | None, str]
+KeyedRoleRow = tuple[str, str, str, str | None, str | None, str | None, str]
+
+
+def role_rows(doc: Doc) -> list[RoleRow]:
+    """The doc's roles rows as (key, role, role_text, org, status)."""
+    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+
+
+def labelled_role_rows(doc: Doc) -> list[LabelledRoleRow]:
+    """The doc's roles rows as (key, role, role_text, org, org_label, status)."""
+    return [(r.key, r.role, r.text, r.org, r.org_label, r.status) for r in tables.roles(doc)]
+
+
+def keyed_role_rows(doc: Doc) -> list[KeyedRoleRow]:
+    """The doc's roles rows as (key, role, role_text, org, org_label, org_key, status)."""
+    return [
+        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status) for r in tables.roles(doc)
+    ]

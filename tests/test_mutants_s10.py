@@ -11,14 +11,8 @@ from __future__ import annotations
 import pytest
 
 from ruextract import tables
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
-
+from tests.conftest import RoleRow as Row
+from tests.conftest import role_rows as rows
 
 YAKUNIN = "Владимир Якунин ранее возглавлял "
 SENATOR = ("Владимир Якунин", "сенатор", "сенатором", None, "current")

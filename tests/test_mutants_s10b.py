@@ -14,18 +14,12 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ruextract import tables
 from ruextract.roles.status import closed_period
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import RoleRow as Row
+from tests.conftest import role_rows as rows
 
 TOURIST = "Космический турист готовится\n"  # a headline that names no post
 SIMONYI = "Чарльз Симони прошёл подготовку. Симони полетит в апреле."
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 PETROV_SCHOOL = "Иван Петров был директором школы "

@@ -21,20 +21,14 @@ import pytest
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ruextract import tables
 from ruextract.roles.agreement import where_held
 from ruextract.roles.anaphora import main_key, resolve_again
 from ruextract.roles.linking import attach
 from ruextract.roles.phrases import Entities, find_phrases
 from ruextract.roles.ranks import ordinal, rank_word
 from ruextract.roles.referents import Evidence, marked_referent, named_again, topic_named_last
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
+from tests.conftest import RoleRow as Row
+from tests.conftest import role_rows as rows
 
 
 def before_referents(doc):

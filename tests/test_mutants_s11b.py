@@ -23,14 +23,8 @@ from ruextract.roles.headlines import headline_posts
 from ruextract.roles.linking import attach
 from ruextract.roles.phrases import Entities, find_phrases
 from ruextract.roles.referents import named_again
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
-
+from tests.conftest import RoleRow as Row
+from tests.conftest import role_rows as rows
 
 # ---------------------------------------------------------------------------------------------
 # roles_s11_again11_headlines: headlines.body_holders

@@ -18,18 +18,11 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ruextract import tables
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.status import abdicated, beside_participle
 from ruextract.roles.subjects import bracketed, verbless_line
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
-
+from tests.conftest import RoleRow as Row
+from tests.conftest import role_rows as rows
 
 # ---------------------------------------------------------------------------------------------
 # roles_s11_again11_subjects: subjects.bracketed (through a biography's chain of sentences)

@@ -11,17 +11,9 @@ import pytest
 
 from ruextract import tables
 from ruextract.roles.candidates import sought
+from tests.conftest import keyed_role_rows as rows
 
 SIDOROV = "Пётр Сидоров"
-
-# (key, role, role_text, org, org_label, org_key, status)
-Row = tuple[str, str, str, str | None, str | None, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [
-        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status) for r in tables.roles(doc)
-    ]
 
 
 def org_spans(doc) -> list[str | None]:

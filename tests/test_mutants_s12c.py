@@ -22,14 +22,8 @@ from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.places import country_led, named_place
 from ruextract.roles.status import deprived, past_period
 from ruextract.roles.subjects import aged, noun_complement
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
-
+from tests.conftest import RoleRow as Row
+from tests.conftest import role_rows as rows
 
 # ---------------------------------------------------------------------------------------------
 # roles_s12_fields12_places: places.country_led on a mention's (text, part of speech) words

@@ -10,16 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ruextract import tables
-
-# (key, role, role_text, org, org_label, org_key, status)
-Row = tuple[str, str, str, str | None, str | None, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [
-        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status) for r in tables.roles(doc)
-    ]
-
+from tests.conftest import KeyedRoleRow as Row
+from tests.conftest import keyed_role_rows as rows
 
 BASINSKY = "Павел Басинский"
 KORNIENKO = "Игорь Корниенко"

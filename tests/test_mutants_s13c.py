@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
-
+from tests.conftest import role_rows as rows
 
 PETROV = "Иван Петров"
 SMIRNOV = "Олег Смирнов"

@@ -8,16 +8,7 @@ from ruextract import roles, tables
 from ruextract.evaluate import roles as role_eval
 from ruextract.records import Role
 from tests.conftest import gold_path
-
-# (key, role, role_text, org, org_label, org_key, status)
-Row = tuple[str, str, str, str | None, str | None, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [
-        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status) for r in tables.roles(doc)
-    ]
-
+from tests.conftest import keyed_role_rows as rows
 
 CASES = {
     "apposition before, country": (

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
-
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 PETROV = "Иван Петров пропал в понедельник. Полиция начала поиски."
 FOUND = "нашли у дома."
@@ -33,10 +31,6 @@ SIMONYI = "Чарльз Симони прошёл подготовку. Симо
 DEATH = "Причиной смерти 51-летнего артиста стал инфаркт. Петров умер в Риме."
 SECRETARY = "Генеральный секретарь Иван Петров прибыл в Москву."
 SECRETARY_ROW = ("Иван Петров", "генеральный секретарь", "Генеральный секретарь", None, "current")
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 CASES = {

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import RoleRow as Row
+from tests.conftest import role_rows as rows
 
 SVETIN = "Михаил Светин"
 GOLTSMAN = "Михаил Гольцман"
@@ -28,10 +26,6 @@ DYKHOVICHNY = "Иван Дыховичный"
 WRITER = (DYKHOVICHNY, "сценарист", "сценарист", None, "current")
 AFEWERKI = "Исайяс Афеверки"
 ERITREA = (AFEWERKI, "президент", "президент Эритреи", "Эритрея", "current")
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 CASES_BRACKETED = {

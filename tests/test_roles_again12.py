@@ -14,17 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
 from ruextract.roles.candidates import plural_post
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 SIDOROV = "Пётр Сидоров"
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 CASES_CANDIDATES = {

@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ruextract import tables
-
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 LYNCH = "Режиссёр Дэвид Линч снял новый фильм."
 LYNCH_ROW = ("Дэвид Линч", "режиссер", "Режиссёр", None, "current")
@@ -51,10 +50,6 @@ ARTISTS = [
     ("Александр Розенбаум", "артист", "российским артистам", None, "current"),
     ("Лев Лещенко", "артист", "российским артистам", None, "current"),
 ]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 CASES = {

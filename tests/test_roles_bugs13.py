@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 BELOV = "Иван Белов"
 MINISTER = (BELOV, "министр финансов", "министром финансов", None, "current")
@@ -16,10 +13,6 @@ FELLOW = ("старший исследователь", "старшим иссл�
           "Колумбийский университет", "current")  # fmt: skip
 IN_ADMINISTRATION = "Затем он работал в администрации Джорджа Буша."
 FELLOW_LINE = " Он также является старшим исследователем в Колумбийском университете."
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 CASES_PRONOUN = {

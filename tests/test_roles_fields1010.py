@@ -7,6 +7,7 @@ import pytest
 
 from ruextract import tables
 from ruextract.roles import agreement, phrases, ranks, words
+from tests.conftest import labelled_role_rows as rows
 
 
 @pytest.fixture(autouse=True)
@@ -21,14 +22,6 @@ def fresh_word_caches():
         agreement._intransitive,
     ):  # fmt: skip
         getattr(cached, "cache_clear", lambda: None)()
-
-
-# (key, role, role_text, org, org_label, status)
-Row = tuple[str, str, str, str | None, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.org_label, r.status) for r in tables.roles(doc)]
 
 
 ROLE = {

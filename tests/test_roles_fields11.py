@@ -10,14 +10,7 @@ import pytest
 
 from ruextract import tables
 from ruextract.roles import fields
-
-# (key, role, role_text, org, org_label, status)
-Row = tuple[str, str, str, str | None, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.org_label, r.status) for r in tables.roles(doc)]
-
+from tests.conftest import labelled_role_rows as rows
 
 PETROV = "Иван Петров"
 SAID = "заявил об этом."

@@ -16,13 +16,11 @@ import numpy
 import pytest
 
 import ruextract.roles as roles
-from ruextract import tables
 from ruextract.roles import holders
 from ruextract.roles.holders import FEATURES, Model, ModelError
 from ruextract.roles.phrases import Entities
 from tests.conftest import load_script, nerel_entity
-
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 WRITER = (
     "Иван Петров получил премию. Петров приехал в Омск. На встрече с Петровым читатели задавали"
@@ -38,10 +36,6 @@ def parse(parse, nlp, monkeypatch):
     session 12, set here so that the cases hold whatever the default)."""
     monkeypatch.setattr(nlp.get_pipe("ruextract_roles"), "rank_holders", True)
     return parse
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 def obituary(man: bool, post: str, middle: str | None = None) -> str:

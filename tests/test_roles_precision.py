@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
 from ruextract.roles import agreement, phrases, words
+from tests.conftest import keyed_role_rows as rows
 
 
 @pytest.fixture(autouse=True)
@@ -21,16 +21,6 @@ def fresh_word_caches():
         agreement.only_nominative, agreement.plural_only, phrases._named,
     ):  # fmt: skip
         getattr(cached, "cache_clear", lambda: None)()  # a mutant's copy may wrap it
-
-
-# (key, role, role_text, org, org_label, org_key, status)
-Row = tuple[str, str, str, str | None, str | None, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [
-        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status) for r in tables.roles(doc)
-    ]
 
 
 CASES = {

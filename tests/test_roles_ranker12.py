@@ -15,13 +15,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ruextract import tables
 from ruextract.roles import RoleFinder, holders
 from ruextract.roles.holders import DEAR, DEAR_COLUMNS, FEATURES, Model
+from tests.conftest import RoleRow as Row
 from tests.conftest import load_script
+from tests.conftest import role_rows as rows
 from tests.test_roles_learned11 import handed_to_ranker, obituary
 
-Row = tuple[str, str, str, str | None, str]
 ACTOR: Row = ("Иван Петров", "актер", "актёра", None, "current")
 
 
@@ -30,10 +30,6 @@ def parse(parse, nlp, monkeypatch):
     """The pipeline with the ranker on."""
     monkeypatch.setattr(nlp.get_pipe("ruextract_roles"), "rank_holders", True)
     return parse
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 def all_pairs(doc, model: Model | None = None):

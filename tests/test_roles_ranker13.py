@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
 from ruextract.roles.referents import form_gender
-
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 
 @pytest.fixture
@@ -20,10 +18,6 @@ def parse(parse, nlp, monkeypatch):
     """The pipeline with the ranker on (whatever the default)."""
     monkeypatch.setattr(nlp.get_pipe("ruextract_roles"), "rank_holders", True)
     return parse
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 FORMS = {

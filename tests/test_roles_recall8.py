@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
 from ruextract.roles.anaphora import akin
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 ZAKHAROV = (
     "Марк Захаров", "главный режиссер", "Главный режиссёр театра «Ленком»", "Ленком", "current"
@@ -41,10 +38,6 @@ COHEN_ROWS = [
 ]
 BORN = "Виталий Костомаров родился в Москве."
 PRESIDENT = "Был президентом ассоциации преподавателей."
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 CASES = {

@@ -13,18 +13,11 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from ruextract import tables
 from ruextract.roles import edges, org_kinds, phrases, quotes, words
-
-# (key, role, role_text, org, org_label, status)
-Row = tuple[str, str, str, str | None, str | None, str]
+from tests.conftest import labelled_role_rows as rows
 
 LAVROV = ("Сергей Лавров", "глава", "возглавляет МИД России", "МИД России", "ORG", "current")
 SHOIGU = ("Сергей Шойгу", "глава", "возглавлял Минобороны", "Минобороны", "ORG", "current")
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.org_label, r.status) for r in tables.roles(doc)]
 
 
 def verb_phrases(doc) -> list[tuple[str, str, bool]]:

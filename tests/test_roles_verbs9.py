@@ -18,10 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 CAMERON = (
     "Дэвид Кэмерон", "премьер-министр", "Новым британским премьером", "Великобритания", "current"
@@ -102,10 +99,6 @@ GENERAL = ("Анатолий Башлаков", "генерал", "Генера�
 GEORGIA = "на посту премьер-министра страны Георгия Квирикашвили."
 PM_GEORGIA = ("премьер-министр", "премьер-министра страны", None)
 KARAPETYAN = ("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 CASES = {

@@ -27,10 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import tables
-
-# (key, role, role_text, org, status)
-Row = tuple[str, str, str, str | None, str]
+from tests.conftest import role_rows as rows
 
 ENEZI = "Рашид Салех аль-Энези"
 IVANOV = "Олег Иванов"
@@ -39,10 +36,6 @@ EW_CHIEF = (IVANOV, "начальник", "начальника войск ра�
 MAJOR_GENERAL = (IVANOV, "генерал-майор", "генерал-майора", None, "current")
 OSBORNE = "Джордж Осборн"
 FINANCE = (OSBORNE, "министр финансов", "Министром финансов", None, "current")
-
-
-def rows(doc) -> list[Row]:
-    return [(r.key, r.role, r.text, r.org, r.status) for r in tables.roles(doc)]
 
 
 CASES = {

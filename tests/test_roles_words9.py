@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract import roles, tables
+from ruextract import roles
 from ruextract.roles import words
+from tests.conftest import KeyedRoleRow as Row
 from tests.conftest import gold_path, load_script
-
-Row = tuple[str, str, str, str | None, str | None, str | None, str]
-
-
-def rows(doc) -> list[Row]:
-    return [
-        (r.key, r.role, r.text, r.org, r.org_label, r.org_key, r.status) for r in tables.roles(doc)
-    ]
+from tests.conftest import keyed_role_rows as rows
 
 
 def petrov(role: str, text: str | None = None) -> list[Row]:
