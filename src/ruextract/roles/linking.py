@@ -716,8 +716,9 @@ def prepositional(doc: Doc, token: Token) -> bool:
     return before is not None and before.pos_ == "ADP"
 
 
-# the holder's age, opening the noun phrase of the name: "49-летнего Гасана Хитто"
-HOLDER_AGE = re.compile(r"^\d+-летн")
+# an age written as an adjective ("47-летний", "90-летняя"); here the holder's, opening the noun
+# phrase of the name: "49-летнего Гасана Хитто"
+AGE = re.compile(r"^\d+-летн")
 
 
 def named_before(doc: Doc, name: Span, ents: Entities) -> bool:
@@ -732,7 +733,7 @@ def named_before(doc: Doc, name: Span, ents: Entities) -> bool:
         before.i in ents.place
         or before.text in CLOSING_QUOTES
         or (before.is_alpha and before.text.isascii())
-        or HOLDER_AGE.match(before.text) is not None
+        or AGE.match(before.text) is not None
     )
 
 

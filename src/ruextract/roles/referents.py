@@ -12,7 +12,6 @@ singular posts given the person the evidence points at (``Phrase.how``: "marked"
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -33,13 +32,11 @@ from ruextract.roles.anaphora import (
     titled,
 )
 from ruextract.roles.headlines import first_verb
-from ruextract.roles.linking import unnamed
+from ruextract.roles.linking import AGE, unnamed
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.ranks import rank_word
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
-# an age written as an adjective: "47-летний", "90-летняя"
-AGE = re.compile(r"^\d+-летн")
 # words that point back at a referent the text has named ("этот актёр", "сам продюсер")
 DEMONSTRATIVES = frozenset({"этот", "данный", "сам"})
 EMPHATIC = "сам"  # only right before its noun: "сам продюсер", not "самый ценный игрок"
