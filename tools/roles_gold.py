@@ -139,6 +139,17 @@ FOURTEENTH_IDS = (
     "230892_text", "374242_text", "221759_text", "last_15", "1535267_text", "120890_text",
     "229824_text", "223366_text",
 )  # fmt: skip
+# session 14: draw 15, the eighth held-out set (the lead, /work/notes/s14/draw15.py, ids and
+# relation counts only): NEREL dev articles with a WORKS_AS in no roles set (not HELDOUT_IDS,
+# TWELFTH_IDS, THIRTEENTH_IDS nor FOURTEENTH_IDS): the last FIFTEENTH_N of them, all drawn, in the
+# order FIFTEENTH_SEED samples them; annotated from the texts by an annotator who changes no rule.
+# ``draw`` gives them as ``heldout`` after the 148 tune ids.
+FIFTEENTH_SEED = 1541
+FIFTEENTH_N = 11
+FIFTEENTH_IDS = (
+    "221249_text", "last_17", "ryadovoy_chelah", "216586_text", "197352_text", "652538_text",
+    "1718166_text", "1690150_text", "213769_text", "270438_text", "598192_text",
+)  # fmt: skip
 # the exclusion lists the lead drew against (ids only); the roles held-out ids were added to the
 # session 7 list after the draw, so ``draw`` leaves them out of the excluded when it recomputes
 EXCLUDE_LISTS = (Path("/work/notes/exclude_s6.txt"), Path("/work/notes/exclude_s7.txt"))
@@ -226,6 +237,14 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
     # is told as that draw's
     check_dev_draw(
         articles,
+        15,
+        FIFTEENTH_IDS,
+        FIFTEENTH_SEED,
+        FIFTEENTH_N,
+        HELDOUT_IDS + TWELFTH_IDS + THIRTEENTH_IDS + FOURTEENTH_IDS,
+    )
+    check_dev_draw(
+        articles,
         14,
         FOURTEENTH_IDS,
         FOURTEENTH_SEED,
@@ -250,10 +269,10 @@ def draw(articles: dict[str, dict], excluded: set[str] | None = None) -> dict[st
     drawn |= dict.fromkeys(NINTH_IDS, "tune") | dict.fromkeys(TENTH_IDS, "tune")
     drawn |= dict.fromkeys(ELEVENTH_IDS, "tune") | dict.fromkeys(TWELFTH_IDS, "tune")
     # draw 12 was scored once at the end of session 11, then listed: tune now; so was draw 13
-    # (end of session 12, listed in session 13); draw 14 (session 13) is held out until the lead
-    # scores it once at the end
-    drawn |= dict.fromkeys(THIRTEENTH_IDS, "tune")
-    return drawn | dict.fromkeys(FOURTEENTH_IDS, "heldout")
+    # (end of session 12, listed in session 13) and draw 14 (end of session 13, listed in session
+    # 14); draw 15 (session 14) is held out until the lead scores it once at the end
+    drawn |= dict.fromkeys(THIRTEENTH_IDS, "tune") | dict.fromkeys(FOURTEENTH_IDS, "tune")
+    return drawn | dict.fromkeys(FIFTEENTH_IDS, "heldout")
 
 
 def check_tenth(articles: dict[str, dict]) -> None:
