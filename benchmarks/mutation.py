@@ -31,6 +31,8 @@
     candidates' posts and lists of members, pairs and places)
     (roles_s13_fields11_orgs, _words: roles_s11_fields11's functions of roles/fields.py)
     (roles_s13_near13, _bugs13, _list13: session 13's new rules: linking, subjects, status)
+    (roles_s14_groups13, _referents, _at_place: session 13's code no run had covered: groups,
+    form_gender, at_place)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -81,7 +83,7 @@ import shlex
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,12 +98,23 @@ class Target:
     path: str  # a module, or a package's folder (every module of it)
     functions: tuple[str, ...]  # glob patterns over mutmut's function names; () = all
     tests: tuple[str, ...]
+    # session 14: more modules mutated with ``path``, ``functions`` selecting in each (a rule
+    # and its helpers in two modules: roles/groups.py and anaphora.named_group)
+    also: tuple[str, ...] = ()
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The target's modules or packages' folders: ``path``, then ``also``."""
+        return (self.path, *self.also)
 
 
 def modules(root: Path, target: Target) -> list[Path]:
-    """The files of ``target`` under ``root``: its module, or every module of its package."""
-    path = root / target.path
-    return sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    """The files of ``target`` under ``root``: its modules, or every module of its packages."""
+    found: list[Path] = []
+    for relative in target.paths:
+        path = root / relative
+        found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return found
 
 
 # session 13: the tests that guard roles/fields.py's session-11 functions
@@ -1254,6 +1267,48 @@ TARGETS: dict[str, Target] = {
             "tests/test_mutants_s13c.py",
         ),
     ),
+    # session 13's code no mutation run covered (session 14): groups13's plural post for a
+    # group of names before it (roles/groups.py whole; anaphora.named_group and ``akin``, whose
+    # bound groups13 made a parameter: GROUP_COSINE)
+    "roles_s14_groups13": Target(
+        path="src/ruextract/roles/groups.py",
+        also=("src/ruextract/roles/anaphora.py",),
+        functions=("coordinations", "joined", "named_group", "akin"),
+        tests=(
+            "tests/test_roles_groups13.py",
+            "tests/test_mutants_s14.py",
+            # akin's other readers: posts alone for the article's person, akin to its posts
+            "tests/test_roles_again9.py",
+            "tests/test_roles_recall8.py",
+        ),
+    ),
+    # ranker13's gender of a marked post by its marker's form (referents.form_gender) and the
+    # functions that read it; marker reads linking.AGE, the lead's one age pattern
+    "roles_s14_referents": Target(
+        path="src/ruextract/roles/referents.py",
+        functions=("form_gender", "marked_gender", "marked_referent", "marker"),
+        tests=(
+            "tests/test_roles_ranker13.py",
+            "tests/test_mutants_s14.py",
+            "tests/test_roles_again1010.py",
+            "tests/test_mutants_s10b.py",
+            "tests/test_mutants_s11.py",
+        ),
+    ),
+    # the lead's places.at_place: a phrase's org fields from a place's mention, read by lists,
+    # candidates, agreement, anaphora.country_before and fields
+    "roles_s14_at_place": Target(
+        path="src/ruextract/roles/places.py",
+        functions=("at_place",),
+        tests=(
+            "tests/test_mutants_s14.py",
+            "tests/test_roles_fields12.py",
+            "tests/test_mutants_s12c.py",
+            "tests/test_roles_lists12.py",
+            "tests/test_mutants_s12b.py",
+            "tests/test_mutants_s13.py",
+        ),
+    ),
     "roles_s11_learned11": Target(
         path="src/ruextract/roles/holders.py",
         functions=(
@@ -1347,10 +1402,9 @@ def prepare(target: Target, workdir: Path) -> None:
     for module in modules(workdir, target):
         module.write_text(unwrap_decorators(module.read_text(encoding="utf-8")), encoding="utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    module_is_package = (workdir / target.path).is_dir()
     config = {
         "source_paths": ["src"],
-        "only_mutate": [target.path + "/*" if module_is_package else target.path],
+        "only_mutate": [p + "/*" if (workdir / p).is_dir() else p for p in target.paths],
         "pytest_add_cli_args": ["-q", "-p", "no:cacheprovider", "-p", "no:randomly"],
         "pytest_add_cli_args_test_selection": list(target.tests),
         # mutants fork from the process that ran the tests once; CONFTEST clears what it cached
@@ -1464,7 +1518,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     target = TARGETS[args.target]
     if args.tests:
-        target = Target(target.path, target.functions, tuple(shlex.split(args.tests)))
+        target = replace(target, tests=tuple(shlex.split(args.tests)))
     workdir = args.workdir or Path("/tmp/ruextract-mutation") / args.target
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "CI")}
 
@@ -1480,9 +1534,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     elif not args.report_only:
         prepare(target, workdir)
-        module = target.path.removeprefix("src/").removesuffix(".py").replace("/", ".")
         # a package's mutants are named by its modules: ruextract.facts.counts.ones.x_…
-        prefixes = [module, f"{module}.*"] if (workdir / target.path).is_dir() else [module]
+        prefixes = []
+        for path in target.paths:
+            module = path.removeprefix("src/").removesuffix(".py").replace("/", ".")
+            prefixes += [module, f"{module}.*"] if (workdir / path).is_dir() else [module]
         patterns = [
             f"{prefix}.x{f}__mutmut_*" if f.startswith("ǁ") else f"{prefix}.x_{f}__mutmut_*"
             for f in target.functions

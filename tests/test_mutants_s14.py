@@ -1,0 +1,142 @@
+"""Mutation tests for session 13's roles code no mutation run had covered (issue 15).
+
+Targets of ``benchmarks/mutation.py`` (tests only, no rule changed): roles_s14_groups13
+(``roles.groups``: names joined into a group; ``anaphora.named_group``: the plural post that
+stands for them; ``anaphora.akin`` with its bound), roles_s14_referents
+(``referents.form_gender`` and the marked-post functions that read it, ``linking.AGE``) and
+roles_s14_at_place (``places.at_place``). Each case is a sentence through the pipeline and its
+exact rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import RoleRow as Row
+from tests.conftest import role_rows as rows
+
+PETROV = "Иван Петров"
+SMIRNOV = "Олег Смирнов"
+ORLOV = "Андрей Орлов"
+PROFESSORS = (
+    "Премию по экономике получили профессор Кембриджского университета Иван Петров, "
+    "профессор МГУ Олег Смирнов и профессор Оксфордского университета Андрей Орлов."
+)
+PROFESSOR_ROWS = [
+    (PETROV, "профессор", "профессор Кембриджского университета", "Кембриджский университет",
+     "current"),
+    (SMIRNOV, "профессор", "профессор МГУ", "МГУ", "current"),
+    (ORLOV, "профессор", "профессор Оксфордского университета", "Оксфордский университет",
+     "current"),
+]  # fmt: skip
+TWO_PROFESSORS = (
+    "Премию по экономике получили профессор Кембриджского университета Иван Петров и "
+    "профессор МГУ Олег Смирнов."
+)
+EXHIBITION = "В Киеве открылась выставка скульптора Ивана Петрова и живописца Олега Смирнова."
+ARTIST_ROWS = [
+    (PETROV, "скульптор", "скульптора", None, "current"),
+    (SMIRNOV, "живописец", "живописца", None, "current"),
+]
+SHOW = "Художники покажут около ста работ."
+
+
+def each(names: list[str], role: str, text: str) -> list[Row]:
+    return [(name, role, text, None, "current") for name in names]
+
+
+def artists(text: str = "Художники") -> list[Row]:
+    return ARTIST_ROWS + each([PETROV, SMIRNOV], "художник", text)
+
+
+CASES_GROUPS = {
+    # named_group: a post's words before it are read from the word right before it on, not
+    # two words back ("2015" is no count of the artists)
+    "a year two words before the post": (
+        f"{EXHIBITION} В 2015 году художники покажут около ста работ.",
+        artists("художники"),
+    ),
+    # must not: a quantity tagged a numeral but written in no digits ("несколько")
+    "several scientists after three professors": (
+        f"{PROFESSORS} Несколько учёных поддержали решение жюри.",
+        PROFESSOR_ROWS,
+    ),
+    # a determiner inside the post's phrase is no modifier of a kind
+    "these artists": (
+        f"{EXHIBITION} Эти художники покажут около ста работ.",
+        artists("Эти художники"),
+    ),
+    # must not: a post with a complement of one word (its own org)
+    "scientists of one university": (
+        f"{PROFESSORS} Учёные МГУ поддержали решение жюри.",
+        PROFESSOR_ROWS,
+    ),
+    # must not: a proper noun right after the post, outside its phrase (the post may be
+    # someone else's: "учёные Стокгольму")
+    "a place's name right after the post": (
+        f"{TWO_PROFESSORS} Медали учёные Стокгольму возвращать не станут.",
+        PROFESSOR_ROWS[:2],
+    ),
+    # a post ending the text: nothing after it to read
+    "a count word and the post end the text": (
+        f"{TWO_PROFESSORS} Премию поровну разделят оба учёных",
+        PROFESSOR_ROWS[:2] + each([PETROV, SMIRNOV], "ученый", "учёных"),
+    ),
+    # the group's last name right before the post, no comma between
+    "the group right before the post": (
+        "Скульптор Иван Петров приехал в Киев. Живописец Олег Смирнов прилетел из Львова. По "
+        "словам Петрова и Смирнова художники покажут около ста работ.",
+        [
+            (PETROV, "скульптор", "Скульптор", None, "current"),
+            (SMIRNOV, "живописец", "Живописец", None, "current"),
+            *each([PETROV, SMIRNOV], "художник", "художники"),
+        ],
+    ),
+    # the reach counts sentences back from the post's (the group in the second sentence)
+    "the group in the sentence before, not the first": (
+        "Выставка открылась в Киеве. В ней участвуют скульптор Иван Петров и живописец Олег "
+        f"Смирнов. {SHOW}",
+        [
+            (PETROV, "скульптор", "скульптор", None, "current"),
+            (SMIRNOV, "живописец", "живописец", None, "current"),
+            *each([PETROV, SMIRNOV], "художник", "Художники"),
+        ],
+    ),
+    # someone else named before the group, not between it and the post
+    "another person named before the group": (
+        f"Премию вручил Андрей Орлов. {EXHIBITION} {SHOW}",
+        artists(),
+    ),
+    # a member with no post of his own: the others' posts decide
+    "a member with no post": (
+        "Премию получили профессор Кембриджского университета Иван Петров, профессор МГУ Олег "
+        "Смирнов и Андрей Орлов. Исследования были проведены учёными ещё в девяностые годы.",
+        PROFESSOR_ROWS[:2] + each([PETROV, SMIRNOV, ORLOV], "ученый", "учёными"),
+    ),
+    # coordinations: one member named alone after the group is no group of its own, whether
+    # another name follows or not
+    "a member named alone after the group": (
+        f"{EXHIBITION} Петров родился во Львове. {SHOW}",
+        artists(),
+    ),
+    "a member named alone, another name after the post": (
+        f"{EXHIBITION} Петров родился во Львове. {SHOW} Выставку открыл Андрей Орлов.",
+        artists(),
+    ),
+    # joined: brackets inside brackets between two names
+    "nested brackets between the names": (
+        "Премию по химии получили профессор Иван Петров (Кембриджский университет "
+        "(Великобритания)) и профессор Олег Смирнов (МГУ). Исследования были проведены учёными "
+        "ещё в девяностые годы.",
+        [
+            (PETROV, "профессор", "профессор", None, "current"),
+            (SMIRNOV, "профессор", "профессор", None, "current"),
+            *each([PETROV, SMIRNOV], "ученый", "учёными"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_GROUPS.values(), ids=CASES_GROUPS.keys())
+def test_mutants_s14_groups(parse, text, expected):
+    assert rows(parse(text)) == expected
