@@ -11,7 +11,9 @@ exact rows.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from ruextract import tables
 from tests.conftest import RoleRow as Row
 from tests.conftest import role_rows as rows
 
@@ -140,3 +142,58 @@ CASES_GROUPS = {
 @pytest.mark.parametrize("text, expected", CASES_GROUPS.values(), ids=CASES_GROUPS.keys())
 def test_mutants_s14_groups(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# (key, role, org, org_label, org_key, status, the text of org_start..org_stop)
+PlaceRow = tuple[str, str, str | None, str | None, str | None, str, str | None]
+
+
+def place_rows(doc: Doc) -> list[PlaceRow]:
+    return [
+        (r.key, r.role, r.org, r.org_label, r.org_key, r.status,
+         None if r.org_start is None else doc.text[r.org_start : r.org_stop])
+        for r in tables.roles(doc)
+    ]  # fmt: skip
+
+
+GOVERNOR_ROWS: list[PlaceRow] = [
+    (PETROV, "губернатор", "Приморский край", "LOC", None, "current", "Приморского края"),
+    (SMIRNOV, "губернатор", "Хабаровский край", "LOC", None, "current", "Хабаровского края"),
+]
+SURGEON_ROWS: list[PlaceRow] = [
+    (PETROV, "хирург", "Институт Склифосовского", "ORG", None, "current",
+     "Института Склифосовского"),
+]  # fmt: skip
+
+
+CASES_AT_PLACE = {
+    # at_place: every org field from the place's mention, its offsets the mention's
+    # (anaphora.country_before: the one country the head of state's sentence names)
+    "a country named before a head of state": (
+        "Власти Малави подтвердили сообщения о смерти президента Ивана Петрова.",
+        [(PETROV, "президент", "Малави", "COUNTRY", "MW", "current", "Малави")],
+    ),
+    # lists.with_place_before: each holder's place from the list of places
+    "two ministers of two countries": (
+        "Министры иностранных дел России и Китая Иван Петров и Олег Смирнов провели переговоры.",
+        [
+            (PETROV, "министр иностранных дел", "Россия", "COUNTRY", "RU", "current", "России"),
+            (SMIRNOV, "министр иностранных дел", "Китай", "COUNTRY", "CN", "current", "Китая"),
+        ],
+    ),
+    "governors after a dash, each region before its name": (
+        "На встрече выступили губернаторы — Приморского края Иван Петров и Хабаровского края "
+        "Олег Смирнов.",
+        GOVERNOR_ROWS,
+    ),
+    # agreement.where_held: an org after "из" right past the holder's name
+    "a surgeon from an institute": (
+        "Хирург Иван Петров из Института Склифосовского провёл операцию.",
+        SURGEON_ROWS,
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_AT_PLACE.values(), ids=CASES_AT_PLACE.keys())
+def test_mutants_s14_at_place(parse, text, expected):
+    assert place_rows(parse(text)) == expected
