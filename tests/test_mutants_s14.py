@@ -14,6 +14,7 @@ import pytest
 from spacy.tokens import Doc
 
 from ruextract import tables
+from ruextract.roles.referents import form_gender
 from tests.conftest import RoleRow as Row
 from tests.conftest import role_rows as rows
 
@@ -197,3 +198,36 @@ CASES_AT_PLACE = {
 @pytest.mark.parametrize("text, expected", CASES_AT_PLACE.values(), ids=CASES_AT_PLACE.keys())
 def test_mutants_s14_at_place(parse, text, expected):
     assert place_rows(parse(text)) == expected
+
+
+FORMS = {
+    # form_gender: the last hyphenated part is read (pymorphy3 reads "белорусско-российской"
+    # whole as masculine, neuter or feminine), the last of three as well
+    "белорусско-российской": "femn",
+    "российско-белорусско-казахстанской": "femn",
+    # a reading of no gender beside a masculine one ("мой": also the imperative of "мыть")
+    "мой": None,
+    # masculine and feminine readings both ("молодой": nominative or oblique), neuter alone
+    "молодой": None,
+    "новое": None,
+}
+
+
+@pytest.mark.parametrize(("word", "expected"), FORMS.items(), ids=FORMS.keys())
+def test_mutants_s14_form_gender(word, expected):
+    assert form_gender(word) == expected
+
+
+CASES_MARKED = {
+    # must not: marked_referent passes an instrumental post ("поспорил с 47-летним
+    # журналистом": someone the person named before met, not that person)
+    "an instrumental post with an age": (
+        "Иван Петров приехал в Омск. Там он поспорил с 47-летним журналистом.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_MARKED.values(), ids=CASES_MARKED.keys())
+def test_mutants_s14_marked(parse, text, expected):
+    assert rows(parse(text)) == expected
