@@ -231,3 +231,28 @@ CASES_MARKED = {
 @pytest.mark.parametrize("text, expected", CASES_MARKED.values(), ids=CASES_MARKED.keys())
 def test_mutants_s14_marked(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+# a bug the mutants showed (referents.marked_referent, mutant 49 reads the names from two
+# words before the post): the name right before a marked post, its clause's subject, is
+# taken as the post's referent ("Петров этого журналиста не встречал": Петров met someone
+# else); the person named before is the referent
+BUGS_MARKED = {
+    "the subject of the marked post's own clause": (
+        "Олег Смирнов прилетел в Омск. Губернатор Иван Петров этого журналиста раньше не встречал.",
+        [
+            (PETROV, "губернатор", "Губернатор", None, "current"),
+            (SMIRNOV, "журналист", "этого журналиста", None, "current"),
+        ],
+    ),
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="referents.marked_referent takes the subject of the marked post's own clause, the "
+    "name right before it, as its referent; no rule changed in this session's mutation run",
+)
+@pytest.mark.parametrize("text, expected", BUGS_MARKED.values(), ids=BUGS_MARKED.keys())
+def test_mutants_s14_marked_bugs(parse, text, expected):
+    assert rows(parse(text)) == expected
