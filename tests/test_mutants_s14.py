@@ -116,6 +116,15 @@ CASES_GROUPS = {
         "Смирнов и Андрей Орлов. Исследования были проведены учёными ещё в девяностые годы.",
         PROFESSOR_ROWS[:2] + each([PETROV, SMIRNOV, ORLOV], "ученый", "учёными"),
     ),
+    # must not: GROUP_COSINE from below; "тренеры" is .49 to "вратарь" in navec, under .5
+    "two goalkeepers, then coaches": (
+        "В матче встретились вратарь «Спартака» Иван Петров и вратарь ЦСКА Олег Смирнов. "
+        "Тренеры остались недовольны игрой.",
+        [
+            (PETROV, "вратарь", "вратарь «Спартака»", "Спартак", "current"),
+            (SMIRNOV, "вратарь", "вратарь ЦСКА", "ЦСКА", "current"),
+        ],
+    ),
     # coordinations: one member named alone after the group is no group of its own, whether
     # another name follows or not
     "a member named alone after the group": (
