@@ -62,6 +62,12 @@ CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 HOW = "ranked"
 # possessives before a post: it is someone's, not the holder's own ("его бывшего шофёра")
 POSSESSIVES = frozenset({"его", "ее", "их", "свой", "мой", "наш", "ваш", "твой"})
+# a superlative before a post noun makes it a ranking's or an award's title ("самым ценным
+# игроком", "лучшему тренеру"), no post of anyone named again: the lemma "самый" ("сам" is
+# an emphatic: "сам продюсер"), the forms of "лучший" and "худший" (the tagger's lemma is
+# "хороший", its Degree "Pos")
+SUPERLATIVE_LEMMAS = frozenset({"самый", "наиболее"})
+SUPERLATIVE_STEMS = ("лучш", "наилучш", "худш", "наихудш")
 
 # the features of a (post, person) pair, in the model's order: each a number in about [0, 1]
 FEATURES: tuple[str, ...] = (
@@ -259,10 +265,22 @@ def _start(span: Span) -> int:
 def rankable(doc: Doc, phrase: Phrase) -> bool:
     """A post the ranker may give a holder: tied to nobody after the rules, singular (a plural
     one is a group's: NEREL links few), not one the final filters drop (an office; a post of
-    someone unnamed, as for every post named again: "один чиновник")."""
-    if phrase.plural:
+    someone unnamed, as for every post named again: "один чиновник"), not a superlative's
+    title (``superlative``)."""
+    if phrase.plural or superlative(doc, phrase):
         return False
     return not unnamed(doc, phrase) and not office_named(doc, phrase)
+
+
+def superlative(doc: Doc, phrase: Phrase) -> bool:
+    """A word before the post's noun in its phrase is a superlative ("Объявление Петрова
+    самым ценным игроком", "приз лучшему тренеру"): the post is a ranking's or an award's
+    title, seldom a post of a person named elsewhere (NEREL train: 17 such posts reach the
+    ranker, 12 with no holder among their candidates)."""
+    return any(
+        fold(token.lemma_) in SUPERLATIVE_LEMMAS or fold(token.text).startswith(SUPERLATIVE_STEMS)
+        for token in doc[phrase.start : phrase.head]
+    )
 
 
 def candidates(doc: Doc, phrase: Phrase, names: Names, ents: Entities) -> dict[str, Span]:
