@@ -1,9 +1,11 @@
-"""Roles, session 14: the ranker (``ruextract.roles.holders``) ranks no post marked by a
-superlative ("самым ценным игроком", "Лучшему тренеру года"): a ranking's or an award's title,
-not a post of someone named elsewhere. Other adjectives and the emphatic "сам" ("Сам
-продюсер") leave a post rankable.
+"""Roles, session 14: posts the ranker (``ruextract.roles.holders``) leaves alone by their own
+words, whatever their candidates: a superlative's title ("самым ценным игроком", "Лучшему
+тренеру года"), an instrumental or a locative, a new holder's, a kinship's or a title's, in
+quotes, capitalised inside its sentence, after a possessive (``holders.superlative``,
+``holders.nobodys_by_its_words``); and a post whose copy a rule gave someone is not ranked
+again (one row on its span).
 
-At threshold 0 the ranker gives every rankable post its best candidate, so a row on the post
+At threshold 0 the ranker gives every post it ranks its best candidate, so a row on the post
 there says the post was ranked. Rows are (key, role, role_text, org, status).
 """
 
@@ -18,6 +20,8 @@ from ruextract.roles.phrases import Entities, find_phrases
 from tests.conftest import role_rows as rows
 
 PETROV = "Иван Петров выступил в Омске. Петров рассказал о своих планах."
+MET = "Анна Петрова приехала в Омск. Её встретил Олег Сидоров. Зрители"
+DRIVER = ("Олег Сидоров", "водитель")
 
 
 @pytest.fixture
@@ -40,26 +44,48 @@ CASES = {
         f"{PETROV} Лучшему тренеру года вручат приз в мае.",
         [],
     ),
-    # must match: the same posts with a plain adjective are ranked
-    "a plain adjective before the post": (
-        "Иван Петров провёл отличный сезон. Объявление Петрова ценным игроком состоялось в "
-        "понедельник.",
-        [("Иван Петров", "игрок", "ценным игроком", None, "current")],
+    "a form of 'лучший' inside the post": (f"{MET} ждали лучшего водителя.", []),
+    # must not: the words of the post say it is no one's named around it
+    "an instrumental: a predicate's": (f"{MET} говорили с водителем.", []),
+    "a locative": (f"{MET} говорили о водителе.", []),
+    "capitalised inside its sentence": (f"{MET} ждали Водителя.", []),
+    "a new holder's": (f"{MET} ждали нового водителя.", []),
+    "in quotes": (f"{MET} ждали «водителя».", []),
+    "after a kinship noun": (f"{MET} ждали мать водителя.", []),
+    "after a possessive": (f"{MET} ждали его водителя.", []),
+    "a post opening a quote that opens its sentence": (
+        "Иван Петров выступил в Омске. «Ректор ушёл», — сказал Олег Сидоров.",
+        [],
     ),
-    "a plain adjective opening the post": (
-        f"{PETROV} Опытному тренеру вручат приз в мае.",
-        [("Иван Петров", "тренер", "Опытному тренеру", None, "current")],
+    # must match: the same posts with none of those words are ranked
+    "a bare genitive post": (
+        f"{MET} ждали водителя.",
+        [(*DRIVER, "водителя", None, "current")],
+    ),
+    "a plain adjective inside the post": (
+        f"{MET} ждали опытного водителя.",
+        [(*DRIVER, "опытного водителя", None, "current")],
+    ),
+    "a post opening its sentence, no quotes": (
+        "Иван Петров выступил в Омске. Ректор ушёл, сказал Олег Сидоров.",
+        [("Иван Петров", "ректор", "Ректор", None, "current")],
     ),
     # must not change: the emphatic "сам" is no superlative
     "the emphatic 'сам'": (
         f"{PETROV} Сам продюсер отвергает обвинения.",
         [("Иван Петров", "продюсер", "Сам продюсер", None, "current")],
     ),
+    # must not: a rule gave a copy of the post its holder ("этот пост"): one row, not two
+    "a post a rule gave through its copy": (
+        "Махмуд Ахмадинеджад выступил в Тегеране. Основная власть в Иране принадлежит "
+        "президенту. Он занимал этот пост восемь лет.",
+        [("Махмуд Ахмадинеджад", "президент", "президенту", "Иран", "current")],
+    ),
 }
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
-def test_superlative_posts_are_not_ranked(parse, text, expected):
+def test_posts_left_alone_by_their_words(parse, text, expected):
     assert rows(parse(text)) == expected
 
 
