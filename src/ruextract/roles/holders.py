@@ -8,13 +8,14 @@ words: ``nobodys_by_its_words``, ``superlative``; nor a span a rule gave through
 the person a logistic regression scores highest among the people named in its sentence and the
 ``REACH_BEFORE`` sentences before it (and the ``REACH_AFTER`` after it; a name after the post
 in its sentence with no verb between is an apposition's, which the rules judged: no
-candidate), when that score clears the model's threshold (``Phrase.how`` "ranked"); anything else is returned as it
-came. The model (``data/role_holders.json``: feature names, weights, bias, threshold and where
-they come from) is fitted on NEREL train's WORKS_AS by ``tools/train_role_holders.py``, its
-threshold chosen out of fold. Features are the article's evidence only (distances, who is
-named between, the main person, posts already given, gender and case agreement, a verb
-between), never a word of train; the document is read once for its names (one pass over
-``Entities.per``), each post then only around itself, each mention's readings once.
+candidate), when that score clears the model's threshold (``Phrase.how`` "ranked"); anything
+else is returned as it came. The model (``data/role_holders.json``: feature names, weights,
+bias, threshold and where they come from) is fitted on NEREL train's WORKS_AS by
+``tools/train_role_holders.py``, its threshold chosen out of fold. Features are the article's
+evidence only (distances, who is named between, the main person, posts already given, gender
+and case agreement, a verb between), never a word of train; the document is read once for its
+names (one pass over ``Entities.per``), each post then only around itself, each mention's
+readings once.
 """
 
 from __future__ import annotations
