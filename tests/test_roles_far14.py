@@ -1,9 +1,9 @@
 """Roles, session 14: posts the ranker (``ruextract.roles.holders``) leaves alone by their own
 words, whatever their candidates: a superlative's title ("самым ценным игроком", "Лучшему
 тренеру года"), an instrumental or a locative, a new holder's, a kinship's or a title's, in
-quotes, capitalised inside its sentence, after a possessive (``holders.superlative``,
-``holders.nobodys_by_its_words``); and a post whose copy a rule gave someone is not ranked
-again (one row on its span).
+quotes, capitalised inside its sentence, after a possessive, a noun of a relation alone
+("сотрудника") (``holders.superlative``, ``holders.nobodys_by_its_words``); and a post whose
+copy a rule gave someone is not ranked again (one row on its span).
 
 At threshold 0 the ranker gives every post it ranks its best candidate, so a row on the post
 there says the post was ranked. Rows are (key, role, role_text, org, status).
@@ -57,7 +57,13 @@ CASES = {
         "Иван Петров выступил в Омске. «Ректор ушёл», — сказал Олег Сидоров.",
         [],
     ),
+    "a noun of a relation alone": (f"{MET} ждали сотрудника.", []),
+    "another noun of a relation alone": (f"{MET} ждали руководителя.", []),
     # must match: the same posts with none of those words are ranked
+    "a noun of a relation with its complement": (
+        f"{MET} ждали сотрудника музея.",
+        [("Олег Сидоров", "сотрудник", "сотрудника музея", "музей", "current")],
+    ),
     "a bare genitive post": (
         f"{MET} ждали водителя.",
         [(*DRIVER, "водителя", None, "current")],

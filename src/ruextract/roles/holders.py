@@ -72,6 +72,12 @@ POSSESSIVES = frozenset({"его", "ее", "их", "свой", "мой", "наш
 # an emphatic: "сам продюсер"), the forms of "лучший" and "худший" (the tagger's lemma is
 # "хороший", its Degree "Pos")
 SUPERLATIVE_LEMMAS = frozenset({"самый", "наиболее"})
+# nouns of a relation to an org or a person: alone ("иск против сотрудника", "член с 1974
+# года", "на пост руководителя") they name no post of anyone named around them
+RELATIONAL = frozenset({
+    "глава", "член", "сотрудник", "представитель", "заместитель", "руководитель", "помощник",
+    "советник",
+})  # fmt: skip
 SUPERLATIVE_STEMS = ("лучш", "наилучш", "худш", "наихудш")
 
 # the features of a (post, person) pair, in the model's order: each a number in about [0, 1]
@@ -280,13 +286,16 @@ def nobodys_by_its_words(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     (``anaphora.new_holder``: 1 / 6 / 4); a kinship's or a title's (``anaphora.kin_post``,
     ``anaphora.titled``: 5 / 3 / 39); in quotes (``referents.quoted``: 4 / 2 / 40); capitalised
     inside its sentence, a name's part (1 / 3 / 18); after a possessive, someone else's ("его
-    адвокат", ``POSSESSIVES``: 1 / 4 / 10)."""
+    адвокат", ``POSSESSIVES``: 1 / 4 / 10); a noun of a relation alone, with no complement
+    (``RELATIONAL``: 0 / 1 / 10)."""
     head = doc[phrase.head]
     if case_of(head) in UNRANKED_CASES or quoted(doc, phrase.head, ents):
         return True
     if new_holder(doc, phrase) or kin_post(doc, phrase) or titled(doc, phrase):
         return True
     if not opens_sentence(doc, phrase, ents) and head.text[:1].isupper():
+        return True
+    if phrase.end == phrase.start + 1 and head_lemma(head) in RELATIONAL:
         return True
     owners = doc[max(phrase.start - 1, 0) : phrase.head]
     return any(fold(t.text) in POSSESSIVES or fold(t.lemma_) in POSSESSIVES for t in owners)
