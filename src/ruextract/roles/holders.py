@@ -3,17 +3,19 @@
 
 Reads the role phrases after the rules (``find_roles``' list of (phrase, person or None), the
 ``Entities`` indexes of names and sentences, the tokens' ``pos_``, ``morph`` and ``lemma_``)
-and returns the list with each singular post tied to nobody given the person a logistic
-regression scores highest among the people named in its sentence and the ``REACH_BEFORE``
-sentences before it (and the ``REACH_AFTER`` after it; a name after the post in its sentence
-with no verb between is an apposition's, which the rules judged: no candidate), when that
-score clears the model's threshold (``Phrase.how`` "ranked"); anything else is returned as it
-came. The model (``data/role_holders.json``: feature names, weights, bias, threshold and where
-they come from) is fitted on NEREL train's WORKS_AS by ``tools/train_role_holders.py``, its
-threshold chosen out of fold. Features are the article's evidence only (distances, who is
-named between, the main person, posts already given, gender and case agreement, a verb
-between), never a word of train; the document is read once for its names (one pass over
-``Entities.per``), each post then only around itself, each mention's readings once.
+and returns the list with each singular post tied to nobody (and not nobody's by its own
+words: ``nobodys_by_its_words``, ``superlative``; nor a span a rule gave through a copy) given
+the person a logistic regression scores highest among the people named in its sentence and the
+``REACH_BEFORE`` sentences before it (and the ``REACH_AFTER`` after it; a name after the post
+in its sentence with no verb between is an apposition's, which the rules judged: no
+candidate), when that score clears the model's threshold (``Phrase.how`` "ranked"); anything
+else is returned as it came. The model (``data/role_holders.json``: feature names, weights,
+bias, threshold and where they come from) is fitted on NEREL train's WORKS_AS by
+``tools/train_role_holders.py``, its threshold chosen out of fold. Features are the article's
+evidence only (distances, who is named between, the main person, posts already given, gender
+and case agreement, a verb between), never a word of train; the document is read once for its
+names (one pass over ``Entities.per``), each post then only around itself, each mention's
+readings once.
 """
 
 from __future__ import annotations
@@ -58,10 +60,25 @@ MODEL_FILE = "role_holders.json"
 VERBS = frozenset({"VERB", "AUX"})
 REACH_BEFORE = 3  # sentences before a post whose people may hold it
 REACH_AFTER = 1  # sentences after it
-CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
+CASES = ("Nom", "Gen", "Dat", "Acc")  # the cases of the posts it ranks
+# cases of posts it leaves alone: an instrumental is a predicate (a copula's, a naming verb's:
+# "считает себя экспертом"), which the copula rules judge; a locative an office ("в должности")
+UNRANKED_CASES = frozenset({"Ins", "Loc"})
 HOW = "ranked"
 # possessives before a post: it is someone's, not the holder's own ("его бывшего шофёра")
 POSSESSIVES = frozenset({"его", "ее", "их", "свой", "мой", "наш", "ваш", "твой"})
+# a superlative before a post noun makes it a ranking's or an award's title ("самым ценным
+# игроком", "лучшему тренеру"), no post of anyone named again: the lemma "самый" ("сам" is
+# an emphatic: "сам продюсер"), the forms of "лучший" and "худший" (the tagger's lemma is
+# "хороший", its Degree "Pos")
+SUPERLATIVE_LEMMAS = frozenset({"самый", "наиболее"})
+# nouns of a relation to an org or a person: alone ("иск против сотрудника", "член с 1974
+# года", "на пост руководителя") they name no post of anyone named around them
+RELATIONAL = frozenset({
+    "глава", "член", "сотрудник", "представитель", "заместитель", "руководитель", "помощник",
+    "советник",
+})  # fmt: skip
+SUPERLATIVE_STEMS = ("лучш", "наилучш", "худш", "наихудш")
 
 # the features of a (post, person) pair, in the model's order: each a number in about [0, 1]
 FEATURES: tuple[str, ...] = (
@@ -86,7 +103,6 @@ FEATURES: tuple[str, ...] = (
     *(f"case_{case}" for case in CASES),
     "opens_sentence",
     "after_preposition",
-    "quoted",
     "state_post",
     "head_post",
     "sentence_names_anybody",
@@ -97,8 +113,6 @@ FEATURES: tuple[str, ...] = (
     "has_org",
     "bare_noun",
     "candidates",
-    "new_holder",
-    "kin_or_title",
     "same_sentence_last_before",
     "main_last_before",
     "main_no_one_in_sentence",
@@ -108,9 +122,7 @@ FEATURES: tuple[str, ...] = (
     "noun_given_other",
     "first_of_noun",
     "genitive_after_noun",
-    "capitalised_inside",
     "first_named_in_its_sentence",
-    "possessive_before",
     "name_after_is_other",
     "name_after_is_candidate",
     "verb_between",
@@ -259,10 +271,54 @@ def _start(span: Span) -> int:
 def rankable(doc: Doc, phrase: Phrase) -> bool:
     """A post the ranker may give a holder: tied to nobody after the rules, singular (a plural
     one is a group's: NEREL links few), not one the final filters drop (an office; a post of
-    someone unnamed, as for every post named again: "один чиновник")."""
-    if phrase.plural:
+    someone unnamed, as for every post named again: "один чиновник"), not a superlative's
+    title (``superlative``)."""
+    if phrase.plural or superlative(doc, phrase):
         return False
     return not unnamed(doc, phrase) and not office_named(doc, phrase)
+
+
+def nobodys_by_its_words(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """A post whose own words say it is no post of a person named around it, whatever its
+    candidates (on NEREL train, of the posts the ranker scored, each such class's best pairs
+    are right / wrong / on no PROFESSION mostly the last two): an instrumental or a locative
+    (``UNRANKED_CASES``: 22 / 13 / 25 and 1 / 0 / 26); a new or future holder's
+    (``anaphora.new_holder``: 1 / 6 / 4); a kinship's or a title's (``anaphora.kin_post``,
+    ``anaphora.titled``: 5 / 3 / 39); in quotes (``referents.quoted``: 4 / 2 / 40); capitalised
+    inside its sentence, a name's part (1 / 3 / 18); after a possessive, someone else's ("его
+    адвокат", ``POSSESSIVES``: 1 / 4 / 10); a noun of a relation alone, with no complement
+    (``RELATIONAL``: 0 / 1 / 10)."""
+    head = doc[phrase.head]
+    if case_of(head) in UNRANKED_CASES or quoted(doc, phrase.head, ents):
+        return True
+    if new_holder(doc, phrase) or kin_post(doc, phrase) or titled(doc, phrase):
+        return True
+    if not opens_sentence(doc, phrase, ents) and head.text[:1].isupper():
+        return True
+    if phrase.end == phrase.start + 1 and head_lemma(head) in RELATIONAL:
+        return True
+    owners = doc[max(phrase.start - 1, 0) : phrase.head]
+    return any(fold(t.text) in POSSESSIVES or fold(t.lemma_) in POSSESSIVES for t in owners)
+
+
+def opens_sentence(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """Only punctuation stands before the post in its sentence."""
+    sent = ents.sent[phrase.head]
+    first = phrase.start
+    while first > 0 and ents.sent[first - 1] == sent and doc[first - 1].is_punct:
+        first -= 1
+    return first == 0 or ents.sent[first - 1] != sent
+
+
+def superlative(doc: Doc, phrase: Phrase) -> bool:
+    """A word before the post's noun in its phrase is a superlative ("Объявление Петрова
+    самым ценным игроком", "приз лучшему тренеру"): the post is a ranking's or an award's
+    title, seldom a post of a person named elsewhere (NEREL train: 17 such posts reach the
+    ranker, 12 with no holder among their candidates)."""
+    return any(
+        fold(token.lemma_) in SUPERLATIVE_LEMMAS or fold(token.text).startswith(SUPERLATIVE_STEMS)
+        for token in doc[phrase.start : phrase.head]
+    )
 
 
 def candidates(doc: Doc, phrase: Phrase, names: Names, ents: Entities) -> dict[str, Span]:
@@ -379,34 +435,23 @@ def cheap_features(
         None,
     )
     in_sent = {key for key, span in found.items() if ents.sent[span.start] == sent}
-    first = phrase.start
-    while first > 0 and ents.sent[first - 1] == sent and doc[first - 1].is_punct:
-        first -= 1
-    opens = first == 0 or ents.sent[first - 1] != sent
+    opens = opens_sentence(doc, phrase, ents)
     prev = doc[phrase.start - 1] if phrase.start else None
     named = named_after(doc, phrase, ents)
     named_key = named._.key if named is not None else None
-    owners = doc[max(phrase.start - 1, 0) : phrase.head]
     common = {
         "opens_sentence": float(opens),
         "after_preposition": float(prev is not None and prev.pos_ == "ADP"),
-        "quoted": float(quoted(doc, phrase.head, ents)),
         "state_post": float(post in STATE_POSTS),
         "head_post": float(post in HEAD_POSTS),
         "sentence_names_anybody": float(bool(in_sent)),
         "has_org": float(phrase.org is not None),
         "bare_noun": float(phrase.start == phrase.head and phrase.end == phrase.head + 1),
         "candidates": min(len(found), 6) / 6,
-        "new_holder": float(new_holder(doc, phrase)),
-        "kin_or_title": float(kin_post(doc, phrase) or titled(doc, phrase)),
         "listed_noun": float(lemma in role_nouns()),
         "noun_given": float(bool(names.given.get(lemma))),
         "first_of_noun": float(names.first.get(lemma, phrase.head) >= phrase.head),
         "genitive_after_noun": float(case == "Gen" and prev is not None and prev.pos_ == "NOUN"),
-        "capitalised_inside": float(not opens and head.text[:1].isupper()),
-        "possessive_before": float(
-            any(fold(t.text) in POSSESSIVES or fold(t.lemma_) in POSSESSIVES for t in owners)
-        ),
     }
     for name in CASES:
         common[f"case_{name}"] = float(case == name)
@@ -490,12 +535,19 @@ def pairs(
     ents: Entities,
     model: Model | None = None,
 ) -> Iterable[tuple[Phrase, dict[str, Span], list[str], numpy.ndarray]]:
-    """Each post the ranker may give a holder, with its candidates, their keys and features;
-    with a ``model``, only the posts some candidate of which may clear its threshold."""
+    """Each post the ranker may give a holder (``rankable``, not ``nobodys_by_its_words``, not a
+    span a rule gave someone: ``pointed_posts`` gives a copy of a post), with its candidates,
+    their keys and features; with a ``model``, only the posts some candidate of which may clear
+    its threshold."""
     names: Names | None = None
+    held: set[tuple[int, int]] | None = None  # the spans of posts the rules gave someone
     for phrase, person in attached:
         if person is not None or not rankable(doc, phrase):
             continue
+        if held is None:
+            held = {(other.start, other.end) for other, someone in attached if someone is not None}
+        if (phrase.start, phrase.end) in held or nobodys_by_its_words(doc, phrase, ents):
+            continue  # a rule gave its copy a holder ("президенту. Он занимал этот пост")
         if names is None:
             names = Names.of(ents, attached, doc)
         found = candidates(doc, phrase, names, ents)
