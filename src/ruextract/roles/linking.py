@@ -241,14 +241,20 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if token is None or token.i not in ents.per or line_break_between(doc, token.i, phrase.start):
         return None
     person = ents.per[token.i]
-    head = doc[phrase.head]
     person_case = case_of(doc[person.end - 1])
-    head_case = case_of(head)
+    head_case = apposition_case(doc, phrase)
     if sep.text == "(" and opens_bracket(doc, phrase):
         return person  # "у Фредди Гуарина (полузащитник «Шанхая»)": a bracket keeps its case
     if head_case and person_case and not same_case(person_case, head_case):
         return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
+
+
+def apposition_case(doc: Doc, phrase: Phrase) -> str | None:
+    """The case a phrase set off after a name shows: its head's, or an acting post's
+    participle's ("Иван Петров, исполняющий обязанности главы церкви": nominative; none for
+    "и. о.")."""
+    return phrase_case(doc, phrase) if phrase.status == "acting" else case_of(doc[phrase.head])
 
 
 ACC_GEN = ("Acc", "Gen")  # an accusative post and the name the tagger reads as genitive
@@ -760,7 +766,9 @@ def holder_past_complement(doc: Doc, name: Span, head_case: str, ents: Entities)
         before = prev_content(doc, name.start - 1)
         if before is None or before.i != name.start - 1 or not is_role_noun(before):
             return None
-    elif head_case not in VISIBLE_CASES or readable_in(name, head_case):
+    elif head_case not in VISIBLE_CASES or (
+        readable_in(name, head_case) and not complement_holder(doc, name)
+    ):
         return None
     if "Gen" not in name_cases(name) and not man_in_oblique(name):
         return None
@@ -771,6 +779,20 @@ def holder_past_complement(doc: Doc, name: Span, head_case: str, ents: Entities)
     if second.start != token.i or second._.key == name._.key:
         return None
     return second if oblique_name(second, head_case) else None
+
+
+def complement_holder(doc: Doc, name: Span) -> bool:
+    """A name right after a genitive role noun that may be genitive itself: the holder of that
+    complement post, whatever other case its spelling allows ("пресс-секретарю министра Марии
+    Ивановой": a woman's genitive is spelt as her dative)."""
+    before = prev_content(doc, name.start - 1)
+    return (
+        before is not None
+        and before.i == name.start - 1
+        and is_role_noun(before)
+        and case_of(before) == "Gen"
+        and "Gen" in name_cases(name)
+    )
 
 
 def after_complement(
@@ -869,7 +891,6 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name a post describes after a comma or dash, past other descriptions of the same
     person ("Ричард Бёртон (Richard Burton) — британский актёр", "Джон Нэш, лауреат
     Нобелевской премии и американский математик")."""
-    head = doc[phrase.head]
     one = one_of(doc, phrase)
     if phrase.by_verb or (phrase.plural and not one):
         return None
@@ -892,7 +913,7 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 nxt = next_content(doc, nxt.i + 1)  # "'Стив Ирвин' (Steve Irwin) — натуралист"
             if nxt is None or nxt.text not in APPOSITION_MARKS:
                 return None
-            head_case, person_case = case_of(head), case_of(doc[person.end - 1])
+            head_case, person_case = apposition_case(doc, phrase), case_of(doc[person.end - 1])
             if head_case and person_case and not same_case(person_case, head_case) and not one:
                 return None  # "Путина, …, министр": not in the case of the post
             return person

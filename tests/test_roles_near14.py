@@ -1,0 +1,175 @@
+"""Roles, session 14 (near14): posts in the holder's own sentence, pinned bugs of session 13.
+
+``ruextract.roles.lists.listed_places``: a list of names may follow a plural post's list of
+places past a dash, each name at its own place. ``linking.complement_holder``: a name right
+after a genitive role noun is that post's holder even when its spelling allows the oblique
+post's case too (a woman's genitive is spelt as her dative), so the name after it holds the
+oblique post. ``subjects.indeclinable_after``: an indeclinable name the tagger reads as
+genitive after an oblique inanimate noun, no verb after it, is the noun's complement, no
+subject of a later copula. ``lists.complement_post``: a post right after a participle used as
+a post that governs the instrumental ("командующего") is no complement of it but the same
+holder's. ``words.is_plural``: a noun pymorphy3 reads only as plural is plural whatever the
+tagger's number ("зампредам"). ``linking.apposition_case``: an acting post after a name shows
+its participle's case ("Иван Петров, исполняющий обязанности главы …").
+
+Each rule has cases that must link and cases on the other side of its condition that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import labelled_role_rows, role_rows
+
+PETROV = "Иван Петров"
+SMIRNOV = "Олег Смирнов"
+ORLOV = "Андрей Орлов"
+ORLOVA = "Елена Орлова"
+TSVETKOV = "Сергей Цветков"
+BELOVA = "Анна Белова"
+CLINTON = "Хиллари Клинтон"
+FOREIGN = ("министр иностранных дел", "Министры иностранных дел России")
+MINISTERS = "Министры иностранных дел России и Китая — {} — провели переговоры."
+
+CASES_PLACES = {
+    # listed_places: past the dash each name takes its own place, in order
+    "two places, a dash, two names": (
+        MINISTERS.format(f"{PETROV} и {SMIRNOV}"),
+        [
+            (PETROV, *FOREIGN, "Россия", "COUNTRY", "current"),
+            (SMIRNOV, *FOREIGN, "Китай", "COUNTRY", "current"),
+        ],
+    ),
+    # must not: three names for two places: each keeps the post's own place
+    "two places, a dash, three names": (
+        MINISTERS.format(f"{PETROV}, {SMIRNOV} и {ORLOV}"),
+        [
+            (PETROV, *FOREIGN, "Россия", "COUNTRY", "current"),
+            (SMIRNOV, *FOREIGN, "Россия", "COUNTRY", "current"),
+            (ORLOV, *FOREIGN, "Россия", "COUNTRY", "current"),
+        ],
+    ),
+    # must not: no name after the dash
+    "two places, a dash, no name": (
+        "Министры иностранных дел России и Китая — давние партнёры.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_PLACES.values(), ids=CASES_PLACES.keys())
+def test_near14_places_past_a_dash(parse, text, expected):
+    assert labelled_role_rows(parse(text)) == expected
+
+
+GOVERNOR = (ORLOVA, "губернатор", "губернатора", None, "current")
+
+CASES_COMPLEMENT = {
+    # complement_holder: "Елены Орловой" reads as dative too, but follows "губернатора"
+    "an assistant of a woman governor, both named": (
+        "Цветы передали помощнику губернатора Елены Орловой Сергею Цветкову.",
+        [(TSVETKOV, "помощник", "помощнику", None, "current"), GOVERNOR],
+    ),
+    # must not: no name after the governor's: the assistant is nobody named
+    "an assistant of a woman governor, one name": (
+        "Цветы передали помощнику губернатора Елены Орловой.",
+        [GOVERNOR],
+    ),
+    # must not: a noun before the woman's name that names no post (unchanged)
+    "a director of a factory named after a woman": (
+        "Цветы передали директору фабрики Елены Орловой Сергею Цветкову.",
+        [(TSVETKOV, "директор", "директору фабрики", "фабрика", "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_COMPLEMENT.values(), ids=CASES_COMPLEMENT.keys())
+def test_near14_complement_holder(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+MET = f"{BELOVA} встретила Ивана Петрова."
+
+CASES_INDECLINABLE = {
+    # indeclinable_after: the staff's complement is no subject of the copula after it
+    "an indeclinable name after an oblique noun": (
+        f"{MET} Затем она работала в штабе {CLINTON}. После ухода из штаба работала юристом в "
+        "банке.",
+        [(BELOVA, "юрист", "юристом", None, "current")],
+    ),
+    # must not: after a noun of time and before a verb the name is the subject
+    "an indeclinable name before its verb": (
+        f"{MET} В 2012 году {CLINTON} приехала в Москву. Ранее работала юристом в банке.",
+        [(CLINTON, "юрист", "юристом", None, "former")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_INDECLINABLE.values(), ids=CASES_INDECLINABLE.keys()
+)
+def test_near14_indeclinable_complement(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+RANK = (PETROV, "генерал-полковник", "генерал-полковника", None, "current")
+
+CASES_RANK = {
+    # complement_post: "командующий" governs the instrumental, the rank after it is the holder's
+    "a commander and his rank": (
+        "По приказу командующего генерал-полковника Ивана Петрова войска отошли.",
+        [(PETROV, "командующий", "командующего", None, "current"), RANK],
+    ),
+    # must not: an assistant's genitive is his superior's (unchanged)
+    "an assistant and a general's rank": (
+        "По приказу помощника генерал-полковника Ивана Петрова войска отошли.",
+        [RANK],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_RANK.values(), ids=CASES_RANK.keys())
+def test_near14_rank_after_commander(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+DEPUTY = ("первый заместитель председателя", "первым зампредам", None, "current")
+
+CASES_PLURAL = {
+    # is_plural: the tagger reads "зампредам" as singular, pymorphy3 only as plural
+    "a plural post the tagger reads as singular": (
+        "Награды вручены первым зампредам Ивану Петрову и Олегу Смирнову.",
+        [(PETROV, *DEPUTY), (SMIRNOV, *DEPUTY)],
+    ),
+    # must not: a singular post is the first name's alone
+    "a singular post before two names": (
+        "Награда вручена первому зампреду Ивану Петрову и Олегу Смирнову.",
+        [(PETROV, "первый заместитель председателя", "первому зампреду", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_PLURAL.values(), ids=CASES_PLURAL.keys())
+def test_near14_plural_by_pymorphy(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+ACTING = "исполняющий обязанности главы администрации"
+
+CASES_ACTING = {
+    # apposition_case: the participle's nominative, not the head's genitive, meets the name's
+    "an acting post after a nominative name": (
+        f"{PETROV}, {ACTING}, прибыл в Москву.",
+        [(PETROV, "глава", ACTING, "администрация", "acting")],
+    ),
+    # must not: a genitive name before the nominative participle holds no such post
+    "an acting post after a genitive name": (
+        "Соратник Ивана Петрова, исполняющий обязанности губернатора, прибыл в Москву.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_ACTING.values(), ids=CASES_ACTING.keys())
+def test_near14_acting_apposition(parse, text, expected):
+    assert role_rows(parse(text)) == expected
