@@ -11,6 +11,10 @@ a post that governs the instrumental ("командующего") is no compleme
 holder's. ``words.is_plural``: a noun pymorphy3 reads only as plural is plural whatever the
 tagger's number ("зампредам"). ``linking.apposition_case``: an acting post after a name shows
 its participle's case ("Иван Петров, исполняющий обязанности главы …").
+``linking.relation_complement``: a post after a name reaches it past a description set off by
+commas with a genitive name of its own ("Ли Пэн, соратник …, премьер"). ``linking.one_ahead``:
+a plural post after "один из" reaches the one name after it in the case of "один", past
+descriptions (after "одного из" only a name that cannot be the post's complement).
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -172,4 +176,67 @@ CASES_ACTING = {
 
 @pytest.mark.parametrize("text, expected", CASES_ACTING.values(), ids=CASES_ACTING.keys())
 def test_near14_acting_apposition(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+FINANCE = (PETROV, "министр финансов", "министр финансов России", "Россия", "current")
+
+CASES_RELATION = {
+    # relation_complement: the genitive name of a description set off by commas is passed, the
+    # post after it is the name's before
+    "a post past an associate's description": (
+        f"{PETROV}, соратник Олега Смирнова, министр финансов России, выступил в Думе.",
+        [FINANCE],
+    ),
+    "a post past an associate's description with its adjective": (
+        f"{PETROV}, ближайший соратник Олега Смирнова, министр финансов России, выступил.",
+        [FINANCE],
+    ),
+    # must not: no comma before the description: nobody named before it
+    "a description opening the sentence": (
+        "Соратник Олега Смирнова, министр финансов России, выступил в Думе.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_RELATION.values(), ids=CASES_RELATION.keys())
+def test_near14_past_a_relation(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+BOSS = "самых влиятельных боссов мафии"
+LEADERS = "самых опытных лидеров оппозиции в парламенте"
+ARRESTED = f"Полиция задержала одного из {BOSS}"
+
+CASES_ONE_OF = {
+    # one_ahead: past the holder's age (named_before), after "одного из"
+    "one of, the holder's age": (
+        f"{ARRESTED} 78-летнего Ивана Петрова.",
+        [(PETROV, "босс мафии", BOSS, None, "current")],
+    ),
+    "one of, a comma and the holder's age": (
+        f"{ARRESTED}, 78-летнего Ивана Петрова.",
+        [(PETROV, "босс мафии", BOSS, None, "current")],
+    ),
+    # one_ahead: a dative "одному из" past a preposition's phrase
+    "one of in the dative, past a place": (
+        f"Слово дали одному из {LEADERS} Ивану Петрову.",
+        [(PETROV, "лидер оппозиции", LEADERS, "парламент", "current")],
+    ),
+    # must not: a preposition's phrase no place closes: the name may be its own
+    "one of, a phrase no place closes": (
+        f"{ARRESTED} в городе Ивана Петрова.",
+        [],
+    ),
+    # must not: a finite verb between the post and the name
+    "one of, a verb before the name": (
+        "Один из лидеров оппозиции заявил, что Иван Петров уйдёт.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_ONE_OF.values(), ids=CASES_ONE_OF.keys())
+def test_near14_one_of_ahead(parse, text, expected):
     assert role_rows(parse(text)) == expected

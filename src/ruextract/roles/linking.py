@@ -599,19 +599,22 @@ def person_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
-def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+def person_ahead(doc: Doc, phrase: Phrase, ents: Entities, case: str | None = None) -> Span | None:
     """The first name after a nominative post in its clause, past descriptions of the same
     person ("спортсменка из Южной Кореи Ким Ю На", "Председатель ..., 43-летний Евгений
-    Шевчук"): no finite verb, conjunction or pronoun between them."""
+    Шевчук"): no finite verb, conjunction or pronoun between them. ``case`` stands for the
+    head's (the case of "один" before a plural post, ``one_ahead``)."""
     head = doc[phrase.head]
-    head_case = case_of(head)
+    head_case = case or case_of(head)
     if head_case is None or phrase.by_verb:
         return None
     if phrase.plural:
         # a plural post is the post of a list of names: "учёные из США Джеймс Ротман, Рэнди
         # Шекман и Томас Зюдхоф"
         first = person_ahead(doc, replace(phrase, plural=False), ents)
-        return first if first is not None and names_after(doc, first, ents) else None
+        if first is not None and names_after(doc, first, ents):
+            return first
+        return one_ahead(doc, phrase, ents)
     sent = ents.sent[phrase.head]
     seen = 0
     described = False
@@ -686,6 +689,29 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
         i += 1
+    return None
+
+
+def one_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The one name after a plural post after "один из", in the case of "один" ("один из самых
+    титулованных в мире борцов Александр Карелин"); after "одного из" only a name that cannot
+    be the post's genitive complement (``named_before``: "… 78-летнего Ивана Петрова"), not
+    "одного из адвокатов Ивана Петрова" (his lawyer)."""
+    case = one_case(doc, phrase)
+    if case is None or doc[phrase.head].pos_ != "NOUN":
+        return None  # "один из ведущих управляющих корпорации": an adjective of the next word
+    name = person_ahead(doc, replace(phrase, plural=False), ents, case)
+    if name is None or (case in ANIMATE_OBJECT and not named_before(doc, name, ents)):
+        return None
+    return name
+
+
+def one_case(doc: Doc, phrase: Phrase) -> str | None:
+    """The case of "один" before a plural post after "один из" (``one_of``); None for any other
+    post."""
+    for case in ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"):
+        if one_of(doc, phrase, case):
+            return case
     return None
 
 
@@ -915,6 +941,12 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return None
             head_case, person_case = apposition_case(doc, phrase), case_of(doc[person.end - 1])
             if head_case and person_case and not same_case(person_case, head_case) and not one:
+                if relation_complement(doc, person, head_case):
+                    # "Ли Пэн, соратник Цзян Цзэминя, премьер …": the name of a description
+                    # of the holder, named before it
+                    seen += len(person)
+                    i = person.start - 1
+                    continue
                 return None  # "Путина, …, министр": not in the case of the post
             return person
         if token.text == ")":
@@ -927,6 +959,18 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None
         i -= 1
     return None
+
+
+def relation_complement(doc: Doc, person: Span, case: str) -> bool:
+    """A genitive name right after a noun in ``case`` that a comma sets off before it ("Ли Пэн,
+    соратник Цзян Цзэминя,"): the complement of a description of the holder named before."""
+    noun = prev_content(doc, person.start - 1)
+    if noun is None or noun.pos_ != "NOUN" or case_of(noun) != case:
+        return False
+    comma = prev_content(doc, noun.i - 1)
+    while comma is not None and comma.pos_ == "ADJ":
+        comma = prev_content(doc, comma.i - 1)  # "ближайший соратник"
+    return comma is not None and comma.text == "," and "Gen" in name_cases(person)
 
 
 # how a post named again or alone was tied to a person named elsewhere (``anaphora``)
