@@ -15,6 +15,8 @@ its participle's case ("Иван Петров, исполняющий обяза
 commas with a genitive name of its own ("Ли Пэн, соратник …, премьер"). ``linking.one_ahead``:
 a plural post after "один из" reaches the one name after it in the case of "один", past
 descriptions (after "одного из" only a name that cannot be the post's complement).
+``linking.predicate_complement``: a name right after a copula's instrumental post alone,
+readable as genitive, is its complement ("работавшая заместителем Онищенко"), not its holder.
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -239,4 +241,39 @@ CASES_ONE_OF = {
 
 @pytest.mark.parametrize("text, expected", CASES_ONE_OF.values(), ids=CASES_ONE_OF.keys())
 def test_near14_one_of_ahead(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+POPOVA = "Анна Попова"
+HEAD = (POPOVA, "глава", "Главой ведомства", "ведомство", "current")
+
+CASES_PREDICATE = {
+    # predicate_complement: an indeclinable name after a copula's instrumental post is its
+    # complement; the copula's subject holds it
+    "a deputy of an indeclinable surname": (
+        f"Главой ведомства назначена {POPOVA}, работавшая заместителем Онищенко.",
+        [HEAD, (POPOVA, "заместитель", "заместителем", None, "current")],
+    ),
+    "an assistant of an indeclinable surname": (
+        f"Ранее {POPOVA} была помощником Шойгу.",
+        [(POPOVA, "помощник", "помощником", None, "former")],
+    ),
+    # must not: an active verb of appointment gives the post to its object after it
+    "an appointed object after the post": (
+        "Президент назначил помощником Ивана Петрова.",
+        [(PETROV, "помощник", "помощником", None, "current")],
+    ),
+    # must not: a post with a complement: the name holds the complement's post
+    "a post with a complement before the name": (
+        f"{POPOVA} назначена помощником министра Ивана Петрова.",
+        [
+            (POPOVA, "помощник", "помощником", None, "current"),
+            (PETROV, "министр", "министра", None, "current"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_PREDICATE.values(), ids=CASES_PREDICATE.keys())
+def test_near14_predicate_complement(parse, text, expected):
     assert role_rows(parse(text)) == expected

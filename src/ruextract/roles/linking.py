@@ -43,6 +43,7 @@ from ruextract.roles.agreement import (
     person_cases,
     plural_only,
     readable_in,
+    spelt_in_case,
     verb_disowns,
 )
 from ruextract.roles.anaphora import (
@@ -51,7 +52,9 @@ from ruextract.roles.anaphora import (
 from ruextract.roles.appositions import field_follows, starts_clause
 from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
+    COPULAS,
     RELATIVE,
+    appoints,
     person_by_copula,
     phrase_case,
     possible_post,
@@ -151,6 +154,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return second
     if complement_of_last(doc, phrase):
         return None  # "министра ... в предыдущем кабинете Синдзо Абэ": the cabinet's
+    if predicate_complement(doc, phrase, span):
+        return None  # "Анна Попова, работавшая заместителем Онищенко": the subject's deputy
     if phrase.inner is not None and case_of(doc[phrase.inner]) == case_of(doc[span.end - 1]):
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
@@ -228,6 +233,23 @@ def complement_of_last(doc: Doc, phrase: Phrase) -> bool:
     if last.i == phrase.head or last.pos_ != "NOUN":
         return False
     return case_of(last) == "Loc" and case_of(doc[phrase.head]) != "Loc"  # not "по хоккею"
+
+
+def predicate_complement(doc: Doc, phrase: Phrase, name: Span) -> bool:
+    """A name right after an instrumental post that a copula right before it makes a predicate
+    ("работавшая заместителем Онищенко", "была помощником Шойгу"), the name readable in
+    the genitive: the post's complement; the copula's subject holds the post. Not after an
+    active verb of appointment, whose object may follow ("назначил заместителем Ивана
+    Петрова"), nor a post with a complement, whose own post the name may hold ("назначен
+    помощником премьер-министра Дмитрия Медведева")."""
+    if phrase_case(doc, phrase) != "Ins" or phrase.end != phrase.head + 1:
+        return False
+    verb = prev_content(doc, phrase.start - 1)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_) not in COPULAS:
+        return False
+    if appoints(verb):
+        return False
+    return "Gen" in name_cases(name) or spelt_in_case(name, "Gen")
 
 
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
