@@ -718,13 +718,16 @@ def one_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The one name after a plural post after "один из", in the case of "один" ("один из самых
     титулованных в мире борцов Александр Карелин"); after "одного из" only a name that cannot
     be the post's genitive complement (``named_before``: "… 78-летнего Ивана Петрова"), not
-    "одного из адвокатов Ивана Петрова" (his lawyer)."""
+    "одного из адвокатов Ивана Петрова" (his lawyer); not past a bracket (examples of the
+    group: "(например — …)")."""
     case = one_case(doc, phrase)
     if case is None or doc[phrase.head].pos_ != "NOUN":
         return None  # "один из ведущих управляющих корпорации": an adjective of the next word
     name = person_ahead(doc, replace(phrase, plural=False), ents, case)
     if name is None or (case in ANIMATE_OBJECT and not named_before(doc, name, ents)):
         return None
+    if any(t.text == "(" for t in doc[phrase.end : name.start]):
+        return None  # "Один из … футболистов, забивавших голы … (например — Иван Петров, …)"
     return name
 
 
