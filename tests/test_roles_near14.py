@@ -17,6 +17,7 @@ a plural post after "один из" reaches the one name after it in the case of
 descriptions (after "одного из" only a name that cannot be the post's complement).
 ``linking.predicate_complement``: a name right after a copula's instrumental post alone,
 readable as genitive, is its complement ("работавшая заместителем Онищенко"), not its holder.
+``copulas.acting_end``: an appointed object is found past "и.о." before its own post.
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -276,4 +277,28 @@ CASES_PREDICATE = {
 
 @pytest.mark.parametrize("text, expected", CASES_PREDICATE.values(), ids=CASES_PREDICATE.keys())
 def test_near14_predicate_complement(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+APPOINTED = "Премьер назначил руководителем Росреестра"
+HEAD_OF_REGISTRY = (PETROV, "руководитель", "руководителем Росреестра", "Росреестр", "current")
+
+CASES_ACTING_OBJECT = {
+    # copulas.acting_end: "и.о." before the object's post is no clause's end
+    "an appointed object's acting post": (
+        f"{APPOINTED} и.о. главы ведомства 30-летнего Ивана Петрова.",
+        [HEAD_OF_REGISTRY, (PETROV, "глава", "и.о. главы ведомства", "Росреестр", "acting")],
+    ),
+    # must not: "и" opening a clause still ends the object's search
+    "an и opening another clause": (
+        f"{APPOINTED} и отправил в отставку Ивана Петрова.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_ACTING_OBJECT.values(), ids=CASES_ACTING_OBJECT.keys()
+)
+def test_near14_acting_object(parse, text, expected):
     assert role_rows(parse(text)) == expected
