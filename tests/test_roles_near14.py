@@ -18,6 +18,7 @@ descriptions (after "одного из" only a name that cannot be the post's co
 ``linking.predicate_complement``: a name right after a copula's instrumental post alone,
 readable as genitive, is its complement ("работавшая заместителем Онищенко"), not its holder.
 ``copulas.acting_end``: an appointed object is found past "и.о." before its own post.
+``lists.as_well``: ", а также" joins one holder's posts in one oblique case.
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -301,4 +302,45 @@ CASES_ACTING_OBJECT = {
     "text, expected", CASES_ACTING_OBJECT.values(), ids=CASES_ACTING_OBJECT.keys()
 )
 def test_near14_acting_object(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+DEPUTY_CHAIR = "заместител{} председателя комитета"
+HEAD_OF_DEPARTMENT = "руководител{} департамента"
+
+CASES_AS_WELL = {
+    # lists.as_well: ", а также" joins a holder's oblique posts
+    "a post a verb gives, a second after а также": (
+        f"{PETROV} занимает должность {HEAD_OF_DEPARTMENT.format('я')}, а также "
+        f"{DEPUTY_CHAIR.format('я')}.",
+        [
+            (PETROV, "руководитель", HEAD_OF_DEPARTMENT.format("я"), "департамент", "current"),
+            (PETROV, "заместитель", DEPUTY_CHAIR.format("я"), "председатель комитета",
+             "current"),
+        ],
+    ),
+    # must not: nominatives so joined list people: the first is the name's before it
+    "nominatives after a name, a second holder named": (
+        f"На встрече были {PETROV}, {HEAD_OF_DEPARTMENT.format('ь')}, а также "
+        f"{DEPUTY_CHAIR.format('ь')} {SMIRNOV}.",
+        [
+            (PETROV, "руководитель", HEAD_OF_DEPARTMENT.format("ь"), "департамент", "current"),
+            (SMIRNOV, "заместитель", DEPUTY_CHAIR.format("ь"), "председатель комитета",
+             "current"),
+        ],
+    ),
+    # must not: a dative post with its own name after it is that name's alone
+    "datives, the second with its name": (
+        f"Звание присвоено {HEAD_OF_DEPARTMENT.format('ю')}, а также "
+        f"{DEPUTY_CHAIR.format('ю')} Олегу Смирнову.",
+        [
+            (SMIRNOV, "заместитель", DEPUTY_CHAIR.format("ю"), "председатель комитета",
+             "current"),
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text, expected", CASES_AS_WELL.values(), ids=CASES_AS_WELL.keys())
+def test_near14_as_well(parse, text, expected):
     assert role_rows(parse(text)) == expected

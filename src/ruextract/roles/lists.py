@@ -452,14 +452,23 @@ def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
 
 
 def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
-    """Two phrases next to each other, or joined by a comma or "и" (at most one word apart)."""
+    """Two phrases next to each other, or joined by a comma or "и" (at most one word apart), or
+    by ", а также" in one case (``as_well``)."""
     ahead = views(doc).next_content(doc)  # the next word, without a Token per token between
     n = len(ahead)
     first = ahead[left.end] if left.end < n else n  # the first word between, if < right.start
     if first < right.start and doc[first].text == "(":
         return bracket_joins(doc, left, right, first)
     if first < right.start and (ahead[first + 1] if first + 1 < n else n) < right.start:
-        return False  # two words or more between
+        if not as_well(doc, first, right.start):
+            return False  # two words or more between
+        cases = (phrase_case(doc, left), phrase_case(doc, right))
+        # "руководителя …, а также заместителя …": one oblique case (an animate accusative is
+        # spelt as the genitive); nominatives so joined list people ("X, руководитель …, а
+        # также заместитель … Олег Смирнов"), and a name right after the post is its own
+        if None in cases or "Nom" in cases or person_follows(doc, right):
+            return False
+        return cases[0] == cases[1] or set(cases) == ANIMATE_OBJECT
     if line_break_between(doc, left.end - 1, right.start):
         return False
     cases = (phrase_case(doc, left), phrase_case(doc, right))
@@ -472,6 +481,17 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     if first >= right.start and complement_post(doc, right):
         return False
     return first >= right.start or fold(doc[first].text) in LIST_JOINERS
+
+
+# words that add a post to a list of one holder's posts: "руководителя департамента, а также
+# заместителя председателя комитета"
+AS_WELL = (",", "а", "также")
+
+
+def as_well(doc: Doc, first: int, stop: int) -> bool:
+    """The words from ``first`` to ``stop`` are ", а также" or "а также", on one line."""
+    words = tuple(fold(t.text) for t in doc[first:stop] if not t.is_space)
+    return words in (AS_WELL, AS_WELL[1:]) and not line_break_between(doc, first, stop)
 
 
 def complement_post(doc: Doc, phrase: Phrase) -> bool:
@@ -496,6 +516,12 @@ def complement_post(doc: Doc, phrase: Phrase) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     after = next_content(doc, end)
+    return after is not None and person_starts(after)
+
+
+def person_follows(doc: Doc, phrase: Phrase) -> bool:
+    """A person's name starts right after a phrase."""
+    after = next_content(doc, phrase.end)
     return after is not None and person_starts(after)
 
 
