@@ -273,10 +273,11 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 
 
 def apposition_case(doc: Doc, phrase: Phrase) -> str | None:
-    """The case a phrase set off after a name shows: its head's, or an acting post's
-    participle's ("Иван Петров, исполняющий обязанности главы церкви": nominative; none for
-    "и. о.")."""
-    return phrase_case(doc, phrase) if phrase.status == "acting" else case_of(doc[phrase.head])
+    """The case a phrase set off after a name shows: an acting post's participle's ("Иван
+    Петров, исполняющий обязанности главы церкви": nominative), else its head's (also for
+    "и. о." and "временным главой", whose words before the head show no case of their own)."""
+    case = phrase_case(doc, phrase) if phrase.status == "acting" else None
+    return case or case_of(doc[phrase.head])
 
 
 ACC_GEN = ("Acc", "Gen")  # an accusative post and the name the tagger reads as genitive
