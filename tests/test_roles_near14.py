@@ -14,7 +14,8 @@ its participle's case ("Иван Петров, исполняющий обяза
 ``linking.relation_complement``: a post after a name reaches it past a description set off by
 commas with a genitive name of its own ("Ли Пэн, соратник …, премьер"). ``linking.one_ahead``:
 a plural post after "один из" reaches the one name after it in the case of "один", past
-descriptions (after "одного из" only a name that cannot be the post's complement).
+descriptions (after "одного из" only a name that cannot be the post's complement; an
+undeclined name after the holder's age, ``linking.aged_name``).
 ``linking.predicate_complement``: a name right after a copula's instrumental post alone,
 readable as genitive, is its complement ("работавшая заместителем Онищенко"), not its holder.
 ``copulas.acting_end``: an appointed object is found past "и.о." before its own post.
@@ -210,6 +211,7 @@ def test_near14_past_a_relation(parse, text, expected):
 
 
 BOSS = "самых влиятельных боссов мафии"
+CAVALLA = "Антонио Кавалла"
 LEADERS = "самых опытных лидеров оппозиции в парламенте"
 ARRESTED = f"Полиция задержала одного из {BOSS}"
 
@@ -227,6 +229,16 @@ CASES_ONE_OF = {
     "one of in the dative, past a place": (
         f"Слово дали одному из {LEADERS} Ивану Петрову.",
         [(PETROV, "лидер оппозиции", LEADERS, "парламент", "current")],
+    ),
+    # aged_name: an undeclined foreign name after the holder's age, in the accusative
+    "one of, an undeclined name after the holder's age": (
+        f"Суд распорядился освободить одного из {BOSS}, 78-летнего {CAVALLA}.",
+        [(CAVALLA, "босс мафии", BOSS, None, "current")],
+    ),
+    # must not: the undeclined name with no age before it
+    "one of, an undeclined name alone": (
+        f"Суд распорядился освободить одного из {BOSS}, {CAVALLA}.",
+        [],
     ),
     # must not: a preposition's phrase no place closes: the name may be its own
     "one of, a phrase no place closes": (

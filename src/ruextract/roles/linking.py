@@ -682,7 +682,11 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities, case: str | None = No
                 return None  # "директору завода Светланы Инякиной": the factory's
             # an accusative post's name is spelt as its genitive (the tagger reads it so):
             # "приговорил оппозиционного активиста 26-летнего Рашида Салеха аль-Энези"
-            return span if name_case == head_case or (head_case, name_case) == ACC_GEN else None
+            if name_case == head_case or (head_case, name_case) == ACC_GEN:
+                return span
+            # "освободить одного из боссов …, 78-летнего Франческо Бонура": a name the text
+            # leaves undeclined after the holder's age, one of a group (``one_ahead``)
+            return span if case is not None and aged_name(doc, span, head_case) else None
         if not token.is_space:
             seen += 1
             bracket = bracket or token.text == "("
@@ -793,6 +797,14 @@ def named_before(doc: Doc, name: Span, ents: Entities) -> bool:
         or (before.is_alpha and before.text.isascii())
         or AGE.match(before.text) is not None
     )
+
+
+def aged_name(doc: Doc, name: Span, case: str) -> bool:
+    """A name right after the holder's age ("78-летнего") that may stand in an oblique post's
+    ``case`` (``oblique_name``), whatever case the tagger reads: the age shows the case a
+    foreign name in "-а" or "-о" may not."""
+    before = prev_content(doc, name.start - 1)
+    return before is not None and AGE.match(before.text) is not None and oblique_name(name, case)
 
 
 def oblique_name(name: Span, case: str) -> bool:
