@@ -20,6 +20,8 @@ undeclined name after the holder's age, ``linking.aged_name``).
 readable as genitive, is its complement ("работавшая заместителем Онищенко"), not its holder.
 ``copulas.acting_end``: an appointed object is found past "и.о." before its own post.
 ``lists.as_well``: ", а также" joins one holder's posts in one oblique case.
+``linking.person_as``: the name a post after "как" describes is found past a noun's genitive
+complement in another case ("был другом Елизаветы Глинки и работал как волонтёр").
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -355,4 +357,33 @@ CASES_AS_WELL = {
 
 @pytest.mark.parametrize("text, expected", CASES_AS_WELL.values(), ids=CASES_AS_WELL.keys())
 def test_near14_as_well(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+VOLUNTEER = (PETROV, "волонтер", "волонтёр", None, "current")
+
+CASES_AS_PAST_COMPLEMENT = {
+    # person_as: a noun's genitive complement in another case is passed, the relative's
+    # antecedent before it holds the post after "как"
+    "как past a noun's complement, a relative's antecedent": (
+        "Премию вручили продюсеру Ивану Петрову, который был другом Анны Беловой и работал как "
+        "волонтёр в её фонде.",
+        [(PETROV, "продюсер", "продюсеру", None, "current"), VOLUNTEER],
+    ),
+    "как past a noun's complement, the subject": (
+        f"{PETROV} был другом Анны Беловой и работал как волонтёр в её фонде.",
+        [VOLUNTEER],
+    ),
+    # must not: a verb's object in another case stops the search (no noun before it)
+    "как past a verb's object": (
+        f"{BELOVA} поблагодарила Ивана Петрова и выступила как волонтёр.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_AS_PAST_COMPLEMENT.values(), ids=CASES_AS_PAST_COMPLEMENT.keys()
+)
+def test_near14_as_past_complement(parse, text, expected):
     assert role_rows(parse(text)) == expected

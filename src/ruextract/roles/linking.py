@@ -91,6 +91,7 @@ from ruextract.roles.subjects import (
     dated_post,
     heading_subjects,
     last_person,
+    noun_complement,
     stopped,
     subject_of,
     work_post,
@@ -613,6 +614,11 @@ def person_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             person = ents.per[token.i]
             cases = person_cases(person)
             agrees = not cases or case in cases or (case == "Acc" and "Gen" in cases)
+            if not agrees and noun_complement(doc, person):
+                # "который был другом Елизаветы Глинки и работал как волонтёр": a noun's
+                # complement, the holder is named before it
+                token = prev_content(doc, person.start - 1)
+                continue
             return person if agrees else None
         if token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
             return relative_antecedent(doc, token, ents) if case_of(token) == case else None
