@@ -22,6 +22,8 @@ readable as genitive, is its complement ("работавшая заместит�
 ``lists.as_well``: ", а также" joins one holder's posts in one oblique case.
 ``linking.person_as``: the name a post after "как" describes is found past a noun's genitive
 complement in another case ("был другом Елизаветы Глинки и работал как волонтёр").
+``clause_posts.succeeded_object`` / ``clause_relative``: the object of "сменил на посту …"
+held the post before, past its own words; the successor may be a "который"'s antecedent.
 
 Each rule has cases that must link and cases on the other side of its condition that must not.
 """
@@ -386,4 +388,31 @@ CASES_AS_PAST_COMPLEMENT = {
     "text, expected", CASES_AS_PAST_COMPLEMENT.values(), ids=CASES_AS_PAST_COMPLEMENT.keys()
 )
 def test_near14_as_past_complement(parse, text, expected):
+    assert role_rows(parse(text)) == expected
+
+
+HEAD_OF_STATE = ("глава государства", "главы государства", None)
+
+CASES_SUCCEEDED = {
+    # clause_posts.succeeded_object: the object of "сменил на посту …" past its own words
+    "the succeeded object past a kin noun": (
+        f"{PETROV} сменил на посту главы государства своего брата Олега Петрова.",
+        [(PETROV, *HEAD_OF_STATE, "current"), ("Олег Петров", *HEAD_OF_STATE, "former")],
+    ),
+    # clause_posts.clause_relative: the successor is the antecedent of "который"
+    "the successor a relative's antecedent": (
+        f"{PETROV}, который в 2008 году сменил на посту главы государства своего больного "
+        "брата Олега Петрова, предлагал реформы.",
+        [(PETROV, *HEAD_OF_STATE, "current"), ("Олег Петров", *HEAD_OF_STATE, "former")],
+    ),
+    # must not: a comma right after the post: no object in its clause
+    "no object after the post": (
+        f"{PETROV} сменил на посту главы государства, как и ожидалось, Олега Смирнова.",
+        [(PETROV, *HEAD_OF_STATE, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_SUCCEEDED.values(), ids=CASES_SUCCEEDED.keys())
+def test_near14_succeeded_object(parse, text, expected):
     assert role_rows(parse(text)) == expected
