@@ -332,12 +332,8 @@ def test_mutants_s13_places_then_a_dash(parse):
     )  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="listed_places reads places only when a name follows them right away: past a dash "
-    "Ван И keeps the post's own place, Россия",
-)
 def test_mutants_s13_places_then_a_dash_second_holder(parse):
+    """listed_places: past the dash the second name takes the second place."""
     found = rows(parse(DASHED_PLACES))
     assert found[1][3] == "Китай"
 

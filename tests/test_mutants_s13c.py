@@ -96,19 +96,14 @@ CASES_COMPLEMENT = {
         [MINISTER],
     ),
     # holder_past_complement: a woman's genitive complement name is spelt as her dative
-    # ("Марии Ивановой"), so the rule takes it for the post's own holder and stops; the name
-    # after it, in the post's case, is the holder (mutant 17, "and", gives this row)
-    "a press secretary of a woman minister, both named": pytest.param(
+    # ("Марии Ивановой"); right after the genitive "министра" it is the minister's
+    # (complement_holder), the name after it, in the post's case, is the holder
+    "a press secretary of a woman minister, both named": (
         "Премию вручили пресс-секретарю министра Марии Ивановой Олегу Смирнову.",
         [
             (SMIRNOV, "пресс-секретарь", "пресс-секретарю", None, "current"),
             ("Мария Иванова", "министр", "министра", None, "current"),
         ],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="holder_past_complement stops at a complement name readable in the post's "
-            "case (a woman's genitive is spelt as her dative): the holder after it is lost",
-        ),
     ),
     # must not: a line between the names (a headline's end)
     "a press secretary of a minister, a new line before the second name": (
@@ -179,17 +174,12 @@ CASES_PRONOUN = {
         f"{IN_BANK} {FELLOW_LINE}",
         [(BELOVA, "адвокат", "адвокатом", None, "current"), (BELOVA, *FELLOW)],
     ),
-    # the same with an indeclinable complement name: noun_complement wants a name read only as
-    # genitive, so "Хиллари Клинтон" is taken for the subject
-    "past an indeclinable woman's complement": pytest.param(
+    # the same with an indeclinable complement name: noun_complement takes a name the tagger
+    # reads as genitive and pymorphy3 can read so after an oblique noun (indeclinable_after)
+    "past an indeclinable woman's complement": (
         f"{BELOVA} встретила Ивана Петрова. Затем она работала в администрации Хиллари "
         f"Клинтон. {IN_BANK} {FELLOW_LINE}",
         [(BELOVA, "адвокат", "адвокатом", None, "current"), (BELOVA, *FELLOW)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="subjects.noun_complement reads a complement only in a name the tagger reads "
-            "as genitive alone: an indeclinable name ('Хиллари Клинтон') holds the posts",
-        ),
     ),
 }
 

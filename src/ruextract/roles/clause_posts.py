@@ -26,8 +26,10 @@ from ruextract.roles.copulas import (
     COPULA_REACH,
     COPULAS,
     POST_WORDS,
+    RELATIVE,
     appoints,
     phrase_case,
+    relative_antecedent,
     serving_noun,
 )
 from ruextract.roles.phrases import Entities, Phrase
@@ -262,13 +264,21 @@ def successors(
     holders = {(phrase.start, person._.key) for phrase, person in attached if person is not None}
     added: list[tuple[Phrase, Span | None]] = []
     succeeded: set[int] = set()
-    for phrase, _ in attached:
+    for phrase, held in attached:
         person = successor(doc, phrase, ents)
-        if person is not None and (phrase.start, person._.key) not in holders:
+        if person is None:
+            continue
+        if (phrase.start, person._.key) not in holders:
             holders.add((phrase.start, person._.key))
             added.append((replace(phrase, how="successor", status="current"), person))
             if person.end <= phrase.start:
                 succeeded.add(phrase.start)
+        if person.end <= phrase.start and (held is None or held._.key == person._.key):
+            before = succeeded_object(doc, phrase, ents)
+            if before is not None and (phrase.start, before._.key) not in holders:
+                # "сменил на посту главы государства своего больного брата Фиделя"
+                holders.add((phrase.start, before._.key))
+                added.append((replace(phrase, how="succession", status="former"), before))
     # the name after the post is the one succeeded: "сменила на посту главы ЦРУ Майка Помпео"
     attached = [
         (replace(phrase, status="former"), person)
@@ -279,6 +289,34 @@ def successors(
     # the one a new holder succeeds, named in the sentences after: "Он сменит Джона Теффта"
     added += succeeded_later(doc, attached, ents)
     return attached + added
+
+
+# words between a relative subject and its verb: "который в 2008 году сменил"
+RELATIVE_REACH = 5
+
+
+def clause_relative(doc: Doc, token: Token | None) -> Token | None:
+    """A nominative "который" at most ``RELATIVE_REACH`` words before the verb whose word
+    before it is ``token``, past adverbials with no comma or verb ("который в 2008 году");
+    None when there is none."""
+    for _ in range(RELATIVE_REACH):
+        if token is None or token.text == "," or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
+            return token if case_of(token) == "Nom" else None
+        token = prev_content(doc, token.i - 1)
+    return None
+
+
+def succeeded_object(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The object of a verb of succession before "на посту" + the post, the first name after
+    the post in its clause, past the object's own words ("своего больного брата Фиделя"),
+    that may be accusative (spelt as the genitive) or is of no case known."""
+    name = name_after(doc, phrase.end, ents)
+    if name is None:
+        return None
+    cases = person_cases(name)
+    return name if not cases or cases & {"Acc", "Gen"} else None
 
 
 def successor(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
@@ -300,6 +338,9 @@ def successor(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         before = prev_content(doc, verb.i - 1)
         if before is not None and before.text == ",":
             before = prev_content(doc, before.i - 1)  # "Мамуке Бахтадзе, сменившему"
+        relative = clause_relative(doc, before)
+        if relative is not None:
+            return relative_antecedent(doc, relative, ents)  # "Кастро, который в 2008 году"
         if before is None or before.i not in ents.per:
             return None
         name = ents.per[before.i]

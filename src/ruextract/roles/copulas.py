@@ -30,6 +30,7 @@ from ruextract.roles.agreement import (
     person_gender,
     verb_gender,
 )
+from ruextract.roles.edges import acting_abbreviation
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -588,9 +589,22 @@ def object_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return ents.per[i]
         if not token.is_space:
             seen += 1
+            closing = acting_end(doc, i)
+            if closing is not None:
+                i = closing + 1  # "назначил руководителем … и.о. главы ведомства Ивана …"
+                continue
             if ends_clause(token) or token.text == ",":
                 return None
         i += 1
+    return None
+
+
+def acting_end(doc: Doc, i: int) -> int | None:
+    """The last dot of an "и.о." that opens at token ``i`` (``edges.acting_abbreviation``), its
+    letters and dots no clause's end; None when none opens there."""
+    for j in range(i + 1, min(len(doc), i + 7)):
+        if doc[j].text == "." and acting_abbreviation(doc, doc[j]) == i:
+            return j
     return None
 
 

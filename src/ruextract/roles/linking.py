@@ -43,6 +43,7 @@ from ruextract.roles.agreement import (
     person_cases,
     plural_only,
     readable_in,
+    spelt_in_case,
     verb_disowns,
 )
 from ruextract.roles.anaphora import (
@@ -51,7 +52,9 @@ from ruextract.roles.anaphora import (
 from ruextract.roles.appositions import field_follows, starts_clause
 from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
+    COPULAS,
     RELATIVE,
+    appoints,
     person_by_copula,
     phrase_case,
     possible_post,
@@ -88,6 +91,7 @@ from ruextract.roles.subjects import (
     dated_post,
     heading_subjects,
     last_person,
+    noun_complement,
     stopped,
     subject_of,
     work_post,
@@ -151,6 +155,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return second
     if complement_of_last(doc, phrase):
         return None  # "министра ... в предыдущем кабинете Синдзо Абэ": the cabinet's
+    if predicate_complement(doc, phrase, span):
+        return None  # "Анна Попова, работавшая заместителем Онищенко": the subject's deputy
     if phrase.inner is not None and case_of(doc[phrase.inner]) == case_of(doc[span.end - 1]):
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
@@ -230,6 +236,23 @@ def complement_of_last(doc: Doc, phrase: Phrase) -> bool:
     return case_of(last) == "Loc" and case_of(doc[phrase.head]) != "Loc"  # not "по хоккею"
 
 
+def predicate_complement(doc: Doc, phrase: Phrase, name: Span) -> bool:
+    """A name right after an instrumental post that a copula right before it makes a predicate
+    ("работавшая заместителем Онищенко", "была помощником Шойгу"), the name readable in
+    the genitive: the post's complement; the copula's subject holds the post. Not after an
+    active verb of appointment, whose object may follow ("назначил заместителем Ивана
+    Петрова"), nor a post with a complement, whose own post the name may hold ("назначен
+    помощником премьер-министра Дмитрия Медведева")."""
+    if phrase_case(doc, phrase) != "Ins" or phrase.end != phrase.head + 1:
+        return False
+    verb = prev_content(doc, phrase.start - 1)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_) not in COPULAS:
+        return False
+    if appoints(verb):
+        return False
+    return "Gen" in name_cases(name) or spelt_in_case(name, "Gen")
+
+
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name before a phrase set off by a comma, dash or bracket ("Лавров, глава МИД")."""
     if phrase.plural and not one_of(doc, phrase):
@@ -241,14 +264,21 @@ def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if token is None or token.i not in ents.per or line_break_between(doc, token.i, phrase.start):
         return None
     person = ents.per[token.i]
-    head = doc[phrase.head]
     person_case = case_of(doc[person.end - 1])
-    head_case = case_of(head)
+    head_case = apposition_case(doc, phrase)
     if sep.text == "(" and opens_bracket(doc, phrase):
         return person  # "у Фредди Гуарина (полузащитник «Шанхая»)": a bracket keeps its case
     if head_case and person_case and not same_case(person_case, head_case):
         return None  # "соратник Путина, министр внутренних дел": the post is not Putin's
     return person
+
+
+def apposition_case(doc: Doc, phrase: Phrase) -> str | None:
+    """The case a phrase set off after a name shows: an acting post's participle's ("Иван
+    Петров, исполняющий обязанности главы церкви": nominative), else its head's (also for
+    "и. о." and "временным главой", whose words before the head show no case of their own)."""
+    case = phrase_case(doc, phrase) if phrase.status == "acting" else None
+    return case or case_of(doc[phrase.head])
 
 
 ACC_GEN = ("Acc", "Gen")  # an accusative post and the name the tagger reads as genitive
@@ -584,6 +614,11 @@ def person_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             person = ents.per[token.i]
             cases = person_cases(person)
             agrees = not cases or case in cases or (case == "Acc" and "Gen" in cases)
+            if not agrees and noun_complement(doc, person):
+                # "который был другом Елизаветы Глинки и работал как волонтёр": a noun's
+                # complement, the holder is named before it
+                token = prev_content(doc, person.start - 1)
+                continue
             return person if agrees else None
         if token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
             return relative_antecedent(doc, token, ents) if case_of(token) == case else None
@@ -593,19 +628,22 @@ def person_as(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     return None
 
 
-def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+def person_ahead(doc: Doc, phrase: Phrase, ents: Entities, case: str | None = None) -> Span | None:
     """The first name after a nominative post in its clause, past descriptions of the same
     person ("спортсменка из Южной Кореи Ким Ю На", "Председатель ..., 43-летний Евгений
-    Шевчук"): no finite verb, conjunction or pronoun between them."""
+    Шевчук"): no finite verb, conjunction or pronoun between them. ``case`` stands for the
+    head's (the case of "один" before a plural post, ``one_ahead``)."""
     head = doc[phrase.head]
-    head_case = case_of(head)
+    head_case = case or case_of(head)
     if head_case is None or phrase.by_verb:
         return None
     if phrase.plural:
         # a plural post is the post of a list of names: "учёные из США Джеймс Ротман, Рэнди
         # Шекман и Томас Зюдхоф"
         first = person_ahead(doc, replace(phrase, plural=False), ents)
-        return first if first is not None and names_after(doc, first, ents) else None
+        if first is not None and names_after(doc, first, ents):
+            return first
+        return one_ahead(doc, phrase, ents)
     sent = ents.sent[phrase.head]
     seen = 0
     described = False
@@ -650,7 +688,11 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 return None  # "директору завода Светланы Инякиной": the factory's
             # an accusative post's name is spelt as its genitive (the tagger reads it so):
             # "приговорил оппозиционного активиста 26-летнего Рашида Салеха аль-Энези"
-            return span if name_case == head_case or (head_case, name_case) == ACC_GEN else None
+            if name_case == head_case or (head_case, name_case) == ACC_GEN:
+                return span
+            # "освободить одного из боссов …, 78-летнего Франческо Бонура": a name the text
+            # leaves undeclined after the holder's age, one of a group (``one_ahead``)
+            return span if case is not None and aged_name(doc, span, head_case) else None
         if not token.is_space:
             seen += 1
             bracket = bracket or token.text == "("
@@ -680,6 +722,32 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                     return None  # "врача, лечившего Майкла Джексона": the name is another's
                 described = True  # every word of the name must then be in the post's case
         i += 1
+    return None
+
+
+def one_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
+    """The one name after a plural post after "один из", in the case of "один" ("один из самых
+    титулованных в мире борцов Александр Карелин"); after "одного из" only a name that cannot
+    be the post's genitive complement (``named_before``: "… 78-летнего Ивана Петрова"), not
+    "одного из адвокатов Ивана Петрова" (his lawyer); not past a bracket (examples of the
+    group: "(например — …)")."""
+    case = one_case(doc, phrase)
+    if case is None or doc[phrase.head].pos_ != "NOUN":
+        return None  # "один из ведущих управляющих корпорации": an adjective of the next word
+    name = person_ahead(doc, replace(phrase, plural=False), ents, case)
+    if name is None or (case in ANIMATE_OBJECT and not named_before(doc, name, ents)):
+        return None
+    if any(t.text == "(" for t in doc[phrase.end : name.start]):
+        return None  # "Один из … футболистов, забивавших голы … (например — Иван Петров, …)"
+    return name
+
+
+def one_case(doc: Doc, phrase: Phrase) -> str | None:
+    """The case of "один" before a plural post after "один из" (``one_of``); None for any other
+    post."""
+    for case in ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"):
+        if one_of(doc, phrase, case):
+            return case
     return None
 
 
@@ -737,6 +805,14 @@ def named_before(doc: Doc, name: Span, ents: Entities) -> bool:
     )
 
 
+def aged_name(doc: Doc, name: Span, case: str) -> bool:
+    """A name right after the holder's age ("78-летнего") that may stand in an oblique post's
+    ``case`` (``oblique_name``), whatever case the tagger reads: the age shows the case a
+    foreign name in "-а" or "-о" may not."""
+    before = prev_content(doc, name.start - 1)
+    return before is not None and AGE.match(before.text) is not None and oblique_name(name, case)
+
+
 def oblique_name(name: Span, case: str) -> bool:
     """A name that may stand in an oblique post's ``case``: read or spelt so, or read as the
     genitive for an accusative post (a person's accusative is spelt as the genitive)."""
@@ -760,7 +836,9 @@ def holder_past_complement(doc: Doc, name: Span, head_case: str, ents: Entities)
         before = prev_content(doc, name.start - 1)
         if before is None or before.i != name.start - 1 or not is_role_noun(before):
             return None
-    elif head_case not in VISIBLE_CASES or readable_in(name, head_case):
+    elif head_case not in VISIBLE_CASES or (
+        readable_in(name, head_case) and not complement_holder(doc, name)
+    ):
         return None
     if "Gen" not in name_cases(name) and not man_in_oblique(name):
         return None
@@ -771,6 +849,20 @@ def holder_past_complement(doc: Doc, name: Span, head_case: str, ents: Entities)
     if second.start != token.i or second._.key == name._.key:
         return None
     return second if oblique_name(second, head_case) else None
+
+
+def complement_holder(doc: Doc, name: Span) -> bool:
+    """A name right after a genitive role noun that may be genitive itself: the holder of that
+    complement post, whatever other case its spelling allows ("пресс-секретарю министра Марии
+    Ивановой": a woman's genitive is spelt as her dative)."""
+    before = prev_content(doc, name.start - 1)
+    return (
+        before is not None
+        and before.i == name.start - 1
+        and is_role_noun(before)
+        and case_of(before) == "Gen"
+        and "Gen" in name_cases(name)
+    )
 
 
 def after_complement(
@@ -869,7 +961,6 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     """The name a post describes after a comma or dash, past other descriptions of the same
     person ("Ричард Бёртон (Richard Burton) — британский актёр", "Джон Нэш, лауреат
     Нобелевской премии и американский математик")."""
-    head = doc[phrase.head]
     one = one_of(doc, phrase)
     if phrase.by_verb or (phrase.plural and not one):
         return None
@@ -892,8 +983,14 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
                 nxt = next_content(doc, nxt.i + 1)  # "'Стив Ирвин' (Steve Irwin) — натуралист"
             if nxt is None or nxt.text not in APPOSITION_MARKS:
                 return None
-            head_case, person_case = case_of(head), case_of(doc[person.end - 1])
+            head_case, person_case = apposition_case(doc, phrase), case_of(doc[person.end - 1])
             if head_case and person_case and not same_case(person_case, head_case) and not one:
+                if relation_complement(doc, person, head_case):
+                    # "Ли Пэн, соратник Цзян Цзэминя, премьер …": the name of a description
+                    # of the holder, named before it
+                    seen += len(person)
+                    i = person.start - 1
+                    continue
                 return None  # "Путина, …, министр": not in the case of the post
             return person
         if token.text == ")":
@@ -906,6 +1003,18 @@ def person_behind(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
             return None
         i -= 1
     return None
+
+
+def relation_complement(doc: Doc, person: Span, case: str) -> bool:
+    """A genitive name right after a noun in ``case`` that a comma sets off before it ("Ли Пэн,
+    соратник Цзян Цзэминя,"): the complement of a description of the holder named before."""
+    noun = prev_content(doc, person.start - 1)
+    if noun is None or noun.pos_ != "NOUN" or case_of(noun) != case:
+        return False
+    comma = prev_content(doc, noun.i - 1)
+    while comma is not None and comma.pos_ == "ADJ":
+        comma = prev_content(doc, comma.i - 1)  # "ближайший соратник"
+    return comma is not None and comma.text == "," and "Gen" in name_cases(person)
 
 
 # how a post named again or alone was tied to a person named elsewhere (``anaphora``)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
 from ruextract.roles.copulas import COPULAS, appoints, phrase_case
+from ruextract.roles.edges import INS_GOVERNORS
 from ruextract.roles.phrases import QUOTES, Entities, Phrase
 from ruextract.roles.places import at_place
 from ruextract.roles.words import case_of, finite, fold, is_role_noun, line_break_between
@@ -400,9 +401,8 @@ def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entit
     Ван И"), at the place of the holder's rank in the list."""
     if person is None or not phrase.plural or person.start <= phrase.end:
         return phrase
-    places = listed_places(doc, phrase, ents)
-    if places:
-        first = ents.per[next_content(doc, places[-1].end).i]
+    places, first = listed_places(doc, phrase, ents)
+    if first is not None:
         holders = [first, *names_after(doc, first, ents)]
         ranks = [n for n, name in enumerate(holders) if name.start == person.start]
         if len(holders) == len(places) and ranks:
@@ -423,23 +423,27 @@ def with_place_before(doc: Doc, phrase: Phrase, person: Span | None, ents: Entit
     return at_place(phrase, place)
 
 
-def listed_places(doc: Doc, phrase: Phrase, ents: Entities) -> list[Span]:
-    """The places a plural post names as a list, its own last place first, when a name follows
-    the last right away ("министры иностранных дел России и Китая Сергей Лавров"); else none."""
+def listed_places(doc: Doc, phrase: Phrase, ents: Entities) -> tuple[list[Span], Span | None]:
+    """The places a plural post names as a list, its own last place first, and the name that
+    follows the last right away or past a dash ("министры иностранных дел России и Китая Сергей
+    Лавров", "… России и Китая — Сергей Лавров и Ван И —"); else no places and None."""
     last = doc[phrase.end - 1]
     if last.i not in ents.place or ents.place[last.i].end != phrase.end:
-        return []
+        return [], None
     places = [ents.place[last.i]]
     token = next_content(doc, phrase.end)
     while token is not None and fold(token.text) in LIST_JOINERS:
         place = next_content(doc, token.i + 1)
         if place is None or place.i not in ents.place or ents.place[place.i].start != place.i:
-            return []
+            return [], None
         places.append(ents.place[place.i])
         token = next_content(doc, places[-1].end)
+    if token is not None and token.text in DASHES:
+        token = next_content(doc, token.i + 1)  # "России и Китая — Сергей Лавров и Ван И"
     if len(places) < 2 or token is None or token.i not in ents.per:
-        return []
-    return places if ents.per[token.i].start == token.i else []
+        return [], None
+    first = ents.per[token.i]
+    return (places, first) if first.start == token.i else ([], None)
 
 
 def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
@@ -448,14 +452,23 @@ def joined_any(doc: Doc, a: Phrase, b: Phrase) -> bool:
 
 
 def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
-    """Two phrases next to each other, or joined by a comma or "и" (at most one word apart)."""
+    """Two phrases next to each other, or joined by a comma or "и" (at most one word apart), or
+    by ", а также" in one case (``as_well``)."""
     ahead = views(doc).next_content(doc)  # the next word, without a Token per token between
     n = len(ahead)
     first = ahead[left.end] if left.end < n else n  # the first word between, if < right.start
     if first < right.start and doc[first].text == "(":
         return bracket_joins(doc, left, right, first)
     if first < right.start and (ahead[first + 1] if first + 1 < n else n) < right.start:
-        return False  # two words or more between
+        if not as_well(doc, first, right.start):
+            return False  # two words or more between
+        cases = (phrase_case(doc, left), phrase_case(doc, right))
+        # "руководителя …, а также заместителя …": one oblique case (an animate accusative is
+        # spelt as the genitive); nominatives so joined list people ("X, руководитель …, а
+        # также заместитель … Олег Смирнов"), and a name right after the post is its own
+        if None in cases or "Nom" in cases or person_follows(doc, right):
+            return False
+        return cases[0] == cases[1] or set(cases) == ANIMATE_OBJECT
     if line_break_between(doc, left.end - 1, right.start):
         return False
     cases = (phrase_case(doc, left), phrase_case(doc, right))
@@ -470,6 +483,17 @@ def joined(doc: Doc, left: Phrase, right: Phrase) -> bool:
     return first >= right.start or fold(doc[first].text) in LIST_JOINERS
 
 
+# words that add a post to a list of one holder's posts: "руководителя департамента, а также
+# заместителя председателя комитета"
+AS_WELL = (",", "а", "также")
+
+
+def as_well(doc: Doc, first: int, stop: int) -> bool:
+    """The words from ``first`` to ``stop`` are ", а также" or "а также", on one line."""
+    words = tuple(fold(t.text) for t in doc[first:stop] if not t.is_space)
+    return words in (AS_WELL, AS_WELL[1:]) and not line_break_between(doc, first, stop)
+
+
 def complement_post(doc: Doc, phrase: Phrase) -> bool:
     """A genitive post right after a role noun: its complement ("ближайшего помощника
     генпрокурора Юрия Чайки": Чайка is no assistant), no post listed with it; one the tagger
@@ -478,6 +502,8 @@ def complement_post(doc: Doc, phrase: Phrase) -> bool:
     before = prev_content(doc, phrase.start - 1)
     if before is None or before.i != phrase.start - 1 or not is_role_noun(before):
         return False
+    if fold(before.lemma_).endswith(INS_GOVERNORS):
+        return False  # "командующего генерал-полковника Ивана Петрова": its rank, no complement
     case = case_of(doc[phrase.head])
     if case == "Gen":
         return True
@@ -490,6 +516,12 @@ def complement_post(doc: Doc, phrase: Phrase) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     after = next_content(doc, end)
+    return after is not None and person_starts(after)
+
+
+def person_follows(doc: Doc, phrase: Phrase) -> bool:
+    """A person's name starts right after a phrase."""
+    after = next_content(doc, phrase.end)
     return after is not None and person_starts(after)
 
 

@@ -12,8 +12,10 @@ from ruextract.people.words import eponym_of, next_content, prev_content
 from ruextract.roles.agreement import (
     DASHES,
     last_name_before,
+    name_cases,
     person_cases,
     person_gender,
+    spelt_in_case,
     verb_gender,
 )
 from ruextract.roles.anaphora import main_key
@@ -64,8 +66,10 @@ def person_in_subject(doc: Doc, verb: Token, ents: Entities) -> Span | None:
             person = ents.per[i]
             cases = person_cases(person)
             gender = person_gender(person)
-            if (not cases or "Nom" in cases or aged(doc, person)) and (
-                wanted is None or gender is None or gender == wanted
+            if (
+                (not cases or "Nom" in cases or aged(doc, person))
+                and (wanted is None or gender is None or gender == wanted)
+                and not noun_complement(doc, person)  # "в администрации Хиллари Клинтон"
             ):
                 return person
         i -= 1
@@ -269,9 +273,29 @@ def clause_subject(doc: Doc, person: Span, token: Token, ents: Entities) -> bool
 
 def noun_complement(doc: Doc, person: Span) -> bool:
     """A genitive name right after a noun: its complement ("в администрации Рональда
-    Рейгана")."""
+    Рейгана"); or an indeclinable one, spelt alike in the genitive (``indeclinable_after``)."""
     before = prev_content(doc, person.start - 1)
-    return before is not None and before.pos_ == "NOUN" and person_cases(person) == {"Gen"}
+    if before is None or before.pos_ != "NOUN":
+        return False
+    return person_cases(person) == {"Gen"} or indeclinable_after(doc, before, person)
+
+
+OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
+def indeclinable_after(doc: Doc, noun: Token, person: Span) -> bool:
+    """A name written as its nominative that the tagger reads as genitive and every word of
+    which pymorphy3 reads in the genitive, right after an inanimate noun in an oblique case,
+    and no verb right after it: the noun's complement ("работала в администрации Хиллари
+    Клинтон."), not a subject ("В 2010 году Хиллари Клинтон заявила")."""
+    if case_of(noun) not in OBLIQUE or "Anim" in noun.morph.get("Animacy"):
+        return False
+    if "Gen" not in name_cases(person):
+        return False
+    after = next_content(doc, person.end)
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return False
+    return spelt_in_case(person, "Gen")
 
 
 def verbless_line(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:

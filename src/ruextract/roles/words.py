@@ -598,7 +598,7 @@ def is_plural(token: Token) -> bool:
     plural only."""
     if token.morph.get("Number") == ["Plur"]:
         return True
-    return "-" in token.text and token.pos_ == "NOUN" and _plural_only(token.text)
+    return token.pos_ == "NOUN" and _plural_only(token.text)
 
 
 @lru_cache(maxsize=5_000)
