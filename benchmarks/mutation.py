@@ -385,6 +385,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s8_links": Target(
         path="src/ruextract/roles/linking.py",
+        also=("src/ruextract/roles/ahead.py",),  # session 14: moved there
         functions=(
             "of_kin",
             "genitive_holder",
@@ -621,6 +622,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s9_links": Target(
         path="src/ruextract/roles/linking.py",
+        also=("src/ruextract/roles/ahead.py",),  # session 14: moved there
         functions=(
             "describes_holder",
             "participle",
@@ -685,6 +687,7 @@ TARGETS: dict[str, Target] = {
     ),
     "roles_s10_within10_links": Target(
         path="src/ruextract/roles/linking.py",
+        also=("src/ruextract/roles/ahead.py",),  # session 14: moved there
         functions=(
             "person_ahead",
             "place_clause_end",
@@ -1213,7 +1216,7 @@ TARGETS: dict[str, Target] = {
     # holder (roles/linking.py), bugs13's subjects (ages, possessors, the last person named),
     # list13's statuses (retirement, "До этого занимал пост", "До" and a successor)
     "roles_s13_near13": Target(
-        path="src/ruextract/roles/linking.py",
+        path="src/ruextract/roles/ahead.py",  # linking.py's until session 14
         functions=(
             "title_end",
             "prepositional",
@@ -1283,7 +1286,7 @@ TARGETS: dict[str, Target] = {
         ),
     ),
     # ranker13's gender of a marked post by its marker's form (referents.form_gender) and the
-    # functions that read it; marker reads linking.AGE, the lead's one age pattern
+    # functions that read it; marker reads ahead.AGE, the lead's one age pattern
     "roles_s14_referents": Target(
         path="src/ruextract/roles/referents.py",
         functions=("form_gender", "marked_gender", "marked_referent", "marker"),

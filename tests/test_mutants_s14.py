@@ -3,7 +3,7 @@
 Targets of ``benchmarks/mutation.py`` (tests only, no rule changed): roles_s14_groups13
 (``roles.groups``: names joined into a group; ``anaphora.named_group``: the plural post that
 stands for them; ``anaphora.akin`` with its bound), roles_s14_referents
-(``referents.form_gender`` and the marked-post functions that read it, ``linking.AGE``) and
+(``referents.form_gender`` and the marked-post functions that read it, ``ahead.AGE``) and
 roles_s14_at_place (``places.at_place``). Each case is a sentence through the pipeline and its
 exact rows, but ``form_gender``'s table of words and the readings pymorphy3 gives them. One
 bug the mutants showed is pinned as a strict xfail (``BUGS_MARKED``).

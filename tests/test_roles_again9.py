@@ -429,7 +429,7 @@ CASES_MUST_NOT_LINK = {
         [PETROV_ROW],
     ),
     # named_after
-    # (session 13: the name after the title in quotes holds the post, linking.person_ahead)
+    # (session 13: the name after the title in quotes holds the post, ahead.person_ahead)
     "named after: a name of the post's case after its complement": (
         f"{SPACEY} Антона Рябова.",
         [SPACEY_ROWS[0], ("Антон Рябов", "актер", "актёра", None, "current")],

@@ -1,6 +1,6 @@
 """Roles, session 13 (near13): posts in the holder's own sentence.
 
-``ruextract.roles.linking.holder_past_complement``: a dative, instrumental or locative post
+``ruextract.roles.ahead.holder_past_complement``: a dative, instrumental or locative post
 whose genitive complement names its own holder is held by the name right after that one, when
 it may be in the post's case. ``ruextract.roles.lists.joined``: two posts side by side in
 different cases (but the accusative and the genitive, spelt alike) are a post and its
@@ -8,7 +8,7 @@ complement, no list; nor is a genitive post right after a role noun
 (``lists.complement_post``). ``ruextract.roles.copulas.appoints``: a gerund of appointment
 gives the post to its object, never to its subject. ``ruextract.roles.lists
 .subjects_before_copula`` and ``linking.attach``: a plural instrumental post of a plural copula
-is each name's listed right before the copula, or listed after it. ``linking.person_ahead``:
+is each name's listed right before the copula, or listed after it. ``ahead.person_ahead``:
 an oblique post reaches its name past a preposition's phrase closed by a place, a title in
 quotes, a Latin-script name or the holder's age ("сенатора от штата Вермонт Берни Сандерса"),
 and past a noun pymorphy3 reads only as animate ("полному кавалеру ордена …").
@@ -29,7 +29,7 @@ TSVETKOV = "Сергей Цветков"
 MAYOR = (ORLOV, "мэр", "Мэр", None, "current")
 
 CASES_COMPLEMENT = {
-    # linking.holder_past_complement: the tagger reads the second name as genitive, pymorphy3
+    # ahead.holder_past_complement: the tagger reads the second name as genitive, pymorphy3
     # reads it as dative too
     "a press secretary of an ex-president, both named": (
         "Концерт посвятили пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту.",
@@ -69,7 +69,7 @@ CASES_COMPLEMENT = {
         "Письмо вручили советнику губернатора Ивана Петрова.",
         [(PETROV, "губернатор", "губернатора", None, "current")],
     ),
-    # lists.complement_post and linking.after_complement: the minister is Петров, the
+    # lists.complement_post and ahead.after_complement: the minister is Петров, the
     # assistant (an accusative: the names read alike in both cases) Смирнов (main gave both
     # posts to Смирнов)
     "an assistant of a minister, both named in the accusative": (
@@ -209,7 +209,7 @@ def test_roles_near13_plural_copula(parse, text, expected):
 
 
 CASES_NAMED_BETWEEN = {
-    # linking.person_ahead past a preposition's phrase closed by a place: the accusative
+    # ahead.person_ahead past a preposition's phrase closed by a place: the accusative
     # post's name, read as genitive, is its holder
     "a senator from a state, the state named before the holder": (
         "По данным опроса, губернатор опережает сенатора от штата Вермонт Джона Картера.",
@@ -250,7 +250,7 @@ CASES_NAMED_BETWEEN = {
             )
         ],
     ),
-    # linking.title_end and named_before: past a title in quotes
+    # ahead.title_end and named_before: past a title in quotes
     "an actor from a series in quotes, the actor named after it": (
         "Журналисты взяли интервью у актёра из сериала «Тихий Дон» Петра Иванова.",
         [("Петр Иванов", "актер", "актёра", None, "current")],
@@ -271,7 +271,7 @@ def test_roles_near13_named_between(parse, text, expected):
 
 
 CASES_ANIMATE = {
-    # linking.animate: a noun pymorphy3 reads only as animate describes the holder, whatever the
+    # ahead.animate: a noun pymorphy3 reads only as animate describes the holder, whatever the
     # tagger's animacy ("кавалеру"), past a title in quotes
     "an award's holder between the post and the name": (
         "Поздравление направлено художественному руководителю драматического театра, полному "

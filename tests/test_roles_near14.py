@@ -1,7 +1,7 @@
 """Roles, session 14 (near14): posts in the holder's own sentence, pinned bugs of session 13.
 
 ``ruextract.roles.lists.listed_places``: a list of names may follow a plural post's list of
-places past a dash, each name at its own place. ``linking.complement_holder``: a name right
+places past a dash, each name at its own place. ``ahead.complement_holder``: a name right
 after a genitive role noun is that post's holder even when its spelling allows the oblique
 post's case too (a woman's genitive is spelt as her dative), so the name after it holds the
 oblique post. ``subjects.indeclinable_after``: an indeclinable name the tagger reads as
@@ -12,10 +12,10 @@ holder's. ``words.is_plural``: a noun pymorphy3 reads only as plural is plural w
 tagger's number ("зампредам"). ``linking.apposition_case``: an acting post after a name shows
 its participle's case ("Иван Петров, исполняющий обязанности главы …").
 ``linking.relation_complement``: a post after a name reaches it past a description set off by
-commas with a genitive name of its own ("Ли Пэн, соратник …, премьер"). ``linking.one_ahead``:
+commas with a genitive name of its own ("Ли Пэн, соратник …, премьер"). ``ahead.one_ahead``:
 a plural post after "один из" reaches the one name after it in the case of "один", past
 descriptions (after "одного из" only a name that cannot be the post's complement; an
-undeclined name after the holder's age, ``linking.aged_name``).
+undeclined name after the holder's age, ``ahead.aged_name``).
 ``linking.predicate_complement``: a name right after a copula's instrumental post alone,
 readable as genitive, is its complement ("работавшая заместителем Онищенко"), not its holder.
 ``copulas.acting_end``: an appointed object is found past "и.о." before its own post.

@@ -9,7 +9,7 @@ past a genitive name in it; ``participle_subject``; a post word past its place b
 (``past_place``); posts joined past a bracket of years; ``ruextract.roles.offices``: a post
 named as an office is nobody's; ``copula_after.read_instrumental``: a post the tagger reads in
 another case, instrumental by pymorphy3, before a copula, and a determiner in the post's
-complement before it; ``linking.place_clause_end``: a clause about the post's place between a
+complement before it; ``ahead.place_clause_end``: a clause about the post's place between a
 nominative post and its name; ``copulas.past_modifiers``: the post word or preposition before
 a post's participles; ``copulas.complement_before_comma``: a genitive name closing an
 apposition is no holder of a post after "звание"; ``words.common_noun``: a capitalised

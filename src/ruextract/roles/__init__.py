@@ -402,7 +402,8 @@ kind and a state's posts in :mod:`~ruextract.roles.org_kinds`),
 :mod:`~ruextract.roles.ranks` (adjectives of a post's name), :mod:`~ruextract.roles.agreement`
 (case,
 gender and number of posts and names; clause edges), :mod:`~ruextract.roles.linking` (whose
-post: the names near a phrase), :mod:`~ruextract.roles.lists` (posts and names listed together),
+post: the names near a phrase; names ahead of it in its clause in
+:mod:`~ruextract.roles.ahead`), :mod:`~ruextract.roles.lists` (posts and names listed together),
 :mod:`~ruextract.roles.kin` (a relative's posts),
 :mod:`~ruextract.roles.copulas` (posts given by verbs),
 :mod:`~ruextract.roles.subjects` (subjects of copulas, biographies),

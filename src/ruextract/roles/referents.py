@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
 from ruextract.roles.agreement import last_name_before, person_cases, person_gender
+from ruextract.roles.ahead import AGE
 from ruextract.roles.anaphora import (
     STATE_POSTS,
     akin,
@@ -32,7 +33,7 @@ from ruextract.roles.anaphora import (
     titled,
 )
 from ruextract.roles.headlines import first_verb
-from ruextract.roles.linking import AGE, unnamed
+from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.ranks import rank_word
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
