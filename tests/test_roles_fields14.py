@@ -1,0 +1,137 @@
+"""Roles fields (session 14): the record's status, role string and org, by the causes of the
+draw-14 held-out list (``data/gold/roles.md``, "Draw-14 held-out errors, listed"): an
+abdication told by a verb after the name or a participle after the post, a participle of being
+deposed ("Свергнутый президент"), the replaced man of "сменил на посту", a range of past years
+("в 1985—1990 годах"), a dismissal told by a noun with the post in its genitive ("объявил об
+увольнении начальника"), and another's leaving kept from the holder (after "вместо", a verb
+of another number) (:mod:`ruextract.roles.status`); each rule with cases that must match and
+must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import labelled_role_rows as rows
+
+PETROV = "Иван Петров"
+
+STATUSES = {
+    # AN ABDICATION after the name (status.left_after, ABDICATING)
+    "'отрёкся от престола' after the name makes the post former": (
+        "Король Иван Петров отрёкся от престола в пользу сына.",
+        [(PETROV, "король", "Король", None, None, "former")],
+    ),
+    "'отречётся' (ahead) is no leaving: current": (
+        "Король Иван Петров отречётся от престола в пользу сына.",
+        [(PETROV, "король", "Король", None, None, "current")],
+    ),
+    # AN ABDICATING PARTICIPLE AFTER THE POST (status.abdicated)
+    "a participle of abdicating after the post, past a comma: former": (
+        f"{PETROV} стал первым правителем за сто лет, отрёкшимся от престола.",
+        [(PETROV, "правитель", "первым правителем", None, None, "former")],
+    ),
+    "a participle of another case after the post is not its: current": (
+        f"{PETROV} стал правителем после короля, отрёкшегося от престола.",
+        [(PETROV, "правитель", "правителем", None, None, "current")],
+    ),
+    # A PARTICIPLE OF BEING DEPOSED before the post (status.DEPOSED)
+    "'Свергнутый' before the post makes it former": (
+        f"Свергнутый президент {PETROV} умер в зале суда.",
+        [(PETROV, "президент", "Свергнутый президент", None, None, "former")],
+    ),
+    "'уволенный' before the post makes it former": (
+        f"Уволенный министр {PETROV} подал иск.",
+        [(PETROV, "министр", "министр", None, None, "former")],
+    ),
+    "a participle of another verb before the post: current": (
+        f"Избранный президент {PETROV} выступил в парламенте.",
+        [(PETROV, "президент", "президент", None, None, "current")],
+    ),
+    # THE REPLACED MAN OF "сменил на посту" with no named successor (status.replaced)
+    "'сменил на посту X Y': Y's post is former": (
+        "Японский дипломат сменил на посту главного тренера Ивана Петрова.",
+        [(PETROV, "главный тренер", "главного тренера", None, None, "former")],
+    ),
+    "'сменит на посту X Y' (ahead): current": (
+        "Новый тренер сменит на посту главного тренера Ивана Петрова.",
+        [(PETROV, "главный тренер", "главного тренера", None, None, "current")],
+    ),
+    "'оставил на посту X Y' is no replacing: current": (
+        "Совет директоров оставил на посту главного тренера Ивана Петрова.",
+        [(PETROV, "главный тренер", "главного тренера", None, None, "current")],
+    ),
+    # A RANGE OF PAST YEARS (status.year_range)
+    "a range of years after 'в' after the post: former": (
+        f"{PETROV} занимал пост президента Перу в 1985—1990 годах.",
+        [(PETROV, "президент", "президента Перу", "Перу", "COUNTRY", "former")],
+    ),
+    "a range of years in brackets after the post: former": (
+        f"{PETROV} — министр финансов (2001—2003), затем депутат.",
+        [
+            (PETROV, "министр финансов", "министр финансов", None, None, "former"),
+            (PETROV, "депутат", "депутат", None, None, "current"),
+        ],
+    ),
+    "a range after 'на' is a term ahead: current": (
+        f"{PETROV} избран мэром на 2018—2023 годы.",
+        [(PETROV, "мэр", "мэром", None, None, "current")],
+    ),
+    "a range past the holder's name is another's time: current": (
+        "Памятник поэту Ивану Петрову поставят на площади в 2010—2011 годах.",
+        [(PETROV, "поэт", "поэту", None, None, "current")],
+    ),
+    "a range after the article's year is not over: current": (
+        f"{PETROV} был президентом клуба в 2015—2019 годах.",
+        [(PETROV, "президент", "президентом клуба", "клуб", "ORG", "current")],
+        "2017-05-01",
+    ),
+    # A DISMISSAL TOLD BY A NOUN (status.dismissal_told)
+    "'объявил об увольнении X Y': former, both of a coordinated pair": (
+        "Кремль объявил об увольнении начальника полиции Москвы Ивана Петрова и начальника "
+        "управления ГИБДД Олега Сидорова.",
+        [
+            (PETROV, "начальник", "начальника полиции Москвы", "полиция Москвы", "ORG", "former"),
+            (
+                "Олег Сидоров",
+                "начальник",
+                "начальника управления ГИБДД",
+                "управление ГИБДД",
+                "ORG",
+                "former",
+            ),
+        ],
+    ),
+    "'после отставки X Y': former": (
+        "После отставки главного тренера Ивана Петрова клуб возглавил Олег Сидоров.",
+        [
+            (PETROV, "главный тренер", "главного тренера", None, None, "former"),
+        ],
+    ),
+    "a dismissal asked for: current": (
+        "Депутаты ходатайствовали об увольнении главы полиции Ивана Петрова.",
+        [(PETROV, "глава", "главы полиции", "полиция", "ORG", "current")],
+    ),
+    "a dismissal announced ahead: current": (
+        "Кремль объявит об увольнении главы полиции Ивана Петрова.",
+        [(PETROV, "глава", "главы полиции", "полиция", "ORG", "current")],
+    ),
+    # ANOTHER'S LEAVING (status.left_after: "вместо", a verb of another number)
+    "a leaving after 'вместо' is the replaced man's: current": (
+        f"Новым руководителем фонда вместо отправленного в отставку Олега Сидорова стал {PETROV}.",
+        [(PETROV, "руководитель", "Новым руководителем фонда", "фонд", "ORG", "current")],
+    ),
+    "a passive of another number is another subject's: current": (
+        "Министр заявил, что все обвинения против журналиста Ивана Петрова сняты.",
+        [(PETROV, "журналист", "журналиста", None, None, "current")],
+    ),
+    "a passive of the holder's number is his leaving: former": (
+        f"Министр финансов {PETROV} освобожден от должности.",
+        [(PETROV, "министр финансов", "Министр финансов", None, None, "former")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STATUSES.values(), ids=STATUSES.keys())
+def test_roles_fields14_statuses(parse, case):
+    text, expected, *date = case
+    assert rows(parse(text, *date)) == expected
