@@ -135,3 +135,25 @@ STATUSES = {
 def test_roles_fields14_statuses(parse, case):
     text, expected, *date = case
     assert rows(parse(text, *date)) == expected
+
+
+ROLE_STRINGS = {
+    # A LEVEL OF GOVERNMENT is no part of the post (ranks.POST_ADJECTIVES)
+    "'федеральный' leaves the role, as a place's adjective": (
+        f"Федеральный судья {PETROV} вынес приговор.",
+        [(PETROV, "судья", "Федеральный судья", None, None, "current")],
+    ),
+    "'федеральным прокурором' leaves it too, the place after it the org": (
+        f"{PETROV} работал федеральным прокурором Манхэттена.",
+        [(PETROV, "прокурор", "федеральным прокурором Манхэттена", "Манхэттен", "LOC", "current")],
+    ),
+    "an adjective of the post's name stays": (
+        f"Главный судья {PETROV} вынес приговор.",
+        [(PETROV, "главный судья", "Главный судья", None, None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", ROLE_STRINGS.values(), ids=ROLE_STRINGS.keys())
+def test_roles_fields14_role_strings(parse, text, expected):
+    assert rows(parse(text)) == expected
