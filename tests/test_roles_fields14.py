@@ -157,3 +157,75 @@ ROLE_STRINGS = {
 @pytest.mark.parametrize("text, expected", ROLE_STRINGS.values(), ids=ROLE_STRINGS.keys())
 def test_roles_fields14_role_strings(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+ORGS = {
+    # A DOMAIN AFTER "по" CLOSING THE PHRASE is the org's (fields.org_domain)
+    "a branch's place after 'по' joins the org": (
+        f"Начальник ГУ МВД по Москве {PETROV} заявил об этом.",
+        [(PETROV, "начальник", "Начальник ГУ МВД по Москве", "ГУ МВД по Москве", "ORG", "current")],
+    ),
+    "a committee's domain after 'по' joins the org": (
+        f"{PETROV}, глава комитета Госдумы по обороне, заявил об этом.",
+        [
+            (
+                PETROV,
+                "глава",
+                "глава комитета Госдумы по обороне",
+                "комитет Госдумы по обороне",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    "a post's domain after an org that is no body's part stays out of the org": (
+        f"{PETROV}, докладчик ПАСЕ по правам ЛГБТ, заявил об этом.",
+        [(PETROV, "докладчик", "докладчик ПАСЕ по правам ЛГБТ", "ПАСЕ", "ORG", "current")],
+    ),
+    "a post's domain before the org stays in the role": (
+        f"Директор по маркетингу сервисов Яндекса {PETROV} заявил об этом.",
+        [
+            (
+                PETROV,
+                "директор по маркетингу сервисов",
+                "Директор по маркетингу сервисов Яндекса",
+                "Яндекс",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    # A SENTENCE'S POINT THE ORG'S MENTION TOOK IN (places.place_record)
+    "the sentence's closing point leaves the org's name": (
+        "Иван Петров входит в совет директоров банка HSBC. Он также является старшим "
+        "исследователем в Колумбийском университете.\n\nБ.Обама охарактеризовал его.",
+        [
+            (
+                PETROV,
+                "старший исследователь",
+                "старшим исследователем в Колумбийском университете.",
+                "Колумбийский университет",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    "an exclamation mark of the org's name stays": (
+        "Сопредседатель группы «Экозащита!» Иван Петров заявил об этом.",
+        [
+            (
+                PETROV,
+                "сопредседатель",
+                "Сопредседатель группы «Экозащита!»",
+                "Экозащита!",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", ORGS.values(), ids=ORGS.keys())
+def test_roles_fields14_orgs(parse, text, expected):
+    assert rows(parse(text)) == expected

@@ -22,6 +22,7 @@ from ruextract.countries.aliases import lookup
 from ruextract.morph import restore_case, to_nominative
 from ruextract.people.words import prev_content
 from ruextract.roles.edges import INS_GOVERNORS
+from ruextract.roles.org_kinds import SUBDIVISIONS
 from ruextract.roles.phrases import Entities, Phrase, place_record
 from ruextract.roles.places import QUOTES, at_place, outer_org
 from ruextract.roles.words import (
@@ -84,6 +85,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = state_noun(doc, phrase)
     phrase = named_with_genitive(doc, phrase, ents)
     phrase = with_domain(doc, phrase, ents)
+    phrase = org_domain(doc, phrase, ents)
     phrase = org_before_place(doc, phrase, ents)
     phrase = commanded_org(doc, phrase, ents)
     phrase = joined_org(doc, phrase)
@@ -252,6 +254,29 @@ def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     return replace(
         phrase, role=" ".join(words[: len(words) - shared] + domain), org=None,
         org_label=None, org_key=None, org_start=None, org_stop=None,
+    )  # fmt: skip
+
+
+def org_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """The words after "по" that close a phrase past its org, in neither its role nor its org,
+    are the org's when they name a branch's place ("Начальник ГУ МВД по Москве" -> "ГУ МВД по
+    Москве") or the org is a body's part (``org_kinds.SUBDIVISIONS``) whose domain they name
+    ("глава комитета Совета Федерации по конституционному законодательству" -> "комитет
+    Совета Федерации по конституционному законодательству"), as written; not a post's domain
+    after another org ("докладчик ПАСЕ по правам ЛГБТ": the post's, ``data/gold/roles.md``)."""
+    if phrase.org_start is None or phrase.org_stop is None or DOMAIN in phrase.role.split():
+        return phrase
+    inside = [t for t in doc[phrase.head + 1 : phrase.end] if not t.is_space]
+    after = [t for t in inside if t.idx >= phrase.org_stop]
+    if len(after) < 2 or fold(after[0].text) != DOMAIN:
+        return phrase
+    org = (t for t in inside if phrase.org_start <= t.idx < phrase.org_stop)
+    if after[1].i not in ents.place and not any(fold(t.lemma_) in SUBDIVISIONS for t in org):
+        return phrase
+    stop = after[-1].idx + len(after[-1].text)
+    return replace(
+        phrase, org=f"{phrase.org} {doc.text[after[0].idx : stop]}", org_label="ORG",
+        org_key=None, org_stop=stop,
     )  # fmt: skip
 
 

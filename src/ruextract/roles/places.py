@@ -40,6 +40,8 @@ SUPERIORS = {
 }  # fmt: skip
 # prepositions before the org a post sent by a state is held at: "постпред России при ООН"
 HOST_PREPOSITIONS = frozenset({"при", "в", "во"})
+# a sentence's end a mention took in (not "!", a name's: "«Экозащита!»")
+SENTENCE_POINTS = frozenset({".", ";"})
 # quotes around names in a post's complement
 QUOTES = frozenset("«»\"“”„'")
 OPENING_QUOTES = frozenset("«\"„“'")
@@ -69,7 +71,16 @@ ORG_KINDS = frozenset({
 
 
 def place_record(span: Span) -> tuple[str, str, str | None]:
-    """Normal name, label and key of an org, place or country mention."""
+    """Normal name, label and key of an org, place or country mention, without a sentence's
+    closing point the mention took in ("в Колумбийском университете." -> "Колумбийский
+    университет")."""
+    name, label, key = _place_record(span)
+    if len(span) > 1 and span[-1].text in SENTENCE_POINTS:
+        name = name.rstrip("".join(SENTENCE_POINTS) + " ")
+    return name, label, key
+
+
+def _place_record(span: Span) -> tuple[str, str, str | None]:
     country = span._.country
     # an org named after its country, whichever label the tagger gave it
     led = (country is not None or span.label_ == "LOC") and country_led(mention_words(span))
