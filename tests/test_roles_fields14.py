@@ -147,6 +147,24 @@ ROLE_STRINGS = {
         f"{PETROV} работал федеральным прокурором Манхэттена.",
         [(PETROV, "прокурор", "федеральным прокурором Манхэттена", "Манхэттен", "LOC", "current")],
     ),
+    # AN ADJECTIVE OF THE POST'S NAME READ IN ANOTHER CASE (edges.named_part)
+    "'генерального' read as an accusative stays with the genitive post": (
+        "По словам Ивана Петрова, генерального секретаря Osapp, профсоюз готов.",
+        [
+            (
+                PETROV,
+                "генеральный секретарь",
+                "генерального секретаря Osapp",
+                "Osapp",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    "a quality adjective so read does not stretch the phrase": (
+        "Суд освободил Ивана Петрова, известного бизнесмена, вчера.",
+        [(PETROV, "бизнесмен", "бизнесмена", None, None, "current")],
+    ),
     "an adjective of the post's name stays": (
         f"Главный судья {PETROV} вынес приговор.",
         [(PETROV, "главный судья", "Главный судья", None, None, "current")],
