@@ -213,6 +213,24 @@ ORGS = {
             )
         ],
     ),
+    # A HOUSE OF WORSHIP is an org's kind (places.ORG_KINDS)
+    "'синагоги' after a rabbi is where he serves, not his post": (
+        f"Пострадал раввин синагоги {PETROV}.",
+        [(PETROV, "раввин", "раввин синагоги", "синагога", "ORG", "current")],
+    ),
+    "a festival is no kind here: the genitive chain keeps its post": (
+        f"Председатель жюри Каннского фестиваля {PETROV} заявил об этом.",
+        [
+            (
+                PETROV,
+                "председатель жюри",
+                "Председатель жюри Каннского фестиваля",
+                "Каннский фестиваль",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
     # A SENTENCE'S POINT THE ORG'S MENTION TOOK IN (places.place_record)
     "the sentence's closing point leaves the org's name": (
         "Иван Петров входит в совет директоров банка HSBC. Он также является старшим "
