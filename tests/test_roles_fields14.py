@@ -231,6 +231,46 @@ ORGS = {
             )
         ],
     ),
+    # AN ORG'S ADJECTIVES ITS NORMAL NAME LOST (places.with_adjectives)
+    "the adjective of an org named by common words stays in it": (
+        f"{PETROV}, председатель контрольного комитета Москвы, заявил об этом.",
+        [
+            (
+                PETROV,
+                "председатель",
+                "председатель контрольного комитета Москвы",
+                "контрольный комитет Москвы",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    "an adjective of time does not": (
+        f"{PETROV}, премьер-министр нового коалиционного правительства, заявил об этом.",
+        [
+            (
+                PETROV,
+                "премьер-министр",
+                "премьер-министр нового коалиционного правительства",
+                "коалиционное правительство",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
+    "a proper name keeps its own form": (
+        f"{PETROV}, глава Федеральной службы безопасности, заявил об этом.",
+        [
+            (
+                PETROV,
+                "глава",
+                "глава Федеральной службы безопасности",
+                "Федеральная служба безопасности",
+                "ORG",
+                "current",
+            )
+        ],
+    ),
     # A SENTENCE'S POINT THE ORG'S MENTION TOOK IN (places.place_record)
     "the sentence's closing point leaves the org's name": (
         "Иван Петров входит в совет директоров банка HSBC. Он также является старшим "
