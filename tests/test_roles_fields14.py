@@ -271,6 +271,15 @@ ORGS = {
             )
         ],
     ),
+    # A CAPITALISED GENERIC KIND stands for the org named last (fields.capitalised_kind)
+    "'Агентства' after the agency named in the sentence is that agency": (
+        "Секретариат МАГАТЭ в сообщении о смерти главы Агентства Ивана Петрова подтвердил это.",
+        [(PETROV, "глава", "главы Агентства", "МАГАТЭ", "ORG", "current")],
+    ),
+    "'Агентства' with no org named before stays as written": (
+        f"Глава Агентства {PETROV} заявил об этом.",
+        [(PETROV, "глава", "Глава Агентства", "Агентство", "ORG", "current")],
+    ),
     # A SENTENCE'S POINT THE ORG'S MENTION TOOK IN (places.place_record)
     "the sentence's closing point leaves the org's name": (
         "Иван Петров входит в совет директоров банка HSBC. Он также является старшим "

@@ -24,7 +24,7 @@ from ruextract.people.words import prev_content
 from ruextract.roles.edges import INS_GOVERNORS
 from ruextract.roles.org_kinds import SUBDIVISIONS
 from ruextract.roles.phrases import Entities, Phrase, place_record
-from ruextract.roles.places import QUOTES, at_place, outer_org
+from ruextract.roles.places import GENERIC_KINDS, QUOTES, at_place, named_before, outer_org
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
@@ -92,6 +92,7 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = superior_adjectives(doc, phrase)
     phrase = next_nouns_adjective(doc, phrase)
     phrase = referred_org(doc, phrase, ents)
+    phrase = capitalised_kind(doc, phrase, ents)
     phrase = relative_org(doc, phrase, ents)
     return adjective_org(doc, phrase, ents)
 
@@ -393,6 +394,27 @@ def referred_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if len(found) != 1:
         return phrase
     return replace(phrase, org=next(iter(found)))
+
+
+def capitalised_kind(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """An org mention that is one capitalised generic kind inside a sentence ("главы
+    Агентства", ``places.GENERIC_KINDS``) stands for the org the text named last in its
+    sentence or the one before, as the kind in lower case does ("Секретариат МАГАТЭ в
+    сообщении о смерти главы Агентства" -> МАГАТЭ)."""
+    if phrase.org_label != "ORG" or phrase.org_start is None or " " in (phrase.org or " "):
+        return phrase
+    token = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if token is None or not token.text.istitle() or token.is_sent_start:
+        return phrase
+    span = ents.place.get(token.i)  # a mention of its own, or a capitalised word the
+    # phrase took as a name
+    if (span is not None and len(span) != 1) or fold(token.lemma_) not in GENERIC_KINDS:
+        return phrase
+    named = named_before(doc, token, ents)
+    if named is None:
+        return phrase
+    org, label, key = place_record(named)
+    return replace(phrase, org=org, org_label=label, org_key=key)
 
 
 def relative_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:

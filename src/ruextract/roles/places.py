@@ -63,7 +63,7 @@ PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
 # named last ("директором компании" after "возглавляет «Металлоинвест»")
 GENERIC_KINDS = frozenset({
     "компания", "ведомство", "организация", "корпорация", "холдинг", "концерн", "фирма",
-    "предприятие",
+    "предприятие", "агентство",
 })  # fmt: skip
 # common nouns naming the kind of an org right after a post: they name where it is held, not
 # the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
