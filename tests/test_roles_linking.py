@@ -254,7 +254,7 @@ CASES = {
     "a copula and its subject 20 words before the post": (
         "Карен Карапетян ранее работал в нескольких крупных компаниях в России и в Армении, а в "
         "2010—2011 годах был мэром Еревана.",
-        [("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "current")],
+        [("Карен Карапетян", "мэр", "мэром Еревана", "Ереван", "former")],  # the range: former
     ),
     # a copula right after an instrumental post: its subject after it, not a name before
     "a copula right after the post gives it the name after": (

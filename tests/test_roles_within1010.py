@@ -270,12 +270,14 @@ GRYZLOV_ROWS = [
     ("Борис Грызлов", "чиновник", "чиновник", None, "current"),
     ("Борис Грызлов", "министр внутренних дел", "министр внутренних дел", None, "current"),
 ]
+# each post's bracket of past years closes it (status.year_range, session 14): former
+GRYZLOV_DATED = [GRYZLOV_ROWS[0], (*GRYZLOV_ROWS[1][:-1], "former")]
 SPEAKER = (
     "Борис Грызлов",
     "председатель",
     "председатель Государственной думы",
     "Государственная дума",
-    "current",
+    "former",
 )
 CHINAWAT = "Йинглак Чинават — сестра Таксина Чинавата, {verb} пост премьер-министра Таиланда"
 PM_THAILAND = ("премьер-министр", "премьер-министра Таиланда", "Таиланд")
@@ -305,12 +307,12 @@ CASES_APPOSITIONS = {
     "posts joined past a bracket of years": (
         f"{GRYZLOV} в России — министр внутренних дел (2001—2003), председатель "
         "Государственной думы (2003—2011).",
-        [*GRYZLOV_ROWS, SPEAKER],
+        [*GRYZLOV_DATED, SPEAKER],
     ),
     "a bracket of more than years: no list": (
         f"{GRYZLOV} в России — министр внутренних дел (2001—2003 и позже), председатель "
         "Государственной думы (2003—2011).",
-        GRYZLOV_ROWS,
+        GRYZLOV_DATED,
     ),
     "a genitive participle: the genitive name before it": (
         CHINAWAT.format(verb="занимавшего") + " с 2001 по 2006 годы.",

@@ -111,7 +111,9 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
             and (fold(token.lemma_) in role_adjectives() or title_adjective(token, head))
             and (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start)
         )
-        if not adjective or (head_case and case_of(token) != head_case):
+        if not adjective or (
+            head_case and case_of(token) != head_case and not named_part(token, head)
+        ):
             if lower in FORMER_WORDS or (
                 adjective and fold(token.lemma_) in FORMER_WORDS and same_case(token, head)
             ):  # "экс" written apart; "лишил сана бывшего кардинала" read in two cases
@@ -144,6 +146,15 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
         start = token.i
         i = token.i - 1
     return start, status, kept, country
+
+
+def named_part(word: Token, head: Token) -> bool:
+    """An adjective of the post's name ("генеральный", "главный") that the tagger reads in the
+    accusative of an animate genitive head, whose form it shares: "Ивана Петрова,
+    генерального секретаря Osapp" (the adjective stays; other adjectives so read do not
+    stretch the phrase)."""
+    lemma = fold(word.lemma_)
+    return same_case(word, head) and (lemma in role_adjectives() or lemma in POST_ADJECTIVES)
 
 
 def title_adjective(word: Token, head: Token) -> bool:

@@ -22,8 +22,9 @@ from ruextract.countries.aliases import lookup
 from ruextract.morph import restore_case, to_nominative
 from ruextract.people.words import prev_content
 from ruextract.roles.edges import INS_GOVERNORS
+from ruextract.roles.org_kinds import SUBDIVISIONS
 from ruextract.roles.phrases import Entities, Phrase, place_record
-from ruextract.roles.places import QUOTES, at_place, outer_org
+from ruextract.roles.places import GENERIC_KINDS, QUOTES, at_place, named_before, outer_org
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
@@ -84,12 +85,14 @@ def post_fields(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     phrase = state_noun(doc, phrase)
     phrase = named_with_genitive(doc, phrase, ents)
     phrase = with_domain(doc, phrase, ents)
+    phrase = org_domain(doc, phrase, ents)
     phrase = org_before_place(doc, phrase, ents)
     phrase = commanded_org(doc, phrase, ents)
     phrase = joined_org(doc, phrase)
     phrase = superior_adjectives(doc, phrase)
     phrase = next_nouns_adjective(doc, phrase)
     phrase = referred_org(doc, phrase, ents)
+    phrase = capitalised_kind(doc, phrase, ents)
     phrase = relative_org(doc, phrase, ents)
     return adjective_org(doc, phrase, ents)
 
@@ -255,6 +258,29 @@ def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     )  # fmt: skip
 
 
+def org_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """The words after "по" that close a phrase past its org, in neither its role nor its org,
+    are the org's when they name a branch's place ("Начальник ГУ МВД по Москве" -> "ГУ МВД по
+    Москве") or the org is a body's part (``org_kinds.SUBDIVISIONS``) whose domain they name
+    ("глава комитета Совета Федерации по конституционному законодательству" -> "комитет
+    Совета Федерации по конституционному законодательству"), as written; not a post's domain
+    after another org ("докладчик ПАСЕ по правам ЛГБТ": the post's, ``data/gold/roles.md``)."""
+    if phrase.org_start is None or phrase.org_stop is None or DOMAIN in phrase.role.split():
+        return phrase
+    inside = [t for t in doc[phrase.head + 1 : phrase.end] if not t.is_space]
+    after = [t for t in inside if t.idx >= phrase.org_stop]
+    if len(after) < 2 or fold(after[0].text) != DOMAIN:
+        return phrase
+    org = (t for t in inside if phrase.org_start <= t.idx < phrase.org_stop)
+    if after[1].i not in ents.place and not any(fold(t.lemma_) in SUBDIVISIONS for t in org):
+        return phrase
+    stop = after[-1].idx + len(after[-1].text)
+    return replace(
+        phrase, org=f"{phrase.org} {doc.text[after[0].idx : stop]}", org_label="ORG",
+        org_key=None, org_stop=stop,
+    )  # fmt: skip
+
+
 @lru_cache(maxsize=5_000)
 def known_common_noun(word: str) -> bool:
     """pymorphy3's dictionary reads ``word`` as a common noun and as no name ("Интернету";
@@ -368,6 +394,27 @@ def referred_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if len(found) != 1:
         return phrase
     return replace(phrase, org=next(iter(found)))
+
+
+def capitalised_kind(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
+    """An org mention that is one capitalised generic kind inside a sentence ("главы
+    Агентства", ``places.GENERIC_KINDS``) stands for the org the text named last in its
+    sentence or the one before, as the kind in lower case does ("Секретариат МАГАТЭ в
+    сообщении о смерти главы Агентства" -> МАГАТЭ)."""
+    if phrase.org_label != "ORG" or phrase.org_start is None or " " in (phrase.org or " "):
+        return phrase
+    token = next((t for t in doc[phrase.head + 1 : phrase.end] if t.idx == phrase.org_start), None)
+    if token is None or not token.text.istitle() or token.is_sent_start:
+        return phrase
+    span = ents.place.get(token.i)  # a mention of its own, or a capitalised word the
+    # phrase took as a name
+    if (span is not None and len(span) != 1) or fold(token.lemma_) not in GENERIC_KINDS:
+        return phrase
+    named = named_before(doc, token, ents)
+    if named is None:
+        return phrase
+    org, label, key = place_record(named)
+    return replace(phrase, org=org, org_label=label, org_key=key)
 
 
 def relative_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:

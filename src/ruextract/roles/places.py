@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.countries.aliases import lookup
-from ruextract.roles.words import NOMINAL_POS, case_of, fold, is_role_noun, org_nouns
+from ruextract.roles.words import (
+    NOMINAL_POS,
+    case_of,
+    fold,
+    is_role_noun,
+    nominative,
+    org_nouns,
+)
 
 if TYPE_CHECKING:
     from ruextract.roles.phrases import Entities, Phrase
@@ -40,6 +47,11 @@ SUPERIORS = {
 }  # fmt: skip
 # prepositions before the org a post sent by a state is held at: "постпред России при ООН"
 HOST_PREPOSITIONS = frozenset({"при", "в", "во"})
+# adjectives of an org's time, no part of its name ("нового коалиционного правительства")
+TIME_ADJECTIVES = frozenset({"новый", "предыдущий", "прежний", "бывший", "нынешний",
+                             "действующий", "старый", "будущий"})  # fmt: skip
+# a sentence's end a mention took in (not "!", a name's: "«Экозащита!»")
+SENTENCE_POINTS = frozenset({".", ";"})
 # quotes around names in a post's complement
 QUOTES = frozenset("«»\"“”„'")
 OPENING_QUOTES = frozenset("«\"„“'")
@@ -51,11 +63,12 @@ PLACE_LABELS = frozenset({"ORG", "LOC", "COUNTRY"})
 # named last ("директором компании" after "возглавляет «Металлоинвест»")
 GENERIC_KINDS = frozenset({
     "компания", "ведомство", "организация", "корпорация", "холдинг", "концерн", "фирма",
-    "предприятие",
+    "предприятие", "агентство",
 })  # fmt: skip
 # common nouns naming the kind of an org right after a post: they name where it is held, not
 # the post ("музыкант группы «СВ»", "глава департамента здравоохранения Москвы", "президент
-# института Пушкина", "генеральный директор предприятия"): data/gold/roles.md, "role"
+# института Пушкина", "генеральный директор предприятия"): data/gold/roles.md, "role"; houses
+# of worship too ("раввин синагоги", "имам мечети", "настоятель храма"; the draw-14 gold)
 ORG_KINDS = frozenset({
     "группа", "коллектив", "ансамбль", "оркестр", "театр", "предприятие", "компания", "фирма",
     "корпорация", "концерн", "холдинг", "институт", "университет", "музей", "клуб",
@@ -64,12 +77,45 @@ ORG_KINDS = frozenset({
     "организация", "объединение", "служба", "центр", "лаборатория", "студия", "издательство",
     "завод", "фабрика", "комбинат", "больница", "школа", "комитет", "комиссия", "видеоблог",
     "блог", "партия", "администрация", "министерство", "движение", "инициатива", "команда",
-    "церковь",
+    "церковь", "синагога", "храм", "собор", "мечеть", "монастырь", "епархия",
 })  # fmt: skip
 
 
 def place_record(span: Span) -> tuple[str, str, str | None]:
-    """Normal name, label and key of an org, place or country mention."""
+    """Normal name, label and key of an org, place or country mention, without a sentence's
+    closing point the mention took in ("в Колумбийском университете." -> "Колумбийский
+    университет")."""
+    name, label, key = _place_record(span)
+    if len(span) > 1 and span[-1].text in SENTENCE_POINTS:
+        name = name.rstrip("".join(SENTENCE_POINTS) + " ")
+    if label == "ORG":
+        name = with_adjectives(span, name)
+    return name, label, key
+
+
+def with_adjectives(span: Span, name: str) -> str:
+    """An org named by common words whose normal name lost the adjectives it opens with takes
+    them back in the nominative ("контрольного комитета" -> "контрольный комитет", not
+    "комитет"), but those of time ("нового коалиционного правительства" -> "коалиционное
+    правительство"); a name that keeps them, or a proper name, as it is."""
+    lead = []
+    for token in span:
+        if token.pos_ != "ADJ" or not token.text.islower():
+            break
+        lead.append(token)
+    if not lead or len(lead) == len(span):
+        return name
+    noun = span[len(lead)]
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return name
+    gender = nominative(noun)[1]
+    named = [nominative(t, gender)[0] for t in lead if fold(t.lemma_) not in TIME_ADJECTIVES]
+    if not named or name.lower().startswith(named[0]):
+        return name
+    return " ".join([*named, name])
+
+
+def _place_record(span: Span) -> tuple[str, str, str | None]:
     country = span._.country
     # an org named after its country, whichever label the tagger gave it
     led = (country is not None or span.label_ == "LOC") and country_led(mention_words(span))

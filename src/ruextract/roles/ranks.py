@@ -20,9 +20,11 @@ ACTING_ADJECTIVES = frozenset({"временный", "временной"})  # t
 # are common elsewhere ("главная улица"): in NEREL train (session 10, draw 11 left out), right
 # before a role noun they agree with, at least 0.9 of their occurrences lie inside its
 # PROFESSION span, at least 3 times ("главный" 56/57, "официальный" 12/12, "государственный"
-# 11/11, "старший" 6/6, "специальный" 3/3), no place's or nation's adjective among them
+# 11/11, "старший" 6/6, "специальный" 3/3), no place's or nation's adjective among them;
+# not "федеральный", a level of government left out of the role as a place's adjective
+# ("федеральный судья" → "судья"; data/gold/roles.md, draw-14 list, session 14)
 POST_ADJECTIVES = frozenset({
-    "главный", "официальный", "государственный", "федеральный", "исполнительный",
+    "главный", "официальный", "государственный", "исполнительный",
     "финансовый", "старший", "почетный", "политический", "спортивный", "специальный",
     "верховный", "научный", "чрезвычайный",
 })  # fmt: skip

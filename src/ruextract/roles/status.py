@@ -84,7 +84,35 @@ DEPRIVING = frozenset({"лишить"})
 RANK_WORDS = frozenset({"сан", "звание", "титул", "чин"})
 # a participle of leaving before the post: "отрекшийся от престола Папа"
 ABDICATING = frozenset({"отречься", "отрекаться"})
+# a participle of being put out of the post: "Свергнутый президент Египта", "смещённый с поста
+# глава", "уволенный министр" (the draw-14 gold: former)
+DEPOSED = frozenset({"свергнуть", "сместить", "низложить", "уволить", "отстранить"})
 PARTICIPLE_REACH = 4
+# tokens from a post's end to a participle of leaving after it, a comma between at most:
+# "первым японским правителем за последние 200 лет, отрёкшимся от престола"
+PARTICIPLE_AFTER = 9
+# a closed period as one token: "в 1985—1990 годах", "(1988–1998)"
+YEAR_RANGE = re.compile(r"(1[89]\d\d|20\d\d)[—–-](1[89]\d\d|20\d\d)")
+# what opens a range of years as a time: "в 1985—1990 годах", "(1988—1998)"; not "на 2018—2024
+# годы" (a term ahead)
+RANGE_OPENERS = frozenset({"в", "во", "(", ","})
+# "сменил на посту генерального директора Мохаммеда Эль-Барадеи": the replaced man's post
+REPLACING = frozenset({"сменить", "заменить"})
+ON = "на"
+NAME_REACH = 4  # tokens from the post to its holder's name after it, past the org
+# nouns of a dismissal whose genitive is the dismissed post ("об увольнении начальника …
+# Юрия Девяткина"), done when the one who dismisses announces it (``ANNOUNCING`` before
+# "о"/"об") or after "после"; not asked for ("ходатайствовал об увольнении")
+DISMISSALS = frozenset({"увольнение", "освобождение", "отставка", "снятие", "отстранение",
+                        "смещение"})  # fmt: skip
+TOLD = frozenset({"сообщить", "сообщать"})
+AFTER = "после"
+# tokens from the noun of a dismissal to a post in its genitive chain: "об увольнении
+# начальника Управления по контролю за оборотом наркотиков Главного управления МВД по Москве
+# Юрия Девяткина и начальника управления полиции …"
+DISMISSAL_REACH = 25
+# "вместо отправленного в отставку Ивана Муравьева": the words after are the replaced man's
+INSTEAD = "вместо"
 # a leaving only announced: "заявил об уходе с поста главного тренера" (the post is still held)
 ANNOUNCING = frozenset({"заявить", "объявить", "заявлять", "объявлять"})
 TOPIC = frozenset({"о", "об"})
@@ -94,7 +122,9 @@ OWN_VERB = frozenset({"pointed", "successor"})
 CLAUSE_ENDS = frozenset({".", ";", "!", "?", "—", "–", "("})
 # the lemmas (as written, or capitalised at a sentence's start) that may say a holder left
 CUE_FORMS = frozenset(
-    form for word in LEAVING | ABDICATING | {PERIOD_FROM} for form in (word, word.capitalize())
+    form
+    for word in LEAVING | ABDICATING | DEPOSED | {PERIOD_FROM}
+    for form in (word, word.capitalize())
 )  # tokens from a post to a verb of its holder's leaving, or an abdicating participle
 
 
@@ -120,6 +150,8 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return replace(phrase, status="former") if earlier(doc, phrase) else phrase
     if left_before(doc, phrase) or retired(doc, phrase) or abdicated(doc, phrase, ents):
         return replace(phrase, status="former")
+    if phrase.how == "before" and replaced(doc, phrase, ents):
+        return replace(phrase, status="former")
     if left_after(doc, phrase, ents):
         return replace(phrase, status="former")
     return phrase
@@ -142,9 +174,7 @@ def left_before(doc: Doc, phrase: Phrase) -> bool:
     head = doc[phrase.head]
     if former_apart(doc, phrase) or earlier(doc, phrase) or dismissed(doc, phrase):
         return True
-    if deprived(doc, phrase):
-        return True
-    if former_shared(doc, phrase):
+    if deprived(doc, phrase) or former_shared(doc, phrase) or dismissal_told(doc, phrase):
         return True
     before = prev_content(doc, phrase.start - 1)
     steps = 0
@@ -280,6 +310,13 @@ def beside_participle(doc: Doc, word: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=2_000)
+def _past(word: str) -> bool:
+    """A verb form that pymorphy3 reads as past first."""
+    parses = models.morph_analyzer().parse(word)
+    return bool(parses) and "past" in parses[0].tag.grammemes
+
+
 @lru_cache(maxsize=5_000)
 def _participle(word: str) -> bool:
     parses = models.morph_analyzer().parse(word)
@@ -297,6 +334,65 @@ def dismissed(doc: Doc, phrase: Phrase) -> bool:
         and "Past" in before.morph.get("Tense")
         and "Fin" in before.morph.get("VerbForm")
         and case_of(doc[phrase.head]) == "Acc"
+    )
+
+
+def replaced(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """A post after "на посту" / "на должности" that a past verb of replacing governs, its holder
+    the name after it, the verb's object: "японский дипломат сменил на посту генерального
+    директора МАГАТЭ Мохаммеда Эль-Барадеи" (the replaced man's post, the guideline's
+    "сменив"); not "сменит" (a replacing ahead), nor a name in the nominative, the verb's
+    subject ("Сидорова сменил на посту министра Иван Петров")."""
+    name = next((i for i in range(phrase.end, phrase.end + NAME_REACH) if i in ents.per), None)
+    if name is None or case_of(doc[ents.per[name].start]) == "Nom":
+        return False
+    post = prev_content(doc, phrase.start - 1)
+    if post is None or fold(post.lemma_) not in POST_WORDS or case_of(post) != "Loc":
+        return False
+    on = prev_content(doc, post.i - 1)
+    verb = prev_content(doc, on.i - 1) if on is not None and fold(on.text) == ON else None
+    return (
+        verb is not None
+        and fold(verb.lemma_) in REPLACING
+        and "Fin" in verb.morph.get("VerbForm")
+        and _past(fold(verb.text))  # the tagger reads "сменит" as past too
+    )
+
+
+def dismissal_told(doc: Doc, phrase: Phrase) -> bool:
+    """A genitive post in the chain of a noun of dismissal (``DISMISSALS``) that is done: after
+    "о"/"об" and a past verb of announcing ("Кремль объявил об увольнении начальника
+    Управления … Юрия Девяткина и начальника управления …", "сообщил об отставке министра"),
+    or after "после" ("после отставки главы МВД"); not a dismissal asked for or ahead
+    ("ходатайствовал об увольнении", "объявит об отставке"), nor past a comma, a finite verb
+    or a clause's end between the noun and the post."""
+    head = doc[phrase.head]
+    if case_of(head) != "Gen":
+        return False
+    sent_start = head.sent.start
+    for token in reversed(doc[max(sent_start, phrase.start - DISMISSAL_REACH) : phrase.start]):
+        if token.text in CLAUSE_ENDS or token.text == "," or token.pos_ == "SCONJ":
+            return False
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return False
+        if fold(token.lemma_) in DISMISSALS and token.pos_ == "NOUN":
+            return dismissal_done(doc, token)
+    return False
+
+
+def dismissal_done(doc: Doc, noun: Token) -> bool:
+    """A noun of dismissal after "после", or after "о"/"об" whose verb before is a past verb of
+    announcing or telling ("объявил об увольнении", "сообщили об отставке")."""
+    before = prev_content(doc, noun.i - 1)
+    if before is None:
+        return False
+    if fold(before.text) == AFTER:
+        return True
+    verb = prev_content(doc, before.i - 1) if fold(before.text) in TOPIC else None
+    return (
+        verb is not None
+        and fold(verb.lemma_) in ANNOUNCING | TOLD
+        and "Past" in verb.morph.get("Tense")
     )
 
 
@@ -322,24 +418,55 @@ def deprived(doc: Doc, phrase: Phrase) -> bool:
 
 
 def abdicated(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
-    """A past participle of abdicating of the post's case shortly before it: "отрекшийся от
-    престола Папа Римский" (looked for only where the document's cues have one)."""
+    """A past participle of abdicating or of being deposed (``DEPOSED``) of the post's case
+    shortly before it ("отрекшийся от престола Папа Римский", "Свергнутый президент Египта",
+    "уволенный министр") or after it in its clause, past a comma ("первым японским правителем
+    за последние 200 лет, отрёкшимся от престола"); looked for only where the document's cues
+    have one."""
     cues = leaving_tokens(doc, ents)
     at = bisect_left(cues, phrase.start - PARTICIPLE_REACH)
-    if at == len(cues) or cues[at] >= phrase.start:
-        return False
-    head = doc[phrase.head]
-    for token in reversed(doc[max(0, phrase.start - PARTICIPLE_REACH) : phrase.start]):
+    if at == len(cues) or cues[at] >= phrase.end + PARTICIPLE_AFTER:
+        return False  # the cue may lie inside the phrase: "Свергнутый президент"
+    head = doc[phrase.head]  # the participle may open the phrase: "Свергнутый президент"
+    for token in reversed(doc[max(0, phrase.start - PARTICIPLE_REACH) : phrase.head]):
         if token.text in CLAUSE_ENDS:
+            break
+        if left_participle(token, head):
+            return True
+    for token in doc[phrase.end : phrase.end + PARTICIPLE_AFTER]:
+        if token.text in CLAUSE_ENDS or ents.sent[token.i] != ents.sent[phrase.start]:
             return False
-        if (
-            fold(token.lemma_) in ABDICATING
-            and "Part" in token.morph.get("VerbForm")
-            and "Past" in token.morph.get("Tense")
-            and case_of(token) == case_of(head)
-        ):
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return False  # "президент, который уволил …": another clause's verb
+        if left_participle(token, head):
             return True
     return False
+
+
+def left_participle(token: Token, head: Token) -> bool:
+    """A past participle of abdicating or of being deposed agreeing in case with the post's
+    head ("отрёкшимся" with "правителем"): by the tagger, or by pymorphy3 where the tagger
+    reads it as a converb, a name or an adjective ("отрёкшимся", "Смещённый")."""
+    if fold(token.lemma_) not in ABDICATING | DEPOSED:
+        return False
+    if "Part" in token.morph.get("VerbForm"):
+        return "Past" in token.morph.get("Tense") and case_of(token) == case_of(head)
+    return case_of(head) in _participle_cases(fold(token.text))
+
+
+# pymorphy3's case grammemes by the tagger's names
+MORPH_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins",
+               "loct": "Loc"}  # fmt: skip
+
+
+@lru_cache(maxsize=2_000)
+def _participle_cases(word: str) -> frozenset[str]:
+    """The cases a word has as a past full participle by pymorphy3 (none when it is not one)."""
+    return frozenset(
+        MORPH_CASES.get(parse.tag.case, "")
+        for parse in models.morph_analyzer().parse(word)
+        if parse.tag.POS == "PRTF" and "past" in parse.tag.grammemes
+    )
 
 
 def former_shared(doc: Doc, phrase: Phrase) -> bool:
@@ -382,23 +509,33 @@ def left_after(doc: Doc, phrase: Phrase, ents: Entities, period_only: bool = Fal
     if at == len(cues) or cues[at] >= end + LEAVING_WINDOW:
         return False  # no word of leaving after the post
     first = next_content(doc, end)
+    crossed = False  # past the holder's name or another post: a range of years is theirs
     i = end
     while i < min(len(doc), end + LEAVING_WINDOW):
         token = doc[i]
         if ents.sent[i] != ents.sent[start] or token.pos_ in ("SCONJ", "PRON"):
             return False
+        if fold(token.text) == INSTEAD:
+            return False  # "вместо отправленного в отставку Ивана Муравьева": the replaced's
         if i in ents.per:
             if first is None or i != first.i:
                 return False  # another person's leaving
             i = ents.per[i].end
+            crossed = True
             continue
         lemma = fold(token.lemma_)
-        if closed_period(doc, i):
-            return True
+        if closed_period(doc, i) and (not crossed or fold(token.text) == PERIOD_FROM):
+            return True  # "занимал пост президента Перу дважды — в 1985—1990 годах"; not
+            # "памятника поэту Габдулле Тукаю … в 2010-2011 годах" (the range is another's)
+        crossed = crossed or (token.pos_ == "NOUN" and is_role_noun(token))
         if period_only:
             i += 1
             continue
+        if lemma in ABDICATING and leaves(token) and _past(fold(token.text)):
+            return True  # "Акихито отрёкся от престола"; the tagger reads "отречётся" as past
         if lemma in LEAVING and leaves(token) and token.pos_ != "NOUN":
+            if not agrees(token, doc[phrase.head]):
+                return False  # "все обвинения против журналиста сняты": another subject
             if lemma not in QUITTING | RESIGNING:
                 return True
             after = doc[i + 1 : i + 4]
@@ -416,15 +553,25 @@ def leaves(verb: Token) -> bool:
     active dismissal of another ("освободил", "отправил"), nor a future or an infinitive
     ("уйдёт", "покинуть")."""
     lemma = fold(verb.lemma_)
-    if lemma in RESIGNING | QUITTING:
+    if lemma in RESIGNING | QUITTING | ABDICATING:
         return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
     return lemma in PASSIVE_LEAVING | SENDING and "Pass" in verb.morph.get("Voice")
+
+
+def agrees(verb: Token, head: Token) -> bool:
+    """A verb of leaving whose number is the post's, or either without one: "Министр …
+    освобожден", "генералы … уволены"; not "обвинения против журналиста сняты"."""
+    number, own = verb.morph.get("Number"), head.morph.get("Number")
+    return not number or not own or number == own
 
 
 def closed_period(doc: Doc, i: int) -> bool:
     """A closed period of years opens at token ``i``: "с 1995 по 2011 годы", "с сентября 2005
     года по август 2010" (a year after "с" and one after "по", a month or "года" beside each;
-    not "с 2005 года по настоящее время")."""
+    not "с 2005 года по настоящее время"), or a range of past years after "в" or a bracket
+    ("в 1985—1990 годах", "(1988–1998)"; :func:`year_range`)."""
+    if doc[i].text[:1].isdigit():
+        return year_range(doc, i)
     if fold(doc[i].text) != PERIOD_FROM:
         return False
     words = doc[i + 1 : i + 1 + PERIOD_WORDS]
@@ -434,18 +581,36 @@ def closed_period(doc: Doc, i: int) -> bool:
     return any(year(t) for t in doc[to + 1 : to + 3])
 
 
+def year_range(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a range of years ("1985—1990") after "в", a bracket or a list's comma,
+    ending before the article's year when the article has a date (not "на 2018—2024 годы", nor
+    a range that runs past the article)."""
+    found = YEAR_RANGE.fullmatch(doc[i].text)
+    if found is None or i == 0 or fold(doc[i - 1].text) not in RANGE_OPENERS:
+        return False
+    start, stop = int(found[1]), int(found[2])
+    dated = doc._.date
+    return start < stop and (dated is None or stop < dated.year)
+
+
 def year(token: Token) -> bool:
     """A year written in four digits."""
     return len(token.text) == 4 and token.text.isdigit()
 
 
 def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
-    """The tokens of a document whose lemma is a word of leaving or opens a period ("с"), in
-    order, read once per document from the lemma array (most posts have none after them)."""
+    """The tokens of a document whose lemma is a word of leaving or opens a period ("с"), or
+    that are a range of years ("1985—1990"), in order, read once per document from the lemma
+    array and the text (most posts have none after them)."""
     if ents.leaving is None:
         wanted = {doc.vocab.strings.add(form) for form in CUE_FORMS}
         lemmas = doc.to_array([LEMMA]).tolist()
-        ents.leaving = tuple(i for i, lemma in enumerate(lemmas) if lemma in wanted)
+        found = {i for i, lemma in enumerate(lemmas) if lemma in wanted}
+        for match in YEAR_RANGE.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                found.add(span.start)
+        ents.leaving = tuple(sorted(found))
     return ents.leaving
 
 
