@@ -78,6 +78,7 @@ from ruextract.roles.words import (
     no_post_ids,
     nominative,
     org_nouns,
+    plainly_no_post_ids,
     role_nouns,
     two_posts,
 )
@@ -396,12 +397,14 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     candidates = candidate_ids(doc)
     covered = -1
     # the ids of each word, read at once: a word known to be no post (and no verb) is passed
-    # over without building its token (most words of a text: the stage's cost)
-    ids = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+    # over without building its token (most words of a text: the stage's cost), and so is a
+    # word first seen that its ids tell is plainly none (``plainly_no_post_ids``)
+    columns = doc.to_array([LEMMA, ORTH, POS, MORPH]).T.tolist()
     not_post = no_post_ids()  # what ``known_no_post`` reads, looked up with no call per word
     per = ents.per
-    strings = doc.vocab.strings
-    for i, key in enumerate(ids):
+    vocab = doc.vocab
+    strings = vocab.strings
+    for i, key in enumerate(zip(*columns, strict=True)):  # (lemma, orth, pos, morph) of i
         if i <= covered or i in per:
             continue
         if key[0] in candidates:
@@ -410,9 +413,10 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
                 phrases.append(phrase)
                 covered = phrase.end - 1
             continue
-        if not_post.get(tuple(key)) is True and (
-            key[2] != VERB_ID or not head_verb(key[0], strings)
-        ):
+        known = not_post.get(key)
+        if known is None:
+            known = plainly_no_post_ids(key, vocab)
+        if known is True and (key[2] != VERB_ID or not head_verb(key[0], strings)):
             continue  # a verb known to be no post is built only when it may head an org
         token = doc[i]
         if token.is_space:

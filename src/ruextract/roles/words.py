@@ -18,10 +18,13 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy
-from spacy.tokens import Doc, Token
+import spacy.symbols
+from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.vocab import Vocab
 
 from ruextract import models
 from ruextract.people.words import next_content
+from ruextract.roles.inflection import inflect
 from ruextract.views import text, token_starts
 
 NOUNS_FILE = "role_nouns.tsv"
@@ -56,6 +59,7 @@ COMPOUND_STEMS = ("кино", "теле", "радио", "фото", "видео"
                   "медиа", "нейро", "эко", "гос", "зам", "со")  # fmt: skip
 FORMER_PREFIX = "экс-"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+NOUN_ID, PROPN_ID = spacy.symbols.NOUN, spacy.symbols.PROPN  # the ids ``token.pos`` reads
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 # entity labels of names an adjective used as a noun may stand before: "Ведущая Эрин Эндрюс"
 NAMED_TYPES = frozenset({"PER", "ORG"})
@@ -155,15 +159,18 @@ def _hyphenated_case(word: str) -> str | None:
     return cases.pop() if len(cases) == 1 else None
 
 
+MASCULINE_NOMINATIVE = frozenset({"masc", "sing", "nomn"})
+
+
 @lru_cache(maxsize=20_000)
 def substantive(word: str) -> str | None:
     """The masculine nominative of ``word``'s reading as an adjective or participle used as a
     noun (pymorphy3's ``Subx``): "управляющего", "ведущая" -> "управляющий", "ведущий"."""
     for parse in models.morph_analyzer().parse(word.lower()):
         if parse.tag.POS in ("ADJF", "PRTF") and "Subx" in parse.tag.grammemes:
-            inflected = parse.inflect({"masc", "sing", "nomn"})
+            inflected = inflect(parse, MASCULINE_NOMINATIVE)
             if inflected is not None:
-                return fold(inflected.word)
+                return fold(inflected[0])
     return None
 
 
@@ -526,6 +533,34 @@ def _animate(token: Token) -> bool:
     return found
 
 
+def plainly_no_post_ids(key: tuple[int, int, int, int], vocab: Vocab) -> bool:
+    """A word that ``post_word`` finds to name no post, told from its ids alone (lemma,
+    spelling, part of speech, morphology: ``key``) with no token built: a word that is neither
+    a name (``PROPN``, which may be a common noun opening a sentence) nor an animate noun (the
+    navec back-off's, whose case of letters counts) and that ``_plainly_no_post`` rejects.
+    The verdict is recorded as ``post_word`` records it; False (unsure) leaves the word to
+    ``post_word``. Most words of a text are judged so on first sight (the stage's cost)."""
+    lemma, orth, pos, morph = key
+    if pos == PROPN_ID or (pos == NOUN_ID and _animate_id(morph, vocab)):
+        return False
+    strings = vocab.strings
+    if not _plainly_no_post(strings[lemma], strings[orth], pos == NOUN_ID):
+        return False
+    if len(_NOT_POST) >= _NOT_POST_SIZE:
+        _NOT_POST.clear()
+    _NOT_POST[key] = True
+    return True
+
+
+def _animate_id(morph: int, vocab: Vocab) -> bool:
+    """``_animate`` by the id of a morphology (``token.morph.key``)."""
+    found = _ANIMATE.get(morph)
+    if found is None:
+        analysis = MorphAnalysis.from_id(vocab, morph)
+        found = _ANIMATE[morph] = analysis.get("Animacy") == ["Anim"]
+    return found
+
+
 def post_word(token: Token) -> bool:
     """The word lists (and the rules over them) read ``token`` as a post word, from its lemma,
     spelling, part of speech, animacy and case of letters alone (not its neighbours)."""
@@ -533,6 +568,8 @@ def post_word(token: Token) -> bool:
     found = _NOT_POST.get(key)
     if found is not None:
         return not found
+    if plainly_no_post_ids(key, token.vocab):
+        return False
     text, pos = token.text, token.pos_
     animate = pos in NOMINAL_POS and _animate(token)
     # the navec back-off takes a word in lower case, or capitalised at a sentence's start
@@ -635,17 +672,19 @@ def _nominative(word: str, pos: str, feats: str, gender: str | None) -> tuple[st
             best, best_score = parse, score
     if best is None:
         return word.lower(), None
-    wanted_tags = {"nomn", "sing"}
+    wanted_tags = NOMINATIVE_SINGULAR
     if not noun and gender in ("masc", "femn", "neut"):
-        wanted_tags.add(gender)
-    inflected = best.inflect(wanted_tags) or best.inflect({"nomn"})
-    form = (inflected.word if inflected is not None else word.lower()).replace("ё", "е")
-    found_gender = (inflected or best).tag.gender if noun else None
+        wanted_tags = NOMINATIVE_SINGULAR | {gender}
+    inflected = inflect(best, wanted_tags) or inflect(best, NOMINATIVE)
+    form = (inflected[0] if inflected is not None else word.lower()).replace("ё", "е")
+    found_gender = (inflected[1] if inflected is not None else best.tag).gender if noun else None
     if noun and found_gender not in ("masc", "femn", "neut"):
         found_gender = "masc"
     return form, found_gender
 
 
+NOMINATIVE = frozenset({"nomn"})
+NOMINATIVE_SINGULAR = frozenset({"nomn", "sing"})
 CASE_PREFIX = {"Nom": "nomn", "Gen": "gen", "Dat": "datv", "Acc": "acc", "Ins": "ablt",
                "Loc": "loc"}  # fmt: skip
 
