@@ -12,6 +12,7 @@ Each fast path gives what the slow path gives on real forms:
 
 from __future__ import annotations
 
+import numpy
 import pytest
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
@@ -167,3 +168,67 @@ def test_roles_rows_with_pymorphy3s_inflect(parse, monkeypatch):
     slow = [[span._.role for span in finder(doc).spans["roles"]] for doc in docs]
     assert fast == slow
     assert sum(map(len, fast)) >= len(SENTENCES)
+
+
+def slow_margin(lemma: str) -> float | None:
+    """``words.role_margin`` as session 13 wrote it: each list's cosines sorted whole."""
+    emb = models.embedding()
+    if lemma not in emb:
+        return None
+    vector = emb[lemma] / numpy.linalg.norm(emb[lemma])
+    roles, others = words._list_vectors()
+    near_roles = numpy.sort(roles @ vector)[-words.SIMILAR_K :].mean()
+    near_others = numpy.sort(others @ vector)[-words.SIMILAR_K :].mean()
+    return float(near_roles - near_others)
+
+
+def test_roles_margin_as_with_whole_sorts():
+    """The nearest cosines taken by a partition give the very margin (equal floats) on the
+    lists' words, the stems a woman's noun is read from, and words of no post."""
+    lemmas = sorted(words.role_nouns())[::7] + sorted(words.non_role_nouns())[::7]
+    lemmas += ["поддерж", "политик", "гонщик", "флорболист", "блокадник", "стол", "хореограф"]
+    compared = 0
+    for lemma in lemmas:
+        expected = slow_margin(lemma)
+        assert words.role_margin(lemma) == expected, lemma
+        compared += expected is not None
+    assert compared > 50
+
+
+@pytest.mark.parametrize("size", [1, 4, 5, 6, 40])
+def test_roles_nearest_as_sorted_tail(size):
+    cosines = numpy.random.default_rng(size).standard_normal(size).astype("float32")
+    cosines[size // 2] = cosines[0]  # a tie
+    expected = numpy.sort(cosines)[-words.SIMILAR_K :]
+    assert numpy.array_equal(words._nearest(cosines), expected)
+
+
+SUBSTANTIVES = {
+    "an adjective used as a noun": ("управляющего", "управляющий"),
+    "a participle used as a noun": ("ведущая", "ведущий"),
+    "a noun": ("министра", None),
+    "an adjective never a noun": ("быстрого", None),
+}
+
+
+@pytest.mark.parametrize(("word", "expected"), SUBSTANTIVES.values(), ids=SUBSTANTIVES.keys())
+def test_roles_substantive_reads_subx_first(word, expected):
+    assert words.substantive(word) == expected
+
+
+def slow_substantive(word: str) -> str | None:
+    """``words.substantive`` as session 13 wrote it (the part of speech asked first, pymorphy3's
+    own ``inflect``)."""
+    for parse in models.morph_analyzer().parse(word.lower()):
+        if parse.tag.POS in ("ADJF", "PRTF") and "Subx" in parse.tag.grammemes:
+            inflected = parse.inflect({"masc", "sing", "nomn"})
+            if inflected is not None:
+                return words.fold(inflected.word)
+    return None
+
+
+def test_roles_substantive_as_before_on_the_lists_forms():
+    forms = list_forms()
+    found = [form for form in forms if words.substantive(form) == slow_substantive(form)]
+    assert found == forms
+    assert sum(words.substantive(form) is not None for form in forms) > 50

@@ -167,7 +167,8 @@ def substantive(word: str) -> str | None:
     """The masculine nominative of ``word``'s reading as an adjective or participle used as a
     noun (pymorphy3's ``Subx``): "управляющего", "ведущая" -> "управляющий", "ведущий"."""
     for parse in models.morph_analyzer().parse(word.lower()):
-        if parse.tag.POS in ("ADJF", "PRTF") and "Subx" in parse.tag.grammemes:
+        # "Subx" asked first: a set lookup, where ``tag.POS`` builds a grammeme per parse
+        if "Subx" in parse.tag.grammemes and parse.tag.POS in ("ADJF", "PRTF"):
             inflected = inflect(parse, MASCULINE_NOMINATIVE)
             if inflected is not None:
                 return fold(inflected[0])
@@ -305,11 +306,20 @@ def role_margin(lemma: str) -> float | None:
     emb = models.embedding()
     if lemma not in emb:
         return None
-    vector = emb[lemma] / numpy.linalg.norm(emb[lemma])
+    row = emb[lemma]  # (navec decodes a row on each lookup: once)
+    vector = row / numpy.linalg.norm(row)
     roles, others = _list_vectors()
-    near_roles = numpy.sort(roles @ vector)[-SIMILAR_K:].mean()
-    near_others = numpy.sort(others @ vector)[-SIMILAR_K:].mean()
+    near_roles = _nearest(roles @ vector).mean()
+    near_others = _nearest(others @ vector).mean()
     return float(near_roles - near_others)
+
+
+def _nearest(cosines: numpy.ndarray) -> numpy.ndarray:
+    """The ``SIMILAR_K`` largest cosines in ascending order: ``numpy.sort(cosines)[-K:]``, the
+    same values in the same order, with no sort of the rest."""
+    if len(cosines) <= SIMILAR_K:
+        return numpy.sort(cosines)
+    return numpy.sort(numpy.partition(cosines, -SIMILAR_K)[-SIMILAR_K:])
 
 
 # suffixes that make a people's name from its country's ("бразил-ец", "россий-анин" of
