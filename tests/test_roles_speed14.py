@@ -232,3 +232,40 @@ def test_roles_substantive_as_before_on_the_lists_forms():
     found = [form for form in forms if words.substantive(form) == slow_substantive(form)]
     assert found == forms
     assert sum(words.substantive(form) is not None for form in forms) > 50
+
+
+FIELDS = ("Case", "Number", "Gender", "Animacy", "VerbForm", "Tense", "Person")
+
+
+def test_roles_morph_values_as_morph_get(parse):
+    """``words.morph_values`` reads what ``morph.get`` reads, for every token and field of the
+    sentences, kept once per morphology (a second token of one morphology hits the cache)."""
+    words._FEATURES.clear()
+    tokens = [token for text in SENTENCES for token in parse(text)]
+    for token in tokens:
+        for field in FIELDS:
+            assert words.morph_values(token, field) == tuple(token.morph.get(field))
+            assert words.morph_values(token, field) == tuple(token.morph.get(field))  # cached
+    assert len(words._FEATURES) == len({t.morph.key for t in tokens}) * len(FIELDS)
+    assert any(words.morph_values(t, "Case") == ("Gen",) for t in tokens)
+
+
+DEGREES = {
+    "a degree": ("Профессор Иван Лебедев, доктор исторических наук, выступил с докладом.", []),
+    "a post": (
+        "Главный врач больницы Иван Лебедев выступил с докладом.",
+        [("Иван Лебедев", "главный врач", "больница")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREES.values(), ids=DEGREES.keys())
+def test_roles_no_post_reads_the_words_after_the_head(parse, text, expected):
+    """``phrases.no_post`` reads the field after a degree's noun by index as it read a span."""
+    doc = parse(text)
+    rows = [
+        (r.key, r.role, r.org)
+        for r in (span._.role for span in doc.spans["roles"])
+        if r.role != "профессор"
+    ]
+    assert rows == expected

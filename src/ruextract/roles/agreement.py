@@ -29,6 +29,7 @@ from ruextract.roles.words import (
     fold,
     head_lemma,
     line_break_between,
+    morph_values,
 )
 
 DASHES = frozenset({"—", "–", "-"})
@@ -197,7 +198,7 @@ def person_gender(person: Span) -> str | None:
         found = first_name_gender(record.first)
         if found is not None:
             return found
-    genders = {g for token in person for g in token.morph.get("Gender")}
+    genders = {g for token in person for g in morph_values(token, "Gender")}
     return {"Masc": "masc", "Fem": "femn"}.get(genders.pop()) if len(genders) == 1 else None
 
 
@@ -219,9 +220,9 @@ def last_name_before(
 
 def verb_gender(verb: Token) -> str | None:
     """The gender a past-tense verb shows ("работала": "femn"); "plur" for the plural."""
-    if verb.morph.get("Number") == ["Plur"]:
+    if morph_values(verb, "Number") == ("Plur",):
         return "plur"
-    found = verb.morph.get("Gender")
+    found = morph_values(verb, "Gender")
     return {"Masc": "masc", "Fem": "femn"}.get(found[0]) if found else None
 
 
@@ -229,7 +230,7 @@ def verb_disowns(doc: Doc, name: Span) -> bool:
     """The finite verb right after a name shows the other gender: the name is no subject but a
     complement ("Представитель Лопес сообщил": her representative, a man, spoke)."""
     verb = next_content(doc, name.end)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+    if verb is None or not finite(verb):
         return False
     shown, gender = verb_gender(verb), person_gender(name)
     if shown not in ("masc", "femn") or gender not in ("masc", "femn") or shown == gender:
@@ -238,7 +239,7 @@ def verb_disowns(doc: Doc, name: Span) -> bool:
     # dictionary ("Марьян Шарец подал": "Марьян" is also a woman's name in the genitive)
     record = name._.person
     first = record.first if record is not None else None
-    read = {g for t in name if t.text == first for g in t.morph.get("Gender")}
+    read = {g for t in name if t.text == first for g in morph_values(t, "Gender")}
     return {"Masc": "masc", "Fem": "femn"}.get(read.pop() if len(read) == 1 else "") != shown
 
 
@@ -253,7 +254,7 @@ def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
         and phrase.start - before.i <= AHEAD_WINDOW
         and (
             before.pos_ in BETWEEN_ONE_OF
-            or "Part" in before.morph.get("VerbForm")
+            or "Part" in morph_values(before, "VerbForm")
             or fold(before.text) in LIST_JOINERS
         )
     ):
@@ -302,7 +303,7 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
         and phrase.start - i.i <= AHEAD_WINDOW
         and (
             i.pos_ in MODIFIER_POS - {"DET"}
-            or "Part" in i.morph.get("VerbForm")
+            or "Part" in morph_values(i, "VerbForm")
             or case_of(i) == "Ins"
         )
     ):
@@ -334,11 +335,11 @@ def possessive_subject(verb: Token, head: Token, holder: Span) -> bool:
     телохранитель": "его" is then a possessive); not a verb that may take "его" as its object
     ("Защищал его адвокат"), a plural verb ("Консультируют его генпрокурор") nor a verb of no
     gender ("Консультирует его генпрокурор")."""
-    if case_of(head) != "Nom" or "Sing" not in verb.morph.get("Number"):
+    if case_of(head) != "Nom" or "Sing" not in morph_values(verb, "Number"):
         return False
     if fold(verb.lemma_) not in SAYING and not _intransitive(fold(verb.text)):
         return False
-    gender = {"Masc": "masc", "Fem": "femn"}.get(next(iter(verb.morph.get("Gender")), ""))
+    gender = {"Masc": "masc", "Fem": "femn"}.get(next(iter(morph_values(verb, "Gender")), ""))
     return gender is not None and gender == person_gender(holder)
 
 

@@ -75,6 +75,7 @@ from ruextract.roles.words import (
     is_plural,
     is_role_noun,
     line_break_between,
+    morph_values,
     no_post_ids,
     nominative,
     org_nouns,
@@ -456,7 +457,7 @@ def post_opens(doc: Doc, i: int, ents: Entities) -> bool:
     opens with an animate noun, at token ``i``, and a country follows it inside the span."""
     span = ents.place[i]
     token = doc[i]
-    if i != span.start or token.pos_ != "NOUN" or token.morph.get("Animacy") != ["Anim"]:
+    if i != span.start or token.pos_ != "NOUN" or morph_values(token, "Animacy") != ("Anim",):
         return False
     nxt = i + 1
     return nxt < span.end and nxt in ents.place and ents.place[nxt].label_ == "COUNTRY"
@@ -467,8 +468,9 @@ def no_post(doc: Doc, phrase: Phrase) -> bool:
     филологических наук", "кандидата технических наук"), a part in a work where no org is
     named ("соавтором сценария"; not "соавтора видеоблога «Немагия»")."""
     head = fold(head_lemma(doc[phrase.head]))
-    after = doc[phrase.head + 1 : phrase.end]
-    if head in DEGREE_HEADS and any(fold(t.lemma_) == DEGREE_FIELD for t in after):
+    if head in DEGREE_HEADS and any(
+        fold(doc[i].lemma_) == DEGREE_FIELD for i in range(phrase.head + 1, phrase.end)
+    ):  # (the tokens after the head by index: no span built for every phrase)
         return True
     if head in WORK_PARTS and phrase.org is None:
         return True

@@ -127,7 +127,7 @@ def case_of(token: Token) -> str | None:
     key = (token.morph.key, token.pos, token.orth)
     if key in _CASES:
         return _CASES[key]
-    found = token.morph.get("Case")
+    found = morph_values(token, "Case")
     case = found[0] if found else None
     if token.pos_ == "NOUN" and "-" in token.text:
         case = _hyphenated_case(token.text) or case
@@ -140,6 +140,25 @@ def case_of(token: Token) -> str | None:
 # ``case_of`` by the ids of a word's morphology, part of speech and spelling
 _CASES: dict[tuple[int, int, int], str | None] = {}
 _CASES_SIZE = 200_000
+
+
+def morph_values(token: Token, field: str) -> tuple[str, ...]:
+    """``token.morph.get(field)`` as a tuple ("Case" -> ("Gen",); none: ()), read once per
+    morphology (by its id) and field: ``morph.get`` builds its answer anew on each call, and
+    the rules ask it of most tokens they pass (the stage's cost)."""
+    morph = token.morph
+    key = (morph.key, field)
+    found = _FEATURES.get(key)
+    if found is None:
+        if len(_FEATURES) >= _FEATURES_SIZE:
+            _FEATURES.clear()
+        found = _FEATURES[key] = tuple(morph.get(field))
+    return found
+
+
+# ``morph_values`` by the id of a morphology and a field (a tagset's worth of ids)
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
+_FEATURES_SIZE = 50_000
 
 
 # pymorphy3's cases as the tagger names them
@@ -212,16 +231,16 @@ def modifies_next(token: Token) -> bool:
     which it then modifies: "ведущий специалист", "ведущих компаний", "ведущий сербский
     политик" (not "ведущий телеканала", "управляющий банком", nor a person's or org's name:
     "Ведущая Эрин Эндрюс", "ведущего КВН")."""
-    case = token.morph.get("Case")
+    case = morph_values(token, "Case")
     nxt = next_content(token.doc, token.i + 1)
     # past the adjectives of the same noun: "ведущий сербский политик"
-    while nxt is not None and nxt.pos_ in MODIFIER_POS and nxt.morph.get("Case") == case:
+    while nxt is not None and nxt.pos_ in MODIFIER_POS and morph_values(nxt, "Case") == case:
         nxt = next_content(token.doc, nxt.i + 1)
     if nxt is None or nxt.pos_ not in NOMINAL_POS:
         return False
     if nxt.ent_type_ in NAMED_TYPES:
         return False  # a name is not what it describes: "Ведущая Эрин Эндрюс", "ведущего КВН"
-    return not case or nxt.morph.get("Case") == case
+    return not case or morph_values(nxt, "Case") == case
 
 
 @lru_cache(maxsize=20_000)
@@ -381,7 +400,7 @@ def similar_role(lemma: str) -> bool:
 def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
     "политик-популист" (an animate noun: "премьер-лига" is no person)."""
-    return _described(lemma, token.morph.get("Animacy") == ["Anim"])
+    return _described(lemma, morph_values(token, "Animacy") == ("Anim",))
 
 
 def _described(lemma: str, animate: bool) -> bool:
@@ -643,7 +662,7 @@ def is_plural(token: Token) -> bool:
     """The tagger reads ``token`` as plural, or, for a hyphenated noun, which the tagger
     reads as singular whatever its ending ("летчики-космонавты"), pymorphy3 reads it as
     plural only."""
-    if token.morph.get("Number") == ["Plur"]:
+    if morph_values(token, "Number") == ("Plur",):
         return True
     return "-" in token.text and token.pos_ == "NOUN" and _plural_only(token.text)
 
@@ -723,4 +742,4 @@ def line_break_between(doc: Doc, left: int, right: int) -> bool:
 
 def finite(token: Token) -> bool:
     """A finite verb."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and "Fin" in morph_values(token, "VerbForm")
