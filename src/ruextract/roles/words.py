@@ -662,7 +662,7 @@ def is_plural(token: Token) -> bool:
     """The tagger reads ``token`` as plural, or, for a hyphenated noun, which the tagger
     reads as singular whatever its ending ("летчики-космонавты"), pymorphy3 reads it as
     plural only."""
-    if morph_values(token, "Number") == ("Plur",):
+    if token.morph.get("Number") == ["Plur"]:
         return True
     return "-" in token.text and token.pos_ == "NOUN" and _plural_only(token.text)
 
