@@ -7,6 +7,10 @@ Each fast path gives what the slow path gives on real forms:
 - ``inflection.inflect``: pymorphy3's ``Parse.inflect`` with the choice of form kept per
   paradigm gives the spelling and tag pymorphy3 gives, for every parse of the forms of the
   stage's word lists;
+- ``words.role_margin`` (the nearest cosines by a partition) and ``words.substantive`` ("Subx"
+  asked first) give the floats and words they gave;
+- ``words.morph_values``: ``morph.get`` read once per morphology;
+- ``span_values.span_value``: a span's extension value read where ``span._`` reads it;
 - the stage's rows on made-up news sentences are the same with each fast path and without it.
 """
 
@@ -15,9 +19,11 @@ from __future__ import annotations
 import numpy
 import pytest
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.tokens import Span
 
 from ruextract import models
 from ruextract.roles import RoleFinder, inflection, phrases, words
+from ruextract.roles.span_values import span_value
 
 # made-up news sentences: posts of every kind the rules read (lists, compounds, women's nouns,
 # adjectival posts, abbreviations, hyphens, the navec back-off, names opening a sentence) and
@@ -269,3 +275,30 @@ def test_roles_no_post_reads_the_words_after_the_head(parse, text, expected):
         if r.role != "профессор"
     ]
     assert rows == expected
+
+
+def test_roles_span_value_as_underscore(parse):
+    """``span_values.span_value`` reads what ``span._`` reads for every mention and role span
+    of the sentences: set values, defaults, a getter's ("role")."""
+    set_keys = 0
+    for text in SENTENCES:
+        doc = parse(text)
+        spans = list(doc.ents) + list(doc.spans["roles"]) + list(doc.spans["countries"])
+        for span in spans:
+            for name in ("key", "person", "normal", "country", "org", "role"):
+                assert span_value(span, name) == getattr(span._, name), (span.text, name)
+            set_keys += span_value(span, "key") is not None
+    assert set_keys > len(SENTENCES)  # people's keys read (not only defaults)
+
+
+def test_roles_span_value_leaves_other_extensions_to_spacy(parse):
+    doc = parse(SENTENCES[0])
+    span = doc.ents[0]
+    Span.set_extension("speed14_list", default=[], force=True)
+    try:
+        found = span_value(span, "speed14_list")
+        assert found == [] and span._.speed14_list is found  # spaCy's copy, kept on the doc
+    finally:
+        Span.remove_extension("speed14_list")
+    with pytest.raises(AttributeError):
+        span_value(span, "speed14_absent")

@@ -21,6 +21,7 @@ from ruextract.roles.phrases import (
     state_post,
 )
 from ruextract.roles.places import at_place
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     CASE_PREFIX,
     MODIFIER_POS,
@@ -80,7 +81,7 @@ def name_cases(name: Span) -> set[str]:
 def reads_nominative(name: Span) -> bool | None:
     """Whether a mention is written as its person's nominative name ("Лолла Каримова" of
     Лолла Каримова, not "Ислама Каримова" of Ислам Каримов); None without a person record."""
-    record = name._.person
+    record = span_value(name, "person")
     if record is None or not record.name:
         return None
     nominative = {fold(word) for word in record.name.split()}
@@ -92,13 +93,14 @@ def man_in_oblique(name: Span) -> bool:
     record keeps that form: "Адвокат Маркива заявил" where the article names him "Виталия
     Маркива" (his first name declined before the same word) and never with his first name as
     the record writes it ("Рами Хамдалла": "Хамдалла" is his nominative)."""
-    record = name._.person
+    record = span_value(name, "person")
     if len(name) != 1 or record is None or not record.first or person_gender(name) != "masc":
         return False
     word, first = fold(name[0].text), fold(record.first)
+    key = span_value(name, "key")
     oblique = False
     for other in name.doc.ents:
-        if other.label_ != "PER" or other._.key != name._.key or len(other) < 2:
+        if other.label_ != "PER" or span_value(other, "key") != key or len(other) < 2:
             continue
         if fold(other[-1].text) != word:
             continue
@@ -111,7 +113,7 @@ def man_in_oblique(name: Span) -> bool:
 def declined_surname(name: Span) -> bool:
     """A lone surname written as its person's surname with an ending added: "Маркива" of
     Виталий Маркив (an oblique case, whatever the tagger reads)."""
-    record = name._.person
+    record = span_value(name, "person")
     if len(name) != 1 or record is None or not record.last:
         return False
     word, last = fold(name[0].text), fold(record.last)
@@ -193,7 +195,7 @@ def plural_only(word: str) -> bool:
 def person_gender(person: Span) -> str | None:
     """A person's gender from the first name (pymorphy3's dictionary), else the tagger's
     gender of the name's words when they agree ("masc" / "femn"), else None."""
-    record = person._.person
+    record = span_value(person, "person")
     if record is not None and record.first:
         found = first_name_gender(record.first)
         if found is not None:
@@ -210,7 +212,11 @@ def last_name_before(
     passed over) and, with ``key``, of that person."""
     while i >= 0 and ents.sent[i] >= first_sent:
         person = ents.per.get(i)
-        if person is not None and person.end - 1 == i and (key is None or person._.key == key):
+        if (
+            person is not None
+            and person.end - 1 == i
+            and (key is None or span_value(person, "key") == key)
+        ):
             gender = person_gender(person)
             if wanted is None or gender is None or gender == wanted:
                 return person
@@ -237,7 +243,7 @@ def verb_disowns(doc: Doc, name: Span) -> bool:
         return False
     # a first name written here that the tagger reads in the verb's gender outweighs the
     # dictionary ("Марьян Шарец подал": "Марьян" is also a woman's name in the genitive)
-    record = name._.person
+    record = span_value(name, "person")
     first = record.first if record is not None else None
     read = {g for t in name if t.text == first for g in morph_values(t, "Gender")}
     return {"Masc": "masc", "Fem": "femn"}.get(read.pop() if len(read) == 1 else "") != shown
@@ -280,14 +286,19 @@ def served_person(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities)
     after = next_content(doc, phrase.end)
     if after is not None and after.i in ents.per and not phrase.plural:
         name = ents.per[after.i]
-        if name.start == after.i and name._.key != holder._.key and person_cases(name) == {"Gen"}:
+        if (
+            name.start == after.i
+            and span_value(name, "key") != span_value(holder, "key")
+            and person_cases(name) == {"Gen"}
+        ):
             served = name
     if served is None:
         served = possessor(doc, phrase, holder, ents)
-    if served is None or served._.person is None or not served._.person.name:
+    record = None if served is None else span_value(served, "person")
+    if record is None or not record.name:
         return phrase
     return replace(
-        phrase, org=served._.person.name, org_label="ORG", org_key=None,
+        phrase, org=record.name, org_label="ORG", org_key=None,
         org_start=served.start_char, org_stop=served.end_char,
     )  # fmt: skip
 
@@ -319,7 +330,7 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
     while j >= 0 and ents.sent[j] >= ents.sent[i.i] - 1:
         name = ents.per.get(j)
         if name is not None and name.end - 1 == j:
-            if name._.key == holder._.key:
+            if span_value(name, "key") == span_value(holder, "key"):
                 return None
             if person_gender(name) == wanted:
                 return name

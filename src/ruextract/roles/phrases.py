@@ -64,6 +64,7 @@ from ruextract.roles.places import (
 )
 from ruextract.roles.quotes import closing_quote
 from ruextract.roles.ranks import POST_ADJECTIVES, rank_word
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     FORMER_PREFIX,
     abbreviations,
@@ -164,7 +165,7 @@ class Entities:
         for ent in doc.ents:
             label = ent.label_
             if label == "PER":
-                per_counts[ent._.key] += 1
+                per_counts[span_value(ent, "key")] += 1
             table = per if label == "PER" else place if label in PLACE_LABELS else None
             if table is not None:
                 for i in range(ent.start, ent.end):
