@@ -449,6 +449,7 @@ from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.places import share_coordinated
 from ruextract.roles.referents import named_again
+from ruextract.roles.span_values import span_value
 from ruextract.roles.status import left_post
 from ruextract.roles.words import (
     abbreviations,
@@ -515,7 +516,7 @@ def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
         start=span.start_char,
         stop=span.end_char,
         text=span.text,
-        key=person._.key or person.text,
+        key=span_value(person, "key") or person.text,
         role=phrase.role,
         org=phrase.org,
         org_label=phrase.org_label,

@@ -21,6 +21,7 @@ from ruextract.roles.phrases import (
     state_post,
 )
 from ruextract.roles.places import at_place
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     CASE_PREFIX,
     MODIFIER_POS,
@@ -29,6 +30,7 @@ from ruextract.roles.words import (
     fold,
     head_lemma,
     line_break_between,
+    morph_values,
 )
 
 DASHES = frozenset({"—", "–", "-"})
@@ -79,7 +81,7 @@ def name_cases(name: Span) -> set[str]:
 def reads_nominative(name: Span) -> bool | None:
     """Whether a mention is written as its person's nominative name ("Лолла Каримова" of
     Лолла Каримова, not "Ислама Каримова" of Ислам Каримов); None without a person record."""
-    record = name._.person
+    record = span_value(name, "person")
     if record is None or not record.name:
         return None
     nominative = {fold(word) for word in record.name.split()}
@@ -91,13 +93,14 @@ def man_in_oblique(name: Span) -> bool:
     record keeps that form: "Адвокат Маркива заявил" where the article names him "Виталия
     Маркива" (his first name declined before the same word) and never with his first name as
     the record writes it ("Рами Хамдалла": "Хамдалла" is his nominative)."""
-    record = name._.person
+    record = span_value(name, "person")
     if len(name) != 1 or record is None or not record.first or person_gender(name) != "masc":
         return False
     word, first = fold(name[0].text), fold(record.first)
+    key = span_value(name, "key")
     oblique = False
     for other in name.doc.ents:
-        if other.label_ != "PER" or other._.key != name._.key or len(other) < 2:
+        if other.label_ != "PER" or span_value(other, "key") != key or len(other) < 2:
             continue
         if fold(other[-1].text) != word:
             continue
@@ -110,7 +113,7 @@ def man_in_oblique(name: Span) -> bool:
 def declined_surname(name: Span) -> bool:
     """A lone surname written as its person's surname with an ending added: "Маркива" of
     Виталий Маркив (an oblique case, whatever the tagger reads)."""
-    record = name._.person
+    record = span_value(name, "person")
     if len(name) != 1 or record is None or not record.last:
         return False
     word, last = fold(name[0].text), fold(record.last)
@@ -192,12 +195,12 @@ def plural_only(word: str) -> bool:
 def person_gender(person: Span) -> str | None:
     """A person's gender from the first name (pymorphy3's dictionary), else the tagger's
     gender of the name's words when they agree ("masc" / "femn"), else None."""
-    record = person._.person
+    record = span_value(person, "person")
     if record is not None and record.first:
         found = first_name_gender(record.first)
         if found is not None:
             return found
-    genders = {g for token in person for g in token.morph.get("Gender")}
+    genders = {g for token in person for g in morph_values(token, "Gender")}
     return {"Masc": "masc", "Fem": "femn"}.get(genders.pop()) if len(genders) == 1 else None
 
 
@@ -209,7 +212,11 @@ def last_name_before(
     passed over) and, with ``key``, of that person."""
     while i >= 0 and ents.sent[i] >= first_sent:
         person = ents.per.get(i)
-        if person is not None and person.end - 1 == i and (key is None or person._.key == key):
+        if (
+            person is not None
+            and person.end - 1 == i
+            and (key is None or span_value(person, "key") == key)
+        ):
             gender = person_gender(person)
             if wanted is None or gender is None or gender == wanted:
                 return person
@@ -219,9 +226,9 @@ def last_name_before(
 
 def verb_gender(verb: Token) -> str | None:
     """The gender a past-tense verb shows ("работала": "femn"); "plur" for the plural."""
-    if verb.morph.get("Number") == ["Plur"]:
+    if morph_values(verb, "Number") == ("Plur",):
         return "plur"
-    found = verb.morph.get("Gender")
+    found = morph_values(verb, "Gender")
     return {"Masc": "masc", "Fem": "femn"}.get(found[0]) if found else None
 
 
@@ -229,16 +236,16 @@ def verb_disowns(doc: Doc, name: Span) -> bool:
     """The finite verb right after a name shows the other gender: the name is no subject but a
     complement ("Представитель Лопес сообщил": her representative, a man, spoke)."""
     verb = next_content(doc, name.end)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+    if verb is None or not finite(verb):
         return False
     shown, gender = verb_gender(verb), person_gender(name)
     if shown not in ("masc", "femn") or gender not in ("masc", "femn") or shown == gender:
         return False
     # a first name written here that the tagger reads in the verb's gender outweighs the
     # dictionary ("Марьян Шарец подал": "Марьян" is also a woman's name in the genitive)
-    record = name._.person
+    record = span_value(name, "person")
     first = record.first if record is not None else None
-    read = {g for t in name if t.text == first for g in t.morph.get("Gender")}
+    read = {g for t in name if t.text == first for g in morph_values(t, "Gender")}
     return {"Masc": "masc", "Fem": "femn"}.get(read.pop() if len(read) == 1 else "") != shown
 
 
@@ -253,7 +260,7 @@ def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
         and phrase.start - before.i <= AHEAD_WINDOW
         and (
             before.pos_ in BETWEEN_ONE_OF
-            or "Part" in before.morph.get("VerbForm")
+            or "Part" in morph_values(before, "VerbForm")
             or fold(before.text) in LIST_JOINERS
         )
     ):
@@ -279,14 +286,19 @@ def served_person(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities)
     after = next_content(doc, phrase.end)
     if after is not None and after.i in ents.per and not phrase.plural:
         name = ents.per[after.i]
-        if name.start == after.i and name._.key != holder._.key and person_cases(name) == {"Gen"}:
+        if (
+            name.start == after.i
+            and span_value(name, "key") != span_value(holder, "key")
+            and person_cases(name) == {"Gen"}
+        ):
             served = name
     if served is None:
         served = possessor(doc, phrase, holder, ents)
-    if served is None or served._.person is None or not served._.person.name:
+    record = None if served is None else span_value(served, "person")
+    if record is None or not record.name:
         return phrase
     return replace(
-        phrase, org=served._.person.name, org_label="ORG", org_key=None,
+        phrase, org=record.name, org_label="ORG", org_key=None,
         org_start=served.start_char, org_stop=served.end_char,
     )  # fmt: skip
 
@@ -302,7 +314,7 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
         and phrase.start - i.i <= AHEAD_WINDOW
         and (
             i.pos_ in MODIFIER_POS - {"DET"}
-            or "Part" in i.morph.get("VerbForm")
+            or "Part" in morph_values(i, "VerbForm")
             or case_of(i) == "Ins"
         )
     ):
@@ -318,7 +330,7 @@ def possessor(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> Span | 
     while j >= 0 and ents.sent[j] >= ents.sent[i.i] - 1:
         name = ents.per.get(j)
         if name is not None and name.end - 1 == j:
-            if name._.key == holder._.key:
+            if span_value(name, "key") == span_value(holder, "key"):
                 return None
             if person_gender(name) == wanted:
                 return name
@@ -334,11 +346,11 @@ def possessive_subject(verb: Token, head: Token, holder: Span) -> bool:
     телохранитель": "его" is then a possessive); not a verb that may take "его" as its object
     ("Защищал его адвокат"), a plural verb ("Консультируют его генпрокурор") nor a verb of no
     gender ("Консультирует его генпрокурор")."""
-    if case_of(head) != "Nom" or "Sing" not in verb.morph.get("Number"):
+    if case_of(head) != "Nom" or "Sing" not in morph_values(verb, "Number"):
         return False
     if fold(verb.lemma_) not in SAYING and not _intransitive(fold(verb.text)):
         return False
-    gender = {"Masc": "masc", "Fem": "femn"}.get(next(iter(verb.morph.get("Gender")), ""))
+    gender = {"Masc": "masc", "Fem": "femn"}.get(next(iter(morph_values(verb, "Gender")), ""))
     return gender is not None and gender == person_gender(holder)
 
 

@@ -64,6 +64,7 @@ from ruextract.roles.places import (
 )
 from ruextract.roles.quotes import closing_quote
 from ruextract.roles.ranks import POST_ADJECTIVES, rank_word
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     FORMER_PREFIX,
     abbreviations,
@@ -75,9 +76,11 @@ from ruextract.roles.words import (
     is_plural,
     is_role_noun,
     line_break_between,
+    morph_values,
     no_post_ids,
     nominative,
     org_nouns,
+    plainly_no_post_ids,
     role_nouns,
     two_posts,
 )
@@ -162,7 +165,7 @@ class Entities:
         for ent in doc.ents:
             label = ent.label_
             if label == "PER":
-                per_counts[ent._.key] += 1
+                per_counts[span_value(ent, "key")] += 1
             table = per if label == "PER" else place if label in PLACE_LABELS else None
             if table is not None:
                 for i in range(ent.start, ent.end):
@@ -396,12 +399,14 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     candidates = candidate_ids(doc)
     covered = -1
     # the ids of each word, read at once: a word known to be no post (and no verb) is passed
-    # over without building its token (most words of a text: the stage's cost)
-    ids = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+    # over without building its token (most words of a text: the stage's cost), and so is a
+    # word first seen that its ids tell is plainly none (``plainly_no_post_ids``)
+    columns = doc.to_array([LEMMA, ORTH, POS, MORPH]).T.tolist()
     not_post = no_post_ids()  # what ``known_no_post`` reads, looked up with no call per word
     per = ents.per
-    strings = doc.vocab.strings
-    for i, key in enumerate(ids):
+    vocab = doc.vocab
+    strings = vocab.strings
+    for i, key in enumerate(zip(*columns, strict=True)):  # (lemma, orth, pos, morph) of i
         if i <= covered or i in per:
             continue
         if key[0] in candidates:
@@ -410,9 +415,10 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
                 phrases.append(phrase)
                 covered = phrase.end - 1
             continue
-        if not_post.get(tuple(key)) is True and (
-            key[2] != VERB_ID or not head_verb(key[0], strings)
-        ):
+        known = not_post.get(key)
+        if known is None:
+            known = plainly_no_post_ids(key, vocab)
+        if known is True and (key[2] != VERB_ID or not head_verb(key[0], strings)):
             continue  # a verb known to be no post is built only when it may head an org
         token = doc[i]
         if token.is_space:
@@ -452,7 +458,7 @@ def post_opens(doc: Doc, i: int, ents: Entities) -> bool:
     opens with an animate noun, at token ``i``, and a country follows it inside the span."""
     span = ents.place[i]
     token = doc[i]
-    if i != span.start or token.pos_ != "NOUN" or token.morph.get("Animacy") != ["Anim"]:
+    if i != span.start or token.pos_ != "NOUN" or morph_values(token, "Animacy") != ("Anim",):
         return False
     nxt = i + 1
     return nxt < span.end and nxt in ents.place and ents.place[nxt].label_ == "COUNTRY"
@@ -463,8 +469,9 @@ def no_post(doc: Doc, phrase: Phrase) -> bool:
     филологических наук", "кандидата технических наук"), a part in a work where no org is
     named ("соавтором сценария"; not "соавтора видеоблога «Немагия»")."""
     head = fold(head_lemma(doc[phrase.head]))
-    after = doc[phrase.head + 1 : phrase.end]
-    if head in DEGREE_HEADS and any(fold(t.lemma_) == DEGREE_FIELD for t in after):
+    if head in DEGREE_HEADS and any(
+        fold(doc[i].lemma_) == DEGREE_FIELD for i in range(phrase.head + 1, phrase.end)
+    ):  # (the tokens after the head by index: no span built for every phrase)
         return True
     if head in WORK_PARTS and phrase.org is None:
         return True

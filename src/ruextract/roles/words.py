@@ -18,10 +18,13 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy
-from spacy.tokens import Doc, Token
+import spacy.symbols
+from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.vocab import Vocab
 
 from ruextract import models
 from ruextract.people.words import next_content
+from ruextract.roles.inflection import inflect
 from ruextract.views import text, token_starts
 
 NOUNS_FILE = "role_nouns.tsv"
@@ -56,6 +59,7 @@ COMPOUND_STEMS = ("кино", "теле", "радио", "фото", "видео"
                   "медиа", "нейро", "эко", "гос", "зам", "со")  # fmt: skip
 FORMER_PREFIX = "экс-"
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+NOUN_ID, PROPN_ID = spacy.symbols.NOUN, spacy.symbols.PROPN  # the ids ``token.pos`` reads
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 # entity labels of names an adjective used as a noun may stand before: "Ведущая Эрин Эндрюс"
 NAMED_TYPES = frozenset({"PER", "ORG"})
@@ -123,7 +127,7 @@ def case_of(token: Token) -> str | None:
     key = (token.morph.key, token.pos, token.orth)
     if key in _CASES:
         return _CASES[key]
-    found = token.morph.get("Case")
+    found = morph_values(token, "Case")
     case = found[0] if found else None
     if token.pos_ == "NOUN" and "-" in token.text:
         case = _hyphenated_case(token.text) or case
@@ -136,6 +140,25 @@ def case_of(token: Token) -> str | None:
 # ``case_of`` by the ids of a word's morphology, part of speech and spelling
 _CASES: dict[tuple[int, int, int], str | None] = {}
 _CASES_SIZE = 200_000
+
+
+def morph_values(token: Token, field: str) -> tuple[str, ...]:
+    """``token.morph.get(field)`` as a tuple ("Case" -> ("Gen",); none: ()), read once per
+    morphology (by its id) and field: ``morph.get`` builds its answer anew on each call, and
+    the rules ask it of most tokens they pass (the stage's cost)."""
+    morph = token.morph
+    key = (morph.key, field)
+    found = _FEATURES.get(key)
+    if found is None:
+        if len(_FEATURES) >= _FEATURES_SIZE:
+            _FEATURES.clear()
+        found = _FEATURES[key] = tuple(morph.get(field))
+    return found
+
+
+# ``morph_values`` by the id of a morphology and a field (a tagset's worth of ids)
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
+_FEATURES_SIZE = 50_000
 
 
 # pymorphy3's cases as the tagger names them
@@ -155,15 +178,19 @@ def _hyphenated_case(word: str) -> str | None:
     return cases.pop() if len(cases) == 1 else None
 
 
+MASCULINE_NOMINATIVE = frozenset({"masc", "sing", "nomn"})
+
+
 @lru_cache(maxsize=20_000)
 def substantive(word: str) -> str | None:
     """The masculine nominative of ``word``'s reading as an adjective or participle used as a
     noun (pymorphy3's ``Subx``): "управляющего", "ведущая" -> "управляющий", "ведущий"."""
     for parse in models.morph_analyzer().parse(word.lower()):
-        if parse.tag.POS in ("ADJF", "PRTF") and "Subx" in parse.tag.grammemes:
-            inflected = parse.inflect({"masc", "sing", "nomn"})
+        # "Subx" asked first: a set lookup, where ``tag.POS`` builds a grammeme per parse
+        if "Subx" in parse.tag.grammemes and parse.tag.POS in ("ADJF", "PRTF"):
+            inflected = inflect(parse, MASCULINE_NOMINATIVE)
             if inflected is not None:
-                return fold(inflected.word)
+                return fold(inflected[0])
     return None
 
 
@@ -204,16 +231,16 @@ def modifies_next(token: Token) -> bool:
     which it then modifies: "ведущий специалист", "ведущих компаний", "ведущий сербский
     политик" (not "ведущий телеканала", "управляющий банком", nor a person's or org's name:
     "Ведущая Эрин Эндрюс", "ведущего КВН")."""
-    case = token.morph.get("Case")
+    case = morph_values(token, "Case")
     nxt = next_content(token.doc, token.i + 1)
     # past the adjectives of the same noun: "ведущий сербский политик"
-    while nxt is not None and nxt.pos_ in MODIFIER_POS and nxt.morph.get("Case") == case:
+    while nxt is not None and nxt.pos_ in MODIFIER_POS and morph_values(nxt, "Case") == case:
         nxt = next_content(token.doc, nxt.i + 1)
     if nxt is None or nxt.pos_ not in NOMINAL_POS:
         return False
     if nxt.ent_type_ in NAMED_TYPES:
         return False  # a name is not what it describes: "Ведущая Эрин Эндрюс", "ведущего КВН"
-    return not case or nxt.morph.get("Case") == case
+    return not case or morph_values(nxt, "Case") == case
 
 
 @lru_cache(maxsize=20_000)
@@ -298,11 +325,20 @@ def role_margin(lemma: str) -> float | None:
     emb = models.embedding()
     if lemma not in emb:
         return None
-    vector = emb[lemma] / numpy.linalg.norm(emb[lemma])
+    row = emb[lemma]  # (navec decodes a row on each lookup: once)
+    vector = row / numpy.linalg.norm(row)
     roles, others = _list_vectors()
-    near_roles = numpy.sort(roles @ vector)[-SIMILAR_K:].mean()
-    near_others = numpy.sort(others @ vector)[-SIMILAR_K:].mean()
+    near_roles = _nearest(roles @ vector).mean()
+    near_others = _nearest(others @ vector).mean()
     return float(near_roles - near_others)
+
+
+def _nearest(cosines: numpy.ndarray) -> numpy.ndarray:
+    """The ``SIMILAR_K`` largest cosines in ascending order: ``numpy.sort(cosines)[-K:]``, the
+    same values in the same order, with no sort of the rest."""
+    if len(cosines) <= SIMILAR_K:
+        return numpy.sort(cosines)
+    return numpy.sort(numpy.partition(cosines, -SIMILAR_K)[-SIMILAR_K:])
 
 
 # suffixes that make a people's name from its country's ("бразил-ец", "россий-анин" of
@@ -364,7 +400,7 @@ def similar_role(lemma: str) -> bool:
 def described_role(token: Token, lemma: str) -> bool:
     """A role noun with a word about its holder hyphenated after it: "депутат-единоросс",
     "политик-популист" (an animate noun: "премьер-лига" is no person)."""
-    return _described(lemma, token.morph.get("Animacy") == ["Anim"])
+    return _described(lemma, morph_values(token, "Animacy") == ("Anim",))
 
 
 def _described(lemma: str, animate: bool) -> bool:
@@ -526,6 +562,34 @@ def _animate(token: Token) -> bool:
     return found
 
 
+def plainly_no_post_ids(key: tuple[int, int, int, int], vocab: Vocab) -> bool:
+    """A word that ``post_word`` finds to name no post, told from its ids alone (lemma,
+    spelling, part of speech, morphology: ``key``) with no token built: a word that is neither
+    a name (``PROPN``, which may be a common noun opening a sentence) nor an animate noun (the
+    navec back-off's, whose case of letters counts) and that ``_plainly_no_post`` rejects.
+    The verdict is recorded as ``post_word`` records it; False (unsure) leaves the word to
+    ``post_word``. Most words of a text are judged so on first sight (the stage's cost)."""
+    lemma, orth, pos, morph = key
+    if pos == PROPN_ID or (pos == NOUN_ID and _animate_id(morph, vocab)):
+        return False
+    strings = vocab.strings
+    if not _plainly_no_post(strings[lemma], strings[orth], pos == NOUN_ID):
+        return False
+    if len(_NOT_POST) >= _NOT_POST_SIZE:
+        _NOT_POST.clear()
+    _NOT_POST[key] = True
+    return True
+
+
+def _animate_id(morph: int, vocab: Vocab) -> bool:
+    """``_animate`` by the id of a morphology (``token.morph.key``)."""
+    found = _ANIMATE.get(morph)
+    if found is None:
+        analysis = MorphAnalysis.from_id(vocab, morph)
+        found = _ANIMATE[morph] = analysis.get("Animacy") == ["Anim"]
+    return found
+
+
 def post_word(token: Token) -> bool:
     """The word lists (and the rules over them) read ``token`` as a post word, from its lemma,
     spelling, part of speech, animacy and case of letters alone (not its neighbours)."""
@@ -533,6 +597,8 @@ def post_word(token: Token) -> bool:
     found = _NOT_POST.get(key)
     if found is not None:
         return not found
+    if plainly_no_post_ids(key, token.vocab):
+        return False
     text, pos = token.text, token.pos_
     animate = pos in NOMINAL_POS and _animate(token)
     # the navec back-off takes a word in lower case, or capitalised at a sentence's start
@@ -635,17 +701,19 @@ def _nominative(word: str, pos: str, feats: str, gender: str | None) -> tuple[st
             best, best_score = parse, score
     if best is None:
         return word.lower(), None
-    wanted_tags = {"nomn", "sing"}
+    wanted_tags = NOMINATIVE_SINGULAR
     if not noun and gender in ("masc", "femn", "neut"):
-        wanted_tags.add(gender)
-    inflected = best.inflect(wanted_tags) or best.inflect({"nomn"})
-    form = (inflected.word if inflected is not None else word.lower()).replace("ё", "е")
-    found_gender = (inflected or best).tag.gender if noun else None
+        wanted_tags = NOMINATIVE_SINGULAR | {gender}
+    inflected = inflect(best, wanted_tags) or inflect(best, NOMINATIVE)
+    form = (inflected[0] if inflected is not None else word.lower()).replace("ё", "е")
+    found_gender = (inflected[1] if inflected is not None else best.tag).gender if noun else None
     if noun and found_gender not in ("masc", "femn", "neut"):
         found_gender = "masc"
     return form, found_gender
 
 
+NOMINATIVE = frozenset({"nomn"})
+NOMINATIVE_SINGULAR = frozenset({"nomn", "sing"})
 CASE_PREFIX = {"Nom": "nomn", "Gen": "gen", "Dat": "datv", "Acc": "acc", "Ins": "ablt",
                "Loc": "loc"}  # fmt: skip
 
@@ -674,4 +742,4 @@ def line_break_between(doc: Doc, left: int, right: int) -> bool:
 
 def finite(token: Token) -> bool:
     """A finite verb."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and "Fin" in morph_values(token, "VerbForm")
