@@ -1,6 +1,7 @@
 """Session 14's fixes of the roles rules' bugs the session noticed: the one a successor will
 replace keeps his post (``clause_posts.replacing_done``); a marked post in an oblique case is
-not its own clause's subject's (``referents.own_subject``)."""
+not its own clause's subject's (``referents.own_subject``); a name in a case only a verb or a
+preposition gives is not the holder of the post before it (``linking.governed_name``)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def test_replacing_ahead(parse, text, expected):
 
 ARRIVED = f"{SMIRNOV} прилетел в Омск. "
 JOURNALIST = (SMIRNOV, "журналист")
+ANNA = "Анна Смирнова"
+CHAMBER = "нижней палаты парламента"
 
 CASES_OWN_SUBJECT = {
     # referents.own_subject: the nominative name right before a marked post in an oblique
@@ -85,4 +88,51 @@ CASES_OWN_SUBJECT = {
 
 @pytest.mark.parametrize("text, expected", CASES_OWN_SUBJECT.values(), ids=CASES_OWN_SUBJECT.keys())
 def test_marked_post_not_its_subjects(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+CASES_GOVERNED = {
+    # linking.governed_name: a name right after a post, read only in a dative, instrumental
+    # or locative case the post is not in, is a verb's word, not the post's holder
+    "a genitive post, a dative name": (
+        "Фотографию журналиста Олегу Смирнову прислали коллеги.",
+        [],
+    ),
+    "a genitive post with an age, a dative name": (
+        "Фотографию 47-летнего журналиста Олегу Смирнову прислали коллеги.",
+        [],
+    ),
+    "a nominative post, a dative name": ("Президент Олегу Смирнову вручил орден.", []),
+    # must not change: a name in the post's case, or a genitive name after a genitive post;
+    # a post after "пост" a verb hands to the dative; a head of no declension; an animate
+    # accusative read as a dative after a post read as a genitive
+    "a post after 'пост', handed to the dative": (
+        "В 2006 году он уступил пост президента Олегу Смирнову.",
+        [(SMIRNOV, "президент", "президента", None, "current")],
+    ),
+    "a head of no declension": (
+        "Министр встретился с замминистра Олегом Смирновым.",
+        [(SMIRNOV, "заместитель министра", "замминистра", None, "current")],
+    ),
+    "an accusative woman's name after a genitive-read post": (
+        f"Партия выдвинула своего кандидата - председателя {CHAMBER} Анну Смирнову.",
+        [(ANNA, "председатель нижней палаты", f"председателя {CHAMBER}", "парламент", "current")],
+    ),
+    "a dative post, a dative name": (
+        "Орден вручили журналисту Олегу Смирнову.",
+        [(*JOURNALIST, "журналисту", None, "current")],
+    ),
+    "an instrumental post, an instrumental name": (
+        "Мы встретились с журналистом Олегом Смирновым.",
+        [(*JOURNALIST, "журналистом", None, "current")],
+    ),
+    "a genitive post, a genitive name": (
+        "Фотографию журналиста Олега Смирнова прислали коллеги.",
+        [(*JOURNALIST, "журналиста", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES_GOVERNED.values(), ids=CASES_GOVERNED.keys())
+def test_governed_name_after_post(parse, text, expected):
     assert rows(parse(text)) == expected
