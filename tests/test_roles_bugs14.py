@@ -1,7 +1,9 @@
 """Session 14's fixes of the roles rules' bugs the session noticed: the one a successor will
 replace keeps his post (``clause_posts.replacing_done``); a marked post in an oblique case is
 not its own clause's subject's (``referents.own_subject``); a name in a case only a verb or a
-preposition gives is not the holder of the post before it (``linking.governed_name``)."""
+preposition gives is not the holder of the post before it (``linking.governed_name``); a post of
+a state with no place takes the one country its holder's other posts name
+(``anaphora.holder_countries``)."""
 
 from __future__ import annotations
 
@@ -135,4 +137,60 @@ CASES_GOVERNED = {
 
 @pytest.mark.parametrize("text, expected", CASES_GOVERNED.values(), ids=CASES_GOVERNED.keys())
 def test_governed_name_after_post(parse, text, expected):
+    assert rows(parse(text)) == expected
+
+
+JAPAN_MINISTER = (PETROV, "министр иностранных дел", "Министр иностранных дел Японии", "Япония",
+                  "current")  # fmt: skip
+MINISTER_OF_JAPAN = "Министр иностранных дел Японии Иван Петров"
+ENVOY = f"{PETROV} — посол России."
+RUSSIAN_ENVOY = (PETROV, "посол", "посол России", "Россия", "current")
+
+CASES_STATE_COUNTRY = {
+    # anaphora.holder_countries: a state's post with no place, the holder's other posts
+    # naming one country
+    "an official after a dash": (
+        f"{MINISTER_OF_JAPAN} — опытный чиновник.",
+        [JAPAN_MINISTER, (PETROV, "чиновник", "опытный чиновник", "Япония", "current")],
+    ),
+    "an official, the country in another sentence": (
+        f"{ENVOY} Кроме того, Петров — опытный чиновник.",
+        [RUSSIAN_ENVOY, (PETROV, "чиновник", "опытный чиновник", "Россия", "current")],
+    ),
+    "an official named again": (
+        f"{MINISTER_OF_JAPAN} прилетел в Москву. Как рассказал сам чиновник, переговоры прошли "
+        "успешно.",
+        [JAPAN_MINISTER, (PETROV, "чиновник", "сам чиновник", "Япония", "current")],
+    ),
+    # must not: no state's post, two countries, no country, or "лидер" (a band's too)
+    "a journalist": (
+        f"{MINISTER_OF_JAPAN} — опытный журналист.",
+        [JAPAN_MINISTER, (PETROV, "журналист", "опытный журналист", None, "current")],
+    ),
+    "two countries": (
+        f"{MINISTER_OF_JAPAN}, бывший посол Франции, — опытный чиновник.",
+        [
+            JAPAN_MINISTER,
+            (PETROV, "посол", "бывший посол Франции", "Франция", "former"),
+            (PETROV, "чиновник", "опытный чиновник", None, "current"),
+        ],
+    ),
+    "no country": (
+        "Министр иностранных дел Иван Петров — опытный чиновник.",
+        [
+            (PETROV, "министр иностранных дел", "Министр иностранных дел", None, "current"),
+            (PETROV, "чиновник", "опытный чиновник", None, "current"),
+        ],
+    ),
+    "a leader, the country in another sentence": (
+        f"{ENVOY} Кроме того, Петров — признанный лидер.",
+        [RUSSIAN_ENVOY, (PETROV, "лидер", "признанный лидер", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected", CASES_STATE_COUNTRY.values(), ids=CASES_STATE_COUNTRY.keys()
+)
+def test_state_post_country(parse, text, expected):
     assert rows(parse(text)) == expected
