@@ -3,7 +3,7 @@ replace keeps his post (``clause_posts.replacing_done``); a marked post in an ob
 not its own clause's subject's (``referents.own_subject``); a name in a case only a verb or a
 preposition gives is not the holder of the post before it (``linking.governed_name``); a post of
 a state with no place takes the one country its holder's other posts name
-(``anaphora.holder_countries``)."""
+(``shared_places.holder_countries``)."""
 
 from __future__ import annotations
 
@@ -147,7 +147,7 @@ ENVOY = f"{PETROV} — посол России."
 RUSSIAN_ENVOY = (PETROV, "посол", "посол России", "Россия", "current")
 
 CASES_STATE_COUNTRY = {
-    # anaphora.holder_countries: a state's post with no place, the holder's other posts
+    # shared_places.holder_countries: a state's post with no place, the holder's other posts
     # naming one country
     "an official after a dash": (
         f"{MINISTER_OF_JAPAN} — опытный чиновник.",
