@@ -1299,7 +1299,7 @@ TARGETS: dict[str, Target] = {
         ),
     ),
     # the lead's places.at_place: a phrase's org fields from a place's mention, read by lists,
-    # candidates, agreement, anaphora.country_before and fields
+    # candidates, agreement, shared_places.country_before and fields
     "roles_s14_at_place": Target(
         path="src/ruextract/roles/places.py",
         functions=("at_place",),

@@ -6,7 +6,7 @@ stands for them; ``anaphora.akin`` with its bound), roles_s14_referents
 (``referents.form_gender`` and the marked-post functions that read it, ``ahead.AGE``) and
 roles_s14_at_place (``places.at_place``). Each case is a sentence through the pipeline and its
 exact rows, but ``form_gender``'s table of words and the readings pymorphy3 gives them. One
-bug the mutants showed is pinned as a strict xfail (``BUGS_MARKED``).
+bug the mutants showed, pinned as a strict xfail, is fixed (``BUGS_MARKED``, bugs14).
 """
 
 from __future__ import annotations
@@ -244,9 +244,9 @@ def test_mutants_s14_marked(parse, text, expected):
 
 
 # a bug the mutants showed (referents.marked_referent, mutant 49 reads the names from two
-# words before the post): the name right before a marked post, its clause's subject, is
-# taken as the post's referent ("Петров этого журналиста не встречал": Петров met someone
-# else); the person named before is the referent
+# words before the post), fixed by bugs14 (referents.own_subject): the name right before a
+# marked post, its clause's subject, is not the post's referent ("Петров этого журналиста не
+# встречал": Петров met someone else); the person named before is
 BUGS_MARKED = {
     "the subject of the marked post's own clause": (
         "Олег Смирнов прилетел в Омск. Губернатор Иван Петров этого журналиста раньше не встречал.",
@@ -258,11 +258,6 @@ BUGS_MARKED = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="referents.marked_referent takes the subject of the marked post's own clause, the "
-    "name right before it, as its referent; no rule changed in this session's mutation run",
-)
 @pytest.mark.parametrize("text, expected", BUGS_MARKED.values(), ids=BUGS_MARKED.keys())
 def test_mutants_s14_marked_bugs(parse, text, expected):
     assert rows(parse(text)) == expected

@@ -434,7 +434,7 @@ from spacy.tokens import Doc, Span
 
 from ruextract.records import Role
 from ruextract.roles.agreement import where_held
-from ruextract.roles.anaphora import resolve_again, share_places
+from ruextract.roles.anaphora import resolve_again
 from ruextract.roles.clause_posts import (
     pointed_posts,
     subject_posts,
@@ -449,6 +449,7 @@ from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
 from ruextract.roles.places import share_coordinated
 from ruextract.roles.referents import named_again
+from ruextract.roles.shared_places import share_places
 from ruextract.roles.span_values import span_value
 from ruextract.roles.status import left_post
 from ruextract.roles.words import (

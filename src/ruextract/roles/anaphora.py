@@ -29,7 +29,6 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
 )
-from ruextract.roles.places import at_place
 from ruextract.roles.quotes import award_category
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
@@ -91,45 +90,6 @@ def with_org(phrase: Phrase, other: Phrase) -> Phrase:
 def post_of(role: str) -> str:
     """The post a role names, for matching a post mentioned again."""
     return SAME_POST.get(role, role)
-
-
-def share_places(
-    doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
-) -> list[tuple[Phrase, Span | None]]:
-    """A post with no place takes the place the article gives the same person's same post
-    elsewhere ("президент России Владимир Путин ... президент Путин": Россия), named, not
-    pointed at (no offsets: the mention is in another sentence); a head of state's post with
-    none takes the country its sentence names before it (``country_before``)."""
-    places: dict[tuple[str, str], Phrase] = {}
-    for phrase, person in attached:
-        if person is not None and phrase.org is not None and phrase.status != "former":
-            places.setdefault((person._.key, post_of(phrase.post or phrase.role)), phrase)
-    result = []
-    for phrase, person in attached:
-        if person is not None and phrase.org is None:
-            other = places.get((person._.key, post_of(phrase.post or phrase.role)))
-            if other is not None:
-                phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
-            elif post_of(phrase.post or phrase.role) in STATE_POSTS:
-                phrase = country_before(doc, phrase, ents)
-        result.append((phrase, person))
-    return result
-
-
-def country_before(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
-    """A head of state's post with no place takes the one country its sentence names before
-    it ("Власти Малави подтвердили сообщения о смерти президента Бингу ва Мутарика")."""
-    sent = ents.sent[phrase.head]
-    found = {
-        id(span): span
-        for i, span in ents.place.items()
-        if ents.sent[i] == sent and i < phrase.start and span.label_ == "COUNTRY"
-    }
-    countries = {span._.country.code: span for span in found.values() if span._.country}
-    if len(countries) != 1:
-        return phrase
-    (span,) = countries.values()
-    return at_place(phrase, span)
 
 
 def resolve_again(

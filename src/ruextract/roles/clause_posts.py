@@ -268,17 +268,19 @@ def successors(
         person = successor(doc, phrase, ents)
         if person is None:
             continue
+        # "сменил на посту": the one replaced held it before; "сменит": he still holds it
+        status = "former" if replacing_done(doc, phrase, ents) else "current"
         if (phrase.start, person._.key) not in holders:
             holders.add((phrase.start, person._.key))
             added.append((replace(phrase, how="successor", status="current"), person))
-            if person.end <= phrase.start:
+            if person.end <= phrase.start and status == "former":
                 succeeded.add(phrase.start)
         if person.end <= phrase.start and (held is None or held._.key == person._.key):
             before = succeeded_object(doc, phrase, ents)
             if before is not None and (phrase.start, before._.key) not in holders:
                 # "сменил на посту главы государства своего больного брата Фиделя"
                 holders.add((phrase.start, before._.key))
-                added.append((replace(phrase, how="succession", status="former"), before))
+                added.append((replace(phrase, how="succession", status=status), before))
     # the name after the post is the one succeeded: "сменила на посту главы ЦРУ Майка Помпео"
     attached = [
         (replace(phrase, status="former"), person)
@@ -326,15 +328,11 @@ def successor(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     object pronoun, the name after the verb ("на посту ... его сменит Тим Кук")."""
     if phrase.plural or phrase.by_verb:
         return None
-    post = prev_content(doc, phrase.start - 1)
-    if post is None or fold(post.lemma_) not in POST_WORDS:
+    prep = post_preposition(doc, phrase)
+    if prep is None:
         return None
-    prep = prev_content(doc, post.i - 1)
-    if prep is None or fold(prep.text) not in ("на", "в"):
-        return None
-    sent = ents.sent[phrase.head]
-    verb = prev_content(doc, prep.i - 1)
-    if verb is not None and ents.sent[verb.i] == sent and fold(verb.lemma_) in SUCCESSION:
+    verb = verb_before_post(doc, phrase, ents)
+    if verb is not None:
         before = prev_content(doc, verb.i - 1)
         if before is not None and before.text == ",":
             before = prev_content(doc, before.i - 1)  # "Мамуке Бахтадзе, сменившему"
@@ -361,3 +359,33 @@ def successor(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
 
 
 OBJECT_PRONOUNS = frozenset({"его", "ее", "её", "их"})  # "на посту ... его сменит"
+
+
+def post_preposition(doc: Doc, phrase: Phrase) -> Token | None:
+    """The "на" / "в" of "на посту" / "в должности" right before a post; None when the word
+    before the post is no post word or has no such preposition before it."""
+    post = prev_content(doc, phrase.start - 1)
+    if post is None or fold(post.lemma_) not in POST_WORDS:
+        return None
+    prep = prev_content(doc, post.i - 1)
+    return prep if prep is not None and fold(prep.text) in ("на", "в") else None
+
+
+def verb_before_post(doc: Doc, phrase: Phrase, ents: Entities) -> Token | None:
+    """The verb of succession right before "на посту" + the post, in its sentence ("сменил
+    на посту министра", "сменит на посту"); None when there is none."""
+    prep = post_preposition(doc, phrase)
+    verb = None if prep is None else prev_content(doc, prep.i - 1)
+    if verb is None or ents.sent[verb.i] != ents.sent[phrase.head]:
+        return None
+    return verb if fold(verb.lemma_) in SUCCESSION else None
+
+
+def replacing_done(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """The verb of succession before "на посту" + the post tells a replacing done or under
+    way, past or present ("сменил", "сменив", "сменивший", "сменяет"): the one replaced held
+    the post before (``former``); a future or an infinitive ("сменит", "должен сменить",
+    "будет сменять") tells one ahead, and the one replaced still holds it at that place, by
+    the guideline's "покинет пост" (``current``)."""
+    verb = verb_before_post(doc, phrase, ents)
+    return verb is not None and bool({"Past", "Pres"} & set(verb.morph.get("Tense")))

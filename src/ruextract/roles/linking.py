@@ -45,6 +45,7 @@ from ruextract.roles.appositions import starts_clause
 from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
     COPULAS,
+    POST_WORDS,
     RELATIVE,
     appoints,
     person_by_copula,
@@ -149,6 +150,8 @@ def person_after(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         return span  # the name of the inner post (see ``attach``)
     if not agree(doc[phrase.head], span):
         return None  # "адвокат Сантоса": the genitive name is not the holder
+    if governed_name(doc, phrase, span):
+        return None  # "Фотографию журналиста Олегу Смирнову прислали": the verb's dative
     if starts_clause(doc, phrase, span):
         return None  # "До встречи с футболистом Родригес работала": the verb's subject
     nxt = next_content(doc, span.end)
@@ -239,6 +242,32 @@ def predicate_complement(doc: Doc, phrase: Phrase, name: Span) -> bool:
     if appoints(verb):
         return False
     return "Gen" in name_cases(name) or spelt_in_case(name, "Gen")
+
+
+# cases a name after a post shows only as a verb's or a preposition's word, never as the
+# post's apposition unless the post is in the same case
+GOVERNED_CASES = frozenset({"Dat", "Ins", "Loc"})
+
+
+def governed_name(doc: Doc, phrase: Phrase, name: Span) -> bool:
+    """A name right after a post whose every case read is a dative, instrumental or
+    locative one that the post's head cannot be read in, nor the name in the head's case (an
+    animate accusative as the genitive): the word of a verb or a preposition, not the post's
+    holder ("Фотографию 47-летнего журналиста Олегу Смирнову прислали коллеги": a genitive
+    post, a dative name). Not a post named after "пост" / "должность", which a verb of giving
+    hands to the dative ("уступил пост президента Алану Гарсии")."""
+    head = doc[phrase.head]
+    head_case, cases = case_of(head), person_cases(name)
+    if head_case is None or not cases or not cases <= GOVERNED_CASES or head_case in cases:
+        return False
+    before = prev_content(doc, phrase.start - 1)
+    if before is not None and fold(before.lemma_) in POST_WORDS:
+        return False
+    head_cases = {head_case} | (ANIMATE_OBJECT if head_case in ANIMATE_OBJECT else set())
+    word = doc[head.i : head.i + 1]  # "замминистра Бобом Уорком": a word of no declension
+    return not any(spelt_in_case(name, case) for case in head_cases) and not any(
+        spelt_in_case(word, case) for case in cases
+    )
 
 
 def person_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:

@@ -184,13 +184,31 @@ def marked_referent(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if new_holder(doc, phrase) or titled(doc, phrase) or kin_post(doc, phrase):
         return None
     first, gender = ents.sent[phrase.head] - MARKED_REACH, marked_gender(doc, phrase, word)
-    person = last_name_before(ents, phrase.start - 1, first, gender)
+    until = phrase.start - 1
+    person = last_name_before(ents, until, first, gender)
+    if person is not None and own_subject(doc, phrase, person, ents):
+        until = person.start - 1  # "Петров этого журналиста не встречал": another man
+        person = last_name_before(ents, until, first, gender)
     if person is None or not complement(doc, person, ents):
         return person
     topic = main_key(ents.per_counts)
     if topic is None or topic == person._.key:
         return person
-    return last_name_before(ents, phrase.start - 1, first, gender, key=topic) or person
+    return last_name_before(ents, until, first, gender, key=topic) or person
+
+
+def own_subject(doc: Doc, phrase: Phrase, person: Span, ents: Entities) -> bool:
+    """A name read as a nominative in the sentence of a marked post in an oblique case, with no
+    punctuation, conjunction of subordination or pronoun between them: the subject of the
+    post's own clause, who does something to the one the post refers to, not that one
+    ("Губернатор Иван Петров этого журналиста раньше не встречал", "Иван Петров позвонил этому
+    журналисту")."""
+    if ents.sent[person.start] != ents.sent[phrase.head]:
+        return False
+    if case_of(doc[phrase.head]) == "Nom" or "Nom" not in person_cases(person):
+        return False
+    between = doc[person.end : phrase.start]
+    return not any(token.is_punct or token.pos_ in ("SCONJ", "PRON") for token in between)
 
 
 def complement(doc: Doc, person: Span, ents: Entities) -> bool:
