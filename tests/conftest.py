@@ -106,6 +106,21 @@ def core_nlp():
     return ruextract.load("core")
 
 
+@pytest.fixture
+def fresh_word_caches():
+    """The roles word rules' caches emptied before the test: each case reads its words afresh
+    (the speed tests compare a fast path with the rules' own, first readings included)."""
+    from ruextract.roles import inflection, words
+
+    words._NOT_POST.clear()
+    for cached in (
+        words._surely_no_post, words._may_name_adjectival_post, words._known_word,
+        words._head_lemma, words.compound_role, words.feminine_role, words.similar_role,
+        words.substantive, words._nominative, inflection._chosen_form,
+    ):  # fmt: skip
+        cached.cache_clear()
+
+
 # the roles table's rows as the roles tests compare them: (key, role, role_text, org, status);
 # with the org's label before the status, or its label and key
 RoleRow = tuple[str, str, str, str | None, str]

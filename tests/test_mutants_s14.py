@@ -18,30 +18,17 @@ from ruextract import tables
 from ruextract.roles.referents import form_gender
 from tests.conftest import RoleRow as Row
 from tests.conftest import role_rows as rows
+from tests.test_roles_groups13 import (
+    ARTIST_ROWS,
+    EXHIBITION,
+    ORLOV,
+    PETROV,
+    PROFESSOR_ROWS,
+    PROFESSORS,
+    SMIRNOV,
+    TWO_PROFESSORS,
+)
 
-PETROV = "Иван Петров"
-SMIRNOV = "Олег Смирнов"
-ORLOV = "Андрей Орлов"
-PROFESSORS = (
-    "Премию по экономике получили профессор Кембриджского университета Иван Петров, "
-    "профессор МГУ Олег Смирнов и профессор Оксфордского университета Андрей Орлов."
-)
-PROFESSOR_ROWS = [
-    (PETROV, "профессор", "профессор Кембриджского университета", "Кембриджский университет",
-     "current"),
-    (SMIRNOV, "профессор", "профессор МГУ", "МГУ", "current"),
-    (ORLOV, "профессор", "профессор Оксфордского университета", "Оксфордский университет",
-     "current"),
-]  # fmt: skip
-TWO_PROFESSORS = (
-    "Премию по экономике получили профессор Кембриджского университета Иван Петров и "
-    "профессор МГУ Олег Смирнов."
-)
-EXHIBITION = "В Киеве открылась выставка скульптора Ивана Петрова и живописца Олега Смирнова."
-ARTIST_ROWS = [
-    (PETROV, "скульптор", "скульптора", None, "current"),
-    (SMIRNOV, "живописец", "живописца", None, "current"),
-]
 SHOW = "Художники покажут около ста работ."
 
 

@@ -43,16 +43,8 @@ PLAINLY = {
 }  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def fresh_word_caches():
-    """Each case reads its words afresh (the lru caches of the word rules)."""
-    words._NOT_POST.clear()
-    for cached in (
-        words._surely_no_post, words._may_name_adjectival_post, words._known_word,
-        words._head_lemma, words.compound_role, words.feminine_role, words.similar_role,
-        words.substantive,
-    ):  # fmt: skip
-        getattr(cached, "cache_clear", lambda: None)()
+# each case reads its words afresh (tests/conftest.py's fixture)
+pytestmark = pytest.mark.usefixtures("fresh_word_caches")
 
 
 @pytest.mark.parametrize(("args", "expected"), PLAINLY.values(), ids=PLAINLY.keys())

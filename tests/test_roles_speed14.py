@@ -41,16 +41,8 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def fresh_word_caches():
-    """Each case reads its words afresh (the caches of the word rules)."""
-    words._NOT_POST.clear()
-    for cached in (
-        words._surely_no_post, words._may_name_adjectival_post, words._known_word,
-        words._head_lemma, words.compound_role, words.feminine_role, words.similar_role,
-        words.substantive, words._nominative, inflection._chosen_form,
-    ):  # fmt: skip
-        cached.cache_clear()
+# each case reads its words afresh (tests/conftest.py's fixture)
+pytestmark = pytest.mark.usefixtures("fresh_word_caches")
 
 
 def keys(doc) -> list[tuple[int, int, int, int]]:
