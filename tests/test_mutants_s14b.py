@@ -1,12 +1,12 @@
 """Mutation tests for session 14's same-sentence roles rules by near14 (issue 15).
 
 Target ``roles_s14_near14`` of ``benchmarks/mutation.py`` (tests only, no rule changed):
-``linking.relation_complement`` (a description set off by commas before a post, with its own
-genitive name), ``ahead.one_ahead`` / ``one_case`` / ``aged_name`` ("один из" and the one name
-after the plural post), ``lists.listed_places`` (a list of places before a list of names) and
+``linking.predicate_complement`` (a name after a copula's instrumental post),
+``ahead.one_ahead`` / ``one_case`` ("один из" and the one name after the plural post, in each
+case of "один"), ``lists.listed_places`` (a list of places before a list of names) and
 ``lists.as_well`` ("а также" between one holder's posts). Each case is a sentence through the
-pipeline and its exact rows. A bug the mutants showed is pinned as a strict xfail.
-"""
+pipeline and its exact rows. Bugs the mutants showed (``linking.relation_complement``,
+``subjects.indeclinable_after``) are pinned as strict xfails."""
 
 from __future__ import annotations
 
