@@ -33,6 +33,7 @@
     (roles_s13_near13, _bugs13, _list13: session 13's new rules: linking, subjects, status)
     (roles_s14_groups13, _referents, _at_place: session 13's code no run had covered: groups,
     form_gender, at_place)
+    (roles_s14_near14: session 14's same-sentence rules: linking, ahead, lists, subjects)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -1310,6 +1311,45 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles_lists12.py",
             "tests/test_mutants_s12b.py",
             "tests/test_mutants_s13.py",
+        ),
+    ),
+    # session 14's same-sentence rules by near14 (issue 15): linking's descriptions of the
+    # holder and acting posts, ahead's "один из" and names past a complement, lists' places
+    # before names and ", а также", subjects' indeclinable complement, copulas' "и.о."
+    "roles_s14_near14": Target(
+        path="src/ruextract/roles/linking.py",
+        also=(
+            "src/ruextract/roles/ahead.py",
+            "src/ruextract/roles/lists.py",
+            "src/ruextract/roles/subjects.py",
+            "src/ruextract/roles/copulas.py",
+        ),
+        functions=(
+            "relation_complement",
+            "predicate_complement",
+            "apposition_case",
+            "person_as",
+            "one_ahead",
+            "one_case",
+            "aged_name",
+            "complement_holder",
+            "listed_places",
+            "as_well",
+            "person_follows",
+            "complement_post",
+            "indeclinable_after",
+            "acting_end",
+        ),
+        tests=(
+            "tests/test_roles_near14.py",
+            "tests/test_roles_near13.py",
+            "tests/test_mutants_s13.py",
+            "tests/test_mutants_s13c.py",
+            "tests/test_roles_linking.py",
+            "tests/test_mutants_s14b.py",
+            # person_as's earlier cases ("как" after a name: session 9's and its mutants')
+            "tests/test_roles_verbs9.py",
+            "tests/test_mutants_s10.py",
         ),
     ),
     "roles_s11_learned11": Target(
