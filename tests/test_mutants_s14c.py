@@ -15,11 +15,14 @@ as strict xfails (``*_BUGS``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.tokens import Doc
 
-from ruextract.roles import status
+from ruextract.roles import holders, status
 from tests.conftest import labelled_role_rows as rows
+from tests.conftest import role_rows
 
 PETROV = "Иван Петров"
 SIDOROV = "Олег Сидоров"
@@ -233,6 +236,59 @@ ORGS = {
 @pytest.mark.parametrize(("text", "expected"), ORGS.values(), ids=ORGS.keys())
 def test_mutants_s14c_orgs(parse, text, expected):
     assert rows(parse(text)) == expected
+
+
+@pytest.fixture
+def ranked(parse, nlp, monkeypatch):
+    """The pipeline with the ranker on and its threshold 0 (tests/test_roles_far14.py's): a
+    row on a post no rule gave says the post was ranked."""
+    monkeypatch.setattr(nlp.get_pipe("ruextract_roles"), "rank_holders", True)
+    model = replace(holders.load_model(), threshold=0.0)
+    monkeypatch.setattr(holders, "load_model", lambda: model)
+    return parse
+
+
+SIDOROV_MET = "Анна Петрова приехала в Омск. Её встретил"
+RECTOR = ("ректор", "Ректор", None, "current")
+# rows (key, role, role_text, org, status)
+RANKED = {
+    # opens_sentence: punctuation before a capitalised post that opens its sentence, in a text
+    # of one sentence and after another, and a post opening the text: no name's part
+    "a dash opening the text's one sentence": (
+        "— Ректор ушёл, — сказал Олег Сидоров.",
+        [(SIDOROV, *RECTOR)],
+    ),
+    "a post opening the text's one sentence": (
+        "Ректор ушёл, сказал Олег Сидоров.",
+        [(SIDOROV, *RECTOR)],
+    ),
+    "a dash opening the second sentence": (
+        "Иван Петров выступил в Омске. — Ректор ушёл, — сказал Олег Сидоров.",
+        [(PETROV, *RECTOR)],
+    ),
+    # nobodys_by_its_words: only the word right before the post is its owner
+    "a possessive two words before the post": (
+        f"{SIDOROV_MET} {SIDOROV}. Зрители ждали его и водителя.",
+        [(SIDOROV, "водитель", "водителя", None, "current")],
+    ),
+    # pairs: a post given by a rule, or left alone by its words, stops no later post's ranking
+    "a post ranked after one a rule gave": (
+        f"{SIDOROV_MET} водитель {SIDOROV}. Зрители ждали опытного механика.",
+        [
+            (SIDOROV, "водитель", "водитель", None, "current"),
+            (SIDOROV, "механик", "опытного механика", None, "current"),
+        ],
+    ),
+    "a post ranked after one left alone": (
+        f"{SIDOROV_MET} {SIDOROV}. Зрители ждали Водителя и опытного механика.",
+        [(SIDOROV, "механик", "опытного механика", None, "current")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED.values(), ids=RANKED.keys())
+def test_mutants_s14c_ranked(ranked, text, expected):
+    assert role_rows(ranked(text)) == expected
 
 
 def tagged(nlp, words: list[str], lemmas: list[str], morphs: list[str]) -> Doc:
