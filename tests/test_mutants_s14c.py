@@ -20,6 +20,7 @@ from dataclasses import replace
 import pytest
 from spacy.tokens import Doc
 
+from ruextract import tables
 from ruextract.roles import holders, status
 from tests.conftest import labelled_role_rows as rows
 from tests.conftest import role_rows
@@ -289,6 +290,31 @@ RANKED = {
 @pytest.mark.parametrize(("text", "expected"), RANKED.values(), ids=RANKED.keys())
 def test_mutants_s14c_ranked(ranked, text, expected):
     assert role_rows(ranked(text)) == expected
+
+
+# fields.org_domain: the org's label, key and end after the domain joins it (the text of
+# org_start..org_stop is the org as written)
+DOMAINS = {
+    "a branch's place": (
+        f"Начальник ГУ МВД по Москве {PETROV} заявил об этом.",
+        [(PETROV, "ГУ МВД по Москве", "ORG", None, "ГУ МВД по Москве")],
+    ),
+    "a committee's domain of three words": (
+        f"{PETROV}, глава комитета Госдумы по международным делам, заявил об этом.",
+        [(PETROV, "комитет Госдумы по международным делам", "ORG", None,
+          "комитета Госдумы по международным делам")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMAINS.values(), ids=DOMAINS.keys())
+def test_mutants_s14c_org_domain(parse, text, expected):
+    doc = parse(text)
+    found = [
+        (r.key, r.org, r.org_label, r.org_key, doc.text[r.org_start : r.org_stop])
+        for r in tables.roles(doc)
+    ]
+    assert found == expected
 
 
 def tagged(nlp, words: list[str], lemmas: list[str], morphs: list[str]) -> Doc:
