@@ -231,6 +231,18 @@ ORGS = {
         f"Глава российского Минфина {PETROV} заявил об этом.",
         [(PETROV, "глава", "Глава российского Минфина", "Россия", "COUNTRY", "current")],
     ),
+    # fields.capitalised_kind, must not: a capitalised kind that is no generic one, or one
+    # whose org is named by more words, stays as written
+    "a capitalised kind that is no generic kind": (
+        "Секретариат МАГАТЭ в сообщении о смерти главы Комитета Ивана Петрова подтвердил это.",
+        [(PETROV, "глава", "главы Комитета", "Комитет", "ORG", "current")],
+    ),
+    "a generic kind opening an org of more words": (
+        "Секретариат МАГАТЭ в сообщении о смерти главы Агентства по ядерной энергии Ивана "
+        "Петрова подтвердил это.",
+        [(PETROV, "глава", "главы Агентства по ядерной энергии", "Агентство по ядерной энергии",
+          "ORG", "current")],
+    ),
 }  # fmt: skip
 
 
