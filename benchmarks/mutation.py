@@ -34,6 +34,8 @@
     (roles_s14_groups13, _referents, _at_place: session 13's code no run had covered: groups,
     form_gender, at_place)
     (roles_s14_near14: session 14's same-sentence rules: linking, ahead, lists, subjects)
+    (roles_s14_status14, _fields14, _holders14: session 14's statuses, org and role-string
+    fields, and the ranker's gates)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -1350,6 +1352,57 @@ TARGETS: dict[str, Target] = {
             # person_as's earlier cases ("как" after a name: session 9's and its mutants')
             "tests/test_roles_verbs9.py",
             "tests/test_mutants_s10.py",
+        ),
+    ),
+    # session 14's new rules (issue 15), by helper: list14's statuses (roles/status.py: a
+    # participle of being deposed or of abdicating after the post, "сменил на посту", a range of
+    # past years, a dismissal told by a noun, the guards "вместо" and a verb's number, pymorphy's
+    # tense), its org and role-string rules (fields.org_domain, capitalised_kind;
+    # places.with_adjectives and the sentence's point; edges.named_part) and far14's ranker
+    # gates (holders.superlative, nobodys_by_its_words, the same-span copy guard in pairs)
+    "roles_s14_status14": Target(
+        path="src/ruextract/roles/status.py",
+        functions=(
+            "replaced",
+            "dismissal_told",
+            "dismissal_done",
+            "abdicated",
+            "left_participle",
+            "_participle_cases",
+            "_past",
+            "agrees",
+            "leaves",
+            "closed_period",
+            "year_range",
+            "leaving_tokens",
+        ),
+        tests=(
+            "tests/test_roles_fields14.py",
+            "tests/test_roles_fields13.py",
+            "tests/test_roles_fields12.py",
+            "tests/test_mutants_s13.py",
+            "tests/test_mutants_s14c.py",
+        ),
+    ),
+    "roles_s14_fields14": Target(
+        path="src/ruextract/roles/fields.py",
+        also=("src/ruextract/roles/places.py", "src/ruextract/roles/edges.py"),
+        functions=(
+            "org_domain",
+            "capitalised_kind",
+            "place_record",
+            "with_adjectives",
+            "named_part",
+        ),
+        tests=("tests/test_roles_fields14.py", *FIELDS_TESTS, "tests/test_mutants_s14c.py"),
+    ),
+    "roles_s14_holders14": Target(
+        path="src/ruextract/roles/holders.py",
+        functions=("rankable", "superlative", "nobodys_by_its_words", "opens_sentence", "pairs"),
+        tests=(
+            "tests/test_roles_far14.py",
+            "tests/test_roles_ranker13.py",
+            "tests/test_mutants_s14c.py",
         ),
     ),
     "roles_s11_learned11": Target(
