@@ -29,14 +29,16 @@ YEARS = "Ранее Иван Петров в течение долгих вос�
 
 # roles_s10_fields10: closed_period's windows, earlier's verb count and reach
 FIELDS: dict[str, tuple[str, list[Row]]] = {
-    # closed_period: "по" at most PERIOD_WORDS (4) words after "с"
+    # closed_period: "по" at most PERIOD_WORDS (5 since session 14) words after "с"
     "period: 'по' the fourth word after 'с'": (
         f"{PETROV_SCHOOL}с сентября 1995 года по 2011 год.",
         [(*SCHOOL, "former")],
     ),
+    # session 14: a day before the month puts "по" fifth, and the year third after "по"; both
+    # are closed periods by the guideline (they were this table's outer bounds until then)
     "period: 'по' the fifth word after 'с'": (
         f"{PETROV_SCHOOL}с 1 сентября 1995 года по 2011 год.",
-        [(*SCHOOL, "current")],
+        [(*SCHOOL, "former")],
     ),
     # ... a year right after "с"
     "period: a year right after 'с'": (
@@ -59,7 +61,7 @@ FIELDS: dict[str, tuple[str, list[Row]]] = {
     ),
     "period: a year the third word after 'по'": (
         f"{PETROV_SCHOOL}с 1995 года по 1 сентября 2011 года.",
-        [(*SCHOOL, "current")],
+        [(*SCHOOL, "former")],
     ),
     "period: no year after 'по'": (
         f"{PETROV_SCHOOL}с 1995 года по 1 сентября.",

@@ -176,18 +176,6 @@ STATUS_BUGS = {
         f"Умер {PETROV} — правитель, отрёкшийся от престола в 1990 году.",
         [(PETROV, "правитель", "правитель", None, None, "former")],
     ),
-    # closed_period looks for "по" within PERIOD_WORDS (4) words of "с": a day before the month
-    # puts it fifth (mutant 14 widens the window)
-    "a day before the month after 'с'": (
-        f"{PETROV} работал министром финансов с 1 сентября 2005 года по 2010 год.",
-        [(*MINISTER, "former")],
-    ),
-    # closed_period looks for the year in the two words after "по": a day and a month put it
-    # third (mutant 34)
-    "a day and a month after 'по'": (
-        f"{PETROV} работал министром финансов с 2005 года по 31 декабря 2010 года.",
-        [(*MINISTER, "former")],
-    ),
     # abdicated reads a participle after the post in its case whatever noun it agrees with:
     # "отрёкшимся" is the brother's (found writing the cases, no mutant)
     "a participle of the noun after the post": (
@@ -197,10 +185,43 @@ STATUS_BUGS = {
 }
 
 
+# closed_period's windows (mutants14c's pinned bugs, fixed by the lead in session 14): a day
+# before the month puts "по" fifth after "с" (PERIOD_WORDS), and the year third after "по"
+# (PERIOD_END_WORDS); a period still open, or with no year after "по", is no closed one
+CLOSED_PERIODS = {
+    "a day before the month after 'с'": (
+        f"{PETROV} работал министром финансов с 1 сентября 2005 года по 2010 год.",
+        "former",
+    ),
+    "a day and a month after 'по'": (
+        f"{PETROV} работал министром финансов с 2005 года по 31 декабря 2010 года.",
+        "former",
+    ),
+    "days and months on both sides": (
+        f"{PETROV} был министром финансов с 1 сентября 2005 года по 31 декабря 2010 года.",
+        "former",
+    ),
+    "must not: a period open until now": (
+        f"{PETROV} работает министром финансов с 1 сентября 2005 года по настоящее время.",
+        "current",
+    ),
+    "must not: no year after 'по'": (
+        f"{PETROV} работает министром финансов с 1 сентября 2005 года по 31 декабря.",
+        "current",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CLOSED_PERIODS.values(), ids=CLOSED_PERIODS.keys())
+def test_closed_period_reads_days_and_months_beside_the_years(parse, case):
+    text, status = case
+    assert rows(parse(text)) == [(*MINISTER, status)]
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="status rules' known misses (a tagger's wrong tense, closed_period's windows, a "
-    "participle of another noun); no rule changed in this session's mutation run",
+    reason="status rules' known misses (a tagger's wrong tense, a participle of another noun); "
+    "no rule changed in this session's mutation run",
 )
 @pytest.mark.parametrize("case", STATUS_BUGS.values(), ids=STATUS_BUGS.keys())
 def test_mutants_s14c_status_bugs(parse, case):

@@ -45,7 +45,8 @@ RESIGNING = frozenset({"уйти"})  # "ушёл в отставку"
 QUITTING = frozenset({"покинуть", "оставить", "сложить", "прекратить"})
 # a closed period after a post: "с 1995 по 2011 годы"
 PERIOD_FROM, PERIOD_TO = "с", "по"
-PERIOD_WORDS = 4  # words from "с" to "по": "с сентября 2005 года по"
+PERIOD_WORDS = 5  # words from "с" to "по": "с 1 сентября 2005 года по"
+PERIOD_END_WORDS = 3  # words after "по" to its year: "по 31 декабря 2010 года"
 SENDING = frozenset({"отправить"})  # "отправлен в отставку", "отправил в отставку"
 RESIGNATION = "отставка"
 # where a holder is sent off: "отправлен в отставку", "уволен в запас" (an officer's retiring)
@@ -566,10 +567,10 @@ def agrees(verb: Token, head: Token) -> bool:
 
 
 def closed_period(doc: Doc, i: int) -> bool:
-    """A closed period of years opens at token ``i``: "с 1995 по 2011 годы", "с сентября 2005
-    года по август 2010" (a year after "с" and one after "по", a month or "года" beside each;
-    not "с 2005 года по настоящее время"), or a range of past years after "в" or a bracket
-    ("в 1985—1990 годах", "(1988–1998)"; :func:`year_range`)."""
+    """A closed period of years opens at token ``i``: "с 1995 по 2011 годы", "с 1 сентября 2005
+    года по 31 декабря 2010" (a year after "с" and one after "по", a day, a month or "года"
+    beside each; not "с 2005 года по настоящее время"), or a range of past years after "в" or a
+    bracket ("в 1985—1990 годах", "(1988–1998)"; :func:`year_range`)."""
     if doc[i].text[:1].isdigit():
         return year_range(doc, i)
     if fold(doc[i].text) != PERIOD_FROM:
@@ -578,7 +579,7 @@ def closed_period(doc: Doc, i: int) -> bool:
     to = next((t.i for t in words if fold(t.text) == PERIOD_TO), None)
     if to is None or not any(year(t) for t in doc[i + 1 : to]):
         return False
-    return any(year(t) for t in doc[to + 1 : to + 3])
+    return any(year(t) for t in doc[to + 1 : to + 1 + PERIOD_END_WORDS])
 
 
 def year_range(doc: Doc, i: int) -> bool:
