@@ -334,6 +334,7 @@ TARGETS: dict[str, Target] = {
             "described_role",
             "is_plural",
             "_plural_only",
+            "noun_readings",
         ),
         tests=(
             "tests/test_roles.py",

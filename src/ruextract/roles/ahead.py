@@ -56,6 +56,7 @@ from ruextract.roles.words import (
     fold,
     is_role_noun,
     line_break_between,
+    noun_readings,
 )
 
 # between an oblique post and its name only places and words about the holder may stand:
@@ -370,15 +371,9 @@ def animate(token: Token) -> bool:
     return "Anim" in token.morph.get("Animacy") or animate_only(token.text)
 
 
-@lru_cache(maxsize=5_000)
 def animate_only(word: str) -> bool:
     """Every noun reading pymorphy3 gives ``word`` is animate."""
-    kinds = {
-        parse.tag.animacy
-        for parse in models.morph_analyzer().parse(word.lower())
-        if parse.tag.POS == "NOUN"
-    }
-    return kinds == {"anim"}
+    return noun_readings(word, "animacy") == {"anim"}
 
 
 # endings of adjectives and participles that nouns seldom have: the tagger's noun with one of

@@ -659,23 +659,27 @@ def noun_only(word: str) -> bool:
 
 
 def is_plural(token: Token) -> bool:
-    """The tagger reads ``token`` as plural, or, for a hyphenated noun, which the tagger
-    reads as singular whatever its ending ("летчики-космонавты"), pymorphy3 reads it as
-    plural only."""
-    if token.morph.get("Number") == ["Plur"]:
+    """The tagger reads ``token`` as plural, or, for a noun it reads as singular
+    ("летчики-космонавты", "зампредам"), pymorphy3 reads it as plural only."""
+    if morph_values(token, "Number") == ("Plur",):
         return True
     return token.pos_ == "NOUN" and _plural_only(token.text)
 
 
-@lru_cache(maxsize=5_000)
 def _plural_only(word: str) -> bool:
     """Every noun reading pymorphy3 gives ``word`` is plural."""
-    numbers = {
-        parse.tag.number
+    return noun_readings(word, "number") == {"plur"}
+
+
+@lru_cache(maxsize=10_000)
+def noun_readings(word: str, attribute: str) -> frozenset[str | None]:
+    """The values of a pymorphy3 tag ``attribute`` ("number", "animacy") over the noun
+    readings pymorphy3 gives ``word``."""
+    return frozenset(
+        getattr(parse.tag, attribute)
         for parse in models.morph_analyzer().parse(word.lower())
         if parse.tag.POS == "NOUN"
-    }
-    return numbers == {"plur"}
+    )
 
 
 @lru_cache(maxsize=20_000)
