@@ -87,6 +87,12 @@ def with_org(phrase: Phrase, other: Phrase) -> Phrase:
     )
 
 
+def named_org(phrase: Phrase, other: Phrase) -> Phrase:
+    """``phrase`` with the org of ``other``, named, not pointed at: no offsets (the mention
+    of it is in another sentence or phrase)."""
+    return replace(with_org(phrase, other), org_start=None, org_stop=None)
+
+
 def post_of(role: str) -> str:
     """The post a role names, for matching a post mentioned again."""
     return SAME_POST.get(role, role)

@@ -13,7 +13,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.roles.agreement import person_gender, verb_gender
-from ruextract.roles.anaphora import ALONE, kin_post, main_key, new_holder, post_of, with_org
+from ruextract.roles.anaphora import (
+    ALONE,
+    kin_post,
+    main_key,
+    named_org,
+    new_holder,
+    post_of,
+)
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.words import case_of, finite, fold, head_lemma, nominative
@@ -78,7 +85,7 @@ def headline_posts(
                 ((person, other),) = holders.values()
                 phrase = replace(phrase, how="headline")
                 if phrase.org is None and other.org is not None:
-                    phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+                    phrase = named_org(phrase, other)
         if person is None:
             person = named_first_after(doc, phrase, ents, first)
             if person is not None and not held_alike(doc, phrase, person, named):
@@ -120,7 +127,7 @@ def body_holders(
                 ((person, other),) = holders.values()
                 phrase = replace(phrase, how="headline")
                 if phrase.org is None and other.org is not None:
-                    phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+                    phrase = named_org(phrase, other)
         result.append((phrase, person))
     return result
 

@@ -5,11 +5,9 @@ names before it, and a state's post the one country its holder's other posts nam
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span
 
-from ruextract.roles.anaphora import STATE_POSTS, post_of, with_org
+from ruextract.roles.anaphora import STATE_POSTS, named_org, post_of
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.places import at_place
 
@@ -40,13 +38,13 @@ def share_places(
             post = post_of(phrase.post or phrase.role)
             other = places.get((person._.key, post))
             if other is not None:
-                phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+                phrase = named_org(phrase, other)
             elif post in STATE_POSTS:
                 phrase = country_before(doc, phrase, ents)
             servant = (phrase.post or phrase.role) in STATE_SERVANTS
             if phrase.org is None and servant and person._.key in countries:
                 other = countries[person._.key]
-                phrase = replace(with_org(phrase, other), org_start=None, org_stop=None)
+                phrase = named_org(phrase, other)
         result.append((phrase, person))
     return result
 
