@@ -26,6 +26,15 @@ ruextract's peak RSS on the corpus 3× against 1× (JSONL, 2 workers).
 
     python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl \
         --limit 300 --compare
+
+``--without STAGE`` times what one stage adds to a whole run (the issue's "costs at most 5% more
+than before, same run"): ``ruextract run`` on the JSONL file with the pipeline as it is, then
+with a copy of its config that leaves the stage out, alternating ``--rounds`` times (one worker
+unless ``--workers``); wall and CPU seconds of each (start-up, reading and writing the tables
+included), their medians, and the cost (with − without) / without.
+
+    python benchmarks/throughput.py ../shared/data/corpus/nerel_train_texts.jsonl \
+        --limit 300 --without ruextract_roles --rounds 3
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -209,6 +219,56 @@ def compare(corpus: Path, folder: Path, limit: int | None, pipeline: str, memory
               f"in {big['wall']:.1f} s)")  # fmt: skip
 
 
+def config_without(pipeline: str, stage: str, folder: Path) -> Path:
+    """A copy of ``pipeline``'s config with ``stage`` left out of the pipeline and its
+    components, written in ``folder``."""
+    from spacy.util import load_config
+
+    from ruextract.pipeline import config_path
+
+    config = load_config(config_path(pipeline))
+    names = list(config["nlp"]["pipeline"])
+    if stage not in names:
+        raise SystemExit(f"{stage} is not a stage of {pipeline}: {names}")
+    config["nlp"]["pipeline"] = [name for name in names if name != stage]
+    del config["components"][stage]
+    path = folder / f"without_{stage}.cfg"
+    config.to_disk(path)
+    return path
+
+
+def stage_cost(
+    corpus: Path, folder: Path, limit: int | None, pipeline: str, stage: str, rounds: int,
+    workers: int,
+) -> None:  # fmt: skip
+    """``ruextract run`` with and without ``stage``, alternating, ``rounds`` times (see the
+    module docstring)."""
+    x1 = corpus_copy(corpus, folder, limit, 1)
+    forms = {
+        "with": ["--pipeline", pipeline],
+        "without": ["--pipeline", str(config_without(pipeline, stage, folder))],
+    }
+    times: dict[str, list[dict]] = {"with": [], "without": []}
+    for n in range(rounds):
+        order = ("with", "without") if n % 2 == 0 else ("without", "with")
+        for form in order:
+            extra = [*forms[form], "--workers", str(workers), "--no-resume"]
+            times[form].append(ruextract_run(x1, folder / f"out_{form}", extra))
+        both = {form: times[form][-1] for form in forms}
+        print(f"round {n + 1}: with {both['with']['wall']:.1f} s wall, "
+              f"{both['with']['cpu']:.1f} s CPU; without {both['without']['wall']:.1f} s wall, "
+              f"{both['without']['cpu']:.1f} s CPU")  # fmt: skip
+    got = times["with"][0]
+    print(f"corpus: {got['docs']} articles, {got['tokens']} tokens ({corpus.name}, one JSONL "
+          f"file; {workers} worker(s); load {os.getloadavg()[0]:.1f} at the end)")  # fmt: skip
+    for measure in ("wall", "cpu"):
+        with_, without = (
+            statistics.median(run[measure] for run in times[form]) for form in ("with", "without")
+        )
+        print(f"median {measure}: with {with_:.1f} s, without {stage} {without:.1f} s; "
+              f"{stage} costs {(with_ - without) / without:+.1%}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="JSONL corpus ({id, text} lines)")
@@ -219,6 +279,8 @@ def main() -> None:
     parser.add_argument("--txt", action="store_true", help="the corpus as a folder of .txt files")
     parser.add_argument("--length", action="store_true", help="45k vs 180k-character article")
     parser.add_argument("--compare", action="store_true", help="every form side by side")
+    parser.add_argument("--without", metavar="STAGE", help="the run with and without STAGE")
+    parser.add_argument("--rounds", type=int, default=3, help="--without rounds (alternating)")
     args = parser.parse_args()
     extra = ["--pipeline", args.pipeline]
     if args.workers:
@@ -227,6 +289,12 @@ def main() -> None:
         folder = Path(tmp)
         if args.length:
             length_scaling(args.corpus, folder, ["--pipeline", args.pipeline])
+            return
+        if args.without:
+            stage_cost(
+                args.corpus, folder, args.limit, args.pipeline, args.without, args.rounds,
+                args.workers or 1,
+            )  # fmt: skip
             return
         if args.compare:
             compare(args.corpus, folder, args.limit, args.pipeline, not args.skip_memory)

@@ -55,3 +55,19 @@ def test_inline_cost_times_the_stage_inside_a_streamed_run_and_puts_it_back():
     assert gc.get_threshold() == threshold and gc.get_freeze_count() == 0
     whole, fast_time = tool.inline_cost(nlp, articles, "stage_cost_test_fast")
     assert fast_time < 0.1 <= whole
+
+
+def test_throughput_config_without_a_stage_loads_the_pipeline_without_it(tmp_path):
+    import pytest
+
+    from ruextract.pipeline import load
+
+    tool = load_script("benchmarks/throughput.py")
+    path = tool.config_without("news", "ruextract_roles", tmp_path)
+    nlp = load(path)
+    full = load("news")
+    # the same stages in the same order, the one left out missing
+    assert nlp.pipe_names == [name for name in full.pipe_names if name != "ruextract_roles"]
+    assert "ruextract_roles" in full.pipe_names
+    with pytest.raises(SystemExit, match="not a stage"):
+        tool.config_without("core", "ruextract_roles", tmp_path)
