@@ -31,6 +31,7 @@ from ruextract.roles.agreement import (
     verb_gender,
 )
 from ruextract.roles.edges import acting_abbreviation
+from ruextract.roles.link_memo import link_memo
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -671,7 +672,17 @@ def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
 
 def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
     """The case of a role phrase as a whole: its head's, or that of the participle of an acting
-    post ("Исполняющим обязанности главного тренера": instrumental)."""
+    post ("Исполняющим обязанности главного тренера": instrumental). Read once per (start,
+    head, status), all it reads of the phrase (``link_memo``)."""
+    memo = link_memo(doc).phrase_cases
+    key = (phrase.start, phrase.head, phrase.status)
+    if key not in memo:
+        memo[key] = read_phrase_case(doc, phrase)
+    return memo[key]
+
+
+def read_phrase_case(doc: Doc, phrase: Phrase) -> str | None:
+    """``phrase_case`` read from the words (no memo)."""
     # the words before the head by their texts: no ``Token`` each (most posts have none)
     texts = token_texts(doc) if phrase.start < phrase.head else []
     for i in range(max(phrase.start, 0), min(phrase.head, len(texts))):
