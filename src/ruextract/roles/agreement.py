@@ -221,11 +221,18 @@ def person_gender(person: Span) -> str | None:
     gender of the name's words when they agree ("masc" / "femn"), else None."""
     record = span_value(person, "person")
     if record is not None and record.first:
-        found = first_name_gender(record.first)
+        found = first_gender(record.first)
         if found is not None:
             return found
     genders = {g for token in person for g in morph_values(token, "Gender")}
     return {"Masc": "masc", "Fem": "femn"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+@lru_cache(maxsize=20_000)
+def first_gender(first: str) -> str | None:
+    """``names.first_name_gender``, kept by first name (it reads the word alone): the roles
+    rules ask it of each mention of a person, again and again."""
+    return first_name_gender(first)
 
 
 def last_name_before(
