@@ -113,14 +113,14 @@ def person_surnames(doc: Doc) -> dict[str | None, list[tuple[str, str]]]:
     words or more, in the order of ``doc.ents``: what ``man_in_oblique`` compares a lone
     surname with, read once per document (``link_memo``)."""
     memo = link_memo(doc)
-    if memo.surnames is None:
-        found: dict[str | None, list[tuple[str, str]]] = {}
+    found = memo.surnames
+    if found is None:
+        found = memo.surnames = {}
         for other in doc.ents:
             if other.label_ == "PER" and len(other) >= 2:
                 words = (fold(other[0].text), fold(other[-1].text))
                 found.setdefault(span_value(other, "key"), []).append(words)
-        memo.surnames = found
-    return memo.surnames
+    return found
 
 
 def declined_surname(name: Span) -> bool:
