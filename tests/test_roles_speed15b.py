@@ -13,6 +13,8 @@ Each fast path gives what the plain path gives, on made-up news sentences:
 - ``lists.as_well`` reads at most four words: the same answer as the tuple of every word
   between;
 - ``agreement.first_gender``: ``names.first_name_gender`` kept by first name;
+- ``content.next_content`` / ``prev_content``: the words ``people.words`` gives, documents read
+  in turn and one retokenized after it was read;
 - the stage's rows are the same with every memo read afresh and every shortcut off.
 """
 
@@ -24,8 +26,22 @@ from functools import partial
 
 import pytest
 
+from ruextract import views
 from ruextract.names import first_name_gender
-from ruextract.roles import RoleFinder, agreement, ahead, copulas, lists
+from ruextract.people import words
+from ruextract.roles import (
+    RoleFinder,
+    agreement,
+    ahead,
+    appositions,
+    content,
+    copula_after,
+    copulas,
+    linking,
+    lists,
+    quotes,
+    subjects,
+)
 from ruextract.roles.agreement import mention_cases, one_of, person_cases, person_gender
 from ruextract.roles.copulas import phrase_case, read_phrase_case
 from ruextract.roles.link_memo import LinkMemo, fresh_memo
@@ -196,6 +212,30 @@ def test_roles_first_gender_is_names_first_name_gender(docs):
         assert agreement.first_gender(first) == first_name_gender(first)
 
 
+def index(token) -> int | None:
+    return None if token is None else token.i
+
+
+def same_content_words(doc) -> None:
+    for i in range(-2, len(doc) + 2):  # (past the end ``people.words.prev_content`` fails)
+        assert index(content.next_content(doc, i)) == index(words.next_content(doc, i))
+        if i < len(doc):
+            assert index(content.prev_content(doc, i)) == index(words.prev_content(doc, i))
+
+
+def test_roles_content_words_as_people_words_give_them(parse, docs):
+    for doc in docs + docs[::-1]:  # each document read after another
+        same_content_words(doc)
+    doc = parse("Глава МИД  Сергей Лавров\n\nпрокомментировал   решение.")
+    same_content_words(doc)
+    assert index(content.next_content(doc, 5)) == 6  # past the line break
+    assert index(content.prev_content(doc, 2)) == 1  # before the double space
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:3])  # fewer tokens: the lists read before no longer fit
+    views.forget(doc)
+    same_content_words(doc)
+
+
 def test_roles_rows_with_every_read_afresh(docs, monkeypatch):
     """The stage's rows are the same with a new memo for every read and every shortcut off."""
     finder = RoleFinder()
@@ -205,6 +245,10 @@ def test_roles_rows_with_every_read_afresh(docs, monkeypatch):
     monkeypatch.setattr(ahead, "name_ahead", lambda phrase, ents: True)
     monkeypatch.setattr(lists, "as_well", every_word_between)
     monkeypatch.setattr(agreement, "first_gender", first_name_gender)
+    for module in (agreement, ahead, appositions, copula_after, copulas, linking, lists, quotes):
+        monkeypatch.setattr(module, "next_content", words.next_content)
+    for module in (agreement, ahead, copula_after, copulas, linking, lists, subjects):
+        monkeypatch.setattr(module, "prev_content", words.prev_content)
     plain = [[span._.role for span in finder(doc).spans["roles"]] for doc in docs]
     assert plain == fast
     assert sum(map(len, fast)) >= len(SENTENCES)  # posts found: the comparison says something

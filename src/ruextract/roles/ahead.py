@@ -26,7 +26,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
-from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     SENTENCE_ENDS,
@@ -39,6 +38,7 @@ from ruextract.roles.agreement import (
     verb_disowns,
 )
 from ruextract.roles.appositions import field_follows
+from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.lists import (
     ANIMATE_OBJECT,
     complement_post,

@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     BEHIND_WINDOW,
@@ -42,6 +41,7 @@ from ruextract.roles.anaphora import (
     with_org,
 )
 from ruextract.roles.appositions import starts_clause
+from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
     COPULAS,
