@@ -49,11 +49,10 @@ class LinkMemo:
 def link_memo(doc: Doc) -> LinkMemo:
     """The :class:`LinkMemo` of ``doc``, made on first use."""
     found = doc.user_data.get(KEY)
-    if found is None or found.key != id(doc):
-        found = doc.user_data[KEY] = LinkMemo(doc)
+    return found if found is not None and found.key == id(doc) else fresh_memo(doc)
+
+
+def fresh_memo(doc: Doc) -> LinkMemo:
+    """Start ``doc``'s memos afresh (``find_roles`` does first)."""
+    found = doc.user_data[KEY] = LinkMemo(doc)
     return found
-
-
-def fresh_memo(doc: Doc) -> None:
-    """Start ``doc``'s memos afresh (at the start of ``find_roles``)."""
-    doc.user_data[KEY] = LinkMemo(doc)
