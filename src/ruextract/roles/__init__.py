@@ -444,6 +444,7 @@ from ruextract.roles.clause_subjects import clause_subjects
 from ruextract.roles.fields import post_fields
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.holders import give_holders
+from ruextract.roles.link_memo import fresh_memo
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
@@ -482,6 +483,7 @@ def find_roles(doc: Doc, rank_holders: bool = True) -> list[tuple[Phrase, Span]]
     """Every role phrase of a document with the person it belongs to; ``rank_holders`` lets the
     learned ranker (:mod:`~ruextract.roles.holders`) give a holder to posts the rules leave to
     nobody."""
+    fresh_memo(doc)  # the linking rules' memos (``link_memo``) for this call only
     ents = Entities.of(doc)
     if not ents.per:
         return []

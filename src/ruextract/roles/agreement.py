@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
 from ruextract.names import first_name_gender
-from ruextract.people.words import next_content, prev_content
+from ruextract.roles.content import next_content, prev_content
+from ruextract.roles.link_memo import NOT_ONE, link_memo
 from ruextract.roles.phrases import (
     Entities,
     Phrase,
@@ -97,17 +98,29 @@ def man_in_oblique(name: Span) -> bool:
     if len(name) != 1 or record is None or not record.first or person_gender(name) != "masc":
         return False
     word, first = fold(name[0].text), fold(record.first)
-    key = span_value(name, "key")
     oblique = False
-    for other in name.doc.ents:
-        if other.label_ != "PER" or span_value(other, "key") != key or len(other) < 2:
+    for other_first, other_last in person_surnames(name.doc).get(span_value(name, "key"), ()):
+        if other_last != word:
             continue
-        if fold(other[-1].text) != word:
-            continue
-        if fold(other[0].text) == first:
+        if other_first == first:
             return False
-        oblique = oblique or fold(other[0].text)[: len(first) - 1] == first[:-1]
+        oblique = oblique or other_first[: len(first) - 1] == first[:-1]
     return oblique
+
+
+def person_surnames(doc: Doc) -> dict[str | None, list[tuple[str, str]]]:
+    """For each person key, the first and last words (folded) of its PER mentions of two
+    words or more, in the order of ``doc.ents``: what ``man_in_oblique`` compares a lone
+    surname with, read once per document (``link_memo``)."""
+    memo = link_memo(doc)
+    found = memo.surnames
+    if found is None:
+        found = memo.surnames = {}
+        for other in doc.ents:
+            if other.label_ == "PER" and len(other) >= 2:
+                words = (fold(other[0].text), fold(other[-1].text))
+                found.setdefault(span_value(other, "key"), []).append(words)
+    return found
 
 
 def declined_surname(name: Span) -> bool:
@@ -123,7 +136,18 @@ def declined_surname(name: Span) -> bool:
 def person_cases(name: Span) -> set[str]:
     """The cases a mention may be in: the nominative alone when it is written as its person's
     nominative name (the tagger reads "Лолла Каримова" after a genitive as genitive), else the
-    tagger's cases but the nominative."""
+    tagger's cases but the nominative. Read once per mention's offsets (``link_memo``), a new
+    set each call."""
+    memo = link_memo(name.doc).person_cases
+    offsets = (name.start, name.end)
+    found = memo.get(offsets)
+    if found is None:
+        found = memo[offsets] = frozenset(mention_cases(name))
+    return set(found)
+
+
+def mention_cases(name: Span) -> set[str]:
+    """``person_cases`` read from the mention (no memo)."""
     nominative = reads_nominative(name)
     if nominative is None:
         return name_cases(name)
@@ -197,11 +221,18 @@ def person_gender(person: Span) -> str | None:
     gender of the name's words when they agree ("masc" / "femn"), else None."""
     record = span_value(person, "person")
     if record is not None and record.first:
-        found = first_name_gender(record.first)
+        found = first_gender(record.first)
         if found is not None:
             return found
     genders = {g for token in person for g in morph_values(token, "Gender")}
     return {"Masc": "masc", "Fem": "femn"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+@lru_cache(maxsize=20_000)
+def first_gender(first: str) -> str | None:
+    """``names.first_name_gender``, kept by first name (it reads the word alone): the roles
+    rules ask it of each mention of a person, again and again."""
+    return first_name_gender(first)
 
 
 def last_name_before(
@@ -253,11 +284,23 @@ def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
     """A plural post after "один из" ("один из величайших дирижёров", "одним из пяти лучших
     программистов", "одним из старейших действующих актёров"): one person's (with "один" in
     ``case``, if given: "одним из лидеров"); numbers, adjectives and participles may stand
-    between "из" and the post."""
-    before = prev_content(doc, phrase.start - 1)
+    between "из" and the post. Read once per phrase start (``link_memo``: ``one_case_before``
+    reads nothing else of the phrase)."""
+    memo = link_memo(doc).one
+    start = phrase.start
+    if start not in memo:
+        memo[start] = one_case_before(doc, start)
+    found = memo[start]
+    return found is not NOT_ONE and (case is None or found == case)
+
+
+def one_case_before(doc: Doc, start: int) -> str | bool | None:
+    """The case of "один" of "один из" before the words from ``start`` on (``one_of``), None
+    for one the tagger gives no case; ``NOT_ONE`` where no "один из" stands before them."""
+    before = prev_content(doc, start - 1)
     while (
         before is not None
-        and phrase.start - before.i <= AHEAD_WINDOW
+        and start - before.i <= AHEAD_WINDOW
         and (
             before.pos_ in BETWEEN_ONE_OF
             or "Part" in morph_values(before, "VerbForm")
@@ -266,9 +309,11 @@ def one_of(doc: Doc, phrase: Phrase, case: str | None = None) -> bool:
     ):
         before = prev_content(doc, before.i - 1)
     if before is None or fold(before.text) != "из":
-        return False
+        return NOT_ONE
     one = prev_content(doc, before.i - 1)
-    return one is not None and fold(one.lemma_) == "один" and (case is None or case_of(one) == case)
+    if one is None or fold(one.lemma_) != "один":
+        return NOT_ONE
+    return case_of(one)
 
 
 def served_person(doc: Doc, phrase: Phrase, holder: Span | None, ents: Entities) -> Phrase:

@@ -26,7 +26,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
-from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     SENTENCE_ENDS,
@@ -39,6 +38,7 @@ from ruextract.roles.agreement import (
     verb_disowns,
 )
 from ruextract.roles.appositions import field_follows
+from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.lists import (
     ANIMATE_OBJECT,
     complement_post,
@@ -78,6 +78,8 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities, case: str | None = No
     person ("спортсменка из Южной Кореи Ким Ю На", "Председатель ..., 43-летний Евгений
     Шевчук"): no finite verb, conjunction or pronoun between them. ``case`` stands for the
     head's (the case of "один" before a plural post, ``one_ahead``)."""
+    if not name_ahead(phrase, ents):
+        return None  # every name it gives stands after the post in its sentence
     head = doc[phrase.head]
     head_case = case or case_of(head)
     if head_case is None or phrase.by_verb:
@@ -168,6 +170,19 @@ def person_ahead(doc: Doc, phrase: Phrase, ents: Entities, case: str | None = No
                 described = True  # every word of the name must then be in the post's case
         i += 1
     return None
+
+
+def name_ahead(phrase: Phrase, ents: Entities) -> bool:
+    """A PER mention's word stands after a phrase in its sentence: ``person_ahead`` walks no
+    further and gives only such a name (or one right after it), so without one it gives none
+    (read from the token indices alone: no ``Token`` per word)."""
+    per, sents = ents.per, ents.sent
+    sent, i, n = sents[phrase.head], phrase.end, len(sents)
+    while i < n and sents[i] == sent:
+        if i in per:
+            return True
+        i += 1
+    return False
 
 
 def one_ahead(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:

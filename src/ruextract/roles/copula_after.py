@@ -10,13 +10,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
-from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     ends_clause,
     one_of,
     person_cases,
 )
+from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.copulas import COPULAS, POST_WORDS, phrase_case
 from ruextract.roles.phrases import (
     Entities,

@@ -15,7 +15,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
-from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     BEHIND_WINDOW,
@@ -30,7 +29,9 @@ from ruextract.roles.agreement import (
     person_gender,
     verb_gender,
 )
+from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.edges import acting_abbreviation
+from ruextract.roles.link_memo import link_memo
 from ruextract.roles.phrases import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -135,6 +136,8 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     sent = ents.sent[phrase.head]
     # "Акира Амари, в 2006—2008 гг. бывший министром экономики": "бывший" is the copula
     verb: Token | None = participle_copula(doc, phrase)
+    appointing = verb is not None and appoints(verb)  # (``appoints(verb)``, read once a verb)
+    head_instrumental = case_of(head) == "Ins"
     i = phrase.start - 1
     lowest = max(0, phrase.start - COPULA_REACH)
     relative_seen = False
@@ -143,35 +146,32 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if token.is_space:
             i -= 1
             continue
-        if verb is not None and (ents.sent[i] != sent or token.text in SENTENCE_ENDS):
+        text, pos = token.text, token.pos_  # (each read once a word)
+        if verb is not None and (ents.sent[i] != sent or text in SENTENCE_ENDS):
             # "Зыкина родилась в Москве. В войну работала токарем": no subject of its own
             if "Conv" in verb.morph.get("VerbForm"):
                 return gerund_subject(doc, phrase, ents)
             return person_in_subject(doc, verb, ents)
-        if ents.sent[i] != sent or token.text in (".", ";", "!", "?") or token.pos_ == "SCONJ":
+        if ents.sent[i] != sent or text in (".", ";", "!", "?") or pos == "SCONJ":
             return None  # "Токаев напомнил, что Белоруссия стала членом": another clause
-        if (
-            verb is None
-            and not after_post
-            and token.pos_ == "PRON"
-            and fold(token.lemma_) in RELATIVES
-        ):
+        lemma = fold(token.lemma_)
+        if verb is None and not after_post and pos == "PRON" and lemma in RELATIVES:
             return None  # "среди тех, кто обзавелся именной звездой": no copula in its clause
-        if token.text == ")":
+        if text == ")":
             # "Стивен Бенджамин, адвокат из Ричмонда (штат Вирджиния), является президентом"
             j = i - 1
             while j >= lowest and doc[j].text != "(" and ents.sent[j] == sent:
                 j -= 1
             i = j - 1
             continue
-        if verb is not None and token.text in CLOSING_QUOTES:
+        if verb is not None and text in CLOSING_QUOTES:
             opening = quoted_name_start(doc, i, ents)
             if opening is not None:
                 # "возглавлял компанию «АрмРосГазпром», а ... был мэром": a name in quotes after
                 # a noun, a preposition or another such name is an object, not the subject
                 i = opening - 1
                 continue
-        if verb is not None and token.text == "," and i + 1 < len(doc):
+        if verb is not None and text == "," and i + 1 < len(doc):
             person = participle_subject(doc, verb, i, ents)
             if person is not None:
                 return person  # "сестра Таксина Чинавата, занимавшего пост премьер-министра"
@@ -181,60 +181,56 @@ def person_by_copula(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
         if (
             verb is not None
             and i not in ents.per
-            and token.pos_ in NOMINAL_POS
+            and pos in NOMINAL_POS
             and case_of(token) == "Nom"
-            and fold(token.text) not in SUBJECT_PRONOUNS
+            and fold(text) not in SUBJECT_PRONOUNS
         ):
             return None  # the copula's subject is no name: "Белоруссия стала её членом"
         if (
             verb is None
-            and case_of(head) == "Ins"
+            and head_instrumental
             and not after_post
-            and token.pos_ in ("VERB", "AUX")
+            and pos in ("VERB", "AUX")
             and "Pass" in token.morph.get("Voice")
             and "Short" in token.morph.get("Variant")
-            and fold(token.lemma_) not in COPULAS
+            and lemma not in COPULAS
         ):
             return None  # "был арестован сотрудником полиции": the agent, not a post
-        if verb is None and token.pos_ == "ADP" and governs_instrumental(doc, token, phrase):
+        if verb is None and pos == "ADP" and governs_instrumental(doc, token, phrase):
             return None  # "выступил после встречи с президентом, премьер-министром": a list
         if verb is None and serving_noun(doc, token, phrase):
             owner = possessive_before(doc, token, ents)
             if owner is not None:
                 return possessor(doc, owner, ents)  # "оценил его работу послом": another's
             verb = token  # "во время службы начальником космодрома": a copula's noun
-        elif fold(token.lemma_) in COPULAS and verb is None:
+            appointing = appoints(verb)
+        elif lemma in COPULAS and verb is None:
             if possible_only(doc, token):
                 return None  # "может сменить своего отца на посту президента": not yet held
             verb = token
-            if appoints(verb):
+            appointing = appoints(verb)
+            if appointing:
                 # "Янукович назначил начальником Генштаба генерал-лейтенанта Григория
                 # Педченко", "Рада избрала спикером Александра Турчинова": the object's post
                 found = object_after(doc, phrase, ents)
                 if found is not None:
                     return found
-        if (
-            verb is not None
-            and appoints(verb)
-            and token.pos_ == "PRON"
-            and fold(token.lemma_) == RELATIVE
-            and case_of(token) in OBJECT_CASES
-        ):
+        if appointing and pos == "PRON" and lemma == RELATIVE and case_of(token) in OBJECT_CASES:
             # "Диваеву, которого ... назначили вице-премьером": the object of a verb of
             # appointment is the relative's antecedent, in whatever case
             antecedent = relative_antecedent(doc, token, ents)
             if antecedent is not None:
                 return antecedent
-        if verb is not None and token.pos_ == "PRON" and fold(token.lemma_) == ASKING:
+        if verb is not None and pos == "PRON" and lemma == ASKING:
             return None  # "Кто будет новым мэром столицы, пока неизвестно": nobody named
-        if verb is not None and token.pos_ == "PRON" and fold(token.lemma_) == RELATIVE:
+        if verb is not None and pos == "PRON" and lemma == RELATIVE:
             relative_seen = True  # "с Иваном Петровым, который был министром": its antecedent
-        if verb is not None and fold(token.text) in SUBJECT_PRONOUNS and token.pos_ == "PRON":
+        if verb is not None and fold(text) in SUBJECT_PRONOUNS and pos == "PRON":
             # "Он был министром": the person the text spoke of last
             return last_person(doc, i, ents)
         if i in ents.per:
             person = ents.per[i]
-            if verb is not None and appoints(verb):
+            if appointing:
                 # no object after the post: an object before the verb holds it ("Гуллита
                 # назначили тренером"), not its subject ("Янукович назначил")
                 return person if case_of(doc[person.end - 1]) in OBJECT_CASES else None
@@ -671,7 +667,17 @@ def apposition_subject(doc: Doc, comma: int, ents: Entities) -> Span | None:
 
 def phrase_case(doc: Doc, phrase: Phrase) -> str | None:
     """The case of a role phrase as a whole: its head's, or that of the participle of an acting
-    post ("Исполняющим обязанности главного тренера": instrumental)."""
+    post ("Исполняющим обязанности главного тренера": instrumental). Read once per (start,
+    head, status), all it reads of the phrase (``link_memo``)."""
+    memo = link_memo(doc).phrase_cases
+    key = (phrase.start, phrase.head, phrase.status)
+    if key not in memo:
+        memo[key] = read_phrase_case(doc, phrase)
+    return memo[key]
+
+
+def read_phrase_case(doc: Doc, phrase: Phrase) -> str | None:
+    """``phrase_case`` read from the words (no memo)."""
     # the words before the head by their texts: no ``Token`` each (most posts have none)
     texts = token_texts(doc) if phrase.start < phrase.head else []
     for i in range(max(phrase.start, 0), min(phrase.head, len(texts))):

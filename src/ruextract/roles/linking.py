@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     AHEAD_WINDOW,
     BEHIND_WINDOW,
@@ -42,6 +41,7 @@ from ruextract.roles.anaphora import (
     with_org,
 )
 from ruextract.roles.appositions import starts_clause
+from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
     COPULAS,
@@ -505,8 +505,8 @@ def first_name(doc: Doc, phrase: Phrase, person: Span | None) -> bool:
 def by_nickname(doc: Doc, phrase: Phrase, person: Span | None, names: set) -> bool:
     """A post alone right before a mention of a person who bears it as a nickname ("Доктора
     Лизы", "о докторе Лизе" where the article writes «Доктор Лиза»)."""
-    if person is None or phrase.end - phrase.start != 1:
-        return False
+    if not names or person is None or phrase.end - phrase.start != 1:
+        return False  # no nickname in the article (most articles name none)
     key = person._.key or person.text
     after = next_content(doc, phrase.end)
     return (

@@ -10,14 +10,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
+from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.copulas import COPULAS, appoints, phrase_case
 from ruextract.roles.edges import INS_GOVERNORS
 from ruextract.roles.phrases import QUOTES, Entities, Phrase
 from ruextract.roles.places import at_place
 from ruextract.roles.words import case_of, finite, fold, is_role_noun, line_break_between
-from ruextract.views import views
+from ruextract.views import token_texts, views
 
 OTHERS = frozenset({"другой", "прочий", "остальной"})  # "Ван Гога и других художников"
 
@@ -489,9 +489,17 @@ AS_WELL = (",", "а", "также")
 
 
 def as_well(doc: Doc, first: int, stop: int) -> bool:
-    """The words from ``first`` to ``stop`` are ", а также" or "а также", on one line."""
-    words = tuple(fold(t.text) for t in doc[first:stop] if not t.is_space)
-    return words in (AS_WELL, AS_WELL[1:]) and not line_break_between(doc, first, stop)
+    """The words from ``first`` to ``stop`` are ", а также" or "а также", on one line. Reads
+    the texts of the words (not the white space) from ``first`` on, up to one more than
+    ``AS_WELL`` holds: more words are none of the two."""
+    ahead, texts = views(doc).next_content(doc), token_texts(doc)
+    n = len(ahead)
+    words: list[str] = []
+    i = ahead[first] if 0 <= first < n else n
+    while i < stop and len(words) <= len(AS_WELL):
+        words.append(fold(texts[i]))
+        i = ahead[i + 1] if i + 1 < n else n
+    return tuple(words) in (AS_WELL, AS_WELL[1:]) and not line_break_between(doc, first, stop)
 
 
 def complement_post(doc: Doc, phrase: Phrase) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.people.words import eponym_of, next_content, prev_content
+from ruextract.people.words import eponym_of
 from ruextract.roles.agreement import (
     DASHES,
     last_name_before,
@@ -19,6 +19,7 @@ from ruextract.roles.agreement import (
     verb_gender,
 )
 from ruextract.roles.anaphora import main_key
+from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.phrases import (
     Entities,
     Phrase,
