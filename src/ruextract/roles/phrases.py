@@ -12,13 +12,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import spacy.symbols
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.morph import to_nominative
 from ruextract.people.words import next_content
 from ruextract.roles.candidates import candidate_ids, candidate_phrase
+from ruextract.roles.doc_columns import DocColumns, read_columns
 from ruextract.roles.edges import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -156,6 +156,9 @@ class Entities:
     per_counts: Counter[str] = field(default_factory=Counter)  # mentions of each person key
     # tokens whose lemma may say a holder left a post (``status.left_after``), read once
     leaving: tuple[int, ...] | None = None
+    # the ids of each token (``doc_columns``), read once per run: None where a caller builds
+    # the mentions by hand (the rules then read the tokens)
+    columns: DocColumns | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> Entities:
@@ -179,7 +182,7 @@ class Entities:
             for i in range(span.start, span.end):
                 place[i] = span  # a nested country ("России" of "МИД России") is the place
         sent = sentence_ids(doc).tolist()  # the sentence number of each token, read at once
-        return cls(per, place, sent, per_counts)
+        return cls(per, place, sent, per_counts, columns=read_columns(doc))
 
 
 def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
@@ -401,7 +404,8 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     # the ids of each word, read at once: a word known to be no post (and no verb) is passed
     # over without building its token (most words of a text: the stage's cost), and so is a
     # word first seen that its ids tell is plainly none (``plainly_no_post_ids``)
-    columns = doc.to_array([LEMMA, ORTH, POS, MORPH]).T.tolist()
+    read = ents.columns if ents.columns is not None else DocColumns(doc)
+    columns = (read.lemma, read.orth, read.pos, read.morph)
     not_post = no_post_ids()  # what ``known_no_post`` reads, looked up with no call per word
     per = ents.per
     vocab = doc.vocab

@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from ruextract import models
 from ruextract.people.words import next_content
+from ruextract.roles.doc_columns import UNREAD, current_columns
 from ruextract.roles.inflection import inflect
 from ruextract.views import text, token_starts
 
@@ -123,8 +124,22 @@ def fold(text: str) -> str:
 def case_of(token: Token) -> str | None:
     """The tagger's case of ``token``, if any; for a hyphenated noun, the one case pymorphy3
     reads in its last part when it reads only one ("женщиной-президентом": the tagger says
-    genitive)."""
-    key = (token.morph.key, token.pos, token.orth)
+    genitive). Read from the ids of the current ``doc_columns`` when they are its document's
+    (no ``MorphAnalysis`` nor enum built), and kept there per token."""
+    columns = current_columns(token.doc)
+    if columns is None:
+        return _case(token, (token.morph.key, token.pos, token.orth))
+    i = token.i
+    case = columns.cases[i]
+    if case is UNREAD:
+        key = (columns.morph[i], columns.pos[i], columns.orth[i])
+        case = columns.cases[i] = _case(token, key)
+    return case  # type: ignore[return-value]
+
+
+def _case(token: Token, key: tuple[int, int, int]) -> str | None:
+    """``case_of`` of ``token``, whose morphology, part-of-speech and spelling ids are
+    ``key``: the answer depends on nothing else, so it is kept by them."""
     if key in _CASES:
         return _CASES[key]
     found = morph_values(token, "Case")
@@ -144,15 +159,17 @@ _CASES_SIZE = 200_000
 
 def morph_values(token: Token, field: str) -> tuple[str, ...]:
     """``token.morph.get(field)`` as a tuple ("Case" -> ("Gen",); none: ()), read once per
-    morphology (by its id) and field: ``morph.get`` builds its answer anew on each call, and
-    the rules ask it of most tokens they pass (the stage's cost)."""
-    morph = token.morph
-    key = (morph.key, field)
+    morphology (by its id: from the current ``doc_columns`` when they are its document's) and
+    field: ``morph.get`` builds its answer anew on each call, and the rules ask it of most
+    tokens they pass (the stage's cost)."""
+    columns = current_columns(token.doc)
+    morph = token.morph.key if columns is None else columns.morph[token.i]
+    key = (morph, field)
     found = _FEATURES.get(key)
     if found is None:
         if len(_FEATURES) >= _FEATURES_SIZE:
             _FEATURES.clear()
-        found = _FEATURES[key] = tuple(morph.get(field))
+        found = _FEATURES[key] = tuple(token.morph.get(field))
     return found
 
 

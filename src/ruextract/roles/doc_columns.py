@@ -1,0 +1,67 @@
+"""The ids of every token of a document, read once per run of the roles stage.
+
+spaCy builds what a ``Token`` reads on each read: ``token.morph`` a new ``MorphAnalysis``
+(~0.5 µs), ``token.pos`` a new enum member (~0.4 µs), and the roles rules ask them of the same
+tokens tens of thousands of times over 300 articles (``words.case_of`` alone 46k times: the
+stage's cost). :class:`DocColumns` holds one document's lemma, spelling, part-of-speech and
+morphology ids (``doc.to_array``, one call) and the case of each token once read.
+
+:func:`read_columns` builds them (``phrases.Entities.of``, at the start of each run of
+``find_roles``) and makes them the current columns; :func:`current_columns` gives them for a
+token's document (by identity, through a weak reference: no document is kept alive), None for
+any other document, whose tokens are read as before. The columns are exact while the tokens of
+their document keep their attributes: the roles stage writes only ``doc.spans``, and each run
+of it reads its document afresh; a caller that changes a token after ``Entities.of``
+(retokenizing, setting a morphology) calls :func:`forget`.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.tokens import Doc
+
+# a token whose case no rule has read yet (a case may be None)
+UNREAD = object()
+
+
+class DocColumns:
+    """The ids of each token of one document, by token index: ``lemma``, ``orth`` (spelling),
+    ``pos`` (``token.pos``) and ``morph`` (``token.morph.key``), and ``cases`` (``case_of``
+    of each token once read, :data:`UNREAD` before)."""
+
+    __slots__ = ("cases", "lemma", "morph", "orth", "pos")
+
+    def __init__(self, doc: Doc) -> None:
+        columns = doc.to_array([LEMMA, ORTH, POS, MORPH]).T.tolist()  # (empty: four [])
+        self.lemma: list[int] = columns[0]
+        self.orth: list[int] = columns[1]
+        self.pos: list[int] = columns[2]
+        self.morph: list[int] = columns[3]
+        self.cases: list[object] = [UNREAD] * len(doc)
+
+
+# the current columns and a weak reference to their document (one document at a time: the
+# stage reads one document from start to end)
+_CURRENT: list = [None, None]
+
+
+def read_columns(doc: Doc) -> DocColumns:
+    """The columns of ``doc``, read now, made the current ones."""
+    found = DocColumns(doc)
+    _CURRENT[0], _CURRENT[1] = weakref.ref(doc), found
+    return found
+
+
+def current_columns(doc: Doc) -> DocColumns | None:
+    """The current columns if they are ``doc``'s (the same object), else None."""
+    ref = _CURRENT[0]
+    if ref is not None and ref() is doc:
+        return _CURRENT[1]
+    return None
+
+
+def forget() -> None:
+    """No current columns: every token is read from its document again."""
+    _CURRENT[0] = _CURRENT[1] = None
