@@ -20,7 +20,7 @@ from __future__ import annotations
 import weakref
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # a token whose case no rule has read yet (a case may be None)
 UNREAD = object()
@@ -60,6 +60,17 @@ def current_columns(doc: Doc) -> DocColumns | None:
     if ref is not None and ref() is doc:
         return _CURRENT[1]
     return None
+
+
+def token_ids(token: Token) -> tuple[int, int, int, int]:
+    """The lemma, spelling, part-of-speech and morphology ids of ``token`` (``token.lemma``,
+    ``token.orth``, ``token.pos``, ``token.morph.key``): from the current columns when they
+    are its document's."""
+    columns = current_columns(token.doc)
+    if columns is None:
+        return (token.lemma, token.orth, token.pos, token.morph.key)
+    i = token.i
+    return (columns.lemma[i], columns.orth[i], columns.pos[i], columns.morph[i])
 
 
 def forget() -> None:

@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from ruextract import models
 from ruextract.people.words import next_content
-from ruextract.roles.doc_columns import UNREAD, current_columns
+from ruextract.roles.doc_columns import UNREAD, current_columns, token_ids
 from ruextract.roles.inflection import inflect
 from ruextract.views import text, token_starts
 
@@ -214,8 +214,21 @@ def substantive(word: str) -> str | None:
 def head_lemma(token: Token) -> str:
     """A role noun's lemma without "экс-" ("экс-президента" -> "президент"); a participle or
     adjective used as a noun by its masculine nominative ("управляющего" -> "управляющий",
-    whose lemma is the verb "управлять")."""
-    return _head_lemma(token.lemma_, token.text, token.pos_)
+    whose lemma is the verb "управлять"). Kept by the ids of the lemma, spelling and part of
+    speech, which spell the three strings ``_head_lemma`` reads (no string built per call)."""
+    key = token_ids(token)[:3]
+    found = _HEAD_LEMMAS.get(key)
+    if found is None:
+        if len(_HEAD_LEMMAS) >= _IDS_SIZE:
+            _HEAD_LEMMAS.clear()
+        found = _HEAD_LEMMAS[key] = _head_lemma(token.lemma_, token.text, token.pos_)
+    return found
+
+
+# ``head_lemma`` and ``nominative`` by the ids of what they read (cleared when full)
+_HEAD_LEMMAS: dict[tuple[int, ...], str] = {}
+_NOMINATIVES: dict[tuple[int | str | None, ...], tuple[str, str | None]] = {}
+_IDS_SIZE = 100_000
 
 
 @lru_cache(maxsize=50_000)
@@ -610,7 +623,7 @@ def _animate_id(morph: int, vocab: Vocab) -> bool:
 def post_word(token: Token) -> bool:
     """The word lists (and the rules over them) read ``token`` as a post word, from its lemma,
     spelling, part of speech, animacy and case of letters alone (not its neighbours)."""
-    key = (token.lemma, token.orth, token.pos, token.morph.key)
+    key = token_ids(token)
     found = _NOT_POST.get(key)
     if found is not None:
         return not found
@@ -740,8 +753,17 @@ CASE_PREFIX = {"Nom": "nomn", "Gen": "gen", "Dat": "datv", "Acc": "acc", "Ins": 
 
 
 def nominative(token: Token, gender: str | None = None) -> tuple[str, str | None]:
-    """A role word in the nominative singular, lower case, and (for nouns) its gender."""
-    return _nominative(token.text, token.pos_, str(token.morph), gender)
+    """A role word in the nominative singular, lower case, and (for nouns) its gender. Kept by
+    the ids of the spelling, part of speech and morphology (which spell the strings
+    ``_nominative`` reads: ``str(token.morph)`` is built anew on each read) and ``gender``."""
+    _, orth, pos, morph = token_ids(token)
+    key = (orth, pos, morph, gender)
+    found = _NOMINATIVES.get(key)
+    if found is None:
+        if len(_NOMINATIVES) >= _IDS_SIZE:
+            _NOMINATIVES.clear()
+        found = _NOMINATIVES[key] = _nominative(token.text, token.pos_, str(token.morph), gender)
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
