@@ -22,16 +22,21 @@ import weakref
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc, Token
 
+from ruextract.people.words import next_content, prev_content
+from ruextract.views import views
+
 # a token whose case no rule has read yet (a case may be None)
 UNREAD = object()
 
 
 class DocColumns:
     """The ids of each token of one document, by token index: ``lemma``, ``orth`` (spelling),
-    ``pos`` (``token.pos``) and ``morph`` (``token.morph.key``), and ``cases`` (``case_of``
-    of each token once read, :data:`UNREAD` before)."""
+    ``pos`` (``token.pos``) and ``morph`` (``token.morph.key``), ``cases`` (``case_of`` of
+    each token once read, :data:`UNREAD` before); and the document's shared views
+    (:mod:`ruextract.views`): ``texts`` (``token.text``), ``next`` and ``prev`` (the first
+    non-space token at or after, at or before each index)."""
 
-    __slots__ = ("cases", "lemma", "morph", "orth", "pos")
+    __slots__ = ("cases", "lemma", "morph", "next", "orth", "pos", "prev", "texts")
 
     def __init__(self, doc: Doc) -> None:
         columns = doc.to_array([LEMMA, ORTH, POS, MORPH]).T.tolist()  # (empty: four [])
@@ -40,6 +45,28 @@ class DocColumns:
         self.pos: list[int] = columns[2]
         self.morph: list[int] = columns[3]
         self.cases: list[object] = [UNREAD] * len(doc)
+        found = views(doc)
+        self.texts: list[str] = found.texts(doc)
+        self.next: list[int] = found.next_content(doc)
+        self.prev: list[int] = found.prev_content(doc)
+
+    def next_token(self, doc: Doc, i: int) -> Token | None:
+        """``people.words.next_content(doc, i)``: the first non-space token at or after ``i``,
+        read from ``next``."""
+        found = self.next
+        if 0 <= i < len(found):
+            at = found[i]
+            return doc[at] if at < len(found) else None
+        return next_content(doc, i)  # out of range: as there
+
+    def prev_token(self, doc: Doc, i: int) -> Token | None:
+        """``people.words.prev_content(doc, i)``: the last non-space token at or before ``i``,
+        read from ``prev``."""
+        found = self.prev
+        if 0 <= i < len(found):
+            at = found[i]
+            return doc[at] if at >= 0 else None
+        return prev_content(doc, i)  # out of range: as there
 
 
 # the current columns and a weak reference to their document (one document at a time: the
@@ -71,6 +98,13 @@ def token_ids(token: Token) -> tuple[int, int, int, int]:
         return (token.lemma, token.orth, token.pos, token.morph.key)
     i = token.i
     return (columns.lemma[i], columns.orth[i], columns.pos[i], columns.morph[i])
+
+
+def columns_of(doc: Doc) -> DocColumns:
+    """The current columns if they are ``doc``'s, else ``doc``'s read now (not made current:
+    a caller that builds the mentions by hand reads its document as it is)."""
+    found = current_columns(doc)
+    return found if found is not None else DocColumns(doc)
 
 
 def forget() -> None:
