@@ -4,7 +4,11 @@ spaCy builds what a ``Token`` reads on each read: ``token.morph`` a new ``MorphA
 (~0.5 µs), ``token.pos`` a new enum member (~0.4 µs), and the roles rules ask them of the same
 tokens tens of thousands of times over 300 articles (``words.case_of`` alone 46k times: the
 stage's cost). :class:`DocColumns` holds one document's lemma, spelling, part-of-speech and
-morphology ids (``doc.to_array``, one call) and the case of each token once read.
+morphology ids (``doc.to_array``, one call), the case of each token once read, and the
+document's shared views (:mod:`ruextract.views`) the rules walk: the tokens' texts and offsets,
+the next and previous non-space token of each index. :func:`next_content` and
+:func:`prev_content` are ``people.words``'s, read from them (a ``Token`` is still built for the
+answer; the views are not looked up again).
 
 :func:`read_columns` builds them (``phrases.Entities.of``, at the start of each run of
 ``find_roles``) and makes them the current columns; :func:`current_columns` gives them for a
@@ -22,7 +26,7 @@ import weakref
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc, Token
 
-from ruextract.people.words import next_content, prev_content
+from ruextract.people import words as people_words
 from ruextract.views import views
 
 # a token whose case no rule has read yet (a case may be None)
@@ -33,10 +37,13 @@ class DocColumns:
     """The ids of each token of one document, by token index: ``lemma``, ``orth`` (spelling),
     ``pos`` (``token.pos``) and ``morph`` (``token.morph.key``), ``cases`` (``case_of`` of
     each token once read, :data:`UNREAD` before); and the document's shared views
-    (:mod:`ruextract.views`): ``texts`` (``token.text``), ``next`` and ``prev`` (the first
-    non-space token at or after, at or before each index)."""
+    (:mod:`ruextract.views`): ``text`` (``doc.text``), ``texts`` (``token.text``), ``starts``
+    (``token.idx``), ``next`` and ``prev`` (the first non-space token at or after, at or
+    before each index)."""
 
-    __slots__ = ("cases", "lemma", "morph", "next", "orth", "pos", "prev", "texts")
+    __slots__ = (
+        "cases", "lemma", "morph", "next", "orth", "pos", "prev", "starts", "text", "texts",
+    )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
         columns = doc.to_array([LEMMA, ORTH, POS, MORPH]).T.tolist()  # (empty: four [])
@@ -46,7 +53,9 @@ class DocColumns:
         self.morph: list[int] = columns[3]
         self.cases: list[object] = [UNREAD] * len(doc)
         found = views(doc)
+        self.text: str = found.text
         self.texts: list[str] = found.texts(doc)
+        self.starts: list[int] = found.idx(doc).tolist()
         self.next: list[int] = found.next_content(doc)
         self.prev: list[int] = found.prev_content(doc)
 
@@ -57,7 +66,7 @@ class DocColumns:
         if 0 <= i < len(found):
             at = found[i]
             return doc[at] if at < len(found) else None
-        return next_content(doc, i)  # out of range: as there
+        return people_words.next_content(doc, i)  # out of range: as there
 
     def prev_token(self, doc: Doc, i: int) -> Token | None:
         """``people.words.prev_content(doc, i)``: the last non-space token at or before ``i``,
@@ -66,7 +75,7 @@ class DocColumns:
         if 0 <= i < len(found):
             at = found[i]
             return doc[at] if at >= 0 else None
-        return prev_content(doc, i)  # out of range: as there
+        return people_words.prev_content(doc, i)  # out of range: as there
 
 
 # the current columns and a weak reference to their document (one document at a time: the
@@ -98,6 +107,22 @@ def token_ids(token: Token) -> tuple[int, int, int, int]:
         return (token.lemma, token.orth, token.pos, token.morph.key)
     i = token.i
     return (columns.lemma[i], columns.orth[i], columns.pos[i], columns.morph[i])
+
+
+def next_content(doc: Doc, i: int) -> Token | None:
+    """``people.words.next_content``, read from the current columns when they are ``doc``'s."""
+    columns = current_columns(doc)
+    if columns is None:
+        return people_words.next_content(doc, i)
+    return columns.next_token(doc, i)
+
+
+def prev_content(doc: Doc, i: int) -> Token | None:
+    """``people.words.prev_content``, read from the current columns when they are ``doc``'s."""
+    columns = current_columns(doc)
+    if columns is None:
+        return people_words.prev_content(doc, i)
+    return columns.prev_token(doc, i)
 
 
 def columns_of(doc: Doc) -> DocColumns:

@@ -16,9 +16,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.morph import to_nominative
-from ruextract.people.words import next_content
 from ruextract.roles.candidates import candidate_ids, candidate_phrase
-from ruextract.roles.doc_columns import DocColumns, read_columns
+from ruextract.roles.doc_columns import DocColumns, next_content, read_columns
 from ruextract.roles.edges import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -429,7 +428,7 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
             continue
         if i in ents.place and ents.place[i].label_ != "COUNTRY" and not post_opens(doc, i, ents):
             continue  # "Администрации Президента" is an organisation
-        if token.pos == VERB_ID and fold(token.lemma_) in HEAD_VERBS:
+        if key[2] == VERB_ID and head_verb(key[0], strings):  # (``token.pos``, its lemma)
             phrase = verb_phrase(doc, token, ents)
             if phrase is not None:
                 phrases.append(phrase)

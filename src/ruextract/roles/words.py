@@ -23,8 +23,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from spacy.vocab import Vocab
 
 from ruextract import models
-from ruextract.people.words import next_content
-from ruextract.roles.doc_columns import UNREAD, current_columns, token_ids
+from ruextract.roles.doc_columns import UNREAD, current_columns, next_content, token_ids
 from ruextract.roles.inflection import inflect
 from ruextract.views import text, token_starts
 
@@ -585,7 +584,7 @@ _ANIMATE: dict[int, bool] = {}
 
 def _animate(token: Token) -> bool:
     """The tagger reads ``token`` as animate (``Animacy=Anim``)."""
-    key = token.morph.key
+    key = token_ids(token)[3]
     found = _ANIMATE.get(key)
     if found is None:
         found = _ANIMATE[key] = token.morph.get("Animacy") == ["Anim"]
@@ -656,16 +655,17 @@ def is_role_noun(token: Token) -> bool:
     if not post_word(token):
         return False
     lemma = head_lemma(token)
-    animate = token.pos_ in NOMINAL_POS and _animate(token)
-    if substantive(token.text) == lemma and not (token.pos_ == "NOUN" and animate):
+    pos, text = token.pos_, token.text  # (each built anew on each read: once)
+    animate = pos in NOMINAL_POS and _animate(token)
+    if substantive(text) == lemma and not (pos == "NOUN" and animate):
         # the tagger's reading as a person's noun stands ("ведущего КВН Александра Маслякова")
         return not modifies_next(token)
-    if token.pos_ in NOMINAL_POS or (token.pos_ == "ADJ" and noun_only(token.text)):
+    if pos in NOMINAL_POS or (pos == "ADJ" and noun_only(text)):
         return True  # "прославился как киноактёр": the tagger's adjective no adjective at all
     # an adjective or participle in the list counts where no noun follows it (a name is none:
     # "Участковый Денис Иванов")
     nxt = next_content(token.doc, token.i + 1)
-    return token.pos_ in ("ADJ", "VERB") and (
+    return pos in ("ADJ", "VERB") and (
         nxt is None or nxt.pos_ not in NOMINAL_POS or nxt.ent_type_ in NAMED_TYPES
     )
 
@@ -771,7 +771,17 @@ def nominative(token: Token, gender: str | None = None) -> tuple[str, str | None
 
 
 def line_break_between(doc: Doc, left: int, right: int) -> bool:
-    """A line break between token ``left`` and token ``right``."""
+    """A line break between token ``left`` and token ``right``. Read from the current
+    ``doc_columns`` when they are ``doc``'s and both are tokens of it (``right`` may be its
+    length): the text between the two tokens, one slice (spaCy writes a token's own
+    ``whitespace_`` as one space or none: a line break is a space token's)."""
+    columns = current_columns(doc)
+    if columns is not None and 0 <= left < len(columns.starts) and right <= len(columns.starts):
+        if right <= left + 1:
+            return False
+        starts = columns.starts
+        stop = starts[right] if right < len(starts) else len(columns.text)
+        return "\n" in columns.text[starts[left + 1] : stop]
     if "\n" in doc[left].whitespace_:
         return True
     if right <= left + 1:
