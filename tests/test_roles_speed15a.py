@@ -9,6 +9,10 @@ Each fast path gives what the plain path gives on made-up news sentences:
   the token (the hyphenated nouns pymorphy3 reads included);
 - ``words.head_lemma`` and ``words.nominative`` kept by ids give what the string functions they
   keep give;
+- the columns' walks (``next_token``, ``prev_token``, ``doc_columns.next_content`` and
+  ``prev_content``) give ``people.words``'s tokens, ``words.line_break_between`` from the
+  columns what it finds token by token, and the part-of-speech ids ``edges`` compares are the
+  names it compared;
 - the stage's rows are the same with the columns current and with every token read as before.
 """
 
@@ -16,7 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruextract.roles import RoleFinder, doc_columns, phrases, words
+from ruextract.people import words as people_words
+from ruextract.roles import RoleFinder, doc_columns, edges, phrases, words
 
 # made-up news sentences: posts before and after names, hyphenated nouns the tagger reads in
 # another case, adjectival posts, compounds, abbreviations, lists, names opening a sentence
@@ -147,3 +152,78 @@ def test_roles_rows_without_the_columns(parse, monkeypatch):
     slow = [[span._.role for span in finder(doc).spans["roles"]] for doc in docs]
     assert fast == slow
     assert sum(map(len, fast)) >= len(SENTENCES)  # posts found: the comparison says something
+
+
+# a text with line breaks and quotes: where the walks and ``line_break_between`` stop
+LINES = (
+    "Губернатор края Пётр Лавров\nподписал указ.\n\nДиректор «Водоканала» Инна Фомина, "
+    "и.о. главы района Олег Сёмин — на совещании."
+)
+
+
+def test_roles_columns_walk_as_people_words(parse):
+    doc = parse(LINES)
+    doc_columns.forget()
+    columns = doc_columns.read_columns(doc)
+    assert any(token.is_space for token in doc)  # space tokens to walk past
+    pairs = [
+        (columns.next_token(doc, i), people_words.next_content(doc, i))
+        for i in range(-2, len(doc) + 2)  # past either end too
+    ]
+    pairs += [
+        (doc_columns.next_content(doc, i), people_words.next_content(doc, i))
+        for i in range(-2, len(doc) + 2)
+    ]
+    pairs += [
+        (columns.prev_token(doc, i), people_words.prev_content(doc, i))
+        for i in range(-2, len(doc))  # (past the end it fails, as people.words's does)
+    ]
+    pairs += [
+        (doc_columns.prev_content(doc, i), people_words.prev_content(doc, i))
+        for i in range(-2, len(doc))
+    ]
+    for fast, plain in pairs:
+        assert (fast is None) == (plain is None)
+        assert fast is None or fast.i == plain.i
+    assert columns.texts == [token.text for token in doc]
+    assert columns.starts == [token.idx for token in doc]
+    assert columns.text == doc.text
+
+
+def test_roles_line_break_between_from_the_columns_as_token_by_token(parse):
+    doc = parse(LINES)
+    doc_columns.forget()
+    n = len(doc)
+    pairs = [(left, right) for left in range(n) for right in range(n + 1)]
+    plain = [words.line_break_between(doc, left, right) for left, right in pairs]
+    doc_columns.read_columns(doc)
+    assert [words.line_break_between(doc, left, right) for left, right in pairs] == plain
+    assert any(plain) and not all(plain)
+    # spaCy writes a token's own whitespace as one space or none: the breaks are space tokens'
+    assert all("\n" not in token.whitespace_ for token in doc)
+
+
+def test_roles_edges_part_of_speech_ids_as_names(docs):
+    for doc in docs:
+        for token in doc:
+            pos = token.pos
+            assert (pos in edges.ADJECTIVE_IDS) == (token.pos_ in ("ADJ", "DET"))
+            assert (pos == edges.PROPN_ID) == (token.pos_ == "PROPN")
+            assert (pos in edges.NOMINAL_IDS) == (token.pos_ in words.NOMINAL_POS)
+            complement = token.pos_ in words.NOMINAL_POS | words.MODIFIER_POS
+            assert (pos in edges.COMPLEMENT_IDS) == (complement and token.pos_ != "NUM")
+
+
+def test_roles_edges_with_hand_built_mentions_as_with_the_runs(parse):
+    """``left_edge`` and ``right_edge`` read a document's columns built for them when the
+    mentions are built by hand (no current columns): the edges are those of the stage's run."""
+    doc = parse(LINES)
+    ents = phrases.Entities.of(doc)
+    heads = [t for t in doc if words.is_role_noun(t)]
+    assert len(heads) >= 3
+    with_columns = [(edges.left_edge(doc, h, ents), edges.right_edge(doc, h, ents)) for h in heads]
+    doc_columns.forget()
+    by_hand = phrases.Entities(per=ents.per, place=ents.place, sent=ents.sent)
+    assert [
+        (edges.left_edge(doc, h, by_hand), edges.right_edge(doc, h, by_hand)) for h in heads
+    ] == with_columns
