@@ -64,13 +64,31 @@ def test_roles_columns_hold_each_tokens_ids(docs):
 
 def test_roles_columns_are_read_for_their_document_only(docs):
     first, second = docs[0], docs[1]
-    doc_columns.read_columns(first)
+    kept = doc_columns.read_columns(first)  # current while kept
+    assert doc_columns.current_columns(first) is kept
     assert doc_columns.current_columns(second) is None
     # another document's token: its own ids, not the current columns' at its index
     token = second[3]
     assert doc_columns.token_ids(token) == (token.lemma, token.orth, token.pos, token.morph.key)
     doc_columns.forget()
     assert doc_columns.current_columns(first) is None
+
+
+def test_roles_columns_die_with_their_holder(docs):
+    """The columns are current while their holder keeps them (a run's ``Entities``): a document
+    changed after the run is read as it is then."""
+    doc = docs[0]
+    ents = phrases.Entities.of(doc)
+    assert doc_columns.current_columns(doc) is ents.columns
+    del ents
+    assert doc_columns.current_columns(doc) is None
+    finder = RoleFinder()
+    finder(doc)  # a whole run: its mentions, and with them its columns, are gone after it
+    assert doc_columns.current_columns(doc) is None
+    token = doc[1]
+    case = words.case_of(token)
+    token.set_morph("Case=Dat" if case != "Dat" else "Case=Ins")
+    assert words.case_of(token) != case  # the token's new case, not the run's
 
 
 def test_roles_entities_read_the_columns(docs):
@@ -93,7 +111,8 @@ def test_roles_case_of_from_the_columns_as_from_the_token(docs):
         plain = plain_cases(doc)
         words._CASES.clear()
         words._FEATURES.clear()
-        doc_columns.read_columns(doc)
+        kept = doc_columns.read_columns(doc)  # current while kept
+        assert doc_columns.current_columns(doc) is kept  # the fast path
         assert [words.case_of(token) for token in doc] == plain
         assert [words.case_of(token) for token in doc] == plain  # kept per token: the same
         hyphenated += sum(
@@ -105,14 +124,16 @@ def test_roles_case_of_from_the_columns_as_from_the_token(docs):
 def test_roles_case_of_reads_another_documents_token_by_itself(docs):
     first, second = docs[0], docs[1]
     plain = plain_cases(second)
-    doc_columns.read_columns(first)
+    kept = doc_columns.read_columns(first)  # current while kept
+    assert doc_columns.current_columns(first) is kept  # the fast path
     words.case_of(first[0])
     assert [words.case_of(token) for token in second] == plain
 
 
 def test_roles_morph_values_from_the_columns_as_morph_get(docs):
     for doc in docs:
-        doc_columns.read_columns(doc)
+        kept = doc_columns.read_columns(doc)  # current while kept
+        assert doc_columns.current_columns(doc) is kept  # the fast path
         words._FEATURES.clear()
         for token in doc:
             for field in FIELDS:
@@ -121,7 +142,8 @@ def test_roles_morph_values_from_the_columns_as_morph_get(docs):
 
 def test_roles_head_lemma_by_ids_as_by_strings(docs):
     for doc in docs:
-        doc_columns.read_columns(doc)
+        kept = doc_columns.read_columns(doc)  # current while kept
+        assert doc_columns.current_columns(doc) is kept  # the fast path
         for token in doc:
             expected = words._head_lemma(token.lemma_, token.text, token.pos_)
             assert words.head_lemma(token) == expected
@@ -131,7 +153,8 @@ def test_roles_head_lemma_by_ids_as_by_strings(docs):
 
 def test_roles_nominative_by_ids_as_by_strings(docs):
     for doc in docs:
-        doc_columns.read_columns(doc)
+        kept = doc_columns.read_columns(doc)  # current while kept
+        assert doc_columns.current_columns(doc) is kept  # the fast path
         for token in doc:
             for gender in GENDERS:
                 expected = words._nominative(token.text, token.pos_, str(token.morph), gender)
@@ -196,7 +219,8 @@ def test_roles_line_break_between_from_the_columns_as_token_by_token(parse):
     n = len(doc)
     pairs = [(left, right) for left in range(n) for right in range(n + 1)]
     plain = [words.line_break_between(doc, left, right) for left, right in pairs]
-    doc_columns.read_columns(doc)
+    kept = doc_columns.read_columns(doc)  # current while kept
+    assert doc_columns.current_columns(doc) is kept  # the fast path
     assert [words.line_break_between(doc, left, right) for left, right in pairs] == plain
     assert any(plain) and not all(plain)
     # spaCy writes a token's own whitespace as one space or none: the breaks are space tokens'

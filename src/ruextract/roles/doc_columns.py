@@ -11,12 +11,13 @@ the next and previous non-space token of each index. :func:`next_content` and
 answer; the views are not looked up again).
 
 :func:`read_columns` builds them (``phrases.Entities.of``, at the start of each run of
-``find_roles``) and makes them the current columns; :func:`current_columns` gives them for a
-token's document (by identity, through a weak reference: no document is kept alive), None for
-any other document, whose tokens are read as before. The columns are exact while the tokens of
-their document keep their attributes: the roles stage writes only ``doc.spans``, and each run
-of it reads its document afresh; a caller that changes a token after ``Entities.of``
-(retokenizing, setting a morphology) calls :func:`forget`.
+``find_roles``) and makes them the current columns while they are kept (``Entities.columns``:
+for one run of ``find_roles``); :func:`current_columns` gives them for a token's document (by
+identity; weak references to both: no document is kept alive, and the columns die with the
+run's ``Entities``), None for any other document, whose tokens are read as before. The columns
+are exact while the tokens of their document keep their attributes: the roles stage writes
+only ``doc.spans``, and each run reads its document afresh; a caller that holds an
+``Entities`` and changes a token (retokenizing, setting a morphology) calls :func:`forget`.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ class DocColumns:
     before each index)."""
 
     __slots__ = (
-        "cases", "lemma", "morph", "next", "orth", "pos", "prev", "starts", "text", "texts",
+        "__weakref__", "cases", "lemma", "morph", "next", "orth", "pos", "prev", "starts",
+        "text", "texts",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -78,23 +80,25 @@ class DocColumns:
         return people_words.prev_content(doc, i)  # out of range: as there
 
 
-# the current columns and a weak reference to their document (one document at a time: the
-# stage reads one document from start to end)
+# weak references to the current document and its columns (one document at a time: the
+# stage reads one document from start to end); the columns live as long as their holder
+# (``Entities``, one run of ``find_roles``)
 _CURRENT: list = [None, None]
 
 
 def read_columns(doc: Doc) -> DocColumns:
-    """The columns of ``doc``, read now, made the current ones."""
+    """The columns of ``doc``, read now, made the current ones while the caller keeps them."""
     found = DocColumns(doc)
-    _CURRENT[0], _CURRENT[1] = weakref.ref(doc), found
+    _CURRENT[0], _CURRENT[1] = weakref.ref(doc), weakref.ref(found)
     return found
 
 
 def current_columns(doc: Doc) -> DocColumns | None:
-    """The current columns if they are ``doc``'s (the same object), else None."""
+    """The current columns if they are ``doc``'s (the same object) and still kept, else
+    None."""
     ref = _CURRENT[0]
     if ref is not None and ref() is doc:
-        return _CURRENT[1]
+        return _CURRENT[1]()
     return None
 
 
