@@ -13,13 +13,17 @@ Each fast path gives what the plain path gives on made-up news sentences:
   ``prev_content``) give ``people.words``'s tokens, ``words.line_break_between`` from the
   columns what it finds token by token, and the part-of-speech ids ``edges`` compares are the
   names it compared;
+- ``words.role_margin`` with its norm and means spelt out (``_mean``) gives the floats
+  ``numpy.linalg.norm`` and ``mean()`` gave;
 - the stage's rows are the same with the columns current and with every token read as before.
 """
 
 from __future__ import annotations
 
+import numpy
 import pytest
 
+from ruextract import models
 from ruextract.people import words as people_words
 from ruextract.roles import RoleFinder, doc_columns, edges, phrases, words
 
@@ -251,3 +255,37 @@ def test_roles_edges_with_hand_built_mentions_as_with_the_runs(parse):
     assert [
         (edges.left_edge(doc, h, by_hand), edges.right_edge(doc, h, by_hand)) for h in heads
     ] == with_columns
+
+
+def test_roles_mean_as_numpys():
+    """``words._mean`` gives ``mean()``'s very float (and type) on float32 vectors of every
+    size the margin takes and more, ties and signs mixed."""
+    rng = numpy.random.default_rng(15)
+    compared = 0
+    for size in (1, 2, 3, 4, 5, 6, 9, 40):
+        for _ in range(300):
+            values = numpy.sort(rng.standard_normal(size).astype("float32"))
+            expected = values.mean()
+            found = words._mean(values)
+            assert found == expected and type(found) is type(expected)
+            compared += 1
+    assert compared == 2400
+
+
+def test_roles_margin_as_with_numpys_norm_and_mean():
+    """``role_margin`` with the norm and the means spelt out gives the float that
+    ``numpy.linalg.norm`` and ``mean()`` gave, on every third word of the lists."""
+    emb = models.embedding()
+    roles, others = words._list_vectors()
+    lemmas = sorted(words.role_nouns())[::3] + sorted(words.non_role_nouns())[::3]
+    compared = 0
+    for lemma in [*lemmas, "гонщик", "хореограф", "стол"]:
+        if lemma not in emb:
+            assert words.role_margin(lemma) is None
+            continue
+        vector = emb[lemma] / numpy.linalg.norm(emb[lemma])
+        near_roles = words._nearest(roles @ vector).mean()
+        near_others = words._nearest(others @ vector).mean()
+        assert words.role_margin(lemma) == float(near_roles - near_others), lemma
+        compared += 1
+    assert compared > 200

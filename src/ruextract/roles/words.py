@@ -355,11 +355,18 @@ def role_margin(lemma: str) -> float | None:
     if lemma not in emb:
         return None
     row = emb[lemma]  # (navec decodes a row on each lookup: once)
-    vector = row / numpy.linalg.norm(row)
+    vector = row / numpy.sqrt(row.dot(row))  # ``numpy.linalg.norm`` of a vector, as it reads it
     roles, others = _list_vectors()
-    near_roles = _nearest(roles @ vector).mean()
-    near_others = _nearest(others @ vector).mean()
+    near_roles = _mean(_nearest(roles @ vector))
+    near_others = _mean(_nearest(others @ vector))
     return float(near_roles - near_others)
+
+
+def _mean(values: numpy.ndarray) -> numpy.floating:
+    """``values.mean()`` of a float vector: numpy's sum (``add.reduce``) over the count, in the
+    vector's type, without ``mean``'s checks (a tenth of its cost; asked twice per word navec
+    places)."""
+    return numpy.add.reduce(values) / len(values)
 
 
 def _nearest(cosines: numpy.ndarray) -> numpy.ndarray:
