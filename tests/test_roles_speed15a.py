@@ -242,19 +242,32 @@ def test_roles_edges_part_of_speech_ids_as_names(docs):
             assert (pos in edges.COMPLEMENT_IDS) == (complement and token.pos_ != "NUM")
 
 
+def edges_and_phrases(doc, heads, ents) -> list[tuple]:
+    """Each head's edges and phrase."""
+    return [
+        (
+            edges.left_edge(doc, h, ents),
+            edges.right_edge(doc, h, ents),
+            phrases.make_phrase(doc, h, ents),
+        )
+        for h in heads
+    ]
+
+
 def test_roles_edges_with_hand_built_mentions_as_with_the_runs(parse):
-    """``left_edge`` and ``right_edge`` read a document's columns built for them when the
-    mentions are built by hand (no current columns): the edges are those of the stage's run."""
-    doc = parse(LINES)
+    """``left_edge``, ``right_edge`` and ``make_phrase`` read a document's columns built for
+    them when the mentions are built by hand (no current columns): the edges and phrases are
+    those of the stage's run."""
+    doc = parse(LINES + " Его бывший первый заместитель Иван Бобров — судья Верховного суда.")
     ents = phrases.Entities.of(doc)
     heads = [t for t in doc if words.is_role_noun(t)]
-    assert len(heads) >= 3
-    with_columns = [(edges.left_edge(doc, h, ents), edges.right_edge(doc, h, ents)) for h in heads]
+    assert len(heads) >= 5
+    with_columns = edges_and_phrases(doc, heads, ents)
     doc_columns.forget()
     by_hand = phrases.Entities(per=ents.per, place=ents.place, sent=ents.sent)
-    assert [
-        (edges.left_edge(doc, h, by_hand), edges.right_edge(doc, h, by_hand)) for h in heads
-    ] == with_columns
+    assert edges_and_phrases(doc, heads, by_hand) == with_columns
+    found = {phrase.role for _, _, phrase in with_columns}
+    assert {"губернатор", "директор", "глава", "первый заместитель", "судья"} <= found
 
 
 def test_roles_mean_as_numpys():

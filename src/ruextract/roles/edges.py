@@ -28,6 +28,7 @@ from ruextract.roles.words import (
     head_lemma,
     is_role_noun,
     line_break_between,
+    morph_values,
     org_nouns,
     role_adjectives,
     role_nouns,
@@ -181,9 +182,9 @@ def same_case(word: Token, head: Token) -> bool:
     case, head_case = case_of(word), case_of(head)
     if case == head_case:
         return True
-    if {case, head_case} != {"Acc", "Gen"} or "Anim" not in head.morph.get("Animacy"):
+    if {case, head_case} != {"Acc", "Gen"} or "Anim" not in morph_values(head, "Animacy"):
         return False
-    return "Masc" in head.morph.get("Gender") or "Plur" in head.morph.get("Number")
+    return "Masc" in morph_values(head, "Gender") or "Plur" in morph_values(head, "Number")
 
 
 def acting_abbreviation(doc: Doc, dot: Token) -> int | None:
