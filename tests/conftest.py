@@ -113,10 +113,12 @@ def fresh_word_caches():
     from ruextract.roles import inflection, words
 
     words._NOT_POST.clear()
+    words._HEAD_LEMMAS.clear()
+    words._NOMINATIVES.clear()
     for cached in (
         words._surely_no_post, words._may_name_adjectival_post, words._known_word,
         words._head_lemma, words.compound_role, words.feminine_role, words.similar_role,
-        words.substantive, words._nominative, inflection._chosen_form,
+        words.substantive, words._nominative, inflection._chosen_form, inflection._paradigm,
     ):  # fmt: skip
         cached.cache_clear()
 

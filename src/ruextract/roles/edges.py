@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import spacy.symbols
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.people.words import next_content, prev_content
+from ruextract.roles.doc_columns import columns_of
 from ruextract.roles.org_kinds import ORIGIN, PLACE_PREPOSITIONS, state_post
 from ruextract.roles.places import (
     CLOSING_QUOTES,
@@ -21,13 +23,12 @@ from ruextract.roles.quotes import closing_quote, names_noun
 from ruextract.roles.ranks import ACTING_ADJECTIVES, POST_ADJECTIVES, ordinal, ranked
 from ruextract.roles.words import (
     FORMER_PREFIX,
-    MODIFIER_POS,
-    NOMINAL_POS,
     case_of,
     fold,
     head_lemma,
     is_role_noun,
     line_break_between,
+    morph_values,
     org_nouns,
     role_adjectives,
     role_nouns,
@@ -36,6 +37,13 @@ from ruextract.roles.words import (
 if TYPE_CHECKING:
     from ruextract.roles.phrases import Entities
 
+# the ids ``token.pos`` reads for adjectives (and determiners) and names
+ADJ_ID, PROPN_ID = spacy.symbols.ADJ, spacy.symbols.PROPN
+ADJECTIVE_IDS = frozenset({ADJ_ID, spacy.symbols.DET})
+NOUN_ID = spacy.symbols.NOUN
+NOMINAL_IDS = frozenset({NOUN_ID, PROPN_ID})  # ``NOMINAL_POS``
+# the words a complement takes (``NOMINAL_POS`` and ``MODIFIER_POS`` but numbers)
+COMPLEMENT_IDS = frozenset({NOUN_ID, PROPN_ID, ADJ_ID, spacy.symbols.DET})
 # numbers that take a singular genitive noun: "два эмира"
 PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
 
@@ -77,37 +85,41 @@ TRAINING = frozenset({"образование", "профессия", "спец�
 
 
 def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Token], Span | None]:
-    """Where a role phrase starts: its status, post adjectives and a country adjective."""
+    """Where a role phrase starts: its status, post adjectives and a country adjective (the
+    tokens' spellings and parts of speech read from the document's columns)."""
+    columns = ents.columns if ents.columns is not None else columns_of(doc)
+    texts, pos = columns.texts, columns.pos
     start = head.i
-    status = "former" if fold(head.text).startswith(FORMER_PREFIX) else "current"
+    status = "former" if fold(texts[start]).startswith(FORMER_PREFIX) else "current"
     kept: list[Token] = []
     country: Span | None = None
     head_case = case_of(head)
     i = head.i - 1
     while i >= 0:
-        token = prev_content(doc, i)
+        token = columns.prev_token(doc, i)
         if token is None or token.i in ents.per or line_break_between(doc, token.i, start):
             break
-        lower = fold(token.text)
+        lower = fold(texts[token.i])
         if lower in ACTING_WORDS:
             status, start = "acting", token.i
             break
-        opens = acting_abbreviation(doc, token)
+        opens = acting_abbreviation(doc, token) if lower == "." else None  # (its dot only)
         if opens is not None:
             status, start = "acting", opens
             break
         if lower in DUTIES:
-            before = prev_content(doc, token.i - 1)
-            if before is not None and fold(before.text).startswith(ACTING_PARTICIPLES):
+            before = columns.prev_token(doc, token.i - 1)
+            if before is not None and fold(texts[before.i]).startswith(ACTING_PARTICIPLES):
                 status, start = "acting", before.i
-                earlier = prev_content(doc, before.i - 1)
-                if earlier is not None and fold(earlier.text) == "временно":
+                earlier = columns.prev_token(doc, before.i - 1)
+                if earlier is not None and fold(texts[earlier.i]) == "временно":
                     start = earlier.i
             break
         # a post's adjective capitalised at a sentence's start may be read as a name:
         # "Наследный принц"
-        adjective = token.pos_ in ("ADJ", "DET") or (
-            token.pos_ == "PROPN"
+        tag = pos[token.i]
+        adjective = tag in ADJECTIVE_IDS or (
+            tag == PROPN_ID
             and (fold(token.lemma_) in role_adjectives() or title_adjective(token, head))
             and (token.i == 0 or doc[token.i - 1].is_space or token.is_sent_start)
         )
@@ -132,11 +144,11 @@ def left_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, str, list[Tok
             lemma in role_adjectives()
             or lemma in POST_ADJECTIVES
             or title_adjective(token, head)
-            or (token.pos_ == "ADJ" and ranked(head) and ordinal(token))
+            or (tag == ADJ_ID and ranked(head) and ordinal(token))
             # a participle used as a post right before a post: "ведущий солист" (not before
             # other adjectives of its noun: "ведущий сербский политик")
             or (
-                token.pos_ == "ADJ"
+                tag == ADJ_ID
                 and lemma in role_nouns()
                 and lemma.endswith(PARTICIPLE)
                 and (token.i + 1 == head.i or (kept and kept[0].i == token.i + 1))
@@ -170,9 +182,9 @@ def same_case(word: Token, head: Token) -> bool:
     case, head_case = case_of(word), case_of(head)
     if case == head_case:
         return True
-    if {case, head_case} != {"Acc", "Gen"} or "Anim" not in head.morph.get("Animacy"):
+    if {case, head_case} != {"Acc", "Gen"} or "Anim" not in morph_values(head, "Animacy"):
         return False
-    return "Masc" in head.morph.get("Gender") or "Plur" in head.morph.get("Number")
+    return "Masc" in morph_values(head, "Gender") or "Plur" in morph_values(head, "Number")
 
 
 def acting_abbreviation(doc: Doc, dot: Token) -> int | None:
@@ -188,17 +200,20 @@ def acting_abbreviation(doc: Doc, dot: Token) -> int | None:
 
 def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token], int]:
     """Where a role phrase ends: the genitive words (and places) after its head, and how many
-    of them (0 or 1) are an adjective of the post that follows it ("Папа Римский")."""
+    of them (0 or 1) are an adjective of the post that follows it ("Папа Римский"); the
+    tokens' spellings and parts of speech read from the document's columns."""
+    columns = ents.columns if ents.columns is not None else columns_of(doc)
+    texts, pos = columns.texts, columns.pos
     end = head.i + 1
     taken: list[Token] = []
     governs_ins = fold(head.lemma_).endswith(INS_GOVERNORS)
     quoted: set[int] = set()
     i = head.i + 1
     # a post's adjective after it: "Папа Римский"
-    nxt = next_content(doc, i)
+    nxt = columns.next_token(doc, i)
     if (
         nxt is not None
-        and nxt.pos_ == "ADJ"
+        and pos[nxt.i] == ADJ_ID
         and fold(nxt.lemma_) in role_adjectives()
         and case_of(nxt) == case_of(head)
         and nxt.i not in ents.per
@@ -208,14 +223,15 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
         end = i = nxt.i + 1
     n_post = len(taken)
     while len(taken) < MAX_COMPLEMENT:
-        token = next_content(doc, i)
+        token = columns.next_token(doc, i)
         if token is None or token.i in ents.per or line_break_between(doc, end - 1, token.i):
             break
-        if token.text in QUOTES:
-            inner = next_content(doc, token.i + 1)
-            while inner is not None and inner.text in QUOTES:
-                inner = next_content(doc, inner.i + 1)  # ''Detroit Red Wings'': two apostrophes
-            if token.text in OPENING_QUOTES and inner is not None and inner.i in ents.place:
+        text = texts[token.i]
+        if text in QUOTES:
+            inner = columns.next_token(doc, token.i + 1)
+            while inner is not None and texts[inner.i] in QUOTES:  # ''Detroit Red Wings''
+                inner = columns.next_token(doc, inner.i + 1)  # (two apostrophes)
+            if text in OPENING_QUOTES and inner is not None and inner.i in ents.place:
                 i = token.i + 1
                 continue
             close = closing_quote(doc, token, ents)
@@ -225,7 +241,7 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 quoted.update(range(token.i + 1, close))
                 end = i = close + 1
                 continue
-            if taken and token.text in CLOSING_QUOTES:
+            if taken and text in CLOSING_QUOTES:
                 end = token.i + 1
                 i = end
                 continue
@@ -236,17 +252,17 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             end = span.end
             i = end
             continue
-        lower = fold(token.text)
+        lower = fold(text)
         if lower == "и" and taken and case_of(taken[-1]) in ("Gen", "Dat"):
             # "министр топлива и энергетики Норвегии", "министра связи и массовых коммуникаций
             # РФ" (adjectives of the noun may stand before it)
-            nxt = next_content(doc, token.i + 1)
+            nxt = columns.next_token(doc, token.i + 1)
             skipped = 0
-            while nxt is not None and nxt.pos_ == "ADJ" and case_of(nxt) == case_of(taken[-1]):
-                nxt, skipped = next_content(doc, nxt.i + 1), skipped + 1
+            while nxt is not None and pos[nxt.i] == ADJ_ID and case_of(nxt) == case_of(taken[-1]):
+                nxt, skipped = columns.next_token(doc, nxt.i + 1), skipped + 1
             if (
                 nxt is not None
-                and nxt.pos_ == "NOUN"
+                and pos[nxt.i] == NOUN_ID
                 and case_of(nxt) == case_of(taken[-1])
                 and not (skipped and (is_role_noun(nxt) or fold(nxt.lemma_) in org_nouns()))
             ):  # not a second post or org: "… и первого замдиректора ФСБ", "… и городской думы"
@@ -254,7 +270,7 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 i = token.i + 1
                 continue
         if lower == ORIGIN and not taken:
-            nxt = next_content(doc, token.i + 1)
+            nxt = columns.next_token(doc, token.i + 1)
             org = nxt is not None and nxt.i in ents.place and ents.place[nxt.i].label_ == "ORG"
             if nxt is not None and nxt.i in ents.place and (org or state_post(head_lemma(head))):
                 # "сенатор из Кентукки": the state he represents; "математик из Кембриджского
@@ -264,9 +280,11 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 i = token.i + 1
                 continue
         if lower == DATIVE_PREPOSITION or lower in PLACE_PREPOSITIONS:
-            nxt = next_content(doc, token.i + 1)
-            while nxt is not None and nxt.text in OPENING_QUOTES and lower in PLACE_PREPOSITIONS:
-                nxt = next_content(doc, nxt.i + 1)  # "депутат от «Справедливой России»"
+            nxt = columns.next_token(doc, token.i + 1)
+            while (
+                nxt is not None and texts[nxt.i] in OPENING_QUOTES and lower in PLACE_PREPOSITIONS
+            ):
+                nxt = columns.next_token(doc, nxt.i + 1)  # "депутат от «Справедливой России»"
             if nxt is not None and fold(nxt.lemma_) in TRAINING:
                 break  # "врач по образованию": how one came to it, not the post's name
             if not taken and lower in HOST_PREPOSITIONS and kind_chain(doc, nxt, ents):
@@ -294,7 +312,7 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
                 i = token.i + 1
                 continue
         if is_role_noun(token):
-            name = next_content(doc, token.i + 1)
+            name = columns.next_token(doc, token.i + 1)
             if (
                 name is not None
                 and name.i in ents.per
@@ -313,7 +331,7 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
             and any(fold(t.text) == DATIVE_PREPOSITION for t in taken)
         )
         wanted = case == "Gen" or (governs_ins and case == "Ins") or after_po
-        if token.pos_ in NOMINAL_POS | MODIFIER_POS and wanted and token.pos_ != "NUM":
+        if pos[token.i] in COMPLEMENT_IDS and wanted:
             taken.append(token)
             end = token.i + 1
             i = end
@@ -322,18 +340,18 @@ def right_edge(doc: Doc, head: Token, ents: Entities) -> tuple[int, list[Token],
     # a complement ends on a noun: "министра иностранных дел", not "... дел российского"
     while (
         len(taken) > n_post
-        and taken[-1].pos_ not in NOMINAL_POS
+        and pos[taken[-1].i] not in NOMINAL_IDS
         and taken[-1].i not in ents.place
         and taken[-1].i not in quoted
     ):
         taken.pop()
     if taken:
         end = taken[-1].i + 1
-        after = next_content(doc, end)
+        after = columns.next_token(doc, end)
         named = doc[end - 1].i in ents.place or doc[end - 1].i in quoted
         while named and after is not None and after.text in CLOSING_QUOTES:
             end = after.i + 1
-            after = next_content(doc, end) if after.text == "'" else None
+            after = columns.next_token(doc, end) if after.text == "'" else None
     else:
         end = head.i + 1
     return end, taken, n_post

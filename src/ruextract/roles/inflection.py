@@ -49,7 +49,7 @@ def _chosen_form(
     ``MorphAnalyzer._inflect`` takes for form ``idx`` (of tag ``tag``) and ``wanted``: of the
     forms whose tag holds the grammemes wanted (the rare cases made common when none does),
     the first most like the word's tag with them."""
-    forms = unit.dict.build_paradigm_info(para_id)
+    forms = _paradigm(unit, para_id)
     possible = [form for form in forms if wanted <= form[1].grammemes]
     if not possible:
         wanted = tag.fix_rare_cases(wanted)
@@ -61,3 +61,13 @@ def _chosen_form(
         return len(grammemes & grams) - 0.1 * len(grammemes ^ grams)
 
     return max(possible, key=similarity, default=None)
+
+
+@lru_cache(maxsize=5_000)
+def _paradigm(
+    unit: DictionaryAnalyzer, para_id: int
+) -> tuple[tuple[str, OpencorporaTag, str], ...]:
+    """The (prefix, tag, suffix) of each form of paradigm ``para_id`` (``build_paradigm_info``,
+    which builds them anew on each call: asked once per paradigm, not per form and grammemes
+    wanted). The dictionary's paradigms do not change: the paradigm's id is an exact key."""
+    return tuple(unit.dict.build_paradigm_info(para_id))

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract.people.words import next_content, prev_content
 from ruextract.roles.agreement import (
     DASHES,
     LIST_JOINERS,
@@ -21,8 +20,10 @@ from ruextract.roles.agreement import (
     person_gender,
     readable_in,
 )
+from ruextract.roles.doc_columns import next_content, prev_content
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import case_of, fold, nominative
+from ruextract.roles.span_values import span_value
+from ruextract.roles.words import case_of, fold, morph_values, nominative
 
 # nouns of kinship and of a close relation: a genitive post after one is the relative's
 # ("внучка бывшего вице-президента Лукойла … Ралифа Сафина Алсу", "подруга премьер-министра")
@@ -64,7 +65,7 @@ def between(token: Token) -> bool:
     participle ("действующего") or a post listed before ("писателя")."""
     if case_of(token) != "Gen":
         return False
-    return token.pos_ in BETWEEN_POS or "Part" in token.morph.get("VerbForm")
+    return token.pos_ in BETWEEN_POS or "Part" in morph_values(token, "VerbForm")
 
 
 def of_kin(doc: Doc, phrase: Phrase) -> bool:
@@ -104,7 +105,7 @@ def kin_holder(
     held = [
         person
         for key, (other, person) in holders.items()
-        if (own is None or key != own._.key)
+        if (own is None or key != span_value(own, "key"))
         and (other.status == "former") == (phrase.status == "former")
         and (phrase.org is None or other.org == phrase.org)
     ]
@@ -175,7 +176,7 @@ def agrees_with(noun: Token, name: Span) -> bool:
 
 def same_gender(noun: Token, name: Span) -> bool:
     """A kinship noun and a name of one gender ("дочь" and "Мария Шукшина")."""
-    return person_gender(name) == GENDERS.get(next(iter(noun.morph.get("Gender")), ""))
+    return person_gender(name) == GENDERS.get(next(iter(morph_values(noun, "Gender")), ""))
 
 
 def same_family(own: Span, ents: Entities, gender: str | None) -> Span | None:
@@ -183,13 +184,13 @@ def same_family(own: Span, ents: Entities, gender: str | None) -> Span | None:
     ("Мария Шукшина" and "Василий Шукшин"), not of the other ``gender`` than the post's noun
     ("актрисы": a woman)."""
     other_gender = {"masc": "femn", "femn": "masc"}.get(gender or "")
-    record = own._.person
+    record = span_value(own, "person")
     if record is None or not record.last:
         return None
     stem = surname_stem(record.last)
     found: dict[str, Span] = {}
     for span in ents.per.values():
-        other = span._.person
+        other = span_value(span, "person")
         if other is None or other.key == record.key or not other.last:
             continue
         if surname_stem(other.last) == stem and person_gender(span) != other_gender:

@@ -12,13 +12,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import spacy.symbols
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.morph import to_nominative
-from ruextract.people.words import next_content
 from ruextract.roles.candidates import candidate_ids, candidate_phrase
+from ruextract.roles.doc_columns import DocColumns, columns_of, next_content, read_columns
 from ruextract.roles.edges import (
     ACTING_PARTICIPLES,
     ACTING_WORDS,
@@ -85,6 +84,7 @@ from ruextract.roles.words import (
     two_posts,
 )
 from ruextract.views import sentence_ids
+from ruextract.views import text as doc_text
 
 # what other modules and tests read here (the parts live in edges, quotes and org_kinds)
 __all__ = [
@@ -112,6 +112,7 @@ __all__ = [
 HEAD_VERBS = frozenset({"возглавлять", "возглавить"})
 HEAD_ROLE = "глава"
 VERB_ID = spacy.symbols.VERB
+ADJ_ID, DET_ID, NOUN_ID = spacy.symbols.ADJ, spacy.symbols.DET, spacy.symbols.NOUN
 # NOT POSTS (data/gold/roles.md): academic degrees ("доктор филологических наук"; "кандидат
 # наук" is told from a candidate's post in ``candidates``), a part in a work with no org named
 # ("соавтор сценария")
@@ -156,6 +157,9 @@ class Entities:
     per_counts: Counter[str] = field(default_factory=Counter)  # mentions of each person key
     # tokens whose lemma may say a holder left a post (``status.left_after``), read once
     leaving: tuple[int, ...] | None = None
+    # the ids of each token (``doc_columns``), read once per run: None where a caller builds
+    # the mentions by hand (the rules then read the tokens)
+    columns: DocColumns | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> Entities:
@@ -179,11 +183,14 @@ class Entities:
             for i in range(span.start, span.end):
                 place[i] = span  # a nested country ("России" of "МИД России") is the place
         sent = sentence_ids(doc).tolist()  # the sentence number of each token, read at once
-        return cls(per, place, sent, per_counts)
+        return cls(per, place, sent, per_counts, columns=read_columns(doc))
 
 
 def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
-    """The role phrase around the role noun ``head``."""
+    """The role phrase around the role noun ``head`` (the words' spellings and parts of
+    speech read from the document's columns)."""
+    columns = ents.columns if ents.columns is not None else columns_of(doc)
+    texts, pos = columns.texts, columns.pos
     start, status, adjectives, country = left_edge(doc, head, ents)
     end, complement, n_post = right_edge(doc, head, ents)
     head_word, gender = nominative(head)
@@ -192,7 +199,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     if head_word.startswith(FORMER_PREFIX):
         head_word = head_word[len(FORMER_PREFIX) :]
     lemma = head_lemma(head)
-    head_word = abbreviations().get(lemma, abbreviations().get(fold(head.text), head_word))
+    head_word = abbreviations().get(lemma, abbreviations().get(fold(texts[head.i]), head_word))
     if (
         lemma not in role_nouns()
         and not compound_role(lemma)
@@ -208,14 +215,14 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
     ]
     words += [nominative(adj, gender)[0] for adj in complement[:n_post]]
     complement = complement[n_post:]
-    if complement and fold(complement[0].text) in HOST_PREPOSITIONS:
+    if complement and fold(texts[complement[0].i]) in HOST_PREPOSITIONS:
         if org_kind(complement[1:], ents) is not None:
             complement = complement[1:]  # "консультантом в министерстве обороны Мали"
     described = describing_places(doc, complement, ents)
     # the words from the first run of adjectives with a describing place on describe the org,
     # not the post ("совета директоров крупной французской … компании Schneider Electric")
     described_from = min(described, default=len(doc))
-    while described_from - 1 > head.i and doc[described_from - 1].pos_ == "ADJ":
+    while described_from - 1 > head.i and pos[described_from - 1] == ADJ_ID:
         described_from -= 1
     complement = [t for t in complement if t.i not in described]
     org = org_label = org_key = None
@@ -263,7 +270,7 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             parent = parent_org(span, complement, ents)
             if parent is not None:  # "Медицинского центра Университета Рочестера"
                 org_stop = chain_end(doc, parent)
-                org = " ".join([org, doc.text[doc[span.end].idx : org_stop]])
+                org = " ".join([org, columns.text[doc[span.end].idx : org_stop]])
                 org_label, org_key = "ORG", None
             break
         rest = superior_chain(complement[n + 1 :], ents)
@@ -285,14 +292,15 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
             org, org_label = doc[token.i : close].text, "ORG"
             org_start, org_stop = token.idx, doc[close - 1].idx + len(doc[close - 1].text)
             break
-        if token.text[:1].isupper() and not places:
-            org, org_label = token.text, "ORG"
-            org_start, org_stop = token.idx, token.idx + len(token.text)
+        text = texts[token.i]
+        if text[:1].isupper() and not places:
+            org, org_label = text, "ORG"
+            org_start, org_stop = token.idx, token.idx + len(text)
             break
-        if not places and fold(token.lemma_) in org_nouns() and token.pos_ == "NOUN":
+        if not places and fold(token.lemma_) in org_nouns() and pos[token.i] == NOUN_ID:
             # an org named by common words: "судья федерального апелляционного суда"
             first = n
-            while first > 0 and complement[first - 1].pos_ == "ADJ":
+            while first > 0 and pos[complement[first - 1].i] == ADJ_ID:
                 first -= 1
             del words[len(words) - (n - first) :]
             group = complement[first:]
@@ -312,13 +320,13 @@ def make_phrase(doc: Doc, head: Token, ents: Entities) -> Phrase:
         named_next = n + 1 < len(complement) and complement[n + 1].i in ents.place
         if named_next and place_word(token):
             continue  # the kind of the place named after it: "мэром города Камник"
-        if not token.text[:1].isupper() and fold(token.text) not in PLACE_PREPOSITIONS | {ORIGIN}:
+        if not text[:1].isupper() and fold(text) not in PLACE_PREPOSITIONS | {ORIGIN}:
             # a preposition of place ("послом в России") belongs to the place, not the post
-            words.append(fold(token.text))
+            words.append(fold(text))
     if org is None and country is not None and state_post(lemma):
         org, org_label, org_key = place_record(country)
         org_start, org_stop = country.start_char, country.end_char
-    own = len(complement) > 1 and complement[-2].pos_ == "DET"  # "своей страны": his own
+    own = len(complement) > 1 and pos[complement[-2].i] == DET_ID  # "своей страны": his own
     if org is None and complement and fold(complement[-1].lemma_) in COUNTRY_WORDS and not own:
         # "президент страны", "министр науки и технологий страны": the country the text named
         # last
@@ -376,7 +384,7 @@ def verb_phrase(doc: Doc, verb: Token, ents: Entities) -> Phrase | None:
     parent = parent_chain(span, lambda i: i < sent_end, ents)
     if parent is not None:  # "возглавляет пресс-службу Национальной футбольной лиги США"
         org_stop = chain_end(doc, parent)
-        org = " ".join([org, doc.text[doc[span.end].idx : org_stop]])
+        org = " ".join([org, doc_text(doc)[doc[span.end].idx : org_stop]])
         org_label, org_key, span = "ORG", None, doc[span.start : parent.end]
     return Phrase(
         start=verb.i,
@@ -401,7 +409,8 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
     # the ids of each word, read at once: a word known to be no post (and no verb) is passed
     # over without building its token (most words of a text: the stage's cost), and so is a
     # word first seen that its ids tell is plainly none (``plainly_no_post_ids``)
-    columns = doc.to_array([LEMMA, ORTH, POS, MORPH]).T.tolist()
+    read = ents.columns if ents.columns is not None else DocColumns(doc)
+    columns = (read.lemma, read.orth, read.pos, read.morph)
     not_post = no_post_ids()  # what ``known_no_post`` reads, looked up with no call per word
     per = ents.per
     vocab = doc.vocab
@@ -425,7 +434,7 @@ def find_phrases(doc: Doc, ents: Entities) -> list[Phrase]:
             continue
         if i in ents.place and ents.place[i].label_ != "COUNTRY" and not post_opens(doc, i, ents):
             continue  # "Администрации Президента" is an organisation
-        if token.pos == VERB_ID and fold(token.lemma_) in HEAD_VERBS:
+        if key[2] == VERB_ID and head_verb(key[0], strings):  # (``token.pos``, its lemma)
             phrase = verb_phrase(doc, token, ents)
             if phrase is not None:
                 phrases.append(phrase)

@@ -11,7 +11,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ruextract import models
-from ruextract.roles.words import abbreviations, fold, head_lemma, role_adjectives
+from ruextract.roles.words import (
+    abbreviations,
+    fold,
+    head_lemma,
+    morph_values,
+    role_adjectives,
+)
 
 # "временный руководитель": one who holds a post until it is filled, acting (data/gold/roles.md,
 # "status"), a status word that leaves the role
@@ -37,7 +43,7 @@ RANKED_POSTS = ("заместитель", "зам", "вице-", "секрета
 
 def ordinal(token: Token) -> bool:
     """An ordinal adjective ("первый", "второго"): by the tagger or by pymorphy3 (``Anum``)."""
-    return "Ord" in token.morph.get("NumType") or _ordinal(fold(token.text))
+    return "Ord" in morph_values(token, "NumType") or _ordinal(fold(token.text))
 
 
 @lru_cache(maxsize=2_000)
@@ -51,7 +57,7 @@ def rank_word(adjective: Token) -> bool:
     ``role_adjectives()`` or the tagger's ordinal (the words a post named again is matched
     without)."""
     lemma = fold(adjective.lemma_)
-    if lemma in role_adjectives() or "Ord" in adjective.morph.get("NumType"):
+    if lemma in role_adjectives() or "Ord" in morph_values(adjective, "NumType"):
         return False
     return lemma in POST_ADJECTIVES or ordinal(adjective)
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from spacy.vocab import Vocab
 
 from ruextract import models
-from ruextract.people.words import next_content
+from ruextract.roles.doc_columns import UNREAD, current_columns, next_content, token_ids
 from ruextract.roles.inflection import inflect
 from ruextract.views import text, token_starts
 
@@ -123,8 +123,22 @@ def fold(text: str) -> str:
 def case_of(token: Token) -> str | None:
     """The tagger's case of ``token``, if any; for a hyphenated noun, the one case pymorphy3
     reads in its last part when it reads only one ("женщиной-президентом": the tagger says
-    genitive)."""
-    key = (token.morph.key, token.pos, token.orth)
+    genitive). Read from the ids of the current ``doc_columns`` when they are its document's
+    (no ``MorphAnalysis`` nor enum built), and kept there per token."""
+    columns = current_columns(token.doc)
+    if columns is None:
+        return _case(token, (token.morph.key, token.pos, token.orth))
+    i = token.i
+    case = columns.cases[i]
+    if case is UNREAD:
+        key = (columns.morph[i], columns.pos[i], columns.orth[i])
+        case = columns.cases[i] = _case(token, key)
+    return case  # type: ignore[return-value]
+
+
+def _case(token: Token, key: tuple[int, int, int]) -> str | None:
+    """``case_of`` of ``token``, whose morphology, part-of-speech and spelling ids are
+    ``key``: the answer depends on nothing else, so it is kept by them."""
     if key in _CASES:
         return _CASES[key]
     found = morph_values(token, "Case")
@@ -144,15 +158,17 @@ _CASES_SIZE = 200_000
 
 def morph_values(token: Token, field: str) -> tuple[str, ...]:
     """``token.morph.get(field)`` as a tuple ("Case" -> ("Gen",); none: ()), read once per
-    morphology (by its id) and field: ``morph.get`` builds its answer anew on each call, and
-    the rules ask it of most tokens they pass (the stage's cost)."""
-    morph = token.morph
-    key = (morph.key, field)
+    morphology (by its id: from the current ``doc_columns`` when they are its document's) and
+    field: ``morph.get`` builds its answer anew on each call, and the rules ask it of most
+    tokens they pass (the stage's cost)."""
+    columns = current_columns(token.doc)
+    morph = token.morph.key if columns is None else columns.morph[token.i]
+    key = (morph, field)
     found = _FEATURES.get(key)
     if found is None:
         if len(_FEATURES) >= _FEATURES_SIZE:
             _FEATURES.clear()
-        found = _FEATURES[key] = tuple(morph.get(field))
+        found = _FEATURES[key] = tuple(token.morph.get(field))
     return found
 
 
@@ -197,8 +213,21 @@ def substantive(word: str) -> str | None:
 def head_lemma(token: Token) -> str:
     """A role noun's lemma without "экс-" ("экс-президента" -> "президент"); a participle or
     adjective used as a noun by its masculine nominative ("управляющего" -> "управляющий",
-    whose lemma is the verb "управлять")."""
-    return _head_lemma(token.lemma_, token.text, token.pos_)
+    whose lemma is the verb "управлять"). Kept by the ids of the lemma, spelling and part of
+    speech, which spell the three strings ``_head_lemma`` reads (no string built per call)."""
+    key = token_ids(token)[:3]
+    found = _HEAD_LEMMAS.get(key)
+    if found is None:
+        if len(_HEAD_LEMMAS) >= _IDS_SIZE:
+            _HEAD_LEMMAS.clear()
+        found = _HEAD_LEMMAS[key] = _head_lemma(token.lemma_, token.text, token.pos_)
+    return found
+
+
+# ``head_lemma`` and ``nominative`` by the ids of what they read (cleared when full)
+_HEAD_LEMMAS: dict[tuple[int, ...], str] = {}
+_NOMINATIVES: dict[tuple[int | str | None, ...], tuple[str, str | None]] = {}
+_IDS_SIZE = 100_000
 
 
 @lru_cache(maxsize=50_000)
@@ -326,11 +355,18 @@ def role_margin(lemma: str) -> float | None:
     if lemma not in emb:
         return None
     row = emb[lemma]  # (navec decodes a row on each lookup: once)
-    vector = row / numpy.linalg.norm(row)
+    vector = row / numpy.sqrt(row.dot(row))  # ``numpy.linalg.norm`` of a vector, as it reads it
     roles, others = _list_vectors()
-    near_roles = _nearest(roles @ vector).mean()
-    near_others = _nearest(others @ vector).mean()
+    near_roles = _mean(_nearest(roles @ vector))
+    near_others = _mean(_nearest(others @ vector))
     return float(near_roles - near_others)
+
+
+def _mean(values: numpy.ndarray) -> numpy.floating:
+    """``values.mean()`` of a float vector: numpy's sum (``add.reduce``) over the count, in the
+    vector's type, without ``mean``'s checks (a tenth of its cost; asked twice per word navec
+    places)."""
+    return numpy.add.reduce(values) / len(values)
 
 
 def _nearest(cosines: numpy.ndarray) -> numpy.ndarray:
@@ -555,7 +591,7 @@ _ANIMATE: dict[int, bool] = {}
 
 def _animate(token: Token) -> bool:
     """The tagger reads ``token`` as animate (``Animacy=Anim``)."""
-    key = token.morph.key
+    key = token_ids(token)[3]
     found = _ANIMATE.get(key)
     if found is None:
         found = _ANIMATE[key] = token.morph.get("Animacy") == ["Anim"]
@@ -593,7 +629,7 @@ def _animate_id(morph: int, vocab: Vocab) -> bool:
 def post_word(token: Token) -> bool:
     """The word lists (and the rules over them) read ``token`` as a post word, from its lemma,
     spelling, part of speech, animacy and case of letters alone (not its neighbours)."""
-    key = (token.lemma, token.orth, token.pos, token.morph.key)
+    key = token_ids(token)
     found = _NOT_POST.get(key)
     if found is not None:
         return not found
@@ -626,16 +662,17 @@ def is_role_noun(token: Token) -> bool:
     if not post_word(token):
         return False
     lemma = head_lemma(token)
-    animate = token.pos_ in NOMINAL_POS and _animate(token)
-    if substantive(token.text) == lemma and not (token.pos_ == "NOUN" and animate):
+    pos, text = token.pos_, token.text  # (each built anew on each read: once)
+    animate = pos in NOMINAL_POS and _animate(token)
+    if substantive(text) == lemma and not (pos == "NOUN" and animate):
         # the tagger's reading as a person's noun stands ("ведущего КВН Александра Маслякова")
         return not modifies_next(token)
-    if token.pos_ in NOMINAL_POS or (token.pos_ == "ADJ" and noun_only(token.text)):
+    if pos in NOMINAL_POS or (pos == "ADJ" and noun_only(text)):
         return True  # "прославился как киноактёр": the tagger's adjective no adjective at all
     # an adjective or participle in the list counts where no noun follows it (a name is none:
     # "Участковый Денис Иванов")
     nxt = next_content(token.doc, token.i + 1)
-    return token.pos_ in ("ADJ", "VERB") and (
+    return pos in ("ADJ", "VERB") and (
         nxt is None or nxt.pos_ not in NOMINAL_POS or nxt.ent_type_ in NAMED_TYPES
     )
 
@@ -723,8 +760,17 @@ CASE_PREFIX = {"Nom": "nomn", "Gen": "gen", "Dat": "datv", "Acc": "acc", "Ins": 
 
 
 def nominative(token: Token, gender: str | None = None) -> tuple[str, str | None]:
-    """A role word in the nominative singular, lower case, and (for nouns) its gender."""
-    return _nominative(token.text, token.pos_, str(token.morph), gender)
+    """A role word in the nominative singular, lower case, and (for nouns) its gender. Kept by
+    the ids of the spelling, part of speech and morphology (which spell the strings
+    ``_nominative`` reads: ``str(token.morph)`` is built anew on each read) and ``gender``."""
+    _, orth, pos, morph = token_ids(token)
+    key = (orth, pos, morph, gender)
+    found = _NOMINATIVES.get(key)
+    if found is None:
+        if len(_NOMINATIVES) >= _IDS_SIZE:
+            _NOMINATIVES.clear()
+        found = _NOMINATIVES[key] = _nominative(token.text, token.pos_, str(token.morph), gender)
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -732,7 +778,17 @@ def nominative(token: Token, gender: str | None = None) -> tuple[str, str | None
 
 
 def line_break_between(doc: Doc, left: int, right: int) -> bool:
-    """A line break between token ``left`` and token ``right``."""
+    """A line break between token ``left`` and token ``right``. Read from the current
+    ``doc_columns`` when they are ``doc``'s and both are tokens of it (``right`` may be its
+    length): the text between the two tokens, one slice (spaCy writes a token's own
+    ``whitespace_`` as one space or none: a line break is a space token's)."""
+    columns = current_columns(doc)
+    if columns is not None and 0 <= left < len(columns.starts) and right <= len(columns.starts):
+        if right <= left + 1:
+            return False
+        starts = columns.starts
+        stop = starts[right] if right < len(starts) else len(columns.text)
+        return "\n" in columns.text[starts[left + 1] : stop]
     if "\n" in doc[left].whitespace_:
         return True
     if right <= left + 1:
