@@ -13,8 +13,6 @@ Each fast path gives what the plain path gives, on made-up news sentences:
 - ``lists.as_well`` reads at most four words: the same answer as the tuple of every word
   between;
 - ``agreement.first_gender``: ``names.first_name_gender`` kept by first name;
-- ``content.next_content`` / ``prev_content``: the words ``people.words`` gives, documents read
-  in turn and one retokenized after it was read;
 - the stage's rows are the same with every memo read afresh and every shortcut off.
 """
 
@@ -26,7 +24,6 @@ from functools import partial
 
 import pytest
 
-from ruextract import views
 from ruextract.names import first_name_gender
 from ruextract.people import words
 from ruextract.roles import (
@@ -34,7 +31,6 @@ from ruextract.roles import (
     agreement,
     ahead,
     appositions,
-    content,
     copula_after,
     copulas,
     linking,
@@ -210,30 +206,6 @@ def test_roles_first_gender_is_names_first_name_gender(docs):
     assert len(firsts) > 10
     for first in sorted(firsts) * 2:  # the second round from the cache
         assert agreement.first_gender(first) == first_name_gender(first)
-
-
-def index(token) -> int | None:
-    return None if token is None else token.i
-
-
-def same_content_words(doc) -> None:
-    for i in range(-2, len(doc) + 2):  # (past the end ``people.words.prev_content`` fails)
-        assert index(content.next_content(doc, i)) == index(words.next_content(doc, i))
-        if i < len(doc):
-            assert index(content.prev_content(doc, i)) == index(words.prev_content(doc, i))
-
-
-def test_roles_content_words_as_people_words_give_them(parse, docs):
-    for doc in docs + docs[::-1]:  # each document read after another
-        same_content_words(doc)
-    doc = parse("Глава МИД  Сергей Лавров\n\nпрокомментировал   решение.")
-    same_content_words(doc)
-    assert index(content.next_content(doc, 5)) == 6  # past the line break
-    assert index(content.prev_content(doc, 2)) == 1  # before the double space
-    with doc.retokenize() as retokenizer:
-        retokenizer.merge(doc[0:3])  # fewer tokens: the lists read before no longer fit
-    views.forget(doc)
-    same_content_words(doc)
 
 
 def test_roles_rows_with_every_read_afresh(docs, monkeypatch):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ruextract import models
 from ruextract.names import first_name_gender
-from ruextract.roles.content import next_content, prev_content
+from ruextract.roles.doc_columns import next_content, prev_content
 from ruextract.roles.link_memo import NOT_ONE, link_memo
 from ruextract.roles.phrases import (
     Entities,

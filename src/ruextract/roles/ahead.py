@@ -38,7 +38,7 @@ from ruextract.roles.agreement import (
     verb_disowns,
 )
 from ruextract.roles.appositions import field_follows
-from ruextract.roles.content import next_content, prev_content
+from ruextract.roles.doc_columns import next_content, prev_content
 from ruextract.roles.lists import (
     ANIMATE_OBJECT,
     complement_post,

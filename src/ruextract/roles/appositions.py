@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ruextract.roles.agreement import person_gender, readable_in, verb_gender
-from ruextract.roles.content import next_content
+from ruextract.roles.doc_columns import next_content
 from ruextract.roles.phrases import Phrase
 from ruextract.roles.words import case_of, finite, fold
 

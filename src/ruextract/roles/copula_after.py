@@ -16,8 +16,8 @@ from ruextract.roles.agreement import (
     one_of,
     person_cases,
 )
-from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.copulas import COPULAS, POST_WORDS, phrase_case
+from ruextract.roles.doc_columns import next_content, prev_content
 from ruextract.roles.phrases import (
     Entities,
     Phrase,

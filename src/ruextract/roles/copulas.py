@@ -29,7 +29,7 @@ from ruextract.roles.agreement import (
     person_gender,
     verb_gender,
 )
-from ruextract.roles.content import next_content, prev_content
+from ruextract.roles.doc_columns import next_content, prev_content
 from ruextract.roles.edges import acting_abbreviation
 from ruextract.roles.link_memo import link_memo
 from ruextract.roles.phrases import (

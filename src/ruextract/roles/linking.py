@@ -41,7 +41,6 @@ from ruextract.roles.anaphora import (
     with_org,
 )
 from ruextract.roles.appositions import starts_clause
-from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.copula_after import copula_follows, person_by_copula_after
 from ruextract.roles.copulas import (
     COPULAS,
@@ -53,6 +52,7 @@ from ruextract.roles.copulas import (
     possible_post,
     relative_antecedent,
 )
+from ruextract.roles.doc_columns import next_content, prev_content
 from ruextract.roles.kin import of_kin
 from ruextract.roles.lists import (
     ANIMATE_OBJECT,

@@ -11,8 +11,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.roles.agreement import DASHES, LIST_JOINERS, SENTENCE_ENDS, one_of, readable_in
-from ruextract.roles.content import next_content, prev_content
 from ruextract.roles.copulas import COPULAS, appoints, phrase_case
+from ruextract.roles.doc_columns import next_content, prev_content
 from ruextract.roles.edges import INS_GOVERNORS
 from ruextract.roles.phrases import QUOTES, Entities, Phrase
 from ruextract.roles.places import at_place

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ruextract.roles.content import next_content
+from ruextract.roles.doc_columns import next_content
 from ruextract.roles.places import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from ruextract.roles.words import NOMINAL_POS, case_of, fold
 

@@ -19,7 +19,7 @@ from ruextract.roles.agreement import (
     verb_gender,
 )
 from ruextract.roles.anaphora import main_key
-from ruextract.roles.content import next_content, prev_content
+from ruextract.roles.doc_columns import next_content, prev_content
 from ruextract.roles.phrases import (
     Entities,
     Phrase,
