@@ -12,11 +12,14 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from ruextract import models
+from ruextract import models, views
 from ruextract.people.words import next_content, prev_content
+from ruextract.roles.lemma_cues import any_within, lemma_positions
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.words import FORMER_PREFIX, case_of, finite, fold, is_role_noun
 
@@ -127,6 +130,8 @@ CUE_FORMS = frozenset(
     for word in LEAVING | ABDICATING | DEPOSED | {PERIOD_FROM}
     for form in (word, word.capitalize())
 )  # tokens from a post to a verb of its holder's leaving, or an abdicating participle
+# their ids in any vocabulary's strings (the hash of the text)
+CUE_IDS = numpy.array(sorted(get_string_id(form) for form in CUE_FORMS), dtype=numpy.uint64)
 
 
 def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
@@ -149,7 +154,7 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     if phrase.by_verb:  # "ранее возглавлял": only the time before
         return replace(phrase, status="former") if earlier(doc, phrase) else phrase
-    if left_before(doc, phrase) or retired(doc, phrase) or abdicated(doc, phrase, ents):
+    if left_before(doc, phrase, ents) or retired(doc, phrase) or abdicated(doc, phrase, ents):
         return replace(phrase, status="former")
     if phrase.how == "before" and replaced(doc, phrase, ents):
         return replace(phrase, status="former")
@@ -169,13 +174,13 @@ def retired(doc: Doc, phrase: Phrase) -> bool:
     return noun is not None and fold(noun.text) in RETIRED_FORMS
 
 
-def left_before(doc: Doc, phrase: Phrase) -> bool:
+def left_before(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """ "ранее" before an instrumental post and its verb, a verb of leaving right before, or a
     "бывший" of the post's case, number and gender further before it."""
     head = doc[phrase.head]
-    if former_apart(doc, phrase) or earlier(doc, phrase) or dismissed(doc, phrase):
+    if former_apart(doc, phrase, ents) or earlier(doc, phrase) or dismissed(doc, phrase):
         return True
-    if deprived(doc, phrase) or former_shared(doc, phrase) or dismissal_told(doc, phrase):
+    if deprived(doc, phrase) or former_shared(doc, phrase) or dismissal_told(doc, phrase, ents):
         return True
     before = prev_content(doc, phrase.start - 1)
     steps = 0
@@ -360,16 +365,20 @@ def replaced(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     )
 
 
-def dismissal_told(doc: Doc, phrase: Phrase) -> bool:
+def dismissal_told(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """A genitive post in the chain of a noun of dismissal (``DISMISSALS``) that is done: after
     "о"/"об" and a past verb of announcing ("Кремль объявил об увольнении начальника
     Управления … Юрия Девяткина и начальника управления …", "сообщил об отставке министра"),
     or after "после" ("после отставки главы МВД"); not a dismissal asked for or ahead
     ("ходатайствовал об увольнении", "объявит об отставке"), nor past a comma, a finite verb
-    or a clause's end between the noun and the post."""
+    or a clause's end between the noun and the post; none when no noun of dismissal stands in
+    the ``DISMISSAL_REACH`` tokens before (:mod:`~ruextract.roles.lemma_cues`)."""
     head = doc[phrase.head]
     if case_of(head) != "Gen":
         return False
+    nouns = lemma_positions(doc, ents, DISMISSALS)
+    if not any_within(nouns, phrase.start - DISMISSAL_REACH, phrase.start):
+        return False  # the scan below answers yes only at such a noun
     sent_start = head.sent.start
     for token in reversed(doc[max(sent_start, phrase.start - DISMISSAL_REACH) : phrase.start]):
         if token.text in CLAUSE_ENDS or token.text == "," or token.pos_ == "SCONJ":
@@ -602,12 +611,12 @@ def year(token: Token) -> bool:
 def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
     """The tokens of a document whose lemma is a word of leaving or opens a period ("с"), or
     that are a range of years ("1985—1990"), in order, read once per document from the lemma
-    array and the text (most posts have none after them)."""
+    array and the text (most posts have none after them; ``views.text`` is ``doc.text`` built
+    once, not joined anew from the tokens)."""
     if ents.leaving is None:
-        wanted = {doc.vocab.strings.add(form) for form in CUE_FORMS}
-        lemmas = doc.to_array([LEMMA]).tolist()
-        found = {i for i, lemma in enumerate(lemmas) if lemma in wanted}
-        for match in YEAR_RANGE.finditer(doc.text):
+        lemmas = doc.to_array([LEMMA])
+        found = set(numpy.flatnonzero(numpy.isin(lemmas, CUE_IDS)).tolist())
+        for match in YEAR_RANGE.finditer(views.text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 found.add(span.start)
@@ -615,10 +624,14 @@ def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
     return ents.leaving
 
 
-def former_apart(doc: Doc, phrase: Phrase) -> bool:
+def former_apart(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """A "бывший" of the post's case, number and gender before it, parted from it by words
     that are no noun of its case ("бывший с 2004 по 2011 год глава Роскосмоса", "Бывший, по
-    данным СМИ, глава"), within ``APART_WINDOW`` tokens of its clause."""
+    данным СМИ, глава"), within ``APART_WINDOW`` tokens of its clause; none when no token of
+    that lemma stands there (:mod:`~ruextract.roles.lemma_cues`: most posts have none)."""
+    formers = lemma_positions(doc, ents, FORMER_ADJECTIVES)
+    if not any_within(formers, phrase.start - APART_WINDOW, phrase.start):
+        return False  # the scan below answers yes only at such a token
     head = doc[phrase.head]
     feats = {key: head.morph.get(key) for key in ("Case", "Number")}
     i = phrase.start - 1
