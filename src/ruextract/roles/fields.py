@@ -25,6 +25,7 @@ from ruextract.roles.edges import INS_GOVERNORS
 from ruextract.roles.org_kinds import SUBDIVISIONS
 from ruextract.roles.phrases import Entities, Phrase, place_record
 from ruextract.roles.places import GENERIC_KINDS, QUOTES, at_place, named_before, outer_org
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
@@ -244,7 +245,7 @@ def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if first is None:
         return phrase
     span = ents.place.get(first.i)
-    if span is not None and not (span._.country is not None and first.pos_ == "ADJ"):
+    if span is not None and not (span_value(span, "country") is not None and first.pos_ == "ADJ"):
         return phrase  # a named org or place: "… сервисов Яндекса", "… в Госдуме"
     if span is None and not known_common_noun(first.text):
         return phrase  # a name the dictionary lacks: "директора по продукту Чикен"

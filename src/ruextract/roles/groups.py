@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ruextract.roles.phrases import Entities
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import fold
 
 # count words before a plural post, the size of the group it stands for ("троих учёных")
@@ -24,11 +25,11 @@ def coordinations(doc: Doc, ents: Entities, titles: set[int]) -> list[list[Span]
     run: list[Span] = []
     for span in dict.fromkeys(ents.per[i] for i in sorted(ents.per)):
         if run and not joined(doc, run[-1], span, titles):
-            if len({m._.key for m in run}) > 1:
+            if len({span_value(m, "key") for m in run}) > 1:
                 groups.append(run)
             run = []
         run.append(span)
-    if len({m._.key for m in run}) > 1:
+    if len({span_value(m, "key") for m in run}) > 1:
         groups.append(run)
     return groups
 

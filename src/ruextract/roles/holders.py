@@ -47,6 +47,7 @@ from ruextract.roles.linking import unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.referents import complement, quoted
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     case_of,
     fold,
@@ -248,8 +249,8 @@ class Names:
             lemma = head_lemma(doc[phrase.head])
             first[lemma] = min(first.get(lemma, phrase.head), phrase.head)
             if person is not None:
-                posts.setdefault(person._.key, set()).add(lemma)
-                given.setdefault(lemma, set()).add(person._.key)
+                posts.setdefault(span_value(person, "key"), set()).add(lemma)
+                given.setdefault(lemma, set()).add(span_value(person, "key"))
         return cls(
             [span.start for span in mentions],
             mentions,
@@ -258,7 +259,7 @@ class Names:
             sum(ents.per_counts.values()) or 1,
             main_key(ents.per_counts),
             posts,
-            {span._.key for span in mentions if ents.sent[span.start] == 0},
+            {span_value(span, "key") for span in mentions if ents.sent[span.start] == 0},
             given,
             first,
         )
@@ -341,9 +342,9 @@ def candidates(doc: Doc, phrase: Phrase, names: Names, ents: Entities) -> dict[s
             and names.sents[k] == sent
             and not _verb_between(doc, span, phrase)
         ):
-            judged.add(span._.key)
+            judged.add(span_value(span, "key"))
             continue
-        key = span._.key
+        key = span_value(span, "key")
         best = found.get(key)
         if best is None or _nearer(span, best, phrase, ents):
             found[key] = span
@@ -391,7 +392,7 @@ def dear_features(
     lemma = head_lemma(doc[phrase.head])
     post_gender = nominative(doc[phrase.head])[1]
     gender, nominative_case, complement_case = names.facts(doc, span, ents)
-    held = names.posts.get(span._.key, set())
+    held = names.posts.get(span_value(span, "key"), set())
     found = {
         "holds_akin_post": float(bool(held) and _akin(lemma, frozenset(held))),
         "feminine_post_man": float(post_gender == "femn" and gender == "masc"),
@@ -420,7 +421,7 @@ def cheap_features(
     before = bisect_left(names.starts, phrase.start)  # mentions starting before the post
     last_before = next(
         (
-            names.mentions[k]._.key
+            span_value(names.mentions[k], "key")
             for k in range(before - 1, -1, -1)
             if names.mentions[k].end <= phrase.start
         ),
@@ -428,7 +429,7 @@ def cheap_features(
     )
     first_after = next(
         (
-            names.mentions[k]._.key
+            span_value(names.mentions[k], "key")
             for k in range(before, len(names.mentions))
             if names.mentions[k].start >= phrase.end
         ),
@@ -438,7 +439,7 @@ def cheap_features(
     opens = opens_sentence(doc, phrase, ents)
     prev = doc[phrase.start - 1] if phrase.start else None
     named = named_after(doc, phrase, ents)
-    named_key = named._.key if named is not None else None
+    named_key = span_value(named, "key") if named is not None else None
     common = {
         "opens_sentence": float(opens),
         "after_preposition": float(prev is not None and prev.pos_ == "ADP"),
@@ -526,7 +527,7 @@ def _others_between(span: Span, phrase: Phrase, names: Names, key: str) -> int:
     """How many other people are named between a mention and a post."""
     lo, hi = (span.end, phrase.start) if span.end <= phrase.start else (phrase.end, span.start)
     a, b = bisect_left(names.starts, lo), bisect_left(names.starts, hi)
-    return len({names.mentions[k]._.key for k in range(a, b)} - {key})
+    return len({span_value(names.mentions[k], "key") for k in range(a, b)} - {key})
 
 
 def pairs(

@@ -6,7 +6,8 @@ most posts have none there, and the scan token by token (a ``Token`` made, its l
 step) was most of their cost. :func:`lemma_positions` gives the tokens whose folded lemma is one
 of a set, in order, from the document's lemma array, and :func:`any_within` says whether one
 lies in a window: a rule whose answer needs such a token there answers no at once when none
-does, and else scans as before.
+does, and else scans as before. :func:`head_lemma_at` keeps the head lemma of a token by its
+index, read for the same posts by several rules.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from ruextract.roles.phrases import Entities
-from ruextract.roles.words import fold
+from ruextract.roles.words import fold, head_lemma
 
 # ``Entities.cues`` holds the document's lemma ids under this key, each set's positions under
-# the set itself
+# the set itself, and the head lemmas read by token index under ``_HEADS``
 _LEMMAS = "lemmas"
+_HEADS = "heads"
 
 
 def lemma_positions(doc: Doc, ents: Entities, lemmas: frozenset[str]) -> tuple[int, ...]:
@@ -46,3 +48,16 @@ def any_within(positions: tuple[int, ...], start: int, stop: int) -> bool:
     """Whether one of the sorted ``positions`` lies in ``start <= i < stop``."""
     at = bisect_left(positions, start)
     return at < len(positions) and positions[at] < stop
+
+
+def head_lemma_at(doc: Doc, ents: Entities, i: int) -> str:
+    """:func:`~ruextract.roles.words.head_lemma` of token ``i``, kept in ``ents.cues`` by the
+    index: it reads only the token's lemma, text and part of speech, set before the stage, and
+    the rules ask it of the same heads again and again (each post's, each holder's)."""
+    heads = ents.cues.get(_HEADS)
+    if heads is None:
+        heads = ents.cues[_HEADS] = {}
+    found = heads.get(i)
+    if found is None:
+        found = heads[i] = head_lemma(doc[i])
+    return found
