@@ -24,8 +24,8 @@ from ruextract.roles.agreement import (
     verb_gender,
 )
 from ruextract.roles.groups import COUNT_WORDS, coordinations
+from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.kin import KIN_NOUNS, kin_holder, kin_post
-from ruextract.roles.lemma_cues import head_lemma_at
 from ruextract.roles.phrases import (
     QUOTES,
     Entities,

@@ -156,8 +156,8 @@ class Entities:
     per_counts: Counter[str] = field(default_factory=Counter)  # mentions of each person key
     # tokens whose lemma may say a holder left a post (``status.left_after``), read once
     leaving: tuple[int, ...] | None = None
-    # per-document reads of ``roles.lemma_cues`` (the lemma array; tokens of a lemma set), once
-    cues: dict = field(default_factory=dict)
+    # the head lemma of each token asked, by index (``roles.head_lemmas``), read once
+    heads: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> Entities:

@@ -12,16 +12,14 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-import numpy
 from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ruextract import models, views
 from ruextract.people.words import next_content, prev_content
-from ruextract.roles.lemma_cues import any_within, lemma_positions
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import FORMER_PREFIX, case_of, finite, fold, is_role_noun
+from ruextract.roles.words import FORMER_PREFIX, case_of, finite, fold, is_role_noun, morph_values
 
 # "ранее являвшаяся заместителем": a post held before ("в прошлом" is read as one word pair)
 EARLIER = frozenset({"ранее", "прежде", "раньше"})
@@ -131,7 +129,7 @@ CUE_FORMS = frozenset(
     for form in (word, word.capitalize())
 )  # tokens from a post to a verb of its holder's leaving, or an abdicating participle
 # their ids in any vocabulary's strings (the hash of the text)
-CUE_IDS = numpy.array(sorted(get_string_id(form) for form in CUE_FORMS), dtype=numpy.uint64)
+CUE_IDS = frozenset(get_string_id(form) for form in CUE_FORMS)
 
 
 def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
@@ -178,7 +176,7 @@ def left_before(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """ "ранее" before an instrumental post and its verb, a verb of leaving right before, or a
     "бывший" of the post's case, number and gender further before it."""
     head = doc[phrase.head]
-    if former_apart(doc, phrase, ents) or earlier(doc, phrase) or dismissed(doc, phrase):
+    if former_apart(doc, phrase) or earlier(doc, phrase) or dismissed(doc, phrase):
         return True
     if deprived(doc, phrase) or former_shared(doc, phrase) or dismissal_told(doc, phrase, ents):
         return True
@@ -371,21 +369,19 @@ def dismissal_told(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     Управления … Юрия Девяткина и начальника управления …", "сообщил об отставке министра"),
     or after "после" ("после отставки главы МВД"); not a dismissal asked for or ahead
     ("ходатайствовал об увольнении", "объявит об отставке"), nor past a comma, a finite verb
-    or a clause's end between the noun and the post; none when no noun of dismissal stands in
-    the ``DISMISSAL_REACH`` tokens before (:mod:`~ruextract.roles.lemma_cues`)."""
-    head = doc[phrase.head]
-    if case_of(head) != "Gen":
+    or a clause's end between the noun and the post. The sentence's start is read from
+    ``views.sentence_bounds`` (``head.sent`` walks the tokens back to it)."""
+    if case_of(doc[phrase.head]) != "Gen":
         return False
-    nouns = lemma_positions(doc, ents, DISMISSALS)
-    if not any_within(nouns, phrase.start - DISMISSAL_REACH, phrase.start):
-        return False  # the scan below answers yes only at such a noun
-    sent_start = head.sent.start
-    for token in reversed(doc[max(sent_start, phrase.start - DISMISSAL_REACH) : phrase.start]):
-        if token.text in CLAUSE_ENDS or token.text == "," or token.pos_ == "SCONJ":
+    sent_start = views.sentence_bounds(doc)[ents.sent[phrase.head]][0]
+    for i in range(phrase.start - 1, max(sent_start, phrase.start - DISMISSAL_REACH) - 1, -1):
+        token = doc[i]
+        pos = token.pos_
+        if token.text in CLAUSE_ENDS or token.text == "," or pos == "SCONJ":
             return False
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+        if pos in ("VERB", "AUX") and "Fin" in morph_values(token, "VerbForm"):
             return False
-        if fold(token.lemma_) in DISMISSALS and token.pos_ == "NOUN":
+        if pos == "NOUN" and fold(token.lemma_) in DISMISSALS:
             return dismissal_done(doc, token)
     return False
 
@@ -614,8 +610,9 @@ def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
     array and the text (most posts have none after them; ``views.text`` is ``doc.text`` built
     once, not joined anew from the tokens)."""
     if ents.leaving is None:
-        lemmas = doc.to_array([LEMMA])
-        found = set(numpy.flatnonzero(numpy.isin(lemmas, CUE_IDS)).tolist())
+        lemmas = doc.to_array(LEMMA).tolist()
+        present = CUE_IDS.intersection(lemmas)
+        found = {i for i, lemma in enumerate(lemmas) if lemma in present} if present else set()
         for match in YEAR_RANGE.finditer(views.text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
@@ -624,26 +621,26 @@ def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
     return ents.leaving
 
 
-def former_apart(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+def former_apart(doc: Doc, phrase: Phrase) -> bool:
     """A "бывший" of the post's case, number and gender before it, parted from it by words
     that are no noun of its case ("бывший с 2004 по 2011 год глава Роскосмоса", "Бывший, по
-    данным СМИ, глава"), within ``APART_WINDOW`` tokens of its clause; none when no token of
-    that lemma stands there (:mod:`~ruextract.roles.lemma_cues`: most posts have none)."""
-    formers = lemma_positions(doc, ents, FORMER_ADJECTIVES)
-    if not any_within(formers, phrase.start - APART_WINDOW, phrase.start):
-        return False  # the scan below answers yes only at such a token
+    данным СМИ, глава"), within ``APART_WINDOW`` tokens of its clause. The tagger's features
+    are read through ``words.morph_values`` (a tuple for ``morph.get``'s list: equal exactly
+    when the lists are), the post's number only when a "бывший" is met."""
     head = doc[phrase.head]
-    feats = {key: head.morph.get(key) for key in ("Case", "Number")}
+    case = morph_values(head, "Case")
     i = phrase.start - 1
     while i >= 0 and phrase.start - i <= APART_WINDOW:
         token = doc[i]
-        if token.text in CLAUSE_ENDS or token.pos_ in ("SCONJ", "VERB", "AUX"):
+        pos = token.pos_
+        if token.text in CLAUSE_ENDS or pos in ("SCONJ", "VERB", "AUX"):
             return False
-        if token.pos_ in ("NOUN", "PROPN") and token.morph.get("Case") == feats["Case"]:
+        if pos in ("NOUN", "PROPN") and morph_values(token, "Case") == case:
             before = doc[i - 1] if i else None
             if before is None or before.pos_ != "ADP":
                 return False  # another noun of the post's case: its own phrase
-        if fold(token.lemma_) in FORMER_ADJECTIVES and token.pos_ == "ADJ":
-            return all(token.morph.get(key) == value for key, value in feats.items())
+        if pos == "ADJ" and fold(token.lemma_) in FORMER_ADJECTIVES:
+            number = morph_values(head, "Number")
+            return morph_values(token, "Case") == case and morph_values(token, "Number") == number
         i -= 1
     return False
