@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +33,7 @@ from ruextract.roles.phrases import (
 from ruextract.roles.quotes import award_category
 from ruextract.roles.span_values import span_value
 from ruextract.roles.words import case_of, fold, nominative
+from ruextract.views import sentence_bounds
 
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
@@ -146,11 +146,14 @@ def resolve_again(
         if person is not None:
             posted.add((ents.sent[phrase.head], key_of(person)))
             titles.update(range(phrase.start, phrase.end))
+    groups_of_names: list[list[list[Span]]] = []
 
-    @cache
     def coordinated() -> list[list[Span]]:
-        """The groups of names (``coordinations``), once: ``titles`` is complete here."""
-        return coordinations(doc, ents, titles)
+        """The groups of names (``coordinations``), read on first use: ``titles`` is complete
+        here."""
+        if not groups_of_names:
+            groups_of_names.append(coordinations(doc, ents, titles))
+        return groups_of_names[0]
 
     kin = [kin_post(doc, phrase) for phrase, _ in attached]  # a relative's posts
     held_by: dict[str, dict[str, tuple[Phrase, Span]]] = {}  # each post's holders, for them
@@ -449,9 +452,8 @@ def listed_next(
     sent = ents.sent[phrase.head]
     if any(ents.sent[i] == sent for i in ents.per):
         return []
-    start = phrase.end
-    while start < len(doc) and ents.sent[start] == sent:
-        start += 1
+    # past the post, to its sentence's end (the bounds: no walk token by token)
+    start = max(phrase.end, sentence_bounds(doc)[sent][1])
     opening = [t for t in doc[start : start + PRONOUN_WINDOW] if ents.sent[t.i] == sent + 1]
     if not any(
         t.pos_ == "PRON" and t.morph.get("Person") == ["3"] and t.morph.get("Number") == ["Plur"]
