@@ -1,0 +1,277 @@
+"""Roles, session 15 (speed15c): the cost of the rules after linking cut, no answer changed.
+
+Each fast path is compared with the plain one it stands for (written here as the rules were
+before it), on made-up news sentences:
+
+- ``status.leaving_tokens`` reads ``views.text`` (``doc.text`` built once) and intersects the
+  tokens' lemma ids with the cue words' ids (the hash of a text is its id in any vocabulary);
+- ``status.former_apart`` and ``status.dismissal_told`` read ``morph.get``'s lists as
+  ``words.morph_values``' tuples (equal exactly when the lists are), ``dismissal_told`` its
+  sentence's start from ``views.sentence_bounds`` (what ``head.sent`` walks back to);
+- ``head_lemmas.head_lemma_at``: ``words.head_lemma`` of a token kept by its index;
+- ``anaphora.main_key``: one ``max`` over the counts for ``most_common(2)``;
+- ``groups.joined`` reads the tokens' texts from ``views.token_texts``; ``anaphora.listed_next``
+  its sentence's end from ``views.sentence_bounds``;
+- ``span_values.span_value`` for ``span._.key``, ``span._.country``, ``span._.normal``;
+- the stage's rows are the same with the plain paths put back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+from spacy.tokens import Doc
+
+from ruextract.roles import (
+    RoleFinder,
+    anaphora,
+    groups,
+    head_lemmas,
+    headlines,
+    holders,
+    referents,
+    status,
+    subjects,
+    words,
+)
+from ruextract.roles.phrases import Entities, Phrase, find_phrases
+from ruextract.roles.span_values import span_value
+
+# made-up news sentences: posts with words of leaving, dismissal, "бывший" near and apart,
+# periods of years, posts named again, groups of names and a plural pronoun after a post
+SENTENCES = [
+    "Бывший с 2004 по 2011 год глава Роскосмоса Анатолий Зимин дал показания.",
+    "Суд выслушал бывшего до марта главу агентства Петра Ветрова и его заместителя.",
+    "Кремль объявил об увольнении начальника управления полиции Юрия Лебедева.",
+    "После отставки главы МВД Татарстана Асгата Сафина прошли обыски.",
+    "Министр экономики Вадим Орлов освобожден от должности, сообщила пресс-служба.",
+    "Иван Громов был директором школы с 1995 по 2011 годы, а в 1985—1990 годах работал учителем.",
+    "Свергнутый президент Египта Хосни Мубарак покинул пост в феврале (1988–1998).",
+    "Режиссер Олег Синицын и сценарист Анна Волкова, а также оператор Павел Ким приехали в Казань.",
+    "Власти запретили въезд российским артистам. Среди них Борис Гребнев, Нина Шилова и Лев Ким.",
+    "Губернатор области Виктор Зимин встретился с министром. Губернатор заявил о реформе.",
+    "Премьер-министр Дании Йенс Ларсен ушёл в отставку; бывшие министры и депутат Ольга Рябова "
+    "его поддержали.",
+    "Бывшему министру культуры Ларисе Гусевой и экс-министру спорта Игорю Панову вручили ордена.",
+]
+
+
+# each case reads its words afresh (tests/conftest.py's fixture)
+pytestmark = pytest.mark.usefixtures("fresh_word_caches")
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    from ruextract.pipeline import run_docs
+    from ruextract.records import Article
+
+    articles = [Article(doc_id=str(n), text=text) for n, text in enumerate(SENTENCES)]
+    return list(run_docs(nlp, articles))
+
+
+def plain_leaving_tokens(doc: Doc) -> tuple[int, ...]:
+    """``status.leaving_tokens`` as session 14 wrote it: each token's lemma id against the
+    cue words' ids added to the vocabulary, ``doc.text`` joined from the tokens."""
+    wanted = {doc.vocab.strings.add(form) for form in status.CUE_FORMS}
+    found = {token.i for token in doc if token.lemma in wanted}
+    for match in status.YEAR_RANGE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.add(span.start)
+    return tuple(sorted(found))
+
+
+def test_roles_leaving_tokens_as_read_token_by_token(docs):
+    cues = 0
+    for doc in docs:
+        expected = plain_leaving_tokens(doc)
+        assert status.leaving_tokens(doc, Entities.of(doc)) == expected, doc.text
+        cues += len(expected)
+    assert cues >= 10  # words of leaving, "с" and ranges of years found: the test says something
+
+
+def every_window(doc: Doc) -> list[Phrase]:
+    """Phrases of every head a noun or proper noun and every start up to three words before
+    it (the windows the status rules read), and the stage's own phrases."""
+    found = list(find_phrases(doc, Entities.of(doc)))
+    for token in doc:
+        if token.pos_ in ("NOUN", "PROPN"):
+            for start in range(max(0, token.i - 3), token.i + 1):
+                found.append(Phrase(start, token.i + 1, token.i, token.text, "current"))
+    return found
+
+
+def plain_former_apart(doc: Doc, phrase: Phrase) -> bool:
+    """``status.former_apart`` with ``morph.get``'s lists, as session 14 wrote it."""
+    head = doc[phrase.head]
+    feats = {key: head.morph.get(key) for key in ("Case", "Number")}
+    i = phrase.start - 1
+    while i >= 0 and phrase.start - i <= status.APART_WINDOW:
+        token = doc[i]
+        if token.text in status.CLAUSE_ENDS or token.pos_ in ("SCONJ", "VERB", "AUX"):
+            return False
+        if token.pos_ in ("NOUN", "PROPN") and token.morph.get("Case") == feats["Case"]:
+            before = doc[i - 1] if i else None
+            if before is None or before.pos_ != "ADP":
+                return False
+        if words.fold(token.lemma_) in status.FORMER_ADJECTIVES and token.pos_ == "ADJ":
+            return all(token.morph.get(key) == value for key, value in feats.items())
+        i -= 1
+    return False
+
+
+def plain_dismissal_told(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
+    """``status.dismissal_told`` with ``head.sent`` and ``morph.get``, as session 14 wrote it."""
+    head = doc[phrase.head]
+    if words.case_of(head) != "Gen":
+        return False
+    sent_start = head.sent.start
+    window = doc[max(sent_start, phrase.start - status.DISMISSAL_REACH) : phrase.start]
+    for token in reversed(window):
+        if token.text in status.CLAUSE_ENDS or token.text == "," or token.pos_ == "SCONJ":
+            return False
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return False
+        if words.fold(token.lemma_) in status.DISMISSALS and token.pos_ == "NOUN":
+            return status.dismissal_done(doc, token)
+    return False
+
+
+def test_roles_former_apart_and_dismissal_told_as_with_morph_get(docs):
+    formers = dismissals = compared = 0
+    for doc in docs:
+        ents = Entities.of(doc)
+        for phrase in every_window(doc):
+            expected = plain_former_apart(doc, phrase)
+            assert status.former_apart(doc, phrase) == expected, (doc.text, phrase)
+            told = plain_dismissal_told(doc, phrase, ents)
+            assert status.dismissal_told(doc, phrase, ents) == told, (doc.text, phrase)
+            formers += expected
+            dismissals += told
+            compared += 1
+    # both answers met: "бывший" apart from its post, a dismissal told of a genitive post
+    assert formers >= 2 and dismissals >= 2 and compared > 200
+
+
+def test_roles_head_lemma_at_as_head_lemma(docs):
+    for doc in docs:
+        ents = Entities.of(doc)
+        for _ in range(2):  # read, then kept
+            for token in doc:
+                assert head_lemmas.head_lemma_at(doc, ents, token.i) == words.head_lemma(token)
+        assert len(ents.heads) == len(doc)
+
+
+def plain_main_key(counts: Counter[str]) -> str | None:
+    """``anaphora.main_key`` as session 14 wrote it."""
+    (key, n), *rest = [*counts.most_common(2), ("", 0)]
+    return key if n and not (rest and rest[0][1] == n) else None
+
+
+COUNTS = {
+    "none": Counter(),
+    "one": Counter({"Иванов": 3}),
+    "a leader": Counter({"Петров": 2, "Иванов": 5, "Сидоров": 1}),
+    "a tie on top": Counter({"Петров": 4, "Иванов": 4, "Сидоров": 1}),
+    "a tie below": Counter({"Петров": 4, "Иванов": 2, "Сидоров": 2}),
+    "all ones": Counter({"Петров": 1, "Иванов": 1}),
+    "zero": Counter({"Петров": 0}),
+}
+
+
+@pytest.mark.parametrize("counts", COUNTS.values(), ids=COUNTS.keys())
+def test_roles_main_key_as_most_common(counts):
+    assert anaphora.main_key(counts) == plain_main_key(counts)
+
+
+def plain_joined(doc: Doc, before, after, titles: set[int]) -> bool:
+    """``groups.joined`` over the tokens, as session 14 wrote it."""
+    depth = 0
+    for token in doc[before.end : after.start]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0 and words.fold(token.text) not in groups.GROUP_LINKS:
+            if token.i not in titles:
+                return False
+    return depth == 0
+
+
+def test_roles_joined_as_token_by_token(docs):
+    joined = compared = 0
+    for doc in docs:
+        ents = Entities.of(doc)
+        names = list(dict.fromkeys(ents.per[i] for i in sorted(ents.per)))
+        titles = {i for phrase in find_phrases(doc, ents) for i in range(phrase.start, phrase.end)}
+        for before in names:
+            for after in names:
+                for given in (set(), titles):
+                    expected = plain_joined(doc, before, after, given)
+                    assert groups.joined(doc, before, after, given) == expected
+                    joined += expected and before.end < after.start
+                    compared += 1
+    assert joined >= 4 and compared > 50
+
+
+def plain_listed_start(phrase: Phrase, ents: Entities, doc: Doc) -> int:
+    """Where ``anaphora.listed_next`` read the next sentence from in session 14: past the
+    post, token by token to its sentence's end."""
+    sent, start = ents.sent[phrase.head], phrase.end
+    while start < len(doc) and ents.sent[start] == sent:
+        start += 1
+    return start
+
+
+def test_roles_listed_next_as_walking_to_the_sentences_end(docs, monkeypatch):
+    """``listed_next`` gives what it gave with the walk (its only change), on every window;
+    the sentence's end by the bounds is the walk's end."""
+    from ruextract.views import sentence_bounds
+
+    found = 0
+    for doc in docs:
+        ents = Entities.of(doc)
+        for phrase in every_window(doc):
+            sent = ents.sent[phrase.head]
+            by_bounds = max(phrase.end, sentence_bounds(doc)[sent][1])
+            assert by_bounds == plain_listed_start(phrase, ents, doc)
+            plural = replace(phrase, plural=True)
+            found += bool(anaphora.listed_next(doc, plural, ents, set()))
+    assert found >= 1  # "российским артистам. Среди них ...": a list found
+
+
+def test_roles_span_value_as_underscore(docs):
+    read = 0
+    for doc in docs:
+        for span in [*doc.ents, *doc.spans.get("countries", [])]:
+            for name in ("key", "country", "normal"):
+                assert span_value(span, name) == getattr(span._, name)
+                read += getattr(span._, name) is not None
+    assert read >= 20
+
+
+def test_roles_rows_with_the_plain_paths(docs, monkeypatch):
+    """The stage's rows (statuses included) are the same with the plain paths put back."""
+    finder = RoleFinder()
+    fast = [[span._.role for span in finder(doc).spans["roles"]] for doc in docs]
+
+    def plain_leaving(doc: Doc, ents: Entities) -> tuple[int, ...]:
+        return plain_leaving_tokens(doc)
+
+    monkeypatch.setattr(status, "leaving_tokens", plain_leaving)
+    monkeypatch.setattr(status, "former_apart", plain_former_apart)
+    monkeypatch.setattr(status, "dismissal_told", plain_dismissal_told)
+    monkeypatch.setattr(groups, "joined", plain_joined)
+    for module in (anaphora, headlines, holders, referents, subjects):
+        monkeypatch.setattr(module, "main_key", plain_main_key)
+
+    def plain_head_lemma_at(doc: Doc, ents: Entities, i: int) -> str:
+        return words.head_lemma(doc[i])
+
+    monkeypatch.setattr(anaphora, "head_lemma_at", plain_head_lemma_at)
+    slow = [[span._.role for span in finder(doc).spans["roles"]] for doc in docs]
+    assert fast == slow
+    assert sum(map(len, fast)) >= len(SENTENCES)
+    assert {role.status for rows in fast for role in rows} == {"current", "former"}
