@@ -13,6 +13,8 @@ before it), on made-up news sentences:
 - ``groups.joined`` reads the tokens' texts from ``views.token_texts``; ``anaphora.listed_next``
   its sentence's end from ``views.sentence_bounds``;
 - ``span_values.span_value`` for ``span._.key``, ``span._.country``, ``span._.normal``;
+- ``fields.span_text`` cuts ``span.text`` from ``views.text``; ``fields.client_words`` asks for
+  its noun only when a client's post is among the role's words;
 - the stage's rows are the same with the plain paths put back.
 """
 
@@ -27,6 +29,7 @@ from spacy.tokens import Doc
 from ruextract.roles import (
     RoleFinder,
     anaphora,
+    fields,
     groups,
     head_lemmas,
     headlines,
@@ -270,8 +273,57 @@ def test_roles_rows_with_the_plain_paths(docs, monkeypatch):
     def plain_head_lemma_at(doc: Doc, ents: Entities, i: int) -> str:
         return words.head_lemma(doc[i])
 
-    monkeypatch.setattr(anaphora, "head_lemma_at", plain_head_lemma_at)
+    for module in (anaphora, fields, holders, referents):
+        monkeypatch.setattr(module, "head_lemma_at", plain_head_lemma_at)
+
+    def plain_span_text(doc: Doc, start: int, end: int) -> str:
+        return doc[start:end].text
+
+    monkeypatch.setattr(fields, "span_text", plain_span_text)
     slow = [[span._.role for span in finder(doc).spans["roles"]] for doc in docs]
     assert fast == slow
     assert sum(map(len, fast)) >= len(SENTENCES)
     assert {role.status for rows in fast for role in rows} == {"current", "former"}
+
+
+def test_roles_span_text_as_span_text(docs):
+    for doc in docs:
+        for start in range(len(doc) + 1):
+            for end in range(max(start - 1, 0), min(start + 8, len(doc)) + 1):
+                assert fields.span_text(doc, start, end) == doc[start:end].text, (start, end)
+
+
+def plain_client_words(doc: Doc, phrase: Phrase) -> Phrase:
+    """``fields.client_words`` as session 14 wrote it: the head's lemma first."""
+    noun = words.head_lemma(doc[phrase.head])
+    role = phrase.role.split()
+    if noun not in fields.CLIENT_POSTS or noun not in role:
+        return phrase
+    at = role.index(noun) + 1
+    if at == len(role) or role[at] == fields.DOMAIN:
+        return phrase
+    return replace(phrase, role=" ".join(role[:at]))
+
+
+CLIENTS = [
+    "Адвокат экс-руководителя компании Игорь Панов подал жалобу.",
+    "Биограф знаменитого инженера Нина Шилова выпустила книгу.",
+    "Адвокат по уголовным делам Олег Синицын выступил в суде.",
+    "Телохранитель певца Лев Ким дал интервью.",
+]
+
+
+def test_roles_client_words_as_with_the_noun_first(nlp):
+    from ruextract.pipeline import run_docs
+    from ruextract.records import Article
+
+    cut = 0
+    for doc in run_docs(nlp, [Article(doc_id="c", text=text) for text in CLIENTS]):
+        ents = Entities.of(doc)
+        for phrase in find_phrases(doc, ents):
+            for role in (phrase.role, f"{phrase.role} президента", "адвокат по делам", "глава"):
+                given = replace(phrase, role=role)
+                expected = plain_client_words(doc, given)
+                assert fields.client_words(doc, given) == expected
+                cut += expected != given
+    assert cut >= 2  # the genitive words cut from a client's post: the test says something
