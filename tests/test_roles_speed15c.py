@@ -13,6 +13,8 @@ before it), on made-up news sentences:
 - ``groups.joined`` reads the tokens' texts from ``views.token_texts``; ``anaphora.listed_next``
   its sentence's end from ``views.sentence_bounds``;
 - ``span_values.span_value`` for ``span._.key``, ``span._.country``, ``span._.normal``;
+- ``holders.cheap_features`` sets each candidate's own columns on a copy of the post's
+  common row (no dict per row);
 - ``fields.span_text`` cuts ``span.text`` from ``views.text``; ``fields.client_words`` asks for
   its noun only when a client's post is among the role's words;
 - the stage's rows are the same with the plain paths put back.
@@ -20,11 +22,14 @@ before it), on made-up news sentences:
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
+import numpy
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ruextract.roles import (
     RoleFinder,
@@ -327,3 +332,125 @@ def test_roles_client_words_as_with_the_noun_first(nlp):
                 assert fields.client_words(doc, given) == expected
                 cut += expected != given
     assert cut >= 2  # the genitive words cut from a client's post: the test says something
+
+
+def plain_cheap_features(
+    doc: Doc,
+    phrase: Phrase,
+    found: dict[str, Span],
+    names: holders.Names,
+    ents: Entities,
+) -> tuple[list[str], numpy.ndarray]:
+    """``holders.cheap_features`` as session 14 wrote it: a dict per row."""
+    head = doc[phrase.head]
+    sent = ents.sent[phrase.head]
+    case = words.case_of(head)
+    lemma = words.head_lemma(head)
+    post = holders.post_of(phrase.post or phrase.role)
+    before = bisect_left(names.starts, phrase.start)  # mentions starting before the post
+    last_before = next(
+        (
+            names.mentions[k]._.key
+            for k in range(before - 1, -1, -1)
+            if names.mentions[k].end <= phrase.start
+        ),
+        None,
+    )
+    first_after = next(
+        (
+            names.mentions[k]._.key
+            for k in range(before, len(names.mentions))
+            if names.mentions[k].start >= phrase.end
+        ),
+        None,
+    )
+    in_sent = {key for key, span in found.items() if ents.sent[span.start] == sent}
+    opens = holders.opens_sentence(doc, phrase, ents)
+    prev = doc[phrase.start - 1] if phrase.start else None
+    named = holders.named_after(doc, phrase, ents)
+    named_key = named._.key if named is not None else None
+    common = {
+        "opens_sentence": float(opens),
+        "after_preposition": float(prev is not None and prev.pos_ == "ADP"),
+        "state_post": float(post in holders.STATE_POSTS),
+        "head_post": float(post in holders.HEAD_POSTS),
+        "sentence_names_anybody": float(bool(in_sent)),
+        "has_org": float(phrase.org is not None),
+        "bare_noun": float(phrase.start == phrase.head and phrase.end == phrase.head + 1),
+        "candidates": min(len(found), 6) / 6,
+        "listed_noun": float(lemma in words.role_nouns()),
+        "noun_given": float(bool(names.given.get(lemma))),
+        "first_of_noun": float(names.first.get(lemma, phrase.head) >= phrase.head),
+        "genitive_after_noun": float(case == "Gen" and prev is not None and prev.pos_ == "NOUN"),
+    }
+    for name in holders.CASES:
+        common[f"case_{name}"] = float(case == name)
+    common.update(dict.fromkeys(holders.DEAR, 0.0))
+    keys, rows = [], []
+    for key, span in found.items():
+        distance = ents.sent[span.start] - sent
+        after = span.start > phrase.head
+        between = holders._others_between(span, phrase, names, key)
+        verb = distance == 0 and holders._verb_between(doc, span, phrase)
+        held = names.posts.get(key, set())
+        row = dict(common)
+        row.update(
+            same_sentence=float(distance == 0),
+            sentence_before_1=float(distance == -1),
+            sentence_before_2=float(distance == -2),
+            sentence_before_3=float(distance <= -3),
+            after=float(after),
+            token_distance=min(math.log1p(holders._distance(span, phrase)), 6.0) / 6,
+            others_between=min(between, 3) / 3,
+            last_named_before=float(key == last_before),
+            first_named_after=float(key == first_after),
+            main_person=float(key == names.topic),
+            mention_share=names.counts.get(key, 0) / names.total,
+            mentions=min(math.log1p(names.counts.get(key, 0)), 3.0) / 3,
+            holds_post=float(bool(held)),
+            holds_same_post=float(lemma in held),
+            sentence_names_others=float(bool(in_sent - {key})),
+            in_headline=float(key in names.headline),
+            same_sentence_last_before=float(distance == 0 and key == last_before),
+            main_last_before=float(key == names.topic and key == last_before),
+            main_no_one_in_sentence=float(key == names.topic and not in_sent),
+            noun_given_other=float(bool(names.given.get(lemma, set()) - {key})),
+            first_named_in_its_sentence=float(holders._first_in_sentence(span, names, ents)),
+            name_after_is_other=float(named_key is not None and named_key != key),
+            name_after_is_candidate=float(named_key == key),
+            verb_between=float(verb),
+            verb_between_after=float(verb and after),
+        )
+        keys.append(key)
+        rows.append([row[name] for name in holders.FEATURES])
+    return keys, numpy.asarray(rows, dtype=float).reshape(len(rows), len(holders.FEATURES))
+
+
+def test_roles_cheap_features_as_a_dict_per_row(nlp, docs, monkeypatch):
+    """Every row the ranker reads in the stage, on the sentences here and a few posts left to
+    nobody, is the row a dict per row gave, to the bit."""
+    texts = [
+        "Иван Петров и Олег Смирнов прибыли в Минск. Губернатор заявил о новых планах.",
+        "Олег Смирнов встретился с Ниной Шиловой. Адвокат потребовал отсрочки, а судья отказал.",
+        "Лев Ким и Борис Гребнев поспорили. Тренер сборной поддержал игрока, а капитан промолчал.",
+    ]
+    from ruextract.pipeline import run_docs
+    from ruextract.records import Article
+
+    more = list(run_docs(nlp, [Article(doc_id="h", text=t) for t in texts]))
+    fast_features = holders.cheap_features
+    compared = []
+
+    def both(doc, phrase, found, names, ents):
+        keys, rows = fast_features(doc, phrase, found, names, ents)
+        plain_keys, plain_rows = plain_cheap_features(doc, phrase, found, names, ents)
+        assert keys == plain_keys
+        assert rows.dtype == plain_rows.dtype and numpy.array_equal(rows, plain_rows)
+        compared.append(len(keys))
+        return keys, rows
+
+    monkeypatch.setattr(holders, "cheap_features", both)
+    finder = RoleFinder()
+    for doc in [*docs, *more]:
+        finder(doc)
+    assert len(compared) >= 3 and sum(compared) >= 6

@@ -143,6 +143,18 @@ DEAR: dict[str, tuple[float, float]] = {
     "role_margin": (-1.0, 1.0),
 }
 DEAR_COLUMNS = [FEATURES.index(name) for name in DEAR]
+# the features of a candidate of its own (``cheap_features`` reads the rest once per post), in
+# the order it computes them
+OWN = (
+    "same_sentence", "sentence_before_1", "sentence_before_2", "sentence_before_3", "after",
+    "token_distance", "others_between", "last_named_before", "first_named_after",
+    "main_person", "mention_share", "mentions", "holds_post", "holds_same_post",
+    "sentence_names_others", "in_headline", "same_sentence_last_before", "main_last_before",
+    "main_no_one_in_sentence", "noun_given_other", "first_named_in_its_sentence",
+    "name_after_is_other", "name_after_is_candidate", "verb_between", "verb_between_after",
+)  # fmt: skip
+OWN_COLUMNS = [FEATURES.index(name) for name in OWN]
+OWN_SET = frozenset(OWN)
 
 
 class ModelError(ValueError):
@@ -457,6 +469,8 @@ def cheap_features(
     for name in CASES:
         common[f"case_{name}"] = float(case == name)
     common.update(dict.fromkeys(DEAR, 0.0))
+    # the row's common columns once; each candidate's own (``OWN``, in its order) set on a copy
+    base = [0.0 if name in OWN_SET else common[name] for name in FEATURES]
     keys, rows = [], []
     for key, span in found.items():
         distance = ents.sent[span.start] - sent
@@ -464,36 +478,38 @@ def cheap_features(
         between = _others_between(span, phrase, names, key)
         verb = distance == 0 and _verb_between(doc, span, phrase)
         held = names.posts.get(key, set())
-        row = dict(common)
-        row.update(
-            same_sentence=float(distance == 0),
-            sentence_before_1=float(distance == -1),
-            sentence_before_2=float(distance == -2),
-            sentence_before_3=float(distance <= -3),
-            after=float(after),
-            token_distance=min(math.log1p(_distance(span, phrase)), 6.0) / 6,
-            others_between=min(between, 3) / 3,
-            last_named_before=float(key == last_before),
-            first_named_after=float(key == first_after),
-            main_person=float(key == names.topic),
-            mention_share=names.counts.get(key, 0) / names.total,
-            mentions=min(math.log1p(names.counts.get(key, 0)), 3.0) / 3,
-            holds_post=float(bool(held)),
-            holds_same_post=float(lemma in held),
-            sentence_names_others=float(bool(in_sent - {key})),
-            in_headline=float(key in names.headline),
-            same_sentence_last_before=float(distance == 0 and key == last_before),
-            main_last_before=float(key == names.topic and key == last_before),
-            main_no_one_in_sentence=float(key == names.topic and not in_sent),
-            noun_given_other=float(bool(names.given.get(lemma, set()) - {key})),
-            first_named_in_its_sentence=float(_first_in_sentence(span, names, ents)),
-            name_after_is_other=float(named_key is not None and named_key != key),
-            name_after_is_candidate=float(named_key == key),
-            verb_between=float(verb),
-            verb_between_after=float(verb and after),
+        own = (
+            float(distance == 0),  # same_sentence
+            float(distance == -1),  # sentence_before_1
+            float(distance == -2),  # sentence_before_2
+            float(distance <= -3),  # sentence_before_3
+            float(after),  # after
+            min(math.log1p(_distance(span, phrase)), 6.0) / 6,  # token_distance
+            min(between, 3) / 3,  # others_between
+            float(key == last_before),  # last_named_before
+            float(key == first_after),  # first_named_after
+            float(key == names.topic),  # main_person
+            names.counts.get(key, 0) / names.total,  # mention_share
+            min(math.log1p(names.counts.get(key, 0)), 3.0) / 3,  # mentions
+            float(bool(held)),  # holds_post
+            float(lemma in held),  # holds_same_post
+            float(bool(in_sent - {key})),  # sentence_names_others
+            float(key in names.headline),  # in_headline
+            float(distance == 0 and key == last_before),  # same_sentence_last_before
+            float(key == names.topic and key == last_before),  # main_last_before
+            float(key == names.topic and not in_sent),  # main_no_one_in_sentence
+            float(bool(names.given.get(lemma, set()) - {key})),  # noun_given_other
+            float(_first_in_sentence(span, names, ents)),  # first_named_in_its_sentence
+            float(named_key is not None and named_key != key),  # name_after_is_other
+            float(named_key == key),  # name_after_is_candidate
+            float(verb),  # verb_between
+            float(verb and after),  # verb_between_after
         )
+        row = base.copy()
+        for column, value in zip(OWN_COLUMNS, own, strict=True):
+            row[column] = value
         keys.append(key)
-        rows.append([row[name] for name in FEATURES])
+        rows.append(row)
     return keys, numpy.asarray(rows, dtype=float).reshape(len(rows), len(FEATURES))
 
 
