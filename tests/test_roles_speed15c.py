@@ -15,6 +15,8 @@ before it), on made-up news sentences:
 - ``span_values.span_value`` for ``span._.key``, ``span._.country``, ``span._.normal``;
 - ``holders.cheap_features`` sets each candidate's own columns on a copy of the post's
   common row (no dict per row);
+- ``role_span`` cuts a row's text from ``views.text``; ``resolve_again`` reads ``new_holder``
+  once per post, not once per holder it judges;
 - ``fields.span_text`` cuts ``span.text`` from ``views.text``; ``fields.client_words`` asks for
   its noun only when a client's post is among the role's words;
 - the stage's rows are the same with the plain paths put back.
@@ -454,3 +456,16 @@ def test_roles_cheap_features_as_a_dict_per_row(nlp, docs, monkeypatch):
     for doc in [*docs, *more]:
         finder(doc)
     assert len(compared) >= 3 and sum(compared) >= 6
+
+
+def test_roles_role_text_as_span_text(docs):
+    """``role_span`` cuts a row's text from ``views.text`` by the span's offsets: the text
+    ``span.text`` joins from its tokens."""
+    finder = RoleFinder()
+    rows = 0
+    for doc in docs:
+        for span in finder(doc).spans["roles"]:
+            assert span._.role.text == doc[span.start : span.end].text
+            assert (span._.role.start, span._.role.stop) == (span.start_char, span.end_char)
+            rows += 1
+    assert rows >= len(SENTENCES)

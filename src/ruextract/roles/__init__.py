@@ -432,6 +432,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ruextract import views
 from ruextract.records import Role
 from ruextract.roles.agreement import where_held
 from ruextract.roles.anaphora import resolve_again
@@ -513,10 +514,11 @@ def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
     span.label_ = "ROLE"
     if holder:
         span.id_ = str(holder)
+    start, stop = span.start_char, span.end_char
     span._.role = Role(
-        start=span.start_char,
-        stop=span.end_char,
-        text=span.text,
+        start=start,
+        stop=stop,
+        text=views.text(doc)[start:stop],  # ``span.text``, cut from the text built once
         key=span_value(person, "key") or person.text,
         role=phrase.role,
         org=phrase.org,

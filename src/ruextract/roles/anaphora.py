@@ -191,13 +191,16 @@ def resolve_again(
             )
         elif not phrase.plural and not award_category(doc, phrase):
             post = post_of(phrase.post or phrase.role)
-            held = {
-                key: other
-                for key, other in holders.get(post, {}).items()
-                if (phrase.org is None or other.org == phrase.org)
-                and (phrase.status == "former") == (other.status == "former")
-                and (not new_holder(doc, phrase) or other.how == "copula")
-            }
+            held = {}
+            fresh: bool | None = None  # ``new_holder``, read once, at the first holder it judges
+            for key, other in holders.get(post, {}).items():
+                if (phrase.org is None or other.org == phrase.org) and (
+                    phrase.status == "former"
+                ) == (other.status == "former"):
+                    if fresh is None:
+                        fresh = new_holder(doc, phrase)
+                    if not fresh or other.how == "copula":
+                        held[key] = other
             if len(held) == 1:
                 ((key, other),) = held.items()
             if len(held) == 1 and recent(key, ents.sent[phrase.head], sents_of, key == topic):
