@@ -515,7 +515,7 @@ def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
     if holder:
         span.id_ = str(holder)
     start, stop = span.start_char, span.end_char
-    span._.role = Role(
+    role = Role(
         start=start,
         stop=stop,
         text=views.text(doc)[start:stop],  # ``span.text``, cut from the text built once
@@ -530,6 +530,10 @@ def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
         org_start=phrase.org_start,
         org_stop=phrase.org_stop,
     )
+    # ``span._.role = role`` calls the extension's setter (``ruextract.extensions``: keyed by
+    # the span's offsets and id); called here without an ``Underscore`` made per span
+    set_role = Span.get_extension("role")[3]
+    set_role(span, role)
     return span
 
 
