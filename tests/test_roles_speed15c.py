@@ -15,8 +15,11 @@ before it), on made-up news sentences:
 - ``span_values.span_value`` for ``span._.key``, ``span._.country``, ``span._.normal``;
 - ``holders.cheap_features`` sets each candidate's own columns on a copy of the post's
   common row (no dict per row);
-- ``role_span`` cuts a row's text from ``views.text``; ``resolve_again`` reads ``new_holder``
-  once per post, not once per holder it judges;
+- ``role_span`` cuts a row's text from ``views.text`` and sets it by the extension's
+  setter; ``resolve_again`` reads ``new_holder`` once per post, not once per holder judged;
+- ``clause_posts.pointed_posts`` reads nothing in an article none of whose lemmas is a
+  spelling of "пост" or "должность" (``clause_posts.spellings``: every one, by a scan of
+  Unicode);
 - ``fields.span_text`` cuts ``span.text`` from ``views.text``; ``fields.client_words`` asks for
   its noun only when a client's post is among the role's words;
 - the stage's rows are the same with the plain paths put back.
@@ -25,6 +28,7 @@ before it), on made-up news sentences:
 from __future__ import annotations
 
 import math
+import sys
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -36,6 +40,7 @@ from spacy.tokens import Doc, Span
 from ruextract.roles import (
     RoleFinder,
     anaphora,
+    clause_posts,
     fields,
     groups,
     head_lemmas,
@@ -469,3 +474,45 @@ def test_roles_role_text_as_span_text(docs):
             assert (span._.role.start, span._.role.stop) == (span.start_char, span.end_char)
             rows += 1
     assert rows >= len(SENTENCES)
+
+
+def test_roles_spellings_are_every_string_folding_to_the_word():
+    """No character but a letter's two cases (and "ё" for "е") folds into a letter of the
+    pointed post words, alone or as part of a longer lower case."""
+    letters = {letter for word in clause_posts.POINTED_POSTS for letter in word}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        low = words.fold(char)
+        if low and any(letter in low for letter in letters):
+            assert len(low) == 1, hex(code)
+            assert char in {low, low.upper()} | ({"ё", "Ё"} if low == "е" else set()), hex(code)
+    for word in clause_posts.POINTED_POSTS:
+        found = clause_posts.spellings(word)
+        assert {words.fold(form) for form in found} == {word}
+        assert len(set(found)) == 2 ** len(word)  # each letter in both cases
+
+
+POINTED = [
+    "Спиро Агню ушёл в отставку. На этот пост был назначен Джеральд Форд.",
+    "Премьер-министром стал Иван Петров. Сейчас этот пост занимает Олег Смирнов.",
+    "Министр обороны Лев Ким подал в отставку, его должность заняла Нина Шилова.",
+]
+
+
+def test_roles_pointed_posts_as_without_the_lemma_check(nlp, docs, monkeypatch):
+    from ruextract.pipeline import run_docs
+    from ruextract.records import Article
+
+    more = list(run_docs(nlp, [Article(doc_id="p", text=text) for text in POINTED]))
+    finder = RoleFinder()
+    fast = [[span._.role for span in finder(doc).spans["roles"]] for doc in [*docs, *more]]
+
+    class Every(frozenset):
+        def isdisjoint(self, other) -> bool:
+            return False
+
+    monkeypatch.setattr(clause_posts, "POINTED_IDS", Every())
+    slow = [[span._.role for span in finder(doc).spans["roles"]] for doc in [*docs, *more]]
+    assert fast == slow
+    pointed = sum(role.key == "Олег Смирнов" for rows in fast for role in rows)
+    assert pointed >= 1  # "этот пост" read where its lemma is: the check lets it through

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import views
@@ -101,6 +103,22 @@ POINTER_REACH = 1  # sentences back to the post "этот пост" points at
 POINTED_TEXT = re.compile(r"\b(?:пост|должност)", re.IGNORECASE)  # the words of POINTED_POSTS
 
 
+def spellings(word: str) -> list[str]:
+    """Every spelling whose fold (``words.fold``: lower case, е for ё) is ``word``, a word of
+    lower-case Cyrillic letters: each letter in either case, "е" also as "ё" (no other
+    character folds into them: ``tests/test_roles_speed15c.py``)."""
+    found = [""]
+    for letter in word:
+        forms = {letter, letter.upper()} | ({"ё", "Ё"} if letter == "е" else set())
+        found = [start + form for start in found for form in sorted(forms)]
+    return found
+
+
+# the lemma ids of every spelling of a pointed post word: an article with none of them among
+# its lemmas has no "этот пост" to read (most articles)
+POINTED_IDS = frozenset(get_string_id(form) for word in POINTED_POSTS for form in spellings(word))
+
+
 def pointed_posts(
     doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
 ) -> list[tuple[Phrase, Span | None]]:
@@ -111,6 +129,8 @@ def pointed_posts(
     verb of leaving: "Хантсмен покинул этот пост"), or the one a verb of succession names
     ("сменив на этом посту Чака Хейгела": ``former``)."""
     added: list[tuple[Phrase, Span | None]] = []
+    if POINTED_IDS.isdisjoint(doc.to_array(LEMMA).tolist()):
+        return attached + added  # no post word's lemma: every match below would be passed over
     holders = {
         (phrase.start, span_value(person, "key"))
         for phrase, person in attached
