@@ -432,6 +432,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ruextract import views
 from ruextract.records import Role
 from ruextract.roles.agreement import where_held
 from ruextract.roles.anaphora import resolve_again
@@ -515,10 +516,11 @@ def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
     span.label_ = "ROLE"
     if holder:
         span.id_ = str(holder)
-    span._.role = Role(
-        start=span.start_char,
-        stop=span.end_char,
-        text=span.text,
+    start, stop = span.start_char, span.end_char
+    role = Role(
+        start=start,
+        stop=stop,
+        text=views.text(doc)[start:stop],  # ``span.text``, cut from the text built once
         key=span_value(person, "key") or person.text,
         role=phrase.role,
         org=phrase.org,
@@ -530,6 +532,10 @@ def role_span(doc: Doc, phrase: Phrase, person: Span, holder: int = 0) -> Span:
         org_start=phrase.org_start,
         org_stop=phrase.org_stop,
     )
+    # ``span._.role = role`` calls the extension's setter (``ruextract.extensions``: keyed by
+    # the span's offsets and id); called here without an ``Underscore`` made per span
+    set_role = Span.get_extension("role")[3]
+    set_role(span, role)
     return span
 
 

@@ -23,6 +23,7 @@ from ruextract.roles.agreement import (
     verb_gender,
 )
 from ruextract.roles.groups import COUNT_WORDS, coordinations
+from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.kin import KIN_NOUNS, kin_holder, kin_post
 from ruextract.roles.phrases import (
     QUOTES,
@@ -30,7 +31,9 @@ from ruextract.roles.phrases import (
     Phrase,
 )
 from ruextract.roles.quotes import award_category
-from ruextract.roles.words import case_of, fold, head_lemma, nominative
+from ruextract.roles.span_values import span_value
+from ruextract.roles.words import case_of, fold, nominative
+from ruextract.views import sentence_bounds
 
 # the same post under other names, for a post referred to again ("глава государства")
 SAME_POST: dict[str, str] = {
@@ -108,7 +111,7 @@ def resolve_again(
     def key_of(span: Span) -> str:
         found = keys.get(id(span))
         if found is None:  # (the span kept with its key: its id is not reused)
-            found = keys[id(span)] = (span, span._.key)
+            found = keys[id(span)] = (span, span_value(span, "key"))
         return found[1]
 
     counts = ents.per_counts
@@ -132,7 +135,7 @@ def resolve_again(
     posts: dict[str, set[str]] = {}  # the nouns of each person's posts, for a post named alone
     for phrase, person in attached:
         if person is not None:
-            posts.setdefault(key_of(person), set()).add(head_lemma(doc[phrase.head]))
+            posts.setdefault(key_of(person), set()).add(head_lemma_at(doc, ents, phrase.head))
     by_noun: dict[str, dict[str, Phrase]] = {}
     groups: dict[tuple[int, int], list[Span]] = {}
     posted: set[tuple[int, str]] = set()
@@ -143,6 +146,15 @@ def resolve_again(
         if person is not None:
             posted.add((ents.sent[phrase.head], key_of(person)))
             titles.update(range(phrase.start, phrase.end))
+    groups_of_names: list[list[list[Span]]] = []
+
+    def coordinated() -> list[list[Span]]:
+        """The groups of names (``coordinations``), read on first use: ``titles`` is complete
+        here."""
+        if not groups_of_names:
+            groups_of_names.append(coordinations(doc, ents, titles))
+        return groups_of_names[0]
+
     kin = [kin_post(doc, phrase) for phrase, _ in attached]  # a relative's posts
     held_by: dict[str, dict[str, tuple[Phrase, Span]]] = {}  # each post's holders, for them
     for (phrase, person), relatives in zip(attached, kin, strict=True):
@@ -165,7 +177,7 @@ def resolve_again(
             group = (
                 group_again(doc, phrase, groups, ents)
                 or listed_next(doc, phrase, ents, posted)
-                or named_group(doc, phrase, ents, (posted, posts, titles), groups)
+                or named_group(doc, phrase, ents, (posted, posts, coordinated), groups)
             )
             result += [(replace(phrase, how="group"), member) for member in group]
             if group:
@@ -174,16 +186,21 @@ def resolve_again(
             holders.setdefault(post_of(phrase.post or phrase.role), {}).setdefault(
                 key_of(person), phrase
             )
-            by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(key_of(person), phrase)
+            by_noun.setdefault(head_lemma_at(doc, ents, phrase.head), {}).setdefault(
+                key_of(person), phrase
+            )
         elif not phrase.plural and not award_category(doc, phrase):
             post = post_of(phrase.post or phrase.role)
-            held = {
-                key: other
-                for key, other in holders.get(post, {}).items()
-                if (phrase.org is None or other.org == phrase.org)
-                and (phrase.status == "former") == (other.status == "former")
-                and (not new_holder(doc, phrase) or other.how == "copula")
-            }
+            held = {}
+            fresh: bool | None = None  # ``new_holder``, read once, at the first holder it judges
+            for key, other in holders.get(post, {}).items():
+                if (phrase.org is None or other.org == phrase.org) and (
+                    phrase.status == "former"
+                ) == (other.status == "former"):
+                    if fresh is None:
+                        fresh = new_holder(doc, phrase)
+                    if not fresh or other.how == "copula":
+                        held[key] = other
             if len(held) == 1:
                 ((key, other),) = held.items()
             if len(held) == 1 and recent(key, ents.sent[phrase.head], sents_of, key == topic):
@@ -254,7 +271,7 @@ def same_noun(
     ``NOUN_REACH`` sentences before."""
     held = {
         key: other
-        for key, other in by_noun.get(head_lemma(doc[phrase.head]), {}).items()
+        for key, other in by_noun.get(head_lemma_at(doc, ents, phrase.head), {}).items()
         if (phrase.status == "former") == (other.status == "former")
         and (phrase.org is None or other.org in (None, phrase.org))
     }
@@ -348,11 +365,11 @@ def group_again(
         return []
     if any(token.pos_ not in ("DET", "PRON") for token in doc[phrase.start : phrase.head]):
         return []  # "на тамбовских игроков": a kind, not the people named
-    noun = head_lemma(doc[phrase.head])
+    noun = head_lemma_at(doc, ents, phrase.head)
     last: list[Span] = []
     for (start, end), members in groups.items():
-        if start < phrase.start and len({m._.key for m in members}) > 1:
-            if any(head_lemma(token) == noun for token in doc[start:end]):
+        if start < phrase.start and len({span_value(m, "key") for m in members}) > 1:
+            if any(head_lemma_at(doc, ents, i) == noun for i in range(start, end)):
                 last = members
     if not last or sent - max(ents.sent[m.start] for m in last) > GROUP_REACH:
         return []
@@ -363,7 +380,7 @@ def named_group(
     doc: Doc,
     phrase: Phrase,
     ents: Entities,
-    held: tuple[set[tuple[int, str]], dict[str, set[str]], set[int]],
+    held: tuple[set[tuple[int, str]], dict[str, set[str]], Callable[[], list[list[Span]]]],
     groups: dict[tuple[int, int], list[Span]],
 ) -> list[Span]:
     """The people a plural post with no name stands for when a coordination of names comes
@@ -379,9 +396,8 @@ def named_group(
     another noun is not theirs ("музыканты A, B и C ... Артисты сыграли").
 
     ``held``: the sentence and key of each post's holder, the post nouns of each person, the
-    tokens of posts given a person."""
-    posted, posts, titles = held
-    head = doc[phrase.head]
+    document's ``coordinations`` (past the tokens of posts given a person), read on first use."""
+    posted, posts, coordinated = held
     if phrase.end > phrase.head + 1 or (
         phrase.end < len(doc) and doc[phrase.end].pos_ in ("NOUN", "PROPN")
     ):
@@ -396,18 +412,20 @@ def named_group(
             return []
     sent = ents.sent[phrase.head]
     last: list[Span] = []
-    for group in coordinations(doc, ents, titles):
+    for group in coordinated():
         if group[-1].end <= phrase.start and sent - ents.sent[group[0].start] <= GROUP_REACH:
             last = group
     if not last:
         return []
-    keys = {member._.key for member in last}
+    keys = {span_value(member, "key") for member in last}
     if any(member in last for members in groups.values() for member in members):
         return []  # the group has a plural post of its own
-    if any(ents.per[i]._.key not in keys for i in ents.per if ents.sent[i] == sent):
+    if any(span_value(ents.per[i], "key") not in keys for i in ents.per if ents.sent[i] == sent):
         return []  # someone else named in the post's sentence: the post may be theirs
     if any(
-        ents.per[i]._.key not in keys for i in range(last[-1].end, phrase.start) if i in ents.per
+        span_value(ents.per[i], "key") not in keys
+        for i in range(last[-1].end, phrase.start)
+        if i in ents.per
     ):
         return []  # someone else named between
     if any((sent, key) in posted for key in keys):
@@ -416,7 +434,7 @@ def named_group(
         return []  # a group not named by posts ("совместно с сотрудниками" after two names)
     if count is not None:
         return last if count == len(keys) else []  # "троих учёных" after three names
-    noun = head_lemma(head)
+    noun = head_lemma_at(doc, ents, phrase.head)
     emb = models.embedding()
     for key in keys:
         known = {other for other in posts.get(key, ()) if other in emb}
@@ -437,9 +455,8 @@ def listed_next(
     sent = ents.sent[phrase.head]
     if any(ents.sent[i] == sent for i in ents.per):
         return []
-    start = phrase.end
-    while start < len(doc) and ents.sent[start] == sent:
-        start += 1
+    # past the post, to its sentence's end (the bounds: no walk token by token)
+    start = max(phrase.end, sentence_bounds(doc)[sent][1])
     opening = [t for t in doc[start : start + PRONOUN_WINDOW] if ents.sent[t.i] == sent + 1]
     if not any(
         t.pos_ == "PRON" and t.morph.get("Person") == ["3"] and t.morph.get("Number") == ["Plur"]
@@ -457,7 +474,7 @@ def listed_next(
         names.append(span)
     members: dict[str, Span] = {}
     for name in names:
-        members.setdefault(name._.key, name)
+        members.setdefault(span_value(name, "key"), name)
     if any((sent + 1, key) in posted for key in members):
         return []
     return list(members.values()) if len(members) > 1 else []
@@ -489,7 +506,7 @@ def incumbent(doc: Doc, phrase: Phrase, held: dict[str, Phrase], person: Span) -
     passes from, not its new holder."""
     if not held or not any(fold(t.lemma_) == NEW for t in doc[phrase.start : phrase.head]):
         return False  # ("будущий премьер-министр" may be the one who holds it later)
-    other = held.get(person._.key)
+    other = held.get(span_value(person, "key"))
     return other is not None and other.how != "copula"
 
 
@@ -502,9 +519,13 @@ def recent(key: str, sent: int, sents_of: dict[str, set[int]], topic: bool = Fal
 
 
 def main_key(counts: Counter[str]) -> str | None:
-    """The person the article is about: the one mentioned most, more often than anyone else."""
-    (key, n), *rest = [*counts.most_common(2), ("", 0)]
-    return key if n and not (rest and rest[0][1] == n) else None
+    """The person the article is about: the one mentioned most, more often than anyone else
+    (none when two share the most mentions, or the most is none)."""
+    if not counts:
+        return None
+    most = max(counts.values())
+    found = [key for key, n in counts.items() if n == most]
+    return found[0] if most and len(found) == 1 else None
 
 
 def main_person(
@@ -522,15 +543,19 @@ def main_person(
     if n < 2 or (rest and rest[0][1] == n) or key in {k for h in holders.values() for k in h}:
         return None, phrase
     countries = Counter(
-        span._.country.code
+        span_value(span, "country").code
         for span in doc.spans.get("countries", [])
-        if span._.country is not None and span._.country.code not in taken
+        if span_value(span, "country") is not None and span_value(span, "country").code not in taken
     )
     if countries:
         code, _ = countries.most_common(1)[0]
-        span = next(s for s in doc.spans["countries"] if s._.country and s._.country.code == code)
+        span = next(
+            s
+            for s in doc.spans["countries"]
+            if span_value(s, "country") and span_value(s, "country").code == code
+        )
         phrase = replace(
-            phrase, org=span._.country.name, org_label="COUNTRY", org_key=code,
+            phrase, org=span_value(span, "country").name, org_label="COUNTRY", org_key=code,
             org_start=None, org_stop=None,
         )  # fmt: skip
     return spans_of[key], replace(phrase, how="main")
@@ -559,7 +584,7 @@ def person_in_focus(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if key is None:
         return None  # no one person the article is about
     while i >= 0 and ents.sent[i] >= sent - FOCUS_REACH:
-        if i in ents.per and ents.per[i]._.key == key:
+        if i in ents.per and span_value(ents.per[i], "key") == key:
             return ents.per[i]
         i -= 1
     return None
@@ -660,11 +685,13 @@ def oblique_in_focus(
     post_gender = nominative(doc[phrase.head])[1]
     reach = AKIN_REACH if case == "Gen" else OBLIQUE_REACH
     while i >= 0 and ents.sent[i] >= sent - reach:
-        if i in ents.per and ents.per[i]._.key == topic:
+        if i in ents.per and span_value(ents.per[i], "key") == topic:
             person = ents.per[i]
             if post_gender == "femn" and person_gender(person) == "masc":
                 return None
-            if case == "Gen" and not akin(head_lemma(doc[phrase.head]), (posts or {}).get(topic)):
+            if case == "Gen" and not akin(
+                head_lemma_at(doc, ents, phrase.head), (posts or {}).get(topic)
+            ):
                 return None
             return person
         i -= 1
@@ -699,18 +726,19 @@ def akin_topic(
     topic = main_key(ents.per_counts)
     for j, name in ents.per.items():
         if ents.sent[j] == sent and (
-            (sent, name._.key) not in posted or (j >= phrase.end and name._.key != topic)
+            (sent, span_value(name, "key")) not in posted
+            or (j >= phrase.end and span_value(name, "key") != topic)
         ):
             return None  # someone named in its sentence, not given a post there, may hold it
     i = phrase.start - 1
     while i >= 0 and ents.sent[i] >= sent - AKIN_REACH:
         if i in ents.per and ents.sent[i] < sent:
             person = ents.per[i]
-            if person._.key != topic:
+            if span_value(person, "key") != topic:
                 return None  # another person named since: the post may be theirs
             if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
                 return None
-            return person if akin(head_lemma(doc[phrase.head]), posts.get(topic)) else None
+            return person if akin(head_lemma_at(doc, ents, phrase.head), posts.get(topic)) else None
         i -= 1
     return None
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ruextract import views
@@ -33,6 +35,7 @@ from ruextract.roles.copulas import (
     serving_noun,
 )
 from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.span_values import span_value
 from ruextract.roles.status import EARLIER, leaves
 from ruextract.roles.subjects import SUBJECT_PRONOUNS, last_person
 from ruextract.roles.succession import SUCCESSION, succeeded_later
@@ -100,6 +103,22 @@ POINTER_REACH = 1  # sentences back to the post "этот пост" points at
 POINTED_TEXT = re.compile(r"\b(?:пост|должност)", re.IGNORECASE)  # the words of POINTED_POSTS
 
 
+def spellings(word: str) -> list[str]:
+    """Every spelling whose fold (``words.fold``: lower case, е for ё) is ``word``, a word of
+    lower-case Cyrillic letters: each letter in either case, "е" also as "ё" (no other
+    character folds into them: ``tests/test_roles_speed15c.py``)."""
+    found = [""]
+    for letter in word:
+        forms = {letter, letter.upper()} | ({"ё", "Ё"} if letter == "е" else set())
+        found = [start + form for start in found for form in sorted(forms)]
+    return found
+
+
+# the lemma ids of every spelling of a pointed post word: an article with none of them among
+# its lemmas has no "этот пост" to read (most articles)
+POINTED_IDS = frozenset(get_string_id(form) for word in POINTED_POSTS for form in spellings(word))
+
+
 def pointed_posts(
     doc: Doc, attached: list[tuple[Phrase, Span | None]], ents: Entities
 ) -> list[tuple[Phrase, Span | None]]:
@@ -110,7 +129,13 @@ def pointed_posts(
     verb of leaving: "Хантсмен покинул этот пост"), or the one a verb of succession names
     ("сменив на этом посту Чака Хейгела": ``former``)."""
     added: list[tuple[Phrase, Span | None]] = []
-    holders = {(phrase.start, person._.key) for phrase, person in attached if person is not None}
+    if POINTED_IDS.isdisjoint(doc.to_array(LEMMA).tolist()):
+        return attached + added  # no post word's lemma: every match below would be passed over
+    holders = {
+        (phrase.start, span_value(person, "key"))
+        for phrase, person in attached
+        if person is not None
+    }
     for match in POINTED_TEXT.finditer(views.text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -128,9 +153,9 @@ def pointed_posts(
         if found is None:
             continue
         person, status = found
-        if (referent.start, person._.key) in holders:
+        if (referent.start, span_value(person, "key")) in holders:
             continue
-        holders.add((referent.start, person._.key))
+        holders.add((referent.start, span_value(person, "key")))
         added.append((replace(referent, how="pointed", status=status), person))
     return attached + added
 
@@ -261,7 +286,11 @@ def successors(
     Кук", "Мамуке Бахтадзе, сменившему на посту премьер-министра ... Квирикашвили"): the
     verb's subject holds it (``successor``); the name after the post, the verb's object, held
     it before (``former``)."""
-    holders = {(phrase.start, person._.key) for phrase, person in attached if person is not None}
+    holders = {
+        (phrase.start, span_value(person, "key"))
+        for phrase, person in attached
+        if person is not None
+    }
     added: list[tuple[Phrase, Span | None]] = []
     succeeded: set[int] = set()
     for phrase, held in attached:
@@ -270,16 +299,18 @@ def successors(
             continue
         # "сменил на посту": the one replaced held it before; "сменит": he still holds it
         status = "former" if replacing_done(doc, phrase, ents) else "current"
-        if (phrase.start, person._.key) not in holders:
-            holders.add((phrase.start, person._.key))
+        if (phrase.start, span_value(person, "key")) not in holders:
+            holders.add((phrase.start, span_value(person, "key")))
             added.append((replace(phrase, how="successor", status="current"), person))
             if person.end <= phrase.start and status == "former":
                 succeeded.add(phrase.start)
-        if person.end <= phrase.start and (held is None or held._.key == person._.key):
+        if person.end <= phrase.start and (
+            held is None or span_value(held, "key") == span_value(person, "key")
+        ):
             before = succeeded_object(doc, phrase, ents)
-            if before is not None and (phrase.start, before._.key) not in holders:
+            if before is not None and (phrase.start, span_value(before, "key")) not in holders:
                 # "сменил на посту главы государства своего больного брата Фиделя"
-                holders.add((phrase.start, before._.key))
+                holders.add((phrase.start, span_value(before, "key")))
                 added.append((replace(phrase, how="succession", status=status), before))
     # the name after the post is the one succeeded: "сменила на посту главы ЦРУ Майка Помпео"
     attached = [

@@ -15,6 +15,7 @@ from ruextract.roles.agreement import person_gender, verb_gender
 from ruextract.roles.copulas import may_be_subject
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import case_of, finite, fold
 
 # what stands before a clause's subject: a comma or a conjunction (not a dash: "Булавин получил
@@ -78,7 +79,7 @@ def subject_named_before(doc: Doc, phrase: Phrase, ents: Entities) -> Span | Non
             continue
         if found is None and reported and may_be_subject(span):
             return None  # "Песков рассказал: Президент соболезнует": the speaker is another
-        if found is not None and span._.key != found._.key:
+        if found is not None and span_value(span, "key") != span_value(found, "key"):
             return None  # two people named before: which one is not said
         found = found or span
         i = span.start - 1

@@ -17,14 +17,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ruextract import models
+from ruextract import models, views
 from ruextract.countries.aliases import lookup
 from ruextract.morph import restore_case, to_nominative
 from ruextract.people.words import prev_content
 from ruextract.roles.edges import INS_GOVERNORS
+from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.org_kinds import SUBDIVISIONS
 from ruextract.roles.phrases import Entities, Phrase, place_record
 from ruextract.roles.places import GENERIC_KINDS, QUOTES, at_place, named_before, outer_org
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
@@ -114,8 +116,10 @@ def client_words(doc: Doc, phrase: Phrase) -> Phrase:
     """A post that serves a person (``CLIENT_POSTS``) without the genitive words after its noun,
     which name the client ("адвокат экс-руководителя", "биограф знаменитого инженера": role
     "адвокат", "биограф"); a domain stays ("адвокат по уголовным делам")."""
-    noun = head_lemma(doc[phrase.head])
     words = phrase.role.split()
+    if CLIENT_POSTS.isdisjoint(words):
+        return phrase  # (the test below needs its noun among the words: none is a client's)
+    noun = head_lemma(doc[phrase.head])
     if noun not in CLIENT_POSTS or noun not in words:
         return phrase
     at = words.index(noun) + 1
@@ -222,10 +226,19 @@ def named_after(doc: Doc, rest: list[Token], ents: Entities) -> OrgFields | None
             name, label, key = place_record(span)
             return name, label, key, span.start_char, span.end_char
     stop = last.idx + len(last.text)
-    country = lookup(doc.text[rest[0].idx : stop])
+    country = lookup(views.text(doc)[rest[0].idx : stop])
     if country is None:
         return None
     return country.name, "COUNTRY", country.code, rest[0].idx, stop
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` cut from ``views.text`` by the tokens' offsets (a span joins its
+    tokens' texts anew: the same characters, its last token's white space left out)."""
+    if end <= start:
+        return ""
+    starts, texts = views.token_starts(doc), views.token_texts(doc)
+    return views.text(doc)[int(starts[start]) : int(starts[end - 1]) + len(texts[end - 1])]
 
 
 def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
@@ -234,7 +247,7 @@ def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     has no org ("советник президента по Интернету" -> "советник президента по интернету",
     "эксперт по американскому законодательству"); an org or place named there stays the org
     ("Директор по маркетингу сервисов Яндекса" -> Яндекс)."""
-    if phrase.org_start is None or f" {DOMAIN} " not in doc[phrase.head : phrase.end].text:
+    if phrase.org_start is None or f" {DOMAIN} " not in span_text(doc, phrase.head, phrase.end):
         return phrase
     tokens = [t for t in doc[phrase.head + 1 : phrase.end] if not t.is_space]
     opens = next((n for n, t in enumerate(tokens) if fold(t.text) == DOMAIN), None)
@@ -244,7 +257,7 @@ def with_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
     if first is None:
         return phrase
     span = ents.place.get(first.i)
-    if span is not None and not (span._.country is not None and first.pos_ == "ADJ"):
+    if span is not None and not (span_value(span, "country") is not None and first.pos_ == "ADJ"):
         return phrase  # a named org or place: "… сервисов Яндекса", "… в Госдуме"
     if span is None and not known_common_noun(first.text):
         return phrase  # a name the dictionary lacks: "директора по продукту Чикен"
@@ -276,7 +289,7 @@ def org_domain(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     stop = after[-1].idx + len(after[-1].text)
     return replace(
-        phrase, org=f"{phrase.org} {doc.text[after[0].idx : stop]}", org_label="ORG",
+        phrase, org=f"{phrase.org} {views.text(doc)[after[0].idx : stop]}", org_label="ORG",
         org_key=None, org_stop=stop,
     )  # fmt: skip
 
@@ -350,7 +363,7 @@ def org_before_place(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     if fold(noun.lemma_) not in org_nouns() or case_of(noun) != "Gen":
         return phrase
-    if (head_lemma(doc[phrase.head]), fold(noun.lemma_)) in POST_GENITIVES:
+    if (head_lemma_at(doc, ents, phrase.head), fold(noun.lemma_)) in POST_GENITIVES:
         return phrase
     first = noun.i
     while (
@@ -369,7 +382,7 @@ def org_before_place(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         ]
     return replace(
         phrase, role=" ".join(words[: len(words) - (noun.i - first + 1)]),
-        org=" ".join([*named, doc.text[place.idx : span.end_char]]), org_label="ORG",
+        org=" ".join([*named, views.text(doc)[place.idx : span.end_char]]), org_label="ORG",
         org_key=None, org_start=doc[first].idx, org_stop=span.end_char,
     )  # fmt: skip
 
@@ -488,7 +501,7 @@ def commanded_org(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     return replace(
         phrase, role=" ".join(words[:-1]),
-        org=" ".join([nominative(post)[0], doc.text[ruled.idx : span.end_char]]),
+        org=" ".join([nominative(post)[0], views.text(doc)[ruled.idx : span.end_char]]),
         org_label="ORG", org_key=None, org_start=post.idx, org_stop=span.end_char,
     )  # fmt: skip
 
@@ -509,7 +522,7 @@ def joined_org(doc: Doc, phrase: Phrase) -> Phrase:
     if words[-1].pos_ != "NOUN" or any(t.pos_ not in ("NOUN", "ADJ") for t in words):
         return phrase
     stop = words[-1].idx + len(words[-1].text)
-    tail = doc.text[rest[0].idx : stop]
+    tail = views.text(doc)[rest[0].idx : stop]
     return replace(phrase, org=f"{phrase.org} {tail}", org_stop=stop)
 
 

@@ -23,6 +23,7 @@ from ruextract.roles.anaphora import (
 )
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import case_of, finite, fold, head_lemma, nominative
 
 
@@ -80,7 +81,7 @@ def headline_posts(
             if not any(same_post(doc, phrase, other) for other, _ in named):
                 lead = lead_topic(ents)
                 if lead is not None:
-                    holders = {lead._.key: (lead, phrase)}
+                    holders = {span_value(lead, "key"): (lead, phrase)}
             if len(holders) == 1:
                 ((person, other),) = holders.values()
                 phrase = replace(phrase, how="headline")
@@ -140,7 +141,7 @@ def held_alike(doc: Doc, phrase: Phrase, person: Span, named: list[tuple[Phrase,
     and status (``holders_of``): the article names nobody else, nor another place, for it."""
     if not any(same_post(doc, phrase, other) for other, _ in named):
         return True
-    return person._.key in holders_of(doc, phrase, named)
+    return span_value(person, "key") in holders_of(doc, phrase, named)
 
 
 def joined_to_other(doc: Doc, phrase: Phrase) -> bool:
@@ -178,7 +179,7 @@ def named_first_after(doc: Doc, phrase: Phrase, ents: Entities, first: int | Non
     if ents.sent[first] == sent or ents.sent[first] > sent + NAMED_AFTER_REACH:
         return None
     person = ents.per[first]
-    if person._.key != main_key(ents.per_counts):
+    if span_value(person, "key") != main_key(ents.per_counts):
         return None
     gender = person_gender(person)
     if nominative(doc[phrase.head])[1] == "femn" and gender == "masc":
@@ -218,7 +219,7 @@ def lead_topic(ents: Entities) -> Span | None:
     if first is None or ents.sent[first] != 1:
         return None
     person = ents.per[first]
-    return person if person._.key == main_key(ents.per_counts) else None
+    return person if span_value(person, "key") == main_key(ents.per_counts) else None
 
 
 def same_post(doc: Doc, phrase: Phrase, other: Phrase) -> bool:
@@ -245,5 +246,5 @@ def holders_of(
             continue
         if new_holder(doc, other):
             continue  # "Новый министр экономики области": who replaces the headline's holder
-        holders.setdefault(person._.key, (person, other))
+        holders.setdefault(span_value(person, "key"), (person, other))
     return holders

@@ -43,14 +43,15 @@ from ruextract.roles.anaphora import (
     post_of,
     titled,
 )
+from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.linking import unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.referents import complement, quoted
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     case_of,
     fold,
-    head_lemma,
     nominative,
     role_margin,
     role_nouns,
@@ -142,6 +143,18 @@ DEAR: dict[str, tuple[float, float]] = {
     "role_margin": (-1.0, 1.0),
 }
 DEAR_COLUMNS = [FEATURES.index(name) for name in DEAR]
+# the features of a candidate of its own (``cheap_features`` reads the rest once per post), in
+# the order it computes them
+OWN = (
+    "same_sentence", "sentence_before_1", "sentence_before_2", "sentence_before_3", "after",
+    "token_distance", "others_between", "last_named_before", "first_named_after",
+    "main_person", "mention_share", "mentions", "holds_post", "holds_same_post",
+    "sentence_names_others", "in_headline", "same_sentence_last_before", "main_last_before",
+    "main_no_one_in_sentence", "noun_given_other", "first_named_in_its_sentence",
+    "name_after_is_other", "name_after_is_candidate", "verb_between", "verb_between_after",
+)  # fmt: skip
+OWN_COLUMNS = [FEATURES.index(name) for name in OWN]
+OWN_SET = frozenset(OWN)
 
 
 class ModelError(ValueError):
@@ -245,11 +258,11 @@ class Names:
         given: dict[str, set[str]] = {}
         first: dict[str, int] = {}
         for phrase, person in attached:
-            lemma = head_lemma(doc[phrase.head])
+            lemma = head_lemma_at(doc, ents, phrase.head)
             first[lemma] = min(first.get(lemma, phrase.head), phrase.head)
             if person is not None:
-                posts.setdefault(person._.key, set()).add(lemma)
-                given.setdefault(lemma, set()).add(person._.key)
+                posts.setdefault(span_value(person, "key"), set()).add(lemma)
+                given.setdefault(lemma, set()).add(span_value(person, "key"))
         return cls(
             [span.start for span in mentions],
             mentions,
@@ -258,7 +271,7 @@ class Names:
             sum(ents.per_counts.values()) or 1,
             main_key(ents.per_counts),
             posts,
-            {span._.key for span in mentions if ents.sent[span.start] == 0},
+            {span_value(span, "key") for span in mentions if ents.sent[span.start] == 0},
             given,
             first,
         )
@@ -295,7 +308,7 @@ def nobodys_by_its_words(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
         return True
     if not opens_sentence(doc, phrase, ents) and head.text[:1].isupper():
         return True
-    if phrase.end == phrase.start + 1 and head_lemma(head) in RELATIONAL:
+    if phrase.end == phrase.start + 1 and head_lemma_at(doc, ents, phrase.head) in RELATIONAL:
         return True
     owners = doc[max(phrase.start - 1, 0) : phrase.head]
     return any(fold(t.text) in POSSESSIVES or fold(t.lemma_) in POSSESSIVES for t in owners)
@@ -341,9 +354,9 @@ def candidates(doc: Doc, phrase: Phrase, names: Names, ents: Entities) -> dict[s
             and names.sents[k] == sent
             and not _verb_between(doc, span, phrase)
         ):
-            judged.add(span._.key)
+            judged.add(span_value(span, "key"))
             continue
-        key = span._.key
+        key = span_value(span, "key")
         best = found.get(key)
         if best is None or _nearer(span, best, phrase, ents):
             found[key] = span
@@ -388,10 +401,10 @@ def dear_features(
     """The ``DEAR`` features of a post and a candidate's mention, in their order: the mention's
     gender against the post's, its case readings, navec's word on the post and the posts the
     candidate holds."""
-    lemma = head_lemma(doc[phrase.head])
+    lemma = head_lemma_at(doc, ents, phrase.head)
     post_gender = nominative(doc[phrase.head])[1]
     gender, nominative_case, complement_case = names.facts(doc, span, ents)
-    held = names.posts.get(span._.key, set())
+    held = names.posts.get(span_value(span, "key"), set())
     found = {
         "holds_akin_post": float(bool(held) and _akin(lemma, frozenset(held))),
         "feminine_post_man": float(post_gender == "femn" and gender == "masc"),
@@ -415,12 +428,12 @@ def cheap_features(
     head = doc[phrase.head]
     sent = ents.sent[phrase.head]
     case = case_of(head)
-    lemma = head_lemma(head)
+    lemma = head_lemma_at(doc, ents, phrase.head)
     post = post_of(phrase.post or phrase.role)
     before = bisect_left(names.starts, phrase.start)  # mentions starting before the post
     last_before = next(
         (
-            names.mentions[k]._.key
+            span_value(names.mentions[k], "key")
             for k in range(before - 1, -1, -1)
             if names.mentions[k].end <= phrase.start
         ),
@@ -428,7 +441,7 @@ def cheap_features(
     )
     first_after = next(
         (
-            names.mentions[k]._.key
+            span_value(names.mentions[k], "key")
             for k in range(before, len(names.mentions))
             if names.mentions[k].start >= phrase.end
         ),
@@ -438,7 +451,7 @@ def cheap_features(
     opens = opens_sentence(doc, phrase, ents)
     prev = doc[phrase.start - 1] if phrase.start else None
     named = named_after(doc, phrase, ents)
-    named_key = named._.key if named is not None else None
+    named_key = span_value(named, "key") if named is not None else None
     common = {
         "opens_sentence": float(opens),
         "after_preposition": float(prev is not None and prev.pos_ == "ADP"),
@@ -456,6 +469,8 @@ def cheap_features(
     for name in CASES:
         common[f"case_{name}"] = float(case == name)
     common.update(dict.fromkeys(DEAR, 0.0))
+    # the row's common columns once; each candidate's own (``OWN``, in its order) set on a copy
+    base = [0.0 if name in OWN_SET else common[name] for name in FEATURES]
     keys, rows = [], []
     for key, span in found.items():
         distance = ents.sent[span.start] - sent
@@ -463,36 +478,38 @@ def cheap_features(
         between = _others_between(span, phrase, names, key)
         verb = distance == 0 and _verb_between(doc, span, phrase)
         held = names.posts.get(key, set())
-        row = dict(common)
-        row.update(
-            same_sentence=float(distance == 0),
-            sentence_before_1=float(distance == -1),
-            sentence_before_2=float(distance == -2),
-            sentence_before_3=float(distance <= -3),
-            after=float(after),
-            token_distance=min(math.log1p(_distance(span, phrase)), 6.0) / 6,
-            others_between=min(between, 3) / 3,
-            last_named_before=float(key == last_before),
-            first_named_after=float(key == first_after),
-            main_person=float(key == names.topic),
-            mention_share=names.counts.get(key, 0) / names.total,
-            mentions=min(math.log1p(names.counts.get(key, 0)), 3.0) / 3,
-            holds_post=float(bool(held)),
-            holds_same_post=float(lemma in held),
-            sentence_names_others=float(bool(in_sent - {key})),
-            in_headline=float(key in names.headline),
-            same_sentence_last_before=float(distance == 0 and key == last_before),
-            main_last_before=float(key == names.topic and key == last_before),
-            main_no_one_in_sentence=float(key == names.topic and not in_sent),
-            noun_given_other=float(bool(names.given.get(lemma, set()) - {key})),
-            first_named_in_its_sentence=float(_first_in_sentence(span, names, ents)),
-            name_after_is_other=float(named_key is not None and named_key != key),
-            name_after_is_candidate=float(named_key == key),
-            verb_between=float(verb),
-            verb_between_after=float(verb and after),
+        own = (
+            float(distance == 0),  # same_sentence
+            float(distance == -1),  # sentence_before_1
+            float(distance == -2),  # sentence_before_2
+            float(distance <= -3),  # sentence_before_3
+            float(after),  # after
+            min(math.log1p(_distance(span, phrase)), 6.0) / 6,  # token_distance
+            min(between, 3) / 3,  # others_between
+            float(key == last_before),  # last_named_before
+            float(key == first_after),  # first_named_after
+            float(key == names.topic),  # main_person
+            names.counts.get(key, 0) / names.total,  # mention_share
+            min(math.log1p(names.counts.get(key, 0)), 3.0) / 3,  # mentions
+            float(bool(held)),  # holds_post
+            float(lemma in held),  # holds_same_post
+            float(bool(in_sent - {key})),  # sentence_names_others
+            float(key in names.headline),  # in_headline
+            float(distance == 0 and key == last_before),  # same_sentence_last_before
+            float(key == names.topic and key == last_before),  # main_last_before
+            float(key == names.topic and not in_sent),  # main_no_one_in_sentence
+            float(bool(names.given.get(lemma, set()) - {key})),  # noun_given_other
+            float(_first_in_sentence(span, names, ents)),  # first_named_in_its_sentence
+            float(named_key is not None and named_key != key),  # name_after_is_other
+            float(named_key == key),  # name_after_is_candidate
+            float(verb),  # verb_between
+            float(verb and after),  # verb_between_after
         )
+        row = base.copy()
+        for column, value in zip(OWN_COLUMNS, own, strict=True):
+            row[column] = value
         keys.append(key)
-        rows.append([row[name] for name in FEATURES])
+        rows.append(row)
     return keys, numpy.asarray(rows, dtype=float).reshape(len(rows), len(FEATURES))
 
 
@@ -526,7 +543,7 @@ def _others_between(span: Span, phrase: Phrase, names: Names, key: str) -> int:
     """How many other people are named between a mention and a post."""
     lo, hi = (span.end, phrase.start) if span.end <= phrase.start else (phrase.end, span.start)
     a, b = bisect_left(names.starts, lo), bisect_left(names.starts, hi)
-    return len({names.mentions[k]._.key for k in range(a, b)} - {key})
+    return len({span_value(names.mentions[k], "key") for k in range(a, b)} - {key})
 
 
 def pairs(

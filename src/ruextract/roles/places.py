@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ruextract.countries.aliases import lookup
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     NOMINAL_POS,
     case_of,
@@ -116,7 +117,7 @@ def with_adjectives(span: Span, name: str) -> str:
 
 
 def _place_record(span: Span) -> tuple[str, str, str | None]:
-    country = span._.country
+    country = span_value(span, "country")
     # an org named after its country, whichever label the tagger gave it
     led = (country is not None or span.label_ == "LOC") and country_led(mention_words(span))
     if country is not None and not led:
@@ -128,12 +129,12 @@ def _place_record(span: Span) -> tuple[str, str, str | None]:
     if org is not None:
         # the name as the text gives it, in the nominative ("депутат Госдумы РФ" -> "Госдума
         # РФ", not the body's official "Государственная дума": data/gold/roles.md, "org")
-        return span._.normal or org.name, "ORG", None
+        return span_value(span, "normal") or org.name, "ORG", None
     label = span.label_ if span.label_ in PLACE_LABELS and not led else "ORG"
     return (
-        span._.normal or span.text.strip('«»"“” '),
+        span_value(span, "normal") or span.text.strip('«»"“” '),
         label,
-        span._.key if label == "COUNTRY" else None,
+        span_value(span, "key") if label == "COUNTRY" else None,
     )
 
 
@@ -178,8 +179,8 @@ def last_country(doc: Doc, i: int, ents: Entities) -> Span | None:
     last: dict[str, Span] = {}
     for j in range(i):
         span = ents.place.get(j)
-        if span is not None and span.start == j and span._.country is not None:
-            code = span._.country.code
+        if span is not None and span.start == j and span_value(span, "country") is not None:
+            code = span_value(span, "country").code
             counts[code] = counts.get(code, 0) + 1
             last[code] = span
     if not counts:
@@ -207,7 +208,7 @@ def last_place(doc: Doc, i: int, word: Token, ents: Entities) -> Span | None:
     found: dict[str, Span] = {}
     for j in range(i - 1, -1, -1):
         span = ents.place.get(j)
-        if span is None or span.end - 1 != j or span.label_ != "LOC" or span._.country:
+        if span is None or span.end - 1 != j or span.label_ != "LOC" or span_value(span, "country"):
             continue
         lemmas = {fold(t.lemma_) for t in span}
         if kind in lemmas or (kind == CITY_WORD and not lemmas & (REGION_WORDS | PLACE_KIND_WORDS)):
@@ -249,7 +250,7 @@ def describes(doc: Doc, complement: list[Token], n: int, run: set[int], ents: En
         return True  # "немецкой земли Гессен": the land is where, the state describes it
     # a state's adjective before common words names the state ("российского правительства",
     # "российского газового холдинга"), a city's or region's does not ("московского театра")
-    local = all(ents.place[i]._.country is None for i in run)
+    local = all(span_value(ents.place[i], "country") is None for i in run)
     return noun and fold(after.lemma_) in ORG_KINDS and local
 
 
@@ -360,7 +361,7 @@ def share_coordinated(
     result = list(attached)
     for a, b in pairwise(order):
         (first, holder), (second, other) = attached[a], attached[b]
-        if holder is None or other is None or holder._.key != other._.key:
+        if holder is None or other is None or span_value(holder, "key") != span_value(other, "key"):
             continue
         if stacked(doc, first, second, other):
             # "командующий войсками Сибирского военного округа генерал-полковник Александр
@@ -461,7 +462,7 @@ def parent_chain(span: Span, within: Callable[[int], bool], ents: Entities) -> S
     """The last mention of the chain of place or org mentions right after the org mention
     ``span`` (past an opening quote: "совета «Единой России»"), each starting where the one
     before ends, at tokens ``within`` allows; None after a place or country or with none."""
-    if span.label_ != "ORG" or span._.country is not None:
+    if span.label_ != "ORG" or span_value(span, "country") is not None:
         return None
     doc = span.doc
     parent = None

@@ -32,10 +32,12 @@ from ruextract.roles.anaphora import (
     post_of,
     titled,
 )
+from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.headlines import first_verb
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.ranks import rank_word
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import case_of, fold, head_lemma, nominative
 
 # words that point back at a referent the text has named ("этот актёр", "сам продюсер")
@@ -73,7 +75,7 @@ def posts_of(doc: Doc, evidence: Evidence) -> set[str]:
         evidence.posts = {
             head_lemma(doc[phrase.head])
             for phrase, person in evidence.attached
-            if person is not None and person._.key == evidence.topic
+            if person is not None and span_value(person, "key") == evidence.topic
         }
     return evidence.posts
 
@@ -85,7 +87,9 @@ def held_nouns(doc: Doc, evidence: Evidence, key: str) -> set[str]:
         evidence.held = {}
         for phrase, person in evidence.attached:
             if person is not None and not phrase.plural:  # "принцы Уильям и Гарри": a group's
-                evidence.held.setdefault(person._.key, set()).add(head_lemma(doc[phrase.head]))
+                evidence.held.setdefault(span_value(person, "key"), set()).add(
+                    head_lemma(doc[phrase.head])
+                )
     return evidence.held.get(key, set())
 
 
@@ -112,13 +116,13 @@ def same_post_named(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidence
     k = bisect_left(evidence.names, phrase.start) - 1
     if k < 0 or ents.sent[evidence.names[k]] < ents.sent[phrase.head] - SAME_REACH:
         return None
-    person, noun = ents.per[evidence.names[k]], head_lemma(head)
-    if noun not in held_nouns(doc, evidence, person._.key):
+    person, noun = ents.per[evidence.names[k]], head_lemma_at(doc, ents, phrase.head)
+    if noun not in held_nouns(doc, evidence, span_value(person, "key")):
         return None
     first = ents.sent[phrase.head] - SAME_REACH
     while k >= 0 and ents.sent[evidence.names[k]] >= first:
-        other = ents.per[evidence.names[k]]._.key
-        if other != person._.key and noun in held_nouns(doc, evidence, other):
+        other = span_value(ents.per[evidence.names[k]], "key")
+        if other != span_value(person, "key") and noun in held_nouns(doc, evidence, other):
             return None  # "режиссёр Марк Захаров и режиссёр Галина Волчек ... режиссёра"
         k -= 1
     return person
@@ -192,7 +196,7 @@ def marked_referent(doc: Doc, phrase: Phrase, ents: Entities) -> Span | None:
     if person is None or not complement(doc, person, ents):
         return person
     topic = main_key(ents.per_counts)
-    if topic is None or topic == person._.key:
+    if topic is None or topic == span_value(person, "key"):
         return person
     return last_name_before(ents, until, first, gender, key=topic) or person
 
@@ -267,9 +271,9 @@ def named_again(
             if person is not None:
                 phrase = replace(phrase, how=how)
                 name = named_after(doc, phrase, ents)
-                if (name is not None and name._.key != person._.key) or man_beside(
-                    doc, phrase, ents, person
-                ):
+                if (
+                    name is not None and span_value(name, "key") != span_value(person, "key")
+                ) or man_beside(doc, phrase, ents, person):
                     person = None
         result.append((phrase, person))
     return result
@@ -345,11 +349,11 @@ def topic_named_last(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidenc
     if k < 0 or ents.sent[evidence.names[k]] < sent - TOPIC_REACH:
         return None
     person = ents.per[evidence.names[k]]
-    if person._.key != evidence.topic or complement(doc, person, ents):
+    if span_value(person, "key") != evidence.topic or complement(doc, person, ents):
         return None
     if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
         return None
-    return person if akin(head_lemma(doc[phrase.head]), posts_of(doc, evidence)) else None
+    return person if akin(head_lemma_at(doc, ents, phrase.head), posts_of(doc, evidence)) else None
 
 
 def plural_verb(doc: Doc, phrase: Phrase, ents: Entities) -> bool:

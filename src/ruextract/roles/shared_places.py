@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ruextract.roles.anaphora import STATE_POSTS, named_org, post_of
 from ruextract.roles.phrases import Entities, Phrase
 from ruextract.roles.places import at_place
+from ruextract.roles.span_values import span_value
 
 # posts held in a state, not in an org of it: with no place of their own they take the one
 # country the holder's other posts name ("Ли Пэн, премьер Госсовета Китая … Чиновник"); by
@@ -30,20 +31,22 @@ def share_places(
     places: dict[tuple[str, str], Phrase] = {}
     for phrase, person in attached:
         if person is not None and phrase.org is not None and phrase.status != "former":
-            places.setdefault((person._.key, post_of(phrase.post or phrase.role)), phrase)
+            places.setdefault(
+                (span_value(person, "key"), post_of(phrase.post or phrase.role)), phrase
+            )
     countries = holder_countries(attached)
     result = []
     for phrase, person in attached:
         if person is not None and phrase.org is None:
             post = post_of(phrase.post or phrase.role)
-            other = places.get((person._.key, post))
+            other = places.get((span_value(person, "key"), post))
             if other is not None:
                 phrase = named_org(phrase, other)
             elif post in STATE_POSTS:
                 phrase = country_before(doc, phrase, ents)
             servant = (phrase.post or phrase.role) in STATE_SERVANTS
-            if phrase.org is None and servant and person._.key in countries:
-                other = countries[person._.key]
+            if phrase.org is None and servant and span_value(person, "key") in countries:
+                other = countries[span_value(person, "key")]
                 phrase = named_org(phrase, other)
         result.append((phrase, person))
     return result
@@ -56,7 +59,7 @@ def holder_countries(attached: list[tuple[Phrase, Span | None]]) -> dict[str, Ph
     found: dict[str, dict[str | None, Phrase]] = {}
     for phrase, person in attached:
         if person is not None and phrase.org_label == "COUNTRY":
-            found.setdefault(person._.key, {}).setdefault(phrase.org_key, phrase)
+            found.setdefault(span_value(person, "key"), {}).setdefault(phrase.org_key, phrase)
     return {key: next(iter(posts.values())) for key, posts in found.items() if len(posts) == 1}
 
 
@@ -69,7 +72,11 @@ def country_before(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         for i, span in ents.place.items()
         if ents.sent[i] == sent and i < phrase.start and span.label_ == "COUNTRY"
     }
-    countries = {span._.country.code: span for span in found.values() if span._.country}
+    countries = {
+        span_value(span, "country").code: span
+        for span in found.values()
+        if span_value(span, "country")
+    }
     if len(countries) != 1:
         return phrase
     (span,) = countries.values()

@@ -13,12 +13,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from ruextract import models
+from ruextract import models, views
 from ruextract.people.words import next_content, prev_content
 from ruextract.roles.phrases import Entities, Phrase
-from ruextract.roles.words import FORMER_PREFIX, case_of, finite, fold, is_role_noun
+from ruextract.roles.words import FORMER_PREFIX, case_of, finite, fold, is_role_noun, morph_values
 
 # "ранее являвшаяся заместителем": a post held before ("в прошлом" is read as one word pair)
 EARLIER = frozenset({"ранее", "прежде", "раньше"})
@@ -127,6 +128,8 @@ CUE_FORMS = frozenset(
     for word in LEAVING | ABDICATING | DEPOSED | {PERIOD_FROM}
     for form in (word, word.capitalize())
 )  # tokens from a post to a verb of its holder's leaving, or an abdicating participle
+# their ids in any vocabulary's strings (the hash of the text)
+CUE_IDS = frozenset(get_string_id(form) for form in CUE_FORMS)
 
 
 def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
@@ -149,7 +152,7 @@ def left_post(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     if phrase.by_verb:  # "ранее возглавлял": only the time before
         return replace(phrase, status="former") if earlier(doc, phrase) else phrase
-    if left_before(doc, phrase) or retired(doc, phrase) or abdicated(doc, phrase, ents):
+    if left_before(doc, phrase, ents) or retired(doc, phrase) or abdicated(doc, phrase, ents):
         return replace(phrase, status="former")
     if phrase.how == "before" and replaced(doc, phrase, ents):
         return replace(phrase, status="former")
@@ -169,13 +172,13 @@ def retired(doc: Doc, phrase: Phrase) -> bool:
     return noun is not None and fold(noun.text) in RETIRED_FORMS
 
 
-def left_before(doc: Doc, phrase: Phrase) -> bool:
+def left_before(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """ "ранее" before an instrumental post and its verb, a verb of leaving right before, or a
     "бывший" of the post's case, number and gender further before it."""
     head = doc[phrase.head]
     if former_apart(doc, phrase) or earlier(doc, phrase) or dismissed(doc, phrase):
         return True
-    if deprived(doc, phrase) or former_shared(doc, phrase) or dismissal_told(doc, phrase):
+    if deprived(doc, phrase) or former_shared(doc, phrase) or dismissal_told(doc, phrase, ents):
         return True
     before = prev_content(doc, phrase.start - 1)
     steps = 0
@@ -360,23 +363,25 @@ def replaced(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     )
 
 
-def dismissal_told(doc: Doc, phrase: Phrase) -> bool:
+def dismissal_told(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
     """A genitive post in the chain of a noun of dismissal (``DISMISSALS``) that is done: after
     "о"/"об" and a past verb of announcing ("Кремль объявил об увольнении начальника
     Управления … Юрия Девяткина и начальника управления …", "сообщил об отставке министра"),
     or after "после" ("после отставки главы МВД"); not a dismissal asked for or ahead
     ("ходатайствовал об увольнении", "объявит об отставке"), nor past a comma, a finite verb
-    or a clause's end between the noun and the post."""
-    head = doc[phrase.head]
-    if case_of(head) != "Gen":
+    or a clause's end between the noun and the post. The sentence's start is read from
+    ``views.sentence_bounds`` (``head.sent`` walks the tokens back to it)."""
+    if case_of(doc[phrase.head]) != "Gen":
         return False
-    sent_start = head.sent.start
-    for token in reversed(doc[max(sent_start, phrase.start - DISMISSAL_REACH) : phrase.start]):
-        if token.text in CLAUSE_ENDS or token.text == "," or token.pos_ == "SCONJ":
+    sent_start = views.sentence_bounds(doc)[ents.sent[phrase.head]][0]
+    for i in range(phrase.start - 1, max(sent_start, phrase.start - DISMISSAL_REACH) - 1, -1):
+        token = doc[i]
+        pos = token.pos_
+        if token.text in CLAUSE_ENDS or token.text == "," or pos == "SCONJ":
             return False
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+        if pos in ("VERB", "AUX") and "Fin" in morph_values(token, "VerbForm"):
             return False
-        if fold(token.lemma_) in DISMISSALS and token.pos_ == "NOUN":
+        if pos == "NOUN" and fold(token.lemma_) in DISMISSALS:
             return dismissal_done(doc, token)
     return False
 
@@ -602,12 +607,13 @@ def year(token: Token) -> bool:
 def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
     """The tokens of a document whose lemma is a word of leaving or opens a period ("с"), or
     that are a range of years ("1985—1990"), in order, read once per document from the lemma
-    array and the text (most posts have none after them)."""
+    array and the text (most posts have none after them; ``views.text`` is ``doc.text`` built
+    once, not joined anew from the tokens)."""
     if ents.leaving is None:
-        wanted = {doc.vocab.strings.add(form) for form in CUE_FORMS}
-        lemmas = doc.to_array([LEMMA]).tolist()
-        found = {i for i, lemma in enumerate(lemmas) if lemma in wanted}
-        for match in YEAR_RANGE.finditer(doc.text):
+        lemmas = doc.to_array(LEMMA).tolist()
+        present = CUE_IDS.intersection(lemmas)
+        found = {i for i, lemma in enumerate(lemmas) if lemma in present} if present else set()
+        for match in YEAR_RANGE.finditer(views.text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 found.add(span.start)
@@ -618,19 +624,23 @@ def leaving_tokens(doc: Doc, ents: Entities) -> tuple[int, ...]:
 def former_apart(doc: Doc, phrase: Phrase) -> bool:
     """A "бывший" of the post's case, number and gender before it, parted from it by words
     that are no noun of its case ("бывший с 2004 по 2011 год глава Роскосмоса", "Бывший, по
-    данным СМИ, глава"), within ``APART_WINDOW`` tokens of its clause."""
+    данным СМИ, глава"), within ``APART_WINDOW`` tokens of its clause. The tagger's features
+    are read through ``words.morph_values`` (a tuple for ``morph.get``'s list: equal exactly
+    when the lists are), the post's number only when a "бывший" is met."""
     head = doc[phrase.head]
-    feats = {key: head.morph.get(key) for key in ("Case", "Number")}
+    case = morph_values(head, "Case")
     i = phrase.start - 1
     while i >= 0 and phrase.start - i <= APART_WINDOW:
         token = doc[i]
-        if token.text in CLAUSE_ENDS or token.pos_ in ("SCONJ", "VERB", "AUX"):
+        pos = token.pos_
+        if token.text in CLAUSE_ENDS or pos in ("SCONJ", "VERB", "AUX"):
             return False
-        if token.pos_ in ("NOUN", "PROPN") and token.morph.get("Case") == feats["Case"]:
+        if pos in ("NOUN", "PROPN") and morph_values(token, "Case") == case:
             before = doc[i - 1] if i else None
             if before is None or before.pos_ != "ADP":
                 return False  # another noun of the post's case: its own phrase
-        if fold(token.lemma_) in FORMER_ADJECTIVES and token.pos_ == "ADJ":
-            return all(token.morph.get(key) == value for key, value in feats.items())
+        if pos == "ADJ" and fold(token.lemma_) in FORMER_ADJECTIVES:
+            number = morph_values(head, "Number")
+            return morph_values(token, "Case") == case and morph_values(token, "Number") == number
         i -= 1
     return False

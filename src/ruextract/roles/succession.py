@@ -18,6 +18,7 @@ from ruextract.roles.phrases import (
     Entities,
     Phrase,
 )
+from ruextract.roles.span_values import span_value
 from ruextract.roles.words import case_of, finite, fold
 
 # words of succession: the name after them held the post before its new holder ("назначен
@@ -72,7 +73,9 @@ def name_right_after(doc: Doc, cue: Token, holder: Span, ents: Entities) -> Span
     if token is None or token.i not in ents.per or ents.per[token.i].start != token.i:
         return None
     person = ents.per[token.i]
-    if person._.key == holder._.key or case_of(doc[person.end - 1]) not in (None, "Gen"):
+    if span_value(person, "key") == span_value(holder, "key") or case_of(
+        doc[person.end - 1]
+    ) not in (None, "Gen"):
         return None
     return person
 
@@ -85,7 +88,11 @@ def replaced_before(doc: Doc, phrase: Phrase, holder: Span, ents: Entities) -> S
         return None
     person = ents.per[name.i]
     cue = prev_content(doc, person.start - 1)
-    if cue is None or fold(cue.text) != "вместо" or person._.key == holder._.key:
+    if (
+        cue is None
+        or fold(cue.text) != "вместо"
+        or span_value(person, "key") == span_value(holder, "key")
+    ):
         return None
     return person
 
@@ -169,12 +176,12 @@ def subject_is(doc: Doc, verb: int, holder: Span, ents: Entities) -> bool:
     if token is None or ents.sent[token.i] != ents.sent[verb]:
         return False
     if token.i in ents.per:
-        return ents.per[token.i]._.key == holder._.key
+        return span_value(ents.per[token.i], "key") == span_value(holder, "key")
     if token.pos_ != "PRON" or fold(token.text) not in SUBJECT_PRONOUNS:
         return False
     wanted = "masc" if fold(token.text) == "он" else "femn"
     person = last_name_before(ents, token.i - 1, ents.sent[token.i] - SUCCEEDED_REACH, wanted)
-    return person is not None and person._.key == holder._.key
+    return person is not None and span_value(person, "key") == span_value(holder, "key")
 
 
 def name_after(doc: Doc, start: int, holder: Span, ents: Entities) -> Span | None:
@@ -188,7 +195,10 @@ def name_after(doc: Doc, start: int, holder: Span, ents: Entities) -> Span | Non
         token = doc[i]
         if i in ents.per:
             person = ents.per[i]
-            if person._.key == holder._.key or case_of(doc[person.end - 1]) not in CASES_BEFORE:
+            if (
+                span_value(person, "key") == span_value(holder, "key")
+                or case_of(doc[person.end - 1]) not in CASES_BEFORE
+            ):
                 return None
             return person
         if not token.is_space:
