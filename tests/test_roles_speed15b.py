@@ -224,3 +224,15 @@ def test_roles_rows_with_every_read_afresh(docs, monkeypatch):
     plain = [[span._.role for span in finder(doc).spans["roles"]] for doc in docs]
     assert plain == fast
     assert sum(map(len, fast)) >= len(SENTENCES)  # posts found: the comparison says something
+
+
+def test_roles_memos_do_not_stay_with_the_processed_document(docs):
+    """``find_roles`` makes the call's memos and drops them: a processed document carries no
+    ``link_memo`` to the tables, a worker's pickle or memory."""
+    from ruextract.roles import link_memo
+
+    finder = RoleFinder()
+    for doc in docs:
+        finder(doc)
+        assert link_memo.KEY not in doc.user_data
+    assert any(len(doc.spans["roles"]) for doc in docs)  # the memos were used: posts found

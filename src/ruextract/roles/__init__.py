@@ -445,7 +445,7 @@ from ruextract.roles.clause_subjects import clause_subjects
 from ruextract.roles.fields import post_fields
 from ruextract.roles.headlines import headline_posts
 from ruextract.roles.holders import give_holders
-from ruextract.roles.link_memo import fresh_memo
+from ruextract.roles.link_memo import forget_memo, fresh_memo
 from ruextract.roles.linking import RECALLED, attach, kind_place, unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase, find_phrases
@@ -485,6 +485,14 @@ def find_roles(doc: Doc, rank_holders: bool = True) -> list[tuple[Phrase, Span]]
     learned ranker (:mod:`~ruextract.roles.holders`) give a holder to posts the rules leave to
     nobody."""
     fresh_memo(doc)  # the linking rules' memos (``link_memo``) for this call only
+    try:
+        return _find_roles(doc, rank_holders)
+    finally:
+        forget_memo(doc)  # not kept with the processed document
+
+
+def _find_roles(doc: Doc, rank_holders: bool) -> list[tuple[Phrase, Span]]:
+    """:func:`find_roles` with the call's memos made."""
     ents = Entities.of(doc)
     if not ents.per:
         return []

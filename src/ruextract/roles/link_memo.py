@@ -22,7 +22,7 @@ document only, so they are kept here, keyed by what they read:
 The memo lives in ``doc.user_data`` under :data:`KEY` and holds no ``Token`` or ``Span`` (a
 reference back to the ``Doc`` would make a cycle, as ``views`` notes); ``find_roles`` calls
 :func:`fresh_memo` first, so no answer outlives a call in which the mentions or records might
-have changed.
+have changed, and :func:`forget_memo` last.
 """
 
 from __future__ import annotations
@@ -56,3 +56,9 @@ def fresh_memo(doc: Doc) -> LinkMemo:
     """Start ``doc``'s memos afresh (``find_roles`` does first)."""
     found = doc.user_data[KEY] = LinkMemo(doc)
     return found
+
+
+def forget_memo(doc: Doc) -> None:
+    """Drop ``doc``'s memos (``find_roles`` does last: a processed document does not carry
+    them to the tables, to a worker's pickle or to memory)."""
+    doc.user_data.pop(KEY, None)
