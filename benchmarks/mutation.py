@@ -1439,6 +1439,7 @@ TARGETS: dict[str, Target] = {
             "tests/test_roles_speed15a.py",
             "tests/test_roles_speed15b.py",
             "tests/test_roles_speed15c.py",
+            "tests/test_roles_speed15_reads.py",
         ),
     ),
 }
