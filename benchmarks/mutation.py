@@ -36,7 +36,7 @@
     (roles_s14_near14: session 14's same-sentence rules: linking, ahead, lists, subjects)
     (roles_s14_status14, _fields14, _holders14: session 14's statuses, org and role-string
     fields, and the ranker's gates)
-    (roles_s15_columns: session 15's per-document reads: doc_columns, link_memo, head_lemmas)
+    (roles_s15_columns: session 15's per-document reads: doc_columns, link_memo)
     python benchmarks/mutation.py facts_counts  # facts/counts/: counts with no noun beside
     python benchmarks/mutation.py facts_amounts # facts/amounts/: filters and units of counts
     python benchmarks/mutation.py people_linking # people/linking/forms.py: session 6's rules
@@ -1430,10 +1430,10 @@ TARGETS: dict[str, Target] = {
         tests=("tests/test_roles_learned11.py", "-k", "not labels and not fit and not choose"),
     ),
     # session 15's per-document reads of the roles stage (speed, output-neutral): the id
-    # columns and their walks, the linking memos, the head lemmas by index
+    # columns and their walks, the linking memos
     "roles_s15_columns": Target(
         path="src/ruextract/roles/doc_columns.py",
-        also=("src/ruextract/roles/link_memo.py", "src/ruextract/roles/head_lemmas.py"),
+        also=("src/ruextract/roles/link_memo.py",),
         functions=(),
         tests=(
             "tests/test_roles_speed15a.py",

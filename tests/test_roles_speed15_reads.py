@@ -4,8 +4,7 @@
 - ``DocColumns.next_token`` / ``prev_token`` answer None from their lists at a document's ends
   when only white space lies past a word (a document opening and closing with line breaks);
 - the fast paths are taken: what the current columns hold is what ``token_ids``,
-  ``columns_of`` and ``prev_content`` give, and what ``Entities.heads`` holds is what
-  ``head_lemma_at`` gives (a value planted there shows which path answered);
+  ``columns_of`` and ``prev_content`` give (a value planted there shows which path answered);
 - ``link_memo``: one memo per document, the same object on every read until ``fresh_memo``; a
   memo another document left in ``user_data`` is not read; ``forget_memo`` of a document with
   none is no error.
@@ -17,7 +16,7 @@ import pytest
 from spacy.tokens import Doc
 
 from ruextract.people import words as people_words
-from ruextract.roles import doc_columns, head_lemmas, link_memo, phrases
+from ruextract.roles import doc_columns, link_memo
 
 
 @pytest.fixture()
@@ -62,15 +61,6 @@ def test_roles_current_columns_answer_token_ids_columns_of_and_prev_content(spac
     assert doc_columns.token_ids(doc[2])[0] == doc[2].lemma
     assert doc_columns.columns_of(doc) is not columns
     assert doc_columns.prev_content(doc, 3).i == 3
-
-
-def test_roles_head_lemma_at_reads_what_the_mentions_keep(parse):
-    doc = parse("Глава МИД России Сергей Лавров прилетел в Анкару.")
-    ents = phrases.Entities.of(doc)
-    first = head_lemmas.head_lemma_at(doc, ents, 0)
-    assert first == "глава" and ents.heads[0] == first
-    ents.heads[0] = "planted"
-    assert head_lemmas.head_lemma_at(doc, ents, 0) == "planted"
 
 
 def test_roles_link_memo_one_per_document_until_made_afresh(nlp):

@@ -8,7 +8,6 @@ before it), on made-up news sentences:
 - ``status.former_apart`` and ``status.dismissal_told`` read ``morph.get``'s lists as
   ``words.morph_values``' tuples (equal exactly when the lists are), ``dismissal_told`` its
   sentence's start from ``views.sentence_bounds`` (what ``head.sent`` walks back to);
-- ``head_lemmas.head_lemma_at``: ``words.head_lemma`` of a token kept by its index;
 - ``anaphora.main_key``: one ``max`` over the counts for ``most_common(2)``;
 - ``groups.joined`` reads the tokens' texts from ``views.token_texts``; ``anaphora.listed_next``
   its sentence's end from ``views.sentence_bounds``;
@@ -43,7 +42,6 @@ from ruextract.roles import (
     clause_posts,
     fields,
     groups,
-    head_lemmas,
     headlines,
     holders,
     referents,
@@ -170,15 +168,6 @@ def test_roles_former_apart_and_dismissal_told_as_with_morph_get(docs):
     assert formers >= 2 and dismissals >= 2 and compared > 200
 
 
-def test_roles_head_lemma_at_as_head_lemma(docs):
-    for doc in docs:
-        ents = Entities.of(doc)
-        for _ in range(2):  # read, then kept
-            for token in doc:
-                assert head_lemmas.head_lemma_at(doc, ents, token.i) == words.head_lemma(token)
-        assert len(ents.heads) == len(doc)
-
-
 def plain_main_key(counts: Counter[str]) -> str | None:
     """``anaphora.main_key`` as session 14 wrote it."""
     (key, n), *rest = [*counts.most_common(2), ("", 0)]
@@ -281,12 +270,6 @@ def test_roles_rows_with_the_plain_paths(docs, monkeypatch):
     monkeypatch.setattr(groups, "joined", plain_joined)
     for module in (anaphora, headlines, holders, referents, subjects):
         monkeypatch.setattr(module, "main_key", plain_main_key)
-
-    def plain_head_lemma_at(doc: Doc, ents: Entities, i: int) -> str:
-        return words.head_lemma(doc[i])
-
-    for module in (anaphora, fields, holders, referents):
-        monkeypatch.setattr(module, "head_lemma_at", plain_head_lemma_at)
 
     def plain_span_text(doc: Doc, start: int, end: int) -> str:
         return doc[start:end].text

@@ -23,7 +23,6 @@ from ruextract.roles.agreement import (
     verb_gender,
 )
 from ruextract.roles.groups import COUNT_WORDS, coordinations
-from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.kin import KIN_NOUNS, kin_holder, kin_post
 from ruextract.roles.phrases import (
     QUOTES,
@@ -32,7 +31,7 @@ from ruextract.roles.phrases import (
 )
 from ruextract.roles.quotes import award_category
 from ruextract.roles.span_values import span_value
-from ruextract.roles.words import case_of, fold, nominative
+from ruextract.roles.words import case_of, fold, head_lemma, nominative
 from ruextract.views import sentence_bounds
 
 # the same post under other names, for a post referred to again ("глава государства")
@@ -135,7 +134,7 @@ def resolve_again(
     posts: dict[str, set[str]] = {}  # the nouns of each person's posts, for a post named alone
     for phrase, person in attached:
         if person is not None:
-            posts.setdefault(key_of(person), set()).add(head_lemma_at(doc, ents, phrase.head))
+            posts.setdefault(key_of(person), set()).add(head_lemma(doc[phrase.head]))
     by_noun: dict[str, dict[str, Phrase]] = {}
     groups: dict[tuple[int, int], list[Span]] = {}
     posted: set[tuple[int, str]] = set()
@@ -186,9 +185,7 @@ def resolve_again(
             holders.setdefault(post_of(phrase.post or phrase.role), {}).setdefault(
                 key_of(person), phrase
             )
-            by_noun.setdefault(head_lemma_at(doc, ents, phrase.head), {}).setdefault(
-                key_of(person), phrase
-            )
+            by_noun.setdefault(head_lemma(doc[phrase.head]), {}).setdefault(key_of(person), phrase)
         elif not phrase.plural and not award_category(doc, phrase):
             post = post_of(phrase.post or phrase.role)
             held = {}
@@ -271,7 +268,7 @@ def same_noun(
     ``NOUN_REACH`` sentences before."""
     held = {
         key: other
-        for key, other in by_noun.get(head_lemma_at(doc, ents, phrase.head), {}).items()
+        for key, other in by_noun.get(head_lemma(doc[phrase.head]), {}).items()
         if (phrase.status == "former") == (other.status == "former")
         and (phrase.org is None or other.org in (None, phrase.org))
     }
@@ -365,11 +362,11 @@ def group_again(
         return []
     if any(token.pos_ not in ("DET", "PRON") for token in doc[phrase.start : phrase.head]):
         return []  # "на тамбовских игроков": a kind, not the people named
-    noun = head_lemma_at(doc, ents, phrase.head)
+    noun = head_lemma(doc[phrase.head])
     last: list[Span] = []
     for (start, end), members in groups.items():
         if start < phrase.start and len({span_value(m, "key") for m in members}) > 1:
-            if any(head_lemma_at(doc, ents, i) == noun for i in range(start, end)):
+            if any(head_lemma(token) == noun for token in doc[start:end]):
                 last = members
     if not last or sent - max(ents.sent[m.start] for m in last) > GROUP_REACH:
         return []
@@ -434,7 +431,7 @@ def named_group(
         return []  # a group not named by posts ("совместно с сотрудниками" after two names)
     if count is not None:
         return last if count == len(keys) else []  # "троих учёных" after three names
-    noun = head_lemma_at(doc, ents, phrase.head)
+    noun = head_lemma(doc[phrase.head])
     emb = models.embedding()
     for key in keys:
         known = {other for other in posts.get(key, ()) if other in emb}
@@ -689,9 +686,7 @@ def oblique_in_focus(
             person = ents.per[i]
             if post_gender == "femn" and person_gender(person) == "masc":
                 return None
-            if case == "Gen" and not akin(
-                head_lemma_at(doc, ents, phrase.head), (posts or {}).get(topic)
-            ):
+            if case == "Gen" and not akin(head_lemma(doc[phrase.head]), (posts or {}).get(topic)):
                 return None
             return person
         i -= 1
@@ -738,7 +733,7 @@ def akin_topic(
                 return None  # another person named since: the post may be theirs
             if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
                 return None
-            return person if akin(head_lemma_at(doc, ents, phrase.head), posts.get(topic)) else None
+            return person if akin(head_lemma(doc[phrase.head]), posts.get(topic)) else None
         i -= 1
     return None
 

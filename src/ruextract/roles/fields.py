@@ -22,7 +22,6 @@ from ruextract.countries.aliases import lookup
 from ruextract.morph import restore_case, to_nominative
 from ruextract.people.words import prev_content
 from ruextract.roles.edges import INS_GOVERNORS
-from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.org_kinds import SUBDIVISIONS
 from ruextract.roles.phrases import Entities, Phrase, place_record
 from ruextract.roles.places import GENERIC_KINDS, QUOTES, at_place, named_before, outer_org
@@ -363,7 +362,7 @@ def org_before_place(doc: Doc, phrase: Phrase, ents: Entities) -> Phrase:
         return phrase
     if fold(noun.lemma_) not in org_nouns() or case_of(noun) != "Gen":
         return phrase
-    if (head_lemma_at(doc, ents, phrase.head), fold(noun.lemma_)) in POST_GENITIVES:
+    if (head_lemma(doc[phrase.head]), fold(noun.lemma_)) in POST_GENITIVES:
         return phrase
     first = noun.i
     while (

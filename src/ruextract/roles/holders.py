@@ -43,7 +43,6 @@ from ruextract.roles.anaphora import (
     post_of,
     titled,
 )
-from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.linking import unnamed
 from ruextract.roles.offices import office_named
 from ruextract.roles.phrases import Entities, Phrase
@@ -52,6 +51,7 @@ from ruextract.roles.span_values import span_value
 from ruextract.roles.words import (
     case_of,
     fold,
+    head_lemma,
     nominative,
     role_margin,
     role_nouns,
@@ -258,7 +258,7 @@ class Names:
         given: dict[str, set[str]] = {}
         first: dict[str, int] = {}
         for phrase, person in attached:
-            lemma = head_lemma_at(doc, ents, phrase.head)
+            lemma = head_lemma(doc[phrase.head])
             first[lemma] = min(first.get(lemma, phrase.head), phrase.head)
             if person is not None:
                 posts.setdefault(span_value(person, "key"), set()).add(lemma)
@@ -308,7 +308,7 @@ def nobodys_by_its_words(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
         return True
     if not opens_sentence(doc, phrase, ents) and head.text[:1].isupper():
         return True
-    if phrase.end == phrase.start + 1 and head_lemma_at(doc, ents, phrase.head) in RELATIONAL:
+    if phrase.end == phrase.start + 1 and head_lemma(head) in RELATIONAL:
         return True
     owners = doc[max(phrase.start - 1, 0) : phrase.head]
     return any(fold(t.text) in POSSESSIVES or fold(t.lemma_) in POSSESSIVES for t in owners)
@@ -401,7 +401,7 @@ def dear_features(
     """The ``DEAR`` features of a post and a candidate's mention, in their order: the mention's
     gender against the post's, its case readings, navec's word on the post and the posts the
     candidate holds."""
-    lemma = head_lemma_at(doc, ents, phrase.head)
+    lemma = head_lemma(doc[phrase.head])
     post_gender = nominative(doc[phrase.head])[1]
     gender, nominative_case, complement_case = names.facts(doc, span, ents)
     held = names.posts.get(span_value(span, "key"), set())
@@ -428,7 +428,7 @@ def cheap_features(
     head = doc[phrase.head]
     sent = ents.sent[phrase.head]
     case = case_of(head)
-    lemma = head_lemma_at(doc, ents, phrase.head)
+    lemma = head_lemma(head)
     post = post_of(phrase.post or phrase.role)
     before = bisect_left(names.starts, phrase.start)  # mentions starting before the post
     last_before = next(

@@ -160,8 +160,6 @@ class Entities:
     # the ids of each token (``doc_columns``), read once per run: None where a caller builds
     # the mentions by hand (the rules then read the tokens)
     columns: DocColumns | None = None
-    # the head lemma of each token asked, by index (``roles.head_lemmas``), read once
-    heads: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> Entities:

@@ -32,7 +32,6 @@ from ruextract.roles.anaphora import (
     post_of,
     titled,
 )
-from ruextract.roles.head_lemmas import head_lemma_at
 from ruextract.roles.headlines import first_verb
 from ruextract.roles.linking import unnamed
 from ruextract.roles.phrases import Entities, Phrase
@@ -116,7 +115,7 @@ def same_post_named(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidence
     k = bisect_left(evidence.names, phrase.start) - 1
     if k < 0 or ents.sent[evidence.names[k]] < ents.sent[phrase.head] - SAME_REACH:
         return None
-    person, noun = ents.per[evidence.names[k]], head_lemma_at(doc, ents, phrase.head)
+    person, noun = ents.per[evidence.names[k]], head_lemma(head)
     if noun not in held_nouns(doc, evidence, span_value(person, "key")):
         return None
     first = ents.sent[phrase.head] - SAME_REACH
@@ -353,7 +352,7 @@ def topic_named_last(doc: Doc, phrase: Phrase, ents: Entities, evidence: Evidenc
         return None
     if nominative(doc[phrase.head])[1] == "femn" and person_gender(person) == "masc":
         return None
-    return person if akin(head_lemma_at(doc, ents, phrase.head), posts_of(doc, evidence)) else None
+    return person if akin(head_lemma(doc[phrase.head]), posts_of(doc, evidence)) else None
 
 
 def plural_verb(doc: Doc, phrase: Phrase, ents: Entities) -> bool:
