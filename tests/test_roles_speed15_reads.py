@@ -4,7 +4,8 @@
 - ``DocColumns.next_token`` / ``prev_token`` answer None from their lists at a document's ends
   when only white space lies past a word (a document opening and closing with line breaks);
 - the fast paths are taken: what the current columns hold is what ``token_ids``,
-  ``columns_of`` and ``prev_content`` give (a value planted there shows which path answered);
+  ``columns_of``, ``prev_content`` and ``next_content`` give (a value planted there shows
+  which path answered);
 - ``link_memo``: one memo per document, the same object on every read until ``fresh_memo``; a
   memo another document left in ``user_data`` is not read; ``forget_memo`` of a document with
   none is no error.
@@ -48,7 +49,7 @@ def test_roles_columns_answer_none_past_the_words_at_either_end(spaced):
     assert doc_columns.next_content(doc, last) is None
 
 
-def test_roles_current_columns_answer_token_ids_columns_of_and_prev_content(spaced):
+def test_roles_current_columns_answer_token_ids_columns_of_and_the_walks(spaced):
     doc = spaced
     columns = doc_columns.read_columns(doc)
     columns.lemma[2] = -7  # planted: only the columns hold it
@@ -57,10 +58,14 @@ def test_roles_current_columns_answer_token_ids_columns_of_and_prev_content(spac
     columns.prev = list(columns.prev)  # (the views' list is shared: plant in a copy)
     columns.prev[3] = 1  # planted: "Сергей" itself answers in the views' list
     assert doc_columns.prev_content(doc, 3).i == 1
+    columns.next = list(columns.next)
+    columns.next[3] = 4  # planted: likewise for the next word
+    assert doc_columns.next_content(doc, 3).i == 4
     doc_columns.forget()  # none current: the document's own tokens, fresh columns
     assert doc_columns.token_ids(doc[2])[0] == doc[2].lemma
     assert doc_columns.columns_of(doc) is not columns
     assert doc_columns.prev_content(doc, 3).i == 3
+    assert doc_columns.next_content(doc, 3).i == 3
 
 
 def test_roles_link_memo_one_per_document_until_made_afresh(nlp):
